@@ -1,0 +1,43 @@
+/** What an article says about itself: who published it, when, and who it credits. */
+export interface ArticleMeta {
+  /** The seed file's name without extension: stable across runs. */
+  id: string;
+  /** The seed file's name, for messages about it. */
+  file: string;
+  outlet: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the page prints one; null otherwise, never guessed. */
+  date: string | null;
+  byline: string | null;
+  /** The source the article credits: "Source: RT", "The original source of this article is X". */
+  creditedSource: string | null;
+}
+
+/** One quotable unit of an article's body: a paragraph, or a sentence-aligned piece of a long one. */
+export interface Passage {
+  /** `${articleId}#p${paragraph}`, with `.${part}` when a long paragraph was split. */
+  id: string;
+  articleId: string;
+  /** 1-based paragraph number within the article's cleaned body. */
+  paragraph: number;
+  text: string;
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  passages: Passage[];
+  /** Image captions and credits, kept apart from the body. */
+  captions: string[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+  /** Every article's passages, in file then paragraph order. */
+  passages: Passage[];
+  skipped: SkippedFile[];
+}
