@@ -1,0 +1,67 @@
+/**
+ * Page chrome, described by phrasing rather than by the pages we happen to have.
+ * Extend these lists when a new outlet's layout leaks through; each entry is a
+ * pattern for a whole family of lines, not one known line.
+ */
+
+/** A short line that opens a list of other stories or of page furniture. */
+export const SECTION_MARKERS: RegExp[] = [
+  /^related( news| articles?| stories| posts| content| coverage| topics)?$/i,
+  /^(most|more) (read|popular|viewed|shared|commented)( stories| articles)?$/i,
+  /^read (next|more|also)$/i,
+  /^(also read|see also|don'?t miss|in other news|watch next|up next|what to read next)$/i,
+  /^more (from|on|in|stories|news|articles)\b.{0,30}$/i,
+  /^recommended( for you| stories| articles)?$/i,
+  /^you (may|might) (also )?(like|be interested in|have missed)$/i,
+  /^(trending|trending now|latest|latest news|latest stories|top stories|editor'?s picks?|popular|must read)$/i,
+  /^(breaking|breaking news|live|live updates|just in|news ticker)$/i,
+  /^(tags?|topics|keywords|filed under|categories)$/i,
+  /^(comments?|leave a (comment|reply)|join the (conversation|discussion))$/i,
+  /^(sponsored|advertisement|promoted|partner content)( content| stories)?$/i,
+  /^(share|share this( article| story| page)?|share on)$/i,
+];
+
+/** Phrases that only site furniture uses: share/follow/subscribe prompts, legal footers, app and membership pitches. */
+export const CHROME_PHRASES: RegExp[] = [
+  /\bclick (here|the share button|to share)\b/i,
+  /\bshare (this|the) (article|story|page|post)\b/i,
+  /\b(repost|share) (and share )?widely\b/i,
+  /\bemail\/forward\b/i,
+  /\bfollow us (on|at)\b/i,
+  /\bsubscribe (to|for) (our|the|us)\b/i,
+  /\b(daily|weekly|free) newsletter\b/i,
+  /\bsign up (for|to) (our|the)\b/i,
+  /\bnewsletter\b.*\b(sign|subscribe|receive)\b|\b(sign|subscribe|receive)\b.*\bnewsletter\b/i,
+  /\ball rights reserved\b/i,
+  /\bcopyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|©\s*\S/i,
+  /\bcopyrighted material\b/i,
+  /\bfair use\b.*\b(copyright|material)\b|\bcopyright\b.*\bfair use\b/i,
+  /\bsole responsibility of the author/i,
+  /^disclaimer\b/i,
+  /^note to readers\b/i,
+  /\bprivacy (policy|notice|settings)\b/i,
+  /\bterms (of|and) (use|service|conditions)\b/i,
+  /\bcookie (policy|settings|preferences)\b|\bwe use cookies\b/i,
+  /\b(become|join as) a (member|subscriber|patron)\b/i,
+  /\b(support|donate to) (us|our (work|journalism))\b/i,
+  /\bcomment on\b.*\b(articles?|facebook|page)\b/i,
+  /\bcan be read in \d+ languages\b|\btranslate (this )?website\b/i,
+  /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b/i,
+  /\b(media|press|advertising) (inquiries|enquiries)\b/i,
+  /\b(contact|about) us\b/i,
+  /\bgrants? permission to (cross-post|republish|repost)\b/i,
+  /\bwill not be responsible for any inaccurate\b/i,
+  /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
+];
+
+/** Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)". */
+export const CAPTION_CREDIT = /\((?:[A-Z][\p{L}.&'/ -]{0,40}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
+
+/** Lines that introduce or credit an image. */
+export const CAPTION_PREFIX = /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy|:)/i;
+
+/** Read-time, share-count and similar counters. */
+export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
+
+/** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
+export const LABEL_LINE = /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;

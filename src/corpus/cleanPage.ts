@@ -1,0 +1,228 @@
+import {
+  CAPTION_CREDIT,
+  CAPTION_PREFIX,
+  CHROME_PHRASES,
+  COUNTER_LINE,
+  LABEL_LINE,
+  SECTION_MARKERS,
+} from './boilerplatePatterns.ts';
+import { ENDS_SENTENCE, isProseShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
+import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
+import { findDate } from './parseDate.ts';
+
+export type LineKind = 'blank' | 'prose' | 'heading' | 'caption' | 'meta' | 'boilerplate';
+
+export interface PageLine {
+  /** Index of the logical line (broken paragraphs already rejoined). */
+  index: number;
+  raw: string;
+  /** Visible text: markdown links, emphasis and bullets removed, spaces collapsed. */
+  text: string;
+  kind: LineKind;
+  /** The rule that decided the kind, for tests and debugging. */
+  rule: string;
+  bulleted: boolean;
+}
+
+export interface CleanedPage {
+  lines: PageLine[];
+  /** Index of the first and last line of the article body (the densest run of prose). */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Body paragraphs, in order. */
+  paragraphs: string[];
+  captions: string[];
+}
+
+export interface CleanOptions {
+  /** Repetition keys of short lines that other seed files also contain: site chrome, not coverage. */
+  sharedLines?: ReadonlySet<string>;
+}
+
+/** Short lines that repeat across pages or within a page are chrome; longer ones are syndicated coverage. */
+export const REPEATED_CHROME_MAX_WORDS = 15;
+/** A list section ("Related News", "Most Read") ends where running text of this many words resumes. */
+const RESUME_WORDS = 15;
+const TICKER_MARKER = /^(breaking|breaking news|live|live updates|just in|news ticker)$/i;
+
+/** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
+export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
+  const lines = classify(joinBrokenLines(normalizeUnicode(rawText).split('\n')), options.sharedLines ?? new Set());
+  markTickerRuns(lines);
+  markListSections(lines);
+  const [bodyStart, bodyEnd] = densestProseRun(lines);
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  for (const line of lines) {
+    if (line.index > bodyEnd) break;
+    if (line.kind === 'caption' && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
+    if (line.kind === 'prose' && line.index >= bodyStart) paragraphs.push(line.text);
+  }
+  return { lines, bodyStart, bodyEnd, paragraphs, captions };
+}
+
+/** Keys of the lines short enough to count as chrome when repeated, for cross-page repetition. */
+export function chromeCandidateKeys(rawText: string): Set<string> {
+  const keys = new Set<string>();
+  for (const raw of normalizeUnicode(rawText).split('\n')) {
+    const text = visibleText(raw).text;
+    if (text && wordCount(text) < REPEATED_CHROME_MAX_WORDS) keys.add(repetitionKey(text));
+  }
+  keys.delete('');
+  return keys;
+}
+
+function visibleText(raw: string): { text: string; bulleted: boolean } {
+  const unbulleted = stripBullet(raw.trim());
+  const text = collapseSpaces(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, ''));
+  return { text, bulleted: unbulleted.bulleted };
+}
+
+/** A paragraph that a page dump broke mid-sentence ("...and South" / "Korea," he said.") is one line again. */
+function joinBrokenLines(rawLines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    let line = rawLines[i] ?? '';
+    for (;;) {
+      const text = visibleText(line).text;
+      if (wordCount(text) < 20 || ENDS_SENTENCE.test(text) || /:$/.test(text)) break;
+      let next = i + 1;
+      while (next < rawLines.length && !rawLines[next]?.trim()) next++;
+      const following = visibleText(rawLines[next] ?? '').text;
+      const continues = /^[\p{Ll},;]/u.test(following) || (wordCount(following) <= 8 && ENDS_SENTENCE.test(following));
+      if (!following || !continues) break;
+      line = `${line.trimEnd()} ${(rawLines[next] ?? '').trim()}`;
+      i = next;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function classify(rawLines: string[], sharedLines: ReadonlySet<string>): PageLine[] {
+  const visible = rawLines.map(visibleText);
+  const counts = new Map<string, number>();
+  for (const { text } of visible) {
+    const key = repetitionKey(text);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return rawLines.map((raw, index) => {
+    const { text, bulleted } = visible[index] ?? { text: '', bulleted: false };
+    const [kind, rule] = kindOf(raw, text, bulleted, counts, sharedLines);
+    return { index, raw, text, kind, rule, bulleted };
+  });
+}
+
+function kindOf(
+  raw: string,
+  text: string,
+  bulleted: boolean,
+  counts: ReadonlyMap<string, number>,
+  sharedLines: ReadonlySet<string>,
+): [LineKind, string] {
+  const words = wordCount(text);
+  if (words === 0) return ['blank', 'no words'];
+  const bare = text.replace(/[:.!]+$/, '').trim();
+  if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
+  if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
+  if (/^by\s+\S/i.test(text) && words <= 8) return ['meta', 'byline'];
+  if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
+  const date = findDate(text);
+  if (date && wordCount(text.replace(date.text, '')) <= 5) return ['meta', 'dateline'];
+  if (CAPTION_PREFIX.test(text) || (CAPTION_CREDIT.test(text) && words >= 4)) return ['caption', 'caption'];
+  const chromeHits = CHROME_PHRASES.filter((phrase) => phrase.test(text)).length;
+  if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
+  if (linkDensity(raw) >= 0.5) return ['boilerplate', 'link density'];
+  if (bulleted && words <= 8) return ['boilerplate', 'short bullet'];
+  const key = repetitionKey(text);
+  if (words < REPEATED_CHROME_MAX_WORDS && ((counts.get(key) ?? 0) > 1 || sharedLines.has(key))) {
+    return ['boilerplate', 'repeated'];
+  }
+  if (isProseShaped(text)) return ['prose', 'prose'];
+  return ['heading', 'short line'];
+}
+
+/** Three or more consecutive "Label: text" lines with different labels are a wire ticker. */
+function markTickerRuns(lines: PageLine[]): void {
+  let runStart = 0;
+  const flush = (end: number) => {
+    const run = lines.slice(runStart, end);
+    const labels = new Set(run.map((line) => tickerLabel(line.text)));
+    if (run.length >= 3 && labels.size >= 3) for (const line of run) markChrome(line, 'ticker run');
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line && line.kind !== 'blank' && tickerLabel(line.text) !== null) continue;
+    flush(i);
+    runStart = i + 1;
+  }
+}
+
+/**
+ * Everything after a section marker belongs to that list until running text resumes;
+ * a ticker ("BREAKING") is one block and ends at the first blank line.
+ */
+function markListSections(lines: PageLine[]): void {
+  let open: 'list' | 'ticker' | null = null;
+  for (const line of lines) {
+    if (line.rule === 'section marker') {
+      open = TICKER_MARKER.test(line.text.replace(/[:.!]+$/, '')) ? 'ticker' : 'list';
+      continue;
+    }
+    if (!open) continue;
+    if (line.kind === 'blank') {
+      if (open === 'ticker') open = null;
+      continue;
+    }
+    if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {
+      open = null;
+      continue;
+    }
+    markChrome(line, `in list section`);
+  }
+}
+
+function markChrome(line: PageLine, rule: string): void {
+  line.kind = 'boilerplate';
+  line.rule = rule;
+}
+
+/** Kadane over line weights: running prose counts for, chrome against; the best run is the article body. */
+function densestProseRun(lines: PageLine[]): [number, number] {
+  let best = { sum: 0, start: 0, end: -1 };
+  let sum = 0;
+  let start = 0;
+  for (const line of lines) {
+    sum += weightOf(line);
+    if (sum <= 0) {
+      sum = 0;
+      start = line.index + 1;
+    } else if (sum > best.sum) {
+      best = { sum, start, end: line.index };
+    }
+  }
+  return [best.start, best.end];
+}
+
+function weightOf(line: PageLine): number {
+  const words = wordCount(line.text);
+  switch (line.kind) {
+    case 'prose':
+      return words;
+    case 'boilerplate':
+      return -Math.max(10, words);
+    case 'heading':
+      return -2;
+    case 'meta':
+      return -3;
+    default:
+      return 0;
+  }
+}
+
+function sameCaption(a: string, b: string): boolean {
+  const wordsA = new Set(repetitionKey(a).split(' '));
+  const wordsB = repetitionKey(b).split(' ');
+  const shared = wordsB.filter((word) => wordsA.has(word)).length;
+  return shared / Math.max(wordsA.size, wordsB.length) >= 0.7;
+}

@@ -1,0 +1,43 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { StatedMetadata } from './extractMetadata.ts';
+import { findDate } from './parseDate.ts';
+
+export interface HtmlArticle {
+  /** The article's blocks as lines, headings as markdown headings. */
+  text: string;
+  captions: string[];
+  stated: StatedMetadata;
+}
+
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
+
+/** Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages. */
+export function htmlToText(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
+  const lines: string[] = [];
+  const captions: string[] = [];
+  for (const block of content.querySelectorAll(BLOCKS)) {
+    // Nested blocks (a <p> inside an <li>) are read through their innermost element only.
+    if (block.querySelector(BLOCKS)) continue;
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (block.tagName === 'FIGCAPTION') captions.push(text);
+    else lines.push(/^H[1-6]$/.test(block.tagName) ? `# ${text}` : text);
+  }
+  const headline = content.querySelector('h1')?.textContent?.trim();
+  return {
+    text: lines.join('\n\n'),
+    captions,
+    stated: {
+      title: headline || parsed?.title?.trim() || null,
+      outlet: parsed?.siteName?.trim() || null,
+      byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
+      date: findDate(published ?? parsed?.publishedTime ?? '')?.iso ?? null,
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { basename, extname } from 'node:path';
+import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
+import { extractMetadata, type StatedMetadata } from './extractMetadata.ts';
+import { parseFrontMatter } from './frontMatter.ts';
+import { htmlToText } from './htmlToText.ts';
+import { passagesOf } from './passagesOf.ts';
+import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
+import type { Article, Corpus, SkippedFile } from './types.ts';
+
+interface PreparedPage {
+  file: SeedFile;
+  text: string;
+  stated: StatedMetadata;
+  captions: string[];
+}
+
+/** Reads, cleans and splits every seed in `dir`. Files that cannot be used are listed in `skipped`, never thrown. */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const { files, skipped } = await readSeedFiles(dir);
+  return buildCorpus(files, skipped);
+}
+
+/** The corpus from files already in memory (also used for articles added at run time). */
+export function buildCorpus(files: readonly SeedFile[], skipped: SkippedFile[] = []): Corpus {
+  const pages: PreparedPage[] = [];
+  for (const file of files) {
+    try {
+      pages.push(prepare(file));
+    } catch (error) {
+      skipped.push({ file: file.name, reason: `could not be parsed (${(error as Error).message})` });
+    }
+  }
+  const keySets = pages.map((page) => chromeCandidateKeys(page.text));
+  const pagesWithKey = new Map<string, number>();
+  for (const keys of keySets) for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+
+  const articles: Article[] = [];
+  pages.forEach((page, index) => {
+    const own = keySets[index] ?? new Set<string>();
+    const sharedLines = new Set([...own].filter((key) => (pagesWithKey.get(key) ?? 0) > 1));
+    const article = articleOf(page, sharedLines);
+    if (article) articles.push(article);
+    else skipped.push({ file: page.file.name, reason: 'no article text found in it' });
+  });
+  return { articles, passages: articles.flatMap((article) => article.passages), skipped };
+}
+
+function prepare(file: SeedFile): PreparedPage {
+  if (file.format === 'html') {
+    const html = htmlToText(file.text);
+    return { file, text: html.text, stated: html.stated, captions: html.captions };
+  }
+  const { body, stated } = parseFrontMatter(file.text);
+  return { file, text: body, stated, captions: [] };
+}
+
+function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Article | null {
+  const cleaned = cleanPage(page.text, { sharedLines });
+  if (cleaned.paragraphs.length === 0) return null;
+  const found = extractMetadata(cleaned, page.stated);
+  const id = basename(page.file.name, extname(page.file.name));
+  const firstParagraph = cleaned.paragraphs[0] ?? '';
+  return {
+    meta: {
+      id,
+      file: page.file.name,
+      outlet: found.outlet ?? 'Unknown outlet',
+      title: found.title ?? `${firstParagraph.slice(0, 80)}${firstParagraph.length > 80 ? '…' : ''}`,
+      date: found.date,
+      byline: found.byline,
+      creditedSource: found.creditedSource,
+    },
+    passages: passagesOf(id, cleaned.paragraphs),
+    captions: [...page.captions, ...cleaned.captions],
+  };
+}
