@@ -10,6 +10,9 @@ export interface HtmlArticle {
   stated: StatedMetadata;
 }
 
+/** Readability is typed against the browser's DOM; linkedom's document is a compatible stand-in. */
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
 /** Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages. */
@@ -17,7 +20,7 @@ export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const lines: string[] = [];
   const captions: string[] = [];

@@ -78,6 +78,7 @@ function decode(bytes: Buffer): string | null {
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const control = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
   return control > sample.length * 0.02;
 }
