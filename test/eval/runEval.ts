@@ -1,0 +1,201 @@
+/**
+ * Scores the search engine against the hand-written question set, next to a plain MiniSearch baseline.
+ * Run with `npm run eval`; `evaluate` is also used by eval.test.ts to hold the figures above their floors.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import MiniSearch from 'minisearch';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import type { Corpus, Passage } from '../../src/corpus/types.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
+import { CATEGORIES, readQuestions, type Category, type EvalQuestion } from './questions.ts';
+
+/** Passages looked at per question: hit@k and MRR are computed over this many. */
+export const TOP_K = 10;
+
+/** What the evaluation needs from an answer: the engine's `Answer` fits it. */
+export interface EvalAnswer {
+  answered: boolean;
+  passages: readonly { text: string }[];
+}
+
+/** Anything that answers a question (with the thread's earlier question, for follow-ups). */
+export type AskFunction = (question: string, options: { context?: string; limit: number }) => EvalAnswer;
+
+export interface QuestionResult {
+  id: string;
+  category: Category;
+  question: string;
+  answerable: boolean;
+  answered: boolean;
+  /** 1-based rank of the first passage holding an expected span, within TOP_K; null when none does. */
+  rank: number | null;
+  /** Whether the question was handled right: hit in the top 3 when answerable, refused when not. */
+  passed: boolean;
+  topPassage: string | null;
+}
+
+export interface CategoryFigure {
+  count: number;
+  /** hit@3 for answerable categories; the share correctly refused for refusal categories. */
+  score: number;
+}
+
+export interface Figures {
+  hitAt1: number;
+  hitAt3: number;
+  mrr: number;
+  refusalPrecision: number;
+  refusalRecall: number;
+  categories: Record<Category, CategoryFigure>;
+  results: QuestionResult[];
+  /** Answerable questions none of whose spans is in any corpus passage (lost in cleaning): nothing can hit them. */
+  unreachable: string[];
+}
+
+/** The headline figures, the ones with floors. */
+export const HEADLINE = ['hitAt1', 'hitAt3', 'mrr', 'refusalPrecision', 'refusalRecall'] as const;
+export type Headline = (typeof HEADLINE)[number];
+
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+/** Scores `askFn` on `questions`; `corpus` is used to flag questions the cleaned corpus cannot answer at all. */
+export function evaluate(askFn: AskFunction, questions: readonly EvalQuestion[], corpus: Corpus): Figures {
+  const results = questions.map((question): QuestionResult => {
+    const answer = askFn(question.question, {
+      limit: TOP_K,
+      ...(question.context ? { context: question.context } : {}),
+    });
+    const passages = answer.answered ? answer.passages.slice(0, TOP_K) : [];
+    const answerable = question.expect.length > 0;
+    const index = answerable ? passages.findIndex((passage) => containsAnySpan(passage.text, question.expect)) : -1;
+    const rank = index >= 0 ? index + 1 : null;
+    return {
+      id: question.id,
+      category: question.category,
+      question: question.question,
+      answerable,
+      answered: answer.answered,
+      rank,
+      passed: answerable ? rank !== null && rank <= 3 : !answer.answered,
+      topPassage: passages[0]?.text ?? null,
+    };
+  });
+
+  const answerable = results.filter((result) => result.answerable);
+  const hitsWithin = (k: number) => answerable.filter((result) => result.rank !== null && result.rank <= k).length;
+  const refused = results.filter((result) => !result.answered);
+  const shouldRefuse = results.filter((result) => !result.answerable);
+  const rightlyRefused = refused.filter((result) => !result.answerable).length;
+
+  const categories = {} as Record<Category, CategoryFigure>;
+  for (const category of CATEGORIES) {
+    const inCategory = results.filter((result) => result.category === category);
+    categories[category] = { count: inCategory.length, score: ratio(inCategory.filter((r) => r.passed).length, inCategory.length) };
+  }
+
+  const passageTexts = corpus.passages.map((passage: Passage) => passage.text);
+  const unreachable = questions
+    .filter((question) => question.expect.length > 0)
+    .filter((question) => !passageTexts.some((text) => containsAnySpan(text, question.expect)))
+    .map((question) => question.id);
+
+  return {
+    hitAt1: ratio(hitsWithin(1), answerable.length),
+    hitAt3: ratio(hitsWithin(3), answerable.length),
+    mrr: ratio(
+      answerable.reduce((sum, result) => sum + (result.rank === null ? 0 : 1 / result.rank), 0),
+      answerable.length,
+    ),
+    refusalPrecision: ratio(rightlyRefused, refused.length),
+    refusalRecall: ratio(rightlyRefused, shouldRefuse.length),
+    categories,
+    results,
+    unreachable,
+  };
+}
+
+/** The engine under test, as an ask function. */
+export function engineAsk(corpus: Corpus): AskFunction {
+  const engine = createSearchEngine(corpus);
+  return (question, options) => ask(engine, question, options);
+}
+
+/** The baseline: MiniSearch with default options over the same passages; refuses only when it finds nothing. */
+export function baselineAsk(corpus: Corpus): AskFunction {
+  const index = new MiniSearch<Passage>({ fields: ['text'], storeFields: ['text'] });
+  index.addAll(corpus.passages);
+  return (question, { limit }) => {
+    const found = index.search(question).slice(0, limit);
+    return { answered: found.length > 0, passages: found.map((result) => ({ text: String(result['text']) })) };
+  };
+}
+
+const pct = (value: number): string => value.toFixed(3);
+const times = (engine: number, baseline: number): string =>
+  baseline === 0 ? (engine === 0 ? '-' : 'inf') : `${(engine / baseline).toFixed(2)}x`;
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+}
+
+function printReport(engine: Figures, baseline: Figures, questions: readonly EvalQuestion[], millis: number): void {
+  const widths = [22, 8, 9, 8];
+  const answerable = questions.filter((question) => question.expect.length > 0).length;
+  console.log(`\n${questions.length} questions (${answerable} answerable, ${questions.length - answerable} to refuse), top ${TOP_K} passages\n`);
+  console.log(row(['figure', 'engine', 'baseline', 'ratio'], widths));
+  console.log(row(['-'.repeat(22), '-'.repeat(8), '-'.repeat(9), '-'.repeat(8)], widths));
+  const labels: Record<Headline, string> = {
+    hitAt1: 'hit@1',
+    hitAt3: 'hit@3',
+    mrr: 'MRR@10',
+    refusalPrecision: 'refusal precision',
+    refusalRecall: 'refusal recall',
+  };
+  for (const key of HEADLINE) {
+    console.log(row([labels[key], pct(engine[key]), pct(baseline[key]), times(engine[key], baseline[key])], widths));
+  }
+
+  console.log('\nby category (hit@3; share refused for out-of-scope and boilerplate-only)\n');
+  console.log(row(['category', 'engine', 'baseline', 'ratio', 'n'], [...widths, 4]));
+  console.log(row(['-'.repeat(22), '-'.repeat(8), '-'.repeat(9), '-'.repeat(8), '-'.repeat(4)], [...widths, 4]));
+  for (const category of CATEGORIES) {
+    const mine = engine.categories[category];
+    const theirs = baseline.categories[category];
+    console.log(row([category, pct(mine.score), pct(theirs.score), times(mine.score, theirs.score), String(mine.count)], [...widths, 4]));
+  }
+
+  if (engine.unreachable.length > 0) {
+    console.log(`\nunreachable (no cleaned passage holds any expected span): ${engine.unreachable.join(', ')}`);
+  }
+
+  const failed = engine.results.filter((result) => !result.passed);
+  console.log(`\nengine failures (${failed.length}):`);
+  for (const result of failed) {
+    const why = result.answerable
+      ? result.answered ? (result.rank === null ? 'no hit in top 10' : `first hit at rank ${result.rank}`) : 'refused'
+      : 'answered, should refuse';
+    const top = result.topPassage === null ? '(nothing)' : result.topPassage.replace(/\s+/g, ' ').slice(0, 80);
+    console.log(`  ${result.id.padEnd(10)} ${why.padEnd(24)} ${result.question}\n  ${' '.repeat(10)} top: ${top}`);
+  }
+  console.log(`\n${millis.toFixed(0)} ms`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const questions = readQuestions();
+  const corpus = await loadCorpus(SEEDS_DIR);
+  const engine = evaluate(engineAsk(corpus), questions, corpus);
+  const baseline = evaluate(baselineAsk(corpus), questions, corpus);
+  printReport(engine, baseline, questions, performance.now() - started);
+}
+
+const invokedPath = process.argv[1];
+if (invokedPath && import.meta.url === pathToFileURL(resolve(invokedPath)).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
