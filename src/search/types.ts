@@ -30,6 +30,8 @@ export interface Answer {
   passages: CitedPassage[];
   /** The articles cited, once each, in order of first citation. */
   sources: ArticleMeta[];
+  /** How many passages answer in all, across pages. */
+  total: number;
 }
 
 export interface AskOptions {

@@ -1,0 +1,98 @@
+import MiniSearch, { type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
+import { tokensOf } from './analyzer.ts';
+import { nearDuplicateGroups } from './nearDuplicates.ts';
+
+/** A passage as the index holds it: each field already reduced to space-separated stems. */
+export interface IndexedPassage {
+  id: string;
+  text: string;
+  title: string;
+  outlet: string;
+}
+
+export const FIELD_BOOSTS = { text: 1, title: 0.3, outlet: 0.5 } as const;
+
+/** The one set of options used both to build the index and to load a persisted one. */
+export const INDEX_OPTIONS: Options<IndexedPassage> = {
+  idField: 'id',
+  fields: ['text', 'title', 'outlet'],
+  storeFields: [],
+  tokenize: (text) => (text ? text.split(' ') : []),
+  processTerm: (term) => term,
+  searchOptions: {
+    boost: { ...FIELD_BOOSTS },
+    tokenize: (text) => (text ? text.split(' ') : []),
+    processTerm: (term) => term,
+  },
+};
+
+export interface SearchEngine {
+  corpus: Corpus;
+  index: MiniSearch<IndexedPassage>;
+  passageById: ReadonlyMap<string, Passage>;
+  articleById: ReadonlyMap<string, ArticleMeta>;
+  /** In how many passages each stem occurs (text field). */
+  documentFrequency: ReadonlyMap<string, number>;
+  /** Folded surface words of the corpus, each with its stems: for typo and prefix look-ups. */
+  vocabulary: SearchableMap<string[]>;
+  /** Near-identical passages carried by several outlets: each grouped id to its whole group. */
+  groups: ReadonlyMap<string, string[]>;
+  /** Stems of each passage's text. */
+  passageTerms: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Builds the search engine over a corpus. Pure: the same corpus gives the same engine. */
+export function createSearchEngine(corpus: Corpus): SearchEngine {
+  const articleById = new Map(corpus.articles.map((article) => [article.meta.id, article.meta]));
+  const articleFields = new Map(
+    corpus.articles.map((article) => [
+      article.meta.id,
+      { title: stemsOf(article.meta.title), outlet: stemsOf(article.meta.outlet) },
+    ]),
+  );
+  const documentFrequency = new Map<string, number>();
+  const vocabulary = new SearchableMap<string[]>();
+  const passageTerms = new Map<string, ReadonlySet<string>>();
+  const documents: IndexedPassage[] = [];
+  for (const passage of corpus.passages) {
+    const tokens = tokensOf(passage.text);
+    const stems = new Set<string>();
+    for (const { surface, stem } of tokens) {
+      stems.add(stem);
+      const known = vocabulary.get(surface);
+      if (!known) vocabulary.set(surface, [stem]);
+      else if (!known.includes(stem)) known.push(stem);
+    }
+    for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    passageTerms.set(passage.id, stems);
+    const fields = articleFields.get(passage.articleId) ?? { title: '', outlet: '' };
+    documents.push({ id: passage.id, text: tokens.map((token) => token.stem).join(' '), ...fields });
+  }
+  const index = new MiniSearch(INDEX_OPTIONS);
+  index.addAll(documents);
+  const groups = nearDuplicateGroups(
+    corpus.passages.map((passage) => ({
+      id: passage.id,
+      articleId: passage.articleId,
+      terms: passageTerms.get(passage.id) ?? new Set(),
+    })),
+  );
+  return {
+    corpus,
+    index,
+    passageById: new Map(corpus.passages.map((passage) => [passage.id, passage])),
+    articleById,
+    documentFrequency,
+    vocabulary,
+    groups,
+    passageTerms,
+  };
+}
+
+function stemsOf(text: string): string {
+  return tokensOf(text)
+    .map((token) => token.stem)
+    .join(' ');
+}

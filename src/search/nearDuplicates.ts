@@ -1,0 +1,62 @@
+/** Passages sharing at least this share of their terms (Dice coefficient) report the same thing. */
+export const NEAR_DUPLICATE_DICE = 0.7;
+/** Terms in more passages than this are too common to propose candidate pairs. */
+const CANDIDATE_MAX_POSTINGS = 64;
+
+export interface TermSet {
+  id: string;
+  /** Passages of the same article are never grouped with each other. */
+  articleId: string;
+  terms: ReadonlySet<string>;
+}
+
+/** Dice coefficient of two term sets: 1 for the same words, 0 for none in common. */
+export function termSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * Groups of near-identical passages from different articles: the same report lightly reworded by
+ * another outlet. Candidate pairs come from shared uncommon terms, so the cost stays near linear.
+ * Returns each grouped passage's id mapped to every id in its group (itself included).
+ */
+export function nearDuplicateGroups(sets: readonly TermSet[]): Map<string, string[]> {
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, index) => {
+    for (const term of set.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const parent = sets.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index] ?? index] ?? index;
+    return index;
+  };
+  sets.forEach((set, index) => {
+    const sharedCounts = new Map<number, number>();
+    for (const term of set.terms) {
+      const list = postings.get(term) ?? [];
+      if (list.length > CANDIDATE_MAX_POSTINGS) continue;
+      for (const other of list) if (other > index) sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
+    }
+    for (const [other, shared] of sharedCounts) {
+      const otherSet = sets[other];
+      if (!otherSet || otherSet.articleId === set.articleId || shared < set.terms.size * 0.3) continue;
+      if (termSimilarity(set.terms, otherSet.terms) >= NEAR_DUPLICATE_DICE) parent[root(other)] = root(index);
+    }
+  });
+  const members = new Map<number, string[]>();
+  sets.forEach((set, index) => {
+    const group = members.get(root(index));
+    if (group) group.push(set.id);
+    else members.set(root(index), [set.id]);
+  });
+  const groups = new Map<string, string[]>();
+  for (const group of members.values()) if (group.length > 1) for (const id of group) groups.set(id, group);
+  return groups;
+}

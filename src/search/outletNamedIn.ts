@@ -1,0 +1,36 @@
+import type { Article } from '../corpus/types.ts';
+import { foldWord } from './analyzer.ts';
+
+/**
+ * The outlet a question names ("what did Al Mayadeen report about Kim?"), and the question without it.
+ * Short all-capital names ("RT") only match in capitals, so they are not read into ordinary words.
+ */
+export function outletNamedIn(question: string, articles: readonly Article[]): { outlet: string; rest: string } | null {
+  const outlets = [...new Set(articles.map((article) => article.meta.outlet))];
+  const names = outlets
+    .flatMap((outlet) => namesOf(outlet).map((name) => ({ outlet, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { outlet, name } of names) {
+    const short = name.length <= 3;
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`, short ? 'u' : 'iu');
+    const haystack = short ? question : foldWord(question);
+    const match = haystack.match(pattern);
+    if (match?.index === undefined) continue;
+    const start = match.index + (match[1]?.length ?? 0);
+    const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
+    return { outlet, rest };
+  }
+  return null;
+}
+
+/** Words an outlet's name often carries that people leave out: "Al Mayadeen English" is asked about as "Al Mayadeen". */
+const GENERIC_NAME_WORDS = /\s+(english|arabic|news|online|network|media|tv|\.com|\.org|\.net)$/i;
+
+function namesOf(outlet: string): string[] {
+  const short = outlet.replace(GENERIC_NAME_WORDS, '').replace(/\.(com|org|net)$/i, '');
+  return short !== outlet && short.length >= 4 ? [outlet, short] : [outlet];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,19 @@
+/**
+ * Words that carry no topic: function words, question words, and the verbs of asking and reporting
+ * ("what did X say about Y" is about X and Y). Plain data; extend as needed.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+  both but by can could did do does doing done down during each either else ever few for from further get gets got
+  had has have having he her here hers herself him himself his how i if in into is it its itself just let lets me
+  more most much my myself no nor not now of off on once only or other our ours ourselves out over own per please
+  same she should so some such than that the their theirs them themselves then there these they this those through
+  to too under until up upon very via was we were what whatever when where whether which while who whom whose why
+  will with within without would yet you your yours yourself yourselves
+  say says said saying tell tells told talk talked mention mentioned report reported reports reporting
+  according anything something someone anyone thing things know think any
+  give show find explain describe summarize summarise regarding re concerning
+  outlet outlets article articles coverage story stories piece pieces`
+    .split(/\s+/)
+    .filter(Boolean),
+);
