@@ -1,0 +1,95 @@
+/** Settings, read once at start-up from the environment and validated. Nothing else reads process.env. */
+export interface Config {
+  /** Absent: the bot answers in the terminal instead. */
+  discordToken: string | null;
+  discordClientId: string | null;
+  discordGuildId: string | null;
+  /** REST base override (a REST proxy, or the tests' loopback server). */
+  discordApiUrl: string | null;
+  seedsDir: string;
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Open a follow-up thread on every public answer without waiting for the button. */
+  autoThread: boolean;
+  /** Seconds a user waits between questions; 0 turns the cooldown off. */
+  cooldownSeconds: number;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+/** A frozen, typed config, or one ConfigError naming every variable that is wrong. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Readonly<Config> {
+  const problems: string[] = [];
+  const value = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw ? raw : null;
+  };
+  const snowflake = (name: string) => {
+    const raw = value(name);
+    if (raw !== null && !SNOWFLAKE.test(raw)) problems.push(`${name}: expected a numeric Discord id (17-20 digits), got "${printable(raw)}"`);
+    return raw;
+  };
+
+  const discordToken = value('DISCORD_TOKEN');
+  // The token itself is never echoed, not even in an error.
+  if (discordToken !== null && !TOKEN_SHAPE.test(discordToken)) {
+    problems.push(`DISCORD_TOKEN: does not look like a bot token (three dot-separated parts; got ${discordToken.length} characters)`);
+  }
+  const discordClientId = snowflake('DISCORD_CLIENT_ID');
+  const discordGuildId = snowflake('DISCORD_GUILD_ID');
+  if (discordToken !== null && discordClientId === null) {
+    problems.push('DISCORD_CLIENT_ID: required with DISCORD_TOKEN (the application id, from the Developer Portal)');
+  }
+
+  const discordApiUrl = value('DISCORD_API_URL');
+  if (discordApiUrl !== null && !/^https?:\/\/[^\s/]+/.test(discordApiUrl)) {
+    problems.push(`DISCORD_API_URL: expected an http(s) URL, got "${printable(discordApiUrl)}"`);
+  }
+
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${printable(logLevel)}"`);
+  }
+
+  const autoThread = (value('AUTO_THREAD') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(autoThread)) {
+    problems.push(`AUTO_THREAD: expected true or false, got "${printable(autoThread)}"`);
+  }
+
+  const cooldownRaw = value('COOLDOWN_SECONDS') ?? '3';
+  const cooldownSeconds = Number(cooldownRaw);
+  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
+    problems.push(`COOLDOWN_SECONDS: expected a number of seconds from 0 to 3600, got "${printable(cooldownRaw)}"`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    discordToken,
+    discordClientId,
+    discordGuildId,
+    discordApiUrl: discordApiUrl?.replace(/\/+$/, '') ?? null,
+    seedsDir: value('SEEDS_DIR') ?? 'seeds',
+    dataDir: value('DATA_DIR') ?? 'data',
+    logLevel: logLevel as LogLevel,
+    autoThread: ['true', '1', 'yes'].includes(autoThread),
+    cooldownSeconds,
+  });
+}
+
+function printable(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return shown.replace(/[^\x20-\x7E]/g, '?');
+}

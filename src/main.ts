@@ -1,0 +1,60 @@
+import 'dotenv/config';
+import { ConfigError, loadConfig } from './config.ts';
+import { loadCorpus } from './corpus/loadCorpus.ts';
+import { createLogger } from './logger.ts';
+import { runTerminal } from './cli/terminal.ts';
+import { createSearchEngine } from './search/engine.ts';
+
+const USAGE = `Usage: npm start -- [--json] ["question"]
+  With DISCORD_TOKEN set (see .env.example) the bot connects to Discord.
+  Without it, questions are answered here: the one given, or each line typed.`;
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel, [config.discordToken]);
+  const corpus = await loadCorpus(config.seedsDir).catch((error: NodeJS.ErrnoException) => {
+    log.error(`Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`);
+    return null;
+  });
+  if (!corpus) return 1;
+  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
+  const engine = createSearchEngine(corpus);
+  log.info(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}`);
+
+  if (config.discordToken) {
+    const { startBot } = await import('./bot/startBot.ts');
+    await startBot(config, engine, log);
+    return -1;
+  }
+  const json = args.includes('--json');
+  const words = args.filter((arg) => arg !== '--json');
+  if (process.stdin.isTTY || words.length > 0) {
+    console.error('No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.');
+  }
+  await runTerminal(engine, words.length > 0 ? words.join(' ') : null, { json, input: process.stdin, output: process.stdout });
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('coverage-bot stopped on an unexpected error:', error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);
