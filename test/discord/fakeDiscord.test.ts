@@ -1,0 +1,235 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  ChannelType,
+  Client,
+  DiscordAPIError,
+  EmbedBuilder,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  REST,
+  Routes,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type TextChannel,
+} from 'discord.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.ts';
+
+interface Harness {
+  fake: FakeDiscord;
+  client: Client;
+}
+
+let current: Harness | null = null;
+
+async function start(options: FakeDiscordOptions = {}): Promise<Harness> {
+  const fake = await startFakeDiscord(options);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    rest: { api: fake.apiUrl },
+  });
+  current = { fake, client };
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(fake.token);
+  await ready;
+  return current;
+}
+
+afterEach(async () => {
+  if (!current) return;
+  // Order matters: a client whose server vanished keeps reconnecting.
+  await current.client.destroy();
+  await current.fake.close();
+  current = null;
+});
+
+/** Runs `handler` on the next chat-input interaction and resolves with its outcome (or error). */
+function onCommand(client: Client, handler: (i: ChatInputCommandInteraction) => Promise<unknown>): Promise<unknown> {
+  return new Promise((resolve) => {
+    const listener = (interaction: Interaction): void => {
+      if (!interaction.isChatInputCommand()) return;
+      client.off(Events.InteractionCreate, listener);
+      Promise.resolve()
+        .then(() => handler(interaction))
+        .then(resolve, resolve);
+    };
+    client.on(Events.InteractionCreate, listener);
+  });
+}
+
+function textChannel(client: Client, id: string): TextChannel {
+  const channel = client.channels.cache.get(id);
+  if (channel?.type !== ChannelType.GuildText) throw new Error(`channel ${id} not cached as text`);
+  return channel;
+}
+
+describe('fakeDiscord', () => {
+  test('GIVEN a fake server WHEN the client logs in THEN clientReady fires with the guild and channel cached', async () => {
+    const { fake, client } = await start();
+
+    expect(client.user?.id).toBe(fake.botUserId);
+    expect(client.application?.id).toBe(fake.applicationId);
+    const guild = client.guilds.cache.get(fake.guildId);
+    expect(guild?.available).toBe(true);
+    expect(guild?.members.me?.id).toBe(fake.botUserId);
+    expect(textChannel(client, fake.channelId).name).toBe('general');
+    const identify = await fake.waitForIdentify();
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
+    expect(fake.requests.some((r) => r.route === 'GET /gateway/bot')).toBe(true);
+  });
+
+  test('GIVEN a slash command WHEN the bot replies THEN the reply is recorded as the visible original', async () => {
+    const { fake, client } = await start();
+    const handled = onCommand(client, (i) => i.reply({ content: `you asked: ${i.options.getString('question')}` }));
+
+    const interaction = fake.sendInteraction({ name: 'ask', options: { question: 'who won?' } });
+    await handled;
+    const outcome = await fake.waitForInteractionReply(interaction);
+
+    expect(outcome.callbackType).toBe(4);
+    expect(outcome.original?.content).toBe('you asked: who won?');
+    expect(outcome.ephemeral).toBe(false);
+    expect(fake.messagesIn(fake.channelId).map((m) => m.content)).toContain('you asked: who won?');
+  });
+
+  test('GIVEN a deferred reply WHEN the bot edits it and follows up THEN the outcome merges the edit and lists the follow-up', async () => {
+    const { fake, client } = await start();
+    const handled = onCommand(client, async (i) => {
+      await i.deferReply();
+      await i.editReply({ content: 'answer', embeds: [new EmbedBuilder().setTitle('Sources').setDescription('[1] a')] });
+      await i.followUp({ content: 'only you see this', flags: MessageFlags.Ephemeral });
+    });
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    expect(await handled).toBeUndefined();
+    const outcome = fake.interactionOutcome(interaction);
+
+    expect(outcome.callbackType).toBe(5);
+    expect(outcome.pending).toBe(false);
+    expect(outcome.original?.content).toBe('answer');
+    expect(outcome.original?.embeds[0]).toMatchObject({ title: 'Sources', description: '[1] a' });
+    expect(outcome.followUps).toHaveLength(1);
+    expect(outcome.followUps[0]?.flags).toBe(MessageFlags.Ephemeral);
+    const patch = await fake.waitForRequest('PATCH', '/webhooks/:app/:token/messages/@original');
+    expect(patch.status).toBe(200);
+  });
+
+  test('GIVEN an interaction past its expiry WHEN the bot replies THEN discord.js rejects with code 10062', async () => {
+    const { fake, client } = await start({ interactionExpiryMs: 100 });
+    const handled = onCommand(client, async (i) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await i.reply('too late');
+    });
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    const result = await handled;
+
+    expect(result).toBeInstanceOf(DiscordAPIError);
+    expect((result as DiscordAPIError).code).toBe(10062);
+    expect(fake.interactionOutcome(interaction).acknowledged).toBe(false);
+  });
+
+  test('GIVEN an acknowledged interaction WHEN a second callback arrives THEN it is refused with code 40060', async () => {
+    const { fake, client } = await start();
+    const handled = onCommand(client, async (i) => {
+      await i.deferReply();
+      // Bypass discord.js's own guard to hit the server rule.
+      await client.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: 4, data: { content: 'again' } }, auth: false });
+    });
+
+    fake.sendInteraction({ name: 'ask' });
+    const result = await handled;
+
+    expect((result as DiscordAPIError).code).toBe(40060);
+  });
+
+  test('GIVEN a 429 on channel messages WHEN the bot sends THEN discord.js waits and retries successfully', async () => {
+    const { fake, client } = await start();
+    fake.failNext({ method: 'POST', path: '/channels/:channel/messages', status: 429, retryAfterSeconds: 0.1 });
+
+    const sent = await textChannel(client, fake.channelId).send('hello after rate limit');
+
+    const attempts = fake.requests.filter((r) => r.route === 'POST /channels/:channel/messages');
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(attempts[0]?.fault).toBe(true);
+    expect(sent.content).toBe('hello after rate limit');
+  });
+
+  test('GIVEN a user message WHEN the bot starts a thread and a user posts in it THEN messageCreate sees the thread message', async () => {
+    const { fake, client } = await start();
+    const inThread = new Promise<Message>((resolve) => {
+      client.on(Events.MessageCreate, (m) => {
+        if (m.channel.isThread() && !m.author.bot) resolve(m);
+      });
+    });
+    const started = new Promise<string>((resolve) => {
+      client.on(Events.MessageCreate, (m) => {
+        if (m.content === 'what about the election?') {
+          void m.startThread({ name: 'election' }).then((t) => resolve(t.id));
+        }
+      });
+    });
+
+    const question = fake.sendMessage({ content: 'what about the election?' });
+    const threadId = await started;
+    expect(threadId).toBe(question.id);
+    expect(fake.getChannel(threadId)).toMatchObject({ type: 11, parent_id: fake.channelId, name: 'election' });
+    expect(fake.dispatched.some((e) => e.t === 'THREAD_CREATE' && e.d.id === threadId)).toBe(true);
+
+    fake.sendMessage({ channelId: threadId, content: 'follow-up question' });
+    const received = await inThread;
+    expect(received.content).toBe('follow-up question');
+    expect(received.channelId).toBe(threadId);
+  });
+
+  test('GIVEN thread creation is denied WHEN the bot starts a thread THEN a DiscordAPIError with code 50013 surfaces', async () => {
+    const { fake, client } = await start();
+    fake.denyThreadCreation();
+    const message = fake.sendMessage({ content: 'start a thread here' });
+    const channel = textChannel(client, fake.channelId);
+    const fetched = await channel.messages.fetch(message.id);
+
+    const error = await fetched.startThread({ name: 'nope' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).code).toBe(50013);
+    expect((error as DiscordAPIError).status).toBe(403);
+  });
+
+  test('GIVEN an embed description over 4096 chars WHEN the bot replies THEN it is refused with code 50035', async () => {
+    const { fake, client } = await start();
+    // A plain object: EmbedBuilder would already refuse this on the client side.
+    const handled = onCommand(client, (i) => i.reply({ embeds: [{ description: 'x'.repeat(4097) }] }));
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    const result = await handled;
+
+    expect((result as DiscordAPIError).code).toBe(50035);
+    expect((result as DiscordAPIError).rawError).toMatchObject({
+      errors: { data: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } } },
+    });
+    expect(fake.interactionOutcome(interaction).errors).toHaveLength(1);
+  });
+
+  test('GIVEN command definitions WHEN registered via rest.put to guild commands THEN they are stored and echoed with ids', async () => {
+    const { fake } = await start();
+    const commands = [
+      new SlashCommandBuilder()
+        .setName('ask')
+        .setDescription('Ask about the coverage')
+        .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true))
+        .toJSON(),
+    ];
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+
+    const echoed = (await rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: commands })) as Array<{ id: string; name: string }>;
+
+    expect(echoed[0]?.name).toBe('ask');
+    expect(echoed[0]?.id).toMatch(/^\d+$/);
+    const request = await fake.waitForRequest('PUT', '/applications/:app/guilds/:guild/commands');
+    expect(request.body).toEqual(commands);
+    expect(fake.guildCommands.get(fake.guildId)?.map((c) => c.name)).toEqual(['ask']);
+  });
+});
