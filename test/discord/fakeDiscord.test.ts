@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
   ChannelType,
   Client,
+  HTTPError,
   DiscordAPIError,
   EmbedBuilder,
   Events,
@@ -24,12 +28,15 @@ interface Harness {
 
 let current: Harness | null = null;
 
-async function start(options: FakeDiscordOptions = {}): Promise<Harness> {
+const ALL_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+
+async function start(
+  options: FakeDiscordOptions = {},
+  { intents = ALL_INTENTS, before }: { intents?: GatewayIntentBits[]; before?: (fake: FakeDiscord) => void } = {},
+): Promise<Harness> {
   const fake = await startFakeDiscord(options);
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
-    rest: { api: fake.apiUrl },
-  });
+  before?.(fake);
+  const client = new Client({ intents, rest: { api: fake.apiUrl } });
   current = { fake, client };
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(fake.token);
@@ -231,5 +238,190 @@ describe('fakeDiscord', () => {
     const request = await fake.waitForRequest('PUT', '/applications/:app/guilds/:guild/commands');
     expect(request.body).toEqual(commands);
     expect(fake.guildCommands.get(fake.guildId)?.map((c) => c.name)).toEqual(['ask']);
+  });
+  test('GIVEN a button on a reply WHEN the user clicks it and the bot updates THEN the clicked message is edited', async () => {
+    const { fake, client } = await start();
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId('more:1').setLabel('More').setStyle(ButtonStyle.Primary),
+    );
+    const replied = onCommand(client, (i) => i.reply({ content: 'short answer', components: [row] }));
+    const command = fake.sendInteraction({ name: 'ask' });
+    await replied;
+    const clicked = new Promise<unknown>((resolve) => {
+      client.once(Events.InteractionCreate, (i) => {
+        if (!i.isButton()) return resolve(new Error('not a button'));
+        i.update({ content: `long answer for ${i.customId} on ${i.message.id}`, components: [] }).then(resolve, resolve);
+      });
+    });
+
+    const click = fake.sendComponent({ customId: 'more:1' });
+    await clicked;
+
+    const originalId = fake.interactionOutcome(command).original?.id;
+    const outcome = fake.interactionOutcome(click);
+    expect(outcome.callbackType).toBe(7);
+    expect(outcome.original?.id).toBe(originalId);
+    expect(outcome.original?.content).toBe(`long answer for more:1 on ${originalId}`);
+    expect(outcome.original?.components).toEqual([]);
+  });
+
+  test('GIVEN an autocomplete interaction WHEN the bot responds THEN the choices are recorded', async () => {
+    const { fake, client } = await start();
+    const responded = new Promise<unknown>((resolve) => {
+      client.once(Events.InteractionCreate, (i) => {
+        if (!i.isAutocomplete()) return resolve(new Error('not autocomplete'));
+        const typed = i.options.getFocused();
+        i.respond([{ name: `Guardian (${typed})`, value: 'guardian' }]).then(resolve, resolve);
+      });
+    });
+
+    const interaction = fake.sendAutocomplete({ name: 'ask', options: { question: 'x' }, focused: 'outlet', value: 'gu' });
+    await responded;
+
+    expect(fake.interactionOutcome(interaction).choices).toEqual([{ name: 'Guardian (gu)', value: 'guardian' }]);
+  });
+
+  test('GIVEN a deferred ephemeral reply WHEN the bot sends a follow-up THEN it replaces the thinking message and stays ephemeral', async () => {
+    const { fake, client } = await start();
+    const handled = onCommand(client, async (i) => {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: 'first follow-up' });
+    });
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    await handled;
+    const outcome = fake.interactionOutcome(interaction);
+
+    expect(outcome.original?.content).toBe('first follow-up');
+    expect(outcome.ephemeral).toBe(true);
+    expect(outcome.followUps).toEqual([]);
+    expect(fake.messagesIn(fake.channelId)).toEqual([]);
+  });
+
+  test('GIVEN a reply with a file WHEN sent as multipart THEN payload_json and the file are recorded', async () => {
+    const { fake, client } = await start();
+    const handled = onCommand(client, (i) =>
+      i.reply({ content: 'see attached', files: [{ attachment: Buffer.from('source list'), name: 'sources.txt' }] }),
+    );
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    await handled;
+    const request = await fake.waitForRequest('POST', '/interactions/:id/:token/callback');
+
+    expect(request.body).toMatchObject({ type: 4, data: { content: 'see attached' } });
+    expect(request.files).toHaveLength(1);
+    expect(request.files[0]).toMatchObject({ filename: 'sources.txt', size: 11 });
+    expect(request.files[0]?.data.toString()).toBe('source list');
+    expect(fake.interactionOutcome(interaction).original?.attachments[0]?.filename).toBe('sources.txt');
+  });
+
+  test('GIVEN over-long content or an empty message WHEN the bot sends THEN 50035 and 50006 are returned', async () => {
+    const { fake, client } = await start();
+    const channel = textChannel(client, fake.channelId);
+
+    const tooLong = await channel.send('x'.repeat(2001)).catch((e: unknown) => e);
+    const empty = await channel.send({ content: '', embeds: [] }).catch((e: unknown) => e);
+
+    expect((tooLong as DiscordAPIError).code).toBe(50035);
+    expect((tooLong as DiscordAPIError).rawError).toMatchObject({ errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+    expect((empty as DiscordAPIError).code).toBe(50006);
+    expect(fake.messagesIn(fake.channelId)).toEqual([]);
+  });
+
+  test('GIVEN 500s WHEN the bot sends THEN discord.js retries, and gives up with an HTTPError after 3 retries', async () => {
+    const { fake, client } = await start();
+    const channel = textChannel(client, fake.channelId);
+    fake.failNext({ method: 'POST', path: '/channels/:channel/messages', status: 500, count: 2 });
+
+    await channel.send('after two 500s');
+    fake.failNext({ method: 'POST', path: '/channels/:channel/messages', status: 503, count: 4 });
+    const failure = await channel.send('never').catch((e: unknown) => e);
+
+    expect(failure).toBeInstanceOf(HTTPError);
+    expect((failure as HTTPError).status).toBe(503);
+    const statuses = fake.requests.filter((r) => r.route === 'POST /channels/:channel/messages').map((r) => r.status);
+    expect(statuses).toEqual([500, 500, 200, 503, 503, 503, 503]);
+  });
+
+  test('GIVEN a thread that existed before login WHEN a user posts in it THEN the bot sees it and can read the thread history', async () => {
+    let threadId = '';
+    const { fake, client } = await start(
+      {},
+      {
+        before: (f) => {
+          const starter = f.sendMessage({ content: 'original question' });
+          threadId = f.createThread({ name: 'earlier thread', id: starter.id }).id;
+        },
+      },
+    );
+    const thread = client.channels.cache.get(threadId);
+    expect(thread?.isThread()).toBe(true);
+    fake.sendMessage({ channelId: threadId, content: 'earlier reply' });
+    const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, (m) => m.content === 'and now?' && resolve(m)));
+
+    fake.sendMessage({ channelId: threadId, content: 'and now?' });
+    const message = await received;
+    if (!message.channel.isThread()) throw new Error('expected a thread');
+    const history = await message.channel.messages.fetch({ limit: 10 });
+    const starter = await message.channel.fetchStarterMessage();
+
+    expect([...history.values()].map((m) => m.content)).toEqual(['and now?', 'earlier reply']);
+    expect(starter?.content).toBe('original question');
+  });
+
+  test('GIVEN a test-created thread after login WHEN THREAD_CREATE is dispatched THEN the client caches it', async () => {
+    const { fake, client } = await start();
+    const created = new Promise<string>((resolve) => client.once(Events.ThreadCreate, (t) => resolve(t.id)));
+
+    const thread = fake.createThread({ name: 'from the test' });
+
+    expect(await created).toBe(thread.id);
+    expect(client.channels.cache.get(thread.id)?.type).toBe(ChannelType.PublicThread);
+  });
+
+  test('GIVEN a gateway close with 4000 WHEN the client resumes THEN missed events are replayed and interactions still work', async () => {
+    const { fake, client } = await start();
+    const seen = new Promise<Message>((resolve) => client.on(Events.MessageCreate, (m) => m.content === 'while away' && resolve(m)));
+
+    fake.closeGateway(4000);
+    fake.sendMessage({ content: 'while away' });
+    const resume = await fake.waitForResume();
+    await seen;
+
+    expect(resume.replayed).toBeGreaterThanOrEqual(1);
+    expect(fake.gatewayConnections.at(-1)?.path).toBe('/gateway-resume');
+    expect(fake.identifies).toHaveLength(1);
+    const handled = onCommand(client, (i) => i.reply('still here'));
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    await handled;
+    expect(fake.interactionOutcome(interaction).original?.content).toBe('still here');
+  });
+
+  test('GIVEN a gateway close with 4004 WHEN the client sees it THEN it disconnects for good', async () => {
+    const { fake, client } = await start();
+    const disconnected = new Promise<number>((resolve) => client.once(Events.ShardDisconnect, (event) => resolve(event.code)));
+
+    fake.closeGateway(4004);
+
+    expect(await disconnected).toBe(4004);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(fake.gatewayConnections).toHaveLength(1);
+  });
+
+  test('GIVEN no Message Content intent WHEN users post THEN content arrives only when the bot is mentioned', async () => {
+    const { fake, client } = await start({}, { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
+    const contents: string[] = [];
+    const both = new Promise<void>((resolve) =>
+      client.on(Events.MessageCreate, (m) => {
+        contents.push(m.content);
+        if (contents.length === 2) resolve();
+      }),
+    );
+
+    fake.sendMessage({ content: 'plain question' });
+    fake.sendMessage({ content: `${fake.botMention} mentioned question` });
+    await both;
+
+    expect(contents).toEqual(['', `${fake.botMention} mentioned question`]);
   });
 });
