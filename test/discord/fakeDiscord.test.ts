@@ -11,6 +11,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  MessageType,
   REST,
   Routes,
   SlashCommandBuilder,
@@ -365,7 +366,12 @@ describe('fakeDiscord', () => {
     const history = await message.channel.messages.fetch({ limit: 10 });
     const starter = await message.channel.fetchStarterMessage();
 
-    expect([...history.values()].map((m) => m.content)).toEqual(['and now?', 'earlier reply']);
+    // Like Discord, a thread started from a message opens with an empty type-21 system message.
+    expect([...history.values()].map((m) => [m.type, m.content])).toEqual([
+      [MessageType.Default, 'and now?'],
+      [MessageType.Default, 'earlier reply'],
+      [MessageType.ThreadStarterMessage, ''],
+    ]);
     expect(starter?.content).toBe('original question');
   });
 
@@ -423,5 +429,24 @@ describe('fakeDiscord', () => {
     await both;
 
     expect(contents).toEqual(['', `${fake.botMention} mentioned question`]);
+  });
+  test('GIVEN a bot restart WHEN a new client logs in to the same server THEN it re-identifies and sees threads the old one made', async () => {
+    const { fake, client } = await start();
+    const question = fake.sendMessage({ content: 'thread me' });
+    const channel = textChannel(client, fake.channelId);
+    const thread = await (await channel.messages.fetch(question.id)).startThread({ name: 'before restart' });
+    await client.destroy();
+
+    const second = new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl } });
+    current = { fake, client: second };
+    const ready = new Promise<void>((resolve) => second.once(Events.ClientReady, () => resolve()));
+    await second.login(fake.token);
+    await ready;
+    const seen = new Promise<Message>((resolve) => second.on(Events.MessageCreate, (m) => m.content === 'after restart' && resolve(m)));
+    fake.sendMessage({ channelId: thread.id, content: 'after restart' });
+
+    expect((await seen).channelId).toBe(thread.id);
+    expect(fake.identifies).toHaveLength(2);
+    expect(fake.gatewayConnections[0]?.closeCode).toBe(1000);
   });
 });

@@ -17,6 +17,7 @@ import {
   isEmptyMessage,
   isEphemeralFlags,
   isObject,
+  textLength,
   validateChannelPatch,
   validateCommands,
   validateMessagePayload,
@@ -56,6 +57,8 @@ export interface FakeChannelInput {
   type?: number;
   topic?: string | null;
   parentId?: string | null;
+  /** Raw API permission overwrites, e.g. [{ id: roleOrUserId, type: 0 | 1, allow: '0', deny: '34359738368' }]. */
+  permissionOverwrites?: JsonObject[];
 }
 
 export interface ThreadMetadata {
@@ -384,7 +387,8 @@ export const DEFAULT_MEMBER_PERMISSIONS =
 
 export const DEFAULT_BOT_PERMISSIONS = DEFAULT_MEMBER_PERMISSIONS;
 
-const NON_RESUMABLE_CLOSE_CODES = new Set([4003, 4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014]);
+/** Server close codes after which the client must IDENTIFY again (1000/1001 make discord.js reconnect fresh). */
+const NON_RESUMABLE_CLOSE_CODES = new Set([1000, 1001, 4003, 4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014]);
 
 // ---------------------------------------------------------------------------
 // Small helpers
@@ -621,7 +625,7 @@ export class FakeDiscord {
         nsfw: false,
         rate_limit_per_user: 0,
         last_message_id: null,
-        permission_overwrites: [],
+        permission_overwrites: input.permissionOverwrites ? clone(input.permissionOverwrites) : [],
         flags: 0,
       };
       this.channels.set(channel.id, channel);
@@ -970,6 +974,7 @@ export class FakeDiscord {
     const channel = this.requireChannel(input.channelId ?? this.channelId);
     const author = toUser(input.author, this.defaultUser);
     this.rememberMember(author);
+    this.unarchiveOnMessage(channel);
     const mentions = this.parseMentions(input.content);
     for (const m of input.mentions ?? []) {
       const user = typeof m === 'string' ? this.userById(m) : toUser(m, this.defaultUser);
@@ -996,15 +1001,21 @@ export class FakeDiscord {
     return clone(message);
   }
 
-  /** Creates a thread as if it existed on Discord (e.g. created before a bot restart). */
+  /**
+   * Creates a thread as if it existed on Discord (e.g. created before a bot restart). With `id` set to a
+   * message of the parent channel, the thread is "started from" that message, as `message.startThread` makes it.
+   */
   createThread(input: ThreadInput): FakeChannel {
     const parent = this.requireChannel(input.parentId ?? this.channelId);
-    const thread = this.makeThread(parent, input.id ?? snowflake(), input.name, input.type ?? 11, input.ownerId ?? this.defaultUser.id, 1440);
+    const id = input.id ?? snowflake();
+    const starter = this.messages.get(id);
+    const fromMessage = starter !== undefined && starter.data.channel_id === parent.id;
+    const thread = this.makeThread(parent, id, input.name, input.type ?? 11, input.ownerId ?? this.defaultUser.id, 1440);
     if (thread.thread_metadata) {
       thread.thread_metadata.archived = input.archived ?? false;
       thread.thread_metadata.locked = input.locked ?? false;
     }
-    this.channels.set(thread.id, thread);
+    this.registerThread(thread, fromMessage ? starter : undefined);
     if (input.dispatch ?? true) this.dispatchThread('THREAD_CREATE', { ...thread, newly_created: true });
     this.notify();
     return clone(thread);
@@ -1271,6 +1282,26 @@ export class FakeDiscord {
       total_message_sent: 0,
       member_count: 1,
     };
+  }
+
+  private registerThread(thread: FakeChannel, starter: StoredMessage | undefined): void {
+    this.channels.set(thread.id, thread);
+    if (!starter) return;
+    starter.data.thread = clone(thread);
+    // Discord puts a type-21 "thread starter" system message (empty content) in a thread started from a message.
+    const system = this.baseMessage(snowflake(), thread, starter.data.author);
+    system.type = 21;
+    system.message_reference = { type: 0, message_id: starter.data.id, channel_id: starter.data.channel_id, guild_id: this.guildId };
+    this.storeMessage(system, false);
+  }
+
+  /** A new message in an archived (unlocked) thread unarchives it, as on Discord. */
+  private unarchiveOnMessage(channel: FakeChannel): void {
+    const meta = channel.thread_metadata;
+    if (!meta?.archived || meta.locked) return;
+    meta.archived = false;
+    meta.archive_timestamp = new Date().toISOString();
+    this.dispatchThread('THREAD_UPDATE', clone(channel) as unknown as JsonObject);
   }
 
   // -------------------------------------------------------------------------
@@ -1866,16 +1897,16 @@ export class FakeDiscord {
       const errors: FieldError[] = [];
       if (choices.length > 25) errors.push({ path: ['choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
       choices.forEach((c, i) => {
-        const name = typeof c.name === 'string' ? [...c.name].length : 0;
+        const name = typeof c.name === 'string' ? textLength(c.name) : 0;
         if (name < 1 || name > 100) errors.push({ path: ['choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
-        if (typeof c.value === 'string' && [...c.value].length > 100) errors.push({ path: ['choices', i, 'value'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+        if (typeof c.value === 'string' && textLength(c.value) > 100) errors.push({ path: ['choices', i, 'value'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
       });
       if (errors.length) return formError(errors, ['data']);
       state.choices = choices.map(clone);
     } else if (type === 9) {
       const errors: FieldError[] = [];
-      const customId = typeof data.custom_id === 'string' ? [...data.custom_id].length : 0;
-      const title = typeof data.title === 'string' ? [...data.title].length : 0;
+      const customId = typeof data.custom_id === 'string' ? textLength(data.custom_id) : 0;
+      const title = typeof data.title === 'string' ? textLength(data.title) : 0;
       if (customId < 1 || customId > 100) errors.push({ path: ['custom_id'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
       if (title < 1 || title > 45) errors.push({ path: ['title'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 45 in length.' });
       const components = Array.isArray(data.components) ? data.components : [];
@@ -2037,7 +2068,7 @@ export class FakeDiscord {
         return formError([{ path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }]);
       }
     }
-    if (channel.thread_metadata?.archived) channel.thread_metadata.archived = false;
+    this.unarchiveOnMessage(channel);
     const msg = this.botMessage(channel, body, ctx.files, reference ? 19 : 0);
     if (reference) {
       msg.message_reference = { type: 0, message_id: reference.data.id, channel_id: reference.data.channel_id, guild_id: this.guildId };
@@ -2086,15 +2117,7 @@ export class FakeDiscord {
     const autoArchive = typeof body.auto_archive_duration === 'number' ? body.auto_archive_duration : 4320;
     const thread = this.makeThread(parent, messageId ?? snowflake(), String(body.name), type, this.botUserId, autoArchive);
     if (typeof body.rate_limit_per_user === 'number') thread.rate_limit_per_user = body.rate_limit_per_user;
-    this.channels.set(thread.id, thread);
-    if (starter) {
-      starter.data.thread = clone(thread);
-      // Discord puts a type-21 "thread starter" system message in a thread started from a message.
-      const system = this.baseMessage(snowflake(), thread, starter.data.author);
-      system.type = 21;
-      system.message_reference = { type: 0, message_id: starter.data.id, channel_id: parent.id, guild_id: this.guildId };
-      this.storeMessage(system, false);
-    }
+    this.registerThread(thread, starter);
     const member = { id: thread.id, user_id: this.botUserId, join_timestamp: new Date().toISOString(), flags: 0 };
     this.dispatchThread('THREAD_CREATE', { ...clone(thread), newly_created: true, member });
     return { status: 201, body: { ...clone(thread), member } };
