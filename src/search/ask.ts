@@ -16,6 +16,12 @@ const RELATIVE_FLOOR = 0.1;
 /** Only this many of the index's hits are weighed; the rest score too low to matter. */
 const CANDIDATES = 300;
 const ALIAS_BOOST = 0.6;
+/**
+ * A passage that leaves part of the question uncovered must match something that few passages share:
+ * covered concepts whose inverse document frequencies add up to that of a term found in this many passages.
+ * "Population of North Korea" is not answered by any passage that merely names North Korea.
+ */
+const SPECIFIC_PASSAGES = 3;
 const CONTEXT_BOOST = 0.4;
 
 export const REASONS = {
@@ -23,6 +29,7 @@ export const REASONS = {
   noTerms: 'That question has no words to search for. Try naming who or what you are asking about.',
   notFound: 'Nothing in the coverage answers that question.',
   unknownOutlet: (outlet: string) => `No outlet called "${outlet}" is in the coverage.`,
+  absent: (labels: string[]) => `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
 } as const;
 
 interface Ranked {
@@ -47,6 +54,9 @@ export function ask(engine: SearchEngine, question: string, options: AskOptions 
   if (concepts.length === 0) [concepts, contextConcepts] = [contextConcepts, []];
   if (concepts.length === 0) return named ? outletOnly(question, engine, named.outlet, options) : refusal(question, REASONS.noTerms);
 
+  const absent = concepts.filter((concept) => concept.absent);
+  if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
+
   const boosts = termBoosts(concepts, 1, ALIAS_BOOST);
   for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_BOOST, CONTEXT_BOOST / 2)) {
     if (!boosts.has(term)) boosts.set(term, boost);
@@ -59,11 +69,12 @@ export function ask(engine: SearchEngine, question: string, options: AskOptions 
     filter: outlet ? (result) => outletOf(result.id, engine) === outlet : undefined,
   });
 
+  const specificity = Math.log(1 + engine.corpus.passages.length / SPECIFIC_PASSAGES);
   const ranked: Ranked[] = [];
   for (const result of results.slice(0, CANDIDATES)) {
     const matched = textMatches(result);
     const coverage = coverageOf(concepts, matched);
-    if (coverage < COVERAGE_FLOOR || !coversMost(concepts, matched)) continue;
+    if (coverage < COVERAGE_FLOOR || !coversMost(concepts, matched) || !specificEnough(concepts, matched, specificity)) continue;
     const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, matched) : 0;
     ranked.push({ result, coverage, rank: result.score * coverage * coverage * (1 + contextCoverage) });
   }
@@ -110,8 +121,19 @@ export function coverageOf(concepts: readonly Concept[], matched: ReadonlySet<st
 
 /** More than half the concepts at least half present: one rare word alone does not answer a two-part question. */
 function coversMost(concepts: readonly Concept[], matched: ReadonlySet<string>): boolean {
-  const covered = concepts.filter((concept) => conceptCoverage(concept, matched) >= 0.5).length;
-  return covered > concepts.length / 2;
+  const decisive = concepts.filter((concept) => !concept.vague);
+  const covered = decisive.filter((concept) => conceptCoverage(concept, matched) >= 0.5).length;
+  return covered > decisive.length / 2;
+}
+
+function specificEnough(concepts: readonly Concept[], matched: ReadonlySet<string>, specificity: number): boolean {
+  let evidence = 0;
+  let uncovered = false;
+  for (const concept of concepts) {
+    if (conceptCoverage(concept, matched) >= 0.5) evidence += concept.weight;
+    else uncovered = true;
+  }
+  return !uncovered || evidence >= specificity;
 }
 
 function conceptCoverage(concept: Concept, matched: ReadonlySet<string>): number {

@@ -13,7 +13,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   say says said saying tell tells told talk talked mention mentioned report reported reports reporting
   according anything something someone anyone thing things know think any
   give show find explain describe summarize summarise regarding re concerning
-  outlet outlets article articles coverage story stories piece pieces`
+  outlet outlets article articles coverage story stories piece pieces
+  many much
+  whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive`
     .split(/\s+/)
     .filter(Boolean),
 );
