@@ -9,13 +9,10 @@ const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url)
 
 describe('eval against floors', () => {
   let figures: Figures;
-  let millis = 0;
 
   beforeAll(async () => {
-    const started = performance.now();
     const corpus = await loadCorpus(SEEDS_DIR);
     figures = evaluate(engineAsk(corpus), readQuestions(), corpus);
-    millis = performance.now() - started;
   });
 
   test('GIVEN floors.json THEN it sets a floor between 0 and 1 for every headline figure', () => {
@@ -27,9 +24,5 @@ describe('eval against floors', () => {
 
   test.each([...HEADLINE])('GIVEN the question set WHEN the engine answers it THEN %s is at or above its floor', (key) => {
     expect(figures[key]).toBeGreaterThanOrEqual(floors[key]);
-  });
-
-  test('GIVEN the seeds WHEN the evaluation runs THEN it takes under 10 s', () => {
-    expect(millis).toBeLessThan(10_000);
   });
 });
