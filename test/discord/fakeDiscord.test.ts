@@ -449,4 +449,25 @@ describe('fakeDiscord', () => {
     expect(fake.identifies).toHaveLength(2);
     expect(fake.gatewayConnections[0]?.closeCode).toBe(1000);
   });
+  test('GIVEN a thread name over 100 chars WHEN the bot creates a thread THEN it is refused with code 50035', async () => {
+    const { fake, client } = await start();
+
+    const error = await textChannel(client, fake.channelId)
+      .threads.create({ name: 'n'.repeat(101) })
+      .catch((e: unknown) => e);
+
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect(fake.threads()).toEqual([]);
+  });
+  test('GIVEN unacknowledged heartbeats WHEN discord.js detects a zombie connection THEN it reconnects and resumes', async () => {
+    const { fake } = await start({ heartbeatIntervalMs: 100 });
+
+    fake.setHeartbeatAck(false);
+    const resume = await fake.waitForResume(3000);
+    fake.setHeartbeatAck(true);
+
+    expect(resume.accepted).toBe(true);
+    expect(fake.gatewayConnections.length).toBeGreaterThanOrEqual(2);
+    expect(fake.identifies).toHaveLength(1);
+  });
 });

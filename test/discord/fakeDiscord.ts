@@ -428,6 +428,11 @@ function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
+/** A deep copy of an API object typed as plain JSON (our interfaces lack index signatures). */
+function json(value: object): JsonObject {
+  return structuredClone(value) as JsonObject;
+}
+
 function compilePath(pattern: string): RegExp {
   const parts = pattern.split('/').map((seg) => {
     if (seg === '*') return '.*';
@@ -572,6 +577,7 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
   private readonly members = new Map<string, JsonObject>();
+  private readonly users = new Map<string, FakeUser>();
   private readonly faults: FaultRule[] = [];
   private readonly delays: DelayRule[] = [];
   private readonly waiters = new Set<Waiter>();
@@ -1144,13 +1150,14 @@ export class FakeDiscord {
   }
 
   private rememberMember(user: FakeUser): void {
+    this.users.set(user.id, clone(user));
     if (!this.members.has(user.id)) this.members.set(user.id, this.memberOf(user, []));
   }
 
   private userById(id: string): FakeUser {
     if (id === this.botUserId) return clone(this.botUser);
-    const member = this.members.get(id);
-    if (member && isObject(member.user)) return clone(member.user) as unknown as FakeUser;
+    const known = this.users.get(id);
+    if (known) return clone(known);
     return { id, username: `user${id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
   }
 
@@ -1301,7 +1308,7 @@ export class FakeDiscord {
     if (!meta?.archived || meta.locked) return;
     meta.archived = false;
     meta.archive_timestamp = new Date().toISOString();
-    this.dispatchThread('THREAD_UPDATE', clone(channel) as unknown as JsonObject);
+    this.dispatchThread('THREAD_UPDATE', json(channel));
   }
 
   // -------------------------------------------------------------------------
@@ -1558,7 +1565,7 @@ export class FakeDiscord {
         (s.intents & INTENT_MESSAGE_CONTENT) !== 0 ||
         message.author.id === this.botUserId ||
         message.mentions.some((u) => u.id === this.botUserId);
-      const d = clone(message) as unknown as JsonObject;
+      const d = json(message);
       if (!exempt) {
         d.content = '';
         d.embeds = [];
@@ -1885,7 +1892,7 @@ export class FakeDiscord {
         if (type === 7) {
           const draft = clone(source.data);
           this.applyEdit(draft, data, ctx.files);
-          if (isEmptyMessage(draft as unknown as JsonObject, 0)) return EMPTY_MESSAGE();
+          if (isEmptyMessage(json(draft), 0)) return EMPTY_MESSAGE();
           draft.edited_timestamp = new Date().toISOString();
           source.data = draft;
           message = source;
@@ -2010,7 +2017,7 @@ export class FakeDiscord {
     const draft = clone(stored.data);
     const wasLoading = (draft.flags & FLAG_LOADING) !== 0;
     this.applyEdit(draft, body, ctx.files);
-    if (isEmptyMessage(draft as unknown as JsonObject, 0)) return EMPTY_MESSAGE();
+    if (isEmptyMessage(json(draft), 0)) return EMPTY_MESSAGE();
     draft.flags &= ~FLAG_LOADING;
     if (!wasLoading) draft.edited_timestamp = new Date().toISOString();
     stored.data = draft;
@@ -2088,7 +2095,7 @@ export class FakeDiscord {
     if (errors.length) return formError(errors);
     const draft = clone(stored.data);
     this.applyEdit(draft, body, ctx.files);
-    if (isEmptyMessage(draft as unknown as JsonObject, 0)) return EMPTY_MESSAGE();
+    if (isEmptyMessage(json(draft), 0)) return EMPTY_MESSAGE();
     draft.edited_timestamp = new Date().toISOString();
     stored.data = draft;
     this.echo('MESSAGE_UPDATE', stored);
@@ -2140,9 +2147,9 @@ export class FakeDiscord {
       }
       if (typeof body.locked === 'boolean') meta.locked = body.locked;
       if (typeof body.auto_archive_duration === 'number') meta.auto_archive_duration = body.auto_archive_duration;
-      this.dispatchThread('THREAD_UPDATE', clone(channel) as unknown as JsonObject);
+      this.dispatchThread('THREAD_UPDATE', json(channel));
     } else {
-      this.dispatchThread('CHANNEL_UPDATE', clone(channel) as unknown as JsonObject);
+      this.dispatchThread('CHANNEL_UPDATE', json(channel));
     }
     return { status: 200, body: clone(channel) };
   }
