@@ -37,7 +37,23 @@ async function main(): Promise<number> {
 
   if (config.discordToken) {
     const { startBot } = await import('./bot/startBot.ts');
-    await startBot(config, engine, log);
+    const bot = await startBot(config, engine, log);
+    const stop = (signal: NodeJS.Signals) => {
+      log.info(`${signal} received: disconnecting from Discord`);
+      // If disconnecting hangs, leave anyway rather than ignore the signal.
+      setTimeout(() => process.exit(1), 5000).unref();
+      bot.stop().then(
+        () => {
+          process.exitCode = 0;
+        },
+        (error: unknown) => {
+          log.error('Could not disconnect cleanly', error);
+          process.exitCode = 1;
+        },
+      );
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     return -1;
   }
   const json = args.includes('--json');

@@ -1,9 +1,107 @@
+import { ApplicationFlags, DiscordAPIError, Events, REST, Routes, type APIApplication, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
+import { createClient } from './createClient.ts';
+import { createCooldown } from './cooldown.ts';
+import { describeCoverage } from './coverage.ts';
+import { handleThreadMessage } from './followUps.ts';
+import { inviteUrl } from './invite.ts';
+import { loadCommands } from './loadCommands.ts';
+import { createRouter } from './router.ts';
+import { createThreadQuestions } from './threads.ts';
+import type { BotContext, Command, SpeakerOf } from './types.ts';
 
-/** Placeholder until the Discord adapter lands: says so instead of failing silently. */
-export async function startBot(_config: Readonly<Config>, _engine: SearchEngine, log: Logger): Promise<void> {
-  log.error('The Discord bot is not built yet; unset DISCORD_TOKEN to use the terminal mode.');
-  process.exitCode = 1;
+/** Passages on one page of an answer. */
+export const PAGE_SIZE = 5;
+
+export interface BotOptions {
+  /** Default: every module in commands/. */
+  commands?: ReadonlyMap<string, Command>;
+  /** Speaker of a passage, from the attribution module when it is wired in. */
+  speakerOf?: SpeakerOf;
+  pageSize?: number;
+}
+
+export interface Bot {
+  client: Client<true>;
+  ctx: BotContext;
+  /** Disconnects from Discord; the process can then exit. */
+  stop(): Promise<void>;
+}
+
+export const MESSAGE_CONTENT_OFF =
+  'The Message Content intent is not enabled for this application: follow-up messages in threads are read only when they mention the bot ' +
+  '(/ask works everywhere). To enable it: Developer Portal > your application > Bot > Privileged Gateway Intents > Message Content Intent, then restart.';
+
+/** Connects to Discord and answers until stopped. Resolves once the bot is ready to answer. */
+export async function startBot(config: Readonly<Config>, engine: SearchEngine, log: Logger, options: BotOptions = {}): Promise<Bot> {
+  const token = config.discordToken;
+  if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
+  const commands = options.commands ?? (await loadCommands());
+  const messageContent = await messageContentEnabled(config, token, log);
+  const client = createClient(config, { messageContent });
+
+  const ctx: BotContext = {
+    engine,
+    config,
+    log,
+    coverage: describeCoverage(engine.corpus),
+    commands,
+    cooldown: createCooldown(config.cooldownSeconds),
+    threads: createThreadQuestions(() => client.user?.id, log),
+    pageSize: options.pageSize ?? PAGE_SIZE,
+    messageContent,
+    ...(options.speakerOf ? { speakerOf: options.speakerOf } : {}),
+  };
+  const route = createRouter(commands, ctx);
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.MessageCreate, (message) => {
+    handleThreadMessage(message, ctx).catch((error: unknown) => log.error(`Follow-up in channel ${message.channelId} failed`, error));
+  });
+  client.on(Events.Error, (error) => log.error('Discord client error', error));
+  client.on(Events.Warn, (message) => log.warn(`discord.js: ${message}`));
+  client.on(Events.ShardDisconnect, (event) => log.warn(`Disconnected from the Discord gateway (close code ${event.code}); not reconnecting`));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    throw new Error(`Could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const readyClient = await ready;
+
+  log.info(`Connected to Discord as ${readyClient.user.tag} in ${readyClient.guilds.cache.size} server(s); commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}`);
+  log.info(`Invite link: ${inviteUrl(config.discordClientId ?? readyClient.application.id)}`);
+  if (!messageContent) log.warn(MESSAGE_CONTENT_OFF);
+
+  let stopped = false;
+  return {
+    client: readyClient,
+    ctx,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await readyClient.destroy();
+      log.info('Disconnected from Discord.');
+    },
+  };
+}
+
+/**
+ * Whether the privileged Message Content intent is enabled for the application (Developer Portal > Bot).
+ * Asking for it when it is not makes Discord refuse the connection (close code 4014), so the bot asks first.
+ */
+async function messageContentEnabled(config: Readonly<Config>, token: string, log: Logger): Promise<boolean> {
+  const rest = new REST({ ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), hashSweepInterval: 0, handlerSweepInterval: 0 }).setToken(token);
+  try {
+    const application = (await rest.get(Routes.currentApplication())) as Pick<APIApplication, 'flags'>;
+    const flags = application.flags ?? 0;
+    return (flags & (ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited)) !== 0;
+  } catch (error) {
+    if (error instanceof DiscordAPIError && error.status === 401) throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): reset the token in the Developer Portal and update .env.', { cause: error });
+    log.warn(`Could not read the application's settings (${error instanceof Error ? error.message : String(error)}); assuming the Message Content intent is enabled.`);
+    return true;
+  }
 }

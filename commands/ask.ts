@@ -1,0 +1,158 @@
+import {
+  ChannelType,
+  MessageFlags,
+  SlashCommandBuilder,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+} from 'discord.js';
+import { ANSWER_BUTTONS, THREAD_BUTTON_ID, answerPage, prepareQuestion, readAnswerEmbed, withoutButton } from '../src/bot/answers.ts';
+import { cooldownNote } from '../src/bot/cooldown.ts';
+import { intArg } from '../src/bot/customId.ts';
+import { LIMITS } from '../src/bot/limits.ts';
+import { respond, toMessage, updateMessage, type ActionRow } from '../src/bot/reply.ts';
+import { truncate } from '../src/bot/text.ts';
+import { NO_THREAD_PERMISSION, canOpenThreads, openThread } from '../src/bot/threads.ts';
+import type { BotContext, Command } from '../src/bot/types.ts';
+
+/** Long enough for any real question; its escaped form still fits an embed title in practice. */
+const QUESTION_MAX = 240;
+
+export const STALE_ANSWER = 'This answer is too old to page through (the bot has changed since). Ask again with **/ask**.';
+export const COVERAGE_CHANGED = 'The coverage has changed since this answer was given, so its pages no longer line up. Ask again with **/ask**.';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName(ANSWER_BUTTONS.command)
+    .setDescription('Ask a question about the news coverage and get cited excerpts')
+    .addStringOption((option) =>
+      option.setName('question').setDescription('What you want to know, e.g. "What did North Korea say about NATO?"').setRequired(true).setMaxLength(QUESTION_MAX),
+    )
+    .addStringOption((option) => option.setName('outlet').setDescription('Only search what this outlet published').setAutocomplete(true).setMaxLength(100))
+    .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
+
+  async execute(interaction, ctx) {
+    const question = prepareQuestion(interaction.options.getString('question', true));
+    const outlet = interaction.options.getString('outlet')?.trim() || null;
+    const hide = interaction.options.getBoolean('hide') ?? false;
+    const { wait } = ctx.cooldown.take(interaction.user.id);
+    if (wait > 0) {
+      await respond(interaction, { content: cooldownNote(wait), ephemeral: true });
+      return;
+    }
+
+    // In a follow-up thread the thread's question is the context; reading it may take a request, so defer first.
+    const thread = interaction.channel?.isThread() ? interaction.channel : null;
+    if (thread) {
+      await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
+      const context = await ctx.threads.questionOf(thread);
+      const { body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: false });
+      await respond(interaction, body);
+      return;
+    }
+
+    // The engine answers in milliseconds and synchronously, so the reply is the acknowledgement.
+    const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
+    const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: threadable && !ctx.config.autoThread });
+    if (!answer.answered) {
+      await respond(interaction, body);
+      return;
+    }
+    const response = await interaction.reply({ ...toMessage({ ...body, ephemeral: hide }), withResponse: true });
+    const message = response.resource?.message;
+    if (ctx.config.autoThread && threadable && message) await autoThread(interaction, message, question.text, ctx);
+  },
+
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused().trim().toLowerCase();
+    const choices = ctx.coverage.outlets
+      .filter((outlet) => outlet.toLowerCase().includes(typed))
+      .slice(0, LIMITS.autocompleteChoices)
+      .map((outlet) => ({ name: truncate(outlet, LIMITS.choiceName), value: outlet.slice(0, LIMITS.choiceValue) }));
+    await interaction.respond(choices);
+  },
+
+  buttons: {
+    /** "More passages" and "From the start": args are the offset, the coverage fingerprint and the outlet's index or "-". */
+    async [ANSWER_BUTTONS.more](interaction, args, ctx) {
+      const [offsetArg, fingerprint, outletArg] = args;
+      const offset = intArg(offsetArg);
+      const read = readAnswerEmbed(interaction.message.embeds[0]);
+      const outletIndex = outletArg === '-' ? null : intArg(outletArg);
+      const outlet = outletIndex === null ? null : ctx.coverage.outlets[outletIndex];
+      if (offset === null || !fingerprint || read === null || outlet === undefined || (outletArg !== '-' && outletIndex === null)) {
+        ctx.log.info(`Stale "More passages" button (${interaction.customId}) on message ${interaction.message.id}`);
+        await respond(interaction, { content: STALE_ANSWER, ephemeral: true });
+        return;
+      }
+      if (fingerprint !== ctx.coverage.fingerprint) {
+        await respond(interaction, { content: COVERAGE_CHANGED, ephemeral: true });
+        return;
+      }
+      const threadButton = hasButton(interaction.message, THREAD_BUTTON_ID) && !threadOf(interaction.message);
+      const { answer, body } = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
+      if (!answer.answered) {
+        await respond(interaction, body);
+        return;
+      }
+      await updateMessage(interaction, body);
+    },
+
+    /** "Follow up in thread": opens a thread on the answer, named after its question. */
+    async [ANSWER_BUTTONS.thread](interaction, _args, ctx) {
+      const message = interaction.message;
+      const read = readAnswerEmbed(message.embeds[0]);
+      if (!read) {
+        await respond(interaction, { content: STALE_ANSWER, ephemeral: true });
+        return;
+      }
+      const existing = threadOf(message);
+      if (existing) {
+        await respond(interaction, { content: `The follow-up thread for this answer is already open: <#${existing}>`, ephemeral: true });
+        return;
+      }
+      if (!interaction.inGuild() || !threadableChannel(message.channel.type) || message.flags.has(MessageFlags.Ephemeral)) {
+        await respond(interaction, { content: 'A thread cannot be opened on this answer here. Ask follow-ups with **/ask**.', ephemeral: true });
+        return;
+      }
+      if (!canOpenThreads(interaction.appPermissions)) {
+        ctx.log.info(`No permission to open threads in channel ${message.channelId}`);
+        await respond(interaction, { content: NO_THREAD_PERMISSION, ephemeral: true });
+        return;
+      }
+      await interaction.deferUpdate();
+      const opened = await openThread(message, read.question.text, ctx.threads, ctx.messageContent, ctx.log);
+      if (opened.reason !== undefined) {
+        await interaction.followUp(toMessage({ content: opened.reason, ephemeral: true }));
+        return;
+      }
+      // The thread is open: the button has done its job. Only the components change; the answer stays as it is.
+      await interaction.editReply({ components: withoutButton(componentRows(message), THREAD_BUTTON_ID) });
+    },
+  },
+} satisfies Command;
+
+/** AUTO_THREAD: every public answer gets its thread; without permission the answer stays and the asker is told why. */
+async function autoThread(interaction: ChatInputCommandInteraction, message: Message, question: string, ctx: BotContext): Promise<void> {
+  const opened = canOpenThreads(interaction.appPermissions)
+    ? await openThread(message, question, ctx.threads, ctx.messageContent, ctx.log)
+    : { reason: NO_THREAD_PERMISSION };
+  if (opened.reason === undefined) return;
+  await interaction.followUp(toMessage({ content: opened.reason, ephemeral: true }));
+}
+
+function threadableChannel(type: ChannelType | undefined): boolean {
+  return type === ChannelType.GuildText || type === ChannelType.GuildAnnouncement;
+}
+
+function threadOf(message: Message): string | null {
+  return message.thread?.id ?? (message.client.channels.cache.has(message.id) ? message.id : null);
+}
+
+function componentRows(message: Message): ActionRow[] {
+  return message.components.map((row) => row.toJSON()).filter((row): row is ActionRow => 'components' in row && row.type === 1);
+}
+
+function hasButton(message: Message | ButtonInteraction['message'], customId: string): boolean {
+  return componentRows(message).some((row) => row.components.some((component) => 'custom_id' in component && component.custom_id === customId));
+}

@@ -1,0 +1,74 @@
+import { DiscordAPIError, type Interaction } from 'discord.js';
+import { decodeCustomId } from './customId.ts';
+import { DISCORD_ERRORS } from './limits.ts';
+import { respond, toMessage } from './reply.ts';
+import type { BotContext, Command } from './types.ts';
+
+export const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged; please try again.';
+export const STALE_BUTTON = 'This button no longer works (the bot was updated since). Ask again with **/ask**.';
+export const UNKNOWN_COMMAND = (name: string) => `I no longer have a **/${name}** command. See **/help** for what I can do.`;
+
+/**
+ * Sends each interaction to its command: slash commands to `execute`, autocomplete to `autocomplete`, button
+ * clicks by their custom_id (`<command>:<action>:...`) to the command's button handler. Expected misses get
+ * a polite ephemeral answer; an unexpected error is caught here, once, logged with the command's name, and
+ * the user gets a short apology.
+ */
+export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotContext): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    let label = `interaction ${interaction.id}`;
+    try {
+      if (interaction.isChatInputCommand()) {
+        label = `/${interaction.commandName}`;
+        const command = commands.get(interaction.commandName);
+        if (!command) {
+          ctx.log.warn(`Unknown command /${interaction.commandName} (not deployed by this version; run npm run deploy-commands)`);
+          await respond(interaction, { content: UNKNOWN_COMMAND(interaction.commandName), ephemeral: true });
+          return;
+        }
+        await command.execute(interaction, ctx);
+      } else if (interaction.isAutocomplete()) {
+        label = `/${interaction.commandName} autocomplete`;
+        const command = commands.get(interaction.commandName);
+        if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+        else await interaction.respond([]);
+      } else if (interaction.isButton()) {
+        label = `button ${interaction.customId}`;
+        const id = decodeCustomId(interaction.customId);
+        const handler = id ? commands.get(id.command)?.buttons?.[id.action] : undefined;
+        if (!id || !handler) {
+          ctx.log.info(`Unknown button "${interaction.customId}" clicked; answered as stale`);
+          await respond(interaction, { content: STALE_BUTTON, ephemeral: true });
+          return;
+        }
+        await handler(interaction, id.args, ctx);
+      } else {
+        ctx.log.debug(`Ignored interaction of type ${interaction.type}`);
+      }
+    } catch (error) {
+      await recover(interaction, label, error, ctx);
+    }
+  };
+}
+
+async function recover(interaction: Interaction, label: string, error: unknown, ctx: BotContext): Promise<void> {
+  if (isExpired(error)) {
+    // The 3-second window passed (or another process answered): nothing can be sent any more.
+    ctx.log.warn(`${label}: the interaction expired before it was answered (${(error as DiscordAPIError).code})`);
+    return;
+  }
+  ctx.log.error(`${label} failed`, error);
+  if (!interaction.isRepliable()) return;
+  try {
+    // After a deferral the apology is a follow-up: it replaces the "thinking…" message, never the answer a button sits on.
+    const apology = toMessage({ content: APOLOGY, ephemeral: true });
+    if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
+    else await interaction.reply(apology);
+  } catch (apologyError) {
+    ctx.log.warn(`${label}: could not send the apology either: ${apologyError instanceof Error ? apologyError.message : String(apologyError)}`);
+  }
+}
+
+function isExpired(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.code === DISCORD_ERRORS.unknownInteraction || error.code === DISCORD_ERRORS.alreadyAcknowledged);
+}

@@ -1,0 +1,190 @@
+// Runs the real bot (startBot: discord.js client, commands/, router) against the loopback Discord server,
+// over the repository's seeds/, and checks what every test must hold whatever it drives.
+
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Config } from '../../src/config.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { deployCommands } from '../../src/bot/deployCommands.ts';
+import { loadCommands } from '../../src/bot/loadCommands.ts';
+import { startBot, type Bot, type BotOptions } from '../../src/bot/startBot.ts';
+import type { Command } from '../../src/bot/types.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type JsonObject, type RecordedRequest } from '../discord/fakeDiscord.ts';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+/** Shaped like a real token, so a leak into the logs would be noticed by the redaction check. */
+export const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMA.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+let engine: Promise<SearchEngine> | null = null;
+let commands: Promise<Map<string, Command>> | null = null;
+
+/** The engine over seeds/, built once per test file. */
+export function seedsEngine(): Promise<SearchEngine> {
+  engine ??= loadCorpus(SEEDS_DIR).then(createSearchEngine);
+  return engine;
+}
+
+export function repoCommands(): Promise<Map<string, Command>> {
+  commands ??= loadCommands();
+  return commands;
+}
+
+export interface HarnessOptions {
+  fake?: FakeDiscordOptions;
+  config?: Partial<Config>;
+  bot?: BotOptions;
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  config: Readonly<Config>;
+  logs: string[];
+  /** Stops the bot (the client is destroyed) and starts a new one against the same server. */
+  restart(): Promise<Bot>;
+  /** Client first, then the server: the other order leaves a client reconnecting forever. */
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeDiscord(options.fake);
+  const config: Readonly<Config> = Object.freeze({
+    discordToken: TOKEN,
+    discordClientId: fake.applicationId,
+    discordGuildId: fake.guildId,
+    discordApiUrl: fake.apiUrl,
+    seedsDir: SEEDS_DIR,
+    dataDir: 'data',
+    logLevel: 'debug',
+    autoThread: false,
+    cooldownSeconds: 0,
+    ...options.config,
+  });
+  const logs: string[] = [];
+  const log = createLogger('debug', [TOKEN], (line) => logs.push(line));
+  const loaded = options.bot?.commands ?? (await repoCommands());
+  await deployCommands(config, loaded, log);
+  const start = async () => startBot(config, await seedsEngine(), log, { ...options.bot, commands: loaded });
+  let bot: Bot;
+  try {
+    bot = await start();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  const harness: Harness = {
+    fake,
+    bot,
+    config,
+    logs,
+    async restart() {
+      await harness.bot.stop();
+      harness.bot = await start();
+      return harness.bot;
+    },
+    async close() {
+      await harness.bot.stop();
+      await fake.close();
+    },
+  };
+  return harness;
+}
+
+/** Every request that sends or edits a message: the data of message callbacks, webhook and channel messages. */
+export function messageBodies(fake: FakeDiscord): Array<{ request: RecordedRequest; body: JsonObject }> {
+  const bodies: Array<{ request: RecordedRequest; body: JsonObject }> = [];
+  for (const request of fake.requests) {
+    const body = request.body as JsonObject | null;
+    if (!body || Array.isArray(body)) continue;
+    if (request.route === 'POST /interactions/:interaction/:token/callback') {
+      if ((body.type === 4 || body.type === 7) && body.data) bodies.push({ request, body: body.data as JsonObject });
+    } else if (
+      request.route === 'POST /webhooks/:app/:token' ||
+      request.route === 'POST /channels/:channel/messages' ||
+      (request.method === 'PATCH' && request.route.includes('/messages/') && ('content' in body || 'embeds' in body))
+    ) {
+      bodies.push({ request, body });
+    }
+  }
+  return bodies;
+}
+
+/**
+ * What holds after any scenario: every message the bot sent allowed no mention at all, and Discord refused
+ * nothing the bot sent (refusals a test injected on purpose are marked as faults and excepted).
+ */
+export function expectDiscordRulesKept(fake: FakeDiscord): void {
+  for (const { request, body } of messageBodies(fake)) {
+    expect(body.allowed_mentions, `${request.method} ${request.path}`).toMatchObject({ parse: [] });
+    const allowed = body.allowed_mentions as JsonObject;
+    expect(allowed.users ?? [], `${request.method} ${request.path}`).toEqual([]);
+    expect(allowed.roles ?? [], `${request.method} ${request.path}`).toEqual([]);
+    expect(allowed.replied_user ?? false).toBe(false);
+  }
+  const refused = fake.requests.filter((request) => request.status >= 400 && !request.fault);
+  expect(refused.map((request) => `${request.method} ${request.path} -> ${request.status} ${JSON.stringify(request.response)}`)).toEqual([]);
+}
+
+/** Discord's limits, checked on a message as the server stored it. */
+export function expectWithinLimits(message: FakeMessage): void {
+  expect(message.content.length).toBeLessThanOrEqual(2000);
+  let total = 0;
+  for (const embed of message.embeds) {
+    const title = typeof embed.title === 'string' ? embed.title : '';
+    const description = typeof embed.description === 'string' ? embed.description : '';
+    const footer = (embed.footer as { text?: string } | undefined)?.text ?? '';
+    const fields = (embed.fields as Array<{ name: string; value: string }> | undefined) ?? [];
+    expect(title.length).toBeLessThanOrEqual(256);
+    expect(description.length).toBeLessThanOrEqual(4096);
+    expect(footer.length).toBeLessThanOrEqual(2048);
+    expect(fields.length).toBeLessThanOrEqual(25);
+    for (const field of fields) {
+      expect(field.name.length).toBeLessThanOrEqual(256);
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+    }
+    total += title.length + description.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  }
+  expect(total).toBeLessThanOrEqual(6000);
+}
+
+export interface EmbedView {
+  title: string;
+  description: string;
+  footer: string;
+  fields: Array<{ name: string; value: string }>;
+}
+
+export function embedOf(message: FakeMessage | null | undefined, index = 0): EmbedView {
+  const embed = message?.embeds[index];
+  if (!embed) throw new Error(`message ${message?.id ?? '(none)'} has no embed ${index}`);
+  return {
+    title: typeof embed.title === 'string' ? embed.title : '',
+    description: typeof embed.description === 'string' ? embed.description : '',
+    footer: (embed.footer as { text?: string } | undefined)?.text ?? '',
+    fields: (embed.fields as Array<{ name: string; value: string }> | undefined) ?? [],
+  };
+}
+
+/** The numbered excerpts of an answer embed: number and quoted text (markdown escapes removed). */
+export function excerptsOf(message: FakeMessage | null | undefined): Array<{ number: number; text: string; source: string }> {
+  const { description } = embedOf(message);
+  return [...description.matchAll(/\*\*(\d+)\.\*\* “([\s\S]*?)”\n— ([^\n]*)/g)].map((match) => ({
+    number: Number(match[1]),
+    text: (match[2] ?? '').replace(/\\(.)/g, '$1'),
+    source: (match[3] ?? '').replace(/\\(.)/g, '$1'),
+  }));
+}
+
+/** Custom ids of the buttons on a message. */
+export function buttonsOf(message: FakeMessage | null | undefined): Array<{ label: string; customId: string }> {
+  const rows = (message?.components ?? []) as Array<{ components?: Array<{ label?: string; custom_id?: string }> }>;
+  return rows.flatMap((row) => row.components ?? []).map((button) => ({ label: button.label ?? '', customId: button.custom_id ?? '' }));
+}
+
+export function buttonId(message: FakeMessage | null | undefined, label: string): string {
+  const found = buttonsOf(message).find((button) => button.label === label);
+  if (!found) throw new Error(`no "${label}" button on message ${message?.id ?? '(none)'}: ${JSON.stringify(buttonsOf(message))}`);
+  return found.customId;
+}
