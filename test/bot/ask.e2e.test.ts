@@ -37,3 +37,139 @@ describe('/ask', () => {
     expect(buttonsOf(message).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread']);
   });
 });
+
+describe('/ask paging', () => {
+  test('GIVEN an answer with more passages WHEN More passages is clicked THEN the same message shows the next ones, none repeated, and From the start goes back', async () => {
+    const { fake } = await start();
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });
+    const answer = (await fake.waitForInteractionReply(asked)).original!;
+    const firstPage = excerptsOf(answer);
+
+    const more = fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id });
+    expect((await fake.waitForInteractionReply(more)).callbackType).toBe(7);
+    const paged = fake.getMessage(answer.id)!;
+
+    expectWithinLimits(paged);
+    expect(embedOf(paged).title).toBe('NATO liaison office in Tokyo');
+    const secondPage = excerptsOf(paged);
+    expect(secondPage[0]?.number).toBe(firstPage.length + 1);
+    expect(embedOf(paged).description).toContain(`showing passages ${firstPage.length + 1}–`);
+    for (const excerpt of secondPage) expect(firstPage.map((shown) => shown.text)).not.toContain(excerpt.text);
+    expect(buttonsOf(paged).map((button) => button.label)).toContain('From the start');
+
+    const back = fake.sendComponent({ customId: buttonId(paged, 'From the start'), messageId: answer.id });
+    await fake.waitForInteractionReply(back);
+    expect(excerptsOf(fake.getMessage(answer.id))).toEqual(firstPage);
+  });
+
+  test('GIVEN a page of more passages than one embed holds WHEN asked THEN it is cut between passages with a note, and More passages continues from the first left out', async () => {
+    const { fake } = await start({ bot: { pageSize: 25 } });
+    // NATO is named in most paragraphs of all three articles: far more text than 4096 characters.
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO' } });
+    const answer = (await fake.waitForInteractionReply(asked)).original!;
+
+    expectWithinLimits(answer);
+    const excerpts = excerptsOf(answer);
+    expect(excerpts.length).toBeGreaterThan(3);
+    expect(excerpts.length).toBeLessThan(25);
+    expect(excerpts.map((excerpt) => excerpt.number)).toEqual(excerpts.map((_excerpt, index) => index + 1));
+    for (const excerpt of excerpts) expect(excerpt.text.endsWith('…')).toBe(false);
+    const { description } = embedOf(answer);
+    expect(description.length).toBeGreaterThan(3000);
+    expect(description).toContain(`continues from passage ${excerpts.length + 1}`);
+
+    const more = fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id });
+    await fake.waitForInteractionReply(more);
+    const next = fake.getMessage(answer.id)!;
+    expectWithinLimits(next);
+    expect(excerptsOf(next)[0]?.number).toBe(excerpts.length + 1);
+  });
+
+  test.each([
+    ['a button from another version of the coverage', 'ask:more:5:deadbeef:-', 'The coverage has changed since'],
+    ['a button with malformed state', 'ask:more:five', 'too old to page through'],
+    ['a button no command owns', 'poll:vote:1', 'This button no longer works'],
+  ])('GIVEN %s WHEN clicked THEN the clicker is told politely, and the answer is untouched', async (_what, customId, said) => {
+    const { fake } = await start();
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });
+    const answer = (await fake.waitForInteractionReply(asked)).original!;
+
+    const click = fake.sendComponent({ customId, messageId: answer.id });
+    const outcome = await fake.waitForInteractionReply(click);
+
+    expect(outcome.ephemeral).toBe(true);
+    expect(outcome.original?.content).toContain(said);
+    expect(fake.getMessage(answer.id)).toEqual(answer);
+  });
+});
+
+describe('/ask options and refusals', () => {
+  test('GIVEN @everyone, a user mention and markdown in a question WHEN answered THEN nothing can ping and the question is echoed escaped', async () => {
+    const { fake } = await start();
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: '@everyone <@123> what did **Kim Seol-hwa** say?' } });
+    const answer = (await fake.waitForInteractionReply(asked)).original!;
+
+    expect(embedOf(answer).title).toBe('\\@everyone \\<\\@123> what did \\*\\*Kim Seol-hwa\\*\\* say?');
+    const callback = fake.requests.find((request) => request.route === 'POST /interactions/:interaction/:token/callback');
+    expect((callback?.body as { data: { allowed_mentions: unknown } }).data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(answer.mentions).toEqual([]);
+    expect(answer.mention_everyone).toBe(false);
+    // The mentions are not searched for: Kim Seol-hwa of the Foreign Ministry's Japan Research Center is.
+    expect(excerptsOf(answer)[0]?.text).toContain('Kim Seol-hwa');
+  });
+
+  test('GIVEN an outlet WHEN asked THEN only that outlet is quoted and the lead line says so', async () => {
+    const { fake } = await start();
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'liaison office', outlet: 'Al Mayadeen English' } });
+    const answer = (await fake.waitForInteractionReply(asked)).original!;
+
+    expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages? in Al Mayadeen English answers? this/);
+    const excerpts = excerptsOf(answer);
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt.source.startsWith('_Al Mayadeen English (2023-05-16)')).toBe(true);
+    // "DPRK denounces Japan for its plans to open a NATO liaison office" is Al Mayadeen's summary line.
+    expect(excerpts.some((excerpt) => excerpt.text.includes('DPRK denounces Japan'))).toBe(true);
+  });
+
+  test.each([
+    ['nothing in the coverage answers it', { question: 'What is the price of bananas in Peru?' }, 'Nothing in the coverage answers'],
+    ['an outlet that is not in the coverage', { question: 'liaison office', outlet: 'CNN' }, 'No outlet called "CNN"'],
+  ])('GIVEN %s WHEN asked THEN only the asker is told, echoing the question', async (_what, options, said) => {
+    const { fake } = await start();
+    const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options }));
+
+    expect(outcome.ephemeral).toBe(true);
+    expect(outcome.original?.content).toContain(said);
+    expect(outcome.original?.content).toContain(`You asked: ${options.question}`);
+    expect(outcome.original?.embeds).toEqual([]);
+  });
+
+  test('GIVEN hide WHEN asked THEN the answer is ephemeral and offers no thread', async () => {
+    const { fake } = await start();
+    const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo', hide: true } }));
+
+    expect(outcome.ephemeral).toBe(true);
+    expect(excerptsOf(outcome.original).length).toBe(5);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages']);
+  });
+
+  test('GIVEN a cooldown WHEN a user asks twice at once THEN the second is refused with a polite ephemeral note', async () => {
+    const { fake } = await start({ config: { cooldownSeconds: 30 } });
+    await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }));
+    const second = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }));
+
+    expect(second.ephemeral).toBe(true);
+    expect(second.original?.content).toMatch(/^Please wait \d+ seconds before asking again\.$/);
+  });
+
+  test.each([
+    ['asia', ['Asia-Pacific Research']],
+    ['', ['Al Mayadeen English', 'Asia-Pacific Research', 'RT']],
+    ['bbc', []],
+  ])('GIVEN "%s" typed in the outlet option THEN autocomplete offers the matching outlets of the coverage', async (typed, expected) => {
+    const { fake } = await start();
+    const outcome = await fake.waitForInteractionReply(fake.sendAutocomplete({ name: 'ask', focused: 'outlet', value: typed, options: { question: 'x' } }));
+
+    expect(outcome.choices?.map((choice) => choice.name)).toEqual(expected);
+  });
+});

@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { GatewayIntentBits } from 'discord.js';
+import type { FakeDiscord, FakeMessage } from '../discord/fakeDiscord.ts';
+import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness, type HarnessOptions } from './harness.ts';
+
+let harness: Harness | null = null;
+
+async function start(options: HarnessOptions = {}): Promise<Harness> {
+  harness = await startHarness(options);
+  return harness;
+}
+
+afterEach(async () => {
+  if (!harness) return;
+  const { fake } = harness;
+  await harness.close();
+  harness = null;
+  expectDiscordRulesKept(fake);
+});
+
+const THREAD_QUESTION = 'NATO liaison office in Tokyo';
+
+async function askInChannel(fake: FakeDiscord, question = THREAD_QUESTION): Promise<FakeMessage> {
+  const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question } }));
+  if (!outcome.original) throw new Error('no answer');
+  return outcome.original;
+}
+
+/** Clicks "Follow up in thread" and waits for the bot's note in the new thread. */
+async function openThread(fake: FakeDiscord, answer: FakeMessage): Promise<string> {
+  fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
+  const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+  return note.channel_id;
+}
+
+/** The bot's reply to a message (the "thread starter" system message Discord adds is not one). */
+function botReplyTo(fake: FakeDiscord, to: FakeMessage): Promise<FakeMessage> {
+  return fake.waitForMessage((message) => message.author.id === fake.botUserId && message.message_reference?.message_id === to.id && message.type === 19);
+}
+
+describe('follow-up threads', () => {
+  test('GIVEN an answer WHEN Follow up in thread is clicked THEN a thread named after the question opens on it for a day, and the button goes', async () => {
+    const { fake } = await start();
+    const answer = await askInChannel(fake);
+
+    const threadId = await openThread(fake, answer);
+
+    expect(threadId).toBe(answer.id);
+    expect(fake.getChannel(threadId)).toMatchObject({ type: 11, name: THREAD_QUESTION, parent_id: fake.channelId, thread_metadata: { auto_archive_duration: 1440 } });
+    const note = fake.messagesIn(threadId).find((message) => message.author.id === fake.botUserId && message.type === 0);
+    expect(note?.content).toContain(`in the context of “${THREAD_QUESTION}”`);
+    await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 1 ? true : undefined));
+    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['More passages']);
+    expect(embedOf(fake.getMessage(answer.id))).toEqual(embedOf(answer));
+  });
+
+  test('GIVEN a thread on "NATO liaison office in Tokyo" WHEN a user writes "what did China say?" THEN the answer quotes the Chinese Foreign Ministry', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const followUp = fake.sendMessage({ channelId: threadId, content: 'what did China say?' });
+    const reply = await botReplyTo(fake, followUp);
+
+    expectWithinLimits(reply);
+    expect(reply.message_reference?.message_id).toBe(followUp.id);
+    const { title, description, footer } = embedOf(reply);
+    expect(title).toBe('what did China say?');
+    expect(description).toContain(`Read as a follow-up to “${THREAD_QUESTION}”`);
+    expect(footer.split('\n')[0]).toBe(`Follow-up to: ${THREAD_QUESTION}`);
+    // Asia-Pacific Research: "The Chinese Foreign Ministry has urged its Asian neighbors to exercise "high vigilance"
+    // in response to media reports claiming that NATO is planning to open its first liaison office in the region".
+    const first = excerptsOf(reply)[0];
+    expect(first?.text).toContain('Chinese Foreign Ministry');
+    expect(first?.text).toContain('liaison office');
+    expect(buttonsOf(reply).map((button) => button.label)).not.toContain('Follow up in thread');
+  });
+
+  test('GIVEN the bot restarts between the question and the follow-up THEN the follow-up is still answered in the thread’s context, read from Discord', async () => {
+    const h = await start();
+    const threadId = await openThread(h.fake, await askInChannel(h.fake));
+
+    await h.restart();
+    const before = h.fake.requests.length;
+    const followUp = h.fake.sendMessage({ channelId: threadId, content: 'what did China say?' });
+    const reply = await botReplyTo(h.fake, followUp);
+
+    expect(embedOf(reply).footer.split('\n')[0]).toBe(`Follow-up to: ${THREAD_QUESTION}`);
+    expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
+    // Nothing was remembered across the restart: the new client read the answer the thread was started on.
+    const reads = h.fake.requests.slice(before).filter((request) => request.route === 'GET /channels/:channel/messages/:message');
+    expect(reads.map((request) => request.params.message)).toContain(threadId);
+  });
+
+  test('GIVEN /ask inside a follow-up thread THEN it is deferred and answered as a follow-up, with paging that keeps the context', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'what did China say?' }, channelId: threadId });
+    const outcome = await fake.waitForInteractionReply(asked);
+
+    expect(outcome.callbackType).toBe(5);
+    expect(outcome.ephemeral).toBe(false);
+    expect(excerptsOf(outcome.original)[0]?.text).toContain('Chinese Foreign Ministry');
+    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'More passages'), messageId: outcome.original!.id });
+    await fake.waitForInteractionReply(more);
+    const paged = fake.getMessage(outcome.original!.id);
+    expect(embedOf(paged).description).toContain(`Read as a follow-up to “${THREAD_QUESTION}”`);
+    expect(excerptsOf(paged)[0]?.number).toBe(6);
+  });
+
+  test('GIVEN a thread someone else opened on a user message WHEN users write in it THEN the bot stays out of it', async () => {
+    const { fake } = await start();
+    const starter = fake.sendMessage({ content: 'Anyone read about the NATO office?' });
+    const thread = fake.createThread({ name: 'NATO office chat', id: starter.id });
+
+    fake.sendMessage({ channelId: thread.id, content: 'what did China say?' });
+    // Events are handled in order: once a later question is answered, the thread message was looked at.
+    await askInChannel(fake, 'What did Kim Seol-hwa say?');
+
+    expect(fake.messagesIn(thread.id).filter((message) => message.author.id === fake.botUserId)).toEqual([]);
+  });
+
+  test('GIVEN @everyone and a user mention in a follow-up WHEN answered THEN the reply pings nobody, not even the asker', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const followUp = fake.sendMessage({ channelId: threadId, content: '@everyone <@123> what did China say?' });
+    const reply = await botReplyTo(fake, followUp);
+
+    const sent = fake.requests.find((request) => request.route === 'POST /channels/:channel/messages' && request.params.channel === threadId && request.response !== null && (request.response as { id?: string }).id === reply.id);
+    expect((sent?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(embedOf(reply).title).toBe('\\@everyone \\<\\@123> what did China say?');
+    expect(reply.mentions).toEqual([]);
+  });
+});
+
+describe('follow-up threads without permission', () => {
+  test('GIVEN the bot may not create threads WHEN Follow up in thread is clicked THEN the answer stays in the channel and the clicker is told why', async () => {
+    const { fake } = await start();
+    const answer = await askInChannel(fake);
+    fake.denyThreadCreation();
+
+    const click = fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
+    const outcome = await fake.waitForInteractionReply(click, { until: (o) => o.followUps.length > 0 });
+
+    const refused = fake.requests.find((request) => request.route === 'POST /channels/:channel/messages/:message/threads');
+    expect(refused).toMatchObject({ status: 403, fault: true });
+    expect(outcome.followUps[0]?.flags).toBe(64);
+    expect(outcome.followUps[0]?.content).toContain('I could not open a follow-up thread here: I need the **Create Public Threads**');
+    expect(fake.threads()).toEqual([]);
+    expect(fake.getMessage(answer.id)?.embeds).toEqual(answer.embeds);
+  });
+
+  test('GIVEN AUTO_THREAD and no permission to create threads WHEN asked THEN the answer is posted in the channel and the asker is told why', async () => {
+    const { fake } = await start({ config: { autoThread: true } });
+    fake.denyThreadCreation();
+
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: THREAD_QUESTION } });
+    const outcome = await fake.waitForInteractionReply(asked, { until: (o) => o.followUps.length > 0 });
+
+    expect(outcome.ephemeral).toBe(false);
+    expect(excerptsOf(outcome.original).length).toBe(5);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages']);
+    expect(outcome.followUps[0]?.flags).toBe(64);
+    expect(outcome.followUps[0]?.content).toContain('The answer stays in the channel');
+  });
+
+  test('GIVEN AUTO_THREAD WHEN asked THEN the thread opens by itself and follow-ups in it are answered', async () => {
+    const { fake } = await start({ config: { autoThread: true } });
+    const answer = await askInChannel(fake);
+
+    const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+    expect(fake.getChannel(answer.id)?.name).toBe(THREAD_QUESTION);
+    const followUp = fake.sendMessage({ channelId: note.channel_id, content: 'what did China say?' });
+    const reply = await botReplyTo(fake, followUp);
+    expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
+  });
+});
+
+describe('follow-up threads without the Message Content intent', () => {
+  const intentOff: HarnessOptions = { fake: { applicationFlags: 1 << 23 } };
+
+  test('GIVEN the intent is off WHEN the bot connects THEN it does not ask for it, and says in the log how to enable it', async () => {
+    const { fake, logs } = await start(intentOff);
+
+    const identify = await fake.waitForIdentify();
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(identify.intents & (GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages)).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
+    expect(logs.join('\n')).toContain('Privileged Gateway Intents > Message Content Intent');
+  });
+
+  test('GIVEN the intent is off WHEN follow-ups arrive without text THEN the bot says once how to reach it, and answers a follow-up that mentions it', async () => {
+    const { fake } = await start(intentOff);
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const plain = fake.sendMessage({ channelId: threadId, content: 'what did China say?' });
+    const notice = await botReplyTo(fake, plain);
+    expect(notice.content).toContain('Message Content');
+    expect(notice.content).toContain(`Mention me (<@${fake.botUserId}>)`);
+    fake.sendMessage({ channelId: threadId, content: 'and Russia?' });
+
+    const mentioning = fake.sendMessage({ channelId: threadId, content: `${fake.botMention} what did China say?` });
+    const reply = await botReplyTo(fake, mentioning);
+
+    expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
+    const notices = fake.messagesIn(threadId).filter((message) => message.content.includes('Message Content'));
+    expect(notices).toHaveLength(1);
+  });
+});
