@@ -414,6 +414,23 @@ describe('fakeDiscord', () => {
     expect(fake.gatewayConnections).toHaveLength(1);
   });
 
+  test('GIVEN an application without the Message Content intent enabled WHEN a client asks for it THEN the gateway closes with 4014 and login fails', async () => {
+    const fake = await startFakeDiscord({ applicationFlags: 0 });
+    const client = new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl } });
+    try {
+      const disconnected = new Promise<number>((resolve) => client.once(Events.ShardDisconnect, (event) => resolve(event.code)));
+
+      await expect(client.login(fake.token)).rejects.toThrow('Used disallowed intents');
+
+      expect(await disconnected).toBe(4014);
+      expect(fake.identifies).toEqual([]);
+      expect(fake.gatewayConnections[0]).toMatchObject({ closeCode: 4014, closedBy: 'server' });
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+
   test('GIVEN no Message Content intent WHEN users post THEN content arrives only when the bot is mentioned', async () => {
     const { fake, client } = await start({}, { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
     const contents: string[] = [];

@@ -348,6 +348,7 @@ export interface FakeDiscordOptions {
   memberPermissions?: bigint;
   /** Dispatch MESSAGE_CREATE/UPDATE/DELETE for the bot's own non-ephemeral messages, as Discord does (default true). */
   echoOwnMessages?: boolean;
+  /** Application flags (default GatewayMessageContentLimited | ApplicationCommandBadge); without 1 << 18 or 1 << 19, IDENTIFY with MessageContent is closed with 4014. */
   applicationFlags?: number;
   debug?: boolean | ((line: string) => void);
 }
@@ -359,6 +360,9 @@ const DISCORD_EPOCH = 1420070400000n;
 const INTENT_GUILDS = 1 << 0;
 const INTENT_GUILD_MESSAGES = 1 << 9;
 const INTENT_MESSAGE_CONTENT = 1 << 15;
+/** Application flags that enable the Message Content intent (GATEWAY_MESSAGE_CONTENT, _LIMITED). */
+const APP_FLAG_MESSAGE_CONTENT = 1 << 18;
+const APP_FLAG_MESSAGE_CONTENT_LIMITED = 1 << 19;
 const FLAG_EPHEMERAL = 1 << 6;
 const FLAG_LOADING = 1 << 7;
 
@@ -1405,6 +1409,12 @@ export class FakeDiscord {
     }
     if (!this.tokenOk(d.token)) {
       this.closeConn(conn, 4004, 'Authentication failed.');
+      return;
+    }
+    // Discord refuses the privileged Message Content intent unless the application has it enabled (Developer Portal).
+    const requested = typeof d.intents === 'number' ? d.intents : 0;
+    if ((requested & INTENT_MESSAGE_CONTENT) !== 0 && (this.options.applicationFlags & (APP_FLAG_MESSAGE_CONTENT | APP_FLAG_MESSAGE_CONTENT_LIMITED)) === 0) {
+      this.closeConn(conn, 4014, 'Disallowed intent(s).');
       return;
     }
     const session: Session = {
