@@ -1,4 +1,4 @@
-import { ApplicationFlags, DiscordAPIError, Events, REST, Routes, type APIApplication, type Client } from 'discord.js';
+import { ApplicationFlags, DiscordAPIError, Events, GatewayCloseCodes, REST, Routes, type APIApplication, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -39,10 +39,7 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
   const commands = options.commands ?? (await loadCommands());
-  const messageContent = await messageContentEnabled(config, token, log);
-  const client = createClient(config, { messageContent });
-
-  const ctx: BotContext = {
+  const connect = (messageContent: boolean) => connectOnce(config, token, log, messageContent, (client) => ({
     engine,
     config,
     log,
@@ -53,40 +50,72 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
     pageSize: options.pageSize ?? PAGE_SIZE,
     messageContent,
     ...(options.speakerOf ? { speakerOf: options.speakerOf } : {}),
+  }));
+
+  let connected: { client: Client<true>; ctx: BotContext };
+  const messageContent = await messageContentEnabled(config, token, log);
+  try {
+    connected = await connect(messageContent);
+  } catch (error) {
+    // The application's settings said the intent was on (or could not be read), but Discord refused it.
+    if (!(messageContent && error instanceof DisallowedIntentsError)) throw error;
+    log.warn('Discord refused the Message Content intent (close code 4014); connecting without it.');
+    connected = await connect(false);
+  }
+  const { client, ctx } = connected;
+
+  log.info(`Connected to Discord as ${client.user.tag} in ${client.guilds.cache.size} server(s); commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}`);
+  log.info(`Invite link: ${inviteUrl(config.discordClientId ?? client.application.id)}`);
+  if (!ctx.messageContent) log.warn(MESSAGE_CONTENT_OFF);
+
+  let stopped = false;
+  return {
+    client,
+    ctx,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      log.info('Disconnected from Discord.');
+    },
   };
-  const route = createRouter(commands, ctx);
+}
+
+class DisallowedIntentsError extends Error {}
+
+/** One client, wired to the router and the thread follow-ups, logged in and ready; destroyed again if login fails. */
+async function connectOnce(
+  config: Readonly<Config>,
+  token: string,
+  log: Logger,
+  messageContent: boolean,
+  contextFor: (client: Client) => BotContext,
+): Promise<{ client: Client<true>; ctx: BotContext }> {
+  const client = createClient(config, { messageContent });
+  const ctx = contextFor(client);
+  const route = createRouter(ctx.commands, ctx);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.MessageCreate, (message) => {
     handleThreadMessage(message, ctx).catch((error: unknown) => log.error(`Follow-up in channel ${message.channelId} failed`, error));
   });
   client.on(Events.Error, (error) => log.error('Discord client error', error));
   client.on(Events.Warn, (message) => log.warn(`discord.js: ${message}`));
-  client.on(Events.ShardDisconnect, (event) => log.warn(`Disconnected from the Discord gateway (close code ${event.code}); not reconnecting`));
+  let closeCode: number | null = null;
+  client.on(Events.ShardDisconnect, (event) => {
+    closeCode = event.code;
+    log.warn(`Disconnected from the Discord gateway (close code ${event.code}); not reconnecting`);
+  });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(token);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const message = error instanceof Error ? error.message : String(error);
+    if (closeCode === GatewayCloseCodes.DisallowedIntents || /disallowed intents/i.test(message)) throw new DisallowedIntentsError(message, { cause: error });
+    throw new Error(`Could not connect to Discord: ${message}`, { cause: error });
   }
-  const readyClient = await ready;
-
-  log.info(`Connected to Discord as ${readyClient.user.tag} in ${readyClient.guilds.cache.size} server(s); commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}`);
-  log.info(`Invite link: ${inviteUrl(config.discordClientId ?? readyClient.application.id)}`);
-  if (!messageContent) log.warn(MESSAGE_CONTENT_OFF);
-
-  let stopped = false;
-  return {
-    client: readyClient,
-    ctx,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await readyClient.destroy();
-      log.info('Disconnected from Discord.');
-    },
-  };
+  return { client: await ready, ctx };
 }
 
 /**

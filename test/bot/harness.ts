@@ -33,6 +33,8 @@ export function repoCommands(): Promise<Map<string, Command>> {
 
 export interface HarnessOptions {
   fake?: FakeDiscordOptions;
+  /** Runs on the server before the bot starts (e.g. to inject faults into its start-up). */
+  before?: (fake: FakeDiscord) => void;
   config?: Partial<Config>;
   bot?: BotOptions;
 }
@@ -50,6 +52,7 @@ export interface Harness {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options.fake);
+  options.before?.(fake);
   const config: Readonly<Config> = Object.freeze({
     discordToken: TOKEN,
     discordClientId: fake.applicationId,
@@ -65,7 +68,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logs: string[] = [];
   const log = createLogger('debug', [TOKEN], (line) => logs.push(line));
   const loaded = options.bot?.commands ?? (await repoCommands());
-  await deployCommands(config, loaded, log);
+  await deployCommands(config, loaded, log).catch(async (error: unknown) => {
+    await fake.close();
+    throw error;
+  });
   const start = async () => startBot(config, await seedsEngine(), log, { ...options.bot, commands: loaded });
   let bot: Bot;
   try {

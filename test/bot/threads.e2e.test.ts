@@ -189,6 +189,20 @@ describe('follow-up threads without the Message Content intent', () => {
     expect(logs.join('\n')).toContain('Privileged Gateway Intents > Message Content Intent');
   });
 
+  test('GIVEN the application settings cannot be read and the intent is off THEN Discord’s refusal (4014) makes the bot connect without it', async () => {
+    const { fake, logs } = await start({
+      ...intentOff,
+      before: (server) => server.failNext({ method: 'GET', path: '/applications/@me', status: 500, count: 4 }),
+    });
+
+    expect(fake.gatewayConnections[0]).toMatchObject({ closeCode: 4014, closedBy: 'server' });
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.identifies[0]!.intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(logs.join('\n')).toContain('Discord refused the Message Content intent (close code 4014); connecting without it.');
+    const answered = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: THREAD_QUESTION } }));
+    expect(excerptsOf(answered.original)).toHaveLength(5);
+  });
+
   test('GIVEN the intent is off WHEN follow-ups arrive without text THEN the bot says once how to reach it, and answers a follow-up that mentions it', async () => {
     const { fake } = await start(intentOff);
     const threadId = await openThread(fake, await askInChannel(fake));
