@@ -2,12 +2,11 @@ import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.
 
 /**
  * The least the bot needs: see channels and read their history (a thread's starter message and the bot's
- * earlier answers), post answers with embeds, open threads on answers and answer inside them.
- * Slash-command replies need no permission of their own.
+ * earlier answers), open threads on answers and answer inside them with embeds. Slash-command replies need
+ * no permission of their own, and the bot never posts in a channel outside threads, so not Send Messages.
  */
 export const BOT_PERMISSIONS = [
   PermissionFlagsBits.ViewChannel,
-  PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
   PermissionFlagsBits.ReadMessageHistory,
   PermissionFlagsBits.CreatePublicThreads,

@@ -174,8 +174,8 @@ describe('startBot', () => {
 
     expect(invite.searchParams.get('client_id')).toBe(h.fake.applicationId);
     expect(invite.searchParams.get('scope')).toBe('bot applications.commands');
-    // View Channel, Send Messages, Embed Links, Read Message History, Create Public Threads, Send Messages in Threads.
-    expect(BigInt(invite.searchParams.get('permissions')!)).toBe((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n));
+    // View Channel, Embed Links, Read Message History, Create Public Threads, Send Messages in Threads.
+    expect(BigInt(invite.searchParams.get('permissions')!)).toBe((1n << 10n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n));
 
     await h.bot.stop();
     await h.fake.waitUntil(() => (h.fake.gatewayConnections.every((connection) => connection.closedBy !== null) ? true : undefined));
