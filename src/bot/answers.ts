@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { ask } from '../search/ask.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
-import type { Coverage } from './coverage.ts';
+import { COVERAGE_PREFIX, type Coverage } from './coverage.ts';
 import { encodeCustomId } from './customId.ts';
 import { LIMITS } from './limits.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
@@ -13,13 +13,14 @@ export const ANSWER_BUTTONS = { command: 'ask', more: 'more', thread: 'thread' }
 export const THREAD_BUTTON_ID = encodeCustomId(ANSWER_BUTTONS.command, ANSWER_BUTTONS.thread);
 
 const FOLLOW_UP_PREFIX = 'Follow-up to: ';
-const COVERAGE_PREFIX = 'Coverage: ';
 /** Room kept in the description for the line saying the page was cut. */
 const CUT_NOTE_ROOM = 160;
 /** Longest list of outlets under one excerpt. */
 const CARRIERS_MAX = 300;
 /** Longest echo of a thread's question in an answer's lead line. */
 const CONTEXT_ECHO_MAX = 150;
+/** Longest outlet or speaker name shown (names are short; this bounds the room they take by construction). */
+const NAME_MAX = 100;
 /** A follow-up context is kept whole in the footer up to here (questions are far shorter). */
 const CONTEXT_FOOTER_MAX = 1000;
 
@@ -150,7 +151,7 @@ export function readAnswerEmbed(embed: { title?: string | null; footer?: { text:
 function leadLine(view: AnswerView, shownUpTo: number): string {
   const { answer, offset } = view;
   const total = answer.total;
-  const where = view.outlet ? ` in ${escapeMarkdown(view.outlet)}` : '';
+  const where = view.outlet ? ` in ${fitEscaped(view.outlet, NAME_MAX).shown}` : '';
   const count = `**${total}** ${total === 1 ? 'passage' : 'passages'}${where} ${total === 1 ? 'answers' : 'answer'} this`;
   const range = shownUpTo - offset === 1 ? `passage ${offset + 1}` : `passages ${offset + 1}–${shownUpTo}`;
   const followUp = view.context ? `Read as a follow-up to “${fitEscaped(oneLine(view.context), CONTEXT_ECHO_MAX).shown}”. ` : '';
@@ -164,12 +165,12 @@ function excerptBlock(number: number, passage: CitedPassage, speakerOf: SpeakerO
     passage.carriers.map((carrier) => `${carrier.outlet} (${carrier.date ?? 'undated'})`).join(' · '),
     CARRIERS_MAX,
   );
-  const source = `— ${speaker ? `**${escapeMarkdown(speaker)}**, in ` : ''}_${escapeMarkdown(carriers)}_`;
+  const source = `— ${speaker ? `**${fitEscaped(oneLine(speaker), NAME_MAX).shown}**, in ` : ''}_${escapeMarkdown(carriers)}_`;
   const head = `**${number}.** “`;
   const tail = `”\n${source}`;
   if (max === undefined) return `${head}${escapeMarkdown(passage.text)}${tail}`;
-  const room = Math.max(1, max - head.length - tail.length);
-  return `${head}${fitEscaped(passage.text, room).shown}${tail}`.slice(0, Math.max(0, max));
+  // Only the first excerpt of a page is ever shortened, and the budget leaves it thousands of characters.
+  return `${head}${fitEscaped(passage.text, Math.max(1, max - head.length - tail.length)).shown}${tail}`;
 }
 
 function pagerId(offset: number, coverage: Coverage, outletIndex: string): string {

@@ -12,6 +12,8 @@ export interface Coverage {
   articleCount: number;
 }
 
+/** How the footer naming the coverage starts: the bot recognises its own answers by it. */
+export const COVERAGE_PREFIX = 'Coverage: ';
 /** Outlets named one by one in the footer; more than this are counted instead. */
 const OUTLETS_NAMED = 5;
 
@@ -24,7 +26,7 @@ export function describeCoverage(corpus: Corpus): Coverage {
   return {
     fingerprint: hash.digest('hex').slice(0, 8),
     outlets,
-    footer: `Coverage: ${count} ${count === 1 ? 'article' : 'articles'}${from ? ` from ${from}` : ''}`,
+    footer: `${COVERAGE_PREFIX}${count} ${count === 1 ? 'article' : 'articles'}${from ? ` from ${from}` : ''}`,
     articleCount: count,
   };
 }

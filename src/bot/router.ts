@@ -17,6 +17,7 @@ export const UNKNOWN_COMMAND = (name: string) => `I no longer have a **/${name}*
 export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotContext): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     let label = `interaction ${interaction.id}`;
+    ctx.log.debug(`Interaction ${interaction.id} (type ${interaction.type}) from user ${interaction.user.id} in channel ${interaction.channelId ?? '-'}`);
     try {
       if (interaction.isChatInputCommand()) {
         label = `/${interaction.commandName}`;

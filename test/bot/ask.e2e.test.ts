@@ -144,13 +144,17 @@ describe('/ask options and refusals', () => {
     expect(outcome.original?.embeds).toEqual([]);
   });
 
-  test('GIVEN hide WHEN asked THEN the answer is ephemeral and offers no thread', async () => {
+  test('GIVEN hide WHEN asked THEN the answer is ephemeral, offers no thread, and pages in place', async () => {
     const { fake } = await start();
     const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo', hide: true } }));
 
     expect(outcome.ephemeral).toBe(true);
     expect(excerptsOf(outcome.original).length).toBe(5);
     expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages']);
+    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'More passages'), messageId: outcome.original!.id });
+    await fake.waitForInteractionReply(more);
+    expect(excerptsOf(fake.getMessage(outcome.original!.id))[0]?.number).toBe(6);
+    expect(fake.messagesIn(fake.channelId)).toEqual([]);
   });
 
   test('GIVEN a cooldown WHEN a user asks twice at once THEN the second is refused with a polite ephemeral note', async () => {
