@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import { ask } from '../search/ask.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
-import { COVERAGE_PREFIX, type Coverage } from './coverage.ts';
+import { COVERAGE_PREFIX, canonicalOutlet, type Coverage } from './coverage.ts';
 import { encodeCustomId } from './customId.ts';
 import { LIMITS } from './limits.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
@@ -51,14 +51,16 @@ export interface AnswerRequest {
 
 /** Asks the engine for one page and builds the message for it. */
 export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: Answer; body: ReplyBody } {
+  // Typed without autocomplete, "rt" is RT: the buttons refer to outlets by their place in the coverage's list.
+  const outlet = request.outlet === null ? null : canonicalOutlet(ctx.coverage, request.outlet);
   const answer = ask(ctx.engine, searchTextOf(request.question.text), {
     limit: ctx.pageSize,
     offset: request.offset,
-    outlet: request.outlet ?? undefined,
+    outlet: outlet ?? undefined,
     context: request.context ? searchTextOf(request.context) : undefined,
   });
   if (!answer.answered) return { answer, body: refusalMessage(request.question, answer, request.offset) };
-  return { answer, body: answerMessage({ ...request, answer, coverage: ctx.coverage, speakerOf: ctx.speakerOf }) };
+  return { answer, body: answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: ctx.speakerOf }) };
 }
 
 export interface AnswerView extends AnswerRequest {
@@ -106,9 +108,11 @@ export function answerMessage(view: AnswerView): ReplyBody {
   const embed: APIEmbed = { title, description: parts.join('\n\n'), footer: { text: footer } };
 
   const buttons: APIButtonComponentWithCustomId[] = [];
-  const outletIndex = view.outlet === null ? '-' : String(coverage.outlets.indexOf(view.outlet));
-  if (offset > 0) buttons.push(button('From the start', pagerId(0, coverage, outletIndex)));
-  if (next < answer.total) buttons.push(button('More passages', pagerId(next, coverage, outletIndex), ButtonStyle.Primary));
+  const outletIndex = view.outlet === null ? '-' : coverage.outlets.indexOf(view.outlet);
+  // An outlet outside the coverage's list cannot be paged (the engine refuses such an outlet anyway).
+  const pageable = outletIndex !== -1;
+  if (pageable && offset > 0) buttons.push(button('From the start', pagerId(0, coverage, outletIndex)));
+  if (pageable && next < answer.total) buttons.push(button('More passages', pagerId(next, coverage, outletIndex), ButtonStyle.Primary));
   if (view.threadButton) buttons.push(button('Follow up in thread', THREAD_BUTTON_ID));
   const components: ActionRow[] = buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
   return { embeds: [embed], components };
@@ -173,7 +177,7 @@ function excerptBlock(number: number, passage: CitedPassage, speakerOf: SpeakerO
   return `${head}${fitEscaped(passage.text, Math.max(1, max - head.length - tail.length)).shown}${tail}`;
 }
 
-function pagerId(offset: number, coverage: Coverage, outletIndex: string): string {
+function pagerId(offset: number, coverage: Coverage, outletIndex: number | '-'): string {
   return encodeCustomId(ANSWER_BUTTONS.command, ANSWER_BUTTONS.more, [offset, coverage.fingerprint, outletIndex]);
 }
 

@@ -30,3 +30,9 @@ export function describeCoverage(corpus: Corpus): Coverage {
     articleCount: count,
   };
 }
+
+/** The coverage's spelling of an outlet typed in any case, or the name as typed when no outlet has it. */
+export function canonicalOutlet(coverage: Coverage, name: string): string {
+  const wanted = name.trim().toLowerCase();
+  return coverage.outlets.find((outlet) => outlet.toLowerCase() === wanted) ?? name.trim();
+}

@@ -131,6 +131,19 @@ describe('/ask options and refusals', () => {
     expect(excerpts.some((excerpt) => excerpt.text.includes('DPRK denounces Japan'))).toBe(true);
   });
 
+  test('GIVEN an outlet typed in another case WHEN paged THEN every page quotes only that outlet', async () => {
+    const { fake } = await start();
+    // RT's article names NATO in nearly every paragraph: more than one page.
+    const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'rt' } }))).original!;
+    expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages in RT answer this/);
+
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id }));
+    const paged = excerptsOf(fake.getMessage(answer.id));
+
+    expect(paged[0]?.number).toBe(6);
+    for (const excerpt of [...excerptsOf(answer), ...paged]) expect(excerpt.source.startsWith('_RT (undated)')).toBe(true);
+  });
+
   test.each([
     ['nothing in the coverage answers it', { question: 'What is the price of bananas in Peru?' }, 'Nothing in the coverage answers'],
     ['an outlet that is not in the coverage', { question: 'liaison office', outlet: 'CNN' }, 'No outlet called "CNN"'],
