@@ -2,7 +2,6 @@ import {
   ChannelType,
   MessageFlags,
   SlashCommandBuilder,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Message,
 } from 'discord.js';
@@ -78,9 +77,8 @@ export default {
       const [offsetArg, fingerprint, outletArg] = args;
       const offset = intArg(offsetArg);
       const read = readAnswerEmbed(interaction.message.embeds[0]);
-      const outletIndex = outletArg === '-' ? null : intArg(outletArg);
-      const outlet = outletIndex === null ? null : ctx.coverage.outlets[outletIndex];
-      if (offset === null || !fingerprint || read === null || outlet === undefined || (outletArg !== '-' && outletIndex === null)) {
+      const outlet = outletArg === '-' ? null : ctx.coverage.outlets[intArg(outletArg) ?? -1];
+      if (offset === null || !fingerprint || read === null || outlet === undefined) {
         ctx.log.info(`Stale "More passages" button (${interaction.customId}) on message ${interaction.message.id}`);
         await respond(interaction, { content: STALE_ANSWER, ephemeral: true });
         return;
@@ -153,6 +151,6 @@ function componentRows(message: Message): ActionRow[] {
   return message.components.map((row) => row.toJSON()).filter((row): row is ActionRow => 'components' in row && row.type === 1);
 }
 
-function hasButton(message: Message | ButtonInteraction['message'], customId: string): boolean {
+function hasButton(message: Message, customId: string): boolean {
   return componentRows(message).some((row) => row.components.some((component) => 'custom_id' in component && component.custom_id === customId));
 }
