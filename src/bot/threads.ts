@@ -67,7 +67,12 @@ export function createThreadQuestions(botUserId: () => string | undefined, log: 
 }
 
 async function readQuestion(thread: AnyThreadChannel, botId: string, log: Logger): Promise<string | null> {
-  const starter = await thread.fetchStarterMessage().catch(() => null);
+  // Discord saying no (deleted starter, no access) is an answer; a network failure is not, and must not be
+  // remembered as "not a follow-up thread": it propagates, and the next message tries again.
+  const starter = await thread.fetchStarterMessage().catch((error: unknown) => {
+    if (error instanceof DiscordAPIError && error.status < 500) return null;
+    throw error;
+  });
   if (starter?.author.id === botId) {
     const read = readAnswerEmbed(starter.embeds[0]);
     if (read) return read.context ?? read.question.text;

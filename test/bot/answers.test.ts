@@ -75,7 +75,6 @@ describe('answerMessage', () => {
           for (const component of row.components) if ('custom_id' in component) expect(component.custom_id.length).toBeLessThanOrEqual(100);
         }
       }),
-      { numRuns: 200 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { AnyThreadChannel } from 'discord.js';
+import { DiscordAPIError, type AnyThreadChannel } from 'discord.js';
 import { createLogger } from '../../src/logger.ts';
 import { createThreadQuestions, threadNameFor } from '../../src/bot/threads.ts';
 
@@ -17,7 +17,7 @@ function answer(title: string, footer: string, at = 1): FakeMessageShape {
 }
 
 /** Only what ThreadQuestions reads of a thread. */
-function thread(options: { id?: string; name?: string; ownerId?: string; starter?: FakeMessageShape | null; history?: FakeMessageShape[] }) {
+function thread(options: { id?: string; name?: string; ownerId?: string; starter?: FakeMessageShape | null | Error; history?: FakeMessageShape[] }) {
   const calls = { starter: 0, history: 0 };
   const channel = {
     id: options.id ?? '1',
@@ -25,7 +25,8 @@ function thread(options: { id?: string; name?: string; ownerId?: string; starter
     ownerId: options.ownerId ?? BOT,
     async fetchStarterMessage() {
       calls.starter += 1;
-      if (options.starter === null) throw new Error('Unknown Message');
+      if (options.starter === null) throw unknownMessage();
+      if (options.starter instanceof Error) throw options.starter;
       return options.starter ?? null;
     },
     messages: {
@@ -36,6 +37,10 @@ function thread(options: { id?: string; name?: string; ownerId?: string; starter
     },
   };
   return { channel: channel as unknown as AnyThreadChannel, calls };
+}
+
+function unknownMessage(): DiscordAPIError {
+  return new DiscordAPIError({ code: 10008, message: 'Unknown Message' }, 10008, 404, 'GET', '/channels/1/messages/1', {});
 }
 
 const questions = () => createThreadQuestions(() => BOT, createLogger('error'));
@@ -78,6 +83,15 @@ describe('ThreadQuestions', () => {
   test('GIVEN a thread a user opened on one of the bot’s answers THEN it is a follow-up thread too', async () => {
     const { channel } = thread({ ownerId: USER, starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles') });
     expect(await questions().questionOf(channel)).toBe('NATO liaison office in Tokyo');
+  });
+
+  test('GIVEN the starter cannot be fetched for a network reason THEN the error propagates and nothing is remembered, so the next message tries again', async () => {
+    const { channel, calls } = thread({ starter: new Error('socket hang up') });
+    const threads = questions();
+
+    await expect(threads.questionOf(channel)).rejects.toThrow('socket hang up');
+    await expect(threads.questionOf(channel)).rejects.toThrow('socket hang up');
+    expect(calls.starter).toBe(2);
   });
 
   test('GIVEN a question remembered when the bot opened the thread THEN Discord is not asked', async () => {
