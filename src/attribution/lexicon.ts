@@ -1,0 +1,169 @@
+/**
+ * The words attribution is recognised by. Plain data: a reporting verb, title or role word missing here
+ * is added here, not in the extractor.
+ */
+import type { SpeakerKind } from './types.ts';
+
+interface VerbEntry {
+  lemma: string;
+  /** Forms that do not follow the regular -s / -ed / -ing rules. */
+  forms?: readonly string[];
+  /** A particle that belongs to the verb: "point to", "refer to". */
+  particle?: string;
+  /** Counts only before a pause ("Putin continued, ..."), not before an object ("NATO continues to expand"). */
+  onlyBeforePause?: boolean;
+  /** Takes the listener as object before what is said: "told reporters (that) ...". */
+  listenerObject?: boolean;
+}
+
+const VERBS: readonly VerbEntry[] = [
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'] },
+  { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], listenerObject: true },
+  { lemma: 'write', forms: ['write', 'writes', 'wrote', 'writing'] },
+  { lemma: 'add' },
+  { lemma: 'continue', onlyBeforePause: true },
+  { lemma: 'argue' },
+  { lemma: 'state' },
+  { lemma: 'warn' },
+  { lemma: 'claim' },
+  { lemma: 'note' },
+  { lemma: 'urge' },
+  { lemma: 'cite' },
+  { lemma: 'stress' },
+  { lemma: 'insist' },
+  { lemma: 'explain' },
+  { lemma: 'announce' },
+  { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'] },
+  { lemma: 'denounce' },
+  { lemma: 'decry', forms: ['decry', 'decries', 'decried', 'decrying'] },
+  { lemma: 'describe' },
+  { lemma: 'call' },
+  { lemma: 'criticize' },
+  { lemma: 'criticise' },
+  { lemma: 'accuse' },
+  { lemma: 'dismiss' },
+  { lemma: 'identify', forms: ['identify', 'identifies', 'identified', 'identifying'] },
+  { lemma: 'report' },
+  { lemma: 'hint' },
+  { lemma: 'vow' },
+  { lemma: 'promise' },
+  { lemma: 'pledge' },
+  { lemma: 'outline' },
+  { lemma: 'emphasize' },
+  { lemma: 'emphasise' },
+  { lemma: 'suggest' },
+  { lemma: 'assert' },
+  { lemma: 'declare' },
+  { lemma: 'allege' },
+  { lemma: 'acknowledge' },
+  { lemma: 'confirm' },
+  { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'] },
+  { lemma: 'reiterate' },
+  { lemma: 'condemn' },
+  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'] },
+  { lemma: 'blast' },
+  { lemma: 'tweet' },
+  { lemma: 'remark' },
+  { lemma: 'predict' },
+  { lemma: 'caution' },
+  { lemma: 'complain' },
+  { lemma: 'contend' },
+  { lemma: 'point', particle: 'to' },
+  { lemma: 'refer', particle: 'to', forms: ['refer', 'refers', 'referred', 'referring'] },
+];
+
+/** -s, -ed and -ing forms of a regular verb. */
+function regularForms(lemma: string): string[] {
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  return [lemma, third, `${stem}ed`, `${stem}ing`];
+}
+
+export interface VerbForm {
+  /** As written, with its particle: "pointing to". */
+  form: string;
+  lemma: string;
+  /** -ing form: a participle clause (", adding that ...") that takes its speaker from the sentence. */
+  participle: boolean;
+  /** -ed form that can be a passive ("described as"). */
+  pastParticiple: boolean;
+  onlyBeforePause: boolean;
+  listenerObject: boolean;
+}
+
+/** Every reporting verb form, longest first so "pointing to" wins over a shorter match. */
+export const REPORTING_VERB_FORMS: readonly VerbForm[] = VERBS.flatMap((verb) =>
+  (verb.forms ?? regularForms(verb.lemma)).map((form) => ({
+    form: verb.particle ? `${form} ${verb.particle}` : form,
+    lemma: verb.lemma,
+    participle: form.endsWith('ing'),
+    pastParticiple: form.endsWith('ed') || form === 'said' || form === 'told' || form === 'written',
+    onlyBeforePause: verb.onlyBeforePause ?? false,
+    listenerObject: verb.listenerObject ?? false,
+  })),
+).sort((a, b) => b.form.length - a.form.length);
+
+/** "According to X" and its variants: the speaker follows the cue. */
+export const ACCORDING_TO = ['according to', 'as per'] as const;
+
+/** Words between a speaker and the verb: "has also", "went on to", "reportedly". Words in -ly are skipped as well. */
+export const BETWEEN_SPEAKER_AND_VERB = [
+  'has', 'have', 'had', 'also', 'further', 'then', 'later', 'again', 'once', 'would', 'will', 'did', 'does', 'do', 'not',
+  'already', 'earlier', 'went on to', 'goes on to', 'go on to', 'going on to', 'has gone on to',
+] as const;
+
+/** Capitalised words that make a title, not a name: "Russian President Vladimir Putin". */
+export const TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'general', 'secretary-general', 'chief',
+  'spokesperson', 'spokeswoman', 'spokesman', 'ambassador', 'chancellor', 'premier', 'deputy', 'vice', 'senator', 'governor',
+  'mayor', 'king', 'queen', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'gen', 'admiral', 'colonel', 'director', 'chairman',
+  'chairwoman', 'leader', 'supreme', 'commander', 'envoy', 'representative', 'sen', 'rep', 'ministry', 'affairs', 'state',
+  'official', 'head', 'spokesperson', 'correspondent', 'analyst',
+]);
+
+/** Lowercase words naming a role before a name: "Chinese Foreign Ministry spokeswoman Mao Ning". */
+export const ROLE_NOUNS = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'official', 'minister', 'president', 'premier', 'chief', 'envoy', 'ambassador',
+  'diplomat', 'analyst', 'expert', 'leader', 'secretary', 'director', 'head', 'adviser', 'advisor', 'correspondent', 'reporter',
+  'editor', 'professor', 'researcher', 'commander', 'lawmaker', 'senator', 'governor', 'mayor', 'chairman', 'chairwoman',
+  'representative', 'deputy', 'general',
+]);
+
+/** The head noun of a description says what kind of speaker it refers back to: "the official", "the outlet", "the ministry". */
+export const DESCRIPTION_HEADS: Readonly<Record<string, SpeakerKind>> = {
+  official: 'person', spokeswoman: 'person', spokesman: 'person', spokesperson: 'person', minister: 'person',
+  president: 'person', premier: 'person', leader: 'person', chief: 'person', envoy: 'person', ambassador: 'person',
+  diplomat: 'person', analyst: 'person', expert: 'person', director: 'person', secretary: 'person', general: 'person',
+  outlet: 'outlet', website: 'outlet', newspaper: 'outlet', agency: 'outlet', paper: 'outlet', daily: 'outlet',
+  broadcaster: 'outlet', channel: 'outlet', network: 'outlet', magazine: 'outlet', publication: 'outlet', report: 'outlet',
+  ministry: 'institution', bloc: 'institution', alliance: 'institution', government: 'institution', administration: 'institution',
+  organization: 'institution', organisation: 'institution', body: 'institution', department: 'institution', council: 'institution',
+  committee: 'institution', embassy: 'institution', military: 'institution', army: 'institution',
+};
+
+/** Plural heads: "the two officials" are the last two people named in the sentence. */
+export const PLURAL_PERSON_HEADS = new Set(['officials', 'leaders', 'ministers', 'men', 'women', 'diplomats', 'sides']);
+
+/** Lowercase words a description may hold before its head: "the state-run news agency", "the U.S.-led military bloc". */
+export const DESCRIPTION_MODIFIERS = new Set([
+  'military', 'news', 'state-run', 'state', 'foreign', 'senior', 'top', 'former', 'western', 'regional', 'defence', 'defense',
+  'prime', 'deputy', 'media', 'government', 'secretary', 'two', 'three', 'both', 'chief', 'atlantic', 'official', 'ministry',
+  'online', 'daily', 'national', 'public', 'japanese', 'north', 'south',
+]);
+
+/** Opening words of a sentence that are not its subject: "Meanwhile, Putin continued, ..." */
+export const INTRO_WORDS = new Set([
+  'meanwhile', 'however', 'separately', 'moreover', 'also', 'still', 'earlier', 'later', 'elsewhere', 'in', 'on', 'at', 'during',
+  'last', 'this', 'further', 'yet', 'but', 'and', 'instead', 'previously', 'now', 'then', 'today', 'yesterday', 'speaking',
+  'stepping', 'after', 'before', 'since', 'when', 'while', 'for', 'from', 'by', 'with', 'according',
+]);
+
+/** Capitalised words that never make a name on their own. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'meanwhile',
+  'however', 'last', 'earlier', 'later', 'officials', 'analysts', 'experts', 'sources', 'reports', 'critics', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'western', 'eastern', 'all', 'some', 'many', 'both', 'we', 'i', 'you', 'there',
+]);
+
+export const PRONOUNS: Readonly<Record<string, SpeakerKind | 'any'>> = { he: 'person', she: 'person', it: 'institution' };

@@ -1,0 +1,121 @@
+import { splitSentences } from '../corpus/splitSentences.ts';
+import type { Span } from './types.ts';
+
+/** One quotation in a text. */
+export interface Quote {
+  /** Index of the opening mark; -1 when the text starts inside the quotation (its opening mark was lost). */
+  open: number;
+  /** Index of the closing mark; the text's length when the quotation runs on past its end. */
+  close: number;
+  /** The words quoted, without the marks: [start, end). */
+  start: number;
+  end: number;
+  /** Double marks (“ ” or "); single marks (‘ ’ or ') are nested quotations or scare quotes. */
+  double: boolean;
+  /** 0 for a quotation not inside another one. */
+  depth: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may stand just before an opening straight quote: nothing, a space, an opening bracket or dash. */
+const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/u;
+
+type Mark = { kind: 'open' | 'close'; double: boolean } | null;
+
+function markAt(text: string, i: number): Mark {
+  const ch = text[i] ?? '';
+  const prev = i > 0 ? (text[i - 1] ?? '') : '';
+  const next = text[i + 1] ?? '';
+  if (ch === '“' || ch === '„' || ch === '«') return { kind: 'open', double: true };
+  if (ch === '”' || ch === '»') return { kind: 'close', double: true };
+  if (ch === '"') {
+    const opens = (prev === '' || BEFORE_OPENING.test(prev) || prev === '‘' || prev === "'") && next !== '' && !/\s/u.test(next);
+    return { kind: opens ? 'open' : 'close', double: true };
+  }
+  if (ch === '‘') return { kind: 'open', double: false };
+  if (ch === '’' || ch === "'") {
+    // NATO’s, don't: an apostrophe between letters.
+    if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return null;
+    if (ch === "'" && (prev === '' || BEFORE_OPENING.test(prev) || prev === '"' || prev === '“') && LETTER_OR_DIGIT.test(next)) {
+      return { kind: 'open', double: false };
+    }
+    return { kind: 'close', double: false };
+  }
+  return null;
+}
+
+/**
+ * Every quotation in a text, curly or straight, nested or not, in order of their start. A closing mark
+ * with no opening one before it starts the quotation at the text's start (a lost opening mark); an
+ * opening mark never closed runs to the end (a quotation continued in the next paragraph). A single
+ * closing mark with no single quotation open is an apostrophe ("allies’ ").
+ */
+export function findQuotes(text: string): Quote[] {
+  const stack: { index: number; double: boolean }[] = [];
+  const found: Omit<Quote, 'depth'>[] = [];
+  let sawDouble = false;
+  for (let i = 0; i < text.length; i++) {
+    const mark = markAt(text, i);
+    if (!mark) continue;
+    if (mark.kind === 'open') {
+      stack.push({ index: i, double: mark.double });
+      if (mark.double) sawDouble = true;
+      continue;
+    }
+    if (mark.double) {
+      const at = stack.map((entry) => entry.double).lastIndexOf(true);
+      if (at >= 0) {
+        const opening = stack[at] as { index: number };
+        stack.length = at;
+        found.push({ open: opening.index, close: i, start: opening.index + 1, end: i, double: true });
+      } else if (!sawDouble) {
+        found.push({ open: -1, close: i, start: 0, end: i, double: true });
+      }
+      sawDouble = true;
+    } else if (stack.at(-1)?.double === false) {
+      const opening = stack.pop() as { index: number };
+      found.push({ open: opening.index, close: i, start: opening.index + 1, end: i, double: false });
+    }
+  }
+  const unclosed = stack.find((entry) => entry.double);
+  if (unclosed) found.push({ open: unclosed.index, close: text.length, start: unclosed.index + 1, end: text.length, double: true });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.map((quote) => ({
+    ...quote,
+    depth: found.filter((other) => other !== quote && other.start <= quote.open && other.end >= quote.close).length,
+  }));
+}
+
+/** Quotations not inside another one. */
+export function outermost(quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((quote) => quote.depth === 0);
+}
+
+/** The character a quotation's words are masked with, so that speakers and verbs are not found inside quotes. */
+export const MASK = '\u2219';
+
+/** The text with the words of each outermost quotation masked (same length, so offsets hold). */
+export function maskQuotes(text: string, quotes: readonly Quote[]): string {
+  let masked = text;
+  for (const quote of outermost(quotes)) {
+    masked = masked.slice(0, quote.start) + MASK.repeat(quote.end - quote.start) + masked.slice(quote.end);
+  }
+  return masked;
+}
+
+/** Sentences of a passage as spans; a sentence boundary inside a quotation does not split it ("“A. B,” he said."). */
+export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(text)) {
+    const start = text.indexOf(sentence, cursor);
+    if (start < 0) continue;
+    const end = start + sentence.length;
+    cursor = end;
+    const previous = spans.at(-1);
+    const insideQuote = outermost(quotes).some((quote) => quote.start < start && quote.end > start);
+    if (previous && insideQuote) previous.end = end;
+    else spans.push({ start, end });
+  }
+  return spans;
+}

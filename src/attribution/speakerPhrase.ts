@@ -1,0 +1,159 @@
+import {
+  DESCRIPTION_HEADS,
+  DESCRIPTION_MODIFIERS,
+  NOT_NAMES,
+  PLURAL_PERSON_HEADS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
+import type { SpeakerKind } from './types.ts';
+
+/** A word of a text with its place. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How a sentence names who speaks, before it is resolved against the article. */
+export type SpeakerPhrase =
+  | { type: 'pronoun'; word: string; start: number; end: number }
+  /** "the Foreign Ministry official", "the bloc", "the Nikkei Asia news website" */
+  | { type: 'description'; words: string[]; head: string; start: number; end: number }
+  /** "the two officials" */
+  | { type: 'plural'; count: number; start: number; end: number }
+  /** "Chinese Foreign Ministry spokeswoman Mao Ning": the capitalised words, and the role words before them. */
+  | { type: 'name'; words: string[]; roleWords: string[]; start: number; end: number };
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+$/u;
+
+/** Words of a text (offsets relative to `offset`); a full stop ends a word unless it is a dotted acronym ("U.S."). */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    if (word.endsWith('.') && !DOTTED_ACRONYM.test(word)) word = word.replace(/\.+$/, '');
+    word = word.replace(/['’]$/, '');
+    const start = offset + (match.index ?? 0);
+    words.push({ text: word, start, end: start + word.length });
+  }
+  return words;
+}
+
+const capitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+const lower = (word: string) => word.toLowerCase().replace(/[’]/g, "'");
+
+/** A speaker phrase made of exactly these words, or null. */
+export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const start = first.start;
+  const end = last.end;
+  if (words.length === 1 && lower(first.text) in PRONOUNS) return { type: 'pronoun', word: lower(first.text), start, end };
+
+  if (lower(first.text) === 'the') {
+    const rest = words.slice(1).map((word) => word.text);
+    const head = lower(rest.at(-1) ?? '');
+    if (rest.length === 0 || rest.length > 7) return null;
+    const modifiersOk = rest.slice(0, -1).every((word) => capitalised(word) || isModifier(word));
+    if (!modifiersOk) return null;
+    if (PLURAL_PERSON_HEADS.has(head)) {
+      const count = rest.some((word) => ['two', 'both'].includes(lower(word))) ? 2 : rest.some((word) => lower(word) === 'three') ? 3 : 0;
+      return count > 0 ? { type: 'plural', count, start, end } : null;
+    }
+    if (head in DESCRIPTION_HEADS || capitalised(rest.at(-1) ?? '')) return { type: 'description', words: rest, head, start, end };
+    return null;
+  }
+
+  // Name: capitalised words, optionally with lowercase role words before the last capitalised run.
+  if (!capitalised(last.text)) return null;
+  let nameFrom = words.length;
+  while (nameFrom > 0 && capitalised(words[nameFrom - 1]?.text ?? '')) nameFrom--;
+  const before = words.slice(0, nameFrom).map((word) => word.text);
+  if (before.length > 0) {
+    // Role words: "Chinese Foreign Ministry spokeswoman": capitalised words, then lowercase role nouns.
+    const lastRole = lower(before.at(-1) ?? '');
+    if (!ROLE_NOUNS.has(lastRole)) return null;
+    if (!before.every((word) => capitalised(word) || ROLE_NOUNS.has(lower(word)) || isModifier(word))) return null;
+  }
+  const run = words.slice(nameFrom).map((word) => word.text);
+  if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
+  return { type: 'name', words: run, roleWords: before, start, end };
+}
+
+function isModifier(word: string): boolean {
+  const folded = lower(word);
+  return DESCRIPTION_MODIFIERS.has(folded) || folded in DESCRIPTION_HEADS || /-led$/.test(folded) || /^\d+$/.test(folded);
+}
+
+/** The longest speaker phrase ending the words (suffixes tried longest first); `accept` decides whether it resolves. */
+export function phraseAtEnd<T>(words: readonly Word[], accept: (phrase: SpeakerPhrase) => T | null, maxWords = 9): T | null {
+  for (let from = Math.max(0, words.length - maxWords); from < words.length; from++) {
+    const phrase = parsePhrase(words.slice(from));
+    const accepted = phrase && accept(phrase);
+    if (accepted) return accepted;
+  }
+  return null;
+}
+
+/** The longest speaker phrase starting the words (prefixes tried longest first). */
+export function phraseAtStart<T>(words: readonly Word[], accept: (phrase: SpeakerPhrase) => T | null, maxWords = 9): T | null {
+  for (let to = Math.min(words.length, maxWords); to > 0; to--) {
+    const phrase = parsePhrase(words.slice(0, to));
+    const accepted = phrase && accept(phrase);
+    if (accepted) return accepted;
+  }
+  return null;
+}
+
+/** A name phrase split into the speaker and the role the article gives with it. */
+export interface NamedSpeaker {
+  speaker: KnownSpeaker;
+  /** The words of the name itself: "Vladimir Putin", "Mao". */
+  name: string;
+  role: string | null;
+}
+
+/**
+ * Resolves a run of capitalised words (with its role words) to a speaker: the longest ending that the table or
+ * the article knows ("Russian President Vladimir Putin" -> Vladimir Putin, role "Russian President"); failing
+ * that, a name by its shape: the words after the last title word, two or more of them, or one after a title.
+ */
+export function resolveName(
+  words: readonly string[],
+  roleWords: readonly string[],
+  directory: SpeakerDirectory,
+  local: ReadonlyMap<string, KnownSpeaker>,
+): NamedSpeaker | null {
+  const roleOf = (upTo: number) => {
+    const role = [...roleWords, ...words.slice(0, upTo)].join(' ');
+    return role || null;
+  };
+  for (let from = 0; from < words.length; from++) {
+    const name = words.slice(from).join(' ');
+    const known = local.get(nameKey(name)) ?? directory.byName(name);
+    if (known) return { speaker: known, name, role: roleOf(from) };
+  }
+  const lastTitle = words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
+  const nameWords = words.slice(lastTitle + 1);
+  if (nameWords.length === 0 || nameWords.some((word) => NOT_NAMES.has(lower(word)))) return null;
+  const name = nameWords.join(' ');
+  const hasRole = lastTitle >= 0 || roleWords.length > 0;
+  if (nameWords.length === 1) {
+    const short = directory.byShortName(name);
+    if (short) return { speaker: short, name, role: roleOf(lastTitle + 1) };
+    if (!hasRole) return null;
+  }
+  if (nameWords.length > 4) return null;
+  return { speaker: { canonical: name, kind: guessKind(nameWords), memberOf: null }, name, role: roleOf(lastTitle + 1) };
+}
+
+const BODY_WORDS = new Set(['ministry', 'union', 'council', 'agency', 'office', 'organization', 'organisation', 'department', 'commission', 'committee', 'government', 'parliament', 'army', 'embassy']);
+
+function guessKind(nameWords: readonly string[]): SpeakerKind {
+  return BODY_WORDS.has(lower(nameWords.at(-1) ?? '')) ? 'institution' : 'person';
+}
