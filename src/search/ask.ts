@@ -2,7 +2,7 @@ import type { SearchResult } from 'minisearch';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta } from '../corpus/types.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
-import type { SearchEngine } from './engine.ts';
+import { topResults, type SearchEngine } from './engine.ts';
 import { outletNamedIn } from './outletNamedIn.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
@@ -61,13 +61,13 @@ export function ask(engine: SearchEngine, question: string, options: AskOptions 
   for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_BOOST, CONTEXT_BOOST / 2)) {
     if (!boosts.has(term)) boosts.set(term, boost);
   }
-  const results = engine.index.search([...boosts.keys()].join(' '), {
+  const results = topResults(engine.index, [...boosts.keys()].join(' '), {
     combineWith: 'OR',
     prefix: false,
     fuzzy: false,
     boostTerm: (term) => boosts.get(term) ?? 1,
     filter: outlet ? (result) => outletOf(result.id, engine) === outlet : undefined,
-  });
+  }, CANDIDATES);
 
   const specificity = Math.log(1 + engine.corpus.passages.length / SPECIFIC_PASSAGES);
   const ranked: Ranked[] = [];
