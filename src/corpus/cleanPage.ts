@@ -210,6 +210,9 @@ function weightOf(line: PageLine): number {
     case 'prose':
       return words;
     case 'boilerplate':
+      // A list inside an article ("Related News") should not cut the article in two; other chrome weighs in full.
+      if (line.rule === 'section marker') return -5;
+      if (line.rule === 'in list section' || line.rule === 'ticker run') return -3;
       return -Math.max(10, words);
     case 'heading':
       return -2;

@@ -1,5 +1,5 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
-import { repetitionKey } from './lineShape.ts';
+import { ENDS_SENTENCE, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 
@@ -73,13 +73,17 @@ function findOutlet(lines: PageLine[], header: PageLine[], credited: string | nu
   return null;
 }
 
-/** The nearest headline-shaped line above the body, else the first one on the page. */
+/**
+ * The nearest headline-shaped line above the body, else the first one on the page. A headline another page
+ * repeats (the same story syndicated) still counts, after any that is the page's own.
+ */
 function findTitle(header: PageLine[], page: CleanedPage): string | null {
   const isHeadline = (line: PageLine) => line.kind === 'heading' && wordCount(line.text) >= 3;
-  const above = [...header].reverse().find(isHeadline);
-  if (above) return above.text;
-  const anywhere = page.lines.find(isHeadline);
-  return anywhere?.text ?? null;
+  const isRepeatedHeadline = (line: PageLine) =>
+    line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
+  const above = [...header].reverse();
+  const found = above.find(isHeadline) ?? page.lines.find(isHeadline) ?? above.find(isRepeatedHeadline);
+  return found?.text ?? null;
 }
 
 function findHeaderDate(header: PageLine[]): string | null {

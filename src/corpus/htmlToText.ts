@@ -20,6 +20,8 @@ export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
+  // Readability moves the headline out of the content, so it is read before parsing.
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || metaContent('meta[property="og:title"]');
   const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const lines: string[] = [];
@@ -32,12 +34,11 @@ export function htmlToText(html: string): HtmlArticle {
     if (block.tagName === 'FIGCAPTION') captions.push(text);
     else lines.push(/^H[1-6]$/.test(block.tagName) ? `# ${text}` : text);
   }
-  const headline = content.querySelector('h1')?.textContent?.trim();
   return {
     text: lines.join('\n\n'),
     captions,
     stated: {
-      title: headline || parsed?.title?.trim() || null,
+      title: headline || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
       outlet: parsed?.siteName?.trim() || null,
       byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
       date: findDate(published ?? parsed?.publishedTime ?? '')?.iso ?? null,

@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { cleanPage } from '../../src/corpus/cleanPage.ts';
+
+const BODY = [
+  'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
+  'Officials from both countries met in the capital to discuss the details of the plan, according to local media.',
+  'The spokesperson added that talks would continue next month, with a final text expected before the summer recess.',
+];
+
+/** A page with one line under test placed between real body paragraphs. */
+function pageWith(line: string, where: 'top' | 'middle' | 'bottom' = 'middle'): string {
+  if (where === 'top') return [line, '', ...BODY].join('\n\n');
+  if (where === 'bottom') return [...BODY, '', line].join('\n\n');
+  return [BODY[0], line, BODY[1], BODY[2]].join('\n\n');
+}
+
+function survives(line: string, where: 'top' | 'middle' | 'bottom' = 'middle'): boolean {
+  const needle = line.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/^[•*-]\s*/, '').slice(0, 40);
+  return cleanPage(pageWith(line, where)).paragraphs.some((paragraph) => paragraph.includes(needle));
+}
+
+describe('cleanPage rules', () => {
+  test.each([
+    ['share prompt', 'Click the share button above to email this article to your friends and colleagues.'],
+    ['follow prompt', 'Follow us on Facebook and Twitter and subscribe to our Telegram channel for more news.'],
+    ['newsletter pitch', 'Sign up for our daily newsletter to get the top stories delivered to your inbox every morning.'],
+    ['copyright footer', 'Copyright © 2024 The Daily Example, all rights reserved.'],
+    ['disclaimer', 'Disclaimer: The views expressed in this article are the sole responsibility of the author and do not reflect ours.'],
+    ['privacy links', 'Privacy Policy | Terms of Use | Cookie Settings'],
+    ['read time counter', '4 min read'],
+    ['share counter', '1.2K Shares'],
+    ['short bullet (nav item)', '• World News'],
+    ['label line (tags)', 'Tags: diplomacy, Asia, security'],
+    ['link-heavy line', '[Politics](/politics) [Economy](/economy) [Sport](/sport) [Culture](/culture)'],
+    ['email contact', 'For media inquiries contact press@example.org today.'],
+    ['membership pitch', 'Become a member of our community and support independent journalism today.'],
+  ])('GIVEN a %s THEN it is dropped', (_name, line) => {
+    expect(survives(line)).toBe(false);
+  });
+
+  test.each([
+    ['reported speech with a link', 'The minister [said](https://example.org/a) the decision to share intelligence with allies was final.'],
+    ['a quote that mentions following', '"We will follow the situation closely and respond if needed," the spokesperson told reporters.'],
+    ['a sentence about copyright law', 'Lawmakers are debating whether copyright rules should apply to training data, officials said.'],
+    ['a bulleted sentence of prose', '• The agreement covers maritime patrols, joint exercises and the exchange of intelligence between the navies.'],
+  ])('GIVEN %s THEN it is kept', (_name, line) => {
+    expect(survives(line)).toBe(true);
+  });
+
+  test('GIVEN a "Related News" list in the middle of an article THEN its headlines go and the body resumes', () => {
+    const page = [BODY[0], 'Related News', 'Minister resigns after protests in the capital', 'Floods hit the north for a third week', BODY[1], BODY[2]].join('\n\n');
+    const { paragraphs } = cleanPage(page);
+    expect(paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN a "Most Read" list after the article, with captions and dates THEN none of it is body', () => {
+    const page = [...BODY, 'Most Read', 'Storm closes airports across the region', 'A man walks past a closed shop in the old town, Monday, May 1, 2023 (Reuters)', '3 May 2023', 'Opinion'].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN a breaking-news ticker of "Label: headline" lines above the article THEN it is dropped', () => {
+    const ticker = [
+      'BREAKING',
+      'Reuters: Oil prices climb after the producers agree to extend their output cuts into the next quarter of the year',
+      'Local media: Heavy rain floods the coastal highway for the second time this month',
+      'AFP: Parliament approves the budget after a marathon overnight session in the capital',
+    ].join('\n');
+    const page = [ticker, '', 'Ministers agree security pact', '', ...BODY].join('\n\n');
+    const cleaned = cleanPage(page);
+    expect(cleaned.paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN a line repeated within the page THEN it is chrome; GIVEN it in another page THEN too', () => {
+    const page = ['The Example Times', ...BODY, 'The Example Times'].join('\n\n');
+    expect(cleanPage(page).lines.filter((line) => line.text === 'The Example Times').every((line) => line.kind === 'boilerplate')).toBe(true);
+    const shared = new Set(['world desk']);
+    const other = cleanPage(['World Desk', ...BODY].join('\n\n'), { sharedLines: shared });
+    expect(other.lines[0]?.kind).toBe('boilerplate');
+  });
+
+  test('GIVEN a paragraph broken mid-sentence by the page dump THEN it is one passage again', () => {
+    const page = [
+      'Speaking to reporters on Monday, the minister said the new rules would apply to every company operating in the country, including those based in South',
+      '',
+      'Korea," she said.',
+    ].join('\n');
+    expect(cleanPage(page).paragraphs).toEqual([
+      'Speaking to reporters on Monday, the minister said the new rules would apply to every company operating in the country, including those based in South Korea," she said.',
+    ]);
+  });
+
+  test('GIVEN image captions THEN they are kept apart from the body, once each', () => {
+    const caption = 'Protesters gather outside the parliament building in the capital, March 3, 2023 (AP)';
+    const page = [BODY[0], caption, caption, BODY[1], 'Featured image is from Example Photo Agency', BODY[2]].join('\n\n');
+    const cleaned = cleanPage(page);
+    expect(cleaned.paragraphs).toEqual(BODY);
+    expect(cleaned.captions).toEqual([caption, 'Featured image is from Example Photo Agency']);
+  });
+
+  test('GIVEN markdown link syntax and emphasis THEN passages hold the plain text', () => {
+    const page = ['Officials said the **deal** was [signed](#) on Monday in the presence of both foreign ministers.', ...BODY].join('\n\n');
+    expect(cleanPage(page).paragraphs[0]).toBe('Officials said the deal was signed on Monday in the presence of both foreign ministers.');
+  });
+});
