@@ -76,7 +76,7 @@ export function ask(engine: SearchEngine, question: string, options: AskOptions 
     const coverage = coverageOf(concepts, matched);
     if (coverage < COVERAGE_FLOOR || !coversMost(concepts, matched) || !specificEnough(concepts, matched, specificity)) continue;
     const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, matched) : 0;
-    ranked.push({ result, coverage, rank: result.score * coverage * coverage * (1 + contextCoverage) });
+    ranked.push({ result, coverage, rank: Math.sqrt(result.score) * coverage * coverage * (1 + contextCoverage) });
   }
   ranked.sort((a, b) => b.rank - a.rank);
   const best = ranked[0]?.rank ?? 0;
@@ -121,9 +121,10 @@ export function coverageOf(concepts: readonly Concept[], matched: ReadonlySet<st
 
 /** More than half the concepts at least half present: one rare word alone does not answer a two-part question. */
 function coversMost(concepts: readonly Concept[], matched: ReadonlySet<string>): boolean {
-  const decisive = concepts.filter((concept) => !concept.vague);
-  const covered = decisive.filter((concept) => conceptCoverage(concept, matched) >= 0.5).length;
-  return covered > decisive.length / 2;
+  // Vague words count half: a question made mostly of them ("who won the football world cup") needs more than one match.
+  const needed = concepts.reduce((sum, concept) => sum + (concept.vague ? 0.5 : 1), 0) / 2;
+  const covered = concepts.filter((concept) => conceptCoverage(concept, matched) >= 0.5).length;
+  return covered > needed;
 }
 
 function specificEnough(concepts: readonly Concept[], matched: ReadonlySet<string>, specificity: number): boolean {

@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   had has have having he her here hers herself him himself his how i if in into is it its itself just let lets me
   more most much my myself no nor not now of off on once only or other our ours ourselves out over own per please
   same she should so some such than that the their theirs them themselves then there these they this those through
-  to too under until up upon very via was we were what whatever when where whether which while who whom whose why
+  to too under until up upon us very via was we were what whatever when where whether which while who whom whose why
   will with within without would yet you your yours yourself yourselves
   say says said saying tell tells told talk talked mention mentioned report reported reports reporting
   according anything something someone anyone thing things know think any

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+describe('ask', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  const top = (question: string, options = {}) => ask(engine, question, options).passages[0]?.text ?? '';
+  const topThree = (question: string, options = {}) => ask(engine, question, { ...options, limit: 3 }).passages.map((passage) => passage.text).join('\n');
+
+  // Questions written from the articles; each names a phrase the answering passage must hold.
+  test.each([
+    ['who said what about the Tokyo liaison office?', /liaison office|one-man station|one-person station/],
+    ['What did Mao Ning say?', /Mao Ning|Mao warned/],
+    ['When did Stoltenberg meet Hayashi?', /Brussels on April 4/],
+    ['Where will NATO summit be held in July?', /Lithuania in July/],
+    ['What does NATO stand for?', /North Atlantic Treaty Organization/],
+  ])('GIVEN "%s" THEN the top passage answers it', (question, answer) => {
+    expect(top(question)).toMatch(answer);
+  });
+
+  test.each([
+    ['What does Pyongyang say Washington is doing with the alliance in Asia?', /pushing NATO into Asia/],
+    ['Which NATO division hosted talks in Japan last month?', /Cooperative Security Division/],
+  ])('GIVEN "%s" THEN a passage in the top three answers it', (question, answer) => {
+    expect(topThree(question)).toMatch(answer);
+  });
+
+  test.each([
+    ['stoltenbreg hayashi brussels', /Brussels on April 4/],
+    ['nato liason office', /liaison office|one-man station|one-person station/],
+    ['kishda stoltenberg january', /late January/],
+    ['individualy tailored partnership', /Individually Tailored Partnership Program/],
+    ['STOLTENBERG HAYASHI', /Hayashi/],
+  ])('GIVEN the misspelt or oddly cased "%s" THEN it still finds the passage', (question, answer) => {
+    expect(top(question)).toMatch(answer);
+  });
+
+  test.each([
+    'What is the weather forecast for Tokyo this weekend?',
+    'What did Emmanuel Macron say about NATO?',
+    'How many nuclear weapons does North Korea have?',
+    'Who won the football world cup?',
+    'Did indirect talks between Hamas and Israelis begin in Sharm el-Sheikh?',
+    'How do I subscribe to the Global Research daily newsletter?',
+    "What is Al Mayadeen's privacy policy?",
+    'What did Tucker Carlson say about the Pentagon?',
+  ])('GIVEN the out-of-scope or page-chrome question "%s" THEN it says nothing in the coverage answers', (question) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.reason).toMatch(/coverage/);
+  });
+
+  test('GIVEN a question naming something the coverage never mentions THEN the reason names it', () => {
+    expect(ask(engine, 'What did Putin say about Gaza?').reason).toMatch(/never mentions "gaza"/i);
+  });
+
+  test('GIVEN a statement three outlets carried THEN it comes back once, naming every outlet', () => {
+    const answer = ask(engine, 'Kim argued NATO wants an anti-China and anti-Russia encirclement');
+    const first = answer.passages[0];
+    expect(first?.text).toMatch(/anti-China and anti-Russia encirclement/);
+    expect(first?.carriers.map((carrier) => carrier.outlet).sort()).toEqual(['Al Mayadeen English', 'Asia-Pacific Research', 'RT']);
+    const texts = answer.passages.map((passage) => passage.text);
+    expect(texts.filter((text) => /encirclement/.test(text))).toHaveLength(1);
+  });
+
+  test('GIVEN an outlet named in the question or as an option THEN only that outlet is searched', () => {
+    const named = ask(engine, 'What did Al Mayadeen report about Stoltenberg?');
+    expect(named.passages.length).toBeGreaterThan(0);
+    expect(named.passages.every((passage) => passage.carriers[0]?.outlet === 'Al Mayadeen English')).toBe(true);
+    const option = ask(engine, 'Stoltenberg', { outlet: 'rt' });
+    expect(option.passages.every((passage) => passage.carriers[0]?.outlet === 'RT')).toBe(true);
+    expect(ask(engine, 'Stoltenberg', { outlet: 'Nowhere Times' }).reason).toMatch(/No outlet called "Nowhere Times"/);
+  });
+
+  test('GIVEN a follow-up with its thread question as context THEN it is answered in that context', () => {
+    const context = "What did North Korea say about NATO's plan for an office in Tokyo?";
+    expect(topThree('What did China say?', { context })).toMatch(/Chinese Foreign Ministry/);
+    expect(ask(engine, 'and then?', { context }).answered).toBe(true);
+  });
+
+  test('GIVEN paging THEN pages do not repeat and the total stays the same', () => {
+    const first = ask(engine, 'NATO Japan', { limit: 3 });
+    const second = ask(engine, 'NATO Japan', { limit: 3, offset: 3 });
+    expect(first.total).toBe(second.total);
+    expect(first.total).toBeGreaterThan(6);
+    const ids = [...first.passages, ...second.passages].map((passage) => passage.id);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t '],
+    ['punctuation only', '?!?'],
+    ['stop words only', 'what is the'],
+  ])('GIVEN an %s question THEN it asks politely for a real question', (_name, question) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/question|words/i);
+  });
+
+  test('GIVEN any text as a question THEN ask never throws and returns only corpus passages within the limit', () => {
+    const texts = new Set(engine.corpus.passages.map((passage) => passage.text));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.constantFrom('@everyone NATO', '<@123> Kim', '```js\nNATO\n```', '.*+?^${}()|[]\\', "'; DROP TABLE passages; --", '<script>alert(1)</script>', 'NATO\u200B\u202Eoffice', 'Pyo\u0301ngyang', '🇰🇵 NATO 🇯🇵', 'x'.repeat(6000)),
+        ),
+        fc.integer({ min: 1, max: 10 }),
+        (question, limit) => {
+          const answer = ask(engine, question, { limit });
+          expect(answer.passages.length).toBeLessThanOrEqual(limit);
+          for (const passage of answer.passages) expect(texts.has(passage.text)).toBe(true);
+          expect(answer.answered || answer.reason !== null).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
