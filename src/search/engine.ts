@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
-import { tokensOf } from './analyzer.ts';
+import { splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
 import { nearDuplicateGroups } from './nearDuplicates.ts';
 
 /** A passage as the index holds it: each field already reduced to space-separated stems. */
@@ -53,16 +53,19 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
     ]),
   );
   const documentFrequency = new Map<string, number>();
-  const vocabulary = new SearchableMap<string[]>();
+  // Surfaces gathered in a plain Map and put into the radix tree once each, in first-seen order: the
+  // same tree as setting them as they come, without a tree look-up per word of the corpus.
+  const surfaces = new Map<string, string[]>();
   const passageTerms = new Map<string, ReadonlySet<string>>();
   const documents: IndexedPassage[] = [];
+  const tokensOf = memoizedTokenizer();
   for (const passage of corpus.passages) {
     const tokens = tokensOf(passage.text);
     const stems = new Set<string>();
     for (const { surface, stem } of tokens) {
       stems.add(stem);
-      const known = vocabulary.get(surface);
-      if (!known) vocabulary.set(surface, [stem]);
+      const known = surfaces.get(surface);
+      if (!known) surfaces.set(surface, [stem]);
       else if (!known.includes(stem)) known.push(stem);
     }
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
@@ -70,6 +73,8 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
     const fields = articleFields.get(passage.articleId) ?? { title: '', outlet: '' };
     documents.push({ id: passage.id, text: tokens.map((token) => token.stem).join(' '), ...fields });
   }
+  const vocabulary = new SearchableMap<string[]>();
+  for (const [surface, stems] of surfaces) vocabulary.set(surface, stems);
   const index = new MiniSearch(INDEX_OPTIONS);
   index.addAll(documents);
   const groups = nearDuplicateGroups(
@@ -88,6 +93,27 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
     vocabulary,
     groups,
     passageTerms,
+  };
+}
+
+/**
+ * `tokensOf`, remembering each word's token: a corpus repeats a few tens of thousands of distinct words
+ * millions of times, and folding and stemming each occurrence was a third of the build. Relies on
+ * `termOf` being a pure function of the word.
+ */
+function memoizedTokenizer(): (text: string) => Token[] {
+  const known = new Map<string, Token | null>();
+  return (text) => {
+    const tokens: Token[] = [];
+    for (const word of splitWords(text)) {
+      let token = known.get(word);
+      if (token === undefined) {
+        token = termOf(word);
+        known.set(word, token);
+      }
+      if (token) tokens.push(token);
+    }
+    return tokens;
   };
 }
 
