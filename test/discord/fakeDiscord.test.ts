@@ -316,6 +316,21 @@ describe('fakeDiscord', () => {
     expect(fake.interactionOutcome(interaction).original?.attachments[0]?.filename).toBe('sources.txt');
   });
 
+  test('GIVEN a user-uploaded attachment in a command option WHEN the bot reads the option and fetches its URL THEN it gets the bytes from 127.0.0.1', async () => {
+    const { fake, client } = await start();
+    const attachment = fake.addAttachment({ filename: 'story.md', data: '# Headline\n\nBody text.', contentType: 'text/markdown' });
+    const handled = onCommand(client, async (i) => {
+      const option = i.options.getAttachment('file', true);
+      const response = await fetch(option.url);
+      return { name: option.name, size: option.size, status: response.status, text: await response.text() };
+    });
+
+    fake.sendInteraction({ name: 'add', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: { attachments: { [attachment.id]: { ...attachment } } } });
+
+    expect(new URL(attachment.url).hostname).toBe('127.0.0.1');
+    expect(await handled).toEqual({ name: 'story.md', size: 22, status: 200, text: '# Headline\n\nBody text.' });
+  });
+
   test('GIVEN over-long content or an empty message WHEN the bot sends THEN 50035 and 50006 are returned', async () => {
     const { fake, client } = await start();
     const channel = textChannel(client, fake.channelId);

@@ -472,6 +472,8 @@ interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are instead of a JSON body (an attachment's content). */
+  raw?: Buffer;
 }
 
 interface RequestContext {
@@ -585,6 +587,8 @@ export class FakeDiscord {
   private readonly faults: FaultRule[] = [];
   private readonly delays: DelayRule[] = [];
   private readonly waiters = new Set<Waiter>();
+  /** Content of the attachments made with `addAttachment`, by URL path. */
+  private readonly attachmentFiles = new Map<string, { data: Buffer; contentType: string }>();
   private readonly routes: Route[];
   private ackHeartbeats = true;
   private requestSeq = 0;
@@ -706,6 +710,17 @@ export class FakeDiscord {
   /** Threads known to the server (created by the bot or the test). */
   threads(): FakeChannel[] {
     return [...this.channels.values()].filter((c) => c.thread_metadata !== undefined).map(clone);
+  }
+
+  /**
+   * A file a user uploaded, as Discord stores it: its `url` serves the bytes on 127.0.0.1 (GET, no auth, like
+   * the CDN). Pass it to a command's attachment option (type 11) with `resolved: { attachments: { [id]: it } }`.
+   */
+  addAttachment(input: { filename: string; data: Buffer | string; contentType?: string; channelId?: string }): FakeAttachment {
+    const data = typeof input.data === 'string' ? Buffer.from(input.data) : input.data;
+    const attachment = this.attachment(input.channelId ?? this.channelId, input.filename, data.length, input.contentType);
+    this.attachmentFiles.set(new URL(attachment.url).pathname, { data, contentType: input.contentType ?? 'application/octet-stream' });
+    return clone(attachment);
   }
 
   getMessage(id: string): FakeMessage | undefined {
@@ -1668,6 +1683,9 @@ export class FakeDiscord {
       fault.left -= 1;
       record.fault = true;
       reply = faultReply(fault);
+    } else if (!inApi && method === 'GET' && this.attachmentFiles.has(path)) {
+      const file = this.attachmentFiles.get(path)!;
+      reply = { status: 200, raw: file.data, headers: { 'content-type': file.contentType } };
     } else if (parseError) {
       reply = error(400, 50109, 'The request body contains invalid JSON.');
     } else if (!route) {
@@ -1690,6 +1708,12 @@ export class FakeDiscord {
     // Recorded before answering: once the client's promise settles, the test can see the request.
     const headers: Record<string, string> = { ...reply.headers };
     if (reply.body !== undefined) headers['content-type'] = 'application/json';
+    if (reply.raw) {
+      res.writeHead(reply.status, { ...headers, 'content-length': String(reply.raw.length) });
+      res.end(reply.raw);
+      this.notify();
+      return;
+    }
     res.writeHead(reply.status, headers);
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
     this.notify();
