@@ -1,3 +1,5 @@
+import { MAX_SEED_BYTES } from './corpus/readSeedFiles.ts';
+
 /** Settings, read once at start-up from the environment and validated. Nothing else reads process.env. */
 export interface Config {
   /** Absent: the bot answers in the terminal instead. */
@@ -13,7 +15,12 @@ export interface Config {
   autoThread: boolean;
   /** Seconds a user waits between questions; 0 turns the cooldown off. */
   cooldownSeconds: number;
+  /** Largest article file /add-article (and `npm start -- add`) accepts, in bytes. */
+  maxArticleBytes: number;
 }
+
+/** MAX_ARTICLE_BYTES when unset: 1 MiB, far more than any article's text. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -75,6 +82,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     problems.push(`COOLDOWN_SECONDS: expected a number of seconds from 0 to 3600, got "${printable(cooldownRaw)}"`);
   }
 
+  const maxArticleRaw = value('MAX_ARTICLE_BYTES') ?? String(DEFAULT_MAX_ARTICLE_BYTES);
+  const maxArticleBytes = Number(maxArticleRaw);
+  // Seed files above MAX_SEED_BYTES are skipped when the folder is read, so an article added must stay below it.
+  if (!Number.isInteger(maxArticleBytes) || maxArticleBytes < 1 || maxArticleBytes > MAX_SEED_BYTES) {
+    problems.push(`MAX_ARTICLE_BYTES: expected a whole number of bytes from 1 to ${MAX_SEED_BYTES}, got "${printable(maxArticleRaw)}"`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     discordToken,
@@ -86,6 +100,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     logLevel: logLevel as LogLevel,
     autoThread: ['true', '1', 'yes'].includes(autoThread),
     cooldownSeconds,
+    maxArticleBytes,
   });
 }
 

@@ -69,7 +69,7 @@ describe('deployCommands', () => {
     const fake = await startFakeDiscord();
     try {
       const commands = await repoCommands();
-      const config = Object.freeze({ discordToken: TOKEN, discordClientId: fake.applicationId, discordGuildId: fake.guildId, discordApiUrl: fake.apiUrl, seedsDir: 'seeds', dataDir: 'data', logLevel: 'info' as const, autoThread: false, cooldownSeconds: 0 });
+      const config = Object.freeze({ discordToken: TOKEN, discordClientId: fake.applicationId, discordGuildId: fake.guildId, discordApiUrl: fake.apiUrl, seedsDir: 'seeds', dataDir: 'data', logLevel: 'info' as const, autoThread: false, cooldownSeconds: 0, maxArticleBytes: 1024 * 1024 });
       const logs: string[] = [];
       const log = createLogger('info', [TOKEN], (line) => logs.push(line));
 
@@ -98,7 +98,7 @@ describe('deployCommands', () => {
   test('GIVEN no DISCORD_GUILD_ID WHEN commands are deployed THEN they are registered globally', async () => {
     const fake = await startFakeDiscord();
     try {
-      const config = Object.freeze({ discordToken: TOKEN, discordClientId: fake.applicationId, discordGuildId: null, discordApiUrl: fake.apiUrl, seedsDir: 'seeds', dataDir: 'data', logLevel: 'info' as const, autoThread: false, cooldownSeconds: 0 });
+      const config = Object.freeze({ discordToken: TOKEN, discordClientId: fake.applicationId, discordGuildId: null, discordApiUrl: fake.apiUrl, seedsDir: 'seeds', dataDir: 'data', logLevel: 'info' as const, autoThread: false, cooldownSeconds: 0, maxArticleBytes: 1024 * 1024 });
       const deployed = await deployCommands(config, await repoCommands(), createLogger('error'));
 
       expect(deployed.scope).toBe('global');

@@ -63,6 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logLevel: 'debug',
     autoThread: false,
     cooldownSeconds: 0,
+    maxArticleBytes: 1024 * 1024,
     ...options.config,
   });
   const logs: string[] = [];
