@@ -127,7 +127,8 @@ export function withoutButton(rows: readonly ActionRow[], customId: string): Act
 
 /** "Nothing in the coverage answers …": only the asker sees it. */
 export function refusalMessage(question: PreparedQuestion, answer: Answer, offset = 0): ReplyBody {
-  const reason = offset > 0 && answer.total > 0 ? `There are no more passages after passage ${answer.total}.` : (answer.reason ?? 'Nothing in the coverage answers that question.');
+  // The engine's reasons are plain text that can echo what was typed (an outlet, a name): escaped like the question.
+  const reason = offset > 0 && answer.total > 0 ? `There are no more passages after passage ${answer.total}.` : escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.');
   const asked = question.title ? `You asked: ${question.title}\n` : '';
   return { content: `${asked}${reason}\nTry other words, or see **/sources** for what the coverage holds.`, ephemeral: true };
 }
