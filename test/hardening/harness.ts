@@ -1,0 +1,116 @@
+// The hardening suite's harness: the real bot (startBot, commands/, router) against the loopback Discord
+// server, like test/bot/harness.ts, but with a token made at run time (so no token-shaped literal is ever
+// committed) that the fake server requires, every log line and process-level failure captured.
+
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import type { Config } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { deployCommands } from '../../src/bot/deployCommands.ts';
+import { startBot, type Bot, type BotOptions } from '../../src/bot/startBot.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InjectedInteraction } from '../discord/fakeDiscord.ts';
+import { repoCommands, SEEDS_DIR, seedsEngine } from '../bot/harness.ts';
+
+export { SEEDS_DIR };
+
+/**
+ * A bot token of Discord's shape (base64 of a user id, a 6-character timestamp, a 27-38 character HMAC),
+ * random each run: a leak check then looks for a value nobody could have typed into the code.
+ */
+export function makeToken(): string {
+  const userId = (10n ** 18n + BigInt(`0x${randomBytes(6).toString('hex')}`)).toString();
+  return [Buffer.from(userId).toString('base64url'), randomBytes(4).toString('base64url'), randomBytes(28).toString('base64url')].join('.');
+}
+
+export interface HardenedOptions {
+  fake?: FakeDiscordOptions;
+  config?: Partial<Config>;
+  bot?: BotOptions;
+  token?: string;
+}
+
+export interface Hardened {
+  fake: FakeDiscord;
+  bot: Bot;
+  config: Readonly<Config>;
+  token: string;
+  /** Every line the logger wrote, after its redaction. */
+  logs: string[];
+  /** Client first, then the server. */
+  close(): Promise<void>;
+}
+
+export async function startHardened(options: HardenedOptions = {}): Promise<Hardened> {
+  const token = options.token ?? makeToken();
+  const fake = await startFakeDiscord({ token, ...options.fake });
+  const config: Readonly<Config> = Object.freeze({
+    discordToken: token,
+    discordClientId: fake.applicationId,
+    discordGuildId: fake.guildId,
+    discordApiUrl: fake.apiUrl,
+    seedsDir: SEEDS_DIR,
+    dataDir: 'data',
+    logLevel: 'debug',
+    autoThread: false,
+    cooldownSeconds: 0,
+    ...options.config,
+  });
+  const logs: string[] = [];
+  const log = createLogger('debug', [token], (line) => logs.push(line));
+  const commands = options.bot?.commands ?? (await repoCommands());
+  let bot: Bot;
+  try {
+    await deployCommands(config, commands, log);
+    bot = await startBot(config, await seedsEngine(), log, { ...options.bot, commands });
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    bot,
+    config,
+    token,
+    logs,
+    async close() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
+
+/**
+ * Collects unhandled rejections and uncaught exceptions for the whole file: a bot that "recovers" by leaving a
+ * rejected promise behind crashes a production process (Node's default is to exit on them).
+ */
+export function watchProcess(): { failures: unknown[] } {
+  const watched = { failures: [] as unknown[] };
+  const onFailure = (error: unknown) => {
+    watched.failures.push(error);
+  };
+  beforeAll(() => {
+    process.on('unhandledRejection', onFailure);
+    process.on('uncaughtException', onFailure);
+  });
+  afterAll(() => {
+    process.off('unhandledRejection', onFailure);
+    process.off('uncaughtException', onFailure);
+  });
+  return watched;
+}
+
+/** Milliseconds from the interaction's creation to the bot's first callback that Discord accepted. */
+export function ackTime(fake: FakeDiscord, interaction: InjectedInteraction): number | null {
+  const callback = fake.requests.find((request) => request.route === 'POST /interactions/:interaction/:token/callback' && request.params.interaction === interaction.id && request.status < 300);
+  return callback ? callback.at - interaction.createdAt : null;
+}
+
+/** Requests about one interaction: its callback and every webhook call made with its token. */
+export function requestsOf(fake: FakeDiscord, interaction: InjectedInteraction) {
+  return fake.requests.filter((request) => request.params.interaction === interaction.id || request.params.token === interaction.token);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
