@@ -14,12 +14,23 @@ export const SECTION_MARKERS: RegExp[] = [
   /^recommended( for you| stories| articles)?$/i,
   /^you (may|might) (also )?(like|be interested in|have missed)$/i,
   /^(trending|trending now|latest|latest news|latest stories|top stories|editor'?s picks?|popular|must read)$/i,
-  /^(breaking|breaking news|live|live updates|just in|news ticker)$/i,
+  /^(breaking|breaking news|live updates|just in|news ticker)$/i,
   /^(tags?|topics|keywords|filed under|categories)$/i,
-  /^(comments?|leave a (comment|reply)|join the (conversation|discussion))$/i,
-  /^(sponsored|advertisement|promoted|partner content)( content| stories)?$/i,
-  /^(share|share this( article| story| page)?|share on)$/i,
+  /^(comments?( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion))$/i,
+  /^explore more on (these|this) topics?$/i,
 ];
+
+/** Whole short lines that are page furniture on their own but do not open a list: the article goes on after them. */
+export const CHROME_LINES: RegExp[] = [
+  /^(sponsored|advertisement|advert|ad|promoted|partner content)( content| stories)?$/i,
+  /^(share|share this( article| story| page)?|share on \w+|reuse this content|print|email|copy link|save|listen( to this article)?)$/i,
+  /^(live|watch|video|audio|gallery|photos?)$/i,
+  /^(skip to (main )?(content|navigation)|sign in|log in|sign up|register|subscribe|search|menu|close|accept( all)? cookies|back to top)$/i,
+  /^(print subscriptions|search jobs|newsletters?|podcasts?)$/i,
+];
+
+/** Credits and standards lines at the foot of wire stories. */
+export const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|produced|translated) by\b/i;
 
 /** Phrases that only site furniture uses: share/follow/subscribe prompts, legal footers, app and membership pitches. */
 export const CHROME_PHRASES: RegExp[] = [
@@ -49,6 +60,8 @@ export const CHROME_PHRASES: RegExp[] = [
   /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b/i,
   /\b(media|press|advertising) (inquiries|enquiries)\b/i,
   /\b(contact|about) us\b/i,
+  /\bthis (article|story) is more than \d+ (years?|months?) old\b/i,
+  /^our standards\b/i,
   /\bgrants? permission to (cross-post|republish|repost)\b/i,
   /\bwill not be responsible for any inaccurate\b/i,
   /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
@@ -62,6 +75,15 @@ export const CAPTION_PREFIX = /^(featured image|image|photo|picture|file photo|c
 
 /** Read-time, share-count and similar counters. */
 export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
+
+/** Times, zones, weekdays and update notes around a printed date: "Tue 16 May 2023 07.45 BST | Updated 2 hours ago". */
+export const DATELINE_NOISE = /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(gmt|utc)([+-]\d{1,2})?|bst|cet|cest|est|edt|pst|pdt|jst|kst|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|last|ago|\d+\s+(hours?|minutes?|mins?|days?))\b|[|·•,]/gi;
+
+/** A byline without "By": "Hannah Brooke in Seoul", "Jane Doe and John Roe in Tokyo". */
+export const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2}(\s(and|&)\s\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2})?\sin\s\p{Lu}[\p{L} -]{1,30}$/u;
+
+/** A wire dateline opening the first paragraph: "SEOUL, May 17 (Reuters) -". The agency is group 1. */
+export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{1,40},?\s(?:[\p{L}]+\.?\s\d{1,2}\s)?\(([^)]{2,40})\)\s*[-–—:]/u;
 
 /** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
 export const LABEL_LINE = /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;

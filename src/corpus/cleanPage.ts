@@ -1,8 +1,12 @@
 import {
+  BYLINE_IN_PLACE,
   CAPTION_CREDIT,
   CAPTION_PREFIX,
+  CHROME_LINES,
   CHROME_PHRASES,
   COUNTER_LINE,
+  CREDIT_LINE,
+  DATELINE_NOISE,
   LABEL_LINE,
   SECTION_MARKERS,
 } from './boilerplatePatterns.ts';
@@ -124,11 +128,13 @@ function kindOf(
   if (words === 0) return ['blank', 'no words'];
   const bare = text.replace(/[:.!]+$/, '').trim();
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
+  if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
-  if (/^by\s+\S/i.test(text) && words <= 8) return ['meta', 'byline'];
+  if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text)) return ['meta', 'byline'];
+  if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
-  if (date && wordCount(text.replace(date.text, '')) <= 5) return ['meta', 'dateline'];
+  if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];
   if (CAPTION_PREFIX.test(text) || (CAPTION_CREDIT.test(text) && words >= 4)) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => phrase.test(text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];

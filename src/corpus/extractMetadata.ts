@@ -1,4 +1,5 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
+import { BYLINE_IN_PLACE, DATELINE_NOISE, WIRE_DATELINE } from './boilerplatePatterns.ts';
 import { ENDS_SENTENCE, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
@@ -21,13 +22,12 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\b(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
   /^this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
 ];
-const COPYRIGHT_HOLDER = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s*)?([^,\d][^,]{1,60}?)(?:,|\s+\d{4}|$)/i;
 const DOMAIN = /\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|co\.uk|ru|tv|uk|de|fr|io))\b/i;
 
 /** Outlet, headline, date, byline and credited source, read from the page's own lines. */
 export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}): PageMetadata {
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
-  const creditedSource = stated.creditedSource ?? findCreditedSource(page.lines);
+  const creditedSource = stated.creditedSource ?? findCreditedSource(page.lines, page.bodyStart);
   return {
     outlet: stated.outlet ?? findOutlet(page.lines, header, creditedSource),
     title: stated.title ?? findTitle(header, page),
@@ -37,7 +37,9 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   };
 }
 
-function findCreditedSource(lines: PageLine[]): string | null {
+function findCreditedSource(lines: PageLine[], bodyStart: number): string | null {
+  const firstParagraph = lines.find((line) => line.index >= bodyStart && line.kind === 'prose');
+  const agency = firstParagraph?.text.match(WIRE_DATELINE)?.[1];
   for (const line of lines) {
     if (wordCount(line.text) > 14) continue;
     for (const pattern of CREDIT_PATTERNS) {
@@ -45,7 +47,18 @@ function findCreditedSource(lines: PageLine[]): string | null {
       if (name) return tidyName(name);
     }
   }
-  return null;
+  return agency ? tidyName(agency) : null;
+}
+
+/** "© 2023 Daily Meridian News & Media Limited or its affiliated companies." -> "Daily Meridian News & Media". */
+function copyrightHolder(text: string): string | null {
+  const after = text.replace(/^.*?(copyright|©)\s*(©|\(c\))?\s*(\d{4}(\s*[-–]\s*\d{4})?)?[\s,]*/i, '');
+  const name = tidyName(
+    after
+      .split(/[.,;|]\s|\s(or|and) its\b|\sall rights reserved/i)[0]
+      ?.replace(/\s(limited|ltd|inc|llc|plc|corp(oration)?|gmbh|s\.a)\.?$/i, '') ?? '',
+  );
+  return name && /\p{L}/u.test(name) && wordCount(name) <= 6 && !/\d{4}$/.test(name) ? name : null;
 }
 
 function findOutlet(lines: PageLine[], header: PageLine[], credited: string | null): string | null {
@@ -54,16 +67,16 @@ function findOutlet(lines: PageLine[], header: PageLine[], credited: string | nu
   for (const line of header) {
     const date = findDate(line.text);
     if (!date || line.rule === 'byline') continue;
-    const name = tidyName(line.text.replace(date.text, '').replace(/\d{1,2}:\d{2}.*$/, ''));
-    if (name && wordCount(name) <= 5 && !isCredited(name) && !/^(updated|published|posted)$/i.test(name)) return name;
+    const name = tidyName(line.text.replace(date.text, ' ').replace(DATELINE_NOISE, ' '));
+    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && !isCredited(name)) return name;
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
   if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(first.text);
   for (const line of lines) {
     if (!/copyright|©/i.test(line.text)) continue;
-    const holder = line.text.match(COPYRIGHT_HOLDER)?.[1];
-    if (holder && !isCredited(holder) && !/all rights reserved/i.test(holder)) return tidyName(holder);
+    const holder = copyrightHolder(line.text);
+    if (holder && !isCredited(holder)) return holder;
   }
   if (credited) return credited;
   for (const line of lines) {
@@ -74,15 +87,21 @@ function findOutlet(lines: PageLine[], header: PageLine[], credited: string | nu
 }
 
 /**
- * The nearest headline-shaped line above the body, else the first one on the page. A headline another page
- * repeats (the same story syndicated) still counts, after any that is the page's own.
+ * The headline: the top line of the block of headline-shaped lines just above the body (a headline may be
+ * followed by a standfirst; bylines and datelines between are skipped). Else the first headline-shaped line
+ * of the page. A headline another page repeats (the same story syndicated) still counts, as a last resort.
  */
 function findTitle(header: PageLine[], page: CleanedPage): string | null {
   const isHeadline = (line: PageLine) => line.kind === 'heading' && wordCount(line.text) >= 3;
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
-  const above = [...header].reverse();
-  const found = above.find(isHeadline) ?? page.lines.find(isHeadline) ?? above.find(isRepeatedHeadline);
+  let top: PageLine | null = null;
+  for (const line of [...header].reverse()) {
+    if (isHeadline(line)) top = line;
+    else if (top === null && line.kind !== 'heading') continue;
+    else break;
+  }
+  const found = top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
   return found?.text ?? null;
 }
 
@@ -98,7 +117,7 @@ function findHeaderDate(header: PageLine[]): string | null {
 
 function findByline(header: PageLine[]): string | null {
   const line = header.find((candidate) => candidate.rule === 'byline');
-  return line ? tidyName(line.text.replace(/^by\s+/i, '')) : null;
+  return line ? tidyName(line.text.replace(/^by\s+/i, '').replace(BYLINE_IN_PLACE, (text) => text.replace(/\sin\s[^]*$/, ''))) : null;
 }
 
 function tidyName(name: string): string {
