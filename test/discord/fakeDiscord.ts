@@ -279,6 +279,8 @@ export interface FaultSpec extends RouteMatch {
   count?: number;
   retryAfterSeconds?: number;
   global?: boolean;
+  /** `x-ratelimit-bucket` of a route 429 (default "fake-bucket"); route 429s also carry limit, remaining 0, reset and reset-after. */
+  bucket?: string;
   code?: number;
   message?: string;
 }
@@ -2198,7 +2200,16 @@ function faultReply(fault: FaultRule): Reply {
       'retry-after': String(retryAfter),
       'x-ratelimit-scope': fault.global ? 'global' : 'user',
     };
-    if (fault.global) headers['x-ratelimit-global'] = 'true';
+    if (fault.global) {
+      headers['x-ratelimit-global'] = 'true';
+    } else {
+      // A route's own limit comes with its bucket headers, as on Discord: discord.js then holds that bucket until the reset.
+      headers['x-ratelimit-limit'] = '5';
+      headers['x-ratelimit-remaining'] = '0';
+      headers['x-ratelimit-reset'] = ((Date.now() + retryAfter * 1000) / 1000).toFixed(3);
+      headers['x-ratelimit-reset-after'] = retryAfter.toFixed(3);
+      headers['x-ratelimit-bucket'] = fault.bucket ?? 'fake-bucket';
+    }
     return {
       status: 429,
       headers,
