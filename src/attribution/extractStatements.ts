@@ -108,8 +108,12 @@ const BETWEEN = new RegExp(`(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => w
 const LEFT_BOUNDARY = /[,;:()“”"‘–—\u2219]/u;
 const DASH = /\s[–—]\s/gu;
 
+/** Nothing to attribute without a reporting verb, an "according to" or a quotation mark: most passages are skipped at this test. */
+const ANY_CUE = new RegExp(`${VERB_PATTERN.source}|${ACCORDING_PATTERN.source}|["“”'‘’«»„]`, 'iu');
+
 function statementsOfPassage(passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'>[] {
   const text = passage.text;
+  if (!ANY_CUE.test(text)) return [];
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
   const statements: Omit<Statement, 'id'>[] = [];

@@ -17,6 +17,10 @@ export interface SpeakerDirectory {
   byShortName(text: string): KnownSpeaker | null;
   /** Descriptions used with "the" ("NATO chief", "bloc"). */
   byDescription(text: string): KnownSpeaker | null;
+  /** Every name, family name and description the table gives a speaker (empty for a speaker it does not list). */
+  namesOf(canonical: string): readonly string[];
+  /** A speaker and everyone who speaks for it, through `memberOf` at any depth (China: its Foreign Ministry, Mao Ning). */
+  voicesOf(canonical: string): ReadonlySet<string>;
   /** Every canonical speaker of the table. */
   entries: readonly KnownSpeaker[];
 }
@@ -26,6 +30,20 @@ export interface SpeakerDirectory {
  * spaces, no leading "the". "Kim Seol-hwa", "kim seol hwa" and "KIM SEOL-HWA" have one key.
  */
 export function nameKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEY_CACHE) keys.clear();
+    key = computeKey(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
+/** Names repeat across a corpus: their keys are kept, up to this many. */
+const KEY_CACHE = 50_000;
+const keys = new Map<string, string>();
+
+function computeKey(text: string): string {
   return straightenQuotes(normalizeUnicode(text))
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (acronym) => acronym.replaceAll('.', ''))
     .normalize('NFD')
@@ -43,7 +61,9 @@ export function createSpeakerDirectory(table: readonly SpeakerEntry[] = SPEAKERS
   const shortNames = new Map<string, KnownSpeaker | null>();
   const descriptions = new Map<string, KnownSpeaker>();
   const entries: KnownSpeaker[] = [];
+  const allNames = new Map<string, string[]>();
   for (const entry of table) {
+    allNames.set(entry.canonical, [entry.canonical, ...entry.names, ...(entry.shortNames ?? []), ...(entry.descriptions ?? [])]);
     const speaker: KnownSpeaker = { canonical: entry.canonical, kind: entry.kind, memberOf: entry.memberOf ?? null };
     entries.push(speaker);
     for (const name of [entry.canonical, ...entry.names]) names.set(nameKey(name), speaker);
@@ -58,6 +78,20 @@ export function createSpeakerDirectory(table: readonly SpeakerEntry[] = SPEAKERS
     byName: (text) => names.get(nameKey(text)) ?? null,
     byShortName: (text) => shortNames.get(nameKey(text)) ?? null,
     byDescription: (text) => descriptions.get(nameKey(text)) ?? null,
+    namesOf: (canonical) => allNames.get(canonical) ?? [],
+    voicesOf: (canonical) => {
+      const voices = new Set([canonical]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const entry of entries) {
+          if (entry.memberOf && voices.has(entry.memberOf) && !voices.has(entry.canonical)) {
+            voices.add(entry.canonical);
+            grew = true;
+          }
+        }
+      }
+      return voices;
+    },
     entries,
   };
 }

@@ -9,7 +9,8 @@ import type { SpeakerKind } from './types.ts';
  *   Kim Seol-hwa, "Putin"). Within an article the name introduced there wins; these are the fallback.
  * - `descriptions`: phrases used with "the" instead of the name ("the NATO chief", "the bloc"). They hold
  *   for the period of this coverage (May 2023): the NATO chief was then Jens Stoltenberg.
- * - `memberOf`: the body a person speaks for, shown next to the name.
+ * - `memberOf`: the body a person or ministry speaks for (Mao Ning -> Chinese Foreign Ministry -> China): asking
+ *   what China said finds its ministry and its spokeswoman too.
  *
  * Matching ignores case, accents, hyphens, dots in acronyms ("U.S." = "US") and a leading "the".
  */
@@ -26,11 +27,11 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   // People
   { canonical: 'Kim Seol-hwa', kind: 'person', names: ['Kim Seol-hwa', 'Seol-hwa Kim'], shortNames: ['Kim'], memberOf: 'North Korean Foreign Ministry' },
   { canonical: 'Mao Ning', kind: 'person', names: ['Mao Ning'], shortNames: ['Mao'], descriptions: ['Chinese Foreign Ministry spokeswoman'], memberOf: 'Chinese Foreign Ministry' },
-  { canonical: 'Vladimir Putin', kind: 'person', names: ['Vladimir Putin', 'Vladimir Vladimirovich Putin'], shortNames: ['Putin'], descriptions: ['Russian leader', 'Russian president', 'Kremlin leader'] },
+  { canonical: 'Vladimir Putin', kind: 'person', names: ['Vladimir Putin', 'Vladimir Vladimirovich Putin'], shortNames: ['Putin'], descriptions: ['Russian leader', 'Russian president', 'Kremlin leader'], memberOf: 'Russia' },
   { canonical: 'Jens Stoltenberg', kind: 'person', names: ['Jens Stoltenberg'], shortNames: ['Stoltenberg'], descriptions: ['NATO chief', 'NATO secretary general', 'alliance chief'], memberOf: 'NATO' },
-  { canonical: 'Fumio Kishida', kind: 'person', names: ['Fumio Kishida'], shortNames: ['Kishida'], descriptions: ['Japanese prime minister', 'Japanese premier'] },
-  { canonical: 'Yoshimasa Hayashi', kind: 'person', names: ['Yoshimasa Hayashi'], shortNames: ['Hayashi'], descriptions: ['Japanese foreign minister'] },
-  { canonical: 'Joe Biden', kind: 'person', names: ['Joe Biden', 'Joseph Biden'], shortNames: ['Biden'], descriptions: ['US president'] },
+  { canonical: 'Fumio Kishida', kind: 'person', names: ['Fumio Kishida'], shortNames: ['Kishida'], descriptions: ['Japanese prime minister', 'Japanese premier'], memberOf: 'Japan' },
+  { canonical: 'Yoshimasa Hayashi', kind: 'person', names: ['Yoshimasa Hayashi'], shortNames: ['Hayashi'], descriptions: ['Japanese foreign minister'], memberOf: 'Japanese Foreign Ministry' },
+  { canonical: 'Joe Biden', kind: 'person', names: ['Joe Biden', 'Joseph Biden'], shortNames: ['Biden'], descriptions: ['US president'], memberOf: 'United States' },
 
   // Bodies that speak as one
   {
@@ -39,10 +40,10 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
     names: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
     descriptions: ['bloc', 'military bloc', 'US-led military bloc', 'US-led bloc', 'alliance', 'military alliance', 'US-led alliance', 'Atlantic alliance', 'North Atlantic alliance'],
   },
-  { canonical: 'North Korean Foreign Ministry', kind: 'institution', names: ['North Korean Foreign Ministry', "North Korea's Foreign Ministry", "DPRK's Foreign Ministry", 'DPRK Foreign Ministry', "Pyongyang's Foreign Ministry"] },
-  { canonical: 'Chinese Foreign Ministry', kind: 'institution', names: ['Chinese Foreign Ministry', "China's Foreign Ministry", 'Foreign Ministry of China'] },
-  { canonical: 'Russian Foreign Ministry', kind: 'institution', names: ['Russian Foreign Ministry', "Russia's Foreign Ministry"] },
-  { canonical: 'Japanese Foreign Ministry', kind: 'institution', names: ['Japanese Foreign Ministry', "Japan's Foreign Ministry"] },
+  { canonical: 'North Korean Foreign Ministry', kind: 'institution', names: ['North Korean Foreign Ministry', "North Korea's Foreign Ministry", "DPRK's Foreign Ministry", 'DPRK Foreign Ministry', "Pyongyang's Foreign Ministry"], memberOf: 'North Korea' },
+  { canonical: 'Chinese Foreign Ministry', kind: 'institution', names: ['Chinese Foreign Ministry', "China's Foreign Ministry", 'Foreign Ministry of China'], memberOf: 'China' },
+  { canonical: 'Russian Foreign Ministry', kind: 'institution', names: ['Russian Foreign Ministry', "Russia's Foreign Ministry"], memberOf: 'Russia' },
+  { canonical: 'Japanese Foreign Ministry', kind: 'institution', names: ['Japanese Foreign Ministry', "Japan's Foreign Ministry"], memberOf: 'Japan' },
 
   // Governments, by the country or its capital
   { canonical: 'North Korea', kind: 'state', names: ['North Korea', 'DPRK', 'Pyongyang', "Democratic People's Republic of Korea"] },

@@ -1,0 +1,113 @@
+import type { Corpus } from '../corpus/types.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { extractStatements } from './extractStatements.ts';
+import { groupStatements, type StatementGroup } from './groupStatements.ts';
+import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
+import type { SpeakerKind, Statement } from './types.ts';
+
+/** A speaker of the coverage with how much they say and where. */
+export interface SpeakerSummary {
+  speaker: string;
+  kind: SpeakerKind;
+  /** The body a person speaks for, from the speakers table. */
+  memberOf: string | null;
+  /** Roles the articles give, each once, in order of first mention. */
+  roles: string[];
+  /** Distinct statements: one said in three outlets counts once. */
+  statementCount: number;
+  /** Outlets that carry the speaker's statements, in corpus order. */
+  outlets: string[];
+}
+
+/** Everything attribution knows about a corpus, computed once. */
+export interface Attribution {
+  corpus: Corpus;
+  statements: readonly Statement[];
+  /** The same statement across outlets, in corpus order. */
+  groups: readonly StatementGroup[];
+  groupOf: ReadonlyMap<string, StatementGroup>;
+  byPassage: ReadonlyMap<string, readonly Statement[]>;
+  /** Every speaker, most statements first. */
+  speakers: readonly SpeakerSummary[];
+}
+
+export function buildAttribution(corpus: Corpus, statements: readonly Statement[] = extractStatements(corpus)): Attribution {
+  const groups = groupStatements(statements);
+  const groupOf = new Map<string, StatementGroup>();
+  for (const group of groups) for (const member of group.members) groupOf.set(member.id, group);
+  const byPassage = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    const list = byPassage.get(statement.passageId);
+    if (list) list.push(statement);
+    else byPassage.set(statement.passageId, [statement]);
+  }
+  return { corpus, statements, groups, groupOf, byPassage, speakers: summarise(corpus, statements, groups) };
+}
+
+function summarise(corpus: Corpus, statements: readonly Statement[], groups: readonly StatementGroup[]): SpeakerSummary[] {
+  const outletOf = new Map(corpus.articles.map((article) => [article.meta.id, article.meta.outlet]));
+  const articleOrder = new Map(corpus.articles.map((article, index) => [article.meta.id, index]));
+  const summaries = new Map<string, SpeakerSummary & { articles: Set<string> }>();
+  for (const statement of statements) {
+    let summary = summaries.get(statement.speaker);
+    if (!summary) {
+      const entry = DEFAULT_DIRECTORY.byName(statement.speaker);
+      summary = { speaker: statement.speaker, kind: statement.speakerKind, memberOf: entry?.memberOf ?? null, roles: [], statementCount: 0, outlets: [], articles: new Set() };
+      summaries.set(statement.speaker, summary);
+    }
+    if (statement.role && !summary.roles.includes(statement.role)) summary.roles.push(statement.role);
+    summary.articles.add(statement.articleId);
+  }
+  for (const group of groups) {
+    const summary = summaries.get(group.speaker);
+    if (summary) summary.statementCount++;
+  }
+  return [...summaries.values()]
+    .map(({ articles, ...summary }) => ({
+      ...summary,
+      outlets: [...new Set([...articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)).map((id) => outletOf.get(id) ?? id))],
+    }))
+    .sort((a, b) => b.statementCount - a.statementCount || a.speaker.localeCompare(b.speaker));
+}
+
+const byCorpus = new WeakMap<Corpus, Attribution>();
+
+/** The attribution of an engine's corpus, computed on first use and kept while the corpus lives. */
+export function attributionOf(engine: SearchEngine): Attribution {
+  let attribution = byCorpus.get(engine.corpus);
+  if (!attribution) {
+    attribution = buildAttribution(engine.corpus);
+    byCorpus.set(engine.corpus, attribution);
+  }
+  return attribution;
+}
+
+/**
+ * Who speaks in a passage: the speakers whose statements cover at least half as much of it as the main
+ * speaker's, in order of appearance. A name quoted in passing ("which Beijing has decried as an 'Asian NATO'"
+ * inside Kim's words) does not make its speaker one of the passage's.
+ */
+export function speakersOfPassage(attribution: Attribution, passageId: string): string[] {
+  const statements = attribution.byPassage.get(passageId) ?? [];
+  const covered = new Map<string, number>();
+  for (const statement of statements) covered.set(statement.speaker, (covered.get(statement.speaker) ?? 0) + statement.text.length);
+  const most = Math.max(0, ...covered.values());
+  return [...covered.entries()].filter(([, length]) => length * 2 >= most).map(([speaker]) => speaker);
+}
+
+/** "Kim Seol-hwa", "Jens Stoltenberg and Yoshimasa Hayashi", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The hook the Discord layer shows next to each excerpt (`SpeakerOf` in src/bot/types.ts): who is speaking in
+ * a passage, or null when nobody is quoted or reported there.
+ */
+export function createSpeakerOf(attribution: Attribution): (passageId: string) => string | null {
+  return (passageId) => {
+    const speakers = speakersOfPassage(attribution, passageId);
+    return speakers.length > 0 ? joinNames(speakers) : null;
+  };
+}
