@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '../logger.ts';
+import { removeLeftoverTemps, writeFileAtomic } from './atomicFile.ts';
+
+/**
+ * What people thought of the answers, kept under DATA_DIR so it survives restarts: every answer that was
+ * shown (its question and the passage ids on it) with each user's 👍 or 👎, and the questions the coverage
+ * could not answer. One JSON file, rewritten atomically (see atomicFile.ts) after each change.
+ */
+
+export const FEEDBACK_FILE = 'feedback.json';
+const FORMAT = 1;
+
+export type Vote = 'up' | 'down';
+
+/** An answer as shown: the same question, outlet, context and passages make the same answer (and id). */
+export interface ShownAnswer {
+  question: string;
+  outlet: string | null;
+  /** The thread's question, for a follow-up. */
+  context: string | null;
+  passageIds: readonly string[];
+}
+
+export interface AnswerRecord extends ShownAnswer {
+  passageIds: string[];
+  /** ISO time it was first shown. */
+  shown: string;
+  /** Each user's current vote, by user id. */
+  votes: Record<string, { vote: Vote; at: string }>;
+}
+
+export interface RefusalRecord {
+  question: string;
+  reason: string;
+  count: number;
+  first: string;
+  last: string;
+}
+
+export interface FeedbackData {
+  format: typeof FORMAT;
+  answers: Record<string, AnswerRecord>;
+  /** By the question folded to lower case and single spaces. */
+  refusals: Record<string, RefusalRecord>;
+}
+
+export interface VoteResult {
+  /** The user's vote now: null when the click took it back. */
+  vote: Vote | null;
+  previous: Vote | null;
+}
+
+export interface FeedbackStore {
+  /** Where the data lives. */
+  readonly path: string;
+  /** Remembers an answer that is being shown and returns its id (for the vote buttons). Saved in the background. */
+  recordAnswer(answer: ShownAnswer): string;
+  /**
+   * A click on 👍 or 👎: a first click votes, the other button changes the vote, the same button again takes
+   * it back. `shown` is used when the answer is not known (it was shown just before a crash). Resolves once
+   * the vote is on disk.
+   */
+  vote(answerId: string, userId: string, vote: Vote, shown?: ShownAnswer): Promise<VoteResult>;
+  /** Counts a question the coverage did not answer. Saved in the background. */
+  recordRefusal(question: string, reason: string): void;
+  /** A copy of everything stored. */
+  snapshot(): FeedbackData;
+  /** Resolves when every change so far is on disk (rejects if the last write failed). */
+  flush(): Promise<void>;
+}
+
+/** The id of an answer: short, stable across restarts, and a valid custom_id part. */
+export function answerIdOf(answer: ShownAnswer): string {
+  const hash = createHash('sha256');
+  hash.update([answer.question, answer.outlet ?? '', answer.context ?? '', answer.passageIds.join(',')].join('\u0000'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const ANSWER_ID = /^[0-9a-f]{16}$/;
+
+/**
+ * Opens the store in `dataDir` (created if missing). Temporary files a crash left behind are removed; a data
+ * file that cannot be read as feedback is kept aside under another name, logged, and the store starts empty.
+ */
+export async function openFeedbackStore(dataDir: string, log: Logger, now: () => Date = () => new Date()): Promise<FeedbackStore> {
+  await mkdir(dataDir, { recursive: true });
+  const path = join(dataDir, FEEDBACK_FILE);
+  const leftovers = await removeLeftoverTemps(path);
+  if (leftovers.length > 0) log.warn(`Removed ${leftovers.length} unfinished write(s) of ${path} left by an earlier crash; the stored feedback is intact.`);
+  const data = await readData(path, log, now);
+
+  let dirty = false;
+  let writing: Promise<void> | null = null;
+  let lastError: unknown = null;
+  const save = (): Promise<void> => {
+    dirty = true;
+    writing ??= (async () => {
+      try {
+        while (dirty) {
+          dirty = false;
+          lastError = null;
+          await writeFileAtomic(path, `${JSON.stringify(data)}\n`).catch((error: unknown) => {
+            lastError = error;
+            log.error(`Could not save feedback to ${path}`, error);
+          });
+        }
+      } finally {
+        writing = null;
+      }
+    })();
+    return writing;
+  };
+  const flush = async () => {
+    if (writing) await writing;
+    if (lastError) throw lastError;
+  };
+  const background = () => void save();
+
+  const remember = (answer: ShownAnswer, at: string): AnswerRecord => {
+    const id = answerIdOf(answer);
+    data.answers[id] ??= { question: answer.question, outlet: answer.outlet, context: answer.context, passageIds: [...answer.passageIds], shown: at, votes: {} };
+    return data.answers[id];
+  };
+
+  return {
+    path,
+    recordAnswer(answer) {
+      const id = answerIdOf(answer);
+      if (data.answers[id]) return id;
+      remember(answer, now().toISOString());
+      background();
+      return id;
+    },
+    async vote(answerId, userId, vote, shown) {
+      const at = now().toISOString();
+      let record = data.answers[answerId];
+      if (!record && shown && answerIdOf(shown) === answerId) record = remember(shown, at);
+      if (!record) {
+        // Neither known nor described: keep the vote under its id rather than lose it.
+        record = data.answers[answerId] = { question: '', outlet: null, context: null, passageIds: [], shown: at, votes: {} };
+      }
+      const previous = record.votes[userId]?.vote ?? null;
+      if (previous === vote) delete record.votes[userId];
+      else record.votes[userId] = { vote, at };
+      await save();
+      if (lastError) throw lastError;
+      return { vote: previous === vote ? null : vote, previous };
+    },
+    recordRefusal(question, reason) {
+      const key = question.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (!key) return;
+      const at = now().toISOString();
+      const known = data.refusals[key];
+      if (known) {
+        known.count += 1;
+        known.last = at;
+        known.reason = reason;
+      } else {
+        data.refusals[key] = { question, reason, count: 1, first: at, last: at };
+      }
+      background();
+    },
+    snapshot: () => structuredClone(data),
+    flush,
+  };
+}
+
+async function readData(path: string, log: Logger, now: () => Date): Promise<FeedbackData> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyData();
+    throw error;
+  }
+  const data = parseData(text);
+  if (data) return data;
+  // Atomic writes never leave a half-written file; this one was damaged or edited by hand. Keep it for a person to look at.
+  const aside = `${path}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`;
+  await rename(path, aside);
+  log.error(`${path} is not readable feedback data; moved it to ${aside} and started with no feedback.`);
+  return emptyData();
+}
+
+function emptyData(): FeedbackData {
+  return { format: FORMAT, answers: {}, refusals: {} };
+}
+
+/** The data in a file, with malformed entries left out; null when the file is not feedback data at all. */
+export function parseData(text: string): FeedbackData | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(raw) || raw.format !== FORMAT || !isObject(raw.answers) || !isObject(raw.refusals)) return null;
+  const data = emptyData();
+  for (const [id, value] of Object.entries(raw.answers)) {
+    if (!isObject(value) || typeof value.question !== 'string' || !Array.isArray(value.passageIds) || !isObject(value.votes)) continue;
+    const votes: AnswerRecord['votes'] = {};
+    for (const [user, entry] of Object.entries(value.votes)) {
+      if (isObject(entry) && (entry.vote === 'up' || entry.vote === 'down') && typeof entry.at === 'string') votes[user] = { vote: entry.vote, at: entry.at };
+    }
+    data.answers[id] = {
+      question: value.question,
+      outlet: typeof value.outlet === 'string' ? value.outlet : null,
+      context: typeof value.context === 'string' ? value.context : null,
+      passageIds: value.passageIds.filter((passage): passage is string => typeof passage === 'string'),
+      shown: typeof value.shown === 'string' ? value.shown : '',
+      votes,
+    };
+  }
+  for (const [key, value] of Object.entries(raw.refusals)) {
+    if (!isObject(value) || typeof value.question !== 'string' || typeof value.count !== 'number') continue;
+    data.refusals[key] = {
+      question: value.question,
+      reason: typeof value.reason === 'string' ? value.reason : '',
+      count: value.count,
+      first: typeof value.first === 'string' ? value.first : '',
+      last: typeof value.last === 'string' ? value.last : '',
+    };
+  }
+  return data;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

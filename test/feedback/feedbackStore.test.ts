@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
+import { FEEDBACK_FILE, answerIdOf, openFeedbackStore, parseData, type ShownAnswer } from '../../src/feedback/feedbackStore.ts';
+import { feedbackReport } from '../../src/feedback/feedbackReport.ts';
+
+const STORE_MODULE = new URL('../../src/feedback/feedbackStore.ts', import.meta.url).href;
+const LOGGER_MODULE = new URL('../../src/logger.ts', import.meta.url).href;
+
+const dirs: string[] = [];
+async function dataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-feedback-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+function quietLog(lines: string[] = []) {
+  return createLogger('debug', [], (line) => lines.push(line));
+}
+
+const NATO: ShownAnswer = { question: 'NATO liaison office in Tokyo', outlet: null, context: null, passageIds: ['001_fe31f7d76e41631b#p2', '000_f71c56816dc1f524#p1'] };
+
+describe('feedbackStore', () => {
+  test('GIVEN a vote, a changed vote and a repeated click THEN the user has one vote that changes and then is cleared', async () => {
+    const store = await openFeedbackStore(await dataDir(), quietLog());
+    const id = store.recordAnswer(NATO);
+
+    expect(await store.vote(id, 'u1', 'up')).toEqual({ vote: 'up', previous: null });
+    expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: 'down', previous: 'up' });
+    expect(store.snapshot().answers[id]?.votes).toEqual({ u1: { vote: 'down', at: expect.any(String) } });
+    expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: null, previous: 'down' });
+    expect(store.snapshot().answers[id]?.votes).toEqual({});
+  });
+
+  test('GIVEN votes saved WHEN the store is opened again THEN the question, passage ids, votes and times are there', async () => {
+    const dir = await dataDir();
+    const first = await openFeedbackStore(dir, quietLog(), () => new Date('2024-01-02T03:04:05Z'));
+    const id = first.recordAnswer(NATO);
+    await first.vote(id, 'u1', 'up');
+    await first.vote(id, 'u2', 'down');
+    first.recordRefusal('population of Mars', 'Nothing in the coverage answers that question.');
+    await first.flush();
+
+    const again = await openFeedbackStore(dir, quietLog());
+    expect(again.snapshot().answers[id]).toEqual({
+      ...NATO,
+      shown: '2024-01-02T03:04:05.000Z',
+      votes: { u1: { vote: 'up', at: '2024-01-02T03:04:05.000Z' }, u2: { vote: 'down', at: '2024-01-02T03:04:05.000Z' } },
+    });
+    expect(Object.values(again.snapshot().refusals)).toEqual([expect.objectContaining({ question: 'population of Mars', count: 1 })]);
+  });
+
+  test('GIVEN a vote for an answer the store never saw (shown just before a crash) THEN it is kept with what the message showed', async () => {
+    const store = await openFeedbackStore(await dataDir(), quietLog());
+    const id = answerIdOf(NATO);
+    await store.vote(id, 'u1', 'down', NATO);
+    expect(store.snapshot().answers[id]).toMatchObject({ question: NATO.question, votes: { u1: { vote: 'down' } } });
+  });
+
+  test('GIVEN unfinished temporary files from a crashed write (one truncated) WHEN the store opens THEN the stored votes are intact and the leftovers are removed', async () => {
+    const dir = await dataDir();
+    const store = await openFeedbackStore(dir, quietLog());
+    const id = store.recordAnswer(NATO);
+    await store.vote(id, 'u1', 'up');
+    const saved = await readFile(join(dir, FEEDBACK_FILE), 'utf8');
+    await writeFile(join(dir, `${FEEDBACK_FILE}.0123456789ab.tmp`), saved.slice(0, saved.length / 2));
+    await writeFile(join(dir, `${FEEDBACK_FILE}.ba9876543210.tmp`), '');
+
+    const lines: string[] = [];
+    const again = await openFeedbackStore(dir, quietLog(lines));
+    expect(again.snapshot().answers[id]?.votes.u1?.vote).toBe('up');
+    expect(await readdir(dir)).toEqual([FEEDBACK_FILE]);
+    expect(lines.join('\n')).toContain('Removed 2 unfinished write(s)');
+  });
+
+  test('GIVEN a damaged data file WHEN the store opens THEN it is kept aside, not overwritten, and the store starts empty', async () => {
+    const dir = await dataDir();
+    await writeFile(join(dir, FEEDBACK_FILE), '{"format":1,"answers":{"ab');
+    const lines: string[] = [];
+    const store = await openFeedbackStore(dir, quietLog(lines));
+    expect(store.snapshot().answers).toEqual({});
+    const names = await readdir(dir);
+    expect(names.some((name) => name.startsWith(`${FEEDBACK_FILE}.unreadable-`))).toBe(true);
+    expect(lines.join('\n')).toMatch(/not readable feedback data; moved it to/);
+  });
+
+  test('GIVEN a process voting in a loop WHEN it is killed (SIGKILL) mid-write THEN the file on disk is whole and holds every vote it confirmed', async () => {
+    const dir = await dataDir();
+    const script = `
+      const { openFeedbackStore } = await import(${JSON.stringify(STORE_MODULE)});
+      const { createLogger } = await import(${JSON.stringify(LOGGER_MODULE)});
+      const store = await openFeedbackStore(${JSON.stringify(dir)}, createLogger('error', [], () => {}));
+      for (let i = 0; ; i += 1) {
+        const id = store.recordAnswer({ question: 'question ' + i, outlet: null, context: null, passageIds: ['a#p' + i] });
+        await store.vote(id, 'user', 'up');
+        process.stdout.write(i + '\\n');
+      }`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let confirmed = -1;
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const last = chunk.toString().trim().split('\n').at(-1);
+        confirmed = Number(last);
+        if (confirmed >= 40) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    const data = parseData(await readFile(join(dir, FEEDBACK_FILE), 'utf8'));
+    expect(data).not.toBeNull();
+    const questions = Object.values(data!.answers).filter((answer) => answer.votes.user?.vote === 'up').map((answer) => answer.question);
+    for (let i = 0; i <= confirmed; i += 1) expect(questions).toContain(`question ${i}`);
+    const store = await openFeedbackStore(dir, quietLog());
+    expect(Object.keys(store.snapshot().answers).length).toBeGreaterThan(confirmed);
+  }, 20_000);
+});
+
+describe('feedbackReport', () => {
+  test('GIVEN votes and refusals THEN it counts them, ranks disliked questions with their passages, and lists the most asked unanswered questions', async () => {
+    const store = await openFeedbackStore(await dataDir(), quietLog());
+    const good = store.recordAnswer({ ...NATO, question: 'What did North Korea say?', passageIds: ['x#p1'] });
+    const bad = store.recordAnswer(NATO);
+    const worse = store.recordAnswer({ ...NATO, question: 'Who is Stoltenberg?', passageIds: ['y#p3', 'y#p4'] });
+    await store.vote(good, 'u1', 'up');
+    await store.vote(good, 'u2', 'up');
+    await store.vote(bad, 'u1', 'down');
+    await store.vote(bad, 'u2', 'up');
+    await store.vote(worse, 'u1', 'down');
+    await store.vote(worse, 'u3', 'down');
+    store.recordRefusal('population of Mars', 'Nothing in the coverage answers that question.');
+    store.recordRefusal('Population of  MARS', 'Nothing in the coverage answers that question.');
+    store.recordRefusal('weather in Oslo', 'Nothing in the coverage answers that question.');
+
+    const report = feedbackReport(store.snapshot());
+    expect(report).toMatchObject({ answersRated: 3, up: 3, down: 3, voters: 3, refusals: { distinct: 2, asked: 3 } });
+    expect(report.worst.map((entry) => [entry.question, entry.up, entry.down, entry.passageIds])).toEqual([
+      ['Who is Stoltenberg?', 0, 2, ['y#p3', 'y#p4']],
+      ['NATO liaison office in Tokyo', 1, 1, NATO.passageIds],
+    ]);
+    expect(report.missing.map((entry) => [entry.question, entry.count])).toEqual([['population of Mars', 2], ['weather in Oslo', 1]]);
+  });
+});
