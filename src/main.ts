@@ -1,9 +1,8 @@
 import 'dotenv/config';
 import { ConfigError, loadConfig } from './config.ts';
-import { loadCorpus } from './corpus/loadCorpus.ts';
 import { createLogger } from './logger.ts';
 import { runTerminal } from './cli/terminal.ts';
-import { createSearchEngine } from './search/engine.ts';
+import { loadOrBuildEngine } from './search/persistedEngine.ts';
 
 const USAGE = `Usage: npm start -- [--json] ["question"]
   With DISCORD_TOKEN set (see .env.example) the bot connects to Discord.
@@ -26,13 +25,13 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.logLevel, [config.discordToken]);
-  const corpus = await loadCorpus(config.seedsDir).catch((error: NodeJS.ErrnoException) => {
+  const engine = await loadOrBuildEngine(config.seedsDir, log).catch((error: NodeJS.ErrnoException) => {
     log.error(`Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`);
     return null;
   });
-  if (!corpus) return 1;
+  if (!engine) return 1;
+  const { corpus } = engine;
   for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
-  const engine = createSearchEngine(corpus);
   log.info(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}`);
 
   if (config.discordToken) {

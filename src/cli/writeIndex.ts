@@ -1,0 +1,62 @@
+/**
+ * `npm run index [-- --out FILE]`: builds the engine from the seeds and saves it, so start-up loads it
+ * instead of rebuilding (src/search/persistedEngine.ts). Start-up rebuilds by itself, and says why,
+ * whenever a seed or the engine's code changed since.
+ */
+import 'dotenv/config';
+import { relative } from 'node:path';
+import { ConfigError, loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
+
+const USAGE = `Usage: npm run index [-- --out FILE]
+  Builds the search engine from SEEDS_DIR (default: seeds) and writes it to FILE (default: ${DEFAULT_INDEX_FILE}).`;
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : DEFAULT_INDEX_FILE;
+  if (!out || args.some((arg, i) => arg !== '--out' && i !== outAt + 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel, [config.discordToken]);
+  const started = performance.now();
+  const written = await writeEngineIndex(config.seedsDir, { indexFile: out }).catch((error: NodeJS.ErrnoException) => {
+    log.error(`Cannot write the search index from "${config.seedsDir}" to ${out} (${error.code ?? error.message})`);
+    return null;
+  });
+  if (!written) return 1;
+  const { corpus } = written.engine;
+  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
+  const megabytes = (written.bytes / 1024 / 1024).toFixed(1);
+  const millis = (performance.now() - started).toFixed(0);
+  console.log(
+    `Wrote ${relative(process.cwd(), written.file) || written.file}: ${corpus.articles.length} articles, ${corpus.passages.length} passages, ${megabytes} MiB in ${millis} ms`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('npm run index stopped on an unexpected error:', error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

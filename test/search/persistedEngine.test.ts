@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { syntheticCorpus } from '../../scripts/syntheticCorpus.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createLogger } from '../../src/logger.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import {
+  deserializeEngine,
+  engineFingerprint,
+  loadOrBuildEngine,
+  readEngineIndex,
+  serializeEngine,
+  writeEngineIndex,
+} from '../../src/search/persistedEngine.ts';
+import { SEEDS_DIR } from '../eval/normalize.ts';
+import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
+
+const questions = readQuestions();
+
+function answersOf(engine: SearchEngine, asked: readonly EvalQuestion[] = questions) {
+  return asked.map((question) => ask(engine, question.question, { limit: 10, ...(question.context ? { context: question.context } : {}) }));
+}
+
+function capturingLogger() {
+  const lines: string[] = [];
+  return { log: createLogger('debug', [], (line) => lines.push(line)), lines };
+}
+
+describe('persisted engine', () => {
+  let dir: string;
+  let seedsDir: string;
+  let indexFile: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-index-'));
+    seedsDir = join(dir, 'seeds');
+    indexFile = join(dir, '.index', 'engine.json');
+    // A writable copy of the seeds, so a test can change one.
+    await mkdir(seedsDir);
+    for (const name of await readdir(SEEDS_DIR)) await writeFile(join(seedsDir, name), await readFile(join(SEEDS_DIR, name)));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  describe('round trip', () => {
+    let fresh: SearchEngine;
+
+    beforeAll(async () => {
+      fresh = createSearchEngine(await loadCorpus(SEEDS_DIR));
+    });
+
+    test('GIVEN the index written by npm run index THEN start-up loads it and answers every eval question exactly as a fresh build does', async () => {
+      await writeEngineIndex(seedsDir, { indexFile });
+      const { log, lines } = capturingLogger();
+      const loaded = await loadOrBuildEngine(seedsDir, log, { indexFile });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/INFO {2}Loaded the search index/);
+      expect(answersOf(loaded)).toStrictEqual(answersOf(fresh));
+    });
+
+    test('GIVEN an engine written and read back THEN its corpus and derived maps equal the built ones, in the same order', async () => {
+      const read = deserializeEngine(Buffer.from(serializeEngine(fresh, 'seeds')), { seeds: 'seeds', engine: engineFingerprint() });
+      if (read.kind !== 'loaded') throw new Error(`not loaded: ${JSON.stringify(read)}`);
+      const { engine } = read;
+      expect(engine.corpus).toStrictEqual(fresh.corpus);
+      expect([...engine.documentFrequency]).toStrictEqual([...fresh.documentFrequency]);
+      expect([...engine.passageTerms].map(([id, terms]) => [id, [...terms]])).toStrictEqual([...fresh.passageTerms].map(([id, terms]) => [id, [...terms]]));
+      expect([...engine.vocabulary.entries()]).toStrictEqual([...fresh.vocabulary.entries()]);
+      expect([...engine.groups]).toStrictEqual([...fresh.groups]);
+      // The same terms, postings, lengths and ids; MiniSearch's term tree may list its terms in another order
+      // (loadJSON sets them in toJSON's order), which only prefix and fuzzy index searches would notice.
+      const byTerm = (index: SearchEngine['index']) => {
+        const json = index.toJSON();
+        return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+      };
+      expect(byTerm(engine.index)).toStrictEqual(byTerm(fresh.index));
+    });
+
+    test('GIVEN a synthetic corpus of 1,000 passages written and read back THEN typo look-ups and answers are unchanged', async () => {
+      const built = createSearchEngine(syntheticCorpus(await loadCorpus(SEEDS_DIR), 1000));
+      const read = deserializeEngine(Buffer.from(serializeEngine(built, 'x')), { seeds: 'x', engine: engineFingerprint() });
+      if (read.kind !== 'loaded') throw new Error(`not loaded: ${JSON.stringify(read)}`);
+      for (const word of ['stoltenbreg', 'pyongyng', 'alliamce', 'kishda']) {
+        expect([...read.engine.vocabulary.fuzzyGet(word, 2)]).toStrictEqual([...built.vocabulary.fuzzyGet(word, 2)]);
+      }
+      expect(answersOf(read.engine)).toStrictEqual(answersOf(built));
+    });
+  });
+
+  test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
+    const { log, lines } = capturingLogger();
+    const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
+    expect(engine.corpus.passages.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/INFO {2}No saved search index at .*; rebuilding it from/);
+  });
+
+  test('GIVEN a seed changed after the index was written THEN it rebuilds, says the seeds changed, and answers from the new text', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const [first] = (await readdir(seedsDir)).sort();
+    if (!first) throw new Error('no seed');
+    const path = join(seedsDir, first);
+    await chmod(path, 0o644);
+    const added = 'The Quokka Island Gazette reported that the zebrafish summit was postponed until further notice by its organisers.';
+    await writeFile(path, `${await readFile(path, 'utf8')}\n\n${added}\n`);
+
+    const { log, lines } = capturingLogger();
+    const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/INFO {2}The seeds changed since .* was written; rebuilding it from/);
+    expect(engine.corpus.passages.some((passage) => passage.text.includes('zebrafish summit'))).toBe(true);
+  });
+
+  test('GIVEN a seed file added or removed THEN the index no longer matches', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    await writeFile(join(seedsDir, 'zzz-new.txt'), 'A new article about the liaison office, long enough to be one paragraph of prose.');
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('seeds-changed');
+  });
+
+  test('GIVEN an index written by other engine code or options THEN it rebuilds and says why', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const text = await readFile(indexFile, 'utf8');
+    const headerEnd = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, headerEnd)) as Record<string, unknown>;
+    await writeFile(indexFile, `${JSON.stringify({ ...header, engine: 'another build' })}${text.slice(headerEnd)}`);
+    const { log, lines } = capturingLogger();
+    await loadOrBuildEngine(seedsDir, log, { indexFile });
+    expect(lines).toEqual([expect.stringMatching(/INFO {2}The engine's code or options changed since/)]);
+  });
+
+  test.each([
+    ['cut short', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
+    ['with a digit changed inside the index', (text: string) => text.replace(/("documentCount":)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`)],
+    ['not JSON at all', () => 'garbage\u0000\u0001'],
+    ['empty', () => ''],
+    ['without its last section', (text: string) => text.split('\n').slice(0, 2).join('\n')],
+  ])('GIVEN an index file %s THEN it is ignored with a warning and the engine is rebuilt', async (_, damage) => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const intact = await readFile(indexFile, 'utf8');
+    const damaged = damage(intact);
+    expect(damaged).not.toBe(intact);
+    await writeFile(indexFile, damaged);
+
+    const { log, lines } = capturingLogger();
+    const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/WARN {2}Ignoring the search index .*; rebuilding it from/);
+    expect(answersOf(engine, questions.slice(0, 10))).toStrictEqual(answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 10)));
+  });
+
+  test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
+    const body = '{"corpus":1}\n{}\n';
+    const header = { magic: 'coverage-bot engine index', format: 1, seeds: 's', engine: engineFingerprint(), body: createHash('sha256').update(body).digest('hex') };
+    const read = deserializeEngine(Buffer.from(`${JSON.stringify(header)}\n${body}`), { seeds: 's', engine: engineFingerprint() });
+    expect(read.kind).toBe('corrupt');
+  });
+});
