@@ -53,35 +53,76 @@ const SPEECH_WORDS = new Set(REPORTING_VERB_FORMS.flatMap((verb) => tokensOf(ver
  * names the speaker it asks about ("What did Mao Ning say about NATO?") has that speaker's passages first.
  */
 export function askWithSpeakers(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
-  const askedSpeaker = speakerAskedAbout(question, attribution);
+  const asked = speakerAskedAbout(question, attribution);
+  const askedSpeaker = asked?.speaker ?? null;
   const asksWho = WHO.test(question) || askedSpeaker !== null;
-  const offset = Math.max(0, options.offset ?? 0);
-  const limit = Math.max(1, options.limit ?? 5);
-  // Reordering needs every result; without a named speaker the engine's own page is used as it is.
-  const answer = askedSpeaker ? ask(engine, question, { ...options, offset: 0, limit: engine.corpus.passages.length }) : ask(engine, question, options);
-  let passages = answer.passages;
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
-  if (askedSpeaker) {
-    // Passages where the speaker (or one speaking for it) is a main speaker, then where it speaks in passing, then the rest.
-    const tier = (passage: CitedPassage) => {
-      const ids = passage.carriers.map((carrier) => carrier.passageId);
-      if (ids.some((id) => speakersOfPassage(attribution, id).some((speaker) => voices.has(speaker)))) return 0;
-      if (ids.some((id) => (attribution.byPassage.get(id) ?? []).some((statement) => voices.has(statement.speaker)))) return 1;
-      return 2;
-    };
-    passages = [0, 1, 2].flatMap((wanted) => passages.filter((passage) => tier(passage) === wanted)).slice(offset, offset + limit);
-  }
+  const answer = asked ? speakerAnswer(engine, question, asked.phrase, voices, options, attribution) : ask(engine, question, options);
   const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_WORDS.has(stem)));
-  const spoken = passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
+  const spoken = answer.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
+  return { ...answer, passages: spoken, asksWho, askedSpeaker, speakers: leadSpeakers(spoken, attribution) };
+}
+
+/**
+ * The answer to "What did X say about Y?": the passages where X (or one speaking for X) is a main speaker, then
+ * where X speaks in passing, then the rest. Besides ask()'s own results for the question, the passages where X
+ * speaks that answer "Y" alone count: "she added" names neither Mao Ning nor NATO, but attribution knows who
+ * "she" is. With no Y ("What did China say?"), all of X's passages, in the coverage's order.
+ */
+function speakerAnswer(engine: SearchEngine, question: string, phrase: string, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
+  const all = engine.corpus.passages.length;
+  const whole = ask(engine, question, { ...options, offset: 0, limit: all });
+  const rest = question.replace(phrase, ' ');
+  const topical = ask(engine, rest, { ...options, offset: 0, limit: all });
+  const speaksIn = (passageIds: readonly string[], main: boolean) =>
+    passageIds.some((id) => (main ? speakersOfPassage(attribution, id) : (attribution.byPassage.get(id) ?? []).map((statement) => statement.speaker)).some((speaker) => voices.has(speaker)));
+  const idsOf = (passage: CitedPassage) => passage.carriers.map((carrier) => carrier.passageId);
+
+  const pool: CitedPassage[] = [...whole.passages];
+  const extra = topical.answered ? topical.passages : speakerPassages(engine, voices, options.outlet, attribution);
+  for (const passage of extra) if (speaksIn(idsOf(passage), false)) pool.push(passage);
+  const seen = new Set<string>();
+  const unique = pool.filter((passage) => {
+    const key = [...(engine.groups.get(passage.id) ?? [passage.id])].sort().join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const tier = (passage: CitedPassage) => (speaksIn(idsOf(passage), true) ? 0 : speaksIn(idsOf(passage), false) ? 1 : 2);
+  const ordered = [0, 1, 2].flatMap((wanted) => unique.filter((passage) => tier(passage) === wanted));
+  if (ordered.length === 0) return whole;
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = ordered.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  const articleIds = [...new Set(page.flatMap((passage) => passage.carriers.map((carrier) => carrier.articleId)))];
   return {
-    ...answer,
-    answered: answer.answered && spoken.length > 0,
-    passages: spoken,
-    sources: answer.sources.filter((source) => spoken.some((passage) => passage.carriers.some((carrier) => carrier.articleId === source.id))),
-    asksWho,
-    askedSpeaker,
-    speakers: leadSpeakers(spoken, attribution),
+    question,
+    answered: page.length > 0,
+    reason: page.length > 0 ? null : (whole.reason ?? topical.reason),
+    passages: page,
+    sources: articleIds.map((id) => engine.articleById.get(id)).filter((meta) => meta !== undefined),
+    total: ordered.length,
   };
+}
+
+/** Every passage where one of these speakers speaks, once per near-duplicate group, in the coverage's order. */
+function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outlet: string | undefined, attribution: Attribution): CitedPassage[] {
+  const passages: CitedPassage[] = [];
+  const seen = new Set<string>();
+  for (const statement of attribution.statements) {
+    if (!voices.has(statement.speaker) || seen.has(statement.passageId)) continue;
+    const group = engine.groups.get(statement.passageId) ?? [statement.passageId];
+    for (const id of group) seen.add(id);
+    const carriers = [statement.passageId, ...group.filter((id) => id !== statement.passageId)]
+      .map((id) => {
+        const meta = engine.articleById.get(engine.passageById.get(id)?.articleId ?? '');
+        return meta ? { passageId: id, outlet: meta.outlet, title: meta.title, date: meta.date, articleId: meta.id } : null;
+      })
+      .filter((carrier) => carrier !== null)
+      .filter((carrier, index, all) => all.findIndex((other) => other.outlet === carrier.outlet) === index);
+    if (outlet && carriers[0]?.outlet.toLowerCase() !== outlet.toLowerCase()) continue;
+    passages.push({ id: statement.passageId, text: engine.passageById.get(statement.passageId)?.text ?? '', carriers, score: 0, matchedTerms: [] });
+  }
+  return passages;
 }
 
 function speakPassage(passage: CitedPassage, questionTerms: ReadonlySet<string>, voices: ReadonlySet<string>, engine: SearchEngine, attribution: Attribution): SpokenPassage {
@@ -113,8 +154,8 @@ export function answeringStatement(statements: readonly Statement[], questionTer
   return best ?? candidates.find((statement) => mainSpeakers.includes(statement.speaker)) ?? candidates[0] ?? null;
 }
 
-/** The speaker a question asks about by name, resolved against the coverage's speakers; null when none. */
-export function speakerAskedAbout(question: string, attribution: Attribution): string | null {
+/** The speaker a question asks about by name, resolved against the coverage's speakers, with the words naming it; null when none. */
+export function speakerAskedAbout(question: string, attribution: Attribution): { speaker: string; phrase: string } | null {
   for (const pattern of NAMED_SPEAKER) {
     const phrase = question.match(pattern)?.[1];
     if (!phrase) continue;
@@ -122,8 +163,9 @@ export function speakerAskedAbout(question: string, attribution: Attribution): s
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
     for (let length = words.length; length > 0; length--) {
       for (let from = 0; from + length <= words.length; from++) {
-        const found = resolveSpeaker(attribution, words.slice(from, from + length).join(' '));
-        if (found) return found;
+        const named = words.slice(from, from + length).join(' ');
+        const speaker = resolveSpeaker(attribution, named);
+        if (speaker) return { speaker, phrase: named };
       }
     }
   }

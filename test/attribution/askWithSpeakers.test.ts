@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { APR, seedCorpus } from './fixtures.ts';
+
+describe('askWithSpeakers on the seeds', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  // The speaker expected is the one the article gives for the words asked about.
+  test.each([
+    ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
+    ['Who said that Asia is not a wrestling ground for geopolitical competition?', 'Mao Ning'],
+    ['Who said Japan must agree to fund the NATO mission?', 'Nikkei Asia'],
+    ['Who said Japan and NATO must remain united and firm?', 'Jens Stoltenberg'],
+    ['Who described Russia as the most significant and direct threat?', 'NATO'],
+    // Kim's words quote Beijing's: the answer is Beijing's, though Kim is the passage's main speaker.
+    ['Who has called the Quad an Asian NATO?', 'China'],
+  ])('GIVEN "%s" THEN the answer leads with %s', (question, speaker) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.asksWho).toBe(true);
+    expect(answer.speakers[0]?.speaker).toBe(speaker);
+    expect(answer.passages[0]?.statement?.speaker).toBe(speaker);
+  });
+
+  // Mao speaks in p10-p12; p11 names NATO, p12 ("..., she added") calls it "the U.S.-led military bloc" and names
+  // neither her nor NATO; p10 is about Asia, not NATO.
+  test('GIVEN "What did Mao Ning say about NATO?" THEN her two passages about NATO come first, the one that says only "she" included', () => {
+    const answer = askWithSpeakers(engine, 'What did Mao Ning say about NATO?', { limit: 2 });
+    expect(answer.askedSpeaker).toBe('Mao Ning');
+    expect(answer.passages.map((passage) => passage.id)).toEqual([`${APR}#p11`, `${APR}#p12`]);
+    expect(answer.passages.map((passage) => passage.statement?.speaker)).toEqual(['Mao Ning', 'Mao Ning']);
+    expect(answer.passages[0]?.statement?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    expect(ask(engine, 'What did Mao Ning say about NATO?', { limit: 10 }).passages.map((passage) => passage.id)).not.toContain(`${APR}#p12`);
+  });
+
+  test('GIVEN "What did North Korea say about NATO?" THEN those speaking for North Korea lead: its Foreign Ministry and Kim Seol-hwa', () => {
+    const answer = askWithSpeakers(engine, 'What did North Korea say about NATO?', { limit: 5 });
+    expect(answer.askedSpeaker).toBe('North Korea');
+    for (const passage of answer.passages) expect(['North Korea', 'North Korean Foreign Ministry', 'Kim Seol-hwa']).toContain(passage.statement?.speaker);
+  });
+
+  test('GIVEN "What did China say?" THEN the first passages are China\'s, its Foreign Ministry\'s or its spokeswoman\'s', () => {
+    const answer = askWithSpeakers(engine, 'What did China say?', { limit: 4 });
+    expect(answer.askedSpeaker).toBe('China');
+    for (const passage of answer.passages) expect(['China', 'Chinese Foreign Ministry', 'Mao Ning']).toContain(passage.statement?.speaker);
+  });
+
+  test.each([
+    ['Who said it is an open secret that the United States has been trying to create a military alliance?', {}],
+    ['What is NATO planning in Tokyo?', {}],
+    ['liaison office', { limit: 2, offset: 2 }],
+    ['What was approved at the Madrid summit?', { outlet: 'Asia-Pacific Research' }],
+  ])('GIVEN "%s" (%j) with no speaker named THEN the passages, paging and sources are exactly ask()\'s', (question, options) => {
+    const plain = ask(engine, question, options);
+    const spoken = askWithSpeakers(engine, question, options);
+    expect(spoken.passages.map((passage) => passage.id)).toEqual(plain.passages.map((passage) => passage.id));
+    expect(spoken.total).toBe(plain.total);
+    expect(spoken.sources).toEqual(plain.sources);
+  });
+
+  test('GIVEN a question that is not about who said what THEN asksWho is false and no speaker is asked about', () => {
+    const answer = askWithSpeakers(engine, 'Where would the NATO office open?');
+    expect(answer.asksWho).toBe(false);
+    expect(answer.askedSpeaker).toBeNull();
+  });
+
+  test('GIVEN a question nothing answers THEN the refusal is ask()\'s', () => {
+    const answer = askWithSpeakers(engine, 'Who won the cricket world cup?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe(ask(engine, 'Who won the cricket world cup?').reason);
+    expect(answer.speakers).toEqual([]);
+  });
+});
