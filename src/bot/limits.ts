@@ -31,6 +31,7 @@ export const DISCORD_ERRORS = {
   unknownMessage: 10008,
   unknownInteraction: 10062,
   alreadyAcknowledged: 40060,
+  invalidWebhookToken: 50027,
   missingAccess: 50001,
   missingPermissions: 50013,
   threadLocked: 50083,

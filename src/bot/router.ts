@@ -71,5 +71,7 @@ async function recover(interaction: Interaction, label: string, error: unknown, 
 }
 
 function isExpired(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.code === DISCORD_ERRORS.unknownInteraction || error.code === DISCORD_ERRORS.alreadyAcknowledged);
+  // 50027: the interaction's token (15 minutes) ran out before a deferred answer or follow-up was sent.
+  const codes: readonly unknown[] = [DISCORD_ERRORS.unknownInteraction, DISCORD_ERRORS.alreadyAcknowledged, DISCORD_ERRORS.invalidWebhookToken];
+  return error instanceof DiscordAPIError && codes.includes(error.code);
 }
