@@ -3,6 +3,9 @@
 // committed) that the fake server requires, every log line and process-level failure captured.
 
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -49,7 +52,8 @@ export async function startHardened(options: HardenedOptions = {}): Promise<Hard
     discordGuildId: fake.guildId,
     discordApiUrl: fake.apiUrl,
     seedsDir: SEEDS_DIR,
-    dataDir: 'data',
+    // Anything the bot keeps (votes, indexes) goes to a fresh folder, never the repository's data/.
+    dataDir: mkdtempSync(join(tmpdir(), 'coverage-bot-hardening-')),
     logLevel: 'debug',
     autoThread: false,
     cooldownSeconds: 0,
