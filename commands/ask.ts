@@ -13,6 +13,7 @@ import { respond, toMessage, updateMessage, type ActionRow } from '../src/bot/re
 import { truncate } from '../src/bot/text.ts';
 import { NO_THREAD_PERMISSION, canOpenThreads, openThread } from '../src/bot/threads.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
+import { handleVote } from '../src/bot/votes.ts';
 
 /** Long enough for any real question; its escaped form still fits an embed title in practice. */
 const QUESTION_MAX = 240;
@@ -127,6 +128,9 @@ export default {
       // The thread is open: the button has done its job. Only the components change; the answer stays as it is.
       await interaction.editReply({ components: withoutButton(componentRows(message), THREAD_BUTTON_ID) });
     },
+
+    /** 👍 and 👎 under an answer: args are the vote and the answer's id. */
+    [ANSWER_BUTTONS.vote]: handleVote,
   },
 } satisfies Command;
 

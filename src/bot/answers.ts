@@ -7,9 +7,10 @@ import { LIMITS } from './limits.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
 import { escapeMarkdown, fitEscaped, oneLine, readFitted, searchTextOf, truncate } from './text.ts';
 import type { BotContext, SpeakerOf } from './types.ts';
+import { withFeedback } from './votes.ts';
 
 /** The buttons on an answer belong to the `/ask` command: the router sends their clicks to commands/ask.ts. */
-export const ANSWER_BUTTONS = { command: 'ask', more: 'more', thread: 'thread' } as const;
+export const ANSWER_BUTTONS = { command: 'ask', more: 'more', thread: 'thread', vote: 'vote' } as const;
 export const THREAD_BUTTON_ID = encodeCustomId(ANSWER_BUTTONS.command, ANSWER_BUTTONS.thread);
 
 const FOLLOW_UP_PREFIX = 'Follow-up to: ';
@@ -59,8 +60,11 @@ export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: A
     outlet: outlet ?? undefined,
     context: request.context ? searchTextOf(request.context) : undefined,
   });
-  if (!answer.answered) return { answer, body: refusalMessage(request.question, answer, request.offset) };
-  return { answer, body: answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: ctx.speakerOf }) };
+  const body = answer.answered
+    ? answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: ctx.speakerOf })
+    : refusalMessage(request.question, answer, request.offset);
+  // 👍/👎 on answers; unanswered questions are counted for /feedback.
+  return { answer, body: withFeedback(ctx, { question: request.question.text, outlet, context: request.context }, answer, body, request.offset) };
 }
 
 export interface AnswerView extends AnswerRequest {

@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord.js';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,7 +41,7 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Map<stri
 export function commandProblem(value: unknown): string | null {
   const shape = 'export default { data: new SlashCommandBuilder()..., async execute(interaction, ctx) {...} } satisfies Command';
   if (typeof value !== 'object' || value === null) return `no default export of a command (expected ${shape})`;
-  const { data, execute, autocomplete, buttons } = value as Record<string, unknown>;
+  const { data, execute, autocomplete, buttons, requiresManageGuild } = value as Record<string, unknown>;
   if (typeof data !== 'object' || data === null) return `the default export has no "data" (a SlashCommandBuilder); expected ${shape}`;
   const { name, toJSON } = data as Record<string, unknown>;
   if (typeof name !== 'string' || !/^[-_\p{Ll}\p{N}]{1,32}$/u.test(name)) return `"data.name" must be 1-32 lowercase letters, digits, "-" or "_", got ${JSON.stringify(name)}`;
@@ -53,10 +54,15 @@ export function commandProblem(value: unknown): string | null {
       if (typeof handler !== 'function') return `"buttons.${action}" must be a function`;
     }
   }
+  if (requiresManageGuild !== undefined && typeof requiresManageGuild !== 'boolean') return '"requiresManageGuild" must be true or false when present';
+  let json: { default_member_permissions?: string | null };
   try {
-    (toJSON as () => unknown).call(data);
+    json = (toJSON as () => { default_member_permissions?: string | null }).call(data);
   } catch (error) {
     return `"data" is not a valid command: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (requiresManageGuild === true && BigInt(json.default_member_permissions ?? 0) !== PermissionFlagsBits.ManageGuild) {
+    return '"requiresManageGuild" is set, so "data" must call .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild) (Discord then offers the command to those members only)';
   }
   return null;
 }

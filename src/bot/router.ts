@@ -1,5 +1,6 @@
-import { DiscordAPIError, type Interaction } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, type Interaction } from 'discord.js';
 import { decodeCustomId } from './customId.ts';
+import { withCurrentEngine } from './engineHolder.ts';
 import { DISCORD_ERRORS } from './limits.ts';
 import { respond, toMessage } from './reply.ts';
 import type { BotContext, Command } from './types.ts';
@@ -7,6 +8,12 @@ import type { BotContext, Command } from './types.ts';
 export const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged; please try again.';
 export const STALE_BUTTON = 'This button no longer works (the bot was updated since). Ask again with **/ask**.';
 export const UNKNOWN_COMMAND = (name: string) => `I no longer have a **/${name}** command. See **/help** for what I can do.`;
+export const MANAGE_GUILD_ONLY = (name: string) => `Only members with the **Manage Server** permission can use **/${name}**.`;
+
+/** False when the command is for Manage Server members only and the interaction's member is not one (or it is not in a server). */
+export function mayUse(command: Command, interaction: Interaction): boolean {
+  return !command.requiresManageGuild || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+}
 
 /**
  * Sends each interaction to its command: slash commands to `execute`, autocomplete to `autocomplete`, button
@@ -14,8 +21,10 @@ export const UNKNOWN_COMMAND = (name: string) => `I no longer have a **/${name}*
  * a polite ephemeral answer; an unexpected error is caught here, once, logged with the command's name, and
  * the user gets a short apology.
  */
-export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotContext): (interaction: Interaction) => Promise<void> {
+export function createRouter(commands: ReadonlyMap<string, Command>, shared: BotContext): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
+    // The engine as it is now, for the whole interaction, even if a reindex swaps in another meanwhile.
+    const ctx = withCurrentEngine(shared);
     let label = `interaction ${interaction.id}`;
     ctx.log.debug(`Interaction ${interaction.id} (type ${interaction.type}) from user ${interaction.user.id} in channel ${interaction.channelId ?? '-'}`);
     try {
@@ -27,19 +36,30 @@ export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotCon
           await respond(interaction, { content: UNKNOWN_COMMAND(interaction.commandName), ephemeral: true });
           return;
         }
+        if (!mayUse(command, interaction)) {
+          ctx.log.info(`/${command.data.name} refused to user ${interaction.user.id}: not Manage Server`);
+          await respond(interaction, { content: MANAGE_GUILD_ONLY(command.data.name), ephemeral: true });
+          return;
+        }
         await command.execute(interaction, ctx);
       } else if (interaction.isAutocomplete()) {
         label = `/${interaction.commandName} autocomplete`;
         const command = commands.get(interaction.commandName);
-        if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+        if (command?.autocomplete && mayUse(command, interaction)) await command.autocomplete(interaction, ctx);
         else await interaction.respond([]);
       } else if (interaction.isButton()) {
         label = `button ${interaction.customId}`;
         const id = decodeCustomId(interaction.customId);
-        const handler = id ? commands.get(id.command)?.buttons?.[id.action] : undefined;
-        if (!id || !handler) {
+        const command = id ? commands.get(id.command) : undefined;
+        const handler = id ? command?.buttons?.[id.action] : undefined;
+        if (!id || !command || !handler) {
           ctx.log.info(`Unknown button "${interaction.customId}" clicked; answered as stale`);
           await respond(interaction, { content: STALE_BUTTON, ephemeral: true });
+          return;
+        }
+        if (!mayUse(command, interaction)) {
+          ctx.log.info(`Button ${interaction.customId} refused to user ${interaction.user.id}: not Manage Server`);
+          await respond(interaction, { content: MANAGE_GUILD_ONLY(command.data.name), ephemeral: true });
           return;
         }
         await handler(interaction, id.args, ctx);

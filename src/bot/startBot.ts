@@ -1,10 +1,11 @@
 import { ApplicationFlags, DiscordAPIError, Events, GatewayCloseCodes, REST, Routes, type APIApplication, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
+import { openFeedbackStore, type FeedbackStore } from '../feedback/feedbackStore.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { createClient } from './createClient.ts';
 import { createCooldown } from './cooldown.ts';
-import { describeCoverage } from './coverage.ts';
+import { createEngineHolder, withCurrentEngine, type EngineHolder } from './engineHolder.ts';
 import { handleThreadMessage } from './followUps.ts';
 import { inviteUrl } from './invite.ts';
 import { loadCommands } from './loadCommands.ts';
@@ -21,6 +22,10 @@ export interface BotOptions {
   /** Speaker of a passage, from the attribution module when it is wired in. */
   speakerOf?: SpeakerOf;
   pageSize?: number;
+  /** Default: a holder of the engine given, swapped by /add-article and /reindex. */
+  engines?: EngineHolder;
+  /** Default: the store in DATA_DIR. */
+  feedback?: FeedbackStore;
 }
 
 export interface Bot {
@@ -39,11 +44,14 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
   const commands = options.commands ?? (await loadCommands());
+  const engines = options.engines ?? createEngineHolder(engine);
+  const feedback = options.feedback ?? (await openFeedbackStore(config.dataDir, log));
   const connect = (messageContent: boolean) => connectOnce(config, token, log, messageContent, (client) => ({
-    engine,
+    ...engines.current(),
+    engines,
+    feedback,
     config,
     log,
-    coverage: describeCoverage(engine.corpus),
     commands,
     cooldown: createCooldown(config.cooldownSeconds),
     threads: createThreadQuestions(() => client.user?.id, log),
@@ -76,6 +84,7 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
       if (stopped) return;
       stopped = true;
       await client.destroy();
+      await feedback.flush().catch(() => undefined);
       log.info('Disconnected from Discord.');
     },
   };
@@ -96,7 +105,7 @@ async function connectOnce(
   const route = createRouter(ctx.commands, ctx);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.MessageCreate, (message) => {
-    handleThreadMessage(message, ctx).catch((error: unknown) => log.error(`Follow-up in channel ${message.channelId} failed`, error));
+    handleThreadMessage(message, withCurrentEngine(ctx)).catch((error: unknown) => log.error(`Follow-up in channel ${message.channelId} failed`, error));
   });
   client.on(Events.Error, (error) => log.error('Discord client error', error));
   client.on(Events.Warn, (message) => log.warn(`discord.js: ${message}`));

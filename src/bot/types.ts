@@ -5,10 +5,12 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.ts';
+import type { FeedbackStore } from '../feedback/feedbackStore.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Coverage } from './coverage.ts';
+import type { EngineHolder } from './engineHolder.ts';
 import type { ThreadQuestions } from './threads.ts';
 
 /** What a SlashCommandBuilder gives: a name and the JSON Discord registers. */
@@ -28,6 +30,13 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Buttons this command puts on its messages, by action name (see customId.ts). */
   buttons?: Readonly<Record<string, ButtonHandler>>;
+  /**
+   * Only members with Manage Server may use the command and its buttons. Its data must also say
+   * `.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)` (the loader checks), so Discord offers it
+   * to them only; the router checks again on every interaction, because a server can open a command to
+   * anyone in its Integrations settings and because buttons are not covered by Discord's check.
+   */
+  requiresManageGuild?: boolean;
 }
 
 /** Who said a passage, when the attribution module knows. */
@@ -48,4 +57,11 @@ export interface BotContext {
   messageContent: boolean;
   /** Hook for the attribution module (src/attribution/); absent until it lands. */
   speakerOf?: SpeakerOf;
+  /**
+   * Holds the engine as articles are added and the folder re-read. The router copies its current engine and
+   * coverage into `engine` and `coverage` for each interaction. Absent: the engine never changes.
+   */
+  engines?: EngineHolder;
+  /** Votes on answers and unanswered questions (DATA_DIR). Absent: answers carry no vote buttons. */
+  feedback?: FeedbackStore;
 }

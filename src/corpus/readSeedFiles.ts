@@ -57,6 +57,11 @@ async function readOne(root: string, name: string, maxBytes: number): Promise<{ 
   if (info.size === 0) return 'empty';
   if (info.size > maxBytes) return `too large (${info.size} bytes, limit ${maxBytes})`;
   const bytes = await readFile(path);
+  return decodeSeed(bytes);
+}
+
+/** A seed file's bytes as text, or why they are not an article's text (the same rules for files added at run time). */
+export function decodeSeed(bytes: Buffer): { text: string } | string {
   const text = decode(bytes);
   if (text === null) return 'not UTF-8 text (binary or another encoding)';
   if (!/[\p{L}\p{N}]/u.test(text)) return 'no text in it';

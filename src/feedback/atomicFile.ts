@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files are named `<file>.<random>.tmp` next to the file they replace. */
@@ -31,14 +31,25 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   await syncFolder(dirname(path));
 }
 
-/** Deletes the temporary files a crashed `writeFileAtomic` of `path` left behind; they never hold the real data. */
-export async function removeLeftoverTemps(path: string): Promise<string[]> {
+/** A temporary file untouched this long is not being written: its writer crashed. */
+const ABANDONED_MS = 60_000;
+
+/**
+ * Deletes the temporary files a crashed `writeFileAtomic` of `path` left behind; they never hold the real data.
+ * Recent ones are left alone: another process may be writing them.
+ */
+export async function removeLeftoverTemps(path: string, now: number = Date.now()): Promise<string[]> {
   const folder = dirname(path);
   const prefix = `${basename(path)}.`;
   const names = await readdir(folder).catch(() => [] as string[]);
-  const leftovers = names.filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
-  for (const name of leftovers) await unlink(join(folder, name)).catch(() => undefined);
-  return leftovers;
+  const removed: string[] = [];
+  for (const name of names.filter((entry) => entry.startsWith(prefix) && entry.endsWith(TEMP_SUFFIX))) {
+    const info = await stat(join(folder, name)).catch(() => null);
+    if (!info || now - info.mtimeMs < ABANDONED_MS) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function syncFolder(folder: string): Promise<void> {

@@ -60,8 +60,8 @@ export interface FeedbackStore {
   recordAnswer(answer: ShownAnswer): string;
   /**
    * A click on 👍 or 👎: a first click votes, the other button changes the vote, the same button again takes
-   * it back. `shown` is used when the answer is not known (it was shown just before a crash). Resolves once
-   * the vote is on disk.
+   * it back. `shown` describes an answer the store does not know (shown just before a crash, so never saved).
+   * Resolves once the vote is on disk.
    */
   vote(answerId: string, userId: string, vote: Vote, shown?: ShownAnswer): Promise<VoteResult>;
   /** Counts a question the coverage did not answer. Saved in the background. */
@@ -119,29 +119,20 @@ export async function openFeedbackStore(dataDir: string, log: Logger, now: () =>
   };
   const background = () => void save();
 
-  const remember = (answer: ShownAnswer, at: string): AnswerRecord => {
-    const id = answerIdOf(answer);
-    data.answers[id] ??= { question: answer.question, outlet: answer.outlet, context: answer.context, passageIds: [...answer.passageIds], shown: at, votes: {} };
-    return data.answers[id];
-  };
-
   return {
     path,
     recordAnswer(answer) {
       const id = answerIdOf(answer);
       if (data.answers[id]) return id;
-      remember(answer, now().toISOString());
+      data.answers[id] = { question: answer.question, outlet: answer.outlet, context: answer.context, passageIds: [...answer.passageIds], shown: now().toISOString(), votes: {} };
       background();
       return id;
     },
     async vote(answerId, userId, vote, shown) {
       const at = now().toISOString();
       let record = data.answers[answerId];
-      if (!record && shown && answerIdOf(shown) === answerId) record = remember(shown, at);
-      if (!record) {
-        // Neither known nor described: keep the vote under its id rather than lose it.
-        record = data.answers[answerId] = { question: '', outlet: null, context: null, passageIds: [], shown: at, votes: {} };
-      }
+      // Unknown (shown just before a crash): kept under its id with what the message still tells, rather than lost.
+      record ??= data.answers[answerId] = { question: shown?.question ?? '', outlet: shown?.outlet ?? null, context: shown?.context ?? null, passageIds: [...(shown?.passageIds ?? [])], shown: at, votes: {} };
       const previous = record.votes[userId]?.vote ?? null;
       if (previous === vote) delete record.votes[userId];
       else record.votes[userId] = { vote, at };

@@ -34,7 +34,7 @@ describe('/ask', () => {
     expect(excerpts.some((excerpt) => /liaison office/i.test(excerpt.text))).toBe(true);
     expect(excerpts.some((excerpt) => excerpt.source.includes('Asia-Pacific Research (2023-05-18)'))).toBe(true);
     expect(embed.footer).toBe('Coverage: 3 articles from Al Mayadeen English, Asia-Pacific Research, RT');
-    expect(buttonsOf(message).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread']);
+    expect(buttonsOf(message).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread', '👍', '👎']);
   });
 });
 
@@ -163,7 +163,7 @@ describe('/ask options and refusals', () => {
 
     expect(outcome.ephemeral).toBe(true);
     expect(excerptsOf(outcome.original).length).toBe(5);
-    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages']);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
     const more = fake.sendComponent({ customId: buttonId(outcome.original, 'More passages'), messageId: outcome.original!.id });
     await fake.waitForInteractionReply(more);
     expect(excerptsOf(fake.getMessage(outcome.original!.id))[0]?.number).toBe(6);

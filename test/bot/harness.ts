@@ -1,6 +1,9 @@
 // Runs the real bot (startBot: discord.js client, commands/, router) against the loopback Discord server,
 // over the repository's seeds/, and checks what every test must hold whatever it drives.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
@@ -53,13 +56,15 @@ export interface Harness {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options.fake);
   options.before?.(fake);
+  // Votes go to a fresh folder per harness, never the repository's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'coverage-bot-data-'));
   const config: Readonly<Config> = Object.freeze({
     discordToken: TOKEN,
     discordClientId: fake.applicationId,
     discordGuildId: fake.guildId,
     discordApiUrl: fake.apiUrl,
     seedsDir: SEEDS_DIR,
-    dataDir: 'data',
+    dataDir,
     logLevel: 'debug',
     autoThread: false,
     cooldownSeconds: 0,
@@ -94,6 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await harness.bot.stop();
       await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return harness;
@@ -186,8 +192,9 @@ export function excerptsOf(message: FakeMessage | null | undefined): Array<{ num
 
 /** Custom ids of the buttons on a message. */
 export function buttonsOf(message: FakeMessage | null | undefined): Array<{ label: string; customId: string }> {
-  const rows = (message?.components ?? []) as Array<{ components?: Array<{ label?: string; custom_id?: string }> }>;
-  return rows.flatMap((row) => row.components ?? []).map((button) => ({ label: button.label ?? '', customId: button.custom_id ?? '' }));
+  const rows = (message?.components ?? []) as Array<{ components?: Array<{ label?: string; emoji?: { name?: string }; custom_id?: string }> }>;
+  // An emoji-only button (👍, 👎) is named by its emoji.
+  return rows.flatMap((row) => row.components ?? []).map((button) => ({ label: button.label ?? button.emoji?.name ?? '', customId: button.custom_id ?? '' }));
 }
 
 export function buttonId(message: FakeMessage | null | undefined, label: string): string {

@@ -24,7 +24,7 @@ describe('loadCommands', () => {
     const commands = await loadCommands();
     expect([...commands.keys()]).toEqual(['ask', 'help', 'sources']);
     for (const [name, command] of commands) expect(command.data.toJSON().name).toBe(name);
-    expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['more', 'thread']);
+    expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['more', 'thread', 'vote']);
     expect(commands.get('ask')?.autocomplete).toBeTypeOf('function');
   });
 

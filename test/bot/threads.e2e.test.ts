@@ -49,8 +49,8 @@ describe('follow-up threads', () => {
     expect(fake.getChannel(threadId)).toMatchObject({ type: 11, name: THREAD_QUESTION, parent_id: fake.channelId, thread_metadata: { auto_archive_duration: 1440 } });
     const note = fake.messagesIn(threadId).find((message) => message.author.id === fake.botUserId && message.type === 0);
     expect(note?.content).toContain(`in the context of “${THREAD_QUESTION}”`);
-    await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 1 ? true : undefined));
-    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['More passages']);
+    await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 3 ? true : undefined));
+    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
     expect(embedOf(fake.getMessage(answer.id))).toEqual(embedOf(answer));
   });
 
@@ -160,7 +160,7 @@ describe('follow-up threads without permission', () => {
 
     expect(outcome.ephemeral).toBe(false);
     expect(excerptsOf(outcome.original).length).toBe(5);
-    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages']);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
     expect(outcome.followUps[0]?.flags).toBe(64);
     expect(outcome.followUps[0]?.content).toContain('The answer stays in the channel');
   });

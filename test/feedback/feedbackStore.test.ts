@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -59,11 +59,11 @@ describe('feedbackStore', () => {
   test('GIVEN a vote for an answer the store never saw (shown just before a crash) THEN it is kept with what the message showed', async () => {
     const store = await openFeedbackStore(await dataDir(), quietLog());
     const id = answerIdOf(NATO);
-    await store.vote(id, 'u1', 'down', NATO);
+    await store.vote(id, 'u1', 'down', { ...NATO, passageIds: [] });
     expect(store.snapshot().answers[id]).toMatchObject({ question: NATO.question, votes: { u1: { vote: 'down' } } });
   });
 
-  test('GIVEN unfinished temporary files from a crashed write (one truncated) WHEN the store opens THEN the stored votes are intact and the leftovers are removed', async () => {
+  test('GIVEN unfinished temporary files from a crashed write (one truncated) WHEN the store opens THEN the stored votes are intact and the abandoned leftovers are removed', async () => {
     const dir = await dataDir();
     const store = await openFeedbackStore(dir, quietLog());
     const id = store.recordAnswer(NATO);
@@ -71,11 +71,15 @@ describe('feedbackStore', () => {
     const saved = await readFile(join(dir, FEEDBACK_FILE), 'utf8');
     await writeFile(join(dir, `${FEEDBACK_FILE}.0123456789ab.tmp`), saved.slice(0, saved.length / 2));
     await writeFile(join(dir, `${FEEDBACK_FILE}.ba9876543210.tmp`), '');
+    const crashTime = new Date(Date.now() - 5 * 60_000);
+    for (const name of ['0123456789ab', 'ba9876543210']) await utimes(join(dir, `${FEEDBACK_FILE}.${name}.tmp`), crashTime, crashTime);
+    // A write in progress in another process right now is not touched.
+    await writeFile(join(dir, `${FEEDBACK_FILE}.fedcba987654.tmp`), '{');
 
     const lines: string[] = [];
     const again = await openFeedbackStore(dir, quietLog(lines));
     expect(again.snapshot().answers[id]?.votes.u1?.vote).toBe('up');
-    expect(await readdir(dir)).toEqual([FEEDBACK_FILE]);
+    expect((await readdir(dir)).sort()).toEqual([FEEDBACK_FILE, `${FEEDBACK_FILE}.fedcba987654.tmp`]);
     expect(lines.join('\n')).toContain('Removed 2 unfinished write(s)');
   });
 

@@ -1,0 +1,83 @@
+import { prepareArticle, writeArticle, type ArticleExtension, type Preparation } from '../corpus/addArticle.ts';
+import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
+import { loadCorpus } from '../corpus/loadCorpus.ts';
+import type { Article } from '../corpus/types.ts';
+import { createSearchEngine, type SearchEngine } from '../search/engine.ts';
+import { describeCoverage, type Coverage } from './coverage.ts';
+import type { BotContext } from './types.ts';
+
+/** An engine with the coverage description made from it: always read together. */
+export interface EngineView {
+  readonly engine: SearchEngine;
+  readonly coverage: Coverage;
+}
+
+/**
+ * The engine the bot answers from, replaced whole when articles are added or the seeds folder is re-read.
+ * Each interaction reads it once (the router puts the current view into that interaction's context), so a
+ * question answered while a new engine is being built is answered from the old one, consistently, and the next
+ * question from the new one. Changes to the folder run one at a time.
+ */
+export interface EngineHolder {
+  current(): EngineView;
+  swap(engine: SearchEngine): EngineView;
+  /** Runs `task` after every earlier one has finished (an add and a reindex never interleave). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+}
+
+export function createEngineHolder(engine: SearchEngine): EngineHolder {
+  let view: EngineView = { engine, coverage: describeCoverage(engine.corpus) };
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    current: () => view,
+    swap(next) {
+      view = { engine: next, coverage: describeCoverage(next.corpus) };
+      return view;
+    },
+    exclusive(task) {
+      const run = queue.then(task, task);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
+
+/** The context of one interaction: the engine and coverage as they are now, fixed for the whole interaction. */
+export function withCurrentEngine(ctx: BotContext): BotContext {
+  if (!ctx.engines) return ctx;
+  const { engine, coverage } = ctx.engines.current();
+  return { ...ctx, engine, coverage };
+}
+
+/** Builds an engine from the seeds folder as it is now and swaps it in; says what changed. */
+export async function reindexSeeds(holder: EngineHolder, seedsDir: string): Promise<CorpusChanges> {
+  return holder.exclusive(async () => {
+    const before = holder.current().engine.corpus;
+    const corpus = await loadCorpus(seedsDir);
+    // Let waiting interactions run (from the old engine) before the synchronous build.
+    await new Promise((resolve) => setImmediate(resolve));
+    holder.swap(createSearchEngine(corpus));
+    return corpusChanges(before, corpus);
+  });
+}
+
+export type AddedArticle = { article: Article; fileName: string; changes: CorpusChanges } | { refused: string };
+
+/**
+ * Adds a file to the seeds folder and to the index: prepared again (the folder may have changed since the
+ * preview), written under the bot's own name, then the whole folder is re-read and swapped in.
+ */
+export async function addArticle(holder: EngineHolder, seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<AddedArticle> {
+  return holder.exclusive(async () => {
+    const preparation: Preparation = await prepareArticle(seedsDir, bytes, extension);
+    if ('refused' in preparation) return preparation;
+    const { fileName } = preparation.prepared;
+    await writeArticle(seedsDir, fileName, bytes);
+    const before = holder.current().engine.corpus;
+    const corpus = await loadCorpus(seedsDir);
+    await new Promise((resolve) => setImmediate(resolve));
+    holder.swap(createSearchEngine(corpus));
+    const article = corpus.articles.find((entry) => entry.meta.file === fileName) ?? preparation.prepared.article;
+    return { article, fileName, changes: corpusChanges(before, corpus) };
+  });
+}

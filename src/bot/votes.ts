@@ -1,0 +1,84 @@
+import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
+import { ANSWER_ID, type ShownAnswer, type Vote } from '../feedback/feedbackStore.ts';
+import { REASONS } from '../search/ask.ts';
+import type { Answer } from '../search/types.ts';
+import { readAnswerEmbed } from './answers.ts';
+import { encodeCustomId } from './customId.ts';
+import type { ActionRow, ReplyBody } from './reply.ts';
+import { respond } from './reply.ts';
+import type { BotContext } from './types.ts';
+
+/** 👍 and 👎 belong to the answer, so to `/ask`: `ask:vote:<up|down>:<answer id>`. */
+export const VOTE_BUTTONS = { command: 'ask', action: 'vote' } as const;
+const EMOJI: Record<Vote, string> = { up: '👍', down: '👎' };
+const BUTTONS_PER_ROW = 5;
+const ROWS_PER_MESSAGE = 5;
+/** Refusals that say something about the coverage; an empty or wordless question says nothing. */
+const NOT_ABOUT_COVERAGE: readonly string[] = [REASONS.empty, REASONS.noTerms];
+
+export const VOTE_REPLIES = {
+  up: 'Thanks, noted as **helpful**. Click 👍 again to take it back, or 👎 to change it.',
+  down: 'Thanks, noted as **not helpful**: the team will look at this answer. Click 👎 again to take it back, or 👍 to change it.',
+  cleared: 'Your vote on this answer is taken back.',
+  off: 'Votes are not being recorded right now.',
+  stale: 'This vote button is not one of mine any more. Ask again with **/ask**.',
+} as const;
+
+/**
+ * Records what was shown (an answer, or a question the coverage could not answer) and puts 👍 and 👎 on an
+ * answer. Only the passages that made it into the message count as shown.
+ */
+export function withFeedback(ctx: BotContext, shown: Omit<ShownAnswer, 'passageIds'>, answer: Answer, body: ReplyBody, offset: number): ReplyBody {
+  const store = ctx.feedback;
+  if (!store) return body;
+  if (!answer.answered) {
+    const reason = answer.reason ?? REASONS.notFound;
+    if (offset === 0 && !NOT_ABOUT_COVERAGE.includes(reason)) store.recordRefusal(shown.question, reason);
+    return body;
+  }
+  const count = shownCount(body);
+  const id = store.recordAnswer({ ...shown, passageIds: answer.passages.slice(0, count).map((passage) => passage.id) });
+  return withVoteButtons(body, id);
+}
+
+/** The buttons joined to the first row when it has room, else in a row of their own (when a row is left). */
+export function withVoteButtons(body: ReplyBody, answerId: string): ReplyBody {
+  const buttons = (['up', 'down'] as const).map((vote) => voteButton(vote, answerId));
+  const rows: ActionRow[] = [...(body.components ?? [])];
+  const first = rows[0];
+  if (first && first.components.length + buttons.length <= BUTTONS_PER_ROW) rows[0] = { ...first, components: [...first.components, ...buttons] };
+  else if (rows.length < ROWS_PER_MESSAGE) rows.push({ type: ComponentType.ActionRow, components: buttons });
+  return { ...body, components: rows };
+}
+
+function voteButton(vote: Vote, answerId: string): APIButtonComponentWithCustomId {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: EMOJI[vote] },
+    custom_id: encodeCustomId(VOTE_BUTTONS.command, VOTE_BUTTONS.action, [vote, answerId]),
+  };
+}
+
+/** Excerpts in an answer's embed: each starts a block with its bold number (passage text is escaped, so it cannot fake one). */
+function shownCount(body: ReplyBody): number {
+  return body.embeds?.[0]?.description?.match(/(?:^|\n\n)\*\*\d+\.\*\* “/g)?.length ?? 0;
+}
+
+/** A click on 👍 or 👎: votes, changes the vote, or (the same button again) takes it back; only the voter is told. */
+export async function handleVote(interaction: ButtonInteraction, args: readonly string[], ctx: BotContext): Promise<void> {
+  const [vote, answerId] = args;
+  if ((vote !== 'up' && vote !== 'down') || !answerId || !ANSWER_ID.test(answerId)) {
+    await respond(interaction, { content: VOTE_REPLIES.stale, ephemeral: true });
+    return;
+  }
+  if (!ctx.feedback) {
+    await respond(interaction, { content: VOTE_REPLIES.off, ephemeral: true });
+    return;
+  }
+  const read = readAnswerEmbed(interaction.message.embeds[0]);
+  const shown = read ? { question: read.question.text, outlet: null, context: read.context, passageIds: [] } : undefined;
+  const result = await ctx.feedback.vote(answerId, interaction.user.id, vote, shown);
+  ctx.log.debug(`Vote ${result.previous ?? '-'} -> ${result.vote ?? '-'} on answer ${answerId} by user ${interaction.user.id}`);
+  await respond(interaction, { content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote], ephemeral: true });
+}
