@@ -1,18 +1,21 @@
 import 'dotenv/config';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
+import { parseCommandLine, USAGE } from './cli/commandLine.ts';
+import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
 import { loadOrBuildEngine } from './search/persistedEngine.ts';
 
-const USAGE = `Usage: npm start -- [--json] ["question"]
-  With DISCORD_TOKEN set (see .env.example) the bot connects to Discord.
-  Without it, questions are answered here: the one given, or each line typed.`;
-
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
+  const command = parseCommandLine(process.argv.slice(2));
+  if (command.kind === 'help') {
     console.log(USAGE);
     return 0;
+  }
+  if (command.kind === 'error') {
+    console.error(command.message);
+    return 2;
   }
   let config;
   try {
@@ -34,9 +37,16 @@ async function main(): Promise<number> {
   for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
   log.info(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}`);
 
+  if (command.kind === 'who' || command.kind === 'compare') {
+    runSubcommand(engine, command, process.stdout);
+    return 0;
+  }
+
   if (config.discordToken) {
     const { startBot } = await import('./bot/startBot.ts');
-    const bot = await startBot(config, engine, log);
+    // Who speaks in each excerpt; attribution is worked out on the first answer that needs it.
+    let speakerOf: ((passageId: string) => string | null) | null = null;
+    const bot = await startBot(config, engine, log, { speakerOf: (passageId) => (speakerOf ??= createSpeakerOf(attributionOf(engine)))(passageId) });
     const stop = (signal: NodeJS.Signals) => {
       log.info(`${signal} received: disconnecting from Discord`);
       // If disconnecting hangs, leave anyway rather than ignore the signal.
@@ -55,12 +65,10 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
     return -1;
   }
-  const json = args.includes('--json');
-  const words = args.filter((arg) => arg !== '--json');
-  if (process.stdin.isTTY || words.length > 0) {
+  if (process.stdin.isTTY || command.question !== null) {
     console.error('No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.');
   }
-  await runTerminal(engine, words.length > 0 ? words.join(' ') : null, { json, input: process.stdin, output: process.stdout });
+  await runTerminal(engine, command.question, { json: command.json, input: process.stdin, output: process.stdout });
   return 0;
 }
 

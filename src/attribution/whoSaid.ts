@@ -112,7 +112,9 @@ export function whoSaid(engine: SearchEngine, statements: readonly Statement[], 
   const speakers = ordered.map(([name, speakerGroups]): SpeakerStatements => {
     const summary = attribution.speakers.find((entry) => entry.speaker === name);
     const cited = speakerGroups.map((group) => citeStatement(group, engine));
-    const outlets = [...new Set(cited.flatMap((statement) => statement.carriers.map((carrier) => carrier.outlet)))];
+    const articleOrder = new Map(engine.corpus.articles.map((article, at) => [article.meta.id, at]));
+    const carriers = cited.flatMap((statement) => statement.carriers).sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
+    const outlets = [...new Set(carriers.map((carrier) => carrier.outlet))];
     return {
       speaker: name,
       kind: summary?.kind ?? speakerGroups[0]?.members[0]?.speakerKind ?? 'person',

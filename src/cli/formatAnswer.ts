@@ -47,7 +47,8 @@ export function answerJson(answer: Answer): object {
   };
 }
 
-function wrap(text: string, indent: number, width = 100): string {
+/** Words of a text on lines of `width`, continuation lines indented by `indent`. */
+export function wrap(text: string, indent: number, width = 100): string {
   const words = text.split(' ');
   const out: string[] = [];
   let line = '';

@@ -1,0 +1,45 @@
+/** What the command line asks for. */
+export type CommandLine =
+  | { kind: 'question'; json: boolean; question: string | null }
+  | { kind: 'who'; json: boolean; topic: string | null; speaker: string | null }
+  | { kind: 'compare'; json: boolean; topic: string | null }
+  | { kind: 'help' }
+  | { kind: 'error'; message: string };
+
+export const USAGE = `Usage:
+  npm start -- [--json] ["question"]            answer a question (or each line typed, without one)
+  npm start -- who [topic] [--speaker NAME] [--json]
+                                                who is quoted (on a topic), with their statements cited;
+                                                with neither, every speaker with counts and outlets
+  npm start -- compare [topic] [--json]         what every outlet reports, what only one adds, who credits whom
+
+  A question that starts with "who" or "compare" is asked in quotes: npm start -- "who said it?"
+  With DISCORD_TOKEN set (see .env.example) a plain start connects the bot to Discord; who and compare
+  always answer here.`;
+
+/**
+ * Reads the arguments after `npm start --`. "who" and "compare" are subcommands only as the first argument on
+ * its own; anything else is a question, as before.
+ */
+export function parseCommandLine(args: readonly string[]): CommandLine {
+  if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
+  const json = args.includes('--json');
+  const rest = args.filter((arg) => arg !== '--json');
+  const [first, ...tail] = rest;
+  if (first !== 'who' && first !== 'compare') return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null };
+
+  const words: string[] = [];
+  let speaker: string | null = null;
+  for (let i = 0; i < tail.length; i++) {
+    const arg = tail[i] ?? '';
+    if (first === 'who' && (arg === '--speaker' || arg.startsWith('--speaker='))) {
+      const value = arg === '--speaker' ? tail[++i] : arg.slice('--speaker='.length);
+      if (!value?.trim() || value.startsWith('--')) return { kind: 'error', message: `--speaker needs a name, e.g. --speaker "Mao Ning"\n\n${USAGE}` };
+      speaker = value.trim();
+    } else if (arg.startsWith('--')) {
+      return { kind: 'error', message: `Unknown option ${arg} for ${first}.\n\n${USAGE}` };
+    } else words.push(arg);
+  }
+  const topic = words.join(' ').trim() || null;
+  return first === 'who' ? { kind: 'who', json, topic, speaker } : { kind: 'compare', json, topic };
+}
