@@ -44,9 +44,12 @@ async function main(): Promise<number> {
 
   if (config.discordToken) {
     const { startBot } = await import('./bot/startBot.ts');
-    // Who speaks in each excerpt; attribution is worked out on the first answer that needs it.
-    let speakerOf: ((passageId: string) => string | null) | null = null;
-    const bot = await startBot(config, engine, log, { speakerOf: (passageId) => (speakerOf ??= createSpeakerOf(attributionOf(engine)))(passageId) });
+    const { createEngineHolder } = await import('./bot/engineHolder.ts');
+    // Who speaks in each excerpt, in the engine current when asked (articles can be added while running);
+    // each corpus is attributed once, on the first answer that needs it.
+    const engines = createEngineHolder(engine);
+    const speakerOf = (passageId: string) => createSpeakerOf(attributionOf(engines.current().engine))(passageId);
+    const bot = await startBot(config, engine, log, { engines, speakerOf });
     const stop = (signal: NodeJS.Signals) => {
       log.info(`${signal} received: disconnecting from Discord`);
       // If disconnecting hangs, leave anyway rather than ignore the signal.
