@@ -5,6 +5,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
+import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { attributionOf } from '../../src/attribution/attribution.ts';
+import { DEFAULT_DIRECTORY } from '../../src/attribution/speakerDirectory.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, Passage } from '../../src/corpus/types.ts';
 import { ask } from '../../src/search/ask.ts';
@@ -117,6 +120,37 @@ export function evaluate(askFn: AskFunction, questions: readonly EvalQuestion[],
   };
 }
 
+/** How often the top passage's speaker is the one a who-said question expects. */
+export interface SpeakerFigure {
+  /** Questions with an expected `speaker`. */
+  count: number;
+  /** Share whose top passage's speaker (askWithSpeakers: the statement answering the question) is the expected one. */
+  accuracy: number;
+  /** The same, counting a body and those who speak for it as one (Mao Ning for the Chinese Foreign Ministry). */
+  accuracyWithBodies: number;
+  results: { id: string; question: string; expected: string; predicted: string | null }[];
+}
+
+/** Speaker accuracy of the engine with attribution, on the questions that name an expected speaker. */
+export function speakerAccuracy(questions: readonly EvalQuestion[], corpus: Corpus): SpeakerFigure {
+  const engine = createSearchEngine(corpus);
+  const attribution = attributionOf(engine);
+  const results = questions
+    .filter((question): question is EvalQuestion & { speaker: string } => typeof question.speaker === 'string')
+    .map((question) => {
+      const answer = askWithSpeakers(engine, question.question, { limit: TOP_K, ...(question.context ? { context: question.context } : {}) }, attribution);
+      const top = answer.passages[0];
+      return { id: question.id, question: question.question, expected: question.speaker, predicted: top?.statement?.speaker ?? top?.speakers[0] ?? null };
+    });
+  const sameBody = (a: string, b: string | null) => b !== null && (DEFAULT_DIRECTORY.voicesOf(a).has(b) || DEFAULT_DIRECTORY.voicesOf(b).has(a));
+  return {
+    count: results.length,
+    accuracy: ratio(results.filter((result) => result.predicted === result.expected).length, results.length),
+    accuracyWithBodies: ratio(results.filter((result) => sameBody(result.expected, result.predicted)).length, results.length),
+    results,
+  };
+}
+
 /** The engine under test, as an ask function. */
 export function engineAsk(corpus: Corpus): AskFunction {
   const engine = createSearchEngine(corpus);
@@ -141,7 +175,7 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
 }
 
-function printReport(engine: Figures, baseline: Figures, questions: readonly EvalQuestion[], millis: number): void {
+function printReport(engine: Figures, baseline: Figures, questions: readonly EvalQuestion[], millis: number, speakers?: SpeakerFigure): void {
   const widths = [22, 8, 9, 8];
   const answerable = questions.filter((question) => question.expect.length > 0).length;
   console.log(`\n${questions.length} questions (${answerable} answerable, ${questions.length - answerable} to refuse), top ${TOP_K} passages\n`);
@@ -167,6 +201,14 @@ function printReport(engine: Figures, baseline: Figures, questions: readonly Eva
     console.log(row([category, pct(mine.score), pct(theirs.score), times(mine.score, theirs.score), String(mine.count)], [...widths, 4]));
   }
 
+  if (speakers) {
+    const right = speakers.results.filter((result) => result.predicted === result.expected).length;
+    console.log(`\nspeaker accuracy (top passage's speaker, ${speakers.count} questions with a speaker): ${pct(speakers.accuracy)} (${right}/${speakers.count}); counting a body and its spokespeople as one: ${pct(speakers.accuracyWithBodies)}`);
+    for (const miss of speakers.results.filter((result) => result.predicted !== result.expected)) {
+      console.log(`  ${miss.id.padEnd(10)} expected ${miss.expected}, got ${miss.predicted ?? '(nobody)'}: ${miss.question}`);
+    }
+  }
+
   if (engine.unreachable.length > 0) {
     console.log(`\nunreachable (no cleaned passage holds any expected span): ${engine.unreachable.join(', ')}`);
   }
@@ -189,7 +231,8 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(SEEDS_DIR);
   const engine = evaluate(engineAsk(corpus), questions, corpus);
   const baseline = evaluate(baselineAsk(corpus), questions, corpus);
-  printReport(engine, baseline, questions, performance.now() - started);
+  const speakers = speakerAccuracy(questions, corpus);
+  printReport(engine, baseline, questions, performance.now() - started, speakers);
 }
 
 const invokedPath = process.argv[1];
