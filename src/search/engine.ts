@@ -198,7 +198,9 @@ function scratchOf(lengths: FieldLengths, size: number): Scratch {
 interface PostingColumns {
   documentCount: number;
   nextId: number;
-  bm25: string;
+  k: number;
+  b: number;
+  d: number;
   ids: Int32Array;
   raw: Float64Array;
 }
@@ -212,9 +214,8 @@ function postingColumns(
   fieldLengths: Float64Array,
   { k, b, d }: { k: number; b: number; d: number },
 ): PostingColumns {
-  const bm25 = `${k} ${b} ${d}`;
   const cached = postingsCache.get(freqs);
-  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId && cached.bm25 === bm25) {
+  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId && cached.k === k && cached.b === b && cached.d === d) {
     return cached;
   }
   const documentCount = internals._documentCount;
@@ -230,7 +231,7 @@ function postingColumns(
     ids[p] = docId;
     raw[p++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
   });
-  const columns = { documentCount, nextId: internals._nextId, bm25, ids, raw };
+  const columns = { documentCount, nextId: internals._nextId, k, b, d, ids, raw };
   postingsCache.set(freqs, columns);
   return columns;
 }
@@ -321,17 +322,20 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
     const scoreB = finalScore[b] ?? 0;
     return scoreA > scoreB || (scoreA === scoreB && a < b);
   };
+  // Each term's posting maps by field, looked up once rather than once per result.
+  const fieldPostings = postingsOf.map((data) => fields.map((_, f) => data?.get(fieldIds[f] ?? -1)));
   const matchOf = (docId: number) => {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
-    terms.forEach((term, i) => {
-      const data = postingsOf[i];
-      if (!data) return;
-      const inFields = fields.filter((_, f) => data.get(fieldIds[f] ?? -1)?.has(docId));
-      if (inFields.length === 0) return;
+    for (let i = 0; i < terms.length; i++) {
+      const byField = fieldPostings[i] ?? [];
+      let inFields: string[] | undefined;
+      for (let f = 0; f < fields.length; f++) if (byField[f]?.has(docId)) (inFields ??= []).push(fields[f] ?? '');
+      if (!inFields) continue;
+      const term = terms[i] ?? '';
       queryTerms.push(term);
       match[term] = inFields;
-    });
+    }
     return { terms: Object.keys(match), queryTerms, match };
   };
   const resultAt = (position: number): SearchResult => {
