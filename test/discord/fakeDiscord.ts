@@ -206,6 +206,8 @@ export interface ComponentInput {
   componentType?: number;
   values?: string[];
   locale?: string;
+  /** Permissions of the clicking member (default: the server's `memberPermissions`). */
+  memberPermissions?: bigint;
 }
 
 export interface UserMessageInput {
