@@ -1,0 +1,157 @@
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ButtonStyle, ComponentType, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { addedFileName, checkArticleFile, formatBytes, prepareArticle, type ArticleExtension } from '../src/corpus/addArticle.ts';
+import type { Article } from '../src/corpus/types.ts';
+import { encodeCustomId } from '../src/bot/customId.ts';
+import { downloadAttachment } from '../src/bot/download.ts';
+import { addArticle } from '../src/bot/engineHolder.ts';
+import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
+import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
+import type { BotContext, Command } from '../src/bot/types.ts';
+
+const NAME = 'add-article';
+/** Files waiting for their Add button, under DATA_DIR. */
+const PENDING_DIR = 'pending-articles';
+/** A preview not confirmed within this time is forgotten. */
+const PENDING_MS = 24 * 60 * 60 * 1000;
+const HASH = /^[0-9a-f]{16}$/;
+const EXTENSIONS: Record<string, ArticleExtension> = { txt: '.txt', md: '.md', html: '.html' };
+const EXCERPT_MAX = 300;
+
+export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName(NAME)
+    .setDescription('Add an article to the coverage from a .txt, .md or .html file (Manage Server)')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addAttachmentOption((option) => option.setName('file').setDescription('The article: a .txt, .md or .html file').setRequired(true)),
+  requiresManageGuild: true,
+
+  async execute(interaction, ctx) {
+    const file = interaction.options.getAttachment('file', true);
+    const checked = checkArticleFile(file.name, file.size, ctx.config.maxArticleBytes);
+    if ('refused' in checked) {
+      await respond(interaction, { content: checked.refused, ephemeral: true });
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const download = await downloadAttachment(file.url, ctx.config.maxArticleBytes);
+    if ('refused' in download) {
+      await respond(interaction, { content: download.refused });
+      return;
+    }
+    const preparation = await prepareArticle(ctx.config.seedsDir, download.bytes, checked.extension);
+    if ('refused' in preparation) {
+      ctx.log.info(`/add-article: refused "${oneLine(file.name).slice(0, 100)}": ${preparation.refused}`);
+      await respond(interaction, { content: preparation.refused });
+      return;
+    }
+    const { fileName, article } = preparation.prepared;
+    // The file waits in DATA_DIR, under the bot's own name, until Add is pressed; the button names it by its hash.
+    await stage(ctx, fileName, download.bytes);
+    const [hash, extension] = idOf(fileName);
+    await respond(interaction, previewMessage(article, fileName, file.name, download.bytes.length, hash, extension));
+  },
+
+  buttons: {
+    /** "Add to the coverage": args are the content hash and the extension of the staged file. */
+    async confirm(interaction, args, ctx) {
+      const staged = await readStaged(ctx, args);
+      if (!staged) {
+        await respond(interaction, { content: EXPIRED, ephemeral: true });
+        return;
+      }
+      if (!ctx.engines) throw new Error('/add-article needs the engine holder in the bot context');
+      await interaction.deferUpdate();
+      const added = await addArticle(ctx.engines, ctx.config.seedsDir, staged.bytes, staged.extension);
+      await unlink(staged.path).catch(() => undefined);
+      if ('refused' in added) {
+        await interaction.editReply(edit({ content: added.refused }));
+        return;
+      }
+      ctx.log.info(`/add-article: user ${interaction.user.id} added ${added.fileName} ("${added.article.meta.title}", ${added.article.passages.length} passages)`);
+      const { articles, passages } = added.changes;
+      await interaction.editReply(
+        edit({
+          content:
+            `Added **${escapeMarkdown(truncate(oneLine(added.article.meta.title), 200))}** (${escapeMarkdown(truncate(added.article.meta.outlet, 100))}) as \`${added.fileName}\`: ` +
+            `${added.article.passages.length} passages, searchable now. The coverage has ${articles} articles, ${passages} passages.`,
+        }),
+      );
+    },
+
+    async cancel(interaction, args, ctx) {
+      const staged = await readStaged(ctx, args);
+      if (staged) await unlink(staged.path).catch(() => undefined);
+      await updateMessage(interaction, { content: 'Not added.' });
+    },
+  },
+} satisfies Command;
+
+/** The preview replaced by an outcome (a message edit carries no ephemeral flag: it keeps the preview's). */
+function edit(body: ReplyBody) {
+  const { content, embeds, components, allowedMentions } = toMessage(body);
+  return { content, embeds, components, allowedMentions };
+}
+
+function previewMessage(article: Article, fileName: string, sentAs: string, size: number, hash: string, extension: string): ReplyBody {
+  const { meta } = article;
+  const first = article.passages[0]?.text ?? '';
+  const embed: APIEmbed = {
+    title: 'Add this article to the coverage?',
+    description: `**${escapeMarkdown(truncate(oneLine(meta.title), 200))}**\n\n“${escapeMarkdown(truncate(first, EXCERPT_MAX))}”`,
+    fields: [
+      { name: 'Outlet', value: escapeMarkdown(truncate(meta.outlet, 200)), inline: true },
+      { name: 'Date', value: meta.date ?? 'none printed', inline: true },
+      { name: 'Passages', value: String(article.passages.length), inline: true },
+      { name: 'Credited source', value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none', inline: true },
+      { name: 'Byline', value: meta.byline ? escapeMarkdown(truncate(meta.byline, 200)) : 'none', inline: true },
+      { name: 'File', value: `${escapeMarkdown(truncate(oneLine(sentAs), 100))} (${formatBytes(size)}), saved as \`${fileName}\`` },
+    ],
+    footer: { text: 'Check the outlet, headline and date: they are what answers will cite.' },
+  };
+  return {
+    embeds: [embed],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Add to the coverage', custom_id: encodeCustomId(NAME, 'confirm', [hash, extension]) },
+          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Cancel', custom_id: encodeCustomId(NAME, 'cancel', [hash, extension]) },
+        ],
+      },
+    ],
+  };
+}
+
+/** `added_<hash>.<ext>` as the button's two arguments. */
+function idOf(fileName: string): [string, string] {
+  const match = /^added_([0-9a-f]{16})\.(\w+)$/.exec(fileName);
+  if (!match?.[1] || !match[2]) throw new Error(`unexpected added file name ${fileName}`);
+  return [match[1], match[2]];
+}
+
+async function stage(ctx: BotContext, fileName: string, bytes: Buffer): Promise<void> {
+  const dir = join(ctx.config.dataDir, PENDING_DIR);
+  await mkdir(dir, { recursive: true });
+  // Previews nobody confirmed are forgotten after a day.
+  for (const name of await readdir(dir)) {
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > PENDING_MS) await unlink(join(dir, name)).catch(() => undefined);
+  }
+  await writeFile(join(dir, fileName), bytes);
+}
+
+/** The staged file a button names, checked against its hash; null when it is gone or the button is malformed. */
+async function readStaged(ctx: BotContext, args: readonly string[]): Promise<{ path: string; bytes: Buffer; extension: ArticleExtension } | null> {
+  const [hash, ext] = args;
+  const extension = ext ? EXTENSIONS[ext] : undefined;
+  if (!hash || !HASH.test(hash) || !extension) return null;
+  const path = join(ctx.config.dataDir, PENDING_DIR, `added_${hash}${extension}`);
+  const bytes = await readFile(path).catch(() => null);
+  if (!bytes || addedFileName(bytes, extension) !== `added_${hash}${extension}`) return null;
+  return { path, bytes, extension };
+}

@@ -1,0 +1,57 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { feedbackReport, type FeedbackReport } from '../src/feedback/feedbackReport.ts';
+import type { SearchEngine } from '../src/search/engine.ts';
+import { LIMITS } from '../src/bot/limits.ts';
+import { respond, type ReplyBody } from '../src/bot/reply.ts';
+import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
+import type { Command } from '../src/bot/types.ts';
+
+/** Questions listed in each part of the report. */
+const LISTED = 5;
+const QUESTION_MAX = 150;
+const EXCERPT_MAX = 120;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('feedback')
+    .setDescription('How answers were rated, the worst-rated ones, and what the coverage could not answer (Manage Server)')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild),
+  requiresManageGuild: true,
+
+  async execute(interaction, ctx) {
+    if (!ctx.feedback) {
+      await respond(interaction, { content: 'Feedback is not being recorded.', ephemeral: true });
+      return;
+    }
+    await respond(interaction, feedbackMessage(feedbackReport(ctx.feedback.snapshot(), LISTED), ctx.engine));
+  },
+} satisfies Command;
+
+/** The report as one embed: counts, worst-rated questions with the passages they showed, unanswered questions. */
+export function feedbackMessage(report: FeedbackReport, engine: SearchEngine): ReplyBody {
+  const quote = (question: string) => `“${escapeMarkdown(truncate(oneLine(question), QUESTION_MAX)) || '(question not recorded)'}”`;
+  const counts =
+    `**${report.up}** 👍 and **${report.down}** 👎 from ${report.voters} ${report.voters === 1 ? 'person' : 'people'} on ${report.answersRated} ${report.answersRated === 1 ? 'answer' : 'answers'}; ` +
+    `**${report.refusals.asked}** ${report.refusals.asked === 1 ? 'question' : 'questions'} (${report.refusals.distinct} different) the coverage could not answer.`;
+
+  const worst = report.worst.map((entry) => {
+    const where = entry.outlet ? ` (outlet ${escapeMarkdown(entry.outlet)})` : '';
+    const passages = entry.passageIds.map((id) => {
+      const passage = engine.passageById.get(id);
+      if (!passage) return `· \`${id}\` (no longer in the coverage)`;
+      const outlet = engine.articleById.get(passage.articleId)?.outlet ?? '';
+      return `· \`${id}\` ${escapeMarkdown(outlet)}: “${escapeMarkdown(truncate(passage.text, EXCERPT_MAX))}”`;
+    });
+    return [`${quote(entry.question)}${where} — 👍 ${entry.up} · 👎 ${entry.down}`, ...passages].join('\n');
+  });
+  const missing = report.missing.map((entry) => `${quote(entry.question)} — asked ${entry.count}×, last ${entry.last.slice(0, 10)}`);
+
+  const sections = [
+    counts,
+    `**Worst-rated questions**\n${worst.length > 0 ? worst.join('\n\n') : 'None: no answer got a 👎.'}`,
+    `**Not answered by the coverage** (what it is missing)\n${missing.length > 0 ? missing.join('\n') : 'None so far.'}`,
+  ];
+  const embed: APIEmbed = { title: 'Feedback on answers', description: truncate(sections.join('\n\n'), LIMITS.embedDescription) };
+  return { embeds: [embed], ephemeral: true };
+}

@@ -1,0 +1,53 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type { CorpusChanges } from '../src/corpus/corpusChanges.ts';
+import { reindexSeeds } from '../src/bot/engineHolder.ts';
+import { respond } from '../src/bot/reply.ts';
+import { escapeMarkdown, truncate } from '../src/bot/text.ts';
+import type { Command } from '../src/bot/types.ts';
+
+/** Files named one by one in each list of the report; more are counted. */
+const LISTED = 15;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('reindex')
+    .setDescription('Re-read the seeds folder and answer from it (Manage Server)')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild),
+  requiresManageGuild: true,
+
+  async execute(interaction, ctx) {
+    if (!ctx.engines) throw new Error('/reindex needs the engine holder in the bot context');
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let changes: CorpusChanges;
+    try {
+      changes = await reindexSeeds(ctx.engines, ctx.config.seedsDir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code) throw error;
+      ctx.log.error(`/reindex: cannot read the seeds folder ${ctx.config.seedsDir}`, error);
+      await respond(interaction, { content: `The seeds folder could not be read (${code}); questions are still answered from the index as it was.` });
+      return;
+    }
+    ctx.log.info(`/reindex by user ${interaction.user.id}: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}, ${changes.skipped.length} skipped`);
+    await respond(interaction, { content: reindexReport(changes) });
+  },
+} satisfies Command;
+
+/** What changed, in words: counts, then the files added, removed, changed and skipped (each with why). */
+export function reindexReport(changes: CorpusChanges): string {
+  const list = (files: readonly string[]) => {
+    const shown = files.slice(0, LISTED).map((file) => `\`${file.replace(/`/g, "'")}\``);
+    return files.length > LISTED ? `${shown.join(', ')} and ${files.length - LISTED} more` : shown.join(', ');
+  };
+  const lines = [`Reindexed: **${changes.articles}** articles, ${changes.passages} passages. New questions are answered from it now.`];
+  lines.push(changes.added.length > 0 ? `Added (${changes.added.length}): ${list(changes.added)}` : 'Added: none');
+  lines.push(changes.removed.length > 0 ? `Removed (${changes.removed.length}): ${list(changes.removed)}` : 'Removed: none');
+  if (changes.changed.length > 0) lines.push(`Changed (${changes.changed.length}): ${list(changes.changed)}`);
+  if (changes.skipped.length > 0) {
+    lines.push(`Skipped (${changes.skipped.length}):`);
+    for (const skipped of changes.skipped.slice(0, LISTED)) lines.push(`- \`${skipped.file.replace(/`/g, "'")}\`: ${escapeMarkdown(truncate(skipped.reason, 200))}`);
+    if (changes.skipped.length > LISTED) lines.push(`- and ${changes.skipped.length - LISTED} more (see the bot's log)`);
+  }
+  return lines.join('\n');
+}

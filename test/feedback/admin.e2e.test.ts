@@ -1,0 +1,240 @@
+// Feedback, /add-article and /reindex through the loopback Discord server, over a temporary copy of seeds/
+// and a temporary DATA_DIR (harness.ts): the repository's own seeds/ and data/ are never written.
+
+import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FEEDBACK_FILE, parseData } from '../../src/feedback/feedbackStore.ts';
+import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord } from '../discord/fakeDiscord.ts';
+import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
+
+const MANAGE_GUILD = 1n << 5n;
+const ADMIN = { id: '200000000000000001', username: 'editor' };
+const MEMBER = { id: '200000000000000002', username: 'reader' };
+const OTHER = { id: '200000000000000003', username: 'another' };
+
+/** An invented article on a subject the seeds never mention, so /ask can only find it once it is added. */
+const LIGHTHOUSE = `---
+outlet: Harbour Gazette
+title: Volunteers relight the Skerryvale lighthouse after forty years
+date: 2024-03-09
+source: Skerryvale Heritage Trust
+---
+Volunteers from the Skerryvale Heritage Trust relit the island's lighthouse on Saturday evening, forty years after its lamp was switched off and the keepers left.
+
+The trust spent three winters restoring the lantern room, replacing cracked glass panes and rebuilding the clockwork that turns the lens, according to its chairwoman, Morag Tulloch.
+
+"We wanted ships and islanders alike to see the light again," Tulloch said, adding that the lamp will shine every weekend through the summer.
+
+Harbour officials said the light has no navigational role today, but welcomed the restoration as a boost for visitors to the island.
+`;
+
+let harness: Harness | null = null;
+let root = '';
+
+async function start(options: HarnessOptions = {}): Promise<{ harness: Harness; seeds: string }> {
+  root = await mkdtemp(join(tmpdir(), 'coverage-bot-admin-'));
+  const seeds = join(root, 'seeds');
+  await cp(SEEDS_DIR, seeds, { recursive: true });
+  harness = await startHarness({ ...options, config: { seedsDir: seeds, ...options.config } });
+  return { harness, seeds };
+}
+
+afterEach(async () => {
+  if (harness) {
+    const { fake } = harness;
+    await harness.close();
+    harness = null;
+    expectDiscordRulesKept(fake);
+  }
+  if (root) await rm(root, { recursive: true, force: true });
+  root = '';
+});
+
+function asAdmin() {
+  return { user: ADMIN, memberPermissions: DEFAULT_MEMBER_PERMISSIONS | MANAGE_GUILD };
+}
+
+function addArticleCommand(fake: FakeDiscord, attachment: FakeAttachment, as: { user: typeof ADMIN; memberPermissions?: bigint } = asAdmin()) {
+  return fake.sendInteraction({ name: 'add-article', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: { attachments: { [attachment.id]: { ...attachment } } }, ...as });
+}
+
+async function ask(fake: FakeDiscord, question: string) {
+  return fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question }, user: MEMBER }));
+}
+
+async function click(fake: FakeDiscord, messageId: string, customId: string, user: { id: string; username: string }, memberPermissions?: bigint) {
+  return fake.waitForInteractionReply(fake.sendComponent({ customId, messageId, user, ...(memberPermissions ? { memberPermissions } : {}) }));
+}
+
+describe('votes', () => {
+  test('GIVEN an answer WHEN a user votes, changes and clears the vote, and the bot restarts THEN one vote per user is stored with the question and passages, and kept', async () => {
+    const { harness: h } = await start();
+    const { fake } = h;
+    const answer = (await ask(fake, 'NATO liaison office in Tokyo')).original!;
+    const up = buttonId(answer, '👍');
+    const down = buttonId(answer, '👎');
+    expect(buttonsOf(answer).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread', '👍', '👎']);
+    expect(up).toMatch(/^ask:vote:up:[0-9a-f]{16}$/);
+
+    const voted = await click(fake, answer.id, up, MEMBER);
+    expect(voted.ephemeral).toBe(true);
+    expect(voted.original?.content).toContain('noted as **helpful**');
+    expect((await click(fake, answer.id, down, MEMBER)).original?.content).toContain('noted as **not helpful**');
+    expect((await click(fake, answer.id, down, MEMBER)).original?.content).toBe('Your vote on this answer is taken back.');
+    await click(fake, answer.id, down, OTHER);
+    // The answer itself is untouched by votes.
+    expect(fake.getMessage(answer.id)?.embeds).toEqual(answer.embeds);
+
+    await h.restart();
+    const stored = parseData(await readFile(join(h.config.dataDir, FEEDBACK_FILE), 'utf8'));
+    const record = Object.values(stored!.answers).find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
+    expect(record.passageIds).toHaveLength(excerptsOf(answer).length);
+    expect(record.votes).toEqual({ [OTHER.id]: { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    // After the restart the vote is still known: clicking 👎 again takes it back.
+    expect((await click(fake, answer.id, down, OTHER)).original?.content).toBe('Your vote on this answer is taken back.');
+  });
+
+  test('GIVEN 👎 votes and a question the coverage cannot answer WHEN a Manage Server member runs /feedback THEN they see counts, the worst-rated question with its passages, and the unanswered question; a member is refused', async () => {
+    const { harness: h } = await start();
+    const { fake } = h;
+    const answer = (await ask(fake, 'What did Kim Seol-hwa say?')).original!;
+    await click(fake, answer.id, buttonId(answer, '👎'), MEMBER);
+    await click(fake, answer.id, buttonId(answer, '👎'), OTHER);
+    const refused = await ask(fake, 'What is the population of Mars?');
+    expect(refused.original?.content).toMatch(/Nothing in the coverage answers/);
+
+    const denied = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'feedback', user: MEMBER }));
+    expect(denied.ephemeral).toBe(true);
+    expect(denied.original?.content).toBe('Only members with the **Manage Server** permission can use **/feedback**.');
+
+    const report = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'feedback', ...asAdmin() }));
+    expect(report.ephemeral).toBe(true);
+    expectWithinLimits(report.original!);
+    const { description } = embedOf(report.original);
+    expect(description).toContain('**0** 👍 and **2** 👎 from 2 people on 1 answer; **1** question (1 different) the coverage could not answer.');
+    expect(description).toContain('“What did Kim Seol-hwa say?” — 👍 0 · 👎 2');
+    const firstShown = excerptsOf(answer)[0]!.text;
+    expect(description.replace(/\\(.)/g, '$1')).toContain(firstShown.slice(0, 60));
+    expect(description).toMatch(/“What is the population of Mars\?” — asked 1×/);
+  });
+});
+
+describe('/add-article', () => {
+  test('GIVEN a new article as a .md attachment WHEN a Manage Server member adds it and confirms THEN it is saved in seeds under the bot’s name and /ask finds it', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    expect((await ask(fake, 'Who relit the Skerryvale lighthouse?')).original?.content).toMatch(/Nothing in the coverage answers/);
+
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    expect(preview.ephemeral).toBe(true);
+    expectWithinLimits(preview.original!);
+    const embed = embedOf(preview.original);
+    expect(embed.description).toContain('**Volunteers relight the Skerryvale lighthouse after forty years**');
+    const field = (name: string) => embed.fields.find((entry) => entry.name === name)?.value;
+    expect(field('Outlet')).toBe('Harbour Gazette');
+    expect(field('Date')).toBe('2024-03-09');
+    expect(field('Credited source')).toBe('Skerryvale Heritage Trust');
+    expect(field('Passages')).toBe('4');
+    expect(await readdir(seeds)).toHaveLength(3);
+
+    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    const done = await fake.waitUntil(() => {
+      const content = fake.getMessage(preview.original!.id)?.content ?? '';
+      return content.startsWith('Added') ? content : undefined;
+    });
+    expect(done).toMatch(/^Added \*\*Volunteers relight the Skerryvale lighthouse after forty years\*\* \(Harbour Gazette\) as `added_[0-9a-f]{16}\.md`: 4 passages, searchable now\. The coverage has 4 articles/);
+    const files = await readdir(seeds);
+    const added = files.filter((name) => name.startsWith('added_'));
+    expect(added).toHaveLength(1);
+    expect(await readFile(join(seeds, added[0]!), 'utf8')).toBe(LIGHTHOUSE);
+
+    const found = await ask(fake, 'Who relit the Skerryvale lighthouse?');
+    expect(excerptsOf(found.original).some((excerpt) => excerpt.text.includes('Skerryvale Heritage Trust relit the island') && excerpt.source.includes('Harbour Gazette (2024-03-09)'))).toBe(true);
+    expect(embedOf(found.original).footer).toContain('4 articles');
+
+    // The same file again, and the same article re-spaced under another name, are duplicates.
+    const again = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    expect(again.original?.content).toBe(`This file is already in the coverage (as ${added[0]}).`);
+    const respaced = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'copy.txt', data: LIGHTHOUSE.replace(/\n\n/g, '\n\n\n') })));
+    expect(respaced.original?.content).toContain('This is a duplicate: the coverage already has the same article, “Volunteers relight the Skerryvale lighthouse after forty years” from Harbour Gazette');
+    expect((await readdir(seeds)).filter((name) => name.startsWith('added_'))).toHaveLength(1);
+  });
+
+  test.each([
+    ['a picture', 'photo.png', 'x'.repeat(100), 'A .png file cannot be added: send the article as a .txt, .md or .html file.'],
+    ['no extension', 'passwd', 'root:x:0:0', 'A file without an extension cannot be added'],
+    ['an oversize file', 'long.txt', 'word '.repeat(1000), 'The file is too large: 4.9 KiB, and the limit is 4.0 KiB (MAX_ARTICLE_BYTES).'],
+  ])('GIVEN %s WHEN added THEN it is refused with the reason and nothing is downloaded or written', async (_what, filename, data, reason) => {
+    const { harness: h, seeds } = await start({ config: { maxArticleBytes: 4096 } });
+    const { fake } = h;
+    const outcome = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename, data })));
+    expect(outcome.ephemeral).toBe(true);
+    expect(outcome.original?.content).toContain(reason);
+    expect(fake.requests.some((request) => request.path.startsWith('/attachments/'))).toBe(false);
+    expect(await readdir(seeds)).toHaveLength(3);
+  });
+
+  test('GIVEN a file named ../../etc/passwd.md WHEN added THEN it is stored under the bot’s own name inside seeds and nothing is written outside', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    const before = (await readdir(root)).sort();
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: '../../etc/passwd.md', data: LIGHTHOUSE })));
+    expect(embedOf(preview.original).fields.find((entry) => entry.name === 'File')?.value).toMatch(/^\.\.\/\.\.\/etc\/passwd\.md \(.*\), saved as `added_[0-9a-f]{16}\.md`$/);
+    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    await fake.waitUntil(() => (fake.getMessage(preview.original!.id)?.content.startsWith('Added') ? true : undefined));
+
+    expect((await readdir(root)).sort()).toEqual(before);
+    const files = await readdir(seeds);
+    expect(files.filter((name) => !name.startsWith('00'))).toEqual([expect.stringMatching(/^added_[0-9a-f]{16}\.md$/)]);
+  });
+
+  test('GIVEN a member without Manage Server WHEN they run /add-article or press another’s Add button THEN they are refused and nothing is written', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    const attachment = fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE });
+    const denied = await fake.waitForInteractionReply(addArticleCommand(fake, attachment, { user: MEMBER }));
+    expect(denied.original?.content).toBe('Only members with the **Manage Server** permission can use **/add-article**.');
+    expect(fake.guildCommands.get(fake.guildId)?.find((command) => command.name === 'add-article')?.default_member_permissions).toBe(String(MANAGE_GUILD));
+
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, attachment));
+    const pressed = await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), MEMBER);
+    expect(pressed.followUps[0]?.content ?? pressed.original?.content).toBe('Only members with the **Manage Server** permission can use **/add-article**.');
+    expect(await readdir(seeds)).toHaveLength(3);
+  });
+});
+
+describe('/reindex', () => {
+  test('GIVEN a file added and one removed in seeds WHEN /reindex runs during a burst of /ask THEN every question is answered and the report lists the changes', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    await writeFile(join(seeds, 'lighthouse.md'), LIGHTHOUSE);
+    await writeFile(join(seeds, 'notes.pdf'), '%PDF-1.4');
+    await unlink(join(seeds, '000_f71c56816dc1f524.txt'));
+
+    const questions = Array.from({ length: 24 }, (_, index) => (index % 2 === 0 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?'));
+    const burst = questions.slice(0, 12).map((question, index) => fake.sendInteraction({ name: 'ask', options: { question }, user: { id: `3000000000000000${String(index).padStart(2, '0')}`, username: `u${index}` } }));
+    const reindex = fake.sendInteraction({ name: 'reindex', ...asAdmin() });
+    burst.push(...questions.slice(12).map((question, index) => fake.sendInteraction({ name: 'ask', options: { question }, user: { id: `3100000000000000${String(index).padStart(2, '0')}`, username: `v${index}` } })));
+
+    const outcomes = await Promise.all(burst.map((interaction) => fake.waitForInteractionReply(interaction)));
+    for (const outcome of outcomes) {
+      expect(outcome.original?.content ?? '').not.toMatch(/something went wrong/);
+      expect(excerptsOf(outcome.original).length + (outcome.original?.content.includes('Nothing in the coverage') ? 1 : 0)).toBeGreaterThan(0);
+    }
+    // The NATO question is answered from both the old and the new coverage.
+    expect(outcomes.filter((_, index) => index % 2 === 0).every((outcome) => excerptsOf(outcome.original).length > 0)).toBe(true);
+
+    const report = (await fake.waitForInteractionReply(reindex)).original!;
+    expect(report.flags & 64).toBe(64);
+    expect(report.content).toContain('Reindexed: **3** articles');
+    expect(report.content).toContain('Added (1): `lighthouse.md`');
+    expect(report.content).toContain('Removed (1): `000_f71c56816dc1f524.txt`');
+    expect(report.content).toContain('- `notes.pdf`: not an article file');
+
+    const found = await ask(fake, 'Who relit the Skerryvale lighthouse?');
+    expect(excerptsOf(found.original).some((excerpt) => excerpt.source.includes('Harbour Gazette'))).toBe(true);
+    expect(embedOf(found.original).footer).not.toContain('RT');
+  });
+});
