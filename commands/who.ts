@@ -1,0 +1,119 @@
+import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { attributionOf } from '../src/attribution/attribution.ts';
+import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
+import { cooldownNote } from '../src/bot/cooldown.ts';
+import type { Coverage } from '../src/bot/coverage.ts';
+import { LIMITS } from '../src/bot/limits.ts';
+import { respond, type ReplyBody } from '../src/bot/reply.ts';
+import { escapeMarkdown, fitEscaped, oneLine, truncate } from '../src/bot/text.ts';
+import type { Command } from '../src/bot/types.ts';
+
+/** Longest topic or speaker name typed (and echoed in the title). */
+const OPTION_MAX = 100;
+/** Longest statement shown; longer ones are cut at a word. */
+export const STATEMENT_MAX = 500;
+/** Longest speaker heading (name and role). */
+const HEADING_MAX = 200;
+/** Room kept for the line saying what did not fit. */
+const CUT_NOTE_ROOM = 200;
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('who')
+    .setDescription('Who said what: the speakers on a topic with their statements, cited; alone, every speaker')
+    .addStringOption((option) => option.setName('topic').setDescription('What they spoke about, e.g. "liaison office"').setMaxLength(OPTION_MAX))
+    .addStringOption((option) => option.setName('speaker').setDescription('Only this speaker (and those who speak for it)').setAutocomplete(true).setMaxLength(OPTION_MAX))
+    .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
+
+  async execute(interaction, ctx) {
+    const topic = oneLine(interaction.options.getString('topic') ?? '') || null;
+    const speaker = oneLine(interaction.options.getString('speaker') ?? '') || null;
+    const hide = interaction.options.getBoolean('hide') ?? false;
+    const { wait } = ctx.cooldown.take(interaction.user.id);
+    if (wait > 0) {
+      await respond(interaction, { content: cooldownNote(wait), ephemeral: true });
+      return;
+    }
+    const result = whoSaid(ctx.engine, attributionOf(ctx.engine).statements, topic, speaker);
+    await respond(interaction, { ...whoMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
+  },
+
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused();
+    const choices = speakerChoices(attributionOf(ctx.engine), typed, LIMITS.autocompleteChoices).map((summary) => ({
+      name: truncate(`${summary.speaker} (${summary.statementCount} ${summary.statementCount === 1 ? 'statement' : 'statements'})`, LIMITS.choiceName),
+      value: summary.speaker.slice(0, LIMITS.choiceValue),
+    }));
+    await interaction.respond(choices);
+  },
+} satisfies Command;
+
+/**
+ * The answer as one embed within Discord's limits: each speaker with their statements, each statement cited with
+ * every outlet that carried it; cut between statements when it does not all fit, saying how much was left out.
+ */
+export function whoMessage(result: WhoSaidResult, coverage: Coverage): ReplyBody {
+  if (!result.answered) {
+    return { content: `${escapeMarkdown(result.reason ?? 'Nobody is quoted on that.')}\nTry another topic, or **/who** alone for every speaker in the coverage.` };
+  }
+  const title = titleOf(result);
+  const footer = truncate(coverage.footer, LIMITS.footerText);
+  const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length) - CUT_NOTE_ROOM;
+  const blocks = result.mode === 'overview' ? overviewLines(result.speakers) : statementBlocks(result.speakers);
+  const shown: string[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    if (used + block.text.length + 2 > budget) break;
+    shown.push(block.text);
+    used += block.text.length + 2;
+  }
+  const left = blocks.slice(shown.length).reduce((sum, block) => sum + block.statements, 0);
+  if (left > 0) shown.push(`_…and ${left} more ${left === 1 ? 'statement' : 'statements'} that did not fit: narrow it with **topic** or **speaker**._`);
+  const embed: APIEmbed = { title, description: shown.join('\n\n'), footer: { text: footer } };
+  return { embeds: [embed] };
+}
+
+function titleOf(result: WhoSaidResult): string {
+  const topic = result.topic ? ` on “${fitEscaped(result.topic, OPTION_MAX).shown}”` : '';
+  if (result.mode === 'overview') return `Who speaks in the coverage (${result.speakers.length})`;
+  if (result.speaker) return truncate(`What ${fitEscaped(result.speaker, OPTION_MAX).shown} said${topic}`, LIMITS.embedTitle);
+  return truncate(`Who said what${topic}`, LIMITS.embedTitle);
+}
+
+interface Block {
+  text: string;
+  /** Statements the block shows, for the count of what did not fit. */
+  statements: number;
+}
+
+function overviewLines(speakers: readonly SpeakerStatements[]): Block[] {
+  return speakers.map((speaker) => ({
+    text: `**${fitEscaped(speaker.speaker, OPTION_MAX).shown}** — ${speaker.statementCount} ${speaker.statementCount === 1 ? 'statement' : 'statements'} · _${escapeMarkdown(speaker.outlets.join(', '))}_`,
+    statements: speaker.statementCount,
+  }));
+}
+
+/** One block per statement, the first of each speaker headed by the speaker's name and role. */
+function statementBlocks(speakers: readonly SpeakerStatements[]): Block[] {
+  return speakers.flatMap((speaker) => {
+    const name = [speaker.speaker, speaker.roles[0]].filter(Boolean).join(', ');
+    const heading = `__**${fitEscaped(oneLine(name), HEADING_MAX).shown}**__ — ${speaker.statementCount} ${speaker.statementCount === 1 ? 'statement' : 'statements'}`;
+    return speaker.statements.map((statement, index) => ({ text: `${index === 0 ? `${heading}\n` : ''}${statementLine(index + 1, statement)}`, statements: 1 }));
+  });
+}
+
+/** "**1.** said: “...”\n— _RT ¶3 · Asia-Pacific Research ¶3 · Al Mayadeen English ¶4_" */
+export function statementLine(number: number, statement: CitedStatement): string {
+  const words = fitEscaped(oneLine(statement.text), STATEMENT_MAX).shown;
+  const said = statement.kind === 'quote' ? `“${words}”` : words;
+  const verb = escapeMarkdown(statement.verb ?? 'went on');
+  const via = statement.via ? ` (via ${escapeMarkdown(statement.via)})` : '';
+  const carriers = statement.carriers.map((carrier) => `${carrier.outlet} ${paragraphOf(carrier.passageId)}`).join(' · ');
+  return `**${number}.** ${verb}${via}: ${said}\n— _${escapeMarkdown(truncate(carriers, 300))}_`;
+}
+
+/** "¶4" for passage `...#p4`. */
+export function paragraphOf(passageId: string): string {
+  const at = passageId.lastIndexOf('#p');
+  return at >= 0 ? `¶${passageId.slice(at + 2)}` : '';
+}

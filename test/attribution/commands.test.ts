@@ -1,0 +1,169 @@
+import type { APIEmbed } from 'discord.js';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import compare, { compareMessage } from '../../commands/compare.ts';
+import who, { whoMessage } from '../../commands/who.ts';
+import { attributionOf } from '../../src/attribution/attribution.ts';
+import { compareCoverage } from '../../src/attribution/compareCoverage.ts';
+import { whoSaid } from '../../src/attribution/whoSaid.ts';
+import { describeCoverage, type Coverage } from '../../src/bot/coverage.ts';
+import { LIMITS } from '../../src/bot/limits.ts';
+import { embedLength, type OutgoingMessage } from '../../src/bot/reply.ts';
+import type { BotContext } from '../../src/bot/types.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { embedOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness } from '../bot/harness.ts';
+import { seedCorpus } from './fixtures.ts';
+
+function expectFits(embed: APIEmbed | undefined): void {
+  expect(embed).toBeDefined();
+  expect(embed?.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+  expect(embed?.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+  expect(embedLength(embed ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
+}
+
+describe('/who and /compare messages', () => {
+  let engine: SearchEngine;
+  let coverage: Coverage;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+    coverage = describeCoverage(engine.corpus);
+  });
+
+  test('GIVEN /who topic:liaison office THEN each speaker with their statements and every outlet that carried each', () => {
+    const embed = whoMessage(whoSaid(engine, attributionOf(engine).statements, 'liaison office'), coverage).embeds?.[0];
+    expectFits(embed);
+    expect(embed?.title).toBe('Who said what on “liaison office”');
+    expect(embed?.description).toContain('__**Kim Seol-hwa, an official with the Foreign Ministry’s Japan Research Center**__ — 1 statement');
+    expect(embed?.description).toContain('— _RT ¶4 · Asia-Pacific Research ¶4 · Al Mayadeen English ¶6_');
+  });
+
+  test('GIVEN /who alone THEN every speaker with the number of statements and the outlets', () => {
+    const embed = whoMessage(whoSaid(engine, attributionOf(engine).statements), coverage).embeds?.[0];
+    expect(embed?.title).toBe('Who speaks in the coverage (12)');
+    expect(embed?.description).toContain('**Kim Seol-hwa** — 8 statements · _RT, Asia-Pacific Research, Al Mayadeen English_');
+  });
+
+  test('GIVEN /compare alone THEN the outlets with whom they credit, then every section with its count', () => {
+    const embed = compareMessage(compareCoverage(engine), coverage).embeds?.[0];
+    expectFits(embed);
+    expect(embed?.description).toContain('**Asia-Pacific Research** · 2023-05-18 · credits Countercurrents');
+    expect(embed?.description).toContain('**Reported by all 3 outlets** (9)');
+    expect(embed?.description).toContain('**Reported by some** (1)');
+    expect(embed?.description).toContain('**Only in Al Mayadeen English** (3)');
+    // Asia-Pacific Research adds 28 claims: more than fit; the section says how many it left out.
+    expect(embed?.description).toMatch(/\*\*Only in Asia-Pacific Research\*\* \(28\)[\s\S]*_…and \d+ more: narrow it with \*\*topic\*\*\._/);
+  });
+
+  test('GIVEN a speaker nobody is called THEN the reply says so, with the name escaped', () => {
+    const body = whoMessage(whoSaid(engine, attributionOf(engine).statements, null, '<@123> **x**'), coverage);
+    expect(body.embeds).toBeUndefined();
+    expect(body.content).toContain('Nobody called "\\<\\@123> \\*\\*x\\*\\*" is quoted in the coverage.');
+  });
+
+  test('GIVEN any topic and speaker typed THEN /who and /compare messages fit Discord\'s limits', () => {
+    const words = ['NATO', 'liaison office', 'Kim', 'Putin', 'Japan', '**', '<@1>', '`', 'the', 'x'.repeat(90), 'Mao Ning', '—'];
+    const typed = fc.option(fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((parts) => parts.join(' ').slice(0, 100)), { nil: null });
+    fc.assert(
+      fc.property(typed, typed, (topic, speaker) => {
+        for (const body of [whoMessage(whoSaid(engine, attributionOf(engine).statements, topic, speaker), coverage), compareMessage(compareCoverage(engine, topic), coverage)]) {
+          if (body.embeds) for (const embed of body.embeds) expectFits(embed);
+          expect(body.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('/who and /compare handlers', () => {
+  let ctx: BotContext;
+
+  beforeAll(async () => {
+    const engine = createSearchEngine(await seedCorpus());
+    ctx = { engine, coverage: describeCoverage(engine.corpus), cooldown: { take: () => ({ wait: 0 }) } } as unknown as BotContext;
+  });
+
+  /** A slash command interaction with only what the handlers use. */
+  const interaction = (options: Record<string, string | boolean>) => {
+    const replies: OutgoingMessage[] = [];
+    const fake = {
+      user: { id: '1' },
+      deferred: false,
+      replied: false,
+      isMessageComponent: () => false,
+      options: {
+        getString: (name: string) => (typeof options[name] === 'string' ? options[name] : null),
+        getBoolean: (name: string) => (typeof options[name] === 'boolean' ? options[name] : null),
+      },
+      reply: async (message: OutgoingMessage) => {
+        replies.push(message);
+      },
+    };
+    return { fake, replies };
+  };
+
+  test('GIVEN /who speaker:Mao Ning hide:True THEN one ephemeral reply with her statements, nobody pinged', async () => {
+    const { fake, replies } = interaction({ speaker: 'Mao Ning', hide: true });
+    await who.execute(fake as never, ctx);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.flags).toBeDefined();
+    expect(replies[0]?.allowedMentions.parse).toEqual([]);
+    expect(replies[0]?.embeds[0]?.title).toBe('What Mao Ning said');
+  });
+
+  test('GIVEN /compare topic:Putin THEN a public reply with only Asia-Pacific Research', async () => {
+    const { fake, replies } = interaction({ topic: 'Putin' });
+    await compare.execute(fake as never, ctx);
+    expect(replies[0]?.flags).toBeUndefined();
+    expect(replies[0]?.embeds[0]?.description).toContain('**Only in Asia-Pacific Research**');
+  });
+
+  test.each([
+    ['mao', ['Mao Ning (3 statements)']],
+    ['stolt', ['Jens Stoltenberg (2 statements)']],
+    ['beij', ['China (3 statements)']],
+    ['nato chief', ['Jens Stoltenberg (2 statements)']],
+  ])('GIVEN "%s" typed in speaker THEN autocomplete offers %j', async (typed, names) => {
+    let choices: { name: string; value: string }[] = [];
+    const fake = { options: { getFocused: () => typed }, respond: async (offered: typeof choices) => void (choices = offered) };
+    await who.autocomplete?.(fake as never, ctx);
+    expect(choices.map((choice) => choice.name)).toEqual(names);
+  });
+
+  test('GIVEN nothing typed in speaker THEN autocomplete offers up to 25 speakers, most statements first', async () => {
+    let choices: { name: string; value: string }[] = [];
+    const fake = { options: { getFocused: () => '' }, respond: async (offered: typeof choices) => void (choices = offered) };
+    await who.autocomplete?.(fake as never, ctx);
+    expect(choices[0]).toEqual({ name: 'Vladimir Putin (10 statements)', value: 'Vladimir Putin' });
+    expect(choices.length).toBeLessThanOrEqual(LIMITS.autocompleteChoices);
+  });
+});
+
+describe('/who and /compare through the loopback Discord server', () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    const { fake } = harness;
+    await harness.close();
+    expectDiscordRulesKept(fake);
+  });
+
+  test('GIVEN the bot WHEN /who and /compare are run and the speaker option autocompleted THEN each gets its answer', async () => {
+    const { fake } = harness;
+    const whoReply = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'who', options: { topic: 'liaison office' } }));
+    expectWithinLimits(whoReply.original!);
+    expect(embedOf(whoReply.original).title).toBe('Who said what on “liaison office”');
+
+    const compareReply = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'compare' }));
+    expectWithinLimits(compareReply.original!);
+    expect(embedOf(compareReply.original).description).toContain('**Reported by all 3 outlets** (9)');
+
+    const offered = await fake.waitForInteractionReply(fake.sendAutocomplete({ name: 'who', focused: 'speaker', value: 'kim' }));
+    expect(offered.choices).toEqual([{ name: 'Kim Seol-hwa (8 statements)', value: 'Kim Seol-hwa' }]);
+  }, 20_000);
+});
