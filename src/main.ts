@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
+import { runAdd, runReindex } from './cli/seedsCommands.ts';
 import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
 import { loadOrBuildEngine } from './search/persistedEngine.ts';
@@ -28,6 +29,14 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.logLevel, [config.discordToken]);
+  if (command.kind === 'add' || command.kind === 'reindex') {
+    const print = (line: string) => console.log(line);
+    const fail = (line: string) => console.error(line);
+    return (command.kind === 'add' ? runAdd(config, command.file, print, fail) : runReindex(config, print)).catch((error: NodeJS.ErrnoException) => {
+      log.error(`Cannot ${command.kind === 'add' ? 'add the article' : 'reindex'} (${error.code ?? error.message}); check SEEDS_DIR ("${config.seedsDir}").`);
+      return 1;
+    });
+  }
   const engine = await loadOrBuildEngine(config.seedsDir, log).catch((error: NodeJS.ErrnoException) => {
     log.error(`Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`);
     return null;

@@ -3,6 +3,8 @@ export type CommandLine =
   | { kind: 'question'; json: boolean; question: string | null }
   | { kind: 'who'; json: boolean; topic: string | null; speaker: string | null }
   | { kind: 'compare'; json: boolean; topic: string | null }
+  | { kind: 'add'; file: string }
+  | { kind: 'reindex' }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
 
@@ -12,8 +14,10 @@ export const USAGE = `Usage:
                                                 who is quoted (on a topic), with their statements cited;
                                                 with neither, every speaker with counts and outlets
   npm start -- compare [topic] [--json]         what every outlet reports, what only one adds, who credits whom
+  npm start -- add FILE                         add an article (.txt, .md, .html) to the seeds folder and the index
+  npm start -- reindex                          re-read the seeds folder, save the index, list skipped files
 
-  A question that starts with "who" or "compare" is asked in quotes: npm start -- "who said it?"
+  A question that starts with "who", "compare", "add" or "reindex" is asked in quotes: npm start -- "who said it?"
   With DISCORD_TOKEN set (see .env.example) a plain start connects the bot to Discord; who and compare
   always answer here.`;
 
@@ -26,6 +30,11 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
   const json = args.includes('--json');
   const rest = args.filter((arg) => arg !== '--json');
   const [first, ...tail] = rest;
+  if (first === 'reindex' && tail.length === 0) return { kind: 'reindex' };
+  if (first === 'add') {
+    if (tail.length !== 1 || !tail[0]) return { kind: 'error', message: `add takes one file, e.g. npm start -- add article.html\n\n${USAGE}` };
+    return { kind: 'add', file: tail[0] };
+  }
   if (first !== 'who' && first !== 'compare') return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null };
 
   const words: string[] = [];

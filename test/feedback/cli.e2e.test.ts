@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { SEEDS_DIR } from '../bot/harness.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
+const STORY = '---\noutlet: Harbour Gazette\ntitle: Volunteers relight the Skerryvale lighthouse\ndate: 2024-03-09\n---\nVolunteers from the Skerryvale Heritage Trust relit the island\'s lighthouse on Saturday evening, forty years after its lamp was switched off.\n\nThe trust spent three winters restoring the lantern room and rebuilding the clockwork that turns the lens, its chairwoman said.\n';
+
+let root = '';
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+  root = '';
+});
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: root, env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm start -- add / reindex', () => {
+  test('GIVEN an article file WHEN added from the terminal THEN it is saved under the bot’s name with its metadata shown; again, it is refused; reindex lists what it skipped', async () => {
+    root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
+    await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
+    await writeFile(join(root, 'story.md'), STORY);
+
+    const added = run(['add', 'story.md']);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n {2}Outlet: +Harbour Gazette\n {2}Headline: +Volunteers relight the Skerryvale lighthouse\n {2}Date: +2024-03-09\n/);
+    expect(added.stdout).toContain('Indexed 4 articles');
+
+    const again = run(['add', 'story.md']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/story\.md: This file is already in the coverage/);
+
+    await writeFile(join(root, 'seeds', 'scan.pdf'), '%PDF');
+    const reindexed = run(['reindex']);
+    expect(reindexed.code).toBe(0);
+    expect(reindexed.stdout).toContain('Indexed 4 articles');
+    expect(reindexed.stdout).toContain('Skipped scan.pdf: not an article file');
+    expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
+  }, 20_000);
+});
