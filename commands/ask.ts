@@ -18,6 +18,9 @@ import { handleVote } from '../src/bot/votes.ts';
 /** Long enough for any real question; its escaped form still fits an embed title in practice. */
 const QUESTION_MAX = 240;
 
+/** An interaction older than this when its handler starts is deferred before the engine runs (Discord allows 3 s to acknowledge). */
+export const DEFER_AFTER_MS = 1000;
+
 export const STALE_ANSWER = 'This answer is too old to page through (the bot has changed since). Ask again with **/ask**.';
 export const COVERAGE_CHANGED = 'The coverage has changed since this answer was given, so its pages no longer line up. Ask again with **/ask**.';
 
@@ -42,17 +45,20 @@ export default {
     }
 
     // In a follow-up thread the thread's question is the context; reading it may take a request, so defer first.
+    // Defer too when the interaction has already waited: in a burst, answering the questions queued before it can
+    // use up Discord's 3 s, and an interaction not acknowledged by then fails for its user.
     const thread = interaction.channel?.isThread() ? interaction.channel : null;
-    if (thread) {
+    const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
+    if (thread || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
       await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-      const context = await ctx.threads.questionOf(thread);
-      const { body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: false });
+      const context = thread ? await ctx.threads.questionOf(thread) : null;
+      const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && threadable && !ctx.config.autoThread });
       await respond(interaction, body);
+      if (!thread && answer.answered && ctx.config.autoThread && threadable) await autoThread(interaction, await interaction.fetchReply(), question.text, ctx);
       return;
     }
 
     // The engine answers in milliseconds and synchronously, so the reply is the acknowledgement.
-    const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
     const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: threadable && !ctx.config.autoThread });
     if (!answer.answered) {
       await respond(interaction, body);
