@@ -77,7 +77,7 @@ describe('deployCommands', () => {
       const ids = fake.guildCommands.get(fake.guildId)?.map((command) => command.id);
       await deployCommands(config, commands, log);
 
-      expect(first).toEqual({ scope: 'guild', names: ['add-article', 'ask', 'feedback', 'help', 'reindex', 'sources'] });
+      expect(first).toEqual({ scope: 'guild', names: ['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who'] });
       const puts = fake.requests.filter((request) => request.method === 'PUT');
       expect(puts.map((request) => request.route)).toEqual(['PUT /applications/:app/guilds/:guild/commands', 'PUT /applications/:app/guilds/:guild/commands']);
       expect(puts[0]?.body).toEqual([...commands.values()].map((command) => command.data.toJSON()));
@@ -103,7 +103,7 @@ describe('deployCommands', () => {
 
       expect(deployed.scope).toBe('global');
       expect(fake.requests.filter((request) => request.method === 'PUT').map((request) => request.route)).toEqual(['PUT /applications/:app/commands']);
-      expect(fake.globalCommands.map((command) => command.name)).toEqual(['add-article', 'ask', 'feedback', 'help', 'reindex', 'sources']);
+      expect(fake.globalCommands.map((command) => command.name)).toEqual(['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who']);
     } finally {
       await fake.close();
     }

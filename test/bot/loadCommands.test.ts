@@ -22,7 +22,7 @@ function commandModule(name: string, extra = ''): string {
 describe('loadCommands', () => {
   test('GIVEN the repository commands/ folder THEN every command loads, by name', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()]).toEqual(['add-article', 'ask', 'feedback', 'help', 'reindex', 'sources']);
+    expect([...commands.keys()]).toEqual(['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who']);
     for (const [name, command] of commands) expect(command.data.toJSON().name).toBe(name);
     expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['more', 'thread', 'vote']);
     expect(commands.get('ask')?.autocomplete).toBeTypeOf('function');

@@ -57,6 +57,7 @@ export async function startHardened(options: HardenedOptions = {}): Promise<Hard
     logLevel: 'debug',
     autoThread: false,
     cooldownSeconds: 0,
+    maxArticleBytes: 1024 * 1024,
     ...options.config,
   });
   const logs: string[] = [];
