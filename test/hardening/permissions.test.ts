@@ -91,10 +91,11 @@ describe('commands that change anything', () => {
 
   test('GIVEN a button of such a command WHEN a member without Manage Server clicks it THEN it does not run (Discord checks no permission on buttons)', async () => {
     const { fake } = await start();
-    const posted = await h!.bot.client.channels.fetch(fake.channelId).then((channel) => (channel?.isSendable() ? channel.send({ content: 'Wipe the coverage?', components: [{ type: 1, components: [{ type: 2, style: 4, label: 'Confirm', custom_id: 'wipe:confirm' }] }] }) : null));
-    expect(posted).not.toBeNull();
+    const channel = await h!.bot.client.channels.fetch(fake.channelId);
+    if (!channel?.isSendable()) throw new Error('the test channel cannot be sent to');
+    const posted = await channel.send({ content: 'Wipe the coverage?', components: [{ type: 1, components: [{ type: 2, style: 4, label: 'Confirm', custom_id: 'wipe:confirm' }] }] });
 
-    const refused = fake.sendComponent({ customId: 'wipe:confirm', messageId: posted!.id, user: { id: '110000000000000777' } });
+    const refused = fake.sendComponent({ customId: 'wipe:confirm', messageId: posted.id, user: { id: '110000000000000777' } });
     await fake.waitForInteractionReply(refused);
 
     expect(ran).toEqual([]);
