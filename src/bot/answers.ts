@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import { ask } from '../search/ask.ts';
+import { askWithSpeakers, type LeadSpeaker, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
+import { joinNames } from '../attribution/attribution.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
 import { COVERAGE_PREFIX, canonicalOutlet, type Coverage } from './coverage.ts';
 import { encodeCustomId } from './customId.ts';
@@ -54,24 +55,38 @@ export interface AnswerRequest {
 export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: Answer; body: ReplyBody } {
   // Typed without autocomplete, "rt" is RT: the buttons refer to outlets by their place in the coverage's list.
   const outlet = request.outlet === null ? null : canonicalOutlet(ctx.coverage, request.outlet);
-  const answer = ask(ctx.engine, searchTextOf(request.question.text), {
+  const answer = askWithSpeakers(ctx.engine, searchTextOf(request.question.text), {
     limit: ctx.pageSize,
     offset: request.offset,
     outlet: outlet ?? undefined,
     context: request.context ? searchTextOf(request.context) : undefined,
   });
   const body = answer.answered
-    ? answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: ctx.speakerOf })
+    ? answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: speakersShown(answer, ctx.speakerOf), speakers: answer.asksWho ? answer.speakers : [] })
     : refusalMessage(request.question, answer, request.offset);
   // 👍/👎 on answers; unanswered questions are counted for /feedback.
   return { answer, body: withFeedback(ctx, { question: request.question.text, outlet, context: request.context }, answer, body, request.offset) };
+}
+
+/** Who speaks in each passage shown, as attribution found it for this answer; the context's hook otherwise. */
+function speakersShown(answer: SpeakerAnswer, fallback: SpeakerOf | undefined): SpeakerOf {
+  const byId = new Map(answer.passages.map((passage) => [passage.id, passage.speakers]));
+  return (passageId) => {
+    const speakers = byId.get(passageId);
+    return speakers && speakers.length > 0 ? joinNames(speakers) : (fallback?.(passageId) ?? null);
+  };
 }
 
 export interface AnswerView extends AnswerRequest {
   answer: Answer;
   coverage: Coverage;
   speakerOf?: SpeakerOf;
+  /** For a question about who said something: who answers, to lead with. */
+  speakers?: readonly LeadSpeaker[];
 }
+
+/** Speakers named in a who-answer's lead line; the excerpts name the rest. */
+const LEAD_SPEAKERS_MAX = 5;
 
 /**
  * The answer as one embed, within Discord's limits by construction: the title is the (escaped) question, the
@@ -164,7 +179,9 @@ function leadLine(view: AnswerView, shownUpTo: number): string {
   const count = `**${total}** ${total === 1 ? 'passage' : 'passages'}${where} ${total === 1 ? 'answers' : 'answer'} this`;
   const range = shownUpTo - offset === 1 ? `passage ${offset + 1}` : `passages ${offset + 1}–${shownUpTo}`;
   const followUp = view.context ? `Read as a follow-up to “${fitEscaped(oneLine(view.context), CONTEXT_ECHO_MAX).shown}”. ` : '';
-  return `${followUp}${count}; showing ${range}.`;
+  const lead = `${followUp}${count}; showing ${range}.`;
+  const speakers = (view.speakers ?? []).slice(0, LEAD_SPEAKERS_MAX).map((speaker) => `**${fitEscaped(oneLine(speaker.speaker), NAME_MAX).shown}**`);
+  return speakers.length > 0 ? `Who speaks: ${speakers.join(', ')}.\n${lead}` : lead;
 }
 
 /** One numbered excerpt: the quoted passage, then who said it (when known) and where it ran. */
