@@ -104,7 +104,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   });
 }
 
+/** A value safe to echo: never anything that could be a pasted token or other secret. */
 function printable(text: string): string {
+  if (text.length > 40 || TOKEN_SHAPE.test(text)) return `<${text.length} characters, not shown>`;
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return shown.replace(/[^\x20-\x7E]/g, '?');
 }
