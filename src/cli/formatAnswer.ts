@@ -1,10 +1,20 @@
+import type { SpeakerAnswer, SpokenPassage } from '../attribution/askWithSpeakers.ts';
+import { joinNames } from '../attribution/attribution.ts';
 import type { ArticleMeta } from '../corpus/types.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
 
-/** The answer as terminal text: numbered excerpts with outlets, headline and date, then the sources. */
-export function formatAnswer(answer: Answer): string {
+/** Who speaks in a passage, when the answer came with attribution. */
+function speakersOf(passage: CitedPassage): string[] {
+  return (passage as Partial<SpokenPassage>).speakers ?? [];
+}
+
+/** The answer as terminal text: for who-questions the speakers first, then numbered excerpts with outlets, headline and date, then the sources. */
+export function formatAnswer(answer: Answer | SpeakerAnswer): string {
   if (!answer.answered) return answer.reason ?? 'Nothing in the coverage answers that question.';
   const lines: string[] = [];
+  if ('asksWho' in answer && answer.asksWho && answer.speakers.length > 0) {
+    lines.push(`Who speaks: ${joinNames(answer.speakers.map((speaker) => speaker.speaker))}`, '');
+  }
   answer.passages.forEach((passage, index) => {
     lines.push(`[${index + 1}] ${wrap(`“${passage.text}”`, 4)}`);
     lines.push(`    ${citationLine(passage)}`);
@@ -20,7 +30,8 @@ export function formatAnswer(answer: Answer): string {
 export function citationLine(passage: CitedPassage): string {
   const outlets = passage.carriers.map((carrier) => (carrier.date ? `${carrier.outlet} (${carrier.date})` : carrier.outlet));
   const first = passage.carriers[0];
-  return `— ${outlets.join('; ')}${first ? ` · “${first.title}”` : ''}`;
+  const speakers = speakersOf(passage);
+  return `— ${speakers.length > 0 ? `${joinNames(speakers)}, in ` : ''}${outlets.join('; ')}${first ? ` · “${first.title}”` : ''}`;
 }
 
 export function sourceLine(source: ArticleMeta): string {
@@ -40,6 +51,7 @@ export function answerJson(answer: Answer): object {
       id: passage.id,
       text: passage.text,
       outlets: passage.carriers.map((carrier) => carrier.outlet),
+      speakers: speakersOf(passage),
       title: passage.carriers[0]?.title ?? null,
       date: passage.carriers[0]?.date ?? null,
       score: passage.score,

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { ask } from '../search/ask.ts';
+import { askWithSpeakers } from '../attribution/askWithSpeakers.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { answerJson, formatAnswer } from './formatAnswer.ts';
 
@@ -16,7 +16,7 @@ export interface TerminalOptions {
 export async function runTerminal(engine: SearchEngine, question: string | null, options: TerminalOptions): Promise<void> {
   const print = (text: string) => options.output.write(`${text}\n`);
   const answerOne = (text: string) => {
-    const answer = ask(engine, text);
+    const answer = askWithSpeakers(engine, text);
     print(options.json ? JSON.stringify(answerJson(answer), null, 2) : formatAnswer(answer));
   };
   if (question !== null) {
