@@ -1,0 +1,335 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000]`: speed and memory of the engine on the seeds and on
+ * synthetic corpora (scripts/syntheticCorpus.ts), printed as markdown tables with each target marked.
+ *
+ * For each corpus:
+ * - build: createSearchEngine(corpus), median of several runs (one at 100k);
+ * - latency: ask() over every eval question (with its thread context), after one warm-up pass;
+ * - heap: process.memoryUsage().heapUsed after a forced full GC, before and after the build (the engine's
+ *   share is the difference); GC is exposed in-process with v8.setFlagsFromString('--expose-gc');
+ * - persisted index: the file's size and the time to read it back (readEngineIndex) in this process;
+ * - cold start: a new process running `tsx src/main.ts "<question>"`, as `npm start` does (without npm's
+ *   own start-up), timed from spawn to exit after printing the answer, once with no saved index (it
+ *   rebuilds from the seed files) and once with one (it loads it). Synthetic corpora are written as
+ *   seed files to a temporary folder for this, outside the repository, and removed afterwards.
+ * Progress goes to stderr; the tables to stdout.
+ */
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadCorpus } from '../src/corpus/loadCorpus.ts';
+import type { Corpus } from '../src/corpus/types.ts';
+import { ask } from '../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../src/search/engine.ts';
+import { readEngineIndex, writeEngineIndex } from '../src/search/persistedEngine.ts';
+import { readQuestions } from '../test/eval/questions.ts';
+import { syntheticCorpus } from './syntheticCorpus.ts';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const SEEDS_DIR = join(REPO, 'seeds');
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const MAIN = join(REPO, 'src', 'main.ts');
+const DEFAULT_SIZES = [1000, 10_000, 100_000];
+const MiB = 1024 * 1024;
+
+const TARGETS = {
+  p99SeedsMs: 5,
+  p99At100kMs: 50,
+  coldStartSeedsMs: 1000,
+  /** Heap per passage at any synthetic size at most this factor times that of the smallest: growth at most linear. */
+  linearFactor: 1.5,
+} as const;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+interface Row {
+  name: string;
+  passages: number;
+  articles: number;
+  buildMs: number;
+  buildRuns: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  samples: number;
+  heapUsedMiB: number;
+  engineMiB: number;
+  engineKiBPerPassage: number;
+  queryCachesMiB: number;
+  indexMiB: number;
+  writeIndexMs: number;
+  loadIndexMs: number;
+  coldRebuildMs: number | null;
+  coldLoadMs: number | null;
+  coldNote: string;
+}
+
+function parseSizes(args: readonly string[]): number[] {
+  const at = args.indexOf('--sizes');
+  if (at < 0) return DEFAULT_SIZES;
+  const sizes = (args[at + 1] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((size) => Number(size.replace(/k$/i, '000')));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--sizes expects passage counts separated by commas, e.g. --sizes 1000,10000 (got "${args[at + 1] ?? ''}")`);
+  }
+  return sizes;
+}
+
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? NaN;
+}
+
+function heapUsed(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function heapAndBuffers(): number {
+  gc();
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+function timeBuilds(corpus: Corpus, runs: number): { engine: SearchEngine; times: number[] } {
+  const times: number[] = [];
+  let engine: SearchEngine | undefined;
+  for (let run = 0; run < runs; run++) {
+    engine = undefined;
+    const started = performance.now();
+    engine = createSearchEngine(corpus);
+    times.push(performance.now() - started);
+  }
+  if (!engine) throw new Error('no build ran');
+  return { engine, times };
+}
+
+function latencies(engine: SearchEngine, rounds: number): number[] {
+  const questions = readQuestions();
+  const askOne = (question: (typeof questions)[number]) => ask(engine, question.question, question.context ? { context: question.context } : {});
+  for (const question of questions) askOne(question);
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const question of questions) {
+      const started = performance.now();
+      askOne(question);
+      times.push(performance.now() - started);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** One `tsx src/main.ts "question"` in `cwd` (where .index/ is looked for), from spawn to exit. */
+function coldStart(seedsDir: string, cwd: string, question: string): Promise<{ ms: number; log: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, LOG_LEVEL: 'info' };
+  // Terminal mode, whatever the machine's environment says: never connect to Discord from a benchmark.
+  for (const key of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'NODE_OPTIONS']) delete env[key];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(TSX, [MAIN, question], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0 || !stdout.trim()) reject(new Error(`cold start exited ${code}: ${stderr.slice(-500)}`));
+      else resolve({ ms, log: stderr });
+    });
+  });
+}
+
+async function coldStarts(seedsDir: string, work: string, runs: number): Promise<{ rebuild: number | null; load: number | null; note: string }> {
+  const question = readQuestions()[0]?.question ?? 'Who is Kim Seol-hwa?';
+  const cwd = await mkdtemp(join(work, 'cwd-'));
+  const rebuild: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const { ms, log } = await coldStart(seedsDir, cwd, question);
+    if (!/No saved search index/.test(log)) throw new Error(`expected a rebuild, got: ${log}`);
+    rebuild.push(ms);
+  }
+  const load: number[] = [];
+  let note = '';
+  for (let attempt = 0; attempt < 2 && load.length < runs; attempt++) {
+    await writeEngineIndex(seedsDir, { indexFile: join(cwd, '.index', 'engine.json') });
+    for (let run = load.length; run < runs; run++) {
+      const { ms, log } = await coldStart(seedsDir, cwd, question);
+      // Someone editing src/search or src/corpus meanwhile changes the engine's fingerprint: write it again.
+      if (!/Loaded the search index/.test(log)) {
+        note = `index not loaded: ${log.trim().split('\n').at(-1) ?? ''}`;
+        break;
+      }
+      load.push(ms);
+    }
+  }
+  await rm(cwd, { recursive: true, force: true });
+  return { rebuild: median(rebuild), load: load.length > 0 ? median(load) : null, note: load.length > 0 ? '' : note };
+}
+
+async function writeSeedFiles(corpus: Corpus, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const article of corpus.articles) {
+    const { meta } = article;
+    const front = [`outlet: ${meta.outlet}`, `title: ${meta.title}`, meta.date ? `date: ${meta.date}` : ''].filter(Boolean).join('\n');
+    await writeFile(join(dir, meta.file), `---\n${front}\n---\n\n${article.passages.map((passage) => passage.text).join('\n\n')}\n`);
+  }
+}
+
+async function measure(name: string, corpus: Corpus, seedsDir: string, work: string): Promise<Row> {
+  const passages = corpus.passages.length;
+  const before = heapUsed();
+  const buildRuns = passages <= 1000 ? 7 : passages <= 10_000 ? 3 : 1;
+  progress(`${name}: building ${buildRuns}x`);
+  const { engine, times } = timeBuilds(corpus, buildRuns);
+  const afterBuild = heapUsed();
+  const buffersAfterBuild = heapAndBuffers();
+
+  const rounds = passages <= 1000 ? 20 : passages <= 10_000 ? 5 : 3;
+  progress(`${name}: asking ${rounds} rounds of the eval questions`);
+  const asked = latencies(engine, rounds);
+  const queryCaches = heapAndBuffers() - buffersAfterBuild;
+
+  progress(`${name}: persisted index`);
+  const indexFile = join(work, `${name}.engine.json`);
+  let started = performance.now();
+  await writeEngineIndex(seedsDir, { indexFile });
+  const writeIndexMs = performance.now() - started;
+  const indexBytes = (await stat(indexFile)).size;
+  const loads: number[] = [];
+  for (let run = 0; run < (passages <= 10_000 ? 3 : 1); run++) {
+    started = performance.now();
+    const read = await readEngineIndex(seedsDir, { indexFile });
+    loads.push(performance.now() - started);
+    if (read.kind !== 'loaded') throw new Error(`${name}: the index just written did not load (${read.kind})`);
+  }
+  await rm(indexFile, { force: true });
+
+  progress(`${name}: cold starts`);
+  const cold = await coldStarts(seedsDir, work, passages <= 10_000 ? 3 : 1);
+
+  return {
+    name,
+    passages,
+    articles: corpus.articles.length,
+    buildMs: median(times),
+    buildRuns,
+    p50: percentile(asked, 0.5),
+    p95: percentile(asked, 0.95),
+    p99: percentile(asked, 0.99),
+    samples: asked.length,
+    heapUsedMiB: afterBuild / MiB,
+    engineMiB: (afterBuild - before) / MiB,
+    engineKiBPerPassage: (afterBuild - before) / 1024 / passages,
+    queryCachesMiB: queryCaches / MiB,
+    indexMiB: indexBytes / MiB,
+    writeIndexMs,
+    loadIndexMs: median(loads),
+    coldRebuildMs: cold.rebuild,
+    coldLoadMs: cold.load,
+    coldNote: cold.note,
+  };
+}
+
+const ms = (value: number | null) => (value === null || Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2));
+const mib = (value: number) => value.toFixed(value >= 10 ? 0 : 1);
+const verdict = (met: boolean | null) => (met === null ? 'not run' : met ? '**met**' : '**missed**');
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  let kernel = '';
+  try {
+    kernel = execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim();
+  } catch {
+    kernel = process.platform;
+  }
+  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB (${(freemem() / 1024 ** 3).toFixed(0)} GiB free), ${kernel}, Node ${process.version}`;
+}
+
+function report(rows: readonly Row[], elapsedMs: number): string {
+  const out: string[] = [];
+  out.push(`Machine: ${machine()}. Run: ${new Date().toISOString()}, ${(elapsedMs / 1000).toFixed(0)} s in all.`, '');
+  out.push(
+    '| corpus | passages | build (ms) | p50 (ms) | p95 (ms) | p99 (ms) | heap used after build (MiB) | engine heap (MiB) | per passage (KiB) | query caches (MiB) | index file (MiB) | npm run index (ms) | load index (ms) | cold start, rebuild (ms) | cold start, saved index (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of rows) {
+    out.push(
+      `| ${row.name} | ${row.passages.toLocaleString('en-US')} | ${ms(row.buildMs)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${mib(row.heapUsedMiB)} | ${mib(row.engineMiB)} | ${row.engineKiBPerPassage.toFixed(1)} | ${mib(row.queryCachesMiB)} | ${mib(row.indexMiB)} | ${ms(row.writeIndexMs)} | ${ms(row.loadIndexMs)} | ${ms(row.coldRebuildMs)} | ${ms(row.coldLoadMs)}${row.coldNote ? ` (${row.coldNote})` : ''} |`,
+    );
+  }
+  const seeds = rows.find((row) => row.name === 'seeds');
+  const at100k = rows.find((row) => row.passages === 100_000);
+  const synthetic = rows.filter((row) => row.name !== 'seeds');
+  // Linear or better: no larger corpus costs more per passage than the factor times the smallest one.
+  const smallest = [...synthetic].sort((a, b) => a.passages - b.passages)[0];
+  const linear = smallest && synthetic.length >= 2 ? synthetic.every((row) => row.engineKiBPerPassage <= TARGETS.linearFactor * smallest.engineKiBPerPassage) : null;
+  const coldSeeds = seeds && seeds.coldRebuildMs !== null ? Math.max(seeds.coldRebuildMs, seeds.coldLoadMs ?? Infinity) : null;
+  out.push('', '| target | measured | |', '| --- | --- | --- |');
+  out.push(`| p99 answer < ${TARGETS.p99SeedsMs} ms on the seeds | ${seeds ? `${ms(seeds.p99)} ms` : 'n/a'} | ${verdict(seeds ? seeds.p99 < TARGETS.p99SeedsMs : null)} |`);
+  out.push(`| p99 answer < ${TARGETS.p99At100kMs} ms at 100k passages | ${at100k ? `${ms(at100k.p99)} ms` : 'not run'} | ${verdict(at100k ? at100k.p99 < TARGETS.p99At100kMs : null)} |`);
+  out.push(
+    `| cold start < ${TARGETS.coldStartSeedsMs} ms on the seeds (rebuild / saved index) | ${seeds ? `${ms(seeds.coldRebuildMs)} / ${ms(seeds.coldLoadMs)} ms` : 'n/a'} | ${verdict(coldSeeds === null ? null : coldSeeds < TARGETS.coldStartSeedsMs)} |`,
+  );
+  out.push(
+    `| engine heap grows no faster than linearly (KiB per passage at each synthetic size at most ${TARGETS.linearFactor}x that of the smallest) | ${synthetic.map((row) => `${row.engineKiBPerPassage.toFixed(1)} at ${row.passages.toLocaleString('en-US')}`).join(', ') || 'n/a'} | ${verdict(linear)} |`,
+  );
+  out.push(
+    '',
+    `Latency: ask() per eval question (${readQuestions().length} questions, each with its thread context), after a warm-up pass; ${rows.map((row) => `${row.samples} samples on ${row.name}`).join(', ')}; nearest-rank percentiles.`,
+    'Build: createSearchEngine on a corpus already in memory, median of 7 runs (1k and the seeds), 3 (10k), 1 (100k).',
+    'Heap: heapUsed after two forced full GCs (v8.setFlagsFromString("--expose-gc")); engine heap is the difference across the build (the corpus was already in memory); query caches are what heap and array buffers grew by over the latency runs (posting columns and scratch arrays of topResults).',
+    'Index file: written by writeEngineIndex (what `npm run index` runs: read and clean the seed files, build, serialize); load index: readEngineIndex in this process (fingerprint the seeds, read, check, parse, rebuild the maps).',
+    'Cold start: a new `tsx src/main.ts "question"` process (what `npm start` runs, without npm itself) from spawn to exit after printing the answer; median of 3 (1 at 100k). Synthetic corpora were written as seed files to a temporary folder for it, so their rebuild includes reading and cleaning the files; their passage counts after cleaning are a few percent lower.',
+  );
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help')) {
+    console.log('Usage: npm run bench [-- --sizes 1000,10000,100000]  (the seeds are always measured)');
+    return;
+  }
+  const sizes = parseSizes(args);
+  const started = performance.now();
+  const work = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
+  const rows: Row[] = [];
+  try {
+    const seeds = await loadCorpus(SEEDS_DIR);
+    // Load what every process loads once, on its first question (the English lexicon of analyzeQuestion),
+    // before anything is measured, so it is counted in no corpus's figures.
+    ask(createSearchEngine(seeds), readQuestions()[0]?.question ?? 'NATO');
+    rows.push(await measure('seeds', seeds, SEEDS_DIR, work));
+    for (const size of sizes) {
+      const name = size % 1000 === 0 ? `synthetic ${size / 1000}k` : `synthetic ${size}`;
+      progress(`${name}: generating`);
+      const corpus = syntheticCorpus(seeds, size);
+      const seedsDir = join(work, `seeds-${size}`);
+      await writeSeedFiles(corpus, seedsDir);
+      rows.push(await measure(name, corpus, seedsDir, work));
+      await rm(seedsDir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  console.log(report(rows, performance.now() - started));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
