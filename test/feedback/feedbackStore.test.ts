@@ -17,7 +17,8 @@ async function dataDir(): Promise<string> {
   return dir;
 }
 afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  // A store still writing in the background could race the removal: retry rather than fail the test.
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 function quietLog(lines: string[] = []) {
@@ -151,5 +152,6 @@ describe('feedbackReport', () => {
       ['NATO liaison office in Tokyo', 1, 1, NATO.passageIds],
     ]);
     expect(report.missing.map((entry) => [entry.question, entry.count])).toEqual([['population of Mars', 2], ['weather in Oslo', 1]]);
+    await store.flush();
   });
 });
