@@ -104,6 +104,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   });
 }
 
+/** The config for a command-line entry point, or null after writing the ConfigError's lines to `report`. */
+export function configOrReport(env: Readonly<Record<string, string | undefined>>, report: (text: string) => void): Readonly<Config> | null {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    report(error.message);
+    return null;
+  }
+}
+
 /** A value safe to echo: never anything that could be a pasted token or other secret. */
 function printable(text: string): string {
   if (text.length > 40 || TOKEN_SHAPE.test(text)) return `<${text.length} characters, not shown>`;

@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.ts';
+import { configOrReport } from './config.ts';
 import { createLogger } from './logger.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
@@ -18,16 +18,8 @@ async function main(): Promise<number> {
     console.error(command.message);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configOrReport(process.env, (text) => console.error(text));
+  if (!config) return 1;
   const log = createLogger(config.logLevel, [config.discordToken]);
   if (command.kind === 'add' || command.kind === 'reindex') {
     const print = (line: string) => console.log(line);

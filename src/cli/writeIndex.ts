@@ -5,7 +5,7 @@
  */
 import 'dotenv/config';
 import { relative } from 'node:path';
-import { ConfigError, loadConfig } from '../config.ts';
+import { configOrReport } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
 
@@ -24,16 +24,8 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configOrReport(process.env, (text) => console.error(text));
+  if (!config) return 1;
   const log = createLogger(config.logLevel, [config.discordToken]);
   const started = performance.now();
   const written = await writeEngineIndex(config.seedsDir, { indexFile: out }).catch((error: NodeJS.ErrnoException) => {
