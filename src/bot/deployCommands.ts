@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { configOrReport, type Config } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { loadCommands } from './loadCommands.ts';
 import type { Command } from './types.ts';
@@ -36,16 +36,8 @@ export async function deployCommands(config: Readonly<Config>, commands: Readonl
 }
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configOrReport(process.env, (text) => process.stderr.write(`${text}\n`));
+  if (!config) return 1;
   const log = createLogger(config.logLevel, [config.discordToken]);
   try {
     await deployCommands(config, await loadCommands(), log);
