@@ -38,6 +38,10 @@ export async function deployCommands(config: Readonly<Config>, commands: Readonl
 async function main(): Promise<number> {
   const config = configOrReport(process.env, (text) => process.stderr.write(`${text}\n`));
   if (!config) return 1;
+  if (!config.discordToken || !config.discordClientId) {
+    process.stderr.write('DISCORD_TOKEN and DISCORD_CLIENT_ID are needed to register commands: set them in .env (see .env.example).\n');
+    return 1;
+  }
   const log = createLogger(config.logLevel, [config.discordToken]);
   try {
     await deployCommands(config, await loadCommands(), log);
