@@ -3,7 +3,6 @@ import { configOrReport } from './config.ts';
 import { createLogger } from './logger.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
-import { runAdd, runReindex } from './cli/seedsCommands.ts';
 import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
 import { loadOrBuildEngine } from './search/persistedEngine.ts';
@@ -22,6 +21,8 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const log = createLogger(config.logLevel, [config.discordToken]);
   if (command.kind === 'add' || command.kind === 'reindex') {
+    // Imported here: it pulls in the corpus loader and HTML parser, which a start from the saved index skips.
+    const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');
     const print = (line: string) => console.log(line);
     const fail = (line: string) => console.error(line);
     return (command.kind === 'add' ? runAdd(config, command.file, print, fail) : runReindex(config, print)).catch((error: NodeJS.ErrnoException) => {

@@ -2,7 +2,8 @@ import type { SearchResult } from 'minisearch';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta } from '../corpus/types.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
-import { topResults, type SearchEngine } from './engine.ts';
+import type { SearchEngine } from './engine.ts';
+import { topResults } from './topResults.ts';
 import { outletNamedIn } from './outletNamedIn.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../../scripts/syntheticCorpus.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
-import { createSearchEngine, topResults, type SearchEngine } from '../../src/search/engine.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { topResults } from '../../src/search/topResults.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions } from '../eval/questions.ts';
 

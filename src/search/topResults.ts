@@ -1,0 +1,305 @@
+import type MiniSearch from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
+
+/** What `topResults` reads of a MiniSearch 7 index: its protected fields, pinned by test/search/topResults.test.ts. */
+interface IndexInternals {
+  _options: {
+    fields: string[];
+    storeFields?: string[];
+    tokenize: (text: string, fieldName?: string) => string[];
+    processTerm: (term: string, fieldName?: string) => string | string[] | null | undefined | false;
+    searchOptions: SearchOptions;
+  };
+  _index: SearchableMap<Map<number, Map<number, number>>>;
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, Record<string, unknown>>;
+  _nextId: number;
+  _dirtCount: number;
+}
+
+/** Each field's length by short document id, as typed arrays: read once per posting in `topResults`. */
+interface FieldLengths {
+  documentCount: number;
+  nextId: number;
+  byField: Float64Array[];
+}
+const fieldLengthCache = new WeakMap<object, FieldLengths>();
+
+function fieldLengthsOf(internals: IndexInternals): FieldLengths {
+  const cached = fieldLengthCache.get(internals);
+  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId) return cached;
+  const fieldCount = Object.keys(internals._fieldIds).length;
+  const byField = Array.from({ length: fieldCount }, () => new Float64Array(internals._nextId));
+  for (const [shortId, lengths] of internals._fieldLength) {
+    lengths.forEach((length, fieldId) => {
+      const column = byField[fieldId];
+      if (column) column[shortId] = length;
+    });
+  }
+  const built = { documentCount: internals._documentCount, nextId: internals._nextId, byField };
+  fieldLengthCache.set(internals, built);
+  return built;
+}
+
+/** Per-query work arrays, kept between queries (zeroed as they are used) so a query allocates little. */
+interface Scratch {
+  score: Float64Array;
+  termScore: Float64Array;
+  termsMatched: Uint16Array;
+  inTerm: Uint8Array;
+  touched: Int32Array;
+  firstSeen: Int32Array;
+}
+const scratchCache = new WeakMap<FieldLengths, Scratch>();
+
+function scratchOf(lengths: FieldLengths, size: number): Scratch {
+  let scratch = scratchCache.get(lengths);
+  if (!scratch || scratch.score.length < size) {
+    scratch = {
+      score: new Float64Array(size),
+      termScore: new Float64Array(size),
+      termsMatched: new Uint16Array(size),
+      inTerm: new Uint8Array(size),
+      touched: new Int32Array(size),
+      firstSeen: new Int32Array(size),
+    };
+    scratchCache.set(lengths, scratch);
+  }
+  return scratch;
+}
+
+/** One term's postings in one field as columns: short ids, and each one's BM25 score before boosts. */
+interface PostingColumns {
+  documentCount: number;
+  nextId: number;
+  k: number;
+  b: number;
+  d: number;
+  ids: Int32Array;
+  raw: Float64Array;
+}
+/** Filled as terms are asked about, so memory follows the queried vocabulary; dropped with the index. */
+const postingsCache = new WeakMap<Map<number, number>, PostingColumns>();
+
+function postingColumns(
+  freqs: Map<number, number>,
+  fieldId: number,
+  internals: IndexInternals,
+  fieldLengths: Float64Array,
+  { k, b, d }: { k: number; b: number; d: number },
+): PostingColumns {
+  const cached = postingsCache.get(freqs);
+  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId && cached.k === k && cached.b === b && cached.d === d) {
+    return cached;
+  }
+  const documentCount = internals._documentCount;
+  const matching = freqs.size;
+  const avgFieldLength = internals._avgFieldLength[fieldId] ?? 0;
+  const ids = new Int32Array(matching);
+  const raw = new Float64Array(matching);
+  let p = 0;
+  freqs.forEach((termFreq, docId) => {
+    const fieldLength = fieldLengths[docId] ?? 0;
+    // calcBM25Score as MiniSearch 7 writes it, so the doubles are the same.
+    const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    ids[p] = docId;
+    raw[p++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+  });
+  const columns = { documentCount, nextId: internals._nextId, k, b, d, ids, raw };
+  postingsCache.set(freqs, columns);
+  return columns;
+}
+
+/**
+ * `index.search(query, options).slice(0, limit)`, computed without building a result object for every
+ * matching passage: scores go into typed arrays and only the best `limit` become results. Same scores
+ * (the same BM25 arithmetic in the same order), same order (ties keep MiniSearch's first-match order),
+ * same `terms`, `queryTerms` and `match`. At 100k passages a question's OR query touches most of the
+ * index and MiniSearch's own search spends its time allocating and sorting ~100k results of which ask()
+ * reads 300. Queries this does not cover (prefix, fuzzy, AND, document boosts, query trees) go to
+ * MiniSearch unchanged.
+ */
+export function topResults<T>(index: MiniSearch<T>, query: string, options: SearchOptions, limit: number): SearchResult[] {
+  const internals = index as unknown as IndexInternals;
+  const merged: SearchOptions = { ...internals._options.searchOptions, ...options };
+  const tokenize = merged.tokenize ?? internals._options.tokenize;
+  const processTerm = merged.processTerm ?? internals._options.processTerm;
+  const terms = tokenize(query)
+    .flatMap((term) => processTerm(term) || [])
+    .filter((term): term is string => Boolean(term));
+  const unsupported =
+    (merged.combineWith ?? 'OR').toUpperCase() !== 'OR' ||
+    Boolean(merged.prefix) ||
+    Boolean(merged.fuzzy) ||
+    merged.boostDocument != null ||
+    internals._dirtCount > 0 ||
+    new Set(terms).size !== terms.length;
+  if (unsupported) return index.search(query, options).slice(0, limit);
+
+  const fields = merged.fields ?? internals._options.fields;
+  const fieldBoosts = fields.map((field) => (Object.hasOwn(merged.boost ?? {}, field) ? merged.boost?.[field] : undefined) || 1);
+  const fieldIds = fields.map((field) => internals._fieldIds[field] ?? -1);
+  const { k, b, d } = { k: 1.2, b: 0.7, d: 0.5, ...merged.bm25 };
+  const lengths = fieldLengthsOf(internals);
+  const size = internals._nextId;
+
+  const scratch = scratchOf(lengths, size);
+  const { score, termScore, termsMatched, inTerm, touched, firstSeen } = scratch;
+  /** How many short ids `firstSeen` holds: in the order MiniSearch's result map would first hold them. */
+  let seen = 0;
+  const postingsOf: (Map<number, Map<number, number>> | undefined)[] = [];
+  terms.forEach((term, i) => {
+    const termBoost = typeof merged.boostTerm === 'function' ? merged.boostTerm(term, i, terms) : 1;
+    const data = internals._index.get(term);
+    postingsOf.push(data);
+    if (!data) return;
+    let touchedCount = 0;
+    fields.forEach((_, f) => {
+      const fieldId = fieldIds[f] ?? -1;
+      const freqs = data.get(fieldId);
+      const column = lengths.byField[fieldId];
+      if (!freqs || !column) return;
+      const { ids, raw } = postingColumns(freqs, fieldId, internals, column, { k, b, d });
+      // MiniSearch weighs termWeight * termBoost * fieldBoost * docBoost * rawScore, left to right: the same doubles.
+      const boost = 1 * termBoost * (fieldBoosts[f] ?? 1) * 1;
+      for (let p = 0; p < ids.length; p++) {
+        const docId = ids[p] ?? 0;
+        const weighted = boost * (raw[p] ?? 0);
+        if (inTerm[docId]) termScore[docId] = (termScore[docId] ?? 0) + weighted;
+        else {
+          inTerm[docId] = 1;
+          termScore[docId] = weighted;
+          touched[touchedCount++] = docId;
+        }
+      }
+    });
+    for (let t = 0; t < touchedCount; t++) {
+      const docId = touched[t] ?? 0;
+      inTerm[docId] = 0;
+      if (termsMatched[docId] === 0) {
+        firstSeen[seen++] = docId;
+        score[docId] = termScore[docId] ?? 0;
+      } else score[docId] = (score[docId] ?? 0) + (termScore[docId] ?? 0);
+      termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
+    }
+  });
+
+  // Best first, ties in first-seen order: what a stable sort by descending score gives.
+  const finalScore = new Float64Array(seen);
+  const order = firstSeen.slice(0, seen);
+  order.forEach((docId, position) => {
+    finalScore[position] = (score[docId] ?? 0) * ((termsMatched[docId] ?? 0) || 1);
+    termsMatched[docId] = 0;
+  });
+  const better = (a: number, b: number) => {
+    const scoreA = finalScore[a] ?? 0;
+    const scoreB = finalScore[b] ?? 0;
+    return scoreA > scoreB || (scoreA === scoreB && a < b);
+  };
+  // Each term's posting maps by field, looked up once rather than once per result.
+  const fieldPostings = postingsOf.map((data) => fields.map((_, f) => data?.get(fieldIds[f] ?? -1)));
+  const matchOf = (docId: number) => {
+    const queryTerms: string[] = [];
+    const match: Record<string, string[]> = {};
+    for (let i = 0; i < terms.length; i++) {
+      const byField = fieldPostings[i] ?? [];
+      let inFields: string[] | undefined;
+      for (let f = 0; f < fields.length; f++) if (byField[f]?.has(docId)) (inFields ??= []).push(fields[f] ?? '');
+      if (!inFields) continue;
+      const term = terms[i] ?? '';
+      queryTerms.push(term);
+      match[term] = inFields;
+    }
+    return { terms: Object.keys(match), queryTerms, match };
+  };
+  const resultAt = (position: number): SearchResult => {
+    const docId = order[position] ?? -1;
+    const result: SearchResult = { id: internals._documentIds.get(docId), score: finalScore[position] ?? 0, ...matchOf(docId) };
+    return Object.assign(result, internals._storedFields.get(docId));
+  };
+
+  const lazyResultAt = (position: number): SearchResult => {
+    const docId = order[position] ?? -1;
+    return new LazyResult(internals._documentIds.get(docId), finalScore[position] ?? 0, () => matchOf(docId));
+  };
+  // MiniSearch filters every match, then sorts. Filtering in rank order until `limit` pass gives the same
+  // results for a pure filter, with far fewer calls when it is selective (an outlet out of a dozen); the
+  // filter is handed a result whose terms and match are worked out only if it reads them.
+  const { filter } = merged;
+  const lazy = (internals._options.storeFields ?? []).length === 0;
+  const heap = new MaxHeap(order.map((_, position) => position), better);
+  const results: SearchResult[] = [];
+  while (results.length < limit && heap.size > 0) {
+    const position = heap.pop();
+    if (filter && !filter(lazy ? lazyResultAt(position) : resultAt(position))) continue;
+    results.push(resultAt(position));
+  }
+  return results;
+}
+
+/** A search result whose terms and match are worked out when first read: what a filter is handed. */
+class LazyResult {
+  private info: { terms: string[]; queryTerms: string[]; match: Record<string, string[]> } | undefined;
+
+  constructor(
+    readonly id: unknown,
+    readonly score: number,
+    private readonly compute: () => { terms: string[]; queryTerms: string[]; match: Record<string, string[]> },
+  ) {}
+
+  get terms(): string[] {
+    return (this.info ??= this.compute()).terms;
+  }
+
+  get queryTerms(): string[] {
+    return (this.info ??= this.compute()).queryTerms;
+  }
+
+  get match(): Record<string, string[]> {
+    return (this.info ??= this.compute()).match;
+  }
+}
+
+/** A binary heap of numbers, built in O(n); popping yields them best first. */
+class MaxHeap {
+  private readonly items: Int32Array;
+  size: number;
+
+  constructor(
+    items: ArrayLike<number>,
+    private readonly better: (a: number, b: number) => boolean,
+  ) {
+    this.items = Int32Array.from(items);
+    this.size = items.length;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  pop(): number {
+    const top = this.items[0] ?? -1;
+    this.size--;
+    this.items[0] = this.items[this.size] ?? -1;
+    this.siftDown(0);
+    return top;
+  }
+
+  private siftDown(start: number): void {
+    const { items, better } = this;
+    let at = start;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= this.size) return;
+      const right = left + 1;
+      const child = right < this.size && better(items[right] ?? 0, items[left] ?? 0) ? right : left;
+      if (!better(items[child] ?? 0, items[at] ?? 0)) return;
+      const swap = items[at] ?? 0;
+      items[at] = items[child] ?? 0;
+      items[child] = swap;
+      at = child;
+    }
+  }
+}
