@@ -35,6 +35,9 @@ export interface SpeakerAnswer extends Answer {
   speakers: LeadSpeaker[];
 }
 
+/** How many of a who-answer's passages its lead speakers are drawn from. */
+const LEAD_POOL = 20;
+
 /** "Who said ...", "whom", "whose", "who is ...". */
 const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])/iu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
@@ -60,7 +63,11 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const answer = asked ? speakerAnswer(engine, question, asked.phrase, voices, options, attribution) : ask(engine, question, options);
   const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_WORDS.has(stem)));
   const spoken = answer.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
-  return { ...answer, passages: spoken, asksWho, askedSpeaker, speakers: leadSpeakers(spoken, attribution) };
+  // "Who said what about X?" leads with everyone who answers, not only the speakers on this page.
+  const pool = asksWho && !asked && answer.total > spoken.length
+    ? ask(engine, question, { ...options, offset: 0, limit: LEAD_POOL }).passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution))
+    : spoken;
+  return { ...answer, passages: spoken, asksWho, askedSpeaker, speakers: leadSpeakers(pool, attribution) };
 }
 
 /**

@@ -75,4 +75,12 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.reason).toBe(ask(engine, 'Who won the cricket world cup?').reason);
     expect(answer.speakers).toEqual([]);
   });
+
+  test('GIVEN "who said what" about the liaison office THEN the lead names everyone the articles quote on it, beyond the first page', () => {
+    // Kim Seol-hwa cited the reports of the office; Nikkei Asia reported it; the Chinese Foreign Ministry urged vigilance over it.
+    const answer = askWithSpeakers(engine, 'Who said what about the Tokyo liaison office?', { limit: 3 });
+    expect(answer.asksWho).toBe(true);
+    expect(answer.passages).toHaveLength(3);
+    expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(expect.arrayContaining(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry']));
+  });
 });
