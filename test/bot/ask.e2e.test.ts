@@ -1,20 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness, type HarnessOptions } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, useHarness } from './harness.ts';
 
-let harness: Harness | null = null;
-
-async function start(options: HarnessOptions = {}): Promise<Harness> {
-  harness = await startHarness(options);
-  return harness;
-}
-
-afterEach(async () => {
-  if (!harness) return;
-  const { fake } = harness;
-  await harness.close();
-  harness = null;
-  expectDiscordRulesKept(fake);
-});
+const start = useHarness();
 
 describe('/ask', () => {
   test('GIVEN a question the coverage answers WHEN asked THEN a public embed quotes numbered excerpts with their outlets and dates', async () => {

@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SlashCommandBuilder } from 'discord.js';
 import { createLogger } from '../../src/logger.ts';
 import { deployCommands } from '../../src/bot/deployCommands.ts';
 import type { Command } from '../../src/bot/types.ts';
 import { startFakeDiscord } from '../discord/fakeDiscord.ts';
-import { embedOf, expectDiscordRulesKept, expectWithinLimits, repoCommands, startHarness, TOKEN, type Harness, type HarnessOptions } from './harness.ts';
+import { embedOf, expectWithinLimits, repoCommands, TOKEN, useHarness } from './harness.ts';
 
-let harness: Harness | null = null;
-
-async function start(options: HarnessOptions = {}): Promise<Harness> {
-  harness = await startHarness(options);
-  return harness;
-}
-
-afterEach(async () => {
-  if (!harness) return;
-  const { fake } = harness;
-  await harness.close();
-  harness = null;
-  expectDiscordRulesKept(fake);
-});
+const start = useHarness();
 
 describe('/sources', () => {
   test('GIVEN the three seed articles WHEN /sources is run THEN each is listed with outlet, headline, date, credited source and passage count', async () => {

@@ -3,9 +3,11 @@
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { afterEach, expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -17,6 +19,7 @@ import type { Command } from '../../src/bot/types.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type JsonObject, type RecordedRequest } from '../discord/fakeDiscord.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** Shaped like a real token, so a leak into the logs would be noticed by the redaction check. */
 /** Shaped like a bot token so config validation accepts it; assembled at run time so no token-shaped text is committed. */
 export const TOKEN = ['MTEwMDAwMDAwMDAwMDAwMDAwMA', 'GaBcDe', 'abcdefghijklmnopqrstuvwxyz0123456789AB'].join('.');
@@ -41,6 +44,10 @@ export interface HarnessOptions {
   before?: (fake: FakeDiscord) => void;
   config?: Partial<Config>;
   bot?: BotOptions;
+  /** The bot token; when given, the fake server also requires it. TOKEN (not required by the server) otherwise. */
+  token?: string;
+  /** Prefix of the fresh data folder. */
+  dataDirPrefix?: string;
 }
 
 export interface Harness {
@@ -55,12 +62,13 @@ export interface Harness {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord(options.fake);
+  const token = options.token ?? TOKEN;
+  const fake = await startFakeDiscord(options.token === undefined ? options.fake : { token, ...options.fake });
   options.before?.(fake);
   // Votes go to a fresh folder per harness, never the repository's data/.
-  const dataDir = mkdtempSync(join(tmpdir(), 'coverage-bot-data-'));
+  const dataDir = mkdtempSync(join(tmpdir(), options.dataDirPrefix ?? 'coverage-bot-data-'));
   const config: Readonly<Config> = Object.freeze({
-    discordToken: TOKEN,
+    discordToken: token,
     discordClientId: fake.applicationId,
     discordGuildId: fake.guildId,
     discordApiUrl: fake.apiUrl,
@@ -73,7 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.config,
   });
   const logs: string[] = [];
-  const log = createLogger('debug', [TOKEN], (line) => logs.push(line));
+  const log = createLogger('debug', [token], (line) => logs.push(line));
   const loaded = options.bot?.commands ?? (await repoCommands());
   await deployCommands(config, loaded, log).catch(async (error: unknown) => {
     await fake.close();
@@ -104,6 +112,65 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   };
   return harness;
+}
+
+/**
+ * One harness per test: returns the function that starts it, and registers the afterEach that closes it and
+ * checks the Discord rules on everything it sent.
+ */
+export function useHarness(): (options?: HarnessOptions) => Promise<Harness> {
+  let harness: Harness | null = null;
+  afterEach(async () => {
+    if (!harness) return;
+    const { fake } = harness;
+    await harness.close();
+    harness = null;
+    expectDiscordRulesKept(fake);
+  });
+  return async (options: HarnessOptions = {}) => {
+    harness = await startHarness(options);
+    return harness;
+  };
+}
+
+export interface BotProcess {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  /** Everything the process wrote to stderr so far. */
+  readonly stderr: string;
+  /** The exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Starts npm start's src/main.ts as a process against the fake server and waits until it has connected. */
+export async function startBotProcess(fake: FakeDiscord, options: { token: string; logLevel: string; dataDir?: string }): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: REPO,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: options.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+      SEEDS_DIR,
+      ...(options.dataDir === undefined ? {} : { DATA_DIR: options.dataDir }),
+      LOG_LEVEL: options.logLevel,
+      COOLDOWN_SECONDS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await fake.waitUntil(() => (stderr.includes('Invite link:') ? true : undefined), 15_000, 'the bot to connect');
+  return {
+    child,
+    get stderr() {
+      return stderr;
+    },
+    exited,
+  };
 }
 
 /** Every request that sends or edits a message: the data of message callbacks, webhook and channel messages. */

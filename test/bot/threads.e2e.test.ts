@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
 import type { FakeDiscord, FakeMessage } from '../discord/fakeDiscord.ts';
-import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness, type HarnessOptions } from './harness.ts';
+import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, useHarness, type HarnessOptions } from './harness.ts';
 
-let harness: Harness | null = null;
-
-async function start(options: HarnessOptions = {}): Promise<Harness> {
-  harness = await startHarness(options);
-  return harness;
-}
-
-afterEach(async () => {
-  if (!harness) return;
-  const { fake } = harness;
-  await harness.close();
-  harness = null;
-  expectDiscordRulesKept(fake);
-});
+const start = useHarness();
 
 const THREAD_QUESTION = 'NATO liaison office in Tokyo';
 

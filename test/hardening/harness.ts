@@ -3,16 +3,11 @@
 // committed) that the fake server requires, every log line and process-level failure captured.
 
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
-import { deployCommands } from '../../src/bot/deployCommands.ts';
-import { startBot, type Bot, type BotOptions } from '../../src/bot/startBot.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InjectedInteraction } from '../discord/fakeDiscord.ts';
-import { repoCommands, SEEDS_DIR, seedsEngine } from '../bot/harness.ts';
+import type { BotOptions } from '../../src/bot/startBot.ts';
+import type { FakeDiscord, FakeDiscordOptions, InjectedInteraction } from '../discord/fakeDiscord.ts';
+import { SEEDS_DIR, startHarness, type Harness } from '../bot/harness.ts';
 
 export { SEEDS_DIR };
 
@@ -32,56 +27,16 @@ export interface HardenedOptions {
   token?: string;
 }
 
-export interface Hardened {
-  fake: FakeDiscord;
-  bot: Bot;
-  config: Readonly<Config>;
+export interface Hardened extends Harness {
   token: string;
-  /** Every line the logger wrote, after its redaction. */
-  logs: string[];
-  /** Client first, then the server. */
-  close(): Promise<void>;
 }
 
+/** test/bot/harness.ts's harness, with a run-time token that the fake server requires and its own data folder. */
 export async function startHardened(options: HardenedOptions = {}): Promise<Hardened> {
   const token = options.token ?? makeToken();
-  const fake = await startFakeDiscord({ token, ...options.fake });
-  const config: Readonly<Config> = Object.freeze({
-    discordToken: token,
-    discordClientId: fake.applicationId,
-    discordGuildId: fake.guildId,
-    discordApiUrl: fake.apiUrl,
-    seedsDir: SEEDS_DIR,
-    // Anything the bot keeps (votes, indexes) goes to a fresh folder, never the repository's data/.
-    dataDir: mkdtempSync(join(tmpdir(), 'coverage-bot-hardening-')),
-    logLevel: 'debug',
-    autoThread: false,
-    cooldownSeconds: 0,
-    maxArticleBytes: 1024 * 1024,
-    ...options.config,
-  });
-  const logs: string[] = [];
-  const log = createLogger('debug', [token], (line) => logs.push(line));
-  const commands = options.bot?.commands ?? (await repoCommands());
-  let bot: Bot;
-  try {
-    await deployCommands(config, commands, log);
-    bot = await startBot(config, await seedsEngine(), log, { ...options.bot, commands });
-  } catch (error) {
-    await fake.close();
-    throw error;
-  }
-  return {
-    fake,
-    bot,
-    config,
-    token,
-    logs,
-    async close() {
-      await bot.stop();
-      await fake.close();
-    },
-  };
+  // Anything the bot keeps (votes, indexes) goes to a fresh folder, never the repository's data/.
+  const harness = await startHarness({ ...options, token, dataDirPrefix: 'coverage-bot-hardening-' });
+  return Object.assign(harness, { token });
 }
 
 /**

@@ -1,55 +1,32 @@
 // SIGTERM while questions are being answered, on the real process (npm start's src/main.ts): answers already
 // on their way finish, the others are never half-sent, the gateway is closed by the client and the exit code is 0.
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { startFakeDiscord, type InjectedInteraction } from '../discord/fakeDiscord.ts';
-import { makeToken, requestsOf, SEEDS_DIR } from './harness.ts';
-
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
+import { startBotProcess } from '../bot/harness.ts';
+import { makeToken, requestsOf } from './harness.ts';
 
 describe('SIGTERM during a burst of questions', () => {
   test('GIVEN 40 questions in flight (Discord slow to take the answers) WHEN the process gets SIGTERM THEN each is answered whole or not at all, the client disconnects and the exit code is 0', async () => {
     const token = makeToken();
     const fake = await startFakeDiscord({ token });
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: REPO,
-        env: {
-          PATH: process.env.PATH,
-          DISCORD_TOKEN: token,
-          DISCORD_CLIENT_ID: fake.applicationId,
-          DISCORD_GUILD_ID: fake.guildId,
-          DISCORD_API_URL: fake.apiUrl,
-          SEEDS_DIR,
-          DATA_DIR: mkdtempSync(join(tmpdir(), 'coverage-bot-shutdown-')),
-          LOG_LEVEL: 'debug',
-          COOLDOWN_SECONDS: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-      });
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      await fake.waitUntil(() => (stderr.includes('Invite link:') ? true : undefined), 15_000, 'the bot to connect');
+      const bot = await startBotProcess(fake, { token, logLevel: 'debug', dataDir: mkdtempSync(join(tmpdir(), 'coverage-bot-shutdown-')) });
 
       // Every answer takes 400 ms to reach Discord, so the signal lands while they are in flight.
       fake.setDelay(400, { method: 'POST', path: '/interactions/:interaction/:token/callback' });
       const burst: InjectedInteraction[] = Array.from({ length: 40 }, (_, index) =>
         fake.sendInteraction({ name: 'ask', options: { question: index % 2 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?' }, user: { id: `1100000000000001${String(index).padStart(2, '0')}` } }),
       );
-      await fake.waitUntil(() => (burst.filter((one) => stderr.includes(`Interaction ${one.id}`)).length >= 20 ? true : undefined), 10_000, 'the bot to take up half the burst');
-      child.kill('SIGTERM');
+      await fake.waitUntil(() => (burst.filter((one) => bot.stderr.includes(`Interaction ${one.id}`)).length >= 20 ? true : undefined), 10_000, 'the bot to take up half the burst');
+      bot.child.kill('SIGTERM');
 
-      expect(await exited).toBe(0);
-      expect(stderr).toContain('SIGTERM received: disconnecting from Discord');
-      expect(stderr).toContain('Disconnected from Discord.');
+      expect(await bot.exited).toBe(0);
+      expect(bot.stderr).toContain('SIGTERM received: disconnecting from Discord');
+      expect(bot.stderr).toContain('Disconnected from Discord.');
       expect(fake.gatewayConnections.at(-1)).toMatchObject({ closedBy: 'client', closeCode: 1000 });
       let answered = 0;
       for (const interaction of burst) {
@@ -63,8 +40,8 @@ describe('SIGTERM during a burst of questions', () => {
         }
       }
       expect(answered).toBeGreaterThanOrEqual(20);
-      expect(stderr).not.toMatch(/ ERROR /);
-      expect(stderr).not.toContain(token);
+      expect(bot.stderr).not.toMatch(/ ERROR /);
+      expect(bot.stderr).not.toContain(token);
     } finally {
       await fake.close();
     }
