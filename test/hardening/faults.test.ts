@@ -2,33 +2,17 @@
 // Each scenario asserts what the user ends up seeing and that nothing crashed (no unhandled rejection, no
 // uncaught exception, the bot still answers the next question).
 
-import { afterEach, describe, expect, test } from 'vitest';
-import { buttonId, excerptsOf, expectDiscordRulesKept } from '../bot/harness.ts';
+import { describe, expect, test } from 'vitest';
+import { buttonId, excerptsOf } from '../bot/harness.ts';
 import type { FakeDiscord, InjectedInteraction } from '../discord/fakeDiscord.ts';
-import { requestsOf, startHardened, watchProcess, type Hardened, type HardenedOptions } from './harness.ts';
+import { requestsOf, useHardened } from './harness.ts';
 
 const QUESTION = 'NATO liaison office in Tokyo';
 const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged; please try again.';
 const CALLBACK = { method: 'POST', path: '/interactions/:interaction/:token/callback' };
 const EDIT_ORIGINAL = { method: 'PATCH', path: '/webhooks/:app/:token/messages/@original' };
 
-const watched = watchProcess();
-let h: Hardened | null = null;
-
-async function start(options: HardenedOptions = {}): Promise<Hardened> {
-  h = await startHardened(options);
-  return h;
-}
-
-afterEach(async () => {
-  const done = h;
-  h = null;
-  if (done) {
-    await done.close();
-    expectDiscordRulesKept(done.fake);
-  }
-  expect(watched.failures).toEqual([]);
-});
+const { start } = useHardened();
 
 const errorLines = (logs: readonly string[]) => logs.filter((line) => / ERROR /.test(line));
 

@@ -3,11 +3,11 @@
 // committed) that the fake server requires, every log line and process-level failure captured.
 
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import type { BotOptions } from '../../src/bot/startBot.ts';
 import type { FakeDiscord, FakeDiscordOptions, InjectedInteraction } from '../discord/fakeDiscord.ts';
-import { SEEDS_DIR, startHarness, type Harness } from '../bot/harness.ts';
+import { SEEDS_DIR, expectDiscordRulesKept, startHarness, type Harness } from '../bot/harness.ts';
 
 export { SEEDS_DIR };
 
@@ -37,6 +37,32 @@ export async function startHardened(options: HardenedOptions = {}): Promise<Hard
   // Anything the bot keeps (votes, indexes) goes to a fresh folder, never the repository's data/.
   const harness = await startHarness({ ...options, token, dataDirPrefix: 'coverage-bot-hardening-' });
   return Object.assign(harness, { token });
+}
+
+/**
+ * One hardened bot per test: `start` launches it; after each test it is closed, checked against Discord's
+ * rules (and `check`, when given), and the file must have had no unhandled rejection or uncaught exception.
+ */
+export function useHardened(check?: (closed: Hardened) => void): { start: (options?: HardenedOptions) => Promise<Hardened>; current: () => Hardened | null } {
+  const watched = watchProcess();
+  let running: Hardened | null = null;
+  afterEach(async () => {
+    const done = running;
+    running = null;
+    if (done) {
+      await done.close();
+      expectDiscordRulesKept(done.fake);
+      check?.(done);
+    }
+    expect(watched.failures).toEqual([]);
+  });
+  return {
+    start: async (options = {}) => {
+      running = await startHardened(options);
+      return running;
+    },
+    current: () => running,
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 // Bursts of use through the loopback server. The only time asserted is Discord's own rule (acknowledge within
 // 3 s, or the interaction fails for the user); the acknowledgement times are printed, never asserted otherwise.
 
-import { afterEach, describe, expect, test } from 'vitest';
-import { excerptsOf, expectDiscordRulesKept, messageBodies } from '../bot/harness.ts';
+import { describe, expect, test } from 'vitest';
+import { excerptsOf, messageBodies } from '../bot/harness.ts';
 import type { FakeDiscord, InjectedInteraction } from '../discord/fakeDiscord.ts';
-import { ackTime, percentile, requestsOf, startHardened, watchProcess, type Hardened, type HardenedOptions } from './harness.ts';
+import { ackTime, percentile, requestsOf, useHardened, type Hardened, type HardenedOptions } from './harness.ts';
 
 /** Discord's acknowledgement window: a correctness rule, not a performance target. */
 const ACK_WINDOW_MS = 3000;
@@ -21,24 +21,11 @@ const QUESTIONS = [
   'who said what about the Tokyo liaison office?',
 ];
 
-const watched = watchProcess();
-let h: Hardened | null = null;
+const hardened = useHardened((closed) => expect(closed.logs.filter((line) => / (ERROR|WARN) /.test(line))).toEqual([]));
 
-async function start(options: HardenedOptions): Promise<Hardened> {
-  h = await startHardened({ ...options, fake: { channels: CHANNELS, ...options.fake } });
-  return h;
+function start(options: HardenedOptions): Promise<Hardened> {
+  return hardened.start({ ...options, fake: { channels: CHANNELS, ...options.fake } });
 }
-
-afterEach(async () => {
-  const done = h;
-  h = null;
-  if (done) {
-    await done.close();
-    expectDiscordRulesKept(done.fake);
-    expect(done.logs.filter((line) => / (ERROR|WARN) /.test(line))).toEqual([]);
-  }
-  expect(watched.failures).toEqual([]);
-});
 
 /** Waits until every interaction shows a final answer to its user. */
 async function allAnswered(fake: FakeDiscord, interactions: readonly InjectedInteraction[]): Promise<void> {

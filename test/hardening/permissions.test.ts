@@ -3,28 +3,17 @@
 // its Integrations settings, and Discord checks nothing on buttons). A dummy command stands in for them here.
 
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { commandProblem } from '../../src/bot/loadCommands.ts';
 import type { Command } from '../../src/bot/types.ts';
-import { expectDiscordRulesKept, repoCommands } from '../bot/harness.ts';
-import { startHardened, watchProcess, type Hardened } from './harness.ts';
+import { repoCommands } from '../bot/harness.ts';
+import { useHardened, type Hardened } from './harness.ts';
 
 const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
 const REFUSAL = 'Only members with the **Manage Server** permission can use **/wipe**.';
 
-const watched = watchProcess();
-let h: Hardened | null = null;
+const hardened = useHardened();
 let ran: string[] = [];
-
-afterEach(async () => {
-  const done = h;
-  h = null;
-  if (done) {
-    await done.close();
-    expectDiscordRulesKept(done.fake);
-  }
-  expect(watched.failures).toEqual([]);
-});
 
 /** Would change the bot's data: counts its runs instead. */
 const wipe: Command = {
@@ -44,8 +33,7 @@ const wipe: Command = {
 
 async function start(): Promise<Hardened> {
   ran = [];
-  h = await startHardened({ bot: { commands: new Map([...(await repoCommands()), ['wipe', wipe]]) } });
-  return h;
+  return hardened.start({ bot: { commands: new Map([...(await repoCommands()), ['wipe', wipe]]) } });
 }
 
 describe('commands that change anything', () => {
@@ -91,7 +79,7 @@ describe('commands that change anything', () => {
 
   test('GIVEN a button of such a command WHEN a member without Manage Server clicks it THEN it does not run (Discord checks no permission on buttons)', async () => {
     const { fake } = await start();
-    const channel = await h!.bot.client.channels.fetch(fake.channelId);
+    const channel = await hardened.current()!.bot.client.channels.fetch(fake.channelId);
     if (!channel?.isSendable()) throw new Error('the test channel cannot be sent to');
     const posted = await channel.send({ content: 'Wipe the coverage?', components: [{ type: 1, components: [{ type: 2, style: 4, label: 'Confirm', custom_id: 'wipe:confirm' }] }] });
 
