@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ButtonStyle, ComponentType, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord.js';
 import { addedFileName, checkArticleFile, formatBytes, prepareArticle, type ArticleExtension } from '../src/corpus/addArticle.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
@@ -8,6 +8,7 @@ import { downloadAttachment } from '../src/bot/download.ts';
 import { addArticle } from '../src/bot/engineHolder.ts';
 import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
+import { managerCommand } from '../src/bot/managerCommand.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 
 const NAME = 'add-article';
@@ -22,11 +23,7 @@ const EXCERPT_MAX = 300;
 export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName(NAME)
-    .setDescription('Add an article to the coverage from a .txt, .md or .html file (Manage Server)')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+  data: managerCommand(NAME, 'Add an article to the coverage from a .txt, .md or .html file')
     .addAttachmentOption((option) => option.setName('file').setDescription('The article: a .txt, .md or .html file').setRequired(true)),
   requiresManageGuild: true,
 

@@ -1,9 +1,10 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { feedbackReport, type FeedbackReport } from '../src/feedback/feedbackReport.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
+import { managerCommand } from '../src/bot/managerCommand.ts';
 import type { Command } from '../src/bot/types.ts';
 
 /** Questions listed in each part of the report. */
@@ -12,11 +13,7 @@ const QUESTION_MAX = 150;
 const EXCERPT_MAX = 120;
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName('feedback')
-    .setDescription('How answers were rated, the worst-rated ones, and what the coverage could not answer (Manage Server)')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+  data: managerCommand('feedback', 'How answers were rated, the worst-rated ones, and what the coverage could not answer'),
   requiresManageGuild: true,
 
   async execute(interaction, ctx) {

@@ -1,19 +1,16 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import type { CorpusChanges } from '../src/corpus/corpusChanges.ts';
 import { reindexSeeds } from '../src/bot/engineHolder.ts';
 import { respond } from '../src/bot/reply.ts';
 import { escapeMarkdown, truncate } from '../src/bot/text.ts';
+import { managerCommand } from '../src/bot/managerCommand.ts';
 import type { Command } from '../src/bot/types.ts';
 
 /** Files named one by one in each list of the report; more are counted. */
 const LISTED = 15;
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName('reindex')
-    .setDescription('Re-read the seeds folder and answer from it (Manage Server)')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+  data: managerCommand('reindex', 'Re-read the seeds folder and answer from it'),
   requiresManageGuild: true,
 
   async execute(interaction, ctx) {
