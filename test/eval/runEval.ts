@@ -5,15 +5,17 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
-import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import type { SpeakerAnswer } from '../../src/attribution/askWithSpeakers.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { DEFAULT_DIRECTORY } from '../../src/attribution/speakerDirectory.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, Passage } from '../../src/corpus/types.ts';
-import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
+import { readDevSet, scoreDevQuestions, scorePageQuestions, type DevAnswer, type DevAsk, type DevFigures } from './devSet.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
-import { CATEGORIES, readQuestions, type Category, type EvalQuestion } from './questions.ts';
+import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
 
 /** Passages looked at per question: hit@k and MRR are computed over this many. */
 export const TOP_K = 10;
@@ -138,7 +140,7 @@ export function speakerAccuracy(questions: readonly EvalQuestion[], corpus: Corp
   const results = questions
     .filter((question): question is EvalQuestion & { speaker: string } => typeof question.speaker === 'string')
     .map((question) => {
-      const answer = askWithSpeakers(engine, question.question, { limit: TOP_K, ...(question.context ? { context: question.context } : {}) }, attribution);
+      const answer = answerQuestion(engine, question.question, { limit: TOP_K, ...(question.context ? { context: question.context } : {}) }, attribution);
       const top = answer.passages[0];
       return { id: question.id, question: question.question, expected: question.speaker, predicted: top?.statement?.speaker ?? top?.speakers[0] ?? null };
     });
@@ -151,10 +153,53 @@ export function speakerAccuracy(questions: readonly EvalQuestion[], corpus: Corp
   };
 }
 
-/** The engine under test, as an ask function. */
+/** The engine under test through the one entry point the terminal and the bot call, as an ask function. */
 export function engineAsk(corpus: Corpus): AskFunction {
   const engine = createSearchEngine(corpus);
-  return (question, options) => ask(engine, question, options);
+  const attribution = attributionOf(engine);
+  return (question, options) => answerQuestion(engine, question, options, attribution);
+}
+
+/** An answer as the development set's scorer reads it: top passages with every citation field, and the answer's other text. */
+export function devAnswerOf(answer: SpeakerAnswer, engine: ReturnType<typeof createSearchEngine>): DevAnswer {
+  return {
+    answered: answer.answered,
+    passages: answer.passages.map((passage) => {
+      const metas = passage.carriers.map((carrier) => engine.corpus.articles.find((article) => article.meta.id === carrier.articleId));
+      const shown = engine.passageById.get(passage.id) as (Passage & { section?: string | null }) | undefined;
+      return {
+        text: passage.text,
+        outlets: passage.carriers.map((carrier) => carrier.outlet),
+        citation: [
+          ...metas.flatMap((article) => (article ? [article.meta.title, article.meta.date ?? '', (article.meta as { dateline?: string | null }).dateline ?? '', article.meta.byline ?? '', article.meta.creditedSource ?? '', ...article.captions] : [])),
+          shown?.section ?? '',
+        ].filter(Boolean),
+        speakers: [...passage.speakers, ...(passage.statement ? [passage.statement.speaker] : [])],
+      };
+    }),
+    text: [...answer.speakers.map((speaker) => `${speaker.speaker} ${speaker.role ?? ''}`), ...answer.passages.map((passage) => passage.statement?.text ?? '')].join('\n'),
+  };
+}
+
+/** The engine as the development set's scorer asks it. */
+export function engineDevAsk(corpus: Corpus): DevAsk {
+  const engine = createSearchEngine(corpus);
+  const attribution = attributionOf(engine);
+  return (question, context) => devAnswerOf(answerQuestion(engine, question, { limit: TOP_K, ...(context ? { context } : {}) }, attribution), engine);
+}
+
+/** The development set's baseline: plain MiniSearch over the raw files' paragraphs (chrome included), no cleaning. */
+export function rawBaselineDevAsk(dir: string): DevAsk {
+  const paragraphs = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => readFileSync(`${dir}/${name}`, 'utf8').split(/\n\s*\n|\n/).map((text) => text.trim()).filter(Boolean))
+    .map((text, id) => ({ id, text }));
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
+  index.addAll(paragraphs);
+  return (question, context) => {
+    const found = index.search(context ? `${context} ${question}` : question).slice(0, TOP_K);
+    return { answered: found.length > 0, passages: found.map((result) => ({ text: String(result['text']), outlets: [], citation: [], speakers: [] })), text: '' };
+  };
 }
 
 /** The baseline: MiniSearch with default options over the same passages; refuses only when it finds nothing. */
@@ -233,6 +278,58 @@ async function main(): Promise<void> {
   const baseline = evaluate(baselineAsk(corpus), questions, corpus);
   const speakers = speakerAccuracy(questions, corpus);
   printReport(engine, baseline, questions, performance.now() - started, speakers);
+  if (existsSync(SEALED_FILE)) {
+    const sealed = readQuestions(SEALED_FILE);
+    printSealed(evaluate(engineAsk(corpus), sealed, corpus), evaluate(baselineAsk(corpus), sealed, corpus), engine, sealed.length);
+  }
+  await printDevReport(corpus);
+}
+
+/** The sealed third: figures only, never its questions or failures, so nobody tunes on it by reading them. */
+function printSealed(sealed: Figures, baseline: Figures, tuned: Figures, count: number): void {
+  const widths = [22, 8, 8, 9, 8];
+  console.log(`\nsealed questions (${count}; figures only: test/eval/sealed.json is not read while tuning)\n`);
+  console.log(row(['figure', 'tuned', 'sealed', 'baseline', 'gap'], widths));
+  for (const key of HEADLINE) {
+    console.log(row([key, pct(tuned[key]), pct(sealed[key]), pct(baseline[key]), (sealed[key] - tuned[key]).toFixed(3)], widths));
+  }
+}
+
+/** The development set beside the repository: seed questions and page questions, engine against a plain MiniSearch over raw paragraphs. */
+async function printDevReport(corpus: Corpus): Promise<void> {
+  const set = readDevSet();
+  if (!set) {
+    console.log('\ndevelopment set not found (looked for ../shared/eval-dev beside the repository; set EVAL_DEV_DIR)');
+    return;
+  }
+  const seeds = scoreDevQuestions(engineDevAsk(corpus), set.questions, set.chrome);
+  const seedsBaseline = scoreDevQuestions(rawBaselineDevAsk(SEEDS_DIR), set.questions, set.chrome);
+  const pageCorpus = await loadCorpus(set.pagesDir);
+  const pages = scorePageQuestions(engineDevAsk(pageCorpus), set, pageCorpus);
+  const pagesBaseline = scorePageQuestions(rawBaselineDevAsk(set.pagesDir), set, pageCorpus);
+  const widths = [24, 8, 9, 8, 9];
+  console.log(`\ndevelopment set (${set.questions.length} seed questions, ${pages.results.length} page questions; top 3 as its README scores)\n`);
+  console.log(row(['figure', 'seeds', 'baseline', 'pages', 'baseline'], widths));
+  const line = (label: string, pick: (figures: DevFigures) => number, digits = 3) =>
+    console.log(row([label, ...[seeds, seedsBaseline, pages, pagesBaseline].map((figures) => pick(figures).toFixed(digits))], widths));
+  line('hit@1', (figures) => figures.hitAt1);
+  line('hit@3', (figures) => figures.hitAt3);
+  line('MRR@3', (figures) => figures.mrr);
+  line('refusal recall', (figures) => figures.refusalRecall);
+  line('refusal precision', (figures) => figures.refusalPrecision);
+  line('boilerplate in top 3', (figures) => figures.boilerplateInTop3, 0);
+  line('speaker accuracy', (figures) => figures.speakerAccuracy);
+  line('outlet recall', (figures) => figures.outletRecall);
+  console.log('\nby kind (hit@3; share refused for no-answer and boilerplate-trap)\n');
+  for (const [kind, figure] of Object.entries(seeds.kinds)) {
+    console.log(row([kind, figure.score.toFixed(3), (seedsBaseline.kinds[kind]?.score ?? 0).toFixed(3), '', String(figure.count)], widths));
+  }
+  const failed = [...seeds.results, ...pages.results].filter((result) => !result.passed || result.boilerplate > 0 || result.speakerRight === false);
+  console.log(`\ndevelopment set misses (${failed.length}):`);
+  for (const result of failed) {
+    const why = !result.passed ? (result.kind === 'no-answer' || result.kind === 'boilerplate-trap' ? 'answered' : result.answered ? 'no hit in top 3' : 'refused') : result.boilerplate > 0 ? 'boilerplate' : 'wrong speaker';
+    console.log(`  ${result.id.padEnd(20)} ${why.padEnd(16)} ${result.question}\n  ${' '.repeat(20)} top: ${(result.top ?? '(nothing)').replace(/\s+/g, ' ').slice(0, 90)}`);
+  }
 }
 
 const invokedPath = process.argv[1];
