@@ -17,7 +17,8 @@ const PENDING_DIR = 'pending-articles';
 /** A preview not confirmed within this time is forgotten. */
 const PENDING_MS = 24 * 60 * 60 * 1000;
 const HASH = /^[0-9a-f]{16}$/;
-const EXTENSIONS: Record<string, ArticleExtension> = { txt: '.txt', md: '.md', html: '.html' };
+/** By the button's extension argument (a Map: the argument is the clicker's to choose). */
+const EXTENSIONS = new Map<string, ArticleExtension>([['txt', '.txt'], ['md', '.md'], ['html', '.html']]);
 const EXCERPT_MAX = 300;
 
 export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
@@ -145,7 +146,7 @@ async function stage(ctx: BotContext, fileName: string, bytes: Buffer): Promise<
 /** The staged file a button names, checked against its hash; null when it is gone or the button is malformed. */
 async function readStaged(ctx: BotContext, args: readonly string[]): Promise<{ path: string; bytes: Buffer; extension: ArticleExtension } | null> {
   const [hash, ext] = args;
-  const extension = ext ? EXTENSIONS[ext] : undefined;
+  const extension = ext ? EXTENSIONS.get(ext) : undefined;
   if (!hash || !HASH.test(hash) || !extension) return null;
   const path = join(ctx.config.dataDir, PENDING_DIR, `added_${hash}${extension}`);
   const bytes = await readFile(path).catch(() => null);

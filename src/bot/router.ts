@@ -51,7 +51,8 @@ export function createRouter(commands: ReadonlyMap<string, Command>, shared: Bot
         label = `button ${interaction.customId}`;
         const id = decodeCustomId(interaction.customId);
         const command = id ? commands.get(id.command) : undefined;
-        const handler = id ? command?.buttons?.[id.action] : undefined;
+        // Own handlers only: an action such as "constructor" or "__proto__" must not reach what every object inherits.
+        const handler = id && command?.buttons && Object.hasOwn(command.buttons, id.action) ? command.buttons[id.action] : undefined;
         if (!id || !command || !handler) {
           ctx.log.info(`Unknown button "${interaction.customId}" clicked; answered as stale`);
           await respond(interaction, { content: STALE_BUTTON, ephemeral: true });

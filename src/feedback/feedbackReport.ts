@@ -29,8 +29,8 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
   let answersRated = 0;
   const voters = new Set<string>();
   const byQuestion = new Map<string, RatedQuestion & { worstDown: number }>();
-  for (const record of Object.values(data.answers)) {
-    const votes = Object.entries(record.votes);
+  for (const record of data.answers.values()) {
+    const votes = [...record.votes];
     if (votes.length === 0) continue;
     answersRated += 1;
     const ups = votes.filter(([, entry]) => entry.vote === 'up').length;
@@ -53,8 +53,8 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
     .sort((a, b) => b.down - b.up - (a.down - a.up) || b.down - a.down || a.question.localeCompare(b.question))
     .slice(0, limit)
     .map(({ question, outlet, up: ups, down: downs, passageIds }) => ({ question, outlet, up: ups, down: downs, passageIds }));
-  const refusals = Object.values(data.refusals);
-  const missing = [...refusals].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last)).slice(0, limit);
+  const refusals = [...data.refusals.values()];
+  const missing = refusals.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last)).slice(0, limit);
   return {
     answersRated,
     up,

@@ -8,6 +8,10 @@ import { removeLeftoverTemps, writeFileAtomic } from './atomicFile.ts';
  * What people thought of the answers, kept under DATA_DIR so it survives restarts: every answer that was
  * shown (its question and the passage ids on it) with each user's 👍 or 👎, and the questions the coverage
  * could not answer. One JSON file, rewritten atomically (see atomicFile.ts) after each change.
+ *
+ * Everything keyed by what users send (questions, user ids, answer ids from buttons) is a Map: a question of
+ * `__proto__` is then one more question, not a way to write onto Object.prototype. The file keeps plain JSON
+ * objects; reading copies their entries into Maps, so no key in it can set a prototype either.
  */
 
 export const FEEDBACK_FILE = 'feedback.json';
@@ -29,7 +33,7 @@ export interface AnswerRecord extends ShownAnswer {
   /** ISO time it was first shown. */
   shown: string;
   /** Each user's current vote, by user id. */
-  votes: Record<string, { vote: Vote; at: string }>;
+  votes: Map<string, { vote: Vote; at: string }>;
 }
 
 export interface RefusalRecord {
@@ -42,9 +46,10 @@ export interface RefusalRecord {
 
 export interface FeedbackData {
   format: typeof FORMAT;
-  answers: Record<string, AnswerRecord>;
+  /** By answer id. */
+  answers: Map<string, AnswerRecord>;
   /** By the question folded to lower case and single spaces. */
-  refusals: Record<string, RefusalRecord>;
+  refusals: Map<string, RefusalRecord>;
 }
 
 export interface VoteResult {
@@ -102,7 +107,7 @@ export async function openFeedbackStore(dataDir: string, log: Logger, now: () =>
         while (dirty) {
           dirty = false;
           lastError = null;
-          await writeFileAtomic(path, `${JSON.stringify(data)}\n`).catch((error: unknown) => {
+          await writeFileAtomic(path, serializeData(data)).catch((error: unknown) => {
             lastError = error;
             log.error(`Could not save feedback to ${path}`, error);
           });
@@ -123,19 +128,22 @@ export async function openFeedbackStore(dataDir: string, log: Logger, now: () =>
     path,
     recordAnswer(answer) {
       const id = answerIdOf(answer);
-      if (data.answers[id]) return id;
-      data.answers[id] = { question: answer.question, outlet: answer.outlet, context: answer.context, passageIds: [...answer.passageIds], shown: now().toISOString(), votes: {} };
+      if (data.answers.has(id)) return id;
+      data.answers.set(id, { question: answer.question, outlet: answer.outlet, context: answer.context, passageIds: [...answer.passageIds], shown: now().toISOString(), votes: new Map() });
       background();
       return id;
     },
     async vote(answerId, userId, vote, shown) {
       const at = now().toISOString();
-      let record = data.answers[answerId];
-      // Unknown (shown just before a crash): kept under its id with what the message still tells, rather than lost.
-      record ??= data.answers[answerId] = { question: shown?.question ?? '', outlet: shown?.outlet ?? null, context: shown?.context ?? null, passageIds: [...(shown?.passageIds ?? [])], shown: at, votes: {} };
-      const previous = record.votes[userId]?.vote ?? null;
-      if (previous === vote) delete record.votes[userId];
-      else record.votes[userId] = { vote, at };
+      let record = data.answers.get(answerId);
+      if (!record) {
+        // Unknown (shown just before a crash): kept under its id with what the message still tells, rather than lost.
+        record = { question: shown?.question ?? '', outlet: shown?.outlet ?? null, context: shown?.context ?? null, passageIds: [...(shown?.passageIds ?? [])], shown: at, votes: new Map() };
+        data.answers.set(answerId, record);
+      }
+      const previous = record.votes.get(userId)?.vote ?? null;
+      if (previous === vote) record.votes.delete(userId);
+      else record.votes.set(userId, { vote, at });
       await save();
       if (lastError) throw lastError;
       return { vote: previous === vote ? null : vote, previous };
@@ -144,13 +152,13 @@ export async function openFeedbackStore(dataDir: string, log: Logger, now: () =>
       const key = question.toLowerCase().replace(/\s+/g, ' ').trim();
       if (!key) return;
       const at = now().toISOString();
-      const known = data.refusals[key];
+      const known = data.refusals.get(key);
       if (known) {
         known.count += 1;
         known.last = at;
         known.reason = reason;
       } else {
-        data.refusals[key] = { question, reason, count: 1, first: at, last: at };
+        data.refusals.set(key, { question, reason, count: 1, first: at, last: at });
       }
       background();
     },
@@ -177,10 +185,22 @@ async function readData(path: string, log: Logger, now: () => Date): Promise<Fee
 }
 
 function emptyData(): FeedbackData {
-  return { format: FORMAT, answers: {}, refusals: {} };
+  return { format: FORMAT, answers: new Map(), refusals: new Map() };
 }
 
-/** The data in a file, with malformed entries left out; null when the file is not feedback data at all. */
+/**
+ * The data as the file's JSON: each Map as an object. Object.fromEntries defines its keys as own properties,
+ * so a `__proto__` key is written as data (and read back as data by parseData).
+ */
+export function serializeData(data: FeedbackData): string {
+  const answers = Object.fromEntries([...data.answers].map(([id, record]) => [id, { ...record, votes: Object.fromEntries(record.votes) }]));
+  return `${JSON.stringify({ format: data.format, answers, refusals: Object.fromEntries(data.refusals) })}\n`;
+}
+
+/**
+ * The data in a file, with malformed entries left out; null when the file is not feedback data at all.
+ * Only the known fields of each entry are copied, and every keyed collection goes into a Map.
+ */
 export function parseData(text: string): FeedbackData | null {
   let raw: unknown;
   try {
@@ -192,28 +212,28 @@ export function parseData(text: string): FeedbackData | null {
   const data = emptyData();
   for (const [id, value] of Object.entries(raw.answers)) {
     if (!isObject(value) || typeof value.question !== 'string' || !Array.isArray(value.passageIds) || !isObject(value.votes)) continue;
-    const votes: AnswerRecord['votes'] = {};
+    const votes: AnswerRecord['votes'] = new Map();
     for (const [user, entry] of Object.entries(value.votes)) {
-      if (isObject(entry) && (entry.vote === 'up' || entry.vote === 'down') && typeof entry.at === 'string') votes[user] = { vote: entry.vote, at: entry.at };
+      if (isObject(entry) && (entry.vote === 'up' || entry.vote === 'down') && typeof entry.at === 'string') votes.set(user, { vote: entry.vote, at: entry.at });
     }
-    data.answers[id] = {
+    data.answers.set(id, {
       question: value.question,
       outlet: typeof value.outlet === 'string' ? value.outlet : null,
       context: typeof value.context === 'string' ? value.context : null,
       passageIds: value.passageIds.filter((passage): passage is string => typeof passage === 'string'),
       shown: typeof value.shown === 'string' ? value.shown : '',
       votes,
-    };
+    });
   }
   for (const [key, value] of Object.entries(raw.refusals)) {
     if (!isObject(value) || typeof value.question !== 'string' || typeof value.count !== 'number') continue;
-    data.refusals[key] = {
+    data.refusals.set(key, {
       question: value.question,
       reason: typeof value.reason === 'string' ? value.reason : '',
       count: value.count,
       first: typeof value.first === 'string' ? value.first : '',
       last: typeof value.last === 'string' ? value.last : '',
-    };
+    });
   }
   return data;
 }

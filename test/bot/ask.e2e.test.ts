@@ -90,6 +90,10 @@ describe('/ask paging', () => {
     ['a button from another version of the coverage', 'ask:more:5:deadbeef:-', 'The coverage has changed since'],
     ['a button with malformed state', 'ask:more:five', 'too old to page through'],
     ['a button no command owns', 'poll:vote:1', 'This button no longer works'],
+    // Names every plain object inherits: a handler lookup must not find Object.prototype's members.
+    ['a button whose action is "constructor"', 'ask:constructor', 'This button no longer works'],
+    ['a button whose action is "__proto__"', 'ask:__proto__:1', 'This button no longer works'],
+    ['a button whose action is "toString"', 'ask:toString', 'This button no longer works'],
   ])('GIVEN %s WHEN clicked THEN the clicker is told politely, and the answer is untouched', async (_what, customId, said) => {
     const { fake } = await start();
     const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });

@@ -89,9 +89,9 @@ describe('votes', () => {
 
     await h.restart();
     const stored = parseData(await readFile(join(h.config.dataDir, FEEDBACK_FILE), 'utf8'));
-    const record = Object.values(stored!.answers).find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
+    const record = [...stored!.answers.values()].find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
     expect(record.passageIds).toHaveLength(excerptsOf(answer).length);
-    expect(record.votes).toEqual({ [OTHER.id]: { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    expect(record.votes).toEqual(new Map([[OTHER.id, { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]]));
     // After the restart the vote is still known: clicking 👎 again takes it back.
     expect((await click(fake, answer.id, down, OTHER)).original?.content).toBe('Your vote on this answer is taken back.');
   });

@@ -34,9 +34,9 @@ describe('feedbackStore', () => {
 
     expect(await store.vote(id, 'u1', 'up')).toEqual({ vote: 'up', previous: null });
     expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: 'down', previous: 'up' });
-    expect(store.snapshot().answers[id]?.votes).toEqual({ u1: { vote: 'down', at: expect.any(String) } });
+    expect(store.snapshot().answers.get(id)?.votes).toEqual(new Map([['u1', { vote: 'down', at: expect.any(String) }]]));
     expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: null, previous: 'down' });
-    expect(store.snapshot().answers[id]?.votes).toEqual({});
+    expect(store.snapshot().answers.get(id)?.votes).toEqual(new Map());
   });
 
   test('GIVEN votes saved WHEN the store is opened again THEN the question, passage ids, votes and times are there', async () => {
@@ -49,19 +49,24 @@ describe('feedbackStore', () => {
     await first.flush();
 
     const again = await openFeedbackStore(dir, quietLog());
-    expect(again.snapshot().answers[id]).toEqual({
+    expect(again.snapshot().answers.get(id)).toEqual({
       ...NATO,
       shown: '2024-01-02T03:04:05.000Z',
-      votes: { u1: { vote: 'up', at: '2024-01-02T03:04:05.000Z' }, u2: { vote: 'down', at: '2024-01-02T03:04:05.000Z' } },
+      votes: new Map([
+        ['u1', { vote: 'up', at: '2024-01-02T03:04:05.000Z' }],
+        ['u2', { vote: 'down', at: '2024-01-02T03:04:05.000Z' }],
+      ]),
     });
-    expect(Object.values(again.snapshot().refusals)).toEqual([expect.objectContaining({ question: 'population of Mars', count: 1 })]);
+    expect([...again.snapshot().refusals.values()]).toEqual([expect.objectContaining({ question: 'population of Mars', count: 1 })]);
   });
 
   test('GIVEN a vote for an answer the store never saw (shown just before a crash) THEN it is kept with what the message showed', async () => {
     const store = await openFeedbackStore(await dataDir(), quietLog());
     const id = answerIdOf(NATO);
     await store.vote(id, 'u1', 'down', { ...NATO, passageIds: [] });
-    expect(store.snapshot().answers[id]).toMatchObject({ question: NATO.question, votes: { u1: { vote: 'down' } } });
+    const record = store.snapshot().answers.get(id);
+    expect(record).toMatchObject({ question: NATO.question });
+    expect(record?.votes.get('u1')?.vote).toBe('down');
   });
 
   test('GIVEN unfinished temporary files from a crashed write (one truncated) WHEN the store opens THEN the stored votes are intact and the abandoned leftovers are removed', async () => {
@@ -79,7 +84,7 @@ describe('feedbackStore', () => {
 
     const lines: string[] = [];
     const again = await openFeedbackStore(dir, quietLog(lines));
-    expect(again.snapshot().answers[id]?.votes.u1?.vote).toBe('up');
+    expect(again.snapshot().answers.get(id)?.votes.get('u1')?.vote).toBe('up');
     expect((await readdir(dir)).sort()).toEqual([FEEDBACK_FILE, `${FEEDBACK_FILE}.fedcba987654.tmp`]);
     expect(lines.join('\n')).toContain('Removed 2 unfinished write(s)');
   });
@@ -89,7 +94,7 @@ describe('feedbackStore', () => {
     await writeFile(join(dir, FEEDBACK_FILE), '{"format":1,"answers":{"ab');
     const lines: string[] = [];
     const store = await openFeedbackStore(dir, quietLog(lines));
-    expect(store.snapshot().answers).toEqual({});
+    expect(store.snapshot().answers).toEqual(new Map());
     const names = await readdir(dir);
     expect(names.some((name) => name.startsWith(`${FEEDBACK_FILE}.unreadable-`))).toBe(true);
     expect(lines.join('\n')).toMatch(/not readable feedback data; moved it to/);
@@ -122,11 +127,64 @@ describe('feedbackStore', () => {
 
     const data = parseData(await readFile(join(dir, FEEDBACK_FILE), 'utf8'));
     expect(data).not.toBeNull();
-    const questions = Object.values(data!.answers).filter((answer) => answer.votes.user?.vote === 'up').map((answer) => answer.question);
+    const questions = [...data!.answers.values()].filter((answer) => answer.votes.get('user')?.vote === 'up').map((answer) => answer.question);
     for (let i = 0; i <= confirmed; i += 1) expect(questions).toContain(`question ${i}`);
     const store = await openFeedbackStore(dir, quietLog());
-    expect(Object.keys(store.snapshot().answers).length).toBeGreaterThan(confirmed);
+    expect(store.snapshot().answers.size).toBeGreaterThan(confirmed);
   }, 20_000);
+});
+
+/** Names an attacker can choose (a question, a user or answer id, a key in a hand-edited file) that plain objects treat specially. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+const POLLUTED = ['count', 'first', 'last', 'reason', 'question', 'vote', 'at', 'votes', 'polluted'];
+
+describe('feedbackStore against prototype pollution', () => {
+  afterEach(() => {
+    // If a regression pollutes Object.prototype, undo it so that it fails only this test.
+    for (const name of POLLUTED) delete (Object.prototype as Record<string, unknown>)[name];
+  });
+
+  test.each(PROTOTYPE_KEYS)('GIVEN the unanswerable question %j, asked twice THEN Object.prototype is untouched and it is counted as an ordinary question, also after a restart', async (question) => {
+    const dir = await dataDir();
+    const store = await openFeedbackStore(dir, quietLog());
+    store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
+    store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
+    await store.flush();
+
+    for (const name of POLLUTED) expect(Object.prototype).not.toHaveProperty(name);
+    expect(store.snapshot().refusals.get(question)).toMatchObject({ question, count: 2 });
+    const again = await openFeedbackStore(dir, quietLog());
+    expect([...again.snapshot().refusals.values()]).toEqual([expect.objectContaining({ question, count: 2, reason: 'No outlet called "FREE NITRO at discord.gg/x".' })]);
+  });
+
+  test.each(PROTOTYPE_KEYS)('GIVEN a vote by user %j on an answer of that id THEN Object.prototype is untouched and the vote is kept, also after a restart', async (key) => {
+    const dir = await dataDir();
+    const store = await openFeedbackStore(dir, quietLog());
+    expect(await store.vote(key, key, 'up', NATO)).toEqual({ vote: 'up', previous: null });
+    expect(await store.vote(key, 'u2', 'down')).toEqual({ vote: 'down', previous: null });
+
+    for (const name of POLLUTED) expect(Object.prototype).not.toHaveProperty(name);
+    const again = await openFeedbackStore(dir, quietLog());
+    expect([...(again.snapshot().answers.get(key)?.votes.entries() ?? [])]).toEqual([
+      [key, { vote: 'up', at: expect.any(String) }],
+      ['u2', { vote: 'down', at: expect.any(String) }],
+    ]);
+  });
+
+  test('GIVEN a hand-edited file with "__proto__" keys at every level THEN reading it sets no prototype and keeps the entries as ordinary data', () => {
+    const entry = { question: 'q', reason: 'r', count: 3, first: 'f', last: 'l' };
+    const text = `{"__proto__":{"polluted":1},"format":1,
+      "answers":{"__proto__":{"question":"a","passageIds":["x#p1"],"shown":"s","votes":{"__proto__":{"vote":"up","at":"t"},"constructor":{"vote":"down","at":"t"}}}},
+      "refusals":{"__proto__":${JSON.stringify(entry)},"constructor":${JSON.stringify(entry)}}}`;
+    const data = parseData(text);
+
+    expect(data).not.toBeNull();
+    for (const name of POLLUTED) expect(Object.prototype).not.toHaveProperty(name);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect([...data!.refusals.keys()]).toEqual(['__proto__', 'constructor']);
+    expect(data!.refusals.get('__proto__')).toEqual(entry);
+    expect([...(data!.answers.get('__proto__')?.votes.keys() ?? [])]).toEqual(['__proto__', 'constructor']);
+  });
 });
 
 describe('feedbackReport', () => {
