@@ -1,5 +1,5 @@
 import { tokensOf } from '../search/analyzer.ts';
-import { ask } from '../search/ask.ts';
+import { ask, carriersOf, REASONS, refusal, sourcesOf } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
@@ -35,80 +35,95 @@ export interface SpeakerAnswer extends Answer {
   speakers: LeadSpeaker[];
 }
 
-/** How many of a who-answer's passages its lead speakers are drawn from. */
-const LEAD_POOL = 20;
+/** Passages per speaker on the first pass of a who-answer, before the rest follow in rank order. */
+const PER_SPEAKER_FIRST = 2;
 
-/** "Who said ...", "whom", "whose", "who is ...". */
-const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])/iu;
+/** "Who said ...", "whom", "whose", "who is ...", and "which official / country / outlet ..." asking for a speaker. */
+const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress)\b/iu,
-  /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|describe|call|see|view)\b/iu,
+  /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer)\b/iu,
+  /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
 ];
 /** Question words that say "speech" rather than what was said: left out when matching statements. */
 const SPEECH_WORDS = new Set(REPORTING_VERB_FORMS.flatMap((verb) => tokensOf(verb.form).map((token) => token.stem)));
+const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 
 /**
- * ask() with speakers: the same passages (same ranking, paging and refusals), each with who speaks in it and
- * the statement that answers the question; the speakers who answer, in order, to lead with. A question that
- * names the speaker it asks about ("What did Mao Ning say about NATO?") has that speaker's passages first.
+ * The answer with speakers: every passage that answers, ranked once, each with who speaks in it and the statement
+ * that answers the question; the speakers who answer, in order, to lead with. A question that names the speaker
+ * it asks about ("What did Mao Ning say about NATO?") is answered only from what that speaker (or one speaking
+ * for it) said on the topic, read within its section; when they said nothing on it, the answer says so.
  */
 export function askWithSpeakers(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   const asked = speakerAskedAbout(question, attribution);
   const askedSpeaker = asked?.speaker ?? null;
   const asksWho = WHO.test(question) || askedSpeaker !== null;
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
-  const answer = asked ? speakerAnswer(engine, question, asked.phrase, voices, options, attribution) : ask(engine, question, options);
+  const everything = { ...options, offset: 0, limit: engine.corpus.passages.length };
+  const ranked = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : ask(engine, question, everything);
   const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_WORDS.has(stem)));
-  const spoken = answer.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
-  // "Who said what about X?" leads with everyone who answers, not only the speakers on this page.
-  const pool = asksWho && !asked && answer.total > spoken.length
-    ? ask(engine, question, { ...options, offset: 0, limit: LEAD_POOL }).passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution))
-    : spoken;
-  return { ...answer, passages: spoken, asksWho, askedSpeaker, speakers: leadSpeakers(pool, attribution) };
+  const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
+  const ordered = asksWho && !asked ? bySpeaker(spoken) : spoken;
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = ordered.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  return {
+    ...ranked,
+    answered: ranked.answered && page.length > 0,
+    reason: ranked.answered && page.length === 0 ? REASONS.notFound : ranked.reason,
+    passages: page,
+    sources: sourcesOf(page, engine),
+    total: ordered.length,
+    asksWho,
+    askedSpeaker,
+    speakers: leadSpeakers(ordered.slice(0, Math.max(offset + page.length, 10)), attribution),
+  };
 }
 
 /**
- * The answer to "What did X say about Y?": the passages where X (or one speaking for X) is a main speaker, then
- * where X speaks in passing, then the rest. Besides ask()'s own results for the question, the passages where X
- * speaks that answer "Y" alone count: "she added" names neither Mao Ning nor NATO, but attribution knows who
- * "she" is. With no Y ("What did China say?"), all of X's passages, in the coverage's order.
+ * A who-answer ordered by speaker: speakers in order of their best passage, each with up to two of their best
+ * passages first (their central statements), then every other passage in rank order.
  */
-function speakerAnswer(engine: SearchEngine, question: string, phrase: string, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
-  const all = engine.corpus.passages.length;
-  const whole = ask(engine, question, { ...options, offset: 0, limit: all });
-  const rest = question.replace(phrase, ' ');
-  const topical = ask(engine, rest, { ...options, offset: 0, limit: all });
-  const speaksIn = (passageIds: readonly string[], main: boolean) =>
-    passageIds.some((id) => (main ? speakersOfPassage(attribution, id) : (attribution.byPassage.get(id) ?? []).map((statement) => statement.speaker)).some((speaker) => voices.has(speaker)));
-  const idsOf = (passage: CitedPassage) => passage.carriers.map((carrier) => carrier.passageId);
+function bySpeaker(passages: readonly SpokenPassage[]): SpokenPassage[] {
+  const first: SpokenPassage[] = [];
+  const count = new Map<string, number>();
+  const rest: SpokenPassage[] = [];
+  for (const passage of passages) {
+    const speaker = passage.statement?.speaker ?? passage.speakers[0];
+    const taken = speaker ? (count.get(speaker) ?? 0) : PER_SPEAKER_FIRST;
+    if (speaker && taken < PER_SPEAKER_FIRST) {
+      count.set(speaker, taken + 1);
+      first.push(passage);
+    } else rest.push(passage);
+  }
+  const speakerOrder = [...count.keys()];
+  first.sort((a, b) => speakerOrder.indexOf(a.statement?.speaker ?? a.speakers[0] ?? '') - speakerOrder.indexOf(b.statement?.speaker ?? b.speakers[0] ?? ''));
+  return [...first, ...rest];
+}
 
-  const pool: CitedPassage[] = [...whole.passages];
-  const extra = topical.answered ? topical.passages : speakerPassages(engine, voices, options.outlet, attribution);
-  for (const passage of extra) if (speaksIn(idsOf(passage), false)) pool.push(passage);
-  const seen = new Set<string>();
-  const unique = pool.filter((passage) => {
-    const key = [...(engine.groups.get(passage.id) ?? [passage.id])].sort().join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const tier = (passage: CitedPassage) => (speaksIn(idsOf(passage), true) ? 0 : speaksIn(idsOf(passage), false) ? 1 : 2);
-  const ordered = [0, 1, 2].flatMap((wanted) => unique.filter((passage) => tier(passage) === wanted));
-  if (ordered.length === 0) return whole;
-  const offset = Math.max(0, options.offset ?? 0);
-  const page = ordered.slice(offset, offset + Math.max(1, options.limit ?? 5));
-  const articleIds = [...new Set(page.flatMap((passage) => passage.carriers.map((carrier) => carrier.articleId)))];
-  return {
-    question,
-    answered: page.length > 0,
-    reason: page.length > 0 ? null : (whole.reason ?? topical.reason),
-    passages: page,
-    sources: articleIds.map((id) => engine.articleById.get(id)).filter((meta) => meta !== undefined),
-    total: ordered.length,
-  };
+/**
+ * The answer to "What did X say about Y?": the passages where X (or one speaking for X) speaks that answer Y,
+ * each read with its section ("she added" after the paragraph on the office is about the office). With no Y
+ * ("What did China say?"), all of X's passages, in the coverage's order. When X said nothing on Y, a refusal
+ * that says so.
+ */
+function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker: string; phrase: string }, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
+  const within = new Set<string>();
+  for (const statement of attribution.statements) {
+    if (!voices.has(statement.speaker)) continue;
+    for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
+  }
+  const topic = question.replace(asked.phrase, ' ').replace(SPEECH_VERBS, ' ');
+  const topical = ask(engine, topic, { ...options, within, sectionContext: true });
+  if (topical.answered || topical.reason !== REASONS.noTerms) {
+    if (topical.answered || topical.reason?.startsWith('Nothing in the coverage answers that:')) return topical;
+    return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
+  }
+  const passages = speakerPassages(engine, voices, options.outlet, attribution);
+  return { question, answered: passages.length > 0, reason: passages.length > 0 ? null : REASONS.notFound, passages, sources: sourcesOf(passages, engine), total: passages.length };
 }
 
 /** Every passage where one of these speakers speaks, once per near-duplicate group, in the coverage's order. */
@@ -119,13 +134,7 @@ function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outl
     if (!voices.has(statement.speaker) || seen.has(statement.passageId)) continue;
     const group = engine.groups.get(statement.passageId) ?? [statement.passageId];
     for (const id of group) seen.add(id);
-    const carriers = [statement.passageId, ...group.filter((id) => id !== statement.passageId)]
-      .map((id) => {
-        const meta = engine.articleById.get(engine.passageById.get(id)?.articleId ?? '');
-        return meta ? { passageId: id, outlet: meta.outlet, title: meta.title, date: meta.date, articleId: meta.id } : null;
-      })
-      .filter((carrier) => carrier !== null)
-      .filter((carrier, index, all) => all.findIndex((other) => other.outlet === carrier.outlet) === index);
+    const carriers = carriersOf(statement.passageId, engine);
     if (outlet && carriers[0]?.outlet.toLowerCase() !== outlet.toLowerCase()) continue;
     passages.push({ id: statement.passageId, text: engine.passageById.get(statement.passageId)?.text ?? '', carriers, score: 0, matchedTerms: [] });
   }

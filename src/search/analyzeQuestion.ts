@@ -1,26 +1,43 @@
 import { ALIAS_GROUPS } from './aliases.ts';
-import { splitWords, termOf, type Token } from './analyzer.ts';
+import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
-import { isListedWord, nearestEnglishWord } from './englishWords.ts';
+import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
+import { knownWordsOf } from './knownWords.ts';
+import { relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
-  /** The question's own words for it (after spelling correction). */
+  /** The question's own words for it, as typed. */
   label: string;
-  /** Alternative phrasings as stem lists: a passage covers the concept when it holds every stem of one phrasing. */
+  /** Phrasings as stem sequences: a passage covers the concept when it holds one of them, words adjacent. */
   phrasings: string[][];
-  /** Stems from the question itself (weight 1) as opposed to aliases. */
+  /** Stems from the question itself (after spelling correction), as opposed to aliases. */
   ownStems: string[];
-  /** How much the concept tells passages apart (inverse document frequency). */
+  /** Corpus stems a lexical resource relates to the concept, each with how strongly it stands in (below 1). */
+  related: ReadonlyMap<string, number>;
+  /** How much the concept tells passages apart: corpus rarity smoothed with general English rarity, in (0, 1]. */
   weight: number;
-  /** An English word the coverage never uses ("angry", "staff"): on its own it says little about whether the coverage answers. */
+  /** An ordinary English word the coverage never uses and nothing relates to ("angry"): it weakens, never vetoes. */
   vague: boolean;
-  /** A name or rare word the coverage never uses ("Gaza", "Macron"): no passage can answer a question about it. */
+  /** A name the coverage never mentions ("Gaza", "Kim Jong Un"): no passage can answer a question about it. */
   absent: boolean;
+  /** Written as a name of two or more words ("South Korea"): it matches whole or not at all. */
+  name: boolean;
+  /** Part of a phrase naming a source ("according to the Guardian report"): counted lightly, never required. */
+  qualifier: boolean;
 }
 
-/** Weight of a vague concept: the coverage never uses the word, but it is ordinary English. */
-export const VAGUE_WEIGHT = 0.6;
+/** Weight of a word the coverage never uses and nothing relates to. */
+export const VAGUE_WEIGHT = 0.3;
+/** Weight of words naming a source rather than a topic. */
+export const QUALIFIER_WEIGHT = 0.3;
+/** How far corpus rarity (against general English rarity) decides a word's weight. */
+const CORPUS_SHARE = 0.5;
+/** Related words kept per concept: the strongest ones. */
+const RELATED_PER_CONCEPT = 12;
+
+/** Switches for the rules below, so the eval can print what each one is worth (ablation). */
+export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true };
 
 interface AliasPhrase {
   stems: string[];
@@ -48,67 +65,161 @@ function typoDistance(word: string): number {
   return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-/** A question word after spelling correction, with the corpus stems it stands for. */
-interface ResolvedToken extends Token {
-  /** Corpus stems this word matches: itself, or the words it begins when it is a fragment. */
+/** A question word with where it stands and how it was written. */
+interface QuestionWord extends Token {
+  typed: string;
+  /** Corpus stems this word matches: itself, its correction, or the words it begins when it is a fragment. */
   stems: string[];
   known: boolean;
-  /** Written with a capital inside the question, or not an English word at all: a name. */
-  name: boolean;
+  /** Written with a capital (not as the question's first word), or not an English word at all. */
+  nameLike: boolean;
+  capitalised: boolean;
+  /** Index among the question's words (stop words included), for adjacency. */
+  position: number;
+  qualifier: boolean;
 }
 
-/** The question's concepts, with misspellings corrected and aliases expanded. */
+/**
+ * Phrases that name where something was said rather than what: "according to the Guardian report", "in the
+ * Asia-Pacific Research piece", "per Nikkei". Their words are qualifiers.
+ */
+const QUALIFIER_PHRASES = [
+  /\baccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:report|article|piece|story|website|outlet|newspaper|account|version)?)/gu,
+  /\b(?:in|from)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:['’]s\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|repost|copy|summary))\b/gu,
+  /\bper\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
+];
+
+function qualifierRanges(question: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const pattern of QUALIFIER_PHRASES) {
+    for (const match of question.matchAll(pattern)) {
+      const phrase = match[1];
+      if (phrase === undefined || match.index === undefined) continue;
+      const start = match.index + match[0].indexOf(phrase);
+      ranges.push([start, start + phrase.length]);
+    }
+  }
+  return ranges;
+}
+
+/** The question's words with their character offsets, as `splitWords` cuts them. */
+function wordsWithOffsets(question: string): { word: string; start: number }[] {
+  const words = splitWords(question);
+  const folded = question;
+  const found: { word: string; start: number }[] = [];
+  let from = 0;
+  for (const word of words) {
+    const at = folded.indexOf(word, from);
+    found.push({ word, start: at < 0 ? from : at });
+    if (at >= 0) from = at + word.length;
+  }
+  return found;
+}
+
+/** The question's concepts, with misspellings corrected, aliases and related words expanded, names kept whole. */
 export function analyzeQuestion(question: string, engine: SearchEngine): Concept[] {
-  const tokens: ResolvedToken[] = [];
-  splitWords(question).forEach((word, position) => {
+  const qualifiers = ANALYSIS_RULES.qualifiers ? qualifierRanges(question) : [];
+  const known = knownWordsOf(engine);
+  const words: QuestionWord[] = [];
+  wordsWithOffsets(question).forEach(({ word, start }, position) => {
     const token = termOf(word);
     if (!token) return;
-    const resolved = resolveSpelling(token, engine);
-    const capitalised = position > 0 && /^\p{Lu}/u.test(word);
-    const wordLike = !/\d/.test(resolved.surface);
-    tokens.push({ ...resolved, name: !resolved.known && wordLike && (capitalised || !isListedWord(resolved.surface)) });
+    const capitalised = /^\p{Lu}/u.test(word) && position > 0;
+    const resolved = resolveSpelling(token, engine, capitalised, known.names);
+    const listed = isListedWord(token.surface);
+    words.push({
+      ...resolved,
+      typed: word,
+      capitalised: capitalised || (position === 0 && /^\p{Lu}/u.test(word) && !listed),
+      nameLike: !/\d/.test(token.surface) && (capitalised || !listed),
+      position,
+      qualifier: qualifiers.some(([from, to]) => start >= from && start < to),
+    });
   });
+
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < tokens.length; ) {
-    const alias = ALIAS_PHRASES.find(({ stems }) => stems.every((stem, offset) => tokens[i + offset]?.stem === stem));
-    const own = tokens.slice(i, i + (alias?.stems.length ?? 1));
+  for (let i = 0; i < words.length; ) {
+    const own = nextPhrase(words, i);
     i += own.length;
-    const key = own.map((token) => token.stem).join(' ');
+    const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = own[0] as ResolvedToken;
-    const known = own.every((token) => token.known) || Boolean(alias);
-    concepts.push({
-      label: own.map((token) => token.surface).join(' '),
-      phrasings: alias ? alias.group.map((stems) => [...stems]) : first.stems.map((stem) => [stem]),
-      ownStems: own.map((token) => token.stem),
-      weight: conceptWeight(own, engine),
-      vague: !known && own.every((token) => !token.name),
-      absent: !known && own.some((token) => token.name),
-    });
+    concepts.push(conceptOf(own, engine, known.metadata));
   }
   return concepts;
 }
 
+/** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
+function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
+  const alias = ALIAS_PHRASES.find(({ stems }) => stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))));
+  if (alias) return words.slice(i, i + alias.stems.length);
+  const first = words[i] as QuestionWord;
+  if (!ANALYSIS_RULES.namePhrases || !first.capitalised) return [first];
+  let end = i + 1;
+  while (end < words.length && (words[end] as QuestionWord).capitalised && adjacent(words, end) && (words[end] as QuestionWord).qualifier === first.qualifier) end++;
+  return words.slice(i, end);
+}
+
+/** Whether the word at `i` directly follows the one before it (no stop word between). */
+function adjacent(words: readonly QuestionWord[], i: number): boolean {
+  return (words[i]?.position ?? -2) - (words[i - 1]?.position ?? -10) === 1;
+}
+
+function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>): Concept {
+  const stems = own.map((word) => word.stem);
+  const alias = ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
+  const single = own.length === 1 ? (own[0] as QuestionWord) : null;
+  const phrasings = alias ? alias.group.map((group) => [...group]) : single ? single.stems.map((stem) => [stem]) : [stems];
+  const related = new Map<string, number>();
+  if (ANALYSIS_RULES.lexicon && single && !alias) {
+    const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
+    // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
+    const candidates = [...relatedStems(single.stem, inCorpus, single.capitalised && !single.known ? 'name' : 'word')];
+    candidates.sort((a, b) => b[1] - a[1] || (engine.documentFrequency.get(a[0]) ?? 0) - (engine.documentFrequency.get(b[0]) ?? 0));
+    for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
+  }
+  const everyKnown = own.every((word) => word.known || metadataWords.has(word.surface));
+  const known = everyKnown || Boolean(alias) || related.size > 0;
+  const nameLike = own.some((word) => word.nameLike);
+  const qualifier = own.every((word) => word.qualifier);
+  const name = !alias && own.length > 1;
+  return {
+    label: own.map((word) => word.typed).join(' '),
+    phrasings,
+    ownStems: stems,
+    related,
+    weight: qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike ? 1 : VAGUE_WEIGHT,
+    vague: !known && !nameLike,
+    absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0,
+    name,
+    qualifier,
+  };
+}
+
 /**
- * Corpus spelling for a word the corpus lacks: the nearest corpus word for a misspelling ("Stoltenbreg"),
- * the English word it misspells when the corpus uses a form of it ("critcism" -> "criticism" -> critic),
- * or the corpus words it begins ("Stolt"). Real English words are left alone: "head" is not "heads".
+ * Corpus spelling for a word the corpus lacks: the nearest corpus word for a misspelling ("Stoltenbreg"), the
+ * English word it misspells when the corpus uses a form of it ("critcism"), or the corpus words it begins
+ * ("Stolt"). Real English words are left alone ("head" is not "heads"), and a capitalised word is only
+ * corrected to a word the coverage writes as a name ("Biden" is not "bien").
  */
-function resolveSpelling(token: Token, engine: SearchEngine): Omit<ResolvedToken, 'name'> {
+function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'nameLike' | 'capitalised' | 'position' | 'qualifier'> {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   if (inCorpus(token.stem)) return { ...token, stems: [token.stem], known: true };
   const isWord = isListedWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {
-    const near = [...engine.vocabulary.fuzzyGet(token.surface, distance)].sort((a, b) => a[1][1] - b[1][1]);
+    const near = [...engine.vocabulary.fuzzyGet(token.surface, distance)]
+      .filter(([surface]) => !capitalised || names.has(surface))
+      .sort((a, b) => a[1][1] - b[1][1]);
     const best = near[0];
     if (best) return { surface: best[0], stem: best[1][0][0] ?? token.stem, stems: best[1][0], known: true };
-    const english = nearestEnglishWord(token.surface, distance);
-    const corrected = english ? termOf(english) : null;
-    if (corrected && inCorpus(corrected.stem)) return { ...corrected, stems: [corrected.stem], known: true };
-    if (corrected) return { ...corrected, stems: [corrected.stem], known: false };
+    if (!capitalised) {
+      const english = nearestEnglishWord(token.surface, distance);
+      const corrected = english ? termOf(english) : null;
+      if (corrected && inCorpus(corrected.stem)) return { ...corrected, stems: [corrected.stem], known: true };
+      if (corrected) return { ...corrected, stems: [corrected.stem], known: false };
+    }
   }
   // A fragment ("Stolt") stands for the words it begins; a whole word only for short extensions of it ("east" -> "eastward").
   const maxExtension = isWord ? PREFIX_EXTENSION : Infinity;
@@ -124,19 +235,24 @@ function resolveSpelling(token: Token, engine: SearchEngine): Omit<ResolvedToken
   return { ...token, stems: [token.stem], known: false };
 }
 
-/** The rarest of the question's own words decides; an unknown name or rare word weighs the most. */
-function conceptWeight(own: readonly ResolvedToken[], engine: SearchEngine): number {
-  return Math.max(
-    ...own.map((token) => {
-      if (token.known) return Math.max(...token.stems.map((stem) => inverseDocumentFrequency(stem, engine)));
-      return token.name ? inverseDocumentFrequency(token.stem, engine) : VAGUE_WEIGHT;
-    }),
-  );
+/** The rarest of the concept's own words decides. */
+function conceptWeight(own: readonly QuestionWord[], engine: SearchEngine): number {
+  return Math.max(...own.map((word) => Math.max(...word.stems.map((stem) => termWeight(stem, word.surface, engine)))));
 }
 
-/** log(1 + N / df); a stem the corpus never uses weighs the most. */
-export function inverseDocumentFrequency(stem: string, engine: SearchEngine): number {
+/** Rank past which a word counts as fully rare in general English. */
+const RARE_RANK = 60_000;
+
+/**
+ * A term's weight in (0, 1]: corpus rarity (inverse document frequency, scaled to the corpus) smoothed with
+ * general English rarity, so that over a few dozen passages "make" does not outweigh "AUKUS".
+ */
+export function termWeight(stem: string, surface: string, engine: SearchEngine): number {
   const total = engine.corpus.passages.length;
   const frequency = engine.documentFrequency.get(stem) ?? 0.5;
-  return Math.log(1 + total / frequency);
+  const corpus = Math.log(1 + total / frequency) / Math.log(1 + total * 2);
+  if (!ANALYSIS_RULES.smoothedWeights) return corpus;
+  const rank = englishRank(foldWord(surface));
+  const english = rank === undefined ? 1 : Math.min(1, Math.log(rank) / Math.log(RARE_RANK));
+  return CORPUS_SHARE * corpus + (1 - CORPUS_SHARE) * english;
 }

