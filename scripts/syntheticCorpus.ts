@@ -202,13 +202,14 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       outlet,
       title: original?.meta.title ?? titleOf(writer.sentence(rename, 14)),
       date: original?.meta.date ?? dateOf(random),
+      dateline: null,
       byline: null,
       creditedSource: original ? original.meta.outlet : null,
     };
     const texts = original
       ? original.passages.slice(0, count).map((passage) => reword(passage.text, chain, random))
       : bodyOf(count, writer, rename, random);
-    const passages = texts.map((text, index): Passage => ({ id: `${id}#p${index + 1}`, articleId: id, paragraph: index + 1, text }));
+    const passages = texts.map((text, index): Passage => ({ id: `${id}#p${index + 1}`, articleId: id, paragraph: index + 1, text, section: null }));
     articles.push({ meta, passages, captions: [] });
     made += passages.length;
   }

@@ -82,8 +82,32 @@ export const DATELINE_NOISE = /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|
 /** A byline without "By": "Hannah Brooke in Seoul", "Jane Doe and John Roe in Tokyo". */
 export const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2}(\s(and|&)\s\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2})?\sin\s\p{Lu}[\p{L} -]{1,30}$/u;
 
-/** A wire dateline opening the first paragraph: "SEOUL, May 17 (Reuters) -". The agency is group 1. */
-export const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{1,40},?\s(?:[\p{L}]+\.?\s\d{1,2}\s)?\(([^)]{2,40})\)\s*[-–—:]/u;
+/**
+ * A wire dateline opening the first paragraph: "SEOUL, May 17 (Reuters) -", "MOSCOW, May 10. /TASS/.".
+ * The agency is group 1 (in parentheses) or group 2 (between slashes).
+ */
+export const WIRE_DATELINE =
+  /^[\p{Lu}][\p{Lu} .,'-]{1,40},?\s(?:[\p{L}]+\.?\s\d{1,2}\.?\s)?(?:\(([^)]{2,40})\)\s*[-–—:]|\/([^/\s][^/]{1,38})\/\.?(?=\s|$))/u;
+
+/**
+ * Any dateline opening a paragraph: a place in capitals, perhaps a region and a date, then the agency or a dash:
+ * "YOKOTA AIR BASE, Japan — ", "VILNIUS, Lithuania -- ", "TOKYO - ", and the wire forms above.
+ */
+export const LEAD_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{N} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}?)?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2}\.?)?(?:\s*\([^)]{2,40}\)\s*[-–—:]|\s*\/[^/\s][^/]{1,38}\/\.?|\s+(?:--|[-–—]))\s+/u;
+
+/** A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...". */
+export const RELATED_LINK = /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
+
+/**
+ * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa".
+ * A page's own copyright notice starts the line ("© 2023 ...", "Copyright ©"); this ends a description.
+ */
+export const PHOTO_CREDIT_TAIL =
+  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:photo|photograph|picture|image|credit|photo credit)s?\s*:\s*[^:]{2,60})$/iu;
+
+/** The furniture that interrupts an article to say it goes on: "Story continues below advertisement". */
+export const CONTINUATION_LINE = /^((story|article) continues (below|after)( (the )?(advertisement|ad))?|continue reading( below| the main story)?|skip advertisement|scroll to continue( with content)?)$/i;
 
 /** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
 export const LABEL_LINE = /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;

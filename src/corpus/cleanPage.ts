@@ -4,13 +4,17 @@ import {
   CAPTION_PREFIX,
   CHROME_LINES,
   CHROME_PHRASES,
+  CONTINUATION_LINE,
   COUNTER_LINE,
   CREDIT_LINE,
   DATELINE_NOISE,
   LABEL_LINE,
+  PHOTO_CREDIT_TAIL,
+  RELATED_LINK,
   SECTION_MARKERS,
 } from './boilerplatePatterns.ts';
-import { ENDS_SENTENCE, isProseShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
+import { ENDS_SENTENCE, isProseShaped, isTitleShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
+import { BYLINE_AFFILIATION } from './outletPatterns.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 
@@ -35,6 +39,8 @@ export interface CleanedPage {
   bodyEnd: number;
   /** Body paragraphs, in order. */
   paragraphs: string[];
+  /** For each paragraph, the subheading (and lead-in) it sits under, as printed; null before the first. */
+  sections: (string | null)[];
   captions: string[];
 }
 
@@ -48,6 +54,11 @@ export const REPEATED_CHROME_MAX_WORDS = 15;
 /** A list section ("Related News", "Most Read") ends where running text of this many words resumes. */
 const RESUME_WORDS = 15;
 const TICKER_MARKER = /^(breaking|breaking news|live|live updates|just in|news ticker)$/i;
+/** A subheading inside the body is short; a line of this many words or more between paragraphs is a paragraph. */
+const SUBHEADING_MAX_WORDS = 14;
+const UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 15;
+/** Between a subheading and the lead-in that follows it in a section's label. */
+export const SECTION_SEPARATOR = ' — ';
 
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
@@ -55,14 +66,21 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markTickerRuns(lines);
   markListSections(lines);
   const [bodyStart, bodyEnd] = densestProseRun(lines);
+  const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
+  const sections: (string | null)[] = [];
   const captions: string[] = [];
   for (const line of lines) {
-    if (line.index > bodyEnd) break;
-    if (line.kind === 'caption' && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
-    if (line.kind === 'prose' && line.index >= bodyStart) paragraphs.push(line.text);
+    // Below the article only the credit of its own image ("Featured image is from ...") is a caption:
+    // captions there belong to other stories' thumbnails.
+    const isCaption = line.kind === 'caption' && (line.index <= bodyEnd || line.rule === 'image credit');
+    if (isCaption && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
+    if (line.kind === 'prose' && line.index >= bodyStart && line.index <= bodyEnd) {
+      paragraphs.push(line.text);
+      sections.push(sectionOf.get(line.index) ?? null);
+    }
   }
-  return { lines, bodyStart, bodyEnd, paragraphs, captions };
+  return { lines, bodyStart, bodyEnd, paragraphs, sections, captions };
 }
 
 /** Keys of the lines short enough to count as chrome when repeated, for cross-page repetition. */
@@ -129,13 +147,20 @@ function kindOf(
   const bare = text.replace(/[:.!]+$/, '').trim();
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
   if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
+  if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
+  if (RELATED_LINK.test(text) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text)) return ['meta', 'byline'];
+  if (words <= SUBHEADING_MAX_WORDS && BYLINE_AFFILIATION.test(text)) return ['meta', 'byline'];
   if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
+  // Before labels: "Photo: Jane Doe/Agency" is a caption, not a "Label: value" line.
+  if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];
+  const credit = text.match(PHOTO_CREDIT_TAIL);
+  if (credit && wordCount(text.slice(0, credit.index)) >= 5) return ['caption', 'photo credit'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
   if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];
-  if (CAPTION_PREFIX.test(text) || (CAPTION_CREDIT.test(text) && words >= 4)) return ['caption', 'caption'];
+  if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => phrase.test(text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
   if (linkDensity(raw) >= 0.5) return ['boilerplate', 'link density'];
@@ -218,7 +243,7 @@ function weightOf(line: PageLine): number {
     case 'boilerplate':
       // A list inside an article ("Related News") should not cut the article in two; other chrome weighs in full.
       if (line.rule === 'section marker') return -5;
-      if (line.rule === 'in list section' || line.rule === 'ticker run') return -3;
+      if (line.rule === 'in list section' || line.rule === 'ticker run' || line.rule === 'related link') return -3;
       return -Math.max(10, words);
     case 'heading':
       return -2;
@@ -227,6 +252,63 @@ function weightOf(line: PageLine): number {
     default:
       return 0;
   }
+}
+
+/**
+ * Subheadings inside the body, and the short lead-ins ending in a colon that introduce the paragraphs after them
+ * ("Another earlier Nikkei Asia report said:"), become section labels, never passages. A subheading is a short
+ * line standing alone between paragraphs: a title-cased question ("Does It Have Anything to Do With Ukraine?")
+ * counts, while a cluster of short lines (reading time, a trust link, a counter) does not. A long line between
+ * paragraphs that only lacks its full stop is a paragraph. Returns each paragraph line's section label.
+ */
+function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Map<number, string> {
+  const inBody = lines.filter(
+    (line) => line.index >= bodyStart && line.index <= bodyEnd && line.kind !== 'blank' && line.rule !== 'chrome line',
+  );
+  const labels = new Map<number, string>();
+  let heading: string | null = null;
+  let lead: string | null = null;
+  inBody.forEach((line, position) => {
+    const before = inBody[position - 1];
+    const after = inBody[position + 1];
+    const proseBefore = !before || before.kind === 'prose';
+    const proseAfter = after?.kind === 'prose';
+    if (isLeadIn(line) && proseAfter) {
+      line.kind = 'heading';
+      line.rule = 'lead-in';
+      lead = line.text;
+    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after))) {
+      line.kind = 'heading';
+      line.rule = 'subheading';
+      heading = line.text;
+      lead = null;
+    } else if (isUnpunctuatedParagraph(line) && proseBefore && proseAfter) {
+      line.kind = 'prose';
+      line.rule = 'paragraph without full stop';
+    }
+    const label = [heading, lead].filter((part) => part !== null).join(SECTION_SEPARATOR);
+    if (line.kind === 'prose' && label) labels.set(line.index, label);
+  });
+  return labels;
+}
+
+/** "An earlier media report said:": short, ends in a colon (repeated on the page or not). */
+function isLeadIn(line: PageLine): boolean {
+  const words = wordCount(line.text);
+  const shortLine = line.rule === 'short line' || line.rule === 'repeated' || line.rule === 'lead-in';
+  return shortLine && /:$/.test(line.text) && words >= 3 && words <= SUBHEADING_MAX_WORDS;
+}
+
+function isSubheading(line: PageLine): boolean {
+  const { text } = line;
+  const words = wordCount(text);
+  if (words < 2 || words > SUBHEADING_MAX_WORDS || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(text) || /[;,–—-]$|:/.test(text)) return false;
+  if (line.rule === 'short line') return !ENDS_SENTENCE.test(text) || /[?!]["'”’]*$/.test(text);
+  return line.kind === 'prose' && /[?!]["'”’]*$/.test(text) && isTitleShaped(text);
+}
+
+function isUnpunctuatedParagraph(line: PageLine): boolean {
+  return line.rule === 'short line' && wordCount(line.text) >= UNPUNCTUATED_PARAGRAPH_MIN_WORDS && !isTitleShaped(line.text);
 }
 
 function sameCaption(a: string, b: string): boolean {

@@ -1,14 +1,17 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
-import { BYLINE_IN_PLACE, DATELINE_NOISE, WIRE_DATELINE } from './boilerplatePatterns.ts';
+import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
 import { ENDS_SENTENCE, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
-import { findDate } from './parseDate.ts';
+import { BYLINE_AFFILIATION, GENERIC_BYLINES, ROLE_WORDS, SELF_REFERENCE, SPOKE_TO } from './outletPatterns.ts';
+import { findDate, findMonthDay, printedDate } from './parseDate.ts';
 
 /** Metadata a page states about itself, before fallbacks. */
 export interface PageMetadata {
   outlet: string | null;
   title: string | null;
   date: string | null;
+  /** The publication date as printed ("16:45, May 3, 2023", "May 10"). */
+  dateline: string | null;
   byline: string | null;
   creditedSource: string | null;
 }
@@ -27,27 +30,39 @@ const DOMAIN = /\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|in
 /** Outlet, headline, date, byline and credited source, read from the page's own lines. */
 export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}): PageMetadata {
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
-  const creditedSource = stated.creditedSource ?? findCreditedSource(page.lines, page.bodyStart);
+  const bylineLine = header.find((line) => line.rule === 'byline') ?? null;
+  const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
+  const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : null);
   return {
-    outlet: stated.outlet ?? findOutlet(page.lines, header, creditedSource),
+    outlet: stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine),
     title: stated.title ?? findTitle(header, page),
     date: stated.date ?? findHeaderDate(header),
-    byline: stated.byline ?? findByline(header),
+    dateline: stated.dateline ?? findDateline(header, page),
+    byline,
     creditedSource,
   };
 }
 
-function findCreditedSource(lines: PageLine[], bodyStart: number): string | null {
-  const firstParagraph = lines.find((line) => line.index >= bodyStart && line.kind === 'prose');
-  const agency = firstParagraph?.text.match(WIRE_DATELINE)?.[1];
-  for (const line of lines) {
+/** The first paragraph of the body: where a wire dateline ("MOSCOW, May 10. /TASS/.") sits. */
+function firstParagraph(page: CleanedPage): PageLine | undefined {
+  return page.lines.find((line) => line.index >= page.bodyStart && line.kind === 'prose');
+}
+
+function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): string | null {
+  const dateline = firstParagraph(page)?.text.match(WIRE_DATELINE);
+  const agency = dateline?.[1] ?? dateline?.[2];
+  for (const line of page.lines) {
     if (wordCount(line.text) > 14) continue;
     for (const pattern of CREDIT_PATTERNS) {
       const name = line.text.match(pattern)?.[1];
       if (name) return tidyName(name);
     }
   }
-  return agency ? tidyName(agency) : null;
+  if (agency) return tidyName(agency);
+  // "By Reuters": a one-word byline that is not a desk ("By Staff") is an organisation credited with the text.
+  const writer = bylineLine && /^by\s/i.test(bylineLine.text) ? tidyName(bylineLine.text.replace(/^by\s+/i, '')) : null;
+  if (writer && wordCount(writer) === 1 && /^\p{Lu}/u.test(writer) && !GENERIC_BYLINES.has(writer.toLowerCase())) return writer;
+  return null;
 }
 
 /** "© 2023 Daily Meridian News & Media Limited or its affiliated companies." -> "Daily Meridian News & Media". */
@@ -61,29 +76,90 @@ function copyrightHolder(text: string): string | null {
   return name && /\p{L}/u.test(name) && wordCount(name) <= 6 && !/\d{4}$/.test(name) ? name : null;
 }
 
-function findOutlet(lines: PageLine[], header: PageLine[], credited: string | null): string | null {
+/**
+ * The outlet, from the strongest way a page names itself to the weakest: a publisher's dateline, a site name
+ * heading the page and repeated in its chrome, a copyright notice, a trust link or "about" blurb, the writer's
+ * affiliation, a lone name line the body says people spoke to, the credited source, a domain. Never a date,
+ * a photo agency's credit (captions are not read here) or a person; null when the page names none.
+ */
+function findOutlet(page: CleanedPage, header: PageLine[], credited: string | null, bylineLine: PageLine | null): string | null {
+  const { lines } = page;
   const isCredited = (name: string) => credited !== null && sameName(name, credited);
-  // "Asia-Pacific Research, May 18, 2023": a publisher's dateline.
+  // "Asia-Pacific Research, May 18, 2023": a publisher's dateline. "Published: 16:45, May 3, 2023 | Updated: ..." names no one.
   for (const line of header) {
-    const date = findDate(line.text);
-    if (!date || line.rule === 'byline') continue;
-    const name = tidyName(line.text.replace(date.text, ' ').replace(DATELINE_NOISE, ' '));
-    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && !isCredited(name)) return name;
+    if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
+    const name = tidyName(withoutDates(line.text).replace(DATELINE_NOISE, ' '));
+    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && isOutletShaped(name) && !isCredited(name)) return name;
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
   if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(first.text);
   for (const line of lines) {
-    if (!/copyright|©/i.test(line.text)) continue;
+    if (line.kind === 'caption' || !/copyright|©/i.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
     if (holder && !isCredited(holder)) return holder;
   }
+  const named = selfReference(page) ?? (bylineLine ? affiliationOf(bylineLine.text) : null) ?? brandNamedInBody(page);
+  if (named) return named;
   if (credited) return credited;
   for (const line of lines) {
     const domain = line.text.match(DOMAIN)?.[1];
     if (domain) return domain.toLowerCase();
   }
   return null;
+}
+
+/** "Why you can trust SCMP", "Al Mayadeen is an Arab Independent Media Satellite Channel.": outside the body's prose. */
+function selfReference(page: CleanedPage): string | null {
+  for (const line of page.lines) {
+    const inBody = line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind === 'prose';
+    if (inBody || line.kind === 'blank' || line.kind === 'caption' || wordCount(line.text) > 30) continue;
+    for (const pattern of SELF_REFERENCE) {
+      const name = line.text.match(pattern)?.[1];
+      if (name && isOutletShaped(tidyName(name))) return tidyName(name);
+    }
+  }
+  return null;
+}
+
+/** "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe" -> "Nikkei Asia". */
+function affiliationOf(byline: string): string | null {
+  const match = byline.replace(/^by\s+/i, '').match(BYLINE_AFFILIATION);
+  if (!match) return null;
+  const words = (match[2] ?? '').trim().split(/\s+/);
+  while (words.length > 0 && ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  const name = tidyName(words.join(' '));
+  return name && isOutletShaped(name) ? name : null;
+}
+
+/**
+ * A lone short name line ("Sputnik" under the standfirst, a logo's alt text) that the body names as the outlet
+ * people spoke to ("..., told Sputnik."). A name the body only reports ("told CNN") is not on a line of its own.
+ */
+function brandNamedInBody(page: CleanedPage): string | null {
+  const body = page.lines
+    .filter((line) => line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind === 'prose')
+    .map((line) => line.text)
+    .join('\n');
+  for (const line of page.lines) {
+    if (line.kind !== 'heading' && line.kind !== 'boilerplate') continue;
+    const name = line.text;
+    if (wordCount(name) > 4 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name) || !isOutletShaped(name)) continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b(?:${SPOKE_TO.join('|')})\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body)) return name;
+  }
+  return null;
+}
+
+/** A name, not a date or a number: "May 4 2023" and "99" are never outlets. */
+function isOutletShaped(name: string): boolean {
+  return /\p{L}{2}/u.test(name) && !findMonthDay(name) && !/\b\d{4}\b/.test(name) && !/^\d/.test(name);
+}
+
+function withoutDates(text: string): string {
+  let rest = text;
+  for (let date = findDate(rest); date; date = findDate(rest)) rest = rest.replace(date.text, ' ');
+  return rest;
 }
 
 /**
@@ -115,9 +191,31 @@ function findHeaderDate(header: PageLine[]): string | null {
   return null;
 }
 
-function findByline(header: PageLine[]): string | null {
-  const line = header.find((candidate) => candidate.rule === 'byline');
-  return line ? tidyName(line.text.replace(/^by\s+/i, '').replace(BYLINE_IN_PLACE, (text) => text.replace(/\sin\s[^]*$/, ''))) : null;
+/** The writer of a byline line: "By Jane Doe" and "Jane Doe in Seoul" -> "Jane Doe"; "KEN MORIYASU, Nikkei Asia ... correspondent" -> "KEN MORIYASU". */
+function writerOf(bylineText: string): string {
+  const text = bylineText.replace(/^by\s+/i, '');
+  const affiliated = text.match(BYLINE_AFFILIATION)?.[1];
+  if (affiliated) return tidyName(affiliated);
+  return tidyName(text.replace(BYLINE_IN_PLACE, (line) => line.replace(/\sin\s[^]*$/, '')));
+}
+
+/**
+ * The publication date as the page prints it: from the header's first dated line ("16:45, May 3, 2023"), else
+ * the day in a wire dateline opening the body ("MOSCOW, May 10. /TASS/." -> "May 10"). Null when none is printed.
+ */
+function findDateline(header: PageLine[], page: CleanedPage): string | null {
+  for (const line of header) {
+    if (line.kind !== 'meta') continue;
+    const printed = printedDate(line.text);
+    if (printed) return printed;
+  }
+  const lead = firstParagraph(page)?.text.match(LEAD_DATELINE)?.[0];
+  return lead ? (printedDate(lead) ?? findMonthDay(lead)) : null;
+}
+
+/** The body's first words without a dateline ("MOSCOW, May 10. /TASS/."): the title of a page that prints none. */
+export function leadWithoutDateline(paragraph: string): string {
+  return paragraph.replace(LEAD_DATELINE, '');
 }
 
 function tidyName(name: string): string {

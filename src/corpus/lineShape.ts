@@ -29,3 +29,21 @@ export function tickerLabel(text: string): string | null {
 export function repetitionKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** Words a title leaves in lower case ("Does It Have Anything to Do With Ukraine?"). */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs',
+  'via', 'into', 'onto', 'per', 'than', 'over', 'off', 'up', 'out', 'amid', 'after', 'about',
+]);
+
+/** Title case: every word capitalised but the small ones, and most words capitalised. */
+export function isTitleShaped(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (words.length < 2) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+    else if (!MINOR_WORDS.has(word.toLowerCase())) return false;
+  }
+  return capitalised >= words.length * 0.6;
+}

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
-import { extractMetadata, type StatedMetadata } from './extractMetadata.ts';
+import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { htmlToText } from './htmlToText.ts';
 import { passagesOf } from './passagesOf.ts';
@@ -51,7 +51,15 @@ function prepare(file: SeedFile): PreparedPage {
     return { file, text: html.text, stated: html.stated, captions: html.captions };
   }
   const { body, stated } = parseFrontMatter(file.text);
-  return { file, text: body, stated, captions: [] };
+  return { file, text: withoutStorePrefix(body), stated, captions: [] };
+}
+
+/**
+ * Pages kept by a web-page store start with the store's own " date 2023-05-10 " stamp: not page text, so it is
+ * neither a date the page prints nor part of the first line.
+ */
+export function withoutStorePrefix(text: string): string {
+  return text.replace(/^\uFEFF?[ \t]*date \d{4}-\d{2}-\d{2}(?:[ \t]+|[ \t]*\r?\n)/, '');
 }
 
 function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Article | null {
@@ -59,7 +67,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
   if (cleaned.paragraphs.length === 0) return null;
   const found = extractMetadata(cleaned, page.stated);
   const id = basename(page.file.name, extname(page.file.name));
-  const firstParagraph = cleaned.paragraphs[0] ?? '';
+  const firstParagraph = leadWithoutDateline(cleaned.paragraphs[0] ?? '');
   return {
     meta: {
       id,
@@ -67,10 +75,11 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       outlet: found.outlet ?? 'Unknown outlet',
       title: found.title ?? `${firstParagraph.slice(0, 80)}${firstParagraph.length > 80 ? '…' : ''}`,
       date: found.date,
+      dateline: found.dateline,
       byline: found.byline,
       creditedSource: found.creditedSource,
     },
-    passages: passagesOf(id, cleaned.paragraphs),
+    passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
     captions: [...page.captions, ...cleaned.captions],
   };
 }

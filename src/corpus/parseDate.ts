@@ -40,3 +40,31 @@ export function findDate(line: string): FoundDate | null {
   }
   return best?.found ?? null;
 }
+
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?';
+const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\\d{1,2})?)?';
+/** A weekday or time printed just before a date: "Tue ", "16:45, ". */
+const BEFORE_DATE = new RegExp(`(?:(?:${WEEKDAY}|${TIME}),?\\s+)+$`, 'i');
+/** A time printed just after a date, perhaps past a separator: " 12:37", " 07.45 BST", " | 10:02 AM GMT+9", ", at 9 a.m.". */
+const AFTER_DATE = new RegExp(`^(?:\\s*[,|·•]?\\s*(?:at\\s+)?${TIME})`, 'i');
+
+/**
+ * The first full date of a line with the weekday and time printed around it, exactly as printed:
+ * "Published: 16:45, May 3, 2023 | Updated: ..." -> "16:45, May 3, 2023"; "Tue 16 May 2023 07.45 BST" as it is.
+ * Labels, the outlet's name and later dates ("Updated ...") are left out. Null when the line has no full date.
+ */
+export function printedDate(line: string): string | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const start = line.indexOf(found.text);
+  const end = start + found.text.length;
+  const before = line.slice(0, start).match(BEFORE_DATE)?.[0] ?? '';
+  const after = line.slice(end).match(AFTER_DATE)?.[0] ?? '';
+  return line.slice(start - before.length, end + after.length).trim();
+}
+
+/** "May 10", "10 May", "Sept. 3": a day of a month without a year, as printed; null when there is none. */
+export function findMonthDay(text: string): string | null {
+  const match = text.match(new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+${MONTH}(?![\\p{L}])`, 'iu'));
+  return match?.[0] ?? null;
+}

@@ -5,8 +5,11 @@ import type { Passage } from './types.ts';
 export const PASSAGE_MAX_CHARS = 700;
 export const PASSAGE_TARGET_CHARS = 450;
 
-/** One passage per body paragraph, long ones split into sentence-aligned parts; ids are `${articleId}#p3` or `#p3.2`. */
-export function passagesOf(articleId: string, paragraphs: readonly string[]): Passage[] {
+/**
+ * One passage per body paragraph, long ones split into sentence-aligned parts; ids are `${articleId}#p3` or `#p3.2`.
+ * `sections[i]` is the subheading paragraph i sits under (every part of a split paragraph keeps it).
+ */
+export function passagesOf(articleId: string, paragraphs: readonly string[], sections: readonly (string | null)[] = []): Passage[] {
   return paragraphs.flatMap((text, index) => {
     const paragraph = index + 1;
     const parts = text.length > PASSAGE_MAX_CHARS ? packSentences(splitSentences(text)) : [text];
@@ -15,6 +18,7 @@ export function passagesOf(articleId: string, paragraphs: readonly string[]): Pa
       articleId,
       paragraph,
       text: part,
+      section: sections[index] ?? null,
     }));
   });
 }

@@ -8,6 +8,11 @@ export interface ArticleMeta {
   title: string;
   /** ISO date (YYYY-MM-DD) when the page prints one; null otherwise, never guessed. */
   date: string | null;
+  /**
+   * The publication date (and time) exactly as the page prints it, for citing and searching:
+   * "16 May 2023 12:37", "16:45, May 3, 2023", "May 10" (a wire dateline without a year). Null when none is printed.
+   */
+  dateline: string | null;
   byline: string | null;
   /** The source the article credits: "Source: RT", "The original source of this article is X". */
   creditedSource: string | null;
@@ -21,6 +26,11 @@ export interface Passage {
   /** 1-based paragraph number within the article's cleaned body. */
   paragraph: number;
   text: string;
+  /**
+   * The subheading the passage sits under, as printed, with the short lead-in that introduces it when there is
+   * one ("NATO To Open Office In Japan — Another earlier Nikkei Asia report said:"); null before the first.
+   */
+  section: string | null;
 }
 
 export interface Article {

@@ -24,6 +24,7 @@ describe('pages in other layouts', () => {
       outlet: 'Daily Meridian News & Media',
       title: 'Japan and South Korea agree to resume shuttle diplomacy',
       date: '2023-05-16',
+      dateline: 'Tue 16 May 2023 07.45 BST',
       byline: 'Hannah Brooke',
       creditedSource: null,
     });
@@ -41,6 +42,7 @@ describe('pages in other layouts', () => {
       outlet: 'Northwind',
       title: 'Pyongyang fires ballistic missile into sea, Seoul says',
       date: '2023-05-17',
+      dateline: 'May 17, 2023 | 10:02 AM GMT+9',
       byline: 'Min-ji Park and Tom Reed',
       creditedSource: 'Northwind',
     });

@@ -1,0 +1,33 @@
+/**
+ * How pages name their own outlet outside a dateline or a copyright notice. Each entry is the shape of a family
+ * of lines, never one outlet's line; extend them when a new layout names itself another way.
+ */
+
+/** Lines that name the page's own outlet: trust and standards links, "about" blurbs. The name is group 1. */
+export const SELF_REFERENCE: RegExp[] = [
+  /^why (?:you can|you should|should you|can you) trust (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)\??$/iu,
+  // "Al Mayadeen is an Arab Independent Media Satellite Channel.", "Northwind, the news division of X, is the world's largest news provider."
+  /^(\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)(?:,[^,]{3,80},)? is (?:a|an|the)\b.{0,80}\b(?:news|media|broadcaster|newspaper|magazine|channel|network|agency|publication|outlet|wire service)\b/iu,
+];
+
+/**
+ * A byline with the writer's affiliation: "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe",
+ * "Jane Doe, Harbour Gazette staff writer". Group 1 is the writer, group 2 the outlet, group 3 the role.
+ */
+export const BYLINE_AFFILIATION =
+  /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s){1,5}?)((?:[\p{Ll}-]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst|bureau chief|photographer))\b/u;
+
+/** Words of a role that are capitalised in some bylines ("Senior Correspondent"), never part of an outlet's name. */
+export const ROLE_WORDS = new Set([
+  'staff', 'senior', 'chief', 'special', 'foreign', 'political', 'diplomatic', 'contributing', 'deputy', 'associate',
+  'managing', 'executive', 'correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'journalist',
+]);
+
+/** A one-word "By ..." that is a desk or a role, not an organisation: never taken as the credited source. */
+export const GENERIC_BYLINES = new Set([
+  'staff', 'admin', 'administrator', 'editor', 'editors', 'editorial', 'desk', 'team', 'newsroom', 'correspondent',
+  'reporter', 'guest', 'contributor', 'anonymous', 'agencies', 'wires',
+]);
+
+/** How a body names the outlet its people spoke to ("told Sputnik", "in an interview with X"): the words before the name. */
+export const SPOKE_TO = ['told', 'tells', 'telling', 'said to', 'speaking to', 'speaking with', 'in an interview with', 'in comments to'];
