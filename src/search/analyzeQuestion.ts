@@ -1,7 +1,10 @@
+import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
+import { spellingVariants, withinOneEdit } from './spelling.ts';
+import { STOP_WORDS } from './stopWords.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { relatedStems } from './wordNet.ts';
 
@@ -31,13 +34,17 @@ export interface Concept {
 export const VAGUE_WEIGHT = 0.3;
 /** Weight of words naming a source rather than a topic. */
 export const QUALIFIER_WEIGHT = 0.3;
+/** Share of its weight a verb of speech keeps: in "Who argued that X?" the topic is X, not arguing. */
+const SPEECH_SHARE = 0.4;
+/** Stems of the verbs of speech ("argued", "claims", "warning"). */
+const SPEECH_STEMS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.map((verb) => termOf(verb.form)?.stem ?? '').filter(Boolean));
 /** How far corpus rarity (against general English rarity) decides a word's weight. */
 const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
 const RELATED_PER_CONCEPT = 12;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true };
+export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, coordination: true };
 
 interface AliasPhrase {
   stems: string[];
@@ -123,7 +130,7 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
   const words: QuestionWord[] = [];
   wordsWithOffsets(question).forEach(({ word, start }, position) => {
     const token = termOf(word);
-    if (!token) return;
+    if (!token || misspeltStopWord(token, engine)) return;
     const capitalised = /^\p{Lu}/u.test(word) && position > 0;
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     const listed = isListedWord(token.surface);
@@ -131,7 +138,7 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
       ...resolved,
       typed: word,
       capitalised: capitalised || (position === 0 && /^\p{Lu}/u.test(word) && !listed),
-      nameLike: !/\d/.test(token.surface) && (capitalised || !listed),
+      nameLike: !/\d/.test(token.surface) && capitalised,
       position,
       qualifier: qualifiers.some(([from, to]) => start >= from && start < to),
     });
@@ -147,8 +154,31 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
     seen.add(key);
     concepts.push(conceptOf(own, engine, known.metadata));
   }
+  if (ANALYSIS_RULES.coordination) for (const concept of concepts) if (concept.absent && coordinatedWithKnown(question, concept, concepts)) concept.absent = false;
   return concepts;
 }
+
+/**
+ * "the Indian and Pacific oceans": a name the coverage lacks, joined by "and"/"or" to one it has, names one
+ * of several things asked about together; it weakens the question and does not veto it.
+ */
+function coordinatedWithKnown(question: string, concept: Concept, concepts: readonly Concept[]): boolean {
+  const label = concept.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const others = concepts.filter((other) => other !== concept && !other.absent && /^\p{Lu}/u.test(other.label));
+  return others.some((other) => {
+    const known = other.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b${label}\\s*(?:,|and|or|&)\\s*${known}\\b|\\b${known}\\s*(?:,|and|or|&)\\s*${label}\\b`, 'u').test(question);
+  });
+}
+
+/** "accordng", "abuot", "befor": a word the coverage lacks that is one slip from a stop word is that stop word. */
+function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
+  if (token.surface.length < 4 || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return false;
+  for (const candidate of spellingVariants(token.surface)) if (STOP_WORDS.has(candidate)) return true;
+  for (const stop of STOP_WORDS) if (Math.abs(stop.length - token.surface.length) <= 1 && stop.length >= 4 && withinOneEdit(stop, token.surface)) return true;
+  return false;
+}
+
 
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
@@ -189,8 +219,8 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
     phrasings,
     ownStems: stems,
     related,
-    weight: qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike ? 1 : VAGUE_WEIGHT,
-    vague: !known && !nameLike,
+    weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_WEIGHT) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
+    vague: !known && !nameLike && isListedWord(own[0]?.surface ?? ''),
     absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0,
     name,
     qualifier,
@@ -209,6 +239,10 @@ function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolea
   const isWord = isListedWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {
+    for (const variant of spellingVariants(token.surface)) {
+      const stems = engine.vocabulary.get(variant);
+      if (stems && (!capitalised || names.has(variant))) return { surface: variant, stem: stems[0] ?? token.stem, stems, known: true };
+    }
     const near = [...engine.vocabulary.fuzzyGet(token.surface, distance)]
       .filter(([surface]) => !capitalised || names.has(surface))
       .sort((a, b) => a[1][1] - b[1][1]);

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.ts';
 import { foldWord } from './analyzer.ts';
+import { withinOneEdit } from './spelling.ts';
 
 /**
  * The outlet a question names ("what did Al Mayadeen report about Kim?"), and the question without it.
@@ -37,6 +38,29 @@ function firstOutletNamedIn(question: string, articles: readonly Article[], skip
     const start = match.index + (match[1]?.length ?? 0);
     const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
     return { outlet, rest, at: start };
+  }
+  return misspeltOutlet(question, names);
+}
+
+/** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
+function misspeltOutlet(question: string, names: readonly { outlet: string; name: string }[]): { outlet: string; rest: string; at: number } | null {
+  const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (const { outlet, name } of names) {
+    const wanted = foldWord(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (wanted.length < 2 || wanted.join('').length < 8) continue;
+    for (let i = 0; i + wanted.length <= words.length; i++) {
+      const window = words.slice(i, i + wanted.length);
+      const fits = window.every((match, j) => {
+        const typed = foldWord(match[0]);
+        const target = wanted[j] ?? '';
+        return target.length < 4 ? typed === target : withinOneEdit(typed, target);
+      });
+      const first = window[0];
+      const last = window.at(-1);
+      if (!fits || first?.index === undefined || last?.index === undefined) continue;
+      const end = last.index + last[0].length;
+      return { outlet, rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(), at: first.index };
+    }
   }
   return null;
 }

@@ -1,0 +1,23 @@
+/** Small spelling helpers shared by question analysis and outlet recognition. */
+
+/** Whether two words are at most one insertion, deletion, substitution or swap of neighbours apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff = [...a].map((char, i) => (char !== b[i] ? i : -1)).filter((i) => i >= 0);
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** The word with each pair of neighbouring letters swapped: the commonest slip ("hybird", "nikkie"). */
+export function spellingVariants(word: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) variants.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+  return variants;
+}
