@@ -120,6 +120,9 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
   const topical = ask(engine, topic, { ...options, within, sectionContext: true });
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered || topical.reason?.startsWith('Nothing in the coverage answers that:')) return topical;
+    // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
+    const kind = attribution.speakers.find((summary) => summary.speaker === asked.speaker)?.kind;
+    if (kind === 'outlet') return ask(engine, question, options);
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
   const passages = speakerPassages(engine, voices, options.outlet, attribution);

@@ -6,7 +6,7 @@ import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts
 import { spellingVariants, withinOneEdit } from './spelling.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { relatedStems } from './wordNet.ts';
+import { isAdjective, relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -44,7 +44,7 @@ const CORPUS_SHARE = 0.5;
 const RELATED_PER_CONCEPT = 12;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, coordination: true };
+export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, coordination: true, modifiers: true };
 
 interface AliasPhrase {
   stems: string[];
@@ -91,9 +91,9 @@ interface QuestionWord extends Token {
  * Asia-Pacific Research piece", "per Nikkei". Their words are qualifiers.
  */
 const QUALIFIER_PHRASES = [
-  /\baccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:report|article|piece|story|website|outlet|newspaper|account|version)?)/gu,
-  /\b(?:in|from)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:['’]s\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|repost|copy|summary))\b/gu,
-  /\bper\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
+  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:report|article|piece|story|website|outlet|newspaper|account|version)?)/gu,
+  /\b(?:[Ii]n|[Ff]rom)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:['’]s\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|repost|copy|summary))\b/gu,
+  /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
 ];
 
 function qualifierRanges(question: string): [number, number][] {
@@ -183,11 +183,13 @@ function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
   const alias = ALIAS_PHRASES.find(({ stems }) => stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))));
-  if (alias) return words.slice(i, i + alias.stems.length);
   const first = words[i] as QuestionWord;
-  if (!ANALYSIS_RULES.namePhrases || !first.capitalised) return [first];
   let end = i + 1;
-  while (end < words.length && (words[end] as QuestionWord).capitalised && adjacent(words, end) && (words[end] as QuestionWord).qualifier === first.qualifier) end++;
+  if (ANALYSIS_RULES.namePhrases && first.capitalised) {
+    while (end < words.length && (words[end] as QuestionWord).capitalised && adjacent(words, end) && (words[end] as QuestionWord).qualifier === first.qualifier) end++;
+  }
+  // A longer name wins over an alias inside it: "China Daily" is not "China".
+  if (alias && alias.stems.length >= end - i) return words.slice(i, i + alias.stems.length);
   return words.slice(i, end);
 }
 
@@ -210,6 +212,8 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
   const everyKnown = own.every((word) => word.known || metadataWords.has(word.surface));
+  // A word the coverage lacks that WordNet reads as an adjective ("European", "Indian", "Daily") modifies what is asked about.
+  const onlyModifiersMissing = own.every((word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface));
   const known = everyKnown || Boolean(alias) || related.size > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
@@ -221,7 +225,7 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
     related,
     weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_WEIGHT) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
     vague: !known && !nameLike && isListedWord(own[0]?.surface ?? ''),
-    absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0,
+    absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0 && !(ANALYSIS_RULES.modifiers && onlyModifiersMissing),
     name,
     qualifier,
   };

@@ -2,10 +2,11 @@
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'amount' | 'count';
+export type FactKind = 'date' | 'time' | 'amount' | 'count';
 
 const ASKS: [FactKind, RegExp][] = [
-  ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day|month|year)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i],
+  ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
+  ['time', /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i],
   ['amount', /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost)\b|\bhow\s+(?:expensive|costly)\b/i],
   ['count', /\bhow\s+many\b|\b(?:what|which)\s+(?:number|size)\b/i],
 ];
@@ -13,7 +14,8 @@ const ASKS: [FactKind, RegExp][] = [
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const HOLDS: Record<FactKind, RegExp> = {
-  date: new RegExp(
+  date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`, 'i'),
+  time: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until)\\s+(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),

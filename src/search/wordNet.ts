@@ -42,6 +42,8 @@ interface WordNetData {
   /** Stem of a lemma to the synset offsets of its first senses, per part of speech. */
   senses: Map<string, { pos: Pos; offset: number }[]>;
   data: Record<Pos, Buffer>;
+  /** Lower-case lemmas that have an adjective sense ("indian", "daily", "european"). */
+  adjectives: Set<string>;
 }
 
 let loaded: WordNetData | null | undefined;
@@ -60,6 +62,7 @@ function load(): WordNetData | null {
   if (!dir) return (loaded = null);
   const senses = new Map<string, { pos: Pos; offset: number }[]>();
   const data = {} as Record<Pos, Buffer>;
+  const adjectives = new Set<string>();
   for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
     data[pos] = readFileSync(join(dir, `data.${name}`));
     for (const line of readFileSync(join(dir, `index.${name}`), 'utf8').split('\n')) {
@@ -67,6 +70,7 @@ function load(): WordNetData | null {
       const fields = line.trim().split(' ');
       const lemma = fields[0] ?? '';
       if (lemma.includes('_')) continue;
+      if (pos === 'a') adjectives.add(lemma.toLowerCase());
       const offsets = fields.filter((field) => /^\d{8}$/.test(field)).slice(0, SENSES_PER_POS);
       const key = stemmer(lemma.toLowerCase());
       const list = senses.get(key) ?? [];
@@ -74,7 +78,7 @@ function load(): WordNetData | null {
       senses.set(key, list);
     }
   }
-  return (loaded = { senses, data });
+  return (loaded = { senses, data, adjectives });
 }
 
 interface Synset {
@@ -136,4 +140,9 @@ export function relatedStems(stem: string, keep: (stem: string) => boolean = () 
     }
   }
   return related;
+}
+
+/** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
+export function isAdjective(word: string): boolean {
+  return load()?.adjectives.has(word.toLowerCase()) ?? false;
 }
