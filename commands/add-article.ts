@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord.js';
+import { writeFileAtomic } from '../src/atomicFile.ts';
 import { addedFileName, checkArticleFile, formatBytes, prepareArticle, type ArticleExtension } from '../src/corpus/addArticle.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
@@ -140,7 +141,9 @@ async function stage(ctx: BotContext, fileName: string, bytes: Buffer): Promise<
     const info = await stat(join(dir, name)).catch(() => null);
     if (info && Date.now() - info.mtimeMs > PENDING_MS) await unlink(join(dir, name)).catch(() => undefined);
   }
-  await writeFile(join(dir, fileName), bytes);
+  // Its name is predictable (the content's hash): written exclusively under a random name, then renamed, so a
+  // link planted at that name is replaced, never written through.
+  await writeFileAtomic(join(dir, fileName), bytes);
 }
 
 /** The staged file a button names, checked against its hash; null when it is gone or the button is malformed. */

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
-import { removeLeftoverTemps, writeFileAtomic } from './atomicFile.ts';
+import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 
 /**
  * What people thought of the answers, kept under DATA_DIR so it survives restarts: every answer that was
  * shown (its question and the passage ids on it) with each user's 👍 or 👎, and the questions the coverage
- * could not answer. One JSON file, rewritten atomically (see atomicFile.ts) after each change.
+ * could not answer. One JSON file, rewritten atomically (see src/atomicFile.ts) after each change.
  *
  * Everything keyed by what users send (questions, user ids, answer ids from buttons) is a Map: a question of
  * `__proto__` is then one more question, not a way to write onto Object.prototype. The file keeps plain JSON

@@ -16,12 +16,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 import { MAX_SEED_BYTES } from '../corpus/readSeedFiles.ts';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
@@ -290,7 +291,10 @@ function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNo
   );
 }
 
-/** Builds the engine from the seeds and writes it to `indexFile` (atomically: a temporary file, then a rename). */
+/**
+ * Builds the engine from the seeds and writes it to `indexFile` with writeFileAtomic (a temporary file of a
+ * random name created exclusively, then a rename), after removing what an interrupted run left behind.
+ */
 export async function writeEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<{ engine: SearchEngine; file: string; bytes: number }> {
   const file = resolve(options.indexFile ?? DEFAULT_INDEX_FILE);
   // Fingerprint first: a seed changed while being read makes the next start rebuild, never trust stale data.
@@ -298,14 +302,8 @@ export async function writeEngineIndex(seedsDir: string, options: PersistOptions
   const engine = createSearchEngine(await loadCorpusFrom(seedsDir));
   const text = serializeEngine(engine, seeds);
   await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await removeLeftoverTemps(file);
+  await writeFileAtomic(file, text);
   return { engine, file, bytes: Buffer.byteLength(text) };
 }
 

@@ -1,10 +1,11 @@
 // Feedback, /add-article and /reindex through the loopback Discord server, over a temporary copy of seeds/
 // and a temporary DATA_DIR (harness.ts): the repository's own seeds/ and data/ are never written.
 
-import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { addedFileName } from '../../src/corpus/addArticle.ts';
 import { FEEDBACK_FILE, parseData } from '../../src/feedback/feedbackStore.ts';
 import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord } from '../discord/fakeDiscord.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
@@ -188,6 +189,26 @@ describe('/add-article', () => {
     expect((await readdir(root)).sort()).toEqual(before);
     const files = await readdir(seeds);
     expect(files.filter((name) => !name.startsWith('00'))).toEqual([expect.stringMatching(/^added_[0-9a-f]{16}\.md$/)]);
+  });
+
+  test('GIVEN a symlink planted in DATA_DIR at the staged file’s name (predictable: the content’s hash) WHEN the article is previewed and added THEN the link is never followed and the file outside is untouched', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    const outside = join(root, 'outside.txt');
+    await writeFile(outside, 'not yours to overwrite');
+    const pending = join(h.config.dataDir, 'pending-articles');
+    await mkdir(pending, { recursive: true });
+    await symlink(outside, join(pending, addedFileName(Buffer.from(LIGHTHOUSE), '.md')));
+
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
+    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    await fake.waitUntil(() => (fake.getMessage(preview.original!.id)?.content.startsWith('Added') ? true : undefined));
+
+    expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
+    const added = (await readdir(seeds)).filter((name) => name.startsWith('added_'));
+    expect(added).toHaveLength(1);
+    expect(await readFile(join(seeds, added[0]!), 'utf8')).toBe(LIGHTHOUSE);
   });
 
   test('GIVEN a member without Manage Server WHEN they run /add-article or press another’s Add button THEN they are refused and nothing is written', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -152,6 +152,32 @@ describe('persisted engine', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/WARN {2}Ignoring the search index .*; rebuilding it from/);
     expect(answersOf(engine, questions.slice(0, 10))).toStrictEqual(answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 10)));
+  });
+
+  test('GIVEN symlinks planted at the temporary names npm run index used to write (engine.json.<pid>.tmp) WHEN it writes THEN no link is followed: the file outside is untouched and the index is a file of its own', async () => {
+    const outside = join(dir, 'outside.txt');
+    await writeFile(outside, 'not yours to overwrite');
+    await mkdir(join(dir, '.index'));
+    const planted = [`${indexFile}.${process.pid}.tmp`, `${indexFile}.tmp`, join(dir, '.index', '.engine.json.tmp')];
+    for (const name of planted) await symlink(outside, name);
+
+    await writeEngineIndex(seedsDir, { indexFile });
+
+    expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
+    expect((await lstat(indexFile)).isFile()).toBe(true);
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('loaded');
+  });
+
+  test('GIVEN a symlink planted at the index file itself WHEN npm run index writes THEN the link is replaced, not written through', async () => {
+    const outside = join(dir, 'outside.txt');
+    await writeFile(outside, 'not yours to overwrite');
+    await mkdir(join(dir, '.index'));
+    await symlink(outside, indexFile);
+
+    await writeEngineIndex(seedsDir, { indexFile });
+
+    expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
+    expect((await lstat(indexFile)).isFile()).toBe(true);
   });
 
   test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
