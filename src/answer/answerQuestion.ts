@@ -1,17 +1,34 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import type { AskOptions } from '../search/types.ts';
+import type { Answer, AskOptions } from '../search/types.ts';
+import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 
 /** Longer questions are read up to here: the one place a question is cut, before any pattern runs. */
 export const MAX_QUESTION_CHARS = 1000;
 
 /**
- * The one entry point the terminal, the bot and the eval call: the question is cut once, ranked once,
- * ordered by speaker for who-questions, and paged once.
+ * The one entry point the terminal, the bot and the eval call. The question is cut once, then answered by the
+ * route it asks for: what an article prints about itself (headline, date, byline, captions, subheadings), or
+ * what the articles say, ranked once, ordered by speaker for who-questions, and paged once.
  */
 export function answerQuestion(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   const asked = question.slice(0, MAX_QUESTION_CHARS);
   const context = options.context?.slice(0, MAX_QUESTION_CHARS);
+  const field = printedFieldAsked(asked);
+  if (field) {
+    const printed = printedAnswer(engine, asked, field, options);
+    if (printed.answered && field !== 'section') return withoutSpeakers(printed);
+    if (printed.answered && field === 'section') {
+      // A subheading question is answered by the passages on its topic, each cited with its section.
+      const topical = askWithSpeakers(engine, asked, { ...options, ...(context ? { context } : {}) }, attribution);
+      if (!topical.answered) return withoutSpeakers(printed);
+      return topical;
+    }
+  }
   return askWithSpeakers(engine, asked, { ...options, ...(context ? { context } : {}) }, attribution);
+}
+
+function withoutSpeakers(answer: Answer): SpeakerAnswer {
+  return { ...answer, passages: answer.passages.map((passage) => ({ ...passage, speakers: [], statement: null })), asksWho: false, askedSpeaker: null, speakers: [] };
 }

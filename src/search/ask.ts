@@ -210,11 +210,11 @@ function sectionTermsOf(id: string, engine: SearchEngine): Set<string> {
   const passage = engine.passageById.get(id);
   const terms = new Set(engine.passageTerms.get(id) ?? []);
   if (!passage) return terms;
-  const section = (passage as { section?: string | null }).section ?? null;
+  const { section } = passage;
   const article = engine.corpus.articles.find((candidate) => candidate.meta.id === passage.articleId);
   const index = article?.passages.findIndex((candidate) => candidate.id === id) ?? -1;
   const before = index > 0 ? article?.passages[index - 1] : undefined;
-  if (before && ((before as { section?: string | null }).section ?? null) === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
+  if (before && before.section === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
   if (section) for (const token of tokensOf(section)) terms.add(token.stem);
   return terms;
 }

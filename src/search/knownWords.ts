@@ -22,8 +22,8 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
   for (const passage of engine.corpus.passages) addNames(passage.text);
   for (const article of engine.corpus.articles) {
     const { meta } = article;
-    const printed = [meta.title, meta.outlet, meta.byline ?? '', meta.creditedSource ?? '', (meta as { dateline?: string | null }).dateline ?? '', ...article.captions];
-    for (const passage of article.passages) printed.push((passage as { section?: string | null }).section ?? '');
+    const printed = [meta.title, meta.outlet, meta.byline ?? '', meta.creditedSource ?? '', meta.dateline ?? '', ...article.captions];
+    for (const passage of article.passages) printed.push(passage.section ?? '');
     for (const text of printed) {
       addNames(text);
       for (const word of splitWords(text)) metadata.add(foldWord(word));

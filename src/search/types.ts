@@ -19,6 +19,8 @@ export interface CitedPassage {
   score: number;
   /** Query terms that matched, for highlighting. */
   matchedTerms: string[];
+  /** Set when the excerpt is what the article prints about itself (headline, caption, ...), not its body. */
+  printed?: 'headline' | 'dateline' | 'byline' | 'caption' | 'credit' | 'section';
 }
 
 export interface Answer {

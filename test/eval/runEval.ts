@@ -166,12 +166,12 @@ export function devAnswerOf(answer: SpeakerAnswer, engine: ReturnType<typeof cre
     answered: answer.answered,
     passages: answer.passages.map((passage) => {
       const metas = passage.carriers.map((carrier) => engine.corpus.articles.find((article) => article.meta.id === carrier.articleId));
-      const shown = engine.passageById.get(passage.id) as (Passage & { section?: string | null }) | undefined;
+      const shown = engine.passageById.get(passage.id);
       return {
         text: passage.text,
         outlets: passage.carriers.map((carrier) => carrier.outlet),
         citation: [
-          ...metas.flatMap((article) => (article ? [article.meta.title, article.meta.date ?? '', (article.meta as { dateline?: string | null }).dateline ?? '', article.meta.byline ?? '', article.meta.creditedSource ?? '', ...article.captions] : [])),
+          ...metas.flatMap((article) => (article ? [article.meta.title, article.meta.date ?? '', article.meta.dateline ?? '', article.meta.byline ?? '', article.meta.creditedSource ?? '', ...article.captions] : [])),
           shown?.section ?? '',
         ].filter(Boolean),
         speakers: [...passage.speakers, ...(passage.statement ? [passage.statement.speaker] : [])],

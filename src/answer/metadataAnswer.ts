@@ -1,0 +1,100 @@
+import type { Article } from '../corpus/types.ts';
+import { tokensOf } from '../search/analyzer.ts';
+import { analyzeQuestion } from '../search/analyzeQuestion.ts';
+import { conceptMatch, refusal, sourcesOf } from '../search/ask.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { outletsNamedIn } from '../search/outletNamedIn.ts';
+import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
+
+/** What an article prints about itself, as a question may ask for it. */
+export type PrintedField = 'headline' | 'dateline' | 'byline' | 'caption' | 'credit' | 'section';
+
+/** Each field with the words that ask for it; image words before "credit", so "credit for its image" is a caption. */
+const ASKS: [PrintedField, RegExp][] = [
+  ['section', /\b(?:sub-?headings?|sub-?heads?|section headings?|crossheads?|under which heading)\b/i],
+  ['headline', /\b(?:headlines?|headed|title[ds]?)\b/i],
+  ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
+  ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
+  ['dateline', /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated)\w*/i],
+  ['credit', /\b(?:credit\w*|original source|repost\w*|republish\w*|reprint\w*|syndicat\w*|sources? (?:does|did|do) [^?]* (?:name|give|cite))\b/i],
+];
+
+const LABELS: Record<PrintedField, string> = {
+  headline: 'Headline',
+  dateline: 'Date as printed',
+  byline: 'Byline',
+  caption: 'Caption',
+  credit: 'Credits',
+  section: 'Section',
+};
+
+/** The printed field a question asks about, or null when it asks about what the articles say. */
+export function printedFieldAsked(question: string): PrintedField | null {
+  return ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
+}
+
+interface PrintedEntry {
+  article: Article;
+  field: PrintedField;
+  value: string;
+  n: number;
+}
+
+function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
+  const { meta } = article;
+  const values: string[] = (() => {
+    switch (field) {
+      case 'headline':
+        return [meta.title];
+      case 'dateline':
+        return [meta.dateline ?? meta.date ?? ''];
+      case 'byline':
+        return [meta.byline ? `by ${meta.byline}` : ''];
+      case 'caption':
+        return article.captions;
+      case 'credit':
+        return [meta.creditedSource ? `Source: ${meta.creditedSource}` : '', ...article.captions.filter((caption) => /\b(?:image|photo|picture)\b.*\bfrom\b|©|\bcredit/i.test(caption))];
+      case 'section':
+        return [...new Set(article.passages.map((passage) => passage.section ?? ''))];
+    }
+  })();
+  return values.filter(Boolean).map((value, n) => ({ article, field, value, n }));
+}
+
+/**
+ * The answer to a question about what an article prints about itself: its headline, the date as printed, its
+ * byline, captions, credits or subheadings, cited as such. Limited to the outlets the question names; when the
+ * question names a topic too ("the subheading that brings in the Nikkei report on cyber cooperation", "a photo
+ * of Biden"), the entries that match it (for sections: the sections of the passages that do) come first.
+ */
+export function printedAnswer(engine: SearchEngine, question: string, field: PrintedField, options: AskOptions = {}): Answer {
+  const named = outletsNamedIn(question, engine.corpus.articles);
+  const outlets = options.outlet ? [options.outlet] : (named?.outlets ?? []);
+  const articles = engine.corpus.articles.filter((article) => outlets.length === 0 || outlets.some((outlet) => outlet.toLowerCase() === article.meta.outlet.toLowerCase()));
+  const topic = (named?.rest ?? question).replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
+  const concepts = analyzeQuestion(topic, engine).filter((concept) => !concept.qualifier && !concept.vague);
+
+  const scored = articles.flatMap((article) =>
+    entriesOf(article, field).map((entry) => {
+      const text = field === 'section' ? [entry.value, ...article.passages.filter((passage) => passage.section === entry.value).map((passage) => passage.text)].join(' ') : entry.value;
+      const terms = new Set(tokensOf(text).map((token) => token.stem));
+      const sequence = () => tokensOf(text).map((token) => token.stem);
+      const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+      const score = total > 0 ? concepts.reduce((sum, concept) => sum + concept.weight * conceptMatch(concept, terms, sequence), 0) / total : 0;
+      return { entry, score };
+    }),
+  );
+  if (scored.length === 0) return refusal(question, `The coverage prints no ${LABELS[field].toLowerCase()} for that.`);
+  scored.sort((a, b) => b.score - a.score);
+  const passages: CitedPassage[] = scored.map(({ entry, score }) => ({
+    id: `${entry.article.meta.id}#${entry.field}${entry.n > 0 ? `.${entry.n + 1}` : ''}`,
+    text: `${LABELS[entry.field]}: ${entry.value}`,
+    carriers: [{ passageId: `${entry.article.meta.id}#${entry.field}`, outlet: entry.article.meta.outlet, title: entry.article.meta.title, date: entry.article.meta.date, articleId: entry.article.meta.id }],
+    score: Math.round(score * 1000) / 1000,
+    matchedTerms: [],
+    printed: entry.field,
+  }));
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = passages.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  return { question, answered: page.length > 0, reason: page.length > 0 ? null : 'Nothing more in the coverage answers that question.', passages: page, sources: sourcesOf(page, engine), total: passages.length };
+}
