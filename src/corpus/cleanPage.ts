@@ -13,8 +13,7 @@ import {
   RELATED_LINK,
   SECTION_MARKERS,
 } from './boilerplatePatterns.ts';
-import { ENDS_SENTENCE, isProseShaped, isTitleShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
-import { BYLINE_AFFILIATION } from './outletPatterns.ts';
+import { affiliatedByline, ENDS_SENTENCE, isNamedAsSpokenTo, isProseShaped, isTitleShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 
@@ -151,7 +150,7 @@ function kindOf(
   if (RELATED_LINK.test(text) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text)) return ['meta', 'byline'];
-  if (words <= SUBHEADING_MAX_WORDS && BYLINE_AFFILIATION.test(text)) return ['meta', 'byline'];
+  if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
   if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
   // Before labels: "Photo: Jane Doe/Agency" is a caption, not a "Label: value" line.
   if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];
@@ -258,13 +257,22 @@ function weightOf(line: PageLine): number {
  * Subheadings inside the body, and the short lead-ins ending in a colon that introduce the paragraphs after them
  * ("Another earlier Nikkei Asia report said:"), become section labels, never passages. A subheading is a short
  * line standing alone between paragraphs: a title-cased question ("Does It Have Anything to Do With Ukraine?")
- * counts, while a cluster of short lines (reading time, a trust link, a counter) does not. A long line between
- * paragraphs that only lacks its full stop is a paragraph. Returns each paragraph line's section label.
+ * counts, while a cluster of short lines (reading time, a trust link, a counter) does not, nor does the outlet's
+ * name standing alone where the body says people spoke to it ("Sputnik" ... "told Sputnik"). A long line between
+ * paragraphs that only lacks its full stop is a paragraph. Ads, "ALSO READ" links and captions can sit anywhere
+ * and are looked past. Returns each paragraph line's section label.
  */
 function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Map<number, string> {
   const inBody = lines.filter(
-    (line) => line.index >= bodyStart && line.index <= bodyEnd && line.kind !== 'blank' && line.rule !== 'chrome line',
+    (line) =>
+      line.index >= bodyStart &&
+      line.index <= bodyEnd &&
+      line.kind !== 'blank' &&
+      line.kind !== 'caption' &&
+      line.rule !== 'chrome line' &&
+      line.rule !== 'related link',
   );
+  const bodyText = inBody.filter((line) => line.kind === 'prose').map((line) => line.text).join('\n');
   const labels = new Map<number, string>();
   let heading: string | null = null;
   let lead: string | null = null;
@@ -277,7 +285,7 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.kind = 'heading';
       line.rule = 'lead-in';
       lead = line.text;
-    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after))) {
+    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after)) && !isNamedAsSpokenTo(line.text, bodyText)) {
       line.kind = 'heading';
       line.rule = 'subheading';
       heading = line.text;

@@ -1,8 +1,8 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { ENDS_SENTENCE, repetitionKey } from './lineShape.ts';
+import { affiliatedByline, ENDS_SENTENCE, isNamedAsSpokenTo, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
-import { BYLINE_AFFILIATION, GENERIC_BYLINES, ROLE_WORDS, SELF_REFERENCE, SPOKE_TO } from './outletPatterns.ts';
+import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
 
 /** Metadata a page states about itself, before fallbacks. */
@@ -99,7 +99,7 @@ function findOutlet(page: CleanedPage, header: PageLine[], credited: string | nu
     const holder = copyrightHolder(line.text);
     if (holder && !isCredited(holder)) return holder;
   }
-  const named = selfReference(page) ?? (bylineLine ? affiliationOf(bylineLine.text) : null) ?? brandNamedInBody(page);
+  const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
   if (credited) return credited;
   for (const line of lines) {
@@ -122,16 +122,6 @@ function selfReference(page: CleanedPage): string | null {
   return null;
 }
 
-/** "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe" -> "Nikkei Asia". */
-function affiliationOf(byline: string): string | null {
-  const match = byline.replace(/^by\s+/i, '').match(BYLINE_AFFILIATION);
-  if (!match) return null;
-  const words = (match[2] ?? '').trim().split(/\s+/);
-  while (words.length > 0 && ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
-  const name = tidyName(words.join(' '));
-  return name && isOutletShaped(name) ? name : null;
-}
-
 /**
  * A lone short name line ("Sputnik" under the standfirst, a logo's alt text) that the body names as the outlet
  * people spoke to ("..., told Sputnik."). A name the body only reports ("told CNN") is not on a line of its own.
@@ -145,10 +135,15 @@ function brandNamedInBody(page: CleanedPage): string | null {
     if (line.kind !== 'heading' && line.kind !== 'boilerplate') continue;
     const name = line.text;
     if (wordCount(name) > 4 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name) || !isOutletShaped(name)) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`\\b(?:${SPOKE_TO.join('|')})\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body)) return name;
+    if (isNamedAsSpokenTo(name, body)) return name;
   }
   return null;
+}
+
+/** "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe" -> "Nikkei Asia". */
+function affiliationOf(bylineLine: PageLine | null): string | null {
+  const outlet = bylineLine ? affiliatedByline(bylineLine.text)?.outlet : null;
+  return outlet && isOutletShaped(outlet) ? tidyName(outlet) : null;
 }
 
 /** A name, not a date or a number: "May 4 2023" and "99" are never outlets. */
@@ -193,9 +188,9 @@ function findHeaderDate(header: PageLine[]): string | null {
 
 /** The writer of a byline line: "By Jane Doe" and "Jane Doe in Seoul" -> "Jane Doe"; "KEN MORIYASU, Nikkei Asia ... correspondent" -> "KEN MORIYASU". */
 function writerOf(bylineText: string): string {
+  const affiliated = affiliatedByline(bylineText);
+  if (affiliated) return tidyName(affiliated.writer);
   const text = bylineText.replace(/^by\s+/i, '');
-  const affiliated = text.match(BYLINE_AFFILIATION)?.[1];
-  if (affiliated) return tidyName(affiliated);
   return tidyName(text.replace(BYLINE_IN_PLACE, (line) => line.replace(/\sin\s[^]*$/, '')));
 }
 

@@ -1,4 +1,5 @@
 import { wordCount } from './normalizeText.ts';
+import { BYLINE_AFFILIATION, ROLE_NOUNS, ROLE_WORDS, SPOKE_TO } from './outletPatterns.ts';
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside closing quotes. */
 export const ENDS_SENTENCE = /[.!?…]["'”’»)\]*]*$/;
@@ -46,4 +47,25 @@ export function isTitleShaped(text: string): boolean {
     else if (!MINOR_WORDS.has(word.toLowerCase())) return false;
   }
   return capitalised >= words.length * 0.6;
+}
+
+/** Whether `text` says people spoke to `name` ("..., told Sputnik."): then `name` is an outlet, not a subheading. */
+export function isNamedAsSpokenTo(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:${SPOKE_TO.join('|')})\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * A byline naming the writer's outlet and job: "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe" ->
+ * writer "KEN MORIYASU", outlet "Nikkei Asia". The outlet is null when the affiliation is only a job ("Staff Writer").
+ * Null when the line is not such a byline (prose naming a correspondent goes on past the job).
+ */
+export function affiliatedByline(text: string): { writer: string; outlet: string | null } | null {
+  const match = text.replace(/^by\s+/i, '').match(BYLINE_AFFILIATION);
+  const writer = match?.[1];
+  const words = match?.[2]?.trim().split(/\s+/) ?? [];
+  if (!writer || words.length > 10 || !ROLE_NOUNS.has((words.at(-1) ?? '').toLowerCase())) return null;
+  while (words.length > 0 && (ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\p{Ll}/u.test(words.at(-1) ?? ''))) words.pop();
+  const outlet = words.join(' ');
+  return { writer, outlet: outlet && words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word)) ? outlet : null };
 }

@@ -12,15 +12,20 @@ export const SELF_REFERENCE: RegExp[] = [
 
 /**
  * A byline with the writer's affiliation: "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe",
- * "Jane Doe, Harbour Gazette staff writer". Group 1 is the writer, group 2 the outlet, group 3 the role.
+ * "Jane Doe, Harbour Gazette Senior Correspondent". Group 1 is the writer, group 2 the affiliation (outlet and role).
  */
-export const BYLINE_AFFILIATION =
-  /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s){1,5}?)((?:[\p{Ll}-]+\s){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst|bureau chief|photographer))\b/u;
+export const BYLINE_AFFILIATION = /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+([^|,;]{2,80}?)\s*(?:\|.*)?$/u;
 
-/** Words of a role that are capitalised in some bylines ("Senior Correspondent"), never part of an outlet's name. */
+/** The last word of a byline's affiliation that makes it one: the writer's job. */
+export const ROLE_NOUNS = new Set([
+  'correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'journalist', 'producer', 'analyst',
+  'chief', 'photographer',
+]);
+
+/** Words of a role that some bylines capitalise ("Senior Correspondent"), never part of an outlet's name. */
 export const ROLE_WORDS = new Set([
-  'staff', 'senior', 'chief', 'special', 'foreign', 'political', 'diplomatic', 'contributing', 'deputy', 'associate',
-  'managing', 'executive', 'correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'journalist',
+  ...ROLE_NOUNS, 'staff', 'senior', 'special', 'foreign', 'political', 'diplomatic', 'contributing', 'deputy',
+  'associate', 'managing', 'executive', 'bureau', 'desk',
 ]);
 
 /** A one-word "By ..." that is a desk or a role, not an organisation: never taken as the credited source. */

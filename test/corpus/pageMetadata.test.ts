@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { cleanPage } from '../../src/corpus/cleanPage.ts';
+import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { buildCorpus, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
+import { findMonthDay, printedDate } from '../../src/corpus/parseDate.ts';
+import type { Article } from '../../src/corpus/types.ts';
+
+/**
+ * Four invented pages in layouts unlike the seeds and the older fixtures: a magazine feature as a page store
+ * keeps it (store stamp, icon chrome, photo credit with ©, a byline with the writer's affiliation, subheadings
+ * and a lead-in); a newspaper's copy of a wire report (Published/Updated line, /AGENCY/ slug, ALSO READ link,
+ * a paragraph without its full stop); an analysis page with a lone brand line and a title-cased question as
+ * subheading; a feature with a cluster of reading-time, trust and counter lines. Expectations are read off the
+ * fixture files by eye.
+ */
+const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+function articleOf(name: string, text = read(name)): Article {
+  const corpus = buildCorpus([{ name, format: 'text', text }]);
+  const article = corpus.articles[0];
+  if (!article) throw new Error(`${name}: no article (${JSON.stringify(corpus.skipped)})`);
+  return article;
+}
+
+const BODY = [
+  'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
+  'Officials from both countries met in the capital to discuss the details of the plan, according to local media.',
+  'The spokesperson added that talks would continue next month, with a final text expected before the summer recess.',
+];
+
+/** `header` lines, a blank line, then the body with `middle` lines between its first and second paragraph. */
+function page(header: string[], middle: string[] = [], footer: string[] = []): string {
+  return [...header, '', BODY[0], ...middle, BODY[1], BODY[2], ...footer].join('\n\n');
+}
+
+describe('fixture pages in other layouts', () => {
+  test('GIVEN a magazine feature kept by a page store THEN the stamp, photo credit and affiliation are read as such', () => {
+    const article = articleOf('feature-store.txt');
+    expect(article.meta).toEqual({
+      id: 'feature-store',
+      file: 'feature-store.txt',
+      outlet: 'Harbour Ledger',
+      title: 'Grid operators race to add batteries before the summer peak',
+      date: null,
+      dateline: null,
+      byline: 'LUCIA FERRER',
+      creditedSource: null,
+    });
+    expect(article.captions).toEqual(['Workers install battery racks at a substation outside Valencia on Feb. 6. © Meridian Photo']);
+    expect(article.passages.map((passage) => [passage.id, passage.section, passage.text.slice(0, 30)])).toEqual([
+      ['feature-store#p1', null, "VALENCIA, Spain -- Spain's gri"],
+      ['feature-store#p2', null, 'The operator has approved 40 n'],
+      ['feature-store#p3', 'Can The Grid Keep Up With Demand?', 'Engineers warn that the networ'],
+      ['feature-store#p4', 'Can The Grid Keep Up With Demand? — A ministry statement said:', 'Connection requests have grown'],
+      ['feature-store#p5', 'Permits remain the bottleneck', 'Developers say that a single p'],
+    ]);
+  });
+
+  test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', () => {
+    const article = articleOf('wire-copy.txt');
+    expect(article.meta).toMatchObject({
+      outlet: 'NORDWIRE',
+      title: 'Port strike halts grain exports for a second day',
+      date: '2024-06-02',
+      dateline: '08:30, June 2, 2024',
+      byline: null,
+      creditedSource: 'NORDWIRE',
+    });
+    expect(article.captions).toEqual(['Dock workers walk past idle cranes at the northern terminal in Hamburg, June 1, 2024. (PHOTO / AFP)']);
+    expect(article.passages.map((passage) => passage.text.slice(0, 30))).toEqual([
+      'HAMBURG, June 2. /NORDWIRE/. A',
+      'About forty ships were waiting',
+      'The union said talks with the ',
+      'Employers have offered a pay r',
+    ]);
+  });
+
+  test('GIVEN an analysis page with a lone brand line the body says people spoke to THEN that is the outlet, not a section', () => {
+    const article = articleOf('analysis-brand.txt');
+    expect(article.meta).toMatchObject({
+      outlet: 'Baltic Current',
+      title: 'Why Fishing Fleets Are Following the Fish South',
+      date: null,
+      dateline: null,
+      byline: null,
+      creditedSource: null,
+    });
+    expect(article.passages.map((passage) => [passage.section, passage.text.slice(0, 30)])).toEqual([
+      [null, 'Warmer seas are pushing stocks'],
+      [null, '"We used to fish an hour from '],
+      [null, 'Scientists at the regional fis'],
+      ['Will Quotas Follow the Fish?', 'Fisheries ministers will meet '],
+      ['Will Quotas Follow the Fish?', 'Officials said a draft agreeme'],
+    ]);
+    // The image credit below the article is kept; the thumbnail caption in "Most Read" is not.
+    expect(article.captions).toEqual(['Featured image is from Nordic Sea Archive']);
+  });
+
+  test('GIVEN reading-time, trust and counter lines clustered above the body THEN the trust link names the outlet and none is a section', () => {
+    const article = articleOf('trust-cluster.txt');
+    expect(article.meta).toMatchObject({ outlet: 'The Coastal Post', title: 'Coastal towns bet on tidal power as subsidies end', dateline: null });
+    expect(article.captions).toEqual(['A tidal turbine is lowered into the water off the coast of Brittany in April 2024. Photo: Coastal Post/Ana Ruiz']);
+    expect(article.passages.map((passage) => passage.section)).toEqual([null, null, null]);
+    expect(article.passages.map((passage) => passage.text.slice(0, 30))).toEqual([
+      'Three coastal towns have signe',
+      'The turbines will be installed',
+      'Local councils said they expec',
+    ]);
+  });
+});
+
+describe('the page store stamp', () => {
+  test.each([
+    [' date 2023-05-10 MOSCOW, May 10. /TASS/. The ministry said...', 'MOSCOW, May 10. /TASS/. The ministry said...'],
+    [' date 2023-07-11\nIndo-Pacific', 'Indo-Pacific'],
+  ])('GIVEN a page starting %j THEN the stamp is dropped', (text, expected) => {
+    expect(withoutStorePrefix(text)).toBe(expected);
+  });
+
+  test.each([
+    'The update date 2023-05-10 was set by the ministry.',
+    'date night: ministers dine in Tokyo',
+  ])('GIVEN %j THEN it is left as it is', (text) => {
+    expect(withoutStorePrefix(text)).toBe(text);
+  });
+
+  test('GIVEN a headline-less page with a stamp and a wire dateline THEN the title is its lead without either', () => {
+    const text = ` date 2024-06-02 BERLIN, June 2. /NORDWIRE/. ${BODY[0]}\n\n${BODY[1]}`;
+    const article = articleOf('stamped.txt', text);
+    expect(article.meta.title).toBe(`${BODY[0]?.slice(0, 80)}…`);
+    expect(article.passages[0]?.text).toBe(`BERLIN, June 2. /NORDWIRE/. ${BODY[0]}`);
+    expect(article.meta).toMatchObject({ date: null, dateline: 'June 2', outlet: 'NORDWIRE' });
+  });
+});
+
+describe('printed dates', () => {
+  test.each([
+    ['Published: 16:45, May 3, 2023 | Updated: 09:07, May 4, 2023', '16:45, May 3, 2023'],
+    ['Tue 16 May 2023 07.45 BST', 'Tue 16 May 2023 07.45 BST'],
+    ['Harbour Gazette, 3 March 2024', '3 March 2024'],
+    ['Posted on Friday, March 3, 2024 at 9:15 a.m. ET', 'Friday, March 3, 2024 at 9:15 a.m. ET'],
+  ])('GIVEN %j THEN the printed date is %j', (line, expected) => {
+    expect(printedDate(line)).toBe(expected);
+  });
+
+  test.each(['Updated 2 hours ago', 'Reading Time: 3 minutes', 'In May the ministers met twice'])('GIVEN %j THEN no date is printed', (line) => {
+    expect(printedDate(line)).toBeNull();
+  });
+
+  test.each([
+    ['MOSCOW, May 10. /TASS/.', 'May 10'],
+    ['SEOUL, 17 May (Northwind) -', '17 May'],
+    ['Maybe 10 of them', null],
+  ])('GIVEN %j THEN the day of the month is %j', (text, expected) => {
+    expect(findMonthDay(text)).toBe(expected);
+  });
+
+  test('GIVEN a wire dateline opening the body and no dated header line THEN the dateline is its day and the date stays null', () => {
+    const meta = extractMetadata(cleanPage([`MOSCOW, May 10. /TASS/. ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n')));
+    expect(meta).toMatchObject({ dateline: 'May 10', date: null, creditedSource: 'TASS', outlet: 'TASS' });
+  });
+
+  test('GIVEN a body opening with a place but no dateline THEN no dateline is read from it', () => {
+    const meta = extractMetadata(cleanPage([`Moscow said on May 10 that ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n')));
+    expect(meta).toMatchObject({ dateline: null, date: null, outlet: null });
+  });
+});
+
+describe('outlet rules', () => {
+  test.each([
+    ['a publisher dateline', ['Harbour Gazette, 3 March 2024'], 'Harbour Gazette'],
+    ['a page copyright notice', ['© 2024 Harbour Gazette Ltd. All rights reserved.'], 'Harbour Gazette'],
+    ['a trust link', ['Why you can trust The Coastal Post'], 'The Coastal Post'],
+    ['a byline with the affiliation', ['JANE ROE, Harbour Ledger diplomatic correspondent | Europe'], 'Harbour Ledger'],
+    ['a byline with a capitalised role', ['By Jane Roe, Harbour Ledger Senior Correspondent'], 'Harbour Ledger'],
+    ['a wire byline', ['By Nordwire'], 'Nordwire'],
+  ])('GIVEN %s THEN the outlet is read from it', (_name, header, outlet) => {
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
+  });
+
+  test.each([
+    ['a Published/Updated line (a date, not a name)', ['Published: 16:45, May 3, 2023 | Updated: 09:07, May 4, 2023']],
+    ['a photo credit ending a caption', ['Workers unload a ship in the northern port on July 11.   © Meridian Photo']],
+    ['a "Photo:" credit ending a caption', ['Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa']],
+    ['a desk byline', ['By Staff']],
+    ['a person byline', ['By Jane Roe']],
+    ['a lone section label', ['Analysis']],
+    ['a counter line', ['99']],
+  ])('GIVEN only %s THEN the page names no outlet', (_name, header) => {
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBeNull();
+  });
+
+  test('GIVEN an "about" blurb in the footer THEN it names the outlet; GIVEN the same shape in the body THEN it does not', () => {
+    const blurb = 'Harbour Gazette is an independent regional news website.';
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['Privacy Policy | Terms of Use', blurb]))).outlet).toBe('Harbour Gazette');
+    const reported = 'Harbour Gazette is an independent regional news website, the ministry said in its report.';
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [reported]))).outlet).toBeNull();
+  });
+
+  test('GIVEN a lone name line the body says people spoke to THEN it is the outlet', () => {
+    const text = page(['Ministers agree new port deal'], ['Harbour Wire', '"The deal is done," the minister told Harbour Wire on Monday after the signing.']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Wire');
+  });
+
+  test('GIVEN the body says people spoke to an outlet with no line of its own THEN that outlet is not the page\'s', () => {
+    const text = page(['Ministers agree new port deal'], ['Analysis', '"The deal is done," the minister told CNN on Monday after the signing ceremony.']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+
+  test('GIVEN a byline with the affiliation THEN the byline is the writer and the headline is the line above the standfirst', () => {
+    const text = page([
+      'Indo-Pacific',
+      'Ministers agree new port deal',
+      'The deal ends a decade of talks, but the costs are still disputed',
+      'A crane at the northern port on July 11.   © Meridian Photo',
+      'JANE ROE, Harbour Ledger diplomatic correspondent | Europe',
+    ]);
+    expect(extractMetadata(cleanPage(text))).toMatchObject({ title: 'Ministers agree new port deal', byline: 'JANE ROE', outlet: 'Harbour Ledger' });
+  });
+
+  test('GIVEN prose naming a correspondent THEN it is not taken as a byline', () => {
+    const line = 'Jane Roe, a diplomatic correspondent for twenty years, said the talks had stalled over the costs.';
+    const cleaned = cleanPage(page(['Ministers agree new port deal'], [line]));
+    expect(cleaned.paragraphs).toContain(line);
+    expect(extractMetadata(cleaned).byline).toBeNull();
+  });
+});
+
+describe('captions and credits', () => {
+  test.each([
+    ['a caption ending in a © credit', 'Workers unload a ship in the northern port on July 11.   © Meridian Photo', 'Workers unload a ship in the northern port on July 11. © Meridian Photo'],
+    ['a caption ending in "Photo:"', 'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa', 'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa'],
+    ['a "Photo:" credit line', 'Photo: Meridian/dpa', 'Photo: Meridian/dpa'],
+  ])('GIVEN %s between paragraphs THEN it is a caption, not body', (_name, line, caption) => {
+    const cleaned = cleanPage(page([], [line]));
+    expect(cleaned.paragraphs).toEqual(BODY);
+    expect(cleaned.captions).toEqual([caption]);
+  });
+
+  test('GIVEN a page copyright notice THEN it is not a caption', () => {
+    expect(cleanPage(page([], [], ['© 2024 Harbour Gazette Ltd. All rights reserved.'])).captions).toEqual([]);
+  });
+
+  test('GIVEN an image credit below the article THEN it is kept; GIVEN thumbnail captions in a list below THEN they are not', () => {
+    const text = page([], [], ['Featured image is from Nordic Sea Archive', 'Most Read', 'A trawler unloads its catch in the port of Gdansk, Monday, May 6, 2024 (AP)']);
+    expect(cleanPage(text).captions).toEqual(['Featured image is from Nordic Sea Archive']);
+  });
+});
+
+describe('sections', () => {
+  const sectionsOf = (middle: string[]) => {
+    const cleaned = cleanPage(page([], middle));
+    return { paragraphs: cleaned.paragraphs, sections: cleaned.sections };
+  };
+
+  test.each([
+    ['a title-cased subheading', 'Japan Enters A Dangerous Phase'],
+    ['a sentence-case subheading', 'Permits remain the bottleneck'],
+    ['a title-cased question', 'Does It Have Anything to Do With Ukraine?'],
+  ])('GIVEN %s between paragraphs THEN it labels the paragraphs after it and is never a passage', (_name, line) => {
+    expect(sectionsOf([line])).toEqual({ paragraphs: BODY, sections: [null, line, line] });
+  });
+
+  test('GIVEN a subheading then a short lead-in ending in a colon THEN the section keeps both', () => {
+    expect(sectionsOf(['NATO To Open Office In Japan', 'Another earlier report said:'])).toEqual({
+      paragraphs: BODY,
+      sections: [null, 'NATO To Open Office In Japan — Another earlier report said:', 'NATO To Open Office In Japan — Another earlier report said:'],
+    });
+  });
+
+  test('GIVEN a lead-in without a subheading THEN it is the section on its own', () => {
+    expect(sectionsOf(['An earlier media report said:']).sections).toEqual([null, 'An earlier media report said:', 'An earlier media report said:']);
+  });
+
+  test.each([
+    ['a question in sentence case', 'What does the deal mean for farmers in the north of the country?'],
+    ['a long line that only lacks its full stop', 'Officials said the talks would resume on Monday at the city hall, according to a spokesperson for the ministry'],
+    ['a long lead-in sentence', 'The minister told reporters in the capital on Tuesday evening:'],
+  ])('GIVEN %s between paragraphs THEN it stays a paragraph and starts no section', (_name, line) => {
+    expect(sectionsOf([line])).toEqual({ paragraphs: [BODY[0], line, BODY[1], BODY[2]], sections: [null, null, null, null] });
+  });
+
+  test.each([
+    ['a cluster of short lines', ['Reading Time: 3 minutes', 'Why you can trust The Coastal Post', '27']],
+    ['a lone one-word line', ['Sputnik']],
+    ['a related link', ['ALSO READ: Rail freight rates climb as ports stall']],
+    ['an ad slot', ['Story continues below advertisement']],
+  ])('GIVEN %s between paragraphs THEN no section starts and the body is unchanged', (_name, middle) => {
+    expect(sectionsOf(middle)).toEqual({ paragraphs: BODY, sections: [null, null, null] });
+  });
+
+  test('GIVEN a sentence that starts like a related link THEN it stays a paragraph', () => {
+    const line = 'Read more about the plan in the report the ministry published on Monday, officials said.';
+    expect(sectionsOf([line]).paragraphs).toContain(line);
+  });
+});
