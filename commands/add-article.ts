@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../src/atomicFile.ts';
 import { addedFileName, checkArticleFile, formatBytes, prepareArticle, type ArticleExtension } from '../src/corpus/addArticle.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
-import { downloadAttachment } from '../src/bot/download.ts';
+import { attachmentOrigins, downloadAttachment } from '../src/bot/download.ts';
 import { addArticle } from '../src/bot/engineHolder.ts';
 import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
@@ -37,7 +37,7 @@ export default {
       return;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const download = await downloadAttachment(file.url, ctx.config.maxArticleBytes);
+    const download = await downloadAttachment(file.url, { maxBytes: ctx.config.maxArticleBytes, allowedOrigins: attachmentOrigins(ctx.config) });
     if ('refused' in download) {
       await respond(interaction, { content: download.refused });
       return;
