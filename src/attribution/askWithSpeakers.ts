@@ -1,9 +1,11 @@
 import { tokensOf } from '../search/analyzer.ts';
+import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { ask, carriersOf, REASONS, refusal, sourcesOf } from '../search/ask.ts';
+import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
-import { REPORTING_VERB_FORMS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, REPORTING_VERB_FORMS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
@@ -60,6 +62,8 @@ const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?
  */
 export function askWithSpeakers(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   const asked = speakerAskedAbout(question, attribution);
+  const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
+  if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };
   const askedSpeaker = asked?.speaker ?? null;
   const asksWho = WHO.test(question) || askedSpeaker !== null;
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
@@ -173,6 +177,45 @@ export function answeringStatement(statements: readonly Statement[], questionTer
   return best ?? candidates.find((statement) => mainSpeakers.includes(statement.speaker)) ?? candidates[0] ?? null;
 }
 
+/**
+ * "What did South Korea's president say ...", "How did the Japanese government respond ...": a speaker named by
+ * a proper name (with or without a role) whom the coverage never quotes. Returns the words as typed, or null
+ * when the question names no such speaker (outlets, documents and plain descriptions like "the official" are
+ * left to the ordinary answer).
+ */
+export function unquotedSpeakerAsked(question: string, engine: SearchEngine, attribution: Attribution): string | null {
+  for (const pattern of NAMED_SPEAKER.slice(0, 3)) {
+    const phrase = question.match(pattern)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (!phrase || phrase.split(/\s+/).length > 6) continue;
+    if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
+    const words = phrase.split(/\s+/);
+    const proper = words.filter((word) => /^\p{Lu}/u.test(word));
+    if (proper.length === 0) continue;
+    const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter((word) => (DESCRIPTION_HEADS[word] ?? 'outlet') !== 'outlet');
+    const unknownName = proper.some((word) => !tokensOf(word).every((token) => engine.documentFrequency.has(token.stem)));
+    if ((roles.length > 0 || unknownName) && describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
+  }
+  return null;
+}
+
+/**
+ * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the
+ * speaker's name or roles, and so is one of its role words when it has any ("foreign ministry spokesperson").
+ */
+function describedSpeakers(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
+  // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea.
+  const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)*/gu)].map((match) => match[0].replace(/['’]s\b/g, '').toLowerCase());
+  const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
+  return attribution.speakers
+    .filter((summary) => {
+      const described = [summary.speaker, ...summary.roles, summary.memberOf ?? ''].join(' ').toLowerCase();
+      const nameFits = names.some((name) => [...sameAs(name)].some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(described)));
+      const roleFits = roles.length === 0 || roles.some((role) => described.includes(role.replace(/(?:man|woman|person)$/, '')));
+      return nameFits && roleFits;
+    })
+    .map((summary) => summary.speaker);
+}
+
 /** The speaker a question asks about by name, resolved against the coverage's speakers, with the words naming it; null when none. */
 export function speakerAskedAbout(question: string, attribution: Attribution): { speaker: string; phrase: string } | null {
   for (const pattern of NAMED_SPEAKER) {
@@ -187,6 +230,10 @@ export function speakerAskedAbout(question: string, attribution: Attribution): {
         if (speaker) return { speaker, phrase: named };
       }
     }
+    // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker.
+    const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter((word) => (DESCRIPTION_HEADS[word] ?? 'outlet') !== 'outlet');
+    const described = roles.length > 0 && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, roles, attribution) : [];
+    if (described.length === 1 && described[0]) return { speaker: described[0], phrase: phrase.trim() };
   }
   return null;
 }

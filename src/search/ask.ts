@@ -28,7 +28,16 @@ const BM25_WEIGHT = 0.1;
 const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const RANKING_RULES = { factKinds: true, phraseMatch: true, carrierBonus: true };
+export const RANKING_RULES = { factKinds: true, phraseMatch: true, carrierBonus: true, focus: true };
+
+/** "What is the population of North Korea?": the thing asked for, before "of". */
+const FOCUS = /^\s*(?:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?([\p{L}-]+)\s+(?:of|for|in)\b/iu;
+
+/** The concept a "what is the X of Y" question asks for; when the coverage never uses X, nothing answers. */
+function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
+  const word = question.match(FOCUS)?.[1];
+  return word ? (concepts.find((concept) => concept.label.toLowerCase() === word.toLowerCase()) ?? null) : null;
+}
 
 export const REASONS = {
   empty: 'Ask a question about the coverage, for example: "What did North Korea say about the NATO office in Tokyo?"',
@@ -85,6 +94,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   }
 
   const absent = concepts.filter((concept) => concept.absent);
+  const focus = RANKING_RULES.focus ? focusOf(asked, concepts) : null;
+  // Related words do not stand in for the thing asked for: "population" is not "people".
+  if (focus && !focus.absent && focus.phrasings.every((phrasing) => phrasing.some((stem) => !engine.documentFrequency.has(stem)))) absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
