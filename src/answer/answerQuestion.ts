@@ -1,7 +1,9 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import type { Answer, AskOptions } from '../search/types.ts';
+import type { RankOptions } from '../search/ask.ts';
+import type { Answer } from '../search/types.ts';
+import { resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 
 /** Longer questions are read up to here: the one place a question is cut, before any pattern runs. */
@@ -12,9 +14,11 @@ export const MAX_QUESTION_CHARS = 1000;
  * route it asks for: what an article prints about itself (headline, date, byline, captions, subheadings), or
  * what the articles say, ranked once, ordered by speaker for who-questions, and paged once.
  */
-export function answerQuestion(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
-  const asked = question.slice(0, MAX_QUESTION_CHARS);
+export function answerQuestion(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   const context = options.context?.slice(0, MAX_QUESTION_CHARS);
+  const followUp = context ? resolveFollowUp(question.slice(0, MAX_QUESTION_CHARS), context, attribution) : null;
+  const asked = followUp?.question ?? question.slice(0, MAX_QUESTION_CHARS);
+  if (followUp?.dependsOnContext) options = { ...options, dependsOnContext: true };
   const field = printedFieldAsked(asked);
   if (field) {
     const printed = printedAnswer(engine, asked, field, options);

@@ -1,6 +1,6 @@
 import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
-import { ask, carriersOf, REASONS, refusal, sourcesOf } from '../search/ask.ts';
+import { ask, carriersOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -60,7 +60,7 @@ const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?
  * it asks about ("What did Mao Ning say about NATO?") is answered only from what that speaker (or one speaking
  * for it) said on the topic, read within its section; when they said nothing on it, the answer says so.
  */
-export function askWithSpeakers(engine: SearchEngine, question: string, options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
+export function askWithSpeakers(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   const asked = speakerAskedAbout(question, attribution);
   const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
   if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };

@@ -58,7 +58,15 @@ export interface RankOptions extends AskOptions {
   within?: ReadonlySet<string>;
   /** Each passage also covers the words of what it answers in its section (the passage before it, the heading). */
   sectionContext?: boolean;
+  /**
+   * The question leans on the earlier one ("How many people would work there?"): the earlier question's
+   * concepts become part of what must be covered, at part weight. Otherwise they only order the passages.
+   */
+  dependsOnContext?: boolean;
 }
+
+/** Weight of the earlier question's concepts in a follow-up that depends on it. */
+const DEPENDENT_CONTEXT_SHARE = 0.5;
 
 interface Ranked {
   id: string;
@@ -89,6 +97,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const ownKeys = new Set(concepts.map((concept) => concept.ownStems.join(' ')));
   contextConcepts = contextConcepts.filter((concept) => !concept.absent && !ownKeys.has(concept.ownStems.join(' ')));
   if (concepts.every((concept) => concept.qualifier)) [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];
+  else if (options.dependsOnContext) {
+    concepts = [...concepts, ...contextConcepts.map((concept) => ({ ...concept, weight: concept.weight * DEPENDENT_CONTEXT_SHARE }))];
+    contextConcepts = [];
+  }
   if (concepts.length === 0) {
     return outlets.length > 0 ? outletOnly(question, engine, outlets, options) : refusal(question, REASONS.noTerms);
   }
