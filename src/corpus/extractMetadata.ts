@@ -109,11 +109,14 @@ function findOutlet(page: CleanedPage, header: PageLine[], credited: string | nu
   return null;
 }
 
-/** "Why you can trust SCMP", "Al Mayadeen is an Arab Independent Media Satellite Channel.": outside the body's prose. */
+/**
+ * "Why you can trust SCMP", "Al Mayadeen is an Arab Independent Media Satellite Channel.": outside the body's
+ * prose, and never an entry of a list of other stories (a headline there may say anything about anyone).
+ */
 function selfReference(page: CleanedPage): string | null {
   for (const line of page.lines) {
     const inBody = line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind === 'prose';
-    if (inBody || line.kind === 'blank' || line.kind === 'caption' || wordCount(line.text) > 30) continue;
+    if (inBody || line.kind === 'blank' || line.kind === 'caption' || inOtherStories(line) || wordCount(line.text) > 30) continue;
     for (const pattern of SELF_REFERENCE) {
       const name = line.text.match(pattern)?.[1];
       if (name && isOutletShaped(tidyName(name))) return tidyName(name);
@@ -132,7 +135,7 @@ function brandNamedInBody(page: CleanedPage): string | null {
     .map((line) => line.text)
     .join('\n');
   for (const line of page.lines) {
-    if (line.kind !== 'heading' && line.kind !== 'boilerplate') continue;
+    if ((line.kind !== 'heading' && line.kind !== 'boilerplate') || inOtherStories(line)) continue;
     const name = line.text;
     if (wordCount(name) > 4 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name) || !isOutletShaped(name)) continue;
     if (isNamedAsSpokenTo(name, body)) return name;
@@ -144,6 +147,11 @@ function brandNamedInBody(page: CleanedPage): string | null {
 function affiliationOf(bylineLine: PageLine | null): string | null {
   const outlet = bylineLine ? affiliatedByline(bylineLine.text)?.outlet : null;
   return outlet && isOutletShaped(outlet) ? tidyName(outlet) : null;
+}
+
+/** A line of a "Related News" or "Most Read" list, a ticker or a "see also" link: about other stories. */
+function inOtherStories(line: PageLine): boolean {
+  return line.rule === 'in list section' || line.rule === 'ticker run' || line.rule === 'related link' || line.rule === 'section marker';
 }
 
 /** A name, not a date or a number: "May 4 2023" and "99" are never outlets. */

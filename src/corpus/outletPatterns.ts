@@ -7,7 +7,7 @@
 export const SELF_REFERENCE: RegExp[] = [
   /^why (?:you can|you should|should you|can you) trust (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)\??$/iu,
   // "Al Mayadeen is an Arab Independent Media Satellite Channel.", "Northwind, the news division of X, is the world's largest news provider."
-  /^(\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)(?:,[^,]{3,80},)? is (?:a|an|the)\b.{0,80}\b(?:news|media|broadcaster|newspaper|magazine|channel|network|agency|publication|outlet|wire service)\b/iu,
+  /^(\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)(?:,[^,]{3,80},)? is (?:a|an|the)\b.{0,80}\b(?:news|media|broadcaster|newspaper|magazine|channel|network|agency|publication|outlet|wire service)\b.*[.!]$/iu,
 ];
 
 /**

@@ -295,3 +295,15 @@ describe('sections', () => {
     expect(sectionsOf([line]).paragraphs).toContain(line);
   });
 });
+
+describe('outlet rules and lists of other stories', () => {
+  test('GIVEN a related headline shaped like an "about" blurb THEN it names no outlet', () => {
+    const text = page(['Ministers agree new port deal'], [], ['Most Read', 'Telegram is the new favourite news channel of the young, survey finds']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+
+  test('GIVEN a lone name in a list of other stories that the body says people spoke to THEN it names no outlet', () => {
+    const text = page(['Ministers agree new port deal'], ['"The deal is done," the minister told CNN on Monday after the signing ceremony.'], ['Most Read', 'CNN', 'Storm closes airports across the region']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+});
