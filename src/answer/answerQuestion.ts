@@ -5,6 +5,8 @@ import type { RankOptions } from '../search/ask.ts';
 import type { Answer } from '../search/types.ts';
 import { resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
+import { asksDifference, outletDifference } from './outletDifference.ts';
+import { outletsNamedIn } from '../search/outletNamedIn.ts';
 
 /** Longer questions are read up to here: the one place a question is cut, before any pattern runs. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -29,6 +31,11 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
       if (!topical.answered) return withoutSpeakers(printed);
       return topical;
     }
+  }
+  const outlets = outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? [];
+  if (!options.outlet && outlets.length === 2 && asksDifference(asked)) {
+    const difference = outletDifference(engine, asked, [outlets[0] ?? '', outlets[1] ?? ''], options, attribution);
+    if (difference.answered) return withoutSpeakers(difference);
   }
   return askWithSpeakers(engine, asked, { ...options, ...(context ? { context } : {}) }, attribution);
 }

@@ -44,7 +44,7 @@ const PER_SPEAKER_FIRST = 2;
 const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
-  /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress)\b/iu,
+  /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer)\b/iu,
   /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,

@@ -90,10 +90,14 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const named = options.outlet ? null : outletsNamedIn(asked, engine.corpus.articles);
   const outlet = options.outlet ? canonicalOutlet(options.outlet, engine) : undefined;
   if (options.outlet && !outlet) return refusal(question, REASONS.unknownOutlet(options.outlet));
-  const outlets = outlet ? [outlet] : (named?.outlets ?? []);
+  const outlets = outlet ? [outlet] : [...(named?.outlets ?? [])];
 
   let concepts = analyzeQuestion(named?.rest ?? asked, engine);
-  let contextConcepts = options.context ? analyzeQuestion(normalizeUnicode(options.context).slice(0, MAX_QUESTION_CHARS), engine) : [];
+  const context = options.context ? normalizeUnicode(options.context).slice(0, MAX_QUESTION_CHARS) : '';
+  const contextNamed = context ? outletsNamedIn(context, engine.corpus.articles) : null;
+  // A follow-up that leans on an earlier question about one outlet ("And how is that affecting ...?") stays with it.
+  if (options.dependsOnContext && outlets.length === 0 && contextNamed) outlets.push(...contextNamed.outlets);
+  let contextConcepts = context ? analyzeQuestion(contextNamed?.rest ?? context, engine) : [];
   const ownKeys = new Set(concepts.map((concept) => concept.ownStems.join(' ')));
   contextConcepts = contextConcepts.filter((concept) => !concept.absent && !ownKeys.has(concept.ownStems.join(' ')));
   if (concepts.every((concept) => concept.qualifier)) [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];

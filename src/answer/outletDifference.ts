@@ -1,0 +1,47 @@
+import { attributionOf, type Attribution } from '../attribution/attribution.ts';
+import { claimsOf } from '../attribution/compareCoverage.ts';
+import { sourcesOf } from '../search/ask.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import type { Answer, AskOptions, Carrier, CitedPassage } from '../search/types.ts';
+
+/** Words that ask what one outlet has and another lacks. */
+const DIFFERENCE = /\b(?:not|no|never|without|absent|missing|lacks?|lacking|omits?|omitted|leaves? out|left out|unlike|only|counterpart|that (?:the )?\S+(?: \S+)? (?:did|does|do)n['’]?t)\b/i;
+/** The outlet that lacks: named right after one of these. */
+const LACKING_BEFORE = /(?:absent from|missing from|not in|no counterpart in|unlike|lacking in|left out of|omitted (?:from|by)|than)\s+(?:the\s+)?$/i;
+
+/** Whether a question naming two outlets asks what one reports that the other does not. */
+export function asksDifference(question: string): boolean {
+  return DIFFERENCE.test(question);
+}
+
+/**
+ * "What did Al Mayadeen report that RT did not?": every claim one outlet carries that the other does not, in the
+ * order the first outlet tells them, from the same comparison `/compare` shows. The outlet named after "absent
+ * from", "not in", "unlike" is the one that lacks; otherwise the first named has, the second lacks.
+ */
+export function outletDifference(engine: SearchEngine, question: string, outlets: readonly [string, string], options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): Answer {
+  const [first, second] = outlets;
+  const secondLacks = !lacksAt(question, first) || lacksAt(question, second);
+  const [has, lacks] = secondLacks ? [first, second] : [second, first];
+  const passages: CitedPassage[] = [];
+  const seen = new Set<string>();
+  for (const claim of claimsOf(engine, attribution)) {
+    const carriers = claim.carriers.filter((carrier) => carrier.outlet !== lacks);
+    const own = carriers.find((carrier) => carrier.outlet === has);
+    if (!own || carriers.length !== claim.carriers.length) continue;
+    const passageId = own.passageIds[0];
+    if (!passageId || seen.has(passageId)) continue;
+    seen.add(passageId);
+    const cited: Carrier[] = carriers.map((carrier) => ({ passageId: carrier.passageIds[0] ?? passageId, outlet: carrier.outlet, title: carrier.title, date: carrier.date, articleId: carrier.articleId }));
+    passages.push({ id: passageId, text: engine.passageById.get(passageId)?.text ?? own.text, carriers: [cited.find((carrier) => carrier.outlet === has) ?? (cited[0] as Carrier), ...cited.filter((carrier) => carrier.outlet !== has)], score: 0, matchedTerms: [] });
+  }
+  const offset = Math.max(0, options.offset ?? 0);
+  const page = passages.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  const reason = page.length > 0 ? null : `Everything ${has} reports is also in ${lacks}.`;
+  return { question, answered: page.length > 0, reason, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+}
+
+function lacksAt(question: string, outlet: string): boolean {
+  const at = question.toLowerCase().indexOf(outlet.toLowerCase().replace(/\s+english$/, ''));
+  return at > 0 && LACKING_BEFORE.test(question.slice(0, at));
+}
