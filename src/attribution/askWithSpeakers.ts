@@ -37,11 +37,22 @@ export interface SpeakerAnswer extends Answer {
   speakers: LeadSpeaker[];
 }
 
-/** Passages per speaker on the first pass of a who-answer, before the rest follow in rank order. */
-const PER_SPEAKER_FIRST = 2;
+/** Passages the leading speaker of a who-answer gets on the first pass; every other speaker gets one. */
+const LEAD_SPEAKER_FIRST = 3;
+/** What a topic word found only in a statement's section or headline is worth to a who-question. */
+const WHO_CONTEXT_CREDIT = 0.75;
+/** A who-question asks what was said: a direct quotation answers it a little better than reported speech. */
+const QUOTE_BONUS = 0.1;
+/** Central statements are the ones several outlets carried: this much per extra outlet, within a speaker. */
+const OUTLET_BONUS = 0.15;
 
 /** "Who said ...", "whom", "whose", "who is ...", and "which official / country / outlet ..." asking for a speaker. */
 const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
+/**
+ * Who-questions that survey the speakers on a topic ("Who said what about X?", "Who commented on X?"), as
+ * opposed to asking who said one thing ("Who said that Asia is not a wrestling ground?").
+ */
+const SURVEY = /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
@@ -68,10 +79,14 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const asksWho = WHO.test(question) || askedSpeaker !== null;
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
   const everything = { ...options, offset: 0, limit: engine.corpus.passages.length };
-  const ranked = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : ask(engine, question, everything);
+  // "Who said what about X?": a statement is about what its section and article are about, a little less surely.
+  const survey = !asked && SURVEY.test(question);
+  const whoContext = survey ? { sectionContext: { credit: WHO_CONTEXT_CREDIT, headline: true } } : {};
+  const ranked = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : ask(engine, question, { ...everything, ...whoContext });
   const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_WORDS.has(stem)));
   const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
-  const ordered = asksWho && !asked ? bySpeaker(spoken) : spoken;
+  const quoting = (passage: SpokenPassage) => (attribution.byPassage.get(passage.id) ?? []).some((statement) => statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]));
+  const ordered = survey ? bySpeaker(spoken, quoting) : spoken;
   const offset = Math.max(0, options.offset ?? 0);
   const page = ordered.slice(offset, offset + Math.max(1, options.limit ?? 5));
   return {
@@ -88,24 +103,49 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
 }
 
 /**
- * A who-answer ordered by speaker: speakers in order of their best passage, each with up to two of their best
- * passages first (their central statements), then every other passage in rank order.
+ * A who-answer ordered by speaker: the speaker who says most on the topic leads with three of their central
+ * statements (quotations carried by the most outlets first), every other speaker follows with the passage
+ * that answers most directly, in order of it, and then every other passage in rank order.
  */
-function bySpeaker(passages: readonly SpokenPassage[]): SpokenPassage[] {
-  const first: SpokenPassage[] = [];
-  const count = new Map<string, number>();
-  const rest: SpokenPassage[] = [];
+function bySpeaker(passages: readonly SpokenPassage[], quoting: (passage: SpokenPassage) => boolean): SpokenPassage[] {
+  const speakerOf = (passage: SpokenPassage) => passage.statement?.speaker ?? passage.speakers[0];
+  // Outlets that carried the passage, or its statement in other words (one outlet splits a quote over two paragraphs).
+  const outlets = (passage: SpokenPassage) => Math.max(passage.carriers.length, new Set(passage.statement?.carriers.map((carrier) => carrier.outlet)).size);
+  const central = (passage: SpokenPassage) => passage.score + (quoting(passage) ? QUOTE_BONUS : 0) + OUTLET_BONUS * (outlets(passage) - 1);
+  const weight = new Map<string, number>();
   for (const passage of passages) {
-    const speaker = passage.statement?.speaker ?? passage.speakers[0];
-    const taken = speaker ? (count.get(speaker) ?? 0) : PER_SPEAKER_FIRST;
-    if (speaker && taken < PER_SPEAKER_FIRST) {
-      count.set(speaker, taken + 1);
-      first.push(passage);
-    } else rest.push(passage);
+    const speaker = speakerOf(passage);
+    if (speaker) weight.set(speaker, (weight.get(speaker) ?? 0) + central(passage));
   }
-  const speakerOrder = [...count.keys()];
-  first.sort((a, b) => speakerOrder.indexOf(a.statement?.speaker ?? a.speakers[0] ?? '') - speakerOrder.indexOf(b.statement?.speaker ?? b.speakers[0] ?? ''));
-  return [...first, ...rest];
+  const lead = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const bySpeakerName = new Map<string, SpokenPassage[]>();
+  for (const passage of passages) {
+    const speaker = speakerOf(passage);
+    if (!speaker) continue;
+    const list = bySpeakerName.get(speaker) ?? [];
+    list.push(passage);
+    bySpeakerName.set(speaker, list);
+  }
+  // The same statement in another outlet's words counts once.
+  const statements = new Set<string>();
+  const leading = [...(bySpeakerName.get(lead ?? '') ?? [])]
+    .sort((a, b) => central(b) - central(a))
+    .filter((passage) => {
+      const id = passage.statement?.id ?? passage.id;
+      if (statements.has(id)) return false;
+      statements.add(id);
+      return true;
+    })
+    .slice(0, LEAD_SPEAKER_FIRST);
+  // Every other speaker once, by how directly their passage answers.
+  const others = [...bySpeakerName.entries()]
+    .filter(([speaker]) => speaker !== lead)
+    .map(([, list]) => [...list].sort((a, b) => b.score - a.score)[0])
+    .filter((passage): passage is SpokenPassage => passage !== undefined)
+    .sort((a, b) => b.score - a.score);
+  const first = [...leading, ...others];
+  const shown = new Set(first);
+  return [...first, ...passages.filter((passage) => !shown.has(passage))];
 }
 
 /**
@@ -121,7 +161,7 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
   }
   const topic = question.replace(asked.phrase, ' ').replace(SPEECH_VERBS, ' ');
-  const topical = ask(engine, topic, { ...options, within, sectionContext: true });
+  const topical = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered || topical.reason?.startsWith('Nothing in the coverage answers that:')) return topical;
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.

@@ -56,8 +56,12 @@ const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date
 export interface RankOptions extends AskOptions {
   /** Only these passages may answer. */
   within?: ReadonlySet<string>;
-  /** Each passage also covers the words of what it answers in its section (the passage before it, the heading). */
-  sectionContext?: boolean;
+  /**
+   * Each passage also covers the words of what it answers in its section (the passage before it, the heading)
+   * and, with `headline`, its article's headline: a statement is about what its article or section is about.
+   * `credit` is what a word found only there is worth (1: as much as in the passage itself).
+   */
+  sectionContext?: { credit: number; headline?: boolean };
   /**
    * The question leans on the earlier one ("How many people would work there?"): the earlier question's
    * concepts become part of what must be covered, at part weight. Otherwise they only order the passages.
@@ -153,9 +157,11 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
 
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
-    const terms = options.sectionContext ? sectionTermsOf(id, engine) : engine.passageTerms.get(id);
+    const terms = engine.passageTerms.get(id);
     if (!terms) continue;
-    const coverage = coverageOf(concepts, terms, () => sequenceOf(id, engine));
+    const own = coverageOf(concepts, terms, () => sequenceOf(id, engine));
+    const around = options.sectionContext;
+    const coverage = around ? Math.max(own, around.credit * coverageOf(concepts, sectionTermsOf(id, engine, around.headline ?? false), () => sequenceOf(id, engine))) : own;
     if (coverage < KEEP_FLOOR) continue;
     const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
@@ -234,7 +240,7 @@ function sequenceOf(id: string, engine: SearchEngine): string[] {
 }
 
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */
-function sectionTermsOf(id: string, engine: SearchEngine): Set<string> {
+function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
   const passage = engine.passageById.get(id);
   const terms = new Set(engine.passageTerms.get(id) ?? []);
   if (!passage) return terms;
@@ -244,6 +250,7 @@ function sectionTermsOf(id: string, engine: SearchEngine): Set<string> {
   const before = index > 0 ? article?.passages[index - 1] : undefined;
   if (before && before.section === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
   if (section) for (const token of tokensOf(section)) terms.add(token.stem);
+  if (headline) for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
   return terms;
 }
 
