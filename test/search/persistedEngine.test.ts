@@ -21,6 +21,10 @@ import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
 
 const questions = readQuestions();
 
+/** Parsed JSON, edited freely by the hand-edit tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 function answersOf(engine: SearchEngine, asked: readonly EvalQuestion[] = questions) {
   return asked.map((question) => ask(engine, question.question, { limit: 10, ...(question.context ? { context: question.context } : {}) }));
 }
@@ -178,6 +182,63 @@ describe('persisted engine', () => {
 
     expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
     expect((await lstat(indexFile)).isFile()).toBe(true);
+  });
+
+  /** The index file with its corpus section (line 2) and MiniSearch section (line 3) edited, and the checksum made to match again. */
+  async function handEdit(edit: (state: Json, index: Json) => void, raw: (line: string) => string = (line) => line): Promise<void> {
+    const [header = '', state = '', index = ''] = (await readFile(indexFile, 'utf8')).split('\n');
+    const parsedState = JSON.parse(state) as Json;
+    const parsedIndex = JSON.parse(index) as Json;
+    edit(parsedState, parsedIndex);
+    const body = `${raw(JSON.stringify(parsedState))}\n${JSON.stringify(parsedIndex)}\n`;
+    const headerFields = JSON.parse(header) as Json;
+    await writeFile(indexFile, `${JSON.stringify({ ...headerFields, body: createHash('sha256').update(body).digest('hex') })}\n${body}`);
+  }
+
+  test.each<[string, (state: Json, index: Json) => void]>([
+    ['a passage’s text a number', (state) => ((state.corpus.passages[0] as Json).text = 42)],
+    ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
+    ['a paragraph number a string', (state) => ((state.corpus.passages[1] as Json).paragraph = '2')],
+    ['an article’s passage number a string', (state) => ((state.corpus.articles[0] as Json).passages[0] = '0')],
+    ['a stem index a string', (state) => ((state.passageTerms[0] as Json)[0] = '0')],
+    ['the captions an object', (state) => ((state.corpus.articles[0] as Json).captions = { 0: 'x' })],
+    ['a vocabulary leaf holding a word instead of stem numbers', (state) => (state.vocabulary = [['', ['nato']]])],
+    ['a field nobody knows', (state) => ((state.corpus.passages[0] as Json).score = 1)],
+    ['a document id a number', (_state, index) => (index.documentIds['0'] = 7)],
+    ['a posting count a string', (_state, index) => ((index.index[0] as Json)[1]['0'] = { 0: 'many' })],
+    ['a posting for a document that does not exist', (_state, index) => ((index.index[0] as Json)[1]['0'] = { 99999: 1 })],
+    ['nextId enormous (the size of the search’s arrays)', (_state, index) => (index.nextId = 1e12)],
+    ['the field ids swapped', (_state, index) => (index.fieldIds = { text: 1, title: 0, outlet: 2 })],
+    ['a field length a string', (_state, index) => (index.fieldLength['0'] = ['24', 14, 1])],
+  ])('GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt', async (_what, edit) => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    await handEdit(edit);
+
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('corrupt');
+    const { log, lines } = capturingLogger();
+    const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
+    expect(lines).toEqual([expect.stringMatching(/WARN {2}Ignoring the search index .*; rebuilding it from/)]);
+    expect(answersOf(engine, questions.slice(0, 5))).toStrictEqual(answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 5)));
+  });
+
+  test('GIVEN a hand-edited index with "__proto__" keys and its checksum recomputed THEN no prototype is set and it is rebuilt', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    await handEdit(
+      () => undefined,
+      (line) => line.replace('{"corpus":{', '{"__proto__":{"polluted":1},"corpus":{"__proto__":{"polluted":1},').replace('"passages":[{', '"passages":[{"__proto__":{"polluted":1},'),
+    );
+    const read = await readEngineIndex(seedsDir, { indexFile });
+    expect(read.kind).toBe('corrupt');
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  test.each([
+    ['null', 'null'],
+    ['a number', '42'],
+    ['an array', '[]'],
+  ])('GIVEN a header line that is JSON but %s THEN it is reported as corrupt, not thrown', (_what, header) => {
+    const read = deserializeEngine(Buffer.from(`${header}\n{}\n{}\n`), { seeds: 's', engine: engineFingerprint() });
+    expect(read.kind).toBe('corrupt');
   });
 
   test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
