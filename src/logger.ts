@@ -10,12 +10,20 @@ export interface Logger {
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
 /**
+ * Anything shaped like a Discord bot token (three dot-separated base64url parts: the bot's id, a time stamp, the
+ * secret), redacted even when it is not the configured token: another bot's, or one met before the config was
+ * read. Each part is bounded and must start a run, so a long run of letters costs linear time, not quadratic.
+ */
+const TOKEN_SHAPED = /(?<![\w-])[\w-]{20,100}\.[\w-]{4,100}\.[\w-]{20,100}(?![\w-])/g;
+
+/**
  * One-line log records on stderr (stdout stays free for answers and --json).
- * Every secret passed in is replaced by [redacted] wherever it appears, including in error stacks.
+ * Every secret passed in, and anything shaped like a bot token, is replaced by [redacted] wherever it appears,
+ * including in error stacks.
  */
 export function createLogger(level: LogLevel, secrets: readonly (string | null)[] = [], write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
   const hidden = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
-  const redact = (text: string) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const redact = (text: string) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), text).replace(TOKEN_SHAPED, '[redacted]');
   const emit = (at: LogLevel, message: string) => {
     if (RANK[at] < RANK[level]) return;
     write(redact(`${new Date().toISOString()} ${at.toUpperCase().padEnd(5)} ${message}`));
@@ -26,6 +34,15 @@ export function createLogger(level: LogLevel, secrets: readonly (string | null)[
     warn: (message) => emit('warn', message),
     error: (message, error) => emit('error', error === undefined ? message : `${message}: ${describeError(error)}`),
   };
+}
+
+/**
+ * The last resort, for an error nothing else caught (main's rejection, an uncaught exception): one error line
+ * through `log`, with the stack, redacted like every other line. Never print such an error any other way: it
+ * can carry anything, the token included.
+ */
+export function logUnexpectedError(log: Logger, error: unknown): void {
+  log.error('coverage-bot stopped on an unexpected error', error);
 }
 
 function describeError(error: unknown): string {

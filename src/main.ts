@@ -1,11 +1,14 @@
 import 'dotenv/config';
 import { configOrReport } from './config.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, logUnexpectedError, type Logger } from './logger.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
 import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
 import { loadOrBuildEngine } from './search/persistedEngine.ts';
+
+/** Errors only until the config is read; then the configured level, redacting the token it names. */
+let log: Logger = createLogger('error');
 
 async function main(): Promise<number> {
   const command = parseCommandLine(process.argv.slice(2));
@@ -19,7 +22,7 @@ async function main(): Promise<number> {
   }
   const config = configOrReport(process.env, (text) => console.error(text));
   if (!config) return 1;
-  const log = createLogger(config.logLevel, [config.discordToken]);
+  log = createLogger(config.logLevel, [config.discordToken]);
   if (command.kind === 'add' || command.kind === 'reindex') {
     // Imported here: it pulls in the corpus loader and HTML parser, which a start from the saved index skips.
     const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');
@@ -73,16 +76,24 @@ async function main(): Promise<number> {
   if (process.stdin.isTTY || command.question !== null) {
     console.error('No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.');
   }
-  await runTerminal(engine, command.question, { json: command.json, input: process.stdin, output: process.stdout });
+  await runTerminal(engine, command.question, { json: command.json, context: command.context, input: process.stdin, output: process.stdout });
   return 0;
 }
+
+// The last resort, whether main rejects or something throws later (a handler of the running bot): the error
+// goes through the logger, redacted, never printed raw by Node. After an uncaught exception nothing is known to
+// be sound, so the process stops at once, as Node's own handler would.
+process.on('uncaughtException', (error) => {
+  logUnexpectedError(log, error);
+  process.exit(1);
+});
 
 main().then(
   (code) => {
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('coverage-bot stopped on an unexpected error:', error instanceof Error ? error.message : error);
+    logUnexpectedError(log, error);
     process.exitCode = 1;
   },
 );

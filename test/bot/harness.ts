@@ -142,8 +142,8 @@ export interface BotProcess {
 }
 
 /** Starts npm start's src/main.ts as a process against the fake server and waits until it has connected. */
-export async function startBotProcess(fake: FakeDiscord, options: { token: string; logLevel: string; dataDir?: string }): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export async function startBotProcess(fake: FakeDiscord, options: { token: string; logLevel: string; dataDir?: string; nodeArgs?: string[] }): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH,

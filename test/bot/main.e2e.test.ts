@@ -26,3 +26,22 @@ describe('npm start with a token', () => {
     30_000,
   );
 });
+
+describe('npm start: the last resort', () => {
+  test('GIVEN the running bot WHEN an exception carrying the token escapes every handler THEN it is logged through the logger with the token redacted, and the process exits with 1', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      // Loaded before src/main.ts: on SIGUSR2 it throws, outside any handler of the bot, an error naming the token.
+      const throwOnSignal = `data:text/javascript,process.on('SIGUSR2', () => { throw new Error('Request failed for Authorization: Bot ' + process.env.DISCORD_TOKEN); });`;
+      const bot = await startBotProcess(fake, { token: TOKEN, logLevel: 'info', nodeArgs: ['--import', throwOnSignal] });
+
+      bot.child.kill('SIGUSR2');
+      expect(await bot.exited).toBe(1);
+      expect(bot.stderr).toMatch(/ERROR coverage-bot stopped on an unexpected error: Error: Request failed for Authorization: Bot \[redacted\]\n {4}at /);
+      expect(bot.stderr).not.toContain(TOKEN);
+      expect(bot.stderr).not.toContain(TOKEN.split('.')[2]);
+    } finally {
+      await fake.close();
+    }
+  }, 30_000);
+});
