@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   if (process.stdin.isTTY || command.question !== null) {
     console.error('No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.');
   }
-  await runTerminal(engine, command.question, { json: command.json, input: process.stdin, output: process.stdout });
+  await runTerminal(engine, command.question, { json: command.json, context: command.context, input: process.stdin, output: process.stdout });
   return 0;
 }
 

@@ -17,6 +17,10 @@ export const MAX_QUESTION_CHARS = 1000;
  * what the articles say, ranked once, ordered by speaker for who-questions, and paged once.
  */
 export function answerQuestion(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
+  return { ...routeQuestion(engine, question, options, attribution), question };
+}
+
+function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
   const context = options.context?.slice(0, MAX_QUESTION_CHARS);
   const followUp = context ? resolveFollowUp(question.slice(0, MAX_QUESTION_CHARS), context, attribution) : null;
   const asked = followUp?.question ?? question.slice(0, MAX_QUESTION_CHARS);

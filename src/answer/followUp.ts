@@ -22,9 +22,14 @@ export interface ResolvedFollowUp {
  * earlier question; "What did Mao Ning say?" stands alone.
  */
 export function resolveFollowUp(question: string, context: string, attribution: Attribution): ResolvedFollowUp {
-  const dependsOnContext = POINTS_BACK.test(question) || CONTINUES.test(question) || contentWords(question) <= 2;
+  const dependsOnContext = dependsOnEarlier(question);
   const speaker = PERSON_PRONOUN.test(question) ? speakerAskedAbout(context, attribution)?.speaker : undefined;
   return { question: speaker ? question.replace(PERSON_PRONOUN, speaker) : question, dependsOnContext };
+}
+
+/** Whether a question leans on the one before it: it points back, continues it, or is too short to stand alone. */
+export function dependsOnEarlier(question: string): boolean {
+  return POINTS_BACK.test(question) || CONTINUES.test(question) || contentWords(question) <= 2;
 }
 
 function contentWords(text: string): number {

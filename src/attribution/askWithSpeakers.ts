@@ -163,7 +163,8 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
   const topic = question.replace(asked.phrase, ' ').replace(SPEECH_VERBS, ' ');
   const topical = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   if (topical.answered || topical.reason !== REASONS.noTerms) {
-    if (topical.answered || topical.reason?.startsWith('Nothing in the coverage answers that:')) return topical;
+    if (topical.answered) return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
+    if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
     const kind = attribution.speakers.find((summary) => summary.speaker === asked.speaker)?.kind;
     if (kind === 'outlet') return ask(engine, question, options);
@@ -173,7 +174,11 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
   return { question, answered: passages.length > 0, reason: passages.length > 0 ? null : REASONS.notFound, passages, sources: sourcesOf(passages, engine), total: passages.length };
 }
 
-/** Every passage where one of these speakers speaks, once per near-duplicate group, in the coverage's order. */
+/**
+ * Every passage where one of these speakers speaks, once per near-duplicate group: first those where they are a
+ * main speaker, then those where they speak in passing ("which Beijing has decried as ..." inside Kim's words),
+ * each in the coverage's order.
+ */
 function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outlet: string | undefined, attribution: Attribution): CitedPassage[] {
   const passages: CitedPassage[] = [];
   const seen = new Set<string>();
@@ -185,7 +190,13 @@ function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outl
     if (outlet && carriers[0]?.outlet.toLowerCase() !== outlet.toLowerCase()) continue;
     passages.push({ id: statement.passageId, text: engine.passageById.get(statement.passageId)?.text ?? '', carriers, score: 0, matchedTerms: [] });
   }
-  return passages;
+  return mainSpeakerFirst(passages, voices, attribution);
+}
+
+/** Passages where one of the voices is a main speaker before those where it speaks in passing, each kept in order. */
+function mainSpeakerFirst(passages: readonly CitedPassage[], voices: ReadonlySet<string>, attribution: Attribution): CitedPassage[] {
+  const main = (passage: CitedPassage) => passage.carriers.some((carrier) => speakersOfPassage(attribution, carrier.passageId).some((speaker) => voices.has(speaker)));
+  return [...passages.filter(main), ...passages.filter((passage) => !main(passage))];
 }
 
 function speakPassage(passage: CitedPassage, questionTerms: ReadonlySet<string>, voices: ReadonlySet<string>, engine: SearchEngine, attribution: Attribution): SpokenPassage {
@@ -231,11 +242,16 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     const words = phrase.split(/\s+/);
     const proper = words.filter((word) => /^\p{Lu}/u.test(word));
     if (proper.length === 0) continue;
-    const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter((word) => (DESCRIPTION_HEADS[word] ?? 'outlet') !== 'outlet');
+    const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     const unknownName = proper.some((word) => !tokensOf(word).every((token) => engine.documentFrequency.has(token.stem)));
     if ((roles.length > 0 || unknownName) && describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
   }
   return null;
+}
+
+/** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
+function isRoleWord(word: string): boolean {
+  return Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet';
 }
 
 /**
@@ -271,7 +287,7 @@ export function speakerAskedAbout(question: string, attribution: Attribution): {
       }
     }
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker.
-    const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter((word) => (DESCRIPTION_HEADS[word] ?? 'outlet') !== 'outlet');
+    const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
     const described = roles.length > 0 && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, roles, attribution) : [];
     if (described.length === 1 && described[0]) return { speaker: described[0], phrase: phrase.trim() };
   }

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
-import { askWithSpeakers, type LeadSpeaker, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
+import { answerQuestion } from '../answer/answerQuestion.ts';
+import type { LeadSpeaker, SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { joinNames } from '../attribution/attribution.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
 import { COVERAGE_PREFIX, canonicalOutlet, type Coverage } from './coverage.ts';
@@ -55,7 +56,7 @@ export interface AnswerRequest {
 export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: Answer; body: ReplyBody } {
   // Typed without autocomplete, "rt" is RT: the buttons refer to outlets by their place in the coverage's list.
   const outlet = request.outlet === null ? null : canonicalOutlet(ctx.coverage, request.outlet);
-  const answer = askWithSpeakers(ctx.engine, searchTextOf(request.question.text), {
+  const answer = answerQuestion(ctx.engine, searchTextOf(request.question.text), {
     limit: ctx.pageSize,
     offset: request.offset,
     outlet: outlet ?? undefined,

@@ -30,8 +30,8 @@ export interface Concept {
   qualifier: boolean;
 }
 
-/** Weight of a word the coverage never uses and nothing relates to. */
-export const VAGUE_WEIGHT = 0.3;
+/** Share of its English-rarity weight kept by an ordinary word the coverage never uses and nothing relates to. */
+export const VAGUE_SHARE = 0.7;
 /** Weight of words naming a source rather than a topic. */
 export const QUALIFIER_WEIGHT = 0.3;
 /** Share of its weight a verb of speech keeps: in "Who argued that X?" the topic is X, not arguing. */
@@ -128,16 +128,18 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
   const qualifiers = ANALYSIS_RULES.qualifiers ? qualifierRanges(question) : [];
   const known = knownWordsOf(engine);
   const words: QuestionWord[] = [];
+  // A question typed all in capitals (or none) says nothing about which words are names.
+  const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
   wordsWithOffsets(question).forEach(({ word, start }, position) => {
     const token = termOf(word);
     if (!token || misspeltStopWord(token, engine)) return;
-    const capitalised = /^\p{Lu}/u.test(word) && position > 0;
+    const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     const listed = isListedWord(token.surface);
     words.push({
       ...resolved,
       typed: word,
-      capitalised: capitalised || (position === 0 && /^\p{Lu}/u.test(word) && !listed),
+      capitalised: capitalised || (cased && position === 0 && /^\p{Lu}/u.test(word) && !listed),
       nameLike: !/\d/.test(token.surface) && capitalised,
       position,
       qualifier: qualifiers.some(([from, to]) => start >= from && start < to),
@@ -223,7 +225,7 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
     phrasings,
     ownStems: stems,
     related,
-    weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_WEIGHT) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
+    weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_SHARE * conceptWeight(own, engine)) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
     vague: !known && !nameLike && isListedWord(own[0]?.surface ?? ''),
     absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0 && !(ANALYSIS_RULES.modifiers && onlyModifiersMissing),
     name,

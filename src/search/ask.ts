@@ -47,7 +47,7 @@ export const REASONS = {
   absent: (labels: string[]) => `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
   noFact: (kind: FactKind, labels: string[]) =>
     `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
-  outletSilent: (outlet: string) => `${outlet} carries nothing that answers that question.`,
+  outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
 const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', amount: 'sum or amount', count: 'number' };

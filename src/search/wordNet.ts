@@ -127,7 +127,7 @@ export function relatedStems(stem: string, keep: (stem: string) => boolean = () 
     const ownIndex = synset.words.findIndex((word) => stemmer(word) === stem) + 1;
     for (const synonym of singleWordStems(synset.words)) add(synonym, 'synonym');
     for (const pointer of synset.pointers) {
-      const relation = POINTER_RELATIONS[pointer.symbol];
+      const relation = Object.hasOwn(POINTER_RELATIONS, pointer.symbol) ? POINTER_RELATIONS[pointer.symbol] : undefined;
       if (!relation || (as === 'name' && pointer.symbol !== '#p')) continue;
       // Verb hypernyms are too general to stand in for the verb ("enlarge" -> "change").
       if (relation === 'broader' && pos === 'v') continue;

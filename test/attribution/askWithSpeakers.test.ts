@@ -32,9 +32,9 @@ describe('askWithSpeakers on the seeds', () => {
   test('GIVEN "What did Mao Ning say about NATO?" THEN her two passages about NATO come first, the one that says only "she" included', () => {
     const answer = askWithSpeakers(engine, 'What did Mao Ning say about NATO?', { limit: 2 });
     expect(answer.askedSpeaker).toBe('Mao Ning');
-    expect(answer.passages.map((passage) => passage.id)).toEqual([`${APR}#p11`, `${APR}#p12`]);
+    expect(answer.passages.map((passage) => passage.id).sort()).toEqual([`${APR}#p11`, `${APR}#p12`]);
     expect(answer.passages.map((passage) => passage.statement?.speaker)).toEqual(['Mao Ning', 'Mao Ning']);
-    expect(answer.passages[0]?.statement?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    for (const passage of answer.passages) expect(passage.statement?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
     expect(ask(engine, 'What did Mao Ning say about NATO?', { limit: 10 }).passages.map((passage) => passage.id)).not.toContain(`${APR}#p12`);
   });
 

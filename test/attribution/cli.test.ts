@@ -11,10 +11,10 @@ import { seedCorpus } from './fixtures.ts';
 
 describe('parseCommandLine', () => {
   test.each([
-    [['What did Kim say?'], { kind: 'question', json: false, question: 'What did Kim say?' }],
-    [['--json', 'What', 'did', 'Kim', 'say?'], { kind: 'question', json: true, question: 'What did Kim say?' }],
-    [[], { kind: 'question', json: false, question: null }],
-    [['who is Kim?'], { kind: 'question', json: false, question: 'who is Kim?' }],
+    [['What did Kim say?'], { kind: 'question', json: false, question: 'What did Kim say?', context: null }],
+    [['--json', 'What', 'did', 'Kim', 'say?'], { kind: 'question', json: true, question: 'What did Kim say?', context: null }],
+    [[], { kind: 'question', json: false, question: null, context: null }],
+    [['who is Kim?'], { kind: 'question', json: false, question: 'who is Kim?', context: null }],
     [['who', 'liaison office'], { kind: 'who', json: false, topic: 'liaison office', speaker: null }],
     [['who', '--speaker', 'Mao Ning', '--json'], { kind: 'who', json: true, topic: null, speaker: 'Mao Ning' }],
     [['who', 'NATO', '--speaker=Putin'], { kind: 'who', json: false, topic: 'NATO', speaker: 'Putin' }],
