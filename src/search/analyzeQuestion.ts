@@ -44,7 +44,7 @@ const CORPUS_SHARE = 0.5;
 const RELATED_PER_CONCEPT = 12;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, coordination: true, modifiers: true };
+export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, modifiers: true };
 
 interface AliasPhrase {
   stems: string[];
@@ -156,21 +156,7 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
     seen.add(key);
     concepts.push(conceptOf(own, engine, known.metadata));
   }
-  if (ANALYSIS_RULES.coordination) for (const concept of concepts) if (concept.absent && coordinatedWithKnown(question, concept, concepts)) concept.absent = false;
   return concepts;
-}
-
-/**
- * "the Indian and Pacific oceans": a name the coverage lacks, joined by "and"/"or" to one it has, names one
- * of several things asked about together; it weakens the question and does not veto it.
- */
-function coordinatedWithKnown(question: string, concept: Concept, concepts: readonly Concept[]): boolean {
-  const label = concept.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const others = concepts.filter((other) => other !== concept && !other.absent && /^\p{Lu}/u.test(other.label));
-  return others.some((other) => {
-    const known = other.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b${label}\\s*(?:,|and|or|&)\\s*${known}\\b|\\b${known}\\s*(?:,|and|or|&)\\s*${label}\\b`, 'u').test(question);
-  });
 }
 
 /** "accordng", "abuot", "befor": a word the coverage lacks that is one slip from a stop word is that stop word. */

@@ -12,6 +12,8 @@ import { attributionOf } from '../../src/attribution/attribution.ts';
 import { DEFAULT_DIRECTORY } from '../../src/attribution/speakerDirectory.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, Passage } from '../../src/corpus/types.ts';
+import { ANALYSIS_RULES } from '../../src/search/analyzeQuestion.ts';
+import { RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { readDevSet, scoreDevQuestions, scorePageQuestions, type DevAnswer, type DevAsk, type DevFigures } from './devSet.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
@@ -283,6 +285,36 @@ async function main(): Promise<void> {
     printSealed(evaluate(engineAsk(corpus), sealed, corpus), evaluate(baselineAsk(corpus), sealed, corpus), engine, sealed.length);
   }
   await printDevReport(corpus);
+  if (process.argv.includes('--ablation')) await printAblation(corpus, questions);
+}
+
+/** Every rule switch turned off in turn, with what each set scores without it: a rule stays only where it pays. */
+async function printAblation(corpus: Corpus, questions: readonly EvalQuestion[]): Promise<void> {
+  const sealed = existsSync(SEALED_FILE) ? readQuestions(SEALED_FILE) : [];
+  const set = readDevSet();
+  const pageCorpus = set ? await loadCorpus(set.pagesDir) : null;
+  const switches: [string, Record<string, boolean>][] = [
+    ...Object.keys(ANALYSIS_RULES).map((key): [string, Record<string, boolean>] => [key, ANALYSIS_RULES]),
+    ...Object.keys(RANKING_RULES).map((key): [string, Record<string, boolean>] => [key, RANKING_RULES]),
+  ];
+  const widths = [18, 9, 9, 9, 9, 9, 9];
+  const measure = () => {
+    const own = evaluate(engineAsk(corpus), questions, corpus);
+    const seal = sealed.length > 0 ? evaluate(engineAsk(corpus), sealed, corpus) : null;
+    const dev = set ? scoreDevQuestions(engineDevAsk(corpus), set.questions, set.chrome) : null;
+    const pages = set && pageCorpus ? scorePageQuestions(engineDevAsk(pageCorpus), set, pageCorpus) : null;
+    return [own.hitAt3, own.refusalRecall, seal?.hitAt3 ?? NaN, seal?.refusalRecall ?? NaN, dev?.hitAt3 ?? NaN, dev?.refusalRecall ?? NaN, pages?.hitAt3 ?? NaN];
+  };
+  const all = measure();
+  console.log('\nablation: each rule off in turn (hit@3 / refusal recall; sealed shown as figures only)\n');
+  console.log(row(['rule off', 'own h@3', 'own ref', 'seal h@3', 'seal ref', 'dev h@3', 'dev ref', 'pages'].slice(0, 8), [...widths, 9]));
+  console.log(row(['(all on)', ...all.map((value) => value.toFixed(3))], [...widths, 9]));
+  for (const [key, rules] of switches) {
+    rules[key] = false;
+    const off = measure();
+    rules[key] = true;
+    console.log(row([key, ...off.map((value, i) => `${value.toFixed(3)}${value === all[i] ? ' ' : value > (all[i] ?? 0) ? '+' : '-'}`)], [...widths, 9]));
+  }
 }
 
 /** The sealed third: figures only, never its questions or failures, so nobody tunes on it by reading them. */
