@@ -5,6 +5,7 @@ import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
 import { spellingVariants, withinOneEdit } from './spelling.ts';
 import { STOP_WORDS } from './stopWords.ts';
+import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { isAdjective, relatedStems } from './wordNet.ts';
 
@@ -44,7 +45,7 @@ const CORPUS_SHARE = 0.5;
 const RELATED_PER_CONCEPT = 12;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, modifiers: true };
+export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, modifiers: true, irregularForms: true };
 
 interface AliasPhrase {
   stems: string[];
@@ -227,7 +228,10 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
  */
 function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'nameLike' | 'capitalised' | 'position' | 'qualifier'> {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
-  if (inCorpus(token.stem)) return { ...token, stems: [token.stem], known: true };
+  // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.
+  const irregular = ANALYSIS_RULES.irregularForms && !capitalised ? irregularFormsOf(token.surface).map((form) => termOf(form)?.stem ?? '').filter((stem) => stem && inCorpus(stem)) : [];
+  if (inCorpus(token.stem)) return { ...token, stems: [token.stem, ...irregular.filter((stem) => stem !== token.stem)], known: true };
+  if (irregular.length > 0) return { ...token, stems: [...new Set(irregular)], known: true };
   const isWord = isListedWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {
