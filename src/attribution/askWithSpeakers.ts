@@ -72,7 +72,9 @@ const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?
  * for it) said on the topic, read within its section; when they said nothing on it, the answer says so.
  */
 export function askWithSpeakers(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
-  const asked = speakerAskedAbout(question, attribution);
+  const speaker = speakerAskedAbout(question, attribution);
+  // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
+  const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
   const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
   if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };
   const askedSpeaker = asked?.speaker ?? null;

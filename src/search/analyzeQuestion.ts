@@ -192,8 +192,10 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
   const alias = ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
   const single = own.length === 1 ? (own[0] as QuestionWord) : null;
   const phrasings = alias ? alias.group.map((group) => [...group]) : single ? single.stems.map((stem) => [stem]) : [stems];
+  // An alias word keeps its own forms too ("meet" is in a group with "summit", and still finds "met").
+  if (alias && single) for (const stem of single.stems) if (!phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === stem)) phrasings.push([stem]);
   const related = new Map<string, number>();
-  if (ANALYSIS_RULES.lexicon && single && !alias) {
+  if (ANALYSIS_RULES.lexicon && single) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
     const candidates = [...relatedStems(single.stem, inCorpus, single.capitalised && !single.known ? 'name' : 'word')];
