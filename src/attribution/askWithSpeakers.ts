@@ -61,6 +61,8 @@ const NAMED_SPEAKER = [
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
 ];
+/** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER. */
+const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set(NAMED_SPEAKER.slice(0, 3));
 /** Question words that say "speech" rather than what was said: left out when matching statements. */
 const SPEECH_WORDS = new Set(REPORTING_VERB_FORMS.flatMap((verb) => tokensOf(verb.form).map((token) => token.stem)));
 const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
@@ -231,10 +233,10 @@ export function answeringStatement(statements: readonly Statement[], questionTer
 }
 
 /**
- * "What did South Korea's president say ...", "How did the Japanese government respond ...": a speaker named by
- * a proper name (with or without a role) whom the coverage never quotes. Returns the words as typed, or null
- * when the question names no such speaker (outlets, documents and plain descriptions like "the official" are
- * left to the ordinary answer).
+ * "What did South Korea's president say ...", "How did Australia respond ...": a speaker named by a proper
+ * name (with or without a role) whom the coverage never quotes, neither by that name nor as one speaking for
+ * it. Returns the words as typed, or null when the question names no such speaker (outlets, and plain
+ * descriptions like "the official", are left to the ordinary answer).
  */
 export function unquotedSpeakerAsked(question: string, engine: SearchEngine, attribution: Attribution): string | null {
   for (const pattern of NAMED_SPEAKER.slice(0, 3)) {
@@ -245,8 +247,7 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     const proper = words.filter((word) => /^\p{Lu}/u.test(word));
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
-    const unknownName = proper.some((word) => !tokensOf(word).every((token) => engine.documentFrequency.has(token.stem)));
-    if ((roles.length > 0 || unknownName) && describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
+    if (describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
   }
   return null;
 }
@@ -266,8 +267,10 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
   const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
   return attribution.speakers
     .filter((summary) => {
-      const described = [summary.speaker, ...summary.roles, summary.memberOf ?? ''].join(' ').toLowerCase();
-      const nameFits = names.some((name) => [...sameAs(name)].some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(described)));
+      // Names are matched against who the speaker is and speaks for; role words against their roles too.
+      const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
+      const described = [who, ...summary.roles].join(' ').toLowerCase();
+      const nameFits = names.some((name) => [...sameAs(name)].some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who)));
       const roleFits = roles.length === 0 || roles.some((role) => described.includes(role.replace(/(?:man|woman|person)$/, '')));
       return nameFits && roleFits;
     })
@@ -292,6 +295,8 @@ export function speakerAskedAbout(question: string, attribution: Attribution): {
     const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
     const described = roles.length > 0 && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, roles, attribution) : [];
     if (described.length === 1 && described[0]) return { speaker: described[0], phrase: phrase.trim() };
+    // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
+    if (SUBJECT_PATTERNS.has(pattern)) return null;
   }
   return null;
 }

@@ -50,7 +50,7 @@ export const REASONS = {
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
-const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', amount: 'sum or amount', count: 'number' };
+const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number' };
 
 /** Extra ways to ask, used by the speaker path: search only some passages, and count their section's words. */
 export interface RankOptions extends AskOptions {

@@ -2,9 +2,10 @@
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'amount' | 'count';
+export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count';
 
 const ASKS: [FactKind, RegExp][] = [
+  ['future', /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b/i],
   ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
   ['time', /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i],
   ['amount', /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost)\b|\bhow\s+(?:expensive|costly)\b/i],
@@ -13,10 +14,10 @@ const ASKS: [FactKind, RegExp][] = [
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const HOLDS: Record<FactKind, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
   date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`, 'i'),
   time: new RegExp(
-    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until)\\s+(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   amount: /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
@@ -28,7 +29,11 @@ export function factAsked(question: string): FactKind | null {
   return ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
 }
 
-/** Whether a passage states a fact of that kind. */
+/** Words that put a time ahead: "due to open next year", "plans to sign before the summit in July". */
+const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|upcoming|later|scheduled|set to|aims? to|intends?)\b/i;
+
+/** Whether a passage states a fact of that kind; a time ahead needs a time and a word that puts it ahead. */
 export function holdsFact(text: string, kind: FactKind): boolean {
+  if (kind === 'future') return HOLDS.time.test(text) && AHEAD.test(text);
   return HOLDS[kind].test(text);
 }
