@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../../src/corpus/types.ts';
+import { ALIAS_GROUPS } from '../../src/search/aliases.ts';
 import { normalizeForMatch } from './normalize.ts';
 
 /** Where the development set is looked for: `EVAL_DEV_DIR`, else `../shared/eval-dev` beside the repository. */
@@ -187,11 +188,12 @@ function isChrome(text: string, sample: string): boolean {
   return words >= 4 ? has(text, sample) : normalizeForMatch(text) === normalizeForMatch(sample);
 }
 
-/** "Putin" is "Vladimir Putin"; a body and its spokesperson are judged by the note, not here. */
+/** "Putin" is "Vladimir Putin", "DPRK" is "North Korea"; a body and its spokesperson are judged by the note, not here. */
 function sameSpeaker(found: string, expected: string): boolean {
   const a = normalizeForMatch(found);
   const b = normalizeForMatch(expected);
-  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  const aliases = ALIAS_GROUPS.find((group) => group.some((name) => normalizeForMatch(name) === b))?.map((name) => normalizeForMatch(name)) ?? [];
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || aliases.includes(a);
 }
 
 function figuresOf(results: DevResult[]): DevFigures {
