@@ -1,6 +1,6 @@
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta } from '../corpus/types.ts';
-import { tokensOf } from './analyzer.ts';
+import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
@@ -18,6 +18,8 @@ export const KEEP_FLOOR = 0.3;
 const RELATIVE_FLOOR = 0.55;
 /** Only this many of the index's hits are weighed; the rest score too low to matter. */
 const CANDIDATES = 300;
+/** What a name's last word alone is worth when it refers back to the name ("the new concept"). */
+const HEAD_CREDIT = 0.5;
 /** What an alias phrasing of a concept is worth against the question's own word. */
 const ALIAS_CREDIT = 0.9;
 /** How much the earlier question of a thread counts in ranking a follow-up (never in whether it is answered). */
@@ -28,7 +30,7 @@ const BM25_WEIGHT = 0.1;
 const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const RANKING_RULES = { factKinds: true, phraseMatch: true, carrierBonus: true, focus: true };
+export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true };
 
 /** "What is the population of North Korea?": the thing asked for, before "of". */
 const FOCUS = /^\s*(?:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?([\p{L}-]+)\s+(?:of|for|in)\b/iu;
@@ -159,7 +161,8 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
   for (const [id, score] of bm25) {
     const terms = engine.passageTerms.get(id);
     if (!terms) continue;
-    const own = coverageOf(concepts, terms, () => sequenceOf(id, engine));
+    const text = () => engine.passageById.get(id)?.text ?? '';
+    const own = coverageOf(concepts, terms, () => sequenceOf(id, engine), text);
     const around = options.sectionContext;
     const coverage = around ? Math.max(own, around.credit * coverageOf(concepts, sectionTermsOf(id, engine, around.headline ?? false), () => sequenceOf(id, engine))) : own;
     if (coverage < KEEP_FLOOR) continue;
@@ -186,11 +189,11 @@ function termBoosts(concepts: readonly Concept[], scale: number): Map<string, nu
 }
 
 /** Weighted share of the question a passage covers; words naming a source add a little and are never required. */
-export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, sequence: () => readonly string[]): number {
+export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, sequence: () => readonly string[], text?: () => string): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
-    const match = conceptMatch(concept, terms, sequence);
+    const match = conceptMatch(concept, terms, sequence, text);
     if (concept.qualifier) covered += concept.weight * match * 0.5;
     else {
       total += concept.weight;
@@ -201,8 +204,10 @@ export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<stri
 }
 
 /** 1 for the question's own word, a little less for an alias, the relation's strength for a related word, 0 otherwise. */
-export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, sequence: () => readonly string[]): number {
+export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, sequence: () => readonly string[], text?: () => string): number {
   let best = 0;
+  const head = concept.ownStems.at(-1);
+  if (RANKING_RULES.headReference && concept.name && text && head && terms.has(head) && refersByHead(text(), concept.ownStems)) best = HEAD_CREDIT;
   concept.phrasings.forEach((phrasing, index) => {
     if (!phrasing.every((stem) => terms.has(stem))) return;
     if (phrasing.length > 1 && RANKING_RULES.phraseMatch && !containsRun(sequence(), phrasing)) return;
@@ -215,6 +220,20 @@ export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, seque
   }
   for (const [stem, strength] of concept.related) if (strength > best && terms.has(stem)) best = strength;
   return best;
+}
+
+/**
+ * "the Strategic Concept" is later "the new concept": a name's last word, not led by another capitalised word
+ * (which would make it another name: "North Korea" is not "South Korea"), refers back to it.
+ */
+function refersByHead(text: string, stems: readonly string[]): boolean {
+  const head = stems.at(-1);
+  const words = splitWords(text);
+  return words.some((word, i) => {
+    if (i === 0 || termOf(word)?.stem !== head) return false;
+    const before = words[i - 1] ?? '';
+    return !/^\p{Lu}/u.test(before) || stems.includes(termOf(before)?.stem ?? '');
+  });
 }
 
 function containsRun(sequence: readonly string[], run: readonly string[]): boolean {
