@@ -203,6 +203,7 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       title: original?.meta.title ?? titleOf(writer.sentence(rename, 14)),
       date: original?.meta.date ?? dateOf(random),
       dateline: null,
+      otherNames: [],
       byline: null,
       creditedSource: original ? original.meta.outlet : null,
     };

@@ -14,10 +14,11 @@ export interface PageMetadata {
   dateline: string | null;
   byline: string | null;
   creditedSource: string | null;
+  otherNames: string[];
 }
 
 /** What an HTML page or a front-matter block said outright; it wins over what the text suggests. */
-export type StatedMetadata = Partial<PageMetadata>;
+export type StatedMetadata = Partial<Omit<PageMetadata, 'otherNames'>>;
 
 const CREDIT_PATTERNS: RegExp[] = [
   /^sources?\s*:\s*(.{2,60})$/i,
@@ -40,7 +41,33 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     dateline: stated.dateline ?? findDateline(header, page),
     byline,
     creditedSource,
+    otherNames: otherNamesOf(page),
   };
+}
+
+/** A name the page's own chrome repeats on this many lines is a name it goes by. */
+const SELF_NAME_LINES = 3;
+
+/**
+ * Names a page calls itself by, outside the article: a two-word capitalised name repeated on several chrome
+ * lines ("All Global Research articles ...", "Global Research's Daily Newsletter", "Become a Member of Global
+ * Research") that the article body never uses, and not a thing the page owns ("our Telegram Channel").
+ */
+function otherNamesOf(page: CleanedPage): string[] {
+  const body = page.paragraphs.join(' ');
+  const lines = new Map<string, Set<number>>();
+  for (const line of page.lines) {
+    if (line.kind === 'prose' || line.kind === 'heading' || line.kind === 'blank' || line.kind === 'caption') continue;
+    // A name as a label ("Israeli Media: ...") is a ticker's source, not the page's own name.
+    for (const match of line.text.matchAll(/(?<![\p{L}’'])(?:([Oo]ur|[Tt]he|[Aa]|[Yy]our)\s+)?(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)(?![\p{L}]|\s*:)/gu)) {
+      const name = match[2];
+      if (!name || match[1]) continue;
+      const seen = lines.get(name) ?? new Set<number>();
+      seen.add(line.index);
+      lines.set(name, seen);
+    }
+  }
+  return [...lines.entries()].filter(([name, seen]) => seen.size >= SELF_NAME_LINES && !body.includes(name)).map(([name]) => name);
 }
 
 /** The first paragraph of the body: where a wire dateline ("MOSCOW, May 10. /TASS/.") sits. */

@@ -78,6 +78,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       dateline: found.dateline,
       byline: found.byline,
       creditedSource: found.creditedSource,
+      otherNames: found.otherNames.filter((name) => name !== found.outlet),
     },
     passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
     captions: [...page.captions, ...cleaned.captions],

@@ -16,6 +16,8 @@ export interface ArticleMeta {
   byline: string | null;
   /** The source the article credits: "Source: RT", "The original source of this article is X". */
   creditedSource: string | null;
+  /** Other names the page calls its outlet by, read off its own chrome ("Global Research" on Asia-Pacific Research's page). */
+  otherNames: string[];
 }
 
 /** One quotable unit of an article's body: a paragraph, or a sentence-aligned piece of a long one. */

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/types.ts';
 import { foldWord } from './analyzer.ts';
-import { withinOneEdit } from './spelling.ts';
+import { editDistanceWithin, withinOneEdit } from './spelling.ts';
 
 /**
  * The outlet a question names ("what did Al Mayadeen report about Kim?"), and the question without it.
@@ -18,16 +18,20 @@ export function outletsNamedIn(question: string, articles: readonly Article[]): 
   for (;;) {
     const next = firstOutletNamedIn(rest, articles, found.map((entry) => entry.outlet));
     if (!next) break;
-    found.push({ outlet: next.outlet, at: next.at });
+    // Where the name stood in the question as asked: names are taken longest first, reported in order of mention.
+    found.push({ outlet: next.outlet, at: question.toLowerCase().indexOf(next.typed.toLowerCase()) });
     rest = next.rest;
   }
+  found.sort((a, b) => a.at - b.at);
   return found.length > 0 ? { outlets: found.map((entry) => entry.outlet), rest } : null;
 }
 
-function firstOutletNamedIn(question: string, articles: readonly Article[], skip: readonly string[]): { outlet: string; rest: string; at: number } | null {
+function firstOutletNamedIn(question: string, articles: readonly Article[], skip: readonly string[]): { outlet: string; rest: string; typed: string } | null {
   const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter((outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet');
+  const otherNames = new Map<string, string[]>();
+  for (const { meta } of articles) otherNames.set(meta.outlet, [...(otherNames.get(meta.outlet) ?? []), ...meta.otherNames]);
   const names = outlets
-    .flatMap((outlet) => namesOf(outlet).map((name) => ({ outlet, name })))
+    .flatMap((outlet) => [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })))
     .sort((a, b) => b.name.length - a.name.length);
   for (const { outlet, name } of names) {
     const short = name.length <= 3;
@@ -37,13 +41,13 @@ function firstOutletNamedIn(question: string, articles: readonly Article[], skip
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
-    return { outlet, rest, at: start };
+    return { outlet, rest, typed: question.slice(start, start + name.length) };
   }
   return misspeltOutlet(question, names);
 }
 
 /** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
-function misspeltOutlet(question: string, names: readonly { outlet: string; name: string }[]): { outlet: string; rest: string; at: number } | null {
+function misspeltOutlet(question: string, names: readonly { outlet: string; name: string }[]): { outlet: string; rest: string; typed: string } | null {
   const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
   for (const { outlet, name } of names) {
     const wanted = foldWord(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -53,13 +57,14 @@ function misspeltOutlet(question: string, names: readonly { outlet: string; name
       const fits = window.every((match, j) => {
         const typed = foldWord(match[0]);
         const target = wanted[j] ?? '';
-        return target.length < 4 ? typed === target : withinOneEdit(typed, target);
+        if (target.length < 4) return typed === target;
+        return withinOneEdit(typed, target) || editDistanceWithin(typed, target, target.length >= 7 ? 2 : 1) !== Infinity;
       });
       const first = window[0];
       const last = window.at(-1);
       if (!fits || first?.index === undefined || last?.index === undefined) continue;
       const end = last.index + last[0].length;
-      return { outlet, rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(), at: first.index };
+      return { outlet, rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(), typed: question.slice(first.index, end) };
     }
   }
   return null;

@@ -107,6 +107,7 @@ const articleMetaSchema = z.strictObject({
   dateline: z.string().nullable(),
   byline: z.string().nullable(),
   creditedSource: z.string().nullable(),
+  otherNames: z.array(z.string()),
 }) satisfies z.ZodType<ArticleMeta>;
 
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */

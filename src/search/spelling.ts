@@ -21,3 +21,23 @@ export function spellingVariants(word: string): string[] {
   for (let i = 0; i + 1 < word.length; i++) variants.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
   return variants;
 }
+
+/** Edit distance (insertions, deletions, substitutions), or Infinity once it exceeds `max`. */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? Infinity) + 1, (current[j - 1] ?? Infinity) + 1, (previous[j - 1] ?? Infinity) + cost);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > max) return Infinity;
+    previous = current;
+  }
+  const distance = previous[b.length] ?? Infinity;
+  return distance <= max ? distance : Infinity;
+}

@@ -27,6 +27,7 @@ describe('pages in other layouts', () => {
       dateline: 'Tue 16 May 2023 07.45 BST',
       byline: 'Hannah Brooke',
       creditedSource: null,
+      otherNames: [],
     });
   });
 
@@ -45,6 +46,7 @@ describe('pages in other layouts', () => {
       dateline: 'May 17, 2023 | 10:02 AM GMT+9',
       byline: 'Min-ji Park and Tom Reed',
       creditedSource: 'Northwind',
+      otherNames: [],
     });
   });
 });

@@ -46,6 +46,7 @@ describe('fixture pages in other layouts', () => {
       dateline: null,
       byline: 'LUCIA FERRER',
       creditedSource: null,
+      otherNames: [],
     });
     expect(article.captions).toEqual(['Workers install battery racks at a substation outside Valencia on Feb. 6. © Meridian Photo']);
     expect(article.passages.map((passage) => [passage.id, passage.section, passage.text.slice(0, 30)])).toEqual([

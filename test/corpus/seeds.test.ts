@@ -57,6 +57,17 @@ describe('the seed corpus', () => {
     expect(article?.meta).toMatchObject(expected);
   });
 
+  // Asia-Pacific Research's page calls itself "Global Research" on five chrome lines ("All Global Research articles
+  // ...", "Become a Member of Global Research"); "our Telegram Channel" is a thing it owns, and the ticker's
+  // "Israeli media: ..." labels name other sources.
+  test.each([
+    [RT, []],
+    [APR, ['Global Research']],
+    [ALM, ['Al Mayadeen']],
+  ])('GIVEN %s THEN the other names its page goes by are %j', (id, names) => {
+    expect(corpus.articles.find((candidate) => candidate.meta.id === id)?.meta.otherNames).toEqual(names);
+  });
+
   test('GIVEN the Al Mayadeen photo THEN its caption is kept once, apart from the body', () => {
     const article = corpus.articles.find((candidate) => candidate.meta.id === ALM);
     expect(article?.captions).toHaveLength(1);

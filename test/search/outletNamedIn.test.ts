@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { outletsNamedIn } from '../../src/search/outletNamedIn.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+describe('outletsNamedIn on the seeds', () => {
+  let corpus: Corpus;
+
+  beforeAll(async () => {
+    corpus = await loadCorpus(SEEDS);
+  });
+
+  test.each([
+    ['What did Global Research say about Putin?', ['Asia-Pacific Research'], 'What did say about Putin?'],
+    ['what does al mayadin say about the war in ukriane', ['Al Mayadeen English'], 'what does say about the war in ukriane'],
+    ['How do RT and Al Mayadeen word the Quad?', ['RT', 'Al Mayadeen English'], 'How do and word the Quad?'],
+    ['Is the article smart about it?', null, null],
+  ])('GIVEN %j THEN it names %j and leaves %j', (question, outlets, rest) => {
+    const named = outletsNamedIn(question, corpus.articles);
+    expect(named?.outlets ?? null).toEqual(outlets);
+    if (rest !== null) expect(named?.rest).toBe(rest);
+  });
+});
