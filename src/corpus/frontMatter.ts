@@ -1,13 +1,17 @@
 import type { StatedMetadata } from './extractMetadata.ts';
 import { findDate } from './parseDate.ts';
 
-const KEYS: Record<string, keyof StatedMetadata> = {
-  outlet: 'outlet', publisher: 'outlet', site: 'outlet',
-  title: 'title', headline: 'title',
-  date: 'date', published: 'date',
-  author: 'byline', byline: 'byline',
-  source: 'creditedSource', credit: 'creditedSource',
-};
+/** A Map, so a key such as `constructor:` finds nothing rather than an inherited member. */
+const KEYS = new Map<string, keyof StatedMetadata>([
+  ['outlet', 'outlet'], ['publisher', 'outlet'], ['site', 'outlet'],
+  ['title', 'title'], ['headline', 'title'],
+  ['date', 'date'], ['published', 'date'],
+  ['author', 'byline'], ['byline', 'byline'],
+  ['source', 'creditedSource'], ['credit', 'creditedSource'],
+]);
+
+/** `key:` at the start of a front-matter line. */
+const KEY = /^\s*([A-Za-z]+)\s*:/;
 
 /**
  * An optional `---` block at the top of a text or markdown seed, so whoever adds an article can state
@@ -18,8 +22,11 @@ export function parseFrontMatter(text: string): { body: string; stated: StatedMe
   if (!match) return { body: text, stated: {} };
   const stated: StatedMetadata = {};
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
-    const [, key, value] = line.match(/^\s*([A-Za-z]+)\s*:\s*(.+?)\s*$/) ?? [];
-    const field = key ? KEYS[key.toLowerCase()] : undefined;
+    // The key is matched, the value trimmed: a pattern around the value (`\s*(.+?)\s*$`) tries every split of
+    // a run of spaces, which is quadratic in its length.
+    const key = KEY.exec(line);
+    const field = key ? KEYS.get((key[1] ?? '').toLowerCase()) : undefined;
+    const value = key ? line.slice(key[0].length).trim() : '';
     if (!field || !value) continue;
     const clean = value.replace(/^["']|["']$/g, '');
     stated[field] = field === 'date' ? (findDate(clean)?.iso ?? null) : clean;
