@@ -22,6 +22,11 @@ describe('parseCommandLine', () => {
     [['compare'], { kind: 'compare', json: false, topic: null }],
     [['compare', 'liaison', 'office', '--json'], { kind: 'compare', json: true, topic: 'liaison office' }],
     [['--help'], { kind: 'help' }],
+    [['--context', 'earlier', 'follow-up'], { kind: 'question', json: false, question: 'follow-up', context: 'earlier' }],
+    [['--context', 'What did China say?', 'and', 'Russia?'], { kind: 'question', json: false, question: 'and Russia?', context: 'What did China say?' }],
+    [['and Russia?', '--context', 'What did China say?'], { kind: 'question', json: false, question: 'and Russia?', context: 'What did China say?' }],
+    [['--context=What did China say?', 'and Russia?'], { kind: 'question', json: false, question: 'and Russia?', context: 'What did China say?' }],
+    [['--json', '--context', 'What did China say?', 'and Russia?'], { kind: 'question', json: true, question: 'and Russia?', context: 'What did China say?' }],
   ])('GIVEN %j THEN %j', (args, expected) => {
     expect(parseCommandLine(args)).toEqual(expected);
   });
@@ -31,6 +36,16 @@ describe('parseCommandLine', () => {
     expect(parsed.kind).toBe('error');
     expect(parsed.kind === 'error' && parsed.message).toContain('Usage:');
   });
+
+  test.each([[['--context']], [['and Russia?', '--context']], [['--context', '--json', 'and Russia?']], [['--context=', 'and Russia?']], [['--context', '   ', 'and Russia?']]])(
+    'GIVEN %j, --context without an earlier question THEN a usage error saying --context needs one',
+    (args) => {
+      const parsed = parseCommandLine(args);
+      expect(parsed.kind).toBe('error');
+      expect(parsed.kind === 'error' && parsed.message).toMatch(/^--context needs the earlier question/);
+      expect(parsed.kind === 'error' && parsed.message).toContain('Usage:');
+    },
+  );
 });
 
 describe('terminal output of who and compare on the seeds', () => {

@@ -6,13 +6,27 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine.t
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
-async function run(engine: SearchEngine, question: string | null, json: boolean, input = ''): Promise<string> {
+async function run(engine: SearchEngine, question: string | null, json: boolean, input = '', context: string | null = null): Promise<string> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-  await runTerminal(engine, question, { json, input: Readable.from([input]), output });
+  await runTerminal(engine, question, { json, context, input: Readable.from([input]), output });
   return chunks.join('');
 }
+
+interface JsonAnswer {
+  question: string;
+  answered: boolean;
+  reason?: string;
+  passages: { id: string; text: string }[];
+}
+
+/** Each JSON answer the terminal printed, in order. */
+function answersOf(text: string): JsonAnswer[] {
+  return text.trim().split(/\n(?=\{)/).map((chunk) => JSON.parse(chunk) as JsonAnswer);
+}
+
+const ids = (answer: JsonAnswer | undefined) => answer?.passages.map((passage) => passage.id) ?? [];
 
 describe('terminal mode', () => {
   let engine: SearchEngine;
@@ -46,5 +60,38 @@ describe('terminal mode', () => {
     const text = await run(engine, null, true, 'nato liason office\n\nWhat did Mao Ning say?\n');
     const answers = text.trim().split(/\n(?=\{)/).map((chunk) => JSON.parse(chunk) as { question: string });
     expect(answers.map((answer) => answer.question)).toEqual(['nato liason office', 'What did Mao Ning say?']);
+  });
+
+  test('GIVEN "What did China say?" then "and Russia?" piped THEN the second is answered as its follow-up, not as "and Russia?" alone', async () => {
+    const [china, russia] = answersOf(await run(engine, null, true, 'What did China say?\nand Russia?\n'));
+    expect(china?.question).toBe('What did China say?');
+    expect(russia?.question).toBe('and Russia?');
+    expect(russia?.answered).toBe(true);
+    const asFollowUp = answersOf(await run(engine, 'and Russia?', true, '', 'What did China say?'))[0];
+    const alone = answersOf(await run(engine, 'and Russia?', true))[0];
+    expect(ids(russia)).toEqual(ids(asFollowUp));
+    expect(ids(russia)).not.toEqual(ids(alone));
+  });
+
+  test('GIVEN "when was that?" piped after "When did Stoltenberg meet Hayashi?" THEN it is answered with the meeting’s date; alone it has nothing to search for', async () => {
+    const [, when] = answersOf(await run(engine, null, true, 'When did Stoltenberg meet Hayashi?\nwhen was that?\n'));
+    expect(when?.answered).toBe(true);
+    expect(when?.passages[0]?.text).toMatch(/Brussels on April 4/);
+    const alone = answersOf(await run(engine, 'when was that?', true))[0];
+    expect(alone?.answered).toBe(false);
+    expect(alone?.reason).toMatch(/no words to search for/);
+  });
+
+  test('GIVEN a piped line that stands alone THEN it starts a new conversation: answered as if asked first', async () => {
+    const [, mao] = answersOf(await run(engine, null, true, 'What did Putin say about Western countries forming new alliances?\nWhat did Mao Ning say about NATO?\n'));
+    const alone = answersOf(await run(engine, 'What did Mao Ning say about NATO?', true))[0];
+    expect(mao?.passages.length).toBeGreaterThan(0);
+    expect(ids(mao)).toEqual(ids(alone));
+  });
+
+  test('GIVEN a question with --context THEN "he" is the earlier question’s speaker and the passage on Moscow and Beijing answers', async () => {
+    const [answer] = answersOf(await run(engine, "Did he say anything about Moscow's own ties with Beijing?", true, '', 'What did Putin say about Western countries forming new alliances?'));
+    expect(answer?.question).toBe("Did he say anything about Moscow's own ties with Beijing?");
+    expect(answer?.passages[0]?.text).toMatch(/Moscow and Beijing are forming a military bloc/);
   });
 });

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+describe('answerQuestion on the seeds', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+  const answer = (question: string, options = {}) => answerQuestion(engine, question, options, attribution);
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  // Kim Seol-hwa is the one speaker all three outlets quote on the office; these are the statements they all carry.
+  test('GIVEN "who said what about the Tokyo liaison office?" THEN the first page quotes Kim Seol-hwa’s central statements, carried by all three outlets', () => {
+    const first = answer('who said what about the Tokyo liaison office?', { limit: 5 });
+    expect(first.answered).toBe(true);
+    expect(first.asksWho).toBe(true);
+    expect(first.passages.length).toBeLessThanOrEqual(5);
+    const text = first.passages.map((passage) => passage.text).join('\n');
+    const central = [/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) => statement.test(text));
+    expect(central.length).toBeGreaterThanOrEqual(2);
+    expect(first.speakers[0]?.speaker).toBe('Kim Seol-hwa');
+    const outlets = new Set(first.passages.flatMap((passage) => passage.carriers.map((carrier) => carrier.outlet)));
+    expect([...outlets]).toEqual(expect.arrayContaining(['RT', 'Asia-Pacific Research', 'Al Mayadeen English']));
+  });
+
+  test('GIVEN "What did Kim Seol-hwa say about the war in Ukraine?" THEN it is refused: the coverage quotes Kim, not on that', () => {
+    const refused = answer('What did Kim Seol-hwa say about the war in Ukraine?');
+    expect(refused.answered).toBe(false);
+    expect(refused.passages).toEqual([]);
+    expect(refused.reason).toMatch(/Kim Seol-hwa/);
+  });
+
+  test('GIVEN "What did Joe Biden say about the NATO office?" THEN it is refused: the coverage quotes nobody as Joe Biden (a caption shows him; nobody quotes him)', () => {
+    const refused = answer('What did Joe Biden say about the NATO office?');
+    expect(refused.answered).toBe(false);
+    expect(refused.passages).toEqual([]);
+    expect(refused.reason).toMatch(/quotes nobody as “Joe Biden”/);
+  });
+
+  test('GIVEN "Did he say anything about Moscow’s own ties with Beijing?" after a question about Putin THEN the passage on Moscow and Beijing not forming a military bloc answers', () => {
+    const followUp = answer("Did he say anything about Moscow's own ties with Beijing?", { context: 'What did Putin say about Western countries forming new alliances?' });
+    expect(followUp.answered).toBe(true);
+    expect(followUp.question).toBe("Did he say anything about Moscow's own ties with Beijing?");
+    expect(followUp.passages[0]?.text).toMatch(/dismissed claims that Moscow and Beijing are forming a military bloc/);
+    expect(followUp.askedSpeaker).toMatch(/Putin/);
+  });
+
+  test('GIVEN "when was that?" alone THEN there is nothing to search for; after "When did Stoltenberg meet Hayashi?" THEN the Brussels meeting on April 4 answers', () => {
+    expect(answer('when was that?').answered).toBe(false);
+    const followUp = answer('when was that?', { context: 'When did Stoltenberg meet Hayashi?' });
+    expect(followUp.passages[0]?.text).toMatch(/Brussels on April 4/);
+  });
+
+  test('GIVEN a printed field question THEN it is answered from what the article prints, not from the passages', () => {
+    const printed = answer('When was the Al Mayadeen article published?');
+    expect(printed.passages.map((passage) => passage.text)).toEqual(['Date as printed: 16 May 2023 12:37']);
+    expect(printed.speakers).toEqual([]);
+  });
+
+  test('GIVEN a question asking what one outlet has that another lacks THEN no passage is carried by the outlet that lacks it', () => {
+    const difference = answer('What does Al Mayadeen report that is not in RT?', { limit: 10 });
+    expect(difference.answered).toBe(true);
+    for (const passage of difference.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
+    expect(difference.passages.some((passage) => /Tokyo eyes a major arms buildup/.test(passage.text))).toBe(true);
+  });
+
+  test('GIVEN a question longer than the limit THEN it is answered from its first 1,000 characters, and the question is returned as asked', () => {
+    const long = `What did Mao Ning say about NATO? ${'x '.repeat(2000)}`;
+    const answered = answer(long);
+    expect(answered.question).toBe(long);
+    expect(answered.passages.some((passage) => /Mao|Asia is an anchor/.test(passage.text))).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { printedAnswer, printedFieldAsked, type PrintedField } from '../../src/answer/metadataAnswer.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+describe('printedFieldAsked', () => {
+  test.each<[string, PrintedField]>([
+    ['What is the headline of the RT article?', 'headline'],
+    ['How was the Al Mayadeen story titled?', 'headline'],
+    ['When was the Al Mayadeen article published?', 'dateline'],
+    ['What date and time does Al Mayadeen print?', 'dateline'],
+    ['Which timestamp is on the Al Mayadeen piece?', 'dateline'],
+    ['Who wrote the Asia-Pacific Research article?', 'byline'],
+    ['Which reporter filed the RT story?', 'byline'],
+    ['What does the photo caption say?', 'caption'],
+    // Image words come before "credit": a credit for an image is a caption.
+    ['Who is credited for the featured image?', 'caption'],
+    ['What is the original source of the Asia-Pacific Research article?', 'credit'],
+    ['Which outlet republished the RT story?', 'credit'],
+    ['Which subheadings does Asia-Pacific Research use?', 'section'],
+    ['Under which heading does the Nikkei report appear?', 'section'],
+  ])('GIVEN "%s" THEN it asks for the %s', (question, field) => {
+    expect(printedFieldAsked(question)).toBe(field);
+  });
+
+  test.each([
+    'What did Mao Ning say about NATO?',
+    'When did Stoltenberg meet Hayashi?',
+    'When will the NATO liaison office open?',
+    'Who said that Japan must fund the mission?',
+    'What did Kim Seol-hwa say about the liaison office?',
+  ])('GIVEN "%s", about what the articles say THEN it asks for no printed field', (question) => {
+    expect(printedFieldAsked(question)).toBeNull();
+  });
+});
+
+describe('printedAnswer on the seeds', () => {
+  let engine: SearchEngine;
+  const answer = (question: string) => {
+    const field = printedFieldAsked(question);
+    if (!field) throw new Error(`"${question}" asks for no printed field`);
+    return printedAnswer(engine, question, field);
+  };
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  // What each article prints about itself, read from the seeds.
+  test.each([
+    ['When was the Al Mayadeen article published?', 'Date as printed: 16 May 2023 12:37', 'Al Mayadeen English'],
+    ['What is the headline of the Asia-Pacific Research article?', 'Headline: NATO Is Creeping Into Asia, Warns North Korea', 'Asia-Pacific Research'],
+    ['What is the headline of the RT article?', 'Headline: The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc', 'RT'],
+    ['Who wrote the Asia-Pacific Research article?', 'Byline: by Countercurrents.org', 'Asia-Pacific Research'],
+    ['Where is the featured image in the Asia-Pacific Research article from?', 'Caption: Featured image is from Asia Media International', 'Asia-Pacific Research'],
+  ])('GIVEN "%s" THEN "%s", cited with %s', (question, text, outlet) => {
+    const printed = answer(question);
+    expect(printed.answered).toBe(true);
+    expect(printed.passages[0]?.text).toBe(text);
+    expect(printed.passages[0]?.carriers.map((carrier) => carrier.outlet)).toEqual([outlet]);
+    expect(printed.sources.map((source) => source.outlet)).toEqual([outlet]);
+  });
+
+  test('GIVEN a question about an image credit naming no outlet THEN the caption credit matching it comes first, cited with its outlet', () => {
+    const printed = answer('Who is credited for the featured image?');
+    expect(printed.passages[0]?.text).toMatch(/Featured image is from Asia Media International/);
+    expect(printed.passages[0]?.carriers[0]?.outlet).toBe('Asia-Pacific Research');
+  });
+
+  test('GIVEN a question about the credits of one outlet THEN the caption credit is among them', () => {
+    const printed = answer('What credits does the Asia-Pacific Research article give?');
+    expect(printed.passages.map((passage) => passage.text)).toContain('Credits: Featured image is from Asia Media International');
+  });
+
+  test.each(['RT', 'Asia-Pacific Research', 'Al Mayadeen English'])('GIVEN a headline question naming %s THEN every entry is cited with that outlet only', (outlet) => {
+    const printed = answer(`What is the headline of the ${outlet} article?`);
+    expect(printed.passages).toHaveLength(1);
+    for (const passage of printed.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual([outlet]);
+  });
+
+  test('GIVEN a headline question naming no outlet THEN every article’s headline comes back once', () => {
+    const printed = printedAnswer(engine, 'What are the headlines?', 'headline', { limit: 10 });
+    expect(printed.total).toBe(3);
+    expect(printed.passages.map((passage) => passage.carriers[0]?.outlet).sort()).toEqual(['Al Mayadeen English', 'Asia-Pacific Research', 'RT']);
+  });
+
+  test('GIVEN a field one outlet does not print THEN it is refused saying so', () => {
+    // RT's article prints no date.
+    const printed = printedAnswer(engine, 'When was the RT article published?', 'dateline');
+    expect(printed.answered).toBe(false);
+    expect(printed.reason).toMatch(/prints no date as printed/);
+  });
+});

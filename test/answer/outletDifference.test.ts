@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { asksDifference, outletDifference } from '../../src/answer/outletDifference.ts';
+import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import type { Answer } from '../../src/search/types.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+const OUTLETS = ['RT', 'Asia-Pacific Research', 'Al Mayadeen English'] as const;
+
+describe('asksDifference', () => {
+  test.each([
+    'What did Al Mayadeen report that RT did not?',
+    "What did Al Mayadeen say that RT didn't?",
+    'What is in Asia-Pacific Research but not in RT?',
+    'Which claims of RT are absent from Al Mayadeen?',
+    'What does Al Mayadeen leave out that RT includes?',
+    'What is missing from RT that Asia-Pacific Research has?',
+    'What does only Asia-Pacific Research report, unlike RT?',
+    'Which passages in RT have no counterpart in Al Mayadeen?',
+  ])('GIVEN "%s" THEN it asks what one outlet has and the other lacks', (question) => {
+    expect(asksDifference(question)).toBe(true);
+  });
+
+  test.each(['What did RT and Al Mayadeen both report?', 'How did RT and Al Mayadeen cover the liaison office?', 'What did Asia-Pacific Research say about Putin?'])(
+    'GIVEN "%s" THEN it asks no difference',
+    (question) => {
+      expect(asksDifference(question)).toBe(false);
+    },
+  );
+});
+
+describe('outletDifference on the seeds', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+  const difference = (question: string, outlets: readonly [string, string]): Answer => outletDifference(engine, question, outlets, { limit: 100 }, attribution);
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  /** Phrasings of "what does HAS report that LACKS does not", each with the outlets in the order it names them. */
+  const phrasings: ((has: string, lacks: string) => [string, [string, string]])[] = [
+    (has, lacks) => [`What does ${has} report that ${lacks} does not?`, [has, lacks]],
+    (has, lacks) => [`What did ${has} report that is absent from ${lacks}?`, [has, lacks]],
+    (has, lacks) => [`What is absent from ${lacks} but reported by ${has}?`, [lacks, has]],
+    (has, lacks) => [`What is not in ${lacks} that ${has} carries?`, [lacks, has]],
+    (has, lacks) => [`What is missing from ${lacks} that ${has} has?`, [lacks, has]],
+  ];
+
+  test('GIVEN any two outlets and any phrasing THEN every passage is carried by the outlet that has it, and none is carried by the outlet that lacks it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OUTLETS), fc.constantFrom(...OUTLETS), fc.constantFrom(...phrasings), (has, lacks, phrase) => {
+        fc.pre(has !== lacks);
+        const [question, named] = phrase(has, lacks);
+        const answer = difference(question, named);
+        for (const passage of answer.passages) {
+          const outlets = passage.carriers.map((carrier) => carrier.outlet);
+          expect(outlets[0]).toBe(has);
+          expect(outlets).not.toContain(lacks);
+          expect(engine.passageById.get(passage.id)?.text).toBe(passage.text);
+        }
+        if (!answer.answered) expect(answer.reason).toBe(`Everything ${has} reports is also in ${lacks}.`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('GIVEN "absent from X" named first THEN X is the outlet that lacks, whichever order the outlets are passed in', () => {
+    const question = 'What is absent from Al Mayadeen but reported by RT?';
+    const forward = difference(question, ['Al Mayadeen English', 'RT']);
+    const backward = difference(question, ['RT', 'Al Mayadeen English']);
+    expect(forward.passages.map((passage) => passage.id)).toEqual(backward.passages.map((passage) => passage.id));
+    expect(forward.passages.length).toBeGreaterThan(0);
+    for (const passage of forward.passages) expect(passage.carriers[0]?.outlet).toBe('RT');
+  });
+
+  test('GIVEN neither outlet named after "not in" / "absent from" THEN the first named has and the second lacks', () => {
+    const answer = difference('What does Al Mayadeen report that RT does not?', ['Al Mayadeen English', 'RT']);
+    for (const passage of answer.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
+  });
+
+  // Al Mayadeen alone writes of Stoltenberg's visit to Tokyo and Tokyo's arms buildup; RT alone (with the
+  // Asia-Pacific Research repost) writes of the delegation from NATO's Cooperative Security Division.
+  test('GIVEN "What does Al Mayadeen report that is not in RT?" THEN its own paragraphs, and none of Kim’s statements RT also carries', () => {
+    const texts = difference('What does Al Mayadeen report that is not in RT?', ['Al Mayadeen English', 'RT']).passages.map((passage) => passage.text);
+    expect(texts.some((text) => /Tokyo eyes a major arms buildup/.test(text))).toBe(true);
+    expect(texts.some((text) => /visited Tokyo as part of an Asia trip/.test(text))).toBe(true);
+    expect(texts.some((text) => /open secret|dangerous implementation phase|anti-Russia encirclement/.test(text))).toBe(false);
+  });
+
+  test('GIVEN "What does RT report that is absent from Al Mayadeen?" THEN the Cooperative Security Division delegation, carried by RT and Asia-Pacific Research', () => {
+    const answer = difference('What does RT report that is absent from Al Mayadeen?', ['RT', 'Al Mayadeen English']);
+    const delegation = answer.passages.find((passage) => /Cooperative Security Division/.test(passage.text));
+    expect(delegation?.carriers.map((carrier) => carrier.outlet)).toEqual(['RT', 'Asia-Pacific Research']);
+    expect(answer.passages.some((passage) => /open secret/.test(passage.text))).toBe(false);
+  });
+
+  test('GIVEN RT against the Asia-Pacific Research repost of it THEN RT has nothing the repost lacks, and the repost adds Mao Ning and Putin', () => {
+    const none = difference('What does RT report that is not in Asia-Pacific Research?', ['RT', 'Asia-Pacific Research']);
+    expect(none.answered).toBe(false);
+    expect(none.reason).toBe('Everything RT reports is also in Asia-Pacific Research.');
+    const added = difference('What does Asia-Pacific Research report that is not in RT?', ['Asia-Pacific Research', 'RT']).passages.map((passage) => passage.text).join('\n');
+    expect(added).toMatch(/wrestling ground for geopolitical competition/);
+    expect(added).toMatch(/Moscow and Beijing are forming a military bloc/);
+  });
+});

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { foldWord, splitWords, termOf, tokensOf } from '../../src/search/analyzer.ts';
+import { analyzeQuestion, type Concept } from '../../src/search/analyzeQuestion.ts';
+import { conceptMatch } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { isListedWord } from '../../src/search/englishWords.ts';
+import { knownWordsOf } from '../../src/search/knownWords.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+/** Made-up names: no English word or name of the coverage is within two edits of one ("Zorquax", "Blixvan"). */
+const madeUpName = fc
+  .tuple(fc.constantFrom('Zor', 'Qax', 'Blix', 'Vux', 'Krz', 'Jop', 'Xel'), fc.constantFrom('quax', 'vanq', 'zirk', 'oxq', 'ulzy', 'ekx'))
+  .map(([head, tail]) => head + tail);
+
+/** What a passage's text gives `conceptMatch`: its stems, and its stems in order. */
+function matchIn(concept: Concept, text: string): number {
+  const sequence = tokensOf(text).map((token) => token.stem);
+  return conceptMatch(concept, new Set(sequence), () => sequence);
+}
+
+describe('analyzeQuestion on the seeds', () => {
+  let engine: SearchEngine;
+  const concepts = (question: string) => analyzeQuestion(question, engine);
+  const conceptLabelled = (question: string, label: string) => concepts(question).find((concept) => concept.label === label);
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  test.each([
+    ['What did Putin say about Gaza?', 'Gaza'],
+    ['What did Kim Jong Un say about NATO?', 'Kim Jong Un'],
+    ['Did Emmanuel Macron comment on the liaison office?', 'Emmanuel Macron'],
+  ])('GIVEN "%s" THEN "%s", a name the coverage never mentions, is one absent concept', (question, label) => {
+    const found = concepts(question);
+    // Kim Jong Un is not Kim Seol-hwa: the words of a name phrase are not looked up one by one.
+    expect(found.filter((concept) => concept.absent).map((concept) => concept.label)).toEqual([label]);
+    expect(found.find((concept) => concept.label === label)?.name).toBe(label.includes(' '));
+  });
+
+  test('GIVEN a made-up capitalised name, alone or of two words, inside a question about known things THEN it is the one absent concept, labelled as typed', () => {
+    fc.assert(
+      fc.property(madeUpName, fc.option(madeUpName, { nil: null }), fc.constantFrom('NATO', 'the liaison office', 'Japan', 'Stoltenberg'), (first, second, topic) => {
+        const name = second ? `${first} ${second}` : first;
+        const found = analyzeQuestion(`What did ${name} say about ${topic}?`, engine);
+        const absent = found.filter((concept) => concept.absent);
+        expect(absent.map((concept) => concept.label)).toEqual([name]);
+        expect(absent[0]?.name).toBe(second !== null);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test.each([
+    ['what did stoltenbreg say', 'stoltenbreg', 'stoltenberg'],
+    ['what did hayahsi say about brussels', 'hayahsi', 'hayashi'],
+    ['what about the anti-russia encriclement', 'encriclement', 'encircl'],
+    ['nato colluson with japan', 'colluson', 'collus'],
+  ])('GIVEN the lower-case typo in "%s" THEN "%s" is read as the coverage word it misspells, not as absent', (question, label, stem) => {
+    const concept = conceptLabelled(question, label);
+    expect(concept?.absent).toBe(false);
+    expect(concept?.ownStems).toEqual([stem]);
+  });
+
+  test.each([
+    ['What did European officials say about the office?', 'European'],
+    ['What did Indian officials say about the office?', 'Indian'],
+  ])('GIVEN "%s" THEN the adjective-like capital "%s" the coverage lacks is not absent', (question, label) => {
+    expect(conceptLabelled(question, label)?.absent).toBe(false);
+  });
+
+  test('GIVEN a made-up capital in the same place as "European" THEN it is absent: only adjectives are let off', () => {
+    expect(conceptLabelled('What did Zorquax officials say about the office?', 'Zorquax')?.absent).toBe(true);
+  });
+
+  test.each([
+    ['What did NATO say according to the Guardian report?', ['Guardian'], ['NATO']],
+    ['What did NATO say in the Zorquax Times report?', ['Zorquax Times'], ['NATO']],
+    ['What did Japan agree to, per Blixvan?', ['Blixvan'], ['Japan', 'agree']],
+  ])('GIVEN "%s" THEN the words naming the source, %j, are qualifiers and never absent; %j are not qualifiers', (question, qualifiers, topics) => {
+    const found = concepts(question);
+    for (const label of qualifiers) {
+      const concept = found.find((candidate) => candidate.label === label);
+      expect(concept?.qualifier).toBe(true);
+      expect(concept?.absent).toBe(false);
+    }
+    for (const label of topics) expect(found.find((candidate) => candidate.label === label)?.qualifier).toBe(false);
+  });
+
+  test.each([
+    ['What did Kim say abuot Japan?', ['Kim', 'Japan']],
+    ['What did NATO say accordng to Kim?', ['NATO', 'Kim']],
+    ['What did Mao Ning say befor the summit?', ['Mao Ning', 'summit']],
+    ['Whihc office did NATO plan in Tokyo?', ['office', 'NATO', 'plan', 'Tokyo']],
+  ])('GIVEN the misspelt stop word in "%s" THEN it yields no concept', (question, labels) => {
+    expect(concepts(question).map((concept) => concept.label)).toEqual(labels);
+  });
+
+  test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
+    expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
+  });
+
+  test('GIVEN "STOLTENBERG HAYASHI" in capitals THEN it is two concepts, not one name', () => {
+    const found = concepts('STOLTENBERG HAYASHI');
+    expect(found.map((concept) => concept.label)).toEqual(['STOLTENBERG', 'HAYASHI']);
+    expect(found.some((concept) => concept.name)).toBe(false);
+  });
+
+  test('GIVEN any question of coverage names typed all in capitals THEN no concept is a name phrase and none is absent', () => {
+    const names = ['STOLTENBERG', 'HAYASHI', 'KISHIDA', 'TOKYO', 'BRUSSELS', 'PUTIN', 'BEIJING', 'MOSCOW', 'AUKUS', 'QUAD'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 2, maxLength: 4 }), (words) => {
+        const found = analyzeQuestion(`WHAT DID ${words.join(' ')} SAY`, engine);
+        expect(found).toHaveLength(words.length);
+        expect(found.some((concept) => concept.name || concept.absent)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('GIVEN "South Korea" THEN it is one concept that matches a passage naming South Korea, not one saying "North Korea"', () => {
+    const found = concepts('What did South Korea say about the office?');
+    const southKorea = found.find((concept) => concept.label === 'South Korea');
+    expect(found.map((concept) => concept.label)).toEqual(['South Korea', 'office']);
+    if (!southKorea) throw new Error('no South Korea concept');
+    // RT ¶1 and ¶4, as printed.
+    expect(matchIn(southKorea, 'North Korea’s Foreign Ministry has claimed NATO is seeking to increase its influence in Asia')).toBe(0);
+    expect(matchIn(southKorea, 'consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand')).toBe(1);
+    // Both words, not together: the name does not match.
+    expect(matchIn(southKorea, 'North Korea moved troops to the south of the border')).toBe(0);
+  });
+
+  test('GIVEN "South Korea" THEN it matches none of the passages of the seeds that name only North Korea', () => {
+    const southKorea = concepts('South Korea').find((concept) => concept.label === 'South Korea');
+    if (!southKorea) throw new Error('no South Korea concept');
+    const northOnly = engine.corpus.passages.filter((passage) => /North Korea/.test(passage.text) && !/South Korea|Seoul/.test(passage.text));
+    expect(northOnly.length).toBeGreaterThan(0);
+    for (const passage of northOnly) expect(matchIn(southKorea, passage.text)).toBe(0);
+  });
+});
+
+describe('analyzeQuestion: capitalised words are corrected only to names', () => {
+  // "widen" and "bien" are lower case here; "Stoltenberg" is written as a name.
+  const engine = createSearchEngine(corpusOf(['The allies agreed to widen the talks.', 'They said the plan was bien received.', 'Officials met Stoltenberg in Brussels.']));
+  const only = (question: string) => analyzeQuestion(question, engine)[0];
+
+  test('GIVEN "Biden" THEN it is not corrected to "widen" or "bien" but is a name the coverage lacks', () => {
+    const biden = only('What did Biden say?');
+    expect(biden?.label).toBe('Biden');
+    expect(biden?.ownStems).toEqual(['biden']);
+    expect(biden?.phrasings.flat()).not.toContain('widen');
+    expect(biden?.phrasings.flat()).not.toContain('bien');
+    expect(biden?.absent).toBe(true);
+  });
+
+  test('GIVEN a capitalised misspelling of a name the coverage writes THEN it is corrected to it', () => {
+    expect(only('What did Stoltenbreg say?')?.ownStems).toEqual(['stoltenberg']);
+    expect(only('What did Stoltenbreg say?')?.absent).toBe(false);
+  });
+
+  test('GIVEN the same misspelling in lower case THEN it is corrected to the lower-case word; capitalised, it is not', () => {
+    expect(only('what did wideen say')?.ownStems).toEqual(['widen']);
+    expect(only('What did Wideen say?')?.ownStems).toEqual(['wideen']);
+    expect(only('What did Wideen say?')?.absent).toBe(true);
+  });
+});
+
+describe('analyzeQuestion: a capitalised word is never corrected to a word the coverage writes only in lower case', () => {
+  let engine: SearchEngine;
+  let lowerOnly: string[];
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    const { names } = knownWordsOf(engine);
+    // Stems the coverage also writes as a name ("partnerships" / "Partnership") are left out: a correction to the name is right.
+    const nameStems = new Set([...names].map((name) => termOf(name)?.stem));
+    const words = new Set(engine.corpus.passages.flatMap((passage) => splitWords(passage.text).map(foldWord)));
+    lowerOnly = [...words].filter((word) => /^[a-z]{6,}$/.test(word) && !nameStems.has(termOf(word)?.stem));
+  });
+
+  test('GIVEN a capitalised word one letter from such a word THEN its concept never takes that word’s stem', () => {
+    expect(lowerOnly.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom(...'bcdfghjklmnpqrstvwxz'), (pick, letter) => {
+        const word = lowerOnly[pick % lowerOnly.length] ?? '';
+        const typed = letter.toUpperCase() + word.slice(1);
+        fc.pre(letter !== word[0] && !isListedWord(typed.toLowerCase()) && !engine.vocabulary.has(typed.toLowerCase()));
+        const concept = analyzeQuestion(`What did ${typed} say about NATO?`, engine).find((candidate) => candidate.label === typed);
+        const stem = termOf(word)?.stem ?? '';
+        // No concept at all is fine too: "Wecent" is one slip from the stop word "werent".
+        expect(concept?.ownStems ?? []).not.toContain(stem);
+        expect(concept?.phrasings.flat() ?? []).not.toContain(stem);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

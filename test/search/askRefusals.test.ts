@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+/** The phrases a refusal quotes. */
+function quotedIn(reason: string | null): string[] {
+  return [...(reason ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+describe('ask: a question asking for a kind of fact is answered only by passages that state one', () => {
+  // The same story twice: once without the facts, once with them.
+  const vague = createSearchEngine(corpusOf(['The navy will hold the drills near the border with many ships.', 'Officials met in Brussels to discuss the drills.']));
+  const precise = createSearchEngine(corpusOf(['The navy will hold the drills on March 3 near the border with twelve ships, at a cost of $40 million.', 'Officials met in Brussels to discuss the drills.']));
+
+  test.each([
+    ['When will the drills be held?', 'no date ahead'],
+    ['When were the drills held?', 'no time or date'],
+    ['On what date will the drills be held?', 'no date'],
+    ['How many ships will join the drills?', 'no number'],
+    ['How much will the drills cost?', 'no sum or amount'],
+  ])('GIVEN "%s" and coverage that never states it THEN it is refused, saying the coverage gives %s', (question, phrase) => {
+    const answer = ask(vague, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(answer.reason).toContain(`it gives ${phrase} for`);
+    expect(quotedIn(answer.reason)).toContain('drills');
+  });
+
+  test.each(['When will the drills be held?', 'When were the drills held?', 'On what date will the drills be held?', 'How many ships will join the drills?', 'How much will the drills cost?'])(
+    'GIVEN "%s" and coverage that states it THEN the passage stating it answers',
+    (question) => {
+      const answer = ask(precise, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.passages[0]?.text).toMatch(/March 3/);
+    },
+  );
+
+  test('GIVEN "When will the drills be held?" and coverage that dates them only in the past THEN it is refused: no date ahead', () => {
+    const past = createSearchEngine(corpusOf(['The navy held the drills on March 3 near the border.', 'Officials met in Brussels to discuss the drills.']));
+    expect(ask(past, 'When will the drills be held?').reason).toContain('it gives no date ahead for');
+    expect(ask(past, 'When were the drills held?').passages[0]?.text).toMatch(/March 3/);
+  });
+});
+
+describe('ask on the seeds: refusals', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  // The coverage says NATO plans to open the office, and that Japan must fund it first; never when it opens.
+  test.each([
+    ['On what date will the NATO liaison office open?', 'no date'],
+    ['When will the NATO liaison office open?', 'no date ahead'],
+  ])('GIVEN "%s" THEN it is refused, the reason naming the kind of fact: %s', (question, phrase) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/^Nothing in the coverage answers that: it gives /);
+    expect(answer.reason).toContain(phrase);
+    expect(quotedIn(answer.reason)).toContain('liaison office');
+  });
+
+  test('GIVEN "When was the idea of a NATO liaison office first raised?" THEN the passage saying "in late January" answers', () => {
+    const answer = ask(engine, 'When was the idea of a NATO liaison office first raised?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/in late January/);
+  });
+
+  test.each([
+    ['What is the population of North Korea?', 'population'],
+    ['What is the budget of NATO?', 'budget'],
+    ['What is the climate of Japan?', 'climate'],
+  ])('GIVEN "%s" THEN it is refused naming "%s", the thing asked for that the coverage never uses', (question, focus) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain(`never mentions "${focus}"`);
+  });
+
+  test('GIVEN "What is the capital of Japan?" THEN it is answered, since the coverage writes of "Japan’s capital Tokyo"', () => {
+    const answer = ask(engine, 'What is the capital of Japan?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Japan's capital Tokyo/);
+  });
+
+  test('GIVEN random questions of real words and a made-up capitalised name THEN the reason quotes only what the question holds', () => {
+    const words = ['NATO', 'Japan', 'Tokyo', 'liaison', 'office', 'Kim', 'military', 'alliance', 'Asia', 'summit', 'drills', 'weather', 'open'];
+    const frames = ['What did {} say?', 'When will {} happen?', 'How many {} are there?', 'On what date did {} start?', 'What is the population of {}?', 'How much did {} cost?', 'Why {}?'];
+    const name = fc.tuple(fc.constantFrom('Zor', 'Blix', 'Quon', 'Vex', 'Krab'), fc.constantFrom('quax', 'ilda', 'ovan', 'enko')).map(([head, tail]) => head + tail);
+    let quoted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...frames), fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 4 }), name, fc.nat(), (frame, chosen, made, at) => {
+        const parts = [...chosen];
+        parts.splice(at % (parts.length + 1), 0, made);
+        const question = frame.replace('{}', parts.join(' '));
+        const labels = quotedIn(ask(engine, question).reason);
+        quoted += labels.length;
+        for (const label of labels) expect(question).toContain(label);
+      }),
+      { numRuns: 200 },
+    );
+    // The property is about something: refusals quoting words did come up.
+    expect(quoted).toBeGreaterThan(50);
+  });
+
+  // BUG: a name's words are joined with a space, so a hyphenated name is quoted as something the user did not type.
+  test.fails.each([
+    ['What did Zor-Quax say about NATO?'],
+    ['When will the Asia-Pacific liaison office open?'],
+  ])('GIVEN the hyphenated "%s" THEN the reason quotes only what the question holds', (question) => {
+    const labels = quotedIn(ask(engine, question).reason);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(question).toContain(label);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { termsOf } from '../../src/search/analyzer.ts';
+import { isAdjective, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+/** Stems of the seed articles' words: the kind of stem questions are analysed into. */
+const SEED_STEMS = [...new Set(readdirSync(SEEDS).flatMap((file) => termsOf(readFileSync(`${SEEDS}${file}`, 'utf8'))))].filter((stem) => /^[a-z]{3,}$/.test(stem)).slice(0, 400);
+const WEIGHTS = new Set<number>(Object.values(RELATION_WEIGHTS));
+
+describe('relatedStems', () => {
+  test('GIVEN "enlarg" THEN "expansion" (same synset as "enlargement") relates as a synonym, "large" as a similar word', () => {
+    const related = relatedStems('enlarg');
+    expect(related.get('expans')).toBe(RELATION_WEIGHTS.synonym);
+    expect(related.get('larg')).toBe(RELATION_WEIGHTS.similar);
+  });
+
+  // BUG: the module's own example ("enlarging" finds "expanding") does not hold: "expand" shares only the fourth
+  // verb sense of "enlarge" (three are read), so a question about NATO "enlarging" never reaches the articles'
+  // "expanding its military footprint" (it does reach "expansion").
+  test.fails('GIVEN "enlarg" THEN the stem of "expanding" relates to it', () => {
+    expect(relatedStems('enlarg').has('expand')).toBe(true);
+  });
+
+  test('GIVEN "rearmament" THEN "rearm" relates as derived, "armament" as broader', () => {
+    const related = relatedStems('rearmament');
+    expect(related.get('rearm')).toBe(RELATION_WEIGHTS.derived);
+    expect(related.get('armament')).toBe(RELATION_WEIGHTS.broader);
+  });
+
+  test('GIVEN a made-up word THEN nothing relates to it', () => {
+    expect(relatedStems('zorquax').size).toBe(0);
+  });
+
+  test('GIVEN a keep filter THEN only the stems it keeps come back', () => {
+    const kept = relatedStems('enlarg', (stem) => stem.startsWith('e'));
+    expect([...kept.keys()].sort()).toEqual(['elabor', 'expans']);
+    expect(relatedStems('enlarg', () => false).size).toBe(0);
+  });
+
+  test('GIVEN "kremlin" as a name THEN it relates to the city it is part of, Moscow', () => {
+    expect(relatedStems('kremlin', () => true, 'name').get('moscow')).toBe(RELATION_WEIGHTS.broader);
+  });
+
+  test.each([
+    ['tokyo', 'japan'],
+    ['brussel', 'belgium'],
+  ])('GIVEN "%s" as a name THEN it relates to %s, which it is part of', (stem, whole) => {
+    expect(relatedStems(stem, () => true, 'name').get(whole)).toBe(RELATION_WEIGHTS.broader);
+  });
+
+  // Each kind is what WordNet says the word is an instance or kind of: related as a word, never as a name.
+  test.each([
+    ['kremlin', 'citadel'],
+    ['kremlin', 'bastion'],
+    ['macron', 'diacrit'],
+    ['pentagon', 'polygon'],
+  ])('GIVEN "%s" THEN it relates to the kind "%s" as a word but not as a name', (stem, kind) => {
+    expect(relatedStems(stem).has(kind)).toBe(true);
+    expect(relatedStems(stem, () => true, 'name').has(kind)).toBe(false);
+  });
+
+  test('GIVEN any stem of the articles THEN it is never related to itself, and every weight is one of the relation weights', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEED_STEMS), (stem) => {
+        const related = relatedStems(stem);
+        expect(related.has(stem)).toBe(false);
+        for (const weight of related.values()) expect(WEIGHTS.has(weight)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('GIVEN any stem and any keep filter THEN the result is the unfiltered one restricted to what the filter keeps, weights unchanged', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEED_STEMS), fc.constantFrom(...'abcdefghilmnoprst'), (stem, letter) => {
+        const keep = (candidate: string) => candidate.includes(letter);
+        const expected = [...relatedStems(stem)].filter(([candidate]) => keep(candidate));
+        expect([...relatedStems(stem, keep)].sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('GIVEN any stem read as a name THEN it relates to no more than read as a word, by synonym or part-of only', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEED_STEMS), (stem) => {
+        const asWord = relatedStems(stem);
+        for (const [candidate, weight] of relatedStems(stem, () => true, 'name')) {
+          expect(asWord.has(candidate)).toBe(true);
+          expect([RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.broader]).toContain(weight);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('isAdjective', () => {
+  test.each(['European', 'Indian', 'Japanese', 'daily', 'DAILY', 'military'])('GIVEN "%s" THEN WordNet gives it an adjective sense', (word) => {
+    expect(isAdjective(word)).toBe(true);
+  });
+
+  test.each(['Stoltenberg', 'Kishida', 'office', 'quickly', 'zorquax', ''])('GIVEN "%s" THEN it has no adjective sense', (word) => {
+    expect(isAdjective(word)).toBe(false);
+  });
+});
