@@ -1,4 +1,4 @@
-import { splitSentences } from '../corpus/splitSentences.ts';
+import { sentenceBounds } from '../corpus/splitSentences.ts';
 import type { Span } from './types.ts';
 
 /** One quotation in a text. */
@@ -103,18 +103,20 @@ export function maskQuotes(text: string, quotes: readonly Quote[]): string {
   return masked;
 }
 
-/** Sentences of a passage as spans; a sentence boundary inside a quotation does not split it ("“A. B,” he said."). */
+/**
+ * Sentences of a passage as spans; a sentence boundary inside a quotation does not split it ("“A. B,” he said.").
+ * One pass over the sentences and the outermost quotations, both in order of their start.
+ */
 export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
   const spans: Span[] = [];
-  let cursor = 0;
-  for (const sentence of splitSentences(text)) {
-    const start = text.indexOf(sentence, cursor);
-    if (start < 0) continue;
-    const end = start + sentence.length;
-    cursor = end;
+  const outer = outermost(quotes).sort((a, b) => a.start - b.start);
+  let next = 0;
+  // The furthest end of the quotations that open before the current sentence.
+  let openUntil = -1;
+  for (const { start, end } of sentenceBounds(text)) {
+    for (let quote = outer[next]; quote && quote.start < start; quote = outer[++next]) openUntil = Math.max(openUntil, quote.end);
     const previous = spans.at(-1);
-    const insideQuote = outermost(quotes).some((quote) => quote.start < start && quote.end > start);
-    if (previous && insideQuote) previous.end = end;
+    if (previous && openUntil > start) previous.end = end;
     else spans.push({ start, end });
   }
   return spans;

@@ -2,8 +2,11 @@
 // larger than the one the red-team pass reported, so a quadratic step would not finish within the test's
 // timeout; what is asserted is the output's shape, never a time.
 
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { findQuotes, sentenceSpans, type Quote } from '../../src/attribution/quotes.ts';
 import { parseFrontMatter } from '../../src/corpus/frontMatter.ts';
+import { sentenceBounds, splitSentences } from '../../src/corpus/splitSentences.ts';
 
 describe('parseFrontMatter', () => {
   test('GIVEN a value with two million spaces inside and around it THEN it is read, trimmed, and the body follows', () => {
@@ -25,5 +28,58 @@ describe('parseFrontMatter', () => {
     ['spaces around the colon', '  Outlet  :  Example Wire  ', { outlet: 'Example Wire' }],
   ])('GIVEN %s THEN it states %j', (_name, line, stated) => {
     expect(parseFrontMatter(`---\n${line}\n---\nbody`).stated).toEqual(stated);
+  });
+});
+
+describe('splitSentences', () => {
+  test('GIVEN 3 MB of initials ("J. K. ...") THEN it is one sentence: no initial ends one', () => {
+    const text = 'J. K. '.repeat(500_000);
+    expect(splitSentences(text)).toEqual([text.trim()]);
+  });
+
+  test('GIVEN 2 MB of full stops THEN they are one sentence, and a capital after them starts another', () => {
+    const dots = '.'.repeat(2_000_000);
+    expect(splitSentences(dots)).toEqual([dots]);
+    expect(splitSentences(`${dots} After`)).toEqual([dots, 'After']);
+  });
+
+  test('GIVEN 125,000 sentences with abbreviations and closing quotes THEN each is one sentence, as written', () => {
+    const sentence = 'Talks resume on Jan. 5, Mr. Smith said in the U.S. capital.” ';
+    expect(new Set(splitSentences(sentence.repeat(125_000)))).toEqual(new Set([sentence.trim()]));
+    expect(splitSentences(sentence.repeat(125_000))).toHaveLength(125_000);
+  });
+
+  test('GIVEN any text THEN the sentences are the text in order, trimmed, with only spaces between them', () => {
+    const pieces = ['.', '. ', '!', '?', '…', '"', '”', '’', ')', ' ', '\n', 'A', 'a', 'J', 'U.S', 'Mr', '5', '“', '(', '𝐀', 'É', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const bounds = sentenceBounds(text);
+        let cursor = 0;
+        for (const { start, end } of bounds) {
+          expect(text.slice(cursor, start).trim()).toBe('');
+          expect(end).toBeGreaterThan(start);
+          expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
+          cursor = end;
+        }
+        expect(text.slice(cursor).trim()).toBe('');
+        expect(splitSentences(text)).toEqual(bounds.map(({ start, end }) => text.slice(start, end)));
+      }),
+    );
+  });
+});
+
+describe('sentenceSpans', () => {
+  test('GIVEN 100,000 sentences that each quote two THEN each is one span: the boundary inside its quotation does not split it', () => {
+    const unit = '“A. B,” he said. ';
+    const [quote] = findQuotes(unit) as [Quote];
+    const count = 100_000;
+    // The quotations of the long text are those of one unit, shifted: findQuotes itself is not what is tested.
+    const quotes = Array.from({ length: count }, (_, index) => {
+      const shift = index * unit.length;
+      return { ...quote, open: quote.open + shift, close: quote.close + shift, start: quote.start + shift, end: quote.end + shift };
+    });
+    const spans = sentenceSpans(unit.repeat(count), quotes);
+    expect(spans).toHaveLength(count);
+    expect(spans.at(-1)).toEqual({ start: (count - 1) * unit.length, end: count * unit.length - 1 });
   });
 });
