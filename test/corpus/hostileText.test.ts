@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findQuotes, sentenceSpans, type Quote } from '../../src/attribution/quotes.ts';
 import { parseFrontMatter } from '../../src/corpus/frontMatter.ts';
+import { PASSAGE_MAX_CHARS, passagesOf } from '../../src/corpus/passagesOf.ts';
 import { sentenceBounds, splitSentences } from '../../src/corpus/splitSentences.ts';
 
 describe('parseFrontMatter', () => {
@@ -81,5 +82,55 @@ describe('sentenceSpans', () => {
     const spans = sentenceSpans(unit.repeat(count), quotes);
     expect(spans).toHaveLength(count);
     expect(spans.at(-1)).toEqual({ start: (count - 1) * unit.length, end: count * unit.length - 1 });
+  });
+});
+
+/** A text that starts with the second half of a surrogate pair or ends with the first. */
+const SPLIT_PAIR = /^[\udc00-\udfff]|[\ud800-\udbff]$/;
+
+describe('passagesOf', () => {
+  const texts = (paragraph: string) => passagesOf('a', ['Short.', paragraph]).slice(1).map((passage) => passage.text);
+
+  test('GIVEN a 16 KB paragraph with no sentence break THEN it is split at its words into numbered parts of at most the maximum, every word kept in order', () => {
+    const paragraph = Array.from({ length: 330 }, (_, index) => `and the alliance said that office ${index} would open`).join(' ');
+    const passages = passagesOf('a', ['Short.', paragraph]);
+    expect(passages.map((passage) => passage.id).slice(0, 3)).toEqual(['a#p1', 'a#p2.1', 'a#p2.2']);
+    expect(passages.slice(1).every((passage) => passage.paragraph === 2 && passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+    expect(passages.slice(1).map((passage) => passage.text).join(' ')).toBe(paragraph);
+  });
+
+  test('GIVEN a sentence too long for one passage that has clauses THEN it is split after its commas and before its dashes', () => {
+    const sentence = `${Array.from({ length: 40 }, (_, index) => `the ministers of country number ${index} signed the plan`).join(', ')} — and nobody objected.`;
+    const parts = texts(sentence);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.slice(0, -1).every((part) => part.endsWith(','))).toBe(true);
+    expect(parts.join(' ')).toBe(sentence);
+  });
+
+  test('GIVEN a 5 MB paragraph on one line THEN no passage is longer than the maximum and every word is kept', () => {
+    const paragraph = 'word '.repeat(1_000_000).trim();
+    const parts = texts(paragraph);
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(PASSAGE_MAX_CHARS);
+    expect(parts.join(' ')).toBe(paragraph);
+  });
+
+  test('GIVEN a 2 MB word without a space THEN it is cut at the maximum length, never inside a letter written as two code units', () => {
+    for (const word of ['x'.repeat(2_000_000), '𝐀'.repeat(1_000_000), `x${'𝐀'.repeat(1_000_000)}`]) {
+      const parts = texts(word);
+      expect(parts.every((part) => part.length <= PASSAGE_MAX_CHARS && !SPLIT_PAIR.test(part))).toBe(true);
+      expect(parts.join('')).toBe(word);
+    }
+  });
+
+  test('GIVEN any paragraph THEN no passage is longer than the maximum, and a paragraph that fits is one passage', () => {
+    const words = fc.oneof(fc.constantFrom('the', 'alliance', 'said.', 'Talks', 'J.', 'U.S.', 'office,', '—', 'x;'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 900 }).map((word) => word.replace(/\s/g, '')));
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 300 }).map((list) => list.filter(Boolean).join(' ')), (paragraph) => {
+        const passages = passagesOf('a', [paragraph]);
+        expect(passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+        if (paragraph.length <= PASSAGE_MAX_CHARS) expect(passages.map((passage) => [passage.id, passage.text])).toEqual([['a#p1', paragraph]]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
