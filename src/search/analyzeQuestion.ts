@@ -76,6 +76,9 @@ function typoDistance(word: string): number {
 /** A question word with where it stands and how it was written. */
 interface QuestionWord extends Token {
   typed: string;
+  /** Where the word stands in the question: [start, end) in characters. */
+  start: number;
+  end: number;
   /** Corpus stems this word matches: itself, its correction, or the words it begins when it is a fragment. */
   stems: string[];
   known: boolean;
@@ -110,7 +113,7 @@ function qualifierRanges(question: string): [number, number][] {
   return ranges;
 }
 
-/** The question's words with their character offsets, as `splitWords` cuts them. */
+/** The question's words with their character offsets, as `splitWords` cuts them; -1 where folding changed the word ("U.S."). */
 function wordsWithOffsets(question: string): { word: string; start: number }[] {
   const words = splitWords(question);
   const folded = question;
@@ -118,7 +121,7 @@ function wordsWithOffsets(question: string): { word: string; start: number }[] {
   let from = 0;
   for (const word of words) {
     const at = folded.indexOf(word, from);
-    found.push({ word, start: at < 0 ? from : at });
+    found.push({ word, start: at });
     if (at >= 0) from = at + word.length;
   }
   return found;
@@ -140,10 +143,12 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
     words.push({
       ...resolved,
       typed: word,
+      start,
+      end: start + word.length,
       capitalised: capitalised || (cased && position === 0 && /^\p{Lu}/u.test(word) && !listed),
       nameLike: !/\d/.test(token.surface) && capitalised,
       position,
-      qualifier: qualifiers.some(([from, to]) => start >= from && start < to),
+      qualifier: start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to),
     });
   });
 
@@ -155,7 +160,7 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
     const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    concepts.push(conceptOf(own, engine, known.metadata));
+    concepts.push(conceptOf(own, engine, known.metadata, question));
   }
   return concepts;
 }
@@ -187,7 +192,7 @@ function adjacent(words: readonly QuestionWord[], i: number): boolean {
   return (words[i]?.position ?? -2) - (words[i - 1]?.position ?? -10) === 1;
 }
 
-function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>): Concept {
+function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>, question: string): Concept {
   const stems = own.map((word) => word.stem);
   const alias = ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
   const single = own.length === 1 ? (own[0] as QuestionWord) : null;
@@ -210,7 +215,8 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
   return {
-    label: own.map((word) => word.typed).join(' '),
+    // As typed, hyphens and all: a refusal quotes only what the user wrote.
+    label: own.every((word) => word.start >= 0) ? question.slice(own[0]?.start ?? 0, own.at(-1)?.end ?? 0) : own.map((word) => word.typed).join(' '),
     phrasings,
     ownStems: stems,
     related,
@@ -228,7 +234,7 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
  * ("Stolt"). Real English words are left alone ("head" is not "heads"), and a capitalised word is only
  * corrected to a word the coverage writes as a name ("Biden" is not "bien").
  */
-function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'nameLike' | 'capitalised' | 'position' | 'qualifier'> {
+function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'qualifier'> {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.
   const irregular = ANALYSIS_RULES.irregularForms && !capitalised ? irregularFormsOf(token.surface).map((form) => termOf(form)?.stem ?? '').filter((stem) => stem && inCorpus(stem)) : [];

@@ -52,6 +52,8 @@ export const REASONS = {
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
+/** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
+const FACT_WORDS = /^(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?$/i;
 const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number' };
 
 /** Extra ways to ask, used by the speaker path: search only some passages, and count their section's words. */
@@ -125,7 +127,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
   const answering = fact ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact)) : ranked;
   if (fact && ranked.length > 0 && answering.length === 0) {
-    return refusal(question, REASONS.noFact(fact, concepts.filter((concept) => !concept.qualifier).map((concept) => concept.label)));
+    const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
+    return refusal(question, REASONS.noFact(fact, topics.map((concept) => concept.label)));
   }
   if (answering.length === 0) return refusal(question, REASONS.notFound);
 

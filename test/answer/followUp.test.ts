@@ -31,10 +31,9 @@ describe('dependsOnEarlier', () => {
     expect(dependsOnEarlier(question)).toBe(expected);
   });
 
-  // BUG: "that" introducing a clause is read as pointing back, so in a piped terminal session a question that
-  // stands alone is answered as a follow-up of the line before: after "What did Putin say about Western countries
-  // forming new alliances?", the answer to this one takes in Putin's passages about Western alliances.
-  test.fails.each([['Who said that the US is pushing NATO into Asia?'], ['Which outlet reported that Tokyo eyes a major arms buildup?']])(
+  // "that" opening a clause does not point back: a question that stands alone is not read as a follow-up of the
+  // line before it.
+  test.each([['Who said that the US is pushing NATO into Asia?'], ['Which outlet reported that Tokyo eyes a major arms buildup?']])(
     'GIVEN "%s", which stands alone THEN it does not depend on the earlier question',
     (question) => {
       expect(dependsOnEarlier(question)).toBe(false);

@@ -107,8 +107,8 @@ describe('ask on the seeds: refusals', () => {
     expect(quoted).toBeGreaterThan(50);
   });
 
-  // BUG: a name's words are joined with a space, so a hyphenated name is quoted as something the user did not type.
-  test.fails.each([
+  // A hyphenated name is quoted as typed, never with its hyphen turned into a space.
+  test.each([
     ['What did Zor-Quax say about NATO?'],
     ['When will the Asia-Pacific liaison office open?'],
   ])('GIVEN the hyphenated "%s" THEN the reason quotes only what the question holds', (question) => {

@@ -104,14 +104,13 @@ describe('holdsFact', () => {
     expect(holdsFact('the office is due to open', 'future')).toBe(false);
   });
 
-  // BUG: a month after "for" is not read as a time ("in", "on", "by", ... are), so a passage saying the drills
-  // are "planned for early May" does not answer "When will the drills be held?".
-  test.fails.each<[string]>([['the drills are planned for early May'], ['the vote is set for late March']])('GIVEN "%s" THEN it holds a time', (text) => {
+  // A month after "for" is a time as after "in", "on" or "by": "planned for early May" answers "When will ...?".
+  test.each<[string]>([['the drills are planned for early May'], ['the vote is set for late March']])('GIVEN "%s" THEN it holds a time', (text) => {
     expect(holdsFact(text, 'time')).toBe(true);
   });
 
-  // BUG: the modal verb "may" after "this" is read as the month May.
-  test.fails('GIVEN "this may harm the region" (the verb, not the month) THEN it holds no time', () => {
+  // The verb "may" is never the month May.
+  test('GIVEN "this may harm the region" (the verb, not the month) THEN it holds no time', () => {
     expect(holdsFact('Officials warn that this may harm the region’s security', 'time')).toBe(false);
   });
 });

@@ -16,11 +16,12 @@ describe('relatedStems', () => {
     expect(related.get('larg')).toBe(RELATION_WEIGHTS.similar);
   });
 
-  // BUG: the module's own example ("enlarging" finds "expanding") does not hold: "expand" shares only the fourth
-  // verb sense of "enlarge" (three are read), so a question about NATO "enlarging" never reaches the articles'
-  // "expanding its military footprint" (it does reach "expansion").
-  test.fails('GIVEN "enlarg" THEN the stem of "expanding" relates to it', () => {
-    expect(relatedStems('enlarg').has('expand')).toBe(true);
+  // Only the three most frequent senses of a word are read: "expand" shares only the fourth verb sense of
+  // "enlarge", so "enlarging" reaches "expansion" but not "expanding". Reading four senses cost 0.028 hit@3 on the
+  // project's own questions and gained nothing on the development set (npm run eval).
+  test('GIVEN "enlarg" THEN "expansion" relates to it and "expanding", from a fourth sense, does not', () => {
+    expect(relatedStems('enlarg').has('expans')).toBe(true);
+    expect(relatedStems('enlarg').has('expand')).toBe(false);
   });
 
   test('GIVEN "rearmament" THEN "rearm" relates as derived, "armament" as broader', () => {
