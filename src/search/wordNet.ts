@@ -114,11 +114,26 @@ const singleWordStems = (words: readonly string[]): string[] => words.filter((wo
  * restricts them to stems worth knowing, such as those the corpus holds.
  */
 export function relatedStems(stem: string, keep: (stem: string) => boolean = () => true, as: 'word' | 'name' = 'word'): Map<string, number> {
+  const key = `${as}\0${stem}`;
+  let all = relatedCache.get(key);
+  if (!all) {
+    all = allRelatedStems(stem, as);
+    if (relatedCache.size >= RELATED_CACHE_SIZE) relatedCache.delete(relatedCache.keys().next().value ?? '');
+    relatedCache.set(key, all);
+  }
+  return new Map([...all].filter(([candidate]) => keep(candidate)));
+}
+
+/** Each word's relations, worked out once: questions repeat words, and reading a synset parses text. */
+const relatedCache = new Map<string, ReadonlyMap<string, number>>();
+const RELATED_CACHE_SIZE = 20_000;
+
+function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number> {
   const related = new Map<string, number>();
   const wordNet = load();
   if (!wordNet) return related;
   const add = (candidate: string, relation: Relation) => {
-    if (candidate === stem || candidate.length < 2 || !keep(candidate)) return;
+    if (candidate === stem || candidate.length < 2) return;
     related.set(candidate, Math.max(related.get(candidate) ?? 0, RELATION_WEIGHTS[relation]));
   };
   for (const { pos, offset } of wordNet.senses.get(stem) ?? []) {
