@@ -5,7 +5,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
-import { DESCRIPTION_HEADS, REPORTING_VERB_FORMS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, REPORTING_VERB_FORMS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
@@ -284,8 +284,13 @@ export function speakerAskedAbout(question: string, attribution: Attribution): {
     if (!phrase) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
+    const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+    // A title may be cut off its name ("Foreign Minister | Yoshimasa Hayashi"), a name never halved.
+    const joined = (left: string | undefined, right: string | undefined) => capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '');
     for (let length = words.length; length > 0; length--) {
       for (let from = 0; from + length <= words.length; from++) {
+        // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".
+        if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
         const named = words.slice(from, from + length).join(' ');
         const speaker = resolveSpeaker(attribution, named);
         if (speaker) return { speaker, phrase: named };

@@ -37,6 +37,21 @@ describe('answerQuestion on the seeds', () => {
     expect(refused.reason).toMatch(/Kim Seol-hwa/);
   });
 
+  // Half a name is not a name: "Korea" out of "South Korea" is not North Korea, "Kim" out of "Kim Jong Un" is not Kim
+  // Seol-hwa; a title may still be cut off a name ("Foreign Minister Yoshimasa Hayashi").
+  test.each([
+    ['What did South Korea say?', 'South Korea'],
+    ["What did Kim Jong Un say about NATO's plans?", 'Kim Jong Un'],
+  ])('GIVEN %j THEN it is refused: the coverage quotes nobody as %j', (question, name) => {
+    const refused = answer(question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain(`quotes nobody as “${name}”`);
+  });
+
+  test('GIVEN "What did Japanese Foreign Minister Yoshimasa Hayashi say?" THEN it is read as a question about Hayashi', () => {
+    expect(answer('What did Japanese Foreign Minister Yoshimasa Hayashi say about the partnership?').askedSpeaker).toBe('Yoshimasa Hayashi');
+  });
+
   test('GIVEN "What did Joe Biden say about the NATO office?" THEN it is refused: the coverage quotes nobody as Joe Biden (a caption shows him; nobody quotes him)', () => {
     const refused = answer('What did Joe Biden say about the NATO office?');
     expect(refused.answered).toBe(false);
