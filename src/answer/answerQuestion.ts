@@ -1,15 +1,13 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import type { RankOptions } from '../search/ask.ts';
+import { MAX_QUESTION_CHARS, type RankOptions } from '../search/ask.ts';
 import type { Answer } from '../search/types.ts';
 import { resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 
-/** Longer questions are read up to here: the one place a question is cut, before any pattern runs. */
-export const MAX_QUESTION_CHARS = 1000;
 
 /**
  * The one entry point the terminal, the bot and the eval call. The question is cut once, then answered by the
