@@ -1,45 +1,44 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
-import type { SearchEngine } from '../search/engine.ts';
 import { MAX_QUESTION_CHARS, type RankOptions } from '../search/ask.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
-import { outletsNamedIn } from '../search/outletNamedIn.ts';
-
 
 /**
- * The one entry point the terminal, the bot and the eval call. The question is cut once, then answered by the
- * route it asks for: what an article prints about itself (headline, date, byline, captions, subheadings), or
- * what the articles say, ranked once, ordered by speaker for who-questions, and paged once.
+ * The one entry point the terminal, the bot and the eval call. The question (and the thread's earlier one) is
+ * cut once, read as a follow-up when it leans on the earlier one, then answered by the route it asks for: what
+ * an article prints about itself (headline, date, byline, captions, credits, subheadings), what one outlet
+ * reports that another does not, or what the articles say: ranked once, ordered by speaker for who-questions,
+ * paged once. The answer carries the question as asked.
  */
 export function answerQuestion(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
   return { ...routeQuestion(engine, question, options, attribution), question };
 }
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
+  const cut = question.slice(0, MAX_QUESTION_CHARS);
   const context = options.context?.slice(0, MAX_QUESTION_CHARS);
-  const followUp = context ? resolveFollowUp(question.slice(0, MAX_QUESTION_CHARS), context, attribution) : null;
-  const asked = followUp?.question ?? question.slice(0, MAX_QUESTION_CHARS);
-  if (followUp?.dependsOnContext) options = { ...options, dependsOnContext: true };
+  const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
+  const asked = followUp?.question ?? cut;
+  const ranking: RankOptions = { ...options, ...(context ? { context } : {}), ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}) };
+
   const field = printedFieldAsked(asked);
-  if (field) {
-    const printed = printedAnswer(engine, asked, field, options);
-    if (printed.answered && field !== 'section') return withoutSpeakers(printed);
-    if (printed.answered && field === 'section') {
-      // A subheading question is answered by the passages on its topic, each cited with its section.
-      const topical = askWithSpeakers(engine, asked, { ...options, ...(context ? { context } : {}) }, attribution);
-      if (!topical.answered) return withoutSpeakers(printed);
-      return topical;
-    }
-  }
+  const printed = field ? printedAnswer(engine, asked, field, ranking) : null;
+  if (printed?.answered && field !== 'section') return withoutSpeakers(printed);
+
   const outlets = outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? [];
   if (!options.outlet && outlets.length === 2 && asksDifference(asked)) {
-    const difference = outletDifference(engine, asked, [outlets[0] ?? '', outlets[1] ?? ''], options, attribution);
+    const difference = outletDifference(engine, asked, [outlets[0] ?? '', outlets[1] ?? ''], ranking, attribution);
     if (difference.answered) return withoutSpeakers(difference);
   }
-  return askWithSpeakers(engine, asked, { ...options, ...(context ? { context } : {}) }, attribution);
+
+  // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
+  const answer = askWithSpeakers(engine, asked, ranking, attribution);
+  return !answer.answered && printed?.answered ? withoutSpeakers(printed) : answer;
 }
 
 function withoutSpeakers(answer: Answer): SpeakerAnswer {
