@@ -37,6 +37,20 @@ describe('/ask who-questions', () => {
     expect(excerptsOf(message)[0]?.text).toMatch(/wrestling ground/);
     expect(excerptsOf(message)[0]?.source).toContain('Mao Ning');
   });
+
+  // The product's own example: Kim Seol-hwa's statements, which all three outlets carried, lead the first page.
+  test('GIVEN "who said what about the Tokyo liaison office?" WHEN asked THEN Kim Seol-hwa leads with her central statements, cited to all three outlets', async () => {
+    const { fake } = await start();
+    const interaction = fake.sendInteraction({ name: 'ask', options: { question: 'who said what about the Tokyo liaison office?' } });
+    const message = (await fake.waitForInteractionReply(interaction)).original!;
+    expectWithinLimits(message);
+    expect((embedOf(message).description ?? '').split('\n')[0]).toMatch(/^Who speaks: \*\*Kim Seol-hwa\*\*/);
+    const excerpts = excerptsOf(message);
+    const text = excerpts.map((excerpt) => excerpt.text).join('\n');
+    expect([/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) => statement.test(text)).length).toBeGreaterThanOrEqual(2);
+    const sources = excerpts.map((excerpt) => excerpt.source).join('\n');
+    for (const outlet of ['RT', 'Asia-Pacific Research', 'Al Mayadeen English']) expect(sources).toContain(outlet);
+  });
 });
 
 describe('/ask paging', () => {
