@@ -15,6 +15,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   give show find explain describe summarize summarise regarding re concerning
   outlet outlets article articles coverage story stories piece pieces
   many much
+  instead rather already still even actually really perhaps maybe quite exactly anyway
   whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive`
     .split(/\s+/)
     .filter(Boolean),
