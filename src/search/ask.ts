@@ -56,7 +56,7 @@ export const REASONS = {
 const FACT_WORDS = /^(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?$/i;
 const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number' };
 
-/** Extra ways to ask, used by the speaker path: search only some passages, and count their section's words. */
+/** Extra ways to ask, used by the entry point's routes: only some passages, their sections' words, a follow-up's lean. */
 export interface RankOptions extends AskOptions {
   /** Only these passages may answer. */
   within?: ReadonlySet<string>;
@@ -80,14 +80,6 @@ interface Ranked {
   id: string;
   coverage: number;
   rank: number;
-}
-
-/** A question read once: its concepts, the outlets it names, the context's concepts. */
-export interface ReadQuestion {
-  asked: string;
-  concepts: Concept[];
-  contextConcepts: Concept[];
-  outlets: string[];
 }
 
 /** Answers a question from the coverage: the passages that answer it, each with every outlet that carried it. */
