@@ -46,7 +46,7 @@ export async function prepareArticle(seedsDir: string, bytes: Buffer, extension:
   const { files, skipped } = await readSeedFiles(seedsDir);
   if (files.some((file) => file.name === fileName)) return { refused: `This file is already in the coverage (as ${fileName}).` };
   const candidate = { name: fileName, format: extension === '.html' ? ('html' as const) : ('text' as const), text: decoded.text };
-  const corpus = buildCorpus([...files, candidate], skipped);
+  const corpus = await buildCorpus([...files, candidate], skipped);
   const article = corpus.articles.find((entry) => entry.meta.file === fileName);
   if (!article) {
     const why = corpus.skipped.find((entry) => entry.file === fileName)?.reason ?? 'no article text found in it';

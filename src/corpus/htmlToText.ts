@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StatedMetadata } from './extractMetadata.ts';
+import { boundNesting } from './htmlNesting.ts';
 import { findDate } from './parseDate.ts';
 
 export interface HtmlArticle {
@@ -15,9 +16,13 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
-/** Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages. */
+/**
+ * Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages.
+ * The page's nesting is bounded first (see htmlNesting.ts). Slow on a large page: the corpus calls it off the main
+ * thread (readHtml.ts).
+ */
 export function htmlToText(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(boundNesting(html).html);
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.

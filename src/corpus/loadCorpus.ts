@@ -2,8 +2,8 @@ import { basename, extname } from 'node:path';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
-import { htmlToText } from './htmlToText.ts';
 import { passagesOf } from './passagesOf.ts';
+import { readHtml } from './readHtml.ts';
 import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
 import type { Article, Corpus, SkippedFile } from './types.ts';
 
@@ -20,16 +20,17 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   return buildCorpus(files, skipped);
 }
 
-/** The corpus from files already in memory (also used for articles added at run time). */
-export function buildCorpus(files: readonly SeedFile[], skipped: SkippedFile[] = []): Corpus {
+/**
+ * The corpus from files already in memory (also used for articles added at run time). HTML pages are read on
+ * another thread (readHtml), so building never blocks the process for long on one page.
+ */
+export async function buildCorpus(files: readonly SeedFile[], skipped: SkippedFile[] = []): Promise<Corpus> {
+  const prepared = await Promise.allSettled(files.map(prepare));
   const pages: PreparedPage[] = [];
-  for (const file of files) {
-    try {
-      pages.push(prepare(file));
-    } catch (error) {
-      skipped.push({ file: file.name, reason: `could not be parsed (${(error as Error).message})` });
-    }
-  }
+  prepared.forEach((outcome, index) => {
+    if (outcome.status === 'fulfilled') pages.push(outcome.value);
+    else skipped.push({ file: files[index]?.name ?? '', reason: `could not be parsed (${(outcome.reason as Error).message})` });
+  });
   const keySets = pages.map((page) => chromeCandidateKeys(page.text));
   const pagesWithKey = new Map<string, number>();
   for (const keys of keySets) for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
@@ -45,9 +46,9 @@ export function buildCorpus(files: readonly SeedFile[], skipped: SkippedFile[] =
   return { articles, passages: articles.flatMap((article) => article.passages), skipped };
 }
 
-function prepare(file: SeedFile): PreparedPage {
+async function prepare(file: SeedFile): Promise<PreparedPage> {
   if (file.format === 'html') {
-    const html = htmlToText(file.text);
+    const html = await readHtml(file.text);
     return { file, text: html.text, stated: html.stated, captions: html.captions };
   }
   const { body, stated } = parseFrontMatter(file.text);

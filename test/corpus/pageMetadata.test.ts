@@ -16,8 +16,8 @@ import type { Article } from '../../src/corpus/types.ts';
  */
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-function articleOf(name: string, text = read(name)): Article {
-  const corpus = buildCorpus([{ name, format: 'text', text }]);
+async function articleOf(name: string, text = read(name)): Promise<Article> {
+  const corpus = await buildCorpus([{ name, format: 'text', text }]);
   const article = corpus.articles[0];
   if (!article) throw new Error(`${name}: no article (${JSON.stringify(corpus.skipped)})`);
   return article;
@@ -35,8 +35,8 @@ function page(header: string[], middle: string[] = [], footer: string[] = []): s
 }
 
 describe('fixture pages in other layouts', () => {
-  test('GIVEN a magazine feature kept by a page store THEN the stamp, photo credit and affiliation are read as such', () => {
-    const article = articleOf('feature-store.txt');
+  test('GIVEN a magazine feature kept by a page store THEN the stamp, photo credit and affiliation are read as such', async () => {
+    const article = await articleOf('feature-store.txt');
     expect(article.meta).toEqual({
       id: 'feature-store',
       file: 'feature-store.txt',
@@ -58,8 +58,8 @@ describe('fixture pages in other layouts', () => {
     ]);
   });
 
-  test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', () => {
-    const article = articleOf('wire-copy.txt');
+  test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', async () => {
+    const article = await articleOf('wire-copy.txt');
     expect(article.meta).toMatchObject({
       outlet: 'NORDWIRE',
       title: 'Port strike halts grain exports for a second day',
@@ -77,8 +77,8 @@ describe('fixture pages in other layouts', () => {
     ]);
   });
 
-  test('GIVEN an analysis page with a lone brand line the body says people spoke to THEN that is the outlet, not a section', () => {
-    const article = articleOf('analysis-brand.txt');
+  test('GIVEN an analysis page with a lone brand line the body says people spoke to THEN that is the outlet, not a section', async () => {
+    const article = await articleOf('analysis-brand.txt');
     expect(article.meta).toMatchObject({
       outlet: 'Baltic Current',
       title: 'Why Fishing Fleets Are Following the Fish South',
@@ -98,8 +98,8 @@ describe('fixture pages in other layouts', () => {
     expect(article.captions).toEqual(['Featured image is from Nordic Sea Archive']);
   });
 
-  test('GIVEN reading-time, trust and counter lines clustered above the body THEN the trust link names the outlet and none is a section', () => {
-    const article = articleOf('trust-cluster.txt');
+  test('GIVEN reading-time, trust and counter lines clustered above the body THEN the trust link names the outlet and none is a section', async () => {
+    const article = await articleOf('trust-cluster.txt');
     expect(article.meta).toMatchObject({ outlet: 'The Coastal Post', title: 'Coastal towns bet on tidal power as subsidies end', dateline: null });
     expect(article.captions).toEqual(['A tidal turbine is lowered into the water off the coast of Brittany in April 2024. Photo: Coastal Post/Ana Ruiz']);
     expect(article.passages.map((passage) => passage.section)).toEqual([null, null, null]);
@@ -126,9 +126,9 @@ describe('the page store stamp', () => {
     expect(withoutStorePrefix(text)).toBe(text);
   });
 
-  test('GIVEN a headline-less page with a stamp and a wire dateline THEN the title is its lead without either', () => {
+  test('GIVEN a headline-less page with a stamp and a wire dateline THEN the title is its lead without either', async () => {
     const text = ` date 2024-06-02 BERLIN, June 2. /NORDWIRE/. ${BODY[0]}\n\n${BODY[1]}`;
-    const article = articleOf('stamped.txt', text);
+    const article = await articleOf('stamped.txt', text);
     expect(article.meta.title).toBe(`${BODY[0]?.slice(0, 80)}…`);
     expect(article.passages[0]?.text).toBe(`BERLIN, June 2. /NORDWIRE/. ${BODY[0]}`);
     expect(article.meta).toMatchObject({ date: null, dateline: 'June 2', outlet: 'NORDWIRE' });
