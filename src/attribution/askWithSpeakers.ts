@@ -61,6 +61,10 @@ const NAMED_SPEAKER = [
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
 ];
+/** A question about a response: "How did X respond / react / reply to Y". */
+const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b/i;
+/** Words for what was said, which a response refers to. */
+const SPEECH_NOUNS = /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER. */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set(NAMED_SPEAKER.slice(0, 3));
 /** Question words that say "speech" rather than what was said: left out when matching statements. */
@@ -165,7 +169,10 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
   }
   const topic = question.replace(asked.phrase, ' ').replace(SPEECH_VERBS, ' ');
-  const topical = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
+  const found = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
+  // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).
+  const responds = RESPONDS_TO.test(question) ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text)) : found.passages;
+  const topical = found.answered && responds.length === 0 ? refusal(question, REASONS.notFound) : { ...found, passages: responds, total: responds.length };
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered) return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
     if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };

@@ -48,6 +48,17 @@ describe('answerQuestion on the seeds', () => {
     expect(refused.reason).toContain(`quotes nobody as “${name}”`);
   });
 
+  // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing
+  // NATO's people said refers to North Korea's words.
+  test('GIVEN "How did China react to the reports of a NATO office in Tokyo?" THEN the Foreign Ministry\'s response answers', () => {
+    const reacted = answer('How did China react to the reports of a NATO office in Tokyo?', { limit: 3 });
+    expect(reacted.passages.map((passage) => passage.text).join('\n')).toContain('in response to media reports');
+  });
+
+  test('GIVEN "How did NATO respond to North Korea\'s accusations?" THEN it is refused: NATO is quoted, never answering them', () => {
+    expect(answer("How did NATO respond to North Korea's accusations?").answered).toBe(false);
+  });
+
   test('GIVEN "What did Japanese Foreign Minister Yoshimasa Hayashi say?" THEN it is read as a question about Hayashi', () => {
     expect(answer('What did Japanese Foreign Minister Yoshimasa Hayashi say about the partnership?').askedSpeaker).toBe('Yoshimasa Hayashi');
   });
