@@ -16,6 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   outlet outlets article articles coverage story stories piece pieces
   many much
   instead rather already still even actually really perhaps maybe quite exactly anyway
+  toward towards across around among amongst behind beyond despite inside outside onto near along amid amidst
+  besides unlike alongside throughout whereas though although unless since ago
   whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive`
     .split(/\s+/)
     .filter(Boolean),
