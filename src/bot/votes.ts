@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
-import { ANSWER_ID, type ShownAnswer, type Vote } from '../feedback/feedbackStore.ts';
+import { ANSWER_ID, VoteNotSavedError, type ShownAnswer, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
 import { REASONS } from '../search/ask.ts';
 import type { Answer } from '../search/types.ts';
 import { readAnswerEmbed } from './answers.ts';
@@ -21,6 +21,7 @@ export const VOTE_REPLIES = {
   down: 'Thanks, noted as **not helpful**: the team will look at this answer. Click 👎 again to take it back, or 👍 to change it.',
   cleared: 'Your vote on this answer is taken back.',
   off: 'Votes are not being recorded right now.',
+  notSaved: 'Sorry, your vote could not be saved, so it was **not recorded**. Please try again later.',
   stale: 'This vote button is not one of mine any more. Ask again with **/ask**.',
 } as const;
 
@@ -78,7 +79,15 @@ export async function handleVote(interaction: ButtonInteraction, args: readonly 
   }
   const read = readAnswerEmbed(interaction.message.embeds[0]);
   const shown = read ? { question: read.question.text, outlet: null, context: read.context, passageIds: [] } : undefined;
-  const result = await ctx.feedback.vote(answerId, interaction.user.id, vote, shown);
+  let result: VoteResult;
+  try {
+    result = await ctx.feedback.vote(answerId, interaction.user.id, vote, shown);
+  } catch (error) {
+    // The store logged why and kept the vote as it was before the click; the voter learns it did not count.
+    if (!(error instanceof VoteNotSavedError)) throw error;
+    await respond(interaction, { content: VOTE_REPLIES.notSaved, ephemeral: true });
+    return;
+  }
   ctx.log.debug(`Vote ${result.previous ?? '-'} -> ${result.vote ?? '-'} on answer ${answerId} by user ${interaction.user.id}`);
   await respond(interaction, { content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote], ephemeral: true });
 }

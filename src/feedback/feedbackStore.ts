@@ -28,12 +28,18 @@ export interface ShownAnswer {
   passageIds: readonly string[];
 }
 
+export interface VoteEntry {
+  vote: Vote;
+  /** ISO time of the click. */
+  at: string;
+}
+
 export interface AnswerRecord extends ShownAnswer {
   passageIds: string[];
   /** ISO time it was first shown. */
   shown: string;
   /** Each user's current vote, by user id. */
-  votes: Map<string, { vote: Vote; at: string }>;
+  votes: Map<string, VoteEntry>;
 }
 
 export interface RefusalRecord {
@@ -66,7 +72,8 @@ export interface FeedbackStore {
   /**
    * A click on 👍 or 👎: a first click votes, the other button changes the vote, the same button again takes
    * it back. `shown` describes an answer the store does not know (shown just before a crash, so never saved).
-   * Resolves once the vote is on disk.
+   * Resolves once the vote is on disk; rejects with VoteNotSavedError, the vote as it was before the click,
+   * when it could not be saved.
    */
   vote(answerId: string, userId: string, vote: Vote, shown?: ShownAnswer): Promise<VoteResult>;
   /** Counts a question the coverage did not answer. Saved in the background. */
@@ -86,31 +93,87 @@ export function answerIdOf(answer: ShownAnswer): string {
 
 export const ANSWER_ID = /^[0-9a-f]{16}$/;
 
+/** Writes a file whole; writeFileAtomic unless a test injects a failing one. */
+export type WriteFile = (path: string, data: string) => Promise<void>;
+
+/**
+ * The vote was not saved (the write failed: a full disk, a read-only folder), so it was not counted either: the
+ * store holds the user's vote as it was before the click. `cause` is the write's error.
+ */
+export class VoteNotSavedError extends Error {}
+
+/** A change not yet known to be on disk, and how to take it back if its write fails. */
+interface PendingChange {
+  /** The change count when it was made: a write of the data at count n saves every change up to n. */
+  version: number;
+  /** Whose vote on which answer it changed. */
+  record: AnswerRecord;
+  userId: string;
+  /** The vote before and after the change (the entry objects; undefined for no vote). */
+  before: VoteEntry | undefined;
+  after: VoteEntry | undefined;
+  settle(saved: boolean): void;
+}
+
 /**
  * Opens the store in `dataDir` (created if missing). Temporary files a crash left behind are removed; a data
  * file that cannot be read as feedback is kept aside under another name, logged, and the store starts empty.
  */
-export async function openFeedbackStore(dataDir: string, log: Logger, now: () => Date = () => new Date()): Promise<FeedbackStore> {
+export async function openFeedbackStore(dataDir: string, log: Logger, now: () => Date = () => new Date(), write: WriteFile = writeFileAtomic): Promise<FeedbackStore> {
   await mkdir(dataDir, { recursive: true });
   const path = join(dataDir, FEEDBACK_FILE);
   const leftovers = await removeLeftoverTemps(path);
   if (leftovers.length > 0) log.warn(`Removed ${leftovers.length} unfinished write(s) of ${path} left by an earlier crash; the stored feedback is intact.`);
   const data = await readData(path, log, now);
 
+  // Changes are counted; each write saves the data as it is when the write starts, so every change counted so
+  // far. Votes wait for the write that holds them and learn whether it worked.
+  let version = 0;
+  const pending: PendingChange[] = [];
   let dirty = false;
   let writing: Promise<void> | null = null;
   let lastError: unknown = null;
+
+  /**
+   * Settles the votes a write held. When it failed they are taken back here, before the next write reads the
+   * data (never later, or that write could save a vote its voter was told was not recorded), newest first so
+   * that each restores the vote the one before it found.
+   */
+  const settle = (upTo: number, saved: boolean) => {
+    const done = pending.filter((change) => change.version <= upTo);
+    pending.splice(0, done.length);
+    if (!saved) {
+      for (const change of [...done].reverse()) {
+        if (change.record.votes.get(change.userId) === change.after) {
+          if (change.before) change.record.votes.set(change.userId, change.before);
+          else change.record.votes.delete(change.userId);
+        } else {
+          // A later click (not in this write) replaced this vote: if that one fails too, it restores what was there before this one.
+          const next = pending.find((later) => later.record === change.record && later.userId === change.userId && later.before === change.after);
+          if (next) next.before = change.before;
+        }
+      }
+    }
+    for (const change of done) change.settle(saved);
+  };
+
   const save = (): Promise<void> => {
+    version += 1;
     dirty = true;
     writing ??= (async () => {
       try {
         while (dirty) {
           dirty = false;
-          lastError = null;
-          await writeFileAtomic(path, serializeData(data)).catch((error: unknown) => {
+          const upTo = version;
+          try {
+            await write(path, serializeData(data));
+            lastError = null;
+            settle(upTo, true);
+          } catch (error) {
             lastError = error;
             log.error(`Could not save feedback to ${path}`, error);
-          });
+            settle(upTo, false);
+          }
         }
       } finally {
         writing = null;
@@ -141,12 +204,17 @@ export async function openFeedbackStore(dataDir: string, log: Logger, now: () =>
         record = { question: shown?.question ?? '', outlet: shown?.outlet ?? null, context: shown?.context ?? null, passageIds: [...(shown?.passageIds ?? [])], shown: at, votes: new Map() };
         data.answers.set(answerId, record);
       }
-      const previous = record.votes.get(userId)?.vote ?? null;
-      if (previous === vote) record.votes.delete(userId);
-      else record.votes.set(userId, { vote, at });
-      await save();
-      if (lastError) throw lastError;
-      return { vote: previous === vote ? null : vote, previous };
+      const before = record.votes.get(userId);
+      const previous = before?.vote ?? null;
+      const after = previous === vote ? undefined : { vote, at };
+      if (after) record.votes.set(userId, after);
+      else record.votes.delete(userId);
+      void save();
+      const saved = new Promise<boolean>((resolve) => {
+        pending.push({ version, record, userId, before, after, settle: resolve });
+      });
+      if (!(await saved)) throw new VoteNotSavedError(`The vote on answer ${answerId} could not be saved, so it was not counted`, { cause: lastError });
+      return { vote: after ? vote : null, previous };
     },
     recordRefusal(question, reason) {
       const key = question.toLowerCase().replace(/\s+/g, ' ').trim();

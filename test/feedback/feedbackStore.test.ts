@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
-import { FEEDBACK_FILE, answerIdOf, openFeedbackStore, parseData, type ShownAnswer } from '../../src/feedback/feedbackStore.ts';
+import { writeFileAtomic } from '../../src/atomicFile.ts';
+import { FEEDBACK_FILE, VoteNotSavedError, answerIdOf, openFeedbackStore, parseData, type ShownAnswer, type WriteFile } from '../../src/feedback/feedbackStore.ts';
 import { feedbackReport } from '../../src/feedback/feedbackReport.ts';
 
 const STORE_MODULE = new URL('../../src/feedback/feedbackStore.ts', import.meta.url).href;
@@ -132,6 +133,118 @@ describe('feedbackStore', () => {
     const store = await openFeedbackStore(dir, quietLog());
     expect(store.snapshot().answers.size).toBeGreaterThan(confirmed);
   }, 20_000);
+});
+
+/** A full disk, as the write reports it. */
+function diskFull(): NodeJS.ErrnoException {
+  return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+}
+
+/** Writes as the store does, but each write waits until the test lets it finish or fail. */
+function heldWrites() {
+  const waiting: Array<{ data: string; finish: () => Promise<void>; fail: () => void }> = [];
+  const write: WriteFile = (path, data) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ data, finish: () => writeFileAtomic(path, data).then(resolve, reject), fail: () => reject(diskFull()) });
+    });
+  /** The next write the store started, once it has started. */
+  const next = async () => {
+    await expect.poll(() => waiting.length).toBeGreaterThan(0);
+    return waiting.shift()!;
+  };
+  return { write, next };
+}
+
+describe('feedbackStore when a write fails', () => {
+  test('GIVEN a full disk WHEN a user votes THEN the vote is refused as not saved and not counted; the retry on a working disk is a new vote, not "taken back", and is on disk', async () => {
+    const dir = await dataDir();
+    let full = true;
+    const write: WriteFile = async (path, data) => {
+      if (full) throw diskFull();
+      await writeFileAtomic(path, data);
+    };
+    const lines: string[] = [];
+    const store = await openFeedbackStore(dir, quietLog(lines), undefined, write);
+    const id = answerIdOf(NATO);
+
+    await expect(store.vote(id, 'u1', 'up', NATO)).rejects.toBeInstanceOf(VoteNotSavedError);
+    expect(store.snapshot().answers.get(id)?.votes.get('u1')).toBeUndefined();
+    expect(lines.join('\n')).toContain('ENOSPC');
+
+    full = false;
+    expect(await store.vote(id, 'u1', 'up', NATO)).toEqual({ vote: 'up', previous: null });
+    const again = await openFeedbackStore(dir, quietLog());
+    expect(again.snapshot().answers.get(id)?.votes.get('u1')?.vote).toBe('up');
+  });
+
+  test.each([
+    ['a changed vote', 'down', 'up'],
+    ['a vote taken back', 'up', 'up'],
+  ] as const)('GIVEN a saved 👍 WHEN %s cannot be saved THEN the user still has the saved 👍, in memory and on disk', async (_name, click, kept) => {
+    const dir = await dataDir();
+    let full = false;
+    const store = await openFeedbackStore(dir, quietLog(), undefined, async (path, data) => {
+      if (full) throw diskFull();
+      await writeFileAtomic(path, data);
+    });
+    const id = store.recordAnswer(NATO);
+    await store.vote(id, 'u1', 'up');
+    full = true;
+
+    await expect(store.vote(id, 'u1', click)).rejects.toBeInstanceOf(VoteNotSavedError);
+    expect(store.snapshot().answers.get(id)?.votes.get('u1')?.vote).toBe(kept);
+    full = false;
+    store.recordRefusal('population of Mars', 'Nothing in the coverage answers that question.');
+    await store.flush();
+    expect((await openFeedbackStore(dir, quietLog())).snapshot().answers.get(id)?.votes.get('u1')?.vote).toBe(kept);
+  });
+
+  test('GIVEN clicks while a write is under way WHEN that write works and the next one (holding the later clicks) fails THEN exactly the clicks on disk count, and what is on disk is what the store holds', async () => {
+    const dir = await dataDir();
+    const { write, next } = heldWrites();
+    const store = await openFeedbackStore(dir, quietLog(), undefined, write);
+    const id = answerIdOf(NATO);
+
+    const first = store.vote(id, 'u1', 'up', NATO);
+    const firstWrite = await next();
+    // Clicked while the first write is under way: u2 votes, u1 changes their mind, then changes it back again.
+    const second = store.vote(id, 'u2', 'down');
+    const third = store.vote(id, 'u1', 'down');
+    const fourth = store.vote(id, 'u1', 'down');
+    await firstWrite.finish();
+    expect(await first).toEqual({ vote: 'up', previous: null });
+    (await next()).fail();
+
+    for (const later of [second, third, fourth]) await expect(later).rejects.toBeInstanceOf(VoteNotSavedError);
+    const held = store.snapshot().answers.get(id)?.votes;
+    expect([...(held?.entries() ?? [])]).toEqual([['u1', { vote: 'up', at: expect.any(String) }]]);
+    expect(parseData(await readFile(join(dir, FEEDBACK_FILE), 'utf8'))?.answers.get(id)?.votes).toEqual(held);
+    // A click after the failure starts from the saved vote: u1's 👎 changes 👍, it does not take anything back.
+    const fifth = store.vote(id, 'u1', 'down');
+    await (await next()).finish();
+    expect(await fifth).toEqual({ vote: 'down', previous: 'up' });
+  });
+
+  test('GIVEN a click whose write fails while a later click on the same vote waits for the next write WHEN that write fails too THEN the vote is the one saved before both', async () => {
+    const dir = await dataDir();
+    const { write, next } = heldWrites();
+    const store = await openFeedbackStore(dir, quietLog(), undefined, write);
+    const id = store.recordAnswer(NATO);
+    await (await next()).finish();
+    const saved = store.vote(id, 'u1', 'up');
+    await (await next()).finish();
+    await saved;
+
+    const change = store.vote(id, 'u1', 'down');
+    const failing = await next();
+    const takeBack = store.vote(id, 'u1', 'down');
+    failing.fail();
+    await expect(change).rejects.toBeInstanceOf(VoteNotSavedError);
+    (await next()).fail();
+    await expect(takeBack).rejects.toBeInstanceOf(VoteNotSavedError);
+
+    expect(store.snapshot().answers.get(id)?.votes.get('u1')?.vote).toBe('up');
+  });
 });
 
 /** Names an attacker can choose (a question, a user or answer id, a key in a hand-edited file) that plain objects treat specially. */
