@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { configOrReport } from './config.ts';
 import { createLogger, logUnexpectedError, type Logger } from './logger.ts';
+import { DataDirInUseError } from './dataDirLock.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
 import { runSubcommand } from './cli/subcommands.ts';
@@ -54,7 +55,13 @@ async function main(): Promise<number> {
     // each corpus is attributed once, on the first answer that needs it.
     const engines = createEngineHolder(engine);
     const speakerOf = (passageId: string) => createSpeakerOf(attributionOf(engines.current().engine))(passageId);
-    const bot = await startBot(config, engine, log, { engines, speakerOf });
+    const bot = await startBot(config, engine, log, { engines, speakerOf }).catch((error: unknown) => {
+      // Another bot runs on DATA_DIR: one line saying which, not a stack.
+      if (!(error instanceof DataDirInUseError)) throw error;
+      log.error(error.message);
+      return null;
+    });
+    if (!bot) return 1;
     const stop = (signal: NodeJS.Signals) => {
       log.info(`${signal} received: disconnecting from Discord`);
       // If disconnecting hangs, leave anyway rather than ignore the signal.

@@ -1,5 +1,6 @@
 import { ApplicationFlags, DiscordAPIError, Events, GatewayCloseCodes, REST, Routes, type APIApplication, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
+import { lockDataDir, type DataDirLock } from '../dataDirLock.ts';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/feedbackStore.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -39,10 +40,23 @@ export const MESSAGE_CONTENT_OFF =
   'The Message Content intent is not enabled for this application: follow-up messages in threads are read only when they mention the bot ' +
   '(/ask works everywhere). To enable it: Developer Portal > your application > Bot > Privileged Gateway Intents > Message Content Intent, then restart.';
 
-/** Connects to Discord and answers until stopped. Resolves once the bot is ready to answer. */
+/**
+ * Connects to Discord and answers until stopped. Resolves once the bot is ready to answer. Holds DATA_DIR's
+ * lock while it runs: with another live bot on the folder it throws DataDirInUseError before connecting.
+ */
 export async function startBot(config: Readonly<Config>, engine: SearchEngine, log: Logger, options: BotOptions = {}): Promise<Bot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
+  const lock = await lockDataDir(config.dataDir);
+  try {
+    return await startLocked(config, token, engine, log, options, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock): Promise<Bot> {
   const commands = options.commands ?? (await loadCommands());
   const engines = options.engines ?? createEngineHolder(engine);
   const feedback = options.feedback ?? (await openFeedbackStore(config.dataDir, log));
@@ -83,8 +97,13 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
     async stop() {
       if (stopped) return;
       stopped = true;
-      await client.destroy();
-      await feedback.flush().catch(() => undefined);
+      try {
+        await client.destroy();
+        await feedback.flush().catch(() => undefined);
+      } finally {
+        // Only once every vote is written may another bot take the folder.
+        await lock.release();
+      }
       log.info('Disconnected from Discord.');
     },
   };

@@ -141,8 +141,17 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts npm start's src/main.ts as a process against the fake server and waits until it has connected. */
-export async function startBotProcess(fake: FakeDiscord, options: { token: string; logLevel: string; dataDir?: string; nodeArgs?: string[] }): Promise<BotProcess> {
+export interface BotProcessOptions {
+  token: string;
+  logLevel: string;
+  /** Default: a fresh folder, never the repository's data/ (a bot running there, or another test run, holds its lock). */
+  dataDir?: string;
+  nodeArgs?: string[];
+}
+
+/** npm start's src/main.ts as a process against the fake server, not waited for. */
+export function spawnBotProcess(fake: FakeDiscord, options: BotProcessOptions): ChildProcessByStdio<null, Readable, Readable> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coverage-bot-process-'));
   const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'], {
     cwd: REPO,
     env: {
@@ -152,12 +161,19 @@ export async function startBotProcess(fake: FakeDiscord, options: { token: strin
       DISCORD_GUILD_ID: fake.guildId,
       DISCORD_API_URL: fake.apiUrl,
       SEEDS_DIR,
-      ...(options.dataDir === undefined ? {} : { DATA_DIR: options.dataDir }),
+      DATA_DIR: dataDir,
       LOG_LEVEL: options.logLevel,
       COOLDOWN_SECONDS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (options.dataDir === undefined) child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  return child;
+}
+
+/** Starts npm start's src/main.ts as a process against the fake server and waits until it has connected. */
+export async function startBotProcess(fake: FakeDiscord, options: BotProcessOptions): Promise<BotProcess> {
+  const child = spawnBotProcess(fake, options);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
