@@ -32,8 +32,16 @@ export const CHROME_LINES: RegExp[] = [
 /** Credits and standards lines at the foot of wire stories. */
 export const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|produced|translated) by\b/i;
 
+/**
+ * Words a line holds in this order, anything between them. Read in one pass each (matchesPhrase), where a pattern
+ * `a.*b` would rescan the rest of the line after every `a`: a long line repeating "receive" took minutes.
+ */
+export type WordsInOrder = readonly RegExp[];
+/** A chrome phrase: one pattern, or word sequences of which any one is on the line, in its order. */
+export type ChromePhrase = RegExp | readonly WordsInOrder[];
+
 /** Phrases that only site furniture uses: share/follow/subscribe prompts, legal footers, app and membership pitches. */
-export const CHROME_PHRASES: RegExp[] = [
+export const CHROME_PHRASES: ChromePhrase[] = [
   /\bclick (here|the share button|to share)\b/i,
   /\bshare (this|the) (article|story|page|post)\b/i,
   /\b(repost|share) (and share )?widely\b/i,
@@ -42,11 +50,17 @@ export const CHROME_PHRASES: RegExp[] = [
   /\bsubscribe (to|for) (our|the|us)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
-  /\bnewsletter\b.*\b(sign|subscribe|receive)\b|\b(sign|subscribe|receive)\b.*\bnewsletter\b/i,
+  [
+    [/\bnewsletter\b/i, /\b(sign|subscribe|receive)\b/i],
+    [/\b(sign|subscribe|receive)\b/i, /\bnewsletter\b/i],
+  ],
   /\ball rights reserved\b/i,
   /\bcopyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|©\s*\S/i,
   /\bcopyrighted material\b/i,
-  /\bfair use\b.*\b(copyright|material)\b|\bcopyright\b.*\bfair use\b/i,
+  [
+    [/\bfair use\b/i, /\b(copyright|material)\b/i],
+    [/\bcopyright\b/i, /\bfair use\b/i],
+  ],
   /\bsole responsibility of the author/i,
   /^disclaimer\b/i,
   /^note to readers\b/i,
@@ -55,7 +69,7 @@ export const CHROME_PHRASES: RegExp[] = [
   /\bcookie (policy|settings|preferences)\b|\bwe use cookies\b/i,
   /\b(become|join as) a (member|subscriber|patron)\b/i,
   /\b(support|donate to) (us|our (work|journalism))\b/i,
-  /\bcomment on\b.*\b(articles?|facebook|page)\b/i,
+  [[/\bcomment on\b/i, /\b(articles?|facebook|page)\b/i]],
   /\bcan be read in \d+ languages\b|\btranslate (this )?website\b/i,
   /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b/i,
   /\b(media|press|advertising) (inquiries|enquiries)\b/i,
@@ -64,8 +78,30 @@ export const CHROME_PHRASES: RegExp[] = [
   /^our standards\b/i,
   /\bgrants? permission to (cross-post|republish|repost)\b/i,
   /\bwill not be responsible for any inaccurate\b/i,
-  /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
+  // An e-mail address. It starts only where a run of its characters starts (`\b[\w.+-]+@` tried every word
+  // boundary inside a long dotted token, rescanning the rest each time); the run needs a letter or digit.
+  /(?<![\w.+-])[.+-]*\w[\w.+-]*@[\w-]+\.[\w.]+\b/,
 ];
+
+const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+
+/** Whether a line has a chrome phrase, in time linear in its length. */
+export function matchesPhrase(phrase: ChromePhrase, line: string): boolean {
+  if (phrase instanceof RegExp) return phrase.test(line);
+  // Like `.` in a pattern, the words between do not cross a line break.
+  return line.split(LINE_BREAKS).some((segment) => phrase.some((words) => inOrder(segment, words)));
+}
+
+/** Each word found after the end of the one before it (the first one found is the earliest to end). */
+function inOrder(text: string, words: WordsInOrder): boolean {
+  let from = 0;
+  for (const word of words) {
+    const found = word.exec(text.slice(from));
+    if (!found) return false;
+    from += found.index + found[0].length;
+  }
+  return true;
+}
 
 /** Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)". */
 export const CAPTION_CREDIT = /\((?:[A-Z][\p{L}.&'/ -]{0,40}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;

@@ -9,11 +9,12 @@ import {
   CREDIT_LINE,
   DATELINE_NOISE,
   LABEL_LINE,
+  matchesPhrase,
   PHOTO_CREDIT_TAIL,
   RELATED_LINK,
   SECTION_MARKERS,
 } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, isNamedAsSpokenTo, isProseShaped, isTitleShaped, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
+import { affiliatedByline, ENDS_SENTENCE, isProseShaped, isTitleShaped, namesSpokenTo, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 
@@ -99,37 +100,43 @@ function visibleText(raw: string): { text: string; bulleted: boolean } {
   return { text, bulleted: unbulleted.bulleted };
 }
 
-/** A paragraph that a page dump broke mid-sentence ("...and South" / "Korea," he said.") is one line again. */
+/**
+ * A paragraph that a page dump broke mid-sentence ("...and South" / "Korea," he said.") is one line again: a line of
+ * 20 words or more that does not end a sentence (or a lead-in's colon) takes the next one while that continues it.
+ * Whether the joined line ends a sentence is read off its last piece, so each line is read once (reading the whole
+ * joined line again at every join was quadratic in the number of pieces).
+ */
 function joinBrokenLines(rawLines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
-    let line = rawLines[i] ?? '';
-    for (;;) {
-      const text = visibleText(line).text;
-      if (wordCount(text) < 20 || ENDS_SENTENCE.test(text) || /:$/.test(text)) break;
-      let next = i + 1;
-      while (next < rawLines.length && !rawLines[next]?.trim()) next++;
-      const following = visibleText(rawLines[next] ?? '').text;
-      const continues = /^[\p{Ll},;]/u.test(following) || (wordCount(following) <= 8 && ENDS_SENTENCE.test(following));
-      if (!following || !continues) break;
-      line = `${line.trimEnd()} ${(rawLines[next] ?? '').trim()}`;
-      i = next;
+    const first = rawLines[i] ?? '';
+    const pieces = [first.trimEnd()];
+    let end = visibleText(first).text;
+    if (wordCount(end) >= 20) {
+      while (!ENDS_SENTENCE.test(end) && !end.endsWith(':')) {
+        let next = i + 1;
+        while (next < rawLines.length && !rawLines[next]?.trim()) next++;
+        const following = visibleText(rawLines[next] ?? '').text;
+        const continues = /^[\p{Ll},;]/u.test(following) || (wordCount(following) <= 8 && ENDS_SENTENCE.test(following));
+        if (!following || !continues) break;
+        pieces.push((rawLines[next] ?? '').trim());
+        end = following;
+        i = next;
+      }
     }
-    out.push(line);
+    out.push(pieces.length === 1 ? first : pieces.join(' '));
   }
   return out;
 }
 
 function classify(rawLines: string[], sharedLines: ReadonlySet<string>): PageLine[] {
   const visible = rawLines.map(visibleText);
+  const keys = visible.map(({ text }) => repetitionKey(text));
   const counts = new Map<string, number>();
-  for (const { text } of visible) {
-    const key = repetitionKey(text);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   return rawLines.map((raw, index) => {
     const { text, bulleted } = visible[index] ?? { text: '', bulleted: false };
-    const [kind, rule] = kindOf(raw, text, bulleted, counts, sharedLines);
+    const [kind, rule] = kindOf(raw, text, bulleted, keys[index] ?? '', counts, sharedLines);
     return { index, raw, text, kind, rule, bulleted };
   });
 }
@@ -138,6 +145,7 @@ function kindOf(
   raw: string,
   text: string,
   bulleted: boolean,
+  key: string,
   counts: ReadonlyMap<string, number>,
   sharedLines: ReadonlySet<string>,
 ): [LineKind, string] {
@@ -160,11 +168,10 @@ function kindOf(
   const date = findDate(text);
   if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
-  const chromeHits = CHROME_PHRASES.filter((phrase) => phrase.test(text)).length;
+  const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
   if (linkDensity(raw) >= 0.5) return ['boilerplate', 'link density'];
   if (bulleted && words <= 8) return ['boilerplate', 'short bullet'];
-  const key = repetitionKey(text);
   if (words < REPEATED_CHROME_MAX_WORDS && ((counts.get(key) ?? 0) > 1 || sharedLines.has(key))) {
     return ['boilerplate', 'repeated'];
   }
@@ -273,6 +280,10 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.rule !== 'related link',
   );
   const bodyText = inBody.filter((line) => line.kind === 'prose').map((line) => line.text).join('\n');
+  const spokenTo = namesSpokenTo(
+    inBody.filter((line) => wordCount(line.text) <= SUBHEADING_MAX_WORDS).map((line) => line.text),
+    bodyText,
+  );
   const labels = new Map<number, string>();
   let heading: string | null = null;
   let lead: string | null = null;
@@ -285,7 +296,7 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.kind = 'heading';
       line.rule = 'lead-in';
       lead = line.text;
-    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after)) && !isNamedAsSpokenTo(line.text, bodyText)) {
+    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after)) && !spokenTo.has(line.text)) {
       line.kind = 'heading';
       line.rule = 'subheading';
       heading = line.text;

@@ -1,6 +1,6 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, isNamedAsSpokenTo, repetitionKey } from './lineShape.ts';
+import { affiliatedByline, ENDS_SENTENCE, namesSpokenTo, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -26,7 +26,13 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\b(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
   /^this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
 ];
-const DOMAIN = /\b(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|co\.uk|ru|tv|uk|de|fr|io))\b/i;
+/** A domain name ("www.rt.com"), tried from one place in each run of dotted name parts (see findDomain). */
+const DOMAIN_AT = /(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|co\.uk|ru|tv|uk|de|fr|io))\b/iy;
+const DOTTED_NAME = /[a-z0-9-]+(?:\.[a-z0-9-]+)*/gi;
+/** Every domain ends so: a text without one has none (and is not read part by part). */
+const TOP_LEVEL = /\.(?:com|org|net|news|info|co\.uk|ru|tv|uk|de|fr|io)\b/i;
+const WORD_CHAR = /\w/;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
 
 /** Outlet, headline, date, byline and credited source, read from the page's own lines. */
 export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}): PageMetadata {
@@ -130,8 +136,29 @@ function findOutlet(page: CleanedPage, header: PageLine[], credited: string | nu
   if (named) return named;
   if (credited) return credited;
   for (const line of lines) {
-    const domain = line.text.match(DOMAIN)?.[1];
+    const domain = findDomain(line.text);
     if (domain) return domain.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * The first domain name in a text, as `\b(?:www\.)?(name(\.name)*\.tld)\b` finds it, in linear time: in each run of
+ * dotted name parts it is tried only from the first word boundary where a name part starts, since every later
+ * start in the run reaches only ends the first one reaches. (Tried from every boundary, a long dotted token with
+ * no domain in it was rescanned to its end from each of its dots.)
+ */
+function findDomain(text: string): string | null {
+  if (!TOP_LEVEL.test(text)) return null;
+  for (const run of text.matchAll(DOTTED_NAME)) {
+    const end = run.index + run[0].length;
+    for (let at = run.index; at < end; at++) {
+      if (text[at] === '.' || isWordChar(text[at - 1]) === isWordChar(text[at])) continue;
+      DOMAIN_AT.lastIndex = at;
+      const found = DOMAIN_AT.exec(text);
+      if (found) return found[1] ?? null;
+      break;
+    }
   }
   return null;
 }
@@ -161,13 +188,12 @@ function brandNamedInBody(page: CleanedPage): string | null {
     .filter((line) => line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind === 'prose')
     .map((line) => line.text)
     .join('\n');
-  for (const line of page.lines) {
-    if ((line.kind !== 'heading' && line.kind !== 'boilerplate') || inOtherStories(line)) continue;
-    const name = line.text;
-    if (wordCount(name) > 4 || !/^\p{Lu}/u.test(name) || /[.!?:,;]$/.test(name) || !isOutletShaped(name)) continue;
-    if (isNamedAsSpokenTo(name, body)) return name;
-  }
-  return null;
+  const names = page.lines
+    .filter((line) => (line.kind === 'heading' || line.kind === 'boilerplate') && !inOtherStories(line))
+    .map((line) => line.text)
+    .filter((name) => wordCount(name) <= 4 && /^\p{Lu}/u.test(name) && !/[.!?:,;]$/.test(name) && isOutletShaped(name));
+  const spoken = namesSpokenTo(names, body);
+  return names.find((name) => spoken.has(name)) ?? null;
 }
 
 /** "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe" -> "Nikkei Asia". */

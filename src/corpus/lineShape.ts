@@ -26,9 +26,15 @@ export function tickerLabel(text: string): string | null {
   return label.toLowerCase();
 }
 
-/** A comparison key for repeated lines: lowercase letters and digits only. */
+/**
+ * Runs of characters other than letters and digits, except those that are already one space: replacing every run,
+ * spaces between words included, built a new string piece by piece for every word of a long line.
+ */
+const NOT_ONE_SPACE = / ?[^\p{L}\p{N} ][^\p{L}\p{N}]*| {2,}[^\p{L}\p{N}]*/gu;
+
+/** A comparison key for repeated lines: lowercase letters and digits only, one space between runs of them. */
 export function repetitionKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NOT_ONE_SPACE, ' ').trim();
 }
 
 /** Words a title leaves in lower case ("Does It Have Anything to Do With Ukraine?"). */
@@ -49,10 +55,55 @@ export function isTitleShaped(text: string): boolean {
   return capitalised >= words.length * 0.6;
 }
 
-/** Whether `text` says people spoke to `name` ("..., told Sputnik."): then `name` is an outlet, not a subheading. */
-export function isNamedAsSpokenTo(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:${SPOKE_TO.join('|')})\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+/** Longer lines are never names that people spoke to (a subheading has at most 14 words). */
+const SPOKEN_TO_NAME_MAX_CHARS = 300;
+const SPOKE_TO_PHRASE = new RegExp(`\\b(?:${SPOKE_TO.join('|')})\\s+`, 'gu');
+const THE = /the\s+/uy;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/**
+ * Which of `names` `text` says people spoke to ("..., told Sputnik.", "speaking to the Nikkei"): such a name is an
+ * outlet, not a subheading. One pass over `text`: where each verb of speech leaves off (and after a "the"), the text
+ * is read along a trie of the names, so the time is the text's length times at most the longest name, whatever
+ * the number of names. (A pattern per name, over the whole body, was quadratic on a page of many short lines.)
+ */
+export function namesSpokenTo(names: Iterable<string>, text: string): Set<string> {
+  interface Node {
+    next: Map<string, Node>;
+    name: string | null;
+  }
+  const root: Node = { next: new Map(), name: null };
+  for (const name of names) {
+    if (name.length > SPOKEN_TO_NAME_MAX_CHARS) continue;
+    let node = root;
+    for (const char of name) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { next: new Map(), name: null }));
+      node = child;
+    }
+    node.name = name;
+  }
+  const spoken = new Set<string>();
+  if (root.next.size === 0) return spoken;
+  const readFrom = (start: number) => {
+    let node: Node | undefined = root;
+    let at = start;
+    while (node) {
+      // The name ends where no letter or digit follows.
+      if (node.name !== null && !LETTER_OR_DIGIT.test(text.slice(at, at + 2))) spoken.add(node.name);
+      if (at >= text.length) break;
+      const char = String.fromCodePoint(text.codePointAt(at) as number);
+      node = node.next.get(char);
+      at += char.length;
+    }
+  };
+  for (const match of text.matchAll(SPOKE_TO_PHRASE)) {
+    const end = match.index + match[0].length;
+    readFrom(end);
+    THE.lastIndex = end;
+    if (THE.test(text)) readFrom(THE.lastIndex);
+  }
+  return spoken;
 }
 
 /**

@@ -39,7 +39,14 @@ export async function buildCorpus(files: readonly SeedFile[], skipped: SkippedFi
   pages.forEach((page, index) => {
     const own = keySets[index] ?? new Set<string>();
     const sharedLines = new Set([...own].filter((key) => (pagesWithKey.get(key) ?? 0) > 1));
-    const article = articleOf(page, sharedLines);
+    let article: Article | null;
+    try {
+      article = articleOf(page, sharedLines);
+    } catch (error) {
+      // One page the cleaning cannot handle is skipped, never the whole folder.
+      skipped.push({ file: page.file.name, reason: `could not be cleaned (${(error as Error).message})` });
+      return;
+    }
     if (article) articles.push(article);
     else skipped.push({ file: page.file.name, reason: 'no article text found in it' });
   });

@@ -1,11 +1,16 @@
-// Text shaped to stall a backtracking pattern or a quadratic loop (issue 11, items 7 to 9). Each input is far
+// Text shaped to stall a backtracking pattern or a quadratic loop (issue 11, items 7 to 9, and the line cleaning
+// that every seed goes through before them). Each input is far
 // larger than the one the red-team pass reported, so a quadratic step would not finish within the test's
 // timeout; what is asserted is the output's shape, never a time.
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findQuotes, sentenceSpans, type Quote } from '../../src/attribution/quotes.ts';
+import { matchesPhrase, CHROME_PHRASES } from '../../src/corpus/boilerplatePatterns.ts';
 import { parseFrontMatter } from '../../src/corpus/frontMatter.ts';
+import { namesSpokenTo, repetitionKey } from '../../src/corpus/lineShape.ts';
+import { buildCorpus } from '../../src/corpus/loadCorpus.ts';
+import { linkDensity, stripMarkdown, wordCount } from '../../src/corpus/normalizeText.ts';
 import { PASSAGE_MAX_CHARS, passagesOf } from '../../src/corpus/passagesOf.ts';
 import { sentenceBounds, splitSentences } from '../../src/corpus/splitSentences.ts';
 
@@ -100,10 +105,12 @@ describe('passagesOf', () => {
   });
 
   test('GIVEN a sentence too long for one passage that has clauses THEN it is split after its commas and before its dashes', () => {
-    const sentence = `${Array.from({ length: 40 }, (_, index) => `the ministers of country number ${index} signed the plan`).join(', ')} — and nobody objected.`;
+    const clauses = Array.from({ length: 40 }, (_, index) => `the ministers of country number ${index} signed the plan`);
+    const sentence = `${clauses.join(', ')} — and nobody objected, the chair said, when the talks had ended.`;
     const parts = texts(sentence);
-    expect(parts.length).toBeGreaterThan(1);
-    expect(parts.slice(0, -1).every((part) => part.endsWith(','))).toBe(true);
+    expect(parts.length).toBeGreaterThan(2);
+    // Every cut is after a comma or before the dash.
+    expect(parts.slice(0, -1).every((part, index) => part.endsWith(',') || parts[index + 1]?.startsWith('—'))).toBe(true);
     expect(parts.join(' ')).toBe(sentence);
   });
 
@@ -132,5 +139,104 @@ describe('passagesOf', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The article a text seed becomes among no other pages, or why it was skipped. */
+async function articleFrom(text: string) {
+  const corpus = await buildCorpus([{ name: 'hostile.txt', format: 'text', text }]);
+  return { article: corpus.articles[0], skipped: corpus.skipped };
+}
+
+const LEAD = 'The ministers of both countries signed the port agreement in the capital on Friday after a week of talks.';
+
+describe('cleaning a page', () => {
+  // Each repeats a piece that made a pattern of the line cleaning rescan the rest of the line from every copy of it.
+  test.each([
+    ['opening brackets with no closing one', '[note '],
+    ['links with no closing parenthesis', '[a](b '],
+    ['autolinks with no closing angle', '<http://a '],
+    ['one dotted token', 'a.'],
+    ['one dotted token of web addresses', 'www.a.'],
+    ['words a footer phrase starts with', 'we receive letters '],
+    ['"comment on" without what is commented', 'comment on it '],
+    ['"copyright" without "fair use"', 'copyright law '],
+  ])('GIVEN a 2 MB line of %s THEN the page loads, its lead first and every passage within the maximum', async (_name, piece) => {
+    const line = piece.repeat(Math.ceil(2_000_000 / piece.length)).trim();
+    const { article, skipped } = await articleFrom(`Port deal signed\n\n${LEAD}\n\n${line}\n`);
+    expect(skipped).toEqual([]);
+    expect(article?.passages[0]?.text).toBe(LEAD);
+    expect(article?.passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+  });
+
+  test('GIVEN a paragraph broken into 40,000 lines that each continue it THEN it is one paragraph again', async () => {
+    const piece = 'and the ministers of the two countries said that the port would be expanded over the next four years in';
+    const { article } = await articleFrom(`Port deal signed\n\n${LEAD}\n\n${`${piece}\n`.repeat(40_000)}the end.\n`);
+    const paragraph = article?.passages.filter((passage) => passage.paragraph === 2) ?? [];
+    expect(paragraph.length).toBeGreaterThan(40_000 * piece.length / PASSAGE_MAX_CHARS);
+    expect(paragraph.at(-1)?.text.endsWith('in the end.')).toBe(true);
+  });
+
+  test('GIVEN 20,000 short name lines and a body that says people spoke to one of them THEN that one is the outlet', async () => {
+    const names = Array.from({ length: 20_000 }, (_, index) => `Harbour Wire ${String.fromCharCode(65 + (index % 26))}${index}`);
+    // A body of 1 MB: each name looked for on its own read all of it.
+    const body = `${LEAD} "It is done," the minister told Harbour Wire Q16. ${`${LEAD} `.repeat(10_000)}`;
+    const { article } = await articleFrom(`${names.join('\n\n')}\n\n${body}\n\n${LEAD}\n`);
+    expect(article?.meta.outlet).toBe('Harbour Wire Q16');
+  });
+
+  test('GIVEN a capitalised "name" line of 80,000 letters THEN the page still loads', async () => {
+    const { article, skipped } = await articleFrom(`${'A'.repeat(80_000)}\n\n${LEAD} He told ${'A'.repeat(80_000)}.\n\n${LEAD}\n`);
+    expect(skipped).toEqual([]);
+    expect(article?.passages[0]?.text.startsWith(LEAD)).toBe(true);
+  });
+});
+
+describe('line patterns read in one pass', () => {
+  test.each([
+    ['[the report](https://example.com) said', 'the report said'],
+    ['![a chart](c.png) and [b]', 'a chart and [b]'],
+    ['[a](b [c](d)', 'a'],
+    ['[] [x](y)', '[] x'],
+    ['see <https://example.com> and <http://x', 'see https://example.com and <http://x'],
+    ['**bold** and __strong__', 'bold and strong'],
+  ])('GIVEN %j THEN its visible text is %j', (line, visible) => {
+    expect(stripMarkdown(line)).toBe(visible);
+  });
+
+  test('GIVEN links THEN the share of the line inside them counts their text', () => {
+    expect(linkDensity('[Home](/)')).toBe(1);
+    expect(linkDensity('Read [this](x) now')).toBeCloseTo(4 / 13);
+  });
+
+  test.each([
+    ['Sign up for our newsletter', true],
+    ['Our newsletter: subscribe today', true],
+    ['We receive letters every day', false],
+    ['Comment on this article', true],
+    ['Articles to comment on', false],
+    ['This copyrighted work is used under fair use', false],
+    ['Copyright material used under fair use', true],
+    ['Write to desk@example.com', true],
+    ['Version 1.2.3-beta.4', false],
+  ])('GIVEN %j THEN it is a chrome phrase: %s', (line, chrome) => {
+    expect(CHROME_PHRASES.some((phrase) => matchesPhrase(phrase, line))).toBe(chrome);
+  });
+
+  test.each([
+    ['U.S. officials don’t back Kim Seol-hwa', 6],
+    ['a -- b', 2],
+    ['', 0],
+  ])('GIVEN %j THEN it has %i words', (text, words) => {
+    expect(wordCount(text)).toBe(words);
+  });
+
+  test('GIVEN lines that differ only in case, spacing and punctuation THEN they have one repetition key', () => {
+    expect(new Set(['Most Read:', 'most  read', '— MOST READ —'].map(repetitionKey))).toEqual(new Set(['most read']));
+  });
+
+  test('GIVEN names and a text THEN the names people spoke to are found, whole, after "the" too', () => {
+    const text = 'He told Sputnik’s reporter, speaking to the Nikkei. She told RTV.';
+    expect(namesSpokenTo(['Sputnik', 'Nikkei', 'RT', 'RTV', 'Reuters'], text)).toEqual(new Set(['Sputnik', 'Nikkei', 'RTV']));
   });
 });
