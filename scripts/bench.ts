@@ -12,11 +12,14 @@
  *   own start-up), timed from spawn to exit after printing the answer, once with no saved index (it
  *   rebuilds from the seed files) and once with one (it loads it). Synthetic corpora are written as
  *   seed files to a temporary folder for this, outside the repository, and removed afterwards.
+ * - hostile seeds (issue 11, items 6-10): start-and-answer with each hostile seed shape of scripts/hostileSeeds.ts
+ *   added to a copy of the seeds (and the 200 KB question on the clean seeds), each as a ratio to the clean seeds
+ *   in the same run; `--hostile-only` runs just this part.
  * Progress goes to stderr; the tables to stdout.
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +31,7 @@ import { ask } from '../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { readEngineIndex, writeEngineIndex } from '../src/search/persistedEngine.ts';
 import { readQuestions } from '../test/eval/questions.ts';
+import { HOSTILE_SEEDS, longQuestion } from './hostileSeeds.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -43,6 +47,8 @@ const TARGETS = {
   coldStartSeedsMs: 1000,
   /** Heap per passage at any synthetic size at most this factor times that of the smallest: growth at most linear. */
   linearFactor: 1.5,
+  /** Start-and-answer with a hostile seed (or question) at most this factor times that of the clean seeds. */
+  hostileRatio: 2,
 } as const;
 
 setFlagsFromString('--expose-gc');
@@ -132,14 +138,18 @@ function latencies(engine: SearchEngine, rounds: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** One `tsx src/main.ts "question"` in `cwd` (where .index/ is looked for), from spawn to exit. */
-function coldStart(seedsDir: string, cwd: string, question: string): Promise<{ ms: number; log: string }> {
+/**
+ * One `tsx src/main.ts "question"` in `cwd` (where .index/ is looked for), from spawn to exit; with `typed`, no
+ * question on the command line and these lines on its input instead (as typed into the terminal).
+ */
+function coldStart(seedsDir: string, cwd: string, question: string | null, typed?: string): Promise<{ ms: number; log: string; stdout: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, LOG_LEVEL: 'info' };
   // Terminal mode, whatever the machine's environment says: never connect to Discord from a benchmark.
   for (const key of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'NODE_OPTIONS']) delete env[key];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(TSX, [MAIN, question], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, question === null ? [MAIN] : [MAIN, question], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(typed ?? '');
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -148,7 +158,7 @@ function coldStart(seedsDir: string, cwd: string, question: string): Promise<{ m
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (code !== 0 || !stdout.trim()) reject(new Error(`cold start exited ${code}: ${stderr.slice(-500)}`));
-      else resolve({ ms, log: stderr });
+      else resolve({ ms, log: stderr, stdout });
     });
   });
 }
@@ -178,6 +188,81 @@ async function coldStarts(seedsDir: string, work: string, runs: number): Promise
   }
   await rm(cwd, { recursive: true, force: true });
   return { rebuild: median(rebuild), load: load.length > 0 ? median(load) : null, note: load.length > 0 ? '' : note };
+}
+
+interface HostileRow {
+  name: string;
+  item: string;
+  bytes: number;
+  ms: number;
+  ratio: number;
+  note: string;
+}
+
+/**
+ * Typed at every start: a question about the hostile seeds' zeppelin (so the hostile passages are read, and
+ * refused on the clean seeds) and one about the seeds.
+ */
+const HOSTILE_QUESTIONS = ['When did the zeppelin hangar reopen?', 'What did Mao Ning say about NATO?'] as const;
+const HOSTILE_RUNS = 5;
+
+/**
+ * Start-and-answer (a new terminal process, no saved index, two questions typed) on the clean seeds, on the seeds
+ * plus each hostile seed file, and on the clean seeds with the second question 200 KB long; the cases take turns,
+ * run by run, so a change in the machine's load falls on all of them. Median of HOSTILE_RUNS each.
+ */
+async function hostileStarts(work: string): Promise<HostileRow[]> {
+  const cwd = await mkdtemp(join(work, 'hostile-cwd-'));
+  const typed = (second: string) => `${HOSTILE_QUESTIONS[0]}\n${second}\n`;
+  const cases: { name: string; item: string; bytes: number; seedsDir: string; input: string; file?: string }[] = [
+    { name: 'clean seeds', item: '', bytes: 0, seedsDir: SEEDS_DIR, input: typed(HOSTILE_QUESTIONS[1]) },
+  ];
+  for (const [index, seed] of HOSTILE_SEEDS.entries()) {
+    const seedsDir = join(work, `hostile-${index}`);
+    await cp(SEEDS_DIR, seedsDir, { recursive: true });
+    const text = seed.text();
+    await writeFile(join(seedsDir, seed.file), text);
+    cases.push({ name: seed.name, item: String(seed.item), bytes: Buffer.byteLength(text), seedsDir, input: typed(HOSTILE_QUESTIONS[1]), file: seed.file });
+  }
+  const question = longQuestion();
+  cases.push({ name: '200 KB question typed', item: '10', bytes: Buffer.byteLength(question), seedsDir: SEEDS_DIR, input: typed(question) });
+
+  const times = cases.map(() => [] as number[]);
+  const notes = cases.map(() => new Set<string>());
+  for (let run = 0; run < HOSTILE_RUNS; run++) {
+    for (const [index, one] of cases.entries()) {
+      progress(`hostile seeds: run ${run + 1}/${HOSTILE_RUNS}, ${one.name}`);
+      const { ms, log, stdout } = await coldStart(one.seedsDir, cwd, null, one.input);
+      if (!/No saved search index/.test(log)) throw new Error(`expected a rebuild, got: ${log}`);
+      times[index]?.push(ms);
+      const skipped = one.file ? log.split('\n').find((line) => line.includes(`Skipped seed file ${one.file}`)) : undefined;
+      if (skipped) notes[index]?.add(`skipped: ${skipped.replace(/^.*Skipped seed file /, '')}`);
+      if (one.file && !/zeppelin/i.test(stdout)) notes[index]?.add('the zeppelin question was not answered from it');
+    }
+  }
+  await rm(cwd, { recursive: true, force: true });
+  const clean = median(times[0] ?? []);
+  return cases.map((one, index) => {
+    const ms = median(times[index] ?? []);
+    return { name: one.name, item: one.item, bytes: one.bytes, ms, ratio: ms / clean, note: [...(notes[index] ?? [])].join('; ') };
+  });
+}
+
+function hostileReport(rows: readonly HostileRow[]): string {
+  const size = (bytes: number) => (bytes === 0 ? '' : bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`);
+  const out = [
+    `| hostile input (issue 11) | item | size | start and answer (ms) | ratio to clean seeds | target ≤ ${TARGETS.hostileRatio}x |`,
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of rows) {
+    const met = row.item === '' ? '' : verdict(row.ratio <= TARGETS.hostileRatio);
+    out.push(`| ${row.name}${row.note ? ` (${row.note})` : ''} | ${row.item} | ${size(row.bytes)} | ${ms(row.ms)} | ${row.ratio.toFixed(2)}x | ${met} |`);
+  }
+  out.push(
+    '',
+    `Start and answer: a new \`tsx src/main.ts\` process with no saved index (it reads and cleans every seed file and builds the engine), two questions typed on its input ("${HOSTILE_QUESTIONS[0]}", then "${HOSTILE_QUESTIONS[1]}" or the 200 KB question), from spawn to exit; median of ${HOSTILE_RUNS}, the cases taking turns. Each hostile seed is one file (scripts/hostileSeeds.ts) added to a copy of the seeds.`,
+  );
+  return out.join('\n');
 }
 
 async function writeSeedFiles(corpus: Corpus, dir: string): Promise<void> {
@@ -301,13 +386,23 @@ function report(rows: readonly Row[], elapsedMs: number): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help')) {
-    console.log('Usage: npm run bench [-- --sizes 1000,10000,100000]  (the seeds are always measured)');
+    console.log('Usage: npm run bench [-- --sizes 1000,10000,100000] [--hostile-only]  (the seeds are always measured)');
     return;
   }
   const sizes = parseSizes(args);
   const started = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
+  if (args.includes('--hostile-only')) {
+    try {
+      const hostile = await hostileStarts(work);
+      console.log(`Machine: ${machine()}. Run: ${new Date().toISOString()}, ${((performance.now() - started) / 1000).toFixed(0)} s in all.\n\n${hostileReport(hostile)}`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+    return;
+  }
   const rows: Row[] = [];
+  let hostile: HostileRow[] = [];
   try {
     const seeds = await loadCorpus(SEEDS_DIR);
     // Load what a process loads once, on the first question that needs it (the English lexicon of
@@ -324,10 +419,11 @@ async function main(): Promise<void> {
       rows.push(await measure(name, corpus, seedsDir, work));
       await rm(seedsDir, { recursive: true, force: true });
     }
+    hostile = await hostileStarts(work);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  console.log(report(rows, performance.now() - started));
+  console.log(`${report(rows, performance.now() - started)}\n\n${hostileReport(hostile)}`);
 }
 
 main().catch((error: unknown) => {
