@@ -26,7 +26,8 @@ export function parseFrontMatter(text: string): { body: string; stated: StatedMe
     // a run of spaces, which is quadratic in its length.
     const key = KEY.exec(line);
     const field = key ? KEYS.get((key[1] ?? '').toLowerCase()) : undefined;
-    const value = key ? line.slice(key[0].length).trim() : '';
+    // Spaces inside a value are one space: a title is shown on one line.
+    const value = key ? line.slice(key[0].length).replace(/\s+/g, ' ').trim() : '';
     if (!field || !value) continue;
     const clean = value.replace(/^["']|["']$/g, '');
     stated[field] = field === 'date' ? (findDate(clean)?.iso ?? null) : clean;
