@@ -10,6 +10,7 @@ import { addArticle } from '../src/bot/engineHolder.ts';
 import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
+import { quoteName } from '../src/shownName.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 
 const NAME = 'add-article';
@@ -44,7 +45,7 @@ export default {
     }
     const preparation = await prepareArticle(ctx.config.seedsDir, download.bytes, checked.extension);
     if ('refused' in preparation) {
-      ctx.log.info(`/add-article: refused "${oneLine(file.name).slice(0, 100)}": ${preparation.refused}`);
+      ctx.log.info(`/add-article: refused ${quoteName(truncate(file.name, 100))}: ${preparation.refused}`);
       await respond(interaction, { content: preparation.refused });
       return;
     }
@@ -108,7 +109,7 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
       { name: 'Passages', value: String(article.passages.length), inline: true },
       { name: 'Credited source', value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none', inline: true },
       { name: 'Byline', value: meta.byline ? escapeMarkdown(truncate(meta.byline, 200)) : 'none', inline: true },
-      { name: 'File', value: `${escapeMarkdown(truncate(oneLine(sentAs), 100))} (${formatBytes(size)}), saved as \`${fileName}\`` },
+      { name: 'File', value: `${escapeMarkdown(quoteName(truncate(sentAs, 100)))} (${formatBytes(size)}), saved as \`${fileName}\`` },
     ],
     footer: { text: 'Check the outlet, headline and date: they are what answers will cite.' },
   };

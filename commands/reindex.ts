@@ -3,11 +3,14 @@ import type { CorpusChanges } from '../src/corpus/corpusChanges.ts';
 import { reindexSeeds } from '../src/bot/engineHolder.ts';
 import { respond } from '../src/bot/reply.ts';
 import { escapeMarkdown, truncate } from '../src/bot/text.ts';
+import { escapeUnsafe, quoteName } from '../src/shownName.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
 import type { Command } from '../src/bot/types.ts';
 
 /** Files named one by one in each list of the report; more are counted. */
 const LISTED = 15;
+/** A longer name is cut, before it is escaped, so that one name cannot fill the message. */
+const NAME_MAX = 80;
 
 export default {
   data: managerCommand('reindex', 'Re-read the seeds folder and answer from it'),
@@ -34,7 +37,7 @@ export default {
 /** What changed, in words: counts, then the files added, removed, changed and skipped (each with why). */
 export function reindexReport(changes: CorpusChanges): string {
   const list = (files: readonly string[]) => {
-    const shown = files.slice(0, LISTED).map((file) => `\`${file.replace(/`/g, "'")}\``);
+    const shown = files.slice(0, LISTED).map(codeName);
     return files.length > LISTED ? `${shown.join(', ')} and ${files.length - LISTED} more` : shown.join(', ');
   };
   const lines = [`Reindexed: **${changes.articles}** articles, ${changes.passages} passages. New questions are answered from it now.`];
@@ -43,8 +46,13 @@ export function reindexReport(changes: CorpusChanges): string {
   if (changes.changed.length > 0) lines.push(`Changed (${changes.changed.length}): ${list(changes.changed)}`);
   if (changes.skipped.length > 0) {
     lines.push(`Skipped (${changes.skipped.length}):`);
-    for (const skipped of changes.skipped.slice(0, LISTED)) lines.push(`- \`${skipped.file.replace(/`/g, "'")}\`: ${escapeMarkdown(truncate(skipped.reason, 200))}`);
+    for (const skipped of changes.skipped.slice(0, LISTED)) lines.push(`- ${codeName(skipped.file)}: ${escapeMarkdown(escapeUnsafe(truncate(skipped.reason, 200)))}`);
     if (changes.skipped.length > LISTED) lines.push(`- and ${changes.skipped.length - LISTED} more (see the bot's log)`);
   }
   return lines.join('\n');
+}
+
+/** A file name in a code span: quoteName escapes newlines, control characters and backticks, so it stays one span on one line. */
+function codeName(file: string): string {
+  return `\`${quoteName(truncate(file, NAME_MAX))}\``;
 }

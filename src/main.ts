@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { configOrReport } from './config.ts';
 import { createLogger, logUnexpectedError, type Logger } from './logger.ts';
 import { DataDirInUseError } from './dataDirLock.ts';
+import { escapeUnsafe, quoteName } from './shownName.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
 import { runSubcommand } from './cli/subcommands.ts';
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
   });
   if (!engine) return 1;
   const { corpus } = engine;
-  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
+  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
   log.info(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}`);
 
   if (command.kind === 'who' || command.kind === 'compare') {

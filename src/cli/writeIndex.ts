@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { relative } from 'node:path';
 import { configOrReport } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { escapeUnsafe, quoteName } from '../shownName.ts';
 import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
 
 const USAGE = `Usage: npm run index [-- --out FILE]
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
   });
   if (!written) return 1;
   const { corpus } = written.engine;
-  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${skipped.file}: ${skipped.reason}`);
+  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
   const megabytes = (written.bytes / 1024 / 1024).toFixed(1);
   const millis = (performance.now() - started).toFixed(0);
   console.log(

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { addedFileName } from '../../src/corpus/addArticle.ts';
 import { FEEDBACK_FILE, parseData } from '../../src/feedback/feedbackStore.ts';
+import { escapeMarkdown, unescapeMarkdown } from '../../src/bot/text.ts';
+import { quoteName } from '../../src/shownName.ts';
 import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord } from '../discord/fakeDiscord.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
 
@@ -189,6 +191,24 @@ describe('/add-article', () => {
     expect((await readdir(root)).sort()).toEqual(before);
     const files = await readdir(seeds);
     expect(files.filter((name) => !name.startsWith('00'))).toEqual([expect.stringMatching(/^added_[0-9a-f]{16}\.md$/)]);
+  });
+
+  test('GIVEN attachments whose names hold a newline, a backtick and an escape code WHEN previewed or refused THEN the preview and the log show each name escaped, on one line', async () => {
+    const { harness: h } = await start();
+    const { fake } = h;
+    const forged = 'lighthouse`\n**@everyone**\u001b[2J.md';
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: forged, data: LIGHTHOUSE })));
+    const file = embedOf(preview.original).fields.find((entry) => entry.name === 'File')?.value ?? '';
+    expect(file.startsWith(`${escapeMarkdown(quoteName(forged))} (`)).toBe(true);
+    expect(file).not.toContain('\n');
+    expect(file).not.toContain('\u001b');
+    expect(unescapeMarkdown(file.split(' (')[0] ?? '')).toBe('"lighthouse\\u0060\\n**@everyone**\\u001b[2J.md"');
+
+    const junk = 'notes.txt\n2024-05-01T10:00:00.000Z ERROR forged line.txt';
+    const refused = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: junk, data: 'ok' })));
+    expect(refused.original?.content).toMatch(/^No article could be read from the file/);
+    expect(h.logs.some((line) => line.includes(`/add-article: refused "notes.txt\\n2024-05-01T10:00:00.000Z ERROR forged line.txt": `))).toBe(true);
+    expect(h.logs.some((line) => /(^|\n)2024-05-01T10:00:00.000Z ERROR forged/.test(line))).toBe(false);
   });
 
   test('GIVEN a symlink planted in DATA_DIR at the staged file’s name (predictable: the content’s hash) WHEN the article is previewed and added THEN the link is never followed and the file outside is untouched', async () => {

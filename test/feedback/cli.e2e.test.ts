@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { SEEDS_DIR } from '../bot/harness.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+const WRITE_INDEX = fileURLToPath(new URL('../../src/cli/writeIndex.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 const STORY = '---\noutlet: Harbour Gazette\ntitle: Volunteers relight the Skerryvale lighthouse\ndate: 2024-03-09\n---\nVolunteers from the Skerryvale Heritage Trust relit the island\'s lighthouse on Saturday evening, forty years after its lamp was switched off.\n\nThe trust spent three winters restoring the lantern room and rebuilding the clockwork that turns the lens, its chairwoman said.\n';
 
@@ -16,10 +17,14 @@ afterEach(async () => {
   root = '';
 });
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd: root, env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+function run(args: string[], script = MAIN) {
+  const result = spawnSync(process.execPath, ['--import', TSX, script, ...args], { cwd: root, env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' }, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A seed file's name that forges a log line and clears the terminal. */
+const HOSTILE_NAME = 'scan.pdf\n2024-05-01T10:00:00.000Z ERROR forged line\u001b[2J';
+const HOSTILE_SHOWN = '"scan.pdf\\n2024-05-01T10:00:00.000Z ERROR forged line\\u001b[2J"';
 
 describe('npm start -- add / reindex', () => {
   test('GIVEN an article file WHEN added from the terminal THEN it is saved under the bot’s name with its metadata shown; again, it is refused; reindex lists what it skipped', async () => {
@@ -43,4 +48,27 @@ describe('npm start -- add / reindex', () => {
     expect(reindexed.stdout).toContain('Skipped scan.pdf: not an article file');
     expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
   }, 20_000);
+
+  test('GIVEN a seed file whose name holds a newline and an escape code THEN the start-up log, npm run index and reindex name it escaped on one line, and no line is forged', async () => {
+    root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
+    await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
+    await writeFile(join(root, 'seeds', HOSTILE_NAME), '%PDF');
+
+    const asked = run(['What did Kim Seol-hwa say?']);
+    const indexed = run([], WRITE_INDEX);
+    const reindexed = run(['reindex']);
+    expect([asked.code, indexed.code, reindexed.code]).toEqual([0, 0, 0]);
+    for (const { stderr } of [asked, indexed]) {
+      expect(stderr).toMatch(new RegExp(`^\\S+ WARN  Skipped seed file ${escapeRegExp(HOSTILE_SHOWN)}: not an article file`, 'm'));
+    }
+    expect(reindexed.stdout).toContain(`  Skipped ${HOSTILE_SHOWN}: not an article file`);
+    for (const output of [asked.stderr, asked.stdout, indexed.stderr, reindexed.stdout]) {
+      expect(output).not.toMatch(/^2024-05-01T10:00:00.000Z ERROR forged/m);
+      expect(output).not.toContain('\u001b');
+    }
+  }, 30_000);
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
