@@ -1,14 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Config } from '../config.ts';
-import { checkArticleFile, prepareArticle, writeArticle } from '../corpus/addArticle.ts';
+import { ArticleExistsError, checkArticleFile, prepareArticle, writeArticle } from '../corpus/addArticle.ts';
 import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
 import { escapeUnsafe, quoteName } from '../shownName.ts';
 
 /**
  * `npm start -- add FILE`: the terminal's /add-article. The same checks (type, MAX_ARTICLE_BYTES, an article in
  * it, not a duplicate), the same name of the bot's own in the seeds folder; then the saved index is rebuilt.
- * A running bot picks the article up with /reindex.
+ * A running bot picks the article up with /reindex. Exit status 0 once the article is in the seeds folder
+ * (a saved index that cannot be written is a warning), 1 when it is not.
  */
 export async function runAdd(config: Readonly<Config>, file: string, print: (line: string) => void, fail: (line: string) => void): Promise<number> {
   const info = await stat(file).catch(() => null);
@@ -29,22 +30,48 @@ export async function runAdd(config: Readonly<Config>, file: string, print: (lin
   }
   const { fileName, article } = preparation.prepared;
   const { meta } = article;
-  const written = await writeArticle(config.seedsDir, fileName, bytes);
+  let written: string;
+  try {
+    written = await writeArticle(config.seedsDir, fileName, bytes);
+  } catch (error) {
+    // Added by someone else since the check above.
+    if (!(error instanceof ArticleExistsError)) throw error;
+    fail(`${quoteName(file)}: This file is already in the coverage (as ${fileName}).`);
+    return 1;
+  }
   print(`Added ${quoteName(file)} as ${relative(process.cwd(), written) || written}`);
   print(`  Outlet:          ${meta.outlet}`);
   print(`  Headline:        ${meta.title}`);
   print(`  Date:            ${meta.date ?? 'none printed'}`);
   print(`  Credited source: ${meta.creditedSource ?? 'none'}`);
   print(`  Passages:        ${article.passages.length}`);
-  return runReindex(config, print);
+  // The article is in the coverage now: the saved index only spares the next start a rebuild, which it does by
+  // itself when the seeds changed. A failure to save it is a warning, not the add's failure.
+  const saved = await saveIndex(config).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  if (saved instanceof Error) {
+    fail(`Warning: the saved index was not updated (${escapeUnsafe(saved.message)}); the next start rebuilds it from the seeds folder, or run npm start -- reindex.`);
+  } else {
+    for (const line of saved) print(line);
+  }
+  print(RUNNING_BOT);
+  return 0;
 }
+
+const RUNNING_BOT = 'A running bot answers from the new articles after /reindex (or a restart).';
 
 /** `npm start -- reindex`: rebuilds the saved index from the seeds folder and says what it holds and what it skipped. */
 export async function runReindex(config: Readonly<Config>, print: (line: string) => void): Promise<number> {
+  for (const line of await saveIndex(config)) print(line);
+  print(RUNNING_BOT);
+  return 0;
+}
+
+/** Builds the index from the seeds folder and saves it; what it holds and what it skipped, as lines to print. */
+async function saveIndex(config: Readonly<Config>): Promise<string[]> {
   const { engine, file } = await writeEngineIndex(config.seedsDir);
   const { corpus } = engine;
-  print(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}; saved to ${relative(process.cwd(), file) || DEFAULT_INDEX_FILE}.`);
-  for (const skipped of corpus.skipped) print(`  Skipped ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
-  print('A running bot answers from the new articles after /reindex (or a restart).');
-  return 0;
+  return [
+    `Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}; saved to ${relative(process.cwd(), file) || DEFAULT_INDEX_FILE}.`,
+    ...corpus.skipped.map((skipped) => `  Skipped ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`),
+  ];
 }

@@ -49,6 +49,24 @@ describe('npm start -- add / reindex', () => {
     expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
   }, 20_000);
 
+  test('GIVEN a saved index that cannot be written WHEN an article is added THEN it says once that the article is added, warns that the index was not saved, and exits with 0; the article is in the coverage', async () => {
+    root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
+    await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
+    await writeFile(join(root, 'story.md'), STORY);
+    // A file where the index's folder should be: the index cannot be written (as on a full or read-only disk).
+    await writeFile(join(root, '.index'), '');
+
+    const added = run(['add', 'story.md']);
+    expect(added.stdout).toMatch(/^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n/);
+    expect(added.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Warning: the saved index was not updated \(EEXIST.*\); the next start rebuilds it from the seeds folder, or run npm start -- reindex\.$/)]);
+    expect(added.code).toBe(0);
+    expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
+
+    const asked = run(['Who relit the Skerryvale lighthouse?']);
+    expect(asked.stdout).toContain('Skerryvale Heritage Trust');
+    expect(run(['add', 'story.md']).stderr).toMatch(/story\.md: This file is already in the coverage/);
+  }, 30_000);
+
   test('GIVEN a seed file whose name holds a newline and an escape code THEN the start-up log, npm run index and reindex name it escaped on one line, and no line is forged', async () => {
     root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
     await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
