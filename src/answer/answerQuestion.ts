@@ -1,6 +1,6 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
-import { MAX_QUESTION_CHARS, type RankOptions } from '../search/ask.ts';
+import { cutQuestion, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
@@ -20,8 +20,8 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
 }
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const cut = question.slice(0, MAX_QUESTION_CHARS);
-  const context = options.context?.slice(0, MAX_QUESTION_CHARS);
+  const cut = cutQuestion(question);
+  const context = options.context === undefined ? undefined : cutQuestion(options.context);
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;
   const ranking: RankOptions = { ...options, ...(context ? { context } : {}), ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}) };

@@ -11,6 +11,14 @@ import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 export const DEFAULT_LIMIT = 5;
 /** Longer questions are read up to here: nobody asks a 6,000-character question on purpose. */
 export const MAX_QUESTION_CHARS = 1000;
+
+/** A question cut to MAX_QUESTION_CHARS at the last word boundary, so "NATO" is never read as "NA". */
+export function cutQuestion(text: string): string {
+  if (text.length <= MAX_QUESTION_CHARS) return text;
+  const cut = text.slice(0, MAX_QUESTION_CHARS + 1);
+  const space = cut.search(/\s\S*$/);
+  return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_QUESTION_CHARS)).trimEnd();
+}
 /** The best passage must cover this weighted share of the question for the coverage to answer it. */
 export const ANSWER_FLOOR = 0.4;
 /** Other passages are kept while they cover this share and rank within `RELATIVE_FLOOR` of the best. */
@@ -84,7 +92,7 @@ interface Ranked {
 
 /** Answers a question from the coverage: the passages that answer it, each with every outlet that carried it. */
 export function ask(engine: SearchEngine, question: string, options: RankOptions = {}): Answer {
-  const asked = normalizeUnicode(question).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+  const asked = cutQuestion(normalizeUnicode(question).replace(/\s+/g, ' ').trim());
   if (!/[\p{L}\p{N}]/u.test(asked)) return refusal(question, REASONS.empty);
 
   const named = options.outlet ? null : outletsNamedIn(asked, engine.corpus.articles);
@@ -93,7 +101,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const outlets = outlet ? [outlet] : [...(named?.outlets ?? [])];
 
   let concepts = analyzeQuestion(named?.rest ?? asked, engine);
-  const context = options.context ? normalizeUnicode(options.context).slice(0, MAX_QUESTION_CHARS) : '';
+  const context = options.context ? cutQuestion(normalizeUnicode(options.context)) : '';
   const contextNamed = context ? outletsNamedIn(context, engine.corpus.articles) : null;
   // A follow-up that leans on an earlier question about one outlet ("And how is that affecting ...?") stays with it.
   if (options.dependsOnContext && outlets.length === 0 && contextNamed) outlets.push(...contextNamed.outlets);

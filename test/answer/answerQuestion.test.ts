@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { cutQuestion, MAX_QUESTION_CHARS } from '../../src/search/ask.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -102,5 +103,23 @@ describe('answerQuestion on the seeds', () => {
     const answered = answer(long);
     expect(answered.question).toBe(long);
     expect(answered.passages.some((passage) => /Mao|Asia is an anchor/.test(passage.text))).toBe(true);
+  });
+});
+
+describe('cutQuestion', () => {
+  test('GIVEN a question within the limit THEN it is kept whole', () => {
+    expect(cutQuestion('What did Mao Ning say?')).toBe('What did Mao Ning say?');
+  });
+
+  test('GIVEN a question past the limit THEN it is cut at the last word boundary within it, never inside a word', () => {
+    const question = `${'a '.repeat(498)}NATO office`;
+    expect(question.length).toBeGreaterThan(MAX_QUESTION_CHARS);
+    const cut = cutQuestion(question);
+    expect(cut.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(cut.endsWith('NATO')).toBe(true);
+  });
+
+  test('GIVEN one word longer than the limit THEN it is cut at the limit', () => {
+    expect(cutQuestion('x'.repeat(5000))).toHaveLength(MAX_QUESTION_CHARS);
   });
 });
