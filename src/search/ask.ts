@@ -1,5 +1,5 @@
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
-import type { ArticleMeta } from '../corpus/types.ts';
+import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
@@ -261,15 +261,26 @@ function sequenceOf(id: string, engine: SearchEngine): string[] {
   return sequence;
 }
 
+const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
+
+/** Each passage's predecessor in its article, worked out once per engine. */
+function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
+  let previous = previousPassages.get(engine);
+  if (!previous) {
+    previous = new Map();
+    for (const article of engine.corpus.articles) article.passages.forEach((passage, i) => i > 0 && previous?.set(passage.id, article.passages[i - 1] as Passage));
+    previousPassages.set(engine, previous);
+  }
+  return previous;
+}
+
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */
 function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
   const passage = engine.passageById.get(id);
   const terms = new Set(engine.passageTerms.get(id) ?? []);
   if (!passage) return terms;
   const { section } = passage;
-  const article = engine.corpus.articles.find((candidate) => candidate.meta.id === passage.articleId);
-  const index = article?.passages.findIndex((candidate) => candidate.id === id) ?? -1;
-  const before = index > 0 ? article?.passages[index - 1] : undefined;
+  const before = previousPassageOf(engine).get(id);
   if (before && before.section === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
   if (section) for (const token of tokensOf(section)) terms.add(token.stem);
   if (headline) for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
