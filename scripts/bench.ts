@@ -4,7 +4,8 @@
  *
  * For each corpus:
  * - build: createSearchEngine(corpus), median of several runs (one at 100k);
- * - latency: ask() over every eval question (with its thread context), after one warm-up pass;
+ * - latency: answerQuestion() (the entry point the terminal and the bot call) over every eval question (with
+ *   its thread context), after one warm-up pass;
  * - heap: process.memoryUsage().heapUsed after a forced full GC, before and after the build (the engine's
  *   share is the difference); GC is exposed in-process with v8.setFlagsFromString('--expose-gc');
  * - persisted index: the file's size and the time to read it back (readEngineIndex) in this process;
@@ -27,7 +28,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../src/corpus/types.ts';
-import { ask } from '../src/search/ask.ts';
+import { answerQuestion } from '../src/answer/answerQuestion.ts';
+import { attributionOf } from '../src/attribution/attribution.ts';
 import { createSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { readEngineIndex, writeEngineIndex } from '../src/search/persistedEngine.ts';
 import { readQuestions } from '../test/eval/questions.ts';
@@ -125,7 +127,8 @@ function timeBuilds(corpus: Corpus, runs: number): { engine: SearchEngine; times
 
 function latencies(engine: SearchEngine, rounds: number): number[] {
   const questions = readQuestions();
-  const askOne = (question: (typeof questions)[number]) => ask(engine, question.question, question.context ? { context: question.context } : {});
+  const attribution = attributionOf(engine);
+  const askOne = (question: (typeof questions)[number]) => answerQuestion(engine, question.question, question.context ? { context: question.context } : {}, attribution);
   for (const question of questions) askOne(question);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -374,7 +377,7 @@ function report(rows: readonly Row[], elapsedMs: number): string {
   );
   out.push(
     '',
-    `Latency: ask() per eval question (${readQuestions().length} questions, each with its thread context), after a warm-up pass; ${rows.map((row) => `${row.samples} samples on ${row.name}`).join(', ')}; nearest-rank percentiles.`,
+    `Latency: answerQuestion() per eval question (${readQuestions().length} questions, each with its thread context), after a warm-up pass; ${rows.map((row) => `${row.samples} samples on ${row.name}`).join(', ')}; nearest-rank percentiles.`,
     'Build: createSearchEngine on a corpus already in memory, median of 7 runs (1k and the seeds), 3 (10k), 1 (100k).',
     'Heap: heapUsed after two forced full GCs (v8.setFlagsFromString("--expose-gc")); engine heap is the difference across the build (the corpus was already in memory); query caches are what heap and array buffers grew by over the latency runs (posting columns and scratch arrays of topResults).',
     'Index file: written by writeEngineIndex (what `npm run index` runs: read and clean the seed files, build, serialize); load index: readEngineIndex in this process (fingerprint the seeds, read, check, parse, rebuild the maps).',
@@ -408,7 +411,7 @@ async function main(): Promise<void> {
     // Load what a process loads once, on the first question that needs it (the English lexicon of
     // analyzeQuestion, ~20 MiB), before anything is measured, so it is counted in no corpus's figures.
     const warmUp = createSearchEngine(seeds);
-    for (const question of readQuestions()) ask(warmUp, question.question, question.context ? { context: question.context } : {});
+    for (const question of readQuestions()) answerQuestion(warmUp, question.question, question.context ? { context: question.context } : {});
     rows.push(await measure('seeds', seeds, SEEDS_DIR, work));
     for (const size of sizes) {
       const name = size % 1000 === 0 ? `synthetic ${size / 1000}k` : `synthetic ${size}`;
