@@ -14,7 +14,17 @@ import {
   RELATED_LINK,
   SECTION_MARKERS,
 } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, isProseShaped, isTitleShaped, namesSpokenTo, repetitionKey, stripBullet, tickerLabel } from './lineShape.ts';
+import {
+  affiliatedByline,
+  ENDS_SENTENCE,
+  isProseShaped,
+  isTitleShaped,
+  namesSpokenTo,
+  repetitionKey,
+  stripBullet,
+  tickerLabel,
+  withoutNonProse,
+} from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 
@@ -94,9 +104,10 @@ export function chromeCandidateKeys(rawText: string): Set<string> {
   return keys;
 }
 
+/** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unbulleted = stripBullet(raw.trim());
-  const text = collapseSpaces(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, ''));
+  const text = collapseSpaces(withoutNonProse(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, '')));
   return { text, bulleted: unbulleted.bulleted };
 }
 

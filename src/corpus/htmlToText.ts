@@ -14,6 +14,7 @@ export interface HtmlArticle {
 /** Readability is typed against the browser's DOM; linkedom's document is a compatible stand-in. */
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
+const NOT_TEXT = 'script, style, noscript, template';
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
 /**
@@ -23,6 +24,8 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
  */
 export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(boundNesting(html).html);
+  // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
+  for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.

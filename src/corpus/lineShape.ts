@@ -120,3 +120,60 @@ export function affiliatedByline(text: string): { writer: string; outlet: string
   const outlet = words.join(' ');
   return { writer, outlet: outlet && words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word)) ? outlet : null };
 }
+
+/**
+ * Words are shorter than this: a run of printable ASCII without a space this long is a base64 blob, minified code,
+ * a hash or an entity flood (the longest English words have about 45 letters), unless it is a web address.
+ */
+export const LONGEST_WORD_CHARS = 60;
+const LONG_ASCII_RUN = new RegExp(`[\\x21-\\x7e]{${LONGEST_WORD_CHARS},}`, 'g');
+const WEB_ADDRESS = /^[^\p{L}\p{N}]{0,3}(?:https?:\/\/|www\.)/iu;
+/** Prose never goes this many characters without a letter or a digit (a rule of dashes, a flood of `&`). */
+const NO_WORD_RUN = /[^\p{L}\p{N}]{40,}/gu;
+/** Lines shorter than this (in characters other than spaces) are judged by the other rules, never by their mix of characters. */
+const SHAPE_MIN_CHARS = 20;
+/** Characters of code and markup that prose has almost none of. */
+const CODE_CHARS = /[{}[\]<>=|\\^~]/;
+const VOWEL = /[aeiouy]/i;
+const ASCII_LETTER = /[a-z]/i;
+const LETTER_OR_DIGIT_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A line's text without the runs that are not prose, judged by shape only: a long run of ASCII without a space
+ * (not a web address), a long run without letters or digits; and '' when what is left is not prose-shaped
+ * (isNonProseShaped). Linear in the line's length.
+ */
+export function withoutNonProse(text: string): string {
+  const kept = text
+    .replace(LONG_ASCII_RUN, (run) => (WEB_ADDRESS.test(run) ? run : ' '))
+    .replace(NO_WORD_RUN, (run) => (run.trim() ? ' ' : run));
+  return isNonProseShaped(kept) ? '' : kept;
+}
+
+/**
+ * Code, markup or encoded data rather than running text, by the mix of its characters: fewer than half of them
+ * letters or digits, or a share of braces, brackets, angle brackets, equals signs and bars that prose never has,
+ * or, over 40 Latin letters, fewer than one in five a vowel (English has about two in five).
+ */
+export function isNonProseShaped(text: string): boolean {
+  let chars = 0;
+  let wordChars = 0;
+  let code = 0;
+  let latin = 0;
+  let vowels = 0;
+  for (const char of text) {
+    if (char === ' ') continue;
+    chars += 1;
+    if (LETTER_OR_DIGIT_CHAR.test(char)) {
+      wordChars += 1;
+      if (ASCII_LETTER.test(char)) {
+        latin += 1;
+        if (VOWEL.test(char)) vowels += 1;
+      }
+    } else if (CODE_CHARS.test(char)) {
+      code += 1;
+    }
+  }
+  if (chars < SHAPE_MIN_CHARS) return false;
+  return wordChars < chars * 0.5 || (code >= 3 && code >= chars * 0.06) || (latin >= 40 && vowels < latin * 0.2);
+}

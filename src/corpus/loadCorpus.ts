@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
+import { decodeEntities, isMarkup } from './markup.ts';
 import { passagesOf } from './passagesOf.ts';
 import { readHtml } from './readHtml.ts';
 import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
@@ -59,7 +60,12 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
     return { file, text: html.text, stated: html.stated, captions: html.captions };
   }
   const { body, stated } = parseFrontMatter(file.text);
-  return { file, text: withoutStorePrefix(body), stated, captions: [] };
+  if (isMarkup(body)) {
+    // An HTML page saved as .txt or .md is read as the page it is; what front matter states still wins.
+    const html = await readHtml(body);
+    return { file, text: html.text, stated: { ...html.stated, ...stated }, captions: html.captions };
+  }
+  return { file, text: decodeEntities(withoutStorePrefix(body)), stated, captions: [] };
 }
 
 /**
