@@ -17,13 +17,18 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 const NOT_TEXT = 'script, style, noscript, template';
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
+/** linkedom reads a fragment (blocks with no `<html>` or `<body>` around them) as an empty page: it gets both. */
+function asDocument(html: string): string {
+  return /<(?:html|body)[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
+}
+
 /**
  * Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages.
  * The page's nesting is bounded first (see htmlNesting.ts). Slow on a large page: the corpus calls it off the main
  * thread (readHtml.ts).
  */
 export function htmlToText(html: string): HtmlArticle {
-  const { document } = parseHTML(boundNesting(html).html);
+  const { document } = parseHTML(asDocument(boundNesting(html).html));
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;

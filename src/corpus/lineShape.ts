@@ -126,17 +126,17 @@ export function affiliatedByline(text: string): { writer: string; outlet: string
  * a hash or an entity flood (the longest English words have about 45 letters), unless it is a web address.
  */
 export const LONGEST_WORD_CHARS = 60;
-const LONG_ASCII_RUN = new RegExp(`[\\x21-\\x7e]{${LONGEST_WORD_CHARS},}`, 'g');
+// Each pattern starts only where its run starts, so each character is read once.
+const LONG_ASCII_RUN = new RegExp(`(?<![\\x21-\\x7e])[\\x21-\\x7e]{${LONGEST_WORD_CHARS},}`, 'g');
 const WEB_ADDRESS = /^[^\p{L}\p{N}]{0,3}(?:https?:\/\/|www\.)/iu;
 /** Prose never goes this many characters without a letter or a digit (a rule of dashes, a flood of `&`). */
-const NO_WORD_RUN = /[^\p{L}\p{N}]{40,}/gu;
+const NO_WORD_RUN = /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]{40,}/gu;
 /** Lines shorter than this (in characters other than spaces) are judged by the other rules, never by their mix of characters. */
 const SHAPE_MIN_CHARS = 20;
-/** Characters of code and markup that prose has almost none of. */
-const CODE_CHARS = /[{}[\]<>=|\\^~]/;
-const VOWEL = /[aeiouy]/i;
-const ASCII_LETTER = /[a-z]/i;
-const LETTER_OR_DIGIT_CHAR = /[\p{L}\p{N}]/u;
+/** Characters of code and markup that prose has almost none of (bars are left out: menus and datelines use them). */
+const CODE_CHARS = new Set([...'{}[]<>=\\^~'].map((char) => char.charCodeAt(0)));
+const VOWELS = new Set([...'aeiouyAEIOUY'].map((char) => char.charCodeAt(0)));
+const LETTER_OR_DIGIT_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
  * A line's text without the runs that are not prose, judged by shape only: a long run of ASCII without a space
@@ -152,7 +152,7 @@ export function withoutNonProse(text: string): string {
 
 /**
  * Code, markup or encoded data rather than running text, by the mix of its characters: fewer than half of them
- * letters or digits, or a share of braces, brackets, angle brackets, equals signs and bars that prose never has,
+ * letters or digits, or a share of braces, brackets, angle brackets and equals signs that prose never has (one in 25),
  * or, over 40 Latin letters, fewer than one in five a vowel (English has about two in five).
  */
 export function isNonProseShaped(text: string): boolean {
@@ -161,19 +161,26 @@ export function isNonProseShaped(text: string): boolean {
   let code = 0;
   let latin = 0;
   let vowels = 0;
-  for (const char of text) {
-    if (char === ' ') continue;
+  // Read by character code (a pattern per character tripled the cleaning time of a 5 MB line).
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit === 0x20) continue;
     chars += 1;
-    if (LETTER_OR_DIGIT_CHAR.test(char)) {
+    const lower = unit | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
       wordChars += 1;
-      if (ASCII_LETTER.test(char)) {
-        latin += 1;
-        if (VOWEL.test(char)) vowels += 1;
-      }
-    } else if (CODE_CHARS.test(char)) {
-      code += 1;
+      latin += 1;
+      if (VOWELS.has(unit)) vowels += 1;
+    } else if (unit >= 0x30 && unit <= 0x39) {
+      wordChars += 1;
+    } else if (unit < 0x80) {
+      if (CODE_CHARS.has(unit)) code += 1;
+    } else {
+      const width = unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length ? 2 : 1;
+      if (LETTER_OR_DIGIT_CHAR.test(text.slice(at, at + width))) wordChars += 1;
+      at += width - 1;
     }
   }
   if (chars < SHAPE_MIN_CHARS) return false;
-  return wordChars < chars * 0.5 || (code >= 3 && code >= chars * 0.06) || (latin >= 40 && vowels < latin * 0.2);
+  return wordChars < chars * 0.5 || (code >= 4 && code >= chars * 0.04) || (latin >= 40 && vowels < latin * 0.2);
 }
