@@ -272,12 +272,13 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
   // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea.
   const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)*/gu)].map((match) => match[0].replace(/['’]s\b/g, '').toLowerCase());
   const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
+  const patterns = names.flatMap((name) => [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
   return attribution.speakers
     .filter((summary) => {
       // Names are matched against who the speaker is and speaks for; role words against their roles too.
       const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
       const described = [who, ...summary.roles].join(' ').toLowerCase();
-      const nameFits = names.some((name) => [...sameAs(name)].some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who)));
+      const nameFits = patterns.some((pattern) => pattern.test(who));
       const roleFits = roles.length === 0 || roles.some((role) => described.includes(role.replace(/(?:man|woman|person)$/, '')));
       return nameFits && roleFits;
     })

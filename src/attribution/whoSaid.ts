@@ -175,18 +175,41 @@ export function citeStatement(group: StatementGroup, engine: SearchEngine): Cite
 export function resolveSpeaker(attribution: Attribution, typed: string): string | null {
   const key = nameKey(typed);
   if (!key) return null;
-  const present = new Map(attribution.speakers.map((summary) => [nameKey(summary.speaker), summary.speaker]));
+  const { present, byWord } = speakerNamesOf(attribution);
   const direct = present.get(key);
   if (direct) return direct;
   const listed = DEFAULT_DIRECTORY.byName(typed) ?? DEFAULT_DIRECTORY.byShortName(typed) ?? DEFAULT_DIRECTORY.byDescription(typed);
   if (listed && present.has(nameKey(listed.canonical))) return listed.canonical;
   // Every word typed is a word of one speaker's name ("seol hwa", "Stoltenberg" for an unlisted name).
   const words = key.split(' ');
-  const matches = attribution.speakers.filter((summary) => {
-    const own = nameKey(summary.speaker).split(' ');
-    return words.every((word) => own.includes(word));
-  });
-  return matches.length === 1 ? (matches[0]?.speaker ?? null) : null;
+  let matches: ReadonlySet<string> | null = null;
+  for (const word of words) {
+    const having = byWord.get(word) ?? new Set<string>();
+    matches = matches ? new Set([...matches].filter((speaker: string) => having.has(speaker))) : having;
+    if (matches.size === 0) return null;
+  }
+  return matches?.size === 1 ? ([...matches][0] ?? null) : null;
+}
+
+/** The speakers by their name's key and by each word of it, worked out once per attribution. */
+const speakerNames = new WeakMap<Attribution, { present: Map<string, string>; byWord: Map<string, Set<string>> }>();
+
+function speakerNamesOf(attribution: Attribution): { present: Map<string, string>; byWord: Map<string, Set<string>> } {
+  let names = speakerNames.get(attribution);
+  if (!names) {
+    const present = new Map(attribution.speakers.map((summary) => [nameKey(summary.speaker), summary.speaker]));
+    const byWord = new Map<string, Set<string>>();
+    for (const summary of attribution.speakers) {
+      for (const word of nameKey(summary.speaker).split(' ')) {
+        const speakers = byWord.get(word) ?? new Set<string>();
+        speakers.add(summary.speaker);
+        byWord.set(word, speakers);
+      }
+    }
+    names = { present, byWord };
+    speakerNames.set(attribution, names);
+  }
+  return names;
 }
 
 /** Speakers whose name, or a name the speakers table gives them, contains what is typed: for autocomplete. */

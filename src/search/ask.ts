@@ -156,7 +156,7 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
     fuzzy: false,
     boostTerm: (term) => boosts.get(term) ?? 1,
     filter: within ? (result) => within.has(String(result.id)) : undefined,
-  }, within ? within.size : CANDIDATES);
+  }, CANDIDATES);
   for (const result of results) bm25.set(String(result.id), result.score);
   const best = Math.max(1e-9, ...bm25.values());
 
