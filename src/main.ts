@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     const { startBot } = await import('./bot/startBot.ts');
     const { createEngineHolder } = await import('./bot/engineHolder.ts');
     // Who speaks in each excerpt, in the engine current when asked (articles can be added while running);
-    // each corpus is attributed once, on the first answer that needs it.
+    // each corpus is attributed once, before the bot connects or a new engine is swapped in (prepareAnswers).
     const engines = createEngineHolder(engine);
     const speakerOf = (passageId: string) => createSpeakerOf(attributionOf(engines.current().engine))(passageId);
     const bot = await startBot(config, engine, log, { engines, speakerOf }).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article } from '../corpus/types.ts';
 import { createSearchEngine, type SearchEngine } from '../search/engine.ts';
+import { prepareAnswers } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
 import type { BotContext } from './types.ts';
 
@@ -26,11 +27,13 @@ export interface EngineHolder {
 }
 
 export function createEngineHolder(engine: SearchEngine): EngineHolder {
+  prepareAnswers(engine);
   let view: EngineView = { engine, coverage: describeCoverage(engine.corpus) };
   let queue: Promise<unknown> = Promise.resolve();
   return {
     current: () => view,
     swap(next) {
+      prepareAnswers(next);
       view = { engine: next, coverage: describeCoverage(next.corpus) };
       return view;
     },
