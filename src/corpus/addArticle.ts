@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { link, open, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { quoteName } from '../shownName.ts';
 import { buildCorpus } from './loadCorpus.ts';
 import { decodeSeed, readSeedFiles } from './readSeedFiles.ts';
 import type { Article, Corpus } from './types.ts';
@@ -16,7 +17,7 @@ const ADDED_NAME = /^added_[0-9a-f]{16}\.(txt|md|html)$/;
 export function checkArticleFile(fileName: string, size: number, maxBytes: number): { extension: ArticleExtension } | { refused: string } {
   const extension = extname(fileName).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return { refused: `${extension ? `A ${extension} file` : 'A file without an extension'} cannot be added: send the article as a .txt, .md or .html file.` };
+    return { refused: `${extension ? `A ${quoteName(extension)} file` : 'A file without an extension'} cannot be added: send the article as a .txt, .md or .html file.` };
   }
   if (size <= 0) return { refused: 'The file is empty.' };
   if (size > maxBytes) return { refused: `The file is too large: ${formatBytes(size)}, and the limit is ${formatBytes(maxBytes)} (MAX_ARTICLE_BYTES).` };
