@@ -16,7 +16,8 @@ const ASKS: [PrintedField, RegExp][] = [
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
   ['dateline', /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated)\w*/i],
-  ['credit', /\b(?:credit\w*|original source|repost\w*|republish\w*|reprint\w*|syndicat\w*|sources? (?:does|did|do) [^?]* (?:name|give|cite))\b/i],
+  // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
+  ['credit', /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i],
 ];
 
 const LABELS: Record<PrintedField, string> = {

@@ -1,5 +1,6 @@
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { claimsOf } from '../attribution/compareCoverage.ts';
+import { tokensOf } from '../search/analyzer.ts';
 import { sourcesOf } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from '../search/types.ts';
@@ -23,8 +24,9 @@ export function outletDifference(engine: SearchEngine, question: string, outlets
   const [first, second] = outlets;
   const secondLacks = !lacksAt(question, first) || lacksAt(question, second);
   const [has, lacks] = secondLacks ? [first, second] : [second, first];
-  const passages: CitedPassage[] = [];
+  const passages: (CitedPassage & { overlap: number })[] = [];
   const seen = new Set<string>();
+  const lacking = engine.corpus.passages.filter((passage) => engine.articleById.get(passage.articleId)?.outlet === lacks).map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>());
   for (const claim of claimsOf(engine, attribution)) {
     const carriers = claim.carriers.filter((carrier) => carrier.outlet !== lacks);
     const own = carriers.find((carrier) => carrier.outlet === has);
@@ -33,12 +35,32 @@ export function outletDifference(engine: SearchEngine, question: string, outlets
     if (!passageId || seen.has(passageId)) continue;
     seen.add(passageId);
     const cited: Carrier[] = carriers.map((carrier) => ({ passageId: carrier.passageIds[0] ?? passageId, outlet: carrier.outlet, title: carrier.title, date: carrier.date, articleId: carrier.articleId }));
-    passages.push({ id: passageId, text: engine.passageById.get(passageId)?.text ?? own.text, carriers: [cited.find((carrier) => carrier.outlet === has) ?? (cited[0] as Carrier), ...cited.filter((carrier) => carrier.outlet !== has)], score: 0, matchedTerms: [] });
+    const overlap = overlapWith(lacking, own.text);
+    passages.push({ id: passageId, text: engine.passageById.get(passageId)?.text ?? own.text, carriers: [cited.find((carrier) => carrier.outlet === has) ?? (cited[0] as Carrier), ...cited.filter((carrier) => carrier.outlet !== has)], score: round(1 - overlap), matchedTerms: [], overlap });
   }
+  // What the other outlet lacks altogether first: claims sharing the fewest words with any of its passages.
+  passages.sort((a, b) => a.overlap - b.overlap);
   const offset = Math.max(0, options.offset ?? 0);
-  const page = passages.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  const page: CitedPassage[] = passages.slice(offset, offset + Math.max(1, options.limit ?? 5)).map(({ overlap: _overlap, ...passage }) => passage);
   const reason = page.length > 0 ? null : `Everything ${has} reports is also in ${lacks}.`;
   return { question, answered: page.length > 0, reason, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+}
+
+/** The largest share of a claim's words that one of these passages holds. */
+function overlapWith(passages: readonly ReadonlySet<string>[], text: string): number {
+  const words = new Set(tokensOf(text).map((token) => token.stem));
+  if (words.size === 0) return 1;
+  let best = 0;
+  for (const terms of passages) {
+    let shared = 0;
+    for (const word of words) if (terms.has(word)) shared++;
+    best = Math.max(best, shared / words.size);
+  }
+  return best;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 function lacksAt(question: string, outlet: string): boolean {

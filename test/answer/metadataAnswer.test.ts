@@ -25,6 +25,11 @@ describe('printedFieldAsked', () => {
     expect(printedFieldAsked(question)).toBe(field);
   });
 
+  // "repost" as a noun names the article; asking what it leaves out is not asking for its credits.
+  test('GIVEN "Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen\'s article?" THEN it asks for no printed field', () => {
+    expect(printedFieldAsked("Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen's article?")).toBeNull();
+  });
+
   test.each([
     'What did Mao Ning say about NATO?',
     'When did Stoltenberg meet Hayashi?',
