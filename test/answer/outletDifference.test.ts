@@ -41,6 +41,14 @@ describe('outletDifference on the seeds', () => {
     attribution = attributionOf(engine);
   });
 
+  // Al Mayadeen alone reports Tokyo's arms buildup; nothing in RT shares its words. What RT carries in other
+  // words (the office, the Quad) comes after what it lacks altogether.
+  test('GIVEN "What did Al Mayadeen report that RT did not?" THEN what RT lacks altogether comes first', () => {
+    const first = difference('What did Al Mayadeen report that RT did not?', ['Al Mayadeen English', 'RT']).passages[0];
+    expect(first?.text).toContain('major arms buildup');
+    expect(first?.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
+  });
+
   /** Phrasings of "what does HAS report that LACKS does not", each with the outlets in the order it names them. */
   const phrasings: ((has: string, lacks: string) => [string, [string, string]])[] = [
     (has, lacks) => [`What does ${has} report that ${lacks} does not?`, [has, lacks]],
