@@ -82,7 +82,7 @@ interface QuestionWord extends Token {
   /** Corpus stems this word matches: itself, its correction, or the words it begins when it is a fragment. */
   stems: string[];
   known: boolean;
-  /** Written with a capital (not as the question's first word), or not an English word at all. */
+  /** Written with a capital inside the question: a name, which vetoes when the coverage never mentions it. */
   nameLike: boolean;
   capitalised: boolean;
   /** Index among the question's words (stop words included), for adjacency. */
@@ -115,12 +115,10 @@ function qualifierRanges(question: string): [number, number][] {
 
 /** The question's words with their character offsets, as `splitWords` cuts them; -1 where folding changed the word ("U.S."). */
 function wordsWithOffsets(question: string): { word: string; start: number }[] {
-  const words = splitWords(question);
-  const folded = question;
   const found: { word: string; start: number }[] = [];
   let from = 0;
-  for (const word of words) {
-    const at = folded.indexOf(word, from);
+  for (const word of splitWords(question)) {
+    const at = question.indexOf(word, from);
     found.push({ word, start: at });
     if (at >= 0) from = at + word.length;
   }
