@@ -6,6 +6,7 @@ import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
 import { outletsNamedIn } from './outletNamedIn.ts';
 import { topResults } from './topResults.ts';
+import { narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -40,13 +41,26 @@ const CARRIER_BONUS = 0.02;
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true };
 
-/** "What is the population of North Korea?": the thing asked for, before "of". */
-const FOCUS = /^\s*(?:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?([\p{L}-]+)\s+(?:of|for|in)\b/iu;
+/**
+ * The thing a question asks for: "What is the population of North Korea?" (the word before "of"), "What are the
+ * opening hours of ...", "How many staff ...", "What sanctions did NATO impose ...".
+ */
+const FOCUS = [
+  /^\s*(?:what|which)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|in)\b/iu,
+  // "How many NATO staff are ...": the word before the verb; failing a verb to find, the first word.
+  /^\s*how\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:are|were|is|was|do|does|did|will|would|can|could|have|has|had)\b)/iu,
+  /^\s*how\s+many\s+([\p{L}-]+)/iu,
+  /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|can|could)\b/iu,
+];
 
-/** The concept a "what is the X of Y" question asks for; when the coverage never uses X, nothing answers. */
+/** The concept a question asks for; when the coverage never uses it (nor a synonym of it), nothing answers. */
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
-  const word = question.match(FOCUS)?.[1];
-  return word ? (concepts.find((concept) => concept.label.toLowerCase() === word.toLowerCase()) ?? null) : null;
+  for (const pattern of FOCUS) {
+    const word = question.match(pattern)?.[1];
+    const concept = word ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase()) : undefined;
+    if (concept) return concept;
+  }
+  return null;
 }
 
 export const REASONS = {
@@ -119,8 +133,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
 
   const absent = concepts.filter((concept) => concept.absent);
   const focus = RANKING_RULES.focus ? focusOf(asked, concepts) : null;
-  // Related words do not stand in for the thing asked for: "population" is not "people".
-  if (focus && !focus.absent && focus.phrasings.every((phrasing) => phrasing.some((stem) => !engine.documentFrequency.has(stem)))) absent.push(focus);
+  // Only the word itself or a synonym stands in for the thing asked for: "population" is not "people", a "post" is an "office".
+  // A narrower kind stands in too: a question for a "document" is answered by a passage about a report.
+  const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
+  const synonymIn = (concept: Concept) => [...concept.related.values()].some((strength) => strength >= RELATION_WEIGHTS.synonym);
+  const narrowerIn = (concept: Concept) => concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0);
+  if (focus && !focus.absent && !synonymIn(focus) && focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) && !narrowerIn(focus)) absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);

@@ -157,6 +157,24 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
   return related;
 }
 
+/**
+ * Stems of the kinds of thing a noun names, one level down ("document" -> report, statement, paper): a
+ * question asking for a document is answered by a passage about a report.
+ */
+export function narrowerStems(stem: string, keep: (stem: string) => boolean = () => true): Set<string> {
+  const narrower = new Set<string>();
+  const wordNet = load();
+  if (!wordNet) return narrower;
+  for (const { pos, offset } of wordNet.senses.get(stem) ?? []) {
+    if (pos !== 'n') continue;
+    for (const pointer of synsetAt(wordNet, pos, offset)?.pointers ?? []) {
+      if (pointer.symbol !== '~' && pointer.symbol !== '~i') continue;
+      for (const word of singleWordStems(synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? [])) if (word !== stem && keep(word)) narrower.add(word);
+    }
+  }
+  return narrower;
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

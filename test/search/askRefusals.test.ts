@@ -75,10 +75,18 @@ describe('ask on the seeds: refusals', () => {
     ['What is the population of North Korea?', 'population'],
     ['What is the budget of NATO?', 'budget'],
     ['What is the climate of Japan?', 'climate'],
+    ['What are the opening hours of the NATO office in Tokyo?', 'hours'],
+    ['How many tanks does NATO have in Japan?', 'tanks'],
   ])('GIVEN "%s" THEN it is refused naming "%s", the thing asked for that the coverage never uses', (question, focus) => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(false);
     expect(answer.reason).toContain(`never mentions "${focus}"`);
+  });
+
+  // A narrower kind or a synonym stands in for the thing asked for: the coverage's Strategic Concept is a
+  // document, and a "post" is an office.
+  test.each([['Which document did Putin cite as an example of new alliances?'], ['What post does Jens Stoltenberg hold?']])('GIVEN "%s" THEN the thing asked for is not refused as unknown', (question) => {
+    expect(ask(engine, question).reason ?? '').not.toMatch(/never mentions/);
   });
 
   test('GIVEN "What is the capital of Japan?" THEN it is answered, since the coverage writes of "Japan’s capital Tokyo"', () => {
