@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
-import { conceptMatch, refusal, sourcesOf } from '../search/ask.ts';
+import { answerOf, conceptMatch, refusal, round } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -91,11 +91,9 @@ export function printedAnswer(engine: SearchEngine, question: string, field: Pri
     id: `${entry.article.meta.id}#${entry.field}${entry.n > 0 ? `.${entry.n + 1}` : ''}`,
     text: `${LABELS[entry.field]}: ${entry.value}`,
     carriers: [{ passageId: `${entry.article.meta.id}#${entry.field}`, outlet: entry.article.meta.outlet, title: entry.article.meta.title, date: entry.article.meta.date, articleId: entry.article.meta.id }],
-    score: Math.round(score * 1000) / 1000,
+    score: round(score),
     matchedTerms: [],
     printed: entry.field,
   }));
-  const offset = Math.max(0, options.offset ?? 0);
-  const page = passages.slice(offset, offset + Math.max(1, options.limit ?? 5));
-  return { question, answered: page.length > 0, reason: page.length > 0 ? null : 'Nothing more in the coverage answers that question.', passages: page, sources: sourcesOf(page, engine), total: passages.length };
+  return answerOf(question, passages, engine, options, 'Nothing more in the coverage answers that question.');
 }

@@ -1,7 +1,7 @@
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { claimsOf } from '../attribution/compareCoverage.ts';
 import { tokensOf } from '../search/analyzer.ts';
-import { sourcesOf } from '../search/ask.ts';
+import { answerOf, round } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from '../search/types.ts';
 
@@ -40,10 +40,7 @@ export function outletDifference(engine: SearchEngine, question: string, outlets
   }
   // What the other outlet lacks altogether first: claims sharing the fewest words with any of its passages.
   passages.sort((a, b) => a.overlap - b.overlap);
-  const offset = Math.max(0, options.offset ?? 0);
-  const page: CitedPassage[] = passages.slice(offset, offset + Math.max(1, options.limit ?? 5)).map(({ overlap: _overlap, ...passage }) => passage);
-  const reason = page.length > 0 ? null : `Everything ${has} reports is also in ${lacks}.`;
-  return { question, answered: page.length > 0, reason, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+  return answerOf(question, passages.map(({ overlap: _overlap, ...passage }): CitedPassage => passage), engine, options, `Everything ${has} reports is also in ${lacks}.`);
 }
 
 /** The largest share of a claim's words that one of these passages holds. */
@@ -57,10 +54,6 @@ function overlapWith(passages: readonly ReadonlySet<string>[], text: string): nu
     best = Math.max(best, shared / words.size);
   }
   return best;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 function lacksAt(question: string, outlet: string): boolean {

@@ -1,6 +1,6 @@
 import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
-import { ask, carriersOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { answerOf, ask, carriersOf, pageOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -95,8 +95,8 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
   const quoting = (passage: SpokenPassage) => (attribution.byPassage.get(passage.id) ?? []).some((statement) => statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]));
   const ordered = survey ? bySpeaker(spoken, quoting) : spoken;
-  const offset = Math.max(0, options.offset ?? 0);
-  const page = ordered.slice(offset, offset + Math.max(1, options.limit ?? 5));
+  const page = pageOf(ordered, options);
+  const shown = Math.max(0, options.offset ?? 0) + page.length;
   return {
     ...ranked,
     answered: ranked.answered && page.length > 0,
@@ -106,7 +106,7 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
     total: ordered.length,
     asksWho,
     askedSpeaker,
-    speakers: leadSpeakers(ordered.slice(0, Math.max(offset + page.length, 10)), attribution),
+    speakers: leadSpeakers(ordered.slice(0, Math.max(shown, 10)), attribution),
   };
 }
 
@@ -181,8 +181,7 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker:
     if (kind === 'outlet') return ask(engine, question, options);
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
-  const passages = speakerPassages(engine, voices, options.outlet, attribution);
-  return { question, answered: passages.length > 0, reason: passages.length > 0 ? null : REASONS.notFound, passages, sources: sourcesOf(passages, engine), total: passages.length };
+  return answerOf(question, speakerPassages(engine, voices, options.outlet, attribution), engine, { ...options, offset: 0, limit: Infinity });
 }
 
 /**

@@ -152,10 +152,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
 
   const restricted = outlets.length > 0 ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet))) : answering;
   if (outlets.length === 1 && restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
-  const cited = citeOnce(restricted, engine, outlets);
-  const offset = Math.max(0, options.offset ?? 0);
-  const page = cited.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT));
-  return { question, answered: page.length > 0, reason: page.length > 0 ? null : REASONS.notFound, passages: page, sources: sourcesOf(page, engine), total: cited.length };
+  return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
 }
 
 /**
@@ -348,13 +345,13 @@ export function sourcesOf(passages: CitedPassage[], engine: SearchEngine): Artic
 
 /** "What did Al Mayadeen report?": the outlet's passages in article order. */
 function outletOnly(question: string, engine: SearchEngine, outlets: readonly string[], options: AskOptions): Answer {
-  const passages = engine.corpus.passages.filter((passage) => outlets.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''));
-  const offset = Math.max(0, options.offset ?? 0);
-  const page = passages.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT)).map((passage) => {
-    const carrier = carrierOf(passage.id, engine);
-    return { id: passage.id, text: passage.text, carriers: carrier ? [carrier] : [], score: 0, matchedTerms: [] };
-  });
-  return { question, answered: page.length > 0, reason: page.length > 0 ? null : REASONS.notFound, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+  const passages = engine.corpus.passages
+    .filter((passage) => outlets.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''))
+    .map((passage): CitedPassage => {
+      const carrier = carrierOf(passage.id, engine);
+      return { id: passage.id, text: passage.text, carriers: carrier ? [carrier] : [], score: 0, matchedTerms: [] };
+    });
+  return answerOf(question, passages, engine, options);
 }
 
 function canonicalOutlet(name: string, engine: SearchEngine): string | undefined {
@@ -362,10 +359,22 @@ function canonicalOutlet(name: string, engine: SearchEngine): string | undefined
   return engine.corpus.articles.find((article) => article.meta.outlet.toLowerCase() === wanted)?.meta.outlet;
 }
 
+/** The page `options` asks for (offset, limit) of a list: the one place answers are paged. */
+export function pageOf<T>(items: readonly T[], options: AskOptions): T[] {
+  const offset = Math.max(0, options.offset ?? 0);
+  return items.slice(offset, offset + Math.max(1, options.limit ?? DEFAULT_LIMIT));
+}
+
+/** One page of the passages that answer, as an answer: the page's sources, the total across pages, `emptyReason` past the last. */
+export function answerOf(question: string, passages: readonly CitedPassage[], engine: SearchEngine, options: AskOptions, emptyReason: string = REASONS.notFound): Answer {
+  const page = pageOf(passages, options);
+  return { question, answered: page.length > 0, reason: page.length > 0 ? null : emptyReason, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+}
+
 export function refusal(question: string, reason: string): Answer {
   return { question, answered: false, reason, passages: [], sources: [], total: 0 };
 }
 
-function round(value: number): number {
+export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
