@@ -1,11 +1,12 @@
 import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
+import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { answerOf, ask, carriersOf, pageOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
-import { DESCRIPTION_HEADS, REPORTING_VERB_FORMS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
@@ -67,8 +68,6 @@ const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b/i;
 const SPEECH_NOUNS = /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER. */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set(NAMED_SPEAKER.slice(0, 3));
-/** Question words that say "speech" rather than what was said: left out when matching statements. */
-const SPEECH_WORDS = new Set(REPORTING_VERB_FORMS.flatMap((verb) => tokensOf(verb.form).map((token) => token.stem)));
 const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 
 /**
@@ -91,7 +90,7 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const survey = !asked && SURVEY.test(question);
   const whoContext = survey ? { sectionContext: { credit: WHO_CONTEXT_CREDIT, headline: true } } : {};
   const ranked = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : ask(engine, question, { ...everything, ...whoContext });
-  const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_WORDS.has(stem)));
+  const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_STEMS.has(stem)));
   const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
   const quoting = (passage: SpokenPassage) => (attribution.byPassage.get(passage.id) ?? []).some((statement) => statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]));
   const ordered = survey ? bySpeaker(spoken, quoting) : spoken;

@@ -37,8 +37,8 @@ export const VAGUE_SHARE = 0.7;
 export const QUALIFIER_WEIGHT = 0.3;
 /** Share of its weight a verb of speech keeps: in "Who argued that X?" the topic is X, not arguing. */
 const SPEECH_SHARE = 0.4;
-/** Stems of the verbs of speech ("argued", "claims", "warning"). */
-const SPEECH_STEMS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.map((verb) => termOf(verb.form)?.stem ?? '').filter(Boolean));
+/** Stems of the verbs of speech ("argued", "claims", "warning"): they say "speech", not what was said. */
+export const SPEECH_STEMS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.map((verb) => termOf(verb.form)?.stem ?? '').filter(Boolean));
 /** How far corpus rarity (against general English rarity) decides a word's weight. */
 const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
