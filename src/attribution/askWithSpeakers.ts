@@ -1,6 +1,7 @@
 import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
+import { isCommunicationVerb } from '../search/wordNet.ts';
 import { answerOf, ask, carriersOf, pageOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -244,17 +245,29 @@ export function answeringStatement(statements: readonly Statement[], questionTer
  * descriptions like "the official", are left to the ordinary answer).
  */
 export function unquotedSpeakerAsked(question: string, engine: SearchEngine, attribution: Attribution): string | null {
-  for (const pattern of NAMED_SPEAKER.slice(0, 3)) {
-    const phrase = question.match(pattern)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
+  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) => question.match(pattern)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, ''));
+  const described = describedSpeakerAsked(question);
+  for (const phrase of [...phrases, described]) {
     if (!phrase || phrase.split(/\s+/).length > 6) continue;
     if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
     const words = phrase.split(/\s+/);
     const proper = words.filter((word) => /^\p{Lu}/u.test(word));
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
+    if (phrase === described && roles.length === 0) continue;
     if (describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
   }
   return null;
+}
+
+/**
+ * The speaker a "which" question describes by role before a verb of communication: "Which Western defence
+ * minister praised ..." -> "Western defence minister". Null for other shapes ("Which Japanese leader was ...").
+ */
+function describedSpeakerAsked(question: string): string | null {
+  const words = question.match(/\bwhich\s+([^?,;:]+)/iu)?.[1]?.split(/\s+/) ?? [];
+  const verb = words.findIndex((word, i) => i > 0 && /^\p{Ll}+$/u.test(word) && !isRoleWord(word) && isCommunicationVerb(word));
+  return verb > 0 ? words.slice(0, verb).join(' ') : null;
 }
 
 /** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */

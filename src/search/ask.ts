@@ -25,6 +25,12 @@ export const ANSWER_FLOOR = 0.4;
 /** Other passages are kept while they cover this share and rank within `RELATIVE_FLOOR` of the best. */
 export const KEEP_FLOOR = 0.3;
 const RELATIVE_FLOOR = 0.55;
+/**
+ * Up to this many content words the floors hold as they are; beyond, they fall with the square root of the
+ * count. A passage that shares a third of a twelve-word question by chance is far rarer than one sharing a
+ * third of a three-word question, and a long question reworded in a reader's own words shares less of itself.
+ */
+const FLOOR_WORDS = 5;
 /** Only this many of the index's hits are weighed; the rest score too low to matter. */
 const CANDIDATES = 300;
 /** What a name's last word alone is worth when it refers back to the name ("the new concept"). */
@@ -39,7 +45,7 @@ const BM25_WEIGHT = 0.1;
 const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true };
+export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true, lengthFloor: true };
 
 /**
  * The thing a question asks for: "What is the population of North Korea?" (the word before "of"), "What are the
@@ -174,6 +180,7 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
   }, CANDIDATES);
   for (const result of results) bm25.set(String(result.id), result.score);
   const best = Math.max(1e-9, ...bm25.values());
+  const scale = floorScale(concepts);
 
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
@@ -183,15 +190,21 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
     const own = coverageOf(concepts, terms, () => sequenceOf(id, engine), text);
     const around = options.sectionContext;
     const coverage = around ? Math.max(own, around.credit * coverageOf(concepts, sectionTermsOf(id, engine, around.headline ?? false), () => sequenceOf(id, engine))) : own;
-    if (coverage < KEEP_FLOOR) continue;
+    if (coverage < KEEP_FLOOR * scale) continue;
     const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
     ranked.push({ id, coverage, rank: coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers });
   }
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked[0];
-  if (!top || top.coverage < ANSWER_FLOOR) return [];
+  if (!top || top.coverage < ANSWER_FLOOR * scale) return [];
   return ranked.filter((entry) => entry.rank >= top.rank * RELATIVE_FLOOR);
+}
+
+/** How far the floors fall for a question of many content words (see FLOOR_WORDS). */
+function floorScale(concepts: readonly Concept[]): number {
+  const words = concepts.filter((concept) => !concept.qualifier).length;
+  return RANKING_RULES.lengthFloor && words > FLOOR_WORDS ? Math.sqrt(FLOOR_WORDS / words) : 1;
 }
 
 /** Per-term boosts for the index query: each concept's weight, less for aliases and related words. */

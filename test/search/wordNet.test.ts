@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
-import { isAdjective, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
+import { isAdjective, isCommunicationVerb, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 /** Stems of the seed articles' words: the kind of stem questions are analysed into. */
@@ -105,5 +105,15 @@ describe('isAdjective', () => {
 
   test.each(['Stoltenberg', 'Kishida', 'office', 'quickly', 'zorquax', ''])('GIVEN "%s" THEN it has no adjective sense', (word) => {
     expect(isAdjective(word)).toBe(false);
+  });
+});
+
+describe('isCommunicationVerb', () => {
+  test.each(['praised', 'said', 'urges', 'denounced', 'criticised', 'told'])('GIVEN "%s" THEN its first verb sense is one of communication', (word) => {
+    expect(isCommunicationVerb(word)).toBe(true);
+  });
+
+  test.each(['was', 'attended', 'visited', 'met', 'sat', 'zorquax', ''])('GIVEN "%s" THEN it is not a verb of communication', (word) => {
+    expect(isCommunicationVerb(word)).toBe(false);
   });
 });
