@@ -1,5 +1,6 @@
 import { speakerAskedAbout } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
+import { cutQuestion } from '../search/ask.ts';
 
 /** Words that point back to the earlier question: a follow-up that holds one cannot be read alone. */
 const POINTS_BACK = /\b(?:he|she|they|him|her|them|his|hers|its|their|it|this|those|these|there|then|the same|such)\b/i;
@@ -9,6 +10,8 @@ const THAT_POINTS_BACK = /\b[Tt]hat\b(?!\s+(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[
 const CONTINUES = /^\s*(?:and|but|also|so|or|what about|how about|same for)\b/i;
 /** Personal pronouns as a subject or object, which stand for the earlier question's speaker. */
 const PERSON_PRONOUN = /\b(?:he|she|him|her)\b/i;
+/** A follow-up that only names someone else: "and Russia?", "what about the Chinese Foreign Ministry?". */
+const ONLY_NAMES = /^\s*(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Oo]r)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:[Tt]he\s+)?(\p{L}[\p{L}\p{N}'’.-]*(?:\s+\p{L}[\p{L}\p{N}'’.-]*){0,4})\s*[?.!]*\s*$/u;
 
 /** A follow-up read in the light of the earlier question. */
 export interface ResolvedFollowUp {
@@ -20,13 +23,41 @@ export interface ResolvedFollowUp {
 
 /**
  * How a follow-up in a thread relates to the question before it. "Did he say anything about Moscow?" after
- * "What did Putin say ...?" is asked about Putin; "And how is that affecting its ties with China?" leans on the
- * earlier question; "What did Mao Ning say?" stands alone.
+ * "What did Putin say ...?" is asked about Putin; "and Russia?" after "What did China say about NATO in Asia?"
+ * asks the same of Russia; "And how is that affecting its ties with China?" leans on the earlier question;
+ * "What did Mao Ning say?" stands alone.
  */
 export function resolveFollowUp(question: string, context: string, attribution: Attribution): ResolvedFollowUp {
+  const swapped = speakerSwapped(question, context, attribution);
+  if (swapped) return { question: swapped, dependsOnContext: false };
   const dependsOnContext = dependsOnEarlier(question);
   const speaker = PERSON_PRONOUN.test(question) ? speakerAskedAbout(context, attribution)?.speaker : undefined;
   return { question: speaker ? question.replace(PERSON_PRONOUN, speaker) : question, dependsOnContext };
+}
+
+/**
+ * What a turn of a conversation leaves as the context of the next: the question as it was read, with the
+ * context it leaned on when it did ("when did she say that?" after "and what did China say?" keeps both), so a
+ * third turn still knows what the first was about. A question that stands alone starts afresh.
+ */
+export function contextAfter(question: string, context: string | null, attribution: Attribution): string {
+  if (!context) return cutQuestion(question);
+  const resolved = resolveFollowUp(cutQuestion(question), cutQuestion(context), attribution);
+  return cutQuestion(resolved.dependsOnContext ? `${resolved.question} (${context})` : resolved.question);
+}
+
+/**
+ * "and Russia?" after "What did the Chinese foreign ministry say about NATO in Asia?" is "What did Russia say
+ * about NATO in Asia?": the earlier question named a speaker and the follow-up only names another one.
+ */
+function speakerSwapped(question: string, context: string, attribution: Attribution): string | null {
+  const named = question.match(ONLY_NAMES)?.[1];
+  if (!named || !CONTINUES.test(question)) return null;
+  const earlier = speakerAskedAbout(context, attribution);
+  const other = speakerAskedAbout(`What did ${named} say?`, attribution);
+  if (!earlier || !other || other.speaker === earlier.speaker) return null;
+  const at = context.indexOf(earlier.phrase);
+  return at < 0 ? null : `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`;
 }
 
 /** Whether a question leans on the one before it: it points back, continues it, or is too short to stand alone. */

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { answerQuestion } from '../answer/answerQuestion.ts';
-import { dependsOnEarlier } from '../answer/followUp.ts';
+import { contextAfter, dependsOnEarlier } from '../answer/followUp.ts';
 import { attributionOf } from '../attribution/attribution.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { answerJson, formatAnswer } from './formatAnswer.ts';
@@ -42,7 +42,7 @@ export async function runTerminal(engine: SearchEngine, question: string | null,
     if (line.trim()) {
       const context: string | null = conversation && dependsOnEarlier(line) ? conversation : null;
       answerOne(line, context);
-      conversation = context ? `${context} ${line}` : line;
+      conversation = contextAfter(line, context, attribution);
       if (interactive) print('');
     }
     if (interactive) lines.prompt();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dependsOnEarlier, resolveFollowUp } from '../../src/answer/followUp.ts';
+import { contextAfter, dependsOnEarlier, resolveFollowUp } from '../../src/answer/followUp.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -66,8 +66,25 @@ describe('resolveFollowUp on the seeds', () => {
   });
 
   test('GIVEN a follow-up with no personal pronoun THEN its words are kept as they are', () => {
-    const resolved = resolveFollowUp('and Russia?', 'What did China say?', attribution);
-    expect(resolved).toEqual({ question: 'and Russia?', dependsOnContext: true });
+    const resolved = resolveFollowUp('and new technologies?', 'What did China say?', attribution);
+    expect(resolved).toEqual({ question: 'and new technologies?', dependsOnContext: true });
+  });
+
+  // A follow-up that only names another speaker asks the earlier question of them.
+  test.each([
+    ['And what about Russia?', 'What did the Chinese foreign ministry say about NATO in Asia?', 'What did Russia say about NATO in Asia?'],
+    ['and russia?', 'what did china say about the liaison office?', 'what did russia say about the liaison office?'],
+    ['and Mao Ning?', 'What did Kim Seol-hwa say about the Quad?', 'What did Mao Ning say about the Quad?'],
+  ])('GIVEN "%s" after "%s" THEN it is read as "%s", standing alone', (question, context, expected) => {
+    expect(resolveFollowUp(question, context, attribution)).toEqual({ question: expected, dependsOnContext: false });
+  });
+
+  test.each([
+    ['and Putin?', 'Where is the office?'],
+    ['and the Quad?', 'What did China say?'],
+    ['and China?', 'What did China say about the office?'],
+  ])('GIVEN "%s" after "%s", which names no speaker to swap THEN it leans on the earlier question as it is', (question, context) => {
+    expect(resolveFollowUp(question, context, attribution)).toEqual({ question, dependsOnContext: true });
   });
 
   test('GIVEN "he" after an earlier question that names no speaker THEN it is left as it is', () => {
@@ -76,5 +93,34 @@ describe('resolveFollowUp on the seeds', () => {
 
   test('GIVEN a follow-up that stands alone THEN it does not depend on the earlier question', () => {
     expect(resolveFollowUp('What did Mao Ning say about NATO?', 'What did Putin say?', attribution)).toEqual({ question: 'What did Mao Ning say about NATO?', dependsOnContext: false });
+  });
+});
+
+describe('contextAfter: what a turn leaves for the next', () => {
+  let attribution: Attribution;
+  beforeAll(async () => {
+    attribution = attributionOf(createSearchEngine(await loadCorpus(SEEDS)));
+  });
+
+  test('GIVEN the first question of a conversation THEN it is the context of the next turn', () => {
+    expect(contextAfter('NATO liaison office in Tokyo', null, attribution)).toBe('NATO liaison office in Tokyo');
+  });
+
+  test('GIVEN a turn that leans on the one before THEN both are carried, the latest first', () => {
+    const second = contextAfter('and what did China say?', 'NATO liaison office in Tokyo', attribution);
+    expect(second).toBe('and what did China say? (NATO liaison office in Tokyo)');
+    const third = contextAfter('when did she say that?', second, attribution);
+    expect(third).toMatch(/^when did (?:China|Chinese Foreign Ministry|Mao Ning) say that\? \(and what did China say\? \(NATO liaison office in Tokyo\)\)$/);
+  });
+
+  test('GIVEN a turn that stands alone THEN the conversation starts afresh from it', () => {
+    expect(contextAfter('What did Putin say about the Strategic Concept?', 'and what did China say? (NATO liaison office in Tokyo)', attribution)).toBe('What did Putin say about the Strategic Concept?');
+  });
+
+  test('GIVEN a long conversation THEN what is carried stays within the question limit, the oldest turns cut first', () => {
+    let context: string | null = null;
+    for (let turn = 0; turn < 200; turn++) context = contextAfter(`and what about it, turn ${turn}?`, context, attribution);
+    expect(context?.length).toBeLessThanOrEqual(1000);
+    expect(context).toMatch(/^and what about it, turn 199\?/);
   });
 });
