@@ -6,7 +6,7 @@ import {
   type Message,
 } from 'discord.js';
 import { ANSWER_BUTTONS, THREAD_BUTTON_ID, answerPage, prepareQuestion, readAnswerEmbed, withoutButton } from '../src/bot/answers.ts';
-import { cooldownNote } from '../src/bot/cooldown.ts';
+import { awaitTurn } from '../src/bot/cooldown.ts';
 import { intArg } from '../src/bot/customId.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, toMessage, updateMessage, type ActionRow } from '../src/bot/reply.ts';
@@ -38,21 +38,19 @@ export default {
     const question = prepareQuestion(interaction.options.getString('question', true));
     const outlet = interaction.options.getString('outlet')?.trim() || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
-    const { wait } = ctx.cooldown.take(interaction.user.id);
-    if (wait > 0) {
-      await respond(interaction, { content: cooldownNote(wait), ephemeral: true });
-      return;
-    }
+    if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
 
     // In a follow-up thread the thread's question is the context; reading it may take a request, so defer first.
     // Defer too when the interaction has already waited: in a burst, answering the questions queued before it can
     // use up Discord's 3 s, and an interaction not acknowledged by then fails for its user.
     const thread = interaction.channel?.isThread() ? interaction.channel : null;
     const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
-    if (thread || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
-      await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
+    if (thread || interaction.deferred || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
+      if (!interaction.deferred) await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
       const context = thread ? await ctx.threads.questionOf(thread) : null;
       const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && threadable && !ctx.config.autoThread });
+      // A question asked with /ask in a thread is a turn of its conversation like any other.
+      if (thread && context !== null && answer.answered && !hide) ctx.threads.advance(thread.id, question.text, context);
       await respond(interaction, body);
       if (!thread && answer.answered && ctx.config.autoThread && threadable) await autoThread(interaction, await interaction.fetchReply(), question.text, ctx);
       return;
@@ -126,7 +124,7 @@ export default {
         return;
       }
       await interaction.deferUpdate();
-      const opened = await openThread(message, read.question.text, ctx.threads, ctx.messageContent, ctx.log);
+      const opened = await openThread(message, read.question.text, ctx.threads, ctx.messageContent, ctx.log, interaction.user.id);
       if (opened.reason !== undefined) {
         await interaction.followUp(toMessage({ content: opened.reason, ephemeral: true }));
         return;
@@ -143,7 +141,7 @@ export default {
 /** AUTO_THREAD: every public answer gets its thread; without permission the answer stays and the asker is told why. */
 async function autoThread(interaction: ChatInputCommandInteraction, message: Message, question: string, ctx: BotContext): Promise<void> {
   const opened = canOpenThreads(interaction.appPermissions)
-    ? await openThread(message, question, ctx.threads, ctx.messageContent, ctx.log)
+    ? await openThread(message, question, ctx.threads, ctx.messageContent, ctx.log, interaction.user.id)
     : { reason: NO_THREAD_PERMISSION };
   if (opened.reason === undefined) return;
   await interaction.followUp(toMessage({ content: opened.reason, ephemeral: true }));

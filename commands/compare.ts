@@ -1,6 +1,6 @@
 import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
 import { compareCoverage, type Claim, type CoverageComparison, type OutletCoverage } from '../src/attribution/compareCoverage.ts';
-import { cooldownNote } from '../src/bot/cooldown.ts';
+import { awaitTurn } from '../src/bot/cooldown.ts';
 import type { Coverage } from '../src/bot/coverage.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, type ReplyBody } from '../src/bot/reply.ts';
@@ -27,11 +27,7 @@ export default {
   async execute(interaction, ctx) {
     const topic = oneLine(interaction.options.getString('topic') ?? '') || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
-    const { wait } = ctx.cooldown.take(interaction.user.id);
-    if (wait > 0) {
-      await respond(interaction, { content: cooldownNote(wait), ephemeral: true });
-      return;
-    }
+    if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
     const result = compareCoverage(ctx.engine, topic);
     await respond(interaction, { ...compareMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
   },

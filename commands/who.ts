@@ -1,7 +1,7 @@
 import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
 import { attributionOf } from '../src/attribution/attribution.ts';
 import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
-import { cooldownNote } from '../src/bot/cooldown.ts';
+import { awaitTurn } from '../src/bot/cooldown.ts';
 import type { Coverage } from '../src/bot/coverage.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, type ReplyBody } from '../src/bot/reply.ts';
@@ -29,11 +29,7 @@ export default {
     const topic = oneLine(interaction.options.getString('topic') ?? '') || null;
     const speaker = oneLine(interaction.options.getString('speaker') ?? '') || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
-    const { wait } = ctx.cooldown.take(interaction.user.id);
-    if (wait > 0) {
-      await respond(interaction, { content: cooldownNote(wait), ephemeral: true });
-      return;
-    }
+    if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
     const result = whoSaid(ctx.engine, attributionOf(ctx.engine).statements, topic, speaker);
     await respond(interaction, { ...whoMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
   },

@@ -60,6 +60,25 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
   return at < 0 ? null : `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`;
 }
 
+/** Openings of a question or a request: "who ...", "did ...", "tell me ...", "compare ...". */
+const ASKS = /^\s*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|show me|give me|list|explain|compare|summari[sz]e|find|quote)\b/i;
+/** Words addressing a person: in a thread, a question to "you" that does not address the bot is for a member. */
+const SECOND_PERSON = /\b(?:you|your|yours|u|ya)\b/i;
+
+/**
+ * Whether a message in a conversation reads as a question for the coverage ("what did China say?", "and
+ * Russia?", "tell me about the Quad"), as opposed to chatter ("thanks!", "lol, classic KCNA").
+ */
+export function readsAsQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return /\?[\s\p{P}\p{S}]*$/u.test(trimmed) || ASKS.test(trimmed) || CONTINUES.test(trimmed);
+}
+
+/** Whether a message speaks to someone in the second person ("did you see the RT one?"). */
+export function speaksToSomeone(text: string): boolean {
+  return SECOND_PERSON.test(text);
+}
+
 /** Whether a question leans on the one before it: it points back, continues it, or is too short to stand alone. */
 export function dependsOnEarlier(question: string): boolean {
   return POINTS_BACK.test(question) || THAT_POINTS_BACK.test(question) || CONTINUES.test(question) || contentWords(question) <= 2;

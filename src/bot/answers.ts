@@ -50,6 +50,8 @@ export interface AnswerRequest {
   context: string | null;
   /** Offer the "Follow up in thread" button. */
   threadButton: boolean;
+  /** A refusal will not be shown (a member's message in a thread that nothing answers): it is not counted either. */
+  unshownRefusal?: boolean;
 }
 
 /** Asks the engine for one page and builds the message for it. */
@@ -66,6 +68,7 @@ export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: A
     ? answerMessage({ ...request, outlet, answer, coverage: ctx.coverage, speakerOf: speakersShown(answer, ctx.speakerOf), speakers: answer.asksWho ? answer.speakers : [] })
     : refusalMessage(request.question, answer, request.offset);
   // 👍/👎 on answers; unanswered questions are counted for /feedback.
+  if (request.unshownRefusal && !answer.answered) return { answer, body };
   return { answer, body: withFeedback(ctx, { question: request.question.text, outlet, context: request.context }, answer, body, request.offset) };
 }
 

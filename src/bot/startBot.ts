@@ -6,6 +6,8 @@ import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { createClient } from './createClient.ts';
 import { createCooldown } from './cooldown.ts';
+import { contextAfter } from '../answer/followUp.ts';
+import { attributionOf } from '../attribution/attribution.ts';
 import { createEngineHolder, withCurrentEngine, type EngineHolder } from './engineHolder.ts';
 import { handleThreadMessage } from './followUps.ts';
 import { inviteUrl } from './invite.ts';
@@ -68,7 +70,7 @@ async function startLocked(config: Readonly<Config>, token: string, engine: Sear
     log,
     commands,
     cooldown: createCooldown(config.cooldownSeconds),
-    threads: createThreadQuestions(() => client.user?.id, log),
+    threads: createThreadQuestions(() => client.user?.id, log, (question, context) => contextAfter(question, context, attributionOf(engines.current().engine))),
     pageSize: options.pageSize ?? PAGE_SIZE,
     messageContent,
     ...(options.speakerOf ? { speakerOf: options.speakerOf } : {}),

@@ -25,38 +25,59 @@ export function canOpenThreads(permissions: Readonly<PermissionsBitField> | null
   return permissions ? permissions.has(THREAD_PERMISSIONS) : true;
 }
 
+/** Where a follow-up thread's conversation stands: the context the next question is read in, and who asked. */
+export interface ThreadConversation {
+  /** The conversation so far as the next question leans on it (see contextAfter in src/answer/followUp.ts). */
+  context: string;
+  /** The member the thread is for (who opened it, or who asked the answer it was opened on); null when unknown. */
+  asker: string | null;
+}
+
+/** What a turn leaves for the next: the question and the context it was read in, to the next context. */
+export type CarryContext = (question: string, context: string | null) => string;
+
 /**
- * The question each follow-up thread is about. It is read from the thread itself, so it survives a restart:
- * the answer the thread was started on, else the bot's earlier answers in it (their footer names the
- * question), else the thread's name when the bot opened it. What is read is remembered only as a cache.
+ * The conversation of each follow-up thread. It is read from the thread itself, so it survives a restart: the
+ * bot's latest answer in it (its title is the question, its footer the context it was read in), else the answer
+ * the thread was started on, else the thread's name when the bot opened it. What is read is a cache.
  */
 export interface ThreadQuestions {
-  /** The thread's question, or null when the thread is not a follow-up thread of this bot. */
+  /** The thread's conversation, or null when the thread is not a follow-up thread of this bot. */
+  conversationOf(thread: AnyThreadChannel): Promise<ThreadConversation | null>;
+  /** The context the next question in the thread is read in; null when it is not a follow-up thread. */
   questionOf(thread: AnyThreadChannel): Promise<string | null>;
-  remember(threadId: string, question: string): void;
+  remember(threadId: string, question: string, asker?: string | null): void;
+  /** Moves the conversation on after a question in it was answered in `context`. */
+  advance(threadId: string, question: string, context: string): void;
   /** True the first time it is called for a thread (for notes the bot gives once). */
   firstNotice(threadId: string): boolean;
 }
 
-export function createThreadQuestions(botUserId: () => string | undefined, log: Logger): ThreadQuestions {
-  const known = new Map<string, string | null>();
+export function createThreadQuestions(botUserId: () => string | undefined, log: Logger, carry: CarryContext = (question) => question): ThreadQuestions {
+  const known = new Map<string, ThreadConversation | null>();
   const noticed = new Set<string>();
-  const store = (threadId: string, question: string | null) => {
+  const store = (threadId: string, conversation: ThreadConversation | null) => {
     known.delete(threadId);
-    known.set(threadId, question);
+    known.set(threadId, conversation);
     if (known.size > REMEMBERED_THREADS) known.delete(known.keys().next().value as string);
+  };
+  const conversationOf = async (thread: AnyThreadChannel) => {
+    if (known.has(thread.id)) return known.get(thread.id) ?? null;
+    const botId = botUserId();
+    if (!botId) return null;
+    const conversation = await readConversation(thread, botId, carry, log);
+    store(thread.id, conversation);
+    return conversation;
   };
 
   return {
-    async questionOf(thread) {
-      if (known.has(thread.id)) return known.get(thread.id) ?? null;
-      const botId = botUserId();
-      if (!botId) return null;
-      const question = await readQuestion(thread, botId, log);
-      store(thread.id, question);
-      return question;
+    conversationOf,
+    questionOf: async (thread) => (await conversationOf(thread))?.context ?? null,
+    remember: (threadId, question, asker = null) => store(threadId, { context: carry(question, null), asker }),
+    advance(threadId, question, context) {
+      const asker = known.get(threadId)?.asker ?? null;
+      store(threadId, { context: carry(question, context), asker });
     },
-    remember: (threadId, question) => store(threadId, question),
     firstNotice(threadId) {
       if (noticed.has(threadId)) return false;
       if (noticed.size >= REMEMBERED_THREADS) noticed.clear();
@@ -66,43 +87,40 @@ export function createThreadQuestions(botUserId: () => string | undefined, log: 
   };
 }
 
-async function readQuestion(thread: AnyThreadChannel, botId: string, log: Logger): Promise<string | null> {
+async function readConversation(thread: AnyThreadChannel, botId: string, carry: CarryContext, log: Logger): Promise<ThreadConversation | null> {
   // Discord saying no (deleted starter, no access) is an answer; a network failure is not, and must not be
   // remembered as "not a follow-up thread": it propagates, and the next message tries again.
   const starter = await thread.fetchStarterMessage().catch((error: unknown) => {
     if (error instanceof DiscordAPIError && error.status < 500) return null;
     throw error;
   });
-  if (starter?.author.id === botId) {
-    const read = readAnswerEmbed(starter.embeds[0]);
-    if (read) return read.context ?? read.question.text;
-  }
-  if (starter?.author.id !== botId && thread.ownerId !== botId) return null;
+  const startedOnAnswer = starter?.author.id === botId ? readAnswerEmbed(starter.embeds[0]) : null;
+  if (!startedOnAnswer && thread.ownerId !== botId) return null;
+  const asker = (starter?.author.id === botId ? starter.interactionMetadata?.user.id : null) ?? null;
 
   const history = await thread.messages.fetch({ limit: HISTORY_LIMIT }).catch((error: unknown) => {
     log.debug(`Could not read the history of thread ${thread.id}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   });
-  const oldestFirst = history ? [...history.values()].sort((a, b) => a.createdTimestamp - b.createdTimestamp) : [];
-  for (const message of oldestFirst) {
+  const newestFirst = history ? [...history.values()].sort((a, b) => b.createdTimestamp - a.createdTimestamp) : [];
+  for (const message of newestFirst) {
     if (message.author.id !== botId) continue;
-    const context = readAnswerEmbed(message.embeds[0])?.context;
-    if (context) return context;
+    const read = readAnswerEmbed(message.embeds[0]);
+    if (read) return { context: carry(read.question.text, read.context), asker };
   }
-  if (thread.ownerId === botId) {
-    const name = oneLine(thread.name);
-    return name.endsWith(ELLIPSIS) ? name.slice(0, -ELLIPSIS.length).trimEnd() : name;
-  }
-  return null;
+  if (startedOnAnswer) return { context: carry(startedOnAnswer.question.text, startedOnAnswer.context), asker };
+  const name = oneLine(thread.name);
+  return { context: name.endsWith(ELLIPSIS) ? name.slice(0, -ELLIPSIS.length).trimEnd() : name, asker };
 }
 
 export type OpenedThread = { thread: AnyThreadChannel; reason?: undefined } | { thread?: undefined; reason: string };
 
 /**
- * Opens a follow-up thread on an answer, named after its question, and says in it how follow-ups work.
- * Missing permissions are an expected outcome (a reason to tell the user), not an error.
+ * Opens a follow-up thread on an answer, named after its question, adds the member it is for (so it is in
+ * their sidebar and answers notify them), and says in it how follow-ups work. Missing permissions are an
+ * expected outcome (a reason to tell the user), not an error.
  */
-export async function openThread(answer: Message, question: string, threads: ThreadQuestions, messageContent: boolean, log: Logger): Promise<OpenedThread> {
+export async function openThread(answer: Message, question: string, threads: ThreadQuestions, messageContent: boolean, log: Logger, asker: string | null = null): Promise<OpenedThread> {
   let thread: AnyThreadChannel;
   try {
     thread = await answer.startThread({
@@ -121,7 +139,10 @@ export async function openThread(answer: Message, question: string, threads: Thr
     }
     throw error;
   }
-  threads.remember(thread.id, question);
+  threads.remember(thread.id, question, asker);
+  if (asker) {
+    await thread.members.add(asker).catch((error: unknown) => log.warn(`Opened thread ${thread.id} but could not add its asker: ${error instanceof Error ? error.message : String(error)}`));
+  }
   const how = messageContent
     ? 'Write your follow-up questions here'
     : `Mention me (<@${answer.client.user.id}>) in your follow-up questions here, or use **/ask**`;

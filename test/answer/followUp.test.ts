@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contextAfter, dependsOnEarlier, resolveFollowUp } from '../../src/answer/followUp.ts';
+import { contextAfter, dependsOnEarlier, readsAsQuestion, resolveFollowUp } from '../../src/answer/followUp.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -122,5 +122,15 @@ describe('contextAfter: what a turn leaves for the next', () => {
     for (let turn = 0; turn < 200; turn++) context = contextAfter(`and what about it, turn ${turn}?`, context, attribution);
     expect(context?.length).toBeLessThanOrEqual(1000);
     expect(context).toMatch(/^and what about it, turn 199\?/);
+  });
+});
+
+describe('readsAsQuestion', () => {
+  test.each(['what did China say?', 'and Russia', 'Tell me about the Quad', 'who is Kim Seol-hwa', 'Is Japan paying for it?!', 'compare RT and Al Mayadeen', 'What about new technologies'])('GIVEN "%s" THEN it reads as a question for the coverage', (text) => {
+    expect(readsAsQuestion(text)).toBe(true);
+  });
+
+  test.each(['thanks!', 'lol, classic KCNA', 'great answer', 'ok', '👍', 'interesting. the RT one is longer'])('GIVEN "%s" THEN it is chatter', (text) => {
+    expect(readsAsQuestion(text)).toBe(false);
   });
 });

@@ -81,7 +81,7 @@ describe('/who and /compare handlers', () => {
 
   beforeAll(async () => {
     const engine = createSearchEngine(await seedCorpus());
-    ctx = { engine, coverage: describeCoverage(engine.corpus), cooldown: { take: () => ({ wait: 0 }) } } as unknown as BotContext;
+    ctx = { engine, coverage: describeCoverage(engine.corpus), cooldown: { book: () => ({ delayMs: 0 }) } } as unknown as BotContext;
   });
 
   /** A slash command interaction with only what the handlers use. */

@@ -189,13 +189,20 @@ describe('/ask options and refusals', () => {
     expect(fake.messagesIn(fake.channelId)).toEqual([]);
   });
 
-  test('GIVEN a cooldown WHEN a user asks twice at once THEN the second is refused with a polite ephemeral note', async () => {
-    const { fake } = await start({ config: { cooldownSeconds: 30 } });
-    await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }));
-    const second = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }));
+  test('GIVEN a 1 s cooldown WHEN a user asks four times at once THEN the next two wait their turn (deferred) and are answered, and only the fourth gets a private note', async () => {
+    const { fake } = await start({ config: { cooldownSeconds: 1 } });
+    const asked = ['NATO liaison office in Tokyo', 'What did Kim Seol-hwa say?', 'What did Mao Ning say?', 'What did Putin say?'].map((question) => fake.sendInteraction({ name: 'ask', options: { question } }));
+    const [first, second, third, fourth] = await Promise.all(asked.map((interaction) => fake.waitForInteractionReply(interaction)));
 
-    expect(second.ephemeral).toBe(true);
-    expect(second.original?.content).toMatch(/^Please wait \d+ seconds before asking again\.$/);
+    expect(first?.callbackType).toBe(4);
+    for (const waited of [second, third]) {
+      expect(waited?.callbackType).toBe(5);
+      expect(waited?.ephemeral).toBe(false);
+      expect(excerptsOf(waited?.original).length).toBeGreaterThan(0);
+    }
+    expect(excerptsOf(third?.original)[0]?.text).toMatch(/Mao|Chinese/);
+    expect(fourth?.ephemeral).toBe(true);
+    expect(fourth?.original?.content).toMatch(/^You have questions waiting already: please wait \d+ seconds? before asking again\.$/);
   });
 
   test.each([

@@ -1,26 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { cooldownNote, createCooldown } from '../../src/bot/cooldown.ts';
+import { cooldownNote, createCooldown, WAITING_MAX } from '../../src/bot/cooldown.ts';
 
 describe('createCooldown', () => {
-  test('GIVEN a 10 s cooldown THEN a user waits between questions, is refused with the time left, and others are not affected', () => {
+  test('GIVEN a 10 s cooldown THEN a question inside it waits its turn instead of being dropped, and other users are not affected', () => {
     let now = 1_000_000;
     const cooldown = createCooldown(10, () => now);
 
-    expect(cooldown.take('u1')).toEqual({ wait: 0, firstRefusal: false });
+    expect(cooldown.book('u1')).toEqual({ delayMs: 0 });
     now += 3_500;
-    expect(cooldown.take('u1')).toEqual({ wait: 7, firstRefusal: true });
-    expect(cooldown.take('u1')).toEqual({ wait: 7, firstRefusal: false });
-    expect(cooldown.take('u2')).toEqual({ wait: 0, firstRefusal: false });
-    now += 6_500;
-    expect(cooldown.take('u1')).toEqual({ wait: 0, firstRefusal: false });
+    expect(cooldown.book('u1')).toEqual({ delayMs: 6_500 });
+    expect(cooldown.book('u2')).toEqual({ delayMs: 0 });
+  });
+
+  test(`GIVEN ${WAITING_MAX} questions already waiting THEN the next is turned away with the seconds until a turn frees, and is not booked`, () => {
+    let now = 0;
+    const cooldown = createCooldown(10, () => now);
+    cooldown.book('u');
+    for (let i = 1; i <= WAITING_MAX; i++) expect(cooldown.book('u')).toEqual({ delayMs: i * 10_000 });
+    now += 2_500;
+    expect(cooldown.book('u')).toEqual({ full: true, wait: 8 });
+    expect(cooldown.book('u')).toEqual({ full: true, wait: 8 });
+    now += 8_000;
+    expect(cooldown.book('u')).toEqual({ delayMs: 19_500 });
+  });
+
+  test('GIVEN the cooldown has passed THEN the user asks at once again', () => {
+    let now = 0;
+    const cooldown = createCooldown(10, () => now);
+    cooldown.book('u');
+    now += 10_000;
+    expect(cooldown.book('u')).toEqual({ delayMs: 0 });
   });
 
   test('GIVEN 0 seconds THEN nobody ever waits', () => {
     const cooldown = createCooldown(0);
-    expect([cooldown.take('u'), cooldown.take('u')]).toEqual([{ wait: 0, firstRefusal: false }, { wait: 0, firstRefusal: false }]);
+    expect([cooldown.book('u'), cooldown.book('u')]).toEqual([{ delayMs: 0 }, { delayMs: 0 }]);
   });
 
-  test.each([[1, 'Please wait 1 second before asking again.'], [7, 'Please wait 7 seconds before asking again.']])('GIVEN %i s left THEN the note reads %j', (wait, note) => {
+  test.each([
+    [1, 'You have questions waiting already: please wait 1 second before asking again.'],
+    [7, 'You have questions waiting already: please wait 7 seconds before asking again.'],
+  ])('GIVEN %i s left THEN the note reads %j', (wait, note) => {
     expect(cooldownNote(wait)).toBe(note);
   });
 });

@@ -108,17 +108,107 @@ describe('follow-up threads', () => {
     expect(fake.messagesIn(thread.id).filter((message) => message.author.id === fake.botUserId)).toEqual([]);
   });
 
-  test('GIVEN @everyone and a user mention in a follow-up WHEN answered THEN the reply pings nobody, not even the asker', async () => {
+  test('GIVEN @everyone and a user mention in a follow-up addressed to the bot WHEN answered THEN the reply pings nobody, not even the asker', async () => {
     const { fake } = await start();
     const threadId = await openThread(fake, await askInChannel(fake));
 
-    const followUp = fake.sendMessage({ channelId: threadId, content: '@everyone <@123> what did China say?' });
+    const followUp = fake.sendMessage({ channelId: threadId, content: `<@${fake.botUserId}> @everyone <@123> what did China say?` });
     const reply = await botReplyTo(fake, followUp);
 
     const sent = fake.requests.find((request) => request.route === 'POST /channels/:channel/messages' && request.params.channel === threadId && request.response !== null && (request.response as { id?: string }).id === reply.id);
     expect((sent?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(embedOf(reply).title).toBe('\\@everyone \\<\\@123> what did China say?');
     expect(reply.mentions).toEqual([]);
+  });
+});
+
+describe('a conversation in a follow-up thread', () => {
+  const OTHER = { id: '990000000000000001', username: 'alice' };
+
+  /** Waits until the bot has handled `after` (a later question of the asker is answered) and returns its replies to `message`. */
+  async function repliesTo(fake: FakeDiscord, threadId: string, message: FakeMessage): Promise<FakeMessage[]> {
+    const probe = fake.sendMessage({ channelId: threadId, content: `<@${fake.botUserId}> who is Kim Seol-hwa?` });
+    await botReplyTo(fake, probe);
+    return fake.messagesIn(threadId).filter((reply) => reply.author.id === fake.botUserId && reply.message_reference?.message_id === message.id);
+  }
+
+  test('GIVEN Follow up in thread is clicked THEN the clicker is added to the thread', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    await fake.waitUntil(() => (fake.threadMembersAdded(threadId).length > 0 ? true : undefined));
+    expect(fake.threadMembersAdded(threadId)).toEqual([fake.defaultUser.id]);
+  });
+
+  test('GIVEN the default 3 s cooldown WHEN the asker writes a follow-up one second after opening the thread THEN it waits its turn, typing, and is answered', async () => {
+    const { fake } = await start({ config: { cooldownSeconds: 3 } });
+    const threadId = await openThread(fake, await askInChannel(fake));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const followUp = fake.sendMessage({ channelId: threadId, content: 'what did China say?' });
+    const reply = await botReplyTo(fake, followUp);
+
+    expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
+    expect(fake.requests.some((request) => request.route === 'POST /channels/:channel/typing' && request.params.channel === threadId)).toBe(true);
+    expect(fake.messagesIn(threadId).some((message) => /wait/i.test(message.content ?? ''))).toBe(false);
+  });
+
+  test('GIVEN "and what did China say?" THEN "when did she say that?" is answered from it: the spokeswoman’s briefing on Thursday', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const first = fake.sendMessage({ channelId: threadId, content: 'and what did China say?' });
+    expect(excerptsOf(await botReplyTo(fake, first))[0]?.text).toMatch(/Chinese Foreign Ministry|Mao/);
+    const second = fake.sendMessage({ channelId: threadId, content: 'when did she say that?' });
+    const reply = await botReplyTo(fake, second);
+
+    expect(excerptsOf(reply).slice(0, 3).map((excerpt) => excerpt.text).join('\n')).toContain('during a briefing on Thursday');
+    expect(embedOf(reply).footer.split('\n')[0]).toBe(`Follow-up to: and what did China say? (${THREAD_QUESTION})`);
+  });
+
+  test('GIVEN "and Russia?" after "what did China say about NATO in Asia?" THEN Russia’s criticism answers, not China’s words again', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake, 'What did China say about NATO in Asia?'));
+
+    const reply = await botReplyTo(fake, fake.sendMessage({ channelId: threadId, content: 'and Russia?' }));
+
+    expect(excerptsOf(reply)[0]?.text).toContain('Russia, which strongly opposes NATO');
+  });
+
+  test.each([
+    ['another member thanks the bot', 'thanks!', OTHER],
+    ['another member chats', 'lol, classic KCNA', OTHER],
+    ['another member asks a member something', 'did you see the RT one?', OTHER],
+    ['a member mentions another member', '<@990000000000000002> did you see the RT one?', OTHER],
+    ['the asker thanks the bot', 'thanks, that helps', undefined],
+  ])('GIVEN %s in the thread THEN the bot stays quiet', async (_what, content, author) => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const chatter = fake.sendMessage({ channelId: threadId, content, ...(author ? { author } : {}) });
+
+    expect(await repliesTo(fake, threadId, chatter)).toEqual([]);
+  });
+
+  test('GIVEN another member asks a question about the coverage THEN it is answered; one the coverage cannot answer gets no reply', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const asked = fake.sendMessage({ channelId: threadId, content: 'what did Putin say about the Strategic Concept?', author: OTHER });
+    expect(excerptsOf(await botReplyTo(fake, asked))[0]?.text).toMatch(/Putin|Strategic Concept/);
+    const unanswerable = fake.sendMessage({ channelId: threadId, content: 'what is the weather in Oslo?', author: OTHER });
+    expect(await repliesTo(fake, threadId, unanswerable)).toEqual([]);
+  });
+
+  test('GIVEN the asker asks what the coverage cannot answer THEN the reply is one short line', async () => {
+    const { fake } = await start();
+    const threadId = await openThread(fake, await askInChannel(fake));
+
+    const reply = await botReplyTo(fake, fake.sendMessage({ channelId: threadId, content: 'what is the weather in Oslo?' }));
+
+    expect(reply.embeds).toEqual([]);
+    expect(reply.content?.split('\n')).toHaveLength(1);
+    expect(reply.content).toMatch(/coverage/i);
   });
 });
 

@@ -8,6 +8,7 @@ const USER = '200';
 
 interface FakeMessageShape {
   author: { id: string };
+  interactionMetadata?: { user: { id: string } };
   embeds: Array<{ title?: string; footer?: { text: string } }>;
   createdTimestamp: number;
 }
@@ -55,7 +56,10 @@ describe('ThreadQuestions', () => {
     expect(calls.starter).toBe(1);
   });
 
-  test('GIVEN the starter answer was deleted THEN the question comes from the bot’s earlier follow-up answers in the thread', async () => {
+  // The turns of the conversation, as the engine's contextAfter carries them (here: the latest turn, then the one before).
+  const carry = (question: string, context: string | null) => (context ? `${question} (${context})` : question);
+
+  test('GIVEN the starter answer was deleted THEN the conversation is read from the bot’s latest answer in the thread', async () => {
     const { channel } = thread({
       starter: null,
       history: [
@@ -63,7 +67,32 @@ describe('ThreadQuestions', () => {
         answer('what did China say?', 'Follow-up to: NATO liaison office in Tokyo\nCoverage: 3 articles', 2),
       ],
     });
-    expect(await questions().questionOf(channel)).toBe('NATO liaison office in Tokyo');
+    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe('what did China say? (NATO liaison office in Tokyo)');
+  });
+
+  test('GIVEN several answers in a thread THEN the latest turn is where the conversation stands, not the thread’s first question', async () => {
+    const { channel } = thread({
+      starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'),
+      history: [
+        answer('when did she say that?', 'Follow-up to: what did China say? (NATO liaison office in Tokyo)\nCoverage: 3 articles', 5),
+        answer('what did China say?', 'Follow-up to: NATO liaison office in Tokyo\nCoverage: 3 articles', 2),
+      ],
+    });
+    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe('when did she say that? (what did China say? (NATO liaison office in Tokyo))');
+  });
+
+  test('GIVEN a turn answered in the thread THEN the next question is read in the context it leaves, and the asker is kept', async () => {
+    const { channel } = thread({ starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles') });
+    const threads = createThreadQuestions(() => BOT, createLogger('error'), carry);
+    threads.remember(channel.id, 'NATO liaison office in Tokyo', USER);
+    threads.advance(channel.id, 'and what did China say?', 'NATO liaison office in Tokyo');
+    expect(await threads.conversationOf(channel)).toEqual({ context: 'and what did China say? (NATO liaison office in Tokyo)', asker: USER });
+  });
+
+  test('GIVEN a thread started on an answer to /ask THEN the member who asked it is the one the thread is for', async () => {
+    const starter = { ...answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'), interactionMetadata: { user: { id: USER } } };
+    const { channel } = thread({ starter });
+    expect(await questions().conversationOf(channel)).toEqual({ context: 'NATO liaison office in Tokyo', asker: USER });
   });
 
   test('GIVEN a thread the bot opened with nothing left in it THEN its name is the question, without the cut mark', async () => {

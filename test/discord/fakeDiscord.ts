@@ -582,6 +582,8 @@ export class FakeDiscord {
   private readonly connections = new Set<GatewayConnection>();
   private readonly sessions = new Map<string, Session>();
   private readonly channels = new Map<string, FakeChannel>();
+  /** Members the bot added to each thread (PUT /channels/:thread/thread-members/:user). */
+  private readonly addedThreadMembers = new Map<string, string[]>();
   private readonly messages = new Map<string, StoredMessage>();
   private readonly channelMessages = new Map<string, string[]>();
   private readonly interactions = new Map<string, InteractionState>();
@@ -714,6 +716,11 @@ export class FakeDiscord {
   /** Threads known to the server (created by the bot or the test). */
   threads(): FakeChannel[] {
     return [...this.channels.values()].filter((c) => c.thread_metadata !== undefined).map(clone);
+  }
+
+  /** The users the bot added to a thread, in the order it added them. */
+  threadMembersAdded(threadId: string): string[] {
+    return [...(this.addedThreadMembers.get(threadId) ?? [])];
   }
 
   /**
@@ -1822,6 +1829,14 @@ export class FakeDiscord {
     add('POST', '/channels/:channel/threads', (ctx) => this.startThread(ctx, null));
     add('PUT', '/channels/:channel/messages/:message/reactions/:emoji/@me', (ctx) => (this.channelMessage(ctx) ? { status: 204 } : UNKNOWN_MESSAGE()));
     add('PUT', '/channels/:channel/thread-members/@me', (ctx) => (this.channels.has(ctx.params.channel ?? '') ? { status: 204 } : UNKNOWN_CHANNEL()));
+    add('PUT', '/channels/:channel/thread-members/:user', (ctx) => {
+      const thread = this.channels.get(ctx.params.channel ?? '');
+      if (!thread?.thread_metadata) return UNKNOWN_CHANNEL();
+      const added = this.addedThreadMembers.get(thread.id) ?? [];
+      if (!added.includes(ctx.params.user ?? '')) added.push(ctx.params.user ?? '');
+      this.addedThreadMembers.set(thread.id, added);
+      return { status: 204 };
+    });
     return routes;
   }
 

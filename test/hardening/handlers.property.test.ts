@@ -109,7 +109,7 @@ describe('/ask through the router, over any input', () => {
     coverage: describeCoverage(engine.corpus),
     commands,
     cooldown: createCooldown(0),
-    threads: { questionOf: async () => threadContext, remember: () => {}, firstNotice: () => true },
+    threads: { conversationOf: async () => (threadContext === null ? null : { context: threadContext, asker: null }), questionOf: async () => threadContext, remember: () => {}, advance: () => {}, firstNotice: () => true },
     pageSize: PAGE_SIZE,
     messageContent: true,
   });
