@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord.js';
 import { writeFileAtomic } from '../src/atomicFile.ts';
-import { addedFileName, checkArticleFile, formatBytes, prepareArticle, type ArticleExtension } from '../src/corpus/addArticle.ts';
+import { addedFileName, checkArticleFile, formatBytes, type ArticleExtension } from '../src/corpus/addArticle.ts';
+import { prepareArticleOffThread } from '../src/search/offThread.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
 import { attachmentOrigins, downloadAttachment } from '../src/bot/download.ts';
@@ -43,7 +44,8 @@ export default {
       await respond(interaction, { content: download.refused });
       return;
     }
-    const preparation = await prepareArticle(ctx.config.seedsDir, download.bytes, checked.extension);
+    // Read on another thread: the upload is cleaned alongside every page of the folder, seconds on a large one.
+    const preparation = await prepareArticleOffThread(ctx.config.seedsDir, download.bytes, checked.extension);
     if ('refused' in preparation) {
       ctx.log.info(`/add-article: refused ${quoteName(truncate(file.name, 100))}: ${preparation.refused}`);
       await respond(interaction, { content: preparation.refused });

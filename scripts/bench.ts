@@ -13,6 +13,9 @@
  *   own start-up), timed from spawn to exit after printing the answer, once with no saved index (it
  *   rebuilds from the seed files) and once with one (it loads it). Synthetic corpora are written as
  *   seed files to a temporary folder for this, outside the repository, and removed afterwards.
+ * - rebuild while answering (issue 11, item 11): what /reindex does, timed from start to the new engine ready to
+ *   answer, with the longest stall of this thread's event loop meanwhile (an interval timer's largest gap):
+ *   built on another thread (buildEngineOffThread) against built here (loadCorpus, createSearchEngine, attribution);
  * - hostile seeds (issue 11, items 6-10): start-and-answer with each hostile seed shape of scripts/hostileSeeds.ts
  *   added to a copy of the seeds (and the 200 KB question on the clean seeds), each as a ratio to the clean seeds
  *   in the same run; `--hostile-only` runs just this part.
@@ -32,6 +35,8 @@ import { answerQuestion } from '../src/answer/answerQuestion.ts';
 import { attributionOf } from '../src/attribution/attribution.ts';
 import { createSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { readEngineIndex, writeEngineIndex } from '../src/search/persistedEngine.ts';
+import { buildEngineOffThread } from '../src/search/offThread.ts';
+import { prepareAnswers } from '../src/answer/prepareAnswers.ts';
 import { readQuestions } from '../test/eval/questions.ts';
 import { HOSTILE_SEEDS, longQuestion } from './hostileSeeds.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
@@ -76,6 +81,15 @@ interface Row {
   coldRebuildMs: number | null;
   coldLoadMs: number | null;
   coldNote: string;
+  rebuild: RebuildTimes;
+}
+
+/** A rebuild's wall time and the longest stall of the main thread's event loop during it, both in ms. */
+interface RebuildTimes {
+  offThreadMs: number;
+  offThreadStallMs: number;
+  hereMs: number;
+  hereStallMs: number;
 }
 
 function parseSizes(args: readonly string[]): number[] {
@@ -277,6 +291,36 @@ async function writeSeedFiles(corpus: Corpus, dir: string): Promise<void> {
   }
 }
 
+/** Runs `task` while an interval timer watches this thread's event loop; its wall time and the loop's longest stall. */
+async function withStallWatch(task: () => Promise<void>): Promise<{ ms: number; stallMs: number }> {
+  let last = performance.now();
+  let stall = 0;
+  const watch = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 5);
+  const started = performance.now();
+  await task();
+  const ms = performance.now() - started;
+  clearInterval(watch);
+  return { ms, stallMs: Math.max(stall, performance.now() - last) };
+}
+
+/** /reindex's work: the engine built on another thread, then here as it was before (issue 11, item 11). */
+async function rebuildTimes(seedsDir: string): Promise<RebuildTimes> {
+  const off = await withStallWatch(async () => {
+    const { engine } = await buildEngineOffThread(seedsDir);
+    prepareAnswers(engine);
+  });
+  const here = await withStallWatch(async () => {
+    const corpus = await loadCorpus(seedsDir);
+    await new Promise((resolve) => setImmediate(resolve));
+    prepareAnswers(createSearchEngine(corpus));
+  });
+  return { offThreadMs: off.ms, offThreadStallMs: off.stallMs, hereMs: here.ms, hereStallMs: here.stallMs };
+}
+
 async function measure(name: string, corpus: Corpus, seedsDir: string, work: string): Promise<Row> {
   const passages = corpus.passages.length;
   const before = heapUsed();
@@ -306,6 +350,9 @@ async function measure(name: string, corpus: Corpus, seedsDir: string, work: str
   }
   await rm(indexFile, { force: true });
 
+  progress(`${name}: rebuild while answering`);
+  const rebuild = await rebuildTimes(seedsDir);
+
   progress(`${name}: cold starts`);
   const cold = await coldStarts(seedsDir, work, passages <= 10_000 ? 3 : 1);
 
@@ -329,6 +376,7 @@ async function measure(name: string, corpus: Corpus, seedsDir: string, work: str
     coldRebuildMs: cold.rebuild,
     coldLoadMs: cold.load,
     coldNote: cold.note,
+    rebuild,
   };
 }
 
@@ -359,6 +407,14 @@ function report(rows: readonly Row[], elapsedMs: number): string {
       `| ${row.name} | ${row.passages.toLocaleString('en-US')} | ${ms(row.buildMs)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${mib(row.heapUsedMiB)} | ${mib(row.engineMiB)} | ${row.engineKiBPerPassage.toFixed(1)} | ${mib(row.queryCachesMiB)} | ${mib(row.indexMiB)} | ${ms(row.writeIndexMs)} | ${ms(row.loadIndexMs)} | ${ms(row.coldRebuildMs)} | ${ms(row.coldLoadMs)}${row.coldNote ? ` (${row.coldNote})` : ''} |`,
     );
   }
+  out.push(
+    '',
+    '| corpus | rebuild on another thread (ms) | longest stall meanwhile (ms) | rebuild here, as before (ms) | longest stall meanwhile (ms) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of rows) {
+    out.push(`| ${row.name} | ${ms(row.rebuild.offThreadMs)} | ${ms(row.rebuild.offThreadStallMs)} | ${ms(row.rebuild.hereMs)} | ${ms(row.rebuild.hereStallMs)} |`);
+  }
   const seeds = rows.find((row) => row.name === 'seeds');
   const at100k = rows.find((row) => row.passages === 100_000);
   const synthetic = rows.filter((row) => row.name !== 'seeds');
@@ -381,6 +437,7 @@ function report(rows: readonly Row[], elapsedMs: number): string {
     'Build: createSearchEngine on a corpus already in memory, median of 7 runs (1k and the seeds), 3 (10k), 1 (100k).',
     'Heap: heapUsed after two forced full GCs (v8.setFlagsFromString("--expose-gc")); engine heap is the difference across the build (the corpus was already in memory); query caches are what heap and array buffers grew by over the latency runs (posting columns and scratch arrays of topResults).',
     'Index file: written by writeEngineIndex (what `npm run index` runs: read and clean the seed files, build, serialize); load index: readEngineIndex in this process (fingerprint the seeds, read, check, parse, rebuild the maps).',
+    'Rebuild while answering (issue 11, item 11): what /reindex does, from its start to the new engine ready to answer (read and clean the seed files, index, attribution), once on another thread (buildEngineOffThread, then reading its saved-index text here) and once on this thread as /reindex did before; the stall is the largest gap between ticks of a 5 ms interval timer meanwhile, i.e. how long a Discord interaction arriving then would wait before the bot could acknowledge it.',
     'Cold start: a new `tsx src/main.ts "question"` process (what `npm start` runs, without npm itself) from spawn to exit after printing the answer; median of 3 (1 at 100k). Synthetic corpora were written as seed files to a temporary folder for it, so their rebuild includes reading and cleaning the files; their passage counts after cleaning are a few percent lower.',
   );
   return out.join('\n');

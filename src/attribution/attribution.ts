@@ -32,7 +32,48 @@ export interface Attribution {
 }
 
 export function buildAttribution(corpus: Corpus, statements: readonly Statement[] = extractStatements(corpus)): Attribution {
-  const groups = groupStatements(statements);
+  return attributionFrom(corpus, statements, groupStatements(statements));
+}
+
+/** What the saved index keeps of an attribution: its statements, and each group as its members' ids. */
+export interface StoredAttribution {
+  statements: Statement[];
+  groups: string[][];
+}
+
+export function storedAttributionOf(attribution: Attribution): StoredAttribution {
+  return { statements: [...attribution.statements], groups: attribution.groups.map((group) => group.members.map((member) => member.id)) };
+}
+
+/**
+ * The attribution a saved index kept, without extracting or grouping again (the two take seconds at 20,000
+ * passages). Throws when it does not fit the corpus: a statement of an unknown passage, or whose text is not its
+ * passage's span, or a group naming an unknown statement.
+ */
+export function restoreAttribution(corpus: Corpus, stored: StoredAttribution): Attribution {
+  const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
+  const byId = new Map<string, Statement>();
+  for (const statement of stored.statements) {
+    const passage = passages.get(statement.passageId);
+    if (!passage || passage.articleId !== statement.articleId || passage.text.slice(statement.span.start, statement.span.end) !== statement.text) {
+      throw new Error(`statement ${statement.id} does not fit its passage`);
+    }
+    byId.set(statement.id, statement);
+  }
+  const groups = stored.groups.map((ids): StatementGroup => {
+    const members = ids.map((id) => {
+      const member = byId.get(id);
+      if (!member) throw new Error(`a statement group names an unknown statement ${id}`);
+      return member;
+    });
+    const first = members[0];
+    if (!first) throw new Error('a statement group is empty');
+    return { id: first.id, speaker: first.speaker, members };
+  });
+  return attributionFrom(corpus, stored.statements, groups);
+}
+
+function attributionFrom(corpus: Corpus, statements: readonly Statement[], groups: readonly StatementGroup[]): Attribution {
   const groupOf = new Map<string, StatementGroup>();
   for (const group of groups) for (const member of group.members) groupOf.set(member.id, group);
   const byPassage = new Map<string, Statement[]>();
@@ -71,6 +112,16 @@ function summarise(corpus: Corpus, statements: readonly Statement[], groups: rea
 }
 
 const byCorpus = new WeakMap<Corpus, Attribution>();
+
+/** Keeps an attribution made elsewhere (restored from the saved index) as its corpus's. */
+export function keepAttribution(corpus: Corpus, attribution: Attribution): void {
+  byCorpus.set(corpus, attribution);
+}
+
+/** Whether the corpus's attribution is made already (built, or restored with the index). */
+export function hasAttribution(corpus: Corpus): boolean {
+  return byCorpus.has(corpus);
+}
 
 /** The attribution of an engine's corpus, computed on first use and kept while the corpus lives. */
 export function attributionOf(engine: SearchEngine): Attribution {

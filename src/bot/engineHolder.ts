@@ -1,8 +1,8 @@
-import { prepareArticle, writeArticle, type ArticleExtension, type Preparation } from '../corpus/addArticle.ts';
+import { writeArticle, type ArticleExtension } from '../corpus/addArticle.ts';
 import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
-import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article } from '../corpus/types.ts';
-import { createSearchEngine, type SearchEngine } from '../search/engine.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { buildEngineOffThread, prepareArticleOffThread } from '../search/offThread.ts';
 import { prepareAnswers } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
 import type { BotContext } from './types.ts';
@@ -52,15 +52,13 @@ export function withCurrentEngine(ctx: BotContext): BotContext {
   return { ...ctx, engine, coverage };
 }
 
-/** Builds an engine from the seeds folder as it is now and swaps it in; says what changed. */
+/** Builds an engine from the seeds folder as it is now, on another thread, and swaps it in; says what changed. */
 export async function reindexSeeds(holder: EngineHolder, seedsDir: string): Promise<CorpusChanges> {
   return holder.exclusive(async () => {
     const before = holder.current().engine.corpus;
-    const corpus = await loadCorpus(seedsDir);
-    // Let waiting interactions run (from the old engine) before the synchronous build.
-    await new Promise((resolve) => setImmediate(resolve));
-    holder.swap(createSearchEngine(corpus));
-    return corpusChanges(before, corpus);
+    const { engine } = await buildEngineOffThread(seedsDir);
+    holder.swap(engine);
+    return corpusChanges(before, engine.corpus);
   });
 }
 
@@ -68,19 +66,19 @@ export type AddedArticle = { article: Article; fileName: string; changes: Corpus
 
 /**
  * Adds a file to the seeds folder and to the index: prepared again (the folder may have changed since the
- * preview), written under the bot's own name, then the whole folder is re-read and swapped in.
+ * preview), written under the bot's own name, then the whole folder is re-read and swapped in. The reading and
+ * indexing run on another thread, so questions are answered meanwhile, from the engine as it was.
  */
 export async function addArticle(holder: EngineHolder, seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<AddedArticle> {
   return holder.exclusive(async () => {
-    const preparation: Preparation = await prepareArticle(seedsDir, bytes, extension);
-    if ('refused' in preparation) return preparation;
-    const { fileName } = preparation.prepared;
+    const preview = await prepareArticleOffThread(seedsDir, bytes, extension);
+    if ('refused' in preview) return preview;
+    const { fileName } = preview.prepared;
     await writeArticle(seedsDir, fileName, bytes);
     const before = holder.current().engine.corpus;
-    const corpus = await loadCorpus(seedsDir);
-    await new Promise((resolve) => setImmediate(resolve));
-    holder.swap(createSearchEngine(corpus));
-    const article = corpus.articles.find((entry) => entry.meta.file === fileName) ?? preparation.prepared.article;
-    return { article, fileName, changes: corpusChanges(before, corpus) };
+    const { engine } = await buildEngineOffThread(seedsDir);
+    holder.swap(engine);
+    const article = engine.corpus.articles.find((entry) => entry.meta.file === fileName) ?? preview.prepared.article;
+    return { article, fileName, changes: corpusChanges(before, engine.corpus) };
   });
 }

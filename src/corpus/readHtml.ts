@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { tsWorker } from '../tsWorker.ts';
 import type { HtmlReply, HtmlRequest } from './htmlWorker.ts';
 import type { HtmlArticle } from './htmlToText.ts';
 
@@ -45,21 +46,8 @@ function stopThread(): void {
   void stopping?.then((worker) => worker.terminate(), () => undefined);
 }
 
-/**
- * The worker runs TypeScript: it registers tsx's loader (a dependency: `npm start` runs under it) in its own
- * thread before importing its entry, since module hooks are per thread in Node 20.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });
-`;
-
 function startThread(): Promise<Worker> {
-  const worker = new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: { tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./htmlWorker.ts', import.meta.url).href },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+  const worker = tsWorker(new URL('./htmlWorker.ts', import.meta.url), { maxOldGenerationSizeMb: WORKER_HEAP_MB });
   const started = new Promise<Worker>((resolve, reject) => {
     worker.once('error', (error) => reject(new HtmlReadError(`the HTML reader did not start (${error.message})`)));
     worker.once('exit', () => reject(new HtmlReadError('the HTML reader did not start')));

@@ -2,11 +2,13 @@
  * The built engine saved to a file (`npm run index`) and loaded at start-up instead of rebuilt, as long
  * as neither the seeds nor the code that builds the engine changed since it was written.
  *
- * The file is three lines of JSON:
- *   1. a header: format, the seeds' fingerprint, the engine's fingerprint, and a sha256 of lines 2-3;
+ * The file is four lines of JSON:
+ *   1. a header: format, the seeds' fingerprint, the engine's fingerprint, and a sha256 of lines 2-4;
  *   2. the corpus and the derived maps that cost a pass over every word to rebuild (passage stems,
  *      the typo vocabulary, near-duplicate groups), with stems written once and referred to by number;
- *   3. MiniSearch's own `toJSON`, read back with `MiniSearch.loadJS(checked, INDEX_OPTIONS)`.
+ *   3. MiniSearch's own `toJSON`, read back with `MiniSearch.loadJS(checked, INDEX_OPTIONS)`;
+ *   4. the attribution (who says what: statements and their groups across outlets), which takes as long
+ *      to work out as the index itself, kept with it so no question waits for it.
  * Anything wrong with it (unreadable, truncated, checksum, shape) is reported and the engine is rebuilt.
  * The checksum only tells an accident; a file edited by hand can carry a matching one, so every part is
  * also checked against a schema (zod) before it is used: a wrong type anywhere is a reason to rebuild.
@@ -29,12 +31,14 @@ import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 import { MAX_SEED_BYTES } from '../corpus/readSeedFiles.ts';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
+import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf, type StoredAttribution } from '../attribution/attribution.ts';
+import type { Statement } from '../attribution/types.ts';
 import { createSearchEngine, INDEX_OPTIONS, type IndexedPassage, type SearchEngine } from './engine.ts';
 
 /** Where `npm run index` writes and start-up looks, relative to the working directory. */
 export const DEFAULT_INDEX_FILE = join('.index', 'engine.json');
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -126,6 +130,26 @@ const storedStateSchema = z.strictObject({
   vocabulary: storedTreeSchema,
   groups: z.array(z.array(z.string())),
 }) satisfies z.ZodType<StoredState>;
+
+const statementSchema = z.strictObject({
+  id: z.string(),
+  speaker: z.string(),
+  speakerKind: z.enum(['person', 'institution', 'outlet', 'state']),
+  role: z.string().nullable(),
+  mention: z.string(),
+  text: z.string(),
+  kind: z.enum(['quote', 'reported']),
+  verb: z.string().nullable(),
+  via: z.string().nullable(),
+  passageId: z.string(),
+  articleId: z.string(),
+  span: z.strictObject({ start: COUNT, end: COUNT }),
+}) satisfies z.ZodType<Statement>;
+
+const storedAttributionSchema = z.strictObject({
+  statements: z.array(statementSchema),
+  groups: z.array(z.array(z.string()).min(1)),
+}) satisfies z.ZodType<StoredAttribution>;
 
 /** MiniSearch's `toJSON` (serialization version 2), for INDEX_OPTIONS' fields. */
 const indexFields = INDEX_OPTIONS.fields;
@@ -261,7 +285,7 @@ export function engineFingerprint(): string {
   const hash = createHash('sha256').update(`${MAGIC} ${INDEX_FORMAT}\0`);
   hash.update(JSON.stringify(INDEX_OPTIONS, (_, value: unknown) => (typeof value === 'function' ? String(value) : value)));
   hash.update(`\0minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}\0unicode ${process.versions.unicode}\0`);
-  for (const folder of ['../corpus/', './']) {
+  for (const folder of ['../corpus/', '../attribution/', './']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     let names: string[] = [];
     try {
@@ -294,7 +318,7 @@ function packageVersion(name: string): string {
   }
 }
 
-/** The engine as the file's three lines. */
+/** The engine as the file's four lines (its attribution worked out now when it was not yet). */
 export function serializeEngine(engine: SearchEngine, seeds: string, createdAt = new Date()): string {
   const stemIndex = new Map<string, number>();
   const stems: string[] = [];
@@ -334,7 +358,7 @@ export function serializeEngine(engine: SearchEngine, seeds: string, createdAt =
     vocabulary: storeTree(engine.vocabulary._tree as unknown as RadixNode, indexOf),
     groups,
   };
-  const body = `${JSON.stringify(state)}\n${JSON.stringify(engine.index)}\n`;
+  const body = `${JSON.stringify(state)}\n${JSON.stringify(engine.index)}\n${JSON.stringify(storedAttributionOf(attributionOf(engine)))}\n`;
   const header: IndexHeader = {
     magic: MAGIC,
     format: INDEX_FORMAT,
@@ -362,14 +386,19 @@ export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engi
   const body = bytes.subarray(headerEnd + 1);
   if (sha256(body) !== header.body) return corrupt('its checksum does not match (truncated or altered)');
   const stateEnd = body.indexOf(10);
-  if (stateEnd < 0 || body[body.length - 1] !== 10) return corrupt('a section is missing');
+  const indexEnd = stateEnd < 0 ? -1 : body.indexOf(10, stateEnd + 1);
+  if (stateEnd < 0 || indexEnd < 0 || indexEnd === body.length - 1 || body[body.length - 1] !== 10) return corrupt('a section is missing');
   const state = parseChecked(storedStateSchema, body.subarray(0, stateEnd).toString('utf8'), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
-  const stored = parseChecked(miniSearchSchema, body.subarray(stateEnd + 1, body.length - 1).toString('utf8'), 'the index section');
+  const stored = parseChecked(miniSearchSchema, body.subarray(stateEnd + 1, indexEnd).toString('utf8'), 'the index section');
   if ('problem' in stored) return corrupt(stored.problem);
+  const attribution = parseChecked(storedAttributionSchema, body.subarray(indexEnd + 1, body.length - 1).toString('utf8'), 'the attribution section');
+  if ('problem' in attribution) return corrupt(attribution.problem);
   try {
     const index = MiniSearch.loadJS<IndexedPassage>(stored.data, INDEX_OPTIONS);
-    return { kind: 'loaded', engine: engineOf(state.data, index) };
+    const engine = engineOf(state.data, index);
+    keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data));
+    return { kind: 'loaded', engine };
   } catch (error) {
     return corrupt((error as Error).message);
   }

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../../scripts/syntheticCorpus.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { attributionOf, buildAttribution, hasAttribution } from '../../src/attribution/attribution.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import {
   deserializeEngine,
   engineFingerprint,
+  INDEX_FORMAT,
   loadOrBuildEngine,
   readEngineIndex,
   serializeEngine,
@@ -143,7 +145,8 @@ describe('persisted engine', () => {
     ['with a digit changed inside the index', (text: string) => text.replace(/("documentCount":)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`)],
     ['not JSON at all', () => 'garbage\u0000\u0001'],
     ['empty', () => ''],
-    ['without its last section', (text: string) => text.split('\n').slice(0, 2).join('\n')],
+    ['without its last two sections', (text: string) => text.split('\n').slice(0, 2).join('\n')],
+    ['without its attribution section', (text: string) => `${text.split('\n').slice(0, 3).join('\n')}\n`],
   ])('GIVEN an index file %s THEN it is ignored with a warning and the engine is rebuilt', async (_, damage) => {
     await writeEngineIndex(seedsDir, { indexFile });
     const intact = await readFile(indexFile, 'utf8');
@@ -184,18 +187,19 @@ describe('persisted engine', () => {
     expect((await lstat(indexFile)).isFile()).toBe(true);
   });
 
-  /** The index file with its corpus section (line 2) and MiniSearch section (line 3) edited, and the checksum made to match again. */
-  async function handEdit(edit: (state: Json, index: Json) => void, raw: (line: string) => string = (line) => line): Promise<void> {
-    const [header = '', state = '', index = ''] = (await readFile(indexFile, 'utf8')).split('\n');
+  /** The index file with its corpus (line 2), MiniSearch (line 3) and attribution (line 4) sections edited, and the checksum made to match again. */
+  async function handEdit(edit: (state: Json, index: Json, attribution: Json) => void, raw: (line: string) => string = (line) => line): Promise<void> {
+    const [header = '', state = '', index = '', attribution = ''] = (await readFile(indexFile, 'utf8')).split('\n');
     const parsedState = JSON.parse(state) as Json;
     const parsedIndex = JSON.parse(index) as Json;
-    edit(parsedState, parsedIndex);
-    const body = `${raw(JSON.stringify(parsedState))}\n${JSON.stringify(parsedIndex)}\n`;
+    const parsedAttribution = JSON.parse(attribution) as Json;
+    edit(parsedState, parsedIndex, parsedAttribution);
+    const body = `${raw(JSON.stringify(parsedState))}\n${JSON.stringify(parsedIndex)}\n${JSON.stringify(parsedAttribution)}\n`;
     const headerFields = JSON.parse(header) as Json;
     await writeFile(indexFile, `${JSON.stringify({ ...headerFields, body: createHash('sha256').update(body).digest('hex') })}\n${body}`);
   }
 
-  test.each<[string, (state: Json, index: Json) => void]>([
+  test.each<[string, (state: Json, index: Json, attribution: Json) => void]>([
     ['a passage’s text a number', (state) => ((state.corpus.passages[0] as Json).text = 42)],
     ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
     ['a paragraph number a string', (state) => ((state.corpus.passages[1] as Json).paragraph = '2')],
@@ -210,6 +214,10 @@ describe('persisted engine', () => {
     ['nextId enormous (the size of the search’s arrays)', (_state, index) => (index.nextId = 1e12)],
     ['the field ids swapped', (_state, index) => (index.fieldIds = { text: 1, title: 0, outlet: 2 })],
     ['a field length a string', (_state, index) => (index.fieldLength['0'] = ['24', 14, 1])],
+    ['a statement’s text not its passage’s', (_state, _index, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote')],
+    ['a statement of a passage that does not exist', (_state, _index, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1')],
+    ['a statement’s kind unknown', (_state, _index, attribution) => ((attribution.statements[0] as Json).kind = 'rumour')],
+    ['a statement group naming an unknown statement', (_state, _index, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0')],
   ])('GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt', async (_what, edit) => {
     await writeEngineIndex(seedsDir, { indexFile });
     await handEdit(edit);
@@ -241,9 +249,23 @@ describe('persisted engine', () => {
     expect(read.kind).toBe('corrupt');
   });
 
+  test('GIVEN a saved index THEN the attribution (who says what) comes back with it, the same as one worked out afresh, with nothing left to extract', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const read = await readEngineIndex(seedsDir, { indexFile });
+    if (read.kind !== 'loaded') throw new Error(read.kind);
+
+    expect(hasAttribution(read.engine.corpus)).toBe(true);
+    const restored = attributionOf(read.engine);
+    const fresh = buildAttribution(await loadCorpus(seedsDir));
+    expect(restored.statements).toStrictEqual(fresh.statements);
+    expect(restored.groups.map((group) => group.members.map((member) => member.id))).toStrictEqual(fresh.groups.map((group) => group.members.map((member) => member.id)));
+    expect(restored.speakers).toStrictEqual(fresh.speakers);
+    expect([...restored.byPassage.keys()]).toStrictEqual([...fresh.byPassage.keys()]);
+  });
+
   test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
-    const body = '{"corpus":1}\n{}\n';
-    const header = { magic: 'coverage-bot engine index', format: 1, seeds: 's', engine: engineFingerprint(), body: createHash('sha256').update(body).digest('hex') };
+    const body = '{"corpus":1}\n{}\n{}\n';
+    const header = { magic: 'coverage-bot engine index', format: INDEX_FORMAT, seeds: 's', engine: engineFingerprint(), body: createHash('sha256').update(body).digest('hex') };
     const read = deserializeEngine(Buffer.from(`${JSON.stringify(header)}\n${body}`), { seeds: 's', engine: engineFingerprint() });
     expect(read.kind).toBe('corrupt');
   });

@@ -1,0 +1,44 @@
+/**
+ * The thread that does the corpus work that takes seconds on a large folder (see offThread.ts): building an engine
+ * from the seeds folder (read, index, work out who says what; posted back as the saved index's text), and
+ * preparing an uploaded article (cleaned alongside every page of the folder). Nothing here touches the bot.
+ */
+import { parentPort, threadId } from 'node:worker_threads';
+import { prepareArticle, type ArticleExtension } from '../corpus/addArticle.ts';
+import { loadCorpus } from '../corpus/loadCorpus.ts';
+import type { Article } from '../corpus/types.ts';
+import { createSearchEngine } from './engine.ts';
+import { engineFingerprint, seedsFingerprint, serializeEngine } from './persistedEngine.ts';
+
+export type WorkerRequest = { kind: 'build'; seedsDir: string } | { kind: 'prepare'; seedsDir: string; bytes: Uint8Array; extension: ArticleExtension };
+
+/** An uploaded article as it would be indexed, or why it would not be. */
+export type ArticlePreview = { prepared: { fileName: string; article: Article } } | { refused: string };
+
+export type WorkerReply =
+  | { kind: 'built'; text: string; seeds: string; engine: string; threadId: number }
+  | { kind: 'prepared'; preview: ArticlePreview }
+  | { kind: 'failed'; error: string; code: string | null };
+
+const port = parentPort;
+if (port) {
+  port.once('message', (request: WorkerRequest) => {
+    handle(request).then(
+      (reply) => port.postMessage(reply),
+      (error: NodeJS.ErrnoException) => port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies WorkerReply),
+    );
+  });
+  port.postMessage('ready');
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.kind === 'prepare') {
+    const preparation = await prepareArticle(request.seedsDir, Buffer.from(request.bytes), request.extension);
+    const preview: ArticlePreview = 'refused' in preparation ? preparation : { prepared: { fileName: preparation.prepared.fileName, article: preparation.prepared.article } };
+    return { kind: 'prepared', preview };
+  }
+  // Fingerprint first, as npm run index does: a seed changed while being read makes the next start rebuild.
+  const seeds = await seedsFingerprint(request.seedsDir);
+  const engine = createSearchEngine(await loadCorpus(request.seedsDir));
+  return { kind: 'built', text: serializeEngine(engine, seeds), seeds, engine: engineFingerprint(), threadId };
+}
