@@ -2,7 +2,7 @@ import type { ArticleExtension } from '../corpus/addArticle.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { SearchEngine } from './engine.ts';
 import type { ArticlePreview, WorkerReply, WorkerRequest } from './engineWorker.ts';
-import { deserializeEngine } from './persistedEngine.ts';
+import { deserializeEngineAsync } from './persistedEngine.ts';
 
 /** An engine built on another thread, and which thread built it. */
 export interface BuiltEngine {
@@ -14,14 +14,14 @@ export interface BuiltEngine {
 /**
  * The engine for the seeds folder as it is now, built on a thread of its own (reading, indexing and attribution
  * take seconds at 20,000 passages), so the bot keeps answering meanwhile. It comes back as the saved index's
- * text and is read here as a saved index is at start-up. Fails as loadCorpus does (the error's `code` kept) when
+ * text and is read here as a saved index is at start-up, a step at a time so questions are answered in between. Fails as loadCorpus does (the error's `code` kept) when
  * the folder cannot be read.
  */
 export async function buildEngineOffThread(seedsDir: string): Promise<BuiltEngine> {
   const reply = await runOffThread({ kind: 'build', seedsDir });
   if (reply.kind !== 'built') throw new Error('the engine builder answered something else');
   // The thread's own fingerprints: its code is this code, though a test runner may compile it differently.
-  const read = deserializeEngine(Buffer.from(reply.text), { seeds: reply.seeds, engine: reply.engine });
+  const read = await deserializeEngineAsync(Buffer.from(reply.text), { seeds: reply.seeds, engine: reply.engine });
   if (read.kind !== 'loaded') throw new Error(`the engine built on another thread could not be read (${read.kind === 'corrupt' ? read.detail : read.kind})`);
   return { engine: read.engine, builtOn: reply.threadId };
 }

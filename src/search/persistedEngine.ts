@@ -374,6 +374,27 @@ export function serializeEngine(engine: SearchEngine, seeds: string, createdAt =
 
 /** The engine from the file's bytes when they were written for these seeds by this code; else why not. */
 export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engine: string }): IndexRead {
+  const steps = deserializeSteps(bytes, expected);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * deserializeEngine, yielding to the event loop between its steps (each a fraction of a second at 20,000
+ * passages), for an engine read while the bot answers (a rebuild made on another thread).
+ */
+export async function deserializeEngineAsync(bytes: Buffer, expected: { seeds: string; engine: string }): Promise<IndexRead> {
+  const steps = deserializeSteps(bytes, expected);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: string }): Generator<void, IndexRead> {
   const corrupt = (detail: string): IndexMiss => ({ kind: 'corrupt', detail });
   const headerEnd = bytes.indexOf(10);
   if (headerEnd < 0) return corrupt('no header line');
@@ -388,15 +409,21 @@ export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engi
   const stateEnd = body.indexOf(10);
   const indexEnd = stateEnd < 0 ? -1 : body.indexOf(10, stateEnd + 1);
   if (stateEnd < 0 || indexEnd < 0 || indexEnd === body.length - 1 || body[body.length - 1] !== 10) return corrupt('a section is missing');
+  yield;
   const state = parseChecked(storedStateSchema, body.subarray(0, stateEnd).toString('utf8'), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
+  yield;
   const stored = parseChecked(miniSearchSchema, body.subarray(stateEnd + 1, indexEnd).toString('utf8'), 'the index section');
   if ('problem' in stored) return corrupt(stored.problem);
+  yield;
   const attribution = parseChecked(storedAttributionSchema, body.subarray(indexEnd + 1, body.length - 1).toString('utf8'), 'the attribution section');
   if ('problem' in attribution) return corrupt(attribution.problem);
+  yield;
   try {
     const index = MiniSearch.loadJS<IndexedPassage>(stored.data, INDEX_OPTIONS);
+    yield;
     const engine = engineOf(state.data, index);
+    yield;
     keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data));
     return { kind: 'loaded', engine };
   } catch (error) {
