@@ -143,10 +143,19 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
     const synset = synsetAt(wordNet, pos, offset);
     if (!synset) continue;
     const ownIndex = synset.words.findIndex((word) => stemmer(word) === stem) + 1;
-    for (const synonym of singleWordStems(synset.words)) add(synonym, 'synonym');
+    for (const synonym of singleWordStems(synset.words)) {
+      // A name's synonym must mean this first of all: "China" names the Republic of China in one of Taiwan's
+      // senses, and the People's Republic everywhere else.
+      if (as === 'name' && wordNet.senses.get(synonym)?.[0]?.offset !== offset) continue;
+      add(synonym, 'synonym');
+    }
     for (const pointer of synset.pointers) {
       const relation = Object.hasOwn(POINTER_RELATIONS, pointer.symbol) ? POINTER_RELATIONS[pointer.symbol] : undefined;
       if (!relation || (as === 'name' && pointer.symbol !== '#p')) continue;
+      // A building stands for the place it is in ("Kremlin" -> Moscow) and a capital for its country ("Tokyo" ->
+      // Japan), as the seat of a government; another place does not stand for the larger one it is part of
+      // ("Taiwan" is not China, "Crimea" not Ukraine).
+      if (as === 'name' && synset.lexFile === LOCATION_NOUNS && !isCapital(wordNet, synset)) continue;
       // Verb hypernyms are too general to stand in for the verb ("enlarge" -> "change").
       if (relation === 'broader' && pos === 'v') continue;
       // A lexical pointer (derivation) belongs to one word of the synset: only this word's count.
@@ -158,6 +167,11 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
     }
   }
   return related;
+}
+
+/** Whether a place is an instance of a capital city ("Tokyo", "Moscow", "Brussels"). */
+function isCapital(wordNet: WordNetData, synset: Synset): boolean {
+  return synset.pointers.some((pointer) => (pointer.symbol === '@i' || pointer.symbol === '@') && (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) => /(?:^|_)capital$/.test(word)));
 }
 
 /**
@@ -184,6 +198,8 @@ export function isAdjective(word: string): boolean {
 }
 
 const COMMUNICATION_VERBS = 32;
+/** WordNet's lexicographer file of places: noun.location. */
+const LOCATION_NOUNS = 15;
 
 /** Whether a word's most frequent verb sense is a verb of communication in WordNet: "praised", "said", "denounced". */
 export function isCommunicationVerb(word: string): boolean {

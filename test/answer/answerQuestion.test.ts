@@ -76,6 +76,14 @@ describe('answerQuestion on the seeds', () => {
     }
   });
 
+  // An island is not the country it belongs to: WordNet's "Taiwan" is part of China, and one of its senses even
+  // lists "China" as a synonym (the Republic of China); neither makes a passage about China answer for Taiwan.
+  test('GIVEN "Did anyone mention Taiwan?" THEN it is refused, naming Taiwan', () => {
+    const refused = answer('Did anyone mention Taiwan?');
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain('never mentions "Taiwan"');
+  });
+
   // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing
   // NATO's people said refers to North Korea's words.
   test('GIVEN "How did China react to the reports of a NATO office in Tokyo?" THEN the Foreign Ministry\'s response answers', () => {

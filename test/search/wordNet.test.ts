@@ -117,3 +117,23 @@ describe('isCommunicationVerb', () => {
     expect(isCommunicationVerb(word)).toBe(false);
   });
 });
+
+describe('relatedStems for names: what a name stands for', () => {
+  // A building stands for its city, a capital for its country (the seat of a government); an island or a region
+  // is not the country it belongs to, and a name's synonym must mean it first of all.
+  test.each([
+    ['kremlin', 'moscow'],
+    ['tokyo', 'japan'],
+    ['peke', 'beij'],
+  ])('GIVEN "%s" as a name THEN it relates to "%s"', (stem, other) => {
+    expect(relatedStems(stem, () => true, 'name').has(other)).toBe(true);
+  });
+
+  test.each([
+    ['taiwan', 'china'],
+    ['crimea', 'ukrain'],
+    ['hokkaido', 'japan'],
+  ])('GIVEN "%s" as a name THEN it does not stand for "%s"', (stem, other) => {
+    expect(relatedStems(stem, () => true, 'name').has(other)).toBe(false);
+  });
+});
