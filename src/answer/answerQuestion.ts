@@ -38,7 +38,8 @@ function routeQuestion(engine: SearchEngine, question: string, options: RankOpti
 
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution);
-  return !answer.answered && printed?.answered ? withoutSpeakers(printed) : answer;
+  // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.
+  return !answer.answered && printed ? withoutSpeakers(printed) : answer;
 }
 
 function withoutSpeakers(answer: Answer): SpeakerAnswer {

@@ -20,6 +20,16 @@ const ASKS: [PrintedField, RegExp][] = [
   ['credit', /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i],
 ];
 
+/** What a field is called in a refusal: "RT's article prints no date". */
+const NOUNS: Record<PrintedField, string> = {
+  headline: 'headline',
+  dateline: 'date',
+  byline: 'byline',
+  caption: 'caption',
+  credit: 'credit',
+  section: 'subheadings',
+};
+
 const LABELS: Record<PrintedField, string> = {
   headline: 'Headline',
   dateline: 'Date as printed',
@@ -85,7 +95,10 @@ export function printedAnswer(engine: SearchEngine, question: string, field: Pri
       return { entry, score };
     }),
   );
-  if (scored.length === 0) return refusal(question, `The coverage prints no ${LABELS[field].toLowerCase()} for that.`);
+  if (scored.length === 0) {
+    const which = articles.length === 1 && articles[0] ? `${articles[0].meta.outlet}’s article prints` : articles.length > 0 && outlets.length > 0 ? `${outlets.join(' and ')} print` : 'The coverage prints';
+    return refusal(question, `${which} no ${NOUNS[field]}.`);
+  }
   scored.sort((a, b) => b.score - a.score);
   const passages: CitedPassage[] = scored.map(({ entry, score }) => ({
     id: `${entry.article.meta.id}#${entry.field}${entry.n > 0 ? `.${entry.n + 1}` : ''}`,

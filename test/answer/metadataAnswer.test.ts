@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { printedAnswer, printedFieldAsked, type PrintedField } from '../../src/answer/metadataAnswer.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -95,6 +96,12 @@ describe('printedAnswer on the seeds', () => {
     // RT's article prints no date.
     const printed = printedAnswer(engine, 'When was the RT article published?', 'dateline');
     expect(printed.answered).toBe(false);
-    expect(printed.reason).toMatch(/prints no date as printed/);
+    expect(printed.reason).toBe('RT’s article prints no date.');
+  });
+
+  test('GIVEN "When was the RT article published?" asked of the whole engine THEN the reply says RT prints no date, not that RT carries nothing', () => {
+    const asked = answerQuestion(engine, 'When was the RT article published?');
+    expect(asked.answered).toBe(false);
+    expect(asked.reason).toBe('RT’s article prints no date.');
   });
 });
