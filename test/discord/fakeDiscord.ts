@@ -183,6 +183,8 @@ export interface SlashCommandInput {
   locale?: string;
   memberPermissions?: bigint;
   commandId?: string;
+  /** The app's permissions in the channel (`app_permissions`; default: the bot's and the members' permissions). */
+  appPermissions?: bigint;
 }
 
 export interface AutocompleteInput {
@@ -208,6 +210,8 @@ export interface ComponentInput {
   locale?: string;
   /** Permissions of the clicking member (default: the server's `memberPermissions`). */
   memberPermissions?: bigint;
+  /** The app's permissions in the channel (`app_permissions`; default: the bot's and the members' permissions). */
+  appPermissions?: bigint;
 }
 
 export interface UserMessageInput {
@@ -1063,7 +1067,7 @@ export class FakeDiscord {
   private injectInteraction(
     type: number,
     data: JsonObject,
-    input: { user?: FakeUserInput; channelId?: string; locale?: string; memberPermissions?: bigint },
+    input: { user?: FakeUserInput; channelId?: string; locale?: string; memberPermissions?: bigint; appPermissions?: bigint },
     sourceMessage?: StoredMessage,
   ): InjectedInteraction {
     if (![...this.sessions.values()].some((s) => s.valid)) {
@@ -1073,7 +1077,7 @@ export class FakeDiscord {
     const user = toUser(input.user, this.defaultUser);
     this.rememberMember(user);
     const memberPermissions = (input.memberPermissions ?? this.options.memberPermissions).toString();
-    const appPermissions = (this.options.botPermissions | this.options.memberPermissions).toString();
+    const appPermissions = (input.appPermissions ?? this.options.botPermissions | this.options.memberPermissions).toString();
     const createdAt = Date.now();
     const id = snowflake(createdAt);
     const token = `itk_${id}_${Math.random().toString(36).slice(2)}`;
