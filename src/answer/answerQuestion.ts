@@ -6,13 +6,14 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
+import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 
 /**
  * The one entry point the terminal, the bot and the eval call. The question (and the thread's earlier one) is
  * cut once, read as a follow-up when it leans on the earlier one, then answered by the route it asks for: what
  * an article prints about itself (headline, date, byline, captions, credits, subheadings), what one outlet
- * reports that another does not, or what the articles say: ranked once, ordered by speaker for who-questions,
+ * reports that another does not, an overview of the coverage (or of one outlet's article), or what the articles say: ranked once, ordered by speaker for who-questions,
  * paged once. The answer carries the question as asked.
  */
 export function answerQuestion(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
@@ -35,6 +36,8 @@ function routeQuestion(engine: SearchEngine, question: string, options: RankOpti
     const difference = outletDifference(engine, asked, [outlets[0] ?? '', outlets[1] ?? ''], ranking, attribution);
     if (difference.answered) return withoutSpeakers(difference);
   }
+
+  if (!followUp?.dependsOnContext && overviewAsked(asked, engine)) return withoutSpeakers(overviewAnswer(engine, asked, options));
 
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution);

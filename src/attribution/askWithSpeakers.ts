@@ -3,6 +3,7 @@ import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
 import { answerOf, ask, carriersOf, pageOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -55,6 +56,10 @@ const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-
  * opposed to asking who said one thing ("Who said that Asia is not a wrestling ground?").
  */
 const SURVEY = /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
+/** Asking who the coverage's speakers are: "who is quoted?", "list all the people quoted", "who are the speakers?". */
+const SPEAKERS_LISTED = /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
+/** The words of such a question, taken out before looking for a topic in it. */
+const SPEAKER_WORDS = /\b(?:who|which|what|list|name|show|all|every|the|people|persons|officials|speakers|sources|voices|quoted|cited|is|are|was|were|gets?|got|speaks|spoke|talks|talked|in|me)\b/gi;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
@@ -84,13 +89,20 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
   if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };
   const askedSpeaker = asked?.speaker ?? null;
-  const asksWho = WHO.test(question) || askedSpeaker !== null;
+
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
   const everything = { ...options, offset: 0, limit: engine.corpus.passages.length };
   // "Who said what about X?": a statement is about what its section and article are about, a little less surely.
-  const survey = !asked && SURVEY.test(question);
+  // "Who is quoted?", "List the people quoted": every speaker of the coverage, naming no topic.
+  const everyone = !asked && SPEAKERS_LISTED.test(question) && !namesTopic(question.replace(SPEAKER_WORDS, ' '), engine);
+  const survey = everyone || (!asked && SURVEY.test(question));
+  const asksWho = WHO.test(question) || askedSpeaker !== null || everyone;
   const whoContext = survey ? { sectionContext: { credit: WHO_CONTEXT_CREDIT, headline: true } } : {};
-  const ranked = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : ask(engine, question, { ...everything, ...whoContext });
+  const ranked = asked
+    ? speakerAnswer(engine, question, asked, voices, everything, attribution)
+    : everyone
+      ? answerOf(question, consensusPassages(engine, options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? [])).filter((passage) => attribution.byPassage.has(passage.id)), engine, everything)
+      : ask(engine, question, { ...everything, ...whoContext });
   const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_STEMS.has(stem)));
   const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
   const quoting = (passage: SpokenPassage) => (attribution.byPassage.get(passage.id) ?? []).some((statement) => statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]));
