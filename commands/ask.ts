@@ -1,7 +1,9 @@
 import {
   ChannelType,
   MessageFlags,
+  MessageType,
   SlashCommandBuilder,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Message,
 } from 'discord.js';
@@ -45,10 +47,12 @@ export default {
     // use up Discord's 3 s, and an interaction not acknowledged by then fails for its user.
     const thread = interaction.channel?.isThread() ? interaction.channel : null;
     const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
+    // The button is offered only where the bot may open a thread (the interaction carries the app's permissions there).
+    const offerThread = threadable && !ctx.config.autoThread && canOpenThreads(interaction.appPermissions);
     if (thread || interaction.deferred || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
       if (!interaction.deferred) await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
       const context = thread ? await ctx.threads.questionOf(thread) : null;
-      const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && threadable && !ctx.config.autoThread });
+      const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && offerThread });
       // A question asked with /ask in a thread is a turn of its conversation like any other.
       if (thread && context !== null && answer.answered && !hide) ctx.threads.advance(thread.id, question.text, context);
       await respond(interaction, body);
@@ -57,7 +61,7 @@ export default {
     }
 
     // The engine answers in milliseconds and synchronously, so the reply is the acknowledgement.
-    const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: threadable && !ctx.config.autoThread });
+    const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: offerThread });
     if (!answer.answered) {
       await respond(interaction, body);
       return;
@@ -77,29 +81,10 @@ export default {
   },
 
   buttons: {
-    /** "More passages" and "From the start": args are the offset, the coverage fingerprint and the outlet's index or "-". */
-    async [ANSWER_BUTTONS.more](interaction, args, ctx) {
-      const [offsetArg, fingerprint, outletArg] = args;
-      const offset = intArg(offsetArg);
-      const read = readAnswerEmbed(interaction.message.embeds[0]);
-      const outlet = outletArg === '-' ? null : ctx.coverage.outlets[intArg(outletArg) ?? -1];
-      if (offset === null || !fingerprint || read === null || outlet === undefined) {
-        ctx.log.info(`Stale "More passages" button (${interaction.customId}) on message ${interaction.message.id}`);
-        await respond(interaction, { content: STALE_ANSWER, ephemeral: true });
-        return;
-      }
-      if (fingerprint !== ctx.coverage.fingerprint) {
-        await respond(interaction, { content: COVERAGE_CHANGED, ephemeral: true });
-        return;
-      }
-      const threadButton = hasButton(interaction.message, THREAD_BUTTON_ID) && !threadOf(interaction.message);
-      const { answer, body } = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
-      if (!answer.answered) {
-        await respond(interaction, body);
-        return;
-      }
-      await updateMessage(interaction, body);
-    },
+    /** Previous and Next: args are the offset, the coverage fingerprint and the outlet's index or "-". */
+    [ANSWER_BUTTONS.page]: turnPage,
+    /** "More passages" and "From the start" on answers posted before Previous and Next: the same arguments. */
+    [ANSWER_BUTTONS.more]: turnPage,
 
     /** "Follow up in thread": opens a thread on the answer, named after its question. */
     async [ANSWER_BUTTONS.thread](interaction, _args, ctx) {
@@ -137,6 +122,57 @@ export default {
     [ANSWER_BUTTONS.vote]: handleVote,
   },
 } satisfies Command;
+
+/**
+ * A page of an answer. The member who asked turns the pages of their public answer in place; anyone else gets
+ * a private copy of the page they asked for, which they page on their own (only they can click a private
+ * message, so a click on one always pages it in place).
+ */
+async function turnPage(interaction: ButtonInteraction, args: readonly string[], ctx: BotContext): Promise<void> {
+  const [offsetArg, fingerprint, outletArg] = args;
+  const offset = intArg(offsetArg);
+  const read = readAnswerEmbed(interaction.message.embeds[0]);
+  const outlet = outletArg === '-' ? null : ctx.coverage.outlets[intArg(outletArg) ?? -1];
+  if (offset === null || !fingerprint || read === null || outlet === undefined) {
+    ctx.log.info(`Stale paging button (${interaction.customId}) on message ${interaction.message.id}`);
+    await respond(interaction, { content: STALE_ANSWER, ephemeral: true });
+    return;
+  }
+  if (fingerprint !== ctx.coverage.fingerprint) {
+    await respond(interaction, { content: COVERAGE_CHANGED, ephemeral: true });
+    return;
+  }
+  const inPlace = pagesInPlace(interaction);
+  const threadButton = inPlace && hasButton(interaction.message, THREAD_BUTTON_ID) && !threadOf(interaction.message);
+  const { answer, body } = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
+  if (!answer.answered) {
+    await respond(interaction, body);
+    return;
+  }
+  if (inPlace) {
+    await updateMessage(interaction, body);
+    return;
+  }
+  ctx.log.debug(`User ${interaction.user.id} paged message ${interaction.message.id} of another member: sent a private copy`);
+  await respond(interaction, { ...body, ephemeral: true });
+}
+
+/** A click pages the message in place on the clicker's own answer, and on a private message (only its owner sees it). */
+function pagesInPlace(interaction: ButtonInteraction): boolean {
+  const message = interaction.message;
+  return message.flags.has(MessageFlags.Ephemeral) || askerOf(message) === interaction.user.id;
+}
+
+/**
+ * Who asked the question an answer answers, read off the message itself: the user of the interaction it
+ * answered (/ask), or the member whose thread message it replies to. Null when the message does not say:
+ * then nobody pages it in place, and every click gets a private copy.
+ */
+export function askerOf(message: Pick<Message, 'interactionMetadata' | 'type' | 'mentions'>): string | null {
+  const asker = message.interactionMetadata?.user.id;
+  if (asker) return asker;
+  return message.type === MessageType.Reply ? (message.mentions.repliedUser?.id ?? null) : null;
+}
 
 /** AUTO_THREAD: every public answer gets its thread; without permission the answer stays and the asker is told why. */
 async function autoThread(interaction: ChatInputCommandInteraction, message: Message, question: string, ctx: BotContext): Promise<void> {

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type B
 import { ANSWER_ID, VoteNotSavedError, type ShownAnswer, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
 import { REASONS } from '../search/ask.ts';
 import type { Answer } from '../search/types.ts';
-import { readAnswerEmbed } from './answers.ts';
+import { excerptNumbers, readAnswerEmbed } from './answers.ts';
 import { encodeCustomId } from './customId.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
 import { respond } from './reply.ts';
@@ -61,9 +61,9 @@ function voteButton(vote: Vote, answerId: string): APIButtonComponentWithCustomI
   };
 }
 
-/** Excerpts in an answer's embed: each starts a block with its bold number (passage text is escaped, so it cannot fake one). */
+/** Excerpts in an answer's embed. */
 function shownCount(body: ReplyBody): number {
-  return body.embeds?.[0]?.description?.match(/(?:^|\n\n)\*\*\d+\.\*\* “/g)?.length ?? 0;
+  return excerptNumbers(body.embeds?.[0]?.description ?? '').length;
 }
 
 /** A click on 👍 or 👎: votes, changes the vote, or (the same button again) takes it back; only the voter is told. */

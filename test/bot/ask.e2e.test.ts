@@ -1,7 +1,37 @@
+import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, test } from 'vitest';
-import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, useHarness } from './harness.ts';
+import { DEFAULT_BOT_PERMISSIONS, type FakeDiscord, type FakeMessage } from '../discord/fakeDiscord.ts';
+import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, sourcesOf, useHarness } from './harness.ts';
 
 const start = useHarness();
+
+/** The seeds' articles as their pages print themselves: headline, date as printed, byline. */
+const SEED_ARTICLES = {
+  // RT's page prints its headline as its first line, and no date.
+  RT: { headline: 'The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc', date: 'date not printed', byline: null },
+  // "NATO Is Creeping Into Asia, Warns North Korea / By Countercurrents.org / Asia-Pacific Research, May 18, 2023".
+  'Asia-Pacific Research': { headline: 'NATO Is Creeping Into Asia, Warns North Korea', date: 'May 18, 2023', byline: 'Countercurrents.org' },
+  // "DPRK accuses NATO of infiltration into Asia, 'military collusion'", dated "16 May 2023 12:37"; its byline is
+  // the outlet's own name, which the Sources list does not repeat.
+  'Al Mayadeen English': { headline: "DPRK accuses NATO of infiltration into Asia, 'military collusion'", date: '16 May 2023 12:37', byline: null },
+} as const;
+
+const OTHER_MEMBER = { id: '220000000000000002', username: 'bob' };
+
+/** "(page 2 of 4)" in the lead line, read as numbers. */
+function pageOf(message: FakeMessage | null | undefined): { page: number; pages: number } | null {
+  const match = /\(page (\d+) of (\d+)/.exec(embedOf(message).description);
+  return match ? { page: Number(match[1]), pages: Number(match[2]) } : null;
+}
+
+/** How many passages the lead line says answer the question. */
+function totalOf(message: FakeMessage | null | undefined): number {
+  return Number(/\*\*(\d+)\*\* passages?/.exec(embedOf(message).description)?.[1]);
+}
+
+async function ask(fake: FakeDiscord, question: string): Promise<FakeMessage> {
+  return (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question } }))).original!;
+}
 
 describe('/ask', () => {
   test('GIVEN a question the coverage answers WHEN asked THEN a public embed quotes numbered excerpts with their outlets and dates', async () => {
@@ -19,9 +49,43 @@ describe('/ask', () => {
     expect(excerpts.map((excerpt) => excerpt.number)).toEqual([1, 2, 3, 4, 5]);
     // Asia-Pacific Research reports the liaison office in several paragraphs; it dates its article May 18, 2023.
     expect(excerpts.some((excerpt) => /liaison office/i.test(excerpt.text))).toBe(true);
-    expect(excerpts.some((excerpt) => excerpt.source.includes('Asia-Pacific Research (2023-05-18)'))).toBe(true);
+    expect(excerpts.some((excerpt) => excerpt.cited.some((source) => source.outlet === 'Asia-Pacific Research' && source.date === 'May 18, 2023'))).toBe(true);
     expect(embed.footer).toBe('Coverage: 3 articles from Al Mayadeen English, Asia-Pacific Research, RT');
-    expect(buttonsOf(message).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread', '👍', '👎']);
+    expect(pageOf(message)).toEqual({ page: 1, pages: Math.ceil(totalOf(message) / 5) });
+    expect(buttonsOf(message).map((button) => button.label)).toEqual(['Previous', 'Next', 'Follow up in thread', '👍', '👎']);
+  });
+
+  test.each(['NATO liaison office in Tokyo', 'who said what about the Tokyo liaison office?', 'What did China say?', 'NATO'])(
+    'GIVEN "%s" WHEN answered THEN every excerpt names its outlets, each keyed to a Sources entry naming the article once: headline, date as printed, byline',
+    async (question) => {
+      const { fake } = await start();
+      const message = await ask(fake, question);
+
+      const excerpts = excerptsOf(message);
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt.cited.length).toBeGreaterThan(0);
+        for (const source of excerpt.cited) {
+          const article = SEED_ARTICLES[source.outlet as keyof typeof SEED_ARTICLES];
+          expect(article, `${source.outlet} in ${excerpt.source}`).toBeDefined();
+          expect(source).toMatchObject({ headline: article.headline, date: article.date });
+          expect(source.byline).toBe(article.byline);
+        }
+      }
+      const listed = sourcesOf(message).map((source) => source.outlet);
+      expect(new Set(listed).size).toBe(listed.length);
+      expect(JSON.stringify(message.embeds)).not.toContain('undated');
+    },
+  );
+
+  test('GIVEN Kim Seol-hwa quoted in a passage that opens with a quotation mark WHEN answered THEN the quote is shown once with its own marks', async () => {
+    const { fake } = await start();
+    // RT: "“It is an open secret that the United States… has been trying to create a military alliance like this…".
+    const message = await ask(fake, 'It is an open secret that the United States has been trying to create a military alliance');
+
+    const quoted = excerptsOf(message).find((excerpt) => excerpt.text.includes('It is an open secret'));
+    expect(quoted?.text.startsWith('“It is an open secret')).toBe(true);
+    expect(embedOf(message).description).not.toMatch(/““|””/);
   });
 });
 
@@ -48,36 +112,135 @@ describe('/ask who-questions', () => {
     const excerpts = excerptsOf(message);
     const text = excerpts.map((excerpt) => excerpt.text).join('\n');
     expect([/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) => statement.test(text)).length).toBeGreaterThanOrEqual(2);
-    const sources = excerpts.map((excerpt) => excerpt.source).join('\n');
-    for (const outlet of ['RT', 'Asia-Pacific Research', 'Al Mayadeen English']) expect(sources).toContain(outlet);
+    const outlets = excerpts.flatMap((excerpt) => excerpt.cited.map((source) => source.outlet));
+    for (const outlet of ['RT', 'Asia-Pacific Research', 'Al Mayadeen English']) expect(outlets).toContain(outlet);
   });
 });
 
 describe('/ask paging', () => {
-  test('GIVEN an answer with more passages WHEN More passages is clicked THEN the same message shows the next ones, none repeated, and From the start goes back', async () => {
+  test('GIVEN an answer with more passages WHEN the asker clicks Next THEN the same message shows the next page, none repeated, with its page count, and Previous goes back', async () => {
     const { fake } = await start();
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });
-    const answer = (await fake.waitForInteractionReply(asked)).original!;
+    const answer = await ask(fake, 'NATO liaison office in Tokyo');
     const firstPage = excerptsOf(answer);
+    const pages = Math.ceil(totalOf(answer) / 5);
+    expect(pages).toBeGreaterThan(2);
+    expect(buttonsOf(answer).find((button) => button.label === 'Previous')).toBeDefined();
 
-    const more = fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id });
-    expect((await fake.waitForInteractionReply(more)).callbackType).toBe(7);
+    const next = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id });
+    expect((await fake.waitForInteractionReply(next)).callbackType).toBe(7);
     const paged = fake.getMessage(answer.id)!;
 
     expectWithinLimits(paged);
     expect(embedOf(paged).title).toBe('NATO liaison office in Tokyo');
+    expect(embedOf(paged).footer).toBe(embedOf(answer).footer);
     const secondPage = excerptsOf(paged);
-    expect(secondPage[0]?.number).toBe(firstPage.length + 1);
-    expect(embedOf(paged).description).toContain(`showing passages ${firstPage.length + 1}–`);
+    expect(secondPage.map((excerpt) => excerpt.number)).toEqual([6, 7, 8, 9, 10]);
+    expect(embedOf(paged).description).toContain(`showing passages 6–10 (page 2 of ${pages}).`);
     for (const excerpt of secondPage) expect(firstPage.map((shown) => shown.text)).not.toContain(excerpt.text);
-    expect(buttonsOf(paged).map((button) => button.label)).toContain('From the start');
+    // The Sources list is the page's own: each article cited on page 2, once.
+    expect(sourcesOf(paged).map((source) => source.outlet).sort()).toEqual([...new Set(secondPage.flatMap((excerpt) => excerpt.cited.map((source) => source.outlet)))].sort());
 
-    const back = fake.sendComponent({ customId: buttonId(paged, 'From the start'), messageId: answer.id });
+    const onward = fake.sendComponent({ customId: buttonId(paged, 'Next'), messageId: answer.id });
+    await fake.waitForInteractionReply(onward);
+    expect(pageOf(fake.getMessage(answer.id))).toEqual({ page: 3, pages });
+
+    const back = fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Previous'), messageId: answer.id });
     await fake.waitForInteractionReply(back);
-    expect(excerptsOf(fake.getMessage(answer.id))).toEqual(firstPage);
+    expect(excerptsOf(fake.getMessage(answer.id))).toEqual(secondPage);
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Previous'), messageId: answer.id }));
+    const first = fake.getMessage(answer.id);
+    expect(excerptsOf(first)).toEqual(firstPage);
+    expect(pageOf(first)).toEqual({ page: 1, pages });
   });
 
-  test('GIVEN a page of more passages than one embed holds WHEN asked THEN it is cut between passages with a note, and More passages continues from the first left out', async () => {
+  test('GIVEN the last page WHEN shown THEN Next is greyed out and the count says it is the last', async () => {
+    const { fake } = await start();
+    // RT's article names NATO in nearly every paragraph.
+    const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'RT' } }))).original!;
+    const pages = Math.ceil(totalOf(answer) / 5);
+    const lastOffset = (pages - 1) * 5;
+    const customId = buttonId(answer, 'Next').replace(/^ask:page:\d+:/, `ask:page:${lastOffset}:`);
+
+    await fake.waitForInteractionReply(fake.sendComponent({ customId, messageId: answer.id }));
+    const last = fake.getMessage(answer.id)!;
+
+    expect(pageOf(last)).toEqual({ page: pages, pages });
+    const rows = last.components as Array<{ components: Array<{ label?: string; disabled?: boolean }> }>;
+    const buttons = rows.flatMap((row) => row.components);
+    expect(buttons.find((button) => button.label === 'Next')?.disabled).toBe(true);
+    expect(buttons.find((button) => button.label === 'Previous')?.disabled ?? false).toBe(false);
+  });
+
+  test('GIVEN a public answer WHEN another member clicks Next THEN they get a private copy of page 2, which they page on their own, and the asker\'s message is unchanged', async () => {
+    const { fake } = await start();
+    const answer = await ask(fake, 'NATO liaison office in Tokyo');
+    const pages = Math.ceil(totalOf(answer) / 5);
+
+    const click = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id, user: OTHER_MEMBER });
+    const outcome = await fake.waitForInteractionReply(click);
+
+    expect(outcome.callbackType).toBe(4);
+    expect(outcome.ephemeral).toBe(true);
+    const copy = outcome.original!;
+    expectWithinLimits(copy);
+    expect(copy.id).not.toBe(answer.id);
+    expect(embedOf(copy).title).toBe('NATO liaison office in Tokyo');
+    expect(excerptsOf(copy)[0]?.number).toBe(6);
+    expect(pageOf(copy)).toEqual({ page: 2, pages });
+    // A private message cannot hold a thread.
+    expect(buttonsOf(copy).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
+    expect(fake.getMessage(answer.id)).toEqual(answer);
+
+    // Their copy is theirs to page: in place.
+    const onward = fake.sendComponent({ customId: buttonId(copy, 'Next'), messageId: copy.id, user: OTHER_MEMBER });
+    expect((await fake.waitForInteractionReply(onward)).callbackType).toBe(7);
+    expect(pageOf(fake.getMessage(copy.id))).toEqual({ page: 3, pages });
+    expect(fake.getMessage(answer.id)).toEqual(answer);
+
+    // The asker still pages their own answer in place.
+    const own = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id });
+    expect((await fake.waitForInteractionReply(own)).callbackType).toBe(7);
+    expect(pageOf(fake.getMessage(answer.id))).toEqual({ page: 2, pages });
+  });
+
+  test('GIVEN an answer to a question written in a follow-up thread WHEN another member clicks Next THEN they get a private copy, and the member who wrote the question pages it in place', async () => {
+    const { fake } = await start();
+    const answer = await ask(fake, 'NATO liaison office in Tokyo');
+    fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
+    const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+    // Kim Seol-hwa speaks on the office in nine passages: more than one page.
+    const question = fake.sendMessage({ channelId: note.channel_id, content: 'what did Kim say?' });
+    const reply = await fake.waitForMessage((message) => message.author.id === fake.botUserId && message.message_reference?.message_id === question.id && message.type === 19);
+
+    const other = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id, user: OTHER_MEMBER }));
+    expect(other.ephemeral).toBe(true);
+    expect(excerptsOf(other.original)[0]?.number).toBe(6);
+    expect(fake.getMessage(reply.id)).toEqual(reply);
+
+    const own = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id }));
+    expect(own.callbackType).toBe(7);
+    expect(excerptsOf(fake.getMessage(reply.id))[0]?.number).toBe(6);
+    expect(embedOf(fake.getMessage(reply.id)).footer).toBe(embedOf(reply).footer);
+  });
+
+  test('GIVEN an answer posted with the old "More passages" / "From the start" buttons WHEN clicked THEN they page like Next and Previous, the asker\'s in place and another member\'s privately', async () => {
+    const { fake } = await start();
+    const answer = await ask(fake, 'NATO liaison office in Tokyo');
+    const fingerprint = buttonId(answer, 'Next').split(':')[3];
+
+    const other = await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id, user: OTHER_MEMBER }));
+    expect(other.ephemeral).toBe(true);
+    expect(excerptsOf(other.original)[0]?.number).toBe(6);
+    expect(fake.getMessage(answer.id)).toEqual(answer);
+
+    const own = await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id }));
+    expect(own.callbackType).toBe(7);
+    expect(excerptsOf(fake.getMessage(answer.id))[0]?.number).toBe(6);
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:0:${fingerprint}:-`, messageId: answer.id }));
+    expect(excerptsOf(fake.getMessage(answer.id))).toEqual(excerptsOf(answer));
+  });
+
+  test('GIVEN a page of more passages than one embed holds WHEN asked THEN it is cut between passages with a note, and Next continues from the first left out', async () => {
     const { fake } = await start({ bot: { pageSize: 25 } });
     // NATO is named in most paragraphs of all three articles: far more text than 4096 characters.
     const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO' } });
@@ -93,11 +256,13 @@ describe('/ask paging', () => {
     expect(description.length).toBeGreaterThan(3000);
     expect(description).toContain(`continues from passage ${excerpts.length + 1}`);
 
-    const more = fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id });
+    const more = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id });
     await fake.waitForInteractionReply(more);
     const next = fake.getMessage(answer.id)!;
     expectWithinLimits(next);
     expect(excerptsOf(next)[0]?.number).toBe(excerpts.length + 1);
+    expect(embedOf(next).description).toContain('(page 1 of ');
+    expect(embedOf(next).description).toContain(', continued).');
   });
 
   test.each([
@@ -145,7 +310,8 @@ describe('/ask options and refusals', () => {
     expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages? in Al Mayadeen English answers? this/);
     const excerpts = excerptsOf(answer);
     expect(excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of excerpts) expect(excerpt.source.includes('_Al Mayadeen English (2023-05-16)')).toBe(true);
+    // Each is Al Mayadeen's (cited first), with the other outlets that carried it after.
+    for (const excerpt of excerpts) expect(excerpt.cited[0]).toMatchObject({ outlet: 'Al Mayadeen English', date: '16 May 2023 12:37' });
     // "DPRK denounces Japan for its plans to open a NATO liaison office" is Al Mayadeen's summary line.
     expect(excerpts.some((excerpt) => excerpt.text.includes('DPRK denounces Japan'))).toBe(true);
   });
@@ -156,11 +322,12 @@ describe('/ask options and refusals', () => {
     const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'rt' } }))).original!;
     expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages in RT answer this/);
 
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id }));
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }));
     const paged = excerptsOf(fake.getMessage(answer.id));
 
     expect(paged[0]?.number).toBe(6);
-    for (const excerpt of [...excerptsOf(answer), ...paged]) expect(excerpt.source.includes('_RT (undated)')).toBe(true);
+    // RT's page prints no date.
+    for (const excerpt of [...excerptsOf(answer), ...paged]) expect(excerpt.cited[0]).toMatchObject({ outlet: 'RT', date: 'date not printed' });
   });
 
   test.each([
@@ -182,8 +349,8 @@ describe('/ask options and refusals', () => {
 
     expect(outcome.ephemeral).toBe(true);
     expect(excerptsOf(outcome.original).length).toBe(5);
-    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
-    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'More passages'), messageId: outcome.original!.id });
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
+    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'Next'), messageId: outcome.original!.id });
     await fake.waitForInteractionReply(more);
     expect(excerptsOf(fake.getMessage(outcome.original!.id))[0]?.number).toBe(6);
     expect(fake.messagesIn(fake.channelId)).toEqual([]);
@@ -203,6 +370,22 @@ describe('/ask options and refusals', () => {
     expect(excerptsOf(third?.original)[0]?.text).toMatch(/Mao|Chinese/);
     expect(fourth?.ephemeral).toBe(true);
     expect(fourth?.original?.content).toMatch(/^You have questions waiting already: please wait \d+ seconds? before asking again\.$/);
+  });
+
+  test.each([
+    ['Create Public Threads', PermissionFlagsBits.CreatePublicThreads],
+    ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads],
+  ])('GIVEN the bot lacks %s in the channel WHEN asked THEN the answer offers no thread', async (_what, missing) => {
+    const { fake } = await start();
+    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' }, appPermissions: DEFAULT_BOT_PERMISSIONS & ~missing });
+    const outcome = await fake.waitForInteractionReply(asked);
+
+    expect(outcome.ephemeral).toBe(false);
+    expect(excerptsOf(outcome.original).length).toBe(5);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
+    // Paging keeps it off.
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(outcome.original, 'Next'), messageId: outcome.original!.id, appPermissions: DEFAULT_BOT_PERMISSIONS }));
+    expect(buttonsOf(fake.getMessage(outcome.original!.id)).map((button) => button.label)).not.toContain('Follow up in thread');
   });
 
   test.each([

@@ -14,8 +14,11 @@ describe('customId', () => {
     );
   });
 
-  test('GIVEN the paging state of an answer THEN it is encoded compactly', () => {
-    expect(encodeCustomId('ask', 'more', [5, 'abcd1234', '-'])).toBe('ask:more:5:abcd1234:-');
+  test('GIVEN the paging state of an answer THEN it is encoded compactly, the largest well within 100 characters', () => {
+    expect(encodeCustomId('ask', 'page', [5, 'abcd1234', '-'])).toBe('ask:page:5:abcd1234:-');
+    // The shape of the "More passages" buttons posted before Previous / Next, still answered.
+    expect(decodeCustomId('ask:more:5:abcd1234:-')).toEqual({ command: 'ask', action: 'more', args: ['5', 'abcd1234', '-'] });
+    expect(encodeCustomId('ask', 'page', [1_000_000, 'abcd1234', 999]).length).toBeLessThan(40);
   });
 
   test.each([

@@ -264,14 +264,51 @@ export function embedOf(message: FakeMessage | null | undefined, index = 0): Emb
   };
 }
 
-/** The numbered excerpts of an answer embed: number and quoted text (markdown escapes removed). */
-export function excerptsOf(message: FakeMessage | null | undefined): Array<{ number: number; text: string; source: string }> {
+/** One entry of an answer's Sources list: `**[A]** Outlet · _Headline_ · date as printed · by Byline` (escapes removed). */
+export interface CitedSource {
+  key: string;
+  outlet: string;
+  headline: string;
+  /** As printed, or "date not printed". */
+  date: string;
+  byline: string | null;
+}
+
+const unescaped = (text: string) => text.replace(/\\(.)/g, '$1');
+
+/** The Sources fields of an answer embed, by key. */
+export function sourcesOf(message: FakeMessage | null | undefined): CitedSource[] {
+  const fields = embedOf(message).fields.filter((field) => field.name.startsWith('Sources'));
+  return fields
+    .flatMap((field) => field.value.split('\n'))
+    .map((line) => /^\*\*\[([A-Z]+)\]\*\* (.+?) · _(.*?)_ · (_date not printed_|.+?)(?: · by (.+))?$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({
+      key: match[1] ?? '',
+      outlet: unescaped(match[2] ?? ''),
+      headline: unescaped(match[3] ?? ''),
+      date: unescaped((match[4] ?? '').replace(/^_(.*)_$/, '$1')),
+      byline: match[5] === undefined ? null : unescaped(match[5]),
+    }));
+}
+
+/**
+ * The numbered excerpts of an answer embed: number, the block-quoted passage, the head line naming the speaker
+ * and the outlets (escapes removed), and the Sources entries its outlets are keyed to.
+ */
+export function excerptsOf(message: FakeMessage | null | undefined): Array<{ number: number; text: string; source: string; cited: CitedSource[] }> {
   const { description } = embedOf(message);
-  return [...description.matchAll(/\*\*(\d+)\.\*\* “([\s\S]*?)”\n— ([^\n]*)/g)].map((match) => ({
-    number: Number(match[1]),
-    text: (match[2] ?? '').replace(/\\(.)/g, '$1'),
-    source: (match[3] ?? '').replace(/\\(.)/g, '$1'),
-  }));
+  const sources = sourcesOf(message);
+  return [...description.matchAll(/(?:^|\n\n)\*\*\[(\d+)\]\*\* ([^\n]*)\n> ([^\n]*)/g)].map((match) => {
+    const head = match[2] ?? '';
+    const keys = [...head.matchAll(/ \[([A-Z]+)\](?= · |$)/g)].map((key) => key[1] ?? '');
+    return {
+      number: Number(match[1]),
+      text: unescaped(match[3] ?? ''),
+      source: unescaped(head),
+      cited: keys.map((key) => sources.find((source) => source.key === key) ?? { key, outlet: '(missing)', headline: '', date: '', byline: null }),
+    };
+  });
 }
 
 /** Custom ids of the buttons on a message. */

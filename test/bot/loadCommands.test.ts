@@ -24,7 +24,7 @@ describe('loadCommands', () => {
     const commands = await loadCommands();
     expect([...commands.keys()]).toEqual(['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who']);
     for (const [name, command] of commands) expect(command.data.toJSON().name).toBe(name);
-    expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['more', 'thread', 'vote']);
+    expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['page', 'more', 'thread', 'vote']);
     expect(commands.get('ask')?.autocomplete).toBeTypeOf('function');
   });
 

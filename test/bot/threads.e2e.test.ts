@@ -36,8 +36,8 @@ describe('follow-up threads', () => {
     expect(fake.getChannel(threadId)).toMatchObject({ type: 11, name: THREAD_QUESTION, parent_id: fake.channelId, thread_metadata: { auto_archive_duration: 1440 } });
     const note = fake.messagesIn(threadId).find((message) => message.author.id === fake.botUserId && message.type === 0);
     expect(note?.content).toContain(`in the context of “${THREAD_QUESTION}”`);
-    await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 3 ? true : undefined));
-    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
+    await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 4 ? true : undefined));
+    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
     expect(embedOf(fake.getMessage(answer.id))).toEqual(embedOf(answer));
   });
 
@@ -89,7 +89,7 @@ describe('follow-up threads', () => {
     expect(outcome.callbackType).toBe(5);
     expect(outcome.ephemeral).toBe(false);
     expect(excerptsOf(outcome.original)[0]?.text).toContain('Kim');
-    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'More passages'), messageId: outcome.original!.id });
+    const more = fake.sendComponent({ customId: buttonId(outcome.original, 'Next'), messageId: outcome.original!.id });
     await fake.waitForInteractionReply(more);
     const paged = fake.getMessage(outcome.original!.id);
     expect(embedOf(paged).description).toContain(`Read as a follow-up to “${THREAD_QUESTION}”`);
@@ -238,7 +238,7 @@ describe('follow-up threads without permission', () => {
 
     expect(outcome.ephemeral).toBe(false);
     expect(excerptsOf(outcome.original).length).toBe(5);
-    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['More passages', '👍', '👎']);
+    expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
     expect(outcome.followUps[0]?.flags).toBe(64);
     expect(outcome.followUps[0]?.content).toContain('The answer stays in the channel');
   });

@@ -78,7 +78,7 @@ describe('votes', () => {
     const answer = (await ask(fake, 'NATO liaison office in Tokyo')).original!;
     const up = buttonId(answer, '👍');
     const down = buttonId(answer, '👎');
-    expect(buttonsOf(answer).map((button) => button.label)).toEqual(['More passages', 'Follow up in thread', '👍', '👎']);
+    expect(buttonsOf(answer).map((button) => button.label)).toEqual(['Previous', 'Next', 'Follow up in thread', '👍', '👎']);
     expect(up).toMatch(/^ask:vote:up:[0-9a-f]{16}$/);
 
     const voted = await click(fake, answer.id, up, MEMBER);
@@ -154,7 +154,7 @@ describe('/add-article', () => {
     expect(await readFile(join(seeds, added[0]!), 'utf8')).toBe(LIGHTHOUSE);
 
     const found = await ask(fake, 'Who relit the Skerryvale lighthouse?');
-    expect(excerptsOf(found.original).some((excerpt) => excerpt.text.includes('Skerryvale Heritage Trust relit the island') && excerpt.source.includes('Harbour Gazette (2024-03-09)'))).toBe(true);
+    expect(excerptsOf(found.original).some((excerpt) => excerpt.text.includes('Skerryvale Heritage Trust relit the island') && excerpt.cited.some((source) => source.outlet === 'Harbour Gazette' && source.headline === 'Volunteers relight the Skerryvale lighthouse after forty years' && source.date === '2024-03-09'))).toBe(true);
     expect(embedOf(found.original).footer).toContain('4 articles');
 
     // The same file again, and the same article re-spaced under another name, are duplicates.

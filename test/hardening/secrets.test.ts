@@ -37,7 +37,7 @@ describe('the bot token', () => {
     h = await startHardened({ bot: { commands: new Map([...(await repoCommands()), ['broken', failing]]) } });
     const { fake, logs, token } = h;
     const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }))).original!;
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'More passages'), messageId: answer.id }));
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }));
     fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
     const thread = await fake.waitUntil(() => fake.threads()[0]);
     fake.failNext({ method: 'GET', path: '/channels/:channel/messages*', status: 500, count: 4 });
