@@ -45,7 +45,7 @@ const BM25_WEIGHT = 0.1;
 const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true, lengthFloor: true };
+export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true, lengthFloor: true, factTopic: true };
 
 /**
  * The thing a question asks for: "What is the population of North Korea?" (the word before "of"), "What are the
@@ -149,11 +149,15 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
-  const answering = fact ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact)) : ranked;
-  if (fact && ranked.length > 0 && answering.length === 0) {
-    const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
-    return refusal(question, REASONS.noFact(fact, topics.map((concept) => concept.label)));
-  }
+  const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
+  // The number in "How many countries are in the Quad?" must be one about the Quad: when the question names
+  // something (a capitalised word inside it), a fact answers only from a passage that mentions one of its names,
+  // itself or in the passage before it in its section ("Putin has said" ... "in an interview aired in March").
+  // (Requiring the most telling name instead cost two answerable questions: names are often worded differently.)
+  const names = RANKING_RULES.factTopic ? topics.filter((concept) => /^\p{Lu}/u.test(concept.label) && asked.indexOf(concept.label) > 0) : [];
+  const onTopic = (id: string) => names.length === 0 || names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
+  const answering = fact ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact) && onTopic(entry.id)) : ranked;
+  if (fact && ranked.length > 0 && answering.length === 0) return refusal(question, REASONS.noFact(fact, topics.map((concept) => concept.label)));
   if (answering.length === 0) return refusal(question, REASONS.notFound);
 
   const restricted = outlets.length > 0 ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet))) : answering;

@@ -12,6 +12,30 @@ function quotedIn(reason: string | null): string[] {
   return [...(reason ?? '').matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? '');
 }
 
+describe('ask: a fact about a named thing comes from a passage about it', () => {
+  // A count sits in one passage, the named pact in another.
+  const engine = createSearchEngine(
+    corpusOf([
+      'Western countries are forming new alliances, as they did before World War Two.',
+      'The Quad brings Washington, Tokyo, Canberra and New Delhi together on maritime security.',
+      'Kim warned of the Quad. Putin has said the West is building blocs.',
+      'Speaking in an interview aired in March 2023, the Russian leader dismissed the claims.',
+    ]),
+  );
+
+  test('GIVEN "How many countries are in the Quad?" and the only count in a passage that never names the Quad THEN it is refused', () => {
+    const answer = ask(engine, 'How many countries are in the Quad?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('it gives no number for');
+  });
+
+  test('GIVEN a fact in the passage right after the one naming who said it THEN it answers ("Putin has said" ... "in an interview aired in March")', () => {
+    const answer = ask(engine, 'When was the Putin interview aired?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/March 2023/);
+  });
+});
+
 describe('ask: a question asking for a kind of fact is answered only by passages that state one', () => {
   // The same story twice: once without the facts, once with them.
   const vague = createSearchEngine(corpusOf(['The navy will hold the drills near the border with many ships.', 'Officials met in Brussels to discuss the drills.']));
