@@ -16,7 +16,7 @@ export function formatAnswer(answer: Answer | SpeakerAnswer): string {
     lines.push(`Who speaks: ${joinNames(answer.speakers.map((speaker) => speaker.speaker))}`, '');
   }
   answer.passages.forEach((passage, index) => {
-    lines.push(`[${index + 1}] ${wrap(`“${passage.text}”`, 4)}`);
+    lines.push(`[${index + 1}] ${wrap(quotedOnce(passage.text), 4)}`);
     lines.push(`    ${citationLine(passage)}`);
     lines.push('');
   });
@@ -72,4 +72,9 @@ export function wrap(text: string, indent: number, width = 100): string {
   }
   if (line) out.push(line);
   return out.join(`\n${' '.repeat(indent)}`);
+}
+
+/** The passage in quotation marks, unless it opens with a quotation of its own: "““It is an open secret…”" reads twice. */
+export function quotedOnce(text: string): string {
+  return /^[“"‘'«„]/u.test(text) ? text : `“${text}”`;
 }

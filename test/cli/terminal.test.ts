@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runTerminal } from '../../src/cli/terminal.ts';
+import { quotedOnce } from '../../src/cli/formatAnswer.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
@@ -93,5 +94,15 @@ describe('terminal mode', () => {
     const [answer] = answersOf(await run(engine, "Did he say anything about Moscow's own ties with Beijing?", true, '', 'What did Putin say about Western countries forming new alliances?'));
     expect(answer?.question).toBe("Did he say anything about Moscow's own ties with Beijing?");
     expect(answer?.passages[0]?.text).toMatch(/Moscow and Beijing are forming a military bloc/);
+  });
+});
+
+describe('quotedOnce', () => {
+  test.each([
+    ['Asia is an anchor for peace.', '“Asia is an anchor for peace.”'],
+    ['“It is an open secret,” he said.', '“It is an open secret,” he said.'],
+    ['"All facts clearly show," the official continued.', '"All facts clearly show," the official continued.'],
+  ])('GIVEN %j THEN the terminal shows %j: quotation marks once', (text, shown) => {
+    expect(quotedOnce(text)).toBe(shown);
   });
 });
