@@ -56,6 +56,8 @@ const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-
  * opposed to asking who said one thing ("Who said that Asia is not a wrestling ground?").
  */
 const SURVEY = /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
+/** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
+const WHOLE_STATE: ReadonlySet<string> = new Set(['government', 'administration', 'authorities', 'leadership', 'state']);
 /** Asking who the coverage's speakers are: "who is quoted?", "list all the people quoted", "who are the speakers?". */
 const SPEAKERS_LISTED = /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
 /** The words of such a question, taken out before looking for a topic in it. */
@@ -174,13 +176,13 @@ function bySpeaker(passages: readonly SpokenPassage[], quoting: (passage: Spoken
  * ("What did China say?"), all of X's passages, in the coverage's order. When X said nothing on Y, a refusal
  * that says so.
  */
-function speakerAnswer(engine: SearchEngine, question: string, asked: { speaker: string; phrase: string }, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
+function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsked, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
   const within = new Set<string>();
   for (const statement of attribution.statements) {
     if (!voices.has(statement.speaker)) continue;
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
   }
-  const topic = question.replace(asked.phrase, ' ').replace(SPEECH_VERBS, ' ');
+  const topic = question.replace(asked.subject, ' ').replace(SPEECH_VERBS, ' ');
   const found = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).
   const responds = RESPONDS_TO.test(question) ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text)) : found.passages;
@@ -302,14 +304,23 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
       const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
       const described = [who, ...summary.roles].join(' ').toLowerCase();
       const nameFits = patterns.some((pattern) => pattern.test(who));
-      const roleFits = roles.length === 0 || roles.some((role) => described.includes(role.replace(/(?:man|woman|person)$/, '')));
+      // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
+      const roleFits = roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || described.includes(role.replace(/(?:man|woman|person)$/, '')));
       return nameFits && roleFits;
     })
     .map((summary) => summary.speaker);
 }
 
+/** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */
+export interface SpeakerAsked {
+  speaker: string;
+  phrase: string;
+  /** What to take out of the question to leave its topic ("the Chinese government" where the phrase is "Chinese"). */
+  subject: string;
+}
+
 /** The speaker a question asks about by name, resolved against the coverage's speakers, with the words naming it; null when none. */
-export function speakerAskedAbout(question: string, attribution: Attribution): { speaker: string; phrase: string } | null {
+export function speakerAskedAbout(question: string, attribution: Attribution): SpeakerAsked | null {
   for (const pattern of NAMED_SPEAKER) {
     const phrase = question.match(pattern)?.[1];
     if (!phrase) continue;
@@ -324,13 +335,17 @@ export function speakerAskedAbout(question: string, attribution: Attribution): {
         if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
         const named = words.slice(from, from + length).join(' ');
         const speaker = resolveSpeaker(attribution, named);
-        if (speaker) return { speaker, phrase: named };
+        // The whole subject is not the topic: "government" in "What did the Chinese government say about X?".
+        if (speaker) return { speaker, phrase: named, subject: SUBJECT_PATTERNS.has(pattern) ? phrase.trim() : named };
       }
     }
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker.
     const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
     const described = roles.length > 0 && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, roles, attribution) : [];
-    if (described.length === 1 && described[0]) return { speaker: described[0], phrase: phrase.trim() };
+    // Several fit ("the Russian government": Russia and Vladimir Putin): the one the others speak for.
+    const speakingForAll = described.find((candidate) => described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)));
+    const only = described.length === 1 ? described[0] : speakingForAll;
+    if (only) return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
     // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }

@@ -84,6 +84,22 @@ describe('answerQuestion on the seeds', () => {
     expect(refused.reason).toContain('never mentions "Taiwan"');
   });
 
+  // A government speaks through its officials and ministries; the whole subject ("the Chinese government") is not the topic.
+  test.each([
+    ['What did the Chinese government say about the office?', /Chinese Foreign Ministry|Mao/, /liaison office|in response to media reports/],
+    ['What did the Russian government say about NATO?', /Russia|Putin/, /NATO/],
+    ['What did the Japanese government say about the partnership?', /Hayashi/, /partnership/],
+  ])('GIVEN %j THEN that country’s officials answer it', (question, speaker, text) => {
+    const answered = answer(question, { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.passages[0]?.speakers.join(' ')).toMatch(speaker);
+    expect(answered.passages[0]?.text).toMatch(text);
+  });
+
+  test('GIVEN "What did the US government say?" THEN it is refused: the coverage quotes no US official', () => {
+    expect(answer('What did the US government say?').reason).toContain('quotes nobody as “US government”');
+  });
+
   // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing
   // NATO's people said refers to North Korea's words.
   test('GIVEN "How did China react to the reports of a NATO office in Tokyo?" THEN the Foreign Ministry\'s response answers', () => {
