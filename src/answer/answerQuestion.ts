@@ -4,7 +4,8 @@ import { cutQuestion, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
-import { resolveFollowUp } from './followUp.ts';
+import { mergedAnswer, partsOf } from './compoundQuestion.ts';
+import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
@@ -20,8 +21,24 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
   return { ...routeQuestion(engine, question, options, attribution), question };
 }
 
+/** All of every part's passages: parts are merged, then paged. */
+const PART_LIMIT = 1000;
+
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
   const cut = cutQuestion(question);
+  // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.
+  const parts = partsOf(cut, attribution);
+  if (parts) {
+    const answers = parts.map((part, i) => {
+      const context = i > 0 && dependsOnEarlier(part) ? parts[0] : options.context;
+      return routeSingle(engine, part, { ...options, offset: 0, limit: PART_LIMIT, ...(context === undefined ? {} : { context }) }, attribution);
+    });
+    return mergedAnswer(cut, answers, engine, options);
+  }
+  return routeSingle(engine, cut, options, attribution);
+}
+
+function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
   const context = options.context === undefined ? undefined : cutQuestion(options.context);
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;

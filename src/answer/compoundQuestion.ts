@@ -1,0 +1,68 @@
+import { speakerAskedAbout, type LeadSpeaker, type SpeakerAnswer, type SpokenPassage } from '../attribution/askWithSpeakers.ts';
+import type { Attribution } from '../attribution/attribution.ts';
+import { pageOf, sourcesOf } from '../search/ask.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import type { AskOptions } from '../search/types.ts';
+
+/** A second question joined to the first: "what does China think about the office and what does Russia think?". */
+const SECOND_QUESTION = /,?\s+and\s+(?=(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|are|was|were|has|have)\b)/i;
+const CONJUNCTION = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+
+/**
+ * The questions a compound question asks, or null when it asks one. "What did China and Russia say about NATO?"
+ * asks it of each speaker the subject names; "What does China think about the office and what does Russia
+ * think?" is two questions.
+ */
+export function partsOf(question: string, attribution: Attribution): string[] | null {
+  const asked = speakerAskedAbout(question, attribution);
+  if (asked && /\sand\s/i.test(asked.subject)) {
+    const conjuncts = asked.subject.replace(/^(?:the|both)\s+/i, '').split(CONJUNCTION).filter(Boolean);
+    const speakers = conjuncts.map((conjunct) => speakerAskedAbout(`What did ${conjunct} say?`, attribution)?.speaker);
+    if (conjuncts.length >= 2 && speakers.every(Boolean) && new Set(speakers).size === speakers.length) {
+      return conjuncts.map((conjunct) => question.replace(asked.subject, conjunct));
+    }
+  }
+  const split = question.split(SECOND_QUESTION);
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  return split.length === 2 && split.every((part) => words(part) >= 3) ? split.map((part) => part.trim()) : null;
+}
+
+/**
+ * One answer from the answers to each part: their passages taken in turn (each once), their lead speakers in
+ * the same turn, paged as any answer is. Refused only when every part is, with the first part's reason.
+ */
+export function mergedAnswer(question: string, answers: readonly SpeakerAnswer[], engine: SearchEngine, options: AskOptions): SpeakerAnswer {
+  const answered = answers.filter((answer) => answer.answered);
+  const first = answers[0];
+  if (!first) throw new Error('no parts to merge');
+  if (answered.length === 0) return { ...first, question };
+  const passages = inTurn(answered.map((answer) => answer.passages), (passage) => passage.id);
+  const speakers = inTurn(answered.map((answer) => answer.speakers), (speaker: LeadSpeaker) => speaker.speaker);
+  const page: SpokenPassage[] = pageOf(passages, options);
+  return {
+    question,
+    answered: page.length > 0,
+    reason: page.length > 0 ? null : 'Nothing more in the coverage answers that question.',
+    passages: page,
+    sources: sourcesOf(page, engine),
+    total: passages.length,
+    asksWho: answered.some((answer) => answer.asksWho),
+    askedSpeaker: null,
+    speakers,
+  };
+}
+
+/** The lists' items taken one from each in turn, each key once. */
+function inTurn<T>(lists: readonly (readonly T[])[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (let i = 0; lists.some((list) => i < list.length); i++) {
+    for (const list of lists) {
+      const item = list[i];
+      if (item === undefined || seen.has(key(item))) continue;
+      seen.add(key(item));
+      out.push(item);
+    }
+  }
+  return out;
+}

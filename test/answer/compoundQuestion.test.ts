@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { partsOf } from '../../src/answer/compoundQuestion.ts';
+import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+
+describe('compound questions', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  test.each([
+    ['What did China and Russia say about NATO in Asia?', ['What did China say about NATO in Asia?', 'What did Russia say about NATO in Asia?']],
+    ['What did Putin, Kim and Mao Ning say?', ['What did Putin say?', 'What did Kim say?', 'What did Mao Ning say?']],
+    ['what does china think about the nato office and what does russia think', ['what does china think about the nato office', 'what does russia think']],
+    ['Who is Kim Seol-hwa and what did he say about the Quad?', ['Who is Kim Seol-hwa', 'what did he say about the Quad?']],
+  ])('GIVEN %j THEN it asks %j', (question, parts) => {
+    expect(partsOf(question, attribution)).toEqual(parts);
+  });
+
+  test.each([
+    'What did the Chinese Foreign Ministry say about Japan and NATO?',
+    'Who rejected the idea that Russia and China are building an armed bloc?',
+    'What did South Korea and Japan say?',
+    'Which areas do Japan and NATO want to work on together?',
+  ])('GIVEN %j THEN it is one question', (question) => {
+    expect(partsOf(question, attribution)).toBeNull();
+  });
+
+  test('GIVEN "What did China and Russia say about NATO in Asia?" THEN both answer, in turn, from the first page on', () => {
+    const answer = answerQuestion(engine, 'What did China and Russia say about NATO in Asia?', { limit: 4 }, attribution);
+    expect(answer.answered).toBe(true);
+    expect(answer.question).toBe('What did China and Russia say about NATO in Asia?');
+    const speakers = answer.passages.slice(0, 2).flatMap((passage) => passage.speakers).join(' ');
+    expect(speakers).toMatch(/Mao Ning|Chinese Foreign Ministry|China/);
+    expect(speakers).toMatch(/Russia|Putin/);
+    const ids = answer.passages.map((passage) => passage.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('GIVEN a compound question paged THEN the pages follow on without repeats', () => {
+    const question = 'What did Putin and Kim say about NATO?';
+    const first = answerQuestion(engine, question, { limit: 3 }, attribution);
+    const second = answerQuestion(engine, question, { limit: 3, offset: 3 }, attribution);
+    expect(first.total).toBe(second.total);
+    expect(second.passages.some((passage) => first.passages.some((shown) => shown.id === passage.id))).toBe(false);
+  });
+});
