@@ -84,7 +84,7 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage): 
 function outletLine(outlet: OutletCoverage): string {
   const credits = outlet.creditedSource ? (outlet.creditedSource === outlet.outlet ? `credits itself (“Source: ${outlet.creditedSource}”)` : `credits ${outlet.creditedSource}`) : 'credits no source';
   const from = outlet.citesInText.length > 0 ? ` · reports from ${outlet.citesInText.join(', ')}` : '';
-  return `**${escapeMarkdown(outlet.outlet)}** · ${escapeMarkdown(`${outlet.date ?? 'undated'} · ${credits}${from}`)}`;
+  return `**${escapeMarkdown(outlet.outlet)}** · ${escapeMarkdown(`${outlet.date ?? 'date not printed'} · ${credits}${from}`)}`;
 }
 
 /** "**1.** claim — _RT ¶4 · Asia-Pacific Research ¶4 · Al Mayadeen English ¶6_" */

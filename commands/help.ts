@@ -36,7 +36,7 @@ export function helpMessage(commands: readonly Pick<Command, 'data'>[], corpus: 
     fields: [
       ...(examples.length > 0 ? [{ name: 'Examples', value: examples.join('\n') }] : []),
       { name: 'Follow-up questions', value: followUps },
-      { name: 'Answers', value: '**More passages** pages through further results. With `hide:True` only you see the answer.' },
+      { name: 'Answers', value: '**Previous** and **Next** page through the passages; only you page your own answer (others get a copy of their own). With `hide:True` only you see the answer.' },
     ],
     footer: { text: coverage.footer },
   };
