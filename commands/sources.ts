@@ -10,6 +10,8 @@ import type { Command } from '../src/bot/types.ts';
 const NAME = 'sources';
 /** Articles listed per page. */
 export const SOURCES_PAGE = 10;
+/** Longer addresses are left out rather than cut (a cut link leads nowhere). */
+const LINK_MAX = 300;
 const HEADLINE_MAX = 200;
 
 export default {
@@ -40,12 +42,13 @@ export function sourcesMessage(corpus: Corpus, coverage: Coverage, offset: numbe
   for (const [index, article] of articles.entries()) {
     const { meta } = article;
     const details = [
-      meta.date ?? 'no date printed',
+      meta.dateline ?? meta.date ?? 'date not printed',
       meta.byline ? `by ${meta.byline}` : null,
       meta.creditedSource ? `credits ${meta.creditedSource}` : null,
       `${article.passages.length} ${article.passages.length === 1 ? 'passage' : 'passages'}`,
     ].filter((part): part is string => part !== null);
-    const line = `**${offset + index + 1}. ${escapeMarkdown(meta.outlet)}** — “${escapeMarkdown(truncate(meta.title, HEADLINE_MAX))}”\n${escapeMarkdown(details.join(' · '))}`;
+    const link = meta.url && meta.url.length <= LINK_MAX ? ` · [link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : '';
+    const line = `**${offset + index + 1}. ${escapeMarkdown(meta.outlet)}** — “${escapeMarkdown(truncate(meta.title, HEADLINE_MAX))}”\n${escapeMarkdown(details.join(' · '))}${link}`;
     if (lines.length > 0 && used + line.length + 2 > budget) break;
     lines.push(line);
     used += line.length + 2;

@@ -204,6 +204,7 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       date: original?.meta.date ?? dateOf(random),
       dateline: null,
       otherNames: [],
+      url: null,
       byline: null,
       creditedSource: original ? original.meta.outlet : null,
     };

@@ -34,6 +34,8 @@ const NAME_MAX = 100;
 const HEADLINE_MAX = 200;
 const DATELINE_MAX = 60;
 const BYLINE_MAX = 100;
+/** Longer addresses are left out of the sources list rather than cut (a cut link leads nowhere). */
+const LINK_MAX = 300;
 /** A follow-up context is kept whole in the footer up to here (questions are far shorter). */
 const CONTEXT_FOOTER_MAX = 1000;
 /** Said in the sources list for an article that prints no date (never "undated": the page may be dated, just not printed). */
@@ -290,8 +292,8 @@ export function sourceKey(index: number): string {
   return key;
 }
 
-/** "**[A]** Outlet · _Headline_ · May 18, 2023 · by Name": the date as the page prints it, else its ISO date. */
-function sourceLine(key: string, meta: Pick<ArticleMeta, 'outlet' | 'title' | 'date' | 'dateline' | 'byline'>): string {
+/** "**[A]** Outlet · _Headline_ · May 18, 2023 · by Name · [link](…)": the date as the page prints it, else its ISO date. */
+function sourceLine(key: string, meta: Pick<ArticleMeta, 'outlet' | 'title' | 'date' | 'dateline' | 'byline'> & { url?: string | null }): string {
   const date = meta.dateline ?? meta.date;
   const parts = [
     fitEscaped(oneLine(meta.outlet), NAME_MAX).shown,
@@ -300,6 +302,8 @@ function sourceLine(key: string, meta: Pick<ArticleMeta, 'outlet' | 'title' | 'd
   ];
   // A byline that is the outlet's own name ("Al Mayadeen English") says nothing more.
   if (meta.byline && oneLine(meta.byline).toLowerCase() !== oneLine(meta.outlet).toLowerCase()) parts.push(`by ${fitEscaped(oneLine(meta.byline), BYLINE_MAX).shown}`);
+  // The address a page states (webAddress: http(s) only); parentheses encoded so the masked link cannot end early.
+  if (meta.url && meta.url.length <= LINK_MAX) parts.push(`[link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
   return `**[${key}]** ${parts.join(' · ')}`;
 }
 

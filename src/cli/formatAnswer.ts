@@ -35,9 +35,10 @@ export function citationLine(passage: CitedPassage): string {
 }
 
 export function sourceLine(source: ArticleMeta): string {
-  const parts = [source.outlet, `“${source.title}”`, source.date ?? 'date not printed'];
+  const parts = [source.outlet, `“${source.title}”`, source.dateline ?? source.date ?? 'date not printed'];
   if (source.byline) parts.push(`by ${source.byline}`);
   if (source.creditedSource && source.creditedSource !== source.outlet) parts.push(`credits ${source.creditedSource}`);
+  if (source.url) parts.push(source.url);
   return parts.join(', ');
 }
 

@@ -15,6 +15,8 @@ export interface PageMetadata {
   byline: string | null;
   creditedSource: string | null;
   otherNames: string[];
+  /** Only ever stated (front matter, an HTML page's canonical link), never guessed from the text. */
+  url: string | null;
 }
 
 /** What an HTML page or a front-matter block said outright; it wins over what the text suggests. */
@@ -48,6 +50,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     byline,
     creditedSource,
     otherNames: otherNamesOf(page),
+    url: stated.url ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { StatedMetadata } from './extractMetadata.ts';
 import { findDate } from './parseDate.ts';
+import { webAddress } from './webAddress.ts';
 
 /** A Map, so a key such as `constructor:` finds nothing rather than an inherited member. */
 const KEYS = new Map<string, keyof StatedMetadata>([
@@ -8,6 +9,7 @@ const KEYS = new Map<string, keyof StatedMetadata>([
   ['date', 'date'], ['published', 'date'],
   ['author', 'byline'], ['byline', 'byline'],
   ['source', 'creditedSource'], ['credit', 'creditedSource'],
+  ['url', 'url'], ['link', 'url'], ['canonical', 'url'],
 ]);
 
 /** `key:` at the start of a front-matter line. */
@@ -30,7 +32,7 @@ export function parseFrontMatter(text: string): { body: string; stated: StatedMe
     const value = key ? line.slice(key[0].length).replace(/\s+/g, ' ').trim() : '';
     if (!field || !value) continue;
     const clean = value.replace(/^["']|["']$/g, '');
-    stated[field] = field === 'date' ? (findDate(clean)?.iso ?? null) : clean;
+    stated[field] = field === 'date' ? (findDate(clean)?.iso ?? null) : field === 'url' ? webAddress(clean) : clean;
   }
   return { body: text.slice(match[0].length), stated };
 }

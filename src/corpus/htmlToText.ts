@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { StatedMetadata } from './extractMetadata.ts';
 import { boundNesting } from './htmlNesting.ts';
 import { findDate } from './parseDate.ts';
+import { webAddress } from './webAddress.ts';
 
 export interface HtmlArticle {
   /** The article's blocks as lines, headings as markdown headings. */
@@ -55,6 +56,7 @@ export function htmlToText(html: string): HtmlArticle {
       outlet: parsed?.siteName?.trim() || null,
       byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
       date: findDate(published ?? parsed?.publishedTime ?? '')?.iso ?? null,
+      url: webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
     },
   };
 }

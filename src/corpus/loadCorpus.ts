@@ -93,6 +93,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       byline: found.byline,
       creditedSource: found.creditedSource,
       otherNames: found.otherNames.filter((name) => name !== found.outlet),
+      url: found.url,
     },
     passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
     captions: [...page.captions, ...cleaned.captions],

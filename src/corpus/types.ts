@@ -18,6 +18,8 @@ export interface ArticleMeta {
   creditedSource: string | null;
   /** Other names the page calls its outlet by, read off its own chrome ("Global Research" on Asia-Pacific Research's page). */
   otherNames: string[];
+  /** The article's address when the page states it (front matter `url:`, an HTML page's canonical link); null otherwise. */
+  url: string | null;
 }
 
 /** One quotable unit of an article's body: a paragraph, or a sentence-aligned piece of a long one. */

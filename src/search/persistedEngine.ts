@@ -112,6 +112,7 @@ const articleMetaSchema = z.strictObject({
   byline: z.string().nullable(),
   creditedSource: z.string().nullable(),
   otherNames: z.array(z.string()),
+  url: z.string().nullable(),
 }) satisfies z.ZodType<ArticleMeta>;
 
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */

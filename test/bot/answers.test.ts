@@ -41,6 +41,7 @@ const sources: fc.Arbitrary<ArticleMeta[]> = fc.tuple(...ARTICLE_IDS.map((id) =>
     byline: fc.option(text(300), { nil: null }),
     creditedSource: fc.constant(null),
     otherNames: fc.constant<string[]>([]),
+    url: fc.option(fc.webUrl({ size: 'large' }), { nil: null }),
   }),
 ));
 
@@ -203,7 +204,7 @@ describe('answerMessage', () => {
 });
 
 describe('answerMessage citations', () => {
-  const meta = (id: string, outlet: string, title: string, date: string | null, dateline: string | null, byline: string | null): ArticleMeta => ({ id, file: `${id}.txt`, outlet, title, date, dateline, byline, creditedSource: null, otherNames: [] });
+  const meta = (id: string, outlet: string, title: string, date: string | null, dateline: string | null, byline: string | null): ArticleMeta => ({ id, file: `${id}.txt`, outlet, title, date, dateline, byline, creditedSource: null, otherNames: [], url: null });
   const cited = (id: string, text: string, ...articles: ArticleMeta[]): CitedPassage => ({
     id,
     text,
@@ -219,6 +220,15 @@ describe('answerMessage citations', () => {
   const apr = meta('001', 'Asia-Pacific Research', 'NATO Is Creeping Into Asia, Warns North Korea', '2023-05-18', 'May 18, 2023', 'Countercurrents.org');
   // Its byline is the outlet's own name: not repeated.
   const almayadeen = meta('002', 'Al Mayadeen English', "DPRK accuses NATO of infiltration into Asia, 'military collusion'", '2023-05-16', null, 'Al Mayadeen English');
+
+  test('GIVEN an article whose page states its address THEN its Sources entry links to it, parentheses encoded so the link cannot end early; a very long address is left out', () => {
+    const linked = { ...apr, url: 'https://www.asia-pacificresearch.com/nato-creeping-asia-(north-korea)/5334010' };
+    const long = { ...rt, url: `https://www.rt.com/${'a'.repeat(400)}` };
+    const embed = render([cited('001#p9', 'Asia is an anchor for peace.', linked), cited('000#p4', 'Kim went on to cite recent reports.', long)], [linked, long]);
+    const value = embed?.fields?.[0]?.value ?? '';
+    expect(value).toContain('· by Countercurrents.org · [link](https://www.asia-pacificresearch.com/nato-creeping-asia-%28north-korea%29/5334010)');
+    expect(value).not.toContain('rt.com');
+  });
 
   test('GIVEN passages carried by several outlets THEN each excerpt keys its outlets to a Sources list naming each article once: outlet, headline, date as printed (else ISO, else "date not printed"), byline', () => {
     const embed = render(

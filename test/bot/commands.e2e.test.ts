@@ -19,18 +19,18 @@ describe('/sources', () => {
     expect(description).toMatch(/^\*\*3\*\* articles, \d+ passages; showing 1–3\./);
     const entries = description.split('\n\n').slice(1).map((entry) => entry.replace(/\\(.)/g, '$1'));
     expect(entries).toHaveLength(3);
-    // From the articles: RT prints no date and ends "Source: RT"; Asia-Pacific Research is dated May 18, 2023 and
+    // From the articles, dates as printed: RT prints none and ends "Source: RT"; Asia-Pacific Research is dated May 18, 2023 and
     // credits Countercurrents ("The original source of this article is Countercurrents"); Al Mayadeen English is
     // dated 16 May 2023 and credits "Agencies".
     const rt = entries.find((entry) => entry.includes('. RT**'));
     expect(rt).toContain('“The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc”');
-    expect(rt).toMatch(/no date printed · credits RT · \d+ passages$/);
+    expect(rt).toMatch(/date not printed · credits RT · \d+ passages$/);
     const apr = entries.find((entry) => entry.includes('. Asia-Pacific Research**'));
     expect(apr).toContain('“NATO Is Creeping Into Asia, Warns North Korea”');
-    expect(apr).toMatch(/2023-05-18 · by Countercurrents\.org · credits Countercurrents · \d+ passages$/);
+    expect(apr).toMatch(/May 18, 2023 · by Countercurrents\.org · credits Countercurrents · \d+ passages$/);
     const mayadeen = entries.find((entry) => entry.includes('. Al Mayadeen English**'));
     expect(mayadeen).toContain('“DPRK accuses NATO of infiltration into Asia, \'military collusion\'”');
-    expect(mayadeen).toMatch(/2023-05-16 · .*credits Agencies · \d+ passages$/);
+    expect(mayadeen).toMatch(/16 May 2023 12:37 · .*credits Agencies · \d+ passages$/);
   });
 });
 

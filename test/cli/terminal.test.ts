@@ -41,7 +41,7 @@ describe('terminal mode', () => {
     expect(first).toMatch(/^\[1\] “.*Brussels on April 4.*” — .*Asia-Pacific Research \(2023-05-18\)/);
     expect(text).toContain('Asia-Pacific Research (2023-05-18)');
     expect(text).toMatch(/Sources:\n {2}- /);
-    expect(text).toContain('“NATO Is Creeping Into Asia, Warns North Korea”, 2023-05-18, by Countercurrents.org, credits Countercurrents');
+    expect(text).toContain('“NATO Is Creeping Into Asia, Warns North Korea”, May 18, 2023, by Countercurrents.org, credits Countercurrents');
   });
 
   test('GIVEN --json THEN the documented shape', async () => {

@@ -28,6 +28,7 @@ describe('pages in other layouts', () => {
       byline: 'Hannah Brooke',
       creditedSource: null,
       otherNames: [],
+      url: null,
     });
   });
 
@@ -47,6 +48,7 @@ describe('pages in other layouts', () => {
       byline: 'Min-ji Park and Tom Reed',
       creditedSource: 'Northwind',
       otherNames: [],
+      url: null,
     });
   });
 });

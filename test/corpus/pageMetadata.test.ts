@@ -47,6 +47,7 @@ describe('fixture pages in other layouts', () => {
       byline: 'LUCIA FERRER',
       creditedSource: null,
       otherNames: [],
+      url: null,
     });
     expect(article.captions).toEqual(['Workers install battery racks at a substation outside Valencia on Feb. 6. © Meridian Photo']);
     expect(article.passages.map((passage) => [passage.id, passage.section, passage.text.slice(0, 30)])).toEqual([
