@@ -7,6 +7,8 @@ import type { AskOptions } from '../search/types.ts';
 /** A second question joined to the first: "what does China think about the office and what does Russia think?". */
 const SECOND_QUESTION = /,?\s+and\s+(?=(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|are|was|were|has|have)\b)/i;
 const CONJUNCTION = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+/** Speakers asked about at once; a longer list is read as one question (each part costs a whole answer). */
+const MAX_PARTS = 4;
 
 /**
  * The questions a compound question asks, or null when it asks one. "What did China and Russia say about NATO?"
@@ -18,7 +20,7 @@ export function partsOf(question: string, attribution: Attribution): string[] | 
   if (asked && /\sand\s/i.test(asked.subject)) {
     const conjuncts = asked.subject.replace(/^(?:the|both)\s+/i, '').split(CONJUNCTION).filter(Boolean);
     const speakers = conjuncts.map((conjunct) => speakerAskedAbout(`What did ${conjunct} say?`, attribution)?.speaker);
-    if (conjuncts.length >= 2 && speakers.every(Boolean) && new Set(speakers).size === speakers.length) {
+    if (conjuncts.length >= 2 && conjuncts.length <= MAX_PARTS && speakers.every(Boolean) && new Set(speakers).size === speakers.length) {
       return conjuncts.map((conjunct) => question.replace(asked.subject, conjunct));
     }
   }

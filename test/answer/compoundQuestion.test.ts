@@ -52,3 +52,11 @@ describe('compound questions', () => {
     expect(second.passages.some((passage) => first.passages.some((shown) => shown.id === passage.id))).toBe(false);
   });
 });
+
+describe('compound questions of hostile length', () => {
+  test('GIVEN a subject listing dozens of speakers THEN it is read as one question, not one answer per name', async () => {
+    const attribution = attributionOf(createSearchEngine(await loadCorpus(SEEDS)));
+    const names = Array.from({ length: 40 }, () => 'Putin').join(', ');
+    expect(partsOf(`What did ${names} and Kim say?`, attribution)).toBeNull();
+  });
+});
