@@ -54,9 +54,9 @@ describe('compound questions', () => {
 });
 
 describe('compound questions of hostile length', () => {
-  test('GIVEN a subject listing dozens of speakers THEN it is read as one question, not one answer per name', async () => {
+  test('GIVEN a subject listing more speakers than are answered at once THEN it is read as one question, not one answer per name', async () => {
     const attribution = attributionOf(createSearchEngine(await loadCorpus(SEEDS)));
-    const names = Array.from({ length: 40 }, () => 'Putin').join(', ');
-    expect(partsOf(`What did ${names} and Kim say?`, attribution)).toBeNull();
+    expect(partsOf('What did Putin, Kim, Mao Ning, Stoltenberg and Hayashi say?', attribution)).toBeNull();
+    expect(partsOf('What did Putin, Kim, Mao Ning and Stoltenberg say?', attribution)).toHaveLength(4);
   });
 });
