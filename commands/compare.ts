@@ -4,7 +4,7 @@ import { awaitTurn } from '../src/bot/cooldown.ts';
 import type { Coverage } from '../src/bot/coverage.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, type ReplyBody } from '../src/bot/reply.ts';
-import { escapeMarkdown, fitEscaped, oneLine, truncate } from '../src/bot/text.ts';
+import { escapeMarkdown, fitEscaped, oneLine, searchTextOf, truncate } from '../src/bot/text.ts';
 import type { Command } from '../src/bot/types.ts';
 import { paragraphOf } from './who.ts';
 
@@ -25,7 +25,8 @@ export default {
     .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
-    const topic = oneLine(interaction.options.getString('topic') ?? '') || null;
+    // Mentions are stripped as in /ask: "@everyone liaison office" is about the liaison office.
+    const topic = searchTextOf(interaction.options.getString('topic') ?? '') || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
     const result = compareCoverage(ctx.engine, topic);

@@ -119,6 +119,17 @@ describe('/who and /compare handlers', () => {
     expect(replies[0]?.embeds[0]?.description).toContain('**Only in Asia-Pacific Research**');
   });
 
+  // Mentions address people; they are not the topic, as in /ask.
+  test('GIVEN /compare topic:"@everyone liaison office" and /who topic:"<@123> liaison office" THEN each answers on the liaison office', async () => {
+    const compared = interaction({ topic: '@everyone liaison office' });
+    await compare.execute(compared.fake as never, ctx);
+    expect(compared.replies[0]?.embeds[0]?.title).toMatch(/liaison office/);
+    expect(compared.replies[0]?.embeds[0]?.title).not.toMatch(/everyone/);
+    const asked = interaction({ topic: '<@123> liaison office' });
+    await who.execute(asked.fake as never, ctx);
+    expect(asked.replies[0]?.embeds[0]?.title).toBe('Who said what on “liaison office”');
+  });
+
   test.each([
     ['mao', ['Mao Ning (3 statements)']],
     ['stolt', ['Jens Stoltenberg (2 statements)']],
