@@ -1,5 +1,6 @@
 import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
 import { attributionOf } from '../src/attribution/attribution.ts';
+import { reportedVerb } from '../src/attribution/lexicon.ts';
 import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import type { Coverage } from '../src/bot/coverage.ts';
@@ -99,14 +100,22 @@ function statementBlocks(speakers: readonly SpeakerStatements[]): Block[] {
   });
 }
 
-/** "**1.** said: “...”\n— _RT ¶3 · Asia-Pacific Research ¶3 · Al Mayadeen English ¶4_" */
+/**
+ * One statement as a sentence: "**1.** Kim Seol-hwa said: “...”" for a quotation, "**1.** Nikkei Asia reported
+ * that ..." for reported speech, then "— _RT ¶3 · Asia-Pacific Research ¶3_".
+ */
 export function statementLine(number: number, statement: CitedStatement): string {
   const words = fitEscaped(oneLine(statement.text), STATEMENT_MAX).shown;
-  const said = statement.kind === 'quote' ? `“${words}”` : words;
-  const verb = escapeMarkdown(statement.verb ?? 'went on');
+  // "according to", "went on": no verb of the speaker's own to tell it with.
+  const reported = reportedVerb(statement.verb ?? '') ?? { past: 'said', clause: true };
+  const verb = escapeMarkdown(reported.past);
+  const speaker = `**${fitEscaped(oneLine(statement.speaker), HEADING_MAX).shown}**`;
   const via = statement.via ? ` (via ${escapeMarkdown(statement.via)})` : '';
+  // "said that the office ..." (its capital dropped when it only starts the sentence), "urged its neighbours to ...".
+  const clause = reported.clause && !/^that\b/i.test(words) ? `that ${words.replace(/^(?:The|A|An|It|Its|This|These|Those|There|They|He|She|We)\b/, (first) => first.toLowerCase())}` : words;
+  const said = statement.kind === 'quote' ? `${verb}${via}: “${words}”` : `${verb}${via} ${clause}`;
   const carriers = statement.carriers.map((carrier) => `${carrier.outlet} ${paragraphOf(carrier.passageId)}`).join(' · ');
-  return `**${number}.** ${verb}${via}: ${said}\n— _${escapeMarkdown(truncate(carriers, 300))}_`;
+  return `**${number}.** ${speaker} ${said}\n— _${escapeMarkdown(truncate(carriers, 300))}_`;
 }
 
 /** "¶4" for passage `...#p4`. */

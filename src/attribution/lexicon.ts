@@ -103,6 +103,34 @@ export const REPORTING_VERB_FORMS: readonly VerbForm[] = VERBS.flatMap((verb) =>
   })),
 ).sort((a, b) => b.form.length - a.form.length);
 
+const PAST_FORMS = new Map(
+  VERBS.flatMap((verb) => {
+    const past = (verb.forms ?? regularForms(verb.lemma))[2] ?? verb.lemma;
+    const withParticle = (form: string) => (verb.particle ? `${form} ${verb.particle}` : form);
+    return (verb.forms ?? regularForms(verb.lemma)).map((form): [string, string] => [withParticle(form), withParticle(past)]);
+  }),
+);
+
+/** Verbs whose reported words are a clause ("said that ..."); the others take an object ("urged its neighbours to ..."). */
+const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'write', 'add', 'continue', 'argue', 'state', 'warn', 'claim', 'note', 'stress', 'insist', 'explain', 'announce',
+  'admit', 'report', 'hint', 'vow', 'promise', 'pledge', 'emphasize', 'emphasise', 'suggest', 'assert', 'declare', 'allege',
+  'acknowledge', 'confirm', 'deny', 'reiterate', 'tweet', 'remark', 'predict', 'caution', 'complain', 'contend',
+]);
+const LEMMAS = new Map(VERBS.flatMap((verb) => (verb.forms ?? regularForms(verb.lemma)).map((form): [string, string] => [verb.particle ? `${form} ${verb.particle}` : form, verb.lemma])));
+
+/**
+ * A reporting verb as a report tells it, in the past: "says", "adding", "denounces" -> said, added, denounced;
+ * "pointing to" -> pointed to; and whether what was said follows it as a clause ("said that ..."). Null for a cue
+ * that is not a verb ("according to") or one not in the lexicon.
+ */
+export function reportedVerb(asWritten: string): { past: string; clause: boolean } | null {
+  // "has urged", "also warned": the auxiliary and adverbs between speaker and verb go.
+  const key = asWritten.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:(?:has|have|had|also|further|then|later|again|already|earlier|\w+ly)\s+)+/, '');
+  const past = PAST_FORMS.get(key);
+  return past ? { past, clause: CLAUSE_VERBS.has(LEMMAS.get(key) ?? '') } : null;
+}
+
 /** "According to X" and its variants: the speaker follows the cue. */
 export const ACCORDING_TO = ['according to', 'as per'] as const;
 

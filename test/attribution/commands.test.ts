@@ -2,10 +2,10 @@ import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import compare, { compareMessage } from '../../commands/compare.ts';
-import who, { whoMessage } from '../../commands/who.ts';
+import who, { statementLine, whoMessage } from '../../commands/who.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { compareCoverage } from '../../src/attribution/compareCoverage.ts';
-import { whoSaid } from '../../src/attribution/whoSaid.ts';
+import { whoSaid, type CitedStatement } from '../../src/attribution/whoSaid.ts';
 import { describeCoverage, type Coverage } from '../../src/bot/coverage.ts';
 import { LIMITS } from '../../src/bot/limits.ts';
 import { embedLength, type OutgoingMessage } from '../../src/bot/reply.ts';
@@ -73,6 +73,30 @@ describe('/who and /compare messages', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('/who statements read as sentences', () => {
+  const statement = (speaker: string, kind: 'quote' | 'reported', verb: string | null, text: string): CitedStatement => ({
+    id: 's',
+    speaker,
+    role: null,
+    kind,
+    verb,
+    via: null,
+    text,
+    carriers: [{ statementId: 's', outlet: 'RT', title: 'T', date: null, articleId: 'a', passageId: 'a#p3', text, kind }],
+  });
+
+  test.each([
+    [statement('Kim Seol-hwa', 'quote', 'adding', 'It is an open secret'), '**1.** **Kim Seol-hwa** added: “It is an open secret”'],
+    [statement('Nikkei Asia', 'reported', 'according to', 'The office would be used for consultations'), '**1.** **Nikkei Asia** said that the office would be used for consultations'],
+    [statement('Chinese Foreign Ministry', 'reported', 'has urged', 'its Asian neighbors to exercise high vigilance'), '**1.** **Chinese Foreign Ministry** urged its Asian neighbors to exercise high vigilance'],
+    [statement('China', 'reported', 'denounces', 'NATO’s Strategic Concept'), '**1.** **China** denounced NATO’s Strategic Concept'],
+    [statement('Russia', 'reported', 'pointing to', 'the AUKUS pact'), '**1.** **Russia** pointed to the AUKUS pact'],
+  ])('GIVEN a statement THEN it reads as a sentence: %#', (cited, line) => {
+    expect(statementLine(1, cited).split('\n')[0]).toBe(line);
+    expect(statementLine(1, cited).split('\n')[1]).toBe('— _RT ¶3_');
   });
 });
 
