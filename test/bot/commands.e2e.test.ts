@@ -1,5 +1,5 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { describe, expect, test } from 'vitest';
-import { SlashCommandBuilder } from 'discord.js';
 import { createLogger } from '../../src/logger.ts';
 import { deployCommands } from '../../src/bot/deployCommands.ts';
 import type { Command } from '../../src/bot/types.ts';
@@ -45,9 +45,25 @@ describe('/help', () => {
     expect(description).toContain('**/ask** question:… [outlet:…] [hide:True]');
     expect(description).toContain('**/sources**');
     expect(description).toContain('**/help**');
-    const examples = fields.find((field) => field.name === 'Examples')?.value ?? '';
-    expect(examples).toContain('/ask question: NATO Is Creeping Into Asia, Warns North Korea');
+    // Example questions made from the coverage, each tried on it first, each on one line.
+    const examples = (fields.find((field) => field.name === 'Examples')?.value ?? '').split('\n');
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(examples[0]).toMatch(/^`\/ask question: Who said what about the [a-z]+ [a-z]+\?`$/);
+    expect(examples).toContain('`/ask question: Give me an overview`');
+    for (const example of examples) expect(example.length).toBeLessThanOrEqual(90);
     expect(fields.find((field) => field.name === 'Follow-up questions')?.value).toContain('Follow up in thread');
+  });
+
+  test.each([
+    ['a member', 0n, false],
+    ['a member with Manage Server', PermissionFlagsBits.ManageGuild, true],
+  ])('GIVEN %s WHEN /help is run THEN the manager commands are shown only to those who can use them', async (_who, memberPermissions, manager) => {
+    const { fake } = await start();
+    const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'help', memberPermissions: memberPermissions | PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel }));
+
+    const { description } = embedOf(outcome.original);
+    expect(description).toContain('**/ask**');
+    for (const command of ['/reindex', '/add-article', '/feedback']) expect(description.includes(`**${command}**`)).toBe(manager);
   });
 });
 
