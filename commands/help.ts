@@ -59,6 +59,15 @@ const EXAMPLE_MAX = 70;
  * it, how two outlets differ, an overview.
  */
 export function exampleQuestions(engine: SearchEngine): string[] {
+  let examples = examplesOf.get(engine);
+  if (!examples) examplesOf.set(engine, (examples = triedExamples(engine)));
+  return examples;
+}
+
+/** Worked out once per engine: trying them costs a dozen answers. */
+const examplesOf = new WeakMap<SearchEngine, string[]>();
+
+function triedExamples(engine: SearchEngine): string[] {
   const { articles } = engine.corpus;
   const topic = sharedPhrase(engine.corpus);
   const about = topic ? ` about the ${topic}` : '';
