@@ -339,9 +339,11 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
         if (speaker) return { speaker, phrase: named, subject: SUBJECT_PATTERNS.has(pattern) ? phrase.trim() : named };
       }
     }
-    // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker.
+    // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker; and the
+    // subject "Japan" in "How did Japan respond ...?": the country's officials ("the Japanese government").
     const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
-    const described = roles.length > 0 && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, roles, attribution) : [];
+    const country = roles.length === 0 && SUBJECT_PATTERNS.has(pattern) && /^\p{Lu}\S*$/u.test(phrase.trim().replace(/^the\s+/i, ''));
+    const described = (roles.length > 0 || country) && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, country ? ['government'] : roles, attribution) : [];
     // Several fit ("the Russian government": Russia and Vladimir Putin): the one the others speak for.
     const speakingForAll = described.find((candidate) => described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)));
     const only = described.length === 1 ? described[0] : speakingForAll;

@@ -96,6 +96,13 @@ describe('answerQuestion on the seeds', () => {
     expect(answered.passages[0]?.text).toMatch(text);
   });
 
+  // A country as the subject is its officials: Japan's only quoted official never answers North Korea.
+  test.each(["How did Japan respond to North Korea's accusations?", 'How did Tokyo respond to North Korea?'])('GIVEN %j THEN it is refused: no Japanese official is quoted responding', (question) => {
+    const refused = answer(question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain('Yoshimasa Hayashi, but not on that');
+  });
+
   test('GIVEN "What did the US government say?" THEN it is refused: the coverage quotes no US official', () => {
     expect(answer('What did the US government say?').reason).toContain('quotes nobody as “US government”');
   });
