@@ -71,9 +71,11 @@ const NAMED_SPEAKER = [
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
-const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b/i;
+const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;
 /** Words for what was said, which a response refers to. */
 const SPEECH_NOUNS = /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
+/** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
+const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER. */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set(NAMED_SPEAKER.slice(0, 3));
 const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
@@ -342,8 +344,10 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker; and the
     // subject "Japan" in "How did Japan respond ...?": the country's officials ("the Japanese government").
     const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
-    const country = roles.length === 0 && SUBJECT_PATTERNS.has(pattern) && /^\p{Lu}\S*$/u.test(phrase.trim().replace(/^the\s+/i, ''));
-    const described = (roles.length > 0 || country) && /\p{Lu}/u.test(phrase) ? describedSpeakers(phrase, country ? ['government'] : roles, attribution) : [];
+    // "What was Japan's response to ...": the possessive names the subject too.
+    const bare = phrase.trim().replace(/^(?:(?:what|how|why|was|is|were|are|did|does|do|the)\s+)+/i, '');
+    const country = roles.length === 0 && (SUBJECT_PATTERNS.has(pattern) || pattern === POSSESSIVE) && /^\p{Lu}\S*$/u.test(bare);
+    const described = (roles.length > 0 || country) && /\p{Lu}/u.test(phrase) ? describedSpeakers(country ? bare : phrase, country ? ['government'] : roles, attribution) : [];
     // Several fit ("the Russian government": Russia and Vladimir Putin): the one the others speak for.
     const speakingForAll = described.find((candidate) => described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)));
     const only = described.length === 1 ? described[0] : speakingForAll;

@@ -97,7 +97,7 @@ describe('answerQuestion on the seeds', () => {
   });
 
   // A country as the subject is its officials: Japan's only quoted official never answers North Korea.
-  test.each(["How did Japan respond to North Korea's accusations?", 'How did Tokyo respond to North Korea?'])('GIVEN %j THEN it is refused: no Japanese official is quoted responding', (question) => {
+  test.each(["How did Japan respond to North Korea's accusations?", 'How did Tokyo respond to North Korea?', "What was Japan's response to North Korea?"])('GIVEN %j THEN it is refused: no Japanese official is quoted responding', (question) => {
     const refused = answer(question);
     expect(refused.answered).toBe(false);
     expect(refused.reason).toContain('Yoshimasa Hayashi, but not on that');
