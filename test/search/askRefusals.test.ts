@@ -77,6 +77,18 @@ describe('ask on the seeds: refusals', () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
   });
 
+  // Half the question's weight in words the coverage never uses: the question is about them.
+  test('GIVEN "How did the Japanese parliament vote on the office?" THEN it is refused, naming parliament and vote', () => {
+    const answer = ask(engine, 'How did the Japanese parliament vote on the office?');
+    expect(answer.answered).toBe(false);
+    expect(quotedIn(answer.reason)).toEqual(['parliament', 'vote']);
+  });
+
+  test('GIVEN a question with a couple of words the coverage never uses but most of it known THEN it is answered', () => {
+    const answer = ask(engine, 'Why is Pyongyang angry about the alliance setting up shop in Japan?');
+    expect(answer.answered).toBe(true);
+  });
+
   // The coverage says NATO plans to open the office, and that Japan must fund it first; never when it opens.
   test.each([
     ['On what date will the NATO liaison office open?', 'no date'],
