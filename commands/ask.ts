@@ -1,7 +1,6 @@
 import {
   ChannelType,
   MessageFlags,
-  MessageType,
   SlashCommandBuilder,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -13,6 +12,7 @@ import { intArg } from '../src/bot/customId.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, toMessage, updateMessage, type ActionRow } from '../src/bot/reply.ts';
 import { truncate } from '../src/bot/text.ts';
+import { pagesInPlace } from '../src/bot/paging.ts';
 import { NO_THREAD_PERMISSION, canOpenThreads, openThread } from '../src/bot/threads.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 import { handleVote } from '../src/bot/votes.ts';
@@ -155,23 +155,6 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
   }
   ctx.log.debug(`User ${interaction.user.id} paged message ${interaction.message.id} of another member: sent a private copy`);
   await respond(interaction, { ...body, ephemeral: true });
-}
-
-/** A click pages the message in place on the clicker's own answer, and on a private message (only its owner sees it). */
-function pagesInPlace(interaction: ButtonInteraction): boolean {
-  const message = interaction.message;
-  return message.flags.has(MessageFlags.Ephemeral) || askerOf(message) === interaction.user.id;
-}
-
-/**
- * Who asked the question an answer answers, read off the message itself: the user of the interaction it
- * answered (/ask), or the member whose thread message it replies to. Null when the message does not say:
- * then nobody pages it in place, and every click gets a private copy.
- */
-export function askerOf(message: Pick<Message, 'interactionMetadata' | 'type' | 'mentions'>): string | null {
-  const asker = message.interactionMetadata?.user.id;
-  if (asker) return asker;
-  return message.type === MessageType.Reply ? (message.mentions.repliedUser?.id ?? null) : null;
 }
 
 /** AUTO_THREAD: every public answer gets its thread; without permission the answer stays and the asker is told why. */

@@ -1,13 +1,15 @@
-import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, SlashCommandBuilder, type APIButtonComponentWithCustomId, type APIEmbed, type ButtonInteraction } from 'discord.js';
 import { attributionOf } from '../src/attribution/attribution.ts';
 import { reportedVerb } from '../src/attribution/lexicon.ts';
 import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
-import type { Coverage } from '../src/bot/coverage.ts';
+import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
+import { encodeCustomId, intArg } from '../src/bot/customId.ts';
+import { pagesInPlace, pageStarts } from '../src/bot/paging.ts';
 import { LIMITS } from '../src/bot/limits.ts';
-import { respond, type ReplyBody } from '../src/bot/reply.ts';
+import { respond, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, fitEscaped, oneLine, searchTextOf, truncate } from '../src/bot/text.ts';
-import type { Command } from '../src/bot/types.ts';
+import type { BotContext, Command } from '../src/bot/types.ts';
 
 /** Longest topic or speaker name typed (and echoed in the title). */
 const OPTION_MAX = 100;
@@ -15,8 +17,14 @@ const OPTION_MAX = 100;
 export const STATEMENT_MAX = 500;
 /** Longest speaker heading (name and role). */
 const HEADING_MAX = 200;
-/** Room kept for the line saying what did not fit. */
+/** Room kept for the page count line. */
 const CUT_NOTE_ROOM = 200;
+/** The buttons of a /who answer belong to this command: the router sends their clicks here. */
+const WHO_BUTTONS = { command: 'who', page: 'page' } as const;
+const TOPIC_PREFIX = 'Topic: ';
+const SPEAKER_PREFIX = 'Speaker: ';
+const STALE_WHO = 'This answer is too old to page through. Ask again with **/who**.';
+
 
 export default {
   data: new SlashCommandBuilder()
@@ -44,32 +52,70 @@ export default {
     }));
     await interaction.respond(choices);
   },
+
+  buttons: { [WHO_BUTTONS.page]: turnPage },
 } satisfies Command;
 
+
 /**
- * The answer as one embed within Discord's limits: each speaker with their statements, each statement cited with
- * every outlet that carried it; cut between statements when it does not all fit, saying how much was left out.
+ * The answer as pages of one embed each, within Discord's limits: each speaker with their statements, each
+ * statement cited with every outlet that carried it, pages cut between statements; Previous / Next when there is
+ * more than one. The footer keeps the topic and speaker asked for, so a page turn can ask again.
  */
-export function whoMessage(result: WhoSaidResult, coverage: Coverage): ReplyBody {
+export function whoMessage(result: WhoSaidResult, coverage: Coverage, page = 0): ReplyBody {
   if (!result.answered) {
     return { content: `${escapeMarkdown(result.reason ?? 'Nobody is quoted on that.')}\nTry another topic, or **/who** alone for every speaker in the coverage.` };
   }
   const title = titleOf(result);
-  const footer = truncate(coverage.footer, LIMITS.footerText);
+  const asked = [result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '', result.speaker ? `${SPEAKER_PREFIX}${oneLine(result.speaker)}` : ''].filter(Boolean);
+  const footer = truncate([...asked, coverage.footer].join('\n'), LIMITS.footerText);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length) - CUT_NOTE_ROOM;
   const blocks = result.mode === 'overview' ? overviewLines(result.speakers) : statementBlocks(result.speakers);
-  const shown: string[] = [];
-  let used = 0;
-  for (const block of blocks) {
-    if (used + block.text.length + 2 > budget) break;
-    shown.push(block.text);
-    used += block.text.length + 2;
-  }
-  const left = blocks.slice(shown.length).reduce((sum, block) => sum + block.statements, 0);
-  if (left > 0) shown.push(`_…and ${left} more ${left === 1 ? 'statement' : 'statements'} that did not fit: narrow it with **topic** or **speaker**._`);
+  const starts = pageStarts(blocks.map((block) => block.text.length + 2), budget);
+  const current = Math.min(Math.max(0, page), starts.length - 1);
+  const shown = blocks.slice(starts[current] ?? 0, starts[current + 1] ?? blocks.length).map((block) => block.text);
+  if (starts.length > 1) shown.push(`_Page ${current + 1} of ${starts.length}._`);
   const embed: APIEmbed = { title, description: shown.join('\n\n'), footer: { text: footer } };
-  return { embeds: [embed] };
+  if (starts.length <= 1) return { embeds: [embed] };
+  const turn = (to: number, label: string, disabled: boolean): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: encodeCustomId(WHO_BUTTONS.command, WHO_BUTTONS.page, [to, coverage.fingerprint]),
+    ...(disabled ? { disabled } : {}),
+  });
+  // The disabled one keeps a custom id of its own: two buttons of a message may not share one.
+  const previous = turn(current === 0 ? starts.length : current - 1, 'Previous', current === 0);
+  const next = turn(current + 1 >= starts.length ? starts.length + 1 : current + 1, 'Next', current + 1 >= starts.length);
+  return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [previous, next] }] };
 }
+
+/** The topic and speaker a /who answer was asked with, read back from its footer; null when it is not one. */
+export function readWhoEmbed(embed: { footer?: { text: string } | null } | undefined): { topic: string | null; speaker: string | null } | null {
+  const lines = embed?.footer?.text.split('\n') ?? [];
+  if (!lines.some((line) => line.startsWith(COVERAGE_PREFIX))) return null;
+  const field = (prefix: string) => lines.find((line) => line.startsWith(prefix))?.slice(prefix.length) || null;
+  return { topic: field(TOPIC_PREFIX), speaker: field(SPEAKER_PREFIX) };
+}
+
+/** Previous / Next: args are the page and the coverage fingerprint. The asker turns pages in place; others get a private copy. */
+async function turnPage(interaction: ButtonInteraction, args: readonly string[], ctx: BotContext): Promise<void> {
+  const [pageArg, fingerprint] = args;
+  const page = intArg(pageArg);
+  const read = readWhoEmbed(interaction.message.embeds[0]);
+  if (page === null || !fingerprint || !read) {
+    await respond(interaction, { content: STALE_WHO, ephemeral: true });
+    return;
+  }
+  if (fingerprint !== ctx.coverage.fingerprint) {
+    await respond(interaction, { content: 'The coverage has changed since this answer was given. Ask again with **/who**.', ephemeral: true });
+    return;
+  }
+  const body = whoMessage(whoSaid(ctx.engine, attributionOf(ctx.engine).statements, read.topic, read.speaker), ctx.coverage, page);
+  if (pagesInPlace(interaction)) await updateMessage(interaction, body);
+  else await respond(interaction, { ...body, ephemeral: true });
+}
+
 
 function titleOf(result: WhoSaidResult): string {
   const topic = result.topic ? ` on “${fitEscaped(result.topic, OPTION_MAX).shown}”` : '';

@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import compare, { compareMessage } from '../../commands/compare.ts';
-import who, { statementLine, whoMessage } from '../../commands/who.ts';
+import who, { readWhoEmbed, statementLine, whoMessage } from '../../commands/who.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { compareCoverage } from '../../src/attribution/compareCoverage.ts';
 import { whoSaid, type CitedStatement } from '../../src/attribution/whoSaid.ts';
@@ -11,7 +11,7 @@ import { LIMITS } from '../../src/bot/limits.ts';
 import { embedLength, type OutgoingMessage } from '../../src/bot/reply.ts';
 import type { BotContext } from '../../src/bot/types.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { embedOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness } from '../bot/harness.ts';
+import { buttonId, embedOf, expectDiscordRulesKept, expectWithinLimits, startHarness, type Harness } from '../bot/harness.ts';
 import { seedCorpus } from './fixtures.ts';
 
 function expectFits(embed: APIEmbed | undefined): void {
@@ -85,7 +85,7 @@ describe('/who statements read as sentences', () => {
     verb,
     via: null,
     text,
-    carriers: [{ statementId: 's', outlet: 'RT', title: 'T', date: null, articleId: 'a', passageId: 'a#p3', text, kind }],
+    carriers: [{ statementId: 's', outlet: 'RT', title: 'T', date: null, articleId: 'a', passageId: 'a#p3', text, kind, verb, span: { start: 0, end: text.length } }],
   });
 
   test.each([
@@ -175,6 +175,39 @@ describe('/who and /compare handlers', () => {
   });
 });
 
+describe('/who pages', () => {
+  let engine: SearchEngine;
+  let coverage: Coverage;
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+    coverage = describeCoverage(engine.corpus);
+  });
+
+  test('GIVEN /who topic:NATO, more than one message holds THEN each page shows its share, says which page it is, and Previous / Next turn it', () => {
+    const result = whoSaid(engine, attributionOf(engine).statements, 'NATO', null);
+    const first = whoMessage(result, coverage);
+    const labels = (body: ReturnType<typeof whoMessage>) => (body.components?.[0]?.components ?? []).map((button) => ('label' in button ? `${button.label}${button.disabled ? ' (off)' : ''}` : ''));
+    expect(first.embeds?.[0]?.description).toMatch(/_Page 1 of (\d+)\._$/);
+    expect(labels(first)).toEqual(['Previous (off)', 'Next']);
+    const pages = Number(/of (\d+)/.exec(first.embeds?.[0]?.description ?? '')?.[1]);
+    const last = whoMessage(result, coverage, pages - 1);
+    expect(labels(last)).toEqual(['Previous', 'Next (off)']);
+    // Every statement is on exactly one page.
+    const numbered = Array.from({ length: pages }, (_, page) => whoMessage(result, coverage, page).embeds?.[0]?.description ?? '').join('\n').match(/^\*\*\d+\.\*\* /gm) ?? [];
+    expect(numbered.length).toBe(result.speakers.reduce((sum, speaker) => sum + speaker.statements.length, 0));
+    for (let page = 0; page < pages; page++) {
+      const embed = whoMessage(result, coverage, page).embeds?.[0] as APIEmbed;
+      expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(embed.description?.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    }
+  });
+
+  test('GIVEN a /who answer THEN its topic and speaker are read back from it, for the next page', () => {
+    const body = whoMessage(whoSaid(engine, attributionOf(engine).statements, 'NATO', 'Kim Seol-hwa'), coverage);
+    expect(readWhoEmbed(body.embeds?.[0])).toEqual({ topic: 'NATO', speaker: 'Kim Seol-hwa' });
+  });
+});
+
 describe('/who and /compare through the loopback Discord server', () => {
   let harness: Harness;
 
@@ -197,6 +230,15 @@ describe('/who and /compare through the loopback Discord server', () => {
     const compareReply = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'compare' }));
     expectWithinLimits(compareReply.original!);
     expect(embedOf(compareReply.original).description).toContain('**Reported by all 3 outlets** (9)');
+
+    // Paging: the asker turns the pages in place; another member gets a private copy and the answer stays as it was.
+    const paged = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'who', options: { topic: 'NATO' } }));
+    const answer = paged.original!;
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }));
+    expect(embedOf(fake.getMessage(answer.id)).description).toMatch(/_Page 2 of \d+\._$/);
+    const other = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Next'), messageId: answer.id, user: { id: '990000000000000001', username: 'alice' } }));
+    expect(other.ephemeral).toBe(true);
+    expect(embedOf(fake.getMessage(answer.id)).description).toMatch(/_Page 2 of \d+\._$/);
 
     const offered = await fake.waitForInteractionReply(fake.sendAutocomplete({ name: 'who', focused: 'speaker', value: 'kim' }));
     expect(offered.choices).toEqual([{ name: 'Kim Seol-hwa (8 statements)', value: 'Kim Seol-hwa' }]);
