@@ -1,4 +1,5 @@
 import { MAX_SEED_BYTES } from './corpus/readSeedFiles.ts';
+import { isPostgresUrl, schemeOf } from './feedback/databaseUrl.ts';
 
 /** Settings, read once at start-up from the environment and validated. Nothing else reads process.env. */
 export interface Config {
@@ -17,6 +18,11 @@ export interface Config {
   cooldownSeconds: number;
   /** Largest article file /add-article (and `npm start -- add`) accepts, in bytes. */
   maxArticleBytes: number;
+  /**
+   * PostgreSQL connection URL for the bot's state (votes, refusals). Absent or null: an SQLite file in
+   * DATA_DIR. It may hold a password, so it is never logged or echoed (see src/feedback/databaseUrl.ts).
+   */
+  databaseUrl?: string | null;
 }
 
 /** MAX_ARTICLE_BYTES when unset: 1 MiB, far more than any article's text. */
@@ -89,6 +95,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     problems.push(`MAX_ARTICLE_BYTES: expected a whole number of bytes from 1 to ${MAX_SEED_BYTES}, got "${printable(maxArticleRaw)}"`);
   }
 
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
+    // Only the scheme is echoed: the rest may hold a password.
+    const scheme = schemeOf(databaseUrl);
+    problems.push(`DATABASE_URL: expected a postgres:// or postgresql:// URL (postgresql://user:password@host:5432/database), got ${scheme ? `a ${printable(scheme)} URL` : `${databaseUrl.length} characters that are not a URL`}`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     discordToken,
@@ -101,6 +114,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     autoThread: ['true', '1', 'yes'].includes(autoThread),
     cooldownSeconds,
     maxArticleBytes,
+    databaseUrl,
   });
 }
 

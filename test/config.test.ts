@@ -38,4 +38,28 @@ describe('loadConfig', () => {
     const config = loadConfig({ DISCORD_TOKEN: tokenLike, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api/', AUTO_THREAD: 'yes' });
     expect(config).toMatchObject({ discordToken: tokenLike, discordClientId: '123456789012345678', discordApiUrl: 'http://127.0.0.1:9/api', autoThread: true });
   });
+
+  describe('DATABASE_URL', () => {
+    // Made at run time, so that no password-shaped text is committed and finding it anywhere means a leak.
+    const password = `pw-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+
+    test.each(['postgres://bot@db.example:5432/coverage', 'postgresql://bot:secret@127.0.0.1/coverage?sslmode=require', 'postgresql:///coverage?host=/run/postgresql'])('GIVEN %s THEN it is the database URL', (url) => {
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    });
+
+    test('GIVEN no DATABASE_URL THEN none: the SQLite file in DATA_DIR', () => {
+      expect(loadConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeNull();
+    });
+
+    test.each([
+      ['another scheme', `mysql://bot:${password}@db/coverage`, 'DATABASE_URL: expected a postgres:// or postgresql:// URL (postgresql://user:password@host:5432/database), got a mysql: URL'],
+      ['no scheme', `bot:${password}@db/coverage`, /^DATABASE_URL: expected a postgres:\/\/ .*, got \d+ characters that are not a URL$/],
+      ['a space inside', `postgresql://bot:${password} x@db/coverage`, /^DATABASE_URL: expected a postgres:\/\/ .*, got a postgresql: URL$/],
+    ])('GIVEN %s THEN one line names DATABASE_URL and never the password', (_what, url, expected) => {
+      const problems = problemsOf({ DATABASE_URL: url });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(expected);
+      expect(problems[0]).not.toContain(password);
+    });
+  });
 });
