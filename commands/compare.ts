@@ -1,12 +1,13 @@
-import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, SlashCommandBuilder, type APIButtonComponentWithCustomId, type APIEmbed, type ButtonInteraction } from 'discord.js';
 import { compareCoverage, type Claim, type CoverageComparison, type OutletCoverage } from '../src/attribution/compareCoverage.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
-import type { Coverage } from '../src/bot/coverage.ts';
+import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
+import { encodeCustomId, intArg } from '../src/bot/customId.ts';
 import { LIMITS } from '../src/bot/limits.ts';
-import { respond, type ReplyBody } from '../src/bot/reply.ts';
-import { escapeMarkdown, fitEscaped, oneLine, searchTextOf, truncate } from '../src/bot/text.ts';
-import type { Command } from '../src/bot/types.ts';
-import { paragraphOf } from './who.ts';
+import { pagesInPlace, pageStarts } from '../src/bot/paging.ts';
+import { respond, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
+import { escapeMarkdown, fitEscaped, oneLine, paragraphOf, searchTextOf, truncate } from '../src/bot/text.ts';
+import type { BotContext, Command } from '../src/bot/types.ts';
 
 /** Longest topic typed (and echoed in the title). */
 const TOPIC_MAX = 100;
@@ -16,6 +17,10 @@ export const CLAIM_MAX = 220;
 const CUT_NOTE_ROOM = 100;
 /** Room for one section's "…and N more" note. */
 const NOTE_ROOM = 60;
+/** The buttons of a /compare answer belong to this command: the router sends their clicks here. */
+const COMPARE_BUTTONS = { command: 'compare', page: 'page' } as const;
+const TOPIC_PREFIX = 'Topic: ';
+
 
 export default {
   data: new SlashCommandBuilder()
@@ -32,18 +37,23 @@ export default {
     const result = compareCoverage(ctx.engine, topic);
     await respond(interaction, { ...compareMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
   },
+
+  buttons: { [COMPARE_BUTTONS.page]: turnPage },
 } satisfies Command;
 
+
 /**
- * The comparison as one embed within Discord's limits: the outlets and whom they credit, then what all report,
- * what some do, and what each adds alone, cut between claims; a section cut short says how many it left out.
+ * The comparison as pages of one embed each, within Discord's limits. The first page: the outlets and whom they
+ * credit, then what all report, what some do, and what each adds alone, each section's first claims in turn as
+ * far as they fit. The pages after it: the rest of each section, in order. Previous / Next when there are more;
+ * the footer keeps the topic, so a page turn can ask again.
  */
-export function compareMessage(result: CoverageComparison, coverage: Coverage): ReplyBody {
+export function compareMessage(result: CoverageComparison, coverage: Coverage, page = 0): ReplyBody {
   if (!result.answered) {
     return { content: `${escapeMarkdown(result.reason ?? 'Nothing to compare.')}\nTry another topic, or **/compare** alone for the whole story.` };
   }
   const title = truncate(`How the outlets cover ${result.topic ? `“${fitEscaped(result.topic, TOPIC_MAX).shown}”` : 'the whole story'}`, LIMITS.embedTitle);
-  const footer = truncate(coverage.footer, LIMITS.footerText);
+  const footer = truncate([result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '', coverage.footer].filter(Boolean).join('\n'), LIMITS.footerText);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length) - CUT_NOTE_ROOM;
 
   const outlets = result.outlets.map(outletLine).join('\n');
@@ -68,17 +78,66 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage): 
       progress = true;
     });
   }
-  const parts = [
-    outlets,
-    ...sections.map((section, index) => {
-      const count = shown[index] ?? 0;
-      const missing = section.claims.length - count;
-      const note = section.claims.length === 0 ? ['_(nothing)_'] : missing > 0 ? [`_…and ${missing} more: narrow it with **topic**._`] : [];
-      return [`**${section.heading}** (${section.claims.length})`, ...(lines[index] ?? []).slice(0, count), ...note].join('\n');
-    }),
-  ];
-  const embed: APIEmbed = { title, description: parts.join('\n\n'), footer: { text: footer } };
-  return { embeds: [embed] };
+  // What the first page leaves, section by section, each claim with its section's heading when it opens a run.
+  const rest = sections.flatMap((section, index) => (lines[index] ?? []).slice(shown[index] ?? 0).map((line, at) => ({ heading: section.heading, line, first: at === 0 })));
+  const starts = pageStarts(rest.map((item) => item.line.length + 1 + (item.first ? item.heading.length + 20 : 0)), budget - 100);
+  const pages = 1 + (rest.length > 0 ? starts.length : 0);
+  const current = Math.min(Math.max(0, page), pages - 1);
+
+  let description: string;
+  if (current === 0) {
+    description = [
+      outlets,
+      ...sections.map((section, index) => {
+        const count = shown[index] ?? 0;
+        const missing = section.claims.length - count;
+        const note = section.claims.length === 0 ? ['_(nothing)_'] : missing > 0 ? [`_…and ${missing} more on the next pages._`] : [];
+        return [`**${section.heading}** (${section.claims.length})`, ...(lines[index] ?? []).slice(0, count), ...note].join('\n');
+      }),
+    ].join('\n\n');
+  } else {
+    const items = rest.slice(starts[current - 1] ?? 0, starts[current] ?? rest.length);
+    description = items.map((item, at) => (item.first || at === 0 ? `${at > 0 ? '\n' : ''}**${item.heading}** (continued)\n${item.line}` : item.line)).join('\n');
+  }
+  if (pages > 1) description += `\n\n_Page ${current + 1} of ${pages}._`;
+  const embed: APIEmbed = { title, description, footer: { text: footer } };
+  if (pages <= 1) return { embeds: [embed] };
+  const turn = (to: number, label: string, disabled: boolean): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: encodeCustomId(COMPARE_BUTTONS.command, COMPARE_BUTTONS.page, [to, coverage.fingerprint]),
+    ...(disabled ? { disabled } : {}),
+  });
+  // The disabled one keeps a custom id of its own: two buttons of a message may not share one.
+  const previous = turn(current === 0 ? pages : current - 1, 'Previous', current === 0);
+  const next = turn(current + 1 >= pages ? pages + 1 : current + 1, 'Next', current + 1 >= pages);
+  return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [previous, next] }] };
+}
+
+/** The topic a /compare answer was asked with, read back from its footer (null: the whole story); null when it is not one. */
+export function readCompareEmbed(embed: { footer?: { text: string } | null } | undefined): { topic: string | null } | null {
+  const lines = embed?.footer?.text.split('\n') ?? [];
+  if (!lines.some((line) => line.startsWith(COVERAGE_PREFIX))) return null;
+  return { topic: lines.find((line) => line.startsWith(TOPIC_PREFIX))?.slice(TOPIC_PREFIX.length) || null };
+}
+
+/** Previous / Next: args are the page and the coverage fingerprint. The asker turns pages in place; others get a private copy. */
+async function turnPage(interaction: ButtonInteraction, args: readonly string[], ctx: BotContext): Promise<void> {
+  const [pageArg, fingerprint] = args;
+  const page = intArg(pageArg);
+  const read = readCompareEmbed(interaction.message.embeds[0]);
+  if (page === null || !fingerprint || !read) {
+    await respond(interaction, { content: 'This answer is too old to page through. Ask again with **/compare**.', ephemeral: true });
+    return;
+  }
+  if (fingerprint !== ctx.coverage.fingerprint) {
+    await respond(interaction, { content: 'The coverage has changed since this answer was given. Ask again with **/compare**.', ephemeral: true });
+    return;
+  }
+  const body = compareMessage(compareCoverage(ctx.engine, read.topic), ctx.coverage, page);
+  if (pagesInPlace(interaction)) await updateMessage(interaction, body);
+  else await respond(interaction, { ...body, ephemeral: true });
 }
 
 /** "**RT** · “headline” · credits itself · reports from Korean Central News Agency, Nikkei Asia" */

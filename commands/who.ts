@@ -8,7 +8,7 @@ import { encodeCustomId, intArg } from '../src/bot/customId.ts';
 import { pagesInPlace, pageStarts } from '../src/bot/paging.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
-import { escapeMarkdown, fitEscaped, oneLine, searchTextOf, truncate } from '../src/bot/text.ts';
+import { escapeMarkdown, fitEscaped, oneLine, paragraphOf, searchTextOf, truncate } from '../src/bot/text.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 
 /** Longest topic or speaker name typed (and echoed in the title). */
@@ -162,10 +162,4 @@ export function statementLine(number: number, statement: CitedStatement): string
   const said = statement.kind === 'quote' ? `${verb}${via}: “${words}”` : `${verb}${via} ${clause}`;
   const carriers = statement.carriers.map((carrier) => `${carrier.outlet} ${paragraphOf(carrier.passageId)}`).join(' · ');
   return `**${number}.** ${speaker} ${said}\n— _${escapeMarkdown(truncate(carriers, 300))}_`;
-}
-
-/** "¶4" for passage `...#p4`. */
-export function paragraphOf(passageId: string): string {
-  const at = passageId.lastIndexOf('#p');
-  return at >= 0 ? `¶${passageId.slice(at + 2)}` : '';
 }

@@ -102,3 +102,9 @@ export function withoutMentionOf(userId: string, content: string): string {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** "¶4" for passage `...#p4`: where in its article a passage stands. */
+export function paragraphOf(passageId: string): string {
+  const at = passageId.lastIndexOf('#p');
+  return at >= 0 ? `¶${passageId.slice(at + 2)}` : '';
+}

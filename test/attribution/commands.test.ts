@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import compare, { compareMessage } from '../../commands/compare.ts';
+import compare, { compareMessage, readCompareEmbed } from '../../commands/compare.ts';
 import who, { readWhoEmbed, statementLine, whoMessage } from '../../commands/who.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { compareCoverage } from '../../src/attribution/compareCoverage.ts';
@@ -51,8 +51,8 @@ describe('/who and /compare messages', () => {
     expect(embed?.description).toContain('**Reported by all 3 outlets** (9)');
     expect(embed?.description).toContain('**Reported by some** (1)');
     expect(embed?.description).toContain('**Only in Al Mayadeen English** (3)');
-    // Asia-Pacific Research adds 28 claims: more than fit; the section says how many it left out.
-    expect(embed?.description).toMatch(/\*\*Only in Asia-Pacific Research\*\* \(28\)[\s\S]*_…and \d+ more: narrow it with \*\*topic\*\*\._/);
+    // Asia-Pacific Research adds 28 claims: more than fit; the section says how many are on the next pages.
+    expect(embed?.description).toMatch(/\*\*Only in Asia-Pacific Research\*\* \(28\)[\s\S]*_…and \d+ more on the next pages\._/);
   });
 
   test('GIVEN a speaker nobody is called THEN the reply says so, with the name escaped', () => {
@@ -202,6 +202,19 @@ describe('/who pages', () => {
     }
   });
 
+  test('GIVEN /compare of the whole story THEN the first page balances the sections and the pages after it hold the rest of each, every claim once', () => {
+    const result = compareCoverage(engine, null);
+    const first = compareMessage(result, coverage);
+    const pages = Number(/_Page 1 of (\d+)\._$/.exec(first.embeds?.[0]?.description ?? '')?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const all = Array.from({ length: pages }, (_, page) => compareMessage(result, coverage, page).embeds?.[0]?.description ?? '');
+    const claims = all.join('\n').match(/^\*\*\d+\.\*\* /gm) ?? [];
+    const total = result.shared.length + result.partial.length + result.only.reduce((sum, only) => sum + only.claims.length, 0);
+    expect(claims.length).toBe(total);
+    expect(all[1]).toMatch(/^\*\*.+\*\* \(continued\)\n/);
+    expect(readCompareEmbed(compareMessage(compareCoverage(engine, 'liaison office'), coverage).embeds?.[0])).toEqual({ topic: 'liaison office' });
+  });
+
   test('GIVEN a /who answer THEN its topic and speaker are read back from it, for the next page', () => {
     const body = whoMessage(whoSaid(engine, attributionOf(engine).statements, 'NATO', 'Kim Seol-hwa'), coverage);
     expect(readWhoEmbed(body.embeds?.[0])).toEqual({ topic: 'NATO', speaker: 'Kim Seol-hwa' });
@@ -230,6 +243,8 @@ describe('/who and /compare through the loopback Discord server', () => {
     const compareReply = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'compare' }));
     expectWithinLimits(compareReply.original!);
     expect(embedOf(compareReply.original).description).toContain('**Reported by all 3 outlets** (9)');
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(compareReply.original, 'Next'), messageId: compareReply.original!.id }));
+    expect(embedOf(fake.getMessage(compareReply.original!.id)).description).toMatch(/\(continued\)[\s\S]*_Page 2 of \d+\._$/);
 
     // Paging: the asker turns the pages in place; another member gets a private copy and the answer stays as it was.
     const paged = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'who', options: { topic: 'NATO' } }));
