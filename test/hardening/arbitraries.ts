@@ -54,6 +54,13 @@ export const HOSTILE_PIECES = [
   'liaison office',
   'Tokyo',
   'what did China say?',
+  // Pieces that take the other routes: compound questions, overviews, who is quoted, follow-ups, printed metadata.
+  ' and what did Russia say?',
+  'What did China and Russia say about ',
+  'give me an overview',
+  'who is quoted?',
+  'and Russia?',
+  'When was the RT article published?',
 ] as const;
 
 const piece = fc.constantFrom(...HOSTILE_PIECES);
