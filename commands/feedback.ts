@@ -21,7 +21,7 @@ export default {
       await respond(interaction, { content: 'Feedback is not being recorded.', ephemeral: true });
       return;
     }
-    await respond(interaction, feedbackMessage(feedbackReport(ctx.feedback.snapshot(), LISTED), ctx.engine));
+    await respond(interaction, feedbackMessage(feedbackReport(await ctx.feedback.snapshot(), LISTED), ctx.engine));
   },
 } satisfies Command;
 

@@ -27,7 +27,7 @@ export interface BotOptions {
   pageSize?: number;
   /** Default: a holder of the engine given, swapped by /add-article and /reindex. */
   engines?: EngineHolder;
-  /** Default: the store in DATA_DIR. */
+  /** Default: the store in DATA_DIR, or at DATABASE_URL, opened and closed with the bot. One given here is flushed on stop, not closed. */
   feedback?: FeedbackStore;
 }
 
@@ -50,18 +50,21 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
   const lock = await lockDataDir(config.dataDir);
+  let ownStore: FeedbackStore | null = null;
   try {
-    return await startLocked(config, token, engine, log, options, lock);
+    ownStore = options.feedback ? null : await openFeedbackStore(config, log);
+    return await startLocked(config, token, engine, log, { ...options, feedback: ownStore ?? options.feedback }, lock, ownStore !== null);
   } catch (error) {
+    await ownStore?.close().catch(() => undefined);
     await lock.release();
     throw error;
   }
 }
 
-async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock): Promise<Bot> {
+async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock, ownStore: boolean): Promise<Bot> {
   const commands = options.commands ?? (await loadCommands());
   const engines = options.engines ?? createEngineHolder(engine);
-  const feedback = options.feedback ?? (await openFeedbackStore(config.dataDir, log));
+  const feedback = options.feedback;
   const connect = (messageContent: boolean) => connectOnce(config, token, log, messageContent, (client) => ({
     ...engines.current(),
     engines,
@@ -101,7 +104,9 @@ async function startLocked(config: Readonly<Config>, token: string, engine: Sear
       stopped = true;
       try {
         await client.destroy();
-        await feedback.flush().catch(() => undefined);
+        // A background save that failed was logged when it failed.
+        if (feedback && ownStore) await feedback.close().catch((error: unknown) => log.error(`Could not close the feedback database ${feedback.location}`, error));
+        else await feedback?.flush().catch(() => undefined);
       } finally {
         // Only once every vote is written may another bot take the folder.
         await lock.release();

@@ -1,18 +1,31 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { ButtonInteraction } from 'discord.js';
 import { afterEach, describe, expect, test } from 'vitest';
-import { writeFileAtomic } from '../../src/atomicFile.ts';
-import { answerIdOf, openFeedbackStore } from '../../src/feedback/feedbackStore.ts';
+import { answerIdOf, openFeedbackStore, type FeedbackStore } from '../../src/feedback/feedbackStore.ts';
+import { SQLITE_FILE } from '../../src/feedback/sqliteDatabase.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { BotContext } from '../../src/bot/types.ts';
 import { VOTE_REPLIES, handleVote } from '../../src/bot/votes.ts';
 
 const dirs: string[] = [];
+const stores: FeedbackStore[] = [];
 afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
+
+/** Runs SQL on the store's SQLite file over a connection of its own, as another process would. */
+function onTheDatabase(dataDir: string, sql: string): void {
+  const db = new Database(join(dataDir, SQLITE_FILE));
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+}
 
 /** A click on a vote button with only what handleVote uses; its replies are collected. */
 function click(userId: string) {
@@ -31,29 +44,27 @@ function click(userId: string) {
 }
 
 describe('handleVote', () => {
-  test('GIVEN a full disk WHEN a user clicks 👍 THEN they are told it was not recorded; WHEN they click 👍 again on a working disk THEN it is noted as helpful, not taken back', async () => {
+  test('GIVEN a database that refuses the write WHEN a user clicks 👍 THEN they are told it was not recorded; WHEN they click 👍 again once it accepts it THEN it is noted as helpful, not taken back', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-votes-'));
     dirs.push(dir);
-    let full = true;
     const logs: string[] = [];
     const log = createLogger('debug', [], (line) => logs.push(line));
-    const feedback = await openFeedbackStore(dir, log, undefined, async (path, data) => {
-      if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      await writeFileAtomic(path, data);
-    });
+    const feedback = await openFeedbackStore({ dataDir: dir }, log);
+    stores.push(feedback);
     const ctx = { feedback, log } as unknown as BotContext;
     const answerId = answerIdOf({ question: 'NATO liaison office in Tokyo', outlet: null, context: null, passageIds: ['001_fe31f7d76e41631b#p2'] });
+    onTheDatabase(dir, "CREATE TRIGGER full BEFORE INSERT ON votes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
 
     const first = click('110000000000000001');
     await handleVote(first.interaction, ['up', answerId], ctx);
     expect(first.replies.map((reply) => reply.content)).toEqual([VOTE_REPLIES.notSaved]);
     expect(VOTE_REPLIES.notSaved).toContain('not recorded');
-    expect(logs.join('\n')).toMatch(/ERROR Could not save feedback .*ENOSPC/);
+    expect(logs.join('\n')).toMatch(/ERROR Could not save a vote on answer [0-9a-f]{16} to .*database or disk is full/);
 
-    full = false;
+    onTheDatabase(dir, 'DROP TRIGGER full;');
     const retry = click('110000000000000001');
     await handleVote(retry.interaction, ['up', answerId], ctx);
     expect(retry.replies.map((reply) => reply.content)).toEqual([VOTE_REPLIES.up]);
-    expect(feedback.snapshot().answers.get(answerId)?.votes.get('110000000000000001')?.vote).toBe('up');
+    expect((await feedback.snapshot()).answers.get(answerId)?.votes.get('110000000000000001')?.vote).toBe('up');
   });
 });

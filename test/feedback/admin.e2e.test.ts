@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { addedFileName } from '../../src/corpus/addArticle.ts';
-import { FEEDBACK_FILE, parseData } from '../../src/feedback/feedbackStore.ts';
+import { openFeedbackStore } from '../../src/feedback/feedbackStore.ts';
+import { SQLITE_FILE } from '../../src/feedback/sqliteDatabase.ts';
+import { createLogger } from '../../src/logger.ts';
 import { escapeMarkdown, unescapeMarkdown } from '../../src/bot/text.ts';
 import { quoteName } from '../../src/shownName.ts';
 import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord } from '../discord/fakeDiscord.ts';
@@ -91,8 +93,12 @@ describe('votes', () => {
     expect(fake.getMessage(answer.id)?.embeds).toEqual(answer.embeds);
 
     await h.restart();
-    const stored = parseData(await readFile(join(h.config.dataDir, FEEDBACK_FILE), 'utf8'));
-    const record = [...stored!.answers.values()].find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
+    // Read as another process would: the bot's SQLite file in DATA_DIR, opened beside the running bot.
+    expect(await readdir(h.config.dataDir)).toContain(SQLITE_FILE);
+    const reader = await openFeedbackStore({ dataDir: h.config.dataDir }, createLogger('error', [], () => undefined));
+    const stored = await reader.snapshot();
+    await reader.close();
+    const record = [...stored.answers.values()].find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
     expect(record.passageIds).toHaveLength(excerptsOf(answer).length);
     expect(record.votes).toEqual(new Map([[OTHER.id, { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]]));
     // After the restart the vote is still known: clicking 👎 again takes it back.
