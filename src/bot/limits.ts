@@ -26,14 +26,3 @@ export const LIMITS = {
 /** Minutes before an idle follow-up thread archives itself: one day. */
 export const THREAD_AUTO_ARCHIVE_MINUTES = 1440;
 
-/** Discord error codes the bot treats as expected outcomes rather than bugs. */
-export const DISCORD_ERRORS = {
-  unknownMessage: 10008,
-  unknownInteraction: 10062,
-  alreadyAcknowledged: 40060,
-  invalidWebhookToken: 50027,
-  missingAccess: 50001,
-  missingPermissions: 50013,
-  threadLocked: 50083,
-  threadAlreadyExists: 160004,
-} as const;

@@ -1,4 +1,5 @@
 import {
+  embedLength,
   MessageFlags,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
@@ -90,13 +91,8 @@ function withoutFlags({ content, embeds, components, allowedMentions }: Outgoing
   return { content, embeds, components, allowedMentions };
 }
 
-/** Characters that count towards an embed's 6000 total. */
-export function embedLength(embed: APIEmbed): number {
-  let length = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  length += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) length += field.name.length + field.value.length;
-  return length;
-}
+/** Discord's count of an embed's characters (title, description, fields, footer, author): discord.js's own. */
+export { embedLength };
 
 /** Every embed within its own limits and all together within the message's total. */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {

@@ -1,7 +1,6 @@
-import { DiscordAPIError, PermissionFlagsBits, type Interaction } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, type Interaction } from 'discord.js';
 import { decodeCustomId } from './customId.ts';
 import { withCurrentEngine } from './engineHolder.ts';
-import { DISCORD_ERRORS } from './limits.ts';
 import { respond, toMessage } from './reply.ts';
 import type { BotContext, Command } from './types.ts';
 
@@ -93,6 +92,6 @@ async function recover(interaction: Interaction, label: string, error: unknown, 
 
 function isExpired(error: unknown): boolean {
   // 50027: the interaction's token (15 minutes) ran out before a deferred answer or follow-up was sent.
-  const codes: readonly unknown[] = [DISCORD_ERRORS.unknownInteraction, DISCORD_ERRORS.alreadyAcknowledged, DISCORD_ERRORS.invalidWebhookToken];
+  const codes: readonly unknown[] = [RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged, RESTJSONErrorCodes.InvalidWebhookToken];
   return error instanceof DiscordAPIError && codes.includes(error.code);
 }

@@ -1,7 +1,7 @@
-import { DiscordAPIError, PermissionFlagsBits, type AnyThreadChannel, type Message, type PermissionsBitField } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, type AnyThreadChannel, type Message, type PermissionsBitField } from 'discord.js';
 import type { Logger } from '../logger.ts';
 import { readAnswerEmbed } from './answers.ts';
-import { DISCORD_ERRORS, LIMITS, THREAD_AUTO_ARCHIVE_MINUTES } from './limits.ts';
+import { LIMITS, THREAD_AUTO_ARCHIVE_MINUTES } from './limits.ts';
 import { sendTo } from './reply.ts';
 import { ELLIPSIS, fitEscaped, oneLine, truncate } from './text.ts';
 
@@ -129,11 +129,11 @@ export async function openThread(answer: Message, question: string, threads: Thr
       reason: 'Follow-up questions on an answer',
     });
   } catch (error) {
-    if (error instanceof DiscordAPIError && (error.code === DISCORD_ERRORS.missingPermissions || error.code === DISCORD_ERRORS.missingAccess)) {
+    if (error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)) {
       log.warn(`Cannot open a thread in channel ${answer.channelId}: ${error.message} (${error.code})`);
       return { reason: NO_THREAD_PERMISSION };
     }
-    if (error instanceof DiscordAPIError && error.code === DISCORD_ERRORS.threadAlreadyExists) {
+    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage) {
       const existing = answer.thread ?? (await answer.fetch(true)).thread;
       if (existing) return { thread: existing };
     }
