@@ -9,7 +9,6 @@ export interface Coverage {
   outlets: string[];
   /** The footer line naming the corpus, e.g. "Coverage: 3 articles from Al Mayadeen English, RT". */
   footer: string;
-  articleCount: number;
 }
 
 /** How the footer naming the coverage starts: the bot recognises its own answers by it. */
@@ -27,7 +26,6 @@ export function describeCoverage(corpus: Corpus): Coverage {
     fingerprint: hash.digest('hex').slice(0, 8),
     outlets,
     footer: `${COVERAGE_PREFIX}${count} ${count === 1 ? 'article' : 'articles'}${from ? ` from ${from}` : ''}`,
-    articleCount: count,
   };
 }
 

@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
 import SearchableMap from 'minisearch/SearchableMap';
 
-/** Words ranked up to here in spoken-English frequency count as ordinary English. */
-export const COMMON_WORD_RANK = 20_000;
 /** How much of the frequency list is used to recognise and correct English words at all. */
 const LEXICON_SIZE = 60_000;
 
@@ -40,10 +38,6 @@ export function englishRank(word: string): number | undefined {
 /** Whether the list has the word at all, as a word or a name ("bill" is listed as "Bill"). */
 export function isListedWord(word: string): boolean {
   return load().anyCase.has(word);
-}
-
-export function isCommonEnglish(word: string): boolean {
-  return (englishRank(word) ?? Infinity) <= COMMON_WORD_RANK;
 }
 
 /** The most frequent English word within `maxDistance` edits, or null. */

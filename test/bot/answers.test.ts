@@ -13,7 +13,6 @@ const coverage: Coverage = {
   fingerprint: 'abcd1234',
   outlets: ['Al Mayadeen English', 'Asia-Pacific Research', 'RT'],
   footer: 'Coverage: 3 articles from Al Mayadeen English, Asia-Pacific Research, RT',
-  articleCount: 3,
 };
 
 /** `size: 'max'`: lengths spread over the whole range, so long passages and titles really occur. */
