@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { configOrReport } from './config.ts';
+import { secretsOf } from './feedback/databaseUrl.ts';
 import { createLogger, logUnexpectedError, type Logger } from './logger.ts';
 import { DataDirInUseError } from './dataDirLock.ts';
 import { escapeUnsafe, quoteName } from './shownName.ts';
@@ -24,7 +25,8 @@ async function main(): Promise<number> {
   }
   const config = configOrReport(process.env, (text) => console.error(text));
   if (!config) return 1;
-  log = createLogger(config.logLevel, [config.discordToken]);
+  // Secrets never reach a log line: the token, and DATABASE_URL with its password.
+  log = createLogger(config.logLevel, [config.discordToken, ...(config.databaseUrl ? secretsOf(config.databaseUrl) : [])]);
   if (command.kind === 'add' || command.kind === 'reindex') {
     // Imported here: it pulls in the corpus loader and HTML parser, which a start from the saved index skips.
     const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');

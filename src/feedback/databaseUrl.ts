@@ -47,6 +47,20 @@ export function withoutPassword(error: unknown, url: string): unknown {
  * The user part is everything between `//` and the last `@` before the path: a password someone forgot to
  * percent-encode may hold `/` or `#`, and it must still be found (too much hidden is better than too little).
  */
+/** What a log must never show of the URL: the URL itself and its password, as written and percent-decoded. */
+export function secretsOf(url: string): string[] {
+  const password = userInfoOf(url)?.password ?? null;
+  const parameter = [...url.matchAll(PASSWORD_PARAMETER)].map((match) => match[2] ?? '');
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  return [url, ...[password, ...parameter].filter((secret): secret is string => Boolean(secret)).flatMap((secret) => [secret, decoded(secret)])];
+}
+
 function userInfoOf(url: string): { scheme: string; user: string; password: string | null; rest: string } | null {
   const scheme = SCHEME.exec(url)?.[0];
   if (!scheme) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isPostgresUrl, schemeOf, shownDatabaseUrl, withoutPassword } from '../../src/feedback/databaseUrl.ts';
+import { isPostgresUrl, schemeOf, secretsOf, shownDatabaseUrl, withoutPassword } from '../../src/feedback/databaseUrl.ts';
+import { createLogger } from '../../src/logger.ts';
 
 // Made at run time, so that no password-shaped text is committed and finding it anywhere means a leak.
 const password = `pw-${Math.random().toString(36).slice(2)}`;
@@ -32,5 +33,18 @@ describe('databaseUrl', () => {
     ['', null],
   ])('GIVEN %j THEN its scheme is %j', (text, scheme) => {
     expect(schemeOf(text)).toBe(scheme);
+  });
+});
+
+describe('secretsOf: what a log must never show', () => {
+  test('GIVEN a URL with a password in its user part and as a parameter THEN the URL and both passwords, raw and decoded, are secrets a logger redacts', () => {
+    const encoded = `${password}%21x`;
+    const url = `postgresql://bot:${encoded}@127.0.0.1:5432/coverage?password=another-long-one`;
+    const secrets = secretsOf(url);
+    expect(secrets).toEqual(expect.arrayContaining([url, encoded, `${password}!x`, 'another-long-one']));
+    const lines: string[] = [];
+    createLogger('info', secrets, (line) => lines.push(line)).error(`could not connect to ${url} (${password}!x rejected)`);
+    expect(lines.join('\n')).not.toContain(password);
+    expect(lines.join('\n')).not.toContain('another-long-one');
   });
 });
