@@ -1,11 +1,11 @@
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
 import { ANSWER_ID, VoteNotSavedError, type ShownAnswer, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
 import { REASONS } from '../search/ask.ts';
 import type { Answer } from '../search/types.ts';
 import { excerptNumbers, readAnswerEmbed } from './answers.ts';
 import { encodeCustomId } from './customId.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
-import { respond } from './reply.ts';
+import { respond, toMessage } from './reply.ts';
 import type { BotContext } from './types.ts';
 
 /** 👍 and 👎 belong to the answer, so to `/ask`: `ask:vote:<up|down>:<answer id>`. */
@@ -89,5 +89,28 @@ export async function handleVote(interaction: ButtonInteraction, args: readonly 
     return;
   }
   ctx.log.debug(`Vote ${result.previous ?? '-'} -> ${result.vote ?? '-'} on answer ${answerId} by user ${interaction.user.id}`);
-  await respond(interaction, { content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote], ephemeral: true });
+  const note: ReplyBody = { content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote], ephemeral: true };
+  // The buttons show where the answer stands (👍 3 · 👎 1), and on a private copy, which way its one reader voted.
+  const tally = await ctx.feedback.tally(answerId).catch(() => null);
+  if (!tally) {
+    await respond(interaction, note);
+    return;
+  }
+  const own = interaction.message.flags.has(MessageFlags.Ephemeral) ? result.vote : null;
+  await interaction.update({ components: withTally(interaction.message.components.map((row) => row.toJSON()) as ActionRow[], answerId, tally, own) });
+  await interaction.followUp(toMessage(note));
+}
+
+/** The message's rows with its vote buttons showing the count of each vote, and `own` (a private copy's reader's vote) highlighted. */
+export function withTally(rows: readonly ActionRow[], answerId: string, tally: Record<Vote, number>, own: Vote | null): ActionRow[] {
+  return rows.map((row) => ({
+    ...row,
+    components: row.components.map((component) => {
+      for (const vote of ['up', 'down'] as const) {
+        if (!('custom_id' in component) || component.custom_id !== encodeCustomId(VOTE_BUTTONS.command, VOTE_BUTTONS.action, [vote, answerId])) continue;
+        return { ...voteButton(vote, answerId), ...(tally[vote] > 0 ? { label: String(tally[vote]) } : {}), ...(own === vote ? { style: ButtonStyle.Primary } : {}) };
+      }
+      return component;
+    }),
+  }));
 }

@@ -16,6 +16,13 @@ export const INSERT_ANSWER_IF_NEW = `${ANSWER_VALUES} ON CONFLICT (id) DO NOTHIN
  */
 export const LOCK_OR_INSERT_ANSWER = `${ANSWER_VALUES} ON CONFLICT (id) DO UPDATE SET shown_at = answers.shown_at`;
 
+/** $1 answer id; $2 its passage ids as a JSON array. */
+export const SELECT_ANSWER_PASSAGES = 'SELECT passage_ids FROM answers WHERE id = $1';
+export const UPDATE_ANSWER_PASSAGES = 'UPDATE answers SET passage_ids = $2 WHERE id = $1';
+
+/** $1 answer id: its votes counted by kind. */
+export const COUNT_VOTES = 'SELECT vote, COUNT(*) AS n FROM votes WHERE answer_id = $1 GROUP BY vote';
+
 /** $1 answer id, $2 user id. */
 export const SELECT_VOTE = 'SELECT vote FROM votes WHERE answer_id = $1 AND user_id = $2';
 export const DELETE_VOTE = 'DELETE FROM votes WHERE answer_id = $1 AND user_id = $2';

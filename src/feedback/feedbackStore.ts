@@ -75,6 +75,8 @@ export interface FeedbackStore {
   recordRefusal(question: string, reason: string): void;
   /** Everything stored, read now. */
   snapshot(): Promise<FeedbackData>;
+  /** How many users find an answer helpful and how many not, as it stands now. */
+  tally(answerId: string): Promise<Record<Vote, number>>;
   /** Resolves when every change so far is saved (rejects if a background save failed since the last flush). */
   flush(): Promise<void>;
   /** Flushes, then closes the database. */
@@ -93,9 +95,10 @@ export interface FeedbackStoreOptions {
 }
 
 /** The id of an answer: short, stable across restarts, and a valid custom_id part. */
-export function answerIdOf(answer: ShownAnswer): string {
+export function answerIdOf(answer: Omit<ShownAnswer, 'passageIds'>): string {
+  // The answer, not the page: every page of it carries the same votes (its passages are gathered as pages are shown).
   const hash = createHash('sha256');
-  hash.update([answer.question, answer.outlet ?? '', answer.context ?? '', answer.passageIds.join(',')].join('\u0000'));
+  hash.update(['answer v2', answer.question, answer.outlet ?? '', answer.context ?? ''].join('\u0000'));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import { answerIdOf, refusalKeyOf, VoteNotSavedError, type AnswerRecord, type FeedbackData, type FeedbackStore, type Vote } from './feedbackStore.ts';
-import { COUNT_REFUSAL, DELETE_VOTE, INSERT_ANSWER_IF_NEW, LOCK_OR_INSERT_ANSWER, SELECT_ANSWERS, SELECT_REFUSALS, SELECT_VOTE, SELECT_VOTES, UPSERT_VOTE } from './feedbackSql.ts';
+import { COUNT_REFUSAL, COUNT_VOTES, DELETE_VOTE, LOCK_OR_INSERT_ANSWER, SELECT_ANSWER_PASSAGES, SELECT_ANSWERS, SELECT_REFUSALS, SELECT_VOTE, SELECT_VOTES, UPDATE_ANSWER_PASSAGES, UPSERT_VOTE } from './feedbackSql.ts';
 import { importFeedbackFile } from './importFeedbackFile.ts';
 import { migrate } from './migrations.ts';
 import type { SqlDatabase, SqlRunner } from './sqlDatabase.ts';
@@ -72,7 +72,14 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
     recordAnswer(answer) {
       const id = answerIdOf(answer);
       const at = now().toISOString();
-      inBackground('an answer shown', (tx) => tx.query(INSERT_ANSWER_IF_NEW, [id, answer.question, answer.outlet, answer.context, JSON.stringify(answer.passageIds), at]));
+      inBackground('an answer shown', async (tx) => {
+        // Each page adds the passages it showed to the answer's: the first showing's time is kept.
+        await tx.query(LOCK_OR_INSERT_ANSWER, [id, answer.question, answer.outlet, answer.context, JSON.stringify(answer.passageIds), at]);
+        const [row] = await tx.query<{ passage_ids: string }>(SELECT_ANSWER_PASSAGES, [id]);
+        const known = passageIdsIn(row?.passage_ids ?? '[]');
+        const gathered = [...new Set([...known, ...answer.passageIds])];
+        if (gathered.length > known.length) await tx.query(UPDATE_ANSWER_PASSAGES, [id, JSON.stringify(gathered)]);
+      });
       return id;
     },
     async vote(answerId, userId, vote, shown) {
@@ -102,6 +109,11 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
       if (!key) return;
       const at = now().toISOString();
       inBackground('an unanswered question', (tx) => tx.query(COUNT_REFUSAL, [key, question, reason, at]));
+    },
+    async tally(answerId) {
+      const counts = { up: 0, down: 0 };
+      for (const row of await db.query<{ vote: Vote; n: number | string }>(COUNT_VOTES, [answerId])) if (row.vote === 'up' || row.vote === 'down') counts[row.vote] = Number(row.n);
+      return counts;
     },
     async snapshot() {
       const data: FeedbackData = { answers: new Map(), refusals: new Map() };

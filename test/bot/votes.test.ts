@@ -30,17 +30,25 @@ function onTheDatabase(dataDir: string, sql: string): void {
 /** A click on a vote button with only what handleVote uses; its replies are collected. */
 function click(userId: string) {
   const replies: Array<{ content?: string; flags?: number }> = [];
+  const updates: unknown[] = [];
   const interaction = {
     user: { id: userId },
-    message: { embeds: [] },
+    message: { embeds: [], components: [], flags: { has: () => false } },
     deferred: false,
     replied: false,
     isMessageComponent: () => true,
     async reply(message: { content?: string; flags?: number }) {
       replies.push(message);
     },
+    // A vote that counted updates the buttons' counts, then tells the voter privately.
+    async update(message: unknown) {
+      updates.push(message);
+    },
+    async followUp(message: { content?: string; flags?: number }) {
+      replies.push(message);
+    },
   };
-  return { interaction: interaction as unknown as ButtonInteraction, replies };
+  return { interaction: interaction as unknown as ButtonInteraction, replies, updates };
 }
 
 describe('handleVote', () => {
@@ -52,7 +60,7 @@ describe('handleVote', () => {
     const feedback = await openFeedbackStore({ dataDir: dir }, log);
     stores.push(feedback);
     const ctx = { feedback, log } as unknown as BotContext;
-    const answerId = answerIdOf({ question: 'NATO liaison office in Tokyo', outlet: null, context: null, passageIds: ['001_fe31f7d76e41631b#p2'] });
+    const answerId = answerIdOf({ question: 'NATO liaison office in Tokyo', outlet: null, context: null });
     onTheDatabase(dir, "CREATE TRIGGER full BEFORE INSERT ON votes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
 
     const first = click('110000000000000001');

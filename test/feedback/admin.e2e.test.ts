@@ -70,7 +70,11 @@ async function ask(fake: FakeDiscord, question: string) {
 }
 
 async function click(fake: FakeDiscord, messageId: string, customId: string, user: { id: string; username: string }, memberPermissions?: bigint) {
-  return fake.waitForInteractionReply(fake.sendComponent({ customId, messageId, user, ...(memberPermissions ? { memberPermissions } : {}) }));
+  const outcome = await fake.waitForInteractionReply(fake.sendComponent({ customId, messageId, user, ...(memberPermissions ? { memberPermissions } : {}) }), {
+    until: (o) => o.followUps.length > 0 || (o.original !== null && !o.pending && o.callbackType !== 7),
+  });
+  // A vote updates the buttons' counts (the original response) and tells the voter in a private follow-up.
+  return outcome.callbackType === 7 && outcome.followUps[0] ? { ...outcome, original: outcome.followUps[0], ephemeral: outcome.followUps[0].flags === 64 } : outcome;
 }
 
 describe('votes', () => {
@@ -103,6 +107,25 @@ describe('votes', () => {
     expect(record.votes).toEqual(new Map([[OTHER.id, { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]]));
     // After the restart the vote is still known: clicking 👎 again takes it back.
     expect((await click(fake, answer.id, down, OTHER)).original?.content).toBe('Your vote on this answer is taken back.');
+  });
+
+  test('GIVEN an answer of several pages THEN every page carries the same vote buttons, and the buttons show the count of each vote', async () => {
+    const { harness: h } = await start();
+    const { fake } = h;
+    const answer = (await ask(fake, 'NATO liaison office in Tokyo')).original!;
+    const up = buttonId(answer, '👍');
+    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id, user: MEMBER }));
+    const second = fake.getMessage(answer.id);
+    expect(excerptsOf(second)[0]?.number).toBeGreaterThan(1);
+    // Votes belong to the answer, not to a page of it.
+    expect(buttonId(second, '👍')).toBe(up);
+
+    await click(fake, answer.id, up, MEMBER);
+    await click(fake, answer.id, up, OTHER);
+    await click(fake, answer.id, buttonId(answer, '👎'), { id: '990000000000000003', username: 'carol' });
+    const labels = buttonsOf(fake.getMessage(answer.id)).slice(-2).map((button) => button.label);
+    expect(labels).toEqual(['2', '1']);
+    expect(fake.getMessage(answer.id)?.embeds).toEqual(second?.embeds);
   });
 
   test('GIVEN 👎 votes and a question the coverage cannot answer WHEN a Manage Server member runs /feedback THEN they see counts, the worst-rated question with its passages, and the unanswered question; a member is refused', async () => {

@@ -73,6 +73,20 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     expect(await store.vote(id, 'u1', 'up')).toEqual({ vote: 'up', previous: null });
   });
 
+  test('GIVEN two pages of one answer shown THEN they are one answer: one id, one set of votes, the passages of both pages gathered in order', async () => {
+    const store = await openStore(await backend.fresh());
+    const first = store.recordAnswer(NATO);
+    const second = store.recordAnswer({ ...NATO, passageIds: ['000_f71c56816dc1f524#p1', '002_d1625408a4c11c81#p3'] });
+    expect(second).toBe(first);
+    await store.vote(second, 'u1', 'up');
+    const answer = (await store.snapshot()).answers.get(first);
+    expect(answer?.passageIds).toEqual(['001_fe31f7d76e41631b#p2', '000_f71c56816dc1f524#p1', '002_d1625408a4c11c81#p3']);
+    expect(answer?.votes.get('u1')?.vote).toBe('up');
+    // Another question, outlet or thread context is another answer.
+    expect(store.recordAnswer({ ...NATO, outlet: 'RT' })).not.toBe(first);
+    expect(store.recordAnswer({ ...NATO, context: 'What did China say?' })).not.toBe(first);
+  });
+
   test('GIVEN votes and a refusal saved WHEN the store is opened again THEN the question, passage ids, votes and times are there', async () => {
     const where = await backend.fresh();
     const first = await openStore(where, [], () => new Date(AT));
