@@ -15,7 +15,7 @@ import { truncate } from '../src/bot/text.ts';
 import { pagesInPlace } from '../src/bot/paging.ts';
 import { NO_THREAD_PERMISSION, canOpenThreads, openThread } from '../src/bot/threads.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
-import { handleVote } from '../src/bot/votes.ts';
+import { handleVote, withVotes } from '../src/bot/votes.ts';
 
 /** Long enough for any real question; its escaped form still fits an embed title in practice. */
 const QUESTION_MAX = 240;
@@ -52,7 +52,9 @@ export default {
     if (thread || interaction.deferred || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
       if (!interaction.deferred) await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
       const context = thread ? await ctx.threads.questionOf(thread) : null;
-      const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && offerThread });
+      const page = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && offerThread });
+      const { answer } = page;
+      const body = withVotes(ctx, page);
       // A question asked with /ask in a thread is a turn of its conversation like any other.
       if (thread && context !== null && answer.answered && !hide) ctx.threads.advance(thread.id, question.text, context);
       await respond(interaction, body);
@@ -61,7 +63,9 @@ export default {
     }
 
     // The engine answers in milliseconds and synchronously, so the reply is the acknowledgement.
-    const { answer, body } = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: offerThread });
+    const page = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: offerThread });
+    const { answer } = page;
+    const body = withVotes(ctx, page);
     if (!answer.answered) {
       await respond(interaction, body);
       return;
@@ -144,7 +148,9 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
   }
   const inPlace = pagesInPlace(interaction);
   const threadButton = inPlace && hasButton(interaction.message, THREAD_BUTTON_ID) && !threadOf(interaction.message);
-  const { answer, body } = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
+  const page = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
+  const { answer } = page;
+  const body = withVotes(ctx, page);
   if (!answer.answered) {
     await respond(interaction, body);
     return;

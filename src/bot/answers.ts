@@ -10,7 +10,7 @@ import { LIMITS } from './limits.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
 import { escapeMarkdown, fitEscaped, oneLine, readFitted, searchTextOf, truncate } from './text.ts';
 import type { BotContext, SpeakerOf } from './types.ts';
-import { withFeedback } from './votes.ts';
+import type { ShownAnswer } from '../feedback/feedbackStore.ts';
 
 /**
  * The buttons on an answer belong to the `/ask` command: the router sends their clicks to commands/ask.ts.
@@ -66,12 +66,19 @@ export interface AnswerRequest {
   context: string | null;
   /** Offer the "Follow up in thread" button. */
   threadButton: boolean;
-  /** A refusal will not be shown (a member's message in a thread that nothing answers): it is not counted either. */
-  unshownRefusal?: boolean;
 }
 
-/** Asks the engine for one page and builds the message for it. */
-export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: Answer; body: ReplyBody } {
+/** One page of an answer: what the engine answered, the message showing it, and what the message shows (for votes). */
+export interface AnswerPage {
+  answer: Answer;
+  body: ReplyBody;
+  /** The question as shown and the passages that made it into the message. */
+  shown: ShownAnswer;
+  offset: number;
+}
+
+/** Asks the engine for one page and builds the message for it; records nothing (votes.ts does, for the caller). */
+export function answerPage(ctx: BotContext, request: AnswerRequest): AnswerPage {
   // Typed without autocomplete, "rt" is RT: the buttons refer to outlets by their place in the coverage's list.
   const outlet = request.outlet === null ? null : canonicalOutlet(ctx.coverage, request.outlet);
   const answer = answerQuestion(ctx.engine, searchTextOf(request.question.text), {
@@ -84,9 +91,8 @@ export function answerPage(ctx: BotContext, request: AnswerRequest): { answer: A
   const body = answer.answered
     ? answerMessage({ ...request, outlet, answer, pageSize: ctx.pageSize, coverage: ctx.coverage, speakerOf: speakersShown(answer, ctx.speakerOf), speakers: answer.asksWho ? answer.speakers : [] })
     : refusalMessage(request.question, answer, request.offset);
-  // 👍/👎 on answers; unanswered questions are counted for /feedback.
-  if (request.unshownRefusal && !answer.answered) return { answer, body };
-  return { answer, body: withFeedback(ctx, { question: request.question.text, outlet, context: request.context }, answer, body, request.offset) };
+  const shownCount = excerptNumbers(body.embeds?.[0]?.description ?? '').length;
+  return { answer, body, shown: { question: request.question.text, outlet, context: request.context, passageIds: answer.passages.slice(0, shownCount).map((passage) => passage.id) }, offset: request.offset };
 }
 
 /** Who speaks in each passage shown, as attribution found it for this answer; the context's hook otherwise. */

@@ -2,6 +2,7 @@ import { MessageType, type Message } from 'discord.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dependsOnEarlier, readsAsQuestion, speaksToSomeone } from '../answer/followUp.ts';
 import { answerPage, prepareQuestion } from './answers.ts';
+import { withVotes } from './votes.ts';
 import { replyToMessage } from './reply.ts';
 import { escapeMarkdown, withoutMentionOf } from './text.ts';
 import { messageContentNotice } from './threads.ts';
@@ -67,7 +68,9 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   }
   // Read again after the wait: another turn may have moved the conversation on meanwhile.
   const context = (await ctx.threads.conversationOf(thread))?.context ?? conversation.context;
-  const { answer, body } = answerPage(ctx, { question: prepareQuestion(text), offset: 0, outlet: null, context, threadButton: false, unshownRefusal: address === 'member' });
+  const page = answerPage(ctx, { question: prepareQuestion(text), offset: 0, outlet: null, context, threadButton: false });
+  const { answer } = page;
+  const body = withVotes(ctx, page, { refusalShown: address !== 'member' });
   if (!answer.answered) {
     if (address !== 'member') await replyToMessage(message, { content: escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.') });
     return;

@@ -1,8 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
-import { ANSWER_ID, VoteNotSavedError, type ShownAnswer, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
+import { ANSWER_ID, VoteNotSavedError, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
 import { REASONS } from '../search/ask.ts';
-import type { Answer } from '../search/types.ts';
-import { excerptNumbers, readAnswerEmbed } from './answers.ts';
+import { readAnswerEmbed, type AnswerPage } from './answers.ts';
 import { encodeCustomId } from './customId.ts';
 import type { ActionRow, ReplyBody } from './reply.ts';
 import { respond, toMessage } from './reply.ts';
@@ -26,20 +25,20 @@ export const VOTE_REPLIES = {
 } as const;
 
 /**
- * Records what was shown (an answer, or a question the coverage could not answer) and puts 👍 and 👎 on an
- * answer. Only the passages that made it into the message count as shown.
+ * Records what a page showed (an answer, or a question the coverage could not answer) and puts 👍 and 👎 on an
+ * answer. Only the passages that made it into the message count as shown. A refusal that will not be shown (a
+ * member's message in a thread that nothing answers) is not counted either.
  */
-export function withFeedback(ctx: BotContext, shown: Omit<ShownAnswer, 'passageIds'>, answer: Answer, body: ReplyBody, offset: number): ReplyBody {
+export function withVotes(ctx: BotContext, page: AnswerPage, options: { refusalShown?: boolean } = {}): ReplyBody {
   const store = ctx.feedback;
+  const { answer, body, shown, offset } = page;
   if (!store) return body;
   if (!answer.answered) {
     const reason = answer.reason ?? REASONS.notFound;
-    if (offset === 0 && !NOT_ABOUT_COVERAGE.includes(reason)) store.recordRefusal(shown.question, reason);
+    if ((options.refusalShown ?? true) && offset === 0 && !NOT_ABOUT_COVERAGE.includes(reason)) store.recordRefusal(shown.question, reason);
     return body;
   }
-  const count = shownCount(body);
-  const id = store.recordAnswer({ ...shown, passageIds: answer.passages.slice(0, count).map((passage) => passage.id) });
-  return withVoteButtons(body, id);
+  return withVoteButtons(body, store.recordAnswer(shown));
 }
 
 /** The buttons joined to the first row when it has room, else in a row of their own (when a row is left). */
@@ -59,11 +58,6 @@ function voteButton(vote: Vote, answerId: string): APIButtonComponentWithCustomI
     emoji: { name: EMOJI[vote] },
     custom_id: encodeCustomId(VOTE_BUTTONS.command, VOTE_BUTTONS.action, [vote, answerId]),
   };
-}
-
-/** Excerpts in an answer's embed. */
-function shownCount(body: ReplyBody): number {
-  return excerptNumbers(body.embeds?.[0]?.description ?? '').length;
 }
 
 /** A click on 👍 or 👎: votes, changes the vote, or (the same button again) takes it back; only the voter is told. */
