@@ -1,6 +1,6 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
-import { cutQuestion, type RankOptions } from '../search/ask.ts';
+import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
@@ -26,6 +26,8 @@ const PART_LIMIT = 1000;
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
   const cut = cutQuestion(question);
+  // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
+  if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine)) return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
   // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.
   const parts = partsOf(cut, attribution);
   if (parts) {

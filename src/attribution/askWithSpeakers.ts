@@ -197,7 +197,8 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
     if (kind === 'outlet') return ask(engine, question, options);
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
-  return answerOf(question, speakerPassages(engine, voices, options.outlet, attribution), engine, { ...options, offset: 0, limit: Infinity });
+  const outletReason = options.outlet ? REASONS.outletSilent(options.outlet) : REASONS.notFound;
+  return answerOf(question, speakerPassages(engine, voices, options.outlet, attribution), engine, { ...options, offset: 0, limit: Infinity }, outletReason);
 }
 
 /**

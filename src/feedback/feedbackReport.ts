@@ -1,3 +1,4 @@
+import { REASONS } from '../search/ask.ts';
 import type { FeedbackData, RefusalRecord } from './feedbackStore.ts';
 
 /** What /feedback shows: how answers were rated, which ones people disliked, and what the coverage lacks. */
@@ -6,12 +7,14 @@ export interface FeedbackReport {
   up: number;
   down: number;
   voters: number;
-  /** Questions the coverage did not answer: distinct, and how often they were asked. */
+  /** Questions the coverage did not answer (not counting those asked of a wrong outlet): distinct, and how often they were asked. */
   refusals: { distinct: number; asked: number };
   /** Questions that got at least one 👎, the worst first (most 👎 net of 👍, then most 👎). */
   worst: RatedQuestion[];
-  /** Unanswered questions, the most asked first. */
+  /** Unanswered questions the coverage lacks an answer to, the most asked first: what to add. */
   missing: RefusalRecord[];
+  /** Refused for how they were asked, not for what the coverage lacks: an outlet it does not have, or one that carries nothing on it. */
+  askedWrongly: RefusalRecord[];
 }
 
 export interface RatedQuestion {
@@ -53,8 +56,10 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
     .sort((a, b) => b.down - b.up - (a.down - a.up) || b.down - a.down || a.question.localeCompare(b.question))
     .slice(0, limit)
     .map(({ question, outlet, up: ups, down: downs, passageIds }) => ({ question, outlet, up: ups, down: downs, passageIds }));
-  const refusals = [...data.refusals.values()];
-  const missing = refusals.sort((a, b) => b.count - a.count || b.last.localeCompare(a.last)).slice(0, limit);
+  const sorted = [...data.refusals.values()].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
+  const refusals = sorted.filter((refusal) => !askedWrongly(refusal.reason));
+  const missing = refusals.slice(0, limit);
+  const wrongly = sorted.filter((refusal) => askedWrongly(refusal.reason)).slice(0, limit);
   return {
     answersRated,
     up,
@@ -63,7 +68,16 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
     refusals: { distinct: refusals.length, asked: refusals.reduce((sum, refusal) => sum + refusal.count, 0) },
     worst,
     missing,
+    askedWrongly: wrongly,
   };
+}
+
+/** How the engine's reasons for a wrong outlet filter begin: the text before where they name the outlet. */
+const OUTLET_REASONS = [REASONS.unknownOutlet('\u0000'), REASONS.outletSilent('\u0000')].map((reason) => reason.split('\u0000')[0] ?? reason);
+
+/** Refused for its outlet filter: "No outlet called …", "Nothing in the coverage answers that from RT: …". */
+function askedWrongly(reason: string): boolean {
+  return OUTLET_REASONS.some((prefix) => reason.startsWith(prefix));
 }
 
 function fold(text: string): string {

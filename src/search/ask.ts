@@ -139,7 +139,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     contextConcepts = [];
   }
   if (concepts.length === 0) {
-    return outlets.length > 0 ? outletOnly(question, engine, outlets, options) : refusal(question, REASONS.noTerms);
+    // Only the outlet is named: its passages, as far as the caller restricts them (a speaker's statements).
+    return outlets.length > 0 && !options.within ? outletOnly(question, engine, outlets, options) : refusal(question, REASONS.noTerms);
   }
 
   const absent = concepts.filter((concept) => concept.absent);
@@ -381,7 +382,7 @@ function outletOnly(question: string, engine: SearchEngine, outlets: readonly st
   return answerOf(question, passages, engine, options);
 }
 
-function canonicalOutlet(name: string, engine: SearchEngine): string | undefined {
+export function canonicalOutlet(name: string, engine: SearchEngine): string | undefined {
   const wanted = name.trim().toLowerCase();
   return engine.corpus.articles.find((article) => article.meta.outlet.toLowerCase() === wanted)?.meta.outlet;
 }

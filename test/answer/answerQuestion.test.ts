@@ -107,6 +107,17 @@ describe('answerQuestion on the seeds', () => {
     expect(answer('What did the US government say?').reason).toContain('quotes nobody as “US government”');
   });
 
+  // The outlet filter holds on every route, the named-speaker one included.
+  test.each([
+    ['What did Kim Seol-hwa say?', 'BBC', 'No outlet called "BBC" is in the coverage.'],
+    ['What did Putin say?', 'RT', 'Nothing in the coverage answers that from RT: it carries nothing on it.'],
+  ])('GIVEN %j with the outlet %j THEN it is refused: %j', (question, outlet, reason) => {
+    const refused = answer(question, { outlet });
+    expect(refused.answered).toBe(false);
+    expect(refused.passages).toEqual([]);
+    expect(refused.reason).toBe(reason);
+  });
+
   // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing
   // NATO's people said refers to North Korea's words.
   test('GIVEN "How did China react to the reports of a NATO office in Tokyo?" THEN the Foreign Ministry\'s response answers', () => {

@@ -136,6 +136,8 @@ describe('votes', () => {
     await click(fake, answer.id, buttonId(answer, '👎'), OTHER);
     const refused = await ask(fake, 'What is the population of Mars?');
     expect(refused.original?.content).toMatch(/Nothing in the coverage answers/);
+    // Refused for its outlet filter, not for a gap in the coverage.
+    await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?', outlet: 'BBC' }, user: MEMBER }));
 
     const denied = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'feedback', user: MEMBER }));
     expect(denied.ephemeral).toBe(true);
@@ -150,6 +152,12 @@ describe('votes', () => {
     const firstShown = excerptsOf(answer)[0]!.text;
     expect(description.replace(/\\(.)/g, '$1')).toContain(firstShown.slice(0, 60));
     expect(description).toMatch(/“What is the population of Mars\?” — asked 1×/);
+    // Passages are named as a reader would look them up, never by internal ids.
+    expect(description).toMatch(/· (RT|Asia-Pacific Research|Al Mayadeen English), _[^_]+_ ¶\d+: “/);
+    expect(description).not.toMatch(/#p\d/);
+    const [missing, wrongly] = description.split('**Asked of an outlet');
+    expect(missing).not.toContain('BBC');
+    expect(wrongly).toContain('“What did Kim Seol-hwa say?” — No outlet called "BBC" is in the coverage.');
   });
 });
 

@@ -145,9 +145,13 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     store.recordRefusal('population of Mars', MARS);
     store.recordRefusal('Population of  MARS', MARS);
     store.recordRefusal('weather in Oslo', MARS);
+    store.recordRefusal('What did Kim say?', 'No outlet called "BBC" is in the coverage.');
+    store.recordRefusal('What did Putin say?', 'Nothing in the coverage answers that from RT: it carries nothing on it.');
     await store.flush();
 
     const report = feedbackReport(await store.snapshot());
+    // An outlet filter that was wrong is not a gap in the coverage.
+    expect(report.askedWrongly.map((entry) => entry.question).sort()).toEqual(['What did Kim say?', 'What did Putin say?']);
     expect(report).toMatchObject({ answersRated: 3, up: 3, down: 3, voters: 3, refusals: { distinct: 2, asked: 3 } });
     expect(report.worst.map((entry) => [entry.question, entry.up, entry.down, entry.passageIds])).toEqual([
       ['Who is Stoltenberg?', 0, 2, ['y#p3', 'y#p4']],
