@@ -212,20 +212,32 @@ function markTickerRuns(lines: PageLine[]): void {
  */
 function markListSections(lines: PageLine[]): void {
   let open: 'list' | 'ticker' | null = null;
+  // The lines marked since the list's last blank line, as they were: an article's headline when a byline follows.
+  let sinceBlank: { line: PageLine; kind: PageLine['kind']; rule: PageLine['rule'] }[] = [];
   for (const line of lines) {
     if (line.rule === 'section marker') {
       open = TICKER_MARKER.test(line.text.replace(/[:.!]+$/, '')) ? 'ticker' : 'list';
+      sinceBlank = [];
       continue;
     }
     if (!open) continue;
     if (line.kind === 'blank') {
       if (open === 'ticker') open = null;
+      sinceBlank = [];
       continue;
     }
     if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {
       open = null;
       continue;
     }
+    // A byline or a dateline opens an article: the list ended at its last blank line, and what follows it is the
+    // article's header ("Trending Now" ... a blank line, the headline, "By MARI YAMAGUCHI", "Updated 9:14 AM").
+    if (open === 'list' && line.kind === 'meta' && (line.rule === 'byline' || line.rule === 'dateline')) {
+      for (const marked of sinceBlank) Object.assign(marked.line, { kind: marked.kind, rule: marked.rule });
+      open = null;
+      continue;
+    }
+    sinceBlank.push({ line, kind: line.kind, rule: line.rule });
     markChrome(line, `in list section`);
   }
 }

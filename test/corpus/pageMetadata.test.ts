@@ -59,6 +59,21 @@ describe('fixture pages in other layouts', () => {
     ]);
   });
 
+  // A "Trending Now" list right above the article: its list ends where a byline shows the article's header began.
+  test('GIVEN a list section running into the article header THEN the headline, byline and dateline after its last blank line are the article’s, the list items are not', async () => {
+    const article = await articleOf('wire-trending.txt');
+    expect(article.meta).toMatchObject({
+      title: 'Coastal towns brace for record spring tides as sea walls are tested',
+      byline: 'NORA ELLISON',
+      dateline: '7:02 AM GMT, March 14, 2024',
+      date: '2024-03-14',
+    });
+    const texts = article.passages.map((passage) => passage.text);
+    expect(texts[0]).toMatch(/^KESTRELBY \(HW\) — Coastal towns/);
+    expect(texts).toHaveLength(4);
+    expect(texts.join('\n')).not.toMatch(/Port strike|Election results|Advertisement|Copyright/);
+  });
+
   test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', async () => {
     const article = await articleOf('wire-copy.txt');
     expect(article.meta).toMatchObject({
