@@ -50,6 +50,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bsubscribe (to|for) (our|the|us)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
+  // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".
+  /\b(in|to) your inbox\b/i,
+  /^(enter|type) your (email|e-mail)\b/i,
+  /^listen to (this|the) (article|story|report)\b/i,
   [
     [/\bnewsletter\b/i, /\b(sign|subscribe|receive)\b/i],
     [/\b(sign|subscribe|receive)\b/i, /\bnewsletter\b/i],

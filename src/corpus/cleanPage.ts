@@ -247,13 +247,20 @@ function markChrome(line: PageLine, rule: string): void {
   line.rule = rule;
 }
 
+/**
+ * Chrome lines in a row up to this many are one box set into the article (a newsletter sign-up, an audio player):
+ * it weighs as its heaviest line, so the article goes on after it. Longer runs weigh line by line.
+ */
+const WIDGET_LINES = 4;
+
 /** Kadane over line weights: running prose counts for, chrome against; the best run is the article body. */
 function densestProseRun(lines: PageLine[]): [number, number] {
+  const weights = widgetWeights(lines);
   let best = { sum: 0, start: 0, end: -1 };
   let sum = 0;
   let start = 0;
   for (const line of lines) {
-    sum += weightOf(line);
+    sum += weights.get(line.index) ?? weightOf(line);
     if (sum <= 0) {
       sum = 0;
       start = line.index + 1;
@@ -262,6 +269,26 @@ function densestProseRun(lines: PageLine[]): [number, number] {
     }
   }
   return [best.start, best.end];
+}
+
+/** Each line of a short run of chrome lines (blank lines aside) weighs its share of the run's heaviest line. */
+function widgetWeights(lines: readonly PageLine[]): Map<number, number> {
+  const weights = new Map<number, number>();
+  let run: PageLine[] = [];
+  const close = () => {
+    if (run.length > 1 && run.length <= WIDGET_LINES) {
+      const heaviest = Math.min(...run.map(weightOf));
+      for (const line of run) weights.set(line.index, heaviest / run.length);
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'boilerplate') run.push(line);
+    else close();
+  }
+  close();
+  return weights;
 }
 
 function weightOf(line: PageLine): number {

@@ -1,3 +1,4 @@
+import { isPlaceName } from '../search/wordNet.ts';
 import { wordCount } from './normalizeText.ts';
 import { BYLINE_AFFILIATION, ROLE_NOUNS, ROLE_WORDS, SPOKE_TO } from './outletPatterns.ts';
 
@@ -118,7 +119,9 @@ export function affiliatedByline(text: string): { writer: string; outlet: string
   if (!writer || words.length > 10 || !ROLE_NOUNS.has((words.at(-1) ?? '').toLowerCase())) return null;
   while (words.length > 0 && (ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\p{Ll}/u.test(words.at(-1) ?? ''))) words.pop();
   const outlet = words.join(' ');
-  return { writer, outlet: outlet && words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word)) ? outlet : null };
+  // "Asia correspondent" names a beat, not an outlet: a single place name is never one.
+  const beat = words.length === 1 && isPlaceName(outlet);
+  return { writer, outlet: outlet && !beat && words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word)) ? outlet : null };
 }
 
 /**

@@ -169,6 +169,14 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
   return related;
 }
 
+/** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
+export function isPlaceName(word: string): boolean {
+  const wordNet = load();
+  const first = wordNet?.senses.get(stemmer(word.toLowerCase()))?.[0];
+  const lexFile = wordNet && first?.pos === 'n' ? synsetAt(wordNet, 'n', first.offset)?.lexFile : undefined;
+  return lexFile === LOCATION_NOUNS || lexFile === OBJECT_NOUNS;
+}
+
 /** Whether a place is an instance of a capital city ("Tokyo", "Moscow", "Brussels"). */
 function isCapital(wordNet: WordNetData, synset: Synset): boolean {
   return synset.pointers.some((pointer) => (pointer.symbol === '@i' || pointer.symbol === '@') && (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) => /(?:^|_)capital$/.test(word)));
@@ -200,6 +208,8 @@ export function isAdjective(word: string): boolean {
 const COMMUNICATION_VERBS = 32;
 /** WordNet's lexicographer file of places: noun.location. */
 const LOCATION_NOUNS = 15;
+/** noun.object: natural objects, continents and islands among them ("Asia"). */
+const OBJECT_NOUNS = 17;
 
 /** Whether a word's most frequent verb sense is a verb of communication in WordNet: "praised", "said", "denounced". */
 export function isCommunicationVerb(word: string): boolean {

@@ -74,6 +74,17 @@ describe('fixture pages in other layouts', () => {
     expect(texts.join('\n')).not.toMatch(/Port strike|Election results|Advertisement|Copyright/);
   });
 
+  // Single-line spacing, an audio player above the headline, a newsletter box and "Read more" links inside the body.
+  test('GIVEN widgets set into the article THEN the body goes on past them, none is quoted, and a beat ("Asia correspondent") is no outlet', async () => {
+    const article = await articleOf('inline-widgets.txt');
+    expect(article.meta).toMatchObject({ outlet: 'Unknown outlet', title: 'Tokyo confirms talks on alliance liaison post', byline: 'Daniel Okafor', date: '2023-05-12' });
+    const texts = article.passages.map((passage) => passage.text);
+    expect(texts).toHaveLength(4);
+    expect(texts.at(-1)).toMatch(/^Opposition lawmakers have asked/);
+    expect(texts.join('\n')).not.toMatch(/inbox|Enter your email|Read more|Related:|Listen to this article/);
+    expect(article.passages.every((passage) => passage.section === null)).toBe(true);
+  });
+
   test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', async () => {
     const article = await articleOf('wire-copy.txt');
     expect(article.meta).toMatchObject({
