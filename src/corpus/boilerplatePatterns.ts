@@ -113,6 +113,15 @@ export const CAPTION_CREDIT = /\((?:[A-Z][\p{L}.&'/ -]{0,40}|photo[^)]{0,40}|fil
 /** Lines that introduce or credit an image. */
 export const CAPTION_PREFIX = /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy|:)/i;
 
+/** A gallery position opening a caption: "[1/2]". */
+export const GALLERY_COUNTER = /^\[\d{1,2}\/\d{1,2}\]/;
+
+/**
+ * A wire photographer's credit closing a caption: an agency in capitals, a slash and the photographer, perhaps
+ * more slashed parts and a licensing link: "REUTERS/Issei Kato/Pool/File Photo Acquire Licensing Rights".
+ */
+export const WIRE_PHOTO_CREDIT = /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$/u;
+
 /** Read-time, share-count and similar counters. */
 export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
 

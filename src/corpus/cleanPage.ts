@@ -8,11 +8,13 @@ import {
   COUNTER_LINE,
   CREDIT_LINE,
   DATELINE_NOISE,
+  GALLERY_COUNTER,
   LABEL_LINE,
   matchesPhrase,
   PHOTO_CREDIT_TAIL,
   RELATED_LINK,
   SECTION_MARKERS,
+  WIRE_PHOTO_CREDIT,
 } from './boilerplatePatterns.ts';
 import {
   affiliatedByline,
@@ -104,10 +106,18 @@ export function chromeCandidateKeys(rawText: string): Set<string> {
   return keys;
 }
 
+/**
+ * Spans a page dump ran together without a space: "May 17, 20232:05 PM GMT+9Updated a year ago" is a year, a
+ * time and an update note.
+ */
+function unglued(text: string): string {
+  return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, '$1 ').replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, '$1 ');
+}
+
 /** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unbulleted = stripBullet(raw.trim());
-  const text = collapseSpaces(withoutNonProse(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, '')));
+  const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, ''))));
   return { text, bulleted: unbulleted.bulleted };
 }
 
@@ -175,6 +185,8 @@ function kindOf(
   if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];
   const credit = text.match(PHOTO_CREDIT_TAIL);
   if (credit && wordCount(text.slice(0, credit.index)) >= 5) return ['caption', 'photo credit'];
+  // A gallery's "[1/2]" or a wire photographer's credit ("... REUTERS/Issei Kato/Pool/File Photo") ends a caption.
+  if (GALLERY_COUNTER.test(text) || WIRE_PHOTO_CREDIT.test(text)) return ['caption', 'photo credit'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
   if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];

@@ -230,12 +230,19 @@ function findTitle(header: PageLine[], page: CleanedPage): string | null {
   const isHeadline = (line: PageLine) => line.kind === 'heading' && wordCount(line.text) >= 3;
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
-  let top: PageLine | null = null;
-  for (const line of [...header].reverse()) {
-    if (isHeadline(line)) top = line;
-    else if (top === null && line.kind !== 'heading') continue;
-    else break;
-  }
+  // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's
+  // bullets between the byline and the body are not the headline. Else the top of the run right above the body.
+  const byline = header.findIndex((line) => line.rule === 'byline');
+  const above = (lines: PageLine[]) => {
+    let top: PageLine | null = null;
+    for (const line of [...lines].reverse()) {
+      if (isHeadline(line)) top = line;
+      else if (top === null && line.kind !== 'heading') continue;
+      else break;
+    }
+    return top;
+  };
+  const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
   const found = top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
   return found?.text ?? null;
 }

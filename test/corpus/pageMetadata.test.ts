@@ -85,6 +85,23 @@ describe('fixture pages in other layouts', () => {
     expect(article.passages.every((passage) => passage.section === null)).toBe(true);
   });
 
+  // A wire page dump: date and time run together ("20232:05 PM"), a gallery caption with a photographer's credit,
+  // and a summary's bullets between the byline and the body.
+  test('GIVEN a wire page with a glued date, a gallery caption and summary bullets THEN the headline is the one above the byline, the date is read, the caption is no passage', async () => {
+    const article = await articleOf('wire-summary.txt');
+    expect(article.meta).toMatchObject({
+      title: 'Japan, NATO to deepen ties with liaison office in Tokyo - sources',
+      byline: 'Kantaro Komiya and Sakura Murakami',
+      date: '2023-05-17',
+      dateline: 'May 17, 2023 2:05 PM GMT+9',
+    });
+    expect(article.captions[0]).toMatch(/^\[1\/2\]NATO Secretary General Jens Stoltenberg attends a news conference/);
+    const texts = article.passages.map((passage) => passage.text);
+    expect(texts[0]).toMatch(/^TOKYO, May 17 \(Harbourline\) - Japan and NATO are in talks/);
+    expect(texts).toHaveLength(4);
+    expect(texts.join('\n')).not.toMatch(/Office would be NATO's first|Acquire Licensing|Editing by|Trust Principles/);
+  });
+
   test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', async () => {
     const article = await articleOf('wire-copy.txt');
     expect(article.meta).toMatchObject({
