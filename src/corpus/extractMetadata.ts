@@ -41,7 +41,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
   const bylineLine = header.find((line) => line.rule === 'byline') ?? null;
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
-  const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : null);
+  const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
   return {
     outlet: stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine),
     title: stated.title ?? findTitle(header, page),
@@ -253,6 +253,16 @@ function findHeaderDate(header: PageLine[]): string | null {
       const date = findDate(line.text);
       if (date) return date.iso;
     }
+  }
+  return null;
+}
+
+/** A writer named at the end of a dated header line: "Posted on May 14, 2023 by Helen Marsh" -> "Helen Marsh". */
+function datedByline(header: PageLine[]): string | null {
+  for (const line of header) {
+    if (line.kind !== 'meta' || !findDate(line.text)) continue;
+    const writer = line.text.match(/\bby\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1];
+    if (writer) return tidyName(writer);
   }
   return null;
 }

@@ -102,6 +102,15 @@ describe('fixture pages in other layouts', () => {
     expect(texts.join('\n')).not.toMatch(/Office would be NATO's first|Acquire Licensing|Editing by|Trust Principles/);
   });
 
+  // A blog post: "Posted on <date> by <name>", share and like buttons, a related link, then readers' comments.
+  test('GIVEN a blog post with readers’ comments under it THEN the writer comes from the dated line and no comment is a passage', async () => {
+    const article = await articleOf('blog-comments.txt');
+    expect(article.meta).toMatchObject({ title: 'Why a NATO office in Tokyo matters', byline: 'Helen Marsh', date: '2023-05-14' });
+    const texts = article.passages.map((passage) => passage.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.join('\n')).not.toMatch(/symbolic politics|The author ignores|Leave a Reply|Filed under/);
+  });
+
   test('GIVEN a newspaper copy of a wire report THEN the published time is the dateline and the agency names the outlet', async () => {
     const article = await articleOf('wire-copy.txt');
     expect(article.meta).toMatchObject({
