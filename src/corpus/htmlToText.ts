@@ -36,6 +36,8 @@ export function htmlToText(html: string): HtmlArticle {
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || metaContent('meta[property="og:title"]');
+  // The date as the page prints it: the first <time> element's text, when it holds a date.
+  const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const lines: string[] = [];
@@ -56,6 +58,7 @@ export function htmlToText(html: string): HtmlArticle {
       outlet: parsed?.siteName?.trim() || null,
       byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
       date: findDate(published ?? parsed?.publishedTime ?? '')?.iso ?? null,
+      ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
     },
   };

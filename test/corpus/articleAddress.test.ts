@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/corpus/loadCorpus.ts';
 import { webAddress } from '../../src/corpus/webAddress.ts';
@@ -46,3 +47,24 @@ describe('an article’s address', () => {
     expect(corpus.articles[0]?.meta.url).toBeNull();
   });
 });
+
+describe('an HTML page as a news site serves it', () => {
+  test('GIVEN an article page with nav, a breaking ticker, a figure, a related-links aside, a newsletter box and a footer THEN only the article is read, with every field it states', async () => {
+    const html = await readFile(new URL('./fixtures/site-page.html', import.meta.url), 'utf8');
+    const corpus = await buildCorpus([{ name: 'site-page.html', format: 'html', text: html }]);
+    const article = corpus.articles[0];
+    expect(article?.meta).toMatchObject({
+      outlet: 'The Morning Harbour',
+      title: 'Seoul weighs role in alliance partnership talks',
+      date: '2023-05-18',
+      dateline: 'May 18, 2023',
+      byline: 'Park Ji-won',
+      url: 'https://morningharbour.example/world/seoul-alliance-talks',
+    });
+    expect(article?.captions).toEqual(['Officials meet in Seoul on May 17. (Harbour Photo/Lee Min)']);
+    const texts = article?.passages.map((passage) => passage.text) ?? [];
+    expect(texts).toHaveLength(4);
+    expect(texts.join('\n')).not.toMatch(/BREAKING|Markets fall|Read more|Tokyo office plan explained|inbox|Sign up|Privacy|©/);
+  });
+});
+
