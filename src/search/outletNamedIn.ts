@@ -30,6 +30,7 @@ function firstOutletNamedIn(question: string, articles: readonly Article[], skip
   const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter((outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet');
   const otherNames = new Map<string, string[]>();
   for (const { meta } of articles) otherNames.set(meta.outlet, [...(otherNames.get(meta.outlet) ?? []), ...meta.otherNames]);
+  for (const [outlet, credited] of creditedNamesOf(articles)) otherNames.set(outlet, [...(otherNames.get(outlet) ?? []), ...credited]);
   const names = outlets
     .flatMap((outlet) => [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })))
     .sort((a, b) => b.name.length - a.name.length);
@@ -70,12 +71,29 @@ function misspeltOutlet(question: string, names: readonly { outlet: string; name
   return null;
 }
 
-/** Words an outlet's name often carries that people leave out: "Al Mayadeen English" is asked about as "Al Mayadeen". */
-const GENERIC_NAME_WORDS = /\s+(english|arabic|news|online|network|media|tv|\.com|\.org|\.net)$/i;
+/**
+ * Words an outlet's name often carries that people leave out, taken off its end one at a time: "Al Mayadeen
+ * English" is asked about as "Al Mayadeen", "Guardian News & Media" as "Guardian".
+ */
+const GENERIC_NAME_WORDS = /\s+(english|arabic|news|online|network|media|tv|group|limited|ltd|inc|corp|corporation|company|&|and|\.com|\.org|\.net)$/i;
+const DOMAIN = /\.(com|org|net|news|info|co\.uk|ru|tv|io)$/i;
 
 function namesOf(outlet: string): string[] {
-  const short = outlet.replace(GENERIC_NAME_WORDS, '').replace(/\.(com|org|net)$/i, '');
-  return short !== outlet && short.length >= 4 ? [outlet, short] : [outlet];
+  const names = [outlet];
+  let short = outlet.replace(/^the\s+/i, '').replace(DOMAIN, '');
+  for (let shorter = short.replace(GENERIC_NAME_WORDS, ''); shorter !== short; shorter = short.replace(GENERIC_NAME_WORDS, '')) short = shorter;
+  if (short !== outlet && short.length >= 4) names.push(short);
+  return names;
+}
+
+/** A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua"). */
+function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
+  const credited = new Map<string, string[]>();
+  for (const { meta } of articles) {
+    if (!DOMAIN.test(meta.outlet) || !meta.creditedSource || meta.creditedSource.length < 4) continue;
+    credited.set(meta.outlet, [...(credited.get(meta.outlet) ?? []), meta.creditedSource]);
+  }
+  return credited;
 }
 
 function escapeRegExp(text: string): string {

@@ -23,3 +23,22 @@ describe('outletsNamedIn on the seeds', () => {
     if (rest !== null) expect(named?.rest).toBe(rest);
   });
 });
+
+describe('outletsNamedIn: the names people use for an outlet', () => {
+  const article = (outlet: string, creditedSource: string | null = null) => ({
+    meta: { id: outlet, file: `${outlet}.txt`, outlet, title: 'T', date: null, dateline: null, byline: null, creditedSource, otherNames: [], url: null },
+    passages: [],
+    captions: [],
+  });
+  const articles = [article('Guardian News & Media'), article('XINHUANET.com', 'Xinhua'), article('The Morning Harbour'), article('Asia-Pacific Research', 'Countercurrents')];
+
+  test.each([
+    ['Who wrote the Guardian article?', ['Guardian News & Media']],
+    ['When was the Xinhua story published?', ['XINHUANET.com']],
+    ['What did Morning Harbour report?', ['The Morning Harbour']],
+    // A credited source names a site known by its address, not an outlet with a name of its own.
+    ['What did Countercurrents report?', null],
+  ])('GIVEN %j THEN it names %j', (question, outlets) => {
+    expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
+  });
+});
