@@ -8,7 +8,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
-import { DESCRIPTION_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
@@ -272,7 +272,7 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
-    if (describedSpeakers(phrase, roles, attribution).length === 0) return phrase;
+    if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
   return null;
 }
@@ -285,6 +285,24 @@ function describedSpeakerAsked(question: string): string | null {
   const words = question.match(/\bwhich\s+([^?,;:]+)/iu)?.[1]?.split(/\s+/) ?? [];
   const verb = words.findIndex((word, i) => i > 0 && /^\p{Ll}+$/u.test(word) && !isRoleWord(word) && isCommunicationVerb(word));
   return verb > 0 ? words.slice(0, verb).join(' ') : null;
+}
+
+/**
+ * Whether a passage has every word of the description beside a verb of speech: sources the extractor cannot
+ * name ("A NATO spokesperson said ...", "two officials said ... Seoul ...") are quoted all the same.
+ */
+function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
+  // The description ends in the role that speaks: "NATO spokesperson", "Seoul officials", "diplomats".
+  const head = phrase.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  const singular = head.replace(/s$/, '');
+  if (!isRoleWord(head) && !isRoleWord(singular) && !PLURAL_PERSON_HEADS.has(head)) return false;
+  const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))];
+  const speaking = new RegExp(`\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`, 'i');
+  for (const [id, terms] of engine.passageTerms) {
+    if (!stems.every((stem) => terms.has(stem))) continue;
+    if (speaking.test(engine.passageById.get(id)?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */

@@ -192,3 +192,30 @@ describe('cutQuestion', () => {
     expect(cutQuestion('x'.repeat(5000))).toHaveLength(MAX_QUESTION_CHARS);
   });
 });
+
+describe('answerQuestion on pages that quote unnamed sources', () => {
+  // Two invented pages: a wire story quoting "a NATO spokesperson" and a report quoting "two officials" in Seoul.
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    const { buildCorpus } = await import('../../src/corpus/loadCorpus.ts');
+    engine = createSearchEngine(
+      await buildCorpus([
+        { name: 'wire.md', format: 'text', text: '---\noutlet: Harbour Wire\ntitle: Alliance eyes Tokyo post\n---\n\nJapan and the alliance are in talks to open a liaison office in Tokyo, two sources said on Wednesday.\n\nA NATO spokesperson said the alliance does not comment on speculation about new offices.\n' },
+        { name: 'seoul.md', format: 'text', text: '---\noutlet: Morning Harbour\ntitle: Seoul studies the plan\n---\n\nSouth Korea is studying whether to join regular consultations from the new office, two officials said on Thursday.\n\nThe officials said no decision had been taken and that Seoul would first discuss the plan with Washington.\n' },
+      ]),
+    );
+  });
+
+  test.each([
+    ['What did the NATO spokesperson say?', 'does not comment on speculation'],
+    ['What did Seoul officials say about the plan?', 'no decision had been taken'],
+  ])('GIVEN %j THEN the unnamed source answers, not a refusal that nobody is quoted', (question, text) => {
+    const answered = answerQuestion(engine, question, { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.passages.map((passage) => passage.text).join('\n')).toContain(text);
+  });
+
+  test('GIVEN "What did the US ambassador say?" THEN it is still refused: no passage has an ambassador speaking', () => {
+    expect(answerQuestion(engine, 'What did the US ambassador say?').reason).toContain('quotes nobody as');
+  });
+});
