@@ -2,7 +2,8 @@ import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
-import { answerOf, ask, carriersOf, pageOf, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { answerOf, ask, carriersOf, conceptMatch, pageOf, REASONS, refusal, sectionTermsOf, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -185,7 +186,13 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
   }
   const topic = question.replace(asked.subject, ' ').replace(SPEECH_VERBS, ' ');
-  const found = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
+  const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
+  // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
+  const head = aboutHead(question);
+  const headConcepts = head ? analyzeQuestion(head, engine).filter((concept) => !concept.qualifier && !concept.vague) : [];
+  const onHead = (id: string) => headConcepts.every((concept) => conceptMatch(concept, sectionTermsOf(id, engine, false), () => []) > 0);
+  const headed = searched.passages.filter((passage) => onHead(passage.id));
+  const found = headed.length === searched.passages.length || !searched.answered ? searched : headed.length > 0 ? { ...searched, passages: headed, total: headed.length } : refusal(question, REASONS.notFound);
   // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).
   const responds = RESPONDS_TO.test(question) ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text)) : found.passages;
   const topical = found.answered && responds.length === 0 ? refusal(question, REASONS.notFound) : { ...found, passages: responds, total: responds.length };
@@ -332,6 +339,24 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
     .map((summary) => summary.speaker);
 }
 
+/**
+ * Whether the words after a name hold a role the speaker is not given anywhere ("ambassador" after "Chinese" when
+ * the Chinese speaker is a ministry and its spokeswoman). Words for a state as a whole ("government") fit any.
+ */
+function otherRoleAfter(after: readonly string[], speaker: string, attribution: Attribution): boolean {
+  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
+  const known = [speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ').toLowerCase();
+  return after
+    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => isRoleWord(word) && !WHOLE_STATE.has(word))
+    .some((role) => !known.includes(role.replace(/(?:man|woman|person)$/, '')));
+}
+
+/** The head of what a question asks a speaker about: "about the liaison office in Tokyo" -> "the liaison office". */
+function aboutHead(question: string): string | null {
+  return question.match(/\babout\s+((?:the\s+|a\s+|an\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?=\s+(?:in|of|on|for|at|with|from|to|by|between|near|during|after|before)\b|\s*[,?.!;]|\s*$)/iu)?.[1] ?? null;
+}
+
 /** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */
 export interface SpeakerAsked {
   speaker: string;
@@ -356,6 +381,8 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
         if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
         const named = words.slice(from, from + length).join(' ');
         const speaker = resolveSpeaker(attribution, named);
+        // "the Chinese ambassador": a role after the name that the speaker does not have is someone else.
+        if (speaker && otherRoleAfter(words.slice(from + length), speaker, attribution)) continue;
         // The whole subject is not the topic: "government" in "What did the Chinese government say about X?".
         if (speaker) return { speaker, phrase: named, subject: SUBJECT_PATTERNS.has(pattern) ? phrase.trim() : named };
       }

@@ -318,7 +318,7 @@ function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
 }
 
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */
-function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
+export function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
   const passage = engine.passageById.get(id);
   const terms = new Set(engine.passageTerms.get(id) ?? []);
   if (!passage) return terms;

@@ -118,6 +118,23 @@ describe('answerQuestion on the seeds', () => {
     expect(refused.reason).toBe(reason);
   });
 
+  // "About the liaison office in Tokyo": the office is what the speaker must have spoken about; Putin's passages only
+  // mention Japan. And a role after a name ("the Chinese ambassador") that no Chinese speaker has is someone else.
+  test.each([
+    ['What did Putin say about the liaison office in Tokyo?', 'The coverage quotes Vladimir Putin, but not on that.'],
+    ['What did the Chinese ambassador to Japan say?', 'quotes nobody as “Chinese ambassador to Japan”'],
+  ])('GIVEN %j THEN it is refused: %j', (question, reason) => {
+    const refused = answer(question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain(reason);
+  });
+
+  test('GIVEN "What did Kim Seol-hwa say about NATO\'s plans in Asia?" THEN his statements on them answer', () => {
+    const answered = answer("What did Kim Seol-hwa say about NATO's plans in Asia?", { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.passages[0]?.speakers).toContain('Kim Seol-hwa');
+  });
+
   // A response names what it responds to: China's Foreign Ministry spoke "in response to media reports"; nothing
   // NATO's people said refers to North Korea's words.
   test('GIVEN "How did China react to the reports of a NATO office in Tokyo?" THEN the Foreign Ministry\'s response answers', () => {
