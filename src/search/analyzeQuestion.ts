@@ -44,6 +44,9 @@ const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
 const RELATED_PER_CONCEPT = 12;
 
+/** A locative preposition right before a word: "in Seoul", "at the Kremlin", "from Brussels". */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
+
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, modifiers: true, irregularForms: true };
 
@@ -192,13 +195,16 @@ function adjacent(words: readonly QuestionWord[], i: number): boolean {
 
 function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>, question: string): Concept {
   const stems = own.map((word) => word.stem);
-  const alias = ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
   const single = own.length === 1 ? (own[0] as QuestionWord) : null;
+  // A name after "in", "at", "from" is a place asked about as such ("NATO's office in Seoul"): only the place itself
+  // answers, not the country it is the capital of, which it stands for as the subject of what is said.
+  const locative = single !== null && single.capitalised && !single.known && single.start >= 0 && LOCATIVE_BEFORE.test(question.slice(0, single.start));
+  const alias = locative ? undefined : ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
   const phrasings = alias ? alias.group.map((group) => [...group]) : single ? single.stems.map((stem) => [stem]) : [stems];
   // An alias word keeps its own forms too ("meet" is in a group with "summit", and still finds "met").
   if (alias && single) for (const stem of single.stems) if (!phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === stem)) phrasings.push([stem]);
   const related = new Map<string, number>();
-  if (ANALYSIS_RULES.lexicon && single) {
+  if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
     const candidates = [...relatedStems(single.stem, inCorpus, single.capitalised && !single.known ? 'name' : 'word')];

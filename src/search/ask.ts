@@ -87,7 +87,7 @@ export const REASONS = {
 
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS = /^(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?$/i;
-const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number' };
+const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number', duration: 'length of time' };
 
 /** Extra ways to ask, used by the entry point's routes: only some passages, their sections' words, a follow-up's lean. */
 export interface RankOptions extends AskOptions {

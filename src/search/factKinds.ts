@@ -2,13 +2,14 @@
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count';
+export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration';
 
 const ASKS: [FactKind, RegExp][] = [
   ['future', /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b/i],
   ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
   ['time', /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i],
-  ['amount', /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost)\b|\bhow\s+(?:expensive|costly)\b/i],
+  ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
+  ['amount', /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b/i],
   ['count', /\bhow\s+many\b|\b(?:what|which)\s+(?:number|size)\b/i],
 ];
 
@@ -22,6 +23,7 @@ const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
   ),
   amount: /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
   count: /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
+  duration: /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };
 
 /** The kind of fact a question asks for, or null when it asks for none in particular. */

@@ -77,6 +77,22 @@ describe('ask on the seeds: refusals', () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
   });
 
+  // A capital after "in" is a place asked about as such, not the country it stands for as a speaker.
+  test('GIVEN "Who will pay for NATO\'s office in Seoul?" THEN it is refused: the coverage never mentions Seoul', () => {
+    const answer = ask(engine, "Who will pay for NATO's office in Seoul?");
+    expect(answer.answered).toBe(false);
+    expect(quotedIn(answer.reason)).toEqual(['Seoul']);
+  });
+
+  test.each([
+    ['How long will the Tokyo office stay open?', 'no length of time'],
+    ['What percentage of Japanese people support joining NATO?', 'no sum or amount'],
+  ])('GIVEN "%s" THEN it is refused: the coverage gives %s', (question, phrase) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain(phrase);
+  });
+
   // Half the question's weight in words the coverage never uses: the question is about them.
   test('GIVEN "How did the Japanese parliament vote on the office?" THEN it is refused, naming parliament and vote', () => {
     const answer = ask(engine, 'How did the Japanese parliament vote on the office?');

@@ -20,6 +20,9 @@ describe('factAsked', () => {
     ['How many people will staff the liaison office?', 'count'],
     ['What number of languages can Global Research articles be read in?', 'count'],
     ['What size is the NATO delegation?', 'count'],
+    ['What percentage of Japanese people support joining NATO?', 'amount'],
+    ['How long will the Tokyo office stay open?', 'duration'],
+    ['For how many years has Japan worked with NATO?', 'duration'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
   });
@@ -114,3 +117,14 @@ describe('holdsFact', () => {
     expect(holdsFact('Officials warn that this may harm the region’s security', 'time')).toBe(false);
   });
 });
+
+describe('holdsFact: a length of time', () => {
+  test.each(['The office will stay open for two years.', 'The mission runs until 2026.', 'The arrangement is permanent.', 'Talks lasted several months.'])('GIVEN %j THEN it states one', (text) => {
+    expect(holdsFact(text, 'duration')).toBe(true);
+  });
+
+  test.each(['The office will open in Tokyo.', 'NATO plans to open its first liaison office in Asia.'])('GIVEN %j THEN it states none', (text) => {
+    expect(holdsFact(text, 'duration')).toBe(false);
+  });
+});
+
