@@ -87,7 +87,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       id,
       file: page.file.name,
       outlet: found.outlet ?? 'Unknown outlet',
-      title: found.title ?? `${firstParagraph.slice(0, 80)}${firstParagraph.length > 80 ? '…' : ''}`,
+      title: found.title ?? leadAsTitle(firstParagraph),
       date: found.date,
       dateline: found.dateline,
       byline: found.byline,
@@ -98,4 +98,15 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
     passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
     captions: [...page.captions, ...cleaned.captions],
   };
+}
+
+/** Longest title made from a page's lead when it prints no headline. */
+const LEAD_TITLE_MAX = 80;
+
+/** The lead's first words as a title, cut between words (never mid-word), with an ellipsis when cut. */
+function leadAsTitle(lead: string): string {
+  if (lead.length <= LEAD_TITLE_MAX) return lead;
+  const cut = lead.slice(0, LEAD_TITLE_MAX + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LEAD_TITLE_MAX / 2 ? cut.slice(0, space) : lead.slice(0, LEAD_TITLE_MAX)).replace(/[\s,;:–—-]+$/, '')}…`;
 }
