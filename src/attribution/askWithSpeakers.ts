@@ -2,7 +2,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
-import { answerOf, ask, carriersOf, conceptMatch, pageOf, REASONS, refusal, sectionTermsOf, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { answerOf, ask, carriersOf, pageOf, passageCovers, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
@@ -190,7 +190,7 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question);
   const headConcepts = head ? analyzeQuestion(head, engine).filter((concept) => !concept.qualifier && !concept.vague) : [];
-  const onHead = (id: string) => headConcepts.every((concept) => conceptMatch(concept, sectionTermsOf(id, engine, false), () => []) > 0);
+  const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));
   const headed = searched.passages.filter((passage) => onHead(passage.id));
   const found = headed.length === searched.passages.length || !searched.answered ? searched : headed.length > 0 ? { ...searched, passages: headed, total: headed.length } : refusal(question, REASONS.notFound);
   // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).

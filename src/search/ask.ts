@@ -306,6 +306,13 @@ function sequenceOf(id: string, engine: SearchEngine): string[] {
 
 const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
+/** Whether a passage, read with its section (heading and the passage before it), covers a concept at all. */
+export function passageCovers(concept: Concept, id: string, engine: SearchEngine): boolean {
+  const previous = previousPassageOf(engine).get(id);
+  const sequence = () => [...(previous ? sequenceOf(previous.id, engine) : []), ...sequenceOf(id, engine)];
+  return conceptMatch(concept, sectionTermsOf(id, engine, false), sequence) > 0;
+}
+
 /** Each passage's predecessor in its article, worked out once per engine. */
 function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
   let previous = previousPassages.get(engine);
@@ -318,7 +325,7 @@ function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
 }
 
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */
-export function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
+function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Set<string> {
   const passage = engine.passageById.get(id);
   const terms = new Set(engine.passageTerms.get(id) ?? []);
   if (!passage) return terms;
