@@ -1,10 +1,10 @@
-import { ButtonStyle, ComponentType, SlashCommandBuilder, type APIButtonComponentWithCustomId, type APIEmbed, type ButtonInteraction } from 'discord.js';
+import { SlashCommandBuilder, type APIEmbed, type ButtonInteraction } from 'discord.js';
 import { compareCoverage, type Claim, type CoverageComparison, type OutletCoverage } from '../src/attribution/compareCoverage.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
-import { encodeCustomId, intArg } from '../src/bot/customId.ts';
+import { intArg } from '../src/bot/customId.ts';
 import { LIMITS } from '../src/bot/limits.ts';
-import { pagesInPlace, pageStarts } from '../src/bot/paging.ts';
+import { pagerRow, pagesInPlace, pageStarts } from '../src/bot/paging.ts';
 import { respond, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, fitEscaped, oneLine, paragraphOf, searchTextOf, truncate } from '../src/bot/text.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
@@ -102,17 +102,7 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage, p
   if (pages > 1) description += `\n\n_Page ${current + 1} of ${pages}._`;
   const embed: APIEmbed = { title, description, footer: { text: footer } };
   if (pages <= 1) return { embeds: [embed] };
-  const turn = (to: number, label: string, disabled: boolean): APIButtonComponentWithCustomId => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: encodeCustomId(COMPARE_BUTTONS.command, COMPARE_BUTTONS.page, [to, coverage.fingerprint]),
-    ...(disabled ? { disabled } : {}),
-  });
-  // The disabled one keeps a custom id of its own: two buttons of a message may not share one.
-  const previous = turn(current === 0 ? pages : current - 1, 'Previous', current === 0);
-  const next = turn(current + 1 >= pages ? pages + 1 : current + 1, 'Next', current + 1 >= pages);
-  return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [previous, next] }] };
+  return { embeds: [embed], components: [pagerRow(COMPARE_BUTTONS.command, COMPARE_BUTTONS.page, current, pages, coverage.fingerprint)] };
 }
 
 /** The topic a /compare answer was asked with, read back from its footer (null: the whole story); null when it is not one. */

@@ -1,11 +1,11 @@
-import { ButtonStyle, ComponentType, SlashCommandBuilder, type APIButtonComponentWithCustomId, type APIEmbed, type ButtonInteraction } from 'discord.js';
+import { SlashCommandBuilder, type APIEmbed, type ButtonInteraction } from 'discord.js';
 import { attributionOf } from '../src/attribution/attribution.ts';
 import { reportedVerb } from '../src/attribution/lexicon.ts';
 import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
-import { encodeCustomId, intArg } from '../src/bot/customId.ts';
-import { pagesInPlace, pageStarts } from '../src/bot/paging.ts';
+import { intArg } from '../src/bot/customId.ts';
+import { pagerRow, pagesInPlace, pageStarts } from '../src/bot/paging.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { respond, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, fitEscaped, oneLine, paragraphOf, searchTextOf, truncate } from '../src/bot/text.ts';
@@ -77,17 +77,7 @@ export function whoMessage(result: WhoSaidResult, coverage: Coverage, page = 0):
   if (starts.length > 1) shown.push(`_Page ${current + 1} of ${starts.length}._`);
   const embed: APIEmbed = { title, description: shown.join('\n\n'), footer: { text: footer } };
   if (starts.length <= 1) return { embeds: [embed] };
-  const turn = (to: number, label: string, disabled: boolean): APIButtonComponentWithCustomId => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: encodeCustomId(WHO_BUTTONS.command, WHO_BUTTONS.page, [to, coverage.fingerprint]),
-    ...(disabled ? { disabled } : {}),
-  });
-  // The disabled one keeps a custom id of its own: two buttons of a message may not share one.
-  const previous = turn(current === 0 ? starts.length : current - 1, 'Previous', current === 0);
-  const next = turn(current + 1 >= starts.length ? starts.length + 1 : current + 1, 'Next', current + 1 >= starts.length);
-  return { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [previous, next] }] };
+  return { embeds: [embed], components: [pagerRow(WHO_BUTTONS.command, WHO_BUTTONS.page, current, starts.length, coverage.fingerprint)] };
 }
 
 /** The topic and speaker a /who answer was asked with, read back from its footer; null when it is not one. */
