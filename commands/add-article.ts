@@ -1,9 +1,12 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed } from 'discord.js';
+import { basename, join } from 'node:path';
+import { ActionRowBuilder, ButtonStyle, ComponentType, MessageFlags, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed } from 'discord.js';
 import { writeFileAtomic } from '../src/atomicFile.ts';
 import { addedFileName, checkArticleFile, formatBytes, type ArticleExtension } from '../src/corpus/addArticle.ts';
 import { prepareArticleOffThread } from '../src/search/offThread.ts';
+import { withDetails, type ArticleDetails } from '../src/corpus/articleDetails.ts';
+import { findDate } from '../src/corpus/parseDate.ts';
+import { webAddress } from '../src/corpus/webAddress.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
 import { attachmentOrigins, downloadAttachment } from '../src/bot/download.ts';
@@ -90,8 +93,86 @@ export default {
       if (staged) await unlink(staged.path).catch(() => undefined);
       await updateMessage(interaction, { content: 'Not added.' });
     },
+
+    /** "Edit details": a form to correct the outlet, headline, date and link, filled in with what was read. */
+    async edit(interaction, args, ctx) {
+      const staged = await readStaged(ctx, args);
+      if (!staged) {
+        await respond(interaction, { content: EXPIRED, ephemeral: true });
+        return;
+      }
+      const preview = await prepareArticleOffThread(ctx.config.seedsDir, staged.bytes, staged.extension);
+      if ('refused' in preview) {
+        await respond(interaction, { content: preview.refused, ephemeral: true });
+        return;
+      }
+      await interaction.showModal(detailsModal(preview.prepared.article, args));
+    },
+  },
+
+  modals: {
+    /** The corrected details: the staged file is rewritten to state them, staged again, and the preview shows it. */
+    async details(interaction, args, ctx) {
+      const staged = await readStaged(ctx, args);
+      if (!staged) {
+        await respond(interaction, { content: EXPIRED, ephemeral: true });
+        return;
+      }
+      const field = (id: string) => oneLine(interaction.fields.getTextInputValue(id) ?? '');
+      const typedDate = field(DETAIL_FIELDS.date);
+      const typedUrl = field(DETAIL_FIELDS.url);
+      const date = typedDate ? findDate(typedDate)?.iso : null;
+      const url = typedUrl ? webAddress(typedUrl) : null;
+      if (date === undefined || (typedUrl && !url) || !field(DETAIL_FIELDS.outlet) || !field(DETAIL_FIELDS.title)) {
+        await respond(interaction, { content: DETAILS_REFUSED, ephemeral: true });
+        return;
+      }
+      const details: ArticleDetails = { outlet: field(DETAIL_FIELDS.outlet), title: field(DETAIL_FIELDS.title), date, url };
+      const bytes = withDetails(staged.bytes, staged.extension, details);
+      const preview = await prepareArticleOffThread(ctx.config.seedsDir, bytes, staged.extension);
+      if ('refused' in preview) {
+        await respond(interaction, { content: preview.refused, ephemeral: true });
+        return;
+      }
+      const { fileName, article } = preview.prepared;
+      await stage(ctx, fileName, bytes);
+      if (fileName !== basename(staged.path)) await unlink(staged.path).catch(() => undefined);
+      const [hash, extension] = idOf(fileName);
+      const body = previewMessage(article, fileName, fileName, bytes.length, hash, extension);
+      if (interaction.isFromMessage()) await interaction.update(edit(body));
+      else await respond(interaction, { ...body, ephemeral: true });
+    },
   },
 } satisfies Command;
+
+/** The form's fields, by the custom id of each text input. */
+const DETAIL_FIELDS = { outlet: 'outlet', title: 'title', date: 'date', url: 'url' } as const;
+export const DETAILS_REFUSED =
+  'Those details could not be used: the outlet and the headline are needed, the date as a date (2023-05-16 or 16 May 2023, or left empty when the page prints none), the link as an http(s) address (or left empty).';
+
+/** The form, filled in with what was read from the page; a text input holds at most 4,000 characters, a label 45. */
+function detailsModal(article: Article, args: readonly string[]) {
+  const { meta } = article;
+  const input = (id: string, label: string, value: string | null, required: boolean, max: number) =>
+    new ActionRowBuilder<TextInputBuilder>().addComponents(
+      new TextInputBuilder()
+        .setCustomId(id)
+        .setLabel(label)
+        .setStyle(TextInputStyle.Short)
+        .setRequired(required)
+        .setMaxLength(max)
+        .setValue(truncate(value ?? '', max)),
+    );
+  return new ModalBuilder()
+    .setCustomId(encodeCustomId(NAME, 'details', [...args]))
+    .setTitle('Article details')
+    .addComponents(
+      input(DETAIL_FIELDS.outlet, 'Outlet', meta.outlet === 'Unknown outlet' ? '' : meta.outlet, true, 100),
+      input(DETAIL_FIELDS.title, 'Headline', meta.title, true, 300),
+      input(DETAIL_FIELDS.date, 'Date (empty when the page prints none)', meta.date, false, 40),
+      input(DETAIL_FIELDS.url, 'Link (empty when there is none)', meta.url, false, 500),
+    );
+}
 
 /** The preview replaced by an outcome (a message edit carries no ephemeral flag: it keeps the preview's). */
 function edit(body: ReplyBody) {
@@ -111,9 +192,10 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
       { name: 'Passages', value: String(article.passages.length), inline: true },
       { name: 'Credited source', value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none', inline: true },
       { name: 'Byline', value: meta.byline ? escapeMarkdown(truncate(meta.byline, 200)) : 'none', inline: true },
+      { name: 'Link', value: meta.url ? escapeMarkdown(truncate(meta.url, 300)) : 'none', inline: true },
       { name: 'File', value: `${escapeMarkdown(quoteName(truncate(sentAs, 100)))} (${formatBytes(size)}), saved as \`${fileName}\`` },
     ],
-    footer: { text: 'Check the outlet, headline and date: they are what answers will cite.' },
+    footer: { text: 'Check the outlet, headline and date: they are what answers will cite. Edit details corrects them.' },
   };
   return {
     embeds: [embed],
@@ -122,6 +204,7 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
         type: ComponentType.ActionRow,
         components: [
           { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Add to the coverage', custom_id: encodeCustomId(NAME, 'confirm', [hash, extension]) },
+          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Edit details', custom_id: encodeCustomId(NAME, 'edit', [hash, extension]) },
           { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Cancel', custom_id: encodeCustomId(NAME, 'cancel', [hash, extension]) },
         ],
       },

@@ -63,6 +63,21 @@ export function createRouter(commands: ReadonlyMap<string, Command>, shared: Bot
           return;
         }
         await handler(interaction, id.args, ctx);
+      } else if (interaction.isModalSubmit()) {
+        label = `modal ${interaction.customId}`;
+        const id = decodeCustomId(interaction.customId);
+        const command = id ? commands.get(id.command) : undefined;
+        const handler = id && command?.modals && Object.hasOwn(command.modals, id.action) ? command.modals[id.action] : undefined;
+        if (!id || !command || !handler) {
+          ctx.log.info(`Unknown modal "${interaction.customId}" submitted; answered as stale`);
+          await respond(interaction, { content: STALE_BUTTON, ephemeral: true });
+          return;
+        }
+        if (!mayUse(command, interaction)) {
+          await respond(interaction, { content: MANAGE_GUILD_ONLY(command.data.name), ephemeral: true });
+          return;
+        }
+        await handler(interaction, id.args, ctx);
       } else {
         ctx.log.debug(`Ignored interaction of type ${interaction.type}`);
       }

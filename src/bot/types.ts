@@ -2,6 +2,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.ts';
@@ -23,6 +24,9 @@ export interface CommandData {
 /** Handles a click on a button whose custom_id starts with the command's name and this action. */
 export type ButtonHandler = (interaction: ButtonInteraction, args: readonly string[], ctx: BotContext) => Promise<void>;
 
+/** Handles a submitted modal whose custom_id starts with the command's name and this action. */
+export type ModalHandler = (interaction: ModalSubmitInteraction, args: readonly string[], ctx: BotContext) => Promise<void>;
+
 /** One slash command: the default export of a file in `commands/`. */
 export interface Command {
   data: CommandData;
@@ -30,6 +34,8 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Buttons this command puts on its messages, by action name (see customId.ts). */
   buttons?: Readonly<Record<string, ButtonHandler>>;
+  /** Modals the command opens, by action name: their submissions come back here. */
+  modals?: Readonly<Record<string, ModalHandler>>;
   /**
    * Only members with Manage Server may use the command and its buttons. Its data must also say
    * `.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)` (the loader checks), so Discord offers it

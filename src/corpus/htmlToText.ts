@@ -4,6 +4,7 @@ import type { StatedMetadata } from './extractMetadata.ts';
 import { boundNesting } from './htmlNesting.ts';
 import { findDate } from './parseDate.ts';
 import { webAddress } from './webAddress.ts';
+import { DETAIL_META } from './articleDetails.ts';
 
 export interface HtmlArticle {
   /** The article's blocks as lines, headings as markdown headings. */
@@ -33,6 +34,8 @@ export function htmlToText(html: string): HtmlArticle {
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  // Details the person adding the page corrected before adding it (withDetails in articleDetails.ts) win over the page's.
+  const corrected = (name: string) => metaContent(`meta[name="${name}"]`);
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || metaContent('meta[property="og:title"]');
@@ -54,12 +57,12 @@ export function htmlToText(html: string): HtmlArticle {
     text: lines.join('\n\n'),
     captions,
     stated: {
-      title: headline || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
-      outlet: parsed?.siteName?.trim() || null,
+      title: corrected(DETAIL_META.title) || headline || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
+      outlet: corrected(DETAIL_META.outlet) || parsed?.siteName?.trim() || null,
       byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
-      date: findDate(published ?? parsed?.publishedTime ?? '')?.iso ?? null,
+      date: findDate(corrected(DETAIL_META.date) ?? published ?? parsed?.publishedTime ?? '')?.iso ?? null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
-      url: webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
+      url: webAddress(corrected(DETAIL_META.url) ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
     },
   };
 }

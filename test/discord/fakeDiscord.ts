@@ -1009,6 +1009,17 @@ export class FakeDiscord {
     return this.injectInteraction(3, data, { ...input, channelId: message.data.channel_id }, message);
   }
 
+  /**
+   * A user submits a modal the bot showed: an interaction of type 5 carrying each text input's value. With
+   * `messageId`, the modal was opened from a button on that message (so the bot may update it).
+   */
+  sendModalSubmit(input: { customId: string; fields: Record<string, string>; messageId?: string; user?: FakeUserInput; channelId?: string; memberPermissions?: bigint }): InjectedInteraction {
+    const message = input.messageId ? this.messages.get(input.messageId) : undefined;
+    if (input.messageId && (!message || message.deleted)) throw new Error(`fakeDiscord: no message ${input.messageId} the modal came from`);
+    const components = Object.entries(input.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] }));
+    return this.injectInteraction(5, { custom_id: input.customId, components }, { ...input, channelId: message?.data.channel_id ?? input.channelId }, message);
+  }
+
   /** A user posts a message: stored (GET /channels/:id/messages sees it) and dispatched as MESSAGE_CREATE. */
   sendMessage(input: UserMessageInput): FakeMessage {
     const channel = this.requireChannel(input.channelId ?? this.channelId);

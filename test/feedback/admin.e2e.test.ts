@@ -11,7 +11,7 @@ import { SQLITE_FILE } from '../../src/feedback/sqliteDatabase.ts';
 import { createLogger } from '../../src/logger.ts';
 import { escapeMarkdown, unescapeMarkdown } from '../../src/bot/text.ts';
 import { quoteName } from '../../src/shownName.ts';
-import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord } from '../discord/fakeDiscord.ts';
+import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord, type FakeMessage } from '../discord/fakeDiscord.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
 
 const MANAGE_GUILD = 1n << 5n;
@@ -162,6 +162,41 @@ describe('votes', () => {
 });
 
 describe('/add-article', () => {
+  // A page without front matter is read as well as it can be; the preview's form corrects what answers will cite.
+  test('GIVEN a page without front matter WHEN the member opens Edit details, corrects outlet, headline, date and link, and adds it THEN it is cited with the corrected details', async () => {
+    const { harness: h, seeds } = await start();
+    const { fake } = h;
+    const page = 'The island ferry will run twice a day from June, the harbour board said on Tuesday, after a winter of storms closed the pier.\n\nBoard members said repairs to the pier were finished ahead of schedule and under budget.\n\nThe new timetable adds an evening crossing on weekends.\n';
+    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'ferry.txt', data: page })));
+    const field = (message: FakeMessage | null | undefined, name: string) => embedOf(message).fields.find((entry) => entry.name === name)?.value;
+    expect(field(preview.original, 'Outlet')).toBe('Unknown outlet');
+
+    const opened = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(preview.original, 'Edit details'), messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions }));
+    expect(opened.callbackType).toBe(9);
+    const inputs = JSON.stringify(opened.modal);
+    expect(inputs).toContain('The island ferry will run twice a day');
+
+    // A date that is not one is refused with how to write it, and the preview stays as it was.
+    const modalId = String((opened.modal as { custom_id?: string }).custom_id);
+    const wrong = await fake.waitForInteractionReply(fake.sendModalSubmit({ customId: modalId, messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions, fields: { outlet: 'Harbour Gazette', title: 'Ferry to run twice a day', date: 'soon', url: '' } }));
+    expect(wrong.ephemeral).toBe(true);
+    expect(wrong.original?.content).toMatch(/^Those details could not be used/);
+
+    await fake.waitForInteractionReply(fake.sendModalSubmit({ customId: modalId, messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions, fields: { outlet: 'Harbour Gazette', title: 'Ferry to run twice a day', date: '14 May 2024', url: 'https://harbour.example/ferry' } }));
+    const corrected = fake.getMessage(preview.original!.id);
+    expect(embedOf(corrected).description).toContain('**Ferry to run twice a day**');
+    expect(field(corrected, 'Outlet')).toBe('Harbour Gazette');
+    expect(field(corrected, 'Date')).toBe('2024-05-14');
+    expect(field(corrected, 'Link')).toBe('https://harbour.example/ferry');
+
+    await click(fake, corrected!.id, buttonId(corrected, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    await fake.waitUntil(() => ((fake.getMessage(corrected!.id)?.content ?? '').startsWith('Added') ? true : undefined));
+    const added = (await readdir(seeds)).filter((name) => name.startsWith('added_'));
+    expect(await readFile(join(seeds, added[0]!), 'utf8')).toMatch(/^---\noutlet: Harbour Gazette\ntitle: Ferry to run twice a day\ndate: 2024-05-14\nurl: https:\/\/harbour\.example\/ferry\n---\n\nThe island ferry/);
+    const found = await ask(fake, 'When will the island ferry run twice a day?');
+    expect(excerptsOf(found.original)[0]?.cited.some((source) => source.outlet === 'Harbour Gazette' && source.headline === 'Ferry to run twice a day')).toBe(true);
+  });
+
   test('GIVEN a new article as a .md attachment WHEN a Manage Server member adds it and confirms THEN it is saved in seeds under the bot’s name and /ask finds it', async () => {
     const { harness: h, seeds } = await start();
     const { fake } = h;
