@@ -90,6 +90,8 @@ interface QuestionWord extends Token {
   capitalised: boolean;
   /** Index among the question's words (stop words included), for adjacency. */
   position: number;
+  /** Punctuation stands between this word and the one before ("China, Pyongyang"): a name does not run across it. */
+  punctuatedBefore: boolean;
   qualifier: boolean;
 }
 
@@ -135,7 +137,8 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
   const words: QuestionWord[] = [];
   // A question typed all in capitals (or none) says nothing about which words are names.
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
-  wordsWithOffsets(question).forEach(({ word, start }, position) => {
+  const offsets = wordsWithOffsets(question);
+  offsets.forEach(({ word, start }, position) => {
     const token = termOf(word);
     if (!token || misspeltStopWord(token, engine)) return;
     const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;
@@ -149,6 +152,7 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
       capitalised: capitalised || (cased && position === 0 && /^\p{Lu}/u.test(word) && !listed),
       nameLike: !/\d/.test(token.surface) && capitalised,
       position,
+      punctuatedBefore: punctuationBefore(question, offsets, position),
       qualifier: start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to),
     });
   });
@@ -166,14 +170,30 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
   return concepts;
 }
 
-/** "accordng", "abuot", "befor": a word the coverage lacks that is one slip from a stop word is that stop word. */
+/**
+ * "accordng", "abuot", "befor": a word the coverage lacks that is one slip from a stop word is that stop word; so is
+ * a chat shorthand of one ("abt", "wat", "wht"): its letters in order, less only vowels and weak consonants.
+ */
 function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
-  if (token.surface.length < 4 || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return false;
+  if (engine.documentFrequency.has(token.stem)) return false;
+  if (token.surface.length <= 4 && /^[a-z]+$/.test(token.surface) && [...STOP_WORDS].some((stop) => shorthandOf(token.surface, stop))) return true;
+  if (token.surface.length < 4 || isListedWord(token.surface)) return false;
   for (const candidate of spellingVariants(token.surface)) if (STOP_WORDS.has(candidate)) return true;
   for (const stop of STOP_WORDS) if (Math.abs(stop.length - token.surface.length) <= 1 && stop.length >= 4 && withinOneEdit(stop, token.surface)) return true;
   return false;
 }
 
+
+/** Whether `short` is `word` written without some of its vowels or weak consonants ("abt" / about, "wat" / what). */
+function shorthandOf(short: string, word: string): boolean {
+  if (word.length <= short.length || word[0] !== short[0]) return false;
+  let at = 0;
+  for (const letter of word) {
+    if (letter === short[at]) at++;
+    else if (!/[aeiouhwy]/.test(letter)) return false;
+  }
+  return at === short.length;
+}
 
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
@@ -188,9 +208,17 @@ function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
   return words.slice(i, end);
 }
 
-/** Whether the word at `i` directly follows the one before it (no stop word between). */
+/** Whether the word at `i` directly follows the one before it (no stop word or punctuation between). */
 function adjacent(words: readonly QuestionWord[], i: number): boolean {
-  return (words[i]?.position ?? -2) - (words[i - 1]?.position ?? -10) === 1;
+  return (words[i]?.position ?? -2) - (words[i - 1]?.position ?? -10) === 1 && !words[i]?.punctuatedBefore;
+}
+
+/** Whether a comma, colon, semicolon, bracket or sentence mark stands between a word and the one before it. */
+function punctuationBefore(question: string, offsets: readonly { word: string; start: number }[], position: number): boolean {
+  const previous = offsets[position - 1];
+  const current = offsets[position];
+  if (!previous || !current || previous.start < 0 || current.start < 0) return false;
+  return /[,;:()[\]{}!?…]|[.](?=\s)/u.test(question.slice(previous.start + previous.word.length, current.start));
 }
 
 function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>, question: string): Concept {

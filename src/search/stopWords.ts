@@ -18,6 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   instead rather already still even actually really perhaps maybe quite exactly anyway
   toward towards across around among amongst behind beyond despite inside outside onto near along amid amidst
   besides unlike alongside throughout whereas though although unless since ago
+  quote quoted quotes quoting
   whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive`
     .split(/\s+/)
     .filter(Boolean),

@@ -100,6 +100,24 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts(question).map((concept) => concept.label)).toEqual(labels);
   });
 
+  test.each([
+    ['wat did kim say abt japan', ['kim', 'japan']],
+    ['wht did nato plan in tokyo', ['nato', 'plan', 'tokyo']],
+  ])('GIVEN the chat shorthand of a stop word in "%s" THEN it yields no concept', (question, labels) => {
+    expect(concepts(question).map((concept) => concept.label)).toEqual(labels);
+  });
+
+  test('GIVEN a short word that drops a consonant of a stop word ("abe" / "above") THEN it is kept', () => {
+    expect(concepts('what did abe say').map((concept) => concept.label)).toContain('abe');
+  });
+
+  test('GIVEN names in a list ("China, Pyongyang and Moscow") THEN each is a concept of its own, not one name', () => {
+    const found = concepts('Did he warn against China, Pyongyang and Moscow?');
+    expect(found.map((concept) => concept.label)).toEqual(expect.arrayContaining(['China', 'Pyongyang', 'Moscow']));
+    expect(found.some((concept) => concept.name)).toBe(false);
+    expect(concepts('What did Mao Ning say?').map((concept) => concept.label)).toEqual(['Mao Ning']);
+  });
+
   test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
     expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
   });
