@@ -2,6 +2,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
+import { isListedWord } from '../search/englishWords.ts';
 import { answerOf, ask, carriersOf, pageOf, passageCovers, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
@@ -275,13 +276,26 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     if (!phrase || phrase.split(/\s+/).length > 6) continue;
     if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
     const words = phrase.split(/\s+/);
-    const proper = words.filter((word) => /^\p{Lu}/u.test(word));
+    const proper = words.filter((word) => /^\p{Lu}/u.test(word) || (uncasedNameWord(word, question, attribution) && !inCoverage(word, engine)));
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
     if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
   return null;
+}
+
+/**
+ * In a question typed without capitals, a word that is not English and names no speaker is read as part of a name:
+ * "kim" is not all of "kim jong un".
+ */
+function uncasedNameWord(word: string, question: string, attribution: Attribution): boolean {
+  return !/\p{Lu}/u.test(question) && /^\p{L}{3,}$/u.test(word) && !isListedWord(word) && resolveSpeaker(attribution, word) === null;
+}
+
+/** Whether the coverage has a word, as typed or as the word it misspells ("stoltenbreg"). */
+function inCoverage(word: string, engine: SearchEngine): boolean {
+  return analyzeQuestion(word, engine).some((concept) => concept.phrasings.some((phrasing) => phrasing.every((stem) => engine.documentFrequency.has(stem))));
 }
 
 /**
@@ -373,8 +387,10 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     const words = phrase.trim().split(/\s+/).slice(-5);
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
     const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+    const stranger = (word: string | undefined) => word !== undefined && uncasedNameWord(word, question, attribution);
     // A title may be cut off its name ("Foreign Minister | Yoshimasa Hayashi"), a name never halved.
-    const joined = (left: string | undefined, right: string | undefined) => capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '');
+    const joined = (left: string | undefined, right: string | undefined) =>
+      (capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '')) || (left !== undefined && right !== undefined && (stranger(left) || stranger(right)));
     for (let length = words.length; length > 0; length--) {
       for (let from = 0; from + length <= words.length; from++) {
         // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".

@@ -1,4 +1,5 @@
 import { ask } from '../search/ask.ts';
+import { editDistanceWithin, withinOneEdit } from '../search/spelling.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { attributionOf, buildAttribution, type Attribution, type SpeakerSummary } from './attribution.ts';
 import type { StatementGroup } from './groupStatements.ts';
@@ -184,11 +185,22 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
   const words = key.split(' ');
   let matches: ReadonlySet<string> | null = null;
   for (const word of words) {
-    const having = byWord.get(word) ?? new Set<string>();
+    const having = byWord.get(word) ?? byWord.get(nearestNameWord(word, byWord) ?? '') ?? new Set<string>();
     matches = matches ? new Set([...matches].filter((speaker: string) => having.has(speaker))) : having;
     if (matches.size === 0) return null;
   }
   return matches?.size === 1 ? ([...matches][0] ?? null) : null;
+}
+
+/**
+ * The one word of a speaker's name a typed word misspells ("stoltenbreg", "hayshi"): one slip from five letters,
+ * two from nine, as question words are corrected; null when none or several are that close.
+ */
+function nearestNameWord(word: string, byWord: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const allowed = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  if (allowed === 0) return null;
+  const near = [...byWord.keys()].filter((candidate) => withinOneEdit(word, candidate) || editDistanceWithin(word, candidate, allowed) <= allowed);
+  return near.length === 1 ? (near[0] ?? null) : null;
 }
 
 /** The speakers by their name's key and by each word of it, worked out once per attribution. */

@@ -63,6 +63,20 @@ describe('askWithSpeakers on the seeds', () => {
     expect(spoken.sources).toEqual(plain.sources);
   });
 
+  test.each([
+    ['what did stoltenbreg say', 'Jens Stoltenberg'],
+    ['what did hayshi say about nato', 'Yoshimasa Hayashi'],
+    ['what did kim seol hwa say', 'Kim Seol-hwa'],
+  ])('GIVEN "%s" typed in lower case or misspelt THEN it asks about %s', (question, speaker) => {
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
+  });
+
+  test('GIVEN "what did kim jong un say" typed in lower case THEN "kim" is not taken for Kim Seol-hwa: nobody by that name is quoted', () => {
+    const answer = askWithSpeakers(engine, 'what did kim jong un say about nato in asia');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('quotes nobody as “kim jong un”');
+  });
+
   test('GIVEN a question that is not about who said what THEN asksWho is false and no speaker is asked about', () => {
     const answer = askWithSpeakers(engine, 'Where would the NATO office open?');
     expect(answer.asksWho).toBe(false);
