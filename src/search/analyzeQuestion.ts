@@ -266,7 +266,7 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
  * ("Stolt"). Real English words are left alone ("head" is not "heads"), and a capitalised word is only
  * corrected to a word the coverage writes as a name ("Biden" is not "bien").
  */
-function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'qualifier'> {
+function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'punctuatedBefore' | 'qualifier'> {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.
   const irregular = ANALYSIS_RULES.irregularForms && !capitalised ? irregularFormsOf(token.surface).map((form) => termOf(form)?.stem ?? '').filter((stem) => stem && inCorpus(stem)) : [];
