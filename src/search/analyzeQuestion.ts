@@ -44,6 +44,9 @@ const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
 const RELATED_PER_CONCEPT = 12;
 
+/** "What part of", "which kind of", "what sort of": a frame asking for a category of what follows. */
+const QUESTION_FRAME = /\b(?:what|which)\s+(kinds?|types?|sorts?|parts?|forms?)\s+of\b/i;
+
 /** A locative preposition right before a word: "in Seoul", "at the Kremlin", "from Brussels". */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
 
@@ -138,9 +141,12 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
   // A question typed all in capitals (or none) says nothing about which words are names.
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
   const offsets = wordsWithOffsets(question);
+  const frame = question.match(QUESTION_FRAME);
   offsets.forEach(({ word, start }, position) => {
     const token = termOf(word);
     if (!token || misspeltStopWord(token, engine)) return;
+    // "What part of NATO ...", "which kind of": the word asks for a category; the answer need not repeat it.
+    if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
     const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     const listed = isListedWord(token.surface);

@@ -118,6 +118,15 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('What did Mao Ning say?').map((concept) => concept.label)).toEqual(['Mao Ning']);
   });
 
+  test.each([
+    ['What part of NATO sent a delegation to Japan?', 'part'],
+    ['Which kind of office will NATO open?', 'kind'],
+  ])('GIVEN the frame in "%s" THEN "%s" asks for a category and is no concept; the rest are', (question, frame) => {
+    const labels = concepts(question).map((concept) => concept.label);
+    expect(labels).not.toContain(frame);
+    expect(labels).toContain('NATO');
+  });
+
   test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
     expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
   });
