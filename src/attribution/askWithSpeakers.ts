@@ -67,7 +67,7 @@ const SPEAKER_WORDS = /\b(?:who|which|what|list|name|show|all|every|the|people|p
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
-  /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer)\b/iu,
+  /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
   /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,

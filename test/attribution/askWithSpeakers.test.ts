@@ -67,7 +67,8 @@ describe('askWithSpeakers on the seeds', () => {
     ['what did stoltenbreg say', 'Jens Stoltenberg'],
     ['what did hayshi say about nato', 'Yoshimasa Hayashi'],
     ['what did kim seol hwa say', 'Kim Seol-hwa'],
-  ])('GIVEN "%s" typed in lower case or misspelt THEN it asks about %s', (question, speaker) => {
+    ['How does Moscow feel about the alliance pushing into the Pacific?', 'Russia'],
+  ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });
 
