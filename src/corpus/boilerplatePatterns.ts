@@ -126,7 +126,7 @@ export const WIRE_PHOTO_CREDIT = /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{
 export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
 
 /** Times, zones, weekdays and update notes around a printed date: "Tue 16 May 2023 07.45 BST | Updated 2 hours ago". */
-export const DATELINE_NOISE = /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(gmt|utc)([+-]\d{1,2})?|bst|cet|cest|est|edt|pst|pdt|jst|kst|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|published|posted|last|ago|\d+\s+(hours?|minutes?|mins?|days?))\b|[|·•,]/gi;
+export const DATELINE_NOISE = /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(gmt|utc)([+-]\d{1,2})?|bst|cet|cest|est|edt|pst|pdt|jst|kst|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|modified|published|posted|last|ago|\d+\s+(hours?|minutes?|mins?|days?))\b|[|·•,]/gi;
 
 /** A byline without "By": "Hannah Brooke in Seoul", "Jane Doe and John Roe in Tokyo". */
 export const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2}(\s(and|&)\s\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2})?\sin\s\p{Lu}[\p{L} -]{1,30}$/u;

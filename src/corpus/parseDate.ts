@@ -7,8 +7,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray) => [number, string, number] }[] = [
   // 2023-05-16, 2023/05/16
   { pattern: /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), String(Number(m[2])), Number(m[3])] },
-  // May 18, 2023 / May 18 2023
-  { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), m[1] ?? '', Number(m[2])] },
+  // May 18, 2023 / May 18 2023 / Jul.12,2023 (run together, as some Korean and Japanese sites print it)
+  { pattern: new RegExp(`\\b${MONTH}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), m[1] ?? '', Number(m[2])] },
   // 18 May 2023 / 18th May, 2023
   { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), m[2] ?? '', Number(m[1])] },
 ];

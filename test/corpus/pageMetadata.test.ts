@@ -195,6 +195,7 @@ describe('printed dates', () => {
     ['Tue 16 May 2023 07.45 BST', 'Tue 16 May 2023 07.45 BST'],
     ['Harbour Gazette, 3 March 2024', '3 March 2024'],
     ['Posted on Friday, March 3, 2024 at 9:15 a.m. ET', 'Friday, March 3, 2024 at 9:15 a.m. ET'],
+    ['Posted on : Jul.12,2023 18:40 KST Modified on : Jul.13,2023 09:12 KST', 'Jul.12,2023 18:40 KST'],
   ])('GIVEN %j THEN the printed date is %j', (line, expected) => {
     expect(printedDate(line)).toBe(expected);
   });
