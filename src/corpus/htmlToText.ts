@@ -2,6 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StatedMetadata } from './extractMetadata.ts';
 import { boundNesting } from './htmlNesting.ts';
+import { readJsonLd } from './jsonLd.ts';
+import { ENDS_SENTENCE } from './lineShape.ts';
+import { wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 import { webAddress } from './webAddress.ts';
 import { DETAIL_META } from './articleDetails.ts';
@@ -31,6 +34,8 @@ function asDocument(html: string): string {
  */
 export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(asDocument(boundNesting(html).html));
+  // What the page's schema.org data says (the only place some pages name their publisher), read before scripts go.
+  const jsonLd = readJsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''));
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -38,7 +43,7 @@ export function htmlToText(html: string): HtmlArticle {
   const corrected = (name: string) => metaContent(`meta[name="${name}"]`);
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.
-  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || metaContent('meta[property="og:title"]');
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   // The date as the page prints it: the first <time> element's text, when it holds a date.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
@@ -57,12 +62,22 @@ export function htmlToText(html: string): HtmlArticle {
     text: lines.join('\n\n'),
     captions,
     stated: {
-      title: corrected(DETAIL_META.title) || headline || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
-      outlet: corrected(DETAIL_META.outlet) || parsed?.siteName?.trim() || null,
-      byline: parsed?.byline?.replace(/^by\s+/i, '').trim() || null,
-      date: findDate(corrected(DETAIL_META.date) ?? published ?? parsed?.publishedTime ?? '')?.iso ?? null,
+      title: corrected(DETAIL_META.title) || headline || jsonLd?.headline || metaContent('meta[property="og:title"]') || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
+      outlet: corrected(DETAIL_META.outlet) || parsed?.siteName?.trim() || jsonLd?.publisher || null,
+      byline: jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
+      date: findDate(corrected(DETAIL_META.date) ?? published ?? jsonLd?.datePublished ?? parsed?.publishedTime ?? '')?.iso ?? null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(corrected(DETAIL_META.url) ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
     },
   };
+}
+
+/** A byline names people; an element Readability took for one that reads as a sentence ("Aiko Mori covers ...") is not. */
+const BYLINE_MAX_WORDS = 12;
+
+function bylineOf(found: string | null | undefined): string | null {
+  const byline = found?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  if (!byline) return null;
+  const words = wordCount(byline);
+  return words > BYLINE_MAX_WORDS || (words >= 6 && ENDS_SENTENCE.test(byline)) ? null : byline;
 }
