@@ -18,6 +18,8 @@ export const SECTION_MARKERS: RegExp[] = [
   /^(tags?|topics|keywords|filed under|categories)$/i,
   /^(comments?( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion))$/i,
   /^explore more on (these|this) topics?$/i,
+  // The notes and references closing a commentary or a paper: citations, not coverage.
+  /^(notes|end ?notes|foot ?notes|references|bibliography)$/i,
 ];
 
 /** Whole short lines that are page furniture on their own but do not open a list: the article goes on after them. */
@@ -27,6 +29,7 @@ export const CHROME_LINES: RegExp[] = [
   /^(live|watch|video|audio|gallery|photos?)$/i,
   /^(skip to (main )?(content|navigation)|sign in|log in|sign up|register|subscribe|search|menu|close|accept( all)? cookies|back to top)$/i,
   /^(print subscriptions|search jobs|newsletters?|podcasts?)$/i,
+  /^(load|show|see|view) more( updates| stories| articles| posts| news)?$/i,
 ];
 
 /** Credits and standards lines at the foot of wire stories. */
@@ -66,6 +69,16 @@ export const CHROME_PHRASES: ChromePhrase[] = [
     [/\bcopyright\b/i, /\bfair use\b/i],
   ],
   /\bsole responsibility of the author/i,
+  // "The views expressed in this commentary are the author's own and do not necessarily reflect those of ..."
+  [
+    [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\bnot necessarily\b/i],
+    [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(author|authors|writer|contributor)['’]?s?\s+own\b/i],
+  ],
+  // A paywall's pitch set into the article: "You have reached your limit of free articles", "Already a subscriber? Log in".
+  /\bsubscribe (now|today)\b|\balready (a|an) (subscriber|member)\b|\b(start|begin|get) (your|a) free trial\b|\bcancel any ?time\b/i,
+  [[/\byou(r)?\b/i, /\bfree (articles?|stories)\b/i]],
+  // The page's own technical notices: "Please check your connection and refresh the page."
+  /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b/i,
   /^disclaimer\b/i,
   /^note to readers\b/i,
   /\bprivacy (policy|notice|settings)\b/i,

@@ -34,6 +34,11 @@ describe('cleanPage rules', () => {
     ['link-heavy line', '[Politics](/politics) [Economy](/economy) [Sport](/sport) [Culture](/culture)'],
     ['email contact', 'For media inquiries contact press@example.org today.'],
     ['membership pitch', 'Become a member of our community and support independent journalism today.'],
+    ['paywall meter', 'You have reached your limit of free articles this month.'],
+    ['subscription pitch', 'Subscribe now to get unlimited access to our reporting, starting at $5 a month. Cancel anytime.'],
+    ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
+    ['views disclaimer', "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute."],
+    ['load-more button', 'Load more updates'],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
     expect(survives(line)).toBe(false);
   });
@@ -43,6 +48,8 @@ describe('cleanPage rules', () => {
     ['a quote that mentions following', '"We will follow the situation closely and respond if needed," the spokesperson told reporters.'],
     ['a sentence about copyright law', 'Lawmakers are debating whether copyright rules should apply to training data, officials said.'],
     ['a bulleted sentence of prose', '• The agreement covers maritime patrols, joint exercises and the exchange of intelligence between the navies.'],
+    ['a sentence about views expressed', 'The views expressed by the delegates differed sharply on the question of funding, the chairman said.'],
+    ['a sentence about free articles', 'The newspaper said it would offer ten free articles a month to readers in the region from June.'],
   ])('GIVEN %s THEN it is kept', (_name, line) => {
     expect(survives(line)).toBe(true);
   });
