@@ -1,0 +1,245 @@
+/**
+ * The attributions of a sentence: where a reporting verb, an "according to" or a "reported by" stands, the
+ * speaker phrase it goes with (before the verb, after it, or the sentence's subject for a participle clause),
+ * and on which side of the attribution the statement lies. Read on the text with quotations masked, so nothing
+ * inside a quotation is taken as an attribution.
+ */
+import { ACCORDING_TO, BETWEEN_SPEAKER_AND_VERB, INTRO_WORDS, REPORTING_VERB_FORMS, type VerbForm } from './lexicon.ts';
+import { MASK } from './quotes.ts';
+import { phraseAtEnd, phraseAtStart, resolveName, wordsOf, type Word } from './speakerPhrase.ts';
+import { nameInside, resolvePhrase, withRole, type ArticleState, type Attributed, type Found } from './speakerResolution.ts';
+import type { Span } from './types.ts';
+
+/** An attribution found in a sentence, before its statement is cut out. */
+export interface Cue {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  /** Where the attribution (speaker and verb) begins and ends. */
+  start: number;
+  end: number;
+  /**
+   * before: the statement follows ("X said that ..."); after: it precedes ("..., X said");
+   * around: the attribution sits inside it ("The alliance, according to Kim, hopes ..."); split: a participle or
+   * a second verb continuing the previous speaker (", adding that ...").
+   */
+  mode: 'before' | 'after' | 'around' | 'split';
+  /** Resolved speakers; empty for a split cue until its speaker is inherited. */
+  who: Attributed[];
+  /** For split cues: where the preceding statement must end (the comma or "and" before the participle). */
+  boundary: number;
+  /** Where the statement starts for 'before' cues whose speaker follows the verb ("according to the outlet, which ..., X"). */
+  contentFrom?: number;
+}
+
+const VERB_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${REPORTING_VERB_FORMS.map((verb) => verb.form.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+const VERB_BY_FORM = new Map(REPORTING_VERB_FORMS.map((verb) => [verb.form, verb]));
+const ACCORDING_PATTERN = new RegExp(`(?<![\\p{L}])(?:${ACCORDING_TO.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu');
+const VIA_PATTERN = /\b(?:carried|reported|published|aired|broadcast|quoted)\s+by\s+|\b(?:interview|remarks|comments|statement)\s+(?:to|with)\s+/gu;
+/** Words that start an adjunct after a verb ("said in a statement", "said when addressed ...") rather than what was said. */
+export const ADJUNCT_START = /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of)\b/u;
+const BETWEEN = new RegExp(`(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => word.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}+ly))+\\s*$`, 'u');
+/** What may end a speaker phrase on the left: a comma, a quote mark, a dash, a bracket, the masked words of a quote. */
+const LEFT_BOUNDARY = /[,;:()“”"‘–—\u2219]/u;
+
+/** Nothing to attribute without a reporting verb, an "according to" or a quotation mark: most passages are skipped at this test. */
+export const ANY_CUE = new RegExp(`${VERB_PATTERN.source}|${ACCORDING_PATTERN.source}|["“”'‘’«»„]`, 'iu');
+
+/** The attributions of one sentence, in order, each with its speakers resolved. */
+export function cuesOf(masked: string, sentence: Span, state: ArticleState, text: string): Cue[] {
+  const body = masked.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  for (const match of body.matchAll(ACCORDING_PATTERN)) {
+    const cue = accordingCue(masked, sentence, sentence.start + (match.index ?? 0), match[0], state, text);
+    if (cue) cues.push(cue);
+  }
+  for (const match of body.matchAll(VERB_PATTERN)) {
+    const verbStart = sentence.start + (match.index ?? 0);
+    const verbEnd = verbStart + match[0].length;
+    if (cues.some((cue) => verbStart >= cue.start && verbStart < cue.end)) continue;
+    const form = VERB_BY_FORM.get(match[0].replace(/\s+/g, ' '));
+    if (!form) continue;
+    const cue = verbCue(masked, sentence, verbStart, verbEnd, form, state, text);
+    if (cue) cues.push(cue);
+  }
+  cues.sort((a, b) => a.verbStart - b.verbStart);
+  // A participle or a second verb keeps the speaker of the nearest attribution before it, else the sentence's subject.
+  for (const [at, cue] of cues.entries()) {
+    if (cue.mode !== 'split') continue;
+    const previous = cues.slice(0, at).reverse().find((other) => other.who.length > 0);
+    cue.who = previous ? previous.who : subjectOf(masked, sentence, state, text);
+  }
+  return cues.filter((cue) => cue.who.length > 0);
+}
+
+/** "X said", "X has also criticized", ", adding that", "and hints that", "“...,” said X". */
+function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: number, form: VerbForm, state: ArticleState, text: string): Cue | null {
+  const after = masked.slice(verbEnd, sentence.end);
+  const nextWord = after.match(/^\s*([\p{L}]+)/u)?.[1] ?? '';
+  if (form.onlyBeforePause && !/^\s*(?:[,.;:!?–—]|$)/u.test(after)) return null;
+  const left = masked.slice(sentence.start, verbStart);
+  const betweenMatch = left.match(BETWEEN);
+  const leftEnd = verbStart - (betweenMatch?.[0].length ?? 0);
+  const between = betweenMatch?.[0] ?? '';
+  // "with Moscow described as": a past participle before "as" or "by" is a passive unless "has" makes it active.
+  if (form.pastParticiple && /^(?:as|by)$/.test(nextWord) && !/\b(?:has|have|had)\b/.test(between)) return null;
+  if (/\b(?:was|were|is|are|been|being|be)(?:\s+\p{Ll}+ly)*\s*$/u.test(left)) return null;
+  const base = { verb: form.form, verbStart, verbEnd, boundary: verbStart };
+
+  if (form.participle) {
+    // Read on the unmasked text: in `called "global NATO," adding` the comma is inside the quotation.
+    const trigger = text.slice(sentence.start, verbStart).match(PARTICIPLE_TRIGGER);
+    if (!trigger) return null;
+    const boundary = outsideQuote(verbStart - trigger[0].length, masked, text);
+    return { ...base, start: boundary, end: verbEnd, mode: 'split', who: [], boundary };
+  }
+
+  const subject = speakerBefore(masked, sentence.start, leftEnd, state, text);
+  if (subject) {
+    // "told reporters", "told the BBC": the listener belongs to the attribution, not to what was said.
+    const listener = form.listenerObject ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0].length ?? 0) : 0;
+    const end = verbEnd + listener;
+    return { ...base, start: subject.start, end, mode: modeOf(masked, text, sentence, subject.start, end), who: subject.who };
+  }
+  const coordinated = masked.slice(sentence.start, leftEnd).match(/,?\s+and(?:\s+also)?\s*$/u);
+  if (coordinated) return { ...base, start: leftEnd - coordinated[0].length, end: verbEnd, mode: 'split', who: [], boundary: leftEnd - coordinated[0].length };
+  // "“...,” said Mao."
+  if (/(?:,\s*["”’']|["”’'],)\s*$/u.test(text.slice(sentence.start, verbStart))) {
+    const words = wordsUntilBoundary(masked, verbEnd, sentence.end);
+    const found = phraseAtStart(words, (phrase) => resolvePhrase(phrase, state, masked, sentence, text));
+    if (found) return { ...base, start: verbStart, end: found.end, mode: 'after', who: found.who };
+  }
+  return null;
+}
+
+/** "according to the Nikkei Asia outlet, ...", "..., as per the Nikkei Asia news website.", "X, according to Kim, ..." */
+function accordingCue(masked: string, sentence: Span, cueStart: number, cueText: string, state: ArticleState, text: string): Cue | null {
+  const phraseStart = cueStart + cueText.length;
+  const words = wordsUntilBoundary(masked, phraseStart, sentence.end);
+  const found = phraseAtStart(words, (phrase) => resolvePhrase(phrase, state, masked, sentence, text));
+  if (!found) return null;
+  const base = { verb: cueText.trim(), verbStart: cueStart, verbEnd: cueStart + cueText.trimEnd().length, start: cueStart, end: found.end, who: found.who, boundary: cueStart };
+  const before = masked.slice(sentence.start, cueStart).trim();
+  let rest = found.end;
+  // "According to the outlet, which cited both Japanese and NATO officials, ..."
+  const relative = masked.slice(rest, sentence.end).match(/^,\s*(?:which|who)\b[^,]*/u);
+  if (relative) rest += relative[0].length;
+  const afterText = masked.slice(rest, sentence.end);
+  if (before === '' || isIntro(before)) return { ...base, mode: 'before', contentFrom: rest + (afterText.match(/^[,\s]*/u)?.[0].length ?? 0) };
+  if (isPause(afterText)) return { ...base, mode: 'after' };
+  return { ...base, mode: 'around' };
+}
+
+/** Whether the statement comes before the attribution ("..., X said."), after it, or around it. */
+function modeOf(masked: string, text: string, sentence: Span, speakerStart: number, verbEnd: number): Cue['mode'] {
+  const before = masked.slice(sentence.start, speakerStart).trim();
+  if (before === '' || !/[,”"’'\u2219]$/u.test(before)) return 'before';
+  const after = masked.slice(verbEnd, sentence.end);
+  const split = text.slice(verbEnd, sentence.end).search(SPLIT_AHEAD);
+  if (isPause(split >= 0 ? after.slice(0, split) : after)) return 'after';
+  if (/^\s*,/u.test(after) && !isIntro(before)) return 'around';
+  return 'before';
+}
+
+/** Nothing said after the attribution: the sentence ends, or only an adjunct follows ("in a statement last month"). */
+function isPause(text: string): boolean {
+  const rest = text.replace(/[.!?…"”’'\s]+$/u, '').trim();
+  if (rest === '') return true;
+  return ADJUNCT_START.test(rest) && !/\bthat\b/u.test(rest) && !rest.includes(MASK) && !rest.includes(',');
+}
+
+/** A comma (inside or outside a closing quote) before a participle: ", adding", ",” also pointing to", ", while describing". */
+const PARTICIPLE_TRIGGER = /(?:,\s*["”’']?|["”’'],)\s*(?:also\s+|while\s+)?$|\bwhile\s+$/u;
+const SPLIT_AHEAD = /(?:,\s*["”’']?|["”’'],)\s*(?:also\s+|while\s+)?\p{Ll}+ing\b/u;
+
+/** A position moved past the quotation it falls in, so a statement never ends inside quotation marks. */
+function outsideQuote(at: number, masked: string, text: string): number {
+  let position = at;
+  while (masked[position] === MASK) position++;
+  if (position > at && /["”’']/u.test(text[position] ?? '')) position++;
+  return position;
+}
+
+/** "Meanwhile", "In April", "Elsewhere in his remarks", "Speaking in an interview ...": not the sentence's subject. */
+function isIntro(before: string): boolean {
+  const first = before.match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
+  return INTRO_WORDS.has(first);
+}
+
+/** The speaker named just before a verb, skipping an appositive name's commas and a relative clause ("Russia, which ..., has"). */
+function speakerBefore(masked: string, sentenceStart: number, end: number, state: ArticleState, text: string): Found | null {
+  const sentence = { start: sentenceStart, end };
+  let left = masked.slice(sentenceStart, end);
+  let leftEnd = end;
+  const trailingComma = left.match(/,\s*$/u);
+  if (trailingComma) {
+    const withoutComma = left.slice(0, -trailingComma[0].length);
+    const segmentStart = Math.max(withoutComma.lastIndexOf(','), -1) + 1;
+    const segment = withoutComma.slice(segmentStart);
+    if (/^\s*(?:which|who)\b/u.test(segment)) {
+      // Relative clause between subject and verb: look before it.
+      left = withoutComma.slice(0, Math.max(0, segmentStart - 1));
+      leftEnd = sentenceStart + left.length;
+    } else if (/^\s*(?:an?|the)\s+\p{Ll}/u.test(segment)) {
+      // Role after the name: "Jane Doe, a senior analyst at the institute, said".
+      const previous = withoutComma.slice(0, Math.max(0, segmentStart - 1));
+      const from = previous.lastIndexOf(',') + 1;
+      const words = wordsOf(previous.slice(from), sentenceStart + from);
+      const found = phraseAtEnd(words, (phrase) => (phrase.type === 'name' && phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+      if (!found) return null;
+      const role = text.slice(sentenceStart + segmentStart, sentenceStart + withoutComma.length).trim();
+      return { ...found, who: found.who.map((who) => withRole(who, role, state)) };
+    } else {
+      // Appositive: "an official with the Foreign Ministry's Japan Research Center, Kim Seol-hwa, said".
+      const words = wordsOf(segment, sentenceStart + segmentStart);
+      const found = phraseAtStart(words, (phrase) => (phrase.type === 'name' && phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+      if (!found) return null;
+      const previous = withoutComma.slice(0, Math.max(0, segmentStart - 1));
+      const roleStart = previous.lastIndexOf(',') + 1;
+      const role = text.slice(sentenceStart + roleStart, sentenceStart + previous.length).trim();
+      // Only a description ("an official with ...") is a role; "In comments carried by KCNA on Monday" is not.
+      if (!/^(?:an?|the)\s+\p{Ll}/iu.test(role)) return found;
+      return { ...found, who: found.who.map((who) => withRole(who, role, state)) };
+    }
+  }
+  let from = leftEnd;
+  while (from > sentenceStart && !LEFT_BOUNDARY.test(masked[from - 1] ?? '')) from--;
+  const words = wordsOf(masked.slice(from, leftEnd), from);
+  return phraseAtEnd(words, (phrase) => (phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+}
+
+/** The sentence's subject, after an opening phrase ("In April, NATO Secretary-General Jens Stoltenberg visited ..."). */
+function subjectOf(masked: string, sentence: Span, state: ArticleState, text: string): Attributed[] {
+  let from = sentence.start;
+  const head = masked.slice(sentence.start, sentence.end);
+  const comma = head.indexOf(',');
+  if (comma >= 0 && isIntro(head.slice(0, comma))) from = sentence.start + comma + 1;
+  const found = phraseAtStart(wordsUntilBoundary(masked, from, sentence.end), (phrase) => resolvePhrase(phrase, state, masked, sentence, text));
+  return found?.who ?? [];
+}
+
+/** Words from `start` up to the next comma, quote, bracket or dash. */
+function wordsUntilBoundary(masked: string, start: number, end: number): Word[] {
+  let stop = start;
+  while (stop < end && !/[,;:()“”"–—\u2219]/u.test(masked[stop] ?? '')) stop++;
+  return wordsOf(masked.slice(start, stop), start);
+}
+
+/** The outlet that carried the words, when the sentence says so: "in remarks reported by the state-run KCNA". */
+export function viaOf(masked: string, sentence: Span, state: ArticleState): string | null {
+  for (const match of masked.slice(sentence.start, sentence.end).matchAll(VIA_PATTERN)) {
+    const start = sentence.start + (match.index ?? 0) + match[0].length;
+    const words = wordsUntilBoundary(masked, start, sentence.end);
+    const found = phraseAtStart(words, (phrase) => {
+      if (phrase.type === 'description') return nameInside(phrase.words, 'outlet', state)?.speaker ?? null;
+      if (phrase.type !== 'name') return null;
+      const named = resolveName(phrase.words, phrase.roleWords, state.directory, state.local);
+      return named && named.speaker.kind === 'outlet' ? named.speaker : null;
+    });
+    if (found) return found.canonical;
+  }
+  return null;
+}

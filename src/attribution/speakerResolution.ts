@@ -1,0 +1,138 @@
+/**
+ * Who a speaker phrase names, at a point in an article: a name (in the speakers table or not), a pronoun ("he",
+ * "it") or a description ("the Foreign Ministry official", "the outlet") referring back to the last speaker of its
+ * kind, "the two officials" as the last people named. The article's memory of who spoke is kept in ArticleState.
+ */
+import { DESCRIPTION_HEADS } from './lexicon.ts';
+import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
+import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
+import type { SpeakerKind, Span } from './types.ts';
+
+/** A speaker as one statement names it. */
+export interface Attributed {
+  speaker: KnownSpeaker;
+  role: string | null;
+  mention: string;
+}
+
+/** What the article has said so far about who speaks: pronouns and descriptions are resolved against it. */
+export class ArticleState {
+  readonly local = new Map<string, KnownSpeaker>();
+  readonly roles = new Map<string, string>();
+  private readonly lastOfKind = new Map<SpeakerKind, Attributed>();
+  private lastBody: Attributed | null = null;
+  last: { who: Attributed; passage: number } | null = null;
+
+  constructor(readonly directory: SpeakerDirectory) {}
+
+  /** A person or body named in full: later sentences may use the family name ("Mao") or the first name alone. */
+  introduce(speaker: KnownSpeaker, name: string): void {
+    this.local.set(nameKey(name), speaker);
+    const parts = name.split(/\s+/);
+    if (speaker.kind === 'person' && parts.length > 1) {
+      for (const part of [parts[0], parts.at(-1)]) if (part && !this.local.has(nameKey(part))) this.local.set(nameKey(part), speaker);
+    }
+  }
+
+  spoke(who: Attributed, passage: number): void {
+    this.last = { who, passage };
+    this.lastOfKind.set(who.speaker.kind, who);
+    if (who.speaker.kind !== 'person') this.lastBody = who;
+    if (who.role && who.mention !== who.role) this.roles.set(who.speaker.canonical, who.role);
+  }
+
+  lastOf(kind: SpeakerKind): Attributed | null {
+    return kind === 'person' ? (this.lastOfKind.get('person') ?? null) : kind === 'institution' ? this.lastBody : (this.lastOfKind.get(kind) ?? null);
+  }
+
+  roleOf(speaker: KnownSpeaker): string | null {
+    return this.roles.get(speaker.canonical) ?? null;
+  }
+}
+
+/** A phrase resolved to its speakers, and where it stands. */
+export interface Found {
+  who: Attributed[];
+  start: number;
+  end: number;
+}
+
+/** Who a speaker phrase names, in this article at this point. */
+export function resolvePhrase(phrase: SpeakerPhrase, state: ArticleState, masked: string, sentence: Span, text: string): Found | null {
+  const mention = text.slice(phrase.start, phrase.end);
+  const found = (who: Attributed[]) => (who.length > 0 ? { who, start: phrase.start, end: phrase.end } : null);
+  switch (phrase.type) {
+    case 'pronoun': {
+      const kind = phrase.word === 'it' ? 'institution' : 'person';
+      const antecedent = state.lastOf(kind);
+      return antecedent ? found([{ speaker: antecedent.speaker, role: state.roleOf(antecedent.speaker), mention }]) : null;
+    }
+    case 'plural': {
+      const people = peopleNamedIn(masked, { start: sentence.start, end: phrase.start }, state).slice(-phrase.count);
+      return people.length === phrase.count ? found(people.map((person) => ({ ...person, mention }))) : null;
+    }
+    case 'description': {
+      const rest = phrase.words.join(' ');
+      const named = state.directory.byName(rest) ?? state.directory.byDescription(rest);
+      if (named) return found([{ speaker: named, role: null, mention }]);
+      const kind = DESCRIPTION_HEADS[phrase.head];
+      if (!kind) return null;
+      // "the Nikkei Asia news website": a name of the same kind inside the description.
+      const inner = nameInside(phrase.words.slice(0, -1), kind, state);
+      if (inner) return found([{ speaker: inner.speaker, role: phrase.words.slice(inner.end).join(' '), mention }]);
+      const antecedent = state.lastOf(kind);
+      if (!antecedent) return null;
+      const role = kind === 'person' ? (state.roleOf(antecedent.speaker) ?? rest) : null;
+      return found([{ speaker: antecedent.speaker, role, mention }]);
+    }
+    case 'name': {
+      const named = resolveName(phrase.words, phrase.roleWords, state.directory, state.local);
+      if (!named) return null;
+      state.introduce(named.speaker, named.name);
+      return found([{ speaker: named.speaker, role: named.role, mention }]);
+    }
+  }
+}
+
+/** The speaker with the role the sentence gives it, which later mentions of a person keep. */
+export function withRole(who: Attributed, role: string, state: ArticleState): Attributed {
+  if (who.speaker.kind === 'person') state.roles.set(who.speaker.canonical, role);
+  return { ...who, role };
+}
+
+/** A table name among a description's words whose kind matches the description's head, and the index after it. */
+export function nameInside(words: readonly string[], kind: SpeakerKind, state: ArticleState): { speaker: KnownSpeaker; end: number } | null {
+  for (let length = words.length; length > 0; length--) {
+    for (let from = 0; from + length <= words.length; from++) {
+      const speaker = state.directory.byName(words.slice(from, from + length).join(' '));
+      if (speaker && (speaker.kind === kind || (kind === 'institution' && speaker.kind === 'state'))) return { speaker, end: from + length };
+    }
+  }
+  return null;
+}
+
+/** People named in a stretch of a sentence, in order: "the two officials" are the last two of them. */
+function peopleNamedIn(masked: string, span: Span, state: ArticleState): Attributed[] {
+  const people: Attributed[] = [];
+  const words = wordsOf(masked.slice(span.start, span.end), span.start);
+  let at = 0;
+  while (at < words.length) {
+    if (!/^\p{Lu}/u.test(words[at]?.text ?? '')) {
+      at++;
+      continue;
+    }
+    let to = at + 1;
+    while (to < words.length && /^[\p{Lu}\p{N}]/u.test(words[to]?.text ?? '') && adjacent(masked, words[to - 1], words[to])) to++;
+    const named = resolveName(words.slice(at, to).map((word) => word.text), [], state.directory, state.local);
+    if (named && named.speaker.kind === 'person' && !people.some((person) => person.speaker.canonical === named.speaker.canonical)) {
+      state.introduce(named.speaker, named.name);
+      people.push({ speaker: named.speaker, role: named.role ?? state.roleOf(named.speaker), mention: named.name });
+    }
+    at = Math.max(to, at + 1);
+  }
+  return people;
+}
+
+function adjacent(masked: string, previous: Word | undefined, next: Word | undefined): boolean {
+  return !previous || !next || /^\s+$/u.test(masked.slice(previous.end, next.start));
+}
