@@ -71,6 +71,8 @@ const NAMED_SPEAKER = [
   /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
+  // "Who in Beijing told ...": those of a capital speak for its government.
+  /^\s*[Ww]ho\s+(?:in|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;
@@ -78,8 +80,8 @@ const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:res
 const SPEECH_NOUNS = /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
 const POSSESSIVE = NAMED_SPEAKER[4];
-/** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER. */
-const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set(NAMED_SPEAKER.slice(0, 3));
+/** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
+const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0, 3), ...NAMED_SPEAKER.slice(5)]);
 const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 
 /**
