@@ -22,6 +22,7 @@ import {
   isProseShaped,
   isTitleShaped,
   namesSpokenTo,
+  navigationItems,
   repetitionKey,
   stripBullet,
   tickerLabel,
@@ -77,6 +78,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   const lines = classify(joinBrokenLines(normalizeUnicode(rawText).split('\n')), options.sharedLines ?? new Set());
   markTickerRuns(lines);
   markListSections(lines);
+  markCutParagraph(lines);
   const [bodyStart, bodyEnd] = densestProseRun(lines);
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
@@ -114,10 +116,19 @@ function unglued(text: string): string {
   return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, '$1 ').replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, '$1 ');
 }
 
+/**
+ * A footnote marker set against the word or stop before it: "since 2014.[1]", "[^2]", a linked "[[3]](#_ftn3)". A
+ * marker opening a line is the note itself (FOOTNOTE_LINE), and a gallery's "[1/2]" is no marker.
+ */
+const FOOTNOTE_MARK = /(?<=\S)\[(?:\[\^?\d{1,3}\]\]\([^()\s]*\)|\^?\d{1,3}\](?:\([^()\s]*\))?)/g;
+/** A note of a notes or references list: "[1] NATO, \"Wales Summit Declaration,\" 5 September 2014." */
+const FOOTNOTE_LINE = /^\[\^?\d{1,3}\]:?\s+\S/;
+
 /** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unbulleted = stripBullet(raw.trim());
-  const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unbulleted.text).replace(/^#{1,6}\s+/, ''))));
+  const unmarked = unbulleted.text.replace(FOOTNOTE_MARK, '');
+  const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unmarked).replace(/^#{1,6}\s+/, ''))));
   return { text, bulleted: unbulleted.bulleted };
 }
 
@@ -172,6 +183,7 @@ function kindOf(
 ): [LineKind, string] {
   const words = wordCount(text);
   if (words === 0) return ['blank', 'no words'];
+  if (FOOTNOTE_LINE.test(text)) return ['boilerplate', 'footnote'];
   const bare = text.replace(/[:.!]+$/, '').trim();
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
   if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
@@ -190,6 +202,7 @@ function kindOf(
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
   if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];
+  if (navigationItems(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
@@ -200,6 +213,19 @@ function kindOf(
   }
   if (isProseShaped(text)) return ['prose', 'prose'];
   return ['heading', 'short line'];
+}
+
+/**
+ * A page store cuts pages at a length, often mid-sentence: a long line that only lacks its full stop, right after
+ * the body's last paragraph and ending the page, is that paragraph's cut text ("Deputy interior minister ... said
+ * the costs would be shared with the alliance, and that most of the security"), not a heading.
+ */
+function markCutParagraph(lines: PageLine[]): void {
+  const [last, before] = lines.filter((line) => line.kind !== 'blank').slice(-2).reverse();
+  if (last && before?.kind === 'prose' && isUnpunctuatedParagraph(last)) {
+    last.kind = 'prose';
+    last.rule = 'cut paragraph';
+  }
 }
 
 /** Three or more consecutive "Label: text" lines with different labels are a wire ticker. */

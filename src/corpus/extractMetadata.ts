@@ -1,6 +1,6 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, namesSpokenTo, repetitionKey } from './lineShape.ts';
+import { affiliatedByline, ENDS_SENTENCE, namesSpokenTo, navigationItems, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -122,10 +122,13 @@ function findOutlet(page: CleanedPage, header: PageLine[], credited: string | nu
   const { lines } = page;
   const isCredited = (name: string) => credited !== null && sameName(name, credited);
   // "Asia-Pacific Research, May 18, 2023": a publisher's dateline. "Published: 16:45, May 3, 2023 | Updated: ..." names no one.
+  // A name that is an item of the page's menus or crumbs ("Politics 17:05 July 12, 2023" under "All News | Politics")
+  // is the section the story is filed under.
+  const sections = new Set(lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey));
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
     const name = tidyName(withoutDates(line.text).replace(DATELINE_NOISE, ' '));
-    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && isOutletShaped(name) && !isCredited(name)) return name;
+    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && isOutletShaped(name) && !isCredited(name) && !sections.has(repetitionKey(name))) return name;
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');

@@ -19,6 +19,27 @@ export function isProseShaped(text: string): boolean {
   return (words >= 6 && ENDS_SENTENCE.test(text)) || (words >= 8 && /:$/.test(text)) || words >= 25;
 }
 
+/** Between the items of a menu, crumbs or a list of links on one line: "All News | Politics | N.Korea", "Facebook · X". */
+const NAVIGATION_SEPARATOR = /\s*[|·•›»]\s*|\s+[>/]\s+/u;
+/** A menu item is a name of a few words, never a sentence. */
+const NAVIGATION_ITEM_MAX_WORDS = 3;
+const NAVIGATION_MIN_ITEMS = 3;
+
+/**
+ * The items of a line that is a row of links (a menu, breadcrumbs, a language switcher, social links): three or
+ * more short names between separators, none a sentence. Null for any other line.
+ */
+export function navigationItems(text: string): string[] | null {
+  const items = text.split(NAVIGATION_SEPARATOR).map((item) => item.trim());
+  if (items.length < NAVIGATION_MIN_ITEMS) return null;
+  const named = items.filter((item) => item !== '');
+  const isItem = (item: string) => {
+    const words = wordCount(item);
+    return words >= 1 && words <= NAVIGATION_ITEM_MAX_WORDS && !/[.!?:;,]["'”’]*$/.test(item);
+  };
+  return named.length >= NAVIGATION_MIN_ITEMS && named.every(isItem) ? named : null;
+}
+
 /** "Israeli media: ...", "AFP: ..." — the label of a wire-ticker line, lowercased; null when the line has none. */
 export function tickerLabel(text: string): string | null {
   const match = text.match(TICKER_LABEL);

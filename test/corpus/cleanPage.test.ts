@@ -38,6 +38,7 @@ describe('cleanPage rules', () => {
     ['subscription pitch', 'Subscribe now to get unlimited access to our reporting, starting at $5 a month. Cancel anytime.'],
     ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
     ['views disclaimer', "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute."],
+    ['note of a notes list', '[2] Ministry of Foreign Affairs, "Annual Report," 3 March 2023, p. 12.'],
     ['load-more button', 'Load more updates'],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
     expect(survives(line)).toBe(false);
@@ -50,6 +51,7 @@ describe('cleanPage rules', () => {
     ['a bulleted sentence of prose', '• The agreement covers maritime patrols, joint exercises and the exchange of intelligence between the navies.'],
     ['a sentence about views expressed', 'The views expressed by the delegates differed sharply on the question of funding, the chairman said.'],
     ['a sentence about free articles', 'The newspaper said it would offer ten free articles a month to readers in the region from June.'],
+    ['a sentence naming places in a row', 'Ministers from Japan, South Korea, Australia and New Zealand attended the meeting in Vilnius on Wednesday.'],
   ])('GIVEN %s THEN it is kept', (_name, line) => {
     expect(survives(line)).toBe(true);
   });
@@ -107,5 +109,41 @@ describe('cleanPage rules', () => {
   test('GIVEN markdown link syntax and emphasis THEN passages hold the plain text', () => {
     const page = ['Officials said the **deal** was [signed](#) on Monday in the presence of both foreign ministers.', ...BODY].join('\n\n');
     expect(cleanPage(page).paragraphs[0]).toBe('Officials said the deal was signed on Monday in the presence of both foreign ministers.');
+  });
+
+  test('GIVEN footnote markers set against the text THEN passages hold it without them; GIVEN a note opening a line THEN it is no paragraph', () => {
+    const page = [
+      'The concept named China as a challenge to its interests.[1] Japan, for its part, described the invasion as a threat that could be repeated in Asia.[[2]](#_ftn2) Each side now argues the other matters.',
+      ...BODY,
+      '[1] NATO, "Strategic Concept," 29 June 2022.',
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual([
+      'The concept named China as a challenge to its interests. Japan, for its part, described the invasion as a threat that could be repeated in Asia. Each side now argues the other matters.',
+      ...BODY,
+    ]);
+  });
+
+  test('GIVEN a page cut mid-sentence right after its last paragraph THEN the cut paragraph is kept', () => {
+    const cut = 'The deputy minister said the costs would be shared with the partners, and that most of the equipment';
+    expect(cleanPage([...BODY, cut].join('\n\n')).paragraphs).toEqual([...BODY, cut]);
+  });
+
+  test.each([
+    ['a headline in title case', 'Storm Closes Airports Across The Region As Winds Reach Record Speeds On The Coast Tonight Again'],
+    ['a short line', 'Storm closes airports across the region'],
+  ])('GIVEN %s ending the page after the body THEN it is no paragraph', (_name, line) => {
+    expect(cleanPage([...BODY, line].join('\n\n')).paragraphs).toEqual(BODY);
+  });
+
+  test.each([
+    ['All News | Politics | N.Korea', 'navigation'],
+    ['한국어 | English | 中文 | 日本語 | Español', 'navigation'],
+    ['Facebook · X · Instagram · YouTube', 'navigation'],
+    ['Home > World > Asia', 'navigation'],
+    ['May 17, 2023 | 10:02 AM GMT+9 | Updated 2 hours ago', 'dateline'],
+    ['Japan and Korea | A new partnership', 'short line'],
+    ['Seoul says talks went well | Tokyo disagrees | Beijing is silent', 'short line'],
+  ])('GIVEN the line %j above the article THEN its rule is %s', (line, rule) => {
+    expect(cleanPage([line, 'Ministers agree new port deal', ...BODY].join('\n\n')).lines.find((candidate) => candidate.text === line)?.rule).toBe(rule);
   });
 });

@@ -243,6 +243,7 @@ describe('outlet rules', () => {
     ['a person byline', ['By Jane Roe']],
     ['a lone section label', ['Analysis']],
     ['a counter line', ['99']],
+    ['a section of the crumbs before a time and date', ['All News | Politics | Asia', 'Politics 17:05 July 12, 2023']],
   ])('GIVEN only %s THEN the page names no outlet', (_name, header) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBeNull();
   });
