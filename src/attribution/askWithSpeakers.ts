@@ -96,6 +96,9 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
   const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
   if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };
+  // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
+  const identified = asked ? null : identityAsked(question, attribution);
+  if (identified) return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
   const askedSpeaker = asked?.speaker ?? null;
 
   const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
@@ -285,6 +288,25 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
   return null;
+}
+
+/** "Who is the ...", "who was that ...": a question for who someone described is. */
+const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;
+
+/**
+ * The one speaker a "who is the <description>" question describes ("the North Korean official quoted ...",
+ * "the chinese spokeswoman"): the words up to its role words, names among them read as names whatever their case.
+ */
+function identityAsked(question: string, attribution: Attribution): string | null {
+  const words = question.match(IDENTITY)?.[1]?.replace(/[?.!]+\s*$/, '').split(/\s+/) ?? [];
+  const role = words.findIndex((word) => isRoleWord(word.toLowerCase()));
+  if (role < 0 || role > 4) return null;
+  let end = role + 1;
+  while (end < words.length && isRoleWord((words[end] ?? '').toLowerCase())) end++;
+  const description = words.slice(0, end).map((word, i) => (i < role && !isRoleWord(word.toLowerCase()) ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+  const roles = words.slice(0, end).map((word) => word.toLowerCase()).filter(isRoleWord);
+  const fitting = describedSpeakers(description, roles, attribution);
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
 
 /**

@@ -73,6 +73,20 @@ describe('askWithSpeakers on the seeds', () => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });
 
+  test.each([
+    ['who was the north korean official quoted criticising the nato office?', 'Kim Seol-hwa', 'Japan Research Center'],
+    ['Who was the NATO chief who visited Tokyo?', 'Jens Stoltenberg', 'Stoltenberg'],
+  ])('GIVEN "%s" THEN it is answered as who %s is', (question, speaker, named) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.speakers[0]?.speaker).toBe(speaker);
+    expect(answer.question).toBe(question);
+    expect(answer.passages.slice(0, 3).some((passage) => passage.text.includes(named))).toBe(true);
+  });
+
+  test('GIVEN "Who is the official?" fitting several speakers THEN no one is picked', () => {
+    expect(askWithSpeakers(engine, 'Who is the official?').speakers.length).toBeGreaterThan(1);
+  });
+
   test('GIVEN "what did kim jong un say" typed in lower case THEN "kim" is not taken for Kim Seol-hwa: nobody by that name is quoted', () => {
     const answer = askWithSpeakers(engine, 'what did kim jong un say about nato in asia');
     expect(answer.answered).toBe(false);
