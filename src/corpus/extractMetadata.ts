@@ -101,15 +101,39 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   return null;
 }
 
-/** "© 2023 Daily Meridian News & Media Limited or its affiliated companies." -> "Daily Meridian News & Media". */
+const COPYRIGHT_MARK = /(?:\bcopyright\b|©)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/i;
+/** A company's legal form after its name: "Co., Ltd.", "Pty Ltd", "Inc.", "K.K.", "Limited". */
+const LEGAL_FORM = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;
+/** Small words a name may hold ("Centre for Maritime and Alliance Studies"), never end with. */
+const NAME_MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'und', '&']);
+
+/**
+ * The name a copyright notice opens with, up to the first word that is not part of a name: "Hanbit News Agency
+ * prohibits its content ..." -> "Hanbit News Agency"; "Centre for Maritime and Alliance Studies 2023" -> the
+ * centre; "Seoul Evening Post Co., Ltd." -> "Seoul Evening Post".
+ */
+function leadingName(text: string): string {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (!/^["'“‘(]?[\p{Lu}\p{N}&]/u.test(word) && !NAME_MINOR_WORDS.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  while (words.length > 0 && (NAME_MINOR_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\d{4}\.?$/.test(words.at(-1) ?? ''))) words.pop();
+  return tidyName(tidyName(words.join(' ')).replace(LEGAL_FORM, ''));
+}
+
+/**
+ * The holder a copyright notice names: after the mark ("© 2023 Daily Meridian News & Media Limited or its
+ * affiliated companies." -> "Daily Meridian News & Media"), or before it when nothing names one after ("NBN News ©
+ * 2023 | Terms | Privacy" -> "NBN News").
+ */
 function copyrightHolder(text: string): string | null {
-  const after = text.replace(/^.*?(copyright|©)\s*(©|\(c\))?\s*(\d{4}(\s*[-–]\s*\d{4})?)?[\s,]*/i, '');
-  const name = tidyName(
-    after
-      .split(/[.,;|]\s|\s(or|and) its\b|\sall rights reserved/i)[0]
-      ?.replace(/\s(limited|ltd|inc|llc|plc|corp(oration)?|gmbh|s\.a)\.?$/i, '') ?? '',
-  );
-  return name && /\p{L}/u.test(name) && wordCount(name) <= 6 && !/\d{4}$/.test(name) ? name : null;
+  const mark = COPYRIGHT_MARK.exec(text);
+  if (!mark) return null;
+  const after = text.slice(mark.index + mark[0].length).split(/[.;|]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
+  const before = text.slice(0, mark.index);
+  const name = leadingName(after) || (leadingName(before) === tidyName(before) ? leadingName(before) : '');
+  return name && /\p{L}/u.test(name) && wordCount(name) <= 6 ? name : null;
 }
 
 /**
@@ -134,13 +158,13 @@ function findOutlet(page: CleanedPage, header: PageLine[], credited: string | nu
   const first = lines.find((line) => line.kind !== 'blank');
   if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(first.text);
   for (const line of lines) {
-    if (line.kind === 'caption' || !/copyright|©/i.test(line.text)) continue;
+    if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
     if (holder && !isCredited(holder)) return holder;
   }
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
-  if (credited) return credited;
+  if (credited) return spelledOut(credited, page) ?? credited;
   for (const line of lines) {
     const domain = findDomain(line.text);
     if (domain) return domain.toLowerCase();
@@ -299,6 +323,28 @@ export function leadWithoutDateline(paragraph: string): string {
 
 function tidyName(name: string): string {
   return name.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** An agency credited by its initials ("(NPA)"); shorter ones ("AP") too easily match a section ("Asia Pacific"). */
+const INITIALS = /^\p{Lu}{3,6}$/u;
+
+/**
+ * The name an agency credited by its initials spells out on its own page, outside the article ("Nemunas Press Agency
+ * - news from Lithuania ..." for "(NPA)"): the first run of capitalised words whose initials they are. Null when the
+ * credit is no set of initials or the page never spells it out.
+ */
+function spelledOut(credited: string, page: CleanedPage): string | null {
+  if (!INITIALS.test(credited)) return null;
+  for (const line of page.lines) {
+    const inBody = line.index >= page.bodyStart && line.index <= page.bodyEnd;
+    if (inBody || line.kind === 'blank' || line.kind === 'prose' || inOtherStories(line)) continue;
+    const words = line.text.split(/\s+/);
+    for (let start = 0; start + credited.length <= words.length; start++) {
+      const run = words.slice(start, start + credited.length);
+      if (run.every((word, at) => word.startsWith(credited[at] ?? '') && /^\p{Lu}\p{Ll}/u.test(word))) return tidyName(run.join(' '));
+    }
+  }
+  return null;
 }
 
 /** "Countercurrents.org" and "Countercurrents" are one name. */

@@ -231,6 +231,10 @@ describe('outlet rules', () => {
     ['a byline with the affiliation', ['JANE ROE, Harbour Ledger diplomatic correspondent | Europe'], 'Harbour Ledger'],
     ['a byline with a capitalised role', ['By Jane Roe, Harbour Ledger Senior Correspondent'], 'Harbour Ledger'],
     ['a wire byline', ['By Nordwire'], 'Nordwire'],
+    ['a copyright notice going on past the name', ['Copyright (c) Harbour Wire prohibits its content from being redistributed without consent.'], 'Harbour Wire'],
+    ['a copyright notice of a company', ['© 2024 Harbour Gazette Co., Ltd. All rights reserved.'], 'Harbour Gazette'],
+    ['a copyright notice with the year after the name', ['© Institute for Harbour Studies 2024. Registered charity no. 1098765.'], 'Institute for Harbour Studies'],
+    ['a name before the copyright sign', ['Harbour Wire © 2024 | Terms | Privacy | Cookies'], 'Harbour Wire'],
   ])('GIVEN %s THEN the outlet is read from it', (_name, header, outlet) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
@@ -244,6 +248,7 @@ describe('outlet rules', () => {
     ['a lone section label', ['Analysis']],
     ['a counter line', ['99']],
     ['a section of the crumbs before a time and date', ['All News | Politics | Asia', 'Politics 17:05 July 12, 2023']],
+    ['a copyright notice without a name', ['© 2023. All rights reserved.']],
   ])('GIVEN only %s THEN the page names no outlet', (_name, header) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBeNull();
   });
@@ -362,5 +367,17 @@ describe('outlet rules and lists of other stories', () => {
   test('GIVEN a lone name in a list of other stories that the body says people spoke to THEN it names no outlet', () => {
     const text = page(['Ministers agree new port deal'], ['"The deal is done," the minister told CNN on Monday after the signing ceremony.'], ['Most Read', 'CNN', 'Storm closes airports across the region']);
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+});
+
+describe('where pages put their header', () => {
+  test('GIVEN an agency credited by its initials and spelled out in the masthead THEN the outlet is the spelled-out name', () => {
+    const text = ['Harbour Wire Agency - news from the northern ports', 'Ministers agree new port deal', `OSLO, May 2 (HWA) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
+    expect(extractMetadata(cleanPage(text))).toMatchObject({ outlet: 'Harbour Wire Agency', creditedSource: 'HWA' });
+  });
+
+  test('GIVEN two-letter initials THEN they are never spelled out from a section label', () => {
+    const text = ['Asia Pacific', 'Ministers agree new port deal', `OSLO, May 2 (AP) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('AP');
   });
 });
