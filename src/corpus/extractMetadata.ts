@@ -1,6 +1,6 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, namesSpokenTo, navigationItems, repetitionKey } from './lineShape.ts';
+import { affiliatedByline, ENDS_SENTENCE, isTitleShaped, namesSpokenTo, navigationItems, repetitionKey } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -260,11 +260,17 @@ function findTitle(header: PageLine[], page: CleanedPage): string | null {
   // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's
   // bullets between the byline and the body are not the headline. Else the top of the run right above the body.
   const byline = header.findIndex((line) => line.rule === 'byline');
+  // A dateline between the headline and its standfirst ("N. Korea fires ICBM ...", "Posted on : Jul.12,2023",
+  // "Launch comes hours before ...") is passed over when a headline in sentence case stands right above it (a
+  // menu's items are all capitalised).
   const above = (lines: PageLine[]) => {
     let top: PageLine | null = null;
-    for (const line of [...lines].reverse()) {
+    for (let at = lines.length - 1; at >= 0; at--) {
+      const line = lines[at] as PageLine;
+      const higher = lines[at - 1];
       if (isHeadline(line)) top = line;
       else if (top === null && line.kind !== 'heading') continue;
+      else if (top !== null && line.rule === 'dateline' && higher && isHeadline(higher) && !isTitleShaped(higher.text)) continue;
       else break;
     }
     return top;

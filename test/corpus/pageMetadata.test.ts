@@ -371,6 +371,11 @@ describe('outlet rules and lists of other stories', () => {
 });
 
 describe('where pages put their header', () => {
+  test('GIVEN a dateline between the headline and its standfirst THEN the headline is the line above the dateline', () => {
+    const text = page(['Ministers agree new port deal', 'Posted on : Jul.12,2023 18:40 KST', 'The deal ends a decade of talks, but the costs are still disputed between the two sides']);
+    expect(extractMetadata(cleanPage(text))).toMatchObject({ title: 'Ministers agree new port deal', date: '2023-07-12' });
+  });
+
   test('GIVEN an agency credited by its initials and spelled out in the masthead THEN the outlet is the spelled-out name', () => {
     const text = ['Harbour Wire Agency - news from the northern ports', 'Ministers agree new port deal', `OSLO, May 2 (HWA) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
     expect(extractMetadata(cleanPage(text))).toMatchObject({ outlet: 'Harbour Wire Agency', creditedSource: 'HWA' });
