@@ -8,7 +8,7 @@ import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
 import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
-import { loadOrBuildEngine } from './search/persistedEngine.ts';
+import { loadOrBuildEngine } from './search/loadOrBuildEngine.ts';
 
 /** Errors only until the config is read; then the configured level, redacting the token it names. */
 let log: Logger = createLogger('error');

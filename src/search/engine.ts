@@ -45,14 +45,12 @@ export interface SearchEngine {
 
 /** Builds the search engine over a corpus. Pure: the same corpus gives the same engine. */
 export function createSearchEngine(corpus: Corpus): SearchEngine {
-  const articleById = new Map(corpus.articles.map((article) => [article.meta.id, article.meta]));
   const articleFields = new Map(
     corpus.articles.map((article) => [
       article.meta.id,
       { title: stemsOf(article.meta.title), outlet: stemsOf(article.meta.outlet) },
     ]),
   );
-  const documentFrequency = new Map<string, number>();
   // Surfaces gathered in a plain Map and put into the radix tree once each, in first-seen order: the
   // same tree as setting them as they come, without a tree look-up per word of the corpus.
   const surfaces = new Map<string, string[]>();
@@ -68,7 +66,6 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
       if (!known) surfaces.set(surface, [stem]);
       else if (!known.includes(stem)) known.push(stem);
     }
-    for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
     passageTerms.set(passage.id, stems);
     const fields = articleFields.get(passage.articleId) ?? { title: '', outlet: '' };
     documents.push({ id: passage.id, text: tokens.map((token) => token.stem).join(' '), ...fields });
@@ -84,11 +81,22 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
       terms: passageTerms.get(passage.id) ?? new Set(),
     })),
   );
+  return assembleEngine({ corpus, index, vocabulary, groups, passageTerms });
+}
+
+/** What an engine is made of, built or read from a saved index; the rest of it is derived from these. */
+export type EngineParts = Pick<SearchEngine, 'corpus' | 'index' | 'vocabulary' | 'groups' | 'passageTerms'>;
+
+/** The one place a SearchEngine is put together, for a fresh build and a saved index alike (engineSerialization.ts). */
+export function assembleEngine({ corpus, index, vocabulary, groups, passageTerms }: EngineParts): SearchEngine {
+  // Counted in passage order (passageTerms' order), so the map's order is the same however the parts were made.
+  const documentFrequency = new Map<string, number>();
+  for (const terms of passageTerms.values()) for (const stem of terms) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return {
     corpus,
     index,
     passageById: new Map(corpus.passages.map((passage) => [passage.id, passage])),
-    articleById,
+    articleById: new Map(corpus.articles.map((article) => [article.meta.id, article.meta])),
     documentFrequency,
     vocabulary,
     groups,

@@ -8,7 +8,8 @@ import { prepareArticle, type ArticleExtension } from '../corpus/addArticle.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article } from '../corpus/types.ts';
 import { createSearchEngine } from './engine.ts';
-import { engineFingerprint, seedsFingerprint, serializeEngine } from './persistedEngine.ts';
+import { serializeEngine } from './engineSerialization.ts';
+import { engineFingerprint, seedsFingerprint } from './indexFingerprint.ts';
 
 export type WorkerRequest = { kind: 'build'; seedsDir: string } | { kind: 'prepare'; seedsDir: string; bytes: Uint8Array; extension: ArticleExtension };
 

@@ -2,7 +2,7 @@ import type { ArticleExtension } from '../corpus/addArticle.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { SearchEngine } from './engine.ts';
 import type { ArticlePreview, WorkerReply, WorkerRequest } from './engineWorker.ts';
-import { deserializeEngineAsync } from './persistedEngine.ts';
+import { deserializeEngineAsync } from './engineSerialization.ts';
 
 /** An engine built on another thread, and which thread built it. */
 export interface BuiltEngine {

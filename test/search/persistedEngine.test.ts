@@ -9,15 +9,11 @@ import { attributionOf, buildAttribution, hasAttribution } from '../../src/attri
 import { createLogger } from '../../src/logger.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import {
-  deserializeEngine,
-  engineFingerprint,
-  INDEX_FORMAT,
-  loadOrBuildEngine,
-  readEngineIndex,
-  serializeEngine,
-  writeEngineIndex,
-} from '../../src/search/persistedEngine.ts';
+import { deserializeEngine, serializeEngine } from '../../src/search/engineSerialization.ts';
+import { engineFingerprint } from '../../src/search/indexFingerprint.ts';
+import { INDEX_FORMAT } from '../../src/search/indexFormat.ts';
+import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
+import { readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
 

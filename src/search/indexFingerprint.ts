@@ -1,0 +1,82 @@
+/** The fingerprints a saved index is written under: the seeds it was built from and the code that built it. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_SEED_BYTES } from '../corpus/readSeedFiles.ts';
+import { INDEX_OPTIONS } from './engine.ts';
+import { INDEX_FORMAT, MAGIC } from './indexFormat.ts';
+
+/**
+ * sha256 over the seed folder as readSeedFiles sees it: every entry not starting with a dot, by name,
+ * with its size and bytes (size and modification time only for files too large to be read as seeds).
+ */
+export async function seedsFingerprint(seedsDir: string): Promise<string> {
+  const root = await realpath(resolve(seedsDir));
+  const hash = createHash('sha256').update(`seeds v1\0`);
+  const names = (await readdir(root)).filter((name) => !name.startsWith('.')).sort();
+  for (const name of names) {
+    hash.update(`${name}\0`);
+    try {
+      const info = await stat(join(root, name));
+      if (!info.isFile()) hash.update(`not a file\0`);
+      else if (info.size > MAX_SEED_BYTES) hash.update(`${info.size} ${info.mtimeMs}\0`);
+      else {
+        const bytes = await readFile(join(root, name));
+        hash.update(`${bytes.length}\0`).update(bytes);
+      }
+    } catch (error) {
+      hash.update(`unreadable ${(error as NodeJS.ErrnoException).code ?? ''}\0`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+let engineFingerprintCache: string | undefined;
+
+/**
+ * sha256 of what decides the engine built from given seeds: the index file's format, INDEX_OPTIONS (with its
+ * functions' source), the versions of minisearch and stemmer, Node's Unicode version (the analyzer's
+ * \p{L} and NFD), and the source of src/corpus and src/search. A hand-kept version number would go
+ * stale the first time someone changed the cleaning or the analyzer and forgot it; this rebuilds,
+ * at worst, after an edit that did not matter.
+ */
+export function engineFingerprint(): string {
+  if (engineFingerprintCache) return engineFingerprintCache;
+  const hash = createHash('sha256').update(`${MAGIC} ${INDEX_FORMAT}\0`);
+  hash.update(JSON.stringify(INDEX_OPTIONS, (_, value: unknown) => (typeof value === 'function' ? String(value) : value)));
+  hash.update(`\0minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}\0unicode ${process.versions.unicode}\0`);
+  for (const folder of ['../corpus/', '../attribution/', './']) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((name) => /\.[cm]?[jt]s$/.test(name)).sort();
+    } catch {
+      // Running from a bundle without the sources: the versions above are all there is.
+    }
+    for (const name of names) hash.update(`${folder}${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  }
+  engineFingerprintCache = hash.digest('hex');
+  return engineFingerprintCache;
+}
+
+function packageVersion(name: string): string {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve(name));
+    for (;;) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (manifest.name === name) return manifest.version ?? 'unknown';
+      } catch {
+        // no package.json here: keep climbing
+      }
+      const parent = dirname(dir);
+      if (parent === dir) return 'unknown';
+      dir = parent;
+    }
+  } catch {
+    return 'unknown';
+  }
+}
