@@ -73,6 +73,8 @@ const NAMED_SPEAKER = [
   /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
   // "Who in Beijing told ...": those of a capital speak for its government.
   /^\s*[Ww]ho\s+(?:in|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u,
+  // "Which document did the Kremlin leader hold up ...": a subject described by a name and a role, whatever the verb.
+  new RegExp(`\\b(?:did|does|do|has|have)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${Object.keys(DESCRIPTION_HEADS).filter((head) => DESCRIPTION_HEADS[head] === 'person').join('|')}))\\b`, 'u'),
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;

@@ -6,7 +6,7 @@ import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
 import { outletsNamedIn } from './outletNamedIn.ts';
 import { topResults } from './topResults.ts';
-import { narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
+import { instanceStems, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -154,7 +154,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // A narrower kind stands in too: a question for a "document" is answered by a passage about a report.
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   const synonymIn = (concept: Concept) => [...concept.related.values()].some((strength) => strength >= RELATION_WEIGHTS.synonym);
-  const narrowerIn = (concept: Concept) => concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0);
+  // A named one too: "Which city ...?" is answered by a passage naming Tokyo.
+  const narrowerIn = (concept: Concept) => concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0 || instanceStems(stem, inCorpus).size > 0);
   if (focus && !focus.absent && !synonymIn(focus) && focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) && !narrowerIn(focus)) absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
   // Half the question in words the coverage never uses ("How did the Japanese parliament vote ...?"): it is about them.

@@ -200,6 +200,28 @@ export function narrowerStems(stem: string, keep: (stem: string) => boolean = ()
   return narrower;
 }
 
+/**
+ * Stems of named instances of a noun's kind, down two levels of kinds ("city" -> national capital -> Tokyo,
+ * "country" -> Asian country -> Japan): a question asking which city is answered by a passage naming one.
+ */
+export function instanceStems(stem: string, keep: (stem: string) => boolean = () => true): Set<string> {
+  const instances = new Set<string>();
+  const wordNet = load();
+  if (!wordNet) return instances;
+  let level = (wordNet.senses.get(stem) ?? []).filter((sense) => sense.pos === 'n').map((sense) => sense.offset);
+  for (let depth = 0; depth < 2 && level.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of level) {
+      for (const pointer of synsetAt(wordNet, 'n', offset)?.pointers ?? []) {
+        if (pointer.symbol === '~i') for (const word of singleWordStems(synsetAt(wordNet, 'n', pointer.offset)?.words ?? [])) if (keep(word)) instances.add(word);
+        if (pointer.symbol === '~') next.push(pointer.offset);
+      }
+    }
+    level = next;
+  }
+  return instances;
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

@@ -69,6 +69,7 @@ describe('askWithSpeakers on the seeds', () => {
     ['what did kim seol hwa say', 'Kim Seol-hwa'],
     ['How does Moscow feel about the alliance pushing into the Pacific?', 'Russia'],
     ['Who in Beijing told Asian countries to stay on their guard about NATO?', 'China'],
+    ["Which document did the Kremlin leader hold up as proof of Washington's coalition-building?", 'Vladimir Putin'],
   ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });

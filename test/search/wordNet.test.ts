@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
-import { isAdjective, isCommunicationVerb, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
+import { instanceStems, isAdjective, isCommunicationVerb, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 /** Stems of the seed articles' words: the kind of stem questions are analysed into. */
@@ -135,5 +135,19 @@ describe('relatedStems for names: what a name stands for', () => {
     ['hokkaido', 'japan'],
   ])('GIVEN "%s" as a name THEN it does not stand for "%s"', (stem, other) => {
     expect(relatedStems(stem, () => true, 'name').has(other)).toBe(false);
+  });
+});
+
+describe('instanceStems: named ones of a kind', () => {
+  test.each([
+    ['citi', 'tokyo'],
+    ['countri', 'japan'],
+  ])('GIVEN the kind "%s" THEN "%s" is a named instance of it, two levels of kinds down at most', (kind, instance) => {
+    expect(instanceStems(kind).has(instance)).toBe(true);
+  });
+
+  test('GIVEN a kind with no named instances ("tariff") or a restriction to the corpus THEN only what is kept is returned', () => {
+    expect(instanceStems('tariff').size).toBe(0);
+    expect([...instanceStems('citi', (stem) => stem === 'tokyo')]).toEqual(['tokyo']);
   });
 });
