@@ -20,7 +20,8 @@ import {
   type Message,
   type TextChannel,
 } from 'discord.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.ts';
+import { WebSocket } from 'ws';
+import { shardOfGuild, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.ts';
 
 interface Harness {
   fake: FakeDiscord;
@@ -501,5 +502,59 @@ describe('fakeDiscord', () => {
     expect(resume.accepted).toBe(true);
     expect(fake.gatewayConnections.length).toBeGreaterThanOrEqual(2);
     expect(fake.identifies).toHaveLength(1);
+  });
+});
+
+/** A guild id that Discord routes to `shard` of `count`: its timestamp part (id >> 22) is `shard` modulo `count`. */
+function guildOnShard(shard: number, count: number): string {
+  const sinceEpoch = BigInt(Date.now()) - 1420070400000n;
+  return ((sinceEpoch - (sinceEpoch % BigInt(count)) + BigInt(shard)) << 22n).toString();
+}
+
+describe('fakeDiscord with shards', () => {
+  test('GIVEN two clients identifying as shards [0, 2] and [1, 2] THEN each gets the guilds (guild_id >> 22) % 2 routes to it, and an interaction reaches only its guild’s shard', async () => {
+    const guilds = [guildOnShard(0, 2), guildOnShard(1, 2)];
+    const fake = await startFakeDiscord({ recommendedShards: 2, maxConcurrency: 2, channels: [{ name: 'general' }, ...guilds.map((guildId, shard) => ({ name: `shard-${shard}`, guildId }))] });
+    const clients = [0, 1].map((shard) => new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl }, shards: [shard], shardCount: 2 }));
+    try {
+      await Promise.all(clients.map(async (client) => {
+        const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+        await client.login(fake.token);
+        await ready;
+      }));
+      const gateway = (await new REST({ api: fake.apiUrl }).setToken(fake.token).get(Routes.gatewayBot())) as { shards: number; session_start_limit: { max_concurrency: number } };
+      expect([gateway.shards, gateway.session_start_limit.max_concurrency]).toEqual([2, 2]);
+      expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([[0, 2], [1, 2]]);
+      expect(guilds.map((guild) => shardOfGuild(guild, 2))).toEqual([0, 1]);
+      clients.forEach((client, shard) => {
+        const own = guilds[shard] ?? '';
+        expect(client.guilds.cache.has(own)).toBe(true);
+        expect(client.guilds.cache.has(guilds[1 - shard] ?? '')).toBe(false);
+        expect(client.guilds.cache.get(own)?.channels.cache.map((channel) => channel.name)).toEqual([`shard-${shard}`]);
+      });
+
+      const channel = fake.channelIds.find((id) => fake.getChannel(id)?.guild_id === guilds[1]) ?? '';
+      const handled = onCommand(clients[1]!, (i) => i.reply(`shard ${i.client.shard?.ids.join() ?? i.guild?.shardId} in ${i.guildId}`));
+      const interaction = fake.sendInteraction({ name: 'ask', channelId: channel });
+      await handled;
+      expect((await fake.waitForInteractionReply(interaction)).original?.content).toBe(`shard 1 in ${guilds[1]}`);
+      const sessions = fake.dispatched.filter((event) => event.t === 'INTERACTION_CREATE' && event.d.id === interaction.id).map((event) => event.sessionId);
+      expect(sessions).toEqual([fake.identifies.find((identify) => identify.shard?.[0] === 1)?.sessionId]);
+    } finally {
+      for (const client of clients) await client.destroy();
+      await fake.close();
+    }
+  });
+
+  test('GIVEN an IDENTIFY whose shard id is not below its count THEN the gateway closes with 4010 (Invalid shard)', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.once('message', () => socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1, properties: {}, shard: [2, 2] } })));
+      expect(await closed).toBe(4010);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -59,6 +59,8 @@ export interface FakeChannelInput {
   parentId?: string | null;
   /** Raw API permission overwrites, e.g. [{ id: roleOrUserId, type: 0 | 1, allow: '0', deny: '34359738368' }]. */
   permissionOverwrites?: JsonObject[];
+  /** Another guild the bot is in, which this channel belongs to (default: the fake's own `guildId`). */
+  guildId?: string;
 }
 
 export interface ThreadMetadata {
@@ -302,6 +304,8 @@ export interface IdentifyRecord {
   intents: number;
   properties: JsonObject;
   sessionId: string;
+  /** `[shard id, shard count]` as identified; null when the client did not shard. */
+  shard: [number, number] | null;
 }
 
 export interface ResumeRecord {
@@ -358,6 +362,10 @@ export interface FakeDiscordOptions {
   echoOwnMessages?: boolean;
   /** Application flags (default GatewayMessageContentLimited | ApplicationCommandBadge); without 1 << 18 or 1 << 19, IDENTIFY with MessageContent is closed with 4014. */
   applicationFlags?: number;
+  /** `shards` of GET /gateway/bot: how many shards Discord recommends (default 1). */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` of GET /gateway/bot: identifies allowed per 5 s (default 1). */
+  maxConcurrency?: number;
   debug?: boolean | ((line: string) => void);
 }
 
@@ -413,6 +421,11 @@ function snowflake(at: number = Date.now()): string {
 
 function snowflakeTime(id: string): number {
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
+}
+
+/** The shard that receives a guild's events, as Discord routes them: `(guild_id >> 22) % shard count`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 const SNOWFLAKE = /^\d{15,21}$/;
@@ -524,6 +537,8 @@ interface Session {
   id: string;
   seq: number;
   intents: number;
+  /** `[shard id, shard count]` from IDENTIFY: the session gets only its shard's guilds' events. Null: every guild. */
+  shard: [number, number] | null;
   token: string;
   conn: GatewayConnection | null;
   valid: boolean;
@@ -617,6 +632,8 @@ export class FakeDiscord {
       memberPermissions: options.memberPermissions ?? DEFAULT_MEMBER_PERMISSIONS,
       echoOwnMessages: options.echoOwnMessages ?? true,
       applicationFlags: options.applicationFlags ?? (1 << 19) | (1 << 23),
+      recommendedShards: options.recommendedShards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
     };
     const debug = options.debug;
     this.log =
@@ -642,7 +659,7 @@ export class FakeDiscord {
         id: input.id ?? snowflake(),
         type: input.type ?? 0,
         name: input.name,
-        guild_id: this.guildId,
+        guild_id: input.guildId ?? this.guildId,
         parent_id: input.parentId ?? null,
         position,
         topic: input.topic ?? null,
@@ -655,7 +672,7 @@ export class FakeDiscord {
       this.channels.set(channel.id, channel);
     });
     this.channelIds = [...this.channels.keys()];
-    const firstText = [...this.channels.values()].find((c) => c.type === 0 || c.type === 5);
+    const firstText = [...this.channels.values()].find((c) => (c.type === 0 || c.type === 5) && c.guild_id === this.guildId);
     this.channelId = firstText?.id ?? this.channelIds[0] ?? '';
 
     this.members.set(this.botUserId, this.memberOf(this.botUser, [this.botRoleId]));
@@ -710,6 +727,11 @@ export class FakeDiscord {
   /** `<@botUserId>`, for messages that mention the bot. */
   get botMention(): string {
     return `<@${this.botUserId}>`;
+  }
+
+  /** The guilds the bot is in: the fake's own `guildId` first, then each other guild a channel was given in. */
+  get guildIds(): string[] {
+    return [...new Set([this.guildId, ...[...this.channels.values()].map((c) => c.guild_id)])];
   }
 
   getChannel(id: string): FakeChannel | undefined {
@@ -964,7 +986,7 @@ export class FakeDiscord {
 
   sendInteraction(input: SlashCommandInput): InjectedInteraction {
     const commandType = input.type ?? 1;
-    const registered = this.findCommand(input.name, commandType, input.guildId ?? this.guildId);
+    const registered = this.findCommand(input.name, commandType, input.guildId ?? this.requireChannel(input.channelId ?? this.channelId).guild_id);
     const data: JsonObject = {
       id: input.commandId ?? registered?.id ?? snowflake(),
       name: input.name,
@@ -1043,7 +1065,7 @@ export class FakeDiscord {
     if (input.replyTo) {
       const ref = this.messages.get(input.replyTo);
       message.type = 19;
-      message.message_reference = { type: 0, message_id: input.replyTo, channel_id: channel.id, guild_id: this.guildId };
+      message.message_reference = { type: 0, message_id: input.replyTo, channel_id: channel.id, guild_id: channel.guild_id };
       message.referenced_message = ref ? clone(ref.data) : null;
     }
     this.storeMessage(message, false);
@@ -1081,10 +1103,11 @@ export class FakeDiscord {
     input: { user?: FakeUserInput; channelId?: string; locale?: string; memberPermissions?: bigint; appPermissions?: bigint },
     sourceMessage?: StoredMessage,
   ): InjectedInteraction {
-    if (![...this.sessions.values()].some((s) => s.valid)) {
-      throw new Error('fakeDiscord: no identified gateway session; log the client in first');
-    }
     const channel = this.requireChannel(input.channelId ?? this.channelId);
+    const guildId = channel.guild_id;
+    if (![...this.sessions.values()].some((s) => s.valid && this.receives(s, guildId))) {
+      throw new Error(`fakeDiscord: no identified gateway session receives guild ${guildId}; log the client (or its shard) in first`);
+    }
     const user = toUser(input.user, this.defaultUser);
     this.rememberMember(user);
     const memberPermissions = (input.memberPermissions ?? this.options.memberPermissions).toString();
@@ -1097,8 +1120,8 @@ export class FakeDiscord {
       application_id: this.applicationId,
       type,
       data,
-      guild_id: this.guildId,
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'en-US', features: [] },
       channel: { ...clone(channel), permissions: memberPermissions },
       channel_id: channel.id,
       member: { ...this.memberOf(user, []), permissions: memberPermissions },
@@ -1108,7 +1131,7 @@ export class FakeDiscord {
       locale: input.locale ?? 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: 10 * 1024 * 1024,
     };
@@ -1119,7 +1142,7 @@ export class FakeDiscord {
       applicationId: this.applicationId,
       type,
       channelId: channel.id,
-      guildId: this.guildId,
+      guildId,
       user,
       createdAt,
       payload,
@@ -1225,7 +1248,7 @@ export class FakeDiscord {
     return {
       id,
       channel_id: channel.id,
-      guild_id: this.guildId,
+      guild_id: channel.guild_id,
       type: 0,
       content: '',
       author: clone(author),
@@ -1312,7 +1335,7 @@ export class FakeDiscord {
       id,
       type,
       name,
-      guild_id: this.guildId,
+      guild_id: parent.guild_id,
       parent_id: parent.id,
       position: 0,
       topic: null,
@@ -1343,7 +1366,7 @@ export class FakeDiscord {
     // Discord puts a type-21 "thread starter" system message (empty content) in a thread started from a message.
     const system = this.baseMessage(snowflake(), thread, starter.data.author);
     system.type = 21;
-    system.message_reference = { type: 0, message_id: starter.data.id, channel_id: starter.data.channel_id, guild_id: this.guildId };
+    system.message_reference = { type: 0, message_id: starter.data.id, channel_id: starter.data.channel_id, guild_id: thread.guild_id };
     this.storeMessage(system, false);
   }
 
@@ -1458,10 +1481,17 @@ export class FakeDiscord {
       this.closeConn(conn, 4014, 'Disallowed intent(s).');
       return;
     }
+    // `shard: [id, count]`, as Discord checks it: anything else closes with 4010 (Invalid shard).
+    const shard = d.shard === undefined ? null : d.shard;
+    if (shard !== null && !(Array.isArray(shard) && shard.length === 2 && shard.every(Number.isInteger) && (shard[1] as number) >= 1 && (shard[0] as number) >= 0 && (shard[0] as number) < (shard[1] as number))) {
+      this.closeConn(conn, 4010, 'Invalid shard.');
+      return;
+    }
     const session: Session = {
       id: `sess_${snowflake()}`,
       seq: 0,
       intents: typeof d.intents === 'number' ? d.intents : 0,
+      shard: shard as [number, number] | null,
       token: String(d.token),
       conn,
       valid: true,
@@ -1475,16 +1505,18 @@ export class FakeDiscord {
       intents: session.intents,
       properties: isObject(d.properties) ? d.properties : {},
       sessionId: session.id,
+      shard: session.shard && [...session.shard],
     });
-    this.log(`identify intents=${session.intents}`);
+    this.log(`identify intents=${session.intents}${session.shard ? ` shard=${session.shard.join('/')}` : ''}`);
+    const guildIds = this.guildIds.filter((id) => this.receives(session, id));
     this.sendDispatch(session, 'READY', {
       v: 10,
       user: { ...clone(this.botUser), verified: true, mfa_enabled: false, flags: 0, email: null },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: guildIds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway-resume`,
       application: { id: this.applicationId, flags: this.options.applicationFlags },
-      shard: [0, 1],
+      shard: session.shard ?? [0, 1],
       private_channels: [],
       relationships: [],
       presences: [],
@@ -1493,15 +1525,21 @@ export class FakeDiscord {
       geo_ordered_rtc_regions: [],
       _trace: ['fake-discord'],
     });
-    this.sendDispatch(session, 'GUILD_CREATE', this.guildCreatePayload());
+    for (const id of guildIds) this.sendDispatch(session, 'GUILD_CREATE', this.guildCreatePayload(id));
+  }
+
+  /** Whether a session gets a guild's events: every guild without sharding, else the guilds of its shard. */
+  private receives(session: Session, guildId: string): boolean {
+    return session.shard === null || shardOfGuild(guildId, session.shard[1]) === session.shard[0];
   }
 
   /** GUILD_CREATE data as sent after READY: channels, active threads, roles, the bot's member. */
-  guildCreatePayload(): JsonObject {
-    const all = [...this.channels.values()];
+  guildCreatePayload(guildId: string = this.guildId): JsonObject {
+    const all = [...this.channels.values()].filter((c) => c.guild_id === guildId);
     const everyone = this.options.memberPermissions;
+    const systemChannel = all.find((c) => c.type === 0 || c.type === 5);
     return {
-      id: this.guildId,
+      id: guildId,
       name: this.options.guildName,
       icon: null,
       splash: null,
@@ -1522,7 +1560,7 @@ export class FakeDiscord {
       preferred_locale: 'en-US',
       features: [],
       application_id: null,
-      system_channel_id: this.channelId || null,
+      system_channel_id: systemChannel?.id ?? null,
       system_channel_flags: 0,
       rules_channel_id: null,
       public_updates_channel_id: null,
@@ -1536,7 +1574,7 @@ export class FakeDiscord {
       lazy: true,
       member_count: this.members.size + 1,
       roles: [
-        { id: this.guildId, name: '@everyone', permissions: everyone.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, icon: null, unicode_emoji: null, flags: 0 },
+        { id: guildId, name: '@everyone', permissions: everyone.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, icon: null, unicode_emoji: null, flags: 0 },
         { id: this.botRoleId, name: this.options.botUsername, permissions: this.options.botPermissions.toString(), position: 1, color: 0, hoist: false, managed: true, mentionable: false, icon: null, unicode_emoji: null, flags: 0, tags: { bot_id: this.botUserId } },
       ],
       members: [clone(this.members.get(this.botUserId) ?? {})],
@@ -1595,12 +1633,12 @@ export class FakeDiscord {
     if (session.conn) this.send(session.conn, payload);
   }
 
-  /** Sends to each valid session the data `shape` returns for it (null skips the session). */
+  /** Sends to each valid session the data `shape` returns for it (null skips the session), a guild's events only to its shard. */
   private dispatchFiltered(t: string, shape: (session: Session) => JsonObject | null): void {
     for (const session of this.sessions.values()) {
       if (!session.valid) continue;
       const d = shape(session);
-      if (d) this.sendDispatch(session, t, clone(d));
+      if (d && (typeof d.guild_id !== 'string' || this.receives(session, d.guild_id))) this.sendDispatch(session, t, clone(d));
     }
   }
 
@@ -1633,7 +1671,7 @@ export class FakeDiscord {
 
   private echoDelete(stored: StoredMessage): void {
     if (!this.options.echoOwnMessages || stored.ephemeral) return;
-    const d = { id: stored.data.id, channel_id: stored.data.channel_id, guild_id: this.guildId };
+    const d = { id: stored.data.id, channel_id: stored.data.channel_id, guild_id: stored.data.guild_id ?? this.guildId };
     this.dispatchFiltered('MESSAGE_DELETE', (s) => ((s.intents & INTENT_GUILD_MESSAGES) !== 0 ? d : null));
   }
 
@@ -1786,8 +1824,8 @@ export class FakeDiscord {
       status: 200,
       body: {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: this.options.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: this.options.maxConcurrency },
       },
     }));
     add('GET', '/users/@me', () => ({ status: 200, body: { ...clone(this.botUser), verified: true, flags: 0, mfa_enabled: false } }));
@@ -1805,10 +1843,10 @@ export class FakeDiscord {
     add('PATCH', '/webhooks/:app/:token/messages/:message', (ctx) => this.webhookMessage(ctx, 'patch'), false);
     add('DELETE', '/webhooks/:app/:token/messages/:message', (ctx) => this.webhookMessage(ctx, 'delete'), false);
 
-    add('GET', '/guilds/:guild', (ctx) => (ctx.params.guild === this.guildId ? { status: 200, body: this.guildCreatePayload() } : error(404, 10004, 'Unknown Guild')));
+    add('GET', '/guilds/:guild', (ctx) => (this.guildIds.includes(ctx.params.guild ?? '') ? { status: 200, body: this.guildCreatePayload(ctx.params.guild) } : error(404, 10004, 'Unknown Guild')));
     add('GET', '/guilds/:guild/channels', (ctx) =>
-      ctx.params.guild === this.guildId
-        ? { status: 200, body: [...this.channels.values()].filter((c) => !c.thread_metadata).map(clone) }
+      this.guildIds.includes(ctx.params.guild ?? '')
+        ? { status: 200, body: [...this.channels.values()].filter((c) => !c.thread_metadata && c.guild_id === ctx.params.guild).map(clone) }
         : error(404, 10004, 'Unknown Guild'),
     );
     add('GET', '/guilds/:guild/threads/active', () => ({
@@ -2012,7 +2050,7 @@ export class FakeDiscord {
       id: state.info.id,
       type: state.info.type,
       user: clone(state.info.user),
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': state.info.guildId },
     };
     if (state.info.type === 2 && isObject(state.info.payload.data)) metadata.name = state.info.payload.data.name;
     if (state.sourceMessageId) metadata.interacted_message_id = state.sourceMessageId;
@@ -2146,7 +2184,7 @@ export class FakeDiscord {
     this.unarchiveOnMessage(channel);
     const msg = this.botMessage(channel, body, ctx.files, reference ? 19 : 0);
     if (reference) {
-      msg.message_reference = { type: 0, message_id: reference.data.id, channel_id: reference.data.channel_id, guild_id: this.guildId };
+      msg.message_reference = { type: 0, message_id: reference.data.id, channel_id: reference.data.channel_id, guild_id: channel.guild_id };
       msg.referenced_message = clone(reference.data);
     }
     const stored = this.storeMessage(msg, false);
