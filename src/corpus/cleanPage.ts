@@ -19,6 +19,7 @@ import {
 import {
   affiliatedByline,
   ENDS_SENTENCE,
+  isLabelledByline,
   isProseShaped,
   isTitleShaped,
   namesSpokenTo,
@@ -27,6 +28,7 @@ import {
   stripBullet,
   tickerLabel,
   withoutNonProse,
+  writersOf,
 } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
@@ -60,6 +62,8 @@ export interface CleanedPage {
 export interface CleanOptions {
   /** Repetition keys of short lines that other seed files also contain: site chrome, not coverage. */
   sharedLines?: ReadonlySet<string>;
+  /** The byline the page states outside its text (an HTML page's metadata), as printed. */
+  byline?: string | null;
 }
 
 /** Short lines that repeat across pages or within a page are chrome; longer ones are syndicated coverage. */
@@ -76,6 +80,7 @@ export const SECTION_SEPARATOR = ' — ';
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
   const lines = classify(joinBrokenLines(normalizeUnicode(rawText).split('\n')), options.sharedLines ?? new Set());
+  markAuthorBios(lines, options.byline ?? null);
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
@@ -193,6 +198,7 @@ function kindOf(
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text)) return ['meta', 'byline'];
   if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
   if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
+  if (isLabelledByline(text)) return ['meta', 'byline'];
   // Before labels: "Photo: Jane Doe/Agency" is a caption, not a "Label: value" line.
   if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];
   const credit = text.match(PHOTO_CREDIT_TAIL);
@@ -213,6 +219,32 @@ function kindOf(
   }
   if (isProseShaped(text)) return ['prose', 'prose'];
   return ['heading', 'short line'];
+}
+
+/** How a note about the writer opens: their name, then what they are or do ("Mina Cho is a Seoul-based journalist"). */
+const ABOUT_WRITER = String.raw`(?:,|\s+(?:is|was|has|covers|writes|reports|leads|joined|previously|served|worked|specialises|specializes)\b)`;
+/** A note about an unnamed writer: "The author is a senior fellow at ...". */
+const ABOUT_THE_AUTHOR = /^the (?:author|writer)s? (?:is|are|was|were)\b/i;
+/** The page's first bylines name its writers; any further down belong to other stories. */
+const BIO_BYLINES = 3;
+/** Writers looked for, and the longest name that is one (a stated byline may be anything). */
+const BIO_WRITERS = 8;
+const WRITER_NAME_MAX_CHARS = 60;
+
+/**
+ * The box about the writer that ends many articles (or sits beside them) is not coverage: a paragraph that opens
+ * with a name the page's own byline gives ("By Mina Cho" ... "Mina Cho is a Seoul-based journalist who covers ...")
+ * or with "The author is". An article does not report on its own writer.
+ */
+function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
+  const bylines = lines.filter((line) => line.rule === 'byline').slice(0, BIO_BYLINES);
+  const named = [...(statedByline ? writersOf(statedByline) : []), ...bylines.flatMap((line) => writersOf(line.text))];
+  const writers = [...new Set(named.filter((name) => name.length <= WRITER_NAME_MAX_CHARS))].slice(0, BIO_WRITERS);
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = writers.length > 0 ? new RegExp(`^(?:${writers.map(escape).join('|')})${ABOUT_WRITER}`, 'u') : null;
+  for (const line of lines) {
+    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(line.text) || opening?.test(line.text))) markChrome(line, 'author bio');
+  }
 }
 
 /**

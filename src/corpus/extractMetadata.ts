@@ -1,6 +1,6 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
-import { BYLINE_IN_PLACE, DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, isTitleShaped, namesSpokenTo, navigationItems, repetitionKey } from './lineShape.ts';
+import { DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
+import { affiliatedByline, ENDS_SENTENCE, isTitleShaped, namesSpokenTo, navigationItems, repetitionKey, tidyName, writerOf, writersOf } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -39,7 +39,7 @@ const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR
 /** Outlet, headline, date, byline and credited source, read from the page's own lines. */
 export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}): PageMetadata {
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
-  const bylineLine = header.find((line) => line.rule === 'byline') ?? null;
+  const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
   return {
@@ -49,9 +49,19 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     dateline: stated.dateline ?? findDateline(header, page),
     byline,
     creditedSource,
-    otherNames: otherNamesOf(page),
+    otherNames: otherNamesOf(page, byline),
     url: stated.url ?? null,
   };
+}
+
+/**
+ * A byline printed at the foot of the article ("By Lim Jae-woo, staff reporter" right under the last paragraph), as
+ * some newspapers print it, when the header has none. Only the line right after the body: further down are other
+ * stories' bylines.
+ */
+function footerByline(page: CleanedPage): PageLine | null {
+  const after = page.lines.find((line) => line.index > page.bodyEnd && line.kind !== 'blank');
+  return after?.rule === 'byline' ? after : null;
 }
 
 /** A name the page's own chrome repeats on this many lines is a name it goes by. */
@@ -60,9 +70,11 @@ const SELF_NAME_LINES = 3;
 /**
  * Names a page calls itself by, outside the article: a two-word capitalised name repeated on several chrome
  * lines ("All Global Research articles ...", "Global Research's Daily Newsletter", "Become a Member of Global
- * Research") that the article body never uses, and not a thing the page owns ("our Telegram Channel").
+ * Research") that the article body never uses, and not a thing the page owns ("our Telegram Channel"), nor the
+ * writer its byline names (an author box repeats their name: "Mina Cho", "More by Mina Cho").
  */
-function otherNamesOf(page: CleanedPage): string[] {
+function otherNamesOf(page: CleanedPage, byline: string | null): string[] {
+  const writers = new Set(byline ? writersOf(byline) : []);
   const body = page.paragraphs.join(' ');
   const lines = new Map<string, Set<number>>();
   for (const line of page.lines) {
@@ -76,7 +88,9 @@ function otherNamesOf(page: CleanedPage): string[] {
       lines.set(name, seen);
     }
   }
-  return [...lines.entries()].filter(([name, seen]) => seen.size >= SELF_NAME_LINES && !body.includes(name)).map(([name]) => name);
+  return [...lines.entries()]
+    .filter(([name, seen]) => seen.size >= SELF_NAME_LINES && !body.includes(name) && !writers.has(name))
+    .map(([name]) => name);
 }
 
 /** The first paragraph of the body: where a wire dateline ("MOSCOW, May 10. /TASS/.") sits. */
@@ -300,14 +314,6 @@ function datedByline(header: PageLine[]): string | null {
   return null;
 }
 
-/** The writer of a byline line: "By Jane Doe" and "Jane Doe in Seoul" -> "Jane Doe"; "KEN MORIYASU, Nikkei Asia ... correspondent" -> "KEN MORIYASU". */
-function writerOf(bylineText: string): string {
-  const affiliated = affiliatedByline(bylineText);
-  if (affiliated) return tidyName(affiliated.writer);
-  const text = bylineText.replace(/^by\s+/i, '');
-  return tidyName(text.replace(BYLINE_IN_PLACE, (line) => line.replace(/\sin\s[^]*$/, '')));
-}
-
 /**
  * The publication date as the page prints it: from the header's first dated line ("16:45, May 3, 2023"), else
  * the day in a wire dateline opening the body ("MOSCOW, May 10. /TASS/." -> "May 10"). Null when none is printed.
@@ -325,10 +331,6 @@ function findDateline(header: PageLine[], page: CleanedPage): string | null {
 /** The body's first words without a dateline ("MOSCOW, May 10. /TASS/."): the title of a page that prints none. */
 export function leadWithoutDateline(paragraph: string): string {
   return paragraph.replace(LEAD_DATELINE, '');
-}
-
-function tidyName(name: string): string {
-  return name.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '').replace(/\s+/g, ' ');
 }
 
 /** An agency credited by its initials ("(NPA)"); shorter ones ("AP") too easily match a section ("Asia Pacific"). */

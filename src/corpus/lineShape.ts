@@ -1,6 +1,8 @@
 import { isPlaceName } from '../search/wordNet.ts';
+import { BYLINE_IN_PLACE } from './boilerplatePatterns.ts';
 import { wordCount } from './normalizeText.ts';
 import { BYLINE_AFFILIATION, ROLE_NOUNS, ROLE_WORDS, SPOKE_TO } from './outletPatterns.ts';
+import { findDate } from './parseDate.ts';
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside closing quotes. */
 export const ENDS_SENTENCE = /[.!?…]["'”’»)\]*]*$/;
@@ -207,4 +209,49 @@ export function isNonProseShaped(text: string): boolean {
   }
   if (chars < SHAPE_MIN_CHARS) return false;
   return wordChars < chars * 0.5 || (code >= 4 && code >= chars * 0.04) || (latin >= 40 && vowels < latin * 0.2);
+}
+
+/** A name without the punctuation and spaces around it: " Hanbit News Agency. " -> "Hanbit News Agency". */
+export function tidyName(name: string): string {
+  return name.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** What may stand before "by" in a byline: a genre ("Commentary by", "Analysis by", "Story by"), never a credit. */
+export const BYLINE_LABEL = /^(?:(\p{L}+)\s+)?by\s+(?=\S)/iu;
+/** Words before "by" that credit pictures or production rather than name the writer ("Photos by ..."). */
+const CREDIT_LABEL = /^(photos?|pictures?|images?|video|graphics?|illustrations?|design|music|data|animation)$/i;
+
+/** Capitalised names, perhaps several: "Astrid Holm", "Jane Roe, John Smith and Ana Ruiz". */
+const NAMES = /^\p{Lu}[\p{L}'.-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'.-]*)*$/u;
+const LABELLED_BYLINE_MAX_WORDS = 8;
+
+/** "Commentary by Astrid Holm": a capitalised genre and "by" opening a short line of nothing but names. */
+export function isLabelledByline(text: string): boolean {
+  const label = text.match(BYLINE_LABEL);
+  const genre = label?.[1];
+  return (
+    !!genre && /^\p{Lu}/u.test(genre) && !CREDIT_LABEL.test(genre) && wordCount(text) <= LABELLED_BYLINE_MAX_WORDS && NAMES.test(text.slice(label[0].length))
+  );
+}
+
+/**
+ * The writer of a byline line: "By Jane Doe" and "Jane Doe in Seoul" -> "Jane Doe"; "KEN MORIYASU, Nikkei Asia ...
+ * correspondent" -> "KEN MORIYASU"; "Commentary by Astrid Holm" -> "Astrid Holm"; "By Mina Cho | June 2, 2023" ->
+ * "Mina Cho" (what follows a separator or a date is not the writer).
+ */
+export function writerOf(bylineText: string): string {
+  const affiliated = affiliatedByline(bylineText);
+  if (affiliated) return tidyName(affiliated.writer);
+  let text = bylineText.replace(BYLINE_LABEL, '').split(/\s[|·•]\s?/)[0] ?? '';
+  const date = findDate(text);
+  if (date && text.indexOf(date.text) > 0) text = text.slice(0, text.indexOf(date.text));
+  return tidyName(text.replace(BYLINE_IN_PLACE, (line) => line.replace(/\sin\s[^]*$/, '')));
+}
+
+/** The people a byline names: "Priya Raman, Eleanor Fitch and Tom Hadley" -> the three of them. */
+export function writersOf(bylineText: string): string[] {
+  return writerOf(bylineText)
+    .split(/,\s*|\s+(?:and|&)\s+/)
+    .map(tidyName)
+    .filter((name) => wordCount(name) >= 2);
 }

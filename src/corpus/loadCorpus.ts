@@ -77,7 +77,7 @@ export function withoutStorePrefix(text: string): string {
 }
 
 function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Article | null {
-  const cleaned = cleanPage(page.text, { sharedLines });
+  const cleaned = cleanPage(page.text, { sharedLines, byline: page.stated.byline ?? null });
   if (cleaned.paragraphs.length === 0) return null;
   const found = extractMetadata(cleaned, page.stated);
   const id = basename(page.file.name, extname(page.file.name));

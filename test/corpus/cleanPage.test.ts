@@ -123,6 +123,25 @@ describe('cleanPage rules', () => {
     ]);
   });
 
+  test.each([
+    ['a note about the writer the byline names', 'Jane Roe is a Seoul-based journalist who covers diplomacy and security on the Korean Peninsula for the magazine.'],
+    ['a note about "the author"', 'The author is a senior fellow at the institute, where she leads research on security partnerships in Asia.'],
+  ])('GIVEN %s after the article THEN it is no paragraph', (_name, note) => {
+    const page = ['Ministers agree new port deal', 'By Jane Roe', ...BODY, 'About the author', note].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN a paragraph naming someone else than the writer THEN it stays', () => {
+    const line = 'John Smith is a senior official at the ministry and has led the talks with the alliance since March.';
+    const page = ['Ministers agree new port deal', 'By Jane Roe', ...BODY, line].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual([...BODY, line]);
+  });
+
+  test('GIVEN a stated byline (an HTML page\'s metadata) THEN a note about that writer is no paragraph', () => {
+    const page = [...BODY, 'Jane Roe covers foreign policy and defence for the paper and was previously based in Tokyo.'].join('\n\n');
+    expect(cleanPage(page, { byline: 'Jane Roe' }).paragraphs).toEqual(BODY);
+  });
+
   test('GIVEN a page cut mid-sentence right after its last paragraph THEN the cut paragraph is kept', () => {
     const cut = 'The deputy minister said the costs would be shared with the partners, and that most of the equipment';
     expect(cleanPage([...BODY, cut].join('\n\n')).paragraphs).toEqual([...BODY, cut]);
@@ -145,5 +164,14 @@ describe('cleanPage rules', () => {
     ['Seoul says talks went well | Tokyo disagrees | Beijing is silent', 'short line'],
   ])('GIVEN the line %j above the article THEN its rule is %s', (line, rule) => {
     expect(cleanPage([line, 'Ministers agree new port deal', ...BODY].join('\n\n')).lines.find((candidate) => candidate.text === line)?.rule).toBe(rule);
+  });
+
+  test.each([
+    ['Commentary by Jane Roe', 'byline'],
+    ['Analysis by Jane Roe and John Smith', 'byline'],
+    ['Photos by Jane Roe', 'short line'],
+    ['Backed by Washington, Tokyo agreed to the plan.', 'prose'],
+  ])('GIVEN %j above the article THEN its rule is %s', (line, rule) => {
+    expect(cleanPage(['Ministers agree new port deal', line, ...BODY].join('\n\n')).lines.find((candidate) => candidate.text === line)?.rule).toBe(rule);
   });
 });

@@ -376,6 +376,18 @@ describe('where pages put their header', () => {
     expect(extractMetadata(cleanPage(text))).toMatchObject({ title: 'Ministers agree new port deal', date: '2023-07-12' });
   });
 
+  test('GIVEN a byline right under the last paragraph THEN it is the byline; GIVEN one further down THEN it is not', () => {
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['By Jane Roe, staff reporter', 'About us']))).byline).toBe('Jane Roe');
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['Most Read', 'Storm closes airports', 'By John Smith']))).byline).toBeNull();
+  });
+
+  test.each([
+    ['By Jane Roe | June 2, 2023', 'Jane Roe'],
+    ['Commentary by Jane Roe', 'Jane Roe'],
+  ])('GIVEN the byline %j THEN the writer is %j', (line, writer) => {
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', line]))).byline).toBe(writer);
+  });
+
   test('GIVEN an agency credited by its initials and spelled out in the masthead THEN the outlet is the spelled-out name', () => {
     const text = ['Harbour Wire Agency - news from the northern ports', 'Ministers agree new port deal', `OSLO, May 2 (HWA) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
     expect(extractMetadata(cleanPage(text))).toMatchObject({ outlet: 'Harbour Wire Agency', creditedSource: 'HWA' });
@@ -384,5 +396,10 @@ describe('where pages put their header', () => {
   test('GIVEN two-letter initials THEN they are never spelled out from a section label', () => {
     const text = ['Asia Pacific', 'Ministers agree new port deal', `OSLO, May 2 (AP) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
     expect(extractMetadata(cleanPage(text)).outlet).toBe('AP');
+  });
+
+  test('GIVEN an author box repeating the writer\'s name THEN that name is not one the page goes by', async () => {
+    const text = page(['Ministers agree new port deal', 'By Jane Roe'], [], ['Jane Roe', 'Jane Roe is a journalist who covers the ports of the north for the paper.', 'More by Jane Roe', 'Follow Jane Roe']);
+    expect((await articleOf('author-box.txt', text)).meta.otherNames).toEqual([]);
   });
 });
