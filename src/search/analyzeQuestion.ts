@@ -47,6 +47,9 @@ const RELATED_PER_CONCEPT = 12;
 /** "What part of", "which kind of", "what sort of": a frame asking for a category of what follows. */
 const QUESTION_FRAME = /\b(?:what|which)\s+(kinds?|types?|sorts?|parts?|forms?)\s+of\b/i;
 
+/** A year as written in a question: "in 2024". */
+const YEAR = /^(?:1[89]|20|21)\d\d$/;
+
 /** A locative preposition right before a word: "in Seoul", "at the Kremlin", "from Brussels". */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
 
@@ -260,7 +263,8 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
     related,
     weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_SHARE * conceptWeight(own, engine)) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
     vague: !known && !nameLike && isListedWord(own[0]?.surface ?? ''),
-    absent: !qualifier && nameLike && !everyKnown && !alias && related.size === 0 && !(ANALYSIS_RULES.modifiers && onlyModifiersMissing),
+    // A year the coverage never mentions ("Did the office open in 2024?") is as absent as a name it never mentions.
+    absent: !qualifier && ((nameLike && !everyKnown && !alias && related.size === 0 && !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) || (single !== null && YEAR.test(single.surface) && !everyKnown)),
     name,
     qualifier,
   };

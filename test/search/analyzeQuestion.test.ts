@@ -42,6 +42,11 @@ describe('analyzeQuestion on the seeds', () => {
     expect(found.find((concept) => concept.label === label)?.name).toBe(label.includes(' '));
   });
 
+  test('GIVEN a year the coverage never mentions THEN it is absent; a year it mentions is not', () => {
+    expect(concepts('Did the Tokyo office finally open in 2024?').filter((concept) => concept.absent).map((concept) => concept.label)).toEqual(['2024']);
+    expect(concepts('What did NATO approve in 2022?').some((concept) => concept.absent)).toBe(false);
+  });
+
   test('GIVEN a made-up capitalised name, alone or of two words, inside a question about known things THEN it is the one absent concept, labelled as typed', () => {
     fc.assert(
       fc.property(madeUpName, fc.option(madeUpName, { nil: null }), fc.constantFrom('NATO', 'the liaison office', 'Japan', 'Stoltenberg'), (first, second, topic) => {
