@@ -362,21 +362,24 @@ function isRoleWord(word: string): boolean {
  * speaker's name or roles, and so is one of its role words when it has any ("foreign ministry spokesperson").
  */
 function describedSpeakers(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
-  // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea.
-  const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)*/gu)].map((match) => match[0].replace(/['’]s\b/g, '').toLowerCase());
+  // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea; a possessive ends
+  // a name ("Pyongyang's Japan research centre" names Pyongyang and Japan).
+  const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)].map((match) => match[0].toLowerCase());
   const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
-  const patterns = names.flatMap((name) => [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
-  return attribution.speakers
-    .filter((summary) => {
-      // Names are matched against who the speaker is and speaks for; role words against their roles too.
-      const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
-      const described = [who, ...summary.roles].join(' ').toLowerCase();
-      const nameFits = patterns.some((pattern) => pattern.test(who));
-      // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
-      const roleFits = roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || described.includes(role.replace(/(?:man|woman|person)$/, '')));
-      return nameFits && roleFits;
-    })
-    .map((summary) => summary.speaker);
+  const patternsOf = (name: string) => [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  const patterns = names.flatMap(patternsOf);
+  const fitting = attribution.speakers.filter((summary) => {
+    // Names are matched against who the speaker is and speaks for; role words against their roles too.
+    const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
+    const described = [who, ...summary.roles].join(' ').toLowerCase();
+    const nameFits = patterns.some((pattern) => pattern.test(who));
+    // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
+    const roleFits = roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || described.includes(role.replace(/(?:man|woman|person)$/, '')));
+    return nameFits && roleFits;
+  });
+  // Several fit one name: those that every name describes ("Japan" in "the Japan Research Center") are meant.
+  const describedByAll = fitting.filter((summary) => names.every((name) => patternsOf(name).some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase()))));
+  return (describedByAll.length > 0 && names.length > 1 ? describedByAll : fitting).map((summary) => summary.speaker);
 }
 
 /**
