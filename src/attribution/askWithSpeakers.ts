@@ -9,7 +9,7 @@ import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
-import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
+import { attributionOf, speakersOfPassage, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
@@ -368,18 +368,15 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
   const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
   const patternsOf = (name: string) => [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
   const patterns = names.flatMap(patternsOf);
-  const fitting = attribution.speakers.filter((summary) => {
-    // Names are matched against who the speaker is and speaks for; role words against their roles too.
-    const who = [summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase();
-    const described = [who, ...summary.roles].join(' ').toLowerCase();
-    const nameFits = patterns.some((pattern) => pattern.test(who));
-    // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
-    const roleFits = roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || described.includes(role.replace(/(?:man|woman|person)$/, '')));
-    return nameFits && roleFits;
-  });
-  // Several fit one name: those that every name describes ("Japan" in "the Japan Research Center") are meant.
-  const describedByAll = fitting.filter((summary) => names.every((name) => patternsOf(name).some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase()))));
-  return (describedByAll.length > 0 && names.length > 1 ? describedByAll : fitting).map((summary) => summary.speaker);
+  const describedOf = (summary: SpeakerSummary) => [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
+  // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
+  const roleFits = (summary: SpeakerSummary) => roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')));
+  // Names are matched against who the speaker is and speaks for; role words against their roles too.
+  const fitting = attribution.speakers.filter((summary) => patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) && roleFits(summary));
+  // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that
+  // fit, or found when none speaks for the name.
+  const describedByAll = (fitting.length > 0 ? fitting : attribution.speakers.filter(roleFits)).filter((summary) => names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))));
+  return (describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting).map((summary) => summary.speaker);
 }
 
 /**

@@ -71,6 +71,7 @@ describe('askWithSpeakers on the seeds', () => {
     ['Who in Beijing told Asian countries to stay on their guard about NATO?', 'China'],
     ["Which document did the Kremlin leader hold up as proof of Washington's coalition-building?", 'Vladimir Putin'],
     ["What did the official from Pyongyang's Japan research centre say the United States has been up to?", 'Kim Seol-hwa'],
+    ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
   ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });
