@@ -2,6 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
 import { splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
+import { checkMiniSearchInternals } from './miniSearchInternals.ts';
 import { nearDuplicateGroups } from './nearDuplicates.ts';
 
 /** A passage as the index holds it: each field already reduced to space-separated stems. */
@@ -89,6 +90,7 @@ export type EngineParts = Pick<SearchEngine, 'corpus' | 'index' | 'vocabulary' |
 
 /** The one place a SearchEngine is put together, for a fresh build and a saved index alike (engineSerialization.ts). */
 export function assembleEngine({ corpus, index, vocabulary, groups, passageTerms }: EngineParts): SearchEngine {
+  checkMiniSearchInternals(index);
   // Counted in passage order (passageTerms' order), so the map's order is the same however the parts were made.
   const documentFrequency = new Map<string, number>();
   for (const terms of passageTerms.values()) for (const stem of terms) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);

@@ -8,7 +8,6 @@
  */
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
 import { assembleEngine, INDEX_OPTIONS, type IndexedPassage, type SearchEngine } from './engine.ts';
@@ -26,8 +25,7 @@ import {
   type StoredState,
   type StoredTree,
 } from './indexFormat.ts';
-
-type RadixNode = Map<string, RadixNode | string[]>;
+import { internalsOf, MiniSearchInternalsError, radixTreeOf, searchableMapOf, type RadixNode } from './miniSearchInternals.ts';
 
 /** Why a persisted index was not used. */
 export type IndexMiss =
@@ -39,15 +37,6 @@ export type IndexMiss =
 /** What reading the index file came to: the engine, or why not. */
 export type IndexRead = { kind: 'loaded'; engine: SearchEngine } | IndexMiss;
 
-/** What a MiniSearch 7 index holds once loaded, as checkLoadedIndex reads it (see topResults.ts). */
-interface LoadedIndex {
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldLength: Map<number, number[]>;
-  _index: SearchableMap<Map<number, Map<number, unknown>>>;
-}
-
 /**
  * Throws unless the loaded index holds exactly the corpus's passages, under short ids 0 to n-1 (the engine
  * only ever adds: ids are never freed), and every posting is a positive count for one of those ids in one of
@@ -55,23 +44,23 @@ interface LoadedIndex {
  * would make every score NaN.
  */
 function checkLoadedIndex(index: MiniSearch<IndexedPassage>, passages: readonly Passage[]): void {
-  const loaded = index as unknown as LoadedIndex;
+  const loaded = internalsOf(index);
   const count = passages.length;
   const isShortId = (id: number) => Number.isInteger(id) && id >= 0 && id < count;
-  if (loaded._documentCount !== count || loaded._nextId !== count) throw new Error('the index does not hold every passage');
+  if (loaded.documentCount !== count || loaded.nextId !== count) throw new Error('the index does not hold every passage');
   const ids = new Set(passages.map((passage) => passage.id));
   const indexed = new Set<unknown>();
-  for (const [shortId, id] of loaded._documentIds) {
+  for (const [shortId, id] of loaded.documentIds) {
     if (!isShortId(shortId) || !ids.has(id as string)) throw new Error('the index holds other passages than the corpus');
     indexed.add(id);
   }
   if (indexed.size !== count) throw new Error('the index holds other passages than the corpus');
-  if (loaded._fieldLength.size !== count || ![...loaded._fieldLength.keys()].every(isShortId)) throw new Error('the index has field lengths for other passages');
+  if (loaded.fieldLength.size !== count || ![...loaded.fieldLength.keys()].every(isShortId)) throw new Error('the index has field lengths for other passages');
   const fieldCount = INDEX_OPTIONS.fields.length;
-  for (const [term, fields] of loaded._index) {
+  for (const [term, fields] of loaded.postings) {
     for (const [fieldId, postings] of fields) {
       if (!(Number.isInteger(fieldId) && fieldId >= 0 && fieldId < fieldCount)) throw new Error(`the index term "${term}" is in an unknown field`);
-      for (const [shortId, frequency] of postings) {
+      for (const [shortId, frequency] of postings as Map<number, unknown>) {
         if (!isShortId(shortId) || typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 1) throw new Error(`the index term "${term}" has malformed postings`);
       }
     }
@@ -115,7 +104,7 @@ export function serializeEngine(engine: SearchEngine, seeds: string, createdAt =
     corpus: { ...corpus, articles, passages: corpus.passages },
     stems,
     passageTerms: corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])].map(indexOf)),
-    vocabulary: storeTree(engine.vocabulary._tree as unknown as RadixNode, indexOf),
+    vocabulary: storeTree(radixTreeOf(engine.vocabulary), indexOf),
     groups,
   };
   const body = `${JSON.stringify(state)}\n${JSON.stringify(engine.index)}\n${JSON.stringify(storedAttributionOf(attributionOf(engine)))}\n`;
@@ -187,6 +176,8 @@ function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: str
     keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data));
     return { kind: 'loaded', engine };
   } catch (error) {
+    // A MiniSearch without the internals read here is no fault of the file: rebuilding would fail the same way.
+    if (error instanceof MiniSearchInternalsError) throw error;
     return corrupt((error as Error).message);
   }
 }
@@ -213,22 +204,22 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>): Search
   passages.forEach((passage, i) => passageTerms.set(passage.id, new Set((state.passageTerms[i] ?? []).map(stemAt))));
   // The tree itself, not its entries set one by one: the order of a node's children depends on the order
   // words were first met, and fuzzyGet's order (which decides between equally near spellings) follows it.
-  const vocabulary = new SearchableMap<string[]>(restoreTree(state.vocabulary, stemAt) as unknown as SearchableMap<string[]>['_tree']);
+  const vocabulary = searchableMapOf(restoreTree(state.vocabulary, stemAt));
   const groups = new Map<string, string[]>();
   for (const group of state.groups) for (const id of group) groups.set(id, group);
   return assembleEngine({ corpus, index, vocabulary, groups, passageTerms });
 }
 
-function storeTree(node: RadixNode, indexOf: (stem: string) => number): StoredTree {
+function storeTree(node: RadixNode<string[]>, indexOf: (stem: string) => number): StoredTree {
   return [...node].map(([edge, child]): [string, StoredTree | number[]] =>
-    edge === '' ? [edge, (child as string[]).map(indexOf)] : [edge, storeTree(child as RadixNode, indexOf)],
+    edge === '' ? [edge, (child as string[]).map(indexOf)] : [edge, storeTree(child as RadixNode<string[]>, indexOf)],
   );
 }
 
-function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNode {
+function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNode<string[]> {
   if (!Array.isArray(stored)) throw new Error('the vocabulary is not a tree');
   return new Map(
-    stored.map(([edge, child]): [string, RadixNode | string[]] =>
+    stored.map(([edge, child]): [string, RadixNode<string[]> | string[]] =>
       edge === '' ? [edge, (child as number[]).map(stemAt)] : [edge, restoreTree(child as StoredTree, stemAt)],
     ),
   );

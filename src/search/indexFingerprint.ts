@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_SEED_BYTES } from '../corpus/readSeedFiles.ts';
+import { packageVersion } from '../packageVersion.ts';
 import { INDEX_OPTIONS } from './engine.ts';
 import { INDEX_FORMAT, MAGIC } from './indexFormat.ts';
 
@@ -60,23 +60,4 @@ export function engineFingerprint(): string {
   }
   engineFingerprintCache = hash.digest('hex');
   return engineFingerprintCache;
-}
-
-function packageVersion(name: string): string {
-  try {
-    let dir = dirname(createRequire(import.meta.url).resolve(name));
-    for (;;) {
-      try {
-        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (manifest.name === name) return manifest.version ?? 'unknown';
-      } catch {
-        // no package.json here: keep climbing
-      }
-      const parent = dirname(dir);
-      if (parent === dir) return 'unknown';
-      dir = parent;
-    }
-  } catch {
-    return 'unknown';
-  }
 }

@@ -1,26 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
-
-/** What `topResults` reads of a MiniSearch 7 index: its protected fields, pinned by test/search/topResults.test.ts. */
-interface IndexInternals {
-  _options: {
-    fields: string[];
-    storeFields?: string[];
-    tokenize: (text: string, fieldName?: string) => string[];
-    processTerm: (term: string, fieldName?: string) => string | string[] | null | undefined | false;
-    searchOptions: SearchOptions;
-  };
-  _index: SearchableMap<Map<number, Map<number, number>>>;
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, Record<string, unknown>>;
-  _nextId: number;
-  _dirtCount: number;
-}
+import { internalsOf, type IndexInternals } from './miniSearchInternals.ts';
 
 /** Each field's length by short document id, as typed arrays: read once per posting in `topResults`. */
 interface FieldLengths {
@@ -32,16 +12,16 @@ const fieldLengthCache = new WeakMap<object, FieldLengths>();
 
 function fieldLengthsOf(internals: IndexInternals): FieldLengths {
   const cached = fieldLengthCache.get(internals);
-  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId) return cached;
-  const fieldCount = Object.keys(internals._fieldIds).length;
-  const byField = Array.from({ length: fieldCount }, () => new Float64Array(internals._nextId));
-  for (const [shortId, lengths] of internals._fieldLength) {
+  if (cached && cached.documentCount === internals.documentCount && cached.nextId === internals.nextId) return cached;
+  const fieldCount = Object.keys(internals.fieldIds).length;
+  const byField = Array.from({ length: fieldCount }, () => new Float64Array(internals.nextId));
+  for (const [shortId, lengths] of internals.fieldLength) {
     lengths.forEach((length, fieldId) => {
       const column = byField[fieldId];
       if (column) column[shortId] = length;
     });
   }
-  const built = { documentCount: internals._documentCount, nextId: internals._nextId, byField };
+  const built = { documentCount: internals.documentCount, nextId: internals.nextId, byField };
   fieldLengthCache.set(internals, built);
   return built;
 }
@@ -94,12 +74,12 @@ function postingColumns(
   { k, b, d }: { k: number; b: number; d: number },
 ): PostingColumns {
   const cached = postingsCache.get(freqs);
-  if (cached && cached.documentCount === internals._documentCount && cached.nextId === internals._nextId && cached.k === k && cached.b === b && cached.d === d) {
+  if (cached && cached.documentCount === internals.documentCount && cached.nextId === internals.nextId && cached.k === k && cached.b === b && cached.d === d) {
     return cached;
   }
-  const documentCount = internals._documentCount;
+  const documentCount = internals.documentCount;
   const matching = freqs.size;
-  const avgFieldLength = internals._avgFieldLength[fieldId] ?? 0;
+  const avgFieldLength = internals.avgFieldLength[fieldId] ?? 0;
   const ids = new Int32Array(matching);
   const raw = new Float64Array(matching);
   let p = 0;
@@ -110,7 +90,7 @@ function postingColumns(
     ids[p] = docId;
     raw[p++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
   });
-  const columns = { documentCount, nextId: internals._nextId, k, b, d, ids, raw };
+  const columns = { documentCount, nextId: internals.nextId, k, b, d, ids, raw };
   postingsCache.set(freqs, columns);
   return columns;
 }
@@ -125,10 +105,10 @@ function postingColumns(
  * MiniSearch unchanged.
  */
 export function topResults<T>(index: MiniSearch<T>, query: string, options: SearchOptions, limit: number): SearchResult[] {
-  const internals = index as unknown as IndexInternals;
-  const merged: SearchOptions = { ...internals._options.searchOptions, ...options };
-  const tokenize = merged.tokenize ?? internals._options.tokenize;
-  const processTerm = merged.processTerm ?? internals._options.processTerm;
+  const internals = internalsOf(index);
+  const merged: SearchOptions = { ...internals.options.searchOptions, ...options };
+  const tokenize = merged.tokenize ?? internals.options.tokenize;
+  const processTerm = merged.processTerm ?? internals.options.processTerm;
   const terms = tokenize(query)
     .flatMap((term) => processTerm(term) || [])
     .filter((term): term is string => Boolean(term));
@@ -137,16 +117,16 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
     Boolean(merged.prefix) ||
     Boolean(merged.fuzzy) ||
     merged.boostDocument != null ||
-    internals._dirtCount > 0 ||
+    internals.dirtCount > 0 ||
     new Set(terms).size !== terms.length;
   if (unsupported) return index.search(query, options).slice(0, limit);
 
-  const fields = merged.fields ?? internals._options.fields;
+  const fields = merged.fields ?? internals.options.fields;
   const fieldBoosts = fields.map((field) => (Object.hasOwn(merged.boost ?? {}, field) ? merged.boost?.[field] : undefined) || 1);
-  const fieldIds = fields.map((field) => internals._fieldIds[field] ?? -1);
+  const fieldIds = fields.map((field) => internals.fieldIds[field] ?? -1);
   const { k, b, d } = { k: 1.2, b: 0.7, d: 0.5, ...merged.bm25 };
   const lengths = fieldLengthsOf(internals);
-  const size = internals._nextId;
+  const size = internals.nextId;
 
   const scratch = scratchOf(lengths, size);
   const { score, termScore, termsMatched, inTerm, touched, firstSeen } = scratch;
@@ -155,7 +135,7 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
   const postingsOf: (Map<number, Map<number, number>> | undefined)[] = [];
   terms.forEach((term, i) => {
     const termBoost = typeof merged.boostTerm === 'function' ? merged.boostTerm(term, i, terms) : 1;
-    const data = internals._index.get(term);
+    const data = internals.postings.get(term);
     postingsOf.push(data);
     if (!data) return;
     let touchedCount = 0;
@@ -219,19 +199,19 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
   };
   const resultAt = (position: number): SearchResult => {
     const docId = order[position] ?? -1;
-    const result: SearchResult = { id: internals._documentIds.get(docId), score: finalScore[position] ?? 0, ...matchOf(docId) };
-    return Object.assign(result, internals._storedFields.get(docId));
+    const result: SearchResult = { id: internals.documentIds.get(docId), score: finalScore[position] ?? 0, ...matchOf(docId) };
+    return Object.assign(result, internals.storedFields.get(docId));
   };
 
   const lazyResultAt = (position: number): SearchResult => {
     const docId = order[position] ?? -1;
-    return new LazyResult(internals._documentIds.get(docId), finalScore[position] ?? 0, () => matchOf(docId));
+    return new LazyResult(internals.documentIds.get(docId), finalScore[position] ?? 0, () => matchOf(docId));
   };
   // MiniSearch filters every match, then sorts. Filtering in rank order until `limit` pass gives the same
   // results for a pure filter, with far fewer calls when it is selective (an outlet out of a dozen); the
   // filter is handed a result whose terms and match are worked out only if it reads them.
   const { filter } = merged;
-  const lazy = (internals._options.storeFields ?? []).length === 0;
+  const lazy = (internals.options.storeFields ?? []).length === 0;
   const heap = new MaxHeap(order.map((_, position) => position), better);
   const results: SearchResult[] = [];
   while (results.length < limit && heap.size > 0) {
