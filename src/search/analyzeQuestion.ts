@@ -137,7 +137,8 @@ function wordsWithOffsets(question: string): { word: string; start: number }[] {
 }
 
 /** The question's concepts, with misspellings corrected, aliases and related words expanded, names kept whole. */
-export function analyzeQuestion(question: string, engine: SearchEngine): Concept[] {
+export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] {
+  const question = joinedCompounds(typed, engine);
   const qualifiers = ANALYSIS_RULES.qualifiers ? qualifierRanges(question) : [];
   const known = knownWordsOf(engine);
   const words: QuestionWord[] = [];
@@ -177,6 +178,21 @@ export function analyzeQuestion(question: string, engine: SearchEngine): Concept
     concepts.push(conceptOf(own, engine, known.metadata, question));
   }
   return concepts;
+}
+
+/** A compound written as the coverage writes it: "build-up" as "buildup" where it runs the words together, and back. */
+function joinedCompounds(question: string, engine: SearchEngine): string {
+  const { hyphenated } = knownWordsOf(engine);
+  return question
+    .replace(/(?<![\p{L}-])(\p{L}{2,})-(\p{L}{2,})(?![\p{L}-])/gu, (compound, first: string, second: string) => {
+      const joined = termOf(`${first}${second}`);
+      return joined && engine.documentFrequency.has(joined.stem) ? `${first}${second}` : compound;
+    })
+    .replace(/(?<![\p{L}-])\p{L}{5,}(?![\p{L}-])/gu, (word) => {
+      const token = termOf(word);
+      const at = token && !engine.documentFrequency.has(token.stem) ? hyphenated.get(foldWord(word)) : undefined;
+      return at === undefined ? word : `${word.slice(0, at)}-${word.slice(at)}`;
+    });
 }
 
 /**

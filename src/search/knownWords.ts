@@ -7,6 +7,8 @@ export interface KnownWords {
   names: ReadonlySet<string>;
   /** Folded words of the articles' printed metadata: headlines, bylines, datelines, captions, section headings. */
   metadata: ReadonlySet<string>;
+  /** Compounds the passages hyphenate, by their letters run together, to where the hyphen goes: "buildup" -> 5. */
+  hyphenated: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<SearchEngine, KnownWords>();
@@ -19,7 +21,11 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
   const addNames = (text: string) => {
     for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu)) for (const word of splitWords(match[0])) names.add(foldWord(word));
   };
-  for (const passage of engine.corpus.passages) addNames(passage.text);
+  const hyphenated = new Map<string, number>();
+  for (const passage of engine.corpus.passages) {
+    addNames(passage.text);
+    for (const match of passage.text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu)) hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
+  }
   for (const article of engine.corpus.articles) {
     const { meta } = article;
     const printed = [meta.title, meta.outlet, meta.byline ?? '', meta.creditedSource ?? '', meta.dateline ?? '', ...article.captions];
@@ -29,7 +35,7 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
       for (const word of splitWords(text)) metadata.add(foldWord(word));
     }
   }
-  const known = { names, metadata };
+  const known = { names, metadata, hyphenated };
   cache.set(engine, known);
   return known;
 }

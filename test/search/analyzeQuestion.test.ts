@@ -42,6 +42,14 @@ describe('analyzeQuestion on the seeds', () => {
     expect(found.find((concept) => concept.label === label)?.name).toBe(label.includes(' '));
   });
 
+  test('GIVEN a compound written otherwise than the coverage writes it THEN it is read as the coverage writes it', () => {
+    // The seeds write "buildup" and "Seol-hwa", "state-run".
+    expect(concepts("What did Al Mayadeen say about Japan's military build-up?").map((concept) => concept.label)).toContain('buildup');
+    expect(concepts('What did Kim Seolhwa say?').map((concept) => concept.label)).toContain('Kim Seol-hwa');
+    expect(concepts('Which staterun agency carried it?').map((concept) => concept.label)).toEqual(expect.arrayContaining(['state', 'run']));
+    expect(concepts('What about the follow-up?').map((concept) => concept.label)).toEqual(['follow']);
+  });
+
   test('GIVEN a year the coverage never mentions THEN it is absent; a year it mentions is not', () => {
     expect(concepts('Did the Tokyo office finally open in 2024?').filter((concept) => concept.absent).map((concept) => concept.label)).toEqual(['2024']);
     expect(concepts('What did NATO approve in 2022?').some((concept) => concept.absent)).toBe(false);
