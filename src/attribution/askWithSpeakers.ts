@@ -3,6 +3,7 @@ import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
 import { answerOf, ask, carriersOf, pageOf, passageCovers, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
@@ -412,7 +413,8 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     if (!phrase) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
-    const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+    // A function word is capitalised only for opening the sentence: "In Pyongyang's view" names Pyongyang.
+    const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !STOP_WORDS.has(word.toLowerCase());
     const stranger = (word: string | undefined) => word !== undefined && uncasedNameWord(word, question, attribution);
     // A title may be cut off its name ("Foreign Minister | Yoshimasa Hayashi"), a name never halved.
     const joined = (left: string | undefined, right: string | undefined) =>

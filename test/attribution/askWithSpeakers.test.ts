@@ -73,6 +73,7 @@ describe('askWithSpeakers on the seeds', () => {
     ["What did the official from Pyongyang's Japan research centre say the United States has been up to?", 'Kim Seol-hwa'],
     ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
     ['Why does North Korea think NATO is courting Japan and South Korea?', 'North Korea'],
+    ["In Pyongyang's view, how far along is Tokyo's partnership with the Western bloc now?", 'North Korea'],
   ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });
