@@ -27,6 +27,7 @@ import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
@@ -92,15 +93,15 @@ interface RebuildTimes {
   hereStallMs: number;
 }
 
-function parseSizes(args: readonly string[]): number[] {
-  const at = args.indexOf('--sizes');
-  if (at < 0) return DEFAULT_SIZES;
-  const sizes = (args[at + 1] ?? '')
+function parseSizes(value: string | boolean | undefined): number[] {
+  if (value === undefined) return DEFAULT_SIZES;
+  const text = typeof value === 'string' ? value : '';
+  const sizes = text
     .split(',')
     .filter(Boolean)
     .map((size) => Number(size.replace(/k$/i, '000')));
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    throw new Error(`--sizes expects passage counts separated by commas, e.g. --sizes 1000,10000 (got "${args[at + 1] ?? ''}")`);
+    throw new Error(`--sizes expects passage counts separated by commas, e.g. --sizes 1000,10000 (got "${text}")`);
   }
   return sizes;
 }
@@ -444,15 +445,16 @@ function report(rows: readonly Row[], elapsedMs: number): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help')) {
+  // Not strict: other arguments are ignored, as they always were.
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'hostile-only': { type: 'boolean' }, help: { type: 'boolean' } }, strict: false });
+  if (values.help) {
     console.log('Usage: npm run bench [-- --sizes 1000,10000,100000] [--hostile-only]  (the seeds are always measured)');
     return;
   }
-  const sizes = parseSizes(args);
+  const sizes = parseSizes(values.sizes);
   const started = performance.now();
   const work = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
-  if (args.includes('--hostile-only')) {
+  if (values['hostile-only']) {
     try {
       const hostile = await hostileStarts(work);
       console.log(`Machine: ${machine()}. Run: ${new Date().toISOString()}, ${((performance.now() - started) / 1000).toFixed(0)} s in all.\n\n${hostileReport(hostile)}`);

@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** What the command line asks for. */
 export type CommandLine =
   | { kind: 'question'; json: boolean; question: string | null; context: string | null }
@@ -23,20 +25,27 @@ export const USAGE = `Usage:
   With DISCORD_TOKEN set (see .env.example) a plain start connects the bot to Discord; who and compare
   always answer here.`;
 
+/** The options every form takes; `--speaker` belongs to `who` and is read with its topic. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  context: { type: 'string' },
+} as const;
+
 /**
  * Reads the arguments after `npm start --`. "who" and "compare" are subcommands only as the first argument on
- * its own; anything else is a question, as before.
+ * its own; anything else is a question, as before. Words that look like options but are not ones (a question's
+ * "--" or "-5") stay where they were.
  */
 export function parseCommandLine(args: readonly string[]): CommandLine {
-  if (args.includes('--help') || args.includes('-h')) return { kind: 'help' };
-  const json = args.includes('--json');
-  const contextAt = args.findIndex((arg) => arg === '--context' || arg.startsWith('--context='));
-  const contextArg = contextAt < 0 ? undefined : args[contextAt];
-  const context = contextArg === undefined ? null : contextArg === '--context' ? (args[contextAt + 1] ?? '') : contextArg.slice('--context='.length);
-  if (contextArg !== undefined && (context === null || !context.trim() || context.startsWith('--'))) {
+  const { values, tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  if (values.help) return { kind: 'help' };
+  const json = values.json === true;
+  const context = values.context === undefined ? null : values.context;
+  if (context !== null && (typeof context !== 'string' || !context.trim() || context.startsWith('--'))) {
     return { kind: 'error', message: `--context needs the earlier question, e.g. --context "What did China say?" "And Russia?"\n\n${USAGE}` };
   }
-  const rest = args.filter((arg, i) => arg !== '--json' && (contextAt < 0 || (i !== contextAt && !(contextArg === '--context' && i === contextAt + 1))));
+  const rest = argsOf(args, tokens, (name) => !Object.hasOwn(OPTIONS, name));
   const [first, ...tail] = rest;
   if (first === 'reindex' && tail.length === 0) return { kind: 'reindex' };
   if (first === 'add') {
@@ -45,18 +54,31 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
   }
   if (first !== 'who' && first !== 'compare') return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null, context };
 
-  const words: string[] = [];
+  const speakerOption = { speaker: { type: 'string' } } as const;
+  const topicArgs = parseArgs({ args: tail, options: first === 'who' ? speakerOption : {}, strict: false, allowPositionals: true, tokens: true });
   let speaker: string | null = null;
-  for (let i = 0; i < tail.length; i++) {
-    const arg = tail[i] ?? '';
-    if (first === 'who' && (arg === '--speaker' || arg.startsWith('--speaker='))) {
-      const value = arg === '--speaker' ? tail[++i] : arg.slice('--speaker='.length);
-      if (!value?.trim() || value.startsWith('--')) return { kind: 'error', message: `--speaker needs a name, e.g. --speaker "Mao Ning"\n\n${USAGE}` };
-      speaker = value.trim();
-    } else if (arg.startsWith('--')) {
-      return { kind: 'error', message: `Unknown option ${arg} for ${first}.\n\n${USAGE}` };
-    } else words.push(arg);
+  for (const token of topicArgs.tokens) {
+    if (token.kind !== 'option' || !tail[token.index]?.startsWith('--')) continue;
+    if (first === 'who' && token.name === 'speaker') {
+      if (!token.value?.trim() || token.value.startsWith('--')) return { kind: 'error', message: `--speaker needs a name, e.g. --speaker "Mao Ning"\n\n${USAGE}` };
+      speaker = token.value.trim();
+    } else return { kind: 'error', message: `Unknown option ${tail[token.index] ?? ''} for ${first}.\n\n${USAGE}` };
   }
-  const topic = words.join(' ').trim() || null;
+  const topic = argsOf(tail, topicArgs.tokens, (name) => first !== 'who' || name !== 'speaker').join(' ').trim() || null;
   return first === 'who' ? { kind: 'who', json, topic, speaker } : { kind: 'compare', json, topic };
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** The arguments as typed, without the options `keep` says no to (nor the values they took). */
+function argsOf(args: readonly string[], tokens: readonly Token[], keep: (option: string) => boolean): string[] {
+  const kept: string[] = [];
+  let last = -1;
+  for (const token of tokens) {
+    // A group of short options ("-xy") is one argument with a token for each letter.
+    if (token.index === last || (token.kind === 'option' && !keep(token.name))) continue;
+    last = token.index;
+    kept.push(args[token.index] ?? '');
+  }
+  return kept;
 }

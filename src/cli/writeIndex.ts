@@ -1,27 +1,31 @@
 /**
  * `npm run index [-- --out FILE]`: builds the engine from the seeds and saves it, so start-up loads it
- * instead of rebuilding (src/search/persistedEngine.ts). Start-up rebuilds by itself, and says why,
+ * instead of rebuilding (src/search/loadOrBuildEngine.ts). Start-up rebuilds by itself, and says why,
  * whenever a seed or the engine's code changed since.
  */
 import 'dotenv/config';
 import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { configOrReport } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { escapeUnsafe, quoteName } from '../shownName.ts';
 import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
 
+const OPTIONS = { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 const USAGE = `Usage: npm run index [-- --out FILE]
   Builds the search engine from SEEDS_DIR (default: seeds) and writes it to FILE (default: ${DEFAULT_INDEX_FILE}).`;
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
+  const { values, positionals, tokens } = parseArgs({ options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : DEFAULT_INDEX_FILE;
-  if (!out || args.some((arg, i) => arg !== '--out' && i !== outAt + 1)) {
+  const out = values.out ?? DEFAULT_INDEX_FILE;
+  // Not strict, so that --help anywhere is help; anything but one --out FILE is then a usage error.
+  const outs = tokens.filter((token) => token.kind === 'option' && token.name === 'out').length;
+  if (typeof out !== 'string' || !out || outs > 1 || positionals.length > 0 || tokens.some((token) => token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name))) {
     console.error(USAGE);
     return 2;
   }

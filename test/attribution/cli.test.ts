@@ -27,6 +27,9 @@ describe('parseCommandLine', () => {
     [['and Russia?', '--context', 'What did China say?'], { kind: 'question', json: false, question: 'and Russia?', context: 'What did China say?' }],
     [['--context=What did China say?', 'and Russia?'], { kind: 'question', json: false, question: 'and Russia?', context: 'What did China say?' }],
     [['--json', '--context', 'What did China say?', 'and Russia?'], { kind: 'question', json: true, question: 'and Russia?', context: 'What did China say?' }],
+    [['Is', 'it', '-5', 'degrees', 'in', 'Tokyo?'], { kind: 'question', json: false, question: 'Is it -5 degrees in Tokyo?', context: null }],
+    [['--verbose', 'What did Kim say?'], { kind: 'question', json: false, question: '--verbose What did Kim say?', context: null }],
+    [['who', '-5', 'degrees'], { kind: 'who', json: false, topic: '-5 degrees', speaker: null }],
   ])('GIVEN %j THEN %j', (args, expected) => {
     expect(parseCommandLine(args)).toEqual(expected);
   });
