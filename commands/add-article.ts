@@ -11,6 +11,7 @@ import type { Article } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
 import { attachmentOrigins, downloadAttachment } from '../src/bot/download.ts';
 import { addArticle } from '../src/bot/engineHolder.ts';
+import { reloadLines } from '../src/bot/shardMessages.ts';
 import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
@@ -83,7 +84,8 @@ export default {
         edit({
           content:
             `Added **${escapeMarkdown(truncate(oneLine(added.article.meta.title), 200))}** (${escapeMarkdown(truncate(added.article.meta.outlet, 100))}) as \`${added.fileName}\`: ` +
-            `${added.article.passages.length} passages, searchable now. The coverage has ${articles} articles, ${passages} passages.`,
+            `${added.article.passages.length} passages, searchable now. The coverage has ${articles} articles, ${passages} passages.` +
+            (added.changes.shards ? `\n${reloadLines(added.changes.shards).join('\n')}` : ''),
         }),
       );
     },

@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
-import type { CorpusChanges } from '../src/corpus/corpusChanges.ts';
-import { reindexSeeds } from '../src/bot/engineHolder.ts';
+import { reindexSeeds, type Reindexed } from '../src/bot/engineHolder.ts';
+import { reloadLines } from '../src/bot/shardMessages.ts';
 import { respond } from '../src/bot/reply.ts';
 import { escapeMarkdown, truncate } from '../src/bot/text.ts';
 import { escapeUnsafe, quoteName } from '../src/shownName.ts';
@@ -19,7 +19,7 @@ export default {
   async execute(interaction, ctx) {
     if (!ctx.engines) throw new Error('/reindex needs the engine holder in the bot context');
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    let changes: CorpusChanges;
+    let changes: Reindexed;
     try {
       changes = await reindexSeeds(ctx.engines, ctx.config.seedsDir);
     } catch (error) {
@@ -29,13 +29,17 @@ export default {
       await respond(interaction, { content: `The seeds folder could not be read (${code}); questions are still answered from the index as it was.` });
       return;
     }
-    ctx.log.info(`/reindex by user ${interaction.user.id}: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}, ${changes.skipped.length} skipped`);
+    const shards = changes.shards ? `; ${changes.shards.filter((reload) => reload.outcome === 'loaded').length} of ${changes.shards.length} other shard(s) loaded it` : '';
+    ctx.log.info(`/reindex by user ${interaction.user.id}: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}, ${changes.skipped.length} skipped${shards}`);
     await respond(interaction, { content: reindexReport(changes) });
   },
 } satisfies Command;
 
-/** What changed, in words: counts, then the files added, removed, changed and skipped (each with why). */
-export function reindexReport(changes: CorpusChanges): string {
+/**
+ * What changed, in words: counts, then the files added, removed, changed and skipped (each with why), and in a
+ * shard whether every other shard answers from it too.
+ */
+export function reindexReport(changes: Reindexed): string {
   const list = (files: readonly string[]) => {
     const shown = files.slice(0, LISTED).map(codeName);
     return files.length > LISTED ? `${shown.join(', ')} and ${files.length - LISTED} more` : shown.join(', ');
@@ -49,6 +53,7 @@ export function reindexReport(changes: CorpusChanges): string {
     for (const skipped of changes.skipped.slice(0, LISTED)) lines.push(`- ${codeName(skipped.file)}: ${escapeMarkdown(escapeUnsafe(truncate(skipped.reason, 200)))}`);
     if (changes.skipped.length > LISTED) lines.push(`- and ${changes.skipped.length - LISTED} more (see the bot's log)`);
   }
+  if (changes.shards) lines.push(...reloadLines(changes.shards));
   return lines.join('\n');
 }
 

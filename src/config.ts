@@ -23,7 +23,30 @@ export interface Config {
    * DATA_DIR. It may hold a password, so it is never logged or echoed (see src/feedback/databaseUrl.ts).
    */
   databaseUrl?: string | null;
+  /**
+   * SHARDS: run the bot as this many shards, each a process that discord.js's ShardingManager starts and watches
+   * ('auto': as many as Discord recommends for the bot's servers). Absent or null: one process, no manager.
+   */
+  shards?: 'auto' | number | null;
+  /**
+   * Set in a shard process, which the ShardingManager starts with SHARDING_MANAGER, SHARDS (this shard's id) and
+   * SHARD_COUNT in its environment. Absent or null: not a shard.
+   */
+  shard?: ShardOf | null;
 }
+
+/** One shard of several: it receives the events of the guilds whose `(guild_id >> 22) % count` is `id`. */
+export interface ShardOf {
+  id: number;
+  count: number;
+}
+
+/**
+ * Most shards SHARDS may ask for. Each shard is a process holding the whole search index (docs/scaling.md: about
+ * 0.5 GiB at 100,000 passages), so a mistyped count would exhaust the machine before Discord needed it: 64 shards
+ * serve up to 160,000 servers (Discord puts at most 2,500 on one).
+ */
+export const MAX_SHARDS = 64;
 
 /** MAX_ARTICLE_BYTES when unset: 1 MiB, far more than any article's text. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -102,6 +125,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     problems.push(`DATABASE_URL: expected a postgres:// or postgresql:// URL (postgresql://user:password@host:5432/database), got ${scheme ? `a ${printable(scheme)} URL` : `${databaseUrl.length} characters that are not a URL`}`);
   }
 
+  const { shards, shard } = shardingOf(value, problems);
+  if (shards !== null && discordToken === null) problems.push('SHARDS: needs DISCORD_TOKEN (shards are connections to Discord; without a token the bot answers in the terminal)');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     discordToken,
@@ -115,7 +141,33 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     cooldownSeconds,
     maxArticleBytes,
     databaseUrl,
+    shards,
+    shard,
   });
+}
+
+/**
+ * SHARDS as the user sets it ('auto' or a count), or, in a process the ShardingManager started (SHARDING_MANAGER
+ * set), the shard it is: discord.js reuses SHARDS for the shard's id there, with SHARD_COUNT beside it.
+ */
+function shardingOf(value: (name: string) => string | null, problems: string[]): { shards: 'auto' | number | null; shard: ShardOf | null } {
+  const raw = value('SHARDS');
+  if (value('SHARDING_MANAGER') !== null) {
+    const id = raw !== null && /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+    const countRaw = value('SHARD_COUNT');
+    const count = countRaw !== null && /^\d{1,4}$/.test(countRaw) ? Number(countRaw) : NaN;
+    if (!(count >= 1)) problems.push(`SHARD_COUNT: expected the number of shards, set by the ShardingManager, got "${printable(countRaw ?? '')}"`);
+    else if (!(id < count)) problems.push(`SHARDS: expected this shard's number, from 0 to ${count - 1}, set by the ShardingManager, got "${printable(raw ?? '')}"`);
+    return { shards: null, shard: id < count ? { id, count } : null };
+  }
+  if (raw === null) return { shards: null, shard: null };
+  if (raw.toLowerCase() === 'auto') return { shards: 'auto', shard: null };
+  const count = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (!(count >= 1 && count <= MAX_SHARDS)) {
+    problems.push(`SHARDS: expected auto or a whole number of shards from 1 to ${MAX_SHARDS}, got "${printable(raw)}"`);
+    return { shards: null, shard: null };
+  }
+  return { shards: count, shard: null };
 }
 
 /** The config for a command-line entry point, or null after writing the ConfigError's lines to `report`. */

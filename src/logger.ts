@@ -36,6 +36,16 @@ export function createLogger(level: LogLevel, secrets: readonly (string | null)[
   };
 }
 
+/** `log` with `prefix` before every message (a shard's number, in a process of several). */
+export function withPrefix(log: Logger, prefix: string): Logger {
+  return {
+    debug: (message) => log.debug(`${prefix}${message}`),
+    info: (message) => log.info(`${prefix}${message}`),
+    warn: (message) => log.warn(`${prefix}${message}`),
+    error: (message, error) => log.error(`${prefix}${message}`, error),
+  };
+}
+
 /**
  * The last resort, for an error nothing else caught (main's rejection, an uncaught exception): one error line
  * through `log`, with the stack, redacted like every other line. Never print such an error any other way: it

@@ -1,7 +1,8 @@
 import 'dotenv/config';
+import { fileURLToPath } from 'node:url';
 import { configOrReport } from './config.ts';
 import { secretsOf } from './feedback/databaseUrl.ts';
-import { createLogger, logUnexpectedError, type Logger } from './logger.ts';
+import { createLogger, logUnexpectedError, withPrefix, type Logger } from './logger.ts';
 import { DataDirInUseError } from './dataDirLock.ts';
 import { escapeUnsafe, quoteName } from './shownName.ts';
 import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
@@ -9,6 +10,7 @@ import { parseCommandLine, USAGE } from './cli/commandLine.ts';
 import { runSubcommand } from './cli/subcommands.ts';
 import { runTerminal } from './cli/terminal.ts';
 import { loadOrBuildEngine } from './search/loadOrBuildEngine.ts';
+import { DEFAULT_INDEX_FILE } from './search/persistedEngine.ts';
 
 /** Errors only until the config is read; then the configured level, redacting the token it names. */
 let log: Logger = createLogger('error');
@@ -27,6 +29,8 @@ async function main(): Promise<number> {
   if (!config) return 1;
   // Secrets never reach a log line: the token, and DATABASE_URL with its password.
   log = createLogger(config.logLevel, [config.discordToken, ...(config.databaseUrl ? secretsOf(config.databaseUrl) : [])]);
+  // The shards of one manager write to its terminal: each line says which shard wrote it.
+  if (config.shard) log = withPrefix(log, `shard ${config.shard.id}: `);
   if (command.kind === 'add' || command.kind === 'reindex') {
     // Imported here: it pulls in the corpus loader and HTML parser, which a start from the saved index skips.
     const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');
@@ -37,6 +41,22 @@ async function main(): Promise<number> {
       return 1;
     });
   }
+  if (config.discordToken && config.shards && command.kind === 'question') {
+    // The manager holds no engine: it saves the index once, then each shard (this file again) loads it.
+    const { startShards } = await import('./bot/shardManager.ts');
+    const shards = await startShards(config, log, { file: fileURLToPath(import.meta.url), execArgv: process.execArgv }).catch((error: unknown) => {
+      log.error(error instanceof DataDirInUseError ? error.message : `Could not start the shards: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (!shards) return 1;
+    // Each shard has 5 s to disconnect (below); the manager waits for them, with time to spare.
+    onceStopped((why) => {
+      log.info(`${why}: stopping the ${shards.count} shard(s)`);
+      return shards.stop().then(() => log.info('Every shard stopped.'));
+    }, { patienceMs: 10_000 });
+    return -1;
+  }
+
   const engine = await loadOrBuildEngine(config.seedsDir, log).catch((error: NodeJS.ErrnoException) => {
     log.error(`Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`);
     return null;
@@ -54,33 +74,32 @@ async function main(): Promise<number> {
   if (config.discordToken) {
     const { startBot } = await import('./bot/startBot.ts');
     const { createEngineHolder } = await import('./bot/engineHolder.ts');
+    // A shard shares its engine with the other shards through the saved index (src/bot/shards.ts).
+    const link = config.shard ? (await import('./bot/shards.ts')).linkShard(config.shard, DEFAULT_INDEX_FILE, log) : null;
     // Who speaks in each excerpt, in the engine current when asked (articles can be added while running);
     // each corpus is attributed once, before the bot connects or a new engine is swapped in (prepareAnswers).
-    const engines = createEngineHolder(engine);
+    const engines = createEngineHolder(engine, link?.shared);
+    link?.serve(engines, config.seedsDir);
     const speakerOf = (passageId: string) => createSpeakerOf(attributionOf(engines.current().engine))(passageId);
-    const bot = await startBot(config, engine, log, { engines, speakerOf }).catch((error: unknown) => {
+    // A shard leaves DATA_DIR's lock to its manager, which holds it for all its shards.
+    const bot = await startBot(config, engine, log, { engines, speakerOf, lockDataDir: !config.shard }).catch((error: unknown) => {
       // Another bot runs on DATA_DIR: one line saying which, not a stack.
       if (!(error instanceof DataDirInUseError)) throw error;
       log.error(error.message);
       return null;
     });
-    if (!bot) return 1;
-    const stop = (signal: NodeJS.Signals) => {
-      log.info(`${signal} received: disconnecting from Discord`);
-      // If disconnecting hangs, leave anyway rather than ignore the signal.
-      setTimeout(() => process.exit(1), 5000).unref();
-      bot.stop().then(
-        () => {
-          process.exitCode = 0;
-        },
-        (error: unknown) => {
-          log.error('Could not disconnect cleanly', error);
-          process.exitCode = 1;
-        },
-      );
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    if (!bot) {
+      link?.close();
+      return 1;
+    }
+    onceStopped((why) => {
+      log.info(`${why}: disconnecting from Discord`);
+      return bot.stop().then(() => {
+        link?.close();
+        // The channel to the manager would keep the process alive (discord.js listens on it).
+        process.channel?.unref();
+      });
+    }, { patienceMs: 5000, orphanable: Boolean(config.shard) });
     return -1;
   }
   if (process.stdin.isTTY || command.question !== null) {
@@ -88,6 +107,33 @@ async function main(): Promise<number> {
   }
   await runTerminal(engine, command.question, { json: command.json, context: command.context, input: process.stdin, output: process.stdout });
   return 0;
+}
+
+/**
+ * Runs `stop` once, on SIGINT or SIGTERM (Ctrl-C, `docker stop`, systemd; the sharding manager stops its shards
+ * with SIGTERM) or, in a shard, when the channel to its manager closes: a shard whose manager is gone would
+ * answer on unwatched. The process then exits with 0, or with 1 if stopping failed or hung.
+ */
+function onceStopped(stop: (why: string) => Promise<void>, { patienceMs, orphanable = false }: { patienceMs: number; orphanable?: boolean }): void {
+  let stopping = false;
+  const once = (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    // If stopping hangs, leave anyway rather than ignore the signal.
+    setTimeout(() => process.exit(1), patienceMs).unref();
+    stop(why).then(
+      () => {
+        process.exitCode = 0;
+      },
+      (error: unknown) => {
+        log.error('Could not stop cleanly', error);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.once('SIGINT', () => once('SIGINT received'));
+  process.once('SIGTERM', () => once('SIGTERM received'));
+  if (orphanable) process.once('disconnect', () => once('The sharding manager is gone'));
 }
 
 // The last resort, whether main rejects or something throws later (a handler of the running bot): the error

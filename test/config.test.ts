@@ -62,4 +62,42 @@ describe('loadConfig', () => {
       expect(problems[0]).not.toContain(password);
     });
   });
+
+  describe('SHARDS', () => {
+    const bot = { DISCORD_TOKEN: tokenLike, DISCORD_CLIENT_ID: '123456789012345678' };
+
+    test.each([
+      ['auto', 'auto'],
+      ['AUTO', 'auto'],
+      ['1', 1],
+      [' 4 ', 4],
+      ['64', 64],
+    ] as const)('GIVEN SHARDS=%s THEN that many shards', (raw, expected) => {
+      expect(loadConfig({ ...bot, SHARDS: raw })).toMatchObject({ shards: expected, shard: null });
+    });
+
+    test('GIVEN no SHARDS THEN one process', () => {
+      expect(loadConfig(bot)).toMatchObject({ shards: null, shard: null });
+    });
+
+    test.each(['0', '-1', '1.5', '2 shards', '65', 'none'])('GIVEN SHARDS=%s THEN one line saying what it takes', (raw) => {
+      expect(problemsOf({ ...bot, SHARDS: raw })).toEqual([`SHARDS: expected auto or a whole number of shards from 1 to 64, got "${raw}"`]);
+    });
+
+    test('GIVEN SHARDS without a token THEN one line: shards connect to Discord', () => {
+      expect(problemsOf({ SHARDS: '2' })).toEqual(['SHARDS: needs DISCORD_TOKEN (shards are connections to Discord; without a token the bot answers in the terminal)']);
+    });
+
+    test('GIVEN the environment a ShardingManager gives a shard THEN it is that shard, not a manager', () => {
+      expect(loadConfig({ ...bot, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' })).toMatchObject({ shards: null, shard: { id: 1, count: 2 } });
+    });
+
+    test.each([
+      ['2', '2', 'SHARDS: expected this shard\'s number, from 0 to 1, set by the ShardingManager, got "2"'],
+      ['[0,1]', '2', 'SHARDS: expected this shard\'s number, from 0 to 1, set by the ShardingManager, got "[0,1]"'],
+      ['0', '', 'SHARD_COUNT: expected the number of shards, set by the ShardingManager, got ""'],
+    ])('GIVEN a shard process with SHARDS=%s and SHARD_COUNT=%s THEN one line names the variable', (shards, count, expected) => {
+      expect(problemsOf({ ...bot, SHARDING_MANAGER: 'true', SHARDS: shards, SHARD_COUNT: count })).toEqual([expected]);
+    });
+  });
 });

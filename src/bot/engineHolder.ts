@@ -3,8 +3,10 @@ import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { buildEngineOffThread, prepareArticleOffThread } from '../search/offThread.ts';
+import { loadSavedIndex, saveIndexOffThread } from '../search/savedIndexOffThread.ts';
 import { prepareAnswers } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
+import type { ShardReload } from './shardMessages.ts';
 import type { BotContext } from './types.ts';
 
 /** An engine with the coverage description made from it: always read together. */
@@ -24,13 +26,26 @@ export interface EngineHolder {
   swap(engine: SearchEngine): EngineView;
   /** Runs `task` after every earlier one has finished (an add and a reindex never interleave). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
+  /** Present in a shard: the engine is shared with the other shards through the saved index. */
+  readonly shared?: SharedIndex;
 }
 
-export function createEngineHolder(engine: SearchEngine): EngineHolder {
+/**
+ * How a shard shares its engine with the others (src/bot/shards.ts): a change to the seeds folder is saved to
+ * `indexFile`, which this shard then answers from, and every other shard is told to load it.
+ */
+export interface SharedIndex {
+  readonly indexFile: string;
+  /** Tells every other shard to load the saved index; resolves with what each did. */
+  tellOtherShards(): Promise<ShardReload[]>;
+}
+
+export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): EngineHolder {
   prepareAnswers(engine);
   let view: EngineView = { engine, coverage: describeCoverage(engine.corpus) };
   let queue: Promise<unknown> = Promise.resolve();
   return {
+    ...(shared ? { shared } : {}),
     current: () => view,
     swap(next) {
       prepareAnswers(next);
@@ -52,17 +67,38 @@ export function withCurrentEngine(ctx: BotContext): BotContext {
   return { ...ctx, engine, coverage };
 }
 
-/** Builds an engine from the seeds folder as it is now, on another thread, and swaps it in; says what changed. */
-export async function reindexSeeds(holder: EngineHolder, seedsDir: string): Promise<CorpusChanges> {
-  return holder.exclusive(async () => {
+/** What a change to the seeds folder did; in a shard, also what each other shard did when told to load it. */
+export type Reindexed = CorpusChanges & { shards?: ShardReload[] };
+
+/**
+ * Builds an engine from the seeds folder as it is now, on another thread, and swaps it in; says what changed.
+ * In a shard, the engine is saved for the other shards, which are then told to load it.
+ */
+export async function reindexSeeds(holder: EngineHolder, seedsDir: string): Promise<Reindexed> {
+  const changes = await holder.exclusive(async () => {
     const before = holder.current().engine.corpus;
-    const { engine } = await buildEngineOffThread(seedsDir);
+    const engine = await buildNow(holder, seedsDir);
     holder.swap(engine);
     return corpusChanges(before, engine.corpus);
   });
+  // Outside the queue: another shard may be waiting, in its own queue, for this one to load its change.
+  return holder.shared ? { ...changes, shards: await holder.shared.tellOtherShards() } : changes;
 }
 
-export type AddedArticle = { article: Article; fileName: string; changes: CorpusChanges } | { refused: string };
+/**
+ * The engine of the seeds folder as it is now, built on another thread. In a shard, saved as the shared index and
+ * read back from it, so this shard answers from the very file the others load.
+ */
+async function buildNow(holder: EngineHolder, seedsDir: string): Promise<SearchEngine> {
+  if (!holder.shared) return (await buildEngineOffThread(seedsDir)).engine;
+  await saveIndexOffThread(seedsDir, holder.shared.indexFile);
+  const read = await loadSavedIndex(seedsDir, holder.shared.indexFile);
+  if (read.kind === 'loaded') return read.engine;
+  // The folder changed again while it was indexed (the other shards, told, will say so): this shard reads it as it is.
+  return (await buildEngineOffThread(seedsDir)).engine;
+}
+
+export type AddedArticle = { article: Article; fileName: string; changes: Reindexed } | { refused: string };
 
 /**
  * Adds a file to the seeds folder and to the index: prepared again (the folder may have changed since the
@@ -70,15 +106,17 @@ export type AddedArticle = { article: Article; fileName: string; changes: Corpus
  * indexing run on another thread, so questions are answered meanwhile, from the engine as it was.
  */
 export async function addArticle(holder: EngineHolder, seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<AddedArticle> {
-  return holder.exclusive(async () => {
+  const added = await holder.exclusive(async (): Promise<AddedArticle> => {
     const preview = await prepareArticleOffThread(seedsDir, bytes, extension);
     if ('refused' in preview) return preview;
     const { fileName } = preview.prepared;
     await writeArticle(seedsDir, fileName, bytes);
     const before = holder.current().engine.corpus;
-    const { engine } = await buildEngineOffThread(seedsDir);
+    const engine = await buildNow(holder, seedsDir);
     holder.swap(engine);
     const article = engine.corpus.articles.find((entry) => entry.meta.file === fileName) ?? preview.prepared.article;
     return { article, fileName, changes: corpusChanges(before, engine.corpus) };
   });
+  if ('refused' in added || !holder.shared) return added;
+  return { ...added, changes: { ...added.changes, shards: await holder.shared.tellOtherShards() } };
 }

@@ -29,6 +29,8 @@ export interface BotOptions {
   engines?: EngineHolder;
   /** Default: the store in DATA_DIR, or at DATABASE_URL, opened and closed with the bot. One given here is flushed on stop, not closed. */
   feedback?: FeedbackStore;
+  /** False in a shard: the sharding manager holds DATA_DIR's lock for all its shards. Default true. */
+  lockDataDir?: boolean;
 }
 
 export interface Bot {
@@ -49,19 +51,19 @@ export const MESSAGE_CONTENT_OFF =
 export async function startBot(config: Readonly<Config>, engine: SearchEngine, log: Logger, options: BotOptions = {}): Promise<Bot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
-  const lock = await lockDataDir(config.dataDir);
+  const lock = options.lockDataDir === false ? null : await lockDataDir(config.dataDir);
   let ownStore: FeedbackStore | null = null;
   try {
     ownStore = options.feedback ? null : await openFeedbackStore(config, log);
     return await startLocked(config, token, engine, log, { ...options, feedback: ownStore ?? options.feedback }, lock, ownStore !== null);
   } catch (error) {
     await ownStore?.close().catch(() => undefined);
-    await lock.release();
+    await lock?.release();
     throw error;
   }
 }
 
-async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock, ownStore: boolean): Promise<Bot> {
+async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock | null, ownStore: boolean): Promise<Bot> {
   const commands = options.commands ?? (await loadCommands());
   const engines = options.engines ?? createEngineHolder(engine);
   const feedback = options.feedback;
@@ -109,7 +111,7 @@ async function startLocked(config: Readonly<Config>, token: string, engine: Sear
         else await feedback?.flush().catch(() => undefined);
       } finally {
         // Only once every vote is written may another bot take the folder.
-        await lock.release();
+        await lock?.release();
       }
       log.info('Disconnected from Discord.');
     },
