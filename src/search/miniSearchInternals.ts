@@ -46,19 +46,21 @@ export interface IndexInternals {
   readonly storedFields: Map<number, Record<string, unknown>>;
 }
 
-/** The fields as MiniSearch 7 names them. */
-interface RawIndex {
-  _options: IndexInternals['options'];
-  _index: IndexInternals['postings'];
-  _documentCount: number;
-  _nextId: number;
-  _dirtCount: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, Record<string, unknown>>;
-}
+/** Where each of them is in a MiniSearch 7 index. */
+const RAW_NAMES = {
+  options: '_options',
+  postings: '_index',
+  documentCount: '_documentCount',
+  nextId: '_nextId',
+  dirtCount: '_dirtCount',
+  documentIds: '_documentIds',
+  fieldIds: '_fieldIds',
+  fieldLength: '_fieldLength',
+  avgFieldLength: '_avgFieldLength',
+  storedFields: '_storedFields',
+} as const satisfies Record<keyof IndexInternals, string>;
+
+type RawIndex = { [K in keyof IndexInternals as (typeof RAW_NAMES)[K]]: IndexInternals[K] };
 
 /** A radix tree node as SearchableMap keeps it: edge to child node; the leaf edge '' holds the value. */
 export type RadixNode<T> = Map<string, RadixNode<T> | T>;
@@ -83,38 +85,8 @@ export function checkMiniSearchInternals<T>(index: MiniSearch<T>): void {
 function checked<T>(index: MiniSearch<T>, problems: readonly string[]): IndexInternals {
   const raw = index as unknown as RawIndex;
   fail([...problems, ...indexProblems(raw)]);
-  const view: IndexInternals = {
-    get options() {
-      return raw._options;
-    },
-    get postings() {
-      return raw._index;
-    },
-    get documentCount() {
-      return raw._documentCount;
-    },
-    get nextId() {
-      return raw._nextId;
-    },
-    get dirtCount() {
-      return raw._dirtCount;
-    },
-    get documentIds() {
-      return raw._documentIds;
-    },
-    get fieldIds() {
-      return raw._fieldIds;
-    },
-    get fieldLength() {
-      return raw._fieldLength;
-    },
-    get avgFieldLength() {
-      return raw._avgFieldLength;
-    },
-    get storedFields() {
-      return raw._storedFields;
-    },
-  };
+  const view = {} as IndexInternals;
+  for (const [name, rawName] of Object.entries(RAW_NAMES)) Object.defineProperty(view, name, { get: () => raw[rawName], enumerable: true });
   views.set(index, view);
   return view;
 }
