@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { link, open, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
+import { writeFileAtomic } from '../atomicFile.ts';
 import { quoteName } from '../shownName.ts';
 import { buildCorpus } from './loadCorpus.ts';
 import { decodeSeed, readSeedFiles } from './readSeedFiles.ts';
@@ -68,31 +68,18 @@ export class ArticleExistsError extends Error {}
 
 /**
  * Writes a prepared article into the seeds folder under its own name, whole or not at all, and never over an
- * existing file: the bytes go to a hidden temporary file (the folder reader skips dot files), are flushed, then
- * hard-linked to the final name, which fails if that name exists.
+ * existing file: writeFileAtomic without replacing (a hidden temporary file, flushed, then hard-linked to the
+ * final name, which fails if that name exists).
  */
 export async function writeArticle(seedsDir: string, fileName: string, bytes: Buffer): Promise<string> {
   if (!ADDED_NAME.test(fileName)) throw new Error(`Not a name the bot gives added articles: ${JSON.stringify(fileName)}`);
   const target = join(seedsDir, fileName);
-  const temp = join(seedsDir, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temp, target);
+    await writeFileAtomic(target, bytes, { replace: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ArticleExistsError(`${fileName} is already in the seeds folder`, { cause: error });
     throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
   }
-  const folder = await open(seedsDir, 'r').catch(() => null);
-  await folder?.sync().catch(() => undefined);
-  await folder?.close();
   return target;
 }
 
