@@ -1,8 +1,7 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { ActionRowBuilder, ButtonStyle, ComponentType, MessageFlags, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed } from 'discord.js';
-import { writeFileAtomic } from '../src/atomicFile.ts';
-import { addedFileName, checkArticleFile, formatBytes, type ArticleExtension } from '../src/corpus/addArticle.ts';
+import { checkArticleFile, formatBytes } from '../src/corpus/addArticle.ts';
+import { discardStagedArticle, readStagedArticle, stageArticle, stagedKey, type StagedArticle } from '../src/corpus/pendingArticles.ts';
 import { prepareArticleOffThread } from '../src/search/offThread.ts';
 import { withDetails, type ArticleDetails } from '../src/corpus/articleDetails.ts';
 import { findDate } from '../src/corpus/parseDate.ts';
@@ -19,13 +18,6 @@ import { quoteName } from '../src/shownName.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 
 const NAME = 'add-article';
-/** Files waiting for their Add button, under DATA_DIR. */
-const PENDING_DIR = 'pending-articles';
-/** A preview not confirmed within this time is forgotten. */
-const PENDING_MS = 24 * 60 * 60 * 1000;
-const HASH = /^[0-9a-f]{16}$/;
-/** By the button's extension argument (a Map: the argument is the clicker's to choose). */
-const EXTENSIONS = new Map<string, ArticleExtension>([['txt', '.txt'], ['md', '.md'], ['html', '.html']]);
 const EXCERPT_MAX = 300;
 
 export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
@@ -57,8 +49,8 @@ export default {
     }
     const { fileName, article } = preparation.prepared;
     // The file waits in DATA_DIR, under the bot's own name, until Add is pressed; the button names it by its hash.
-    await stage(ctx, fileName, download.bytes);
-    const [hash, extension] = idOf(fileName);
+    await stageArticle(ctx.config.dataDir, fileName, download.bytes);
+    const [hash, extension] = stagedKey(fileName);
     await respond(interaction, previewMessage(article, fileName, file.name, download.bytes.length, hash, extension));
   },
 
@@ -73,7 +65,7 @@ export default {
       if (!ctx.engines) throw new Error('/add-article needs the engine holder in the bot context');
       await interaction.deferUpdate();
       const added = await addArticle(ctx.engines, ctx.config.seedsDir, staged.bytes, staged.extension);
-      await unlink(staged.path).catch(() => undefined);
+      await discardStagedArticle(staged.path);
       if ('refused' in added) {
         await interaction.editReply(edit({ content: added.refused }));
         return;
@@ -92,7 +84,7 @@ export default {
 
     async cancel(interaction, args, ctx) {
       const staged = await readStaged(ctx, args);
-      if (staged) await unlink(staged.path).catch(() => undefined);
+      if (staged) await discardStagedArticle(staged.path);
       await updateMessage(interaction, { content: 'Not added.' });
     },
 
@@ -137,9 +129,9 @@ export default {
         return;
       }
       const { fileName, article } = preview.prepared;
-      await stage(ctx, fileName, bytes);
-      if (fileName !== basename(staged.path)) await unlink(staged.path).catch(() => undefined);
-      const [hash, extension] = idOf(fileName);
+      await stageArticle(ctx.config.dataDir, fileName, bytes);
+      if (fileName !== basename(staged.path)) await discardStagedArticle(staged.path);
+      const [hash, extension] = stagedKey(fileName);
       const body = previewMessage(article, fileName, fileName, bytes.length, hash, extension);
       if (interaction.isFromMessage()) await interaction.update(edit(body));
       else await respond(interaction, { ...body, ephemeral: true });
@@ -214,33 +206,7 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
   };
 }
 
-/** `added_<hash>.<ext>` as the button's two arguments. */
-function idOf(fileName: string): [string, string] {
-  const match = /^added_([0-9a-f]{16})\.(\w+)$/.exec(fileName);
-  if (!match?.[1] || !match[2]) throw new Error(`unexpected added file name ${fileName}`);
-  return [match[1], match[2]];
-}
-
-async function stage(ctx: BotContext, fileName: string, bytes: Buffer): Promise<void> {
-  const dir = join(ctx.config.dataDir, PENDING_DIR);
-  await mkdir(dir, { recursive: true });
-  // Previews nobody confirmed are forgotten after a day.
-  for (const name of await readdir(dir)) {
-    const info = await stat(join(dir, name)).catch(() => null);
-    if (info && Date.now() - info.mtimeMs > PENDING_MS) await unlink(join(dir, name)).catch(() => undefined);
-  }
-  // Its name is predictable (the content's hash): written exclusively under a random name, then renamed, so a
-  // link planted at that name is replaced, never written through.
-  await writeFileAtomic(join(dir, fileName), bytes);
-}
-
-/** The staged file a button names, checked against its hash; null when it is gone or the button is malformed. */
-async function readStaged(ctx: BotContext, args: readonly string[]): Promise<{ path: string; bytes: Buffer; extension: ArticleExtension } | null> {
-  const [hash, ext] = args;
-  const extension = ext ? EXTENSIONS.get(ext) : undefined;
-  if (!hash || !HASH.test(hash) || !extension) return null;
-  const path = join(ctx.config.dataDir, PENDING_DIR, `added_${hash}${extension}`);
-  const bytes = await readFile(path).catch(() => null);
-  if (!bytes || addedFileName(bytes, extension) !== `added_${hash}${extension}`) return null;
-  return { path, bytes, extension };
+/** The staged file a button's arguments (hash, extension) name, or null when it is gone or the button is malformed. */
+function readStaged(ctx: BotContext, args: readonly string[]): Promise<StagedArticle | null> {
+  return readStagedArticle(ctx.config.dataDir, args[0], args[1]);
 }
