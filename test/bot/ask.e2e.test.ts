@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_BOT_PERMISSIONS, type FakeDiscord, type FakeMessage } from '../discord/fakeDiscord.ts';
+import { DEFAULT_BOT_PERMISSIONS, type FakeDiscord, type FakeMessage } from '../../fake-discord/index.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, sourcesOf, useHarness } from './harness.ts';
 
 const start = useHarness();

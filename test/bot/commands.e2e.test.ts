@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { deployCommands } from '../../src/bot/deployCommands.ts';
 import type { Command } from '../../src/bot/types.ts';
-import { startFakeDiscord } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { embedOf, expectWithinLimits, repoCommands, TOKEN, useHarness } from './harness.ts';
 
 const start = useHarness();

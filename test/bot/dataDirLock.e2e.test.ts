@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LOCK_FILE } from '../../src/dataDirLock.ts';
-import { startFakeDiscord } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { excerptsOf, spawnBotProcess, startBotProcess, TOKEN } from './harness.ts';
 
 describe('npm start: one bot per data folder', () => {

@@ -16,7 +16,7 @@ import { deployCommands } from '../../src/bot/deployCommands.ts';
 import { loadCommands } from '../../src/bot/loadCommands.ts';
 import { startBot, type Bot, type BotOptions } from '../../src/bot/startBot.ts';
 import type { Command } from '../../src/bot/types.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type JsonObject, type RecordedRequest } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type JsonObject, type RecordedRequest } from '../../fake-discord/index.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startFakeDiscord } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { excerptsOf, startBotProcess, TOKEN } from './harness.ts';
 
 describe('npm start with a token', () => {

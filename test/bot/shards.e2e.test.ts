@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DEFAULT_MEMBER_PERMISSIONS, shardOfGuild, startFakeDiscord, type FakeDiscord, type InjectedInteraction } from '../discord/fakeDiscord.ts';
+import { DEFAULT_MEMBER_PERMISSIONS, shardOfGuild, startFakeDiscord, type FakeDiscord, type InjectedInteraction } from '../../fake-discord/index.ts';
 import { excerptsOf, expectDiscordRulesKept, SEEDS_DIR, TOKEN } from './harness.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
-import type { FakeDiscord, FakeMessage } from '../discord/fakeDiscord.ts';
+import type { FakeDiscord, FakeMessage } from '../../fake-discord/index.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, useHarness, type HarnessOptions } from './harness.ts';
 
 const start = useHarness();

@@ -11,7 +11,7 @@ import { SQLITE_FILE } from '../../src/feedback/sqliteDatabase.ts';
 import { createLogger } from '../../src/logger.ts';
 import { escapeMarkdown, unescapeMarkdown } from '../../src/bot/text.ts';
 import { quoteName } from '../../src/shownName.ts';
-import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord, type FakeMessage } from '../discord/fakeDiscord.ts';
+import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord, type FakeMessage } from '../../fake-discord/index.ts';
 import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
 
 const MANAGE_GUILD = 1n << 5n;

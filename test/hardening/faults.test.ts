@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { buttonId, excerptsOf } from '../bot/harness.ts';
-import type { FakeDiscord, InjectedInteraction } from '../discord/fakeDiscord.ts';
+import type { FakeDiscord, InjectedInteraction } from '../../fake-discord/index.ts';
 import { requestsOf, useHardened } from './harness.ts';
 
 const QUESTION = 'NATO liaison office in Tokyo';

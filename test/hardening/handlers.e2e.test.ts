@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeCustomId } from '../../src/bot/customId.ts';
 import { buttonId, expectDiscordRulesKept, messageBodies } from '../bot/harness.ts';
-import type { InjectedInteraction } from '../discord/fakeDiscord.ts';
+import type { InjectedInteraction } from '../../fake-discord/index.ts';
 import { hostileOutlet, hostileQuestion } from './arbitraries.ts';
 import { expectNoLiveMention, expectPayloadWithinLimits } from './checks.ts';
 import { requestsOf, startHardened, watchProcess, type Hardened } from './harness.ts';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import type { BotOptions } from '../../src/bot/startBot.ts';
-import type { FakeDiscord, FakeDiscordOptions, InjectedInteraction } from '../discord/fakeDiscord.ts';
+import type { FakeDiscord, FakeDiscordOptions, InjectedInteraction } from '../../fake-discord/index.ts';
 import { SEEDS_DIR, expectDiscordRulesKept, startHarness, type Harness } from '../bot/harness.ts';
 
 export { SEEDS_DIR };

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { excerptsOf, messageBodies } from '../bot/harness.ts';
-import type { FakeDiscord, InjectedInteraction } from '../discord/fakeDiscord.ts';
+import type { FakeDiscord, InjectedInteraction } from '../../fake-discord/index.ts';
 import { ackTime, percentile, requestsOf, useHardened, type Hardened, type HardenedOptions } from './harness.ts';
 import { WAITING_MAX } from '../../src/bot/cooldown.ts';
 

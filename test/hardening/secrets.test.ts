@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logger.ts';
 import { startBot } from '../../src/bot/startBot.ts';
 import type { Command } from '../../src/bot/types.ts';
 import { buttonId, repoCommands, seedsEngine } from '../bot/harness.ts';
-import { startFakeDiscord } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { makeToken, SEEDS_DIR, startHardened, watchProcess, type Hardened } from './harness.ts';
 
 const watched = watchProcess();

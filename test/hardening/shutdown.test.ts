@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { startFakeDiscord, type InjectedInteraction } from '../discord/fakeDiscord.ts';
+import { startFakeDiscord, type InjectedInteraction } from '../../fake-discord/index.ts';
 import { startBotProcess } from '../bot/harness.ts';
 import { makeToken, requestsOf } from './harness.ts';
 

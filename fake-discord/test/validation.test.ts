@@ -6,7 +6,7 @@ import {
   validateMessagePayload,
   validateThreadBody,
   type JsonObject,
-} from './fakeDiscordValidation.ts';
+} from '../validation.ts';
 
 function codes(body: JsonObject): string[] {
   return validateMessagePayload(body).map((e) => `${e.path.join('.')}:${e.code}`);

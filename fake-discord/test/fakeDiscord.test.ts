@@ -21,7 +21,7 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { WebSocket } from 'ws';
-import { shardOfGuild, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.ts';
+import { shardOfGuild, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../index.ts';
 
 interface Harness {
   fake: FakeDiscord;

@@ -25,9 +25,9 @@ import {
   type DiscordErrorBody,
   type FieldError,
   type JsonObject,
-} from './fakeDiscordValidation.ts';
+} from './validation.ts';
 
-export type { JsonObject } from './fakeDiscordValidation.ts';
+export type { JsonObject } from './validation.ts';
 
 // ---------------------------------------------------------------------------
 // Public types

@@ -1,0 +1,2 @@
+// The fake Discord's public API: what tests import.
+export * from './fakeDiscord.ts';
