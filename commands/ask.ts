@@ -1,5 +1,6 @@
 import {
   ChannelType,
+  ComponentType,
   MessageFlags,
   SlashCommandBuilder,
   type ButtonInteraction,
@@ -181,7 +182,7 @@ function threadOf(message: Message): string | null {
 }
 
 function componentRows(message: Message): ActionRow[] {
-  return message.components.map((row) => row.toJSON()).filter((row): row is ActionRow => 'components' in row && row.type === 1);
+  return message.components.map((row) => row.toJSON()).filter((row): row is ActionRow => 'components' in row && row.type === ComponentType.ActionRow);
 }
 
 function hasButton(message: Message, customId: string): boolean {

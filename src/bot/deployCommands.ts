@@ -53,7 +53,7 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then((code) => {
+  void main().then((code) => {
     process.exitCode = code;
   });
 }

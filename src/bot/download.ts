@@ -46,7 +46,7 @@ export async function downloadAttachment(url: string, options: DownloadOptions):
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       // Leaving the loop cancels the rest of the download.
       if (size > maxBytes) return { refused: `The file is larger than the limit of ${maxBytes} bytes.` };

@@ -58,10 +58,10 @@ function collect(root: unknown, into: Node[]): void {
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const next: unknown[] = [];
     for (const value of level) {
-      if (Array.isArray(value)) next.push(...value);
+      if (Array.isArray(value)) next.push(...(value as unknown[]));
       else if (isNode(value)) {
         into.push(value);
-        if (Array.isArray(value['@graph'])) next.push(...value['@graph']);
+        if (Array.isArray(value['@graph'])) next.push(...(value['@graph'] as unknown[]));
       }
     }
     level = next;

@@ -66,7 +66,7 @@ export async function openPostgresDatabase(url: string, log: Logger): Promise<Sq
 
   return {
     location,
-    query: runnerOf(pool).query,
+    query: (sql, params) => runnerOf(pool).query(sql, params),
     transaction: (work) => transaction(work, false),
     exclusive: (work) => transaction(work, true),
     close: () => pool.end(),

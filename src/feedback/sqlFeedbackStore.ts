@@ -132,7 +132,7 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
       await settled();
       const error = failure;
       failure = null;
-      if (error) throw error;
+      if (error) throw error instanceof Error ? error : new Error('Saving to the database failed', { cause: error });
     },
     async close() {
       await settled();

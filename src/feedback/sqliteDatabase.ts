@@ -45,7 +45,7 @@ export function openSqliteDatabase(path: string): SqlDatabase {
     return [];
   };
   const runner: SqlRunner = {
-    query: async <Row extends object>(sql: string, params?: readonly SqlValue[]) => run(sql, params) as Row[],
+    query: <Row extends object>(sql: string, params?: readonly SqlValue[]) => Promise.resolve(run(sql, params) as Row[]),
   };
 
   let turn: Promise<unknown> = Promise.resolve();
@@ -75,8 +75,9 @@ export function openSqliteDatabase(path: string): SqlDatabase {
     // BEGIN IMMEDIATE already keeps every other writer out.
     exclusive: transaction,
     close: () =>
-      inTurn(async () => {
+      inTurn(() => {
         if (db.open) db.close();
+        return Promise.resolve();
       }),
   };
 }

@@ -301,7 +301,7 @@ const sequences = new WeakMap<SearchEngine, Map<string, string[]>>();
 /** A passage's stems in order, for whole-phrase matching; worked out for the passages a question reaches. */
 function sequenceOf(id: string, engine: SearchEngine): string[] {
   let cache = sequences.get(engine);
-  if (!cache) sequences.set(engine, (cache = new Map()));
+  if (!cache) sequences.set(engine, (cache = new Map<string, string[]>()));
   let sequence = cache.get(id);
   if (!sequence) {
     sequence = tokensOf(engine.passageById.get(id)?.text ?? '').map((token) => token.stem);

@@ -94,7 +94,7 @@ function checked<T>(index: MiniSearch<T>, problems: readonly string[]): IndexInt
 /** A SearchableMap's radix tree, as it is (its children's order decides the order of fuzzy look-ups). */
 export function radixTreeOf<T>(map: SearchableMap<T>): RadixNode<T> {
   fail(radixTreeProblems());
-  return map._tree as unknown as RadixNode<T>;
+  return map._tree;
 }
 
 /** A SearchableMap over a radix tree as radixTreeOf gives it. */
@@ -153,8 +153,8 @@ function radixTreeProblems(): string[] {
   map.set('ab', 1);
   map.set('ac', 2);
   const tree = (map as unknown as { _tree?: unknown })._tree;
-  const node = tree instanceof Map ? tree.get('a') : undefined;
-  const leaf = node instanceof Map ? node.get('b') : undefined;
+  const node: unknown = tree instanceof Map ? (tree as Map<string, unknown>).get('a') : undefined;
+  const leaf: unknown = node instanceof Map ? (node as Map<string, unknown>).get('b') : undefined;
   if (!(leaf instanceof Map && leaf.get('') === 1)) return ["SearchableMap's _tree, radix nodes with the value at the edge ''"];
   const copy = new SearchableMap<number>(tree as SearchableMap<number>['_tree']);
   if (copy.get('ac') !== 2 || copy.size !== 2) return ["SearchableMap's constructor taking a radix tree"];
