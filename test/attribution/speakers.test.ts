@@ -3,6 +3,7 @@ import { extractStatements } from '../../src/attribution/extractStatements.ts';
 import { createSpeakerDirectory, DEFAULT_DIRECTORY, nameKey } from '../../src/attribution/speakerDirectory.ts';
 import { SPEAKERS } from '../../src/attribution/speakers.ts';
 import type { Statement } from '../../src/attribution/types.ts';
+import { ALIAS_GROUPS } from '../../src/search/aliases.ts';
 import { corpusOf, seedCorpus } from './fixtures.ts';
 
 describe('nameKey', () => {
@@ -103,5 +104,27 @@ describe('speaker resolution across articles', () => {
       ['Kim Jong Un', 'North Korean leader'],
       ['Kim Jong Un', 'North Korean leader'],
     ]);
+  });
+});
+
+describe('the speakers table as the source of the alias groups', () => {
+  const searched = SPEAKERS.filter((entry) => entry.searchedAs !== undefined);
+
+  test.each(searched.map((entry) => [entry.canonical, entry.searchedAs ?? []] as const))('GIVEN %s THEN its alias group holds its canonical name', (canonical, group) => {
+    expect(group).toContain(canonical);
+  });
+
+  test.each(searched.map((entry) => [entry.canonical, entry.searchedAs ?? []] as const))(
+    'GIVEN %s THEN no phrase of its alias group names another speaker in the table',
+    (canonical, group) => {
+      for (const phrase of group) {
+        const named = DEFAULT_DIRECTORY.byName(phrase) ?? DEFAULT_DIRECTORY.byShortName(phrase) ?? DEFAULT_DIRECTORY.byDescription(phrase);
+        expect(named?.canonical ?? canonical, phrase).toBe(canonical);
+      }
+    },
+  );
+
+  test('GIVEN the speakers table THEN each speaker’s alias group is one of the search’s alias groups', () => {
+    for (const entry of searched) expect(ALIAS_GROUPS).toContainEqual(entry.searchedAs);
   });
 });
