@@ -7,6 +7,7 @@ import type { Answer } from '../search/types.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
+import { withoutRequestFrame } from './requestFrame.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 
@@ -25,7 +26,7 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
 const PART_LIMIT = 1000;
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const cut = cutQuestion(question);
+  const cut = withoutRequestFrame(cutQuestion(question));
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine)) return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
   // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.
@@ -41,7 +42,7 @@ function routeQuestion(engine: SearchEngine, question: string, options: RankOpti
 }
 
 function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const context = options.context === undefined ? undefined : cutQuestion(options.context);
+  const context = options.context === undefined ? undefined : withoutRequestFrame(cutQuestion(options.context));
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;
   const ranking: RankOptions = { ...options, ...(context ? { context } : {}), ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}) };

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { withoutRequestFrame } from '../../src/answer/requestFrame.ts';
+
+describe('withoutRequestFrame', () => {
+  test.each([
+    ['hey bot, what did mao ning say', 'what did mao ning say'],
+    ['Can you tell me who in Beijing warned about NATO?', 'who in Beijing warned about NATO?'],
+    ['Could you please tell me what the office is for?', 'what the office is for?'],
+    ['I want to know: What is the population of North Korea?', 'What is the population of North Korea?'],
+    ["I'd like to know when the office opens", 'when the office opens'],
+    ['Hi there! Do you know what RT reported?', 'what RT reported?'],
+    ['What did Kim say about Japan? thanks!', 'What did Kim say about Japan?'],
+    ['Who is Mao Ning, please?', 'Who is Mao Ning?'],
+  ])('GIVEN "%s" THEN the question is "%s"', (asked, question) => {
+    expect(withoutRequestFrame(asked)).toBe(question);
+  });
+
+  test.each(['thanks!', 'hey bot', 'Tell me', 'Who said "thanks"?', 'How did Japan thank NATO?', 'Tell me about the liaison office'])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
+    const left = withoutRequestFrame(asked);
+    expect(left.length).toBeGreaterThan(0);
+    if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked)) expect(left).toMatch(/thank|liaison/i);
+  });
+});
