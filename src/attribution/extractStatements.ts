@@ -51,23 +51,31 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
     for (const cue of cues) {
       const span = contentOf(cue, cues, sentence, masked);
       if (!span) continue;
-      const { kind, span: trimmed } = classify(text, span, quotes);
-      if (trimmed.end <= trimmed.start) continue;
-      for (const who of cue.who) {
-        state.spoke(who, index);
-        statements.push({
-          speaker: who.speaker.canonical,
-          speakerKind: who.speaker.kind,
-          role: who.role ?? state.roleOf(who.speaker),
-          mention: who.mention,
-          text: text.slice(trimmed.start, trimmed.end),
-          kind,
-          verb: text.slice(cue.verbStart, cue.verbEnd).replace(/\s+/g, ' '),
-          via: via && via !== who.speaker.canonical ? via : null,
-          passageId: passage.id,
-          articleId: passage.articleId,
-          span: trimmed,
-        });
+      const parts = [{ ...classify(text, span, quotes), verb: text.slice(cue.verbStart, cue.verbEnd).replace(/\s+/g, ' ') as string | null }];
+      // “We will not back down,” John Smith said, “and we will not be moved.”: the quotation after the attribution continues it.
+      if (cue.mode === 'around' && span.end === cue.start) {
+        const after = cue.end + (text.slice(cue.end, sentence.end).match(/^[\s,]*/u)?.[0].length ?? 0);
+        const rest = classify(text, { start: after, end: sentence.end }, quotes);
+        if (rest.kind === 'quote') parts.push({ ...rest, verb: null });
+      }
+      for (const { kind, span: trimmed, verb } of parts) {
+        if (trimmed.end <= trimmed.start) continue;
+        for (const who of cue.who) {
+          state.spoke(who, index);
+          statements.push({
+            speaker: who.speaker.canonical,
+            speakerKind: who.speaker.kind,
+            role: who.role ?? state.roleOf(who.speaker),
+            mention: who.mention,
+            text: text.slice(trimmed.start, trimmed.end),
+            kind,
+            verb,
+            via: via && via !== who.speaker.canonical ? via : null,
+            passageId: passage.id,
+            articleId: passage.articleId,
+            span: trimmed,
+          });
+        }
       }
     }
   }

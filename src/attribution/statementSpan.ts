@@ -31,7 +31,9 @@ export function contentOf(cue: Cue, cues: readonly Cue[], sentence: Span, masked
       return { start: earlier ? Math.max(sentence.start, contentEndOf(earlier, cues, sentence, masked)) : sentence.start, end: cue.start };
     }
     case 'around':
-      return { start: sentence.start, end: limit };
+      // “We will not back down,” John Smith said, “and ...”: the words before the attribution are the statement; the
+      // quotation after it continues them and is read as a continued quote.
+      return /[”"’']\s*,?\s*$/u.test(masked.slice(sentence.start, cue.start)) ? { start: sentence.start, end: cue.start } : { start: sentence.start, end: limit };
     case 'before':
     case 'split': {
       let start = cue.contentFrom ?? cue.end;

@@ -208,6 +208,14 @@ describe('extractStatements on the shapes news prose uses', () => {
       ],
     },
     {
+      shape: 'a quotation split by its attribution: the words on either side are the quote, the attribution is not',
+      paragraphs: ['“We will not back down,” John Smith said, “and we will not be moved.”'],
+      expected: [
+        ['a#p1', 'John Smith', 'quote', 'said', 'We will not back down'],
+        ['a#p1', 'John Smith', 'quote', null, 'and we will not be moved.'],
+      ],
+    },
+    {
       shape: 'a nested quotation in curly quotes, the verb before the speaker',
       paragraphs: ['“The talks were ‘constructive’ and ‘frank’,” said Mao.'],
       expected: [['a#p1', 'Mao Ning', 'quote', 'said', 'The talks were ‘constructive’ and ‘frank’']],
