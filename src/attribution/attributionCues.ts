@@ -80,13 +80,16 @@ function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: num
   const after = masked.slice(verbEnd, sentence.end);
   const nextWord = after.match(/^\s*([\p{L}]+)/u)?.[1] ?? '';
   if (form.onlyBeforePause && !/^\s*(?:[,.;:!?–—]|$)/u.test(after)) return null;
-  const left = masked.slice(sentence.start, verbStart);
+  // "Putin was quoted as saying": the "was" belongs to the verb, and the subject before it is the speaker.
+  const be = form.afterBe ? masked.slice(sentence.start, verbStart).match(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$/u) : null;
+  if (form.afterBe && !be) return null;
+  const left = masked.slice(sentence.start, verbStart - (be?.[0].length ?? 0));
   const betweenMatch = left.match(BETWEEN);
-  const leftEnd = verbStart - (betweenMatch?.[0].length ?? 0);
+  const leftEnd = verbStart - (be?.[0].length ?? 0) - (betweenMatch?.[0].length ?? 0);
   const between = betweenMatch?.[0] ?? '';
   // "with Moscow described as": a past participle before "as" or "by" is a passive unless "has" makes it active.
   if (form.pastParticiple && /^(?:as|by)$/.test(nextWord) && !/\b(?:has|have|had)\b/.test(between)) return null;
-  if (/\b(?:was|were|is|are|been|being|be)(?:\s+\p{Ll}+ly)*\s*$/u.test(left)) return null;
+  if (!form.afterBe && /\b(?:was|were|is|are|been|being|be)(?:\s+\p{Ll}+ly)*\s*$/u.test(left)) return null;
   const base = { verb: form.form, verbStart, verbEnd, boundary: verbStart };
 
   if (form.participle) {
@@ -100,7 +103,9 @@ function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: num
   const subject = speakerBefore(masked, sentence.start, leftEnd, state, text);
   if (subject) {
     // "told reporters", "told the BBC": the listener belongs to the attribution, not to what was said.
-    const listener = form.listenerObject ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0].length ?? 0) : 0;
+    const heard = form.listenerObject ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0] ?? '') : '';
+    // A full stop after the listener ends the sentence ("told reporters."), unless the word is dotted ("the U.S.").
+    const listener = heard.length - (/[^.\s]\.$/u.test(heard) && !/\.[^.\s]+\.$/u.test(heard) ? 1 : 0);
     const end = verbEnd + listener;
     return { ...base, start: subject.start, end, mode: modeOf(masked, text, sentence, subject.start, end), who: subject.who };
   }

@@ -12,6 +12,8 @@ interface VerbEntry {
   particle?: string;
   /** Counts only before a pause ("Putin continued, ..."), not before an object ("NATO continues to expand"). */
   onlyBeforePause?: boolean;
+  /** Written after its subject's "was" / "is" ("Putin was quoted as saying ..."): a passive that names the speaker. */
+  afterBe?: boolean;
   /** Takes the listener as object before what is said: "told reporters (that) ...". */
   listenerObject?: boolean;
 }
@@ -70,6 +72,7 @@ const VERBS: readonly VerbEntry[] = [
   { lemma: 'contend' },
   { lemma: 'point', particle: 'to' },
   { lemma: 'refer', particle: 'to', forms: ['refer', 'refers', 'referred', 'referring'] },
+  { lemma: 'quote', forms: ['quoted as saying'], afterBe: true },
 ];
 
 /** -s, -ed and -ing forms of a regular verb. */
@@ -88,6 +91,7 @@ export interface VerbForm {
   /** -ed form that can be a passive ("described as"). */
   pastParticiple: boolean;
   onlyBeforePause: boolean;
+  afterBe: boolean;
   listenerObject: boolean;
 }
 
@@ -96,16 +100,17 @@ export const REPORTING_VERB_FORMS: readonly VerbForm[] = VERBS.flatMap((verb) =>
   (verb.forms ?? regularForms(verb.lemma)).map((form) => ({
     form: verb.particle ? `${form} ${verb.particle}` : form,
     lemma: verb.lemma,
-    participle: form.endsWith('ing'),
+    participle: form.endsWith('ing') && !verb.afterBe,
     pastParticiple: form.endsWith('ed') || form === 'said' || form === 'told' || form === 'written',
     onlyBeforePause: verb.onlyBeforePause ?? false,
+    afterBe: verb.afterBe ?? false,
     listenerObject: verb.listenerObject ?? false,
   })),
 ).sort((a, b) => b.form.length - a.form.length);
 
 const PAST_FORMS = new Map(
   VERBS.flatMap((verb) => {
-    const past = (verb.forms ?? regularForms(verb.lemma))[2] ?? verb.lemma;
+    const past = verb.afterBe ? `was ${verb.forms?.[0] ?? verb.lemma}` : ((verb.forms ?? regularForms(verb.lemma))[2] ?? verb.lemma);
     const withParticle = (form: string) => (verb.particle ? `${form} ${verb.particle}` : form);
     return (verb.forms ?? regularForms(verb.lemma)).map((form): [string, string] => [withParticle(form), withParticle(past)]);
   }),
@@ -113,7 +118,7 @@ const PAST_FORMS = new Map(
 
 /** Verbs whose reported words are a clause ("said that ..."); the others take an object ("urged its neighbours to ..."). */
 const CLAUSE_VERBS = new Set([
-  'say', 'tell', 'write', 'add', 'continue', 'argue', 'state', 'warn', 'claim', 'note', 'stress', 'insist', 'explain', 'announce',
+  'say', 'quote', 'tell', 'write', 'add', 'continue', 'argue', 'state', 'warn', 'claim', 'note', 'stress', 'insist', 'explain', 'announce',
   'admit', 'report', 'hint', 'vow', 'promise', 'pledge', 'emphasize', 'emphasise', 'suggest', 'assert', 'declare', 'allege',
   'acknowledge', 'confirm', 'deny', 'reiterate', 'tweet', 'remark', 'predict', 'caution', 'complain', 'contend',
 ]);

@@ -216,6 +216,11 @@ describe('extractStatements on the shapes news prose uses', () => {
       ],
     },
     {
+      shape: 'the passive "was quoted as saying": its subject speaks',
+      paragraphs: ['Putin was quoted as saying that the West was building a new axis.'],
+      expected: [['a#p1', 'Vladimir Putin', 'reported', 'quoted as saying', 'the West was building a new axis']],
+    },
+    {
       shape: 'a nested quotation in curly quotes, the verb before the speaker',
       paragraphs: ['“The talks were ‘constructive’ and ‘frank’,” said Mao.'],
       expected: [['a#p1', 'Mao Ning', 'quote', 'said', 'The talks were ‘constructive’ and ‘frank’']],
