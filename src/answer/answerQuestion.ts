@@ -8,6 +8,7 @@ import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
+import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 
@@ -26,7 +27,7 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
 const PART_LIMIT = 1000;
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const cut = withoutRequestFrame(cutQuestion(question));
+  const cut = correctedSpelling(withoutRequestFrame(cutQuestion(question)), engine);
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine)) return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
   // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.
@@ -42,7 +43,7 @@ function routeQuestion(engine: SearchEngine, question: string, options: RankOpti
 }
 
 function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const context = options.context === undefined ? undefined : withoutRequestFrame(cutQuestion(options.context));
+  const context = options.context === undefined ? undefined : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;
   const ranking: RankOptions = { ...options, ...(context ? { context } : {}), ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}) };

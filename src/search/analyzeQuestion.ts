@@ -287,6 +287,36 @@ function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: Rea
 }
 
 /**
+ * A question with its misspelt words written as the coverage (or English) spells them, as the analysis reads them:
+ * "How did Japan resopnd to ..." -> "How did Japan respond to ...". Routes that read the question's shape ("how
+ * did X respond", "what did X say") then see what was meant. Words the coverage has, English words, prefixes
+ * ("Stolt") and words with digits stay as typed.
+ */
+export function correctedSpelling(question: string, engine: SearchEngine): string {
+  const known = knownWordsOf(engine);
+  const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
+  return question.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
+    const token = termOf(word);
+    if (!token || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return word;
+    const capitalised = cased && /^\p{Lu}/u.test(word) && offset > 0;
+    // Two neighbouring letters swapped, the commonest slip, into an everyday English word: "resopnd", "govrenment".
+    const rank = (variant: string) => englishRank(variant) ?? Number.MAX_SAFE_INTEGER;
+    const swapped = capitalised ? undefined : spellingVariants(token.surface).filter(isListedWord).sort((a, b) => rank(a) - rank(b))[0];
+    if (swapped) return inCaseOf(word, swapped);
+    const resolved = resolveSpelling(token, engine, capitalised, known.names);
+    // Only a whole word for a whole word: a fragment's completions are left to the analysis.
+    if (!resolved.known || resolved.surface === token.surface || resolved.stems.length !== 1 || !isListedWord(resolved.surface) && !engine.vocabulary.has(resolved.surface)) return word;
+    return inCaseOf(word, resolved.surface);
+  });
+}
+
+/** A correction written in the case of the word it replaces: "FORIEGN" -> "FOREIGN", "Stoltenbreg" -> "Stoltenberg". */
+function inCaseOf(typed: string, fixed: string): string {
+  if (typed === typed.toUpperCase()) return fixed.toUpperCase();
+  return /^\p{Lu}/u.test(typed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+}
+
+/**
  * Corpus spelling for a word the corpus lacks: the nearest corpus word for a misspelling ("Stoltenbreg"), the
  * English word it misspells when the corpus uses a form of it ("critcism"), or the corpus words it begins
  * ("Stolt"). Real English words are left alone ("head" is not "heads"), and a capitalised word is only

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { foldWord, splitWords, termOf, tokensOf } from '../../src/search/analyzer.ts';
-import { analyzeQuestion, type Concept } from '../../src/search/analyzeQuestion.ts';
+import { analyzeQuestion, correctedSpelling, type Concept } from '../../src/search/analyzeQuestion.ts';
 import { conceptMatch } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { isListedWord } from '../../src/search/englishWords.ts';
@@ -48,6 +48,20 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('What did Kim Seolhwa say?').map((concept) => concept.label)).toContain('Kim Seol-hwa');
     expect(concepts('Which staterun agency carried it?').map((concept) => concept.label)).toEqual(expect.arrayContaining(['state', 'run']));
     expect(concepts('What about the follow-up?').map((concept) => concept.label)).toEqual(['follow']);
+  });
+
+  test.each([
+    ['How did Japan resopnd to the accusations?', 'How did Japan respond to the accusations?'],
+    ["How did the Japanese govrenment react to North Korea's criticism?", "How did the Japanese government react to North Korea's criticism?"],
+    ['What did the Chinese ambsasador say?', 'What did the Chinese ambassador say?'],
+    ['What did Stoltenbreg say?', 'What did Stoltenberg say?'],
+    ['WHAT DID THE NATO STRATEGIC CONSEPT SAY', 'WHAT DID THE NATO STRATEGIC CONCEPT SAY'],
+  ])('GIVEN the misspelt "%s" THEN the question is read as "%s"', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+  });
+
+  test.each(['What did Stolt say?', 'Why did Lecornu resign?', 'Did Kishida attend the 2022 summit?', 'What did Biden say?'])('GIVEN "%s" (a fragment, an unknown name, English words) THEN it is left as typed', (typed) => {
+    expect(correctedSpelling(typed, engine)).toBe(typed);
   });
 
   test('GIVEN a year the coverage never mentions THEN it is absent; a year it mentions is not', () => {
