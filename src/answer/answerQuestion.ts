@@ -9,6 +9,7 @@ import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
+import { absentNamesCased } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 
@@ -27,7 +28,7 @@ export function answerQuestion(engine: SearchEngine, question: string, options: 
 const PART_LIMIT = 1000;
 
 function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const cut = correctedSpelling(withoutRequestFrame(cutQuestion(question)), engine);
+  const cut = absentNamesCased(correctedSpelling(withoutRequestFrame(cutQuestion(question)), engine), engine);
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine)) return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
   // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.

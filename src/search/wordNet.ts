@@ -169,6 +169,29 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
   return related;
 }
 
+let properNames: Map<string, string> | undefined;
+
+/**
+ * WordNet's spelling of a proper noun, by its words in lower case ("european union" -> "European Union",
+ * "france" -> "France"); null when WordNet has no noun by that name written with a capital.
+ */
+export function properNameOf(words: string): string | null {
+  if (!properNames) {
+    properNames = new Map();
+    const data = load()?.data.n;
+    for (const line of data?.toString('utf8').split('\n') ?? []) {
+      if (line.startsWith(' ') || !line) continue;
+      const fields = line.split(' | ')[0]?.split(' ') ?? [];
+      const count = parseInt(fields[3] ?? '0', 16);
+      for (let i = 0; i < count; i++) {
+        const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+        if (/^\p{Lu}/u.test(lemma)) properNames.set(lemma.toLowerCase().replace(/_/g, ' '), lemma.replace(/_/g, ' '));
+      }
+    }
+  }
+  return properNames.get(words) ?? null;
+}
+
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
 export function isPlaceName(word: string): boolean {
   const wordNet = load();

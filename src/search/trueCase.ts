@@ -1,0 +1,53 @@
+import { foldWord, termOf } from './analyzer.ts';
+import type { SearchEngine } from './engine.ts';
+import { englishRank } from './englishWords.ts';
+import { isPlaceName, properNameOf } from './wordNet.ts';
+
+/** Longest name looked up, in words. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * A question typed all in lower case (or all in capitals) with the names the coverage never mentions written as
+ * names again ("why did france object" -> "why did France object", "the european union"), so that a question
+ * about them is refused as the same question typed with capitals is. Only WordNet's proper nouns count, a single
+ * word only when it names a place and is no everyday word; names the coverage has are left as typed, since they are
+ * found either way.
+ */
+export function absentNamesCased(question: string, engine: SearchEngine): string {
+  const hasLower = /\p{Ll}/u.test(question);
+  const hasUpper = /\p{Lu}/u.test(question);
+  if (hasLower && hasUpper) return question;
+  const text = hasUpper ? question.toLowerCase() : question;
+  const words = [...text.matchAll(/\p{L}+(?:[-'’]\p{L}+)*/gu)];
+  const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let form = '';
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length > 0 && matched === 0; length--) {
+      const run = words.slice(i, i + length);
+      if (run.some((word, j) => j > 0 && text.slice((run[j - 1]?.index ?? 0) + (run[j - 1]?.[0].length ?? 0), word.index) !== ' ')) continue;
+      const plain = run.map((word) => foldWord(word[0].replace(/['’]s$/, '')));
+      // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
+      if (plain.every(inCoverage) || (length === 1 && (englishRank(plain[0] ?? '') !== undefined || !isPlaceName(plain[0] ?? '')))) continue;
+      const name = properNameOf(plain.join(' '));
+      if (name) {
+        matched = length;
+        const last = run.at(-1)?.[0] ?? '';
+        form = name + (/['’]s$/.test(last) ? last.slice(-2) : '');
+      }
+    }
+    const first = words[i];
+    if (!first) break;
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    const last = words[i + matched - 1];
+    out += text.slice(at, first.index) + form;
+    at = (last?.index ?? 0) + (last?.[0].length ?? 0);
+    i += matched;
+  }
+  return hasUpper && out === '' ? question : out + text.slice(at);
+}
