@@ -42,9 +42,9 @@ export interface ShardOf {
 }
 
 /**
- * Most shards SHARDS may ask for. Each shard is a process holding the whole search index (docs/scaling.md: about
- * 0.5 GiB at 100,000 passages), so a mistyped count would exhaust the machine before Discord needed it: 64 shards
- * serve up to 160,000 servers (Discord puts at most 2,500 on one).
+ * Most shards SHARDS may ask for. Each shard is a process holding the whole search index (docs/scaling.md: 0.7 GiB
+ * at 100,000 passages, 1.5 GiB while it loads a change), so a mistyped count would exhaust the machine before
+ * Discord needed it: 64 shards serve up to 160,000 servers (Discord puts at most 2,500 on one).
  */
 export const MAX_SHARDS = 64;
 
