@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_MEMBER_PERMISSIONS, shardOfGuild, startFakeDiscord, type FakeDiscord, type InjectedInteraction } from '../../fake-discord/index.ts';
-import { excerptsOf, expectDiscordRulesKept, SEEDS_DIR, TOKEN } from './harness.ts';
+import { buttonId, excerptsOf, expectDiscordRulesKept, SEEDS_DIR, TOKEN } from './harness.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
@@ -26,6 +26,17 @@ date: 2024-03-09
 Volunteers from the Skerryvale Heritage Trust relit the island's lighthouse on Saturday evening, forty years after its lamp was switched off and the keepers left.
 
 The trust spent three winters restoring the lantern room and rebuilding the clockwork that turns the lens, according to its chairwoman, Morag Tulloch.
+`;
+
+/** Another, uploaded with /add-article. */
+const FERRY = `---
+outlet: Harbour Gazette
+title: Island ferry to run twice a day from May
+date: 2024-04-02
+---
+The island ferry will run twice a day from the first of May, the Skerryvale Ferry Company said on Tuesday, after a winter of single crossings.
+
+The company's manager, Alasdair Finlay, said a second boat had been leased from a mainland operator to carry the extra sailings.
 `;
 
 /** A guild id Discord routes to `shard` of `count`: its timestamp part (id >> 22) is `shard` modulo `count`. */
@@ -98,7 +109,7 @@ afterEach(async () => {
 });
 
 describe('npm start with SHARDS', () => {
-  test('GIVEN SHARDS=auto and Discord recommending 2 shards THEN the manager saves the index once, each shard identifies as [id, 2], loads it, and answers the guilds routed to it; a /reindex on shard 0 makes shard 1 load the new index', async () => {
+  test('GIVEN SHARDS=auto and Discord recommending 2 shards THEN the manager saves the index once, each shard identifies as [id, 2], loads it, and answers the guilds routed to it; a /reindex on shard 0 makes shard 1 load the new index, an /add-article on shard 1 makes shard 0 load it', async () => {
     const root = await mkdtemp(join(tmpdir(), 'coverage-bot-shards-'));
     await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
     const guilds = [guildOnShard(0, 2), guildOnShard(1, 2)];
@@ -151,6 +162,27 @@ describe('npm start with SHARDS', () => {
     const found = await fake.waitForInteractionReply(after);
     expect(routedTo(after)).toEqual([1]);
     expect(excerptsOf(found.original).some((excerpt) => excerpt.source.includes('Harbour Gazette'))).toBe(true);
+
+    // /add-article on shard 1, confirmed there: shard 0 loads the index shard 1 saved, before shard 1 says it is added.
+    const upload = fake.addAttachment({ filename: 'ferry.md', data: FERRY, channelId: channelOf(1) });
+    const addArticle = fake.sendInteraction({ name: 'add-article', options: [{ name: 'file', type: 11, value: upload.id }], resolved: { attachments: { [upload.id]: { ...upload } } }, channelId: channelOf(1), ...ADMIN });
+    const preview = (await fake.waitForInteractionReply(addArticle)).original;
+    expect(routedTo(addArticle)).toEqual([1]);
+    const confirm = fake.sendComponent({ customId: buttonId(preview, 'Add to the coverage'), messageId: preview?.id ?? '', ...ADMIN });
+    await manager.logged(/shard 1: \/add-article: user 200000000000000001 added added_[0-9a-f]{16}\.md/);
+    const added = await fake.waitUntil(() => {
+      const content = fake.getMessage(preview?.id ?? '')?.content ?? '';
+      return content.startsWith('Added') ? content : undefined;
+    });
+    expect(routedTo(confirm)).toEqual([1]);
+    expect(added).toContain('The coverage has 5 articles');
+    expect(added).toContain('Every shard answers from it now (2 shards).');
+    expect(manager.stderr).toContain('shard 0: Loaded the saved index .index/engine.json after a change on another shard: 5 articles; +1 -0 ~0');
+
+    const ferry = ask(0, 'When will the island ferry run twice a day?');
+    const answered = await fake.waitForInteractionReply(ferry);
+    expect(routedTo(ferry)).toEqual([0]);
+    expect(excerptsOf(answered.original).some((excerpt) => excerpt.text.includes('twice a day from the first of May'))).toBe(true);
 
     manager.child.kill('SIGTERM');
     expect(await manager.exited).toBe(0);
