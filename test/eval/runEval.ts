@@ -18,6 +18,7 @@ import { createSearchEngine } from '../../src/search/engine.ts';
 import { readDevSet, scoreDevQuestions, scorePageQuestions, type DevAnswer, type DevAsk, type DevFigures } from './devSet.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
+import { wordingChanges } from './wordings.ts';
 
 /** Passages looked at per question: hit@k and MRR are computed over this many. */
 export const TOP_K = 10;
@@ -285,7 +286,20 @@ async function main(): Promise<void> {
     printSealed(evaluate(engineAsk(corpus), sealed, corpus), evaluate(baselineAsk(corpus), sealed, corpus), engine, sealed.length);
   }
   await printDevReport(corpus);
+  printWordings(corpus, questions);
   if (process.argv.includes('--ablation')) await printAblation(corpus, questions);
+}
+
+/** The own and development questions reworded as people reword them: how many keep the verdict they had as written. */
+function printWordings(corpus: Corpus, questions: readonly EvalQuestion[]): void {
+  const dev = readDevSet();
+  const rewordable = [
+    ...questions.filter((question) => !question.context),
+    ...(dev?.questions ?? []).filter((question) => !question.context).map((question) => ({ id: question.id, question: question.question, expect: question.expect.mustContainAny ?? [] })),
+  ];
+  const changes = wordingChanges(engineAsk(corpus), rewordable);
+  console.log(`\nthe same questions reworded (${rewordable.length} own and development questions; verdicts kept, and questions right as written that the wording loses)\n`);
+  for (const { wording, same, lost } of changes) console.log(`  ${wording.padEnd(36)} ${String(same).padStart(4)} kept   ${lost.length > 0 ? `lost: ${lost.join(', ')}` : ''}`);
 }
 
 /** Every rule switch turned off in turn, with what each set scores without it: a rule stays only where it pays. */
