@@ -10,9 +10,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'suite', include: ['test/**/*.test.ts', 'fake-discord/test/**/*.test.ts'], exclude: CLOCKED, sequence: { groupOrder: 0 } },
+        test: {
+          name: 'suite',
+          include: ['test/**/*.test.ts', 'fake-discord/test/**/*.test.ts'],
+          exclude: CLOCKED,
+          sequence: { groupOrder: 0 },
+        },
       },
-      { extends: true, test: { name: 'clocked', include: CLOCKED, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: 'clocked', include: CLOCKED, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });

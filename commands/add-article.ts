@@ -1,7 +1,22 @@
 import { basename } from 'node:path';
-import { ActionRowBuilder, ButtonStyle, ComponentType, MessageFlags, ModalBuilder, TextInputBuilder, TextInputStyle, type APIEmbed } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type APIEmbed,
+} from 'discord.js';
 import { checkArticleFile, formatBytes } from '../src/corpus/addArticle.ts';
-import { discardStagedArticle, readStagedArticle, stageArticle, stagedKey, type StagedArticle } from '../src/corpus/pendingArticles.ts';
+import {
+  discardStagedArticle,
+  readStagedArticle,
+  stageArticle,
+  stagedKey,
+  type StagedArticle,
+} from '../src/corpus/pendingArticles.ts';
 import { prepareArticleOffThread } from '../src/search/offThread.ts';
 import { withDetails, type ArticleDetails } from '../src/corpus/articleDetails.ts';
 import { findDate } from '../src/corpus/parseDate.ts';
@@ -23,8 +38,9 @@ const EXCERPT_MAX = 300;
 export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
 
 export default {
-  data: managerCommand(NAME, 'Add an article to the coverage from a .txt, .md or .html file')
-    .addAttachmentOption((option) => option.setName('file').setDescription('The article: a .txt, .md or .html file').setRequired(true)),
+  data: managerCommand(NAME, 'Add an article to the coverage from a .txt, .md or .html file').addAttachmentOption(
+    (option) => option.setName('file').setDescription('The article: a .txt, .md or .html file').setRequired(true),
+  ),
   requiresManageGuild: true,
 
   async execute(interaction, ctx) {
@@ -35,7 +51,10 @@ export default {
       return;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const download = await downloadAttachment(file.url, { maxBytes: ctx.config.maxArticleBytes, allowedOrigins: attachmentOrigins(ctx.config) });
+    const download = await downloadAttachment(file.url, {
+      maxBytes: ctx.config.maxArticleBytes,
+      allowedOrigins: attachmentOrigins(ctx.config),
+    });
     if ('refused' in download) {
       await respond(interaction, { content: download.refused });
       return;
@@ -70,7 +89,9 @@ export default {
         await interaction.editReply(edit({ content: added.refused }));
         return;
       }
-      ctx.log.info(`/add-article: user ${interaction.user.id} added ${added.fileName} ("${added.article.meta.title}", ${added.article.passages.length} passages)`);
+      ctx.log.info(
+        `/add-article: user ${interaction.user.id} added ${added.fileName} ("${added.article.meta.title}", ${added.article.passages.length} passages)`,
+      );
       const { articles, passages } = added.changes;
       await interaction.editReply(
         edit({
@@ -121,7 +142,12 @@ export default {
         await respond(interaction, { content: DETAILS_REFUSED, ephemeral: true });
         return;
       }
-      const details: ArticleDetails = { outlet: field(DETAIL_FIELDS.outlet), title: field(DETAIL_FIELDS.title), date, url };
+      const details: ArticleDetails = {
+        outlet: field(DETAIL_FIELDS.outlet),
+        title: field(DETAIL_FIELDS.title),
+        date,
+        url,
+      };
       const bytes = withDetails(staged.bytes, staged.extension, details);
       const preview = await prepareArticleOffThread(ctx.config.seedsDir, bytes, staged.extension);
       if ('refused' in preview) {
@@ -174,7 +200,14 @@ function edit(body: ReplyBody) {
   return { content, embeds, components, allowedMentions };
 }
 
-function previewMessage(article: Article, fileName: string, sentAs: string, size: number, hash: string, extension: string): ReplyBody {
+function previewMessage(
+  article: Article,
+  fileName: string,
+  sentAs: string,
+  size: number,
+  hash: string,
+  extension: string,
+): ReplyBody {
   const { meta } = article;
   const first = article.passages[0]?.text ?? '';
   const embed: APIEmbed = {
@@ -184,12 +217,21 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
       { name: 'Outlet', value: escapeMarkdown(truncate(meta.outlet, 200)), inline: true },
       { name: 'Date', value: meta.date ?? 'none printed', inline: true },
       { name: 'Passages', value: String(article.passages.length), inline: true },
-      { name: 'Credited source', value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none', inline: true },
+      {
+        name: 'Credited source',
+        value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none',
+        inline: true,
+      },
       { name: 'Byline', value: meta.byline ? escapeMarkdown(truncate(meta.byline, 200)) : 'none', inline: true },
       { name: 'Link', value: meta.url ? escapeMarkdown(truncate(meta.url, 300)) : 'none', inline: true },
-      { name: 'File', value: `${escapeMarkdown(quoteName(truncate(sentAs, 100)))} (${formatBytes(size)}), saved as \`${fileName}\`` },
+      {
+        name: 'File',
+        value: `${escapeMarkdown(quoteName(truncate(sentAs, 100)))} (${formatBytes(size)}), saved as \`${fileName}\``,
+      },
     ],
-    footer: { text: 'Check the outlet, headline and date: they are what answers will cite. Edit details corrects them.' },
+    footer: {
+      text: 'Check the outlet, headline and date: they are what answers will cite. Edit details corrects them.',
+    },
   };
   return {
     embeds: [embed],
@@ -197,9 +239,24 @@ function previewMessage(article: Article, fileName: string, sentAs: string, size
       {
         type: ComponentType.ActionRow,
         components: [
-          { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Add to the coverage', custom_id: encodeCustomId(NAME, 'confirm', [hash, extension]) },
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Edit details', custom_id: encodeCustomId(NAME, 'edit', [hash, extension]) },
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Cancel', custom_id: encodeCustomId(NAME, 'cancel', [hash, extension]) },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Success,
+            label: 'Add to the coverage',
+            custom_id: encodeCustomId(NAME, 'confirm', [hash, extension]),
+          },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: 'Edit details',
+            custom_id: encodeCustomId(NAME, 'edit', [hash, extension]),
+          },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: 'Cancel',
+            custom_id: encodeCustomId(NAME, 'cancel', [hash, extension]),
+          },
         ],
       },
     ],

@@ -7,7 +7,14 @@ import {
   type ChatInputCommandInteraction,
   type Message,
 } from 'discord.js';
-import { ANSWER_BUTTONS, THREAD_BUTTON_ID, answerPage, prepareQuestion, readAnswerEmbed, withoutButton } from '../src/bot/answers.ts';
+import {
+  ANSWER_BUTTONS,
+  THREAD_BUTTON_ID,
+  answerPage,
+  prepareQuestion,
+  readAnswerEmbed,
+  withoutButton,
+} from '../src/bot/answers.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { intArg } from '../src/bot/customId.ts';
 import { LIMITS } from '../src/bot/limits.ts';
@@ -24,17 +31,29 @@ const QUESTION_MAX = 240;
 /** An interaction older than this when its handler starts is deferred before the engine runs (Discord allows 3 s to acknowledge). */
 export const DEFER_AFTER_MS = 1000;
 
-export const STALE_ANSWER = 'This answer is too old to page through (the bot has changed since). Ask again with **/ask**.';
-export const COVERAGE_CHANGED = 'The coverage has changed since this answer was given, so its pages no longer line up. Ask again with **/ask**.';
+export const STALE_ANSWER =
+  'This answer is too old to page through (the bot has changed since). Ask again with **/ask**.';
+export const COVERAGE_CHANGED =
+  'The coverage has changed since this answer was given, so its pages no longer line up. Ask again with **/ask**.';
 
 export default {
   data: new SlashCommandBuilder()
     .setName(ANSWER_BUTTONS.command)
     .setDescription('Ask a question about the news coverage and get cited excerpts')
     .addStringOption((option) =>
-      option.setName('question').setDescription('What you want to know, e.g. "What did North Korea say about NATO?"').setRequired(true).setMaxLength(QUESTION_MAX),
+      option
+        .setName('question')
+        .setDescription('What you want to know, e.g. "What did North Korea say about NATO?"')
+        .setRequired(true)
+        .setMaxLength(QUESTION_MAX),
     )
-    .addStringOption((option) => option.setName('outlet').setDescription('Only search what this outlet published').setAutocomplete(true).setMaxLength(100))
+    .addStringOption((option) =>
+      option
+        .setName('outlet')
+        .setDescription('Only search what this outlet published')
+        .setAutocomplete(true)
+        .setMaxLength(100),
+    )
     .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
@@ -57,9 +76,11 @@ export default {
       const { answer } = page;
       const body = withVotes(ctx, page);
       // A question asked with /ask in a thread is a turn of its conversation like any other.
-      if (thread && context !== null && answer.answered && !hide) ctx.threads.advance(thread.id, question.text, context);
+      if (thread && context !== null && answer.answered && !hide)
+        ctx.threads.advance(thread.id, question.text, context);
       await respond(interaction, body);
-      if (!thread && answer.answered && ctx.config.autoThread && threadable) await autoThread(interaction, await interaction.fetchReply(), question.text, ctx);
+      if (!thread && answer.answered && ctx.config.autoThread && threadable)
+        await autoThread(interaction, await interaction.fetchReply(), question.text, ctx);
       return;
     }
 
@@ -101,11 +122,21 @@ export default {
       }
       const existing = threadOf(message);
       if (existing) {
-        await respond(interaction, { content: `The follow-up thread for this answer is already open: <#${existing}>`, ephemeral: true });
+        await respond(interaction, {
+          content: `The follow-up thread for this answer is already open: <#${existing}>`,
+          ephemeral: true,
+        });
         return;
       }
-      if (!interaction.inGuild() || !threadableChannel(message.channel.type) || message.flags.has(MessageFlags.Ephemeral)) {
-        await respond(interaction, { content: 'A thread cannot be opened on this answer here. Ask follow-ups with **/ask**.', ephemeral: true });
+      if (
+        !interaction.inGuild() ||
+        !threadableChannel(message.channel.type) ||
+        message.flags.has(MessageFlags.Ephemeral)
+      ) {
+        await respond(interaction, {
+          content: 'A thread cannot be opened on this answer here. Ask follow-ups with **/ask**.',
+          ephemeral: true,
+        });
         return;
       }
       if (!canOpenThreads(interaction.appPermissions)) {
@@ -114,7 +145,14 @@ export default {
         return;
       }
       await interaction.deferUpdate();
-      const opened = await openThread(message, read.question.text, ctx.threads, ctx.messageContent, ctx.log, interaction.user.id);
+      const opened = await openThread(
+        message,
+        read.question.text,
+        ctx.threads,
+        ctx.messageContent,
+        ctx.log,
+        interaction.user.id,
+      );
       if (opened.reason !== undefined) {
         await interaction.followUp(toMessage({ content: opened.reason, ephemeral: true }));
         return;
@@ -160,12 +198,19 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
     await updateMessage(interaction, body);
     return;
   }
-  ctx.log.debug(`User ${interaction.user.id} paged message ${interaction.message.id} of another member: sent a private copy`);
+  ctx.log.debug(
+    `User ${interaction.user.id} paged message ${interaction.message.id} of another member: sent a private copy`,
+  );
   await respond(interaction, { ...body, ephemeral: true });
 }
 
 /** AUTO_THREAD: every public answer gets its thread; without permission the answer stays and the asker is told why. */
-async function autoThread(interaction: ChatInputCommandInteraction, message: Message, question: string, ctx: BotContext): Promise<void> {
+async function autoThread(
+  interaction: ChatInputCommandInteraction,
+  message: Message,
+  question: string,
+  ctx: BotContext,
+): Promise<void> {
   const opened = canOpenThreads(interaction.appPermissions)
     ? await openThread(message, question, ctx.threads, ctx.messageContent, ctx.log, interaction.user.id)
     : { reason: NO_THREAD_PERMISSION };
@@ -182,9 +227,13 @@ function threadOf(message: Message): string | null {
 }
 
 function componentRows(message: Message): ActionRow[] {
-  return message.components.map((row) => row.toJSON()).filter((row): row is ActionRow => 'components' in row && row.type === ComponentType.ActionRow);
+  return message.components
+    .map((row) => row.toJSON())
+    .filter((row): row is ActionRow => 'components' in row && row.type === ComponentType.ActionRow);
 }
 
 function hasButton(message: Message, customId: string): boolean {
-  return componentRows(message).some((row) => row.components.some((component) => 'custom_id' in component && component.custom_id === customId));
+  return componentRows(message).some((row) =>
+    row.components.some((component) => 'custom_id' in component && component.custom_id === customId),
+  );
 }

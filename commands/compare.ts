@@ -1,5 +1,10 @@
 import { SlashCommandBuilder, type APIEmbed, type ButtonInteraction } from 'discord.js';
-import { compareCoverage, type Claim, type CoverageComparison, type OutletCoverage } from '../src/attribution/compareCoverage.ts';
+import {
+  compareCoverage,
+  type Claim,
+  type CoverageComparison,
+  type OutletCoverage,
+} from '../src/attribution/compareCoverage.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
 import { intArg } from '../src/bot/customId.ts';
@@ -21,12 +26,16 @@ const NOTE_ROOM = 60;
 const COMPARE_BUTTONS = { command: 'compare', page: 'page' } as const;
 const TOPIC_PREFIX = 'Topic: ';
 
-
 export default {
   data: new SlashCommandBuilder()
     .setName('compare')
     .setDescription('How the outlets differ: what all of them report, what only one adds, whom each credits')
-    .addStringOption((option) => option.setName('topic').setDescription('Compare on this only, e.g. "liaison office"; alone, the whole story').setMaxLength(TOPIC_MAX))
+    .addStringOption((option) =>
+      option
+        .setName('topic')
+        .setDescription('Compare on this only, e.g. "liaison office"; alone, the whole story')
+        .setMaxLength(TOPIC_MAX),
+    )
     .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
@@ -35,12 +44,14 @@ export default {
     const hide = interaction.options.getBoolean('hide') ?? false;
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
     const result = compareCoverage(ctx.engine, topic);
-    await respond(interaction, { ...compareMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
+    await respond(interaction, {
+      ...compareMessage(result, ctx.coverage),
+      ...(hide || !result.answered ? { ephemeral: true } : {}),
+    });
   },
 
   buttons: { [COMPARE_BUTTONS.page]: turnPage },
 } satisfies Command;
-
 
 /**
  * The comparison as pages of one embed each, within Discord's limits. The first page: the outlets and whom they
@@ -50,10 +61,18 @@ export default {
  */
 export function compareMessage(result: CoverageComparison, coverage: Coverage, page = 0): ReplyBody {
   if (!result.answered) {
-    return { content: `${escapeMarkdown(result.reason ?? 'Nothing to compare.')}\nTry another topic, or **/compare** alone for the whole story.` };
+    return {
+      content: `${escapeMarkdown(result.reason ?? 'Nothing to compare.')}\nTry another topic, or **/compare** alone for the whole story.`,
+    };
   }
-  const title = truncate(`How the outlets cover ${result.topic ? `“${fitEscaped(result.topic, TOPIC_MAX).shown}”` : 'the whole story'}`, LIMITS.embedTitle);
-  const footer = truncate([result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '', coverage.footer].filter(Boolean).join('\n'), LIMITS.footerText);
+  const title = truncate(
+    `How the outlets cover ${result.topic ? `“${fitEscaped(result.topic, TOPIC_MAX).shown}”` : 'the whole story'}`,
+    LIMITS.embedTitle,
+  );
+  const footer = truncate(
+    [result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '', coverage.footer].filter(Boolean).join('\n'),
+    LIMITS.footerText,
+  );
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length) - CUT_NOTE_ROOM;
 
   const outlets = result.outlets.map(outletLine).join('\n');
@@ -66,9 +85,12 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage, p
   // Sections take one claim each in turn until nothing more fits, so every section shows its first claims.
   const lines = sections.map((section) => section.claims.map((claim, at) => claimLine(at + 1, claim)));
   const shown = sections.map(() => 0);
-  const fixed = sections.reduce((sum, section) => sum + `**${section.heading}** (${section.claims.length})`.length + NOTE_ROOM + 2, outlets.length);
+  const fixed = sections.reduce(
+    (sum, section) => sum + `**${section.heading}** (${section.claims.length})`.length + NOTE_ROOM + 2,
+    outlets.length,
+  );
   let used = fixed;
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     lines.forEach((list, index) => {
       const next = list[shown[index] ?? 0];
@@ -79,8 +101,15 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage, p
     });
   }
   // What the first page leaves, section by section, each claim with its section's heading when it opens a run.
-  const rest = sections.flatMap((section, index) => (lines[index] ?? []).slice(shown[index] ?? 0).map((line, at) => ({ heading: section.heading, line, first: at === 0 })));
-  const starts = pageStarts(rest.map((item) => item.line.length + 1 + (item.first ? item.heading.length + 20 : 0)), budget - 100);
+  const rest = sections.flatMap((section, index) =>
+    (lines[index] ?? [])
+      .slice(shown[index] ?? 0)
+      .map((line, at) => ({ heading: section.heading, line, first: at === 0 })),
+  );
+  const starts = pageStarts(
+    rest.map((item) => item.line.length + 1 + (item.first ? item.heading.length + 20 : 0)),
+    budget - 100,
+  );
   const pages = 1 + (rest.length > 0 ? starts.length : 0);
   const current = Math.min(Math.max(0, page), pages - 1);
 
@@ -91,22 +120,40 @@ export function compareMessage(result: CoverageComparison, coverage: Coverage, p
       ...sections.map((section, index) => {
         const count = shown[index] ?? 0;
         const missing = section.claims.length - count;
-        const note = section.claims.length === 0 ? ['_(nothing)_'] : missing > 0 ? [`_…and ${missing} more on the next pages._`] : [];
-        return [`**${section.heading}** (${section.claims.length})`, ...(lines[index] ?? []).slice(0, count), ...note].join('\n');
+        const note =
+          section.claims.length === 0
+            ? ['_(nothing)_']
+            : missing > 0
+              ? [`_…and ${missing} more on the next pages._`]
+              : [];
+        return [
+          `**${section.heading}** (${section.claims.length})`,
+          ...(lines[index] ?? []).slice(0, count),
+          ...note,
+        ].join('\n');
       }),
     ].join('\n\n');
   } else {
     const items = rest.slice(starts[current - 1] ?? 0, starts[current] ?? rest.length);
-    description = items.map((item, at) => (item.first || at === 0 ? `${at > 0 ? '\n' : ''}**${item.heading}** (continued)\n${item.line}` : item.line)).join('\n');
+    description = items
+      .map((item, at) =>
+        item.first || at === 0 ? `${at > 0 ? '\n' : ''}**${item.heading}** (continued)\n${item.line}` : item.line,
+      )
+      .join('\n');
   }
   if (pages > 1) description += `\n\n_Page ${current + 1} of ${pages}._`;
   const embed: APIEmbed = { title, description, footer: { text: footer } };
   if (pages <= 1) return { embeds: [embed] };
-  return { embeds: [embed], components: [pagerRow(COMPARE_BUTTONS.command, COMPARE_BUTTONS.page, current, pages, coverage.fingerprint)] };
+  return {
+    embeds: [embed],
+    components: [pagerRow(COMPARE_BUTTONS.command, COMPARE_BUTTONS.page, current, pages, coverage.fingerprint)],
+  };
 }
 
 /** The topic a /compare answer was asked with, read back from its footer (null: the whole story); null when it is not one. */
-export function readCompareEmbed(embed: { footer?: { text: string } | null } | undefined): { topic: string | null } | null {
+export function readCompareEmbed(
+  embed: { footer?: { text: string } | null } | undefined,
+): { topic: string | null } | null {
   const lines = embed?.footer?.text.split('\n') ?? [];
   if (!lines.some((line) => line.startsWith(COVERAGE_PREFIX))) return null;
   return { topic: lines.find((line) => line.startsWith(TOPIC_PREFIX))?.slice(TOPIC_PREFIX.length) || null };
@@ -118,11 +165,17 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
   const page = intArg(pageArg);
   const read = readCompareEmbed(interaction.message.embeds[0]);
   if (page === null || !fingerprint || !read) {
-    await respond(interaction, { content: 'This answer is too old to page through. Ask again with **/compare**.', ephemeral: true });
+    await respond(interaction, {
+      content: 'This answer is too old to page through. Ask again with **/compare**.',
+      ephemeral: true,
+    });
     return;
   }
   if (fingerprint !== ctx.coverage.fingerprint) {
-    await respond(interaction, { content: 'The coverage has changed since this answer was given. Ask again with **/compare**.', ephemeral: true });
+    await respond(interaction, {
+      content: 'The coverage has changed since this answer was given. Ask again with **/compare**.',
+      ephemeral: true,
+    });
     return;
   }
   const body = compareMessage(compareCoverage(ctx.engine, read.topic), ctx.coverage, page);
@@ -132,13 +185,19 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
 
 /** "**RT** · “headline” · credits itself · reports from Korean Central News Agency, Nikkei Asia" */
 function outletLine(outlet: OutletCoverage): string {
-  const credits = outlet.creditedSource ? (outlet.creditedSource === outlet.outlet ? `credits itself (“Source: ${outlet.creditedSource}”)` : `credits ${outlet.creditedSource}`) : 'credits no source';
+  const credits = outlet.creditedSource
+    ? outlet.creditedSource === outlet.outlet
+      ? `credits itself (“Source: ${outlet.creditedSource}”)`
+      : `credits ${outlet.creditedSource}`
+    : 'credits no source';
   const from = outlet.citesInText.length > 0 ? ` · reports from ${outlet.citesInText.join(', ')}` : '';
   return `**${escapeMarkdown(outlet.outlet)}** · ${escapeMarkdown(`${outlet.date ?? 'date not printed'} · ${credits}${from}`)}`;
 }
 
 /** "**1.** claim — _RT ¶4 · Asia-Pacific Research ¶4 · Al Mayadeen English ¶6_" */
 function claimLine(number: number, claim: Claim): string {
-  const carriers = claim.carriers.map((carrier) => `${carrier.outlet} ${carrier.passageIds.map(paragraphOf).join('+')}`).join(' · ');
+  const carriers = claim.carriers
+    .map((carrier) => `${carrier.outlet} ${carrier.passageIds.map(paragraphOf).join('+')}`)
+    .join(' · ');
   return `**${number}.** ${fitEscaped(oneLine(claim.text), CLAIM_MAX).shown} — _${escapeMarkdown(truncate(carriers, 300))}_`;
 }

@@ -14,7 +14,10 @@ const EXCERPT_MAX = 120;
 const HEADLINE_MAX = 80;
 
 export default {
-  data: managerCommand('feedback', 'How answers were rated, the worst-rated ones, and what the coverage could not answer'),
+  data: managerCommand(
+    'feedback',
+    'How answers were rated, the worst-rated ones, and what the coverage could not answer',
+  ),
   requiresManageGuild: true,
 
   async execute(interaction, ctx) {
@@ -28,7 +31,8 @@ export default {
 
 /** The report as one embed: counts, worst-rated questions with the passages they showed, unanswered questions. */
 export function feedbackMessage(report: FeedbackReport, engine: SearchEngine): ReplyBody {
-  const quote = (question: string) => `“${escapeMarkdown(truncate(oneLine(question), QUESTION_MAX)) || '(question not recorded)'}”`;
+  const quote = (question: string) =>
+    `“${escapeMarkdown(truncate(oneLine(question), QUESTION_MAX)) || '(question not recorded)'}”`;
   const counts =
     `**${report.up}** 👍 and **${report.down}** 👎 from ${report.voters} ${report.voters === 1 ? 'person' : 'people'} on ${report.answersRated} ${report.answersRated === 1 ? 'answer' : 'answers'}; ` +
     `**${report.refusals.asked}** ${report.refusals.asked === 1 ? 'question' : 'questions'} (${report.refusals.distinct} different) the coverage could not answer.`;
@@ -45,15 +49,27 @@ export function feedbackMessage(report: FeedbackReport, engine: SearchEngine): R
     });
     return [`${quote(entry.question)}${where} — 👍 ${entry.up} · 👎 ${entry.down}`, ...passages].join('\n');
   });
-  const missing = report.missing.map((entry) => `${quote(entry.question)} — asked ${entry.count}×, last ${entry.last.slice(0, 10)}`);
-  const wrongly = report.askedWrongly.map((entry) => `${quote(entry.question)} — ${escapeMarkdown(truncate(oneLine(entry.reason), QUESTION_MAX))} (${entry.count}×)`);
+  const missing = report.missing.map(
+    (entry) => `${quote(entry.question)} — asked ${entry.count}×, last ${entry.last.slice(0, 10)}`,
+  );
+  const wrongly = report.askedWrongly.map(
+    (entry) =>
+      `${quote(entry.question)} — ${escapeMarkdown(truncate(oneLine(entry.reason), QUESTION_MAX))} (${entry.count}×)`,
+  );
 
   const sections = [
     counts,
     `**Worst-rated questions**\n${worst.length > 0 ? worst.join('\n\n') : 'None: no answer got a 👎.'}`,
     `**Not answered by the coverage** (what it is missing)\n${missing.length > 0 ? missing.join('\n') : 'None so far.'}`,
-    ...(wrongly.length > 0 ? [`**Asked of an outlet that is not in the coverage, or carries nothing on it** (not a gap in the coverage)\n${wrongly.join('\n')}`] : []),
+    ...(wrongly.length > 0
+      ? [
+          `**Asked of an outlet that is not in the coverage, or carries nothing on it** (not a gap in the coverage)\n${wrongly.join('\n')}`,
+        ]
+      : []),
   ];
-  const embed: APIEmbed = { title: 'Feedback on answers', description: truncate(sections.join('\n\n'), LIMITS.embedDescription) };
+  const embed: APIEmbed = {
+    title: 'Feedback on answers',
+    description: truncate(sections.join('\n\n'), LIMITS.embedDescription),
+  };
   return { embeds: [embed], ephemeral: true };
 }

@@ -21,7 +21,12 @@ export default {
 } satisfies Command;
 
 /** Every command with its options (from the loaded commands, so it never goes stale), examples and how threads work. */
-export function helpMessage(commands: readonly Pick<Command, 'data'>[], engine: SearchEngine, coverage: Coverage, messageContent: boolean): ReplyBody {
+export function helpMessage(
+  commands: readonly Pick<Command, 'data'>[],
+  engine: SearchEngine,
+  coverage: Coverage,
+  messageContent: boolean,
+): ReplyBody {
   const usage = commands.map((command) => {
     const json = command.data.toJSON();
     const options = (json.options ?? []).map((option) => {
@@ -43,7 +48,11 @@ export function helpMessage(commands: readonly Pick<Command, 'data'>[], engine: 
     fields: [
       ...(examples.length > 0 ? [{ name: 'Examples', value: examples.join('\n') }] : []),
       { name: 'Follow-up questions', value: followUps },
-      { name: 'Answers', value: '**Previous** and **Next** page through the passages; only you page your own answer (others get a copy of their own). With `hide:True` only you see the answer.' },
+      {
+        name: 'Answers',
+        value:
+          '**Previous** and **Next** page through the passages; only you page your own answer (others get a copy of their own). With `hide:True` only you see the answer.',
+      },
     ],
     footer: { text: coverage.footer },
   };
@@ -71,16 +80,26 @@ function triedExamples(engine: SearchEngine): string[] {
   const { articles } = engine.corpus;
   const topic = sharedPhrase(engine.corpus);
   const about = topic ? ` about the ${topic}` : '';
-  const speakers = attributionOf(engine).speakers.slice(0, SPEAKERS_TRIED).map((summary) => summary.speaker);
+  const speakers = attributionOf(engine)
+    .speakers.slice(0, SPEAKERS_TRIED)
+    .map((summary) => summary.speaker);
   const outlets = [...new Set(articles.map((article) => article.meta.outlet))];
   const candidates = [
     topic ? [`Who said what about the ${topic}?`] : [],
-    [...speakers.map((speaker) => `What did ${speaker} say${about}?`), ...speakers.map((speaker) => `What did ${speaker} say?`)],
+    [
+      ...speakers.map((speaker) => `What did ${speaker} say${about}?`),
+      ...speakers.map((speaker) => `What did ${speaker} say?`),
+    ],
     outlets.length >= 2 ? [`What did ${outlets[0]} report that ${outlets[1]} did not?`] : [],
     ['Give me an overview'],
   ];
   // From each group, the first that fits a line and that the coverage answers.
-  return candidates.flatMap((group) => group.find((question) => question.length <= EXAMPLE_MAX && answerQuestion(engine, question, { limit: 1 }).answered) ?? []);
+  return candidates.flatMap(
+    (group) =>
+      group.find(
+        (question) => question.length <= EXAMPLE_MAX && answerQuestion(engine, question, { limit: 1 }).answered,
+      ) ?? [],
+  );
 }
 
 /** Speakers tried for an example, most statements first. */
@@ -98,7 +117,8 @@ function sharedPhrase(corpus: Corpus): string | null {
       // Words next to each other, not across punctuation ("growing “military collusion”" is no phrase "growing military").
       for (const run of passage.text.split(/[^A-Za-z\s]+/)) {
         const words = run.split(/\s+/).filter(Boolean);
-        for (let i = 0; i + 1 < words.length; i++) if (common(words[i] ?? '') && common(words[i + 1] ?? '')) inPassage.add(`${words[i]} ${words[i + 1]}`);
+        for (let i = 0; i + 1 < words.length; i++)
+          if (common(words[i] ?? '') && common(words[i + 1] ?? '')) inPassage.add(`${words[i]} ${words[i + 1]}`);
       }
       for (const phrase of inPassage) {
         inArticle.add(phrase);

@@ -26,11 +26,17 @@ export default {
       const code = (error as NodeJS.ErrnoException).code;
       if (!code) throw error;
       ctx.log.error(`/reindex: cannot read the seeds folder ${ctx.config.seedsDir}`, error);
-      await respond(interaction, { content: `The seeds folder could not be read (${code}); questions are still answered from the index as it was.` });
+      await respond(interaction, {
+        content: `The seeds folder could not be read (${code}); questions are still answered from the index as it was.`,
+      });
       return;
     }
-    const shards = changes.shards ? `; ${changes.shards.filter((reload) => reload.outcome === 'loaded').length} of ${changes.shards.length} other shard(s) loaded it` : '';
-    ctx.log.info(`/reindex by user ${interaction.user.id}: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}, ${changes.skipped.length} skipped${shards}`);
+    const shards = changes.shards
+      ? `; ${changes.shards.filter((reload) => reload.outcome === 'loaded').length} of ${changes.shards.length} other shard(s) loaded it`
+      : '';
+    ctx.log.info(
+      `/reindex by user ${interaction.user.id}: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}, ${changes.skipped.length} skipped${shards}`,
+    );
     await respond(interaction, { content: reindexReport(changes) });
   },
 } satisfies Command;
@@ -44,14 +50,20 @@ export function reindexReport(changes: Reindexed): string {
     const shown = files.slice(0, LISTED).map(codeName);
     return files.length > LISTED ? `${shown.join(', ')} and ${files.length - LISTED} more` : shown.join(', ');
   };
-  const lines = [`Reindexed: **${changes.articles}** articles, ${changes.passages} passages. New questions are answered from it now.`];
+  const lines = [
+    `Reindexed: **${changes.articles}** articles, ${changes.passages} passages. New questions are answered from it now.`,
+  ];
   lines.push(changes.added.length > 0 ? `Added (${changes.added.length}): ${list(changes.added)}` : 'Added: none');
-  lines.push(changes.removed.length > 0 ? `Removed (${changes.removed.length}): ${list(changes.removed)}` : 'Removed: none');
+  lines.push(
+    changes.removed.length > 0 ? `Removed (${changes.removed.length}): ${list(changes.removed)}` : 'Removed: none',
+  );
   if (changes.changed.length > 0) lines.push(`Changed (${changes.changed.length}): ${list(changes.changed)}`);
   if (changes.skipped.length > 0) {
     lines.push(`Skipped (${changes.skipped.length}):`);
-    for (const skipped of changes.skipped.slice(0, LISTED)) lines.push(`- ${codeName(skipped.file)}: ${escapeMarkdown(escapeUnsafe(truncate(skipped.reason, 200)))}`);
-    if (changes.skipped.length > LISTED) lines.push(`- and ${changes.skipped.length - LISTED} more (see the bot's log)`);
+    for (const skipped of changes.skipped.slice(0, LISTED))
+      lines.push(`- ${codeName(skipped.file)}: ${escapeMarkdown(escapeUnsafe(truncate(skipped.reason, 200)))}`);
+    if (changes.skipped.length > LISTED)
+      lines.push(`- and ${changes.skipped.length - LISTED} more (see the bot's log)`);
   }
   if (changes.shards) lines.push(...reloadLines(changes.shards));
   return lines.join('\n');

@@ -15,7 +15,9 @@ const LINK_MAX = 300;
 const HEADLINE_MAX = 200;
 
 export default {
-  data: new SlashCommandBuilder().setName(NAME).setDescription('List the articles the bot answers from: outlet, headline, date, credited source'),
+  data: new SlashCommandBuilder()
+    .setName(NAME)
+    .setDescription('List the articles the bot answers from: outlet, headline, date, credited source'),
 
   async execute(interaction, ctx) {
     await respond(interaction, sourcesMessage(ctx.engine.corpus, ctx.coverage, 0));
@@ -25,7 +27,10 @@ export default {
     async more(interaction, args, ctx) {
       const offset = intArg(args[0]);
       if (offset === null || args[1] !== ctx.coverage.fingerprint || offset >= ctx.engine.corpus.articles.length) {
-        await respond(interaction, { content: 'The list of sources has changed since. Run **/sources** again.', ephemeral: true });
+        await respond(interaction, {
+          content: 'The list of sources has changed since. Run **/sources** again.',
+          ephemeral: true,
+        });
         return;
       }
       await updateMessage(interaction, sourcesMessage(ctx.engine.corpus, ctx.coverage, offset));
@@ -47,7 +52,10 @@ export function sourcesMessage(corpus: Corpus, coverage: Coverage, offset: numbe
       meta.creditedSource ? `credits ${meta.creditedSource}` : null,
       `${article.passages.length} ${article.passages.length === 1 ? 'passage' : 'passages'}`,
     ].filter((part): part is string => part !== null);
-    const link = meta.url && meta.url.length <= LINK_MAX ? ` · [link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : '';
+    const link =
+      meta.url && meta.url.length <= LINK_MAX
+        ? ` · [link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+        : '';
     const line = `**${offset + index + 1}. ${escapeMarkdown(meta.outlet)}** — “${escapeMarkdown(truncate(meta.title, HEADLINE_MAX))}”\n${escapeMarkdown(details.join(' · '))}${link}`;
     if (lines.length > 0 && used + line.length + 2 > budget) break;
     lines.push(line);
@@ -55,14 +63,32 @@ export function sourcesMessage(corpus: Corpus, coverage: Coverage, offset: numbe
   }
   const next = offset + lines.length;
   const total = corpus.articles.length;
-  const lead = total === 0 ? 'No articles are indexed yet.' : `**${total}** ${total === 1 ? 'article' : 'articles'}, ${corpus.passages.length} passages; showing ${offset + 1}–${next}.`;
+  const lead =
+    total === 0
+      ? 'No articles are indexed yet.'
+      : `**${total}** ${total === 1 ? 'article' : 'articles'}, ${corpus.passages.length} passages; showing ${offset + 1}–${next}.`;
   const embed: APIEmbed = {
     title: 'Sources in the coverage',
     description: [lead, ...lines].join('\n\n'),
     footer: { text: coverage.footer },
   };
   const buttons = [];
-  if (offset > 0) buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: 'From the start', custom_id: encodeCustomId(NAME, 'more', [0, coverage.fingerprint]) });
-  if (next < total) buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Primary as const, label: 'More sources', custom_id: encodeCustomId(NAME, 'more', [next, coverage.fingerprint]) });
-  return { embeds: [embed], components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [] };
+  if (offset > 0)
+    buttons.push({
+      type: ComponentType.Button as const,
+      style: ButtonStyle.Secondary as const,
+      label: 'From the start',
+      custom_id: encodeCustomId(NAME, 'more', [0, coverage.fingerprint]),
+    });
+  if (next < total)
+    buttons.push({
+      type: ComponentType.Button as const,
+      style: ButtonStyle.Primary as const,
+      label: 'More sources',
+      custom_id: encodeCustomId(NAME, 'more', [next, coverage.fingerprint]),
+    });
+  return {
+    embeds: [embed],
+    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+  };
 }

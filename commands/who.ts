@@ -1,7 +1,13 @@
 import { SlashCommandBuilder, type APIEmbed, type ButtonInteraction } from 'discord.js';
 import { attributionOf } from '../src/attribution/attribution.ts';
 import { reportedVerb } from '../src/attribution/lexicon.ts';
-import { speakerChoices, whoSaid, type CitedStatement, type SpeakerStatements, type WhoSaidResult } from '../src/attribution/whoSaid.ts';
+import {
+  speakerChoices,
+  whoSaid,
+  type CitedStatement,
+  type SpeakerStatements,
+  type WhoSaidResult,
+} from '../src/attribution/whoSaid.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
 import { intArg } from '../src/bot/customId.ts';
@@ -25,13 +31,20 @@ const TOPIC_PREFIX = 'Topic: ';
 const SPEAKER_PREFIX = 'Speaker: ';
 const STALE_WHO = 'This answer is too old to page through. Ask again with **/who**.';
 
-
 export default {
   data: new SlashCommandBuilder()
     .setName('who')
     .setDescription('Who said what: the speakers on a topic with their statements, cited; alone, every speaker')
-    .addStringOption((option) => option.setName('topic').setDescription('What they spoke about, e.g. "liaison office"').setMaxLength(OPTION_MAX))
-    .addStringOption((option) => option.setName('speaker').setDescription('Only this speaker (and those who speak for it)').setAutocomplete(true).setMaxLength(OPTION_MAX))
+    .addStringOption((option) =>
+      option.setName('topic').setDescription('What they spoke about, e.g. "liaison office"').setMaxLength(OPTION_MAX),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('speaker')
+        .setDescription('Only this speaker (and those who speak for it)')
+        .setAutocomplete(true)
+        .setMaxLength(OPTION_MAX),
+    )
     .addBooleanOption((option) => option.setName('hide').setDescription('Only you see the answer')),
 
   async execute(interaction, ctx) {
@@ -41,13 +54,19 @@ export default {
     const hide = interaction.options.getBoolean('hide') ?? false;
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
     const result = whoSaid(ctx.engine, attributionOf(ctx.engine).statements, topic, speaker);
-    await respond(interaction, { ...whoMessage(result, ctx.coverage), ...(hide || !result.answered ? { ephemeral: true } : {}) });
+    await respond(interaction, {
+      ...whoMessage(result, ctx.coverage),
+      ...(hide || !result.answered ? { ephemeral: true } : {}),
+    });
   },
 
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
     const choices = speakerChoices(attributionOf(ctx.engine), typed, LIMITS.autocompleteChoices).map((summary) => ({
-      name: truncate(`${summary.speaker} (${summary.statementCount} ${summary.statementCount === 1 ? 'statement' : 'statements'})`, LIMITS.choiceName),
+      name: truncate(
+        `${summary.speaker} (${summary.statementCount} ${summary.statementCount === 1 ? 'statement' : 'statements'})`,
+        LIMITS.choiceName,
+      ),
       value: summary.speaker.slice(0, LIMITS.choiceValue),
     }));
     await interaction.respond(choices);
@@ -56,7 +75,6 @@ export default {
   buttons: { [WHO_BUTTONS.page]: turnPage },
 } satisfies Command;
 
-
 /**
  * The answer as pages of one embed each, within Discord's limits: each speaker with their statements, each
  * statement cited with every outlet that carried it, pages cut between statements; Previous / Next when there is
@@ -64,24 +82,37 @@ export default {
  */
 export function whoMessage(result: WhoSaidResult, coverage: Coverage, page = 0): ReplyBody {
   if (!result.answered) {
-    return { content: `${escapeMarkdown(result.reason ?? 'Nobody is quoted on that.')}\nTry another topic, or **/who** alone for every speaker in the coverage.` };
+    return {
+      content: `${escapeMarkdown(result.reason ?? 'Nobody is quoted on that.')}\nTry another topic, or **/who** alone for every speaker in the coverage.`,
+    };
   }
   const title = titleOf(result);
-  const asked = [result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '', result.speaker ? `${SPEAKER_PREFIX}${oneLine(result.speaker)}` : ''].filter(Boolean);
+  const asked = [
+    result.topic ? `${TOPIC_PREFIX}${oneLine(result.topic)}` : '',
+    result.speaker ? `${SPEAKER_PREFIX}${oneLine(result.speaker)}` : '',
+  ].filter(Boolean);
   const footer = truncate([...asked, coverage.footer].join('\n'), LIMITS.footerText);
   const budget = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - title.length - footer.length) - CUT_NOTE_ROOM;
   const blocks = result.mode === 'overview' ? overviewLines(result.speakers) : statementBlocks(result.speakers);
-  const starts = pageStarts(blocks.map((block) => block.text.length + 2), budget);
+  const starts = pageStarts(
+    blocks.map((block) => block.text.length + 2),
+    budget,
+  );
   const current = Math.min(Math.max(0, page), starts.length - 1);
   const shown = blocks.slice(starts[current] ?? 0, starts[current + 1] ?? blocks.length).map((block) => block.text);
   if (starts.length > 1) shown.push(`_Page ${current + 1} of ${starts.length}._`);
   const embed: APIEmbed = { title, description: shown.join('\n\n'), footer: { text: footer } };
   if (starts.length <= 1) return { embeds: [embed] };
-  return { embeds: [embed], components: [pagerRow(WHO_BUTTONS.command, WHO_BUTTONS.page, current, starts.length, coverage.fingerprint)] };
+  return {
+    embeds: [embed],
+    components: [pagerRow(WHO_BUTTONS.command, WHO_BUTTONS.page, current, starts.length, coverage.fingerprint)],
+  };
 }
 
 /** The topic and speaker a /who answer was asked with, read back from its footer; null when it is not one. */
-export function readWhoEmbed(embed: { footer?: { text: string } | null } | undefined): { topic: string | null; speaker: string | null } | null {
+export function readWhoEmbed(
+  embed: { footer?: { text: string } | null } | undefined,
+): { topic: string | null; speaker: string | null } | null {
   const lines = embed?.footer?.text.split('\n') ?? [];
   if (!lines.some((line) => line.startsWith(COVERAGE_PREFIX))) return null;
   const field = (prefix: string) => lines.find((line) => line.startsWith(prefix))?.slice(prefix.length) || null;
@@ -98,19 +129,26 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
     return;
   }
   if (fingerprint !== ctx.coverage.fingerprint) {
-    await respond(interaction, { content: 'The coverage has changed since this answer was given. Ask again with **/who**.', ephemeral: true });
+    await respond(interaction, {
+      content: 'The coverage has changed since this answer was given. Ask again with **/who**.',
+      ephemeral: true,
+    });
     return;
   }
-  const body = whoMessage(whoSaid(ctx.engine, attributionOf(ctx.engine).statements, read.topic, read.speaker), ctx.coverage, page);
+  const body = whoMessage(
+    whoSaid(ctx.engine, attributionOf(ctx.engine).statements, read.topic, read.speaker),
+    ctx.coverage,
+    page,
+  );
   if (pagesInPlace(interaction)) await updateMessage(interaction, body);
   else await respond(interaction, { ...body, ephemeral: true });
 }
 
-
 function titleOf(result: WhoSaidResult): string {
   const topic = result.topic ? ` on “${fitEscaped(result.topic, OPTION_MAX).shown}”` : '';
   if (result.mode === 'overview') return `Who speaks in the coverage (${result.speakers.length})`;
-  if (result.speaker) return truncate(`What ${fitEscaped(result.speaker, OPTION_MAX).shown} said${topic}`, LIMITS.embedTitle);
+  if (result.speaker)
+    return truncate(`What ${fitEscaped(result.speaker, OPTION_MAX).shown} said${topic}`, LIMITS.embedTitle);
   return truncate(`Who said what${topic}`, LIMITS.embedTitle);
 }
 
@@ -132,7 +170,10 @@ function statementBlocks(speakers: readonly SpeakerStatements[]): Block[] {
   return speakers.flatMap((speaker) => {
     const name = [speaker.speaker, speaker.roles[0]].filter(Boolean).join(', ');
     const heading = `__**${fitEscaped(oneLine(name), HEADING_MAX).shown}**__ — ${speaker.statementCount} ${speaker.statementCount === 1 ? 'statement' : 'statements'}`;
-    return speaker.statements.map((statement, index) => ({ text: `${index === 0 ? `${heading}\n` : ''}${statementLine(index + 1, statement)}`, statements: 1 }));
+    return speaker.statements.map((statement, index) => ({
+      text: `${index === 0 ? `${heading}\n` : ''}${statementLine(index + 1, statement)}`,
+      statements: 1,
+    }));
   });
 }
 
@@ -148,8 +189,13 @@ export function statementLine(number: number, statement: CitedStatement): string
   const speaker = `**${fitEscaped(oneLine(statement.speaker), HEADING_MAX).shown}**`;
   const via = statement.via ? ` (via ${escapeMarkdown(statement.via)})` : '';
   // "said that the office ..." (its capital dropped when it only starts the sentence), "urged its neighbours to ...".
-  const clause = reported.clause && !/^that\b/i.test(words) ? `that ${words.replace(/^(?:The|A|An|It|Its|This|These|Those|There|They|He|She|We)\b/, (first) => first.toLowerCase())}` : words;
+  const clause =
+    reported.clause && !/^that\b/i.test(words)
+      ? `that ${words.replace(/^(?:The|A|An|It|Its|This|These|Those|There|They|He|She|We)\b/, (first) => first.toLowerCase())}`
+      : words;
   const said = statement.kind === 'quote' ? `${verb}${via}: “${words}”` : `${verb}${via} ${clause}`;
-  const carriers = statement.carriers.map((carrier) => `${carrier.outlet} ${paragraphOf(carrier.passageId)}`).join(' · ');
+  const carriers = statement.carriers
+    .map((carrier) => `${carrier.outlet} ${paragraphOf(carrier.passageId)}`)
+    .join(' · ');
   return `**${number}.** ${speaker} ${said}\n— _${escapeMarkdown(truncate(carriers, 300))}_`;
 }

@@ -87,12 +87,34 @@ export class FakeDiscord {
     this.gateway = new Gateway(state, notify);
     this.interactions = new Interactions(state, this.gateway, this.requests, notify);
     this.faults = new Faults(this.gateway);
-    this.http = new HttpServer(state, this.gateway, new RestRoutes(state, this.gateway, this.interactions), this.faults, this.requests, notify);
+    this.http = new HttpServer(
+      state,
+      this.gateway,
+      new RestRoutes(state, this.gateway, this.interactions),
+      this.faults,
+      this.requests,
+      notify,
+    );
 
-    ({ applicationId: this.applicationId, botUserId: this.botUserId, guildId: this.guildId, botRoleId: this.botRoleId } = state);
+    ({
+      applicationId: this.applicationId,
+      botUserId: this.botUserId,
+      guildId: this.guildId,
+      botRoleId: this.botRoleId,
+    } = state);
     ({ ownerUserId: this.ownerUserId, defaultUser: this.defaultUser, botUser: this.botUser } = state);
-    ({ channelId: this.channelId, channelIds: this.channelIds, globalCommands: this.globalCommands, guildCommands: this.guildCommands } = state);
-    ({ identifies: this.identifies, resumes: this.resumes, gatewayConnections: this.gatewayConnections, dispatched: this.dispatched } = this.gateway);
+    ({
+      channelId: this.channelId,
+      channelIds: this.channelIds,
+      globalCommands: this.globalCommands,
+      guildCommands: this.guildCommands,
+    } = state);
+    ({
+      identifies: this.identifies,
+      resumes: this.resumes,
+      gatewayConnections: this.gatewayConnections,
+      dispatched: this.dispatched,
+    } = this.gateway);
   }
 
   /** @internal use startFakeDiscord */
@@ -146,7 +168,12 @@ export class FakeDiscord {
    * A file a user uploaded, as Discord stores it: its `url` serves the bytes on 127.0.0.1 (GET, no auth, like
    * the CDN). Pass it to a command's attachment option (type 11) with `resolved: { attachments: { [id]: it } }`.
    */
-  addAttachment(input: { filename: string; data: Buffer | string; contentType?: string; channelId?: string }): FakeAttachment {
+  addAttachment(input: {
+    filename: string;
+    data: Buffer | string;
+    contentType?: string;
+    channelId?: string;
+  }): FakeAttachment {
     return this.state.addAttachment(input);
   }
 
@@ -199,7 +226,9 @@ export class FakeDiscord {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`fakeDiscord: timed out after ${timeoutMs} ms waiting for ${what}.\n${this.describeRecent()}`));
+        reject(
+          new Error(`fakeDiscord: timed out after ${timeoutMs} ms waiting for ${what}.\n${this.describeRecent()}`),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });
@@ -328,7 +357,14 @@ export class FakeDiscord {
    * A user submits a modal the bot showed: an interaction of type 5 carrying each text input's value. With
    * `messageId`, the modal was opened from a button on that message (so the bot may update it).
    */
-  sendModalSubmit(input: { customId: string; fields: Record<string, string>; messageId?: string; user?: FakeUserInput; channelId?: string; memberPermissions?: bigint }): InjectedInteraction {
+  sendModalSubmit(input: {
+    customId: string;
+    fields: Record<string, string>;
+    messageId?: string;
+    user?: FakeUserInput;
+    channelId?: string;
+    memberPermissions?: bigint;
+  }): InjectedInteraction {
     return this.interactions.sendModalSubmit(input);
   }
 
@@ -348,14 +384,21 @@ export class FakeDiscord {
       ...this.state.baseMessage(id, channel, author),
       content: input.content,
       embeds: input.embeds ? clone(input.embeds) : [],
-      attachments: (input.attachments ?? []).map((a) => this.state.attachment(channel.id, a.filename, a.size ?? 0, a.contentType)),
+      attachments: (input.attachments ?? []).map((a) =>
+        this.state.attachment(channel.id, a.filename, a.size ?? 0, a.contentType),
+      ),
       mentions,
       member: this.state.memberOf(author, [], false),
     };
     if (input.replyTo) {
       const ref = this.state.messages.get(input.replyTo);
       message.type = 19;
-      message.message_reference = { type: 0, message_id: input.replyTo, channel_id: channel.id, guild_id: channel.guild_id };
+      message.message_reference = {
+        type: 0,
+        message_id: input.replyTo,
+        channel_id: channel.id,
+        guild_id: channel.guild_id,
+      };
       message.referenced_message = ref ? clone(ref.data) : null;
     }
     this.state.storeMessage(message, false);
@@ -373,7 +416,14 @@ export class FakeDiscord {
     const id = input.id ?? snowflake();
     const starter = this.state.messages.get(id);
     const fromMessage = starter !== undefined && starter.data.channel_id === parent.id;
-    const thread = this.state.makeThread(parent, id, input.name, input.type ?? 11, input.ownerId ?? this.state.defaultUser.id, 1440);
+    const thread = this.state.makeThread(
+      parent,
+      id,
+      input.name,
+      input.type ?? 11,
+      input.ownerId ?? this.state.defaultUser.id,
+      1440,
+    );
     if (thread.thread_metadata) {
       thread.thread_metadata.archived = input.archived ?? false;
       thread.thread_metadata.locked = input.locked ?? false;

@@ -33,8 +33,22 @@ export class Faults {
 
   /** Thread creation answers 403 code 50013 (Missing Permissions) until cleared. */
   denyThreadCreation(): RuleHandle {
-    const a = this.failNext({ method: 'POST', path: '/channels/:channel/messages/:message/threads', status: 403, code: 50013, message: 'Missing Permissions', count: Infinity });
-    const b = this.failNext({ method: 'POST', path: '/channels/:channel/threads', status: 403, code: 50013, message: 'Missing Permissions', count: Infinity });
+    const a = this.failNext({
+      method: 'POST',
+      path: '/channels/:channel/messages/:message/threads',
+      status: 403,
+      code: 50013,
+      message: 'Missing Permissions',
+      count: Infinity,
+    });
+    const b = this.failNext({
+      method: 'POST',
+      path: '/channels/:channel/threads',
+      status: 403,
+      code: 50013,
+      message: 'Missing Permissions',
+      count: Infinity,
+    });
     return {
       remaining: () => a.remaining(),
       clear: () => {
@@ -116,12 +130,25 @@ function faultReply(fault: FaultRule): Reply {
     return {
       status: 429,
       headers,
-      body: { message: fault.message ?? 'You are being rate limited.', retry_after: retryAfter, global: fault.global ?? false, ...(fault.code !== undefined ? { code: fault.code } : {}) },
+      body: {
+        message: fault.message ?? 'You are being rate limited.',
+        retry_after: retryAfter,
+        global: fault.global ?? false,
+        ...(fault.code !== undefined ? { code: fault.code } : {}),
+      },
     };
   }
   if (fault.status >= 500) {
-    const text: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
-    return { status: fault.status, body: { message: `${fault.status}: ${text[fault.status] ?? 'Server Error'}`, code: fault.code ?? 0 } };
+    const text: Record<number, string> = {
+      500: 'Internal Server Error',
+      502: 'Bad Gateway',
+      503: 'Service Unavailable',
+      504: 'Gateway Timeout',
+    };
+    return {
+      status: fault.status,
+      body: { message: `${fault.status}: ${text[fault.status] ?? 'Server Error'}`, code: fault.code ?? 0 },
+    };
   }
   return error(fault.status, fault.code ?? 0, fault.message ?? `${fault.status}: Error`);
 }

@@ -199,7 +199,6 @@ export class Gateway {
     this.notify();
   }
 
-
   private onIdentify(conn: GatewayConnection, d: JsonObject): void {
     if (conn.session) {
       this.closeConn(conn, 4005, 'Already authenticated.');
@@ -211,13 +210,26 @@ export class Gateway {
     }
     // Discord refuses the privileged Message Content intent unless the application has it enabled (Developer Portal).
     const requested = typeof d.intents === 'number' ? d.intents : 0;
-    if ((requested & INTENT_MESSAGE_CONTENT) !== 0 && (this.state.options.applicationFlags & (APP_FLAG_MESSAGE_CONTENT | APP_FLAG_MESSAGE_CONTENT_LIMITED)) === 0) {
+    if (
+      (requested & INTENT_MESSAGE_CONTENT) !== 0 &&
+      (this.state.options.applicationFlags & (APP_FLAG_MESSAGE_CONTENT | APP_FLAG_MESSAGE_CONTENT_LIMITED)) === 0
+    ) {
       this.closeConn(conn, 4014, 'Disallowed intent(s).');
       return;
     }
     // `shard: [id, count]`, as Discord checks it: anything else closes with 4010 (Invalid shard).
     const shard = d.shard === undefined ? null : d.shard;
-    if (shard !== null && !(Array.isArray(shard) && shard.length === 2 && shard.every(Number.isInteger) && (shard[1] as number) >= 1 && (shard[0] as number) >= 0 && (shard[0] as number) < (shard[1] as number))) {
+    if (
+      shard !== null &&
+      !(
+        Array.isArray(shard) &&
+        shard.length === 2 &&
+        shard.every(Number.isInteger) &&
+        (shard[1] as number) >= 1 &&
+        (shard[0] as number) >= 0 &&
+        (shard[0] as number) < (shard[1] as number)
+      )
+    ) {
       this.closeConn(conn, 4010, 'Invalid shard.');
       return;
     }
@@ -288,8 +300,14 @@ export class Gateway {
   private onRequestMembers(conn: GatewayConnection, d: JsonObject): void {
     const session = conn.session;
     if (!session) return;
-    const wanted = Array.isArray(d.user_ids) ? d.user_ids.map(String) : typeof d.user_ids === 'string' ? [d.user_ids] : null;
-    const members = [...this.state.members.entries()].filter(([id]) => !wanted || wanted.includes(id)).map(([, m]) => clone(m));
+    const wanted = Array.isArray(d.user_ids)
+      ? d.user_ids.map(String)
+      : typeof d.user_ids === 'string'
+        ? [d.user_ids]
+        : null;
+    const members = [...this.state.members.entries()]
+      .filter(([id]) => !wanted || wanted.includes(id))
+      .map(([, m]) => clone(m));
     const notFound = wanted ? wanted.filter((id) => !this.state.members.has(id)) : [];
     this.sendDispatch(session, 'GUILD_MEMBERS_CHUNK', {
       guild_id: this.state.guildId,
@@ -315,7 +333,8 @@ export class Gateway {
     for (const session of this.sessions.values()) {
       if (!session.valid) continue;
       const d = shape(session);
-      if (d && (typeof d.guild_id !== 'string' || this.receives(session, d.guild_id))) this.sendDispatch(session, t, clone(d));
+      if (d && (typeof d.guild_id !== 'string' || this.receives(session, d.guild_id)))
+        this.sendDispatch(session, t, clone(d));
     }
   }
 
@@ -348,7 +367,11 @@ export class Gateway {
 
   echoDelete(stored: StoredMessage): void {
     if (!this.state.options.echoOwnMessages || stored.ephemeral) return;
-    const d = { id: stored.data.id, channel_id: stored.data.channel_id, guild_id: stored.data.guild_id ?? this.state.guildId };
+    const d = {
+      id: stored.data.id,
+      channel_id: stored.data.channel_id,
+      guild_id: stored.data.guild_id ?? this.state.guildId,
+    };
     this.dispatchFiltered('MESSAGE_DELETE', (s) => ((s.intents & INTENT_GUILD_MESSAGES) !== 0 ? d : null));
   }
 }

@@ -66,9 +66,7 @@ export class Interactions {
     const original = state.originalId ? this.state.messages.get(state.originalId) : undefined;
     const visibleOriginal = original && !original.deleted ? clone(original.data) : null;
     const errors = this.requests.filter(
-      (r) =>
-        r.status >= 400 &&
-        (r.params.interaction === state.info.id || r.params.token === state.info.token),
+      (r) => r.status >= 400 && (r.params.interaction === state.info.id || r.params.token === state.info.token),
     );
     return {
       interaction: state.info,
@@ -89,7 +87,11 @@ export class Interactions {
 
   sendInteraction(input: SlashCommandInput): InjectedInteraction {
     const commandType = input.type ?? 1;
-    const registered = this.state.findCommand(input.name, commandType, input.guildId ?? this.state.requireChannel(input.channelId ?? this.state.channelId).guild_id);
+    const registered = this.state.findCommand(
+      input.name,
+      commandType,
+      input.guildId ?? this.state.requireChannel(input.channelId ?? this.state.channelId).guild_id,
+    );
     const data: JsonObject = {
       id: input.commandId ?? registered?.id ?? snowflake(),
       name: input.name,
@@ -138,29 +140,54 @@ export class Interactions {
    * A user submits a modal the bot showed: an interaction of type 5 carrying each text input's value. With
    * `messageId`, the modal was opened from a button on that message (so the bot may update it).
    */
-  sendModalSubmit(input: { customId: string; fields: Record<string, string>; messageId?: string; user?: FakeUserInput; channelId?: string; memberPermissions?: bigint }): InjectedInteraction {
+  sendModalSubmit(input: {
+    customId: string;
+    fields: Record<string, string>;
+    messageId?: string;
+    user?: FakeUserInput;
+    channelId?: string;
+    memberPermissions?: bigint;
+  }): InjectedInteraction {
     const message = input.messageId ? this.state.messages.get(input.messageId) : undefined;
-    if (input.messageId && (!message || message.deleted)) throw new Error(`fakeDiscord: no message ${input.messageId} the modal came from`);
-    const components = Object.entries(input.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] }));
-    return this.injectInteraction(5, { custom_id: input.customId, components }, { ...input, channelId: message?.data.channel_id ?? input.channelId }, message);
+    if (input.messageId && (!message || message.deleted))
+      throw new Error(`fakeDiscord: no message ${input.messageId} the modal came from`);
+    const components = Object.entries(input.fields).map(([customId, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: customId, value }],
+    }));
+    return this.injectInteraction(
+      5,
+      { custom_id: input.customId, components },
+      { ...input, channelId: message?.data.channel_id ?? input.channelId },
+      message,
+    );
   }
-
 
   private injectInteraction(
     type: number,
     data: JsonObject,
-    input: { user?: FakeUserInput; channelId?: string; locale?: string; memberPermissions?: bigint; appPermissions?: bigint },
+    input: {
+      user?: FakeUserInput;
+      channelId?: string;
+      locale?: string;
+      memberPermissions?: bigint;
+      appPermissions?: bigint;
+    },
     sourceMessage?: StoredMessage,
   ): InjectedInteraction {
     const channel = this.state.requireChannel(input.channelId ?? this.state.channelId);
     const guildId = channel.guild_id;
     if (!this.gateway.hasSessionFor(guildId)) {
-      throw new Error(`fakeDiscord: no identified gateway session receives guild ${guildId}; log the client (or its shard) in first`);
+      throw new Error(
+        `fakeDiscord: no identified gateway session receives guild ${guildId}; log the client (or its shard) in first`,
+      );
     }
     const user = toUser(input.user, this.state.defaultUser);
     this.state.rememberMember(user);
     const memberPermissions = (input.memberPermissions ?? this.state.options.memberPermissions).toString();
-    const appPermissions = (input.appPermissions ?? this.state.options.botPermissions | this.state.options.memberPermissions).toString();
+    const appPermissions = (
+      input.appPermissions ?? this.state.options.botPermissions | this.state.options.memberPermissions
+    ).toString();
     const createdAt = Date.now();
     const id = snowflake(createdAt);
     const token = `itk_${id}_${Math.random().toString(36).slice(2)}`;
@@ -213,7 +240,10 @@ export class Interactions {
     return info;
   }
 
-  private buildOptions(options: CommandOptionsInput | undefined, registered: StoredCommand | undefined): CommandOptionInput[] {
+  private buildOptions(
+    options: CommandOptionsInput | undefined,
+    registered: StoredCommand | undefined,
+  ): CommandOptionInput[] {
     if (options === undefined) return [];
     if (Array.isArray(options)) return clone(options);
     const declared = Array.isArray(registered?.options) ? registered.options.filter(isObject) : [];
@@ -238,7 +268,9 @@ export class Interactions {
     const data = isObject(body.data) ? body.data : {};
     const allowed: Record<number, number[]> = { 2: [4, 5, 9, 12], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
     if (typeof type !== 'number' || !(allowed[state.info.type] ?? []).includes(type)) {
-      return formError([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid interaction response type' }]);
+      return formError([
+        { path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid interaction response type' },
+      ]);
     }
     const channel = this.state.requireChannel(state.info.channelId);
     let message: StoredMessage | undefined;
@@ -286,11 +318,22 @@ export class Interactions {
     } else if (type === 8) {
       const choices = Array.isArray(data.choices) ? data.choices.filter(isObject) : [];
       const errors: FieldError[] = [];
-      if (choices.length > 25) errors.push({ path: ['choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+      if (choices.length > 25)
+        errors.push({ path: ['choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
       choices.forEach((c, i) => {
         const name = typeof c.name === 'string' ? textLength(c.name) : 0;
-        if (name < 1 || name > 100) errors.push({ path: ['choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
-        if (typeof c.value === 'string' && textLength(c.value) > 100) errors.push({ path: ['choices', i, 'value'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+        if (name < 1 || name > 100)
+          errors.push({
+            path: ['choices', i, 'name'],
+            code: 'BASE_TYPE_BAD_LENGTH',
+            message: 'Must be between 1 and 100 in length.',
+          });
+        if (typeof c.value === 'string' && textLength(c.value) > 100)
+          errors.push({
+            path: ['choices', i, 'value'],
+            code: 'BASE_TYPE_BAD_LENGTH',
+            message: 'Must be between 1 and 100 in length.',
+          });
       });
       if (errors.length) return formError(errors, ['data']);
       state.choices = choices.map(clone);
@@ -298,10 +341,21 @@ export class Interactions {
       const errors: FieldError[] = [];
       const customId = typeof data.custom_id === 'string' ? textLength(data.custom_id) : 0;
       const title = typeof data.title === 'string' ? textLength(data.title) : 0;
-      if (customId < 1 || customId > 100) errors.push({ path: ['custom_id'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
-      if (title < 1 || title > 45) errors.push({ path: ['title'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 45 in length.' });
+      if (customId < 1 || customId > 100)
+        errors.push({
+          path: ['custom_id'],
+          code: 'BASE_TYPE_BAD_LENGTH',
+          message: 'Must be between 1 and 100 in length.',
+        });
+      if (title < 1 || title > 45)
+        errors.push({ path: ['title'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 45 in length.' });
       const components = Array.isArray(data.components) ? data.components : [];
-      if (components.length < 1 || components.length > 5) errors.push({ path: ['components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+      if (components.length < 1 || components.length > 5)
+        errors.push({
+          path: ['components'],
+          code: 'BASE_TYPE_BAD_LENGTH',
+          message: 'Must be between 1 and 5 in length.',
+        });
       if (errors.length) return formError(errors, ['data']);
       state.modal = clone(data);
     }
@@ -339,11 +393,14 @@ export class Interactions {
   private webhookState(ctx: RequestContext): InteractionState | Reply {
     const app = ctx.params.app ?? '';
     if (!SNOWFLAKE.test(app)) {
-      return formError([{ path: ['webhook_id'], code: 'NUMBER_TYPE_COERCE', message: `Value "${app}" is not snowflake.` }]);
+      return formError([
+        { path: ['webhook_id'], code: 'NUMBER_TYPE_COERCE', message: `Value "${app}" is not snowflake.` },
+      ]);
     }
     const state = this.interactionsByToken.get(ctx.params.token ?? '');
     if (app !== this.state.applicationId || !state) return UNKNOWN_WEBHOOK();
-    if (Date.now() - state.info.createdAt > this.state.options.interactionTokenTtlMs) return error(401, 50027, 'Invalid Webhook Token');
+    if (Date.now() - state.info.createdAt > this.state.options.interactionTokenTtlMs)
+      return error(401, 50027, 'Invalid Webhook Token');
     // The interaction webhook exists only once the interaction was acknowledged.
     if (state.ackType === null) return UNKNOWN_WEBHOOK();
     return state;

@@ -81,10 +81,18 @@ export class RestRoutes {
       body: {
         url: this.state.gatewayUrl,
         shards: this.state.options.recommendedShards,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: this.state.options.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: this.state.options.maxConcurrency,
+        },
       },
     }));
-    add('GET', '/users/@me', () => ({ status: 200, body: { ...clone(this.state.botUser), verified: true, flags: 0, mfa_enabled: false } }));
+    add('GET', '/users/@me', () => ({
+      status: 200,
+      body: { ...clone(this.state.botUser), verified: true, flags: 0, mfa_enabled: false },
+    }));
     add('GET', '/applications/@me', () => ({ status: 200, body: this.state.applicationPayload() }));
     add('GET', '/oauth2/applications/@me', () => ({ status: 200, body: this.state.applicationPayload() }));
 
@@ -96,13 +104,32 @@ export class RestRoutes {
     add('POST', '/interactions/:interaction/:token/callback', (ctx) => this.interactions.callback(ctx), false);
     add('POST', '/webhooks/:app/:token', (ctx) => this.interactions.createFollowUp(ctx), false);
     add('GET', '/webhooks/:app/:token/messages/:message', (ctx) => this.interactions.webhookMessage(ctx, 'get'), false);
-    add('PATCH', '/webhooks/:app/:token/messages/:message', (ctx) => this.interactions.webhookMessage(ctx, 'patch'), false);
-    add('DELETE', '/webhooks/:app/:token/messages/:message', (ctx) => this.interactions.webhookMessage(ctx, 'delete'), false);
+    add(
+      'PATCH',
+      '/webhooks/:app/:token/messages/:message',
+      (ctx) => this.interactions.webhookMessage(ctx, 'patch'),
+      false,
+    );
+    add(
+      'DELETE',
+      '/webhooks/:app/:token/messages/:message',
+      (ctx) => this.interactions.webhookMessage(ctx, 'delete'),
+      false,
+    );
 
-    add('GET', '/guilds/:guild', (ctx) => (this.state.guildIds.includes(ctx.params.guild ?? '') ? { status: 200, body: this.state.guildCreatePayload(ctx.params.guild) } : error(404, 10004, 'Unknown Guild')));
+    add('GET', '/guilds/:guild', (ctx) =>
+      this.state.guildIds.includes(ctx.params.guild ?? '')
+        ? { status: 200, body: this.state.guildCreatePayload(ctx.params.guild) }
+        : error(404, 10004, 'Unknown Guild'),
+    );
     add('GET', '/guilds/:guild/channels', (ctx) =>
       this.state.guildIds.includes(ctx.params.guild ?? '')
-        ? { status: 200, body: [...this.state.channels.values()].filter((c) => !c.thread_metadata && c.guild_id === ctx.params.guild).map(clone) }
+        ? {
+            status: 200,
+            body: [...this.state.channels.values()]
+              .filter((c) => !c.thread_metadata && c.guild_id === ctx.params.guild)
+              .map(clone),
+          }
         : error(404, 10004, 'Unknown Guild'),
     );
     add('GET', '/guilds/:guild/threads/active', () => ({
@@ -119,7 +146,9 @@ export class RestRoutes {
       return channel ? { status: 200, body: clone(channel) } : UNKNOWN_CHANNEL();
     });
     add('PATCH', '/channels/:channel', (ctx) => this.patchChannel(ctx));
-    add('POST', '/channels/:channel/typing', (ctx) => (this.state.channels.has(ctx.params.channel ?? '') ? { status: 204 } : UNKNOWN_CHANNEL()));
+    add('POST', '/channels/:channel/typing', (ctx) =>
+      this.state.channels.has(ctx.params.channel ?? '') ? { status: 204 } : UNKNOWN_CHANNEL(),
+    );
     add('GET', '/channels/:channel/messages', (ctx) => this.listMessages(ctx));
     add('POST', '/channels/:channel/messages', (ctx) => this.createChannelMessage(ctx));
     add('GET', '/channels/:channel/messages/:message', (ctx) => {
@@ -134,10 +163,16 @@ export class RestRoutes {
       this.gateway.echoDelete(stored);
       return { status: 204 };
     });
-    add('POST', '/channels/:channel/messages/:message/threads', (ctx) => this.startThread(ctx, ctx.params.message ?? ''));
+    add('POST', '/channels/:channel/messages/:message/threads', (ctx) =>
+      this.startThread(ctx, ctx.params.message ?? ''),
+    );
     add('POST', '/channels/:channel/threads', (ctx) => this.startThread(ctx, null));
-    add('PUT', '/channels/:channel/messages/:message/reactions/:emoji/@me', (ctx) => (this.channelMessage(ctx) ? { status: 204 } : UNKNOWN_MESSAGE()));
-    add('PUT', '/channels/:channel/thread-members/@me', (ctx) => (this.state.channels.has(ctx.params.channel ?? '') ? { status: 204 } : UNKNOWN_CHANNEL()));
+    add('PUT', '/channels/:channel/messages/:message/reactions/:emoji/@me', (ctx) =>
+      this.channelMessage(ctx) ? { status: 204 } : UNKNOWN_MESSAGE(),
+    );
+    add('PUT', '/channels/:channel/thread-members/@me', (ctx) =>
+      this.state.channels.has(ctx.params.channel ?? '') ? { status: 204 } : UNKNOWN_CHANNEL(),
+    );
     add('PUT', '/channels/:channel/thread-members/:user', (ctx) => {
       const thread = this.state.channels.get(ctx.params.channel ?? '');
       if (!thread?.thread_metadata) return UNKNOWN_CHANNEL();
@@ -185,7 +220,8 @@ export class RestRoutes {
 
   private channelMessage(ctx: RequestContext): StoredMessage | undefined {
     const stored = this.state.messages.get(ctx.params.message ?? '');
-    if (!stored || stored.deleted || stored.ephemeral || stored.data.channel_id !== ctx.params.channel) return undefined;
+    if (!stored || stored.deleted || stored.ephemeral || stored.data.channel_id !== ctx.params.channel)
+      return undefined;
     return stored;
   }
 
@@ -195,7 +231,9 @@ export class RestRoutes {
     const limitRaw = ctx.query.get('limit');
     const limit = limitRaw === null ? 50 : Number(limitRaw);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return formError([{ path: ['limit'], code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 100.' }]);
+      return formError([
+        { path: ['limit'], code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 100.' },
+      ]);
     }
     let list = this.state.messagesIn(channelId);
     const before = ctx.query.get('before');
@@ -226,14 +264,24 @@ export class RestRoutes {
       const ref = body.message_reference;
       reference = this.state.messages.get(String(ref.message_id));
       const refChannel = typeof ref.channel_id === 'string' ? ref.channel_id : channel.id;
-      if ((!reference || reference.deleted || reference.data.channel_id !== refChannel) && ref.fail_if_not_exists !== false) {
-        return formError([{ path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }]);
+      if (
+        (!reference || reference.deleted || reference.data.channel_id !== refChannel) &&
+        ref.fail_if_not_exists !== false
+      ) {
+        return formError([
+          { path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' },
+        ]);
       }
     }
     this.gateway.unarchiveOnMessage(channel);
     const msg = this.state.botMessage(channel, body, ctx.files, reference ? 19 : 0);
     if (reference) {
-      msg.message_reference = { type: 0, message_id: reference.data.id, channel_id: reference.data.channel_id, guild_id: channel.guild_id };
+      msg.message_reference = {
+        type: 0,
+        message_id: reference.data.id,
+        channel_id: reference.data.channel_id,
+        guild_id: channel.guild_id,
+      };
       msg.referenced_message = clone(reference.data);
     }
     const stored = this.state.storeMessage(msg, false);
@@ -244,7 +292,8 @@ export class RestRoutes {
   private editChannelMessage(ctx: RequestContext): Reply {
     const stored = this.channelMessage(ctx);
     if (!stored) return UNKNOWN_MESSAGE();
-    if (stored.data.author.id !== this.state.botUserId) return error(403, 50005, 'Cannot edit a message authored by another user');
+    if (stored.data.author.id !== this.state.botUserId)
+      return error(403, 50005, 'Cannot edit a message authored by another user');
     const body = asObject(ctx.body);
     const errors = validateMessagePayload(body);
     if (errors.length) return formError(errors);
@@ -267,7 +316,8 @@ export class RestRoutes {
     let starter: StoredMessage | undefined;
     if (messageId !== null) {
       starter = this.state.messages.get(messageId);
-      if (!starter || starter.deleted || starter.ephemeral || starter.data.channel_id !== parent.id) return UNKNOWN_MESSAGE();
+      if (!starter || starter.deleted || starter.ephemeral || starter.data.channel_id !== parent.id)
+        return UNKNOWN_MESSAGE();
       if (starter.data.thread || this.state.channels.has(messageId)) {
         return error(400, 160004, 'A thread has already been created for this message');
       }
@@ -277,7 +327,14 @@ export class RestRoutes {
       return formError([{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {10, 11, 12}.' }]);
     }
     const autoArchive = typeof body.auto_archive_duration === 'number' ? body.auto_archive_duration : 4320;
-    const thread = this.state.makeThread(parent, messageId ?? snowflake(), String(body.name), type, this.state.botUserId, autoArchive);
+    const thread = this.state.makeThread(
+      parent,
+      messageId ?? snowflake(),
+      String(body.name),
+      type,
+      this.state.botUserId,
+      autoArchive,
+    );
     if (typeof body.rate_limit_per_user === 'number') thread.rate_limit_per_user = body.rate_limit_per_user;
     this.state.registerThread(thread, starter);
     const member = { id: thread.id, user_id: this.state.botUserId, join_timestamp: new Date().toISOString(), flags: 0 };

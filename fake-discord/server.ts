@@ -55,13 +55,17 @@ export class HttpServer {
     const prefix = '/api/v10';
     const inApi = url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
     const path = inApi
-      ? url.pathname.slice(prefix.length).split('/').map((seg) => {
-          try {
-            return decodeURIComponent(seg);
-          } catch {
-            return seg;
-          }
-        }).join('/') || '/'
+      ? url.pathname
+          .slice(prefix.length)
+          .split('/')
+          .map((seg) => {
+            try {
+              return decodeURIComponent(seg);
+            } catch {
+              return seg;
+            }
+          })
+          .join('/') || '/'
       : url.pathname;
 
     let body: JsonBody = null;

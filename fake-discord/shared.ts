@@ -31,16 +31,27 @@ const P = {
 
 /** Roughly what @everyone gets in a new guild. */
 export const DEFAULT_MEMBER_PERMISSIONS =
-  P.CreateInstantInvite | P.AddReactions | P.ViewChannel | P.SendMessages | P.EmbedLinks | P.AttachFiles |
-  P.ReadMessageHistory | P.MentionEveryone | P.UseExternalEmojis | P.ChangeNickname | P.UseApplicationCommands |
-  P.CreatePublicThreads | P.CreatePrivateThreads | P.SendMessagesInThreads;
+  P.CreateInstantInvite |
+  P.AddReactions |
+  P.ViewChannel |
+  P.SendMessages |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.ReadMessageHistory |
+  P.MentionEveryone |
+  P.UseExternalEmojis |
+  P.ChangeNickname |
+  P.UseApplicationCommands |
+  P.CreatePublicThreads |
+  P.CreatePrivateThreads |
+  P.SendMessagesInThreads;
 
 export const DEFAULT_BOT_PERMISSIONS = DEFAULT_MEMBER_PERMISSIONS;
 
 let snowflakeIncrement = 0n;
 export function snowflake(at: number = Date.now()): string {
   snowflakeIncrement = (snowflakeIncrement + 1n) & 0xfffn;
-  return ((BigInt(at) - DISCORD_EPOCH) << 22n | snowflakeIncrement).toString();
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | snowflakeIncrement).toString();
 }
 
 export function snowflakeTime(id: string): number {

@@ -110,7 +110,9 @@ export class FakeState {
       this.channels.set(channel.id, channel);
     });
     this.channelIds = [...this.channels.keys()];
-    const firstText = [...this.channels.values()].find((c) => (c.type === 0 || c.type === 5) && c.guild_id === this.guildId);
+    const firstText = [...this.channels.values()].find(
+      (c) => (c.type === 0 || c.type === 5) && c.guild_id === this.guildId,
+    );
     this.channelId = firstText?.id ?? this.channelIds[0] ?? '';
 
     this.members.set(this.botUserId, this.memberOf(this.botUser, [this.botRoleId]));
@@ -140,10 +142,23 @@ export class FakeState {
    * A file a user uploaded, as Discord stores it: its `url` serves the bytes on 127.0.0.1 (GET, no auth, like
    * the CDN). Pass it to a command's attachment option (type 11) with `resolved: { attachments: { [id]: it } }`.
    */
-  addAttachment(input: { filename: string; data: Buffer | string; contentType?: string; channelId?: string }): FakeAttachment {
+  addAttachment(input: {
+    filename: string;
+    data: Buffer | string;
+    contentType?: string;
+    channelId?: string;
+  }): FakeAttachment {
     const data = typeof input.data === 'string' ? Buffer.from(input.data) : input.data;
-    const attachment = this.attachment(input.channelId ?? this.channelId, input.filename, data.length, input.contentType);
-    this.attachmentFiles.set(new URL(attachment.url).pathname, { data, contentType: input.contentType ?? 'application/octet-stream' });
+    const attachment = this.attachment(
+      input.channelId ?? this.channelId,
+      input.filename,
+      data.length,
+      input.contentType,
+    );
+    this.attachmentFiles.set(new URL(attachment.url).pathname, {
+      data,
+      contentType: input.contentType ?? 'application/octet-stream',
+    });
     return clone(attachment);
   }
 
@@ -257,7 +272,13 @@ export class FakeState {
     };
   }
 
-  attachment(channelId: string, filename: string, size: number, contentType?: string, description?: string): FakeAttachment {
+  attachment(
+    channelId: string,
+    filename: string,
+    size: number,
+    contentType?: string,
+    description?: string,
+  ): FakeAttachment {
     const id = snowflake();
     const url = `http://127.0.0.1:${this.port}/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
     return {
@@ -303,9 +324,12 @@ export class FakeState {
   applyEdit(message: FakeMessage, body: JsonObject, files: RecordedFile[]): void {
     if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
     if ('embeds' in body) {
-      message.embeds = Array.isArray(body.embeds) ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...clone(e) })) : [];
+      message.embeds = Array.isArray(body.embeds)
+        ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...clone(e) }))
+        : [];
     }
-    if ('components' in body) message.components = Array.isArray(body.components) ? body.components.filter(isObject).map(clone) : [];
+    if ('components' in body)
+      message.components = Array.isArray(body.components) ? body.components.filter(isObject).map(clone) : [];
     const described = Array.isArray(body.attachments) ? body.attachments.filter(isObject) : null;
     if (described) {
       const keepIds = new Set(described.map((a) => String(a.id)));
@@ -320,7 +344,14 @@ export class FakeState {
     if ('content' in body) message.mentions = this.parseMentions(message.content);
   }
 
-  makeThread(parent: FakeChannel, id: string, name: string, type: number, ownerId: string, autoArchive: number): FakeChannel {
+  makeThread(
+    parent: FakeChannel,
+    id: string,
+    name: string,
+    type: number,
+    ownerId: string,
+    autoArchive: number,
+  ): FakeChannel {
     const now = new Date().toISOString();
     return {
       id,
@@ -357,7 +388,12 @@ export class FakeState {
     // Discord puts a type-21 "thread starter" system message (empty content) in a thread started from a message.
     const system = this.baseMessage(snowflake(), thread, starter.data.author);
     system.type = 21;
-    system.message_reference = { type: 0, message_id: starter.data.id, channel_id: starter.data.channel_id, guild_id: thread.guild_id };
+    system.message_reference = {
+      type: 0,
+      message_id: starter.data.id,
+      channel_id: starter.data.channel_id,
+      guild_id: thread.guild_id,
+    };
     this.storeMessage(system, false);
   }
 
@@ -402,8 +438,33 @@ export class FakeState {
       lazy: true,
       member_count: this.members.size + 1,
       roles: [
-        { id: guildId, name: '@everyone', permissions: everyone.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, icon: null, unicode_emoji: null, flags: 0 },
-        { id: this.botRoleId, name: this.options.botUsername, permissions: this.options.botPermissions.toString(), position: 1, color: 0, hoist: false, managed: true, mentionable: false, icon: null, unicode_emoji: null, flags: 0, tags: { bot_id: this.botUserId } },
+        {
+          id: guildId,
+          name: '@everyone',
+          permissions: everyone.toString(),
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          icon: null,
+          unicode_emoji: null,
+          flags: 0,
+        },
+        {
+          id: this.botRoleId,
+          name: this.options.botUsername,
+          permissions: this.options.botPermissions.toString(),
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: true,
+          mentionable: false,
+          icon: null,
+          unicode_emoji: null,
+          flags: 0,
+          tags: { bot_id: this.botUserId },
+        },
       ],
       members: [clone(this.members.get(this.botUserId) ?? {})],
       channels: all.filter((c) => !c.thread_metadata).map(clone),

@@ -109,7 +109,11 @@ function validateEmbeds(errors: FieldError[], embeds: unknown): void {
   let total = 0;
   embeds.forEach((embed, i) => {
     if (!isObject(embed)) {
-      errors.push({ path: ['embeds', i], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' });
+      errors.push({
+        path: ['embeds', i],
+        code: 'DICT_TYPE_CONVERT',
+        message: 'Only dictionaries may be used in a DictType',
+      });
       return;
     }
     total += embedSize(embed);
@@ -119,13 +123,21 @@ function validateEmbeds(errors: FieldError[], embeds: unknown): void {
     if (embed.color !== undefined && embed.color !== null) {
       const c = embed.color;
       if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0xffffff) {
-        errors.push({ path: ['embeds', i, 'color'], code: 'NUMBER_TYPE_MAX', message: 'int value should be <= 16777215.' });
+        errors.push({
+          path: ['embeds', i, 'color'],
+          code: 'NUMBER_TYPE_MAX',
+          message: 'int value should be <= 16777215.',
+        });
       }
     }
     if (embed.timestamp !== undefined && embed.timestamp !== null) {
       const t = str(embed.timestamp);
       if (t === undefined || Number.isNaN(Date.parse(t))) {
-        errors.push({ path: ['embeds', i, 'timestamp'], code: 'DATE_TYPE_PARSE', message: 'Could not parse timestamp.' });
+        errors.push({
+          path: ['embeds', i, 'timestamp'],
+          code: 'DATE_TYPE_PARSE',
+          message: 'Could not parse timestamp.',
+        });
       }
     }
     if (isObject(embed.footer)) {
@@ -150,7 +162,11 @@ function validateEmbeds(errors: FieldError[], embeds: unknown): void {
     });
   });
   if (total > 6000) {
-    errors.push({ path: ['embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+    errors.push({
+      path: ['embeds'],
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: 'Embed size exceeds maximum size of 6000',
+    });
   }
 }
 
@@ -170,7 +186,11 @@ function validateInteractive(errors: FieldError[], path: FieldError['path'], c: 
     if (c.style === 5) {
       checkUrl(errors, [...path, 'url'], c.url ?? '', false);
       if (c.custom_id !== undefined) {
-        errors.push({ path: [...path, 'custom_id'], code: 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', message: 'A custom id cannot be set on a link button' });
+        errors.push({
+          path: [...path, 'custom_id'],
+          code: 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED',
+          message: 'A custom id cannot be set on a link button',
+        });
       }
     } else if (c.style !== 6) {
       validateCustomId(errors, [...path, 'custom_id'], c.custom_id, seen);
@@ -181,7 +201,11 @@ function validateInteractive(errors: FieldError[], path: FieldError['path'], c: 
     if (c.type === 3) {
       const options = arr(c.options);
       if (options.length < 1 || options.length > 25) {
-        errors.push({ path: [...path, 'options'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 25 in length.' });
+        errors.push({
+          path: [...path, 'options'],
+          code: 'BASE_TYPE_BAD_LENGTH',
+          message: 'Must be between 1 and 25 in length.',
+        });
       }
       options.forEach((o, k) => {
         if (!isObject(o)) return;
@@ -205,7 +229,12 @@ function countComponents(components: unknown[]): number {
   return n;
 }
 
-function validateComponentsV2(errors: FieldError[], path: FieldError['path'], components: unknown[], seen: Set<string>): void {
+function validateComponentsV2(
+  errors: FieldError[],
+  path: FieldError['path'],
+  components: unknown[],
+  seen: Set<string>,
+): void {
   components.forEach((c, i) => {
     if (!isObject(c)) return;
     validateInteractive(errors, [...path, i], c, seen);
@@ -231,16 +260,28 @@ function validateComponents(errors: FieldError[], components: unknown, flags: nu
   listMax(errors, ['components'], components, 5);
   components.forEach((row, i) => {
     if (!isObject(row) || row.type !== 1) {
-      errors.push({ path: ['components', i], code: 'COMPONENT_LAYOUT_INVALID', message: 'Top-level components must be action rows' });
+      errors.push({
+        path: ['components', i],
+        code: 'COMPONENT_LAYOUT_INVALID',
+        message: 'Top-level components must be action rows',
+      });
       return;
     }
     const children = arr(row.components);
     if (children.length < 1 || children.length > 5) {
-      errors.push({ path: ['components', i, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+      errors.push({
+        path: ['components', i, 'components'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 5 in length.',
+      });
     }
     const hasSelect = children.some((c) => isObject(c) && c.type !== 2);
     if (hasSelect && children.length > 1) {
-      errors.push({ path: ['components', i, 'components'], code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', message: 'The specified component exceeds the maximum width' });
+      errors.push({
+        path: ['components', i, 'components'],
+        code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        message: 'The specified component exceeds the maximum width',
+      });
     }
     children.forEach((c, j) => {
       if (isObject(c)) validateInteractive(errors, ['components', i, 'components', j], c, seen);
@@ -257,14 +298,26 @@ export function validateMessagePayload(body: JsonObject): FieldError[] {
   validateComponents(errors, body.components, flags);
   if ((flags & IS_COMPONENTS_V2) !== 0) {
     if (str(body.content)) {
-      errors.push({ path: ['content'], code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', message: 'The \'content\' field cannot be used when using MessageFlags.IS_COMPONENTS_V2' });
+      errors.push({
+        path: ['content'],
+        code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        message: "The 'content' field cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+      });
     }
     if (arr(body.embeds).length > 0) {
-      errors.push({ path: ['embeds'], code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', message: 'The \'embeds\' field cannot be used when using MessageFlags.IS_COMPONENTS_V2' });
+      errors.push({
+        path: ['embeds'],
+        code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        message: "The 'embeds' field cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+      });
     }
   }
   if (isObject(body.message_reference) && body.message_reference.message_id === undefined) {
-    errors.push({ path: ['message_reference', 'message_id'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+    errors.push({
+      path: ['message_reference', 'message_id'],
+      code: 'BASE_TYPE_REQUIRED',
+      message: 'This field is required',
+    });
   }
   return errors;
 }
@@ -292,7 +345,11 @@ export function validateThreadBody(body: JsonObject): FieldError[] {
   badLength(errors, ['name'], body.name, 1, 100);
   const d = body.auto_archive_duration;
   if (d !== undefined && d !== null && ![60, 1440, 4320, 10080].includes(d as number)) {
-    errors.push({ path: ['auto_archive_duration'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of {60, 1440, 4320, 10080}.` });
+    errors.push({
+      path: ['auto_archive_duration'],
+      code: 'BASE_TYPE_CHOICES',
+      message: `Value must be one of {60, 1440, 4320, 10080}.`,
+    });
   }
   return errors;
 }
@@ -316,17 +373,29 @@ function validateCommandOptions(errors: FieldError[], path: FieldError['path'], 
     if (!isObject(o)) return;
     const name = str(o.name) ?? '';
     if (!COMMAND_NAME.test(name) || name !== name.toLowerCase()) {
-      errors.push({ path: [...path, i, 'name'], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+      errors.push({
+        path: [...path, i, 'name'],
+        code: 'APPLICATION_COMMAND_INVALID_NAME',
+        message: 'Command name is invalid',
+      });
     }
     if (names.has(name)) {
-      errors.push({ path: [...path, i, 'name'], code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', message: 'Option names must be unique' });
+      errors.push({
+        path: [...path, i, 'name'],
+        code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+        message: 'Option names must be unique',
+      });
     }
     names.add(name);
     badLength(errors, [...path, i, 'description'], o.description, 1, 100);
     const isGroup = o.type === 1 || o.type === 2;
     if (!isGroup) {
       if (o.required === true && sawOptional) {
-        errors.push({ path: [...path, i], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
+        errors.push({
+          path: [...path, i],
+          code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          message: 'Required options must be placed before non-required options',
+        });
       }
       if (o.required !== true) sawOptional = true;
     }
@@ -353,12 +422,20 @@ export function validateCommands(body: unknown): FieldError[] {
     }
     const type = typeof cmd.type === 'number' ? cmd.type : 1;
     const name = str(cmd.name) ?? '';
-    if (type === 1 ? !COMMAND_NAME.test(name) || name !== name.toLowerCase() : textLength(name) < 1 || textLength(name) > 32) {
+    if (
+      type === 1
+        ? !COMMAND_NAME.test(name) || name !== name.toLowerCase()
+        : textLength(name) < 1 || textLength(name) > 32
+    ) {
       errors.push({ path: [i, 'name'], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
     }
     const key = `${type}:${name}`;
     if (names.has(key)) {
-      errors.push({ path: [i, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique` });
+      errors.push({
+        path: [i, 'name'],
+        code: 'APPLICATION_COMMANDS_DUPLICATE_NAME',
+        message: `Application command names must be unique`,
+      });
     }
     names.add(key);
     if (type === 1) {

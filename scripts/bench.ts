@@ -107,7 +107,11 @@ function parseSizes(value: string | boolean | undefined): number[] {
 }
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -143,7 +147,8 @@ function timeBuilds(corpus: Corpus, runs: number): { engine: SearchEngine; times
 function latencies(engine: SearchEngine, rounds: number): number[] {
   const questions = readQuestions();
   const attribution = attributionOf(engine);
-  const askOne = (question: (typeof questions)[number]) => answerQuestion(engine, question.question, question.context ? { context: question.context } : {}, attribution);
+  const askOne = (question: (typeof questions)[number]) =>
+    answerQuestion(engine, question.question, question.context ? { context: question.context } : {}, attribution);
   for (const question of questions) askOne(question);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -160,13 +165,23 @@ function latencies(engine: SearchEngine, rounds: number): number[] {
  * One `tsx src/main.ts "question"` in `cwd` (where .index/ is looked for), from spawn to exit; with `typed`, no
  * question on the command line and these lines on its input instead (as typed into the terminal).
  */
-function coldStart(seedsDir: string, cwd: string, question: string | null, typed?: string): Promise<{ ms: number; log: string; stdout: string }> {
+function coldStart(
+  seedsDir: string,
+  cwd: string,
+  question: string | null,
+  typed?: string,
+): Promise<{ ms: number; log: string; stdout: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, LOG_LEVEL: 'info' };
   // Terminal mode, whatever the machine's environment says: never connect to Discord from a benchmark.
-  for (const key of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'NODE_OPTIONS']) delete env[key];
+  for (const key of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'NODE_OPTIONS'])
+    delete env[key];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(TSX, question === null ? [MAIN] : [MAIN, question], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(TSX, question === null ? [MAIN] : [MAIN, question], {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stdin.end(typed ?? '');
     let stderr = '';
     let stdout = '';
@@ -181,7 +196,11 @@ function coldStart(seedsDir: string, cwd: string, question: string | null, typed
   });
 }
 
-async function coldStarts(seedsDir: string, work: string, runs: number): Promise<{ rebuild: number | null; load: number | null; note: string }> {
+async function coldStarts(
+  seedsDir: string,
+  work: string,
+  runs: number,
+): Promise<{ rebuild: number | null; load: number | null; note: string }> {
   const question = readQuestions()[0]?.question ?? 'Who is Kim Seol-hwa?';
   const cwd = await mkdtemp(join(work, 'cwd-'));
   const rebuild: number[] = [];
@@ -240,10 +259,23 @@ async function hostileStarts(work: string): Promise<HostileRow[]> {
     await cp(SEEDS_DIR, seedsDir, { recursive: true });
     const text = seed.text();
     await writeFile(join(seedsDir, seed.file), text);
-    cases.push({ name: seed.name, item: String(seed.item), bytes: Buffer.byteLength(text), seedsDir, input: typed(HOSTILE_QUESTIONS[1]), file: seed.file });
+    cases.push({
+      name: seed.name,
+      item: String(seed.item),
+      bytes: Buffer.byteLength(text),
+      seedsDir,
+      input: typed(HOSTILE_QUESTIONS[1]),
+      file: seed.file,
+    });
   }
   const question = longQuestion();
-  cases.push({ name: '200 KB question typed', item: '10', bytes: Buffer.byteLength(question), seedsDir: SEEDS_DIR, input: typed(question) });
+  cases.push({
+    name: '200 KB question typed',
+    item: '10',
+    bytes: Buffer.byteLength(question),
+    seedsDir: SEEDS_DIR,
+    input: typed(question),
+  });
 
   const times = cases.map(() => [] as number[]);
   const notes = cases.map(() => new Set<string>());
@@ -253,7 +285,9 @@ async function hostileStarts(work: string): Promise<HostileRow[]> {
       const { ms, log, stdout } = await coldStart(one.seedsDir, cwd, null, one.input);
       if (!/No saved search index/.test(log)) throw new Error(`expected a rebuild, got: ${log}`);
       times[index]?.push(ms);
-      const skipped = one.file ? log.split('\n').find((line) => line.includes(`Skipped seed file ${one.file}`)) : undefined;
+      const skipped = one.file
+        ? log.split('\n').find((line) => line.includes(`Skipped seed file ${one.file}`))
+        : undefined;
       if (skipped) notes[index]?.add(`skipped: ${skipped.replace(/^.*Skipped seed file /, '')}`);
       if (one.file && !/zeppelin/i.test(stdout)) notes[index]?.add('the zeppelin question was not answered from it');
     }
@@ -262,19 +296,29 @@ async function hostileStarts(work: string): Promise<HostileRow[]> {
   const clean = median(times[0] ?? []);
   return cases.map((one, index) => {
     const ms = median(times[index] ?? []);
-    return { name: one.name, item: one.item, bytes: one.bytes, ms, ratio: ms / clean, note: [...(notes[index] ?? [])].join('; ') };
+    return {
+      name: one.name,
+      item: one.item,
+      bytes: one.bytes,
+      ms,
+      ratio: ms / clean,
+      note: [...(notes[index] ?? [])].join('; '),
+    };
   });
 }
 
 function hostileReport(rows: readonly HostileRow[]): string {
-  const size = (bytes: number) => (bytes === 0 ? '' : bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`);
+  const size = (bytes: number) =>
+    bytes === 0 ? '' : bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`;
   const out = [
     `| hostile input (issue 11) | item | size | start and answer (ms) | ratio to clean seeds | target ≤ ${TARGETS.hostileRatio}x |`,
     '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
     const met = row.item === '' ? '' : verdict(row.ratio <= TARGETS.hostileRatio);
-    out.push(`| ${row.name}${row.note ? ` (${row.note})` : ''} | ${row.item} | ${size(row.bytes)} | ${ms(row.ms)} | ${row.ratio.toFixed(2)}x | ${met} |`);
+    out.push(
+      `| ${row.name}${row.note ? ` (${row.note})` : ''} | ${row.item} | ${size(row.bytes)} | ${ms(row.ms)} | ${row.ratio.toFixed(2)}x | ${met} |`,
+    );
   }
   out.push(
     '',
@@ -287,8 +331,13 @@ async function writeSeedFiles(corpus: Corpus, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const article of corpus.articles) {
     const { meta } = article;
-    const front = [`outlet: ${meta.outlet}`, `title: ${meta.title}`, meta.date ? `date: ${meta.date}` : ''].filter(Boolean).join('\n');
-    await writeFile(join(dir, meta.file), `---\n${front}\n---\n\n${article.passages.map((passage) => passage.text).join('\n\n')}\n`);
+    const front = [`outlet: ${meta.outlet}`, `title: ${meta.title}`, meta.date ? `date: ${meta.date}` : '']
+      .filter(Boolean)
+      .join('\n');
+    await writeFile(
+      join(dir, meta.file),
+      `---\n${front}\n---\n\n${article.passages.map((passage) => passage.text).join('\n\n')}\n`,
+    );
   }
 }
 
@@ -381,7 +430,8 @@ async function measure(name: string, corpus: Corpus, seedsDir: string, work: str
   };
 }
 
-const ms = (value: number | null) => (value === null || Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2));
+const ms = (value: number | null) =>
+  value === null || Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2);
 const mib = (value: number) => value.toFixed(value >= 10 ? 0 : 1);
 const verdict = (met: boolean | null) => (met === null ? 'not run' : met ? '**met**' : '**missed**');
 
@@ -414,18 +464,28 @@ function report(rows: readonly Row[], elapsedMs: number): string {
     '| --- | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows) {
-    out.push(`| ${row.name} | ${ms(row.rebuild.offThreadMs)} | ${ms(row.rebuild.offThreadStallMs)} | ${ms(row.rebuild.hereMs)} | ${ms(row.rebuild.hereStallMs)} |`);
+    out.push(
+      `| ${row.name} | ${ms(row.rebuild.offThreadMs)} | ${ms(row.rebuild.offThreadStallMs)} | ${ms(row.rebuild.hereMs)} | ${ms(row.rebuild.hereStallMs)} |`,
+    );
   }
   const seeds = rows.find((row) => row.name === 'seeds');
   const at100k = rows.find((row) => row.passages === 100_000);
   const synthetic = rows.filter((row) => row.name !== 'seeds');
   // Linear or better: no larger corpus costs more per passage than the factor times the smallest one.
   const smallest = [...synthetic].sort((a, b) => a.passages - b.passages)[0];
-  const linear = smallest && synthetic.length >= 2 ? synthetic.every((row) => row.engineKiBPerPassage <= TARGETS.linearFactor * smallest.engineKiBPerPassage) : null;
-  const coldSeeds = seeds && seeds.coldRebuildMs !== null ? Math.max(seeds.coldRebuildMs, seeds.coldLoadMs ?? Infinity) : null;
+  const linear =
+    smallest && synthetic.length >= 2
+      ? synthetic.every((row) => row.engineKiBPerPassage <= TARGETS.linearFactor * smallest.engineKiBPerPassage)
+      : null;
+  const coldSeeds =
+    seeds && seeds.coldRebuildMs !== null ? Math.max(seeds.coldRebuildMs, seeds.coldLoadMs ?? Infinity) : null;
   out.push('', '| target | measured | |', '| --- | --- | --- |');
-  out.push(`| p99 answer < ${TARGETS.p99SeedsMs} ms on the seeds | ${seeds ? `${ms(seeds.p99)} ms` : 'n/a'} | ${verdict(seeds ? seeds.p99 < TARGETS.p99SeedsMs : null)} |`);
-  out.push(`| p99 answer < ${TARGETS.p99At100kMs} ms at 100k passages | ${at100k ? `${ms(at100k.p99)} ms` : 'not run'} | ${verdict(at100k ? at100k.p99 < TARGETS.p99At100kMs : null)} |`);
+  out.push(
+    `| p99 answer < ${TARGETS.p99SeedsMs} ms on the seeds | ${seeds ? `${ms(seeds.p99)} ms` : 'n/a'} | ${verdict(seeds ? seeds.p99 < TARGETS.p99SeedsMs : null)} |`,
+  );
+  out.push(
+    `| p99 answer < ${TARGETS.p99At100kMs} ms at 100k passages | ${at100k ? `${ms(at100k.p99)} ms` : 'not run'} | ${verdict(at100k ? at100k.p99 < TARGETS.p99At100kMs : null)} |`,
+  );
   out.push(
     `| cold start < ${TARGETS.coldStartSeedsMs} ms on the seeds (rebuild / saved index) | ${seeds ? `${ms(seeds.coldRebuildMs)} / ${ms(seeds.coldLoadMs)} ms` : 'n/a'} | ${verdict(coldSeeds === null ? null : coldSeeds < TARGETS.coldStartSeedsMs)} |`,
   );
@@ -446,9 +506,14 @@ function report(rows: readonly Row[], elapsedMs: number): string {
 
 async function main(): Promise<void> {
   // Not strict: other arguments are ignored, as they always were.
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'hostile-only': { type: 'boolean' }, help: { type: 'boolean' } }, strict: false });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, 'hostile-only': { type: 'boolean' }, help: { type: 'boolean' } },
+    strict: false,
+  });
   if (values.help) {
-    console.log('Usage: npm run bench [-- --sizes 1000,10000,100000] [--hostile-only]  (the seeds are always measured)');
+    console.log(
+      'Usage: npm run bench [-- --sizes 1000,10000,100000] [--hostile-only]  (the seeds are always measured)',
+    );
     return;
   }
   const sizes = parseSizes(values.sizes);
@@ -457,7 +522,9 @@ async function main(): Promise<void> {
   if (values['hostile-only']) {
     try {
       const hostile = await hostileStarts(work);
-      console.log(`Machine: ${machine()}. Run: ${new Date().toISOString()}, ${((performance.now() - started) / 1000).toFixed(0)} s in all.\n\n${hostileReport(hostile)}`);
+      console.log(
+        `Machine: ${machine()}. Run: ${new Date().toISOString()}, ${((performance.now() - started) / 1000).toFixed(0)} s in all.\n\n${hostileReport(hostile)}`,
+      );
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -470,7 +537,8 @@ async function main(): Promise<void> {
     // Load what a process loads once, on the first question that needs it (the English lexicon of
     // analyzeQuestion, ~20 MiB), before anything is measured, so it is counted in no corpus's figures.
     const warmUp = createSearchEngine(seeds);
-    for (const question of readQuestions()) answerQuestion(warmUp, question.question, question.context ? { context: question.context } : {});
+    for (const question of readQuestions())
+      answerQuestion(warmUp, question.question, question.context ? { context: question.context } : {});
     rows.push(await measure('seeds', seeds, SEEDS_DIR, work));
     for (const size of sizes) {
       const name = size % 1000 === 0 ? `synthetic ${size / 1000}k` : `synthetic ${size}`;

@@ -25,10 +25,18 @@ function runtimeImports(file: string): string[] {
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
       const bindings = clause?.namedBindings;
-      const onlyTypes = clause?.isTypeOnly || (clause && !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly));
+      const onlyTypes =
+        clause?.isTypeOnly ||
+        (clause &&
+          !clause.name &&
+          bindings &&
+          ts.isNamedImports(bindings) &&
+          bindings.elements.length > 0 &&
+          bindings.elements.every((element) => element.isTypeOnly));
       if (!onlyTypes) specifier = statement.moduleSpecifier;
     } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) specifier = statement.moduleSpecifier;
-    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.')) found.push(resolve(dirname(file), specifier.text));
+    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.'))
+      found.push(resolve(dirname(file), specifier.text));
   }
   return found;
 }
@@ -42,7 +50,10 @@ function visit(file: string): void {
   state.set(file, 'visiting');
   path.push(file);
   for (const target of graph.get(file) ?? []) {
-    if (state.get(target) === 'visiting') loops.push([...path.slice(path.indexOf(target)), target].map((entry) => relative(process.cwd(), entry)).join(' -> '));
+    if (state.get(target) === 'visiting')
+      loops.push(
+        [...path.slice(path.indexOf(target)), target].map((entry) => relative(process.cwd(), entry)).join(' -> '),
+      );
     else if (!state.has(target)) visit(target);
   }
   path.pop();

@@ -13,10 +13,14 @@ export interface HostileSeed {
   text: (scale?: number) => string;
 }
 
-export const ZEPPELIN = 'The zeppelin hangar at the old airfield reopened on Tuesday after two years of repairs, its operator said.';
+export const ZEPPELIN =
+  'The zeppelin hangar at the old airfield reopened on Tuesday after two years of repairs, its operator said.';
 
 /** Prose-like words for run-on text: a fixed cycle, so every run gives the same file. */
-const WORDS = 'and the delegation waited while the ministers of both countries discussed the port the rail links the budget and the schedule of the works'.split(' ');
+const WORDS =
+  'and the delegation waited while the ministers of both countries discussed the port the rail links the budget and the schedule of the works'.split(
+    ' ',
+  );
 const words = (chars: number) => {
   const out: string[] = [];
   let length = 0;
@@ -42,19 +46,22 @@ export const HOSTILE_SEEDS: readonly HostileSeed[] = [
     name: 'initials (150 KB)',
     item: 7,
     file: 'hostile-initials.txt',
-    text: (scale = 1) => `Hangar donors listed\n\n${ZEPPELIN}\n\nThe donors were ${'J. K. '.repeat(Math.round(25_000 * scale))}and others.\n`,
+    text: (scale = 1) =>
+      `Hangar donors listed\n\n${ZEPPELIN}\n\nThe donors were ${'J. K. '.repeat(Math.round(25_000 * scale))}and others.\n`,
   },
   {
     name: 'front matter with 80,000 spaces',
     item: 8,
     file: 'hostile-frontmatter.md',
-    text: (scale = 1) => `---\ntitle: Hangar${' '.repeat(Math.round(80_000 * scale))}reopens\noutlet: Example Wire\n---\n\n${ZEPPELIN}\n\n${ZEPPELIN.replace('Tuesday', 'Wednesday')}\n`,
+    text: (scale = 1) =>
+      `---\ntitle: Hangar${' '.repeat(Math.round(80_000 * scale))}reopens\noutlet: Example Wire\n---\n\n${ZEPPELIN}\n\n${ZEPPELIN.replace('Tuesday', 'Wednesday')}\n`,
   },
   {
     name: 'run-on paragraph (16 KB)',
     item: 9,
     file: 'hostile-runon.txt',
-    text: (scale = 1) => `Hangar works drag on\n\n${ZEPPELIN}\n\nThe zeppelin crew said ${words(Math.round(16_000 * scale))}\n`,
+    text: (scale = 1) =>
+      `Hangar works drag on\n\n${ZEPPELIN}\n\nThe zeppelin crew said ${words(Math.round(16_000 * scale))}\n`,
   },
   {
     name: 'one 5 MB line',

@@ -55,7 +55,9 @@ function stemsOf(concept: Concept): string[] {
 function gateConcepts(concepts: readonly Concept[]): Concept[] {
   const topical = concepts.filter((concept) => !concept.qualifier).sort((a, b) => b.weight - a.weight);
   const total = topical.reduce((sum, concept) => sum + concept.weight, 0);
-  const qualifiers = concepts.filter((concept) => concept.qualifier).reduce((sum, concept) => sum + 0.5 * concept.weight, 0);
+  const qualifiers = concepts
+    .filter((concept) => concept.qualifier)
+    .reduce((sum, concept) => sum + 0.5 * concept.weight, 0);
   const scale = topical.length > FLOOR_WORDS ? Math.sqrt(FLOOR_WORDS / topical.length) : 1;
   const chosen: Concept[] = [];
   let rest = total;
@@ -78,14 +80,22 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
-async function measure(size: number, analysis: SearchEngine, checkAgainst: SearchEngine | null, url: string, questionLimit: number): Promise<string[]> {
+async function measure(
+  size: number,
+  analysis: SearchEngine,
+  checkAgainst: SearchEngine | null,
+  url: string,
+  questionLimit: number,
+): Promise<string[]> {
   const seeds = await loadCorpus(join(REPO, 'seeds'));
   progress(`${size}: generating`);
   const corpus = syntheticCorpus(seeds, size);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('CREATE TABLE passages (id text PRIMARY KEY, article_id text NOT NULL, text text NOT NULL, stems text[] NOT NULL, tsv tsvector NOT NULL)');
+    await client.query(
+      'CREATE TABLE passages (id text PRIMARY KEY, article_id text NOT NULL, text text NOT NULL, stems text[] NOT NULL, tsv tsvector NOT NULL)',
+    );
     progress(`${size}: loading ${corpus.passages.length} passages`);
     const load = await timed(async () => {
       for (let start = 0; start < corpus.passages.length; start += BATCH) {
@@ -94,7 +104,16 @@ async function measure(size: number, analysis: SearchEngine, checkAgainst: Searc
           `INSERT INTO passages (id, article_id, text, stems, tsv)
            SELECT id, article_id, text, string_to_array(stems, ' '), array_to_tsvector(string_to_array(stems, ' '))
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS batch(id, article_id, text, stems)`,
-          [batch.map((passage) => passage.id), batch.map((passage) => passage.articleId), batch.map((passage) => passage.text), batch.map((passage) => tokensOf(passage.text).map((token) => token.stem).join(' '))],
+          [
+            batch.map((passage) => passage.id),
+            batch.map((passage) => passage.articleId),
+            batch.map((passage) => passage.text),
+            batch.map((passage) =>
+              tokensOf(passage.text)
+                .map((token) => token.stem)
+                .join(' '),
+            ),
+          ],
         );
       }
     });
@@ -125,15 +144,28 @@ async function measure(size: number, analysis: SearchEngine, checkAgainst: Searc
     const questions = readQuestions()
       .filter((question) => !question.context)
       .slice(0, questionLimit);
-    for (const [round, { question }] of [0, 1].flatMap((round) => questions.map((question) => [round, question] as const))) {
+    for (const [round, { question }] of [0, 1].flatMap((round) =>
+      questions.map((question) => [round, question] as const),
+    )) {
       const concepts = analyzeQuestion(question, analysis);
       if (concepts.length === 0 || concepts.some((concept) => concept.absent)) continue;
       const all = orQuery(concepts.flatMap(stemsOf));
       const gate = orQuery(gateConcepts(concepts).flatMap(stemsOf));
       if (!all || !gate) continue;
-      const a = await timed(() => client.query<{ id: string }>(`SELECT id FROM passages WHERE tsv @@ $1::tsquery ORDER BY ts_rank(tsv, $1::tsquery) DESC LIMIT ${CANDIDATES}`, [all]));
-      const b = await timed(() => client.query<{ id: string }>('SELECT id FROM passages WHERE tsv @@ $1::tsquery', [gate]));
-      const c = await timed(() => client.query('SELECT id, article_id, text, stems FROM passages WHERE id = ANY($1::text[])', [a.value.rows.map((row) => row.id)]));
+      const a = await timed(() =>
+        client.query<{ id: string }>(
+          `SELECT id FROM passages WHERE tsv @@ $1::tsquery ORDER BY ts_rank(tsv, $1::tsquery) DESC LIMIT ${CANDIDATES}`,
+          [all],
+        ),
+      );
+      const b = await timed(() =>
+        client.query<{ id: string }>('SELECT id FROM passages WHERE tsv @@ $1::tsquery', [gate]),
+      );
+      const c = await timed(() =>
+        client.query('SELECT id, article_id, text, stems FROM passages WHERE id = ANY($1::text[])', [
+          a.value.rows.map((row) => row.id),
+        ]),
+      );
       // The first round warms the server's cache; the second is measured.
       if (round === 0) continue;
       ranked.push(a.ms);
@@ -146,7 +178,10 @@ async function measure(size: number, analysis: SearchEngine, checkAgainst: Searc
         const keep = rankPassages(checkAgainst, concepts, []).map((entry) => entry.id);
         checked += 1;
         kept += keep.length;
-        for (const [query, rows] of [['ranked', a.value.rows], ['pruned', b.value.rows]] as const) {
+        for (const [query, rows] of [
+          ['ranked', a.value.rows],
+          ['pruned', b.value.rows],
+        ] as const) {
           const ids = new Set(rows.map((row) => row.id));
           found[query] += keep.filter((id) => ids.has(id)).length;
           if (keep.every((id) => ids.has(id))) questionsAllFound[query] += 1;
@@ -183,7 +218,10 @@ const analysis = createSearchEngine(syntheticCorpus(await loadCorpus(join(REPO, 
 const server = await startPostgresServer();
 const results: string[][] = [];
 try {
-  for (const [index, size] of sizes.entries()) results.push(await measure(size, analysis, index === 0 ? analysis : null, await server.createDatabase(), questionLimit));
+  for (const [index, size] of sizes.entries())
+    results.push(
+      await measure(size, analysis, index === 0 ? analysis : null, await server.createDatabase(), questionLimit),
+    );
 } finally {
   await server.stop();
 }

@@ -56,7 +56,12 @@ function memory(): Pick<Figures, 'rss' | 'heapUsed' | 'external' | 'peak'> {
   gc();
   gc();
   const used = process.memoryUsage();
-  return { rss: used.rss / MiB, heapUsed: used.heapUsed / MiB, external: (used.external + used.arrayBuffers) / MiB, peak: process.resourceUsage().maxRSS / 1024 };
+  return {
+    rss: used.rss / MiB,
+    heapUsed: used.heapUsed / MiB,
+    external: (used.external + used.arrayBuffers) / MiB,
+    peak: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 /** A shard at start-up (with discord.js's modules, not connected): the saved index loaded, answers prepared, every eval question asked once. */
@@ -77,7 +82,8 @@ async function startShard(seedsDir: string, indexFile: string): Promise<{ engine
   prepareAnswers(engine);
   const prepared = performance.now();
   const questions = readQuestions();
-  for (const { question, context } of questions) answerQuestion(engine, question, { limit: 5, ...(context ? { context } : {}) });
+  for (const { question, context } of questions)
+    answerQuestion(engine, question, { limit: 5, ...(context ? { context } : {}) });
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
   const timing = `imports ${seconds(started, imported)} s, load ${seconds(imported, loaded)} s, prepareAnswers ${seconds(loaded, prepared)} s, ${questions.length} questions ${seconds(prepared, performance.now())} s`;
   return { engine, timing };
@@ -96,7 +102,10 @@ async function child(stage: Stage, seedsDir: string, indexFile: string): Promise
     await import('../src/bot/shardManager.ts');
     const saved = await saveIndexOffThread(seedsDir, indexFile, { onlyIfStale: true });
     passages = saved.passages;
-    note = saved.kind === 'current' ? 'index current: checked' : `index ${saved.was}: written, ${(saved.bytes / MiB).toFixed(1)} MiB`;
+    note =
+      saved.kind === 'current'
+        ? 'index current: checked'
+        : `index ${saved.was}: written, ${(saved.bytes / MiB).toFixed(1)} MiB`;
   } else {
     // Nothing else may hold the first engine: a reload's figures are those of the engine that replaced it.
     ({ engine, timing: note } = await startShard(seedsDir, indexFile));
@@ -120,7 +129,10 @@ async function child(stage: Stage, seedsDir: string, indexFile: string): Promise
 /** Runs one stage in a fresh process (tsx, as the bot runs) and returns its figures. */
 function runStage(stage: Stage, seedsDir: string, indexFile: string): Promise<Figures> {
   return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', stage, seedsDir, indexFile], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+    const process_ = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', stage, seedsDir, indexFile], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     process_.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -138,7 +150,9 @@ async function writeSeedFiles(corpus: Corpus, dir: string): Promise<number> {
   let bytes = 0;
   for (const article of corpus.articles) {
     const { meta } = article;
-    const front = [`outlet: ${meta.outlet}`, `title: ${meta.title}`, meta.date ? `date: ${meta.date}` : ''].filter(Boolean).join('\n');
+    const front = [`outlet: ${meta.outlet}`, `title: ${meta.title}`, meta.date ? `date: ${meta.date}` : '']
+      .filter(Boolean)
+      .join('\n');
     const text = `---\n${front}\n---\n\n${article.passages.map((passage) => passage.text).join('\n\n')}\n`;
     bytes += Buffer.byteLength(text);
     await writeFile(join(dir, meta.file), text);
@@ -244,7 +258,10 @@ async function inProcess(size: number): Promise<void> {
   process.stdout.write(`${JSON.stringify(line, null, 2)}\n`);
 }
 
-const { values, positionals } = parseArgs({ options: { sizes: { type: 'string' }, child: { type: 'string' }, 'in-process': { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { sizes: { type: 'string' }, child: { type: 'string' }, 'in-process': { type: 'string' } },
+  allowPositionals: true,
+});
 if (values.child) {
   const [seedsDir, indexFile] = positionals;
   if (!seedsDir || !indexFile) throw new Error('--child STAGE SEEDS_DIR INDEX_FILE');

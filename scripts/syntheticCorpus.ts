@@ -28,7 +28,12 @@ export interface SyntheticOptions {
   syndicatedShare?: number;
 }
 
-const DEFAULTS: Required<SyntheticOptions> = { seed: 1, passagesPerArticle: 20, renameShare: 0.75, syndicatedShare: 0.1 };
+const DEFAULTS: Required<SyntheticOptions> = {
+  seed: 1,
+  passagesPerArticle: 20,
+  renameShare: 0.75,
+  syndicatedShare: 0.1,
+};
 
 /** Outlets of the synthetic articles: the seeds' own, then plausible others. */
 const EXTRA_OUTLETS = [
@@ -114,7 +119,8 @@ class NamePool {
 
   draw(): string {
     // Pitman-Yor-like: the chance of a new name falls as uses grow, so distinct names grow about as sqrt(uses).
-    const fresh = this.names.length === 0 || this.random() < NEW_NAME_RATE / Math.sqrt(this.uses.length + NEW_NAME_RATE ** 2);
+    const fresh =
+      this.names.length === 0 || this.random() < NEW_NAME_RATE / Math.sqrt(this.uses.length + NEW_NAME_RATE ** 2);
     const index = fresh ? this.invent() : pick(this.uses, this.random);
     this.uses.push(index);
     return this.names[index] ?? '';
@@ -124,7 +130,9 @@ class NamePool {
     for (;;) {
       const head = pick(this.seedNames, this.random);
       const tail = pick(this.seedNames, this.random);
-      const name = head.slice(0, 2 + Math.floor(this.random() * Math.max(1, head.length - 2))) + tail.slice(Math.floor(tail.length / 2));
+      const name =
+        head.slice(0, 2 + Math.floor(this.random() * Math.max(1, head.length - 2))) +
+        tail.slice(Math.floor(tail.length / 2));
       const key = name.toLowerCase();
       if (name.length < 4 || this.seen.has(key)) {
         // Splices repeat once the pool is large: add a seed syllable until the name is new.
@@ -194,7 +202,12 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
     const number = articles.length + 1;
     const id = `syn-${String(number).padStart(6, '0')}`;
     const original = articles.length > 0 && random() < settings.syndicatedShare ? pick(articles, random) : null;
-    const outlet = original ? pick(outlets.filter((name) => name !== original.meta.outlet), random) : pick(outlets, random);
+    const outlet = original
+      ? pick(
+          outlets.filter((name) => name !== original.meta.outlet),
+          random,
+        )
+      : pick(outlets, random);
     const rename = original ? new Map<string, string>() : renameMap(seedNames, settings.renameShare, names, random);
     const meta: ArticleMeta = {
       id,
@@ -211,14 +224,25 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
     const texts = original
       ? original.passages.slice(0, count).map((passage) => reword(passage.text, chain, random))
       : bodyOf(count, writer, rename, random);
-    const passages = texts.map((text, index): Passage => ({ id: `${id}#p${index + 1}`, articleId: id, paragraph: index + 1, text, section: null }));
+    const passages = texts.map((text, index): Passage => ({
+      id: `${id}#p${index + 1}`,
+      articleId: id,
+      paragraph: index + 1,
+      text,
+      section: null,
+    }));
     articles.push({ meta, passages, captions: [] });
     made += passages.length;
   }
   return { articles, passages: articles.flatMap((article) => article.passages), skipped: [] };
 }
 
-function renameMap(seedNames: readonly string[], share: number, pool: NamePool, random: () => number): Map<string, string> {
+function renameMap(
+  seedNames: readonly string[],
+  share: number,
+  pool: NamePool,
+  random: () => number,
+): Map<string, string> {
   const rename = new Map<string, string>();
   for (const name of seedNames) if (random() < share) rename.set(name, pool.draw());
   return rename;

@@ -30,7 +30,11 @@ export interface AtomicWriteOptions {
  *   systems); with `replace: false`, link() takes the name only if it is free;
  * - the folder is then flushed, so the new name itself is durable.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
   try {

@@ -75,14 +75,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   };
   const snowflake = (name: string) => {
     const raw = value(name);
-    if (raw !== null && !SNOWFLAKE.test(raw)) problems.push(`${name}: expected a numeric Discord id (17-20 digits), got "${printable(raw)}"`);
+    if (raw !== null && !SNOWFLAKE.test(raw))
+      problems.push(`${name}: expected a numeric Discord id (17-20 digits), got "${printable(raw)}"`);
     return raw;
   };
 
   const discordToken = value('DISCORD_TOKEN');
   // The token itself is never echoed, not even in an error.
   if (discordToken !== null && !TOKEN_SHAPE.test(discordToken)) {
-    problems.push(`DISCORD_TOKEN: does not look like a bot token (three dot-separated parts; got ${discordToken.length} characters)`);
+    problems.push(
+      `DISCORD_TOKEN: does not look like a bot token (three dot-separated parts; got ${discordToken.length} characters)`,
+    );
   }
   const discordClientId = snowflake('DISCORD_CLIENT_ID');
   const discordGuildId = snowflake('DISCORD_GUILD_ID');
@@ -115,18 +118,25 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   const maxArticleBytes = Number(maxArticleRaw);
   // Seed files above MAX_SEED_BYTES are skipped when the folder is read, so an article added must stay below it.
   if (!Number.isInteger(maxArticleBytes) || maxArticleBytes < 1 || maxArticleBytes > MAX_SEED_BYTES) {
-    problems.push(`MAX_ARTICLE_BYTES: expected a whole number of bytes from 1 to ${MAX_SEED_BYTES}, got "${printable(maxArticleRaw)}"`);
+    problems.push(
+      `MAX_ARTICLE_BYTES: expected a whole number of bytes from 1 to ${MAX_SEED_BYTES}, got "${printable(maxArticleRaw)}"`,
+    );
   }
 
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
     // Only the scheme is echoed: the rest may hold a password.
     const scheme = schemeOf(databaseUrl);
-    problems.push(`DATABASE_URL: expected a postgres:// or postgresql:// URL (postgresql://user:password@host:5432/database), got ${scheme ? `a ${printable(scheme)} URL` : `${databaseUrl.length} characters that are not a URL`}`);
+    problems.push(
+      `DATABASE_URL: expected a postgres:// or postgresql:// URL (postgresql://user:password@host:5432/database), got ${scheme ? `a ${printable(scheme)} URL` : `${databaseUrl.length} characters that are not a URL`}`,
+    );
   }
 
   const { shards, shard } = shardingOf(value, problems);
-  if (shards !== null && discordToken === null) problems.push('SHARDS: needs DISCORD_TOKEN (shards are connections to Discord; without a token the bot answers in the terminal)');
+  if (shards !== null && discordToken === null)
+    problems.push(
+      'SHARDS: needs DISCORD_TOKEN (shards are connections to Discord; without a token the bot answers in the terminal)',
+    );
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -150,14 +160,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
  * SHARDS as the user sets it ('auto' or a count), or, in a process the ShardingManager started (SHARDING_MANAGER
  * set), the shard it is: discord.js reuses SHARDS for the shard's id there, with SHARD_COUNT beside it.
  */
-function shardingOf(value: (name: string) => string | null, problems: string[]): { shards: 'auto' | number | null; shard: ShardOf | null } {
+function shardingOf(
+  value: (name: string) => string | null,
+  problems: string[],
+): { shards: 'auto' | number | null; shard: ShardOf | null } {
   const raw = value('SHARDS');
   if (value('SHARDING_MANAGER') !== null) {
     const id = raw !== null && /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
     const countRaw = value('SHARD_COUNT');
     const count = countRaw !== null && /^\d{1,4}$/.test(countRaw) ? Number(countRaw) : NaN;
-    if (!(count >= 1)) problems.push(`SHARD_COUNT: expected the number of shards, set by the ShardingManager, got "${printable(countRaw ?? '')}"`);
-    else if (!(id < count)) problems.push(`SHARDS: expected this shard's number, from 0 to ${count - 1}, set by the ShardingManager, got "${printable(raw ?? '')}"`);
+    if (!(count >= 1))
+      problems.push(
+        `SHARD_COUNT: expected the number of shards, set by the ShardingManager, got "${printable(countRaw ?? '')}"`,
+      );
+    else if (!(id < count))
+      problems.push(
+        `SHARDS: expected this shard's number, from 0 to ${count - 1}, set by the ShardingManager, got "${printable(raw ?? '')}"`,
+      );
     return { shards: null, shard: id < count ? { id, count } : null };
   }
   if (raw === null) return { shards: null, shard: null };
@@ -171,7 +190,10 @@ function shardingOf(value: (name: string) => string | null, problems: string[]):
 }
 
 /** The config for a command-line entry point, or null after writing the ConfigError's lines to `report`. */
-export function configOrReport(env: Readonly<Record<string, string | undefined>>, report: (text: string) => void): Readonly<Config> | null {
+export function configOrReport(
+  env: Readonly<Record<string, string | undefined>>,
+  report: (text: string) => void,
+): Readonly<Config> | null {
   try {
     return loadConfig(env);
   } catch (error) {

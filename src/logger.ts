@@ -21,9 +21,14 @@ const TOKEN_SHAPED = /(?<![\w-])[\w-]{20,100}\.[\w-]{4,100}\.[\w-]{20,100}(?![\w
  * Every secret passed in, and anything shaped like a bot token, is replaced by [redacted] wherever it appears,
  * including in error stacks.
  */
-export function createLogger(level: LogLevel, secrets: readonly (string | null)[] = [], write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(
+  level: LogLevel,
+  secrets: readonly (string | null)[] = [],
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const hidden = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
-  const redact = (text: string) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), text).replace(TOKEN_SHAPED, '[redacted]');
+  const redact = (text: string) =>
+    hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), text).replace(TOKEN_SHAPED, '[redacted]');
   const emit = (at: LogLevel, message: string) => {
     if (RANK[at] < RANK[level]) return;
     write(redact(`${new Date().toISOString()} ${at.toUpperCase().padEnd(5)} ${message}`));

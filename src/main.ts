@@ -28,7 +28,10 @@ async function main(): Promise<number> {
   const config = configOrReport(process.env, (text) => console.error(text));
   if (!config) return 1;
   // Secrets never reach a log line: the token, and DATABASE_URL with its password.
-  log = createLogger(config.logLevel, [config.discordToken, ...(config.databaseUrl ? secretsOf(config.databaseUrl) : [])]);
+  log = createLogger(config.logLevel, [
+    config.discordToken,
+    ...(config.databaseUrl ? secretsOf(config.databaseUrl) : []),
+  ]);
   // The shards of one manager write to its terminal: each line says which shard wrote it.
   if (config.shard) log = withPrefix(log, `shard ${config.shard.id}: `);
   if (command.kind === 'add' || command.kind === 'reindex') {
@@ -36,34 +39,51 @@ async function main(): Promise<number> {
     const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');
     const print = (line: string) => console.log(line);
     const fail = (line: string) => console.error(line);
-    return (command.kind === 'add' ? runAdd(config, command.file, print, fail) : runReindex(config, print)).catch((error: NodeJS.ErrnoException) => {
-      log.error(`Cannot ${command.kind === 'add' ? 'add the article' : 'reindex'} (${error.code ?? error.message}); check SEEDS_DIR ("${config.seedsDir}").`);
-      return 1;
-    });
+    return (command.kind === 'add' ? runAdd(config, command.file, print, fail) : runReindex(config, print)).catch(
+      (error: NodeJS.ErrnoException) => {
+        log.error(
+          `Cannot ${command.kind === 'add' ? 'add the article' : 'reindex'} (${error.code ?? error.message}); check SEEDS_DIR ("${config.seedsDir}").`,
+        );
+        return 1;
+      },
+    );
   }
   if (config.discordToken && config.shards && command.kind === 'question') {
     // The manager holds no engine: it saves the index once, then each shard (this file again) loads it.
     const { startShards } = await import('./bot/shardManager.ts');
-    const shards = await startShards(config, log, { file: fileURLToPath(import.meta.url), execArgv: process.execArgv }).catch((error: unknown) => {
-      log.error(error instanceof DataDirInUseError ? error.message : `Could not start the shards: ${error instanceof Error ? error.message : String(error)}`);
+    const shards = await startShards(config, log, {
+      file: fileURLToPath(import.meta.url),
+      execArgv: process.execArgv,
+    }).catch((error: unknown) => {
+      log.error(
+        error instanceof DataDirInUseError
+          ? error.message
+          : `Could not start the shards: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     });
     if (!shards) return 1;
     // Each shard has 5 s to disconnect (below); the manager waits for them, with time to spare.
-    onceStopped((why) => {
-      log.info(`${why}: stopping the ${shards.count} shard(s)`);
-      return shards.stop().then(() => log.info('Every shard stopped.'));
-    }, { patienceMs: 10_000 });
+    onceStopped(
+      (why) => {
+        log.info(`${why}: stopping the ${shards.count} shard(s)`);
+        return shards.stop().then(() => log.info('Every shard stopped.'));
+      },
+      { patienceMs: 10_000 },
+    );
     return -1;
   }
 
   const engine = await loadOrBuildEngine(config.seedsDir, log).catch((error: NodeJS.ErrnoException) => {
-    log.error(`Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`);
+    log.error(
+      `Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`,
+    );
     return null;
   });
   if (!engine) return 1;
   const { corpus } = engine;
-  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
+  for (const skipped of corpus.skipped)
+    log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
   log.info(`Indexed ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${config.seedsDir}`);
 
   if (command.kind === 'who' || command.kind === 'compare') {
@@ -75,37 +95,51 @@ async function main(): Promise<number> {
     const { startBot } = await import('./bot/startBot.ts');
     const { createEngineHolder } = await import('./bot/engineHolder.ts');
     // A shard shares its engine with the other shards through the saved index (src/bot/shards.ts).
-    const link = config.shard ? (await import('./bot/shards.ts')).linkShard(config.shard, DEFAULT_INDEX_FILE, log) : null;
+    const link = config.shard
+      ? (await import('./bot/shards.ts')).linkShard(config.shard, DEFAULT_INDEX_FILE, log)
+      : null;
     // Who speaks in each excerpt, in the engine current when asked (articles can be added while running);
     // each corpus is attributed once, before the bot connects or a new engine is swapped in (prepareAnswers).
     const engines = createEngineHolder(engine, link?.shared);
     link?.serve(engines, config.seedsDir);
     const speakerOf = (passageId: string) => createSpeakerOf(attributionOf(engines.current().engine))(passageId);
     // A shard leaves DATA_DIR's lock to its manager, which holds it for all its shards.
-    const bot = await startBot(config, engine, log, { engines, speakerOf, lockDataDir: !config.shard }).catch((error: unknown) => {
-      // Another bot runs on DATA_DIR: one line saying which, not a stack.
-      if (!(error instanceof DataDirInUseError)) throw error;
-      log.error(error.message);
-      return null;
-    });
+    const bot = await startBot(config, engine, log, { engines, speakerOf, lockDataDir: !config.shard }).catch(
+      (error: unknown) => {
+        // Another bot runs on DATA_DIR: one line saying which, not a stack.
+        if (!(error instanceof DataDirInUseError)) throw error;
+        log.error(error.message);
+        return null;
+      },
+    );
     if (!bot) {
       link?.close();
       return 1;
     }
-    onceStopped((why) => {
-      log.info(`${why}: disconnecting from Discord`);
-      return bot.stop().then(() => {
-        link?.close();
-        // The channel to the manager would keep the process alive (discord.js listens on it).
-        process.channel?.unref();
-      });
-    }, { patienceMs: 5000, orphanable: Boolean(config.shard) });
+    onceStopped(
+      (why) => {
+        log.info(`${why}: disconnecting from Discord`);
+        return bot.stop().then(() => {
+          link?.close();
+          // The channel to the manager would keep the process alive (discord.js listens on it).
+          process.channel?.unref();
+        });
+      },
+      { patienceMs: 5000, orphanable: Boolean(config.shard) },
+    );
     return -1;
   }
   if (process.stdin.isTTY || command.question !== null) {
-    console.error('No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.');
+    console.error(
+      'No DISCORD_TOKEN set: answering in the terminal. Set it in .env (see .env.example) to connect to Discord.',
+    );
   }
-  await runTerminal(engine, command.question, { json: command.json, context: command.context, input: process.stdin, output: process.stdout });
+  await runTerminal(engine, command.question, {
+    json: command.json,
+    context: command.context,
+    input: process.stdin,
+    output: process.stdout,
+  });
   return 0;
 }
 
@@ -114,7 +148,10 @@ async function main(): Promise<number> {
  * with SIGTERM) or, in a shard, when the channel to its manager closes: a shard whose manager is gone would
  * answer on unwatched. The process then exits with 0, or with 1 if stopping failed or hung.
  */
-function onceStopped(stop: (why: string) => Promise<void>, { patienceMs, orphanable = false }: { patienceMs: number; orphanable?: boolean }): void {
+function onceStopped(
+  stop: (why: string) => Promise<void>,
+  { patienceMs, orphanable = false }: { patienceMs: number; orphanable?: boolean },
+): void {
   let stopping = false;
   const once = (why: string) => {
     if (stopping) return;

@@ -8,7 +8,10 @@ export function packageVersion(name: string): string {
     let dir = dirname(createRequire(import.meta.url).resolve(name));
     for (;;) {
       try {
-        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
         if (manifest.name === name) return manifest.version ?? 'unknown';
       } catch {
         // no package.json here: keep climbing

@@ -72,12 +72,27 @@ describe('writeFileAtomic', () => {
 
   test('GIVEN temporary files of a crashed write (new and old style names), a recent one and another file’s THEN only the abandoned ones of this file are removed', async () => {
     const path = join(dir, 'data.json');
-    const names = ['.data.json.0123456789ab.tmp', 'data.json.ba9876543210.tmp', '.data.json.fedcba987654.tmp', '.other.json.0123456789ab.tmp', '.data.json.tmp'];
+    const names = [
+      '.data.json.0123456789ab.tmp',
+      'data.json.ba9876543210.tmp',
+      '.data.json.fedcba987654.tmp',
+      '.other.json.0123456789ab.tmp',
+      '.data.json.tmp',
+    ];
     for (const name of names) await writeFile(join(dir, name), '{');
     const crashTime = new Date(Date.now() - 5 * 60_000);
-    for (const name of names.filter((entry) => !entry.includes('fedcba'))) await utimes(join(dir, name), crashTime, crashTime);
+    for (const name of names.filter((entry) => !entry.includes('fedcba')))
+      await utimes(join(dir, name), crashTime, crashTime);
 
-    expect((await removeLeftoverTemps(path)).sort()).toEqual(['.data.json.0123456789ab.tmp', 'data.json.ba9876543210.tmp']);
-    expect((await readdir(dir)).sort()).toEqual(['.data.json.fedcba987654.tmp', '.data.json.tmp', '.other.json.0123456789ab.tmp', 'outside.txt']);
+    expect((await removeLeftoverTemps(path)).sort()).toEqual([
+      '.data.json.0123456789ab.tmp',
+      'data.json.ba9876543210.tmp',
+    ]);
+    expect((await readdir(dir)).sort()).toEqual([
+      '.data.json.fedcba987654.tmp',
+      '.data.json.tmp',
+      '.other.json.0123456789ab.tmp',
+      'outside.txt',
+    ]);
   });
 });

@@ -24,7 +24,9 @@ async function holderProcess(dir: string) {
     await lockDataDir(${JSON.stringify(dir)});
     process.stdout.write('locked\\n');
     setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -89,7 +91,10 @@ describe('lockDataDir', () => {
     const dir = await dataDir();
     await writeFile(join(dir, LOCK_FILE), '999999\n');
     const isAlive = (pid: number) => pid !== 999999;
-    const outcomes = await Promise.allSettled([lockDataDir(dir, { pid: 4001, isAlive }), lockDataDir(dir, { pid: 4002, isAlive })]);
+    const outcomes = await Promise.allSettled([
+      lockDataDir(dir, { pid: 4001, isAlive }),
+      lockDataDir(dir, { pid: 4002, isAlive }),
+    ]);
 
     const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
     const lost = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));

@@ -16,12 +16,16 @@ function capture(secrets: readonly (string | null)[] = []) {
 describe('logUnexpectedError', () => {
   test('GIVEN an uncaught error carrying the configured token in its message, stack and cause THEN one error line, the token redacted everywhere', () => {
     const { log, lines } = capture([TOKEN]);
-    const error = new Error(`Request to https://discord.com/api with Authorization: Bot ${TOKEN} failed`, { cause: new Error(TOKEN) });
+    const error = new Error(`Request to https://discord.com/api with Authorization: Bot ${TOKEN} failed`, {
+      cause: new Error(TOKEN),
+    });
 
     logUnexpectedError(log, error);
 
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ERROR coverage-bot stopped on an unexpected error: Error: Request to https:\/\/discord\.com\/api with Authorization: Bot \[redacted\] failed\n {4}at /);
+    expect(lines[0]).toMatch(
+      /ERROR coverage-bot stopped on an unexpected error: Error: Request to https:\/\/discord\.com\/api with Authorization: Bot \[redacted\] failed\n {4}at /,
+    );
     expect(lines[0]).not.toContain(TOKEN);
     expect(lines[0]).not.toContain(TOKEN.split('.')[2]);
   });

@@ -44,7 +44,9 @@ describe('quoteName', () => {
   });
 
   test('GIVEN a reason carrying a newline and an escape code THEN escapeUnsafe keeps it one visible line', () => {
-    expect(escapeUnsafe('could not be parsed (bad\n\u001b[2Jtoken)')).toBe('could not be parsed (bad\\n\\u001b[2Jtoken)');
+    expect(escapeUnsafe('could not be parsed (bad\n\u001b[2Jtoken)')).toBe(
+      'could not be parsed (bad\\n\\u001b[2Jtoken)',
+    );
   });
 });
 
@@ -74,7 +76,14 @@ describe('reindexReport', () => {
   });
 
   test('GIVEN plain names THEN they are shown as they are', () => {
-    const report = reindexReport({ added: ['added_253f366837548d48.md'], removed: [], changed: [], skipped: [{ file: 'scan.pdf', reason: 'not an article file' }], articles: 4, passages: 52 });
+    const report = reindexReport({
+      added: ['added_253f366837548d48.md'],
+      removed: [],
+      changed: [],
+      skipped: [{ file: 'scan.pdf', reason: 'not an article file' }],
+      articles: 4,
+      passages: 52,
+    });
     expect(report).toContain('Added (1): `added_253f366837548d48.md`');
     expect(report).toContain('- `scan.pdf`: not an article file');
   });

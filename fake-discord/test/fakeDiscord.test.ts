@@ -107,7 +107,10 @@ describe('fakeDiscord', () => {
     const { fake, client } = await start();
     const handled = onCommand(client, async (i) => {
       await i.deferReply();
-      await i.editReply({ content: 'answer', embeds: [new EmbedBuilder().setTitle('Sources').setDescription('[1] a')] });
+      await i.editReply({
+        content: 'answer',
+        embeds: [new EmbedBuilder().setTitle('Sources').setDescription('[1] a')],
+      });
       await i.followUp({ content: 'only you see this', flags: MessageFlags.Ephemeral });
     });
 
@@ -145,7 +148,10 @@ describe('fakeDiscord', () => {
     const handled = onCommand(client, async (i) => {
       await i.deferReply();
       // Bypass discord.js's own guard to hit the server rule.
-      await client.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: 4, data: { content: 'again' } }, auth: false });
+      await client.rest.post(Routes.interactionCallback(i.id, i.token), {
+        body: { type: 4, data: { content: 'again' } },
+        auth: false,
+      });
     });
 
     fake.sendInteraction({ name: 'ask' });
@@ -233,7 +239,9 @@ describe('fakeDiscord', () => {
     ];
     const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
 
-    const echoed = (await rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: commands })) as Array<{ id: string; name: string }>;
+    const echoed = (await rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
+      body: commands,
+    })) as Array<{ id: string; name: string }>;
 
     expect(echoed[0]?.name).toBe('ask');
     expect(echoed[0]?.id).toMatch(/^\d+$/);
@@ -252,7 +260,10 @@ describe('fakeDiscord', () => {
     const clicked = new Promise<unknown>((resolve) => {
       client.once(Events.InteractionCreate, (i) => {
         if (!i.isButton()) return resolve(new Error('not a button'));
-        i.update({ content: `long answer for ${i.customId} on ${i.message.id}`, components: [] }).then(resolve, resolve);
+        i.update({ content: `long answer for ${i.customId} on ${i.message.id}`, components: [] }).then(
+          resolve,
+          resolve,
+        );
       });
     });
 
@@ -277,7 +288,12 @@ describe('fakeDiscord', () => {
       });
     });
 
-    const interaction = fake.sendAutocomplete({ name: 'ask', options: { question: 'x' }, focused: 'outlet', value: 'gu' });
+    const interaction = fake.sendAutocomplete({
+      name: 'ask',
+      options: { question: 'x' },
+      focused: 'outlet',
+      value: 'gu',
+    });
     await responded;
 
     expect(fake.interactionOutcome(interaction).choices).toEqual([{ name: 'Guardian (gu)', value: 'guardian' }]);
@@ -319,14 +335,22 @@ describe('fakeDiscord', () => {
 
   test('GIVEN a user-uploaded attachment in a command option WHEN the bot reads the option and fetches its URL THEN it gets the bytes from 127.0.0.1', async () => {
     const { fake, client } = await start();
-    const attachment = fake.addAttachment({ filename: 'story.md', data: '# Headline\n\nBody text.', contentType: 'text/markdown' });
+    const attachment = fake.addAttachment({
+      filename: 'story.md',
+      data: '# Headline\n\nBody text.',
+      contentType: 'text/markdown',
+    });
     const handled = onCommand(client, async (i) => {
       const option = i.options.getAttachment('file', true);
       const response = await fetch(option.url);
       return { name: option.name, size: option.size, status: response.status, text: await response.text() };
     });
 
-    fake.sendInteraction({ name: 'add', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: { attachments: { [attachment.id]: { ...attachment } } } });
+    fake.sendInteraction({
+      name: 'add',
+      options: [{ name: 'file', type: 11, value: attachment.id }],
+      resolved: { attachments: { [attachment.id]: { ...attachment } } },
+    });
 
     expect(new URL(attachment.url).hostname).toBe('127.0.0.1');
     expect(await handled).toEqual({ name: 'story.md', size: 22, status: 200, text: '# Headline\n\nBody text.' });
@@ -340,7 +364,9 @@ describe('fakeDiscord', () => {
     const empty = await channel.send({ content: '', embeds: [] }).catch((e: unknown) => e);
 
     expect((tooLong as DiscordAPIError).code).toBe(50035);
-    expect((tooLong as DiscordAPIError).rawError).toMatchObject({ errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+    expect((tooLong as DiscordAPIError).rawError).toMatchObject({
+      errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } },
+    });
     expect((empty as DiscordAPIError).code).toBe(50006);
     expect(fake.messagesIn(fake.channelId)).toEqual([]);
   });
@@ -374,7 +400,9 @@ describe('fakeDiscord', () => {
     const thread = client.channels.cache.get(threadId);
     expect(thread?.isThread()).toBe(true);
     fake.sendMessage({ channelId: threadId, content: 'earlier reply' });
-    const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, (m) => m.content === 'and now?' && resolve(m)));
+    const received = new Promise<Message>((resolve) =>
+      client.on(Events.MessageCreate, (m) => m.content === 'and now?' && resolve(m)),
+    );
 
     fake.sendMessage({ channelId: threadId, content: 'and now?' });
     const message = await received;
@@ -403,7 +431,9 @@ describe('fakeDiscord', () => {
 
   test('GIVEN a gateway close with 4000 WHEN the client resumes THEN missed events are replayed and interactions still work', async () => {
     const { fake, client } = await start();
-    const seen = new Promise<Message>((resolve) => client.on(Events.MessageCreate, (m) => m.content === 'while away' && resolve(m)));
+    const seen = new Promise<Message>((resolve) =>
+      client.on(Events.MessageCreate, (m) => m.content === 'while away' && resolve(m)),
+    );
 
     fake.closeGateway(4000);
     fake.sendMessage({ content: 'while away' });
@@ -421,7 +451,9 @@ describe('fakeDiscord', () => {
 
   test('GIVEN a gateway close with 4004 WHEN the client sees it THEN it disconnects for good', async () => {
     const { fake, client } = await start();
-    const disconnected = new Promise<number>((resolve) => client.once(Events.ShardDisconnect, (event) => resolve(event.code)));
+    const disconnected = new Promise<number>((resolve) =>
+      client.once(Events.ShardDisconnect, (event) => resolve(event.code)),
+    );
 
     fake.closeGateway(4004);
 
@@ -434,7 +466,9 @@ describe('fakeDiscord', () => {
     const fake = await startFakeDiscord({ applicationFlags: 0 });
     const client = new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl } });
     try {
-      const disconnected = new Promise<number>((resolve) => client.once(Events.ShardDisconnect, (event) => resolve(event.code)));
+      const disconnected = new Promise<number>((resolve) =>
+        client.once(Events.ShardDisconnect, (event) => resolve(event.code)),
+      );
 
       await expect(client.login(fake.token)).rejects.toThrow('Used disallowed intents');
 
@@ -475,7 +509,9 @@ describe('fakeDiscord', () => {
     const ready = new Promise<void>((resolve) => second.once(Events.ClientReady, () => resolve()));
     await second.login(fake.token);
     await ready;
-    const seen = new Promise<Message>((resolve) => second.on(Events.MessageCreate, (m) => m.content === 'after restart' && resolve(m)));
+    const seen = new Promise<Message>((resolve) =>
+      second.on(Events.MessageCreate, (m) => m.content === 'after restart' && resolve(m)),
+    );
     fake.sendMessage({ channelId: thread.id, content: 'after restart' });
 
     expect((await seen).channelId).toBe(thread.id);
@@ -514,17 +550,31 @@ function guildOnShard(shard: number, count: number): string {
 describe('fakeDiscord with shards', () => {
   test('GIVEN two clients identifying as shards [0, 2] and [1, 2] THEN each gets the guilds (guild_id >> 22) % 2 routes to it, and an interaction reaches only its guild’s shard', async () => {
     const guilds = [guildOnShard(0, 2), guildOnShard(1, 2)];
-    const fake = await startFakeDiscord({ recommendedShards: 2, maxConcurrency: 2, channels: [{ name: 'general' }, ...guilds.map((guildId, shard) => ({ name: `shard-${shard}`, guildId }))] });
-    const clients = [0, 1].map((shard) => new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl }, shards: [shard], shardCount: 2 }));
+    const fake = await startFakeDiscord({
+      recommendedShards: 2,
+      maxConcurrency: 2,
+      channels: [{ name: 'general' }, ...guilds.map((guildId, shard) => ({ name: `shard-${shard}`, guildId }))],
+    });
+    const clients = [0, 1].map(
+      (shard) => new Client({ intents: ALL_INTENTS, rest: { api: fake.apiUrl }, shards: [shard], shardCount: 2 }),
+    );
     try {
-      await Promise.all(clients.map(async (client) => {
-        const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-        await client.login(fake.token);
-        await ready;
-      }));
-      const gateway = (await new REST({ api: fake.apiUrl }).setToken(fake.token).get(Routes.gatewayBot())) as { shards: number; session_start_limit: { max_concurrency: number } };
+      await Promise.all(
+        clients.map(async (client) => {
+          const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+          await client.login(fake.token);
+          await ready;
+        }),
+      );
+      const gateway = (await new REST({ api: fake.apiUrl }).setToken(fake.token).get(Routes.gatewayBot())) as {
+        shards: number;
+        session_start_limit: { max_concurrency: number };
+      };
       expect([gateway.shards, gateway.session_start_limit.max_concurrency]).toEqual([2, 2]);
-      expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([[0, 2], [1, 2]]);
+      expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
       expect(guilds.map((guild) => shardOfGuild(guild, 2))).toEqual([0, 1]);
       clients.forEach((client, shard) => {
         const own = guilds[shard] ?? '';
@@ -534,11 +584,15 @@ describe('fakeDiscord with shards', () => {
       });
 
       const channel = fake.channelIds.find((id) => fake.getChannel(id)?.guild_id === guilds[1]) ?? '';
-      const handled = onCommand(clients[1]!, (i) => i.reply(`shard ${i.client.shard?.ids.join() ?? i.guild?.shardId} in ${i.guildId}`));
+      const handled = onCommand(clients[1]!, (i) =>
+        i.reply(`shard ${i.client.shard?.ids.join() ?? i.guild?.shardId} in ${i.guildId}`),
+      );
       const interaction = fake.sendInteraction({ name: 'ask', channelId: channel });
       await handled;
       expect((await fake.waitForInteractionReply(interaction)).original?.content).toBe(`shard 1 in ${guilds[1]}`);
-      const sessions = fake.dispatched.filter((event) => event.t === 'INTERACTION_CREATE' && event.d.id === interaction.id).map((event) => event.sessionId);
+      const sessions = fake.dispatched
+        .filter((event) => event.t === 'INTERACTION_CREATE' && event.d.id === interaction.id)
+        .map((event) => event.sessionId);
       expect(sessions).toEqual([fake.identifies.find((identify) => identify.shard?.[0] === 1)?.sessionId]);
     } finally {
       for (const client of clients) await client.destroy();
@@ -551,7 +605,9 @@ describe('fakeDiscord with shards', () => {
     try {
       const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
       const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-      socket.once('message', () => socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1, properties: {}, shard: [2, 2] } })));
+      socket.once('message', () =>
+        socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1, properties: {}, shard: [2, 2] } })),
+      );
       expect(await closed).toBe(4010);
     } finally {
       await fake.close();

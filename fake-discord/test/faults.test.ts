@@ -40,7 +40,11 @@ describe('Faults', () => {
     const f = faults();
     f.failNext({ path: '*', status: 429, global: true });
     const reply = f.take(f.find('GET', '/users/@me')!);
-    expect(reply.headers).toMatchObject({ 'retry-after': '0.1', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
+    expect(reply.headers).toMatchObject({
+      'retry-after': '0.1',
+      'x-ratelimit-global': 'true',
+      'x-ratelimit-scope': 'global',
+    });
     expect(reply.headers?.['x-ratelimit-bucket']).toBeUndefined();
   });
 
@@ -72,7 +76,10 @@ describe('Faults', () => {
     const f = faults();
     const handle = f.denyThreadCreation();
     for (const path of ['/channels/1/messages/2/threads', '/channels/1/threads']) {
-      expect(f.take(f.find('POST', path)!)).toMatchObject({ status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+      expect(f.take(f.find('POST', path)!)).toMatchObject({
+        status: 403,
+        body: { code: 50013, message: 'Missing Permissions' },
+      });
     }
     handle.clear();
     expect(f.find('POST', '/channels/1/threads')).toBeUndefined();

@@ -47,7 +47,9 @@ describe('fakeDiscord validation', () => {
   test('GIVEN embeds summing over 6000 or more than 10 embeds THEN the embeds list fails', () => {
     const big = { description: 'd'.repeat(4000) };
     expect(codes({ embeds: [big, big] })).toEqual(['embeds:MAX_EMBED_SIZE_EXCEEDED']);
-    expect(codes({ embeds: Array.from({ length: 11 }, () => ({ title: 't' })) })).toEqual(['embeds:BASE_TYPE_MAX_LENGTH']);
+    expect(codes({ embeds: Array.from({ length: 11 }, () => ({ title: 't' })) })).toEqual([
+      'embeds:BASE_TYPE_MAX_LENGTH',
+    ]);
   });
 
   test('GIVEN an embed url that is not http(s) THEN it fails as Discord does', () => {
@@ -60,8 +62,12 @@ describe('fakeDiscord validation', () => {
     expect(codes({ components: rows })).toEqual(['components:BASE_TYPE_MAX_LENGTH']);
     const wide = row(...Array.from({ length: 6 }, (_, i) => button(`b${i}`)));
     expect(codes({ components: [wide] })).toEqual(['components.0.components:BASE_TYPE_BAD_LENGTH']);
-    expect(codes({ components: [row(button('c'.repeat(101)))] })).toEqual(['components.0.components.0.custom_id:BASE_TYPE_BAD_LENGTH']);
-    expect(codes({ components: [row(button('same'), button('same'))] })).toEqual(['components.0.components.1.custom_id:COMPONENT_CUSTOM_ID_DUPLICATED']);
+    expect(codes({ components: [row(button('c'.repeat(101)))] })).toEqual([
+      'components.0.components.0.custom_id:BASE_TYPE_BAD_LENGTH',
+    ]);
+    expect(codes({ components: [row(button('same'), button('same'))] })).toEqual([
+      'components.0.components.1.custom_id:COMPONENT_CUSTOM_ID_DUPLICATED',
+    ]);
   });
 
   test('GIVEN messages with nothing to show THEN they count as empty unless a file is attached', () => {
@@ -75,7 +81,14 @@ describe('fakeDiscord validation', () => {
     expect(validateThreadBody({ name: 'ok', auto_archive_duration: 1440 })).toEqual([]);
     const errors = validateCommands([
       { name: 'Ask', description: 'upper-case name' },
-      { name: 'ask', description: '', options: [{ type: 3, name: 'a', description: 'a' }, { type: 3, name: 'b', description: 'b', required: true }] },
+      {
+        name: 'ask',
+        description: '',
+        options: [
+          { type: 3, name: 'a', description: 'a' },
+          { type: 3, name: 'b', description: 'b', required: true },
+        ],
+      },
     ]);
     expect(errors.map((e) => `${e.path.join('.')}:${e.code}`)).toEqual([
       '0.name:APPLICATION_COMMAND_INVALID_NAME',
@@ -85,7 +98,10 @@ describe('fakeDiscord validation', () => {
   });
 
   test('GIVEN field errors THEN the body nests them like Discord under an optional prefix', () => {
-    const body = invalidFormBody([{ path: ['embeds', 0, 'title'], code: 'BASE_TYPE_MAX_LENGTH', message: 'm' }], ['data']);
+    const body = invalidFormBody(
+      [{ path: ['embeds', 0, 'title'], code: 'BASE_TYPE_MAX_LENGTH', message: 'm' }],
+      ['data'],
+    );
     expect(body).toEqual({
       code: 50035,
       message: 'Invalid Form Body',

@@ -20,23 +20,39 @@ import { asksDifference, outletDifference } from './outletDifference.ts';
  * reports that another does not, an overview of the coverage (or of one outlet's article), or what the articles say: ranked once, ordered by speaker for who-questions,
  * paged once. The answer carries the question as asked.
  */
-export function answerQuestion(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
+export function answerQuestion(
+  engine: SearchEngine,
+  question: string,
+  options: RankOptions = {},
+  attribution: Attribution = attributionOf(engine),
+): SpeakerAnswer {
   return { ...routeQuestion(engine, question, options, attribution), question };
 }
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
 
-function routeQuestion(engine: SearchEngine, question: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
+function routeQuestion(
+  engine: SearchEngine,
+  question: string,
+  options: RankOptions,
+  attribution: Attribution,
+): SpeakerAnswer {
   const cut = absentNamesCased(correctedSpelling(withoutRequestFrame(cutQuestion(question)), engine), engine);
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
-  if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine)) return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
+  if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine))
+    return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
   // "What did China and Russia say?", "What does China think and what does Russia think?": each part in turn.
   const parts = partsOf(cut, attribution);
   if (parts) {
     const answers = parts.map((part, i) => {
       const context = i > 0 && dependsOnEarlier(part) ? parts[0] : options.context;
-      return routeSingle(engine, part, { ...options, offset: 0, limit: PART_LIMIT, ...(context === undefined ? {} : { context }) }, attribution);
+      return routeSingle(
+        engine,
+        part,
+        { ...options, offset: 0, limit: PART_LIMIT, ...(context === undefined ? {} : { context }) },
+        attribution,
+      );
     });
     return mergedAnswer(cut, answers, engine, options);
   }
@@ -44,10 +60,17 @@ function routeQuestion(engine: SearchEngine, question: string, options: RankOpti
 }
 
 function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
-  const context = options.context === undefined ? undefined : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
+  const context =
+    options.context === undefined
+      ? undefined
+      : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;
-  const ranking: RankOptions = { ...options, ...(context ? { context } : {}), ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}) };
+  const ranking: RankOptions = {
+    ...options,
+    ...(context ? { context } : {}),
+    ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}),
+  };
 
   const field = printedFieldAsked(asked);
   const printed = field ? printedAnswer(engine, asked, field, ranking) : null;
@@ -59,7 +82,8 @@ function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, at
     if (difference.answered) return withoutSpeakers(difference);
   }
 
-  if (!followUp?.dependsOnContext && overviewAsked(asked, engine)) return withoutSpeakers(overviewAnswer(engine, asked, options));
+  if (!followUp?.dependsOnContext && overviewAsked(asked, engine))
+    return withoutSpeakers(overviewAnswer(engine, asked, options));
 
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution);
@@ -68,5 +92,11 @@ function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, at
 }
 
 function withoutSpeakers(answer: Answer): SpeakerAnswer {
-  return { ...answer, passages: answer.passages.map((passage) => ({ ...passage, speakers: [], statement: null })), asksWho: false, askedSpeaker: null, speakers: [] };
+  return {
+    ...answer,
+    passages: answer.passages.map((passage) => ({ ...passage, speakers: [], statement: null })),
+    asksWho: false,
+    askedSpeaker: null,
+    speakers: [],
+  };
 }

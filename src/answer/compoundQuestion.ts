@@ -1,11 +1,17 @@
-import { speakerAskedAbout, type LeadSpeaker, type SpeakerAnswer, type SpokenPassage } from '../attribution/askWithSpeakers.ts';
+import {
+  speakerAskedAbout,
+  type LeadSpeaker,
+  type SpeakerAnswer,
+  type SpokenPassage,
+} from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
 import { pageOf, sourcesOf } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
 
 /** A second question joined to the first: "what does China think about the office and what does Russia think?". */
-const SECOND_QUESTION = /,?\s+and\s+(?=(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|are|was|were|has|have)\b)/i;
+const SECOND_QUESTION =
+  /,?\s+and\s+(?=(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|are|was|were|has|have)\b)/i;
 const CONJUNCTION = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 /** Speakers asked about at once; a longer list is read as one question (each part costs a whole answer). */
 const MAX_PARTS = 4;
@@ -18,9 +24,17 @@ const MAX_PARTS = 4;
 export function partsOf(question: string, attribution: Attribution): string[] | null {
   const asked = speakerAskedAbout(question, attribution);
   if (asked && /\sand\s/i.test(asked.subject)) {
-    const conjuncts = asked.subject.replace(/^(?:the|both)\s+/i, '').split(CONJUNCTION).filter(Boolean);
+    const conjuncts = asked.subject
+      .replace(/^(?:the|both)\s+/i, '')
+      .split(CONJUNCTION)
+      .filter(Boolean);
     const speakers = conjuncts.map((conjunct) => speakerAskedAbout(`What did ${conjunct} say?`, attribution)?.speaker);
-    if (conjuncts.length >= 2 && conjuncts.length <= MAX_PARTS && speakers.every(Boolean) && new Set(speakers).size === speakers.length) {
+    if (
+      conjuncts.length >= 2 &&
+      conjuncts.length <= MAX_PARTS &&
+      speakers.every(Boolean) &&
+      new Set(speakers).size === speakers.length
+    ) {
       return conjuncts.map((conjunct) => question.replace(asked.subject, conjunct));
     }
   }
@@ -33,13 +47,24 @@ export function partsOf(question: string, attribution: Attribution): string[] | 
  * One answer from the answers to each part: their passages taken in turn (each once), their lead speakers in
  * the same turn, paged as any answer is. Refused only when every part is, with the first part's reason.
  */
-export function mergedAnswer(question: string, answers: readonly SpeakerAnswer[], engine: SearchEngine, options: AskOptions): SpeakerAnswer {
+export function mergedAnswer(
+  question: string,
+  answers: readonly SpeakerAnswer[],
+  engine: SearchEngine,
+  options: AskOptions,
+): SpeakerAnswer {
   const answered = answers.filter((answer) => answer.answered);
   const first = answers[0];
   if (!first) throw new Error('no parts to merge');
   if (answered.length === 0) return { ...first, question };
-  const passages = inTurn(answered.map((answer) => answer.passages), (passage) => passage.id);
-  const speakers = inTurn(answered.map((answer) => answer.speakers), (speaker: LeadSpeaker) => speaker.speaker);
+  const passages = inTurn(
+    answered.map((answer) => answer.passages),
+    (passage) => passage.id,
+  );
+  const speakers = inTurn(
+    answered.map((answer) => answer.speakers),
+    (speaker: LeadSpeaker) => speaker.speaker,
+  );
   const page: SpokenPassage[] = pageOf(passages, options);
   return {
     question,

@@ -5,13 +5,15 @@ import { cutQuestion } from '../search/ask.ts';
 /** Words that point back to the earlier question: a follow-up that holds one cannot be read alone. */
 const POINTS_BACK = /\b(?:he|she|they|him|her|them|his|hers|its|their|it|this|those|these|there|then|the same|such)\b/i;
 /** "that" points back ("when was that?", "in that document") unless it opens a clause ("said that the US ..."). */
-const THAT_POINTS_BACK = /\b[Tt]hat\b(?!\s+(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Tt]here|\p{Lu}))/u;
+const THAT_POINTS_BACK =
+  /\b[Tt]hat\b(?!\s+(?:[Tt]he|[Aa]n?|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Tt]here|\p{Lu}))/u;
 /** Openings that continue the earlier question: "and Russia?", "what about new technologies?". */
 const CONTINUES = /^\s*(?:and|but|also|so|or|what about|how about|same for)\b/i;
 /** Personal pronouns as a subject or object, which stand for the earlier question's speaker. */
 const PERSON_PRONOUN = /\b(?:he|she|him|her)\b/i;
 /** A follow-up that only names someone else: "and Russia?", "what about the Chinese Foreign Ministry?". */
-const ONLY_NAMES = /^\s*(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Oo]r)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:[Tt]he\s+)?(\p{L}[\p{L}\p{N}'’.-]*(?:\s+\p{L}[\p{L}\p{N}'’.-]*){0,4})\s*[?.!]*\s*$/u;
+const ONLY_NAMES =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Oo]r)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:[Tt]he\s+)?(\p{L}[\p{L}\p{N}'’.-]*(?:\s+\p{L}[\p{L}\p{N}'’.-]*){0,4})\s*[?.!]*\s*$/u;
 
 /** A follow-up read in the light of the earlier question. */
 export interface ResolvedFollowUp {
@@ -61,7 +63,8 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
 }
 
 /** Openings of a question or a request: "who ...", "did ...", "tell me ...", "compare ...". */
-const ASKS = /^\s*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|show me|give me|list|explain|compare|summari[sz]e|find|quote)\b/i;
+const ASKS =
+  /^\s*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|show me|give me|list|explain|compare|summari[sz]e|find|quote)\b/i;
 /** Words addressing a person: in a thread, a question to "you" that does not address the bot is for a member. */
 const SECOND_PERSON = /\b(?:you|your|yours|u|ya)\b/i;
 
@@ -81,7 +84,12 @@ export function speaksToSomeone(text: string): boolean {
 
 /** Whether a question leans on the one before it: it points back, continues it, or is too short to stand alone. */
 export function dependsOnEarlier(question: string): boolean {
-  return POINTS_BACK.test(question) || THAT_POINTS_BACK.test(question) || CONTINUES.test(question) || contentWords(question) <= 2;
+  return (
+    POINTS_BACK.test(question) ||
+    THAT_POINTS_BACK.test(question) ||
+    CONTINUES.test(question) ||
+    contentWords(question) <= 2
+  );
 }
 
 function contentWords(text: string): number {

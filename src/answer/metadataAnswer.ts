@@ -15,9 +15,15 @@ const ASKS: [PrintedField, RegExp][] = [
   ['headline', /\b(?:headlines?|headed|title[ds]?)\b/i],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
-  ['dateline', /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated)\w*/i],
+  [
+    'dateline',
+    /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated)\w*/i,
+  ],
   // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
-  ['credit', /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i],
+  [
+    'credit',
+    /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
+  ],
 ];
 
 /** What a field is called in a refusal: "RT's article prints no date". */
@@ -64,7 +70,10 @@ function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
       case 'caption':
         return article.captions;
       case 'credit':
-        return [meta.creditedSource ? `Source: ${meta.creditedSource}` : '', ...article.captions.filter((caption) => /\b(?:image|photo|picture)\b.*\bfrom\b|©|\bcredit/i.test(caption))];
+        return [
+          meta.creditedSource ? `Source: ${meta.creditedSource}` : '',
+          ...article.captions.filter((caption) => /\b(?:image|photo|picture)\b.*\bfrom\b|©|\bcredit/i.test(caption)),
+        ];
       case 'section':
         return [...new Set(article.passages.map((passage) => passage.section ?? ''))];
     }
@@ -78,32 +87,62 @@ function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
  * question names a topic too ("the subheading that brings in the Nikkei report on cyber cooperation", "a photo
  * of Biden"), the entries that match it (for sections: the sections of the passages that do) come first.
  */
-export function printedAnswer(engine: SearchEngine, question: string, field: PrintedField, options: AskOptions = {}): Answer {
+export function printedAnswer(
+  engine: SearchEngine,
+  question: string,
+  field: PrintedField,
+  options: AskOptions = {},
+): Answer {
   const named = outletsNamedIn(question, engine.corpus.articles);
   const outlets = options.outlet ? [options.outlet] : (named?.outlets ?? []);
-  const articles = engine.corpus.articles.filter((article) => outlets.length === 0 || outlets.some((outlet) => outlet.toLowerCase() === article.meta.outlet.toLowerCase()));
+  const articles = engine.corpus.articles.filter(
+    (article) =>
+      outlets.length === 0 || outlets.some((outlet) => outlet.toLowerCase() === article.meta.outlet.toLowerCase()),
+  );
   const topic = (named?.rest ?? question).replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
   const concepts = analyzeQuestion(topic, engine).filter((concept) => !concept.qualifier && !concept.vague);
 
   const scored = articles.flatMap((article) =>
     entriesOf(article, field).map((entry) => {
-      const text = field === 'section' ? [entry.value, ...article.passages.filter((passage) => passage.section === entry.value).map((passage) => passage.text)].join(' ') : entry.value;
+      const text =
+        field === 'section'
+          ? [
+              entry.value,
+              ...article.passages.filter((passage) => passage.section === entry.value).map((passage) => passage.text),
+            ].join(' ')
+          : entry.value;
       const terms = new Set(tokensOf(text).map((token) => token.stem));
       const sequence = () => tokensOf(text).map((token) => token.stem);
       const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-      const score = total > 0 ? concepts.reduce((sum, concept) => sum + concept.weight * conceptMatch(concept, terms, sequence), 0) / total : 0;
+      const score =
+        total > 0
+          ? concepts.reduce((sum, concept) => sum + concept.weight * conceptMatch(concept, terms, sequence), 0) / total
+          : 0;
       return { entry, score };
     }),
   );
   if (scored.length === 0) {
-    const which = articles.length === 1 && articles[0] ? `${articles[0].meta.outlet}’s article prints` : articles.length > 0 && outlets.length > 0 ? `${outlets.join(' and ')} print` : 'The coverage prints';
+    const which =
+      articles.length === 1 && articles[0]
+        ? `${articles[0].meta.outlet}’s article prints`
+        : articles.length > 0 && outlets.length > 0
+          ? `${outlets.join(' and ')} print`
+          : 'The coverage prints';
     return refusal(question, `${which} no ${NOUNS[field]}.`);
   }
   scored.sort((a, b) => b.score - a.score);
   const passages: CitedPassage[] = scored.map(({ entry, score }) => ({
     id: `${entry.article.meta.id}#${entry.field}${entry.n > 0 ? `.${entry.n + 1}` : ''}`,
     text: `${LABELS[entry.field]}: ${entry.value}`,
-    carriers: [{ passageId: `${entry.article.meta.id}#${entry.field}`, outlet: entry.article.meta.outlet, title: entry.article.meta.title, date: entry.article.meta.date, articleId: entry.article.meta.id }],
+    carriers: [
+      {
+        passageId: `${entry.article.meta.id}#${entry.field}`,
+        outlet: entry.article.meta.outlet,
+        title: entry.article.meta.title,
+        date: entry.article.meta.date,
+        articleId: entry.article.meta.id,
+      },
+    ],
     score: round(score),
     matchedTerms: [],
     printed: entry.field,

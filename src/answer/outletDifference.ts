@@ -6,9 +6,11 @@ import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from '../search/types.ts';
 
 /** Words that ask what one outlet has and another lacks. */
-const DIFFERENCE = /\b(?:not|no|never|without|absent|missing|lacks?|lacking|omits?|omitted|leaves? out|left out|unlike|only|counterpart|that (?:the )?\S+(?: \S+)? (?:did|does|do)n['’]?t)\b/i;
+const DIFFERENCE =
+  /\b(?:not|no|never|without|absent|missing|lacks?|lacking|omits?|omitted|leaves? out|left out|unlike|only|counterpart|that (?:the )?\S+(?: \S+)? (?:did|does|do)n['’]?t)\b/i;
 /** The outlet that lacks: named right after one of these. */
-const LACKING_BEFORE = /(?:absent from|missing from|not in|no counterpart in|unlike|lacking in|left out of|omitted (?:from|by)|than)\s+(?:the\s+)?$/i;
+const LACKING_BEFORE =
+  /(?:absent from|missing from|not in|no counterpart in|unlike|lacking in|left out of|omitted (?:from|by)|than)\s+(?:the\s+)?$/i;
 
 /** Whether a question naming two outlets asks what one reports that the other does not. */
 export function asksDifference(question: string): boolean {
@@ -20,13 +22,21 @@ export function asksDifference(question: string): boolean {
  * order the first outlet tells them, from the same comparison `/compare` shows. The outlet named after "absent
  * from", "not in", "unlike" is the one that lacks; otherwise the first named has, the second lacks.
  */
-export function outletDifference(engine: SearchEngine, question: string, outlets: readonly [string, string], options: AskOptions = {}, attribution: Attribution = attributionOf(engine)): Answer {
+export function outletDifference(
+  engine: SearchEngine,
+  question: string,
+  outlets: readonly [string, string],
+  options: AskOptions = {},
+  attribution: Attribution = attributionOf(engine),
+): Answer {
   const [first, second] = outlets;
   const secondLacks = !lacksAt(question, first) || lacksAt(question, second);
   const [has, lacks] = secondLacks ? [first, second] : [second, first];
   const passages: (CitedPassage & { overlap: number })[] = [];
   const seen = new Set<string>();
-  const lacking = engine.corpus.passages.filter((passage) => engine.articleById.get(passage.articleId)?.outlet === lacks).map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>());
+  const lacking = engine.corpus.passages
+    .filter((passage) => engine.articleById.get(passage.articleId)?.outlet === lacks)
+    .map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>());
   for (const claim of claimsOf(engine, attribution)) {
     const carriers = claim.carriers.filter((carrier) => carrier.outlet !== lacks);
     const own = carriers.find((carrier) => carrier.outlet === has);
@@ -34,13 +44,35 @@ export function outletDifference(engine: SearchEngine, question: string, outlets
     const passageId = own.passageIds[0];
     if (!passageId || seen.has(passageId)) continue;
     seen.add(passageId);
-    const cited: Carrier[] = carriers.map((carrier) => ({ passageId: carrier.passageIds[0] ?? passageId, outlet: carrier.outlet, title: carrier.title, date: carrier.date, articleId: carrier.articleId }));
+    const cited: Carrier[] = carriers.map((carrier) => ({
+      passageId: carrier.passageIds[0] ?? passageId,
+      outlet: carrier.outlet,
+      title: carrier.title,
+      date: carrier.date,
+      articleId: carrier.articleId,
+    }));
     const overlap = overlapWith(lacking, own.text);
-    passages.push({ id: passageId, text: engine.passageById.get(passageId)?.text ?? own.text, carriers: [cited.find((carrier) => carrier.outlet === has) ?? (cited[0] as Carrier), ...cited.filter((carrier) => carrier.outlet !== has)], score: round(1 - overlap), matchedTerms: [], overlap });
+    passages.push({
+      id: passageId,
+      text: engine.passageById.get(passageId)?.text ?? own.text,
+      carriers: [
+        cited.find((carrier) => carrier.outlet === has) ?? (cited[0] as Carrier),
+        ...cited.filter((carrier) => carrier.outlet !== has),
+      ],
+      score: round(1 - overlap),
+      matchedTerms: [],
+      overlap,
+    });
   }
   // What the other outlet lacks altogether first: claims sharing the fewest words with any of its passages.
   passages.sort((a, b) => a.overlap - b.overlap);
-  return answerOf(question, passages.map(({ overlap: _overlap, ...passage }): CitedPassage => passage), engine, options, `Everything ${has} reports is also in ${lacks}.`);
+  return answerOf(
+    question,
+    passages.map(({ overlap: _overlap, ...passage }): CitedPassage => passage),
+    engine,
+    options,
+    `Everything ${has} reports is also in ${lacks}.`,
+  );
 }
 
 /** The largest share of a claim's words that one of these passages holds. */

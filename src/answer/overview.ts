@@ -8,7 +8,8 @@ import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 const OVERVIEW =
   /\b(?:overview|summary|summari[sz]e|sum (?:it |this |them )?up|gist|recap|tl;?dr|(?:main|key|central) (?:points?|story|takeaways?|facts|claims?|message|issues?)|in (?:a )?nutshell|what(?:'s| is| are| was)\s+(?:this|it|these|they|the (?:coverage|story|stories|articles?|reports?|news|pieces?))\s+(?:all\s+)?about)\b/gi;
 /** Words that name the coverage itself, not a topic in it. */
-const COVERAGE_WORDS = /\b(?:coverage|articles?|stor(?:y|ies)|reports?|reporting|news|pieces?|pages?|outlets?|sources?|it|this|these|them|all|everything|whole|me|please|briefly|quick(?:ly)?|short)\b/gi;
+const COVERAGE_WORDS =
+  /\b(?:coverage|articles?|stor(?:y|ies)|reports?|reporting|news|pieces?|pages?|outlets?|sources?|it|this|these|them|all|everything|whole|me|please|briefly|quick(?:ly)?|short)\b/gi;
 
 /**
  * Whether a question asks for the coverage as a whole, or one outlet's article ("What is the main point of the
@@ -39,7 +40,9 @@ export function overviewAnswer(engine: SearchEngine, question: string, options: 
 
 /** Every passage once per near-duplicate group, most carried first, then earliest in its article; or one outlet's, in order. */
 export function consensusPassages(engine: SearchEngine, outlets: readonly string[] = []): CitedPassage[] {
-  const lengths = new Map(engine.corpus.articles.map((article) => [article.meta.id, Math.max(1, article.passages.length)]));
+  const lengths = new Map(
+    engine.corpus.articles.map((article) => [article.meta.id, Math.max(1, article.passages.length)]),
+  );
   const place = (articleId: string, paragraph: number) => (paragraph - 1) / (lengths.get(articleId) ?? 1);
   const seen = new Set<string>();
   const cited: (CitedPassage & { place: number })[] = [];
@@ -51,7 +54,14 @@ export function consensusPassages(engine: SearchEngine, outlets: readonly string
     if (seen.has(key)) continue;
     seen.add(key);
     const carriers = carriersOf(passage.id, engine);
-    cited.push({ id: passage.id, text: passage.text, carriers, score: carriers.length, matchedTerms: [], place: place(passage.articleId, passage.paragraph) });
+    cited.push({
+      id: passage.id,
+      text: passage.text,
+      carriers,
+      score: carriers.length,
+      matchedTerms: [],
+      place: place(passage.articleId, passage.paragraph),
+    });
   }
   if (outlets.length === 0) cited.sort((a, b) => b.carriers.length - a.carriers.length || a.place - b.place);
   return cited.map(({ place: _place, ...passage }) => passage);

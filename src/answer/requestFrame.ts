@@ -3,16 +3,23 @@
  * ("hey bot,", "Can you tell me", "I want to know:") and thanks after it ("thanks!", "please"). Patterns anchor
  * on the question itself ("What did ...", "Who in ..."), so they must not see these.
  */
-const GREETING = /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
-const REQUEST = /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
-const THANKS = /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
+const GREETING =
+  /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
+const REQUEST =
+  /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
+const THANKS =
+  /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
   let rest = question.trim();
-  for (let previous = ''; previous !== rest; ) {
+  for (let previous = ''; previous !== rest;) {
     previous = rest;
-    rest = rest.replace(GREETING, '').replace(REQUEST, '').replace(THANKS, (_thanks, marks: string) => (marks.includes('?') ? '?' : '')).trim();
+    rest = rest
+      .replace(GREETING, '')
+      .replace(REQUEST, '')
+      .replace(THANKS, (_thanks, marks: string) => (marks.includes('?') ? '?' : ''))
+      .trim();
   }
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }

@@ -4,7 +4,17 @@ import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
-import { answerOf, ask, carriersOf, pageOf, passageCovers, REASONS, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
+import {
+  answerOf,
+  ask,
+  carriersOf,
+  pageOf,
+  passageCovers,
+  REASONS,
+  refusal,
+  sourcesOf,
+  type RankOptions,
+} from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
@@ -53,18 +63,28 @@ const QUOTE_BONUS = 0.1;
 const OUTLET_BONUS = 0.15;
 
 /** "Who said ...", "whom", "whose", "who is ...", and "which official / country / outlet ..." asking for a speaker. */
-const WHO = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
+const WHO =
+  /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
 /**
  * Who-questions that survey the speakers on a topic ("Who said what about X?", "Who commented on X?"), as
  * opposed to asking who said one thing ("Who said that Asia is not a wrestling ground?").
  */
-const SURVEY = /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
+const SURVEY =
+  /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
 /** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
-const WHOLE_STATE: ReadonlySet<string> = new Set(['government', 'administration', 'authorities', 'leadership', 'state']);
+const WHOLE_STATE: ReadonlySet<string> = new Set([
+  'government',
+  'administration',
+  'authorities',
+  'leadership',
+  'state',
+]);
 /** Asking who the coverage's speakers are: "who is quoted?", "list all the people quoted", "who are the speakers?". */
-const SPEAKERS_LISTED = /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
+const SPEAKERS_LISTED =
+  /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
 /** The words of such a question, taken out before looking for a topic in it. */
-const SPEAKER_WORDS = /\b(?:who|which|what|list|name|show|all|every|the|people|persons|officials|speakers|sources|voices|quoted|cited|is|are|was|were|gets?|got|speaks|spoke|talks|talked|in|me)\b/gi;
+const SPEAKER_WORDS =
+  /\b(?:who|which|what|list|name|show|all|every|the|people|persons|officials|speakers|sources|voices|quoted|cited|is|are|was|were|gets?|got|speaks|spoke|talks|talked|in|me)\b/gi;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
@@ -75,17 +95,24 @@ const NAMED_SPEAKER = [
   // "Who in Beijing told ...": those of a capital speak for its government.
   /^\s*[Ww]ho\s+(?:in|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u,
   // "Which document did the Kremlin leader hold up ...": a subject described by a name and a role, whatever the verb.
-  new RegExp(`\\b(?:did|does|do|has|have)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${Object.keys(DESCRIPTION_HEADS).filter((head) => DESCRIPTION_HEADS[head] === 'person').join('|')}))\\b`, 'u'),
+  new RegExp(
+    `\\b(?:did|does|do|has|have)\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${Object.keys(DESCRIPTION_HEADS)
+      .filter((head) => DESCRIPTION_HEADS[head] === 'person')
+      .join('|')}))\\b`,
+    'u',
+  ),
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;
 /** Words for what was said, which a response refers to. */
-const SPEECH_NOUNS = /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
+const SPEECH_NOUNS =
+  /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
 const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0, 3), ...NAMED_SPEAKER.slice(5)]);
-const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
+const SPEECH_VERBS =
+  /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 
 /**
  * The answer with speakers: every passage that answers, ranked once, each with who speaks in it and the statement
@@ -93,12 +120,24 @@ const SPEECH_VERBS = /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?
  * it asks about ("What did Mao Ning say about NATO?") is answered only from what that speaker (or one speaking
  * for it) said on the topic, read within its section; when they said nothing on it, the answer says so.
  */
-export function askWithSpeakers(engine: SearchEngine, question: string, options: RankOptions = {}, attribution: Attribution = attributionOf(engine)): SpeakerAnswer {
+export function askWithSpeakers(
+  engine: SearchEngine,
+  question: string,
+  options: RankOptions = {},
+  attribution: Attribution = attributionOf(engine),
+): SpeakerAnswer {
   const speaker = speakerAskedAbout(question, attribution);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
   const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
   const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
-  if (unquoted) return { ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`), passages: [], asksWho: true, askedSpeaker: null, speakers: [] };
+  if (unquoted)
+    return {
+      ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),
+      passages: [],
+      asksWho: true,
+      askedSpeaker: null,
+      speakers: [],
+    };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
   const identified = asked ? null : identityAsked(question, attribution);
   if (identified) return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
@@ -108,18 +147,35 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
   const everything = { ...options, offset: 0, limit: engine.corpus.passages.length };
   // "Who said what about X?": a statement is about what its section and article are about, a little less surely.
   // "Who is quoted?", "List the people quoted": every speaker of the coverage, naming no topic.
-  const everyone = !asked && SPEAKERS_LISTED.test(question) && !namesTopic(question.replace(SPEAKER_WORDS, ' '), engine);
+  const everyone =
+    !asked && SPEAKERS_LISTED.test(question) && !namesTopic(question.replace(SPEAKER_WORDS, ' '), engine);
   const survey = everyone || (!asked && SURVEY.test(question));
   const asksWho = WHO.test(question) || askedSpeaker !== null || everyone;
   const whoContext = survey ? { sectionContext: { credit: WHO_CONTEXT_CREDIT, headline: true } } : {};
   const ranked = asked
     ? speakerAnswer(engine, question, asked, voices, everything, attribution)
     : everyone
-      ? answerOf(question, consensusPassages(engine, options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? [])).filter((passage) => attribution.byPassage.has(passage.id)), engine, everything)
+      ? answerOf(
+          question,
+          consensusPassages(
+            engine,
+            options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? []),
+          ).filter((passage) => attribution.byPassage.has(passage.id)),
+          engine,
+          everything,
+        )
       : ask(engine, question, { ...everything, ...whoContext });
-  const questionTerms = new Set(tokensOf(question).map((token) => token.stem).filter((stem) => !SPEECH_STEMS.has(stem)));
+  const questionTerms = new Set(
+    tokensOf(question)
+      .map((token) => token.stem)
+      .filter((stem) => !SPEECH_STEMS.has(stem)),
+  );
   const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
-  const quoting = (passage: SpokenPassage) => (attribution.byPassage.get(passage.id) ?? []).some((statement) => statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]));
+  const quoting = (passage: SpokenPassage) =>
+    (attribution.byPassage.get(passage.id) ?? []).some(
+      (statement) =>
+        statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]),
+    );
   const ordered = survey ? bySpeaker(spoken, quoting) : spoken;
   const page = pageOf(ordered, options);
   const shown = Math.max(0, options.offset ?? 0) + page.length;
@@ -144,8 +200,10 @@ export function askWithSpeakers(engine: SearchEngine, question: string, options:
 function bySpeaker(passages: readonly SpokenPassage[], quoting: (passage: SpokenPassage) => boolean): SpokenPassage[] {
   const speakerOf = (passage: SpokenPassage) => passage.statement?.speaker ?? passage.speakers[0];
   // Outlets that carried the passage, or its statement in other words (one outlet splits a quote over two paragraphs).
-  const outlets = (passage: SpokenPassage) => Math.max(passage.carriers.length, new Set(passage.statement?.carriers.map((carrier) => carrier.outlet)).size);
-  const central = (passage: SpokenPassage) => passage.score + (quoting(passage) ? QUOTE_BONUS : 0) + OUTLET_BONUS * (outlets(passage) - 1);
+  const outlets = (passage: SpokenPassage) =>
+    Math.max(passage.carriers.length, new Set(passage.statement?.carriers.map((carrier) => carrier.outlet)).size);
+  const central = (passage: SpokenPassage) =>
+    passage.score + (quoting(passage) ? QUOTE_BONUS : 0) + OUTLET_BONUS * (outlets(passage) - 1);
   const weight = new Map<string, number>();
   for (const passage of passages) {
     const speaker = speakerOf(passage);
@@ -188,7 +246,14 @@ function bySpeaker(passages: readonly SpokenPassage[], quoting: (passage: Spoken
  * ("What did China say?"), all of X's passages, in the coverage's order. When X said nothing on Y, a refusal
  * that says so.
  */
-function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsked, voices: ReadonlySet<string>, options: AskOptions, attribution: Attribution): Answer {
+function speakerAnswer(
+  engine: SearchEngine,
+  question: string,
+  asked: SpeakerAsked,
+  voices: ReadonlySet<string>,
+  options: AskOptions,
+  attribution: Attribution,
+): Answer {
   const within = new Set<string>();
   for (const statement of attribution.statements) {
     if (!voices.has(statement.speaker)) continue;
@@ -198,15 +263,28 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question);
-  const headConcepts = head ? analyzeQuestion(head, engine).filter((concept) => !concept.qualifier && !concept.vague) : [];
+  const headConcepts = head
+    ? analyzeQuestion(head, engine).filter((concept) => !concept.qualifier && !concept.vague)
+    : [];
   const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));
   const headed = searched.passages.filter((passage) => onHead(passage.id));
-  const found = headed.length === searched.passages.length || !searched.answered ? searched : headed.length > 0 ? { ...searched, passages: headed, total: headed.length } : refusal(question, REASONS.notFound);
+  const found =
+    headed.length === searched.passages.length || !searched.answered
+      ? searched
+      : headed.length > 0
+        ? { ...searched, passages: headed, total: headed.length }
+        : refusal(question, REASONS.notFound);
   // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).
-  const responds = RESPONDS_TO.test(question) ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text)) : found.passages;
-  const topical = found.answered && responds.length === 0 ? refusal(question, REASONS.notFound) : { ...found, passages: responds, total: responds.length };
+  const responds = RESPONDS_TO.test(question)
+    ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
+    : found.passages;
+  const topical =
+    found.answered && responds.length === 0
+      ? refusal(question, REASONS.notFound)
+      : { ...found, passages: responds, total: responds.length };
   if (topical.answered || topical.reason !== REASONS.noTerms) {
-    if (topical.answered) return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
+    if (topical.answered)
+      return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
     if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
     const kind = attribution.speakers.find((summary) => summary.speaker === asked.speaker)?.kind;
@@ -214,7 +292,13 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
   const outletReason = options.outlet ? REASONS.outletSilent(options.outlet) : REASONS.notFound;
-  return answerOf(question, speakerPassages(engine, voices, options.outlet, attribution), engine, { ...options, offset: 0, limit: Infinity }, outletReason);
+  return answerOf(
+    question,
+    speakerPassages(engine, voices, options.outlet, attribution),
+    engine,
+    { ...options, offset: 0, limit: Infinity },
+    outletReason,
+  );
 }
 
 /**
@@ -222,7 +306,12 @@ function speakerAnswer(engine: SearchEngine, question: string, asked: SpeakerAsk
  * main speaker, then those where they speak in passing ("which Beijing has decried as ..." inside Kim's words),
  * each in the coverage's order.
  */
-function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outlet: string | undefined, attribution: Attribution): CitedPassage[] {
+function speakerPassages(
+  engine: SearchEngine,
+  voices: ReadonlySet<string>,
+  outlet: string | undefined,
+  attribution: Attribution,
+): CitedPassage[] {
   const passages: CitedPassage[] = [];
   const seen = new Set<string>();
   for (const statement of attribution.statements) {
@@ -231,18 +320,37 @@ function speakerPassages(engine: SearchEngine, voices: ReadonlySet<string>, outl
     for (const id of group) seen.add(id);
     const carriers = carriersOf(statement.passageId, engine);
     if (outlet && carriers[0]?.outlet.toLowerCase() !== outlet.toLowerCase()) continue;
-    passages.push({ id: statement.passageId, text: engine.passageById.get(statement.passageId)?.text ?? '', carriers, score: 0, matchedTerms: [] });
+    passages.push({
+      id: statement.passageId,
+      text: engine.passageById.get(statement.passageId)?.text ?? '',
+      carriers,
+      score: 0,
+      matchedTerms: [],
+    });
   }
   return mainSpeakerFirst(passages, voices, attribution);
 }
 
 /** Passages where one of the voices is a main speaker before those where it speaks in passing, each kept in order. */
-function mainSpeakerFirst(passages: readonly CitedPassage[], voices: ReadonlySet<string>, attribution: Attribution): CitedPassage[] {
-  const main = (passage: CitedPassage) => passage.carriers.some((carrier) => speakersOfPassage(attribution, carrier.passageId).some((speaker) => voices.has(speaker)));
+function mainSpeakerFirst(
+  passages: readonly CitedPassage[],
+  voices: ReadonlySet<string>,
+  attribution: Attribution,
+): CitedPassage[] {
+  const main = (passage: CitedPassage) =>
+    passage.carriers.some((carrier) =>
+      speakersOfPassage(attribution, carrier.passageId).some((speaker) => voices.has(speaker)),
+    );
   return [...passages.filter(main), ...passages.filter((passage) => !main(passage))];
 }
 
-function speakPassage(passage: CitedPassage, questionTerms: ReadonlySet<string>, voices: ReadonlySet<string>, engine: SearchEngine, attribution: Attribution): SpokenPassage {
+function speakPassage(
+  passage: CitedPassage,
+  questionTerms: ReadonlySet<string>,
+  voices: ReadonlySet<string>,
+  engine: SearchEngine,
+  attribution: Attribution,
+): SpokenPassage {
   const statements = attribution.byPassage.get(passage.id) ?? [];
   const speakers = speakersOfPassage(attribution, passage.id);
   const best = answeringStatement(statements, questionTerms, voices, speakers);
@@ -256,15 +364,30 @@ function speakPassage(passage: CitedPassage, questionTerms: ReadonlySet<string>,
  * of the question's words, counting only its own words (the words of a statement quoted inside it belong to
  * that one: "which Beijing has decried as an 'Asian NATO'" inside Kim's words); else the passage's main speaker's.
  */
-export function answeringStatement(statements: readonly Statement[], questionTerms: ReadonlySet<string>, voices: ReadonlySet<string>, mainSpeakers: readonly string[]): Statement | null {
+export function answeringStatement(
+  statements: readonly Statement[],
+  questionTerms: ReadonlySet<string>,
+  voices: ReadonlySet<string>,
+  mainSpeakers: readonly string[],
+): Statement | null {
   const asked = statements.filter((statement) => voices.has(statement.speaker));
   const candidates = asked.length > 0 ? asked : statements;
   let best: Statement | null = null;
   let bestScore = 0;
   for (const statement of candidates) {
-    const inner = candidates.filter((other) => other !== statement && other.span.start >= statement.span.start && other.span.end <= statement.span.end && other.text.length < statement.text.length);
+    const inner = candidates.filter(
+      (other) =>
+        other !== statement &&
+        other.span.start >= statement.span.start &&
+        other.span.end <= statement.span.end &&
+        other.text.length < statement.text.length,
+    );
     const innerTerms = new Set(inner.flatMap((other) => tokensOf(other.text).map((token) => token.stem)));
-    const own = new Set(tokensOf(statement.text).map((token) => token.stem).filter((stem) => !innerTerms.has(stem)));
+    const own = new Set(
+      tokensOf(statement.text)
+        .map((token) => token.stem)
+        .filter((stem) => !innerTerms.has(stem)),
+    );
     const score = [...questionTerms].filter((term) => own.has(term)).length;
     if (score > bestScore) [best, bestScore] = [statement, score];
   }
@@ -278,13 +401,20 @@ export function answeringStatement(statements: readonly Statement[], questionTer
  * descriptions like "the official", are left to the ordinary answer).
  */
 export function unquotedSpeakerAsked(question: string, engine: SearchEngine, attribution: Attribution): string | null {
-  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) => question.match(pattern)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, ''));
+  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) =>
+    question
+      .match(pattern)?.[1]
+      ?.trim()
+      .replace(/^(?:the|a|an)\s+/i, ''),
+  );
   const described = describedSpeakerAsked(question);
   for (const phrase of [...phrases, described]) {
     if (!phrase || phrase.split(/\s+/).length > 6) continue;
     if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
     const words = phrase.split(/\s+/);
-    const proper = words.filter((word) => /^\p{Lu}/u.test(word) || (uncasedNameWord(word, question, attribution) && !inCoverage(word, engine)));
+    const proper = words.filter(
+      (word) => /^\p{Lu}/u.test(word) || (uncasedNameWord(word, question, attribution) && !inCoverage(word, engine)),
+    );
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
@@ -301,13 +431,25 @@ const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;
  * "the chinese spokeswoman"): the words up to its role words, names among them read as names whatever their case.
  */
 function identityAsked(question: string, attribution: Attribution): string | null {
-  const words = question.match(IDENTITY)?.[1]?.replace(/[?.!]+\s*$/, '').split(/\s+/) ?? [];
+  const words =
+    question
+      .match(IDENTITY)?.[1]
+      ?.replace(/[?.!]+\s*$/, '')
+      .split(/\s+/) ?? [];
   const role = words.findIndex((word) => isRoleWord(word.toLowerCase()));
   if (role < 0 || role > 4) return null;
   let end = role + 1;
   while (end < words.length && isRoleWord((words[end] ?? '').toLowerCase())) end++;
-  const description = words.slice(0, end).map((word, i) => (i < role && !isRoleWord(word.toLowerCase()) ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
-  const roles = words.slice(0, end).map((word) => word.toLowerCase()).filter(isRoleWord);
+  const description = words
+    .slice(0, end)
+    .map((word, i) =>
+      i < role && !isRoleWord(word.toLowerCase()) ? word.charAt(0).toUpperCase() + word.slice(1) : word,
+    )
+    .join(' ');
+  const roles = words
+    .slice(0, end)
+    .map((word) => word.toLowerCase())
+    .filter(isRoleWord);
   const fitting = describedSpeakers(description, roles, attribution);
   return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
@@ -317,12 +459,19 @@ function identityAsked(question: string, attribution: Attribution): string | nul
  * "kim" is not all of "kim jong un".
  */
 function uncasedNameWord(word: string, question: string, attribution: Attribution): boolean {
-  return !/\p{Lu}/u.test(question) && /^\p{L}{3,}$/u.test(word) && !isListedWord(word) && resolveSpeaker(attribution, word) === null;
+  return (
+    !/\p{Lu}/u.test(question) &&
+    /^\p{L}{3,}$/u.test(word) &&
+    !isListedWord(word) &&
+    resolveSpeaker(attribution, word) === null
+  );
 }
 
 /** Whether the coverage has a word, as typed or as the word it misspells ("stoltenbreg"). */
 function inCoverage(word: string, engine: SearchEngine): boolean {
-  return analyzeQuestion(word, engine).some((concept) => concept.phrasings.some((phrasing) => phrasing.every((stem) => engine.documentFrequency.has(stem))));
+  return analyzeQuestion(word, engine).some((concept) =>
+    concept.phrasings.some((phrasing) => phrasing.every((stem) => engine.documentFrequency.has(stem))),
+  );
 }
 
 /**
@@ -331,7 +480,9 @@ function inCoverage(word: string, engine: SearchEngine): boolean {
  */
 function describedSpeakerAsked(question: string): string | null {
   const words = question.match(/\bwhich\s+([^?,;:]+)/iu)?.[1]?.split(/\s+/) ?? [];
-  const verb = words.findIndex((word, i) => i > 0 && /^\p{Ll}+$/u.test(word) && !isRoleWord(word) && isCommunicationVerb(word));
+  const verb = words.findIndex(
+    (word, i) => i > 0 && /^\p{Ll}+$/u.test(word) && !isRoleWord(word) && isCommunicationVerb(word),
+  );
   return verb > 0 ? words.slice(0, verb).join(' ') : null;
 }
 
@@ -345,7 +496,10 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
   const singular = head.replace(/s$/, '');
   if (!isRoleWord(head) && !isRoleWord(singular) && !PLURAL_PERSON_HEADS.has(head)) return false;
   const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))];
-  const speaking = new RegExp(`\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`, 'i');
+  const speaking = new RegExp(
+    `\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
+    'i',
+  );
   for (const [id, terms] of engine.passageTerms) {
     if (!stems.every((stem) => terms.has(stem))) continue;
     if (speaking.test(engine.passageById.get(id)?.text ?? '')) return true;
@@ -366,18 +520,39 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
   // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea; a possessive ends
   // a name ("Pyongyang's Japan research centre" names Pyongyang and Japan).
   const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)].map((match) => match[0].toLowerCase());
-  const sameAs = (name: string) => new Set([name, ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) => alias.toLowerCase())]);
-  const patternsOf = (name: string) => [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  const sameAs = (name: string) =>
+    new Set([
+      name,
+      ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
+        alias.toLowerCase(),
+      ),
+    ]);
+  const patternsOf = (name: string) =>
+    [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
   const patterns = names.flatMap(patternsOf);
-  const describedOf = (summary: SpeakerSummary) => [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
+  const describedOf = (summary: SpeakerSummary) =>
+    [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
   // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
-  const roleFits = (summary: SpeakerSummary) => roles.length === 0 || roles.some((role) => WHOLE_STATE.has(role) || describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')));
+  const roleFits = (summary: SpeakerSummary) =>
+    roles.length === 0 ||
+    roles.some(
+      (role) => WHOLE_STATE.has(role) || describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')),
+    );
   // Names are matched against who the speaker is and speaks for; role words against their roles too.
-  const fitting = attribution.speakers.filter((summary) => patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) && roleFits(summary));
+  const fitting = attribution.speakers.filter(
+    (summary) =>
+      patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) &&
+      roleFits(summary),
+  );
   // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that
   // fit, or found when none speaks for the name.
-  const describedByAll = (fitting.length > 0 ? fitting : attribution.speakers.filter(roleFits)).filter((summary) => names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))));
-  return (describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting).map((summary) => summary.speaker);
+  const describedByAll = (fitting.length > 0 ? fitting : attribution.speakers.filter(roleFits)).filter(
+    (summary) =>
+      names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))),
+  );
+  return (describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting).map(
+    (summary) => summary.speaker,
+  );
 }
 
 /**
@@ -395,7 +570,11 @@ function otherRoleAfter(after: readonly string[], speaker: string, attribution: 
 
 /** The head of what a question asks a speaker about: "about the liaison office in Tokyo" -> "the liaison office". */
 function aboutHead(question: string): string | null {
-  return question.match(/\babout\s+((?:the\s+|a\s+|an\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?=\s+(?:in|of|on|for|at|with|from|to|by|between|near|during|after|before)\b|\s*[,?.!;]|\s*$)/iu)?.[1] ?? null;
+  return (
+    question.match(
+      /\babout\s+((?:the\s+|a\s+|an\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?=\s+(?:in|of|on|for|at|with|from|to|by|between|near|during|after|before)\b|\s*[,?.!;]|\s*$)/iu,
+    )?.[1] ?? null
+  );
 }
 
 /** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */
@@ -414,11 +593,13 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     const words = phrase.trim().split(/\s+/).slice(-5);
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
     // A function word is capitalised only for opening the sentence: "In Pyongyang's view" names Pyongyang.
-    const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !STOP_WORDS.has(word.toLowerCase());
+    const capital = (word: string | undefined) =>
+      word !== undefined && /^\p{Lu}/u.test(word) && !STOP_WORDS.has(word.toLowerCase());
     const stranger = (word: string | undefined) => word !== undefined && uncasedNameWord(word, question, attribution);
     // A title may be cut off its name ("Foreign Minister | Yoshimasa Hayashi"), a name never halved.
     const joined = (left: string | undefined, right: string | undefined) =>
-      (capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '')) || (left !== undefined && right !== undefined && (stranger(left) || stranger(right)));
+      (capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '')) ||
+      (left !== undefined && right !== undefined && (stranger(left) || stranger(right)));
     for (let length = words.length; length > 0; length--) {
       for (let from = 0; from + length <= words.length; from++) {
         // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".
@@ -433,13 +614,22 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     }
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker; and the
     // subject "Japan" in "How did Japan respond ...?": the country's officials ("the Japanese government").
-    const roles = phrase.split(/\s+/).map((word) => word.toLowerCase()).filter(isRoleWord);
+    const roles = phrase
+      .split(/\s+/)
+      .map((word) => word.toLowerCase())
+      .filter(isRoleWord);
     // "What was Japan's response to ...": the possessive names the subject too.
     const bare = phrase.trim().replace(/^(?:(?:what|how|why|was|is|were|are|did|does|do|the)\s+)+/i, '');
-    const country = roles.length === 0 && (SUBJECT_PATTERNS.has(pattern) || pattern === POSSESSIVE) && /^\p{Lu}\S*$/u.test(bare);
-    const described = (roles.length > 0 || country) && /\p{Lu}/u.test(phrase) ? describedSpeakers(country ? bare : phrase, country ? ['government'] : roles, attribution) : [];
+    const country =
+      roles.length === 0 && (SUBJECT_PATTERNS.has(pattern) || pattern === POSSESSIVE) && /^\p{Lu}\S*$/u.test(bare);
+    const described =
+      (roles.length > 0 || country) && /\p{Lu}/u.test(phrase)
+        ? describedSpeakers(country ? bare : phrase, country ? ['government'] : roles, attribution)
+        : [];
     // Several fit ("the Russian government": Russia and Vladimir Putin): the one the others speak for.
-    const speakingForAll = described.find((candidate) => described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)));
+    const speakingForAll = described.find((candidate) =>
+      described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)),
+    );
     const only = described.length === 1 ? described[0] : speakingForAll;
     if (only) return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
     // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
@@ -459,7 +649,12 @@ function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attributi
         continue;
       }
       const summary = attribution.speakers.find((entry) => entry.speaker === name);
-      lead.set(name, { speaker: name, kind: summary?.kind ?? 'person', role: passage.statement?.speaker === name ? passage.statement.role : (summary?.roles[0] ?? null), passageIds: [passage.id] });
+      lead.set(name, {
+        speaker: name,
+        kind: summary?.kind ?? 'person',
+        role: passage.statement?.speaker === name ? passage.statement.role : (summary?.roles[0] ?? null),
+        passageIds: [passage.id],
+      });
     }
   }
   return [...lead.values()];

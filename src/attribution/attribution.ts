@@ -31,7 +31,10 @@ export interface Attribution {
   speakers: readonly SpeakerSummary[];
 }
 
-export function buildAttribution(corpus: Corpus, statements: readonly Statement[] = extractStatements(corpus)): Attribution {
+export function buildAttribution(
+  corpus: Corpus,
+  statements: readonly Statement[] = extractStatements(corpus),
+): Attribution {
   return attributionFrom(corpus, statements, groupStatements(statements));
 }
 
@@ -42,7 +45,10 @@ export interface StoredAttribution {
 }
 
 export function storedAttributionOf(attribution: Attribution): StoredAttribution {
-  return { statements: [...attribution.statements], groups: attribution.groups.map((group) => group.members.map((member) => member.id)) };
+  return {
+    statements: [...attribution.statements],
+    groups: attribution.groups.map((group) => group.members.map((member) => member.id)),
+  };
 }
 
 /**
@@ -55,7 +61,11 @@ export function restoreAttribution(corpus: Corpus, stored: StoredAttribution): A
   const byId = new Map<string, Statement>();
   for (const statement of stored.statements) {
     const passage = passages.get(statement.passageId);
-    if (!passage || passage.articleId !== statement.articleId || passage.text.slice(statement.span.start, statement.span.end) !== statement.text) {
+    if (
+      !passage ||
+      passage.articleId !== statement.articleId ||
+      passage.text.slice(statement.span.start, statement.span.end) !== statement.text
+    ) {
       throw new Error(`statement ${statement.id} does not fit its passage`);
     }
     byId.set(statement.id, statement);
@@ -73,7 +83,11 @@ export function restoreAttribution(corpus: Corpus, stored: StoredAttribution): A
   return attributionFrom(corpus, stored.statements, groups);
 }
 
-function attributionFrom(corpus: Corpus, statements: readonly Statement[], groups: readonly StatementGroup[]): Attribution {
+function attributionFrom(
+  corpus: Corpus,
+  statements: readonly Statement[],
+  groups: readonly StatementGroup[],
+): Attribution {
   const groupOf = new Map<string, StatementGroup>();
   for (const group of groups) for (const member of group.members) groupOf.set(member.id, group);
   const byPassage = new Map<string, Statement[]>();
@@ -85,7 +99,11 @@ function attributionFrom(corpus: Corpus, statements: readonly Statement[], group
   return { corpus, statements, groups, groupOf, byPassage, speakers: summarise(corpus, statements, groups) };
 }
 
-function summarise(corpus: Corpus, statements: readonly Statement[], groups: readonly StatementGroup[]): SpeakerSummary[] {
+function summarise(
+  corpus: Corpus,
+  statements: readonly Statement[],
+  groups: readonly StatementGroup[],
+): SpeakerSummary[] {
   const outletOf = new Map(corpus.articles.map((article) => [article.meta.id, article.meta.outlet]));
   const articleOrder = new Map(corpus.articles.map((article, index) => [article.meta.id, index]));
   const summaries = new Map<string, SpeakerSummary & { articles: Set<string> }>();
@@ -93,7 +111,15 @@ function summarise(corpus: Corpus, statements: readonly Statement[], groups: rea
     let summary = summaries.get(statement.speaker);
     if (!summary) {
       const entry = DEFAULT_DIRECTORY.byName(statement.speaker);
-      summary = { speaker: statement.speaker, kind: statement.speakerKind, memberOf: entry?.memberOf ?? null, roles: [], statementCount: 0, outlets: [], articles: new Set() };
+      summary = {
+        speaker: statement.speaker,
+        kind: statement.speakerKind,
+        memberOf: entry?.memberOf ?? null,
+        roles: [],
+        statementCount: 0,
+        outlets: [],
+        articles: new Set(),
+      };
       summaries.set(statement.speaker, summary);
     }
     if (statement.role && !summary.roles.includes(statement.role)) summary.roles.push(statement.role);
@@ -106,7 +132,13 @@ function summarise(corpus: Corpus, statements: readonly Statement[], groups: rea
   return [...summaries.values()]
     .map(({ articles, ...summary }) => ({
       ...summary,
-      outlets: [...new Set([...articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)).map((id) => outletOf.get(id) ?? id))],
+      outlets: [
+        ...new Set(
+          [...articles]
+            .sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0))
+            .map((id) => outletOf.get(id) ?? id),
+        ),
+      ],
     }))
     .sort((a, b) => b.statementCount - a.statementCount || a.speaker.localeCompare(b.speaker));
 }
@@ -141,7 +173,8 @@ export function attributionOf(engine: SearchEngine): Attribution {
 export function speakersOfPassage(attribution: Attribution, passageId: string): string[] {
   const statements = attribution.byPassage.get(passageId) ?? [];
   const covered = new Map<string, number>();
-  for (const statement of statements) covered.set(statement.speaker, (covered.get(statement.speaker) ?? 0) + statement.text.length);
+  for (const statement of statements)
+    covered.set(statement.speaker, (covered.get(statement.speaker) ?? 0) + statement.text.length);
   const most = Math.max(0, ...covered.values());
   return [...covered.entries()].filter(([, length]) => length * 2 >= most).map(([speaker]) => speaker);
 }

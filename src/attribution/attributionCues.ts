@@ -7,7 +7,14 @@
 import { ACCORDING_TO, BETWEEN_SPEAKER_AND_VERB, INTRO_WORDS, REPORTING_VERB_FORMS, type VerbForm } from './lexicon.ts';
 import { MASK } from './quotes.ts';
 import { phraseAtEnd, phraseAtStart, resolveName, wordsOf, type Word } from './speakerPhrase.ts';
-import { nameInside, resolvePhrase, withRole, type ArticleState, type Attributed, type Found } from './speakerResolution.ts';
+import {
+  nameInside,
+  resolvePhrase,
+  withRole,
+  type ArticleState,
+  type Attributed,
+  type Found,
+} from './speakerResolution.ts';
 import type { Span } from './types.ts';
 
 /** An attribution found in a sentence, before its statement is cut out. */
@@ -37,11 +44,19 @@ const VERB_PATTERN = new RegExp(
   'gu',
 );
 const VERB_BY_FORM = new Map(REPORTING_VERB_FORMS.map((verb) => [verb.form, verb]));
-const ACCORDING_PATTERN = new RegExp(`(?<![\\p{L}])(?:${ACCORDING_TO.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\s+`, 'giu');
-const VIA_PATTERN = /\b(?:carried|reported|published|aired|broadcast|quoted)\s+by\s+|\b(?:interview|remarks|comments|statement)\s+(?:to|with)\s+/gu;
+const ACCORDING_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${ACCORDING_TO.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\s+`,
+  'giu',
+);
+const VIA_PATTERN =
+  /\b(?:carried|reported|published|aired|broadcast|quoted)\s+by\s+|\b(?:interview|remarks|comments|statement)\s+(?:to|with)\s+/gu;
 /** Words that start an adjunct after a verb ("said in a statement", "said when addressed ...") rather than what was said. */
-export const ADJUNCT_START = /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of)\b/u;
-const BETWEEN = new RegExp(`(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => word.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}+ly))+\\s*$`, 'u');
+export const ADJUNCT_START =
+  /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of)\b/u;
+const BETWEEN = new RegExp(
+  `(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => word.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}+ly))+\\s*$`,
+  'u',
+);
 /** What may end a speaker phrase on the left: a comma, a quote mark, a dash, a bracket, the masked words of a quote. */
 const LEFT_BOUNDARY = /[,;:()“”"‘–—\u2219]/u;
 
@@ -69,19 +84,32 @@ export function cuesOf(masked: string, sentence: Span, state: ArticleState, text
   // A participle or a second verb keeps the speaker of the nearest attribution before it, else the sentence's subject.
   for (const [at, cue] of cues.entries()) {
     if (cue.mode !== 'split') continue;
-    const previous = cues.slice(0, at).reverse().find((other) => other.who.length > 0);
+    const previous = cues
+      .slice(0, at)
+      .reverse()
+      .find((other) => other.who.length > 0);
     cue.who = previous ? previous.who : subjectOf(masked, sentence, state, text);
   }
   return cues.filter((cue) => cue.who.length > 0);
 }
 
 /** "X said", "X has also criticized", ", adding that", "and hints that", "“...,” said X". */
-function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: number, form: VerbForm, state: ArticleState, text: string): Cue | null {
+function verbCue(
+  masked: string,
+  sentence: Span,
+  verbStart: number,
+  verbEnd: number,
+  form: VerbForm,
+  state: ArticleState,
+  text: string,
+): Cue | null {
   const after = masked.slice(verbEnd, sentence.end);
   const nextWord = after.match(/^\s*([\p{L}]+)/u)?.[1] ?? '';
   if (form.onlyBeforePause && !/^\s*(?:[,.;:!?–—]|$)/u.test(after)) return null;
   // "Putin was quoted as saying": the "was" belongs to the verb, and the subject before it is the speaker.
-  const be = form.afterBe ? masked.slice(sentence.start, verbStart).match(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$/u) : null;
+  const be = form.afterBe
+    ? masked.slice(sentence.start, verbStart).match(/\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$/u)
+    : null;
   if (form.afterBe && !be) return null;
   const left = masked.slice(sentence.start, verbStart - (be?.[0].length ?? 0));
   const betweenMatch = left.match(BETWEEN);
@@ -103,14 +131,30 @@ function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: num
   const subject = speakerBefore(masked, sentence.start, leftEnd, state, text);
   if (subject) {
     // "told reporters", "told the BBC": the listener belongs to the attribution, not to what was said.
-    const heard = form.listenerObject ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0] ?? '') : '';
+    const heard = form.listenerObject
+      ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0] ?? '')
+      : '';
     // A full stop after the listener ends the sentence ("told reporters."), unless the word is dotted ("the U.S.").
     const listener = heard.length - (/[^.\s]\.$/u.test(heard) && !/\.[^.\s]+\.$/u.test(heard) ? 1 : 0);
     const end = verbEnd + listener;
-    return { ...base, start: subject.start, end, mode: modeOf(masked, text, sentence, subject.start, end), who: subject.who };
+    return {
+      ...base,
+      start: subject.start,
+      end,
+      mode: modeOf(masked, text, sentence, subject.start, end),
+      who: subject.who,
+    };
   }
   const coordinated = masked.slice(sentence.start, leftEnd).match(/,?\s+and(?:\s+also)?\s*$/u);
-  if (coordinated) return { ...base, start: leftEnd - coordinated[0].length, end: verbEnd, mode: 'split', who: [], boundary: leftEnd - coordinated[0].length };
+  if (coordinated)
+    return {
+      ...base,
+      start: leftEnd - coordinated[0].length,
+      end: verbEnd,
+      mode: 'split',
+      who: [],
+      boundary: leftEnd - coordinated[0].length,
+    };
   // "“...,” said Mao."
   if (/(?:,\s*["”’']|["”’'],)\s*$/u.test(text.slice(sentence.start, verbStart))) {
     const words = wordsUntilBoundary(masked, verbEnd, sentence.end);
@@ -121,19 +165,35 @@ function verbCue(masked: string, sentence: Span, verbStart: number, verbEnd: num
 }
 
 /** "according to the Nikkei Asia outlet, ...", "..., as per the Nikkei Asia news website.", "X, according to Kim, ..." */
-function accordingCue(masked: string, sentence: Span, cueStart: number, cueText: string, state: ArticleState, text: string): Cue | null {
+function accordingCue(
+  masked: string,
+  sentence: Span,
+  cueStart: number,
+  cueText: string,
+  state: ArticleState,
+  text: string,
+): Cue | null {
   const phraseStart = cueStart + cueText.length;
   const words = wordsUntilBoundary(masked, phraseStart, sentence.end);
   const found = phraseAtStart(words, (phrase) => resolvePhrase(phrase, state, masked, sentence, text));
   if (!found) return null;
-  const base = { verb: cueText.trim(), verbStart: cueStart, verbEnd: cueStart + cueText.trimEnd().length, start: cueStart, end: found.end, who: found.who, boundary: cueStart };
+  const base = {
+    verb: cueText.trim(),
+    verbStart: cueStart,
+    verbEnd: cueStart + cueText.trimEnd().length,
+    start: cueStart,
+    end: found.end,
+    who: found.who,
+    boundary: cueStart,
+  };
   const before = masked.slice(sentence.start, cueStart).trim();
   let rest = found.end;
   // "According to the outlet, which cited both Japanese and NATO officials, ..."
   const relative = masked.slice(rest, sentence.end).match(/^,\s*(?:which|who)\b[^,]*/u);
   if (relative) rest += relative[0].length;
   const afterText = masked.slice(rest, sentence.end);
-  if (before === '' || isIntro(before)) return { ...base, mode: 'before', contentFrom: rest + (afterText.match(/^[,\s]*/u)?.[0].length ?? 0) };
+  if (before === '' || isIntro(before))
+    return { ...base, mode: 'before', contentFrom: rest + (afterText.match(/^[,\s]*/u)?.[0].length ?? 0) };
   if (isPause(afterText)) return { ...base, mode: 'after' };
   return { ...base, mode: 'around' };
 }
@@ -175,7 +235,13 @@ function isIntro(before: string): boolean {
 }
 
 /** The speaker named just before a verb, skipping an appositive name's commas and a relative clause ("Russia, which ..., has"). */
-function speakerBefore(masked: string, sentenceStart: number, end: number, state: ArticleState, text: string): Found | null {
+function speakerBefore(
+  masked: string,
+  sentenceStart: number,
+  end: number,
+  state: ArticleState,
+  text: string,
+): Found | null {
   const sentence = { start: sentenceStart, end };
   let left = masked.slice(sentenceStart, end);
   let leftEnd = end;
@@ -193,14 +259,22 @@ function speakerBefore(masked: string, sentenceStart: number, end: number, state
       const previous = withoutComma.slice(0, Math.max(0, segmentStart - 1));
       const from = previous.lastIndexOf(',') + 1;
       const words = wordsOf(previous.slice(from), sentenceStart + from);
-      const found = phraseAtEnd(words, (phrase) => (phrase.type === 'name' && phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+      const found = phraseAtEnd(words, (phrase) =>
+        phrase.type === 'name' && phrase.end === words.at(-1)?.end
+          ? resolvePhrase(phrase, state, masked, sentence, text)
+          : null,
+      );
       if (!found) return null;
       const role = text.slice(sentenceStart + segmentStart, sentenceStart + withoutComma.length).trim();
       return { ...found, who: found.who.map((who) => withRole(who, role, state)) };
     } else {
       // Appositive: "an official with the Foreign Ministry's Japan Research Center, Kim Seol-hwa, said".
       const words = wordsOf(segment, sentenceStart + segmentStart);
-      const found = phraseAtStart(words, (phrase) => (phrase.type === 'name' && phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+      const found = phraseAtStart(words, (phrase) =>
+        phrase.type === 'name' && phrase.end === words.at(-1)?.end
+          ? resolvePhrase(phrase, state, masked, sentence, text)
+          : null,
+      );
       if (!found) return null;
       const previous = withoutComma.slice(0, Math.max(0, segmentStart - 1));
       const roleStart = previous.lastIndexOf(',') + 1;
@@ -213,7 +287,9 @@ function speakerBefore(masked: string, sentenceStart: number, end: number, state
   let from = leftEnd;
   while (from > sentenceStart && !LEFT_BOUNDARY.test(masked[from - 1] ?? '')) from--;
   const words = wordsOf(masked.slice(from, leftEnd), from);
-  return phraseAtEnd(words, (phrase) => (phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null));
+  return phraseAtEnd(words, (phrase) =>
+    phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null,
+  );
 }
 
 /** The sentence's subject, after an opening phrase ("In April, NATO Secretary-General Jens Stoltenberg visited ..."). */
@@ -222,7 +298,9 @@ function subjectOf(masked: string, sentence: Span, state: ArticleState, text: st
   const head = masked.slice(sentence.start, sentence.end);
   const comma = head.indexOf(',');
   if (comma >= 0 && isIntro(head.slice(0, comma))) from = sentence.start + comma + 1;
-  const found = phraseAtStart(wordsUntilBoundary(masked, from, sentence.end), (phrase) => resolvePhrase(phrase, state, masked, sentence, text));
+  const found = phraseAtStart(wordsUntilBoundary(masked, from, sentence.end), (phrase) =>
+    resolvePhrase(phrase, state, masked, sentence, text),
+  );
   return found?.who ?? [];
 }
 

@@ -85,13 +85,23 @@ export function compareCoverage(engine: SearchEngine, topic?: string | null): Co
   const wanted = topic?.trim() || null;
   const attribution = attributionOf(engine);
   const claims = claimsOf(engine, attribution);
-  const empty = (reason: string): CoverageComparison => ({ topic: wanted, answered: false, reason, outlets: [], shared: [], partial: [], only: [] });
+  const empty = (reason: string): CoverageComparison => ({
+    topic: wanted,
+    answered: false,
+    reason,
+    outlets: [],
+    shared: [],
+    partial: [],
+    only: [],
+  });
   if (claims.length === 0) return empty(COMPARE_REASONS.empty);
 
   let relevant = claims;
   if (wanted) {
     const ranks = topicRanks(engine, wanted);
-    relevant = claims.filter((claim) => claim.carriers.some((carrier) => carrier.passageIds.some((id) => ranks.has(id))));
+    relevant = claims.filter((claim) =>
+      claim.carriers.some((carrier) => carrier.passageIds.some((id) => ranks.has(id))),
+    );
     if (relevant.length === 0) return empty(COMPARE_REASONS.nothingOnTopic(wanted));
   }
 
@@ -102,13 +112,21 @@ export function compareCoverage(engine: SearchEngine, topic?: string | null): Co
   const shared = all >= 2 ? relevant.filter((claim) => claim.carriers.length === all) : [];
   const partial = relevant.filter((claim) => claim.carriers.length >= 2 && claim.carriers.length < all);
   const only = outletNames
-    .map((outlet) => ({ outlet, claims: relevant.filter((claim) => claim.carriers.length === 1 && claim.carriers[0]?.outlet === outlet) }))
+    .map((outlet) => ({
+      outlet,
+      claims: relevant.filter((claim) => claim.carriers.length === 1 && claim.carriers[0]?.outlet === outlet),
+    }))
     .filter((entry) => entry.claims.length > 0);
   const outlets = outletNames.map((outlet) => outletCoverage(engine.corpus, attribution, outlet, relevant));
   return { topic: wanted, answered: true, reason: null, outlets, shared, partial, only };
 }
 
-function outletCoverage(corpus: Corpus, attribution: Attribution, outlet: string, claims: readonly Claim[]): OutletCoverage {
+function outletCoverage(
+  corpus: Corpus,
+  attribution: Attribution,
+  outlet: string,
+  claims: readonly Claim[],
+): OutletCoverage {
   const articles = corpus.articles.filter((article) => article.meta.outlet === outlet).map((article) => article.meta);
   const ids = new Set(articles.map((meta) => meta.id));
   const cited = new Set<string>();
@@ -147,7 +165,13 @@ export function claimsOf(engine: SearchEngine, attribution: Attribution = attrib
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
-  const duplicates = nearDuplicateGroups(sentences.map((sentence) => ({ id: sentence.id, articleId: sentence.articleId, terms: new Set(tokensOf(sentence.text).map((token) => token.stem)) })));
+  const duplicates = nearDuplicateGroups(
+    sentences.map((sentence) => ({
+      id: sentence.id,
+      articleId: sentence.articleId,
+      terms: new Set(tokensOf(sentence.text).map((token) => token.stem)),
+    })),
+  );
   for (const [id, group] of duplicates) for (const other of group) join(index.get(id) ?? 0, index.get(other) ?? 0);
 
   const sentencesOfPassage = new Map<string, number[]>();
@@ -162,7 +186,9 @@ export function claimsOf(engine: SearchEngine, attribution: Attribution = attrib
       return span !== undefined && span.start <= start && start < span.end;
     }) ?? -1;
   for (const group of attribution.groups) {
-    const at = group.members.map((member) => sentenceOfStatement(member.passageId, member.span.start)).filter((found) => found >= 0);
+    const at = group.members
+      .map((member) => sentenceOfStatement(member.passageId, member.span.start))
+      .filter((found) => found >= 0);
     for (const other of at.slice(1)) join(at[0] ?? other, other);
   }
 
@@ -188,13 +214,22 @@ function claimOf(members: Sentence[], engine: SearchEngine, attribution: Attribu
       if (!carrier.passageIds.includes(sentence.passageId)) carrier.passageIds.push(sentence.passageId);
       carrier.text = `${carrier.text} ${sentence.text}`;
     } else {
-      byOutlet.set(outlet, { outlet, articleId: sentence.articleId, title: meta?.title ?? '', date: meta?.date ?? null, passageIds: [sentence.passageId], text: sentence.text, sentences: [sentence] });
+      byOutlet.set(outlet, {
+        outlet,
+        articleId: sentence.articleId,
+        title: meta?.title ?? '',
+        date: meta?.date ?? null,
+        passageIds: [sentence.passageId],
+        text: sentence.text,
+        sentences: [sentence],
+      });
     }
   }
   const speakers = new Set<string>();
   for (const sentence of members) {
     for (const statement of attribution.byPassage.get(sentence.passageId) ?? []) {
-      if (statement.span.start >= sentence.span.start && statement.span.start < sentence.span.end) speakers.add(statement.speaker);
+      if (statement.span.start >= sentence.span.start && statement.span.start < sentence.span.end)
+        speakers.add(statement.speaker);
     }
   }
   const carriers = [...byOutlet.values()];

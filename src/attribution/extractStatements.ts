@@ -51,7 +51,12 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
     for (const cue of cues) {
       const span = contentOf(cue, cues, sentence, masked);
       if (!span) continue;
-      const parts = [{ ...classify(text, span, quotes), verb: text.slice(cue.verbStart, cue.verbEnd).replace(/\s+/g, ' ') as string | null }];
+      const parts = [
+        {
+          ...classify(text, span, quotes),
+          verb: text.slice(cue.verbStart, cue.verbEnd).replace(/\s+/g, ' ') as string | null,
+        },
+      ];
       // “We will not back down,” John Smith said, “and we will not be moved.”: the quotation after the attribution continues it.
       if (cue.mode === 'around' && span.end === cue.start) {
         const after = cue.end + (text.slice(cue.end, sentence.end).match(/^[\s,]*/u)?.[0].length ?? 0);
@@ -83,7 +88,13 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
 }
 
 /** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */
-function continuedQuote(text: string, sentence: Span, quotes: readonly Quote[], state: ArticleState, passage: number): Omit<Statement, 'id' | 'passageId' | 'articleId'> | null {
+function continuedQuote(
+  text: string,
+  sentence: Span,
+  quotes: readonly Quote[],
+  state: ArticleState,
+  passage: number,
+): Omit<Statement, 'id' | 'passageId' | 'articleId'> | null {
   const last = state.last;
   if (!last || passage - last.passage > 1) return null;
   const { kind, span } = classify(text, sentence, quotes);

@@ -26,7 +26,8 @@ export function commonSubsequence(a: readonly string[], b: readonly string[]): n
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
+    for (let j = 1; j <= b.length; j++)
+      row[j] = word === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
     previous = row;
   }
   return previous[b.length] ?? 0;
@@ -107,7 +108,9 @@ function candidatePairs(statements: readonly Statement[]): [number, number][] {
   });
   const pairs: [number, number][] = [];
   for (const indexes of bySpeaker.values()) {
-    const stems = new Map(indexes.map((index) => [index, new Set(tokensOf(statements[index]?.text ?? '').map((token) => token.stem))]));
+    const stems = new Map(
+      indexes.map((index) => [index, new Set(tokensOf(statements[index]?.text ?? '').map((token) => token.stem))]),
+    );
     const postings = new Map<string, number[]>();
     for (const index of indexes) {
       for (const stem of stems.get(index) ?? []) {
@@ -121,11 +124,14 @@ function candidatePairs(statements: readonly Statement[]): [number, number][] {
       for (const stem of stems.get(index) ?? []) {
         const list = postings.get(stem) ?? [];
         if (list.length > CANDIDATE_MAX_POSTINGS) continue;
-        for (const other of list) if (other > index && statements[other]?.articleId !== statements[index]?.articleId) shared.set(other, (shared.get(other) ?? 0) + 1);
+        for (const other of list)
+          if (other > index && statements[other]?.articleId !== statements[index]?.articleId)
+            shared.set(other, (shared.get(other) ?? 0) + 1);
       }
       const size = stems.get(index)?.size ?? 0;
       for (const [other, count] of shared) {
-        if (count >= Math.max(1, Math.ceil(CANDIDATE_SHARE * Math.min(size, stems.get(other)?.size ?? 0)))) pairs.push([index, other]);
+        if (count >= Math.max(1, Math.ceil(CANDIDATE_SHARE * Math.min(size, stems.get(other)?.size ?? 0))))
+          pairs.push([index, other]);
       }
     }
   }

@@ -29,14 +29,19 @@ function markAt(text: string, i: number): Mark {
   if (ch === '“' || ch === '„' || ch === '«') return { kind: 'open', double: true };
   if (ch === '”' || ch === '»') return { kind: 'close', double: true };
   if (ch === '"') {
-    const opens = (prev === '' || BEFORE_OPENING.test(prev) || prev === '‘' || prev === "'") && next !== '' && !/\s/u.test(next);
+    const opens =
+      (prev === '' || BEFORE_OPENING.test(prev) || prev === '‘' || prev === "'") && next !== '' && !/\s/u.test(next);
     return { kind: opens ? 'open' : 'close', double: true };
   }
   if (ch === '‘') return { kind: 'open', double: false };
   if (ch === '’' || ch === "'") {
     // NATO’s, don't: an apostrophe between letters.
     if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return null;
-    if (ch === "'" && (prev === '' || BEFORE_OPENING.test(prev) || prev === '"' || prev === '“') && LETTER_OR_DIGIT.test(next)) {
+    if (
+      ch === "'" &&
+      (prev === '' || BEFORE_OPENING.test(prev) || prev === '"' || prev === '“') &&
+      LETTER_OR_DIGIT.test(next)
+    ) {
       return { kind: 'open', double: false };
     }
     return { kind: 'close', double: false };
@@ -78,7 +83,8 @@ export function findQuotes(text: string): Quote[] {
     }
   }
   const unclosed = stack.find((entry) => entry.double);
-  if (unclosed) found.push({ open: unclosed.index, close: text.length, start: unclosed.index + 1, end: text.length, double: true });
+  if (unclosed)
+    found.push({ open: unclosed.index, close: text.length, start: unclosed.index + 1, end: text.length, double: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.map((quote) => ({
     ...quote,
@@ -114,7 +120,8 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
   // The furthest end of the quotations that open before the current sentence.
   let openUntil = -1;
   for (const { start, end } of sentenceBounds(text)) {
-    for (let quote = outer[next]; quote && quote.start < start; quote = outer[++next]) openUntil = Math.max(openUntil, quote.end);
+    for (let quote = outer[next]; quote && quote.start < start; quote = outer[++next])
+      openUntil = Math.max(openUntil, quote.end);
     const previous = spans.at(-1);
     if (previous && openUntil > start) previous.end = end;
     else spans.push({ start, end });

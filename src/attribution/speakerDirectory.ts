@@ -63,7 +63,12 @@ export function createSpeakerDirectory(table: readonly SpeakerEntry[] = SPEAKERS
   const entries: KnownSpeaker[] = [];
   const allNames = new Map<string, string[]>();
   for (const entry of table) {
-    allNames.set(entry.canonical, [entry.canonical, ...entry.names, ...(entry.shortNames ?? []), ...(entry.descriptions ?? [])]);
+    allNames.set(entry.canonical, [
+      entry.canonical,
+      ...entry.names,
+      ...(entry.shortNames ?? []),
+      ...(entry.descriptions ?? []),
+    ]);
     const speaker: KnownSpeaker = { canonical: entry.canonical, kind: entry.kind, memberOf: entry.memberOf ?? null };
     entries.push(speaker);
     for (const name of [entry.canonical, ...entry.names]) names.set(nameKey(name), speaker);
@@ -81,7 +86,7 @@ export function createSpeakerDirectory(table: readonly SpeakerEntry[] = SPEAKERS
     namesOf: (canonical) => allNames.get(canonical) ?? [],
     voicesOf: (canonical) => {
       const voices = new Set([canonical]);
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false;
         for (const entry of entries) {
           if (entry.memberOf && voices.has(entry.memberOf) && !voices.has(entry.canonical)) {

@@ -53,7 +53,8 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   if (!first || !last) return null;
   const start = first.start;
   const end = last.end;
-  if (words.length === 1 && lower(first.text) in PRONOUNS) return { type: 'pronoun', word: lower(first.text), start, end };
+  if (words.length === 1 && lower(first.text) in PRONOUNS)
+    return { type: 'pronoun', word: lower(first.text), start, end };
 
   if (lower(first.text) === 'the') {
     const rest = words.slice(1).map((word) => word.text);
@@ -62,10 +63,15 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
     const modifiersOk = rest.slice(0, -1).every((word) => capitalised(word) || isModifier(word));
     if (!modifiersOk) return null;
     if (PLURAL_PERSON_HEADS.has(head)) {
-      const count = rest.some((word) => ['two', 'both'].includes(lower(word))) ? 2 : rest.some((word) => lower(word) === 'three') ? 3 : 0;
+      const count = rest.some((word) => ['two', 'both'].includes(lower(word)))
+        ? 2
+        : rest.some((word) => lower(word) === 'three')
+          ? 3
+          : 0;
       return count > 0 ? { type: 'plural', count, start, end } : null;
     }
-    if (head in DESCRIPTION_HEADS || capitalised(rest.at(-1) ?? '')) return { type: 'description', words: rest, head, start, end };
+    if (head in DESCRIPTION_HEADS || capitalised(rest.at(-1) ?? ''))
+      return { type: 'description', words: rest, head, start, end };
     return null;
   }
 
@@ -87,11 +93,17 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
 
 function isModifier(word: string): boolean {
   const folded = lower(word);
-  return DESCRIPTION_MODIFIERS.has(folded) || folded in DESCRIPTION_HEADS || /-led$/.test(folded) || /^\d+$/.test(folded);
+  return (
+    DESCRIPTION_MODIFIERS.has(folded) || folded in DESCRIPTION_HEADS || /-led$/.test(folded) || /^\d+$/.test(folded)
+  );
 }
 
 /** The longest speaker phrase ending the words (suffixes tried longest first); `accept` decides whether it resolves. */
-export function phraseAtEnd<T>(words: readonly Word[], accept: (phrase: SpeakerPhrase) => T | null, maxWords = 9): T | null {
+export function phraseAtEnd<T>(
+  words: readonly Word[],
+  accept: (phrase: SpeakerPhrase) => T | null,
+  maxWords = 9,
+): T | null {
   for (let from = Math.max(0, words.length - maxWords); from < words.length; from++) {
     const phrase = parsePhrase(words.slice(from));
     const accepted = phrase && accept(phrase);
@@ -101,7 +113,11 @@ export function phraseAtEnd<T>(words: readonly Word[], accept: (phrase: SpeakerP
 }
 
 /** The longest speaker phrase starting the words (prefixes tried longest first). */
-export function phraseAtStart<T>(words: readonly Word[], accept: (phrase: SpeakerPhrase) => T | null, maxWords = 9): T | null {
+export function phraseAtStart<T>(
+  words: readonly Word[],
+  accept: (phrase: SpeakerPhrase) => T | null,
+  maxWords = 9,
+): T | null {
   for (let to = Math.min(words.length, maxWords); to > 0; to--) {
     const phrase = parsePhrase(words.slice(0, to));
     const accepted = phrase && accept(phrase);
@@ -138,7 +154,10 @@ export function resolveName(
     const known = local.get(nameKey(name)) ?? directory.byName(name);
     if (known) return { speaker: known, name, role: roleOf(from) };
   }
-  const lastTitle = words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
+  const lastTitle = words.reduce(
+    (at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at),
+    -1,
+  );
   const nameWords = words.slice(lastTitle + 1);
   if (nameWords.length === 0 || nameWords.some((word) => NOT_NAMES.has(lower(word)))) return null;
   const name = nameWords.join(' ');
@@ -149,10 +168,29 @@ export function resolveName(
     if (!hasRole) return null;
   }
   if (nameWords.length > 4) return null;
-  return { speaker: { canonical: name, kind: guessKind(nameWords), memberOf: null }, name, role: roleOf(lastTitle + 1) };
+  return {
+    speaker: { canonical: name, kind: guessKind(nameWords), memberOf: null },
+    name,
+    role: roleOf(lastTitle + 1),
+  };
 }
 
-const BODY_WORDS = new Set(['ministry', 'union', 'council', 'agency', 'office', 'organization', 'organisation', 'department', 'commission', 'committee', 'government', 'parliament', 'army', 'embassy']);
+const BODY_WORDS = new Set([
+  'ministry',
+  'union',
+  'council',
+  'agency',
+  'office',
+  'organization',
+  'organisation',
+  'department',
+  'commission',
+  'committee',
+  'government',
+  'parliament',
+  'army',
+  'embassy',
+]);
 
 function guessKind(nameWords: readonly string[]): SpeakerKind {
   return BODY_WORDS.has(lower(nameWords.at(-1) ?? '')) ? 'institution' : 'person';

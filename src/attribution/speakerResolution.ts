@@ -30,7 +30,8 @@ export class ArticleState {
     this.local.set(nameKey(name), speaker);
     const parts = name.split(/\s+/);
     if (speaker.kind === 'person' && parts.length > 1) {
-      for (const part of [parts[0], parts.at(-1)]) if (part && !this.local.has(nameKey(part))) this.local.set(nameKey(part), speaker);
+      for (const part of [parts[0], parts.at(-1)])
+        if (part && !this.local.has(nameKey(part))) this.local.set(nameKey(part), speaker);
     }
   }
 
@@ -42,7 +43,11 @@ export class ArticleState {
   }
 
   lastOf(kind: SpeakerKind): Attributed | null {
-    return kind === 'person' ? (this.lastOfKind.get('person') ?? null) : kind === 'institution' ? this.lastBody : (this.lastOfKind.get(kind) ?? null);
+    return kind === 'person'
+      ? (this.lastOfKind.get('person') ?? null)
+      : kind === 'institution'
+        ? this.lastBody
+        : (this.lastOfKind.get(kind) ?? null);
   }
 
   roleOf(speaker: KnownSpeaker): string | null {
@@ -58,14 +63,22 @@ export interface Found {
 }
 
 /** Who a speaker phrase names, in this article at this point. */
-export function resolvePhrase(phrase: SpeakerPhrase, state: ArticleState, masked: string, sentence: Span, text: string): Found | null {
+export function resolvePhrase(
+  phrase: SpeakerPhrase,
+  state: ArticleState,
+  masked: string,
+  sentence: Span,
+  text: string,
+): Found | null {
   const mention = text.slice(phrase.start, phrase.end);
   const found = (who: Attributed[]) => (who.length > 0 ? { who, start: phrase.start, end: phrase.end } : null);
   switch (phrase.type) {
     case 'pronoun': {
       const kind = phrase.word === 'it' ? 'institution' : 'person';
       const antecedent = state.lastOf(kind);
-      return antecedent ? found([{ speaker: antecedent.speaker, role: state.roleOf(antecedent.speaker), mention }]) : null;
+      return antecedent
+        ? found([{ speaker: antecedent.speaker, role: state.roleOf(antecedent.speaker), mention }])
+        : null;
     }
     case 'plural': {
       const people = peopleNamedIn(masked, { start: sentence.start, end: phrase.start }, state).slice(-phrase.count);
@@ -101,11 +114,16 @@ export function withRole(who: Attributed, role: string, state: ArticleState): At
 }
 
 /** A table name among a description's words whose kind matches the description's head, and the index after it. */
-export function nameInside(words: readonly string[], kind: SpeakerKind, state: ArticleState): { speaker: KnownSpeaker; end: number } | null {
+export function nameInside(
+  words: readonly string[],
+  kind: SpeakerKind,
+  state: ArticleState,
+): { speaker: KnownSpeaker; end: number } | null {
   for (let length = words.length; length > 0; length--) {
     for (let from = 0; from + length <= words.length; from++) {
       const speaker = state.directory.byName(words.slice(from, from + length).join(' '));
-      if (speaker && (speaker.kind === kind || (kind === 'institution' && speaker.kind === 'state'))) return { speaker, end: from + length };
+      if (speaker && (speaker.kind === kind || (kind === 'institution' && speaker.kind === 'state')))
+        return { speaker, end: from + length };
     }
   }
   return null;
@@ -122,9 +140,23 @@ function peopleNamedIn(masked: string, span: Span, state: ArticleState): Attribu
       continue;
     }
     let to = at + 1;
-    while (to < words.length && /^[\p{Lu}\p{N}]/u.test(words[to]?.text ?? '') && adjacent(masked, words[to - 1], words[to])) to++;
-    const named = resolveName(words.slice(at, to).map((word) => word.text), [], state.directory, state.local);
-    if (named && named.speaker.kind === 'person' && !people.some((person) => person.speaker.canonical === named.speaker.canonical)) {
+    while (
+      to < words.length &&
+      /^[\p{Lu}\p{N}]/u.test(words[to]?.text ?? '') &&
+      adjacent(masked, words[to - 1], words[to])
+    )
+      to++;
+    const named = resolveName(
+      words.slice(at, to).map((word) => word.text),
+      [],
+      state.directory,
+      state.local,
+    );
+    if (
+      named &&
+      named.speaker.kind === 'person' &&
+      !people.some((person) => person.speaker.canonical === named.speaker.canonical)
+    ) {
       state.introduce(named.speaker, named.name);
       people.push({ speaker: named.speaker, role: named.role ?? state.roleOf(named.speaker), mention: named.name });
     }

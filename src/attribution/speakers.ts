@@ -82,20 +82,63 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
     memberOf: 'Japanese Foreign Ministry',
     searchedAs: ['Hayashi', 'Yoshimasa Hayashi', 'Japanese foreign minister'],
   },
-  { canonical: 'Joe Biden', kind: 'person', names: ['Joe Biden', 'Joseph Biden'], shortNames: ['Biden'], descriptions: ['US president'], memberOf: 'United States' },
+  {
+    canonical: 'Joe Biden',
+    kind: 'person',
+    names: ['Joe Biden', 'Joseph Biden'],
+    shortNames: ['Biden'],
+    descriptions: ['US president'],
+    memberOf: 'United States',
+  },
 
   // Bodies that speak as one
   {
     canonical: 'NATO',
     kind: 'institution',
     names: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
-    descriptions: ['bloc', 'military bloc', 'US-led military bloc', 'US-led bloc', 'alliance', 'military alliance', 'US-led alliance', 'Atlantic alliance', 'North Atlantic alliance'],
+    descriptions: [
+      'bloc',
+      'military bloc',
+      'US-led military bloc',
+      'US-led bloc',
+      'alliance',
+      'military alliance',
+      'US-led alliance',
+      'Atlantic alliance',
+      'North Atlantic alliance',
+    ],
     searchedAs: ['NATO', 'North Atlantic Treaty Organization', 'alliance', 'bloc', 'Atlantic alliance'],
   },
-  { canonical: 'North Korean Foreign Ministry', kind: 'institution', names: ['North Korean Foreign Ministry', "North Korea's Foreign Ministry", "DPRK's Foreign Ministry", 'DPRK Foreign Ministry', "Pyongyang's Foreign Ministry"], memberOf: 'North Korea' },
-  { canonical: 'Chinese Foreign Ministry', kind: 'institution', names: ['Chinese Foreign Ministry', "China's Foreign Ministry", 'Foreign Ministry of China'], memberOf: 'China' },
-  { canonical: 'Russian Foreign Ministry', kind: 'institution', names: ['Russian Foreign Ministry', "Russia's Foreign Ministry"], memberOf: 'Russia' },
-  { canonical: 'Japanese Foreign Ministry', kind: 'institution', names: ['Japanese Foreign Ministry', "Japan's Foreign Ministry"], memberOf: 'Japan' },
+  {
+    canonical: 'North Korean Foreign Ministry',
+    kind: 'institution',
+    names: [
+      'North Korean Foreign Ministry',
+      "North Korea's Foreign Ministry",
+      "DPRK's Foreign Ministry",
+      'DPRK Foreign Ministry',
+      "Pyongyang's Foreign Ministry",
+    ],
+    memberOf: 'North Korea',
+  },
+  {
+    canonical: 'Chinese Foreign Ministry',
+    kind: 'institution',
+    names: ['Chinese Foreign Ministry', "China's Foreign Ministry", 'Foreign Ministry of China'],
+    memberOf: 'China',
+  },
+  {
+    canonical: 'Russian Foreign Ministry',
+    kind: 'institution',
+    names: ['Russian Foreign Ministry', "Russia's Foreign Ministry"],
+    memberOf: 'Russia',
+  },
+  {
+    canonical: 'Japanese Foreign Ministry',
+    kind: 'institution',
+    names: ['Japanese Foreign Ministry', "Japan's Foreign Ministry"],
+    memberOf: 'Japan',
+  },
 
   // Governments, by the country or its capital
   {
@@ -105,7 +148,12 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
     searchedAs: ['DPRK', 'North Korea', 'Pyongyang', "Democratic People's Republic of Korea", 'North Korean'],
   },
   { canonical: 'China', kind: 'state', names: ['China', 'Beijing'], searchedAs: ['China', 'Beijing', 'Chinese'] },
-  { canonical: 'Russia', kind: 'state', names: ['Russia', 'Moscow', 'Kremlin'], searchedAs: ['Russia', 'Moscow', 'Kremlin', 'Russian'] },
+  {
+    canonical: 'Russia',
+    kind: 'state',
+    names: ['Russia', 'Moscow', 'Kremlin'],
+    searchedAs: ['Russia', 'Moscow', 'Kremlin', 'Russian'],
+  },
   { canonical: 'Japan', kind: 'state', names: ['Japan', 'Tokyo'], searchedAs: ['Japan', 'Tokyo', 'Japanese'] },
   {
     canonical: 'United States',
@@ -121,7 +169,12 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   },
 
   // Outlets and agencies credited for what they reported
-  { canonical: 'Nikkei Asia', kind: 'outlet', names: ['Nikkei Asia', 'Nikkei', 'Nikkei Asian Review'], searchedAs: ['Nikkei', 'Nikkei Asia'] },
+  {
+    canonical: 'Nikkei Asia',
+    kind: 'outlet',
+    names: ['Nikkei Asia', 'Nikkei', 'Nikkei Asian Review'],
+    searchedAs: ['Nikkei', 'Nikkei Asia'],
+  },
   {
     canonical: 'Korean Central News Agency',
     kind: 'outlet',

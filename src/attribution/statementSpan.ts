@@ -11,9 +11,12 @@ const DASH = /\s[–—]\s/gu;
 
 /** Dash-enclosed asides of a sentence (" – which Beijing has decried as an “Asian NATO” – "). */
 function asidesOf(masked: string, sentence: Span): Span[] {
-  const dashes = [...masked.slice(sentence.start, sentence.end).matchAll(DASH)].map((match) => sentence.start + (match.index ?? 0));
+  const dashes = [...masked.slice(sentence.start, sentence.end).matchAll(DASH)].map(
+    (match) => sentence.start + (match.index ?? 0),
+  );
   const asides: Span[] = [];
-  for (let i = 0; i < dashes.length; i += 2) asides.push({ start: dashes[i] ?? sentence.end, end: dashes[i + 1] ?? sentence.end });
+  for (let i = 0; i < dashes.length; i += 2)
+    asides.push({ start: dashes[i] ?? sentence.end, end: dashes[i + 1] ?? sentence.end });
   return asides;
 }
 
@@ -23,17 +26,28 @@ export function contentOf(cue: Cue, cues: readonly Cue[], sentence: Span, masked
   const asideOf = (at: number) => asides.findIndex((aside) => at > aside.start && at < aside.end);
   const aside = asideOf(cue.verbStart);
   const limit = aside >= 0 ? (asides[aside]?.end ?? sentence.end) : sentence.end;
-  const nextSplit = cues.find((other) => other.mode === 'split' && other.verbStart > cue.verbEnd && asideOf(other.verbStart) === aside && other.boundary < limit);
+  const nextSplit = cues.find(
+    (other) =>
+      other.mode === 'split' &&
+      other.verbStart > cue.verbEnd &&
+      asideOf(other.verbStart) === aside &&
+      other.boundary < limit,
+  );
   const end = nextSplit ? nextSplit.boundary : limit;
   switch (cue.mode) {
     case 'after': {
       const earlier = cues.filter((other) => other !== cue && other.end <= cue.start && other.mode !== 'split').at(-1);
-      return { start: earlier ? Math.max(sentence.start, contentEndOf(earlier, cues, sentence, masked)) : sentence.start, end: cue.start };
+      return {
+        start: earlier ? Math.max(sentence.start, contentEndOf(earlier, cues, sentence, masked)) : sentence.start,
+        end: cue.start,
+      };
     }
     case 'around':
       // “We will not back down,” John Smith said, “and ...”: the words before the attribution are the statement; the
       // quotation after it continues them and is read as a continued quote.
-      return /[”"’']\s*,?\s*$/u.test(masked.slice(sentence.start, cue.start)) ? { start: sentence.start, end: cue.start } : { start: sentence.start, end: limit };
+      return /[”"’']\s*,?\s*$/u.test(masked.slice(sentence.start, cue.start))
+        ? { start: sentence.start, end: cue.start }
+        : { start: sentence.start, end: limit };
     case 'before':
     case 'split': {
       let start = cue.contentFrom ?? cue.end;
@@ -42,7 +56,8 @@ export function contentOf(cue: Cue, cues: readonly Cue[], sentence: Span, masked
       start += lead;
       const tail = masked.slice(start, end);
       // "said in remarks reported by KCNA on Monday that ...": skip an adjunct before "that".
-      const that = tail.match(/^that\s+/u) ?? (ADJUNCT_START.test(tail) ? tail.match(/^[^,\u2219“”"]*?\bthat\s+/u) : null);
+      const that =
+        tail.match(/^that\s+/u) ?? (ADJUNCT_START.test(tail) ? tail.match(/^[^,\u2219“”"]*?\bthat\s+/u) : null);
       if (that) start += that[0].length;
       return { start, end };
     }

@@ -75,11 +75,23 @@ function attributionFor(engine: SearchEngine, statements: readonly Statement[]):
  * speaks for it, per the speakers table's `memberOf`: China's Foreign Ministry for China); with both, the
  * speaker's statements on the topic; with neither, every speaker with how many statements and in which outlets.
  */
-export function whoSaid(engine: SearchEngine, statements: readonly Statement[], topic?: string | null, speaker?: string | null): WhoSaidResult {
+export function whoSaid(
+  engine: SearchEngine,
+  statements: readonly Statement[],
+  topic?: string | null,
+  speaker?: string | null,
+): WhoSaidResult {
   const attribution = attributionFor(engine, statements);
   const wantedTopic = topic?.trim() || null;
   const wantedSpeaker = speaker?.trim() || null;
-  const empty = (reason: string, canonical: string | null = null): WhoSaidResult => ({ topic: wantedTopic, speaker: canonical, mode: 'statements', answered: false, reason, speakers: [] });
+  const empty = (reason: string, canonical: string | null = null): WhoSaidResult => ({
+    topic: wantedTopic,
+    speaker: canonical,
+    mode: 'statements',
+    answered: false,
+    reason,
+    speakers: [],
+  });
 
   if (attribution.groups.length === 0) return empty(WHO_REASONS.noStatements);
   const canonical = wantedSpeaker ? resolveSpeaker(attribution, wantedSpeaker) : null;
@@ -97,10 +109,15 @@ export function whoSaid(engine: SearchEngine, statements: readonly Statement[], 
   let rankOf = (group: StatementGroup) => order.get(group) ?? 0;
   if (wantedTopic) {
     const ranks = topicRanks(engine, wantedTopic);
-    const groupRank = (group: StatementGroup) => Math.min(...group.members.map((member) => ranks.get(member.passageId) ?? Infinity));
+    const groupRank = (group: StatementGroup) =>
+      Math.min(...group.members.map((member) => ranks.get(member.passageId) ?? Infinity));
     groups = groups.filter((group) => groupRank(group) < Infinity);
     rankOf = (group) => groupRank(group) * order.size + (order.get(group) ?? 0);
-    if (groups.length === 0) return empty(canonical ? WHO_REASONS.speakerSilentOnTopic(canonical, wantedTopic) : WHO_REASONS.nothingOnTopic(wantedTopic), canonical);
+    if (groups.length === 0)
+      return empty(
+        canonical ? WHO_REASONS.speakerSilentOnTopic(canonical, wantedTopic) : WHO_REASONS.nothingOnTopic(wantedTopic),
+        canonical,
+      );
   }
 
   const bySpeaker = new Map<string, StatementGroup[]>();
@@ -114,7 +131,9 @@ export function whoSaid(engine: SearchEngine, statements: readonly Statement[], 
     const summary = attribution.speakers.find((entry) => entry.speaker === name);
     const cited = speakerGroups.map((group) => citeStatement(group, engine));
     const articleOrder = new Map(engine.corpus.articles.map((article, at) => [article.meta.id, at]));
-    const carriers = cited.flatMap((statement) => statement.carriers).sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
+    const carriers = cited
+      .flatMap((statement) => statement.carriers)
+      .sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
     const outlets = [...new Set(carriers.map((carrier) => carrier.outlet))];
     return {
       speaker: name,
@@ -179,7 +198,8 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
   const { present, byWord } = speakerNamesOf(attribution);
   const direct = present.get(key);
   if (direct) return direct;
-  const listed = DEFAULT_DIRECTORY.byName(typed) ?? DEFAULT_DIRECTORY.byShortName(typed) ?? DEFAULT_DIRECTORY.byDescription(typed);
+  const listed =
+    DEFAULT_DIRECTORY.byName(typed) ?? DEFAULT_DIRECTORY.byShortName(typed) ?? DEFAULT_DIRECTORY.byDescription(typed);
   if (listed && present.has(nameKey(listed.canonical))) return listed.canonical;
   // Every word typed is a word of one speaker's name ("seol hwa", "Stoltenberg" for an unlisted name).
   const words = key.split(' ');
@@ -199,7 +219,9 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
 function nearestNameWord(word: string, byWord: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const allowed = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
   if (allowed === 0) return null;
-  const near = [...byWord.keys()].filter((candidate) => withinOneEdit(word, candidate) || editDistanceWithin(word, candidate, allowed) <= allowed);
+  const near = [...byWord.keys()].filter(
+    (candidate) => withinOneEdit(word, candidate) || editDistanceWithin(word, candidate, allowed) <= allowed,
+  );
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 

@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
 import { answerQuestion } from '../answer/answerQuestion.ts';
 import type { LeadSpeaker, SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { joinNames } from '../attribution/attribution.ts';
@@ -89,10 +95,28 @@ export function answerPage(ctx: BotContext, request: AnswerRequest): AnswerPage 
     context: request.context ? searchTextOf(request.context) : undefined,
   });
   const body = answer.answered
-    ? answerMessage({ ...request, outlet, answer, pageSize: ctx.pageSize, coverage: ctx.coverage, speakerOf: speakersShown(answer, ctx.speakerOf), speakers: answer.asksWho ? answer.speakers : [] })
+    ? answerMessage({
+        ...request,
+        outlet,
+        answer,
+        pageSize: ctx.pageSize,
+        coverage: ctx.coverage,
+        speakerOf: speakersShown(answer, ctx.speakerOf),
+        speakers: answer.asksWho ? answer.speakers : [],
+      })
     : refusalMessage(request.question, answer, request.offset);
   const shownCount = excerptNumbers(body.embeds?.[0]?.description ?? '').length;
-  return { answer, body, shown: { question: request.question.text, outlet, context: request.context, passageIds: answer.passages.slice(0, shownCount).map((passage) => passage.id) }, offset: request.offset };
+  return {
+    answer,
+    body,
+    shown: {
+      question: request.question.text,
+      outlet,
+      context: request.context,
+      passageIds: answer.passages.slice(0, shownCount).map((passage) => passage.id),
+    },
+    offset: request.offset,
+  };
 }
 
 /** Who speaks in each passage shown, as attribution found it for this answer; the context's hook otherwise. */
@@ -134,7 +158,9 @@ interface SourceEntry {
 export function answerMessage(view: AnswerView): ReplyBody {
   const { answer, offset, coverage } = view;
   const footer = truncate(
-    view.context ? `${FOLLOW_UP_PREFIX}${truncate(oneLine(view.context), CONTEXT_FOOTER_MAX)}\n${coverage.footer}` : coverage.footer,
+    view.context
+      ? `${FOLLOW_UP_PREFIX}${truncate(oneLine(view.context), CONTEXT_FOOTER_MAX)}\n${coverage.footer}`
+      : coverage.footer,
     LIMITS.footerText,
   );
   const title = view.question.title;
@@ -173,9 +199,16 @@ export function answerMessage(view: AnswerView): ReplyBody {
   const next = offset + shown;
   const parts = [leadFor(next), ...blocks];
   if (shown < answer.passages.length) {
-    parts.push(`_The rest of this page did not fit in one message: **${PAGE_LABELS.next}** continues from passage ${next + 1}._`);
+    parts.push(
+      `_The rest of this page did not fit in one message: **${PAGE_LABELS.next}** continues from passage ${next + 1}._`,
+    );
   }
-  const embed: APIEmbed = { title, description: parts.join('\n\n'), fields: sourceFields(entries), footer: { text: footer } };
+  const embed: APIEmbed = {
+    title,
+    description: parts.join('\n\n'),
+    fields: sourceFields(entries),
+    footer: { text: footer },
+  };
 
   const buttons: APIButtonComponentWithCustomId[] = [];
   const outletIndex = view.outlet === null ? '-' : coverage.outlets.indexOf(view.outlet);
@@ -183,8 +216,17 @@ export function answerMessage(view: AnswerView): ReplyBody {
   const pageable = outletIndex !== -1;
   if (pageable && (offset > 0 || next < answer.total)) {
     // Both always shown, one greyed out at either end, so they stay in place as the pages turn.
-    buttons.push(button(PAGE_LABELS.previous, pagerId(previousOffset(offset, view.pageSize), coverage, outletIndex), ButtonStyle.Secondary, offset === 0));
-    buttons.push(button(PAGE_LABELS.next, pagerId(next, coverage, outletIndex), ButtonStyle.Primary, next >= answer.total));
+    buttons.push(
+      button(
+        PAGE_LABELS.previous,
+        pagerId(previousOffset(offset, view.pageSize), coverage, outletIndex),
+        ButtonStyle.Secondary,
+        offset === 0,
+      ),
+    );
+    buttons.push(
+      button(PAGE_LABELS.next, pagerId(next, coverage, outletIndex), ButtonStyle.Primary, next >= answer.total),
+    );
   }
   if (view.threadButton) buttons.push(button('Follow up in thread', THREAD_BUTTON_ID));
   const components: ActionRow[] = buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
@@ -198,8 +240,16 @@ export function previousOffset(offset: number, pageSize: number): number {
 }
 
 /** "page 2 of 4": the page a view's first passage is on, and how many pages there are. */
-export function pageCount(offset: number, total: number, pageSize: number): { page: number; pages: number; continued: boolean } {
-  return { page: Math.floor(offset / pageSize) + 1, pages: Math.max(1, Math.ceil(total / pageSize)), continued: offset % pageSize > 0 };
+export function pageCount(
+  offset: number,
+  total: number,
+  pageSize: number,
+): { page: number; pages: number; continued: boolean } {
+  return {
+    page: Math.floor(offset / pageSize) + 1,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    continued: offset % pageSize > 0,
+  };
 }
 
 /** The numbers of the excerpts in an answer's description (passage text is block-quoted, so it cannot fake one). */
@@ -210,16 +260,25 @@ export function excerptNumbers(description: string): number[] {
 /** The action rows of a message without one button (rows left empty are dropped). */
 export function withoutButton(rows: readonly ActionRow[], customId: string): ActionRow[] {
   return rows
-    .map((row) => ({ ...row, components: row.components.filter((component) => !('custom_id' in component) || component.custom_id !== customId) }))
+    .map((row) => ({
+      ...row,
+      components: row.components.filter((component) => !('custom_id' in component) || component.custom_id !== customId),
+    }))
     .filter((row) => row.components.length > 0);
 }
 
 /** "Nothing in the coverage answers …": only the asker sees it. */
 export function refusalMessage(question: PreparedQuestion, answer: Answer, offset = 0): ReplyBody {
   // The engine's reasons are plain text that can echo what was typed (an outlet, a name): escaped like the question.
-  const reason = offset > 0 && answer.total > 0 ? `There are no more passages after passage ${answer.total}.` : escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.');
+  const reason =
+    offset > 0 && answer.total > 0
+      ? `There are no more passages after passage ${answer.total}.`
+      : escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.');
   const asked = question.title ? `You asked: ${question.title}\n` : '';
-  return { content: `${asked}${reason}\nTry other words, or see **/sources** for what the coverage holds.`, ephemeral: true };
+  return {
+    content: `${asked}${reason}\nTry other words, or see **/sources** for what the coverage holds.`,
+    ephemeral: true,
+  };
 }
 
 /** What an answer message says about itself: its question, and the thread question it followed up. */
@@ -230,7 +289,9 @@ export interface ReadAnswer {
 }
 
 /** Reads an answer the bot sent earlier (its first embed), or null when the embed is not one of its answers. */
-export function readAnswerEmbed(embed: { title?: string | null; footer?: { text: string } | null } | undefined): ReadAnswer | null {
+export function readAnswerEmbed(
+  embed: { title?: string | null; footer?: { text: string } | null } | undefined,
+): ReadAnswer | null {
   const title = embed?.title;
   const footer = embed?.footer?.text;
   if (!title || !footer) return null;
@@ -250,9 +311,13 @@ function leadLine(view: AnswerView, shownUpTo: number): string {
   const range = shownUpTo - offset === 1 ? `passage ${offset + 1}` : `passages ${offset + 1}–${shownUpTo}`;
   const { page, pages, continued } = pageCount(offset, total, view.pageSize);
   const ofPages = pages > 1 || continued ? ` (page ${page} of ${pages}${continued ? ', continued' : ''})` : '';
-  const followUp = view.context ? `Read as a follow-up to “${fitEscaped(oneLine(view.context), CONTEXT_ECHO_MAX).shown}”. ` : '';
+  const followUp = view.context
+    ? `Read as a follow-up to “${fitEscaped(oneLine(view.context), CONTEXT_ECHO_MAX).shown}”. `
+    : '';
   const lead = `${followUp}${count}; showing ${range}${ofPages}.`;
-  const speakers = (view.speakers ?? []).slice(0, LEAD_SPEAKERS_MAX).map((speaker) => `**${fitEscaped(oneLine(speaker.speaker), NAME_MAX).shown}**`);
+  const speakers = (view.speakers ?? [])
+    .slice(0, LEAD_SPEAKERS_MAX)
+    .map((speaker) => `**${fitEscaped(oneLine(speaker.speaker), NAME_MAX).shown}**`);
   return speakers.length > 0 ? `Who speaks: ${speakers.join(', ')}.\n${lead}` : lead;
 }
 
@@ -261,9 +326,18 @@ function leadLine(view: AnswerView, shownUpTo: number): string {
  * the key of its article in the sources list, then the passage as a block quote. The passage keeps its own
  * quotation marks and gets none added, so a quote is never shown with doubled marks.
  */
-function excerptBlock(number: number, passage: CitedPassage, keys: readonly string[], named: number, speakerOf: SpeakerOf | undefined, max?: number): string {
+function excerptBlock(
+  number: number,
+  passage: CitedPassage,
+  keys: readonly string[],
+  named: number,
+  speakerOf: SpeakerOf | undefined,
+  max?: number,
+): string {
   const speaker = speakerOf?.(passage.id) ?? null;
-  const carriers = passage.carriers.slice(0, named).map((carrier, index) => `${fitEscaped(oneLine(carrier.outlet), NAME_MAX).shown} [${keys[index] ?? '?'}]`);
+  const carriers = passage.carriers
+    .slice(0, named)
+    .map((carrier, index) => `${fitEscaped(oneLine(carrier.outlet), NAME_MAX).shown} [${keys[index] ?? '?'}]`);
   const more = passage.carriers.length - named;
   if (more > 0) carriers.push(`${more} more ${more === 1 ? 'outlet' : 'outlets'}`);
   const who = speaker ? `**${fitEscaped(oneLine(speaker), NAME_MAX).shown}**, in ` : '';
@@ -278,14 +352,28 @@ function excerptBlock(number: number, passage: CitedPassage, keys: readonly stri
  * The keys of the articles a passage's carriers (those named) come from, and the sources-list entries of
  * those not yet listed on the page. An outlet with two articles on a page has two keys.
  */
-function citedSources(passage: CitedPassage, sources: readonly ArticleMeta[], listed: readonly SourceEntry[], named: number): { keys: string[]; added: SourceEntry[] } {
+function citedSources(
+  passage: CitedPassage,
+  sources: readonly ArticleMeta[],
+  listed: readonly SourceEntry[],
+  named: number,
+): { keys: string[]; added: SourceEntry[] } {
   const added: SourceEntry[] = [];
   const keys = passage.carriers.slice(0, named).map((carrier) => {
-    const known = listed.find((entry) => entry.articleId === carrier.articleId) ?? added.find((entry) => entry.articleId === carrier.articleId);
+    const known =
+      listed.find((entry) => entry.articleId === carrier.articleId) ??
+      added.find((entry) => entry.articleId === carrier.articleId);
     if (known) return known.key;
     const meta = sources.find((source) => source.id === carrier.articleId);
     const key = sourceKey(listed.length + added.length);
-    added.push({ articleId: carrier.articleId, key, line: sourceLine(key, meta ?? { outlet: carrier.outlet, title: carrier.title, date: carrier.date, dateline: null, byline: null }) });
+    added.push({
+      articleId: carrier.articleId,
+      key,
+      line: sourceLine(
+        key,
+        meta ?? { outlet: carrier.outlet, title: carrier.title, date: carrier.date, dateline: null, byline: null },
+      ),
+    });
     return key;
   });
   return { keys, added };
@@ -294,12 +382,16 @@ function citedSources(passage: CitedPassage, sources: readonly ArticleMeta[], li
 /** A, B, …, Z, AA, AB, …: keys that cannot be mistaken for the excerpts' numbers. */
 export function sourceKey(index: number): string {
   let key = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) key = String.fromCharCode(65 + ((rest - 1) % 26)) + key;
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    key = String.fromCharCode(65 + ((rest - 1) % 26)) + key;
   return key;
 }
 
 /** "**[A]** Outlet · _Headline_ · May 18, 2023 · by Name · [link](…)": the date as the page prints it, else its ISO date. */
-function sourceLine(key: string, meta: Pick<ArticleMeta, 'outlet' | 'title' | 'date' | 'dateline' | 'byline'> & { url?: string | null }): string {
+function sourceLine(
+  key: string,
+  meta: Pick<ArticleMeta, 'outlet' | 'title' | 'date' | 'dateline' | 'byline'> & { url?: string | null },
+): string {
   const date = meta.dateline ?? meta.date;
   const parts = [
     fitEscaped(oneLine(meta.outlet), NAME_MAX).shown,
@@ -307,9 +399,11 @@ function sourceLine(key: string, meta: Pick<ArticleMeta, 'outlet' | 'title' | 'd
     date ? fitEscaped(oneLine(date), DATELINE_MAX).shown : `_${NO_DATE}_`,
   ];
   // A byline that is the outlet's own name ("Al Mayadeen English") says nothing more.
-  if (meta.byline && oneLine(meta.byline).toLowerCase() !== oneLine(meta.outlet).toLowerCase()) parts.push(`by ${fitEscaped(oneLine(meta.byline), BYLINE_MAX).shown}`);
+  if (meta.byline && oneLine(meta.byline).toLowerCase() !== oneLine(meta.outlet).toLowerCase())
+    parts.push(`by ${fitEscaped(oneLine(meta.byline), BYLINE_MAX).shown}`);
   // The address a page states (webAddress: http(s) only); parentheses encoded so the masked link cannot end early.
-  if (meta.url && meta.url.length <= LINK_MAX) parts.push(`[link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
+  if (meta.url && meta.url.length <= LINK_MAX)
+    parts.push(`[link](${meta.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
   return `**[${key}]** ${parts.join(' · ')}`;
 }
 
@@ -332,6 +426,11 @@ function pagerId(offset: number, coverage: Coverage, outletIndex: number | '-'):
   return encodeCustomId(ANSWER_BUTTONS.command, ANSWER_BUTTONS.page, [offset, coverage.fingerprint, outletIndex]);
 }
 
-function button(label: string, customId: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary, disabled = false): APIButtonComponentWithCustomId {
+function button(
+  label: string,
+  customId: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+  disabled = false,
+): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, style, label, custom_id: customId, ...(disabled ? { disabled } : {}) };
 }

@@ -29,7 +29,8 @@ export function createCooldown(seconds: number, now: () => number = Date.now): C
       const at = now();
       const turn = Math.max(at, nextTurn.get(userId) ?? at);
       const delayMs = turn - at;
-      if (delayMs > windowMs * WAITING_MAX) return { full: true, wait: Math.ceil((delayMs - windowMs * WAITING_MAX) / 1000) };
+      if (delayMs > windowMs * WAITING_MAX)
+        return { full: true, wait: Math.ceil((delayMs - windowMs * WAITING_MAX) / 1000) };
       if (nextTurn.size >= PRUNE_AT) {
         for (const [user, next] of nextTurn) if (next <= at) nextTurn.delete(user);
       }
@@ -48,7 +49,11 @@ export function cooldownNote(wait: number): string {
  * so it is acknowledged within 3 s however long the wait. False, after a private note, when the user has too
  * many questions waiting.
  */
-export async function awaitTurn(interaction: ChatInputCommandInteraction, cooldown: Cooldown, ephemeral: boolean): Promise<boolean> {
+export async function awaitTurn(
+  interaction: ChatInputCommandInteraction,
+  cooldown: Cooldown,
+  ephemeral: boolean,
+): Promise<boolean> {
   const turn = cooldown.book(interaction.user.id);
   if (turn.full) {
     await respond(interaction, { content: cooldownNote(turn.wait), ephemeral: true });

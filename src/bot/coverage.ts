@@ -19,7 +19,9 @@ const OUTLETS_NAMED = 5;
 export function describeCoverage(corpus: Corpus): Coverage {
   const hash = createHash('sha256');
   for (const passage of corpus.passages) hash.update(`${passage.id}\u0000${passage.text}\u0000`);
-  const outlets = [...new Set(corpus.articles.map((article) => article.meta.outlet))].sort((a, b) => a.localeCompare(b));
+  const outlets = [...new Set(corpus.articles.map((article) => article.meta.outlet))].sort((a, b) =>
+    a.localeCompare(b),
+  );
   const count = corpus.articles.length;
   const from = outlets.length <= OUTLETS_NAMED ? outlets.join(', ') : `${outlets.length} outlets`;
   return {

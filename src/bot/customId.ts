@@ -28,7 +28,8 @@ export function encodeCustomId(command: string, action: string, args: readonly (
 export function decodeCustomId(id: string): CustomId | null {
   if (id.length > LIMITS.customId) return null;
   const [command, action, ...args] = id.split(':');
-  if (!command || !action || !NAME.test(command) || !NAME.test(action) || !args.every((arg) => PART.test(arg))) return null;
+  if (!command || !action || !NAME.test(command) || !NAME.test(action) || !args.every((arg) => PART.test(arg)))
+    return null;
   return { command, action, args };
 }
 

@@ -15,11 +15,19 @@ export interface Deployed {
  * Registers every command with one bulk overwrite (PUT): running it again changes nothing, and commands
  * removed from commands/ disappear. To DISCORD_GUILD_ID when set (instant, for testing), globally otherwise.
  */
-export async function deployCommands(config: Readonly<Config>, commands: ReadonlyMap<string, Command>, log: Logger): Promise<Deployed> {
+export async function deployCommands(
+  config: Readonly<Config>,
+  commands: ReadonlyMap<string, Command>,
+  log: Logger,
+): Promise<Deployed> {
   if (!config.discordToken || !config.discordClientId) {
     throw new Error('DISCORD_TOKEN and DISCORD_CLIENT_ID are needed to register commands (see .env.example).');
   }
-  const rest = new REST({ ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), hashSweepInterval: 0, handlerSweepInterval: 0 }).setToken(config.discordToken);
+  const rest = new REST({
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+    hashSweepInterval: 0,
+    handlerSweepInterval: 0,
+  }).setToken(config.discordToken);
   const body = [...commands.values()].map((command) => command.data.toJSON());
   const route = config.discordGuildId
     ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)
@@ -39,7 +47,9 @@ async function main(): Promise<number> {
   const config = configOrReport(process.env, (text) => process.stderr.write(`${text}\n`));
   if (!config) return 1;
   if (!config.discordToken || !config.discordClientId) {
-    process.stderr.write('DISCORD_TOKEN and DISCORD_CLIENT_ID are needed to register commands: set them in .env (see .env.example).\n');
+    process.stderr.write(
+      'DISCORD_TOKEN and DISCORD_CLIENT_ID are needed to register commands: set them in .env (see .env.example).\n',
+    );
     return 1;
   }
   const log = createLogger(config.logLevel, [config.discordToken]);

@@ -5,7 +5,10 @@ export const DOWNLOAD_TIMEOUT_MS = 15_000;
 /** Redirects followed at most (each to an allowed origin); Discord's CDN answers directly. */
 export const MAX_REDIRECTS = 3;
 /** Where Discord serves attachments (`url` and `proxy_url`). */
-export const DISCORD_ATTACHMENT_ORIGINS: readonly string[] = ['https://cdn.discordapp.com', 'https://media.discordapp.net'];
+export const DISCORD_ATTACHMENT_ORIGINS: readonly string[] = [
+  'https://cdn.discordapp.com',
+  'https://media.discordapp.net',
+];
 
 export interface DownloadOptions {
   /** Read no further than this: a file larger than announced is refused, not read whole. */
@@ -33,16 +36,22 @@ export function attachmentOrigins(config: Pick<Config, 'discordApiUrl'>): string
  * The bytes at an attachment's URL, when it and every redirect on the way are on an allowed origin (redirects
  * are followed by hand, at most MAX_REDIRECTS), read no further than `maxBytes`. Failures are reasons, not errors.
  */
-export async function downloadAttachment(url: string, options: DownloadOptions): Promise<{ bytes: Buffer } | { refused: string }> {
+export async function downloadAttachment(
+  url: string,
+  options: DownloadOptions,
+): Promise<{ bytes: Buffer } | { refused: string }> {
   const { maxBytes, allowedOrigins, timeoutMs = DOWNLOAD_TIMEOUT_MS } = options;
   let response: Response | { refused: string };
   try {
     response = await fetchWithinOrigins(url, allowedOrigins, AbortSignal.timeout(timeoutMs));
   } catch (error) {
-    return { refused: `The file could not be downloaded (${error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error'}). Try again.` };
+    return {
+      refused: `The file could not be downloaded (${error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error'}). Try again.`,
+    };
   }
   if ('refused' in response) return response;
-  if (!response.ok || !response.body) return { refused: `The file could not be downloaded (HTTP ${response.status}). Try again.` };
+  if (!response.ok || !response.body)
+    return { refused: `The file could not be downloaded (HTTP ${response.status}). Try again.` };
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -59,12 +68,17 @@ export async function downloadAttachment(url: string, options: DownloadOptions):
 }
 
 /** The response at `url`, following redirects by hand while each one stays on an allowed origin. */
-async function fetchWithinOrigins(url: string, allowedOrigins: readonly string[], signal: AbortSignal): Promise<Response | { refused: string }> {
+async function fetchWithinOrigins(
+  url: string,
+  allowedOrigins: readonly string[],
+  signal: AbortSignal,
+): Promise<Response | { refused: string }> {
   const allowed = (address: string) => {
     const origin = originOf(address);
     return origin !== null && allowedOrigins.includes(origin);
   };
-  if (!allowed(url)) return { refused: 'The file’s address is not one of Discord’s attachment addresses, so it was not downloaded.' };
+  if (!allowed(url))
+    return { refused: 'The file’s address is not one of Discord’s attachment addresses, so it was not downloaded.' };
   let at = url;
   for (let hop = 0; ; hop += 1) {
     const response = await fetch(at, { signal, redirect: 'manual' });
@@ -73,8 +87,14 @@ async function fetchWithinOrigins(url: string, allowedOrigins: readonly string[]
     if (hop === MAX_REDIRECTS) return { refused: 'The download was redirected too many times, so it was given up.' };
     const location = response.headers.get('location');
     const next = location === null ? null : parseUrl(location, at);
-    if (!next) return { refused: `The file could not be downloaded (HTTP ${response.status} without a valid address). Try again.` };
-    if (!allowed(next.href)) return { refused: 'The download was redirected away from Discord’s attachment addresses, so it was not followed.' };
+    if (!next)
+      return {
+        refused: `The file could not be downloaded (HTTP ${response.status} without a valid address). Try again.`,
+      };
+    if (!allowed(next.href))
+      return {
+        refused: 'The download was redirected away from Discord’s attachment addresses, so it was not followed.',
+      };
     at = next.href;
   }
 }

@@ -105,7 +105,12 @@ export type AddedArticle = { article: Article; fileName: string; changes: Reinde
  * preview), written under the bot's own name, then the whole folder is re-read and swapped in. The reading and
  * indexing run on another thread, so questions are answered meanwhile, from the engine as it was.
  */
-export async function addArticle(holder: EngineHolder, seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<AddedArticle> {
+export async function addArticle(
+  holder: EngineHolder,
+  seedsDir: string,
+  bytes: Buffer,
+  extension: ArticleExtension,
+): Promise<AddedArticle> {
   const added = await holder.exclusive(async (): Promise<AddedArticle> => {
     const preview = await prepareArticleOffThread(seedsDir, bytes, extension);
     if ('refused' in preview) return preview;

@@ -17,7 +17,12 @@ export type ThreadAddress = 'bot' | 'asker' | 'member' | 'quiet';
  * questions for the coverage; it stays out of talk between members (a mention of or reply to someone else, a
  * question to "you", chatter such as "thanks!").
  */
-export function threadAddress(message: { text: string; toBot: boolean; toOthers: boolean; fromAsker: boolean }): ThreadAddress {
+export function threadAddress(message: {
+  text: string;
+  toBot: boolean;
+  toOthers: boolean;
+  fromAsker: boolean;
+}): ThreadAddress {
   if (message.toBot) return 'bot';
   if (message.toOthers) return 'quiet';
   if (message.fromAsker) return readsAsQuestion(message.text) || dependsOnEarlier(message.text) ? 'asker' : 'quiet';
@@ -45,7 +50,9 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   const text = withoutMentionOf(botId, message.content);
   if (!text) {
     if (mentioned) {
-      await replyToMessage(message, { content: 'Ask me a question after the mention, for example “what did China say?”.' });
+      await replyToMessage(message, {
+        content: 'Ask me a question after the mention, for example “what did China say?”.',
+      });
     } else if (!ctx.messageContent && message.content === '' && ctx.threads.firstNotice(thread.id)) {
       // Without the Message Content intent, Discord sends messages that do not mention the bot with no text.
       await replyToMessage(message, { content: messageContentNotice(botId) });
@@ -53,13 +60,24 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
     return;
   }
 
-  const toOthers = message.mentions.everyone || message.mentions.roles.size > 0 || message.mentions.users.some((user) => user.id !== botId) || (repliedTo !== null && repliedTo !== botId);
-  const address = threadAddress({ text, toBot: mentioned || repliedTo === botId, toOthers, fromAsker: conversation.asker === message.author.id });
+  const toOthers =
+    message.mentions.everyone ||
+    message.mentions.roles.size > 0 ||
+    message.mentions.users.some((user) => user.id !== botId) ||
+    (repliedTo !== null && repliedTo !== botId);
+  const address = threadAddress({
+    text,
+    toBot: mentioned || repliedTo === botId,
+    toOthers,
+    fromAsker: conversation.asker === message.author.id,
+  });
   if (address === 'quiet') return;
 
   const turn = ctx.cooldown.book(message.author.id);
   if (turn.full) {
-    ctx.log.debug(`Thread ${thread.id}: a question from ${message.author.id} was not taken, ${turn.wait} s before one of theirs frees`);
+    ctx.log.debug(
+      `Thread ${thread.id}: a question from ${message.author.id} was not taken, ${turn.wait} s before one of theirs frees`,
+    );
     return;
   }
   if (turn.delayMs > 0) {
@@ -68,11 +86,20 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   }
   // Read again after the wait: another turn may have moved the conversation on meanwhile.
   const context = (await ctx.threads.conversationOf(thread))?.context ?? conversation.context;
-  const page = answerPage(ctx, { question: prepareQuestion(text), offset: 0, outlet: null, context, threadButton: false });
+  const page = answerPage(ctx, {
+    question: prepareQuestion(text),
+    offset: 0,
+    outlet: null,
+    context,
+    threadButton: false,
+  });
   const { answer } = page;
   const body = withVotes(ctx, page, { refusalShown: address !== 'member' });
   if (!answer.answered) {
-    if (address !== 'member') await replyToMessage(message, { content: escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.') });
+    if (address !== 'member')
+      await replyToMessage(message, {
+        content: escapeMarkdown(answer.reason ?? 'Nothing in the coverage answers that question.'),
+      });
     return;
   }
   // Moved on before the reply goes out: the next question may arrive as soon as the answer is seen.

@@ -25,4 +25,3 @@ export const LIMITS = {
 
 /** Minutes before an idle follow-up thread archives itself: one day. */
 export const THREAD_AUTO_ARCHIVE_MINUTES = 1440;
-

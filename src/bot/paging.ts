@@ -1,4 +1,12 @@
-import { ButtonStyle, ComponentType, MessageFlags, MessageType, type APIButtonComponentWithCustomId, type ButtonInteraction, type Message } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  MessageType,
+  type APIButtonComponentWithCustomId,
+  type ButtonInteraction,
+  type Message,
+} from 'discord.js';
 import { encodeCustomId } from './customId.ts';
 import type { ActionRow } from './reply.ts';
 
@@ -40,7 +48,13 @@ export function pageStarts(lengths: readonly number[], budget: number): number[]
  * Previous / Next for page `current` of `pages` (0-based), as `<command>:<action>:<page>:<fingerprint>` buttons; the
  * one that cannot be used is greyed out, and keeps a custom id of its own (two buttons of a message may not share one).
  */
-export function pagerRow(command: string, action: string, current: number, pages: number, fingerprint: string): ActionRow {
+export function pagerRow(
+  command: string,
+  action: string,
+  current: number,
+  pages: number,
+  fingerprint: string,
+): ActionRow {
   const turn = (to: number, label: string, disabled: boolean): APIButtonComponentWithCustomId => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -50,6 +64,11 @@ export function pagerRow(command: string, action: string, current: number, pages
   });
   const first = current === 0;
   const last = current + 1 >= pages;
-  return { type: ComponentType.ActionRow, components: [turn(first ? pages : current - 1, 'Previous', first), turn(last ? pages + 1 : current + 1, 'Next', last)] };
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      turn(first ? pages : current - 1, 'Previous', first),
+      turn(last ? pages + 1 : current + 1, 'Next', last),
+    ],
+  };
 }
-

@@ -87,7 +87,12 @@ function forChannel(body: ReplyBody): Omit<OutgoingMessage, 'flags'> {
 }
 
 /** Edits and channel messages take no ephemeral flag. */
-function withoutFlags({ content, embeds, components, allowedMentions }: OutgoingMessage): Omit<OutgoingMessage, 'flags'> {
+function withoutFlags({
+  content,
+  embeds,
+  components,
+  allowedMentions,
+}: OutgoingMessage): Omit<OutgoingMessage, 'flags'> {
   return { content, embeds, components, allowedMentions };
 }
 

@@ -6,8 +6,10 @@ import type { BotContext, Command } from './types.ts';
 
 export const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged; please try again.';
 export const STALE_BUTTON = 'This button no longer works (the bot was updated since). Ask again with **/ask**.';
-export const UNKNOWN_COMMAND = (name: string) => `I no longer have a **/${name}** command. See **/help** for what I can do.`;
-export const MANAGE_GUILD_ONLY = (name: string) => `Only members with the **Manage Server** permission can use **/${name}**.`;
+export const UNKNOWN_COMMAND = (name: string) =>
+  `I no longer have a **/${name}** command. See **/help** for what I can do.`;
+export const MANAGE_GUILD_ONLY = (name: string) =>
+  `Only members with the **Manage Server** permission can use **/${name}**.`;
 
 /** False when the command is for Manage Server members only and the interaction's member is not one (or it is not in a server). */
 export function mayUse(command: Command, interaction: Interaction): boolean {
@@ -20,18 +22,25 @@ export function mayUse(command: Command, interaction: Interaction): boolean {
  * a polite ephemeral answer; an unexpected error is caught here, once, logged with the command's name, and
  * the user gets a short apology.
  */
-export function createRouter(commands: ReadonlyMap<string, Command>, shared: BotContext): (interaction: Interaction) => Promise<void> {
+export function createRouter(
+  commands: ReadonlyMap<string, Command>,
+  shared: BotContext,
+): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     // The engine as it is now, for the whole interaction, even if a reindex swaps in another meanwhile.
     const ctx = withCurrentEngine(shared);
     let label = `interaction ${interaction.id}`;
-    ctx.log.debug(`Interaction ${interaction.id} (type ${interaction.type}) from user ${interaction.user.id} in channel ${interaction.channelId ?? '-'}`);
+    ctx.log.debug(
+      `Interaction ${interaction.id} (type ${interaction.type}) from user ${interaction.user.id} in channel ${interaction.channelId ?? '-'}`,
+    );
     try {
       if (interaction.isChatInputCommand()) {
         label = `/${interaction.commandName}`;
         const command = commands.get(interaction.commandName);
         if (!command) {
-          ctx.log.warn(`Unknown command /${interaction.commandName} (not deployed by this version; run npm run deploy-commands)`);
+          ctx.log.warn(
+            `Unknown command /${interaction.commandName} (not deployed by this version; run npm run deploy-commands)`,
+          );
           await respond(interaction, { content: UNKNOWN_COMMAND(interaction.commandName), ephemeral: true });
           return;
         }
@@ -51,7 +60,8 @@ export function createRouter(commands: ReadonlyMap<string, Command>, shared: Bot
         const id = decodeCustomId(interaction.customId);
         const command = id ? commands.get(id.command) : undefined;
         // Own handlers only: an action such as "constructor" or "__proto__" must not reach what every object inherits.
-        const handler = id && command?.buttons && Object.hasOwn(command.buttons, id.action) ? command.buttons[id.action] : undefined;
+        const handler =
+          id && command?.buttons && Object.hasOwn(command.buttons, id.action) ? command.buttons[id.action] : undefined;
         if (!id || !command || !handler) {
           ctx.log.info(`Unknown button "${interaction.customId}" clicked; answered as stale`);
           await respond(interaction, { content: STALE_BUTTON, ephemeral: true });
@@ -67,7 +77,8 @@ export function createRouter(commands: ReadonlyMap<string, Command>, shared: Bot
         label = `modal ${interaction.customId}`;
         const id = decodeCustomId(interaction.customId);
         const command = id ? commands.get(id.command) : undefined;
-        const handler = id && command?.modals && Object.hasOwn(command.modals, id.action) ? command.modals[id.action] : undefined;
+        const handler =
+          id && command?.modals && Object.hasOwn(command.modals, id.action) ? command.modals[id.action] : undefined;
         if (!id || !command || !handler) {
           ctx.log.info(`Unknown modal "${interaction.customId}" submitted; answered as stale`);
           await respond(interaction, { content: STALE_BUTTON, ephemeral: true });
@@ -101,12 +112,18 @@ async function recover(interaction: Interaction, label: string, error: unknown, 
     if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
     else await interaction.reply(apology);
   } catch (apologyError) {
-    ctx.log.warn(`${label}: could not send the apology either: ${apologyError instanceof Error ? apologyError.message : String(apologyError)}`);
+    ctx.log.warn(
+      `${label}: could not send the apology either: ${apologyError instanceof Error ? apologyError.message : String(apologyError)}`,
+    );
   }
 }
 
 function isExpired(error: unknown): boolean {
   // 50027: the interaction's token (15 minutes) ran out before a deferred answer or follow-up was sent.
-  const codes: readonly unknown[] = [RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged, RESTJSONErrorCodes.InvalidWebhookToken];
+  const codes: readonly unknown[] = [
+    RESTJSONErrorCodes.UnknownInteraction,
+    RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+    RESTJSONErrorCodes.InvalidWebhookToken,
+  ];
   return error instanceof DiscordAPIError && codes.includes(error.code);
 }

@@ -42,7 +42,11 @@ export interface RunningShards {
 }
 
 /** Starts every shard and resolves once all of them are connected. */
-export async function startShards(config: Readonly<Config>, log: Logger, options: ShardManagerOptions): Promise<RunningShards> {
+export async function startShards(
+  config: Readonly<Config>,
+  log: Logger,
+  options: ShardManagerOptions,
+): Promise<RunningShards> {
   const token = config.discordToken;
   if (!token || !config.shards) throw new Error('startShards needs DISCORD_TOKEN and SHARDS');
   const indexFile = options.indexFile ?? DEFAULT_INDEX_FILE;
@@ -51,16 +55,31 @@ export async function startShards(config: Readonly<Config>, log: Logger, options
   try {
     const saved = await saveIndexOffThread(config.seedsDir, indexFile, { onlyIfStale: true });
     const holds = `${saved.articles} articles, ${saved.passages} passages`;
-    if (saved.kind === 'current') log.info(`The saved index ${indexFile} is the seeds folder's (${holds}): every shard loads it`);
-    else log.info(`Wrote the saved index ${indexFile} (${holds}, ${(saved.bytes / 1024 / 1024).toFixed(1)} MiB; it was ${saved.was}): every shard loads it`);
+    if (saved.kind === 'current')
+      log.info(`The saved index ${indexFile} is the seeds folder's (${holds}): every shard loads it`);
+    else
+      log.info(
+        `Wrote the saved index ${indexFile} (${holds}, ${(saved.bytes / 1024 / 1024).toFixed(1)} MiB; it was ${saved.was}): every shard loads it`,
+      );
 
     const gateway = await gatewayBot(config, token);
     const count = config.shards === 'auto' ? gateway.shards : config.shards;
-    if (count > MAX_SHARDS) throw new Error(`Discord recommends ${count} shards, more than the ${MAX_SHARDS} this bot runs (one process each): see docs/scaling.md`);
+    if (count > MAX_SHARDS)
+      throw new Error(
+        `Discord recommends ${count} shards, more than the ${MAX_SHARDS} this bot runs (one process each): see docs/scaling.md`,
+      );
     const delay = Math.ceil(IDENTIFY_WINDOW_MS / Math.max(1, gateway.session_start_limit.max_concurrency));
-    log.info(`Starting ${count} shard(s)${config.shards === 'auto' ? ' (as many as Discord recommends)' : ''}, ${delay} ms apart`);
+    log.info(
+      `Starting ${count} shard(s)${config.shards === 'auto' ? ' (as many as Discord recommends)' : ''}, ${delay} ms apart`,
+    );
 
-    const running = new ShardingManager(options.file, { totalShards: count, token, execArgv: [...options.execArgv], mode: 'process', respawn: true });
+    const running = new ShardingManager(options.file, {
+      totalShards: count,
+      token,
+      execArgv: [...options.execArgv],
+      mode: 'process',
+      respawn: true,
+    });
     manager = running;
     const relay = reloadRelay(running, log);
     running.on('shardCreate', (shard) => {
@@ -89,7 +108,11 @@ export async function startShards(config: Readonly<Config>, log: Logger, options
 
 /** GET /gateway/bot through DISCORD_API_URL when set (discord.js's own fetchRecommendedShardCount always asks discord.com). */
 async function gatewayBot(config: Readonly<Config>, token: string): Promise<RESTGetAPIGatewayBotResult> {
-  const rest = new REST({ ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), hashSweepInterval: 0, handlerSweepInterval: 0 }).setToken(token);
+  const rest = new REST({
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+    hashSweepInterval: 0,
+    handlerSweepInterval: 0,
+  }).setToken(token);
   return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
 }
 
@@ -115,7 +138,10 @@ interface PendingReload {
 }
 
 /** Passes each shard's reload request to every other shard, and their answers, once all are in, back to it. */
-function reloadRelay(manager: ShardingManager, log: Logger): { onMessage(from: Shard, message: unknown): void; onDeath(shard: Shard): void } {
+function reloadRelay(
+  manager: ShardingManager,
+  log: Logger,
+): { onMessage(from: Shard, message: unknown): void; onDeath(shard: Shard): void } {
   const pending = new Map<string, PendingReload>();
   const send = (shard: Shard, message: ShardMessage) => shard.send(message);
 
@@ -127,10 +153,17 @@ function reloadRelay(manager: ShardingManager, log: Logger): { onMessage(from: S
     clearTimeout(entry.timer);
     pending.delete(request);
     const reloads = entry.reloads.sort((a, b) => a.shard - b.shard);
-    log.info(`Shard ${entry.from.id} changed the seeds; ${reloads.filter((done) => done.outcome === 'loaded').length} of ${reloads.length} other shard(s) loaded the saved index`);
+    log.info(
+      `Shard ${entry.from.id} changed the seeds; ${reloads.filter((done) => done.outcome === 'loaded').length} of ${reloads.length} other shard(s) loaded the saved index`,
+    );
     send(entry.from, { coverageBot: 'reloads', request, reloads }).catch(() => undefined);
   };
-  const noAnswer = (shard: number, detail: string): ShardReload => ({ shard, outcome: 'no-answer', articles: null, detail });
+  const noAnswer = (shard: number, detail: string): ShardReload => ({
+    shard,
+    outcome: 'no-answer',
+    articles: null,
+    detail,
+  });
 
   return {
     onMessage(from, message) {
@@ -147,18 +180,28 @@ function reloadRelay(manager: ShardingManager, log: Logger): { onMessage(from: S
         return;
       }
       const timer = setTimeout(() => {
-        for (const id of pending.get(request)?.waiting ?? []) settle(request, noAnswer(id, `no answer in ${RELOAD_ANSWER_MS / 60_000} minutes`));
+        for (const id of pending.get(request)?.waiting ?? [])
+          settle(request, noAnswer(id, `no answer in ${RELOAD_ANSWER_MS / 60_000} minutes`));
       }, RELOAD_ANSWER_MS);
       timer.unref();
       pending.set(request, { from, waiting: new Set(others.map((shard) => shard.id)), reloads: [], timer });
       for (const shard of others) {
-        if (!shard.process) settle(request, noAnswer(shard.id, 'it was not running (restarting); it loads the saved index when it starts'));
-        else send(shard, { coverageBot: 'reload', request }).catch(() => settle(request, noAnswer(shard.id, 'its process could not be reached')));
+        if (!shard.process)
+          settle(
+            request,
+            noAnswer(shard.id, 'it was not running (restarting); it loads the saved index when it starts'),
+          );
+        else
+          send(shard, { coverageBot: 'reload', request }).catch(() =>
+            settle(request, noAnswer(shard.id, 'its process could not be reached')),
+          );
       }
     },
     onDeath(shard) {
       // A restarted shard loads the saved index as it starts, so it is up to date, but it will not answer this request.
-      for (const [request, entry] of pending) if (entry.waiting.has(shard.id)) settle(request, noAnswer(shard.id, 'its process ended; it loads the saved index when it restarts'));
+      for (const [request, entry] of pending)
+        if (entry.waiting.has(shard.id))
+          settle(request, noAnswer(shard.id, 'its process ended; it loads the saved index when it restarts'));
     },
   };
 }

@@ -34,7 +34,9 @@ export type ShardMessage =
 export function isShardMessage(message: unknown): message is ShardMessage {
   if (typeof message !== 'object' || message === null) return false;
   const { coverageBot, request } = message as { coverageBot?: unknown; request?: unknown };
-  return typeof request === 'string' && (coverageBot === 'reload' || coverageBot === 'reloaded' || coverageBot === 'reloads');
+  return (
+    typeof request === 'string' && (coverageBot === 'reload' || coverageBot === 'reloaded' || coverageBot === 'reloads')
+  );
 }
 
 /** Why a shard is not answering from the saved index, in words for the member who changed the coverage. */
@@ -53,12 +55,19 @@ const NOT_LOADED: Record<Exclude<ShardReload['outcome'], 'loaded'>, string> = {
  */
 export function reloadLines(reloads: readonly ShardReload[]): string[] {
   if (reloads.every((reload) => reload.outcome === 'loaded')) {
-    return [reloads.length === 0 ? 'This is the only shard.' : `Every shard answers from it now (${reloads.length + 1} shards).`];
+    return [
+      reloads.length === 0
+        ? 'This is the only shard.'
+        : `Every shard answers from it now (${reloads.length + 1} shards).`,
+    ];
   }
   const behind = reloads.filter((reload) => reload.outcome !== 'loaded');
   const lines = behind
     .slice(0, LISTED_SHARDS)
-    .map((reload) => `Shard ${reload.shard} still answers from the index it had: ${reload.outcome === 'no-answer' && reload.detail ? reload.detail : NOT_LOADED[reload.outcome as Exclude<ShardReload['outcome'], 'loaded'>]}.`);
+    .map(
+      (reload) =>
+        `Shard ${reload.shard} still answers from the index it had: ${reload.outcome === 'no-answer' && reload.detail ? reload.detail : NOT_LOADED[reload.outcome as Exclude<ShardReload['outcome'], 'loaded'>]}.`,
+    );
   if (behind.length > LISTED_SHARDS) lines.push(`So do ${behind.length - LISTED_SHARDS} more shards (see the log).`);
   return lines;
 }

@@ -27,11 +27,17 @@ export interface ShardLink {
   close(): void;
 }
 
-export function linkShard(shard: ShardOf, indexFile: string, log: Logger, channel: ManagerChannel = processChannel()): ShardLink {
+export function linkShard(
+  shard: ShardOf,
+  indexFile: string,
+  log: Logger,
+  channel: ManagerChannel = processChannel(),
+): ShardLink {
   const waiting = new Map<string, (reloads: ShardReload[]) => void>();
   let holderAndSeeds: { holder: EngineHolder; seedsDir: string } | null = null;
   const others = () => Array.from({ length: shard.count }, (_, id) => id).filter((id) => id !== shard.id);
-  const unanswered = (detail: string): ShardReload[] => others().map((id) => ({ shard: id, outcome: 'no-answer', articles: null, detail }));
+  const unanswered = (detail: string): ShardReload[] =>
+    others().map((id) => ({ shard: id, outcome: 'no-answer', articles: null, detail }));
 
   const stopListening = channel.onMessage((message) => {
     if (!isShardMessage(message)) return;
@@ -40,7 +46,9 @@ export function linkShard(shard: ShardOf, indexFile: string, log: Logger, channe
       waiting.delete(message.request);
     } else if (message.coverageBot === 'reload' && holderAndSeeds) {
       const { holder, seedsDir } = holderAndSeeds;
-      void reload(holder, seedsDir, indexFile, shard, log).then((done) => channel.send({ coverageBot: 'reloaded', request: message.request, reload: done }).catch(() => undefined));
+      void reload(holder, seedsDir, indexFile, shard, log).then((done) =>
+        channel.send({ coverageBot: 'reloaded', request: message.request, reload: done }).catch(() => undefined),
+      );
     }
   });
 
@@ -53,7 +61,9 @@ export function linkShard(shard: ShardOf, indexFile: string, log: Logger, channe
         return new Promise<ShardReload[]>((resolve) => {
           waiting.set(request, resolve);
           channel.send({ coverageBot: 'reload', request }).catch((error: unknown) => {
-            log.warn(`Could not tell the other shards to load the saved index: ${error instanceof Error ? error.message : String(error)}`);
+            log.warn(
+              `Could not tell the other shards to load the saved index: ${error instanceof Error ? error.message : String(error)}`,
+            );
             waiting.delete(request);
             resolve(unanswered('the sharding manager could not be reached'));
           });
@@ -72,23 +82,43 @@ export function linkShard(shard: ShardOf, indexFile: string, log: Logger, channe
 }
 
 /** Loads the saved index into `holder`, after any change this shard is making itself; says what came of it. */
-async function reload(holder: EngineHolder, seedsDir: string, indexFile: string, shard: ShardOf, log: Logger): Promise<ShardReload> {
+async function reload(
+  holder: EngineHolder,
+  seedsDir: string,
+  indexFile: string,
+  shard: ShardOf,
+  log: Logger,
+): Promise<ShardReload> {
   try {
     return await holder.exclusive(async (): Promise<ShardReload> => {
       const read = await loadSavedIndex(seedsDir, indexFile);
       if (read.kind !== 'loaded') {
-        log.warn(`Another shard changed the seeds, but the saved index ${indexFile} is not this folder's (${read.kind === 'corrupt' ? read.detail : read.kind}); answering from the index as it was`);
-        return { shard: shard.id, outcome: read.kind, articles: holder.current().engine.corpus.articles.length, ...(read.kind === 'corrupt' ? { detail: read.detail } : {}) };
+        log.warn(
+          `Another shard changed the seeds, but the saved index ${indexFile} is not this folder's (${read.kind === 'corrupt' ? read.detail : read.kind}); answering from the index as it was`,
+        );
+        return {
+          shard: shard.id,
+          outcome: read.kind,
+          articles: holder.current().engine.corpus.articles.length,
+          ...(read.kind === 'corrupt' ? { detail: read.detail } : {}),
+        };
       }
       const before = holder.current().engine.corpus;
       holder.swap(read.engine);
       const changes = corpusChanges(before, read.engine.corpus);
-      log.info(`Loaded the saved index ${indexFile} after a change on another shard: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}`);
+      log.info(
+        `Loaded the saved index ${indexFile} after a change on another shard: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}`,
+      );
       return { shard: shard.id, outcome: 'loaded', articles: changes.articles };
     });
   } catch (error) {
     log.error(`Could not load the saved index ${indexFile} after a change on another shard`, error);
-    return { shard: shard.id, outcome: 'failed', articles: holder.current().engine.corpus.articles.length, detail: error instanceof Error ? error.message : String(error) };
+    return {
+      shard: shard.id,
+      outcome: 'failed',
+      articles: holder.current().engine.corpus.articles.length,
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

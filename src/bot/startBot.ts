@@ -1,4 +1,13 @@
-import { ApplicationFlags, DiscordAPIError, Events, GatewayCloseCodes, REST, Routes, type APIApplication, type Client } from 'discord.js';
+import {
+  ApplicationFlags,
+  DiscordAPIError,
+  Events,
+  GatewayCloseCodes,
+  REST,
+  Routes,
+  type APIApplication,
+  type Client,
+} from 'discord.js';
 import type { Config } from '../config.ts';
 import { lockDataDir, type DataDirLock } from '../dataDirLock.ts';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/feedbackStore.ts';
@@ -48,14 +57,27 @@ export const MESSAGE_CONTENT_OFF =
  * Connects to Discord and answers until stopped. Resolves once the bot is ready to answer. Holds DATA_DIR's
  * lock while it runs: with another live bot on the folder it throws DataDirInUseError before connecting.
  */
-export async function startBot(config: Readonly<Config>, engine: SearchEngine, log: Logger, options: BotOptions = {}): Promise<Bot> {
+export async function startBot(
+  config: Readonly<Config>,
+  engine: SearchEngine,
+  log: Logger,
+  options: BotOptions = {},
+): Promise<Bot> {
   const token = config.discordToken;
   if (!token) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
   const lock = options.lockDataDir === false ? null : await lockDataDir(config.dataDir);
   let ownStore: FeedbackStore | null = null;
   try {
     ownStore = options.feedback ? null : await openFeedbackStore(config, log);
-    return await startLocked(config, token, engine, log, { ...options, feedback: ownStore ?? options.feedback }, lock, ownStore !== null);
+    return await startLocked(
+      config,
+      token,
+      engine,
+      log,
+      { ...options, feedback: ownStore ?? options.feedback },
+      lock,
+      ownStore !== null,
+    );
   } catch (error) {
     await ownStore?.close().catch(() => undefined);
     await lock?.release();
@@ -63,23 +85,36 @@ export async function startBot(config: Readonly<Config>, engine: SearchEngine, l
   }
 }
 
-async function startLocked(config: Readonly<Config>, token: string, engine: SearchEngine, log: Logger, options: BotOptions, lock: DataDirLock | null, ownStore: boolean): Promise<Bot> {
+async function startLocked(
+  config: Readonly<Config>,
+  token: string,
+  engine: SearchEngine,
+  log: Logger,
+  options: BotOptions,
+  lock: DataDirLock | null,
+  ownStore: boolean,
+): Promise<Bot> {
   const commands = options.commands ?? (await loadCommands());
   const engines = options.engines ?? createEngineHolder(engine);
   const feedback = options.feedback;
-  const connect = (messageContent: boolean) => connectOnce(config, token, log, messageContent, (client) => ({
-    ...engines.current(),
-    engines,
-    feedback,
-    config,
-    log,
-    commands,
-    cooldown: createCooldown(config.cooldownSeconds),
-    threads: createThreadQuestions(() => client.user?.id, log, (question, context) => contextAfter(question, context, attributionOf(engines.current().engine))),
-    pageSize: options.pageSize ?? PAGE_SIZE,
-    messageContent,
-    ...(options.speakerOf ? { speakerOf: options.speakerOf } : {}),
-  }));
+  const connect = (messageContent: boolean) =>
+    connectOnce(config, token, log, messageContent, (client) => ({
+      ...engines.current(),
+      engines,
+      feedback,
+      config,
+      log,
+      commands,
+      cooldown: createCooldown(config.cooldownSeconds),
+      threads: createThreadQuestions(
+        () => client.user?.id,
+        log,
+        (question, context) => contextAfter(question, context, attributionOf(engines.current().engine)),
+      ),
+      pageSize: options.pageSize ?? PAGE_SIZE,
+      messageContent,
+      ...(options.speakerOf ? { speakerOf: options.speakerOf } : {}),
+    }));
 
   let connected: { client: Client<true>; ctx: BotContext };
   const messageContent = await messageContentEnabled(config, token, log);
@@ -93,7 +128,9 @@ async function startLocked(config: Readonly<Config>, token: string, engine: Sear
   }
   const { client, ctx } = connected;
 
-  log.info(`Connected to Discord as ${client.user.tag} in ${client.guilds.cache.size} server(s); commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}`);
+  log.info(
+    `Connected to Discord as ${client.user.tag} in ${client.guilds.cache.size} server(s); commands: ${[...commands.keys()].map((name) => `/${name}`).join(', ')}`,
+  );
   log.info(`Invite link: ${inviteUrl(config.discordClientId ?? client.application.id)}`);
   if (!ctx.messageContent) log.warn(MESSAGE_CONTENT_OFF);
 
@@ -107,7 +144,10 @@ async function startLocked(config: Readonly<Config>, token: string, engine: Sear
       try {
         await client.destroy();
         // A background save that failed was logged when it failed.
-        if (feedback && ownStore) await feedback.close().catch((error: unknown) => log.error(`Could not close the feedback database ${feedback.location}`, error));
+        if (feedback && ownStore)
+          await feedback
+            .close()
+            .catch((error: unknown) => log.error(`Could not close the feedback database ${feedback.location}`, error));
         else await feedback?.flush().catch(() => undefined);
       } finally {
         // Only once every vote is written may another bot take the folder.
@@ -133,7 +173,9 @@ async function connectOnce(
   const route = createRouter(ctx.commands, ctx);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.MessageCreate, (message) => {
-    handleThreadMessage(message, withCurrentEngine(ctx)).catch((error: unknown) => log.error(`Follow-up in channel ${message.channelId} failed`, error));
+    handleThreadMessage(message, withCurrentEngine(ctx)).catch((error: unknown) =>
+      log.error(`Follow-up in channel ${message.channelId} failed`, error),
+    );
   });
   client.on(Events.Error, (error) => log.error('Discord client error', error));
   client.on(Events.Warn, (message) => log.warn(`discord.js: ${message}`));
@@ -149,7 +191,8 @@ async function connectOnce(
   } catch (error) {
     await client.destroy();
     const message = error instanceof Error ? error.message : String(error);
-    if (closeCode === GatewayCloseCodes.DisallowedIntents || /disallowed intents/i.test(message)) throw new DisallowedIntentsError(message, { cause: error });
+    if (closeCode === GatewayCloseCodes.DisallowedIntents || /disallowed intents/i.test(message))
+      throw new DisallowedIntentsError(message, { cause: error });
     throw new Error(`Could not connect to Discord: ${message}`, { cause: error });
   }
   return { client: await ready, ctx };
@@ -160,14 +203,24 @@ async function connectOnce(
  * Asking for it when it is not makes Discord refuse the connection (close code 4014), so the bot asks first.
  */
 async function messageContentEnabled(config: Readonly<Config>, token: string, log: Logger): Promise<boolean> {
-  const rest = new REST({ ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), hashSweepInterval: 0, handlerSweepInterval: 0 }).setToken(token);
+  const rest = new REST({
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+    hashSweepInterval: 0,
+    handlerSweepInterval: 0,
+  }).setToken(token);
   try {
     const application = (await rest.get(Routes.currentApplication())) as Pick<APIApplication, 'flags'>;
     const flags = application.flags ?? 0;
     return (flags & (ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited)) !== 0;
   } catch (error) {
-    if (error instanceof DiscordAPIError && error.status === 401) throw new Error('Discord refused DISCORD_TOKEN (401 Unauthorized): reset the token in the Developer Portal and update .env.', { cause: error });
-    log.warn(`Could not read the application's settings (${error instanceof Error ? error.message : String(error)}); assuming the Message Content intent is enabled.`);
+    if (error instanceof DiscordAPIError && error.status === 401)
+      throw new Error(
+        'Discord refused DISCORD_TOKEN (401 Unauthorized): reset the token in the Developer Portal and update .env.',
+        { cause: error },
+      );
+    log.warn(
+      `Could not read the application's settings (${error instanceof Error ? error.message : String(error)}); assuming the Message Content intent is enabled.`,
+    );
     return true;
   }
 }

@@ -82,7 +82,7 @@ export function fitEscaped(text: string, max: number): Fitted {
 /** Reads back what `fitEscaped` showed: the kept text, and whether it was cut. */
 export function readFitted(shown: string): { text: string; cut: boolean } {
   // The marker is escaped unless an even number of backslashes (escaped backslashes) precede it.
-  const backslashes = shown.endsWith(ELLIPSIS) ? /\\*$/.exec(shown.slice(0, -ELLIPSIS.length))?.[0].length ?? 0 : -1;
+  const backslashes = shown.endsWith(ELLIPSIS) ? (/\\*$/.exec(shown.slice(0, -ELLIPSIS.length))?.[0].length ?? 0) : -1;
   const cut = backslashes >= 0 && backslashes % 2 === 0;
   return { text: unescapeMarkdown(cut ? shown.slice(0, -ELLIPSIS.length) : shown), cut };
 }

@@ -1,4 +1,11 @@
-import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, type AnyThreadChannel, type Message, type PermissionsBitField } from 'discord.js';
+import {
+  DiscordAPIError,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  type AnyThreadChannel,
+  type Message,
+  type PermissionsBitField,
+} from 'discord.js';
 import type { Logger } from '../logger.ts';
 import { readAnswerEmbed } from './answers.ts';
 import { LIMITS, THREAD_AUTO_ARCHIVE_MINUTES } from './limits.ts';
@@ -53,7 +60,11 @@ export interface ThreadQuestions {
   firstNotice(threadId: string): boolean;
 }
 
-export function createThreadQuestions(botUserId: () => string | undefined, log: Logger, carry: CarryContext = (question) => question): ThreadQuestions {
+export function createThreadQuestions(
+  botUserId: () => string | undefined,
+  log: Logger,
+  carry: CarryContext = (question) => question,
+): ThreadQuestions {
   const known = new Map<string, ThreadConversation | null>();
   const noticed = new Set<string>();
   const store = (threadId: string, conversation: ThreadConversation | null) => {
@@ -87,7 +98,12 @@ export function createThreadQuestions(botUserId: () => string | undefined, log: 
   };
 }
 
-async function readConversation(thread: AnyThreadChannel, botId: string, carry: CarryContext, log: Logger): Promise<ThreadConversation | null> {
+async function readConversation(
+  thread: AnyThreadChannel,
+  botId: string,
+  carry: CarryContext,
+  log: Logger,
+): Promise<ThreadConversation | null> {
   // Discord saying no (deleted starter, no access) is an answer; a network failure is not, and must not be
   // remembered as "not a follow-up thread": it propagates, and the next message tries again.
   const starter = await thread.fetchStarterMessage().catch((error: unknown) => {
@@ -99,7 +115,9 @@ async function readConversation(thread: AnyThreadChannel, botId: string, carry: 
   const asker = (starter?.author.id === botId ? starter.interactionMetadata?.user.id : null) ?? null;
 
   const history = await thread.messages.fetch({ limit: HISTORY_LIMIT }).catch((error: unknown) => {
-    log.debug(`Could not read the history of thread ${thread.id}: ${error instanceof Error ? error.message : String(error)}`);
+    log.debug(
+      `Could not read the history of thread ${thread.id}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return null;
   });
   const newestFirst = history ? [...history.values()].sort((a, b) => b.createdTimestamp - a.createdTimestamp) : [];
@@ -120,7 +138,14 @@ export type OpenedThread = { thread: AnyThreadChannel; reason?: undefined } | { 
  * their sidebar and answers notify them), and says in it how follow-ups work. Missing permissions are an
  * expected outcome (a reason to tell the user), not an error.
  */
-export async function openThread(answer: Message, question: string, threads: ThreadQuestions, messageContent: boolean, log: Logger, asker: string | null = null): Promise<OpenedThread> {
+export async function openThread(
+  answer: Message,
+  question: string,
+  threads: ThreadQuestions,
+  messageContent: boolean,
+  log: Logger,
+  asker: string | null = null,
+): Promise<OpenedThread> {
   let thread: AnyThreadChannel;
   try {
     thread = await answer.startThread({
@@ -129,7 +154,10 @@ export async function openThread(answer: Message, question: string, threads: Thr
       reason: 'Follow-up questions on an answer',
     });
   } catch (error) {
-    if (error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)) {
+    if (
+      error instanceof DiscordAPIError &&
+      (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)
+    ) {
       log.warn(`Cannot open a thread in channel ${answer.channelId}: ${error.message} (${error.code})`);
       return { reason: NO_THREAD_PERMISSION };
     }
@@ -141,13 +169,24 @@ export async function openThread(answer: Message, question: string, threads: Thr
   }
   threads.remember(thread.id, question, asker);
   if (asker) {
-    await thread.members.add(asker).catch((error: unknown) => log.warn(`Opened thread ${thread.id} but could not add its asker: ${error instanceof Error ? error.message : String(error)}`));
+    await thread.members
+      .add(asker)
+      .catch((error: unknown) =>
+        log.warn(
+          `Opened thread ${thread.id} but could not add its asker: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   }
   const how = messageContent
     ? 'Write your follow-up questions here'
     : `Mention me (<@${answer.client.user.id}>) in your follow-up questions here, or use **/ask**`;
-  await sendTo(thread, { content: `${how}: each is answered in the context of “${fitEscaped(question, 300).shown}”.` })
-    .catch((error: unknown) => log.warn(`Opened thread ${thread.id} but could not post in it: ${error instanceof Error ? error.message : String(error)}`));
+  await sendTo(thread, {
+    content: `${how}: each is answered in the context of “${fitEscaped(question, 300).shown}”.`,
+  }).catch((error: unknown) =>
+    log.warn(
+      `Opened thread ${thread.id} but could not post in it: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  );
   return { thread };
 }
 

@@ -25,7 +25,11 @@ export interface CommandData {
 export type ButtonHandler = (interaction: ButtonInteraction, args: readonly string[], ctx: BotContext) => Promise<void>;
 
 /** Handles a submitted modal whose custom_id starts with the command's name and this action. */
-export type ModalHandler = (interaction: ModalSubmitInteraction, args: readonly string[], ctx: BotContext) => Promise<void>;
+export type ModalHandler = (
+  interaction: ModalSubmitInteraction,
+  args: readonly string[],
+  ctx: BotContext,
+) => Promise<void>;
 
 /** One slash command: the default export of a file in `commands/`. */
 export interface Command {

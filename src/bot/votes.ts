@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIButtonComponentWithCustomId,
+  type ButtonInteraction,
+} from 'discord.js';
 import { ANSWER_ID, VoteNotSavedError, type Vote, type VoteResult } from '../feedback/feedbackStore.ts';
 import { REASONS } from '../search/ask.ts';
 import { readAnswerEmbed, type AnswerPage } from './answers.ts';
@@ -35,7 +41,8 @@ export function withVotes(ctx: BotContext, page: AnswerPage, options: { refusalS
   if (!store) return body;
   if (!answer.answered) {
     const reason = answer.reason ?? REASONS.notFound;
-    if ((options.refusalShown ?? true) && offset === 0 && !NOT_ABOUT_COVERAGE.includes(reason)) store.recordRefusal(shown.question, reason);
+    if ((options.refusalShown ?? true) && offset === 0 && !NOT_ABOUT_COVERAGE.includes(reason))
+      store.recordRefusal(shown.question, reason);
     return body;
   }
   return withVoteButtons(body, store.recordAnswer(shown));
@@ -46,7 +53,8 @@ export function withVoteButtons(body: ReplyBody, answerId: string): ReplyBody {
   const buttons = (['up', 'down'] as const).map((vote) => voteButton(vote, answerId));
   const rows: ActionRow[] = [...(body.components ?? [])];
   const first = rows[0];
-  if (first && first.components.length + buttons.length <= BUTTONS_PER_ROW) rows[0] = { ...first, components: [...first.components, ...buttons] };
+  if (first && first.components.length + buttons.length <= BUTTONS_PER_ROW)
+    rows[0] = { ...first, components: [...first.components, ...buttons] };
   else if (rows.length < ROWS_PER_MESSAGE) rows.push({ type: ComponentType.ActionRow, components: buttons });
   return { ...body, components: rows };
 }
@@ -61,7 +69,11 @@ function voteButton(vote: Vote, answerId: string): APIButtonComponentWithCustomI
 }
 
 /** A click on 👍 or 👎: votes, changes the vote, or (the same button again) takes it back; only the voter is told. */
-export async function handleVote(interaction: ButtonInteraction, args: readonly string[], ctx: BotContext): Promise<void> {
+export async function handleVote(
+  interaction: ButtonInteraction,
+  args: readonly string[],
+  ctx: BotContext,
+): Promise<void> {
   const [vote, answerId] = args;
   if ((vote !== 'up' && vote !== 'down') || !answerId || !ANSWER_ID.test(answerId)) {
     await respond(interaction, { content: VOTE_REPLIES.stale, ephemeral: true });
@@ -72,7 +84,9 @@ export async function handleVote(interaction: ButtonInteraction, args: readonly 
     return;
   }
   const read = readAnswerEmbed(interaction.message.embeds[0]);
-  const shown = read ? { question: read.question.text, outlet: null, context: read.context, passageIds: [] } : undefined;
+  const shown = read
+    ? { question: read.question.text, outlet: null, context: read.context, passageIds: [] }
+    : undefined;
   let result: VoteResult;
   try {
     result = await ctx.feedback.vote(answerId, interaction.user.id, vote, shown);
@@ -82,8 +96,13 @@ export async function handleVote(interaction: ButtonInteraction, args: readonly 
     await respond(interaction, { content: VOTE_REPLIES.notSaved, ephemeral: true });
     return;
   }
-  ctx.log.debug(`Vote ${result.previous ?? '-'} -> ${result.vote ?? '-'} on answer ${answerId} by user ${interaction.user.id}`);
-  const note: ReplyBody = { content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote], ephemeral: true };
+  ctx.log.debug(
+    `Vote ${result.previous ?? '-'} -> ${result.vote ?? '-'} on answer ${answerId} by user ${interaction.user.id}`,
+  );
+  const note: ReplyBody = {
+    content: result.vote === null ? VOTE_REPLIES.cleared : VOTE_REPLIES[result.vote],
+    ephemeral: true,
+  };
   // The buttons show where the answer stands (👍 3 · 👎 1), and on a private copy, which way its one reader voted.
   const tally = await ctx.feedback.tally(answerId).catch(() => null);
   if (!tally) {
@@ -91,18 +110,38 @@ export async function handleVote(interaction: ButtonInteraction, args: readonly 
     return;
   }
   const own = interaction.message.flags.has(MessageFlags.Ephemeral) ? result.vote : null;
-  await interaction.update({ components: withTally(interaction.message.components.map((row) => row.toJSON()) as ActionRow[], answerId, tally, own) });
+  await interaction.update({
+    components: withTally(
+      interaction.message.components.map((row) => row.toJSON()) as ActionRow[],
+      answerId,
+      tally,
+      own,
+    ),
+  });
   await interaction.followUp(toMessage(note));
 }
 
 /** The message's rows with its vote buttons showing the count of each vote, and `own` (a private copy's reader's vote) highlighted. */
-export function withTally(rows: readonly ActionRow[], answerId: string, tally: Record<Vote, number>, own: Vote | null): ActionRow[] {
+export function withTally(
+  rows: readonly ActionRow[],
+  answerId: string,
+  tally: Record<Vote, number>,
+  own: Vote | null,
+): ActionRow[] {
   return rows.map((row) => ({
     ...row,
     components: row.components.map((component) => {
       for (const vote of ['up', 'down'] as const) {
-        if (!('custom_id' in component) || component.custom_id !== encodeCustomId(VOTE_BUTTONS.command, VOTE_BUTTONS.action, [vote, answerId])) continue;
-        return { ...voteButton(vote, answerId), ...(tally[vote] > 0 ? { label: String(tally[vote]) } : {}), ...(own === vote ? { style: ButtonStyle.Primary } : {}) };
+        if (
+          !('custom_id' in component) ||
+          component.custom_id !== encodeCustomId(VOTE_BUTTONS.command, VOTE_BUTTONS.action, [vote, answerId])
+        )
+          continue;
+        return {
+          ...voteButton(vote, answerId),
+          ...(tally[vote] > 0 ? { label: String(tally[vote]) } : {}),
+          ...(own === vote ? { style: ButtonStyle.Primary } : {}),
+        };
       }
       return component;
     }),

@@ -38,33 +38,54 @@ const OPTIONS = {
  * "--" or "-5") stay where they were.
  */
 export function parseCommandLine(args: readonly string[]): CommandLine {
-  const { values, tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { values, tokens } = parseArgs({
+    args: [...args],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   if (values.help) return { kind: 'help' };
   const json = values.json === true;
   const context = values.context === undefined ? null : values.context;
   if (context !== null && (typeof context !== 'string' || !context.trim() || context.startsWith('--'))) {
-    return { kind: 'error', message: `--context needs the earlier question, e.g. --context "What did China say?" "And Russia?"\n\n${USAGE}` };
+    return {
+      kind: 'error',
+      message: `--context needs the earlier question, e.g. --context "What did China say?" "And Russia?"\n\n${USAGE}`,
+    };
   }
   const rest = argsOf(args, tokens, (name) => !Object.hasOwn(OPTIONS, name));
   const [first, ...tail] = rest;
   if (first === 'reindex' && tail.length === 0) return { kind: 'reindex' };
   if (first === 'add') {
-    if (tail.length !== 1 || !tail[0]) return { kind: 'error', message: `add takes one file, e.g. npm start -- add article.html\n\n${USAGE}` };
+    if (tail.length !== 1 || !tail[0])
+      return { kind: 'error', message: `add takes one file, e.g. npm start -- add article.html\n\n${USAGE}` };
     return { kind: 'add', file: tail[0] };
   }
-  if (first !== 'who' && first !== 'compare') return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null, context };
+  if (first !== 'who' && first !== 'compare')
+    return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null, context };
 
   const speakerOption = { speaker: { type: 'string' } } as const;
-  const topicArgs = parseArgs({ args: tail, options: first === 'who' ? speakerOption : {}, strict: false, allowPositionals: true, tokens: true });
+  const topicArgs = parseArgs({
+    args: tail,
+    options: first === 'who' ? speakerOption : {},
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let speaker: string | null = null;
   for (const token of topicArgs.tokens) {
     if (token.kind !== 'option' || !tail[token.index]?.startsWith('--')) continue;
     if (first === 'who' && token.name === 'speaker') {
-      if (!token.value?.trim() || token.value.startsWith('--')) return { kind: 'error', message: `--speaker needs a name, e.g. --speaker "Mao Ning"\n\n${USAGE}` };
+      if (!token.value?.trim() || token.value.startsWith('--'))
+        return { kind: 'error', message: `--speaker needs a name, e.g. --speaker "Mao Ning"\n\n${USAGE}` };
       speaker = token.value.trim();
     } else return { kind: 'error', message: `Unknown option ${tail[token.index] ?? ''} for ${first}.\n\n${USAGE}` };
   }
-  const topic = argsOf(tail, topicArgs.tokens, (name) => first !== 'who' || name !== 'speaker').join(' ').trim() || null;
+  const topic =
+    argsOf(tail, topicArgs.tokens, (name) => first !== 'who' || name !== 'speaker')
+      .join(' ')
+      .trim() || null;
   return first === 'who' ? { kind: 'who', json, topic, speaker } : { kind: 'compare', json, topic };
 }
 

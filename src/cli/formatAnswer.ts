@@ -20,7 +20,11 @@ export function formatAnswer(answer: Answer | SpeakerAnswer): string {
     lines.push(`    ${citationLine(passage)}`);
     lines.push('');
   });
-  if (answer.total > answer.passages.length) lines.push(`(${answer.total - answer.passages.length} more passages match; ask more precisely to narrow it down.)`, '');
+  if (answer.total > answer.passages.length)
+    lines.push(
+      `(${answer.total - answer.passages.length} more passages match; ask more precisely to narrow it down.)`,
+      '',
+    );
   lines.push('Sources:');
   for (const source of answer.sources) lines.push(`  - ${sourceLine(source)}`);
   return lines.join('\n');
@@ -28,7 +32,9 @@ export function formatAnswer(answer: Answer | SpeakerAnswer): string {
 
 /** "— RT; Asia-Pacific Research (2023-05-18)" with the headline of the first carrier. */
 export function citationLine(passage: CitedPassage): string {
-  const outlets = passage.carriers.map((carrier) => (carrier.date ? `${carrier.outlet} (${carrier.date})` : carrier.outlet));
+  const outlets = passage.carriers.map((carrier) =>
+    carrier.date ? `${carrier.outlet} (${carrier.date})` : carrier.outlet,
+  );
   const first = passage.carriers[0];
   const speakers = speakersOf(passage);
   return `— ${speakers.length > 0 ? `${joinNames(speakers)}, in ` : ''}${outlets.join('; ')}${first ? ` · “${first.title}”` : ''}`;

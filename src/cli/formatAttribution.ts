@@ -9,8 +9,15 @@ export function paragraphOf(passageId: string): string {
 }
 
 /** "RT ¶4; Asia-Pacific Research (2023-05-18) ¶4; Al Mayadeen English (2023-05-16) ¶7" */
-function carriersLine(carriers: readonly { outlet: string; date: string | null; passageIds: readonly string[] }[]): string {
-  return carriers.map((carrier) => `${carrier.outlet}${carrier.date ? ` (${carrier.date})` : ''} ${carrier.passageIds.map(paragraphOf).join('+')}`).join('; ');
+function carriersLine(
+  carriers: readonly { outlet: string; date: string | null; passageIds: readonly string[] }[],
+): string {
+  return carriers
+    .map(
+      (carrier) =>
+        `${carrier.outlet}${carrier.date ? ` (${carrier.date})` : ''} ${carrier.passageIds.map(paragraphOf).join('+')}`,
+    )
+    .join('; ');
 }
 
 function statementLine(statement: CitedStatement): string {
@@ -39,13 +46,17 @@ export function formatWho(result: WhoSaidResult): string {
     return lines.join('\n');
   }
   const on = result.topic ? ` on "${result.topic}"` : '';
-  const heading = result.speaker ? `What ${result.speaker} said${on}` : `Who is quoted${on} (${result.speakers.length} ${result.speakers.length === 1 ? 'speaker' : 'speakers'})`;
+  const heading = result.speaker
+    ? `What ${result.speaker} said${on}`
+    : `Who is quoted${on} (${result.speakers.length} ${result.speakers.length === 1 ? 'speaker' : 'speakers'})`;
   const lines = [`${heading}:`, ''];
   for (const speaker of result.speakers) {
     lines.push(speakerHeading(speaker));
     speaker.statements.forEach((statement, index) => {
       lines.push(`  [${index + 1}] ${wrap(statementLine(statement), 6)}`);
-      lines.push(`      — ${carriersLine(statement.carriers.map((carrier) => ({ ...carrier, passageIds: [carrier.passageId] })))}`);
+      lines.push(
+        `      — ${carriersLine(statement.carriers.map((carrier) => ({ ...carrier, passageIds: [carrier.passageId] })))}`,
+      );
     });
     lines.push('');
   }
@@ -74,7 +85,13 @@ export function whoJson(result: WhoSaidResult): object {
               verb: statement.verb,
               via: statement.via,
               outlets: statement.carriers.map((carrier) => carrier.outlet),
-              citations: statement.carriers.map((carrier) => ({ outlet: carrier.outlet, passageId: carrier.passageId, title: carrier.title, date: carrier.date, text: carrier.text })),
+              citations: statement.carriers.map((carrier) => ({
+                outlet: carrier.outlet,
+                passageId: carrier.passageId,
+                title: carrier.title,
+                date: carrier.date,
+                text: carrier.text,
+              })),
             })),
           }
         : {}),
@@ -83,8 +100,17 @@ export function whoJson(result: WhoSaidResult): object {
 }
 
 function outletLine(outlet: OutletCoverage): string {
-  const parts = [outlet.outlet, outlet.titles.map((title) => `“${title}”`).join(', '), outlet.date ?? 'date not printed'];
-  if (outlet.creditedSource) parts.push(outlet.creditedSource === outlet.outlet ? `credits itself ("Source: ${outlet.creditedSource}")` : `credits ${outlet.creditedSource}`);
+  const parts = [
+    outlet.outlet,
+    outlet.titles.map((title) => `“${title}”`).join(', '),
+    outlet.date ?? 'date not printed',
+  ];
+  if (outlet.creditedSource)
+    parts.push(
+      outlet.creditedSource === outlet.outlet
+        ? `credits itself ("Source: ${outlet.creditedSource}")`
+        : `credits ${outlet.creditedSource}`,
+    );
   if (outlet.citesInText.length > 0) parts.push(`reports from ${outlet.citesInText.join(', ')}`);
   return parts.join(', ');
 }
@@ -103,12 +129,19 @@ export function formatCompare(result: CoverageComparison): string {
   const subject = result.topic ? `"${result.topic}"` : 'the whole story';
   const all = result.outlets.length;
   const lines = [`How the outlets cover ${subject}`, '', 'Outlets:'];
-  for (const outlet of result.outlets) lines.push(`  - ${outletLine(outlet)} (${outlet.claims} ${outlet.claims === 1 ? 'claim' : 'claims'})`);
+  for (const outlet of result.outlets)
+    lines.push(`  - ${outletLine(outlet)} (${outlet.claims} ${outlet.claims === 1 ? 'claim' : 'claims'})`);
   if (all >= 2) {
-    lines.push('', `Reported by all ${all} outlets (${result.shared.length}):`, ...(result.shared.length > 0 ? claimLines(result.shared) : ['  (nothing)']));
+    lines.push(
+      '',
+      `Reported by all ${all} outlets (${result.shared.length}):`,
+      ...(result.shared.length > 0 ? claimLines(result.shared) : ['  (nothing)']),
+    );
   }
-  if (result.partial.length > 0) lines.push('', `Reported by some (${result.partial.length}):`, ...claimLines(result.partial));
-  for (const { outlet, claims } of result.only) lines.push('', `Only in ${outlet} (${claims.length}):`, ...claimLines(claims));
+  if (result.partial.length > 0)
+    lines.push('', `Reported by some (${result.partial.length}):`, ...claimLines(result.partial));
+  for (const { outlet, claims } of result.only)
+    lines.push('', `Only in ${outlet} (${claims.length}):`, ...claimLines(claims));
   return lines.join('\n');
 }
 
@@ -117,7 +150,13 @@ function claimJson(claim: Claim): object {
     text: claim.text,
     speakers: claim.speakers,
     outlets: claim.carriers.map((carrier) => carrier.outlet),
-    citations: claim.carriers.map((carrier) => ({ outlet: carrier.outlet, passageIds: carrier.passageIds, title: carrier.title, date: carrier.date, text: carrier.text })),
+    citations: claim.carriers.map((carrier) => ({
+      outlet: carrier.outlet,
+      passageIds: carrier.passageIds,
+      title: carrier.title,
+      date: carrier.date,
+      text: carrier.text,
+    })),
   };
 }
 

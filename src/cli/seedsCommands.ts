@@ -11,7 +11,12 @@ import { escapeUnsafe, quoteName } from '../shownName.ts';
  * A running bot picks the article up with /reindex. Exit status 0 once the article is in the seeds folder
  * (a saved index that cannot be written is a warning), 1 when it is not.
  */
-export async function runAdd(config: Readonly<Config>, file: string, print: (line: string) => void, fail: (line: string) => void): Promise<number> {
+export async function runAdd(
+  config: Readonly<Config>,
+  file: string,
+  print: (line: string) => void,
+  fail: (line: string) => void,
+): Promise<number> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
     fail(`${quoteName(file)}: no such file`);
@@ -47,9 +52,13 @@ export async function runAdd(config: Readonly<Config>, file: string, print: (lin
   print(`  Passages:        ${article.passages.length}`);
   // The article is in the coverage now: the saved index only spares the next start a rebuild, which it does by
   // itself when the seeds changed. A failure to save it is a warning, not the add's failure.
-  const saved = await saveIndex(config).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const saved = await saveIndex(config).catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
   if (saved instanceof Error) {
-    fail(`Warning: the saved index was not updated (${escapeUnsafe(saved.message)}); the next start rebuilds it from the seeds folder, or run npm start -- reindex.`);
+    fail(
+      `Warning: the saved index was not updated (${escapeUnsafe(saved.message)}); the next start rebuilds it from the seeds folder, or run npm start -- reindex.`,
+    );
   } else {
     for (const line of saved) print(line);
   }

@@ -6,7 +6,11 @@ import type { CommandLine } from './commandLine.ts';
 import { compareJson, formatCompare, formatWho, whoJson } from './formatAttribution.ts';
 
 /** `npm start -- who ...` and `npm start -- compare ...`: one answer, as text or JSON. */
-export function runSubcommand(engine: SearchEngine, command: Extract<CommandLine, { kind: 'who' | 'compare' }>, output: NodeJS.WritableStream): void {
+export function runSubcommand(
+  engine: SearchEngine,
+  command: Extract<CommandLine, { kind: 'who' | 'compare' }>,
+  output: NodeJS.WritableStream,
+): void {
   const print = (text: string) => output.write(`${text}\n`);
   if (command.kind === 'who') {
     const result = whoSaid(engine, attributionOf(engine).statements, command.topic, command.speaker);

@@ -19,7 +19,11 @@ export interface TerminalOptions {
  * thread, a line that leans on the one before ("and Russia?", "when was that?") is answered as its
  * follow-up; a line that stands alone starts a new conversation.
  */
-export async function runTerminal(engine: SearchEngine, question: string | null, options: TerminalOptions): Promise<void> {
+export async function runTerminal(
+  engine: SearchEngine,
+  question: string | null,
+  options: TerminalOptions,
+): Promise<void> {
   const print = (text: string) => options.output.write(`${text}\n`);
   const attribution = attributionOf(engine);
   const answerOne = (text: string, context: string | null) => {
@@ -32,7 +36,11 @@ export async function runTerminal(engine: SearchEngine, question: string | null,
   }
   let conversation: string | null = null;
   const interactive = Boolean(options.input.isTTY) && !options.json;
-  const lines = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive });
+  const lines = createInterface({
+    input: options.input,
+    output: interactive ? options.output : undefined,
+    terminal: interactive,
+  });
   if (interactive) {
     print('Ask a question about the coverage (Ctrl-D to quit).');
     lines.setPrompt('? ');

@@ -17,7 +17,12 @@ const USAGE = `Usage: npm run index [-- --out FILE]
   Builds the search engine from SEEDS_DIR (default: seeds) and writes it to FILE (default: ${DEFAULT_INDEX_FILE}).`;
 
 async function main(): Promise<number> {
-  const { values, positionals, tokens } = parseArgs({ options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { values, positionals, tokens } = parseArgs({
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -25,7 +30,13 @@ async function main(): Promise<number> {
   const out = values.out ?? DEFAULT_INDEX_FILE;
   // Not strict, so that --help anywhere is help; anything but one --out FILE is then a usage error.
   const outs = tokens.filter((token) => token.kind === 'option' && token.name === 'out').length;
-  if (typeof out !== 'string' || !out || outs > 1 || positionals.length > 0 || tokens.some((token) => token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name))) {
+  if (
+    typeof out !== 'string' ||
+    !out ||
+    outs > 1 ||
+    positionals.length > 0 ||
+    tokens.some((token) => token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name))
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -39,7 +50,8 @@ async function main(): Promise<number> {
   });
   if (!written) return 1;
   const { corpus } = written.engine;
-  for (const skipped of corpus.skipped) log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
+  for (const skipped of corpus.skipped)
+    log.warn(`Skipped seed file ${quoteName(skipped.file)}: ${escapeUnsafe(skipped.reason)}`);
   const megabytes = (written.bytes / 1024 / 1024).toFixed(1);
   const millis = (performance.now() - started).toFixed(0);
   console.log(

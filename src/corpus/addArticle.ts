@@ -14,13 +14,22 @@ export type ArticleExtension = (typeof ARTICLE_EXTENSIONS)[number];
 const ADDED_NAME = /^added_[0-9a-f]{16}\.(txt|md|html)$/;
 
 /** The file's extension when its name and size are acceptable, or why it is refused (before anything is downloaded). */
-export function checkArticleFile(fileName: string, size: number, maxBytes: number): { extension: ArticleExtension } | { refused: string } {
+export function checkArticleFile(
+  fileName: string,
+  size: number,
+  maxBytes: number,
+): { extension: ArticleExtension } | { refused: string } {
   const extension = extname(fileName).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return { refused: `${extension ? `A ${quoteName(extension)} file` : 'A file without an extension'} cannot be added: send the article as a .txt, .md or .html file.` };
+    return {
+      refused: `${extension ? `A ${quoteName(extension)} file` : 'A file without an extension'} cannot be added: send the article as a .txt, .md or .html file.`,
+    };
   }
   if (size <= 0) return { refused: 'The file is empty.' };
-  if (size > maxBytes) return { refused: `The file is too large: ${formatBytes(size)}, and the limit is ${formatBytes(maxBytes)} (MAX_ARTICLE_BYTES).` };
+  if (size > maxBytes)
+    return {
+      refused: `The file is too large: ${formatBytes(size)}, and the limit is ${formatBytes(maxBytes)} (MAX_ARTICLE_BYTES).`,
+    };
   return { extension: extension as ArticleExtension };
 }
 
@@ -40,13 +49,22 @@ export type Preparation = { prepared: PreparedArticle } | { refused: string };
  * Cleans a file as it would be indexed in `seedsDir`, without writing anything. Refused: text that is not
  * an article, and a duplicate (an article of the folder with the same cleaned text).
  */
-export async function prepareArticle(seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<Preparation> {
+export async function prepareArticle(
+  seedsDir: string,
+  bytes: Buffer,
+  extension: ArticleExtension,
+): Promise<Preparation> {
   const decoded = decodeSeed(bytes);
   if (typeof decoded === 'string') return { refused: `The file cannot be read as an article: ${decoded}.` };
   const fileName = addedFileName(bytes, extension);
   const { files, skipped } = await readSeedFiles(seedsDir);
-  if (files.some((file) => file.name === fileName)) return { refused: `This file is already in the coverage (as ${fileName}).` };
-  const candidate = { name: fileName, format: extension === '.html' ? ('html' as const) : ('text' as const), text: decoded.text };
+  if (files.some((file) => file.name === fileName))
+    return { refused: `This file is already in the coverage (as ${fileName}).` };
+  const candidate = {
+    name: fileName,
+    format: extension === '.html' ? ('html' as const) : ('text' as const),
+    text: decoded.text,
+  };
   const corpus = await buildCorpus([...files, candidate], skipped);
   const article = corpus.articles.find((entry) => entry.meta.file === fileName);
   if (!article) {
@@ -55,7 +73,10 @@ export async function prepareArticle(seedsDir: string, bytes: Buffer, extension:
   }
   const key = cleanedText(article);
   const twin = corpus.articles.find((entry) => entry !== article && cleanedText(entry) === key);
-  if (twin) return { refused: `This is a duplicate: the coverage already has the same article, “${twin.meta.title}” from ${twin.meta.outlet} (${twin.meta.file}).` };
+  if (twin)
+    return {
+      refused: `This is a duplicate: the coverage already has the same article, “${twin.meta.title}” from ${twin.meta.outlet} (${twin.meta.file}).`,
+    };
   return { prepared: { fileName, bytes, article, corpus } };
 }
 
@@ -72,12 +93,14 @@ export class ArticleExistsError extends Error {}
  * final name, which fails if that name exists).
  */
 export async function writeArticle(seedsDir: string, fileName: string, bytes: Buffer): Promise<string> {
-  if (!ADDED_NAME.test(fileName)) throw new Error(`Not a name the bot gives added articles: ${JSON.stringify(fileName)}`);
+  if (!ADDED_NAME.test(fileName))
+    throw new Error(`Not a name the bot gives added articles: ${JSON.stringify(fileName)}`);
   const target = join(seedsDir, fileName);
   try {
     await writeFileAtomic(target, bytes, { replace: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ArticleExistsError(`${fileName} is already in the seeds folder`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new ArticleExistsError(`${fileName} is already in the seeds folder`, { cause: error });
     throw error;
   }
   return target;
@@ -85,7 +108,12 @@ export async function writeArticle(seedsDir: string, fileName: string, bytes: Bu
 
 /** An article's cleaned text, folded so that spacing and case do not hide a duplicate. */
 function cleanedText(article: Article): string {
-  return article.passages.map((passage) => passage.text).join('\n').toLowerCase().replace(/\s+/g, ' ').trim();
+  return article.passages
+    .map((passage) => passage.text)
+    .join('\n')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function formatBytes(bytes: number): string {

@@ -11,7 +11,12 @@ export interface ArticleDetails {
 }
 
 /** Meta tags an HTML upload carries its corrected details in; htmlToText reads them before anything else. */
-export const DETAIL_META = { outlet: 'coverage-bot:outlet', title: 'coverage-bot:title', date: 'coverage-bot:date', url: 'coverage-bot:url' } as const;
+export const DETAIL_META = {
+  outlet: 'coverage-bot:outlet',
+  title: 'coverage-bot:title',
+  date: 'coverage-bot:date',
+  url: 'coverage-bot:url',
+} as const;
 
 /**
  * The file with its details set as the page's own statement of them: a front-matter block for text and markdown
@@ -19,10 +24,15 @@ export const DETAIL_META = { outlet: 'coverage-bot:outlet', title: 'coverage-bot
  * one line each, so nothing typed can end the block or the tag early.
  */
 export function withDetails(bytes: Buffer, extension: ArticleExtension, details: ArticleDetails): Buffer {
-  const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const oneLine = (text: string) =>
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const text = bytes.toString('utf8');
   if (extension === '.html') {
-    const attribute = (value: string) => oneLine(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const attribute = (value: string) =>
+      oneLine(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const tags = (Object.keys(DETAIL_META) as (keyof ArticleDetails)[])
       .flatMap((key) => {
         const value = details[key];
@@ -44,7 +54,8 @@ export function withDetails(bytes: Buffer, extension: ArticleExtension, details:
     ['author', stated.byline],
     ['source', stated.creditedSource],
   ];
-  const block = fields.filter((field): field is [string, string] => Boolean(field[1])).map(([key, value]) => `${key}: ${oneLine(value)}`);
+  const block = fields
+    .filter((field): field is [string, string] => Boolean(field[1]))
+    .map(([key, value]) => `${key}: ${oneLine(value)}`);
   return Buffer.from(`---\n${block.join('\n')}\n---\n\n${body.replace(/^\s+/, '')}`);
 }
-

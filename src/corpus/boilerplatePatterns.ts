@@ -124,7 +124,8 @@ function inOrder(text: string, words: WordsInOrder): boolean {
 export const CAPTION_CREDIT = /\((?:[A-Z][\p{L}.&'/ -]{0,40}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
 
 /** Lines that introduce or credit an image. */
-export const CAPTION_PREFIX = /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy|:)/i;
+export const CAPTION_PREFIX =
+  /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy|:)/i;
 
 /** A gallery position opening a caption: "[1/2]". */
 export const GALLERY_COUNTER = /^\[\d{1,2}\/\d{1,2}\]/;
@@ -133,16 +134,19 @@ export const GALLERY_COUNTER = /^\[\d{1,2}\/\d{1,2}\]/;
  * A wire photographer's credit closing a caption: an agency in capitals, a slash and the photographer, perhaps
  * more slashed parts and a licensing link: "REUTERS/Issei Kato/Pool/File Photo Acquire Licensing Rights".
  */
-export const WIRE_PHOTO_CREDIT = /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$/u;
+export const WIRE_PHOTO_CREDIT =
+  /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$/u;
 
 /** Read-time, share-count and similar counters. */
 export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
 
 /** Times, zones, weekdays and update notes around a printed date: "Tue 16 May 2023 07.45 BST | Updated 2 hours ago". */
-export const DATELINE_NOISE = /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(gmt|utc)([+-]\d{1,2})?|bst|cet|cest|est|edt|pst|pdt|jst|kst|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|modified|published|posted|last|ago|\d+\s+(hours?|minutes?|mins?|days?))\b|[|·•,]/gi;
+export const DATELINE_NOISE =
+  /\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(gmt|utc)([+-]\d{1,2})?|bst|cet|cest|est|edt|pst|pdt|jst|kst|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|updated|modified|published|posted|last|ago|\d+\s+(hours?|minutes?|mins?|days?))\b|[|·•,]/gi;
 
 /** A byline without "By": "Hannah Brooke in Seoul", "Jane Doe and John Roe in Tokyo". */
-export const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2}(\s(and|&)\s\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2})?\sin\s\p{Lu}[\p{L} -]{1,30}$/u;
+export const BYLINE_IN_PLACE =
+  /^\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2}(\s(and|&)\s\p{Lu}[\p{L}'.-]+(\s\p{Lu}[\p{L}'.-]+){1,2})?\sin\s\p{Lu}[\p{L} -]{1,30}$/u;
 
 /**
  * A wire dateline opening the first paragraph: "SEOUL, May 17 (Reuters) -", "MOSCOW, May 10. /TASS/.".
@@ -159,7 +163,8 @@ export const LEAD_DATELINE =
   /^\p{Lu}[\p{Lu}\p{N} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}?)?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2}\.?)?(?:\s*\([^)]{2,40}\)\s*[-–—:]|\s*\/[^/\s][^/]{1,38}\/\.?|\s+(?:--|[-–—]))\s+/u;
 
 /** A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...". */
-export const RELATED_LINK = /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
+export const RELATED_LINK =
+  /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
 
 /**
  * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa".
@@ -169,7 +174,9 @@ export const PHOTO_CREDIT_TAIL =
   /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:photo|photograph|picture|image|credit|photo credit)s?\s*:\s*[^:]{2,60})$/iu;
 
 /** The furniture that interrupts an article to say it goes on: "Story continues below advertisement". */
-export const CONTINUATION_LINE = /^((story|article) continues (below|after)( (the )?(advertisement|ad))?|continue reading( below| the main story)?|skip advertisement|scroll to continue( with content)?)$/i;
+export const CONTINUATION_LINE =
+  /^((story|article) continues (below|after)( (the )?(advertisement|ad))?|continue reading( below| the main story)?|skip advertisement|scroll to continue( with content)?)$/i;
 
 /** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
-export const LABEL_LINE = /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;
+export const LABEL_LINE =
+  /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;

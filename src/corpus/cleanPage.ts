@@ -118,7 +118,9 @@ export function chromeCandidateKeys(rawText: string): Set<string> {
  * time and an update note.
  */
 function unglued(text: string): string {
-  return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, '$1 ').replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, '$1 ');
+  return text
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, '$1 ')
+    .replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, '$1 ');
 }
 
 /**
@@ -154,7 +156,8 @@ function joinBrokenLines(rawLines: string[]): string[] {
         let next = i + 1;
         while (next < rawLines.length && !rawLines[next]?.trim()) next++;
         const following = visibleText(rawLines[next] ?? '').text;
-        const continues = /^[\p{Ll},;]/u.test(following) || (wordCount(following) <= 8 && ENDS_SENTENCE.test(following));
+        const continues =
+          /^[\p{Ll},;]/u.test(following) || (wordCount(following) <= 8 && ENDS_SENTENCE.test(following));
         if (!following || !continues) break;
         pieces.push((rawLines[next] ?? '').trim());
         end = following;
@@ -243,7 +246,8 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opening = writers.length > 0 ? new RegExp(`^(?:${writers.map(escape).join('|')})${ABOUT_WRITER}`, 'u') : null;
   for (const line of lines) {
-    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(line.text) || opening?.test(line.text))) markChrome(line, 'author bio');
+    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(line.text) || opening?.test(line.text)))
+      markChrome(line, 'author bio');
   }
 }
 
@@ -253,7 +257,10 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
  * the costs would be shared with the alliance, and that most of the security"), not a heading.
  */
 function markCutParagraph(lines: PageLine[]): void {
-  const [last, before] = lines.filter((line) => line.kind !== 'blank').slice(-2).reverse();
+  const [last, before] = lines
+    .filter((line) => line.kind !== 'blank')
+    .slice(-2)
+    .reverse();
   if (last && before?.kind === 'prose' && isUnpunctuatedParagraph(last)) {
     last.kind = 'prose';
     last.rule = 'cut paragraph';
@@ -399,7 +406,10 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.rule !== 'chrome line' &&
       line.rule !== 'related link',
   );
-  const bodyText = inBody.filter((line) => line.kind === 'prose').map((line) => line.text).join('\n');
+  const bodyText = inBody
+    .filter((line) => line.kind === 'prose')
+    .map((line) => line.text)
+    .join('\n');
   const spokenTo = namesSpokenTo(
     inBody.filter((line) => wordCount(line.text) <= SUBHEADING_MAX_WORDS).map((line) => line.text),
     bodyText,
@@ -416,7 +426,13 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.kind = 'heading';
       line.rule = 'lead-in';
       lead = line.text;
-    } else if (isSubheading(line) && proseBefore && after && (proseAfter || isLeadIn(after)) && !spokenTo.has(line.text)) {
+    } else if (
+      isSubheading(line) &&
+      proseBefore &&
+      after &&
+      (proseAfter || isLeadIn(after)) &&
+      !spokenTo.has(line.text)
+    ) {
       line.kind = 'heading';
       line.rule = 'subheading';
       heading = line.text;
@@ -441,13 +457,16 @@ function isLeadIn(line: PageLine): boolean {
 function isSubheading(line: PageLine): boolean {
   const { text } = line;
   const words = wordCount(text);
-  if (words < 2 || words > SUBHEADING_MAX_WORDS || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(text) || /[;,–—-]$|:/.test(text)) return false;
+  if (words < 2 || words > SUBHEADING_MAX_WORDS || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(text) || /[;,–—-]$|:/.test(text))
+    return false;
   if (line.rule === 'short line') return !ENDS_SENTENCE.test(text) || /[?!]["'”’]*$/.test(text);
   return line.kind === 'prose' && /[?!]["'”’]*$/.test(text) && isTitleShaped(text);
 }
 
 function isUnpunctuatedParagraph(line: PageLine): boolean {
-  return line.rule === 'short line' && wordCount(line.text) >= UNPUNCTUATED_PARAGRAPH_MIN_WORDS && !isTitleShaped(line.text);
+  return (
+    line.rule === 'short line' && wordCount(line.text) >= UNPUNCTUATED_PARAGRAPH_MIN_WORDS && !isTitleShaped(line.text)
+  );
 }
 
 function sameCaption(a: string, b: string): boolean {

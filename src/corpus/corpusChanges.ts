@@ -15,13 +15,23 @@ export interface CorpusChanges {
 
 export function corpusChanges(before: Corpus, after: Corpus): CorpusChanges {
   const fingerprints = (corpus: Corpus) =>
-    new Map(corpus.articles.map((article) => [article.meta.file, createHash('sha256').update(article.passages.map((passage) => passage.text).join('\u0000')).digest('hex')]));
+    new Map(
+      corpus.articles.map((article) => [
+        article.meta.file,
+        createHash('sha256')
+          .update(article.passages.map((passage) => passage.text).join('\u0000'))
+          .digest('hex'),
+      ]),
+    );
   const old = fingerprints(before);
   const now = fingerprints(after);
   return {
     added: [...now.keys()].filter((file) => !old.has(file)).sort(),
     removed: [...old.keys()].filter((file) => !now.has(file)).sort(),
-    changed: [...now.entries()].filter(([file, print]) => old.has(file) && old.get(file) !== print).map(([file]) => file).sort(),
+    changed: [...now.entries()]
+      .filter(([file, print]) => old.has(file) && old.get(file) !== print)
+      .map(([file]) => file)
+      .sort(),
     skipped: after.skipped,
     articles: after.articles.length,
     passages: after.passages.length,

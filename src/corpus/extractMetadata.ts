@@ -1,6 +1,16 @@
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
-import { affiliatedByline, ENDS_SENTENCE, isTitleShaped, namesSpokenTo, navigationItems, repetitionKey, tidyName, writerOf, writersOf } from './lineShape.ts';
+import {
+  affiliatedByline,
+  ENDS_SENTENCE,
+  isTitleShaped,
+  namesSpokenTo,
+  navigationItems,
+  repetitionKey,
+  tidyName,
+  writerOf,
+  writersOf,
+} from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -80,7 +90,9 @@ function otherNamesOf(page: CleanedPage, byline: string | null): string[] {
   for (const line of page.lines) {
     if (line.kind === 'prose' || line.kind === 'heading' || line.kind === 'blank' || line.kind === 'caption') continue;
     // A name as a label ("Israeli Media: ...") is a ticker's source, not the page's own name.
-    for (const match of line.text.matchAll(/(?<![\p{L}’'])(?:([Oo]ur|[Tt]he|[Aa]|[Yy]our)\s+)?(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)(?![\p{L}]|\s*:)/gu)) {
+    for (const match of line.text.matchAll(
+      /(?<![\p{L}’'])(?:([Oo]ur|[Tt]he|[Aa]|[Yy]our)\s+)?(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)(?![\p{L}]|\s*:)/gu,
+    )) {
       const name = match[2];
       if (!name || match[1]) continue;
       const seen = lines.get(name) ?? new Set<number>();
@@ -111,15 +123,33 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   if (agency) return tidyName(agency);
   // "By Reuters": a one-word byline that is not a desk ("By Staff") is an organisation credited with the text.
   const writer = bylineLine && /^by\s/i.test(bylineLine.text) ? tidyName(bylineLine.text.replace(/^by\s+/i, '')) : null;
-  if (writer && wordCount(writer) === 1 && /^\p{Lu}/u.test(writer) && !GENERIC_BYLINES.has(writer.toLowerCase())) return writer;
+  if (writer && wordCount(writer) === 1 && /^\p{Lu}/u.test(writer) && !GENERIC_BYLINES.has(writer.toLowerCase()))
+    return writer;
   return null;
 }
 
 const COPYRIGHT_MARK = /(?:\bcopyright\b|©)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/i;
 /** A company's legal form after its name: "Co., Ltd.", "Pty Ltd", "Inc.", "K.K.", "Limited". */
-const LEGAL_FORM = /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;
+const LEGAL_FORM =
+  /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;
 /** Small words a name may hold ("Centre for Maritime and Alliance Studies"), never end with. */
-const NAME_MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'und', '&']);
+const NAME_MINOR_WORDS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'und',
+  '&',
+]);
 
 /**
  * The name a copyright notice opens with, up to the first word that is not part of a name: "Hanbit News Agency
@@ -132,7 +162,11 @@ function leadingName(text: string): string {
     if (!/^["'“‘(]?[\p{Lu}\p{N}&]/u.test(word) && !NAME_MINOR_WORDS.has(word.toLowerCase())) break;
     words.push(word);
   }
-  while (words.length > 0 && (NAME_MINOR_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\d{4}\.?$/.test(words.at(-1) ?? ''))) words.pop();
+  while (
+    words.length > 0 &&
+    (NAME_MINOR_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\d{4}\.?$/.test(words.at(-1) ?? ''))
+  )
+    words.pop();
   return tidyName(tidyName(words.join(' ')).replace(LEGAL_FORM, ''));
 }
 
@@ -144,7 +178,10 @@ function leadingName(text: string): string {
 function copyrightHolder(text: string): string | null {
   const mark = COPYRIGHT_MARK.exec(text);
   if (!mark) return null;
-  const after = text.slice(mark.index + mark[0].length).split(/[.;|]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
+  const after =
+    text
+      .slice(mark.index + mark[0].length)
+      .split(/[.;|]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
   const before = text.slice(0, mark.index);
   const name = leadingName(after) || (leadingName(before) === tidyName(before) ? leadingName(before) : '');
   return name && /\p{L}/u.test(name) && wordCount(name) <= 6 ? name : null;
@@ -156,17 +193,31 @@ function copyrightHolder(text: string): string | null {
  * affiliation, a lone name line the body says people spoke to, the credited source, a domain. Never a date,
  * a photo agency's credit (captions are not read here) or a person; null when the page names none.
  */
-function findOutlet(page: CleanedPage, header: PageLine[], credited: string | null, bylineLine: PageLine | null): string | null {
+function findOutlet(
+  page: CleanedPage,
+  header: PageLine[],
+  credited: string | null,
+  bylineLine: PageLine | null,
+): string | null {
   const { lines } = page;
   const isCredited = (name: string) => credited !== null && sameName(name, credited);
   // "Asia-Pacific Research, May 18, 2023": a publisher's dateline. "Published: 16:45, May 3, 2023 | Updated: ..." names no one.
   // A name that is an item of the page's menus or crumbs ("Politics 17:05 July 12, 2023" under "All News | Politics")
   // is the section the story is filed under.
-  const sections = new Set(lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey));
+  const sections = new Set(
+    lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey),
+  );
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
     const name = tidyName(withoutDates(line.text).replace(DATELINE_NOISE, ' '));
-    if (/^\p{Lu}/u.test(name) && wordCount(name) <= 5 && isOutletShaped(name) && !isCredited(name) && !sections.has(repetitionKey(name))) return name;
+    if (
+      /^\p{Lu}/u.test(name) &&
+      wordCount(name) <= 5 &&
+      isOutletShaped(name) &&
+      !isCredited(name) &&
+      !sections.has(repetitionKey(name))
+    )
+      return name;
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
@@ -214,7 +265,8 @@ function findDomain(text: string): string | null {
 function selfReference(page: CleanedPage): string | null {
   for (const line of page.lines) {
     const inBody = line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind === 'prose';
-    if (inBody || line.kind === 'blank' || line.kind === 'caption' || inOtherStories(line) || wordCount(line.text) > 30) continue;
+    if (inBody || line.kind === 'blank' || line.kind === 'caption' || inOtherStories(line) || wordCount(line.text) > 30)
+      continue;
     for (const pattern of SELF_REFERENCE) {
       const name = line.text.match(pattern)?.[1];
       if (name && isOutletShaped(tidyName(name))) return tidyName(name);
@@ -248,7 +300,12 @@ function affiliationOf(bylineLine: PageLine | null): string | null {
 
 /** A line of a "Related News" or "Most Read" list, a ticker or a "see also" link: about other stories. */
 function inOtherStories(line: PageLine): boolean {
-  return line.rule === 'in list section' || line.rule === 'ticker run' || line.rule === 'related link' || line.rule === 'section marker';
+  return (
+    line.rule === 'in list section' ||
+    line.rule === 'ticker run' ||
+    line.rule === 'related link' ||
+    line.rule === 'section marker'
+  );
 }
 
 /** A name, not a date or a number: "May 4 2023" and "99" are never outlets. */
@@ -284,7 +341,8 @@ function findTitle(header: PageLine[], page: CleanedPage): string | null {
       const higher = lines[at - 1];
       if (isHeadline(line)) top = line;
       else if (top === null && line.kind !== 'heading') continue;
-      else if (top !== null && line.rule === 'dateline' && higher && isHeadline(higher) && !isTitleShaped(higher.text)) continue;
+      else if (top !== null && line.rule === 'dateline' && higher && isHeadline(higher) && !isTitleShaped(higher.text))
+        continue;
       else break;
     }
     return top;
@@ -349,7 +407,8 @@ function spelledOut(credited: string, page: CleanedPage): string | null {
     const words = line.text.split(/\s+/);
     for (let start = 0; start + credited.length <= words.length; start++) {
       const run = words.slice(start, start + credited.length);
-      if (run.every((word, at) => word.startsWith(credited[at] ?? '') && /^\p{Lu}\p{Ll}/u.test(word))) return tidyName(run.join(' '));
+      if (run.every((word, at) => word.startsWith(credited[at] ?? '') && /^\p{Lu}\p{Ll}/u.test(word)))
+        return tidyName(run.join(' '));
     }
   }
   return null;

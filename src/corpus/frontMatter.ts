@@ -4,12 +4,20 @@ import { webAddress } from './webAddress.ts';
 
 /** A Map, so a key such as `constructor:` finds nothing rather than an inherited member. */
 const KEYS = new Map<string, keyof StatedMetadata>([
-  ['outlet', 'outlet'], ['publisher', 'outlet'], ['site', 'outlet'],
-  ['title', 'title'], ['headline', 'title'],
-  ['date', 'date'], ['published', 'date'],
-  ['author', 'byline'], ['byline', 'byline'],
-  ['source', 'creditedSource'], ['credit', 'creditedSource'],
-  ['url', 'url'], ['link', 'url'], ['canonical', 'url'],
+  ['outlet', 'outlet'],
+  ['publisher', 'outlet'],
+  ['site', 'outlet'],
+  ['title', 'title'],
+  ['headline', 'title'],
+  ['date', 'date'],
+  ['published', 'date'],
+  ['author', 'byline'],
+  ['byline', 'byline'],
+  ['source', 'creditedSource'],
+  ['credit', 'creditedSource'],
+  ['url', 'url'],
+  ['link', 'url'],
+  ['canonical', 'url'],
 ]);
 
 /** `key:` at the start of a front-matter line. */

@@ -18,11 +18,44 @@ export const MAX_HTML_DEPTH = 64;
  * above the limit, so a page's paragraphs keep their own tags however deep its divs go.
  */
 export const TEXT_BLOCK_LEVELS = 8;
-const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'figcaption', 'td', 'th']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'td',
+  'th',
+]);
 
 const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link',
-  'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const FOREIGN = new Set(['math', 'svg']);
@@ -33,13 +66,53 @@ const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'te
 /** An opening tag closes the innermost open elements while they are of these kinds (htmlparser2's openImpliesClose). */
 const CLOSES = new Map<string, ReadonlySet<string>>(
   Object.entries({
-    tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
-    p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P,
-    select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
-    option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dt', 'dd'], dt: ['dt', 'dd'],
-    address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P, figure: P,
-    footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P,
-    rt: ['rt', 'rp'], rp: ['rt', 'rp'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+    tr: ['tr', 'th', 'td'],
+    th: ['th'],
+    td: ['thead', 'th', 'td'],
+    body: ['head', 'link', 'script'],
+    li: ['li'],
+    p: P,
+    h1: P,
+    h2: P,
+    h3: P,
+    h4: P,
+    h5: P,
+    h6: P,
+    select: FORM,
+    input: FORM,
+    output: FORM,
+    button: FORM,
+    datalist: FORM,
+    textarea: FORM,
+    option: ['option'],
+    optgroup: ['optgroup', 'option'],
+    dd: ['dt', 'dd'],
+    dt: ['dt', 'dd'],
+    address: P,
+    article: P,
+    aside: P,
+    blockquote: P,
+    details: P,
+    div: P,
+    dl: P,
+    fieldset: P,
+    figcaption: P,
+    figure: P,
+    footer: P,
+    form: P,
+    header: P,
+    hr: P,
+    main: P,
+    nav: P,
+    ol: P,
+    pre: P,
+    section: P,
+    table: P,
+    ul: P,
+    rt: ['rt', 'rp'],
+    rp: ['rt', 'rp'],
+    tbody: ['thead', 'tbody'],
+    tfoot: ['thead', 'tbody'],
   }).map(([tag, closed]) => [tag, new Set(closed)]),
 );
 
@@ -131,7 +204,8 @@ export function boundNesting(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHt
       if (tag.unfinished) break;
       const entersForeign = FOREIGN.has(name) || INTEGRATION.has(name);
       // The parser reads `/>` after entering the tag's own context: <svg/> closes itself, <mi/> (HTML inside) does not.
-      const closesItself = VOID.has(name) || (tag.selfClosing && (entersForeign ? FOREIGN.has(name) : (foreign.at(-1) ?? false)));
+      const closesItself =
+        VOID.has(name) || (tag.selfClosing && (entersForeign ? FOREIGN.has(name) : (foreign.at(-1) ?? false)));
       const closed = CLOSES.get(name);
       let remaining = open.length;
       while (remaining > 0 && closed?.has(open[remaining - 1] ?? '')) remaining -= 1;

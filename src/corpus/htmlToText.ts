@@ -35,7 +35,9 @@ function asDocument(html: string): string {
 export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(asDocument(boundNesting(html).html));
   // What the page's schema.org data says (the only place some pages name their publisher), read before scripts go.
-  const jsonLd = readJsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''));
+  const jsonLd = readJsonLd(
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+  );
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -62,12 +64,25 @@ export function htmlToText(html: string): HtmlArticle {
     text: lines.join('\n\n'),
     captions,
     stated: {
-      title: corrected(DETAIL_META.title) || headline || jsonLd?.headline || metaContent('meta[property="og:title"]') || parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || null,
+      title:
+        corrected(DETAIL_META.title) ||
+        headline ||
+        jsonLd?.headline ||
+        metaContent('meta[property="og:title"]') ||
+        parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() ||
+        null,
       outlet: corrected(DETAIL_META.outlet) || parsed?.siteName?.trim() || jsonLd?.publisher || null,
       byline: jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
-      date: findDate(corrected(DETAIL_META.date) ?? published ?? jsonLd?.datePublished ?? parsed?.publishedTime ?? '')?.iso ?? null,
+      date:
+        findDate(corrected(DETAIL_META.date) ?? published ?? jsonLd?.datePublished ?? parsed?.publishedTime ?? '')
+          ?.iso ?? null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
-      url: webAddress(corrected(DETAIL_META.url) ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]') ?? ''),
+      url: webAddress(
+        corrected(DETAIL_META.url) ??
+          document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+          metaContent('meta[property="og:url"]') ??
+          '',
+      ),
     },
   };
 }
@@ -76,7 +91,10 @@ export function htmlToText(html: string): HtmlArticle {
 const BYLINE_MAX_WORDS = 12;
 
 function bylineOf(found: string | null | undefined): string | null {
-  const byline = found?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  const byline = found
+    ?.replace(/\s+/g, ' ')
+    .replace(/^by\s+/i, '')
+    .trim();
   if (!byline) return null;
   const words = wordCount(byline);
   return words > BYLINE_MAX_WORDS || (words >= 6 && ENDS_SENTENCE.test(byline)) ? null : byline;

@@ -14,7 +14,8 @@ const MAX_DEPTH = 4;
 type Node = Record<string, unknown>;
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null;
 
 /**
  * The article node of the JSON-LD blocks (`<script type="application/ld+json">` texts) of a page, whether it stands
@@ -30,15 +31,20 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
       // Not JSON: a page's broken block says nothing.
     }
   }
-  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
-  const resolved = (value: unknown): unknown => (isNode(value) && typeof value['@id'] === 'string' && !text(value.name) ? (byId.get(value['@id']) ?? value) : value);
+  const byId = new Map(
+    nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])),
+  );
+  const resolved = (value: unknown): unknown =>
+    isNode(value) && typeof value['@id'] === 'string' && !text(value.name) ? (byId.get(value['@id']) ?? value) : value;
   const nameOf = (value: unknown): string | null => {
     const found = resolved(value);
     return text(found) ?? (isNode(found) ? text(found.name) : null);
   };
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
   if (!article) return null;
-  const authors = (Array.isArray(article.author) ? article.author : [article.author]).map(nameOf).filter((name) => name !== null);
+  const authors = (Array.isArray(article.author) ? article.author : [article.author])
+    .map(nameOf)
+    .filter((name) => name !== null);
   return {
     headline: text(article.headline) ?? text(article.name),
     datePublished: text(article.datePublished),

@@ -63,8 +63,36 @@ export function repetitionKey(text: string): string {
 
 /** Words a title leaves in lower case ("Does It Have Anything to Do With Ukraine?"). */
 const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs',
-  'via', 'into', 'onto', 'per', 'than', 'over', 'off', 'up', 'out', 'amid', 'after', 'about',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'for',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'via',
+  'into',
+  'onto',
+  'per',
+  'than',
+  'over',
+  'off',
+  'up',
+  'out',
+  'amid',
+  'after',
+  'about',
 ]);
 
 /** Title case: every word capitalised but the small ones, and most words capitalised. */
@@ -140,7 +168,11 @@ export function affiliatedByline(text: string): { writer: string; outlet: string
   const writer = match?.[1];
   const words = match?.[2]?.trim().split(/\s+/) ?? [];
   if (!writer || words.length > 10 || !ROLE_NOUNS.has((words.at(-1) ?? '').toLowerCase())) return null;
-  while (words.length > 0 && (ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\p{Ll}/u.test(words.at(-1) ?? ''))) words.pop();
+  while (
+    words.length > 0 &&
+    (ROLE_WORDS.has((words.at(-1) ?? '').toLowerCase()) || /^\p{Ll}/u.test(words.at(-1) ?? ''))
+  )
+    words.pop();
   const outlet = words.join(' ');
   // "Asia correspondent" names a beat, not an outlet: a single place name is never one.
   const beat = words.length === 1 && isPlaceName(outlet);
@@ -230,7 +262,11 @@ export function isLabelledByline(text: string): boolean {
   const label = text.match(BYLINE_LABEL);
   const genre = label?.[1];
   return (
-    !!genre && /^\p{Lu}/u.test(genre) && !CREDIT_LABEL.test(genre) && wordCount(text) <= LABELLED_BYLINE_MAX_WORDS && NAMES.test(text.slice(label[0].length))
+    !!genre &&
+    /^\p{Lu}/u.test(genre) &&
+    !CREDIT_LABEL.test(genre) &&
+    wordCount(text) <= LABELLED_BYLINE_MAX_WORDS &&
+    NAMES.test(text.slice(label[0].length))
   );
 }
 

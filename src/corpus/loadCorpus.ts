@@ -30,7 +30,11 @@ export async function buildCorpus(files: readonly SeedFile[], skipped: SkippedFi
   const pages: PreparedPage[] = [];
   prepared.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled') pages.push(outcome.value);
-    else skipped.push({ file: files[index]?.name ?? '', reason: `could not be parsed (${(outcome.reason as Error).message})` });
+    else
+      skipped.push({
+        file: files[index]?.name ?? '',
+        reason: `could not be parsed (${(outcome.reason as Error).message})`,
+      });
   });
   const keySets = pages.map((page) => chromeCandidateKeys(page.text));
   const pagesWithKey = new Map<string, number>();

@@ -5,11 +5,7 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
 /** NFC, no zero-width or direction marks, plain spaces, Unix line ends. */
 export function normalizeUnicode(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ');
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
 }
 
 /*
@@ -45,7 +41,9 @@ export function linkDensity(rawLine: string): number {
 
 /** Curly quotes and primes to their ASCII forms. */
 export function straightenQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
 }
 
 export function collapseSpaces(text: string): string {

@@ -18,21 +18,65 @@ export const BYLINE_AFFILIATION = /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,
 
 /** The last word of a byline's affiliation that makes it one: the writer's job. */
 export const ROLE_NOUNS = new Set([
-  'correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'journalist', 'producer', 'analyst',
-  'chief', 'photographer',
+  'correspondent',
+  'reporter',
+  'editor',
+  'writer',
+  'columnist',
+  'contributor',
+  'journalist',
+  'producer',
+  'analyst',
+  'chief',
+  'photographer',
 ]);
 
 /** Words of a role that some bylines capitalise ("Senior Correspondent"), never part of an outlet's name. */
 export const ROLE_WORDS = new Set([
-  ...ROLE_NOUNS, 'staff', 'senior', 'special', 'foreign', 'political', 'diplomatic', 'contributing', 'deputy',
-  'associate', 'managing', 'executive', 'bureau', 'desk',
+  ...ROLE_NOUNS,
+  'staff',
+  'senior',
+  'special',
+  'foreign',
+  'political',
+  'diplomatic',
+  'contributing',
+  'deputy',
+  'associate',
+  'managing',
+  'executive',
+  'bureau',
+  'desk',
 ]);
 
 /** A one-word "By ..." that is a desk or a role, not an organisation: never taken as the credited source. */
 export const GENERIC_BYLINES = new Set([
-  'staff', 'admin', 'administrator', 'editor', 'editors', 'editorial', 'desk', 'team', 'newsroom', 'correspondent',
-  'reporter', 'guest', 'contributor', 'anonymous', 'agencies', 'wires',
+  'staff',
+  'admin',
+  'administrator',
+  'editor',
+  'editors',
+  'editorial',
+  'desk',
+  'team',
+  'newsroom',
+  'correspondent',
+  'reporter',
+  'guest',
+  'contributor',
+  'anonymous',
+  'agencies',
+  'wires',
 ]);
 
 /** How a body names the outlet its people spoke to ("told Sputnik", "in an interview with X"): the words before the name. */
-export const SPOKE_TO = ['told', 'tells', 'telling', 'said to', 'speaking to', 'speaking with', 'in an interview with', 'in comments to'];
+export const SPOKE_TO = [
+  'told',
+  'tells',
+  'telling',
+  'said to',
+  'speaking to',
+  'speaking with',
+  'in an interview with',
+  'in comments to',
+];

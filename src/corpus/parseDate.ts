@@ -1,16 +1,38 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray) => [number, string, number] }[] = [
   // 2023-05-16, 2023/05/16
-  { pattern: /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), String(Number(m[2])), Number(m[3])] },
+  {
+    pattern: /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/,
+    read: (m) => [Number(m[1]), String(Number(m[2])), Number(m[3])],
+  },
   // May 18, 2023 / May 18 2023 / Jul.12,2023 (run together, as some Korean and Japanese sites print it)
-  { pattern: new RegExp(`\\b${MONTH}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), m[1] ?? '', Number(m[2])] },
+  {
+    pattern: new RegExp(`\\b${MONTH}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), m[1] ?? '', Number(m[2])],
+  },
   // 18 May 2023 / 18th May, 2023
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), m[2] ?? '', Number(m[1])] },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), m[2] ?? '', Number(m[1])],
+  },
 ];
 
 function monthNumber(token: string): number | null {

@@ -13,7 +13,11 @@ export const PASSAGE_TARGET_CHARS = 450;
  * One passage per body paragraph, long ones split into sentence-aligned parts; ids are `${articleId}#p3` or `#p3.2`.
  * `sections[i]` is the subheading paragraph i sits under (every part of a split paragraph keeps it).
  */
-export function passagesOf(articleId: string, paragraphs: readonly string[], sections: readonly (string | null)[] = []): Passage[] {
+export function passagesOf(
+  articleId: string,
+  paragraphs: readonly string[],
+  sections: readonly (string | null)[] = [],
+): Passage[] {
   return paragraphs.flatMap((text, index) => {
     const paragraph = index + 1;
     const parts = piecesOf(text);
@@ -30,7 +34,11 @@ export function passagesOf(articleId: string, paragraphs: readonly string[], sec
 /** One passage per paragraph that fits; a longer one split at its sentences, packed, each sentence at most PASSAGE_MAX_CHARS. */
 function piecesOf(paragraph: string): string[] {
   if (paragraph.length <= PASSAGE_MAX_CHARS) return [paragraph];
-  return pack(splitSentences(paragraph).flatMap((sentence) => (sentence.length <= PASSAGE_MAX_CHARS ? [sentence] : cutLong(sentence))));
+  return pack(
+    splitSentences(paragraph).flatMap((sentence) =>
+      sentence.length <= PASSAGE_MAX_CHARS ? [sentence] : cutLong(sentence),
+    ),
+  );
 }
 
 /** Consecutive pieces joined with a space while the result stays within PASSAGE_TARGET_CHARS. */
@@ -88,7 +96,8 @@ function clauseEnd(text: string, start: number): number | null {
 
 /** The end of the last word that fits in a part starting at `start`. */
 function spaceEnd(text: string, start: number): number | null {
-  for (let at = start + PASSAGE_TARGET_CHARS; at > start; at--) if (isSpace(text[at]) && !isSpace(text[at - 1])) return at;
+  for (let at = start + PASSAGE_TARGET_CHARS; at > start; at--)
+    if (isSpace(text[at]) && !isSpace(text[at - 1])) return at;
   return null;
 }
 

@@ -15,7 +15,11 @@ export const PENDING_DIR = 'pending-articles';
 export const PENDING_MS = 24 * 60 * 60 * 1000;
 const HASH = /^[0-9a-f]{16}$/;
 /** By the key's extension part (a Map: the key comes from a button, the clicker's to choose). */
-const EXTENSIONS = new Map<string, ArticleExtension>([['txt', '.txt'], ['md', '.md'], ['html', '.html']]);
+const EXTENSIONS = new Map<string, ArticleExtension>([
+  ['txt', '.txt'],
+  ['md', '.md'],
+  ['html', '.html'],
+]);
 
 export interface StagedArticle {
   path: string;
@@ -28,7 +32,12 @@ export interface StagedArticle {
  * staged more than a day ago. The name is predictable (the content's hash): the file is written exclusively under
  * a random name, then renamed, so a link planted at that name is replaced, never written through.
  */
-export async function stageArticle(dataDir: string, fileName: string, bytes: Buffer, now: number = Date.now()): Promise<void> {
+export async function stageArticle(
+  dataDir: string,
+  fileName: string,
+  bytes: Buffer,
+  now: number = Date.now(),
+): Promise<void> {
   const dir = join(dataDir, PENDING_DIR);
   await mkdir(dir, { recursive: true });
   for (const name of await readdir(dir)) {
@@ -46,7 +55,11 @@ export function stagedKey(fileName: string): [hash: string, extension: string] {
 }
 
 /** The staged file a key names, checked against its hash; null when it is gone or the key is malformed. */
-export async function readStagedArticle(dataDir: string, hash: string | undefined, ext: string | undefined): Promise<StagedArticle | null> {
+export async function readStagedArticle(
+  dataDir: string,
+  hash: string | undefined,
+  ext: string | undefined,
+): Promise<StagedArticle | null> {
   const extension = ext ? EXTENSIONS.get(ext) : undefined;
   if (!hash || !HASH.test(hash) || !extension) return null;
   const path = join(dataDir, PENDING_DIR, `added_${hash}${extension}`);

@@ -17,7 +17,10 @@ export class HtmlReadError extends Error {}
  * deeply nested pages) never stops the bot from answering. Pages are read one at a time, in the order asked; a
  * page that takes longer than `timeoutMs` is rejected with an HtmlReadError and the thread restarted for the next.
  */
-export function readHtml(html: string, { timeoutMs = HTML_READ_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<HtmlArticle> {
+export function readHtml(
+  html: string,
+  { timeoutMs = HTML_READ_TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<HtmlArticle> {
   pending += 1;
   clearTimeout(idleTimer);
   const read = queue.then(() => readOne(html, timeoutMs));
@@ -37,13 +40,19 @@ function done(): void {
   idleTimer = setTimeout(stopThread, IDLE_MS);
   idleTimer.unref();
   // While idle the thread must not keep the process alive.
-  void thread?.then((worker) => worker.unref(), () => undefined);
+  void thread?.then(
+    (worker) => worker.unref(),
+    () => undefined,
+  );
 }
 
 function stopThread(): void {
   const stopping = thread;
   thread = null;
-  void stopping?.then((worker) => worker.terminate(), () => undefined);
+  void stopping?.then(
+    (worker) => worker.terminate(),
+    () => undefined,
+  );
 }
 
 function startThread(): Promise<Worker> {
@@ -89,7 +98,12 @@ async function readOne(html: string, timeoutMs: number): Promise<HtmlArticle> {
       if (reply.id !== id) return;
       finish(() => ('article' in reply ? resolve(reply.article) : reject(new HtmlReadError(reply.error))));
     };
-    const onError = (error: Error) => giveUp((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'it needs too much memory to read as HTML' : error.message);
+    const onError = (error: Error) =>
+      giveUp(
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'it needs too much memory to read as HTML'
+          : error.message,
+      );
     const onExit = () => giveUp('the HTML reader stopped');
     const timer = setTimeout(() => giveUp(`it took longer than ${timeoutMs / 1000} s to read as HTML`), timeoutMs);
     worker.on('message', onMessage);

@@ -27,7 +27,8 @@ export async function readSeedFiles(dir: string, maxBytes = MAX_SEED_BYTES): Pro
   for (const name of names) {
     const extension = extname(name).toLowerCase();
     if (!(SEED_EXTENSIONS as readonly string[]).includes(extension)) {
-      if (!/^readme/i.test(name)) skipped.push({ file: name, reason: `not an article file (expected ${SEED_EXTENSIONS.join(', ')})` });
+      if (!/^readme/i.test(name))
+        skipped.push({ file: name, reason: `not an article file (expected ${SEED_EXTENSIONS.join(', ')})` });
       continue;
     }
     try {
@@ -71,7 +72,8 @@ export function decodeSeed(bytes: Buffer): { text: string } | string {
 /** UTF-8 (BOM optional) or BOM-marked UTF-16; null for binary or invalid text. */
 function decode(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 2);
-  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
   try {
     const text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return looksBinary(text) ? null : text;

@@ -1,8 +1,46 @@
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no',
-  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
 ]);
 
 /**
@@ -58,7 +96,8 @@ function wordBeforeStop(text: string, from: number, end: number): string {
   let start = stop;
   while (start > from) {
     // A letter outside the Basic Multilingual Plane is a surrogate pair: read it whole.
-    const pair = start - 2 >= from && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+    const pair =
+      start - 2 >= from && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
     const width = pair ? 2 : 1;
     const char = text.slice(start - width, start);
     if (char !== '.' && !LETTER.test(char)) break;

@@ -14,6 +14,7 @@ export function webAddress(text: string): string | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null;
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password)
+    return null;
   return url.href.length <= MAX_LENGTH ? url.href : null;
 }

@@ -23,7 +23,8 @@ export function schemeOf(text: string): string | null {
 /** The URL with any password replaced by ***: `postgresql://bot:***@db:5432/coverage`. */
 export function shownDatabaseUrl(url: string): string {
   const parts = userInfoOf(url);
-  const withoutUserPassword = parts && parts.password !== null ? `${parts.scheme}${parts.user}:${HIDDEN}@${parts.rest}` : url;
+  const withoutUserPassword =
+    parts && parts.password !== null ? `${parts.scheme}${parts.user}:${HIDDEN}@${parts.rest}` : url;
   return withoutUserPassword.replace(PASSWORD_PARAMETER, `$1${HIDDEN}`);
 }
 
@@ -58,7 +59,12 @@ export function secretsOf(url: string): string[] {
       return text;
     }
   };
-  return [url, ...[password, ...parameter].filter((secret): secret is string => Boolean(secret)).flatMap((secret) => [secret, decoded(secret)])];
+  return [
+    url,
+    ...[password, ...parameter]
+      .filter((secret): secret is string => Boolean(secret))
+      .flatMap((secret) => [secret, decoded(secret)]),
+  ];
 }
 
 function userInfoOf(url: string): { scheme: string; user: string; password: string | null; rest: string } | null {
@@ -78,7 +84,10 @@ function userInfoOf(url: string): { scheme: string; user: string; password: stri
 }
 
 function passwordsIn(url: string): string[] {
-  const found = [userInfoOf(url)?.password ?? '', ...[...url.matchAll(PASSWORD_PARAMETER)].map((match) => match[2] ?? '')];
+  const found = [
+    userInfoOf(url)?.password ?? '',
+    ...[...url.matchAll(PASSWORD_PARAMETER)].map((match) => match[2] ?? ''),
+  ];
   const forms = found.flatMap((secret) => [secret, safeDecode(secret)]);
   // Longest first, so a password is replaced whole before any shorter form inside it.
   return [...new Set(forms.filter((secret) => secret.length > 0))].sort((a, b) => b.length - a.length);

@@ -30,7 +30,8 @@ export interface FeedbackFile {
 export async function readFeedbackFile(dataDir: string, log: Logger, now: () => Date): Promise<FeedbackFile | null> {
   const path = join(dataDir, FEEDBACK_FILE);
   const leftovers = await removeLeftoverTemps(path);
-  if (leftovers.length > 0) log.warn(`Removed ${leftovers.length} unfinished write(s) of ${path} left by an earlier crash.`);
+  if (leftovers.length > 0)
+    log.warn(`Removed ${leftovers.length} unfinished write(s) of ${path} left by an earlier crash.`);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -52,7 +53,10 @@ export async function readFeedbackFile(dataDir: string, log: Logger, now: () => 
  */
 export async function setImportedFileAside(path: string, now: () => Date): Promise<string> {
   const aside = `${path}${IMPORTED_SUFFIX}`;
-  const taken = await readFile(aside).then(() => true, () => false);
+  const taken = await readFile(aside).then(
+    () => true,
+    () => false,
+  );
   // An earlier import's file is kept too: a second feedback.json (restored from a backup) gets its own name.
   const target = taken ? `${aside}-${now().toISOString().replace(/[:.]/g, '-')}` : aside;
   await renameUnlessGone(path, target);
@@ -78,10 +82,17 @@ export function parseFeedbackFile(text: string): FeedbackData | null {
   if (!isObject(raw) || raw.format !== FORMAT || !isObject(raw.answers) || !isObject(raw.refusals)) return null;
   const data: FeedbackData = { answers: new Map(), refusals: new Map() };
   for (const [id, value] of Object.entries(raw.answers)) {
-    if (!isObject(value) || typeof value.question !== 'string' || !Array.isArray(value.passageIds) || !isObject(value.votes)) continue;
+    if (
+      !isObject(value) ||
+      typeof value.question !== 'string' ||
+      !Array.isArray(value.passageIds) ||
+      !isObject(value.votes)
+    )
+      continue;
     const votes: AnswerRecord['votes'] = new Map();
     for (const [user, entry] of Object.entries(value.votes)) {
-      if (isObject(entry) && (entry.vote === 'up' || entry.vote === 'down') && typeof entry.at === 'string') votes.set(user, { vote: entry.vote, at: entry.at });
+      if (isObject(entry) && (entry.vote === 'up' || entry.vote === 'down') && typeof entry.at === 'string')
+        votes.set(user, { vote: entry.vote, at: entry.at });
     }
     data.answers.set(id, {
       question: value.question,
@@ -93,7 +104,13 @@ export function parseFeedbackFile(text: string): FeedbackData | null {
     });
   }
   for (const [key, value] of Object.entries(raw.refusals)) {
-    if (!isObject(value) || typeof value.question !== 'string' || !Number.isSafeInteger(value.count) || (value.count as number) < 1) continue;
+    if (
+      !isObject(value) ||
+      typeof value.question !== 'string' ||
+      !Number.isSafeInteger(value.count) ||
+      (value.count as number) < 1
+    )
+      continue;
     data.refusals.set(key, {
       question: value.question,
       reason: typeof value.reason === 'string' ? value.reason : '',

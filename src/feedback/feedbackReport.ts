@@ -42,7 +42,14 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
     down += downs;
     for (const [user] of votes) voters.add(user);
     const key = `${fold(record.question)}\u0000${fold(record.outlet ?? '')}`;
-    const group = byQuestion.get(key) ?? { question: record.question, outlet: record.outlet, up: 0, down: 0, passageIds: record.passageIds, worstDown: -1 };
+    const group = byQuestion.get(key) ?? {
+      question: record.question,
+      outlet: record.outlet,
+      up: 0,
+      down: 0,
+      passageIds: record.passageIds,
+      worstDown: -1,
+    };
     group.up += ups;
     group.down += downs;
     if (downs > group.worstDown) {
@@ -55,7 +62,13 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
     .filter((group) => group.down > 0)
     .sort((a, b) => b.down - b.up - (a.down - a.up) || b.down - a.down || a.question.localeCompare(b.question))
     .slice(0, limit)
-    .map(({ question, outlet, up: ups, down: downs, passageIds }) => ({ question, outlet, up: ups, down: downs, passageIds }));
+    .map(({ question, outlet, up: ups, down: downs, passageIds }) => ({
+      question,
+      outlet,
+      up: ups,
+      down: downs,
+      passageIds,
+    }));
   const sorted = [...data.refusals.values()].sort((a, b) => b.count - a.count || b.last.localeCompare(a.last));
   const refusals = sorted.filter((refusal) => !askedWrongly(refusal.reason));
   const missing = refusals.slice(0, limit);
@@ -73,7 +86,9 @@ export function feedbackReport(data: FeedbackData, limit = 5): FeedbackReport {
 }
 
 /** How the engine's reasons for a wrong outlet filter begin: the text before where they name the outlet. */
-const OUTLET_REASONS = [REASONS.unknownOutlet('\u0000'), REASONS.outletSilent('\u0000')].map((reason) => reason.split('\u0000')[0] ?? reason);
+const OUTLET_REASONS = [REASONS.unknownOutlet('\u0000'), REASONS.outletSilent('\u0000')].map(
+  (reason) => reason.split('\u0000')[0] ?? reason,
+);
 
 /** Refused for its outlet filter: "No outlet called …", "Nothing in the coverage answers that from RT: …". */
 function askedWrongly(reason: string): boolean {

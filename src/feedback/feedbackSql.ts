@@ -4,7 +4,8 @@
  */
 
 /** $1 id, $2 question, $3 outlet, $4 context, $5 passage ids as a JSON array, $6 time shown. */
-const ANSWER_VALUES = 'INSERT INTO answers (id, question, outlet, context, passage_ids, shown_at) VALUES ($1, $2, $3, $4, $5, $6)';
+const ANSWER_VALUES =
+  'INSERT INTO answers (id, question, outlet, context, passage_ids, shown_at) VALUES ($1, $2, $3, $4, $5, $6)';
 
 /** An answer shown: the first showing is kept. */
 export const INSERT_ANSWER_IF_NEW = `${ANSWER_VALUES} ON CONFLICT (id) DO NOTHING`;
@@ -49,9 +50,12 @@ export const MERGE_REFUSAL = `INSERT INTO refusals (question_key, question, reas
     reason = CASE WHEN excluded.last_asked_at > refusals.last_asked_at THEN excluded.reason ELSE refusals.reason END,
     last_asked_at = CASE WHEN excluded.last_asked_at > refusals.last_asked_at THEN excluded.last_asked_at ELSE refusals.last_asked_at END`;
 
-export const SELECT_ANSWERS = 'SELECT id, question, outlet, context, passage_ids, shown_at FROM answers ORDER BY shown_at, id';
-export const SELECT_VOTES = 'SELECT answer_id, user_id, vote, voted_at FROM votes ORDER BY voted_at, answer_id, user_id';
-export const SELECT_REFUSALS = 'SELECT question_key, question, reason, asked, first_asked_at, last_asked_at FROM refusals ORDER BY first_asked_at, question_key';
+export const SELECT_ANSWERS =
+  'SELECT id, question, outlet, context, passage_ids, shown_at FROM answers ORDER BY shown_at, id';
+export const SELECT_VOTES =
+  'SELECT answer_id, user_id, vote, voted_at FROM votes ORDER BY voted_at, answer_id, user_id';
+export const SELECT_REFUSALS =
+  'SELECT question_key, question, reason, asked, first_asked_at, last_asked_at FROM refusals ORDER BY first_asked_at, question_key';
 
 /** $1 sha256 of the file. */
 export const SELECT_IMPORTED_FILE = 'SELECT sha256 FROM imported_files WHERE sha256 = $1';

@@ -119,7 +119,11 @@ export class VoteNotSavedError extends Error {}
  * Opens the store: PostgreSQL when `databaseUrl` is set, else the SQLite file in `dataDir` (created if
  * missing). Migrations are applied, and a feedback.json in `dataDir` is imported once and renamed.
  */
-export async function openFeedbackStore(where: FeedbackStoreLocation, log: Logger, options: FeedbackStoreOptions = {}): Promise<FeedbackStore> {
+export async function openFeedbackStore(
+  where: FeedbackStoreLocation,
+  log: Logger,
+  options: FeedbackStoreOptions = {},
+): Promise<FeedbackStore> {
   const now = options.now ?? (() => new Date());
   await mkdir(where.dataDir, { recursive: true });
   // Imported here: a bot on one database never loads the other's driver (better-sqlite3 is a native module).

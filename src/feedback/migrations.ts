@@ -65,17 +65,31 @@ export class SchemaTooNewError extends Error {}
  * Applies the steps the database has not had yet, oldest first. Each runs under the database's exclusive
  * lock and checks schema_migrations again inside it, so two processes starting at once apply a step once.
  */
-export async function migrate(db: SqlDatabase, log: Logger, now: () => Date, migrations: readonly Migration[] = MIGRATIONS): Promise<void> {
+export async function migrate(
+  db: SqlDatabase,
+  log: Logger,
+  now: () => Date,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
   const latest = Math.max(0, ...migrations.map((migration) => migration.version));
   for (const migration of migrations) {
     const applied = await db.exclusive(async (tx) => {
       await tx.query(MIGRATIONS_TABLE);
-      const versions = (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version));
+      const versions = (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) =>
+        Number(row.version),
+      );
       const newest = Math.max(0, ...versions);
-      if (newest > latest) throw new SchemaTooNewError(`The database at ${db.location} has schema version ${newest}, newer than this coverage-bot's ${latest}: update coverage-bot.`);
+      if (newest > latest)
+        throw new SchemaTooNewError(
+          `The database at ${db.location} has schema version ${newest}, newer than this coverage-bot's ${latest}: update coverage-bot.`,
+        );
       if (versions.includes(migration.version)) return false;
       for (const statement of migration.statements) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, now().toISOString()]);
+      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        now().toISOString(),
+      ]);
       return true;
     });
     if (applied) log.info(`Database ${db.location}: applied schema step ${migration.version} (${migration.name}).`);

@@ -22,14 +22,25 @@ export class DatabaseUnreachableError extends Error {}
 export async function openPostgresDatabase(url: string, log: Logger): Promise<SqlDatabase> {
   const location = shownDatabaseUrl(url);
   const clean = (error: unknown) => withoutPassword(error, url);
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: TIMEOUT_MS, statement_timeout: TIMEOUT_MS });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    connectionTimeoutMillis: TIMEOUT_MS,
+    statement_timeout: TIMEOUT_MS,
+  });
   // An idle connection the server drops (a restart) must not crash the process: the pool opens another.
-  pool.on('error', (error) => log.warn(`Database ${location}: an idle connection was closed (${describe(clean(error))}); a new one is opened when needed.`));
+  pool.on('error', (error) =>
+    log.warn(
+      `Database ${location}: an idle connection was closed (${describe(clean(error))}); a new one is opened when needed.`,
+    ),
+  );
   try {
     (await pool.connect()).release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new DatabaseUnreachableError(`Could not connect to the database at ${location} (${describe(clean(error))}): check DATABASE_URL and that the server is running.`);
+    throw new DatabaseUnreachableError(
+      `Could not connect to the database at ${location} (${describe(clean(error))}): check DATABASE_URL and that the server is running.`,
+    );
   }
 
   const runnerOf = (client: pg.PoolClient | pg.Pool): SqlRunner => ({

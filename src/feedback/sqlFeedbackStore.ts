@@ -1,6 +1,26 @@
 import type { Logger } from '../logger.ts';
-import { answerIdOf, refusalKeyOf, VoteNotSavedError, type AnswerRecord, type FeedbackData, type FeedbackStore, type Vote } from './feedbackStore.ts';
-import { COUNT_REFUSAL, COUNT_VOTES, DELETE_VOTE, LOCK_OR_INSERT_ANSWER, SELECT_ANSWER_PASSAGES, SELECT_ANSWERS, SELECT_REFUSALS, SELECT_VOTE, SELECT_VOTES, UPDATE_ANSWER_PASSAGES, UPSERT_VOTE } from './feedbackSql.ts';
+import {
+  answerIdOf,
+  refusalKeyOf,
+  VoteNotSavedError,
+  type AnswerRecord,
+  type FeedbackData,
+  type FeedbackStore,
+  type Vote,
+} from './feedbackStore.ts';
+import {
+  COUNT_REFUSAL,
+  COUNT_VOTES,
+  DELETE_VOTE,
+  LOCK_OR_INSERT_ANSWER,
+  SELECT_ANSWER_PASSAGES,
+  SELECT_ANSWERS,
+  SELECT_REFUSALS,
+  SELECT_VOTE,
+  SELECT_VOTES,
+  UPDATE_ANSWER_PASSAGES,
+  UPSERT_VOTE,
+} from './feedbackSql.ts';
 import { importFeedbackFile } from './importFeedbackFile.ts';
 import { migrate } from './migrations.ts';
 import type { SqlDatabase, SqlRunner } from './sqlDatabase.ts';
@@ -35,7 +55,12 @@ interface RefusalRow {
  * feedback.json from `dataDir`, then reads and writes every change straight through, so several processes
  * on one database see and count each other's votes. Nothing is cached: the database is the only state.
  */
-export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, log: Logger, now: () => Date): Promise<FeedbackStore> {
+export async function createSqlFeedbackStore(
+  db: SqlDatabase,
+  dataDir: string,
+  log: Logger,
+  now: () => Date,
+): Promise<FeedbackStore> {
   try {
     await migrate(db, log, now);
     await importFeedbackFile(db, dataDir, log, now);
@@ -74,7 +99,14 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
       const at = now().toISOString();
       inBackground('an answer shown', async (tx) => {
         // Each page adds the passages it showed to the answer's: the first showing's time is kept.
-        await tx.query(LOCK_OR_INSERT_ANSWER, [id, answer.question, answer.outlet, answer.context, JSON.stringify(answer.passageIds), at]);
+        await tx.query(LOCK_OR_INSERT_ANSWER, [
+          id,
+          answer.question,
+          answer.outlet,
+          answer.context,
+          JSON.stringify(answer.passageIds),
+          at,
+        ]);
         const [row] = await tx.query<{ passage_ids: string }>(SELECT_ANSWER_PASSAGES, [id]);
         const known = passageIdsIn(row?.passage_ids ?? '[]');
         const gathered = [...new Set([...known, ...answer.passageIds])];
@@ -89,7 +121,14 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
       try {
         return await db.transaction(async (tx) => {
           // Unknown (shown just before a crash): kept under its id with what the message still tells, rather than lost.
-          await tx.query(LOCK_OR_INSERT_ANSWER, [answerId, shown?.question ?? '', shown?.outlet ?? null, shown?.context ?? null, JSON.stringify(shown?.passageIds ?? []), at]);
+          await tx.query(LOCK_OR_INSERT_ANSWER, [
+            answerId,
+            shown?.question ?? '',
+            shown?.outlet ?? null,
+            shown?.context ?? null,
+            JSON.stringify(shown?.passageIds ?? []),
+            at,
+          ]);
           const [before] = await tx.query<Pick<VoteRow, 'vote'>>(SELECT_VOTE, [answerId, userId]);
           const previous = before?.vote ?? null;
           if (previous === vote) {
@@ -101,7 +140,9 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
         });
       } catch (error) {
         log.error(`Could not save a vote on answer ${answerId} to ${db.location}`, error);
-        throw new VoteNotSavedError(`The vote on answer ${answerId} could not be saved, so it was not counted`, { cause: error });
+        throw new VoteNotSavedError(`The vote on answer ${answerId} could not be saved, so it was not counted`, {
+          cause: error,
+        });
       }
     },
     recordRefusal(question, reason) {
@@ -112,19 +153,34 @@ export async function createSqlFeedbackStore(db: SqlDatabase, dataDir: string, l
     },
     async tally(answerId) {
       const counts = { up: 0, down: 0 };
-      for (const row of await db.query<{ vote: Vote; n: number | string }>(COUNT_VOTES, [answerId])) if (row.vote === 'up' || row.vote === 'down') counts[row.vote] = Number(row.n);
+      for (const row of await db.query<{ vote: Vote; n: number | string }>(COUNT_VOTES, [answerId]))
+        if (row.vote === 'up' || row.vote === 'down') counts[row.vote] = Number(row.n);
       return counts;
     },
     async snapshot() {
       const data: FeedbackData = { answers: new Map(), refusals: new Map() };
       for (const row of await db.query<AnswerRow>(SELECT_ANSWERS)) {
-        data.answers.set(row.id, { question: row.question, outlet: row.outlet, context: row.context, passageIds: passageIdsIn(row.passage_ids), shown: row.shown_at, votes: new Map() });
+        data.answers.set(row.id, {
+          question: row.question,
+          outlet: row.outlet,
+          context: row.context,
+          passageIds: passageIdsIn(row.passage_ids),
+          shown: row.shown_at,
+          votes: new Map(),
+        });
       }
       // Read after the answers: a vote on an answer newer than that read waits for the next snapshot.
       const answers: Map<string, AnswerRecord> = data.answers;
-      for (const row of await db.query<VoteRow>(SELECT_VOTES)) answers.get(row.answer_id)?.votes.set(row.user_id, { vote: row.vote, at: row.voted_at });
+      for (const row of await db.query<VoteRow>(SELECT_VOTES))
+        answers.get(row.answer_id)?.votes.set(row.user_id, { vote: row.vote, at: row.voted_at });
       for (const row of await db.query<RefusalRow>(SELECT_REFUSALS)) {
-        data.refusals.set(row.question_key, { question: row.question, reason: row.reason, count: Number(row.asked), first: row.first_asked_at, last: row.last_asked_at });
+        data.refusals.set(row.question_key, {
+          question: row.question,
+          reason: row.reason,
+          count: Number(row.asked),
+          first: row.first_asked_at,
+          last: row.last_asked_at,
+        });
       }
       return data;
     },

@@ -45,7 +45,8 @@ export function openSqliteDatabase(path: string): SqlDatabase {
     return [];
   };
   const runner: SqlRunner = {
-    query: <Row extends object>(sql: string, params?: readonly SqlValue[]) => Promise.resolve(run(sql, params) as Row[]),
+    query: <Row extends object>(sql: string, params?: readonly SqlValue[]) =>
+      Promise.resolve(run(sql, params) as Row[]),
   };
 
   let turn: Promise<unknown> = Promise.resolve();
@@ -70,7 +71,8 @@ export function openSqliteDatabase(path: string): SqlDatabase {
 
   return {
     location: path,
-    query: <Row extends object>(sql: string, params?: readonly SqlValue[]) => inTurn(() => runner.query<Row>(sql, params)),
+    query: <Row extends object>(sql: string, params?: readonly SqlValue[]) =>
+      inTurn(() => runner.query<Row>(sql, params)),
     transaction,
     // BEGIN IMMEDIATE already keeps every other writer out.
     exclusive: transaction,

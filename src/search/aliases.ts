@@ -9,7 +9,16 @@ import { SPEAKERS } from '../attribution/speakers.ts';
  * for what does not speak: places, things and wordings. Plain data: add a group, or a phrase to a group.
  */
 const TOPIC_GROUPS: readonly (readonly string[])[] = [
-  ['liaison office', 'one-man station', 'one-person station', 'office in Tokyo', 'outpost', 'liaison', 'NATO office', 'NATO station'],
+  [
+    'liaison office',
+    'one-man station',
+    'one-person station',
+    'office in Tokyo',
+    'outpost',
+    'liaison',
+    'NATO office',
+    'NATO station',
+  ],
   // No speaker of the coverage yet: when Britain speaks in it, this group moves to its speakers-table entry.
   ['United Kingdom', 'UK', 'Britain', 'British', 'London'],
   ['criticize', 'criticise', 'criticism', 'slam', 'denounce', 'decry', 'condemn', 'accuse', 'blast', 'warn', 'oppose'],

@@ -38,7 +38,9 @@ export const QUALIFIER_WEIGHT = 0.3;
 /** Share of its weight a verb of speech keeps: in "Who argued that X?" the topic is X, not arguing. */
 const SPEECH_SHARE = 0.4;
 /** Stems of the verbs of speech ("argued", "claims", "warning"): they say "speech", not what was said. */
-export const SPEECH_STEMS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.map((verb) => termOf(verb.form)?.stem ?? '').filter(Boolean));
+export const SPEECH_STEMS: ReadonlySet<string> = new Set(
+  REPORTING_VERB_FORMS.map((verb) => termOf(verb.form)?.stem ?? '').filter(Boolean),
+);
 /** How far corpus rarity (against general English rarity) decides a word's weight. */
 const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
@@ -54,7 +56,15 @@ const YEAR = /^(?:1[89]|20|21)\d\d$/;
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const ANALYSIS_RULES = { lexicon: true, smoothedWeights: true, qualifiers: true, namePhrases: true, speechFrame: true, modifiers: true, irregularForms: true };
+export const ANALYSIS_RULES = {
+  lexicon: true,
+  smoothedWeights: true,
+  qualifiers: true,
+  namePhrases: true,
+  speechFrame: true,
+  modifiers: true,
+  irregularForms: true,
+};
 
 interface AliasPhrase {
   stems: string[];
@@ -169,7 +179,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const own = nextPhrase(words, i);
     i += own.length;
     const key = own.map((word) => word.stem).join(' ');
@@ -201,13 +211,19 @@ function joinedCompounds(question: string, engine: SearchEngine): string {
  */
 function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
   if (engine.documentFrequency.has(token.stem)) return false;
-  if (token.surface.length <= 4 && /^[a-z]+$/.test(token.surface) && [...STOP_WORDS].some((stop) => shorthandOf(token.surface, stop))) return true;
+  if (
+    token.surface.length <= 4 &&
+    /^[a-z]+$/.test(token.surface) &&
+    [...STOP_WORDS].some((stop) => shorthandOf(token.surface, stop))
+  )
+    return true;
   if (token.surface.length < 4 || isListedWord(token.surface)) return false;
   for (const candidate of spellingVariants(token.surface)) if (STOP_WORDS.has(candidate)) return true;
-  for (const stop of STOP_WORDS) if (Math.abs(stop.length - token.surface.length) <= 1 && stop.length >= 4 && withinOneEdit(stop, token.surface)) return true;
+  for (const stop of STOP_WORDS)
+    if (Math.abs(stop.length - token.surface.length) <= 1 && stop.length >= 4 && withinOneEdit(stop, token.surface))
+      return true;
   return false;
 }
-
 
 /** Whether `short` is `word` written without some of its vowels or weak consonants ("abt" / about, "wat" / what). */
 function shorthandOf(short: string, word: string): boolean {
@@ -222,11 +238,19 @@ function shorthandOf(short: string, word: string): boolean {
 
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
-  const alias = ALIAS_PHRASES.find(({ stems }) => stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))));
+  const alias = ALIAS_PHRASES.find(({ stems }) =>
+    stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))),
+  );
   const first = words[i] as QuestionWord;
   let end = i + 1;
   if (ANALYSIS_RULES.namePhrases && first.capitalised) {
-    while (end < words.length && (words[end] as QuestionWord).capitalised && adjacent(words, end) && (words[end] as QuestionWord).qualifier === first.qualifier) end++;
+    while (
+      end < words.length &&
+      (words[end] as QuestionWord).capitalised &&
+      adjacent(words, end) &&
+      (words[end] as QuestionWord).qualifier === first.qualifier
+    )
+      end++;
   }
   // A longer name wins over an alias inside it: "China Daily" is not "China".
   if (alias && alias.stems.length >= end - i) return words.slice(i, i + alias.stems.length);
@@ -239,48 +263,93 @@ function adjacent(words: readonly QuestionWord[], i: number): boolean {
 }
 
 /** Whether a comma, colon, semicolon, bracket or sentence mark stands between a word and the one before it. */
-function punctuationBefore(question: string, offsets: readonly { word: string; start: number }[], position: number): boolean {
+function punctuationBefore(
+  question: string,
+  offsets: readonly { word: string; start: number }[],
+  position: number,
+): boolean {
   const previous = offsets[position - 1];
   const current = offsets[position];
   if (!previous || !current || previous.start < 0 || current.start < 0) return false;
   return /[,;:()[\]{}!?…]|[.](?=\s)/u.test(question.slice(previous.start + previous.word.length, current.start));
 }
 
-function conceptOf(own: QuestionWord[], engine: SearchEngine, metadataWords: ReadonlySet<string>, question: string): Concept {
+function conceptOf(
+  own: QuestionWord[],
+  engine: SearchEngine,
+  metadataWords: ReadonlySet<string>,
+  question: string,
+): Concept {
   const stems = own.map((word) => word.stem);
   const single = own.length === 1 ? (own[0] as QuestionWord) : null;
   // A name after "in", "at", "from" is a place asked about as such ("NATO's office in Seoul"): only the place itself
   // answers, not the country it is the capital of, which it stands for as the subject of what is said.
-  const locative = single !== null && single.capitalised && !single.known && single.start >= 0 && LOCATIVE_BEFORE.test(question.slice(0, single.start));
-  const alias = locative ? undefined : ALIAS_PHRASES.find((phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]));
-  const phrasings = alias ? alias.group.map((group) => [...group]) : single ? single.stems.map((stem) => [stem]) : [stems];
+  const locative =
+    single !== null &&
+    single.capitalised &&
+    !single.known &&
+    single.start >= 0 &&
+    LOCATIVE_BEFORE.test(question.slice(0, single.start));
+  const alias = locative
+    ? undefined
+    : ALIAS_PHRASES.find(
+        (phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]),
+      );
+  const phrasings = alias
+    ? alias.group.map((group) => [...group])
+    : single
+      ? single.stems.map((stem) => [stem])
+      : [stems];
   // An alias word keeps its own forms too ("meet" is in a group with "summit", and still finds "met").
-  if (alias && single) for (const stem of single.stems) if (!phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === stem)) phrasings.push([stem]);
+  if (alias && single)
+    for (const stem of single.stems)
+      if (!phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === stem)) phrasings.push([stem]);
   const related = new Map<string, number>();
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
     const candidates = [...relatedStems(single.stem, inCorpus, single.capitalised && !single.known ? 'name' : 'word')];
-    candidates.sort((a, b) => b[1] - a[1] || (engine.documentFrequency.get(a[0]) ?? 0) - (engine.documentFrequency.get(b[0]) ?? 0));
+    candidates.sort(
+      (a, b) => b[1] - a[1] || (engine.documentFrequency.get(a[0]) ?? 0) - (engine.documentFrequency.get(b[0]) ?? 0),
+    );
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
   const everyKnown = own.every((word) => word.known || metadataWords.has(word.surface));
   // A word the coverage lacks that WordNet reads as an adjective ("European", "Indian", "Daily") modifies what is asked about.
-  const onlyModifiersMissing = own.every((word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface));
+  const onlyModifiersMissing = own.every(
+    (word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface),
+  );
   const known = everyKnown || Boolean(alias) || related.size > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
   return {
     // As typed, hyphens and all: a refusal quotes only what the user wrote.
-    label: own.every((word) => word.start >= 0) ? question.slice(own[0]?.start ?? 0, own.at(-1)?.end ?? 0) : own.map((word) => word.typed).join(' '),
+    label: own.every((word) => word.start >= 0)
+      ? question.slice(own[0]?.start ?? 0, own.at(-1)?.end ?? 0)
+      : own.map((word) => word.typed).join(' '),
     phrasings,
     ownStems: stems,
     related,
-    weight: (qualifier ? QUALIFIER_WEIGHT : known ? conceptWeight(own, engine) : nameLike || !isListedWord(own[0]?.surface ?? '') ? 1 : VAGUE_SHARE * conceptWeight(own, engine)) * (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
+    weight:
+      (qualifier
+        ? QUALIFIER_WEIGHT
+        : known
+          ? conceptWeight(own, engine)
+          : nameLike || !isListedWord(own[0]?.surface ?? '')
+            ? 1
+            : VAGUE_SHARE * conceptWeight(own, engine)) *
+      (ANALYSIS_RULES.speechFrame && single && SPEECH_STEMS.has(single.stem) ? SPEECH_SHARE : 1),
     vague: !known && !nameLike && isListedWord(own[0]?.surface ?? ''),
     // A year the coverage never mentions ("Did the office open in 2024?") is as absent as a name it never mentions.
-    absent: !qualifier && ((nameLike && !everyKnown && !alias && related.size === 0 && !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) || (single !== null && YEAR.test(single.surface) && !everyKnown)),
+    absent:
+      !qualifier &&
+      ((nameLike &&
+        !everyKnown &&
+        !alias &&
+        related.size === 0 &&
+        !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
+        (single !== null && YEAR.test(single.surface) && !everyKnown)),
     name,
     qualifier,
   };
@@ -301,11 +370,21 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
     const capitalised = cased && /^\p{Lu}/u.test(word) && offset > 0;
     // Two neighbouring letters swapped, the commonest slip, into an everyday English word: "resopnd", "govrenment".
     const rank = (variant: string) => englishRank(variant) ?? Number.MAX_SAFE_INTEGER;
-    const swapped = capitalised ? undefined : spellingVariants(token.surface).filter(isListedWord).sort((a, b) => rank(a) - rank(b))[0];
+    const swapped = capitalised
+      ? undefined
+      : spellingVariants(token.surface)
+          .filter(isListedWord)
+          .sort((a, b) => rank(a) - rank(b))[0];
     if (swapped) return inCaseOf(word, swapped);
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     // Only a whole word for a whole word: a fragment's completions are left to the analysis.
-    if (!resolved.known || resolved.surface === token.surface || resolved.stems.length !== 1 || !isListedWord(resolved.surface) && !engine.vocabulary.has(resolved.surface)) return word;
+    if (
+      !resolved.known ||
+      resolved.surface === token.surface ||
+      resolved.stems.length !== 1 ||
+      (!isListedWord(resolved.surface) && !engine.vocabulary.has(resolved.surface))
+    )
+      return word;
     return inCaseOf(word, resolved.surface);
   });
 }
@@ -322,18 +401,33 @@ function inCaseOf(typed: string, fixed: string): string {
  * ("Stolt"). Real English words are left alone ("head" is not "heads"), and a capitalised word is only
  * corrected to a word the coverage writes as a name ("Biden" is not "bien").
  */
-function resolveSpelling(token: Token, engine: SearchEngine, capitalised: boolean, names: ReadonlySet<string>): Omit<QuestionWord, 'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'punctuatedBefore' | 'qualifier'> {
+function resolveSpelling(
+  token: Token,
+  engine: SearchEngine,
+  capitalised: boolean,
+  names: ReadonlySet<string>,
+): Omit<
+  QuestionWord,
+  'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'punctuatedBefore' | 'qualifier'
+> {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.
-  const irregular = ANALYSIS_RULES.irregularForms && !capitalised ? irregularFormsOf(token.surface).map((form) => termOf(form)?.stem ?? '').filter((stem) => stem && inCorpus(stem)) : [];
-  if (inCorpus(token.stem)) return { ...token, stems: [token.stem, ...irregular.filter((stem) => stem !== token.stem)], known: true };
+  const irregular =
+    ANALYSIS_RULES.irregularForms && !capitalised
+      ? irregularFormsOf(token.surface)
+          .map((form) => termOf(form)?.stem ?? '')
+          .filter((stem) => stem && inCorpus(stem))
+      : [];
+  if (inCorpus(token.stem))
+    return { ...token, stems: [token.stem, ...irregular.filter((stem) => stem !== token.stem)], known: true };
   if (irregular.length > 0) return { ...token, stems: [...new Set(irregular)], known: true };
   const isWord = isListedWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {
     for (const variant of spellingVariants(token.surface)) {
       const stems = engine.vocabulary.get(variant);
-      if (stems && (!capitalised || names.has(variant))) return { surface: variant, stem: stems[0] ?? token.stem, stems, known: true };
+      if (stems && (!capitalised || names.has(variant)))
+        return { surface: variant, stem: stems[0] ?? token.stem, stems, known: true };
     }
     const near = [...engine.vocabulary.fuzzyGet(token.surface, distance)]
       .filter(([surface]) => !capitalised || names.has(surface))

@@ -15,7 +15,10 @@ function joinAcronyms(text: string): string {
 
 /** Lowercase, no diacritics: "Pyongyang's" and "PYÖNGYANG" fold alike. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Words of a text, case kept, split at anything that is not a letter or digit. */

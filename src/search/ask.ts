@@ -55,7 +55,16 @@ const BM25_WEIGHT = 0.1;
 const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const RANKING_RULES = { factKinds: true, phraseMatch: true, headReference: true, carrierBonus: true, focus: true, lengthFloor: true, factTopic: true, vagueVeto: true };
+export const RANKING_RULES = {
+  factKinds: true,
+  phraseMatch: true,
+  headReference: true,
+  carrierBonus: true,
+  focus: true,
+  lengthFloor: true,
+  factTopic: true,
+  vagueVeto: true,
+};
 
 /**
  * The thing a question asks for: "What is the population of North Korea?" (the word before "of"), "What are the
@@ -73,7 +82,9 @@ const FOCUS = [
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
   for (const pattern of FOCUS) {
     const word = question.match(pattern)?.[1];
-    const concept = word ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase()) : undefined;
+    const concept = word
+      ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase())
+      : undefined;
     if (concept) return concept;
   }
   return null;
@@ -84,7 +95,8 @@ export const REASONS = {
   noTerms: 'That question has no words to search for. Try naming who or what you are asking about.',
   notFound: 'Nothing in the coverage answers that question.',
   unknownOutlet: (outlet: string) => `No outlet called "${outlet}" is in the coverage.`,
-  absent: (labels: string[]) => `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
+  absent: (labels: string[]) =>
+    `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
   noFact: (kind: FactKind, labels: string[]) =>
     `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
@@ -92,7 +104,14 @@ export const REASONS = {
 
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS = /^(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?$/i;
-const FACT_NAMES: Record<FactKind, string> = { date: 'date', time: 'time or date', future: 'date ahead', amount: 'sum or amount', count: 'number', duration: 'length of time' };
+const FACT_NAMES: Record<FactKind, string> = {
+  date: 'date',
+  time: 'time or date',
+  future: 'date ahead',
+  amount: 'sum or amount',
+  count: 'number',
+  duration: 'length of time',
+};
 
 /** Extra ways to ask, used by the entry point's routes: only some passages, their sections' words, a follow-up's lean. */
 export interface RankOptions extends AskOptions {
@@ -138,14 +157,20 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   let contextConcepts = context ? analyzeQuestion(contextNamed?.rest ?? context, engine) : [];
   const ownKeys = new Set(concepts.map((concept) => concept.ownStems.join(' ')));
   contextConcepts = contextConcepts.filter((concept) => !concept.absent && !ownKeys.has(concept.ownStems.join(' ')));
-  if (concepts.every((concept) => concept.qualifier)) [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];
+  if (concepts.every((concept) => concept.qualifier))
+    [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];
   else if (options.dependsOnContext) {
-    concepts = [...concepts, ...contextConcepts.map((concept) => ({ ...concept, weight: concept.weight * DEPENDENT_CONTEXT_SHARE }))];
+    concepts = [
+      ...concepts,
+      ...contextConcepts.map((concept) => ({ ...concept, weight: concept.weight * DEPENDENT_CONTEXT_SHARE })),
+    ];
     contextConcepts = [];
   }
   if (concepts.length === 0) {
     // Only the outlet is named: its passages, as far as the caller restricts them (a speaker's statements).
-    return outlets.length > 0 && !options.within ? outletOnly(question, engine, outlets, options) : refusal(question, REASONS.noTerms);
+    return outlets.length > 0 && !options.within
+      ? outletOnly(question, engine, outlets, options)
+      : refusal(question, REASONS.noTerms);
   }
 
   const absent = concepts.filter((concept) => concept.absent);
@@ -153,16 +178,26 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // Only the word itself or a synonym stands in for the thing asked for: "population" is not "people", a "post" is an "office".
   // A narrower kind stands in too: a question for a "document" is answered by a passage about a report.
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
-  const synonymIn = (concept: Concept) => [...concept.related.values()].some((strength) => strength >= RELATION_WEIGHTS.synonym);
+  const synonymIn = (concept: Concept) =>
+    [...concept.related.values()].some((strength) => strength >= RELATION_WEIGHTS.synonym);
   // A named one too: "Which city ...?" is answered by a passage naming Tokyo.
-  const narrowerIn = (concept: Concept) => concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0 || instanceStems(stem, inCorpus).size > 0);
-  if (focus && !focus.absent && !synonymIn(focus) && focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) && !narrowerIn(focus)) absent.push(focus);
+  const narrowerIn = (concept: Concept) =>
+    concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0 || instanceStems(stem, inCorpus).size > 0);
+  if (
+    focus &&
+    !focus.absent &&
+    !synonymIn(focus) &&
+    focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
+    !narrowerIn(focus)
+  )
+    absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
   // Half the question in words the coverage never uses ("How did the Japanese parliament vote ...?"): it is about them.
   const topical = concepts.filter((concept) => !concept.qualifier);
   const vague = topical.filter((concept) => concept.vague);
   const weightOf = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + concept.weight, 0);
-  if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical)) return refusal(question, REASONS.absent(vague.map((concept) => concept.label)));
+  if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical))
+    return refusal(question, REASONS.absent(vague.map((concept) => concept.label)));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
@@ -171,13 +206,29 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // something (a capitalised word inside it), a fact answers only from a passage that mentions one of its names,
   // itself or in the passage before it in its section ("Putin has said" ... "in an interview aired in March").
   // (Requiring the most telling name instead cost two answerable questions: names are often worded differently.)
-  const names = RANKING_RULES.factTopic ? topics.filter((concept) => /^\p{Lu}/u.test(concept.label) && asked.indexOf(concept.label) > 0) : [];
-  const onTopic = (id: string) => names.length === 0 || names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
-  const answering = fact ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact) && onTopic(entry.id)) : ranked;
-  if (fact && ranked.length > 0 && answering.length === 0) return refusal(question, REASONS.noFact(fact, topics.map((concept) => concept.label)));
+  const names = RANKING_RULES.factTopic
+    ? topics.filter((concept) => /^\p{Lu}/u.test(concept.label) && asked.indexOf(concept.label) > 0)
+    : [];
+  const onTopic = (id: string) =>
+    names.length === 0 ||
+    names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
+  const answering = fact
+    ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact) && onTopic(entry.id))
+    : ranked;
+  if (fact && ranked.length > 0 && answering.length === 0)
+    return refusal(
+      question,
+      REASONS.noFact(
+        fact,
+        topics.map((concept) => concept.label),
+      ),
+    );
   if (answering.length === 0) return refusal(question, REASONS.notFound);
 
-  const restricted = outlets.length > 0 ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet))) : answering;
+  const restricted =
+    outlets.length > 0
+      ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet)))
+      : answering;
   if (outlets.length === 1 && restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
   return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
 }
@@ -187,18 +238,29 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
  * covers (the question's own words fully, aliases nearly, related words by their relation), names matched
  * whole, with BM25 and the thread's earlier question to order passages that cover alike.
  */
-export function rankPassages(engine: SearchEngine, concepts: readonly Concept[], contextConcepts: readonly Concept[], options: RankOptions = {}): Ranked[] {
+export function rankPassages(
+  engine: SearchEngine,
+  concepts: readonly Concept[],
+  contextConcepts: readonly Concept[],
+  options: RankOptions = {},
+): Ranked[] {
   const boosts = termBoosts(concepts, 1);
-  for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_WEIGHT)) if (!boosts.has(term)) boosts.set(term, boost);
+  for (const [term, boost] of termBoosts(contextConcepts, CONTEXT_WEIGHT))
+    if (!boosts.has(term)) boosts.set(term, boost);
   const { within } = options;
   const bm25 = new Map<string, number>();
-  const results = topResults(engine.index, [...boosts.keys()].join(' '), {
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: false,
-    boostTerm: (term) => boosts.get(term) ?? 1,
-    filter: within ? (result) => within.has(String(result.id)) : undefined,
-  }, CANDIDATES);
+  const results = topResults(
+    engine.index,
+    [...boosts.keys()].join(' '),
+    {
+      combineWith: 'OR',
+      prefix: false,
+      fuzzy: false,
+      boostTerm: (term) => boosts.get(term) ?? 1,
+      filter: within ? (result) => within.has(String(result.id)) : undefined,
+    },
+    CANDIDATES,
+  );
   for (const result of results) bm25.set(String(result.id), result.score);
   const best = Math.max(1e-9, ...bm25.values());
   const scale = floorScale(concepts);
@@ -210,11 +272,22 @@ export function rankPassages(engine: SearchEngine, concepts: readonly Concept[],
     const text = () => engine.passageById.get(id)?.text ?? '';
     const own = coverageOf(concepts, terms, () => sequenceOf(id, engine), text);
     const around = options.sectionContext;
-    const coverage = around ? Math.max(own, around.credit * coverageOf(concepts, sectionTermsOf(id, engine, around.headline ?? false), () => sequenceOf(id, engine))) : own;
+    const coverage = around
+      ? Math.max(
+          own,
+          around.credit *
+            coverageOf(concepts, sectionTermsOf(id, engine, around.headline ?? false), () => sequenceOf(id, engine)),
+        )
+      : own;
     if (coverage < KEEP_FLOOR * scale) continue;
-    const contextCoverage = contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
+    const contextCoverage =
+      contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
-    ranked.push({ id, coverage, rank: coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers });
+    ranked.push({
+      id,
+      coverage,
+      rank: coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers,
+    });
   }
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked[0];
@@ -234,14 +307,20 @@ function termBoosts(concepts: readonly Concept[], scale: number): Map<string, nu
   const raise = (term: string, boost: number) => boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
   for (const concept of concepts) {
     for (const stem of concept.ownStems) raise(stem, scale * concept.weight);
-    for (const phrasing of concept.phrasings) for (const stem of phrasing) raise(stem, scale * concept.weight * ALIAS_CREDIT);
+    for (const phrasing of concept.phrasings)
+      for (const stem of phrasing) raise(stem, scale * concept.weight * ALIAS_CREDIT);
     for (const [stem, strength] of concept.related) raise(stem, scale * concept.weight * strength);
   }
   return boosts;
 }
 
 /** Weighted share of the question a passage covers; words naming a source add a little and are never required. */
-export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<string>, sequence: () => readonly string[], text?: () => string): number {
+export function coverageOf(
+  concepts: readonly Concept[],
+  terms: ReadonlySet<string>,
+  sequence: () => readonly string[],
+  text?: () => string,
+): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
@@ -256,10 +335,23 @@ export function coverageOf(concepts: readonly Concept[], terms: ReadonlySet<stri
 }
 
 /** 1 for the question's own word, a little less for an alias, the relation's strength for a related word, 0 otherwise. */
-export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, sequence: () => readonly string[], text?: () => string): number {
+export function conceptMatch(
+  concept: Concept,
+  terms: ReadonlySet<string>,
+  sequence: () => readonly string[],
+  text?: () => string,
+): number {
   let best = 0;
   const head = concept.ownStems.at(-1);
-  if (RANKING_RULES.headReference && concept.name && text && head && terms.has(head) && refersByHead(text(), concept.ownStems)) best = HEAD_CREDIT;
+  if (
+    RANKING_RULES.headReference &&
+    concept.name &&
+    text &&
+    head &&
+    terms.has(head) &&
+    refersByHead(text(), concept.ownStems)
+  )
+    best = HEAD_CREDIT;
   concept.phrasings.forEach((phrasing, index) => {
     if (!phrasing.every((stem) => terms.has(stem))) return;
     if (phrasing.length > 1 && RANKING_RULES.phraseMatch && !containsRun(sequence(), phrasing)) return;
@@ -268,7 +360,8 @@ export function conceptMatch(concept: Concept, terms: ReadonlySet<string>, seque
   });
   if (best < 1 && concept.phrasings.length > 1 && concept.phrasings.every((phrasing) => phrasing.length === 1)) {
     // A fragment's completions ("Stolt" -> stoltenberg) are all the question's own word.
-    if (concept.phrasings.some((phrasing) => terms.has(phrasing[0] ?? ''))) best = Math.max(best, concept.ownStems.length === 1 ? ALIAS_CREDIT : best);
+    if (concept.phrasings.some((phrasing) => terms.has(phrasing[0] ?? '')))
+      best = Math.max(best, concept.ownStems.length === 1 ? ALIAS_CREDIT : best);
   }
   for (const [stem, strength] of concept.related) if (strength > best && terms.has(stem)) best = strength;
   return best;
@@ -324,7 +417,8 @@ function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
   let previous = previousPassages.get(engine);
   if (!previous) {
     previous = new Map();
-    for (const article of engine.corpus.articles) article.passages.forEach((passage, i) => i > 0 && previous?.set(passage.id, article.passages[i - 1] as Passage));
+    for (const article of engine.corpus.articles)
+      article.passages.forEach((passage, i) => i > 0 && previous?.set(passage.id, article.passages[i - 1] as Passage));
     previousPassages.set(engine, previous);
   }
   return previous;
@@ -337,9 +431,11 @@ function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Se
   if (!passage) return terms;
   const { section } = passage;
   const before = previousPassageOf(engine).get(id);
-  if (before && before.section === section) for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
+  if (before && before.section === section)
+    for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
   if (section) for (const token of tokensOf(section)) terms.add(token.stem);
-  if (headline) for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
+  if (headline)
+    for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
   return terms;
 }
 
@@ -407,9 +503,22 @@ export function pageOf<T>(items: readonly T[], options: AskOptions): T[] {
 }
 
 /** One page of the passages that answer, as an answer: the page's sources, the total across pages, `emptyReason` past the last. */
-export function answerOf(question: string, passages: readonly CitedPassage[], engine: SearchEngine, options: AskOptions, emptyReason: string = REASONS.notFound): Answer {
+export function answerOf(
+  question: string,
+  passages: readonly CitedPassage[],
+  engine: SearchEngine,
+  options: AskOptions,
+  emptyReason: string = REASONS.notFound,
+): Answer {
   const page = pageOf(passages, options);
-  return { question, answered: page.length > 0, reason: page.length > 0 ? null : emptyReason, passages: page, sources: sourcesOf(page, engine), total: passages.length };
+  return {
+    question,
+    answered: page.length > 0,
+    reason: page.length > 0 ? null : emptyReason,
+    passages: page,
+    sources: sourcesOf(page, engine),
+    total: passages.length,
+  };
 }
 
 export function refusal(question: string, reason: string): Answer {

@@ -93,7 +93,8 @@ export function assembleEngine({ corpus, index, vocabulary, groups, passageTerms
   checkMiniSearchInternals(index);
   // Counted in passage order (passageTerms' order), so the map's order is the same however the parts were made.
   const documentFrequency = new Map<string, number>();
-  for (const terms of passageTerms.values()) for (const stem of terms) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  for (const terms of passageTerms.values())
+    for (const stem of terms) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return {
     corpus,
     index,

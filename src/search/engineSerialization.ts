@@ -25,14 +25,17 @@ import {
   type StoredState,
   type StoredTree,
 } from './indexFormat.ts';
-import { internalsOf, MiniSearchInternalsError, radixTreeOf, searchableMapOf, type RadixNode } from './miniSearchInternals.ts';
+import {
+  internalsOf,
+  MiniSearchInternalsError,
+  radixTreeOf,
+  searchableMapOf,
+  type RadixNode,
+} from './miniSearchInternals.ts';
 
 /** Why a persisted index was not used. */
 export type IndexMiss =
-  | { kind: 'missing' }
-  | { kind: 'seeds-changed' }
-  | { kind: 'engine-changed' }
-  | { kind: 'corrupt'; detail: string };
+  { kind: 'missing' } | { kind: 'seeds-changed' } | { kind: 'engine-changed' } | { kind: 'corrupt'; detail: string };
 
 /** What reading the index file came to: the engine, or why not. */
 export type IndexRead = { kind: 'loaded'; engine: SearchEngine } | IndexMiss;
@@ -47,21 +50,26 @@ function checkLoadedIndex(index: MiniSearch<IndexedPassage>, passages: readonly 
   const loaded = internalsOf(index);
   const count = passages.length;
   const isShortId = (id: number) => Number.isInteger(id) && id >= 0 && id < count;
-  if (loaded.documentCount !== count || loaded.nextId !== count) throw new Error('the index does not hold every passage');
+  if (loaded.documentCount !== count || loaded.nextId !== count)
+    throw new Error('the index does not hold every passage');
   const ids = new Set(passages.map((passage) => passage.id));
   const indexed = new Set<unknown>();
   for (const [shortId, id] of loaded.documentIds) {
-    if (!isShortId(shortId) || !ids.has(id as string)) throw new Error('the index holds other passages than the corpus');
+    if (!isShortId(shortId) || !ids.has(id as string))
+      throw new Error('the index holds other passages than the corpus');
     indexed.add(id);
   }
   if (indexed.size !== count) throw new Error('the index holds other passages than the corpus');
-  if (loaded.fieldLength.size !== count || ![...loaded.fieldLength.keys()].every(isShortId)) throw new Error('the index has field lengths for other passages');
+  if (loaded.fieldLength.size !== count || ![...loaded.fieldLength.keys()].every(isShortId))
+    throw new Error('the index has field lengths for other passages');
   const fieldCount = INDEX_OPTIONS.fields.length;
   for (const [term, fields] of loaded.postings) {
     for (const [fieldId, postings] of fields) {
-      if (!(Number.isInteger(fieldId) && fieldId >= 0 && fieldId < fieldCount)) throw new Error(`the index term "${term}" is in an unknown field`);
+      if (!(Number.isInteger(fieldId) && fieldId >= 0 && fieldId < fieldCount))
+        throw new Error(`the index term "${term}" is in an unknown field`);
       for (const [shortId, frequency] of postings as Map<number, unknown>) {
-        if (!isShortId(shortId) || typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 1) throw new Error(`the index term "${term}" has malformed postings`);
+        if (!isShortId(shortId) || typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 1)
+          throw new Error(`the index term "${term}" has malformed postings`);
       }
     }
   }
@@ -134,7 +142,10 @@ export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engi
  * deserializeEngine, yielding to the event loop between its steps (each a fraction of a second at 20,000
  * passages), for an engine read while the bot answers (a rebuild made on another thread).
  */
-export async function deserializeEngineAsync(bytes: Buffer, expected: { seeds: string; engine: string }): Promise<IndexRead> {
+export async function deserializeEngineAsync(
+  bytes: Buffer,
+  expected: { seeds: string; engine: string },
+): Promise<IndexRead> {
   const steps = deserializeSteps(bytes, expected);
   for (;;) {
     const step = steps.next();
@@ -157,15 +168,24 @@ function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: str
   if (sha256(body) !== header.body) return corrupt('its checksum does not match (truncated or altered)');
   const stateEnd = body.indexOf(10);
   const indexEnd = stateEnd < 0 ? -1 : body.indexOf(10, stateEnd + 1);
-  if (stateEnd < 0 || indexEnd < 0 || indexEnd === body.length - 1 || body[body.length - 1] !== 10) return corrupt('a section is missing');
+  if (stateEnd < 0 || indexEnd < 0 || indexEnd === body.length - 1 || body[body.length - 1] !== 10)
+    return corrupt('a section is missing');
   yield;
   const state = parseChecked(storedStateSchema, body.subarray(0, stateEnd).toString('utf8'), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
   yield;
-  const stored = parseChecked(miniSearchSchema, body.subarray(stateEnd + 1, indexEnd).toString('utf8'), 'the index section');
+  const stored = parseChecked(
+    miniSearchSchema,
+    body.subarray(stateEnd + 1, indexEnd).toString('utf8'),
+    'the index section',
+  );
   if ('problem' in stored) return corrupt(stored.problem);
   yield;
-  const attribution = parseChecked(storedAttributionSchema, body.subarray(indexEnd + 1, body.length - 1).toString('utf8'), 'the attribution section');
+  const attribution = parseChecked(
+    storedAttributionSchema,
+    body.subarray(indexEnd + 1, body.length - 1).toString('utf8'),
+    'the attribution section',
+  );
   if ('problem' in attribution) return corrupt(attribution.problem);
   yield;
   try {
@@ -195,7 +215,10 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>): Search
     if (!passage) throw new Error(`passage ${i} is out of range`);
     return passage;
   };
-  const articles = state.corpus.articles.map((article): Article => ({ ...article, passages: article.passages.map(passageAt) }));
+  const articles = state.corpus.articles.map((article): Article => ({
+    ...article,
+    passages: article.passages.map(passageAt),
+  }));
   const corpus: Corpus = { ...state.corpus, articles, passages };
   if (state.passageTerms.length !== passages.length) throw new Error('passage stems do not match the passages');
   checkLoadedIndex(index, passages);

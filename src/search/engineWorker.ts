@@ -11,7 +11,9 @@ import { createSearchEngine } from './engine.ts';
 import { serializeEngine } from './engineSerialization.ts';
 import { engineFingerprint, seedsFingerprint } from './indexFingerprint.ts';
 
-export type WorkerRequest = { kind: 'build'; seedsDir: string } | { kind: 'prepare'; seedsDir: string; bytes: Uint8Array; extension: ArticleExtension };
+export type WorkerRequest =
+  | { kind: 'build'; seedsDir: string }
+  | { kind: 'prepare'; seedsDir: string; bytes: Uint8Array; extension: ArticleExtension };
 
 /** An uploaded article as it would be indexed, or why it would not be. */
 export type ArticlePreview = { prepared: { fileName: string; article: Article } } | { refused: string };
@@ -26,7 +28,8 @@ if (port) {
   port.once('message', (request: WorkerRequest) => {
     handle(request).then(
       (reply) => port.postMessage(reply),
-      (error: NodeJS.ErrnoException) => port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies WorkerReply),
+      (error: NodeJS.ErrnoException) =>
+        port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies WorkerReply),
     );
   });
   port.postMessage('ready');
@@ -35,7 +38,10 @@ if (port) {
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   if (request.kind === 'prepare') {
     const preparation = await prepareArticle(request.seedsDir, Buffer.from(request.bytes), request.extension);
-    const preview: ArticlePreview = 'refused' in preparation ? preparation : { prepared: { fileName: preparation.prepared.fileName, article: preparation.prepared.article } };
+    const preview: ArticlePreview =
+      'refused' in preparation
+        ? preparation
+        : { prepared: { fileName: preparation.prepared.fileName, article: preparation.prepared.article } };
     return { kind: 'prepared', preview };
   }
   // Fingerprint first, as npm run index does: a seed changed while being read makes the next start rebuild.

@@ -44,7 +44,8 @@ export function isListedWord(word: string): boolean {
 export function nearestEnglishWord(word: string, maxDistance: number): string | null {
   let best: { word: string; distance: number; rank: number } | null = null;
   for (const [candidate, [rank, distance]] of load().words.fuzzyGet(word, maxDistance)) {
-    if (!best || distance < best.distance || (distance === best.distance && rank < best.rank)) best = { word: candidate, distance, rank };
+    if (!best || distance < best.distance || (distance === best.distance && rank < best.rank))
+      best = { word: candidate, distance, rank };
   }
   return best?.word ?? null;
 }

@@ -5,25 +5,41 @@
 export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration';
 
 const ASKS: [FactKind, RegExp][] = [
-  ['future', /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b/i],
+  [
+    'future',
+    /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b/i,
+  ],
   ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
-  ['time', /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i],
+  [
+    'time',
+    /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i,
+  ],
   ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
-  ['amount', /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b/i],
+  [
+    'amount',
+    /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b/i,
+  ],
   ['count', /\bhow\s+many\b|\b(?:what|which)\s+(?:number|size)\b/i],
 ];
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
-  date: new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`, 'i'),
+  date: new RegExp(
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`,
+    'i',
+  ),
   time: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
-  amount: /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
-  count: /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
-  duration: /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
+  amount:
+    /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
+  count:
+    /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
+  duration:
+    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };
 
 /** The kind of fact a question asks for, or null when it asks for none in particular. */
@@ -32,7 +48,8 @@ export function factAsked(question: string): FactKind | null {
 }
 
 /** Words that put a time ahead: "due to open next year", "plans to sign before the summit in July". */
-const AHEAD = /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|upcoming|later|scheduled|set to|aims? to|intends?)\b/i;
+const AHEAD =
+  /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|upcoming|later|scheduled|set to|aims? to|intends?)\b/i;
 
 /** Whether a passage states a fact of that kind; a time ahead needs a time and a word that puts it ahead. */
 export function holdsFact(text: string, kind: FactKind): boolean {

@@ -46,17 +46,27 @@ let engineFingerprintCache: string | undefined;
 export function engineFingerprint(): string {
   if (engineFingerprintCache) return engineFingerprintCache;
   const hash = createHash('sha256').update(`${MAGIC} ${INDEX_FORMAT}\0`);
-  hash.update(JSON.stringify(INDEX_OPTIONS, (_, value: unknown) => (typeof value === 'function' ? String(value) : value)));
-  hash.update(`\0minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}\0unicode ${process.versions.unicode}\0`);
+  hash.update(
+    JSON.stringify(INDEX_OPTIONS, (_, value: unknown) => (typeof value === 'function' ? String(value) : value)),
+  );
+  hash.update(
+    `\0minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}\0unicode ${process.versions.unicode}\0`,
+  );
   for (const folder of ['../corpus/', '../attribution/', './']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((name) => /\.[cm]?[jt]s$/.test(name)).sort();
+      names = readdirSync(dir)
+        .filter((name) => /\.[cm]?[jt]s$/.test(name))
+        .sort();
     } catch {
       // Running from a bundle without the sources: the versions above are all there is.
     }
-    for (const name of names) hash.update(`${folder}${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+    for (const name of names)
+      hash
+        .update(`${folder}${name}\0`)
+        .update(readFileSync(join(dir, name)))
+        .update('\0');
   }
   engineFingerprintCache = hash.digest('hex');
   return engineFingerprintCache;

@@ -100,7 +100,9 @@ const storedTreeSchema: z.ZodType<StoredTree> = z.lazy(() =>
 
 export const storedStateSchema = z.strictObject({
   corpus: z.strictObject({
-    articles: z.array(z.strictObject({ meta: articleMetaSchema, passages: z.array(COUNT), captions: z.array(z.string()) })),
+    articles: z.array(
+      z.strictObject({ meta: articleMetaSchema, passages: z.array(COUNT), captions: z.array(z.string()) }),
+    ),
     passages: z.array(passageSchema),
     skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
   }),
@@ -137,18 +139,28 @@ export const miniSearchSchema = z.strictObject({
   documentCount: COUNT,
   nextId: COUNT,
   documentIds: z.record(NUMERIC_KEY, z.string()),
-  fieldIds: z.record(z.string(), COUNT).refine(
-    (ids) => Object.keys(ids).length === indexFields.length && indexFields.every((field, i) => ids[field] === i),
-    `field ids other than ${indexFields.join(', ')}`,
-  ),
+  fieldIds: z
+    .record(z.string(), COUNT)
+    .refine(
+      (ids) => Object.keys(ids).length === indexFields.length && indexFields.every((field, i) => ids[field] === i),
+      `field ids other than ${indexFields.join(', ')}`,
+    ),
   fieldLength: z.record(NUMERIC_KEY, z.array(COUNT).length(indexFields.length)),
   averageFieldLength: z.array(z.number().nonnegative()).length(indexFields.length),
-  storedFields: z.record(NUMERIC_KEY, z.record(z.string().refine((field) => storedFieldNames.includes(field), 'not a stored field'), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+  storedFields: z.record(
+    NUMERIC_KEY,
+    z.record(
+      z.string().refine((field) => storedFieldNames.includes(field), 'not a stored field'),
+      z.union([z.string(), z.number(), z.boolean(), z.null()]),
+    ),
+  ),
   dirtCount: COUNT.optional(),
   // Each term's postings ({ field id: { document id: count } }, one entry per word of every passage) are checked
   // once loaded, by checkLoadedIndex: walking MiniSearch's maps takes a fraction of what a schema over the
   // parsed objects does (300 ms at 20,000 passages).
-  index: z.array(z.tuple([z.string(), z.record(NUMERIC_KEY, z.custom<Record<string, number>>(isPlainObject, 'expected an object'))])),
+  index: z.array(
+    z.tuple([z.string(), z.record(NUMERIC_KEY, z.custom<Record<string, number>>(isPlainObject, 'expected an object'))]),
+  ),
   serializationVersion: z.literal(2),
 }) satisfies z.ZodType<AsPlainObject>;
 

@@ -12,7 +12,10 @@ let forms: Map<string, Set<string>> | null = null;
 function load(): Map<string, Set<string>> {
   if (forms) return forms;
   const require = createRequire(import.meta.url);
-  const lists = [require('wink-lexicon/src/wn-verb-exceptions.js'), require('wink-lexicon/src/wn-noun-exceptions.js')] as Exceptions[];
+  const lists = [
+    require('wink-lexicon/src/wn-verb-exceptions.js'),
+    require('wink-lexicon/src/wn-noun-exceptions.js'),
+  ] as Exceptions[];
   forms = new Map();
   const link = (a: string, b: string) => {
     const known = forms?.get(a) ?? new Set<string>();

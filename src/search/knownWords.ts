@@ -19,16 +19,25 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
   const names = new Set<string>();
   const metadata = new Set<string>();
   const addNames = (text: string) => {
-    for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu)) for (const word of splitWords(match[0])) names.add(foldWord(word));
+    for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu))
+      for (const word of splitWords(match[0])) names.add(foldWord(word));
   };
   const hyphenated = new Map<string, number>();
   for (const passage of engine.corpus.passages) {
     addNames(passage.text);
-    for (const match of passage.text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu)) hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
+    for (const match of passage.text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu))
+      hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
   }
   for (const article of engine.corpus.articles) {
     const { meta } = article;
-    const printed = [meta.title, meta.outlet, meta.byline ?? '', meta.creditedSource ?? '', meta.dateline ?? '', ...article.captions];
+    const printed = [
+      meta.title,
+      meta.outlet,
+      meta.byline ?? '',
+      meta.creditedSource ?? '',
+      meta.dateline ?? '',
+      ...article.captions,
+    ];
     for (const passage of article.passages) printed.push(passage.section ?? '');
     for (const text of printed) {
       addNames(text);

@@ -7,7 +7,11 @@ import { buildEngine, DEFAULT_INDEX_FILE, readEngineIndex, type PersistOptions }
  * engine built from the seeds, with one log line saying why (a warning when the file is damaged).
  * Throws as loadCorpus does when the seeds folder cannot be read.
  */
-export async function loadOrBuildEngine(seedsDir: string, log: Logger, options: PersistOptions = {}): Promise<SearchEngine> {
+export async function loadOrBuildEngine(
+  seedsDir: string,
+  log: Logger,
+  options: PersistOptions = {},
+): Promise<SearchEngine> {
   const file = options.indexFile ?? DEFAULT_INDEX_FILE;
   const found = await readEngineIndex(seedsDir, options);
   if (found.kind === 'loaded') {
@@ -18,7 +22,8 @@ export async function loadOrBuildEngine(seedsDir: string, log: Logger, options: 
   const save = 'run `npm run index` to save it';
   if (found.kind === 'corrupt') log.warn(`Ignoring the search index ${file}: ${found.detail}; ${rebuild} (${save})`);
   else if (found.kind === 'missing') log.info(`No saved search index at ${file}; ${rebuild} (${save})`);
-  else if (found.kind === 'seeds-changed') log.info(`The seeds changed since ${file} was written; ${rebuild} (${save})`);
+  else if (found.kind === 'seeds-changed')
+    log.info(`The seeds changed since ${file} was written; ${rebuild} (${save})`);
   else log.info(`The engine's code or options changed since ${file} was written; ${rebuild} (${save})`);
   return buildEngine(seedsDir);
 }

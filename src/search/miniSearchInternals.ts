@@ -86,7 +86,8 @@ function checked<T>(index: MiniSearch<T>, problems: readonly string[]): IndexInt
   const raw = index as unknown as RawIndex;
   fail([...problems, ...indexProblems(raw)]);
   const view = {} as IndexInternals;
-  for (const [name, rawName] of Object.entries(RAW_NAMES)) Object.defineProperty(view, name, { get: () => raw[rawName], enumerable: true });
+  for (const [name, rawName] of Object.entries(RAW_NAMES))
+    Object.defineProperty(view, name, { get: () => raw[rawName], enumerable: true });
   views.set(index, view);
   return view;
 }
@@ -122,24 +123,42 @@ function indexProblems(raw: Partial<Record<keyof RawIndex, unknown>>): string[] 
   };
   const options = raw._options;
   const optionsOk =
-    isObject(options) && Array.isArray(options['fields']) && typeof options['tokenize'] === 'function' && typeof options['processTerm'] === 'function' && isObject(options['searchOptions']);
+    isObject(options) &&
+    Array.isArray(options['fields']) &&
+    typeof options['tokenize'] === 'function' &&
+    typeof options['processTerm'] === 'function' &&
+    isObject(options['searchOptions']);
   expect(optionsOk, '_options with fields, tokenize, processTerm and searchOptions');
   const postings = raw._index;
-  const postingsOk = isObject(postings) && typeof postings['get'] === 'function' && typeof (postings as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
+  const postingsOk =
+    isObject(postings) &&
+    typeof postings['get'] === 'function' &&
+    typeof (postings as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
   expect(postingsOk, '_index, a SearchableMap of postings');
   if (postingsOk) {
     const [entry] = postings as unknown as Iterable<[string, unknown]>;
     if (entry) {
       const byField = entry[1];
       const inField = byField instanceof Map ? firstValue(byField) : undefined;
-      expect(inField instanceof Map && typeof firstValue(inField) === 'number', `_index's postings as field id -> (short id -> count) Maps`);
+      expect(
+        inField instanceof Map && typeof firstValue(inField) === 'number',
+        `_index's postings as field id -> (short id -> count) Maps`,
+      );
     }
   }
-  for (const field of ['_documentCount', '_nextId', '_dirtCount'] as const) expect(isCount(raw[field]), `${field}, a count`);
-  for (const field of ['_documentIds', '_fieldLength', '_storedFields'] as const) expect(raw[field] instanceof Map, `${field}, a Map by short id`);
-  if (raw._fieldLength instanceof Map && raw._fieldLength.size > 0) expect(Array.isArray(firstValue(raw._fieldLength)), `_fieldLength's values, arrays by field id`);
+  for (const field of ['_documentCount', '_nextId', '_dirtCount'] as const)
+    expect(isCount(raw[field]), `${field}, a count`);
+  for (const field of ['_documentIds', '_fieldLength', '_storedFields'] as const)
+    expect(raw[field] instanceof Map, `${field}, a Map by short id`);
+  if (raw._fieldLength instanceof Map && raw._fieldLength.size > 0)
+    expect(Array.isArray(firstValue(raw._fieldLength)), `_fieldLength's values, arrays by field id`);
   const fieldIds = raw._fieldIds;
-  expect(optionsOk && isObject(fieldIds) && (options as { fields: unknown[] }).fields.every((field) => isCount(fieldIds[String(field)])), '_fieldIds, a field id for each field');
+  expect(
+    optionsOk &&
+      isObject(fieldIds) &&
+      (options as { fields: unknown[] }).fields.every((field) => isCount(fieldIds[String(field)])),
+    '_fieldIds, a field id for each field',
+  );
   expect(Array.isArray(raw._avgFieldLength), '_avgFieldLength, an array by field id');
   return problems;
 }
@@ -155,7 +174,8 @@ function radixTreeProblems(): string[] {
   const tree = (map as unknown as { _tree?: unknown })._tree;
   const node: unknown = tree instanceof Map ? (tree as Map<string, unknown>).get('a') : undefined;
   const leaf: unknown = node instanceof Map ? (node as Map<string, unknown>).get('b') : undefined;
-  if (!(leaf instanceof Map && leaf.get('') === 1)) return ["SearchableMap's _tree, radix nodes with the value at the edge ''"];
+  if (!(leaf instanceof Map && leaf.get('') === 1))
+    return ["SearchableMap's _tree, radix nodes with the value at the edge ''"];
   const copy = new SearchableMap<number>(tree as SearchableMap<number>['_tree']);
   if (copy.get('ac') !== 2 || copy.size !== 2) return ["SearchableMap's constructor taking a radix tree"];
   radixTreeChecked = true;

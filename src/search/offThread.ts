@@ -22,12 +22,19 @@ export async function buildEngineOffThread(seedsDir: string): Promise<BuiltEngin
   if (reply.kind !== 'built') throw new Error('the engine builder answered something else');
   // The thread's own fingerprints: its code is this code, though a test runner may compile it differently.
   const read = await deserializeEngineAsync(Buffer.from(reply.text), { seeds: reply.seeds, engine: reply.engine });
-  if (read.kind !== 'loaded') throw new Error(`the engine built on another thread could not be read (${read.kind === 'corrupt' ? read.detail : read.kind})`);
+  if (read.kind !== 'loaded')
+    throw new Error(
+      `the engine built on another thread could not be read (${read.kind === 'corrupt' ? read.detail : read.kind})`,
+    );
   return { engine: read.engine, builtOn: reply.threadId };
 }
 
 /** prepareArticle (src/corpus/addArticle.ts) on a thread of its own: it cleans every page of the folder again. */
-export async function prepareArticleOffThread(seedsDir: string, bytes: Buffer, extension: ArticleExtension): Promise<ArticlePreview> {
+export async function prepareArticleOffThread(
+  seedsDir: string,
+  bytes: Buffer,
+  extension: ArticleExtension,
+): Promise<ArticlePreview> {
   const reply = await runOffThread({ kind: 'prepare', seedsDir, bytes, extension });
   if (reply.kind !== 'prepared') throw new Error('the article reader answered something else');
   return reply.preview;

@@ -12,11 +12,18 @@ export function outletNamedIn(question: string, articles: readonly Article[]): {
 }
 
 /** Every outlet a question names ("How do RT and Al Mayadeen word it?"), in order of mention, and the question without them. */
-export function outletsNamedIn(question: string, articles: readonly Article[]): { outlets: string[]; rest: string } | null {
+export function outletsNamedIn(
+  question: string,
+  articles: readonly Article[],
+): { outlets: string[]; rest: string } | null {
   const found: { outlet: string; at: number }[] = [];
   let rest = question;
   for (;;) {
-    const next = firstOutletNamedIn(rest, articles, found.map((entry) => entry.outlet));
+    const next = firstOutletNamedIn(
+      rest,
+      articles,
+      found.map((entry) => entry.outlet),
+    );
     if (!next) break;
     // Where the name stood in the question as asked: names are taken longest first, reported in order of mention.
     found.push({ outlet: next.outlet, at: question.toLowerCase().indexOf(next.typed.toLowerCase()) });
@@ -26,17 +33,30 @@ export function outletsNamedIn(question: string, articles: readonly Article[]): 
   return found.length > 0 ? { outlets: found.map((entry) => entry.outlet), rest } : null;
 }
 
-function firstOutletNamedIn(question: string, articles: readonly Article[], skip: readonly string[]): { outlet: string; rest: string; typed: string } | null {
-  const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter((outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet');
+function firstOutletNamedIn(
+  question: string,
+  articles: readonly Article[],
+  skip: readonly string[],
+): { outlet: string; rest: string; typed: string } | null {
+  const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter(
+    (outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet',
+  );
   const otherNames = new Map<string, string[]>();
-  for (const { meta } of articles) otherNames.set(meta.outlet, [...(otherNames.get(meta.outlet) ?? []), ...meta.otherNames]);
-  for (const [outlet, credited] of creditedNamesOf(articles)) otherNames.set(outlet, [...(otherNames.get(outlet) ?? []), ...credited]);
+  for (const { meta } of articles)
+    otherNames.set(meta.outlet, [...(otherNames.get(meta.outlet) ?? []), ...meta.otherNames]);
+  for (const [outlet, credited] of creditedNamesOf(articles))
+    otherNames.set(outlet, [...(otherNames.get(outlet) ?? []), ...credited]);
   const names = outlets
-    .flatMap((outlet) => [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })))
+    .flatMap((outlet) =>
+      [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })),
+    )
     .sort((a, b) => b.name.length - a.name.length);
   for (const { outlet, name } of names) {
     const short = name.length <= 3;
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`, short ? 'u' : 'iu');
+    const pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
+      short ? 'u' : 'iu',
+    );
     const haystack = short ? question : foldWord(question);
     const match = haystack.match(pattern);
     if (match?.index === undefined) continue;
@@ -48,10 +68,15 @@ function firstOutletNamedIn(question: string, articles: readonly Article[], skip
 }
 
 /** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
-function misspeltOutlet(question: string, names: readonly { outlet: string; name: string }[]): { outlet: string; rest: string; typed: string } | null {
+function misspeltOutlet(
+  question: string,
+  names: readonly { outlet: string; name: string }[],
+): { outlet: string; rest: string; typed: string } | null {
   const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
   for (const { outlet, name } of names) {
-    const wanted = foldWord(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const wanted = foldWord(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (wanted.length < 2 || wanted.join('').length < 8) continue;
     for (let i = 0; i + wanted.length <= words.length; i++) {
       const window = words.slice(i, i + wanted.length);
@@ -59,13 +84,19 @@ function misspeltOutlet(question: string, names: readonly { outlet: string; name
         const typed = foldWord(match[0]);
         const target = wanted[j] ?? '';
         if (target.length < 4) return typed === target;
-        return withinOneEdit(typed, target) || editDistanceWithin(typed, target, target.length >= 7 ? 2 : 1) !== Infinity;
+        return (
+          withinOneEdit(typed, target) || editDistanceWithin(typed, target, target.length >= 7 ? 2 : 1) !== Infinity
+        );
       });
       const first = window[0];
       const last = window.at(-1);
       if (!fits || first?.index === undefined || last?.index === undefined) continue;
       const end = last.index + last[0].length;
-      return { outlet, rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(), typed: question.slice(first.index, end) };
+      return {
+        outlet,
+        rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(),
+        typed: question.slice(first.index, end),
+      };
     }
   }
   return null;
@@ -75,13 +106,19 @@ function misspeltOutlet(question: string, names: readonly { outlet: string; name
  * Words an outlet's name often carries that people leave out, taken off its end one at a time: "Al Mayadeen
  * English" is asked about as "Al Mayadeen", "Guardian News & Media" as "Guardian".
  */
-const GENERIC_NAME_WORDS = /\s+(english|arabic|news|online|network|media|tv|group|limited|ltd|inc|corp|corporation|company|&|and|\.com|\.org|\.net)$/i;
+const GENERIC_NAME_WORDS =
+  /\s+(english|arabic|news|online|network|media|tv|group|limited|ltd|inc|corp|corporation|company|&|and|\.com|\.org|\.net)$/i;
 const DOMAIN = /\.(com|org|net|news|info|co\.uk|ru|tv|io)$/i;
 
 function namesOf(outlet: string): string[] {
   const names = [outlet];
   let short = outlet.replace(/^the\s+/i, '').replace(DOMAIN, '');
-  for (let shorter = short.replace(GENERIC_NAME_WORDS, ''); shorter !== short; shorter = short.replace(GENERIC_NAME_WORDS, '')) short = shorter;
+  for (
+    let shorter = short.replace(GENERIC_NAME_WORDS, '');
+    shorter !== short;
+    shorter = short.replace(GENERIC_NAME_WORDS, '')
+  )
+    short = shorter;
   if (short !== outlet && short.length >= 4) names.push(short);
   return names;
 }

@@ -22,7 +22,10 @@ export interface PersistOptions {
  * Builds the engine from the seeds and writes it to `indexFile` with writeFileAtomic (a temporary file of a
  * random name created exclusively, then a rename), after removing what an interrupted run left behind.
  */
-export async function writeEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<{ engine: SearchEngine; file: string; bytes: number }> {
+export async function writeEngineIndex(
+  seedsDir: string,
+  options: PersistOptions = {},
+): Promise<{ engine: SearchEngine; file: string; bytes: number }> {
   const file = resolve(options.indexFile ?? DEFAULT_INDEX_FILE);
   // Fingerprint first: a seed changed while being read makes the next start rebuild, never trust stale data.
   const seeds = await seedsFingerprint(seedsDir);

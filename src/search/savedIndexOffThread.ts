@@ -17,14 +17,19 @@ export type SavedIndex = Exclude<SaveReply, { kind: 'failed' }>;
  * with `onlyIfStale`, only when the file there is not already the index of these seeds by this code. Fails as
  * loadCorpus does (the error's `code` kept) when the folder cannot be read.
  */
-export async function saveIndexOffThread(seedsDir: string, indexFile: string, { onlyIfStale = false } = {}): Promise<SavedIndex> {
+export async function saveIndexOffThread(
+  seedsDir: string,
+  indexFile: string,
+  { onlyIfStale = false } = {},
+): Promise<SavedIndex> {
   const worker = tsWorker(new URL('./savedIndexWorker.ts', import.meta.url));
   try {
     const reply = await new Promise<SaveReply>((resolvePromise, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the index thread stopped (exit code ${code})`)));
       worker.on('message', (message: SaveReply | 'ready') => {
-        if (message === 'ready') worker.postMessage({ seedsDir, indexFile: resolve(indexFile), onlyIfStale } satisfies SaveRequest);
+        if (message === 'ready')
+          worker.postMessage({ seedsDir, indexFile: resolve(indexFile), onlyIfStale } satisfies SaveRequest);
         else resolvePromise(message);
       });
     });

@@ -24,7 +24,8 @@ if (port) {
   port.once('message', (request: SaveRequest) => {
     save(request).then(
       (reply) => port.postMessage(reply),
-      (error: NodeJS.ErrnoException) => port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies SaveReply),
+      (error: NodeJS.ErrnoException) =>
+        port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies SaveReply),
     );
   });
   port.postMessage('ready');
@@ -34,9 +35,20 @@ async function save({ seedsDir, indexFile, onlyIfStale }: SaveRequest): Promise<
   let was: IndexMiss['kind'] | 'rebuilt' = 'rebuilt';
   if (onlyIfStale) {
     const found = await readEngineIndex(seedsDir, { indexFile });
-    if (found.kind === 'loaded') return { kind: 'current', articles: found.engine.corpus.articles.length, passages: found.engine.corpus.passages.length };
+    if (found.kind === 'loaded')
+      return {
+        kind: 'current',
+        articles: found.engine.corpus.articles.length,
+        passages: found.engine.corpus.passages.length,
+      };
     was = found.kind;
   }
   const { engine, bytes } = await writeEngineIndex(seedsDir, { indexFile });
-  return { kind: 'written', articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, bytes, was };
+  return {
+    kind: 'written',
+    articles: engine.corpus.articles.length,
+    passages: engine.corpus.passages.length,
+    bytes,
+    was,
+  };
 }

@@ -18,7 +18,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** The word with each pair of neighbouring letters swapped: the commonest slip ("hybird", "nikkie"). */
 export function spellingVariants(word: string): string[] {
   const variants: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) variants.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+  for (let i = 0; i + 1 < word.length; i++)
+    variants.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
   return variants;
 }
 
@@ -31,7 +32,11 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
     let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? Infinity) + 1, (current[j - 1] ?? Infinity) + 1, (previous[j - 1] ?? Infinity) + cost);
+      const value = Math.min(
+        (previous[j] ?? Infinity) + 1,
+        (current[j - 1] ?? Infinity) + 1,
+        (previous[j - 1] ?? Infinity) + cost,
+      );
       current.push(value);
       rowBest = Math.min(rowBest, value);
     }

@@ -74,7 +74,14 @@ function postingColumns(
   { k, b, d }: { k: number; b: number; d: number },
 ): PostingColumns {
   const cached = postingsCache.get(freqs);
-  if (cached && cached.documentCount === internals.documentCount && cached.nextId === internals.nextId && cached.k === k && cached.b === b && cached.d === d) {
+  if (
+    cached &&
+    cached.documentCount === internals.documentCount &&
+    cached.nextId === internals.nextId &&
+    cached.k === k &&
+    cached.b === b &&
+    cached.d === d
+  ) {
     return cached;
   }
   const documentCount = internals.documentCount;
@@ -104,7 +111,12 @@ function postingColumns(
  * reads 300. Queries this does not cover (prefix, fuzzy, AND, document boosts, query trees) go to
  * MiniSearch unchanged.
  */
-export function topResults<T>(index: MiniSearch<T>, query: string, options: SearchOptions, limit: number): SearchResult[] {
+export function topResults<T>(
+  index: MiniSearch<T>,
+  query: string,
+  options: SearchOptions,
+  limit: number,
+): SearchResult[] {
   const internals = internalsOf(index);
   const merged: SearchOptions = { ...internals.options.searchOptions, ...options };
   const tokenize = merged.tokenize ?? internals.options.tokenize;
@@ -122,7 +134,9 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
   if (unsupported) return index.search(query, options).slice(0, limit);
 
   const fields = merged.fields ?? internals.options.fields;
-  const fieldBoosts = fields.map((field) => (Object.hasOwn(merged.boost ?? {}, field) ? merged.boost?.[field] : undefined) || 1);
+  const fieldBoosts = fields.map(
+    (field) => (Object.hasOwn(merged.boost ?? {}, field) ? merged.boost?.[field] : undefined) || 1,
+  );
   const fieldIds = fields.map((field) => internals.fieldIds[field] ?? -1);
   const { k, b, d } = { k: 1.2, b: 0.7, d: 0.5, ...merged.bm25 };
   const lengths = fieldLengthsOf(internals);
@@ -199,7 +213,11 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
   };
   const resultAt = (position: number): SearchResult => {
     const docId = order[position] ?? -1;
-    const result: SearchResult = { id: internals.documentIds.get(docId), score: finalScore[position] ?? 0, ...matchOf(docId) };
+    const result: SearchResult = {
+      id: internals.documentIds.get(docId),
+      score: finalScore[position] ?? 0,
+      ...matchOf(docId),
+    };
     return Object.assign(result, internals.storedFields.get(docId));
   };
 
@@ -212,7 +230,10 @@ export function topResults<T>(index: MiniSearch<T>, query: string, options: Sear
   // filter is handed a result whose terms and match are worked out only if it reads them.
   const { filter } = merged;
   const lazy = (internals.options.storeFields ?? []).length === 0;
-  const heap = new MaxHeap(order.map((_, position) => position), better);
+  const heap = new MaxHeap(
+    order.map((_, position) => position),
+    better,
+  );
   const results: SearchResult[] = [];
   while (results.length < limit && heap.size > 0) {
     const position = heap.pop();

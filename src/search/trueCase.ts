@@ -22,15 +22,25 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
   let out = '';
   let at = 0;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     let form = '';
     for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length > 0 && matched === 0; length--) {
       const run = words.slice(i, i + length);
-      if (run.some((word, j) => j > 0 && text.slice((run[j - 1]?.index ?? 0) + (run[j - 1]?.[0].length ?? 0), word.index) !== ' ')) continue;
+      if (
+        run.some(
+          (word, j) =>
+            j > 0 && text.slice((run[j - 1]?.index ?? 0) + (run[j - 1]?.[0].length ?? 0), word.index) !== ' ',
+        )
+      )
+        continue;
       const plain = run.map((word) => foldWord(word[0].replace(/['’]s$/, '')));
       // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
-      if (plain.every(inCoverage) || (length === 1 && (englishRank(plain[0] ?? '') !== undefined || !isPlaceName(plain[0] ?? '')))) continue;
+      if (
+        plain.every(inCoverage) ||
+        (length === 1 && (englishRank(plain[0] ?? '') !== undefined || !isPlaceName(plain[0] ?? '')))
+      )
+        continue;
       const name = properNameOf(plain.join(' '));
       if (name) {
         matched = length;

@@ -33,7 +33,7 @@ const POINTER_RELATIONS: Record<string, Relation> = {
   '\\': 'derived',
   '<': 'derived',
   '&': 'similar',
-  '$': 'similar',
+  $: 'similar',
   '@': 'broader',
   '@i': 'broader',
   '#p': 'broader',
@@ -104,19 +104,30 @@ function synsetAt(wordNet: WordNetData, pos: Pos, offset: number): Synset | null
     const [symbol = '', target = '0', targetPos = 'n', sourceTarget = '0000'] = fields.slice(at, at + 4);
     at += 4;
     const pos = (targetPos === 's' ? 'a' : targetPos) as Pos;
-    pointers.push({ symbol, offset: Number(target), pos, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
+    pointers.push({
+      symbol,
+      offset: Number(target),
+      pos,
+      source: parseInt(sourceTarget.slice(0, 2), 16),
+      target: parseInt(sourceTarget.slice(2), 16),
+    });
   }
   return { lexFile: Number(fields[1] ?? -1), words, pointers };
 }
 
 /** Single-word lemmas only: a multiword lemma ("pay_off") would need its words adjacent to mean the same. */
-const singleWordStems = (words: readonly string[]): string[] => words.filter((word) => !word.includes('_') && !word.includes('-')).map((word) => stemmer(word));
+const singleWordStems = (words: readonly string[]): string[] =>
+  words.filter((word) => !word.includes('_') && !word.includes('-')).map((word) => stemmer(word));
 
 /**
  * Stems related to `stem`, each with the weight of its closest relation (the stem itself excluded). `keep`
  * restricts them to stems worth knowing, such as those the corpus holds.
  */
-export function relatedStems(stem: string, keep: (stem: string) => boolean = () => true, as: 'word' | 'name' = 'word'): Map<string, number> {
+export function relatedStems(
+  stem: string,
+  keep: (stem: string) => boolean = () => true,
+  as: 'word' | 'name' = 'word',
+): Map<string, number> {
   const key = `${as}\0${stem}`;
   let all = relatedCache.get(key);
   if (!all) {
@@ -202,7 +213,11 @@ export function isPlaceName(word: string): boolean {
 
 /** Whether a place is an instance of a capital city ("Tokyo", "Moscow", "Brussels"). */
 function isCapital(wordNet: WordNetData, synset: Synset): boolean {
-  return synset.pointers.some((pointer) => (pointer.symbol === '@i' || pointer.symbol === '@') && (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) => /(?:^|_)capital$/.test(word)));
+  return synset.pointers.some(
+    (pointer) =>
+      (pointer.symbol === '@i' || pointer.symbol === '@') &&
+      (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) => /(?:^|_)capital$/.test(word)),
+  );
 }
 
 /**
@@ -217,7 +232,8 @@ export function narrowerStems(stem: string, keep: (stem: string) => boolean = ()
     if (pos !== 'n') continue;
     for (const pointer of synsetAt(wordNet, pos, offset)?.pointers ?? []) {
       if (pointer.symbol !== '~' && pointer.symbol !== '~i') continue;
-      for (const word of singleWordStems(synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? [])) if (word !== stem && keep(word)) narrower.add(word);
+      for (const word of singleWordStems(synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []))
+        if (word !== stem && keep(word)) narrower.add(word);
     }
   }
   return narrower;
@@ -236,7 +252,9 @@ export function instanceStems(stem: string, keep: (stem: string) => boolean = ()
     const next: number[] = [];
     for (const offset of level) {
       for (const pointer of synsetAt(wordNet, 'n', offset)?.pointers ?? []) {
-        if (pointer.symbol === '~i') for (const word of singleWordStems(synsetAt(wordNet, 'n', pointer.offset)?.words ?? [])) if (keep(word)) instances.add(word);
+        if (pointer.symbol === '~i')
+          for (const word of singleWordStems(synsetAt(wordNet, 'n', pointer.offset)?.words ?? []))
+            if (keep(word)) instances.add(word);
         if (pointer.symbol === '~') next.push(pointer.offset);
       }
     }

@@ -24,7 +24,9 @@ describe('answerQuestion on the seeds', () => {
     expect(first.asksWho).toBe(true);
     expect(first.passages.length).toBeLessThanOrEqual(5);
     const text = first.passages.map((passage) => passage.text).join('\n');
-    const central = [/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) => statement.test(text));
+    const central = [/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter(
+      (statement) => statement.test(text),
+    );
     expect(central.length).toBeGreaterThanOrEqual(2);
     expect(first.speakers[0]?.speaker).toBe('Kim Seol-hwa');
     const outlets = new Set(first.passages.flatMap((passage) => passage.carriers.map((carrier) => carrier.outlet)));
@@ -64,7 +66,8 @@ describe('answerQuestion on the seeds', () => {
 
   // Twelve words in a reader's own words share less of themselves with the passage than three do.
   test('GIVEN a long question reworded throughout THEN the passage it paraphrases answers it, where a flat floor would refuse it', () => {
-    const question = 'Which spokeswoman told reporters at a regular press event that the continent should be a land of partnership and prosperity instead of a contest between great powers?';
+    const question =
+      'Which spokeswoman told reporters at a regular press event that the continent should be a land of partnership and prosperity instead of a contest between great powers?';
     const answered = answer(question, { limit: 3 });
     expect(answered.answered).toBe(true);
     expect(answered.passages[0]?.text).toContain('not a wrestling ground for geopolitical competition');
@@ -86,7 +89,11 @@ describe('answerQuestion on the seeds', () => {
 
   // A government speaks through its officials and ministries; the whole subject ("the Chinese government") is not the topic.
   test.each([
-    ['What did the Chinese government say about the office?', /Chinese Foreign Ministry|Mao/, /liaison office|in response to media reports/],
+    [
+      'What did the Chinese government say about the office?',
+      /Chinese Foreign Ministry|Mao/,
+      /liaison office|in response to media reports/,
+    ],
     ['What did the Russian government say about NATO?', /Russia|Putin/, /NATO/],
     ['What did the Japanese government say about the partnership?', /Hayashi/, /partnership/],
   ])('GIVEN %j THEN that country’s officials answer it', (question, speaker, text) => {
@@ -97,7 +104,11 @@ describe('answerQuestion on the seeds', () => {
   });
 
   // A country as the subject is its officials: Japan's only quoted official never answers North Korea.
-  test.each(["How did Japan respond to North Korea's accusations?", 'How did Tokyo respond to North Korea?', "What was Japan's response to North Korea?"])('GIVEN %j THEN it is refused: no Japanese official is quoted responding', (question) => {
+  test.each([
+    "How did Japan respond to North Korea's accusations?",
+    'How did Tokyo respond to North Korea?',
+    "What was Japan's response to North Korea?",
+  ])('GIVEN %j THEN it is refused: no Japanese official is quoted responding', (question) => {
     const refused = answer(question);
     expect(refused.answered).toBe(false);
     expect(refused.reason).toContain('Yoshimasa Hayashi, but not on that');
@@ -147,7 +158,9 @@ describe('answerQuestion on the seeds', () => {
   });
 
   test('GIVEN "What did Japanese Foreign Minister Yoshimasa Hayashi say?" THEN it is read as a question about Hayashi', () => {
-    expect(answer('What did Japanese Foreign Minister Yoshimasa Hayashi say about the partnership?').askedSpeaker).toBe('Yoshimasa Hayashi');
+    expect(answer('What did Japanese Foreign Minister Yoshimasa Hayashi say about the partnership?').askedSpeaker).toBe(
+      'Yoshimasa Hayashi',
+    );
   });
 
   test('GIVEN "What did Joe Biden say about the NATO office?" THEN it is refused: the coverage quotes nobody as Joe Biden (a caption shows him; nobody quotes him)', () => {
@@ -158,7 +171,9 @@ describe('answerQuestion on the seeds', () => {
   });
 
   test('GIVEN "Did he say anything about Moscow’s own ties with Beijing?" after a question about Putin THEN the passage on Moscow and Beijing not forming a military bloc answers', () => {
-    const followUp = answer("Did he say anything about Moscow's own ties with Beijing?", { context: 'What did Putin say about Western countries forming new alliances?' });
+    const followUp = answer("Did he say anything about Moscow's own ties with Beijing?", {
+      context: 'What did Putin say about Western countries forming new alliances?',
+    });
     expect(followUp.answered).toBe(true);
     expect(followUp.question).toBe("Did he say anything about Moscow's own ties with Beijing?");
     expect(followUp.passages[0]?.text).toMatch(/dismissed claims that Moscow and Beijing are forming a military bloc/);
@@ -180,7 +195,8 @@ describe('answerQuestion on the seeds', () => {
   test('GIVEN a question asking what one outlet has that another lacks THEN no passage is carried by the outlet that lacks it', () => {
     const difference = answer('What does Al Mayadeen report that is not in RT?', { limit: 10 });
     expect(difference.answered).toBe(true);
-    for (const passage of difference.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
+    for (const passage of difference.passages)
+      expect(passage.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
     expect(difference.passages.some((passage) => /Tokyo eyes a major arms buildup/.test(passage.text))).toBe(true);
   });
 
@@ -217,8 +233,16 @@ describe('answerQuestion on pages that quote unnamed sources', () => {
     const { buildCorpus } = await import('../../src/corpus/loadCorpus.ts');
     engine = createSearchEngine(
       await buildCorpus([
-        { name: 'wire.md', format: 'text', text: '---\noutlet: Harbour Wire\ntitle: Alliance eyes Tokyo post\n---\n\nJapan and the alliance are in talks to open a liaison office in Tokyo, two sources said on Wednesday.\n\nA NATO spokesperson said the alliance does not comment on speculation about new offices.\n' },
-        { name: 'seoul.md', format: 'text', text: '---\noutlet: Morning Harbour\ntitle: Seoul studies the plan\n---\n\nSouth Korea is studying whether to join regular consultations from the new office, two officials said on Thursday.\n\nThe officials said no decision had been taken and that Seoul would first discuss the plan with Washington.\n' },
+        {
+          name: 'wire.md',
+          format: 'text',
+          text: '---\noutlet: Harbour Wire\ntitle: Alliance eyes Tokyo post\n---\n\nJapan and the alliance are in talks to open a liaison office in Tokyo, two sources said on Wednesday.\n\nA NATO spokesperson said the alliance does not comment on speculation about new offices.\n',
+        },
+        {
+          name: 'seoul.md',
+          format: 'text',
+          text: '---\noutlet: Morning Harbour\ntitle: Seoul studies the plan\n---\n\nSouth Korea is studying whether to join regular consultations from the new office, two officials said on Thursday.\n\nThe officials said no decision had been taken and that Seoul would first discuss the plan with Washington.\n',
+        },
       ]),
     );
   });

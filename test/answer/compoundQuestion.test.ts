@@ -16,10 +16,19 @@ describe('compound questions', () => {
   });
 
   test.each([
-    ['What did China and Russia say about NATO in Asia?', ['What did China say about NATO in Asia?', 'What did Russia say about NATO in Asia?']],
+    [
+      'What did China and Russia say about NATO in Asia?',
+      ['What did China say about NATO in Asia?', 'What did Russia say about NATO in Asia?'],
+    ],
     ['What did Putin, Kim and Mao Ning say?', ['What did Putin say?', 'What did Kim say?', 'What did Mao Ning say?']],
-    ['what does china think about the nato office and what does russia think', ['what does china think about the nato office', 'what does russia think']],
-    ['Who is Kim Seol-hwa and what did he say about the Quad?', ['Who is Kim Seol-hwa', 'what did he say about the Quad?']],
+    [
+      'what does china think about the nato office and what does russia think',
+      ['what does china think about the nato office', 'what does russia think'],
+    ],
+    [
+      'Who is Kim Seol-hwa and what did he say about the Quad?',
+      ['Who is Kim Seol-hwa', 'what did he say about the Quad?'],
+    ],
   ])('GIVEN %j THEN it asks %j', (question, parts) => {
     expect(partsOf(question, attribution)).toEqual(parts);
   });
@@ -34,10 +43,18 @@ describe('compound questions', () => {
   });
 
   test('GIVEN "What did China and Russia say about NATO in Asia?" THEN both answer, in turn, from the first page on', () => {
-    const answer = answerQuestion(engine, 'What did China and Russia say about NATO in Asia?', { limit: 4 }, attribution);
+    const answer = answerQuestion(
+      engine,
+      'What did China and Russia say about NATO in Asia?',
+      { limit: 4 },
+      attribution,
+    );
     expect(answer.answered).toBe(true);
     expect(answer.question).toBe('What did China and Russia say about NATO in Asia?');
-    const speakers = answer.passages.slice(0, 2).flatMap((passage) => passage.speakers).join(' ');
+    const speakers = answer.passages
+      .slice(0, 2)
+      .flatMap((passage) => passage.speakers)
+      .join(' ');
     expect(speakers).toMatch(/Mao Ning|Chinese Foreign Ministry|China/);
     expect(speakers).toMatch(/Russia|Putin/);
     const ids = answer.passages.map((passage) => passage.id);

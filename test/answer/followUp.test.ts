@@ -33,12 +33,12 @@ describe('dependsOnEarlier', () => {
 
   // "that" opening a clause does not point back: a question that stands alone is not read as a follow-up of the
   // line before it.
-  test.each([['Who said that the US is pushing NATO into Asia?'], ['Which outlet reported that Tokyo eyes a major arms buildup?']])(
-    'GIVEN "%s", which stands alone THEN it does not depend on the earlier question',
-    (question) => {
-      expect(dependsOnEarlier(question)).toBe(false);
-    },
-  );
+  test.each([
+    ['Who said that the US is pushing NATO into Asia?'],
+    ['Which outlet reported that Tokyo eyes a major arms buildup?'],
+  ])('GIVEN "%s", which stands alone THEN it does not depend on the earlier question', (question) => {
+    expect(dependsOnEarlier(question)).toBe(false);
+  });
 });
 
 describe('resolveFollowUp on the seeds', () => {
@@ -48,7 +48,11 @@ describe('resolveFollowUp on the seeds', () => {
   });
 
   test('GIVEN "Did he say anything about Moscow’s own ties with Beijing?" after a question about Putin THEN "he" becomes Putin and it leans on the earlier question', () => {
-    const resolved = resolveFollowUp("Did he say anything about Moscow's own ties with Beijing?", 'What did Putin say about Western countries forming new alliances?', attribution);
+    const resolved = resolveFollowUp(
+      "Did he say anything about Moscow's own ties with Beijing?",
+      'What did Putin say about Western countries forming new alliances?',
+      attribution,
+    );
     expect(resolved.question).toMatch(/^Did (?:Vladimir )?Putin say anything about Moscow's own ties with Beijing\?$/);
     expect(resolved.dependsOnContext).toBe(true);
   });
@@ -60,10 +64,17 @@ describe('resolveFollowUp on the seeds', () => {
     ['Mao Ning', 'she'],
     ['Jens Stoltenberg', 'he'],
     ['Yoshimasa Hayashi', 'he'],
-  ])('GIVEN an earlier question about %s and a follow-up with "%s" THEN the pronoun is replaced by that speaker', (speaker, pronoun) => {
-    const resolved = resolveFollowUp(`What else did ${pronoun} say?`, `What did ${speaker} say about NATO?`, attribution);
-    expect(resolved.question).toBe(`What else did ${speaker} say?`);
-  });
+  ])(
+    'GIVEN an earlier question about %s and a follow-up with "%s" THEN the pronoun is replaced by that speaker',
+    (speaker, pronoun) => {
+      const resolved = resolveFollowUp(
+        `What else did ${pronoun} say?`,
+        `What did ${speaker} say about NATO?`,
+        attribution,
+      );
+      expect(resolved.question).toBe(`What else did ${speaker} say?`);
+    },
+  );
 
   test('GIVEN a follow-up with no personal pronoun THEN its words are kept as they are', () => {
     const resolved = resolveFollowUp('and new technologies?', 'What did China say?', attribution);
@@ -72,7 +83,11 @@ describe('resolveFollowUp on the seeds', () => {
 
   // A follow-up that only names another speaker asks the earlier question of them.
   test.each([
-    ['And what about Russia?', 'What did the Chinese foreign ministry say about NATO in Asia?', 'What did Russia say about NATO in Asia?'],
+    [
+      'And what about Russia?',
+      'What did the Chinese foreign ministry say about NATO in Asia?',
+      'What did Russia say about NATO in Asia?',
+    ],
     ['and russia?', 'what did china say about the liaison office?', 'what did russia say about the liaison office?'],
     ['and Mao Ning?', 'What did Kim Seol-hwa say about the Quad?', 'What did Mao Ning say about the Quad?'],
   ])('GIVEN "%s" after "%s" THEN it is read as "%s", standing alone', (question, context, expected) => {
@@ -83,16 +98,24 @@ describe('resolveFollowUp on the seeds', () => {
     ['and Putin?', 'Where is the office?'],
     ['and the Quad?', 'What did China say?'],
     ['and China?', 'What did China say about the office?'],
-  ])('GIVEN "%s" after "%s", which names no speaker to swap THEN it leans on the earlier question as it is', (question, context) => {
-    expect(resolveFollowUp(question, context, attribution)).toEqual({ question, dependsOnContext: true });
-  });
+  ])(
+    'GIVEN "%s" after "%s", which names no speaker to swap THEN it leans on the earlier question as it is',
+    (question, context) => {
+      expect(resolveFollowUp(question, context, attribution)).toEqual({ question, dependsOnContext: true });
+    },
+  );
 
   test('GIVEN "he" after an earlier question that names no speaker THEN it is left as it is', () => {
-    expect(resolveFollowUp('What did he say?', 'Where is the liaison office?', attribution).question).toBe('What did he say?');
+    expect(resolveFollowUp('What did he say?', 'Where is the liaison office?', attribution).question).toBe(
+      'What did he say?',
+    );
   });
 
   test('GIVEN a follow-up that stands alone THEN it does not depend on the earlier question', () => {
-    expect(resolveFollowUp('What did Mao Ning say about NATO?', 'What did Putin say?', attribution)).toEqual({ question: 'What did Mao Ning say about NATO?', dependsOnContext: false });
+    expect(resolveFollowUp('What did Mao Ning say about NATO?', 'What did Putin say?', attribution)).toEqual({
+      question: 'What did Mao Ning say about NATO?',
+      dependsOnContext: false,
+    });
   });
 });
 
@@ -110,27 +133,47 @@ describe('contextAfter: what a turn leaves for the next', () => {
     const second = contextAfter('and what did China say?', 'NATO liaison office in Tokyo', attribution);
     expect(second).toBe('and what did China say? (NATO liaison office in Tokyo)');
     const third = contextAfter('when did she say that?', second, attribution);
-    expect(third).toMatch(/^when did (?:China|Chinese Foreign Ministry|Mao Ning) say that\? \(and what did China say\? \(NATO liaison office in Tokyo\)\)$/);
+    expect(third).toMatch(
+      /^when did (?:China|Chinese Foreign Ministry|Mao Ning) say that\? \(and what did China say\? \(NATO liaison office in Tokyo\)\)$/,
+    );
   });
 
   test('GIVEN a turn that stands alone THEN the conversation starts afresh from it', () => {
-    expect(contextAfter('What did Putin say about the Strategic Concept?', 'and what did China say? (NATO liaison office in Tokyo)', attribution)).toBe('What did Putin say about the Strategic Concept?');
+    expect(
+      contextAfter(
+        'What did Putin say about the Strategic Concept?',
+        'and what did China say? (NATO liaison office in Tokyo)',
+        attribution,
+      ),
+    ).toBe('What did Putin say about the Strategic Concept?');
   });
 
   test('GIVEN a long conversation THEN what is carried stays within the question limit, the oldest turns cut first', () => {
     let context: string | null = null;
-    for (let turn = 0; turn < 200; turn++) context = contextAfter(`and what about it, turn ${turn}?`, context, attribution);
+    for (let turn = 0; turn < 200; turn++)
+      context = contextAfter(`and what about it, turn ${turn}?`, context, attribution);
     expect(context?.length).toBeLessThanOrEqual(1000);
     expect(context).toMatch(/^and what about it, turn 199\?/);
   });
 });
 
 describe('readsAsQuestion', () => {
-  test.each(['what did China say?', 'and Russia', 'Tell me about the Quad', 'who is Kim Seol-hwa', 'Is Japan paying for it?!', 'compare RT and Al Mayadeen', 'What about new technologies'])('GIVEN "%s" THEN it reads as a question for the coverage', (text) => {
+  test.each([
+    'what did China say?',
+    'and Russia',
+    'Tell me about the Quad',
+    'who is Kim Seol-hwa',
+    'Is Japan paying for it?!',
+    'compare RT and Al Mayadeen',
+    'What about new technologies',
+  ])('GIVEN "%s" THEN it reads as a question for the coverage', (text) => {
     expect(readsAsQuestion(text)).toBe(true);
   });
 
-  test.each(['thanks!', 'lol, classic KCNA', 'great answer', 'ok', '👍', 'interesting. the RT one is longer'])('GIVEN "%s" THEN it is chatter', (text) => {
-    expect(readsAsQuestion(text)).toBe(false);
-  });
+  test.each(['thanks!', 'lol, classic KCNA', 'great answer', 'ok', '👍', 'interesting. the RT one is longer'])(
+    'GIVEN "%s" THEN it is chatter',
+    (text) => {
+      expect(readsAsQuestion(text)).toBe(false);
+    },
+  );
 });

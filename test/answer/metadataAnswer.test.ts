@@ -28,7 +28,11 @@ describe('printedFieldAsked', () => {
 
   // "repost" as a noun names the article; asking what it leaves out is not asking for its credits.
   test('GIVEN "Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen\'s article?" THEN it asks for no printed field', () => {
-    expect(printedFieldAsked("Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen's article?")).toBeNull();
+    expect(
+      printedFieldAsked(
+        "Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen's article?",
+      ),
+    ).toBeNull();
   });
 
   test.each([
@@ -57,10 +61,22 @@ describe('printedAnswer on the seeds', () => {
   // What each article prints about itself, read from the seeds.
   test.each([
     ['When was the Al Mayadeen article published?', 'Date as printed: 16 May 2023 12:37', 'Al Mayadeen English'],
-    ['What is the headline of the Asia-Pacific Research article?', 'Headline: NATO Is Creeping Into Asia, Warns North Korea', 'Asia-Pacific Research'],
-    ['What is the headline of the RT article?', 'Headline: The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc', 'RT'],
+    [
+      'What is the headline of the Asia-Pacific Research article?',
+      'Headline: NATO Is Creeping Into Asia, Warns North Korea',
+      'Asia-Pacific Research',
+    ],
+    [
+      'What is the headline of the RT article?',
+      'Headline: The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc',
+      'RT',
+    ],
     ['Who wrote the Asia-Pacific Research article?', 'Byline: by Countercurrents.org', 'Asia-Pacific Research'],
-    ['Where is the featured image in the Asia-Pacific Research article from?', 'Caption: Featured image is from Asia Media International', 'Asia-Pacific Research'],
+    [
+      'Where is the featured image in the Asia-Pacific Research article from?',
+      'Caption: Featured image is from Asia Media International',
+      'Asia-Pacific Research',
+    ],
   ])('GIVEN "%s" THEN "%s", cited with %s', (question, text, outlet) => {
     const printed = answer(question);
     expect(printed.answered).toBe(true);
@@ -77,19 +93,29 @@ describe('printedAnswer on the seeds', () => {
 
   test('GIVEN a question about the credits of one outlet THEN the caption credit is among them', () => {
     const printed = answer('What credits does the Asia-Pacific Research article give?');
-    expect(printed.passages.map((passage) => passage.text)).toContain('Credits: Featured image is from Asia Media International');
+    expect(printed.passages.map((passage) => passage.text)).toContain(
+      'Credits: Featured image is from Asia Media International',
+    );
   });
 
-  test.each(['RT', 'Asia-Pacific Research', 'Al Mayadeen English'])('GIVEN a headline question naming %s THEN every entry is cited with that outlet only', (outlet) => {
-    const printed = answer(`What is the headline of the ${outlet} article?`);
-    expect(printed.passages).toHaveLength(1);
-    for (const passage of printed.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual([outlet]);
-  });
+  test.each(['RT', 'Asia-Pacific Research', 'Al Mayadeen English'])(
+    'GIVEN a headline question naming %s THEN every entry is cited with that outlet only',
+    (outlet) => {
+      const printed = answer(`What is the headline of the ${outlet} article?`);
+      expect(printed.passages).toHaveLength(1);
+      for (const passage of printed.passages)
+        expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual([outlet]);
+    },
+  );
 
   test('GIVEN a headline question naming no outlet THEN every article’s headline comes back once', () => {
     const printed = printedAnswer(engine, 'What are the headlines?', 'headline', { limit: 10 });
     expect(printed.total).toBe(3);
-    expect(printed.passages.map((passage) => passage.carriers[0]?.outlet).sort()).toEqual(['Al Mayadeen English', 'Asia-Pacific Research', 'RT']);
+    expect(printed.passages.map((passage) => passage.carriers[0]?.outlet).sort()).toEqual([
+      'Al Mayadeen English',
+      'Asia-Pacific Research',
+      'RT',
+    ]);
   });
 
   test('GIVEN a field one outlet does not print THEN it is refused saying so', () => {

@@ -23,18 +23,20 @@ describe('asksDifference', () => {
     expect(asksDifference(question)).toBe(true);
   });
 
-  test.each(['What did RT and Al Mayadeen both report?', 'How did RT and Al Mayadeen cover the liaison office?', 'What did Asia-Pacific Research say about Putin?'])(
-    'GIVEN "%s" THEN it asks no difference',
-    (question) => {
-      expect(asksDifference(question)).toBe(false);
-    },
-  );
+  test.each([
+    'What did RT and Al Mayadeen both report?',
+    'How did RT and Al Mayadeen cover the liaison office?',
+    'What did Asia-Pacific Research say about Putin?',
+  ])('GIVEN "%s" THEN it asks no difference', (question) => {
+    expect(asksDifference(question)).toBe(false);
+  });
 });
 
 describe('outletDifference on the seeds', () => {
   let engine: SearchEngine;
   let attribution: Attribution;
-  const difference = (question: string, outlets: readonly [string, string]): Answer => outletDifference(engine, question, outlets, { limit: 100 }, attribution);
+  const difference = (question: string, outlets: readonly [string, string]): Answer =>
+    outletDifference(engine, question, outlets, { limit: 100 }, attribution);
 
   beforeAll(async () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
@@ -60,18 +62,23 @@ describe('outletDifference on the seeds', () => {
 
   test('GIVEN any two outlets and any phrasing THEN every passage is carried by the outlet that has it, and none is carried by the outlet that lacks it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...OUTLETS), fc.constantFrom(...OUTLETS), fc.constantFrom(...phrasings), (has, lacks, phrase) => {
-        fc.pre(has !== lacks);
-        const [question, named] = phrase(has, lacks);
-        const answer = difference(question, named);
-        for (const passage of answer.passages) {
-          const outlets = passage.carriers.map((carrier) => carrier.outlet);
-          expect(outlets[0]).toBe(has);
-          expect(outlets).not.toContain(lacks);
-          expect(engine.passageById.get(passage.id)?.text).toBe(passage.text);
-        }
-        if (!answer.answered) expect(answer.reason).toBe(`Everything ${has} reports is also in ${lacks}.`);
-      }),
+      fc.property(
+        fc.constantFrom(...OUTLETS),
+        fc.constantFrom(...OUTLETS),
+        fc.constantFrom(...phrasings),
+        (has, lacks, phrase) => {
+          fc.pre(has !== lacks);
+          const [question, named] = phrase(has, lacks);
+          const answer = difference(question, named);
+          for (const passage of answer.passages) {
+            const outlets = passage.carriers.map((carrier) => carrier.outlet);
+            expect(outlets[0]).toBe(has);
+            expect(outlets).not.toContain(lacks);
+            expect(engine.passageById.get(passage.id)?.text).toBe(passage.text);
+          }
+          if (!answer.answered) expect(answer.reason).toBe(`Everything ${has} reports is also in ${lacks}.`);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -87,16 +94,22 @@ describe('outletDifference on the seeds', () => {
 
   test('GIVEN neither outlet named after "not in" / "absent from" THEN the first named has and the second lacks', () => {
     const answer = difference('What does Al Mayadeen report that RT does not?', ['Al Mayadeen English', 'RT']);
-    for (const passage of answer.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
+    for (const passage of answer.passages)
+      expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
   });
 
   // Al Mayadeen alone writes of Stoltenberg's visit to Tokyo and Tokyo's arms buildup; RT alone (with the
   // Asia-Pacific Research repost) writes of the delegation from NATO's Cooperative Security Division.
   test('GIVEN "What does Al Mayadeen report that is not in RT?" THEN its own paragraphs, and none of Kim’s statements RT also carries', () => {
-    const texts = difference('What does Al Mayadeen report that is not in RT?', ['Al Mayadeen English', 'RT']).passages.map((passage) => passage.text);
+    const texts = difference('What does Al Mayadeen report that is not in RT?', [
+      'Al Mayadeen English',
+      'RT',
+    ]).passages.map((passage) => passage.text);
     expect(texts.some((text) => /Tokyo eyes a major arms buildup/.test(text))).toBe(true);
     expect(texts.some((text) => /visited Tokyo as part of an Asia trip/.test(text))).toBe(true);
-    expect(texts.some((text) => /open secret|dangerous implementation phase|anti-Russia encirclement/.test(text))).toBe(false);
+    expect(texts.some((text) => /open secret|dangerous implementation phase|anti-Russia encirclement/.test(text))).toBe(
+      false,
+    );
   });
 
   test('GIVEN "What does RT report that is absent from Al Mayadeen?" THEN the Cooperative Security Division delegation, carried by RT and Asia-Pacific Research', () => {
@@ -107,10 +120,18 @@ describe('outletDifference on the seeds', () => {
   });
 
   test('GIVEN RT against the Asia-Pacific Research repost of it THEN RT has nothing the repost lacks, and the repost adds Mao Ning and Putin', () => {
-    const none = difference('What does RT report that is not in Asia-Pacific Research?', ['RT', 'Asia-Pacific Research']);
+    const none = difference('What does RT report that is not in Asia-Pacific Research?', [
+      'RT',
+      'Asia-Pacific Research',
+    ]);
     expect(none.answered).toBe(false);
     expect(none.reason).toBe('Everything RT reports is also in Asia-Pacific Research.');
-    const added = difference('What does Asia-Pacific Research report that is not in RT?', ['Asia-Pacific Research', 'RT']).passages.map((passage) => passage.text).join('\n');
+    const added = difference('What does Asia-Pacific Research report that is not in RT?', [
+      'Asia-Pacific Research',
+      'RT',
+    ])
+      .passages.map((passage) => passage.text)
+      .join('\n');
     expect(added).toMatch(/wrestling ground for geopolitical competition/);
     expect(added).toMatch(/Moscow and Beijing are forming a military bloc/);
   });

@@ -15,7 +15,14 @@ describe('withoutRequestFrame', () => {
     expect(withoutRequestFrame(asked)).toBe(question);
   });
 
-  test.each(['thanks!', 'hey bot', 'Tell me', 'Who said "thanks"?', 'How did Japan thank NATO?', 'Tell me about the liaison office'])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
+  test.each([
+    'thanks!',
+    'hey bot',
+    'Tell me',
+    'Who said "thanks"?',
+    'How did Japan thank NATO?',
+    'Tell me about the liaison office',
+  ])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
     const left = withoutRequestFrame(asked);
     expect(left.length).toBeGreaterThan(0);
     if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked)) expect(left).toMatch(/thank|liaison/i);

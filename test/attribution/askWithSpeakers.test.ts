@@ -34,20 +34,25 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.askedSpeaker).toBe('Mao Ning');
     expect(answer.passages.map((passage) => passage.id).sort()).toEqual([`${APR}#p11`, `${APR}#p12`]);
     expect(answer.passages.map((passage) => passage.statement?.speaker)).toEqual(['Mao Ning', 'Mao Ning']);
-    for (const passage of answer.passages) expect(passage.statement?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
-    expect(ask(engine, 'What did Mao Ning say about NATO?', { limit: 10 }).passages.map((passage) => passage.id)).not.toContain(`${APR}#p12`);
+    for (const passage of answer.passages)
+      expect(passage.statement?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    expect(
+      ask(engine, 'What did Mao Ning say about NATO?', { limit: 10 }).passages.map((passage) => passage.id),
+    ).not.toContain(`${APR}#p12`);
   });
 
   test('GIVEN "What did North Korea say about NATO?" THEN those speaking for North Korea lead: its Foreign Ministry and Kim Seol-hwa', () => {
     const answer = askWithSpeakers(engine, 'What did North Korea say about NATO?', { limit: 5 });
     expect(answer.askedSpeaker).toBe('North Korea');
-    for (const passage of answer.passages) expect(['North Korea', 'North Korean Foreign Ministry', 'Kim Seol-hwa']).toContain(passage.statement?.speaker);
+    for (const passage of answer.passages)
+      expect(['North Korea', 'North Korean Foreign Ministry', 'Kim Seol-hwa']).toContain(passage.statement?.speaker);
   });
 
-  test('GIVEN "What did China say?" THEN the first passages are China\'s, its Foreign Ministry\'s or its spokeswoman\'s', () => {
+  test("GIVEN \"What did China say?\" THEN the first passages are China's, its Foreign Ministry's or its spokeswoman's", () => {
     const answer = askWithSpeakers(engine, 'What did China say?', { limit: 4 });
     expect(answer.askedSpeaker).toBe('China');
-    for (const passage of answer.passages) expect(['China', 'Chinese Foreign Ministry', 'Mao Ning']).toContain(passage.statement?.speaker);
+    for (const passage of answer.passages)
+      expect(['China', 'Chinese Foreign Ministry', 'Mao Ning']).toContain(passage.statement?.speaker);
   });
 
   test.each([
@@ -55,13 +60,16 @@ describe('askWithSpeakers on the seeds', () => {
     ['What is NATO planning in Tokyo?', {}],
     ['liaison office', { limit: 2, offset: 2 }],
     ['What was approved at the Madrid summit?', { outlet: 'Asia-Pacific Research' }],
-  ])('GIVEN "%s" (%j) with no speaker named THEN the passages, paging and sources are exactly ask()\'s', (question, options) => {
-    const plain = ask(engine, question, options);
-    const spoken = askWithSpeakers(engine, question, options);
-    expect(spoken.passages.map((passage) => passage.id)).toEqual(plain.passages.map((passage) => passage.id));
-    expect(spoken.total).toBe(plain.total);
-    expect(spoken.sources).toEqual(plain.sources);
-  });
+  ])(
+    'GIVEN "%s" (%j) with no speaker named THEN the passages, paging and sources are exactly ask()\'s',
+    (question, options) => {
+      const plain = ask(engine, question, options);
+      const spoken = askWithSpeakers(engine, question, options);
+      expect(spoken.passages.map((passage) => passage.id)).toEqual(plain.passages.map((passage) => passage.id));
+      expect(spoken.total).toBe(plain.total);
+      expect(spoken.sources).toEqual(plain.sources);
+    },
+  );
 
   test.each([
     ['what did stoltenbreg say', 'Jens Stoltenberg'],
@@ -70,7 +78,10 @@ describe('askWithSpeakers on the seeds', () => {
     ['How does Moscow feel about the alliance pushing into the Pacific?', 'Russia'],
     ['Who in Beijing told Asian countries to stay on their guard about NATO?', 'China'],
     ["Which document did the Kremlin leader hold up as proof of Washington's coalition-building?", 'Vladimir Putin'],
-    ["What did the official from Pyongyang's Japan research centre say the United States has been up to?", 'Kim Seol-hwa'],
+    [
+      "What did the official from Pyongyang's Japan research centre say the United States has been up to?",
+      'Kim Seol-hwa',
+    ],
     ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
     ['Why does North Korea think NATO is courting Japan and South Korea?', 'North Korea'],
     ["In Pyongyang's view, how far along is Tokyo's partnership with the Western bloc now?", 'North Korea'],
@@ -104,7 +115,7 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.askedSpeaker).toBeNull();
   });
 
-  test('GIVEN a question nothing answers THEN the refusal is ask()\'s', () => {
+  test("GIVEN a question nothing answers THEN the refusal is ask()'s", () => {
     const answer = askWithSpeakers(engine, 'Who won the cricket world cup?');
     expect(answer.answered).toBe(false);
     expect(answer.reason).toBe(ask(engine, 'Who won the cricket world cup?').reason);
@@ -116,6 +127,8 @@ describe('askWithSpeakers on the seeds', () => {
     const answer = askWithSpeakers(engine, 'Who said what about the Tokyo liaison office?', { limit: 3 });
     expect(answer.asksWho).toBe(true);
     expect(answer.passages).toHaveLength(3);
-    expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(expect.arrayContaining(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry']));
+    expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(
+      expect.arrayContaining(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry']),
+    );
   });
 });

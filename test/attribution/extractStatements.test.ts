@@ -20,94 +20,394 @@ type Row = [passage: string, speaker: string, kind: Statement['kind'], verb: str
  */
 const KIM_SHARED: Row[] = [
   ['#p1', 'North Korean Foreign Ministry', 'reported', 'claimed', 'NATO is seeking to increase its influence in Asia'],
-  ['#p2', 'Kim Seol-hwa', 'reported', 'said', 'Washington is gradually pushing NATO into Asia through partnerships with regional powers'],
+  [
+    '#p2',
+    'Kim Seol-hwa',
+    'reported',
+    'said',
+    'Washington is gradually pushing NATO into Asia through partnerships with regional powers',
+  ],
 ];
 
 const RT_ROWS: Row[] = [
   ...KIM_SHARED,
-  ['#p1', 'North Korean Foreign Ministry', 'reported', 'citing', 'growing “military collusion” with Japan, which hosted a delegation from the military alliance last month to discuss ways to step up cooperation'],
-  ['#p3', 'Kim Seol-hwa', 'quote', 'said', 'It is an open secret that the United States… has been trying to create a military alliance like this in the Asia-Pacific region'],
-  ['#p3', 'Kim Seol-hwa', 'reported', 'adding', 'the “recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community.”'],
-  ['#p4', 'Kim Seol-hwa', 'reported', 'cite', 'recent reports that NATO is now in talks to open a “liaison office” in Japan, its first such facility in Asia'],
-  ['#p4', 'Nikkei Asia', 'reported', 'according to', 'The office would be used to “conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand,”'],
-  ['#p5', 'Kim Seol-hwa', 'quote', 'continued', 'All facts clearly show that NATO’s attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase'],
-  ['#p5', 'Kim Seol-hwa', 'reported', 'pointing to', 'other “confrontational alliances” such as the ‘Quad’ bloc – which Beijing has decried as an “Asian NATO” – and AUKUS pact between Australia, the UK and the US'],
+  [
+    '#p1',
+    'North Korean Foreign Ministry',
+    'reported',
+    'citing',
+    'growing “military collusion” with Japan, which hosted a delegation from the military alliance last month to discuss ways to step up cooperation',
+  ],
+  [
+    '#p3',
+    'Kim Seol-hwa',
+    'quote',
+    'said',
+    'It is an open secret that the United States… has been trying to create a military alliance like this in the Asia-Pacific region',
+  ],
+  [
+    '#p3',
+    'Kim Seol-hwa',
+    'reported',
+    'adding',
+    'the “recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community.”',
+  ],
+  [
+    '#p4',
+    'Kim Seol-hwa',
+    'reported',
+    'cite',
+    'recent reports that NATO is now in talks to open a “liaison office” in Japan, its first such facility in Asia',
+  ],
+  [
+    '#p4',
+    'Nikkei Asia',
+    'reported',
+    'according to',
+    'The office would be used to “conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand,”',
+  ],
+  [
+    '#p5',
+    'Kim Seol-hwa',
+    'quote',
+    'continued',
+    'All facts clearly show that NATO’s attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase',
+  ],
+  [
+    '#p5',
+    'Kim Seol-hwa',
+    'reported',
+    'pointing to',
+    'other “confrontational alliances” such as the ‘Quad’ bloc – which Beijing has decried as an “Asian NATO” – and AUKUS pact between Australia, the UK and the US',
+  ],
   ['#p5', 'China', 'quote', 'decried', 'Asian NATO'],
   ['#p7', 'Jens Stoltenberg', 'reported', 'vowed', 'to further strengthen their partnership'],
   ['#p7', 'Yoshimasa Hayashi', 'reported', 'vowed', 'to further strengthen their partnership'],
-  ['#p8', 'Kim Seol-hwa', 'reported', 'argued', 'NATO’s overtures to countries like Japan and South Korea were part of plans to “build a huge anti-China and anti-Russia encirclement” in the broader region'],
-  ['#p8', 'Kim Seol-hwa', 'reported', 'claiming', 'the US-led alliance hopes to “keep neighboring countries in check” while expanding its military footprint across the continent'],
+  [
+    '#p8',
+    'Kim Seol-hwa',
+    'reported',
+    'argued',
+    'NATO’s overtures to countries like Japan and South Korea were part of plans to “build a huge anti-China and anti-Russia encirclement” in the broader region',
+  ],
+  [
+    '#p8',
+    'Kim Seol-hwa',
+    'reported',
+    'claiming',
+    'the US-led alliance hopes to “keep neighboring countries in check” while expanding its military footprint across the continent',
+  ],
 ];
 
 const APR_ROWS: Row[] = [
   ...KIM_SHARED,
-  ['#p1', 'North Korean Foreign Ministry', 'reported', 'citing', 'growing "military collusion" with Japan, which hosted a delegation from the military alliance last month to discuss ways to step up cooperation'],
-  ['#p3', 'Kim Seol-hwa', 'quote', 'said', 'It is an open secret that the United States has been trying to create a military alliance like this in the Asia-Pacific region'],
-  ['#p3', 'Kim Seol-hwa', 'reported', 'adding', 'the "recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community."'],
-  ['#p4', 'Kim Seol-hwa', 'reported', 'cite', 'recent reports that NATO is now in talks to open a "liaison office" in Japan, its first such facility in Asia'],
-  ['#p4', 'Nikkei Asia', 'reported', 'according to', 'The office would be used to "conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand,"'],
-  ['#p5', 'Kim Seol-hwa', 'quote', 'continued', "All facts clearly show that NATO'S attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase"],
-  ['#p5', 'Kim Seol-hwa', 'reported', 'pointing to', `other "confrontational alliances" such as the 'Quad' bloc – which Beijing has decried as an "Asian NATO" – and AUKUS pact between Australia, the UK and the U.S`],
+  [
+    '#p1',
+    'North Korean Foreign Ministry',
+    'reported',
+    'citing',
+    'growing "military collusion" with Japan, which hosted a delegation from the military alliance last month to discuss ways to step up cooperation',
+  ],
+  [
+    '#p3',
+    'Kim Seol-hwa',
+    'quote',
+    'said',
+    'It is an open secret that the United States has been trying to create a military alliance like this in the Asia-Pacific region',
+  ],
+  [
+    '#p3',
+    'Kim Seol-hwa',
+    'reported',
+    'adding',
+    'the "recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community."',
+  ],
+  [
+    '#p4',
+    'Kim Seol-hwa',
+    'reported',
+    'cite',
+    'recent reports that NATO is now in talks to open a "liaison office" in Japan, its first such facility in Asia',
+  ],
+  [
+    '#p4',
+    'Nikkei Asia',
+    'reported',
+    'according to',
+    'The office would be used to "conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand,"',
+  ],
+  [
+    '#p5',
+    'Kim Seol-hwa',
+    'quote',
+    'continued',
+    "All facts clearly show that NATO'S attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase",
+  ],
+  [
+    '#p5',
+    'Kim Seol-hwa',
+    'reported',
+    'pointing to',
+    `other "confrontational alliances" such as the 'Quad' bloc – which Beijing has decried as an "Asian NATO" – and AUKUS pact between Australia, the UK and the U.S`,
+  ],
   ['#p5', 'China', 'quote', 'decried', 'Asian NATO'],
   ['#p7', 'Jens Stoltenberg', 'reported', 'vowed', 'to further strengthen their partnership'],
   ['#p7', 'Yoshimasa Hayashi', 'reported', 'vowed', 'to further strengthen their partnership'],
-  ['#p8', 'Kim Seol-hwa', 'reported', 'argued', `NATO's overtures to countries like Japan and South Korea were part of plans to "build a huge anti-China and anti-Russia encirclement" in the broader region`],
-  ['#p8', 'Kim Seol-hwa', 'reported', 'claiming', 'the U.S.-led alliance hopes to "keep neighboring countries in check" while expanding its military footprint across the continent'],
+  [
+    '#p8',
+    'Kim Seol-hwa',
+    'reported',
+    'argued',
+    `NATO's overtures to countries like Japan and South Korea were part of plans to "build a huge anti-China and anti-Russia encirclement" in the broader region`,
+  ],
+  [
+    '#p8',
+    'Kim Seol-hwa',
+    'reported',
+    'claiming',
+    'the U.S.-led alliance hopes to "keep neighboring countries in check" while expanding its military footprint across the continent',
+  ],
   // The republished earlier reports: China's reaction, Nikkei Asia's report, Putin.
-  ['#p9', 'Chinese Foreign Ministry', 'reported', 'urged', `its Asian neighbors to exercise "high vigilance" in response to media reports claiming that NATO is planning to open its first liaison office in the region, in Japan's capital Tokyo`],
+  [
+    '#p9',
+    'Chinese Foreign Ministry',
+    'reported',
+    'urged',
+    `its Asian neighbors to exercise "high vigilance" in response to media reports claiming that NATO is planning to open its first liaison office in the region, in Japan's capital Tokyo`,
+  ],
   // The opening quote mark was lost in the source: the quotation runs from the paragraph's start.
-  ['#p10', 'Mao Ning', 'quote', 'said', 'Asia is an anchor for peace and stability and a promising land for cooperation and development, not a wrestling ground for geopolitical competition'],
-  ['#p11', 'Mao Ning', 'quote', 'warned', "NATO's continued eastward foray into the Asia-Pacific and interference in regional affairs will inevitably undermine regional peace and stability and stoke camp competition."],
-  ['#p12', 'Mao Ning', 'reported', 'added', `"High vigilance among regional countries" is required in view of the U.S.-led military bloc's attempts to gain presence in Asia`],
-  ['#p13', 'Nikkei Asia', 'reported', 'According to', 'NATO wants to establish a one-man station in Tokyo to be able to conduct periodic consultations with Japan and its other allies in the Asia-Pacific, such as Australia, New Zealand, and South Korea'],
-  ['#p14', 'Nikkei Asia', 'reported', 'added', "Japan must agree to fund the operations of the bloc's mission in order for it to open in the country"],
+  [
+    '#p10',
+    'Mao Ning',
+    'quote',
+    'said',
+    'Asia is an anchor for peace and stability and a promising land for cooperation and development, not a wrestling ground for geopolitical competition',
+  ],
+  [
+    '#p11',
+    'Mao Ning',
+    'quote',
+    'warned',
+    "NATO's continued eastward foray into the Asia-Pacific and interference in regional affairs will inevitably undermine regional peace and stability and stoke camp competition.",
+  ],
+  [
+    '#p12',
+    'Mao Ning',
+    'reported',
+    'added',
+    `"High vigilance among regional countries" is required in view of the U.S.-led military bloc's attempts to gain presence in Asia`,
+  ],
+  [
+    '#p13',
+    'Nikkei Asia',
+    'reported',
+    'According to',
+    'NATO wants to establish a one-man station in Tokyo to be able to conduct periodic consultations with Japan and its other allies in the Asia-Pacific, such as Australia, New Zealand, and South Korea',
+  ],
+  [
+    '#p14',
+    'Nikkei Asia',
+    'reported',
+    'added',
+    "Japan must agree to fund the operations of the bloc's mission in order for it to open in the country",
+  ],
   ['#p15', 'NATO', 'reported', 'admitted', 'it also has interests in the Indo-Pacific'],
-  ['#p16', 'NATO', 'reported', 'said', 'NATO is “strengthening relations” with Japan, Australia, South Korea, and New Zealand because “in today’s complex security environment, relations with like-minded partners across the globe are increasingly important to address cross-cutting security issues and global challenges, as well as to defend the rule-based international order,”'],
+  [
+    '#p16',
+    'NATO',
+    'reported',
+    'said',
+    'NATO is “strengthening relations” with Japan, Australia, South Korea, and New Zealand because “in today’s complex security environment, relations with like-minded partners across the globe are increasingly important to address cross-cutting security issues and global challenges, as well as to defend the rule-based international order,”',
+  ],
   ['#p17', 'Russia', 'reported', 'criticized', 'the bloc’s attempts to spread its activities into Asia'],
-  ['#p19', 'Nikkei Asia', 'reported', 'According to', 'the planned one-person station would allow, the bloc conduct periodic consultations with regional ‘partners’ such as Australia, New Zealand and South Korea'],
-  ['#p20', 'Nikkei Asia', 'reported', 'noted', 'similar NATO stations are usually provided by the host nation, and that if Tokyo ends up funding a Western military foothold in Japan, it would mark a new phase in defense cooperation for the country'],
-  ['#p21', 'Nikkei Asia', 'reported', 'reported', 'Japan and NATO are supposedly looking to deepen collaboration in tackling cyber threats, coordinate stances on emerging and disruptive technologies, and exchange notes on fighting disinformation'],
+  [
+    '#p19',
+    'Nikkei Asia',
+    'reported',
+    'According to',
+    'the planned one-person station would allow, the bloc conduct periodic consultations with regional ‘partners’ such as Australia, New Zealand and South Korea',
+  ],
+  [
+    '#p20',
+    'Nikkei Asia',
+    'reported',
+    'noted',
+    'similar NATO stations are usually provided by the host nation, and that if Tokyo ends up funding a Western military foothold in Japan, it would mark a new phase in defense cooperation for the country',
+  ],
+  [
+    '#p21',
+    'Nikkei Asia',
+    'reported',
+    'reported',
+    'Japan and NATO are supposedly looking to deepen collaboration in tackling cyber threats, coordinate stances on emerging and disruptive technologies, and exchange notes on fighting disinformation',
+  ],
   ['#p22', 'NATO', 'reported', 'outlined', 'its plans to increase cooperation in the Indo-Pacific region'],
-  ['#p22', 'NATO', 'reported', 'explained', 'the need to create new alliances by emphasizing “systemic challenge” to Euro-Atlantic security posed by China and Russia, with Moscow described as the “most significant and direct threat” to NATO'],
+  [
+    '#p22',
+    'NATO',
+    'reported',
+    'explained',
+    'the need to create new alliances by emphasizing “systemic challenge” to Euro-Atlantic security posed by China and Russia, with Moscow described as the “most significant and direct threat” to NATO',
+  ],
   ['#p23', 'China', 'reported', 'denounced', 'NATO’s Strategic Concept'],
-  ['#p23', 'China', 'reported', 'claiming', 'it was filled with distorted facts and tainted with a Cold War mentality that smears Beijing’s foreign policy'],
-  ['#p24', 'Vladimir Putin', 'reported', 'said', 'Western countries are seeking to put together new global alliances reminiscent of those forged by the Axis powers prior to World War Two'],
-  ['#p25', 'Vladimir Putin', 'reported', 'dismissed', 'claims that Moscow and Beijing are forming a military bloc that could threaten the West'],
+  [
+    '#p23',
+    'China',
+    'reported',
+    'claiming',
+    'it was filled with distorted facts and tainted with a Cold War mentality that smears Beijing’s foreign policy',
+  ],
+  [
+    '#p24',
+    'Vladimir Putin',
+    'reported',
+    'said',
+    'Western countries are seeking to put together new global alliances reminiscent of those forged by the Axis powers prior to World War Two',
+  ],
+  [
+    '#p25',
+    'Vladimir Putin',
+    'reported',
+    'dismissed',
+    'claims that Moscow and Beijing are forming a military bloc that could threaten the West',
+  ],
   ['#p25', 'Vladimir Putin', 'reported', 'described', 'the cooperation between the two as “transparent,”'],
-  ['#p25', 'Vladimir Putin', 'reported', 'adding', 'Russia and China make no secret about their ties in various spheres, including defense'],
+  [
+    '#p25',
+    'Vladimir Putin',
+    'reported',
+    'adding',
+    'Russia and China make no secret about their ties in various spheres, including defense',
+  ],
   ['#p26', 'Vladimir Putin', 'reported', 'continued', 'the U.S. is creating new alliances'],
   ['#p26', 'Vladimir Putin', 'reported', 'citing', 'NATO’s new Strategic Concept as an example of such efforts'],
   // Opened with a curly mark, closed with a straight one; split over two paragraphs in the raw page.
-  ['#p26', 'Vladimir Putin', 'quote', 'said', 'It directly stipulates that NATO is going to develop relations with nations in the Asia-Pacific region, including New Zealand, Australia and South Korea'],
+  [
+    '#p26',
+    'Vladimir Putin',
+    'quote',
+    'said',
+    'It directly stipulates that NATO is going to develop relations with nations in the Asia-Pacific region, including New Zealand, Australia and South Korea',
+  ],
   // As written, the bloc "announced"; "adding that ..." follows Putin's "global NATO" and continues his account.
   ['#p27', 'NATO', 'reported', 'announced', 'it would endeavor to create what Putin called "global NATO,"'],
   ['#p27', 'Vladimir Putin', 'quote', 'called', 'global NATO'],
-  ['#p27', 'Vladimir Putin', 'reported', 'adding', 'the UK and Japan recently signed a reciprocal military access agreement'],
+  [
+    '#p27',
+    'Vladimir Putin',
+    'reported',
+    'adding',
+    'the UK and Japan recently signed a reciprocal military access agreement',
+  ],
   // A paragraph that is one quotation continues the last speaker (Putin: "not us" is Russia speaking).
-  ['#p28', 'Vladimir Putin', 'quote', null, 'That is why Western analysts themselves – not us – are saying that the West is starting to build a new axis similar to the one that was created back in the 30s by the fascist regimes in Germany and Italy, and militaristic Japan.'],
-  ['#p29', 'NATO', 'reported', 'describing', 'Russia as the "most significant and direct threat" to NATO amid the Ukraine conflict'],
-  ['#p29', 'NATO', 'reported', 'claiming', `Beijing's "hybrid and cyber operations and its confrontational rhetoric" target the alliance's security`],
+  [
+    '#p28',
+    'Vladimir Putin',
+    'quote',
+    null,
+    'That is why Western analysts themselves – not us – are saying that the West is starting to build a new axis similar to the one that was created back in the 30s by the fascist regimes in Germany and Italy, and militaristic Japan.',
+  ],
+  [
+    '#p29',
+    'NATO',
+    'reported',
+    'describing',
+    'Russia as the "most significant and direct threat" to NATO amid the Ukraine conflict',
+  ],
+  [
+    '#p29',
+    'NATO',
+    'reported',
+    'claiming',
+    `Beijing's "hybrid and cyber operations and its confrontational rhetoric" target the alliance's security`,
+  ],
 ];
 
 const AM_ROWS: Row[] = [
   // The standfirst.
   ['#p1', 'North Korea', 'reported', 'denounces', 'Japan for its plans to open a NATO liaison office'],
-  ['#p1', 'North Korea', 'reported', 'hints', "the bloc's greater meddling will harm the region's security and stability"],
+  [
+    '#p1',
+    'North Korea',
+    'reported',
+    'hints',
+    "the bloc's greater meddling will harm the region's security and stability",
+  ],
   ['#p2', 'North Korean Foreign Ministry', 'reported', 'accused', 'NATO of increasing its meddling in Asia'],
   ['#p2', 'North Korean Foreign Ministry', 'reported', 'referring to', 'growing “military collusion” with Japan'],
-  ['#p3', 'Kim Seol-hwa', 'reported', 'said', 'Washington is steadily pushing NATO into Asia through alliances with regional countries'],
-  ['#p4', 'Kim Seol-hwa', 'quote', 'said', 'It is an open secret that the United States… has been trying to create a military alliance like this in the Asia-Pacific region'],
-  ['#p5', 'Kim Seol-hwa', 'reported', 'added', 'the “recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community.”'],
-  ['#p6', 'Kim Seol-hwa', 'reported', 'cited', 'recent reports that NATO is now engaged in talks to open a “liaison office” in Japan'],
-  ['#p7', 'Nikkei Asia', 'reported', 'as per', 'The office would be reportedly used to “conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia, and New Zealand,”'],
-  ['#p8', 'Kim Seol-hwa', 'quote', 'continued', "All facts clearly show that NATO's attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase"],
-  ['#p9', 'Kim Seol-hwa', 'reported', 'identified', 'other “confrontational alliances” most notably the ‘Quad’ bloc – which Beijing has denounced as an “Asian NATO” – and AUKUS'],
+  [
+    '#p3',
+    'Kim Seol-hwa',
+    'reported',
+    'said',
+    'Washington is steadily pushing NATO into Asia through alliances with regional countries',
+  ],
+  [
+    '#p4',
+    'Kim Seol-hwa',
+    'quote',
+    'said',
+    'It is an open secret that the United States… has been trying to create a military alliance like this in the Asia-Pacific region',
+  ],
+  [
+    '#p5',
+    'Kim Seol-hwa',
+    'reported',
+    'added',
+    'the “recent unprecedented military collusion between Japan and NATO is arousing great concern and alertness in the international community.”',
+  ],
+  [
+    '#p6',
+    'Kim Seol-hwa',
+    'reported',
+    'cited',
+    'recent reports that NATO is now engaged in talks to open a “liaison office” in Japan',
+  ],
+  [
+    '#p7',
+    'Nikkei Asia',
+    'reported',
+    'as per',
+    'The office would be reportedly used to “conduct periodic consultations with Japan and key partners in the region such as South Korea, Australia, and New Zealand,”',
+  ],
+  [
+    '#p8',
+    'Kim Seol-hwa',
+    'quote',
+    'continued',
+    "All facts clearly show that NATO's attempt to advance into the Asia-Pacific region through military collusion with Japan has entered a dangerous implementation phase",
+  ],
+  [
+    '#p9',
+    'Kim Seol-hwa',
+    'reported',
+    'identified',
+    'other “confrontational alliances” most notably the ‘Quad’ bloc – which Beijing has denounced as an “Asian NATO” – and AUKUS',
+  ],
   ['#p9', 'China', 'quote', 'denounced', 'Asian NATO'],
-  ['#p10', 'Jens Stoltenberg', 'reported', 'stressing', `Japan and NATO must "remain united and firm" in the face of security Chinese, Democratic People's Republic of Korea (DPRK), and Russian "threats", especially given the situation of the war in Ukraine`],
+  [
+    '#p10',
+    'Jens Stoltenberg',
+    'reported',
+    'stressing',
+    `Japan and NATO must "remain united and firm" in the face of security Chinese, Democratic People's Republic of Korea (DPRK), and Russian "threats", especially given the situation of the war in Ukraine`,
+  ],
   ['#p12', 'Jens Stoltenberg', 'reported', 'promised', 'to further boost their partnership'],
   ['#p12', 'Yoshimasa Hayashi', 'reported', 'promised', 'to further boost their partnership'],
-  ['#p13', 'Kim Seol-hwa', 'reported', 'according to', 'The US-led alliance, according to Kim, hopes to "keep neighboring countries in check" while expanding its military presence across the continent'],
-  ['#p13', 'Kim Seol-hwa', 'reported', 'stated', `NATO's outreach to nations like Japan and South Korea was part of plans to "build a huge anti-China and anti-Russia encirclement" in the larger region`],
+  [
+    '#p13',
+    'Kim Seol-hwa',
+    'reported',
+    'according to',
+    'The US-led alliance, according to Kim, hopes to "keep neighboring countries in check" while expanding its military presence across the continent',
+  ],
+  [
+    '#p13',
+    'Kim Seol-hwa',
+    'reported',
+    'stated',
+    `NATO's outreach to nations like Japan and South Korea was part of plans to "build a huge anti-China and anti-Russia encirclement" in the larger region`,
+  ],
 ];
 
 const EXPECTED: Row[] = [
@@ -128,15 +428,26 @@ describe('extractStatements on the seeds', () => {
   });
 
   test.each(EXPECTED)('GIVEN %s WHEN extracted THEN %s says (%s, "%s") %j', (passage, speaker, kind, verb, text) => {
-    const found = statements.find((statement) => key(statement.passageId, statement.speaker, statement.text) === key(passage, speaker, text));
-    expect(found, `${speaker} in ${passage}: ${text}\nfound there: ${JSON.stringify(statements.filter((s) => s.passageId === passage).map((s) => [s.speaker, s.text]), null, 1)}`).toBeDefined();
+    const found = statements.find(
+      (statement) => key(statement.passageId, statement.speaker, statement.text) === key(passage, speaker, text),
+    );
+    expect(
+      found,
+      `${speaker} in ${passage}: ${text}\nfound there: ${JSON.stringify(
+        statements.filter((s) => s.passageId === passage).map((s) => [s.speaker, s.text]),
+        null,
+        1,
+      )}`,
+    ).toBeDefined();
     expect(found?.kind).toBe(kind);
     expect(found?.verb).toBe(verb);
   });
 
   test('GIVEN the seeds THEN nothing is extracted beyond the statements read in them', () => {
     const expected = new Set(EXPECTED.map(([passage, speaker, , , text]) => key(passage, speaker, text)));
-    const extra = statements.filter((statement) => !expected.has(key(statement.passageId, statement.speaker, statement.text)));
+    const extra = statements.filter(
+      (statement) => !expected.has(key(statement.passageId, statement.speaker, statement.text)),
+    );
     expect(extra.map((statement) => `${statement.passageId} ${statement.speaker}: ${statement.text}`)).toEqual([]);
     expect(statements).toHaveLength(EXPECTED.length);
   });
@@ -161,7 +472,9 @@ describe('extractStatements on the seeds', () => {
     [`${RT}#p7`, 'Yoshimasa Hayashi', 'Japanese Foreign Minister'],
     [`${RT}#p4`, 'Nikkei Asia', 'news website'],
   ])('GIVEN %s THEN %s has the role the article gives: %s', (passage, speaker, role) => {
-    expect(statements.find((statement) => statement.passageId === passage && statement.speaker === speaker)?.role).toBe(role);
+    expect(statements.find((statement) => statement.passageId === passage && statement.speaker === speaker)?.role).toBe(
+      role,
+    );
   });
 
   test.each([
@@ -190,7 +503,8 @@ describe('extractStatements on the seeds', () => {
 });
 
 describe('extractStatements on the shapes news prose uses', () => {
-  const one = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.passageId, s.speaker, s.kind, s.verb, s.text]);
+  const one = (paragraphs: string[]) =>
+    extractStatements(corpusOf(paragraphs)).map((s) => [s.passageId, s.speaker, s.kind, s.verb, s.text]);
 
   test.each([
     {
@@ -199,8 +513,12 @@ describe('extractStatements on the shapes news prose uses', () => {
       expected: [['a#p1', 'Bill Blair', 'reported', 'said', 'Ottawa would send more ships']],
     },
     {
-      shape: 'a name then its role between commas; a quote split across sentences, with an ellipsis, and the surname alone',
-      paragraphs: ['Jane Doe, a senior analyst at the institute, said the talks were over.', '"We will not back down," Doe said. "This is about principle ... and we will stay."'],
+      shape:
+        'a name then its role between commas; a quote split across sentences, with an ellipsis, and the surname alone',
+      paragraphs: [
+        'Jane Doe, a senior analyst at the institute, said the talks were over.',
+        '"We will not back down," Doe said. "This is about principle ... and we will stay."',
+      ],
       expected: [
         ['a#p1', 'Jane Doe', 'reported', 'said', 'the talks were over'],
         ['a#p2', 'Jane Doe', 'quote', 'said', 'We will not back down'],
@@ -232,7 +550,10 @@ describe('extractStatements on the shapes news prose uses', () => {
     },
     {
       shape: '"X said in remarks reported by Y that ..." and a description referring back',
-      paragraphs: ['Foreign Minister Anna Berg said in remarks reported by Reuters that the talks had stalled.', 'The minister added that a deal was still possible.'],
+      paragraphs: [
+        'Foreign Minister Anna Berg said in remarks reported by Reuters that the talks had stalled.',
+        'The minister added that a deal was still possible.',
+      ],
       expected: [
         ['a#p1', 'Anna Berg', 'reported', 'said', 'the talks had stalled'],
         ['a#p2', 'Anna Berg', 'reported', 'added', 'a deal was still possible'],
@@ -240,7 +561,10 @@ describe('extractStatements on the shapes news prose uses', () => {
     },
     {
       shape: 'an institution in a statement, then "it" referring back to it',
-      paragraphs: ['The bloc said in a statement that it would open the office.', 'It also warned that the talks could fail.'],
+      paragraphs: [
+        'The bloc said in a statement that it would open the office.',
+        'It also warned that the talks could fail.',
+      ],
       expected: [
         ['a#p1', 'NATO', 'reported', 'said', 'it would open the office'],
         ['a#p2', 'NATO', 'reported', 'warned', 'the talks could fail'],
@@ -255,25 +579,61 @@ describe('extractStatements on the shapes news prose uses', () => {
     ['"continues to" (not a reporting verb here)', 'NATO continues to expand its presence in Asia.'],
     ['an unnamed plural subject', 'Officials said the meeting was cancelled.'],
     ['a pronoun with nobody named before it', 'He said the office would open.'],
-    ['a quoted phrase with no speaker', 'The delegation met leaders to “discuss current military cooperation,” as well as drills.'],
-    ['an attribution inside a quotation', '“Analysts are saying that the West is building an axis,” is how the piece ends.'],
+    [
+      'a quoted phrase with no speaker',
+      'The delegation met leaders to “discuss current military cooperation,” as well as drills.',
+    ],
+    [
+      'an attribution inside a quotation',
+      '“Analysts are saying that the West is building an axis,” is how the piece ends.',
+    ],
   ])('GIVEN %s THEN no statement is extracted', (_shape, paragraph) => {
     expect(one([paragraph])).toEqual([]);
   });
 
   test('GIVEN any text made of names, verbs, quotes and punctuation THEN extraction does not throw and every span is its text', () => {
-    const pieces = ['Kim', 'Mao Ning', 'he', 'the official', 'said', 'added', 'according to', 'Nikkei', ',', '.', '“', '”', '"', "'", '‘', '’', 'that', 'NATO', 'the bloc', '–', '…', 'claiming', 'warned'];
+    const pieces = [
+      'Kim',
+      'Mao Ning',
+      'he',
+      'the official',
+      'said',
+      'added',
+      'according to',
+      'Nikkei',
+      ',',
+      '.',
+      '“',
+      '”',
+      '"',
+      "'",
+      '‘',
+      '’',
+      'that',
+      'NATO',
+      'the bloc',
+      '–',
+      '…',
+      'claiming',
+      'warned',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((words) => words.join(' ')), { minLength: 1, maxLength: 4 }), (paragraphs) => {
-        const corpus = corpusOf(paragraphs);
-        for (const statement of extractStatements(corpus)) {
-          const text = corpus.passages.find((passage) => passage.id === statement.passageId)?.text ?? '';
-          expect(statement.span.start).toBeGreaterThanOrEqual(0);
-          expect(statement.span.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(statement.span.start, statement.span.end)).toBe(statement.text);
-          expect(statement.text.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((words) => words.join(' ')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (paragraphs) => {
+          const corpus = corpusOf(paragraphs);
+          for (const statement of extractStatements(corpus)) {
+            const text = corpus.passages.find((passage) => passage.id === statement.passageId)?.text ?? '';
+            expect(statement.span.start).toBeGreaterThanOrEqual(0);
+            expect(statement.span.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(statement.span.start, statement.span.end)).toBe(statement.text);
+            expect(statement.text.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,9 +19,32 @@ export function seedCorpus(): Promise<Corpus> {
 
 /** A one-article corpus of the given paragraphs (passage ids `a#p1`, `a#p2`, ...). */
 export function corpusOf(paragraphs: readonly string[], outlet = 'Example Outlet'): Corpus {
-  const passages: Passage[] = paragraphs.map((text, index) => ({ id: `a#p${index + 1}`, articleId: 'a', paragraph: index + 1, text, section: null }));
+  const passages: Passage[] = paragraphs.map((text, index) => ({
+    id: `a#p${index + 1}`,
+    articleId: 'a',
+    paragraph: index + 1,
+    text,
+    section: null,
+  }));
   return {
-    articles: [{ meta: { id: 'a', file: 'a.txt', outlet, title: 'Example', date: null, dateline: null, byline: null, creditedSource: null, otherNames: [], url: null }, passages, captions: [] }],
+    articles: [
+      {
+        meta: {
+          id: 'a',
+          file: 'a.txt',
+          outlet,
+          title: 'Example',
+          date: null,
+          dateline: null,
+          byline: null,
+          creditedSource: null,
+          otherNames: [],
+          url: null,
+        },
+        passages,
+        captions: [],
+      },
+    ],
     passages,
     skipped: [],
   };

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_DIRECTORY, type KnownSpeaker } from '../../src/attribution/speakerDirectory.ts';
 import { parsePhrase, wordsOf } from '../../src/attribution/speakerPhrase.ts';
-import { ArticleState, nameInside, resolvePhrase, withRole, type Attributed } from '../../src/attribution/speakerResolution.ts';
+import {
+  ArticleState,
+  nameInside,
+  resolvePhrase,
+  withRole,
+  type Attributed,
+} from '../../src/attribution/speakerResolution.ts';
 
 function listed(name: string): KnownSpeaker {
   const speaker = DEFAULT_DIRECTORY.byName(name);
@@ -12,18 +18,27 @@ function listed(name: string): KnownSpeaker {
 /** An article in which these speakers have spoken, in this order. */
 function articleAfter(...spoken: [name: string, role?: string][]): ArticleState {
   const state = new ArticleState(DEFAULT_DIRECTORY);
-  spoken.forEach(([name, role], passage) => state.spoke({ speaker: listed(name), role: role ?? null, mention: name }, passage));
+  spoken.forEach(([name, role], passage) =>
+    state.spoke({ speaker: listed(name), role: role ?? null, mention: name }, passage),
+  );
   return state;
 }
 
 /** Who `phrase` names where it stands in `sentence` (a sentence without quotations), as canonical name, role and mention. */
-function resolve(sentence: string, phrase: string, state: ArticleState): { speaker: string; role: string | null; mention: string }[] | null {
+function resolve(
+  sentence: string,
+  phrase: string,
+  state: ArticleState,
+): { speaker: string; role: string | null; mention: string }[] | null {
   const at = sentence.indexOf(phrase);
   expect(at, `"${phrase}" in "${sentence}"`).toBeGreaterThanOrEqual(0);
   const parsed = parsePhrase(wordsOf(phrase, at));
   if (!parsed) return null;
   const found = resolvePhrase(parsed, state, sentence, { start: 0, end: sentence.length }, sentence);
-  return found?.who.map((who: Attributed) => ({ speaker: who.speaker.canonical, role: who.role, mention: who.mention })) ?? null;
+  return (
+    found?.who.map((who: Attributed) => ({ speaker: who.speaker.canonical, role: who.role, mention: who.mention })) ??
+    null
+  );
 }
 
 const speakersOf = (who: ReturnType<typeof resolve>) => who?.map((one) => one.speaker) ?? null;
@@ -50,7 +65,9 @@ describe('resolvePhrase: pronouns', () => {
 
   test('GIVEN a pronoun THEN the mention is the pronoun as written and the person keeps the role given before', () => {
     const state = articleAfter(['Mao Ning', 'Chinese Foreign Ministry spokeswoman']);
-    expect(resolve('She also warned of camp competition.', 'She', state)).toEqual([{ speaker: 'Mao Ning', role: 'Chinese Foreign Ministry spokeswoman', mention: 'She' }]);
+    expect(resolve('She also warned of camp competition.', 'She', state)).toEqual([
+      { speaker: 'Mao Ning', role: 'Chinese Foreign Ministry spokeswoman', mention: 'She' },
+    ]);
   });
 
   test.each([
@@ -64,14 +81,20 @@ describe('resolvePhrase: pronouns', () => {
 describe('resolvePhrase: descriptions', () => {
   test('GIVEN an outlet and then a person who spoke THEN "the outlet" is the outlet', () => {
     const state = articleAfter(['Nikkei Asia'], ['Mao Ning']);
-    expect(speakersOf(resolve('The outlet added that Japan must fund the office.', 'The outlet', state))).toEqual(['Nikkei Asia']);
+    expect(speakersOf(resolve('The outlet added that Japan must fund the office.', 'The outlet', state))).toEqual([
+      'Nikkei Asia',
+    ]);
   });
 
   test('GIVEN a description naming an outlet inside it THEN the outlet speaks, and the rest of the description is its role', () => {
     const state = articleAfter();
-    expect(resolve('According to the Nikkei Asia news website, NATO plans an office.', 'the Nikkei Asia news website', state)).toEqual([
-      { speaker: 'Nikkei Asia', role: 'news website', mention: 'the Nikkei Asia news website' },
-    ]);
+    expect(
+      resolve(
+        'According to the Nikkei Asia news website, NATO plans an office.',
+        'the Nikkei Asia news website',
+        state,
+      ),
+    ).toEqual([{ speaker: 'Nikkei Asia', role: 'news website', mention: 'the Nikkei Asia news website' }]);
   });
 
   test.each([
@@ -85,24 +108,38 @@ describe('resolvePhrase: descriptions', () => {
   test('GIVEN a person who spoke with a role THEN "the Foreign Ministry official" refers back to that person, who keeps the role', () => {
     const state = articleAfter(['Kim Seol-hwa', 'an official with the Foreign Ministry’s Japan Research Center']);
     expect(resolve('The Foreign Ministry official continued.', 'The Foreign Ministry official', state)).toEqual([
-      { speaker: 'Kim Seol-hwa', role: 'an official with the Foreign Ministry’s Japan Research Center', mention: 'The Foreign Ministry official' },
+      {
+        speaker: 'Kim Seol-hwa',
+        role: 'an official with the Foreign Ministry’s Japan Research Center',
+        mention: 'The Foreign Ministry official',
+      },
     ]);
   });
 
   test('GIVEN nobody of its kind before it THEN "the outlet" names nobody', () => {
-    expect(resolve('The outlet added that Japan must fund the office.', 'The outlet', articleAfter(['Mao Ning']))).toBeNull();
+    expect(
+      resolve('The outlet added that Japan must fund the office.', 'The outlet', articleAfter(['Mao Ning'])),
+    ).toBeNull();
   });
 });
 
 describe('resolvePhrase: "the two officials"', () => {
   test('GIVEN two people named earlier in the sentence THEN they are both the speakers', () => {
-    const sentence = 'Stoltenberg met Japanese Foreign Minister Yoshimasa Hayashi in Brussels, and the two officials vowed to strengthen their partnership.';
-    expect(speakersOf(resolve(sentence, 'the two officials', articleAfter()))).toEqual(['Jens Stoltenberg', 'Yoshimasa Hayashi']);
+    const sentence =
+      'Stoltenberg met Japanese Foreign Minister Yoshimasa Hayashi in Brussels, and the two officials vowed to strengthen their partnership.';
+    expect(speakersOf(resolve(sentence, 'the two officials', articleAfter()))).toEqual([
+      'Jens Stoltenberg',
+      'Yoshimasa Hayashi',
+    ]);
   });
 
   test('GIVEN three people named earlier in the sentence THEN "the two officials" are the last two', () => {
-    const sentence = 'Putin criticised the plan while Stoltenberg met Hayashi in Brussels, and the two officials vowed to strengthen their partnership.';
-    expect(speakersOf(resolve(sentence, 'the two officials', articleAfter()))).toEqual(['Jens Stoltenberg', 'Yoshimasa Hayashi']);
+    const sentence =
+      'Putin criticised the plan while Stoltenberg met Hayashi in Brussels, and the two officials vowed to strengthen their partnership.';
+    expect(speakersOf(resolve(sentence, 'the two officials', articleAfter()))).toEqual([
+      'Jens Stoltenberg',
+      'Yoshimasa Hayashi',
+    ]);
   });
 
   test('GIVEN one person named in the sentence THEN "the two officials" names nobody', () => {
@@ -121,8 +158,14 @@ describe('resolvePhrase: names', () => {
 
   test('GIVEN a person introduced in full THEN the family name alone names them later in the article', () => {
     const state = articleAfter();
-    resolve('Canadian Defence Minister Bill Blair said Ottawa would send ships.', 'Canadian Defence Minister Bill Blair', state);
-    expect(speakersOf(resolve('Blair added that the ships would sail in June.', 'Blair', state))).toEqual(['Bill Blair']);
+    resolve(
+      'Canadian Defence Minister Bill Blair said Ottawa would send ships.',
+      'Canadian Defence Minister Bill Blair',
+      state,
+    );
+    expect(speakersOf(resolve('Blair added that the ships would sail in June.', 'Blair', state))).toEqual([
+      'Bill Blair',
+    ]);
   });
 
   test('GIVEN a single capitalised word nobody introduced or listed THEN it names nobody', () => {
@@ -142,7 +185,9 @@ describe('withRole and nameInside', () => {
   test('GIVEN a person given a role in one sentence THEN the article remembers the role for later mentions', () => {
     const state = articleAfter();
     const kim: Attributed = { speaker: listed('Kim Seol-hwa'), role: null, mention: 'Kim Seol-hwa' };
-    expect(withRole(kim, 'an official with the Japan Research Center', state).role).toBe('an official with the Japan Research Center');
+    expect(withRole(kim, 'an official with the Japan Research Center', state).role).toBe(
+      'an official with the Japan Research Center',
+    );
     expect(state.roleOf(listed('Kim Seol-hwa'))).toBe('an official with the Japan Research Center');
   });
 

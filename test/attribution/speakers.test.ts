@@ -51,7 +51,7 @@ describe('speakers table', () => {
     expect(DEFAULT_DIRECTORY.byDescription(description)?.canonical).toBe(canonical);
   });
 
-  test('GIVEN China THEN those who speak for it are its Foreign Ministry and that ministry\'s spokeswoman', () => {
+  test("GIVEN China THEN those who speak for it are its Foreign Ministry and that ministry's spokeswoman", () => {
     expect([...DEFAULT_DIRECTORY.voicesOf('China')]).toEqual(['China', 'Chinese Foreign Ministry', 'Mao Ning']);
   });
 
@@ -63,7 +63,11 @@ describe('speakers table', () => {
         expect(owner.get(key) ?? entry.canonical, `"${name}" of ${entry.canonical}`).toBe(entry.canonical);
         owner.set(key, entry.canonical);
       }
-      if (entry.memberOf) expect(SPEAKERS.some((other) => other.canonical === entry.memberOf), entry.memberOf).toBe(true);
+      if (entry.memberOf)
+        expect(
+          SPEAKERS.some((other) => other.canonical === entry.memberOf),
+          entry.memberOf,
+        ).toBe(true);
     }
   });
 
@@ -84,22 +88,48 @@ describe('speaker resolution across articles', () => {
   });
 
   test('GIVEN every way the three articles name Kim Seol-hwa THEN each statement has the one canonical name', () => {
-    const mentions = new Set(statements.filter((statement) => statement.speaker === 'Kim Seol-hwa').map((statement) => statement.mention));
-    expect(mentions).toEqual(new Set(['Kim Seol-hwa', 'he', 'He', 'Kim', 'the Foreign Ministry official', 'the North Korean Foreign Ministry official', 'The official']));
-    expect(new Set(statements.filter((statement) => statement.speaker === 'Kim Seol-hwa').map((statement) => statement.articleId)).size).toBe(3);
+    const mentions = new Set(
+      statements.filter((statement) => statement.speaker === 'Kim Seol-hwa').map((statement) => statement.mention),
+    );
+    expect(mentions).toEqual(
+      new Set([
+        'Kim Seol-hwa',
+        'he',
+        'He',
+        'Kim',
+        'the Foreign Ministry official',
+        'the North Korean Foreign Ministry official',
+        'The official',
+      ]),
+    );
+    expect(
+      new Set(
+        statements.filter((statement) => statement.speaker === 'Kim Seol-hwa').map((statement) => statement.articleId),
+      ).size,
+    ).toBe(3);
   });
 
   test.each([
     ['Vladimir Putin', ['Russian President Vladimir Putin', 'the Russian leader', 'He', 'Putin', 'he']],
     ['Mao Ning', ['Chinese Foreign Ministry spokeswoman Mao Ning', 'Mao', 'she']],
-    ['Nikkei Asia', ['the Nikkei Asia news website', 'the Nikkei Asia outlet', 'Nikkei Asia', 'the outlet', 'The outlet', 'Nikkei']],
+    [
+      'Nikkei Asia',
+      ['the Nikkei Asia news website', 'the Nikkei Asia outlet', 'Nikkei Asia', 'the outlet', 'The outlet', 'Nikkei'],
+    ],
     ['NATO', ['the bloc', 'NATO', 'The bloc', 'The U.S.-led military bloc', 'it']],
   ])('GIVEN the seeds THEN %s is named as %j and resolved to one speaker', (speaker, mentions) => {
-    expect(new Set(statements.filter((statement) => statement.speaker === speaker).map((statement) => statement.mention))).toEqual(new Set(mentions));
+    expect(
+      new Set(statements.filter((statement) => statement.speaker === speaker).map((statement) => statement.mention)),
+    ).toEqual(new Set(mentions));
   });
 
   test('GIVEN an article that introduces another Kim THEN "Kim" in that article is that person, not the table\'s', () => {
-    const found = extractStatements(corpusOf(['North Korean leader Kim Jong Un said on Monday that the talks were over.', 'Kim added that the army was ready.']));
+    const found = extractStatements(
+      corpusOf([
+        'North Korean leader Kim Jong Un said on Monday that the talks were over.',
+        'Kim added that the army was ready.',
+      ]),
+    );
     expect(found.map((statement) => [statement.speaker, statement.role])).toEqual([
       ['Kim Jong Un', 'North Korean leader'],
       ['Kim Jong Un', 'North Korean leader'],
@@ -110,15 +140,21 @@ describe('speaker resolution across articles', () => {
 describe('the speakers table as the source of the alias groups', () => {
   const searched = SPEAKERS.filter((entry) => entry.searchedAs !== undefined);
 
-  test.each(searched.map((entry) => [entry.canonical, entry.searchedAs ?? []] as const))('GIVEN %s THEN its alias group holds its canonical name', (canonical, group) => {
-    expect(group).toContain(canonical);
-  });
+  test.each(searched.map((entry) => [entry.canonical, entry.searchedAs ?? []] as const))(
+    'GIVEN %s THEN its alias group holds its canonical name',
+    (canonical, group) => {
+      expect(group).toContain(canonical);
+    },
+  );
 
   test.each(searched.map((entry) => [entry.canonical, entry.searchedAs ?? []] as const))(
     'GIVEN %s THEN no phrase of its alias group names another speaker in the table',
     (canonical, group) => {
       for (const phrase of group) {
-        const named = DEFAULT_DIRECTORY.byName(phrase) ?? DEFAULT_DIRECTORY.byShortName(phrase) ?? DEFAULT_DIRECTORY.byDescription(phrase);
+        const named =
+          DEFAULT_DIRECTORY.byName(phrase) ??
+          DEFAULT_DIRECTORY.byShortName(phrase) ??
+          DEFAULT_DIRECTORY.byDescription(phrase);
         expect(named?.canonical ?? canonical, phrase).toBe(canonical);
       }
     },

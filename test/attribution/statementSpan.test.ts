@@ -44,12 +44,16 @@ function statementsOf(sentence: string, cues: readonly Cue[]): { kind: Statement
 describe('contentOf and classify: reported speech', () => {
   test('GIVEN "X said that ..." THEN the statement is the clause after "that", without the full stop', () => {
     const sentence = 'Kim said that NATO was pushing into Asia.';
-    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'before')])).toEqual([{ kind: 'reported', text: 'NATO was pushing into Asia' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'before')])).toEqual([
+      { kind: 'reported', text: 'NATO was pushing into Asia' },
+    ]);
   });
 
   test('GIVEN an adjunct between the verb and "that" THEN the statement starts after "that"', () => {
     const sentence = 'Kim said in remarks carried by KCNA on Monday that NATO was pushing into Asia.';
-    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'before')])).toEqual([{ kind: 'reported', text: 'NATO was pushing into Asia' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'before')])).toEqual([
+      { kind: 'reported', text: 'NATO was pushing into Asia' },
+    ]);
   });
 
   test('GIVEN reported speech with a quoted fragment THEN the statement is the whole clause, marks and all', () => {
@@ -61,7 +65,9 @@ describe('contentOf and classify: reported speech', () => {
 
   test('GIVEN "..., X said" THEN the statement is what comes before the attribution, without its comma', () => {
     const sentence = 'NATO is pushing into Asia, Kim said.';
-    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'after')])).toEqual([{ kind: 'reported', text: 'NATO is pushing into Asia' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'after')])).toEqual([
+      { kind: 'reported', text: 'NATO is pushing into Asia' },
+    ]);
   });
 
   test('GIVEN "according to X" inside the clause THEN the statement is the whole sentence, attribution included', () => {
@@ -73,14 +79,19 @@ describe('contentOf and classify: reported speech', () => {
 
   test('GIVEN "according to X, which ..., Y" THEN the statement starts where the cue says, after the relative clause', () => {
     const sentence = 'According to the outlet, which cited Japanese officials, Japan must fund the office.';
-    expect(statementsOf(sentence, [cue(sentence, 'According to the outlet', 'According to', 'before', 'Japan must')])).toEqual([
-      { kind: 'reported', text: 'Japan must fund the office' },
-    ]);
+    expect(
+      statementsOf(sentence, [cue(sentence, 'According to the outlet', 'According to', 'before', 'Japan must')]),
+    ).toEqual([{ kind: 'reported', text: 'Japan must fund the office' }]);
   });
 
   test('GIVEN "X said ..., adding that ..." THEN the first statement ends at the comma and the participle has its own', () => {
     const sentence = 'Kim said NATO was pushing into Asia, adding that Japan was helping it.';
-    expect(statementsOf(sentence, [cue(sentence, 'Kim said', 'said', 'before'), cue(sentence, ', adding', 'adding', 'split')])).toEqual([
+    expect(
+      statementsOf(sentence, [
+        cue(sentence, 'Kim said', 'said', 'before'),
+        cue(sentence, ', adding', 'adding', 'split'),
+      ]),
+    ).toEqual([
       { kind: 'reported', text: 'NATO was pushing into Asia' },
       { kind: 'reported', text: 'Japan was helping it' },
     ]);
@@ -88,7 +99,10 @@ describe('contentOf and classify: reported speech', () => {
 
   test('GIVEN an attribution inside a dash-enclosed aside THEN its statement ends with the aside', () => {
     const sentence = 'Kim pointed to the Quad bloc – which Beijing has decried as an “Asian NATO” – and AUKUS.';
-    const cues = [cue(sentence, 'Kim pointed to', 'pointed to', 'before'), cue(sentence, 'Beijing has decried', 'decried', 'before')];
+    const cues = [
+      cue(sentence, 'Kim pointed to', 'pointed to', 'before'),
+      cue(sentence, 'Beijing has decried', 'decried', 'before'),
+    ];
     expect(statementsOf(sentence, cues)[1]).toEqual({ kind: 'quote', text: 'Asian NATO' });
   });
 });
@@ -96,27 +110,37 @@ describe('contentOf and classify: reported speech', () => {
 describe('contentOf and classify: quotations', () => {
   test('GIVEN a quotation standing before its attribution THEN the statement is the words inside the marks, without the comma', () => {
     const sentence = '“Asia is not a wrestling ground,” Mao said.';
-    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'after')])).toEqual([{ kind: 'quote', text: 'Asia is not a wrestling ground' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'after')])).toEqual([
+      { kind: 'quote', text: 'Asia is not a wrestling ground' },
+    ]);
   });
 
   test('GIVEN "X said that" and a quotation to the sentence end THEN the statement is the quotation, its own full stop kept', () => {
     const sentence = 'Mao said that “Asia is not a wrestling ground.”';
-    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'before')])).toEqual([{ kind: 'quote', text: 'Asia is not a wrestling ground.' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'before')])).toEqual([
+      { kind: 'quote', text: 'Asia is not a wrestling ground.' },
+    ]);
   });
 
   test('GIVEN a nested quotation THEN the statement is the outer quotation with the inner marks kept', () => {
     const sentence = '“The talks were ‘constructive’ and ‘frank’,” said Mao.';
-    expect(statementsOf(sentence, [cue(sentence, 'said Mao', 'said', 'after')])).toEqual([{ kind: 'quote', text: 'The talks were ‘constructive’ and ‘frank’' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'said Mao', 'said', 'after')])).toEqual([
+      { kind: 'quote', text: 'The talks were ‘constructive’ and ‘frank’' },
+    ]);
   });
 
   test('GIVEN a quotation whose opening mark was lost THEN the statement is the quoted words from the passage start', () => {
     const sentence = 'Asia is an anchor for peace,” Mao said.';
-    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'after')])).toEqual([{ kind: 'quote', text: 'Asia is an anchor for peace' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Mao said', 'said', 'after')])).toEqual([
+      { kind: 'quote', text: 'Asia is an anchor for peace' },
+    ]);
   });
 
   test('GIVEN "what X called “...”" THEN the statement is the quoted phrase', () => {
     const sentence = 'NATO would create what Putin called “global NATO.”';
-    expect(statementsOf(sentence, [cue(sentence, 'Putin called', 'called', 'before')])).toEqual([{ kind: 'quote', text: 'global NATO.' }]);
+    expect(statementsOf(sentence, [cue(sentence, 'Putin called', 'called', 'before')])).toEqual([
+      { kind: 'quote', text: 'global NATO.' },
+    ]);
   });
 
   // Bug: a quotation split by its attribution is cut as one 'reported' statement spanning the whole sentence,
@@ -132,7 +156,10 @@ describe('contentOf and classify: quotations', () => {
 describe('classify', () => {
   test('GIVEN a span with spaces around it and a trailing comma THEN they are left out', () => {
     const text = 'He said  the office would open , and left.';
-    expect(classify(text, { start: 7, end: 32 }, findQuotes(text))).toEqual({ kind: 'reported', span: { start: 9, end: 30 } });
+    expect(classify(text, { start: 7, end: 32 }, findQuotes(text))).toEqual({
+      kind: 'reported',
+      span: { start: 9, end: 30 },
+    });
   });
 
   test('GIVEN text after the quotation THEN the statement is reported, not a quote', () => {

@@ -38,20 +38,38 @@ describe('whoSaid on the seeds', () => {
 
   test('GIVEN the topic "liaison office" THEN the speakers are those quoted where the office is reported, each statement once with its outlets', () => {
     const result = whoSaid(engine, attribution.statements, 'liaison office');
-    expect(new Set(result.speakers.map((speaker) => speaker.speaker))).toEqual(new Set(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry', 'North Korea']));
+    expect(new Set(result.speakers.map((speaker) => speaker.speaker))).toEqual(
+      new Set(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry', 'North Korea']),
+    );
     const kim = result.speakers.find((speaker) => speaker.speaker === 'Kim Seol-hwa');
-    expect(kim?.statements.map((statement) => [statement.text, statement.carriers.map((carrier) => carrier.outlet)])).toEqual([
-      ['recent reports that NATO is now in talks to open a “liaison office” in Japan, its first such facility in Asia', ALL],
+    expect(
+      kim?.statements.map((statement) => [statement.text, statement.carriers.map((carrier) => carrier.outlet)]),
+    ).toEqual([
+      [
+        'recent reports that NATO is now in talks to open a “liaison office” in Japan, its first such facility in Asia',
+        ALL,
+      ],
     ]);
     const nikkei = result.speakers.find((speaker) => speaker.speaker === 'Nikkei Asia');
-    expect(nikkei?.statements.find((statement) => statement.carriers.length === 3)?.carriers.map((carrier) => carrier.passageId)).toEqual([`${RT}#p4`, `${APR}#p4`, `${AM}#p7`]);
+    expect(
+      nikkei?.statements
+        .find((statement) => statement.carriers.length === 3)
+        ?.carriers.map((carrier) => carrier.passageId),
+    ).toEqual([`${RT}#p4`, `${APR}#p4`, `${AM}#p7`]);
   });
 
   test('GIVEN the speaker "Mao Ning" THEN her three statements, all in Asia-Pacific Research', () => {
     const result = whoSaid(engine, attribution.statements, null, 'Mao Ning');
     expect(result.speaker).toBe('Mao Ning');
     expect(result.speakers).toHaveLength(1);
-    expect(result.speakers[0]?.statements.map((statement) => [statement.kind, statement.verb, statement.text.split(' ').slice(0, 4).join(' '), statement.carriers.map((c) => c.outlet)])).toEqual([
+    expect(
+      result.speakers[0]?.statements.map((statement) => [
+        statement.kind,
+        statement.verb,
+        statement.text.split(' ').slice(0, 4).join(' '),
+        statement.carriers.map((c) => c.outlet),
+      ]),
+    ).toEqual([
       ['quote', 'said', 'Asia is an anchor', APR_ONLY],
       ['quote', 'warned', "NATO's continued eastward foray", APR_ONLY],
       ['reported', 'added', '"High vigilance among regional', APR_ONLY],
@@ -73,7 +91,11 @@ describe('whoSaid on the seeds', () => {
   });
 
   test('GIVEN China THEN China, its Foreign Ministry and its spokeswoman, in that order', () => {
-    expect(whoSaid(engine, attribution.statements, null, 'China').speakers.map((speaker) => speaker.speaker)).toEqual(['China', 'Chinese Foreign Ministry', 'Mao Ning']);
+    expect(whoSaid(engine, attribution.statements, null, 'China').speakers.map((speaker) => speaker.speaker)).toEqual([
+      'China',
+      'Chinese Foreign Ministry',
+      'Mao Ning',
+    ]);
   });
 
   test.each([
@@ -92,7 +114,8 @@ describe('whoSaid on the seeds', () => {
     const shown = result.speakers.flatMap((speaker) => speaker.statements);
     const memberIds = shown.flatMap((statement) => statement.carriers.map((carrier) => carrier.statementId));
     expect(new Set(memberIds).size).toBe(memberIds.length);
-    for (const statement of shown) expect(new Set(statement.carriers.map((carrier) => carrier.outlet)).size).toBe(statement.carriers.length);
+    for (const statement of shown)
+      expect(new Set(statement.carriers.map((carrier) => carrier.outlet)).size).toBe(statement.carriers.length);
   });
 });
 

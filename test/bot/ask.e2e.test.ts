@@ -8,12 +8,24 @@ const start = useHarness();
 /** The seeds' articles as their pages print themselves: headline, date as printed, byline. */
 const SEED_ARTICLES = {
   // RT's page prints its headline as its first line, and no date.
-  RT: { headline: 'The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc', date: 'date not printed', byline: null },
+  RT: {
+    headline: 'The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc',
+    date: 'date not printed',
+    byline: null,
+  },
   // "NATO Is Creeping Into Asia, Warns North Korea / By Countercurrents.org / Asia-Pacific Research, May 18, 2023".
-  'Asia-Pacific Research': { headline: 'NATO Is Creeping Into Asia, Warns North Korea', date: 'May 18, 2023', byline: 'Countercurrents.org' },
+  'Asia-Pacific Research': {
+    headline: 'NATO Is Creeping Into Asia, Warns North Korea',
+    date: 'May 18, 2023',
+    byline: 'Countercurrents.org',
+  },
   // "DPRK accuses NATO of infiltration into Asia, 'military collusion'", dated "16 May 2023 12:37"; its byline is
   // the outlet's own name, which the Sources list does not repeat.
-  'Al Mayadeen English': { headline: "DPRK accuses NATO of infiltration into Asia, 'military collusion'", date: '16 May 2023 12:37', byline: null },
+  'Al Mayadeen English': {
+    headline: "DPRK accuses NATO of infiltration into Asia, 'military collusion'",
+    date: '16 May 2023 12:37',
+    byline: null,
+  },
 } as const;
 
 const OTHER_MEMBER = { id: '220000000000000002', username: 'bob' };
@@ -49,13 +61,28 @@ describe('/ask', () => {
     expect(excerpts.map((excerpt) => excerpt.number)).toEqual([1, 2, 3, 4, 5]);
     // Asia-Pacific Research reports the liaison office in several paragraphs; it dates its article May 18, 2023.
     expect(excerpts.some((excerpt) => /liaison office/i.test(excerpt.text))).toBe(true);
-    expect(excerpts.some((excerpt) => excerpt.cited.some((source) => source.outlet === 'Asia-Pacific Research' && source.date === 'May 18, 2023'))).toBe(true);
+    expect(
+      excerpts.some((excerpt) =>
+        excerpt.cited.some((source) => source.outlet === 'Asia-Pacific Research' && source.date === 'May 18, 2023'),
+      ),
+    ).toBe(true);
     expect(embed.footer).toBe('Coverage: 3 articles from Al Mayadeen English, Asia-Pacific Research, RT');
     expect(pageOf(message)).toEqual({ page: 1, pages: Math.ceil(totalOf(message) / 5) });
-    expect(buttonsOf(message).map((button) => button.label)).toEqual(['Previous', 'Next', 'Follow up in thread', '👍', '👎']);
+    expect(buttonsOf(message).map((button) => button.label)).toEqual([
+      'Previous',
+      'Next',
+      'Follow up in thread',
+      '👍',
+      '👎',
+    ]);
   });
 
-  test.each(['NATO liaison office in Tokyo', 'who said what about the Tokyo liaison office?', 'What did China say?', 'NATO'])(
+  test.each([
+    'NATO liaison office in Tokyo',
+    'who said what about the Tokyo liaison office?',
+    'What did China say?',
+    'NATO',
+  ])(
     'GIVEN "%s" WHEN answered THEN every excerpt names its outlets, each keyed to a Sources entry naming the article once: headline, date as printed, byline',
     async (question) => {
       const { fake } = await start();
@@ -81,7 +108,10 @@ describe('/ask', () => {
   test('GIVEN Kim Seol-hwa quoted in a passage that opens with a quotation mark WHEN answered THEN the quote is shown once with its own marks', async () => {
     const { fake } = await start();
     // RT: "“It is an open secret that the United States… has been trying to create a military alliance like this…".
-    const message = await ask(fake, 'It is an open secret that the United States has been trying to create a military alliance');
+    const message = await ask(
+      fake,
+      'It is an open secret that the United States has been trying to create a military alliance',
+    );
 
     const quoted = excerptsOf(message).find((excerpt) => excerpt.text.includes('It is an open secret'));
     expect(quoted?.text.startsWith('“It is an open secret')).toBe(true);
@@ -93,7 +123,10 @@ describe('/ask who-questions', () => {
   test('GIVEN a question asking who said something WHEN asked THEN the answer leads with the speaker and names them at the excerpt', async () => {
     const { fake } = await start();
     // Asia-Pacific Research: "Asia is an anchor for peace ... not a wrestling ground ...," spokeswoman Mao Ning said.
-    const interaction = fake.sendInteraction({ name: 'ask', options: { question: 'Who said Asia is not a wrestling ground for geopolitical competition?' } });
+    const interaction = fake.sendInteraction({
+      name: 'ask',
+      options: { question: 'Who said Asia is not a wrestling ground for geopolitical competition?' },
+    });
     const message = (await fake.waitForInteractionReply(interaction)).original!;
     expectWithinLimits(message);
     const description = embedOf(message).description ?? '';
@@ -105,13 +138,20 @@ describe('/ask who-questions', () => {
   // The product's own example: Kim Seol-hwa's statements, which all three outlets carried, lead the first page.
   test('GIVEN "who said what about the Tokyo liaison office?" WHEN asked THEN Kim Seol-hwa leads with her central statements, cited to all three outlets', async () => {
     const { fake } = await start();
-    const interaction = fake.sendInteraction({ name: 'ask', options: { question: 'who said what about the Tokyo liaison office?' } });
+    const interaction = fake.sendInteraction({
+      name: 'ask',
+      options: { question: 'who said what about the Tokyo liaison office?' },
+    });
     const message = (await fake.waitForInteractionReply(interaction)).original!;
     expectWithinLimits(message);
     expect((embedOf(message).description ?? '').split('\n')[0]).toMatch(/^Who speaks: \*\*Kim Seol-hwa\*\*/);
     const excerpts = excerptsOf(message);
     const text = excerpts.map((excerpt) => excerpt.text).join('\n');
-    expect([/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) => statement.test(text)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      [/open secret/, /dangerous implementation phase/, /unprecedented military collusion/].filter((statement) =>
+        statement.test(text),
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
     const outlets = excerpts.flatMap((excerpt) => excerpt.cited.map((source) => source.outlet));
     for (const outlet of ['RT', 'Asia-Pacific Research', 'Al Mayadeen English']) expect(outlets).toContain(outlet);
   });
@@ -138,16 +178,25 @@ describe('/ask paging', () => {
     expect(embedOf(paged).description).toContain(`showing passages 6–10 (page 2 of ${pages}).`);
     for (const excerpt of secondPage) expect(firstPage.map((shown) => shown.text)).not.toContain(excerpt.text);
     // The Sources list is the page's own: each article cited on page 2, once.
-    expect(sourcesOf(paged).map((source) => source.outlet).sort()).toEqual([...new Set(secondPage.flatMap((excerpt) => excerpt.cited.map((source) => source.outlet)))].sort());
+    expect(
+      sourcesOf(paged)
+        .map((source) => source.outlet)
+        .sort(),
+    ).toEqual([...new Set(secondPage.flatMap((excerpt) => excerpt.cited.map((source) => source.outlet)))].sort());
 
     const onward = fake.sendComponent({ customId: buttonId(paged, 'Next'), messageId: answer.id });
     await fake.waitForInteractionReply(onward);
     expect(pageOf(fake.getMessage(answer.id))).toEqual({ page: 3, pages });
 
-    const back = fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Previous'), messageId: answer.id });
+    const back = fake.sendComponent({
+      customId: buttonId(fake.getMessage(answer.id), 'Previous'),
+      messageId: answer.id,
+    });
     await fake.waitForInteractionReply(back);
     expect(excerptsOf(fake.getMessage(answer.id))).toEqual(secondPage);
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Previous'), messageId: answer.id }));
+    await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(fake.getMessage(answer.id), 'Previous'), messageId: answer.id }),
+    );
     const first = fake.getMessage(answer.id);
     expect(excerptsOf(first)).toEqual(firstPage);
     expect(pageOf(first)).toEqual({ page: 1, pages });
@@ -156,7 +205,11 @@ describe('/ask paging', () => {
   test('GIVEN the last page WHEN shown THEN Next is greyed out and the count says it is the last', async () => {
     const { fake } = await start();
     // RT's article names NATO in nearly every paragraph.
-    const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'RT' } }))).original!;
+    const answer = (
+      await fake.waitForInteractionReply(
+        fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'RT' } }),
+      )
+    ).original!;
     const pages = Math.ceil(totalOf(answer) / 5);
     const lastOffset = (pages - 1) * 5;
     const customId = buttonId(answer, 'Next').replace(/^ask:page:\d+:/, `ask:page:${lastOffset}:`);
@@ -171,7 +224,7 @@ describe('/ask paging', () => {
     expect(buttons.find((button) => button.label === 'Previous')?.disabled ?? false).toBe(false);
   });
 
-  test('GIVEN a public answer WHEN another member clicks Next THEN they get a private copy of page 2, which they page on their own, and the asker\'s message is unchanged', async () => {
+  test("GIVEN a public answer WHEN another member clicks Next THEN they get a private copy of page 2, which they page on their own, and the asker's message is unchanged", async () => {
     const { fake } = await start();
     const answer = await ask(fake, 'NATO liaison office in Tokyo');
     const pages = Math.ceil(totalOf(answer) / 5);
@@ -207,17 +260,28 @@ describe('/ask paging', () => {
     const { fake } = await start();
     const answer = await ask(fake, 'NATO liaison office in Tokyo');
     fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
-    const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+    const note = await fake.waitForMessage(
+      (message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0,
+    );
     // Kim Seol-hwa speaks on the office in nine passages: more than one page.
     const question = fake.sendMessage({ channelId: note.channel_id, content: 'what did Kim say?' });
-    const reply = await fake.waitForMessage((message) => message.author.id === fake.botUserId && message.message_reference?.message_id === question.id && message.type === 19);
+    const reply = await fake.waitForMessage(
+      (message) =>
+        message.author.id === fake.botUserId &&
+        message.message_reference?.message_id === question.id &&
+        message.type === 19,
+    );
 
-    const other = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id, user: OTHER_MEMBER }));
+    const other = await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id, user: OTHER_MEMBER }),
+    );
     expect(other.ephemeral).toBe(true);
     expect(excerptsOf(other.original)[0]?.number).toBe(6);
     expect(fake.getMessage(reply.id)).toEqual(reply);
 
-    const own = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id }));
+    const own = await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(reply, 'Next'), messageId: reply.id }),
+    );
     expect(own.callbackType).toBe(7);
     expect(excerptsOf(fake.getMessage(reply.id))[0]?.number).toBe(6);
     expect(embedOf(fake.getMessage(reply.id)).footer).toBe(embedOf(reply).footer);
@@ -228,15 +292,21 @@ describe('/ask paging', () => {
     const answer = await ask(fake, 'NATO liaison office in Tokyo');
     const fingerprint = buttonId(answer, 'Next').split(':')[3];
 
-    const other = await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id, user: OTHER_MEMBER }));
+    const other = await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id, user: OTHER_MEMBER }),
+    );
     expect(other.ephemeral).toBe(true);
     expect(excerptsOf(other.original)[0]?.number).toBe(6);
     expect(fake.getMessage(answer.id)).toEqual(answer);
 
-    const own = await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id }));
+    const own = await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: `ask:more:5:${fingerprint}:-`, messageId: answer.id }),
+    );
     expect(own.callbackType).toBe(7);
     expect(excerptsOf(fake.getMessage(answer.id))[0]?.number).toBe(6);
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: `ask:more:0:${fingerprint}:-`, messageId: answer.id }));
+    await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: `ask:more:0:${fingerprint}:-`, messageId: answer.id }),
+    );
     expect(excerptsOf(fake.getMessage(answer.id))).toEqual(excerptsOf(answer));
   });
 
@@ -273,29 +343,40 @@ describe('/ask paging', () => {
     ['a button whose action is "constructor"', 'ask:constructor', 'This button no longer works'],
     ['a button whose action is "__proto__"', 'ask:__proto__:1', 'This button no longer works'],
     ['a button whose action is "toString"', 'ask:toString', 'This button no longer works'],
-  ])('GIVEN %s WHEN clicked THEN the clicker is told politely, and the answer is untouched', async (_what, customId, said) => {
-    const { fake } = await start();
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });
-    const answer = (await fake.waitForInteractionReply(asked)).original!;
+  ])(
+    'GIVEN %s WHEN clicked THEN the clicker is told politely, and the answer is untouched',
+    async (_what, customId, said) => {
+      const { fake } = await start();
+      const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } });
+      const answer = (await fake.waitForInteractionReply(asked)).original!;
 
-    const click = fake.sendComponent({ customId, messageId: answer.id });
-    const outcome = await fake.waitForInteractionReply(click);
+      const click = fake.sendComponent({ customId, messageId: answer.id });
+      const outcome = await fake.waitForInteractionReply(click);
 
-    expect(outcome.ephemeral).toBe(true);
-    expect(outcome.original?.content).toContain(said);
-    expect(fake.getMessage(answer.id)).toEqual(answer);
-  });
+      expect(outcome.ephemeral).toBe(true);
+      expect(outcome.original?.content).toContain(said);
+      expect(fake.getMessage(answer.id)).toEqual(answer);
+    },
+  );
 });
 
 describe('/ask options and refusals', () => {
   test('GIVEN @everyone, a user mention and markdown in a question WHEN answered THEN nothing can ping and the question is echoed escaped', async () => {
     const { fake } = await start();
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: '@everyone <@123> what did **Kim Seol-hwa** say?' } });
+    const asked = fake.sendInteraction({
+      name: 'ask',
+      options: { question: '@everyone <@123> what did **Kim Seol-hwa** say?' },
+    });
     const answer = (await fake.waitForInteractionReply(asked)).original!;
 
     expect(embedOf(answer).title).toBe('\\@everyone \\<\\@123> what did \\*\\*Kim Seol-hwa\\*\\* say?');
-    const callback = fake.requests.find((request) => request.route === 'POST /interactions/:interaction/:token/callback');
-    expect((callback?.body as { data: { allowed_mentions: unknown } }).data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const callback = fake.requests.find(
+      (request) => request.route === 'POST /interactions/:interaction/:token/callback',
+    );
+    expect((callback?.body as { data: { allowed_mentions: unknown } }).data.allowed_mentions).toEqual({
+      parse: [],
+      replied_user: false,
+    });
     expect(answer.mentions).toEqual([]);
     expect(answer.mention_everyone).toBe(false);
     // The mentions are not searched for: Kim Seol-hwa of the Foreign Ministry's Japan Research Center is.
@@ -304,14 +385,18 @@ describe('/ask options and refusals', () => {
 
   test('GIVEN an outlet WHEN asked THEN only that outlet is quoted and the lead line says so', async () => {
     const { fake } = await start();
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'liaison office', outlet: 'Al Mayadeen English' } });
+    const asked = fake.sendInteraction({
+      name: 'ask',
+      options: { question: 'liaison office', outlet: 'Al Mayadeen English' },
+    });
     const answer = (await fake.waitForInteractionReply(asked)).original!;
 
     expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages? in Al Mayadeen English answers? this/);
     const excerpts = excerptsOf(answer);
     expect(excerpts.length).toBeGreaterThan(0);
     // Each is Al Mayadeen's (cited first), with the other outlets that carried it after.
-    for (const excerpt of excerpts) expect(excerpt.cited[0]).toMatchObject({ outlet: 'Al Mayadeen English', date: '16 May 2023 12:37' });
+    for (const excerpt of excerpts)
+      expect(excerpt.cited[0]).toMatchObject({ outlet: 'Al Mayadeen English', date: '16 May 2023 12:37' });
     // "DPRK denounces Japan for its plans to open a NATO liaison office" is Al Mayadeen's summary line.
     expect(excerpts.some((excerpt) => excerpt.text.includes('DPRK denounces Japan'))).toBe(true);
   });
@@ -319,19 +404,30 @@ describe('/ask options and refusals', () => {
   test('GIVEN an outlet typed in another case WHEN paged THEN every page quotes only that outlet', async () => {
     const { fake } = await start();
     // RT's article names NATO in nearly every paragraph: more than one page.
-    const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'rt' } }))).original!;
+    const answer = (
+      await fake.waitForInteractionReply(
+        fake.sendInteraction({ name: 'ask', options: { question: 'NATO', outlet: 'rt' } }),
+      )
+    ).original!;
     expect(embedOf(answer).description).toMatch(/^\*\*\d+\*\* passages in RT answer this/);
 
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }));
+    await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }),
+    );
     const paged = excerptsOf(fake.getMessage(answer.id));
 
     expect(paged[0]?.number).toBe(6);
     // RT's page prints no date.
-    for (const excerpt of [...excerptsOf(answer), ...paged]) expect(excerpt.cited[0]).toMatchObject({ outlet: 'RT', date: 'date not printed' });
+    for (const excerpt of [...excerptsOf(answer), ...paged])
+      expect(excerpt.cited[0]).toMatchObject({ outlet: 'RT', date: 'date not printed' });
   });
 
   test.each([
-    ['nothing in the coverage answers it', { question: 'What is the price of bananas in Peru?' }, 'Nothing in the coverage answers'],
+    [
+      'nothing in the coverage answers it',
+      { question: 'What is the price of bananas in Peru?' },
+      'Nothing in the coverage answers',
+    ],
     ['an outlet that is not in the coverage', { question: 'liaison office', outlet: 'CNN' }, 'No outlet called "CNN"'],
   ])('GIVEN %s WHEN asked THEN only the asker is told, echoing the question', async (_what, options, said) => {
     const { fake } = await start();
@@ -345,7 +441,9 @@ describe('/ask options and refusals', () => {
 
   test('GIVEN hide WHEN asked THEN the answer is ephemeral, offers no thread, and pages in place', async () => {
     const { fake } = await start();
-    const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo', hide: true } }));
+    const outcome = await fake.waitForInteractionReply(
+      fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo', hide: true } }),
+    );
 
     expect(outcome.ephemeral).toBe(true);
     expect(excerptsOf(outcome.original).length).toBe(5);
@@ -358,8 +456,15 @@ describe('/ask options and refusals', () => {
 
   test('GIVEN a 1 s cooldown WHEN a user asks four times at once THEN the next two wait their turn (deferred) and are answered, and only the fourth gets a private note', async () => {
     const { fake } = await start({ config: { cooldownSeconds: 1 } });
-    const asked = ['NATO liaison office in Tokyo', 'What did Kim Seol-hwa say?', 'What did Mao Ning say?', 'What did Putin say?'].map((question) => fake.sendInteraction({ name: 'ask', options: { question } }));
-    const [first, second, third, fourth] = await Promise.all(asked.map((interaction) => fake.waitForInteractionReply(interaction)));
+    const asked = [
+      'NATO liaison office in Tokyo',
+      'What did Kim Seol-hwa say?',
+      'What did Mao Ning say?',
+      'What did Putin say?',
+    ].map((question) => fake.sendInteraction({ name: 'ask', options: { question } }));
+    const [first, second, third, fourth] = await Promise.all(
+      asked.map((interaction) => fake.waitForInteractionReply(interaction)),
+    );
 
     expect(first?.callbackType).toBe(4);
     for (const waited of [second, third]) {
@@ -369,7 +474,9 @@ describe('/ask options and refusals', () => {
     }
     expect(excerptsOf(third?.original)[0]?.text).toMatch(/Mao|Chinese/);
     expect(fourth?.ephemeral).toBe(true);
-    expect(fourth?.original?.content).toMatch(/^You have questions waiting already: please wait \d+ seconds? before asking again\.$/);
+    expect(fourth?.original?.content).toMatch(
+      /^You have questions waiting already: please wait \d+ seconds? before asking again\.$/,
+    );
   });
 
   test.each([
@@ -377,25 +484,42 @@ describe('/ask options and refusals', () => {
     ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads],
   ])('GIVEN the bot lacks %s in the channel WHEN asked THEN the answer offers no thread', async (_what, missing) => {
     const { fake } = await start();
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' }, appPermissions: DEFAULT_BOT_PERMISSIONS & ~missing });
+    const asked = fake.sendInteraction({
+      name: 'ask',
+      options: { question: 'NATO liaison office in Tokyo' },
+      appPermissions: DEFAULT_BOT_PERMISSIONS & ~missing,
+    });
     const outcome = await fake.waitForInteractionReply(asked);
 
     expect(outcome.ephemeral).toBe(false);
     expect(excerptsOf(outcome.original).length).toBe(5);
     expect(buttonsOf(outcome.original).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
     // Paging keeps it off.
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(outcome.original, 'Next'), messageId: outcome.original!.id, appPermissions: DEFAULT_BOT_PERMISSIONS }));
-    expect(buttonsOf(fake.getMessage(outcome.original!.id)).map((button) => button.label)).not.toContain('Follow up in thread');
+    await fake.waitForInteractionReply(
+      fake.sendComponent({
+        customId: buttonId(outcome.original, 'Next'),
+        messageId: outcome.original!.id,
+        appPermissions: DEFAULT_BOT_PERMISSIONS,
+      }),
+    );
+    expect(buttonsOf(fake.getMessage(outcome.original!.id)).map((button) => button.label)).not.toContain(
+      'Follow up in thread',
+    );
   });
 
   test.each([
     ['asia', ['Asia-Pacific Research']],
     ['', ['Al Mayadeen English', 'Asia-Pacific Research', 'RT']],
     ['bbc', []],
-  ])('GIVEN "%s" typed in the outlet option THEN autocomplete offers the matching outlets of the coverage', async (typed, expected) => {
-    const { fake } = await start();
-    const outcome = await fake.waitForInteractionReply(fake.sendAutocomplete({ name: 'ask', focused: 'outlet', value: typed, options: { question: 'x' } }));
+  ])(
+    'GIVEN "%s" typed in the outlet option THEN autocomplete offers the matching outlets of the coverage',
+    async (typed, expected) => {
+      const { fake } = await start();
+      const outcome = await fake.waitForInteractionReply(
+        fake.sendAutocomplete({ name: 'ask', focused: 'outlet', value: typed, options: { question: 'x' } }),
+      );
 
-    expect(outcome.choices?.map((choice) => choice.name)).toEqual(expected);
-  });
+      expect(outcome.choices?.map((choice) => choice.name)).toEqual(expected);
+    },
+  );
 });

@@ -17,7 +17,11 @@ describe('customId', () => {
   test('GIVEN the paging state of an answer THEN it is encoded compactly, the largest well within 100 characters', () => {
     expect(encodeCustomId('ask', 'page', [5, 'abcd1234', '-'])).toBe('ask:page:5:abcd1234:-');
     // The shape of the "More passages" buttons posted before Previous / Next, still answered.
-    expect(decodeCustomId('ask:more:5:abcd1234:-')).toEqual({ command: 'ask', action: 'more', args: ['5', 'abcd1234', '-'] });
+    expect(decodeCustomId('ask:more:5:abcd1234:-')).toEqual({
+      command: 'ask',
+      action: 'more',
+      args: ['5', 'abcd1234', '-'],
+    });
     expect(encodeCustomId('ask', 'page', [1_000_000, 'abcd1234', 999]).length).toBeLessThan(40);
   });
 
@@ -29,14 +33,26 @@ describe('customId', () => {
     expect(encode).toThrow();
   });
 
-  test.each([['', null], ['ask', null], [':more', null], ['ask:more:x y', null], ['a'.repeat(101), null], ['ask:thread', { command: 'ask', action: 'thread', args: [] }]])(
-    'GIVEN custom_id %j THEN it decodes to %j',
-    (id, decoded) => {
-      expect(decodeCustomId(id)).toEqual(decoded);
-    },
-  );
+  test.each([
+    ['', null],
+    ['ask', null],
+    [':more', null],
+    ['ask:more:x y', null],
+    ['a'.repeat(101), null],
+    ['ask:thread', { command: 'ask', action: 'thread', args: [] }],
+  ])('GIVEN custom_id %j THEN it decodes to %j', (id, decoded) => {
+    expect(decodeCustomId(id)).toEqual(decoded);
+  });
 
-  test.each([['5', 5], ['0', 0], ['-1', null], ['1e3', null], ['', null], [undefined, null], ['99999999', null]])('GIVEN argument %j THEN intArg is %j', (value, expected) => {
+  test.each([
+    ['5', 5],
+    ['0', 0],
+    ['-1', null],
+    ['1e3', null],
+    ['', null],
+    [undefined, null],
+    ['99999999', null],
+  ])('GIVEN argument %j THEN intArg is %j', (value, expected) => {
     expect(intArg(value)).toBe(expected);
   });
 });

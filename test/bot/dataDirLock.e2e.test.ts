@@ -24,11 +24,17 @@ describe('npm start: one bot per data folder', () => {
       const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
       expect(code).toBe(1);
       const errors = stderr.split('\n').filter((line) => line.includes(' ERROR '));
-      expect(errors).toEqual([expect.stringContaining(`The data folder "${dataDir}" is in use by another coverage-bot (pid ${first.child.pid})`)]);
+      expect(errors).toEqual([
+        expect.stringContaining(
+          `The data folder "${dataDir}" is in use by another coverage-bot (pid ${first.child.pid})`,
+        ),
+      ]);
       expect(stderr).not.toContain('Invite link:');
       expect(stderr).not.toMatch(/\n\s+at /);
 
-      const answered = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }));
+      const answered = await fake.waitForInteractionReply(
+        fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }),
+      );
       expect(excerptsOf(answered.original).length).toBeGreaterThan(0);
 
       first.child.kill('SIGTERM');

@@ -16,7 +16,14 @@ import { deployCommands } from '../../src/bot/deployCommands.ts';
 import { loadCommands } from '../../src/bot/loadCommands.ts';
 import { startBot, type Bot, type BotOptions } from '../../src/bot/startBot.ts';
 import type { Command } from '../../src/bot/types.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeMessage, type JsonObject, type RecordedRequest } from '../../fake-discord/index.ts';
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type FakeMessage,
+  type JsonObject,
+  type RecordedRequest,
+} from '../../fake-discord/index.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -150,7 +157,10 @@ export interface BotProcessOptions {
 }
 
 /** npm start's src/main.ts as a process against the fake server, not waited for. */
-export function spawnBotProcess(fake: FakeDiscord, options: BotProcessOptions): ChildProcessByStdio<null, Readable, Readable> {
+export function spawnBotProcess(
+  fake: FakeDiscord,
+  options: BotProcessOptions,
+): ChildProcessByStdio<null, Readable, Readable> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'coverage-bot-process-'));
   const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'], {
     cwd: REPO,
@@ -221,7 +231,11 @@ export function expectDiscordRulesKept(fake: FakeDiscord): void {
     expect(allowed.replied_user ?? false).toBe(false);
   }
   const refused = fake.requests.filter((request) => request.status >= 400 && !request.fault);
-  expect(refused.map((request) => `${request.method} ${request.path} -> ${request.status} ${JSON.stringify(request.response)}`)).toEqual([]);
+  expect(
+    refused.map(
+      (request) => `${request.method} ${request.path} -> ${request.status} ${JSON.stringify(request.response)}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Discord's limits, checked on a message as the server stored it. */
@@ -241,7 +255,11 @@ export function expectWithinLimits(message: FakeMessage): void {
       expect(field.name.length).toBeLessThanOrEqual(256);
       expect(field.value.length).toBeLessThanOrEqual(1024);
     }
-    total += title.length + description.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+    total +=
+      title.length +
+      description.length +
+      footer.length +
+      fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   }
   expect(total).toBeLessThanOrEqual(6000);
 }
@@ -296,7 +314,9 @@ export function sourcesOf(message: FakeMessage | null | undefined): CitedSource[
  * The numbered excerpts of an answer embed: number, the block-quoted passage, the head line naming the speaker
  * and the outlets (escapes removed), and the Sources entries its outlets are keyed to.
  */
-export function excerptsOf(message: FakeMessage | null | undefined): Array<{ number: number; text: string; source: string; cited: CitedSource[] }> {
+export function excerptsOf(
+  message: FakeMessage | null | undefined,
+): Array<{ number: number; text: string; source: string; cited: CitedSource[] }> {
   const { description } = embedOf(message);
   const sources = sourcesOf(message);
   return [...description.matchAll(/(?:^|\n\n)\*\*\[(\d+)\]\*\* ([^\n]*)\n> ([^\n]*)/g)].map((match) => {
@@ -306,20 +326,36 @@ export function excerptsOf(message: FakeMessage | null | undefined): Array<{ num
       number: Number(match[1]),
       text: unescaped(match[3] ?? ''),
       source: unescaped(head),
-      cited: keys.map((key) => sources.find((source) => source.key === key) ?? { key, outlet: '(missing)', headline: '', date: '', byline: null }),
+      cited: keys.map(
+        (key) =>
+          sources.find((source) => source.key === key) ?? {
+            key,
+            outlet: '(missing)',
+            headline: '',
+            date: '',
+            byline: null,
+          },
+      ),
     };
   });
 }
 
 /** Custom ids of the buttons on a message. */
 export function buttonsOf(message: FakeMessage | null | undefined): Array<{ label: string; customId: string }> {
-  const rows = (message?.components ?? []) as Array<{ components?: Array<{ label?: string; emoji?: { name?: string }; custom_id?: string }> }>;
+  const rows = (message?.components ?? []) as Array<{
+    components?: Array<{ label?: string; emoji?: { name?: string }; custom_id?: string }>;
+  }>;
   // An emoji-only button (👍, 👎) is named by its emoji.
-  return rows.flatMap((row) => row.components ?? []).map((button) => ({ label: button.label ?? button.emoji?.name ?? '', customId: button.custom_id ?? '' }));
+  return rows
+    .flatMap((row) => row.components ?? [])
+    .map((button) => ({ label: button.label ?? button.emoji?.name ?? '', customId: button.custom_id ?? '' }));
 }
 
 export function buttonId(message: FakeMessage | null | undefined, label: string): string {
   const found = buttonsOf(message).find((button) => button.label === label);
-  if (!found) throw new Error(`no "${label}" button on message ${message?.id ?? '(none)'}: ${JSON.stringify(buttonsOf(message))}`);
+  if (!found)
+    throw new Error(
+      `no "${label}" button on message ${message?.id ?? '(none)'}: ${JSON.stringify(buttonsOf(message))}`,
+    );
   return found.customId;
 }

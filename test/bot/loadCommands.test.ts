@@ -22,7 +22,16 @@ function commandModule(name: string, extra = ''): string {
 describe('loadCommands', () => {
   test('GIVEN the repository commands/ folder THEN every command loads, by name', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()]).toEqual(['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who']);
+    expect([...commands.keys()]).toEqual([
+      'add-article',
+      'ask',
+      'compare',
+      'feedback',
+      'help',
+      'reindex',
+      'sources',
+      'who',
+    ]);
     for (const [name, command] of commands) expect(command.data.toJSON().name).toBe(name);
     expect(Object.keys(commands.get('ask')?.buttons ?? {})).toEqual(['page', 'more', 'thread', 'vote']);
     expect(commands.get('ask')?.autocomplete).toBeTypeOf('function');
@@ -40,12 +49,28 @@ describe('loadCommands', () => {
 
   test.each([
     ['no default export', 'export const data = {};', 'no default export of a command'],
-    ['no execute', "export default { data: { name: 'x', description: 'd', toJSON() { return {}; } } };", 'has no execute(interaction, ctx) function'],
+    [
+      'no execute',
+      "export default { data: { name: 'x', description: 'd', toJSON() { return {}; } } };",
+      'has no execute(interaction, ctx) function',
+    ],
     ['no data', 'export default { async execute() {} };', 'has no "data"'],
     ['an invalid name', commandModule('Bad Name'), '"data.name" must be 1-32 lowercase letters'],
-    ['data without toJSON', "export default { data: { name: 'x', description: 'd' }, async execute() {} };", 'no toJSON()'],
-    ['a button handler that is not a function', commandModule('x', ', buttons: { more: 1 }'), '"buttons.more" must be a function'],
-    ['data that does not build', "export default { data: { name: 'x', toJSON() { throw new Error('Expected a description'); } }, async execute() {} };", 'not a valid command: Expected a description'],
+    [
+      'data without toJSON',
+      "export default { data: { name: 'x', description: 'd' }, async execute() {} };",
+      'no toJSON()',
+    ],
+    [
+      'a button handler that is not a function',
+      commandModule('x', ', buttons: { more: 1 }'),
+      '"buttons.more" must be a function',
+    ],
+    [
+      'data that does not build',
+      "export default { data: { name: 'x', toJSON() { throw new Error('Expected a description'); } }, async execute() {} };",
+      'not a valid command: Expected a description',
+    ],
     ['a syntax error', 'export default {', 'cannot be loaded'],
   ])('GIVEN a module with %s THEN loading throws naming its file', async (_what, source, problem) => {
     await writeFile(join(dir, 'good.mjs'), commandModule('good'));

@@ -10,7 +10,9 @@ describe('npm start with a token', () => {
       try {
         const bot = await startBotProcess(fake, { token: TOKEN, logLevel: 'info' });
 
-        const answered = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }));
+        const answered = await fake.waitForInteractionReply(
+          fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }),
+        );
         expect(excerptsOf(answered.original).length).toBeGreaterThan(0);
 
         bot.child.kill(signal);
@@ -33,11 +35,17 @@ describe('npm start: the last resort', () => {
     try {
       // Loaded before src/main.ts: on SIGUSR2 it throws, outside any handler of the bot, an error naming the token.
       const throwOnSignal = `data:text/javascript,process.on('SIGUSR2', () => { throw new Error('Request failed for Authorization: Bot ' + process.env.DISCORD_TOKEN); });`;
-      const bot = await startBotProcess(fake, { token: TOKEN, logLevel: 'info', nodeArgs: ['--import', throwOnSignal] });
+      const bot = await startBotProcess(fake, {
+        token: TOKEN,
+        logLevel: 'info',
+        nodeArgs: ['--import', throwOnSignal],
+      });
 
       bot.child.kill('SIGUSR2');
       expect(await bot.exited).toBe(1);
-      expect(bot.stderr).toMatch(/ERROR coverage-bot stopped on an unexpected error: Error: Request failed for Authorization: Bot \[redacted\]\n {4}at /);
+      expect(bot.stderr).toMatch(
+        /ERROR coverage-bot stopped on an unexpected error: Error: Request failed for Authorization: Bot \[redacted\]\n {4}at /,
+      );
       expect(bot.stderr).not.toContain(TOKEN);
       expect(bot.stderr).not.toContain(TOKEN.split('.')[2]);
     } finally {

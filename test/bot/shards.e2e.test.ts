@@ -9,13 +9,22 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DEFAULT_MEMBER_PERMISSIONS, shardOfGuild, startFakeDiscord, type FakeDiscord, type InjectedInteraction } from '../../fake-discord/index.ts';
+import {
+  DEFAULT_MEMBER_PERMISSIONS,
+  shardOfGuild,
+  startFakeDiscord,
+  type FakeDiscord,
+  type InjectedInteraction,
+} from '../../fake-discord/index.ts';
 import { buttonId, excerptsOf, expectDiscordRulesKept, SEEDS_DIR, TOKEN } from './harness.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 const MANAGE_GUILD = 1n << 5n;
-const ADMIN = { user: { id: '200000000000000001', username: 'editor' }, memberPermissions: DEFAULT_MEMBER_PERMISSIONS | MANAGE_GUILD };
+const ADMIN = {
+  user: { id: '200000000000000001', username: 'editor' },
+  memberPermissions: DEFAULT_MEMBER_PERMISSIONS | MANAGE_GUILD,
+};
 
 /** An invented article on a subject the seeds never mention, so /ask finds it only once it is indexed. */
 const LIGHTHOUSE = `---
@@ -113,7 +122,12 @@ describe('npm start with SHARDS', () => {
     const root = await mkdtemp(join(tmpdir(), 'coverage-bot-shards-'));
     await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
     const guilds = [guildOnShard(0, 2), guildOnShard(1, 2)];
-    const fake = await startFakeDiscord({ token: TOKEN, recommendedShards: 2, maxConcurrency: 2, channels: [{ name: 'general' }, ...guilds.map((guildId, shard) => ({ name: `shard-${shard}`, guildId }))] });
+    const fake = await startFakeDiscord({
+      token: TOKEN,
+      recommendedShards: 2,
+      maxConcurrency: 2,
+      channels: [{ name: 'general' }, ...guilds.map((guildId, shard) => ({ name: `shard-${shard}`, guildId }))],
+    });
     const manager = startManager(fake, root);
     cleanup = async () => {
       if (manager.child.exitCode === null) manager.child.kill('SIGKILL');
@@ -121,21 +135,29 @@ describe('npm start with SHARDS', () => {
       await fake.close();
       await rm(root, { recursive: true, force: true });
     };
-    const channelOf = (shard: number) => fake.channelIds.find((id) => fake.getChannel(id)?.guild_id === guilds[shard]) ?? '';
+    const channelOf = (shard: number) =>
+      fake.channelIds.find((id) => fake.getChannel(id)?.guild_id === guilds[shard]) ?? '';
     const sessionOf = (shard: number) => fake.identifies.find((identify) => identify.shard?.[0] === shard)?.sessionId;
     /** The shards whose sessions the interaction was dispatched to. */
     const routedTo = (interaction: InjectedInteraction) =>
-      fake.dispatched.filter((event) => event.t === 'INTERACTION_CREATE' && event.d.id === interaction.id).map((event) => fake.identifies.find((identify) => identify.sessionId === event.sessionId)?.shard?.[0]);
-    const ask = (shard: number, question: string) => fake.sendInteraction({ name: 'ask', options: { question }, channelId: channelOf(shard) });
+      fake.dispatched
+        .filter((event) => event.t === 'INTERACTION_CREATE' && event.d.id === interaction.id)
+        .map((event) => fake.identifies.find((identify) => identify.sessionId === event.sessionId)?.shard?.[0]);
+    const ask = (shard: number, question: string) =>
+      fake.sendInteraction({ name: 'ask', options: { question }, channelId: channelOf(shard) });
 
     const started = await manager.logged(/All 2 shard\(s\) connected/);
     expect(guilds.map((guild) => shardOfGuild(guild, 2))).toEqual([0, 1]);
     // The index is written once, by the manager, and loaded by each shard: no shard builds its own.
     expect(started.match(/Wrote the saved index \.index\/engine\.json \(3 articles, \d+ passages/g)).toHaveLength(1);
     expect(started).toContain('Starting 2 shard(s) (as many as Discord recommends)');
-    for (const shard of [0, 1]) expect(started).toContain(`shard ${shard}: Loaded the search index from .index/engine.json`);
+    for (const shard of [0, 1])
+      expect(started).toContain(`shard ${shard}: Loaded the search index from .index/engine.json`);
     expect(started).not.toMatch(/rebuilding it from/);
-    expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(fake.identifies.map((identify) => identify.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
 
     // A question in each shard's guild goes to that shard alone, which answers it.
     for (const shard of [0, 1]) {
@@ -156,7 +178,9 @@ describe('npm start with SHARDS', () => {
     expect(report).toContain('Reindexed: **4** articles');
     expect(report).toContain('Added (1): `lighthouse.md`');
     expect(report).toContain('Every shard answers from it now (2 shards).');
-    expect(manager.stderr).toContain('shard 1: Loaded the saved index .index/engine.json after a change on another shard: 4 articles; +1 -0 ~0');
+    expect(manager.stderr).toContain(
+      'shard 1: Loaded the saved index .index/engine.json after a change on another shard: 4 articles; +1 -0 ~0',
+    );
 
     const after = ask(1, 'Who relit the Skerryvale lighthouse?');
     const found = await fake.waitForInteractionReply(after);
@@ -165,10 +189,20 @@ describe('npm start with SHARDS', () => {
 
     // /add-article on shard 1, confirmed there: shard 0 loads the index shard 1 saved, before shard 1 says it is added.
     const upload = fake.addAttachment({ filename: 'ferry.md', data: FERRY, channelId: channelOf(1) });
-    const addArticle = fake.sendInteraction({ name: 'add-article', options: [{ name: 'file', type: 11, value: upload.id }], resolved: { attachments: { [upload.id]: { ...upload } } }, channelId: channelOf(1), ...ADMIN });
+    const addArticle = fake.sendInteraction({
+      name: 'add-article',
+      options: [{ name: 'file', type: 11, value: upload.id }],
+      resolved: { attachments: { [upload.id]: { ...upload } } },
+      channelId: channelOf(1),
+      ...ADMIN,
+    });
     const preview = (await fake.waitForInteractionReply(addArticle)).original;
     expect(routedTo(addArticle)).toEqual([1]);
-    const confirm = fake.sendComponent({ customId: buttonId(preview, 'Add to the coverage'), messageId: preview?.id ?? '', ...ADMIN });
+    const confirm = fake.sendComponent({
+      customId: buttonId(preview, 'Add to the coverage'),
+      messageId: preview?.id ?? '',
+      ...ADMIN,
+    });
     await manager.logged(/shard 1: \/add-article: user 200000000000000001 added added_[0-9a-f]{16}\.md/);
     const added = await fake.waitUntil(() => {
       const content = fake.getMessage(preview?.id ?? '')?.content ?? '';
@@ -177,12 +211,16 @@ describe('npm start with SHARDS', () => {
     expect(routedTo(confirm)).toEqual([1]);
     expect(added).toContain('The coverage has 5 articles');
     expect(added).toContain('Every shard answers from it now (2 shards).');
-    expect(manager.stderr).toContain('shard 0: Loaded the saved index .index/engine.json after a change on another shard: 5 articles; +1 -0 ~0');
+    expect(manager.stderr).toContain(
+      'shard 0: Loaded the saved index .index/engine.json after a change on another shard: 5 articles; +1 -0 ~0',
+    );
 
     const ferry = ask(0, 'When will the island ferry run twice a day?');
     const answered = await fake.waitForInteractionReply(ferry);
     expect(routedTo(ferry)).toEqual([0]);
-    expect(excerptsOf(answered.original).some((excerpt) => excerpt.text.includes('twice a day from the first of May'))).toBe(true);
+    expect(
+      excerptsOf(answered.original).some((excerpt) => excerpt.text.includes('twice a day from the first of May')),
+    ).toBe(true);
 
     manager.child.kill('SIGTERM');
     expect(await manager.exited).toBe(0);

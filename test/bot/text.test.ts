@@ -1,10 +1,49 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ELLIPSIS, escapeMarkdown, fitEscaped, readFitted, searchTextOf, truncate, unescapeMarkdown, withoutMentionOf } from '../../src/bot/text.ts';
+import {
+  ELLIPSIS,
+  escapeMarkdown,
+  fitEscaped,
+  readFitted,
+  searchTextOf,
+  truncate,
+  unescapeMarkdown,
+  withoutMentionOf,
+} from '../../src/bot/text.ts';
 
 /** Strings rich in markdown, mention and line-start syntax, plus arbitrary unicode. */
 const markdownish = fc.oneof(
-  fc.string({ unit: fc.constantFrom('\\', '*', '_', '~', '`', '|', '[', ']', '(', ')', '<', '>', '@', '#', '-', '+', '.', '1', ':', '…', 'a', ' ', '\n', 'everyone', 'here'), maxLength: 60, size: 'max' }),
+  fc.string({
+    unit: fc.constantFrom(
+      '\\',
+      '*',
+      '_',
+      '~',
+      '`',
+      '|',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '@',
+      '#',
+      '-',
+      '+',
+      '.',
+      '1',
+      ':',
+      '…',
+      'a',
+      ' ',
+      '\n',
+      'everyone',
+      'here',
+    ),
+    maxLength: 60,
+    size: 'max',
+  }),
   fc.string({ unit: 'grapheme', maxLength: 60, size: 'max' }),
 );
 
@@ -76,7 +115,11 @@ describe('fitEscaped', () => {
 
   test('GIVEN a long question THEN it is cut at a word and marked with an ellipsis', () => {
     const fitted = fitEscaped('What did the **Chinese** Foreign Ministry say about the office', 40);
-    expect(fitted).toEqual({ shown: 'What did the \\*\\*Chinese\\*\\* Foreign…', kept: 'What did the **Chinese** Foreign', cut: true });
+    expect(fitted).toEqual({
+      shown: 'What did the \\*\\*Chinese\\*\\* Foreign…',
+      kept: 'What did the **Chinese** Foreign',
+      cut: true,
+    });
   });
 
   test('GIVEN a question that really ends with an ellipsis THEN it is not read back as cut', () => {

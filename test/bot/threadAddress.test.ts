@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { threadAddress } from '../../src/bot/followUps.ts';
 
-const message = (text: string, overrides: Partial<{ toBot: boolean; toOthers: boolean; fromAsker: boolean }> = {}) => ({ text, toBot: false, toOthers: false, fromAsker: false, ...overrides });
+const message = (text: string, overrides: Partial<{ toBot: boolean; toOthers: boolean; fromAsker: boolean }> = {}) => ({
+  text,
+  toBot: false,
+  toOthers: false,
+  fromAsker: false,
+  ...overrides,
+});
 
 describe('threadAddress: whom a message in a follow-up thread is for', () => {
   test.each([
     ['a mention of the bot, whatever it says', message('thanks!', { toBot: true }), 'bot'],
-    ['a mention of the bot beside another member', message('what did China say?', { toBot: true, toOthers: true }), 'bot'],
+    [
+      'a mention of the bot beside another member',
+      message('what did China say?', { toBot: true, toOthers: true }),
+      'bot',
+    ],
     ['a question from the asker', message('when was that?', { fromAsker: true }), 'asker'],
     ['a follow-up from the asker without a question mark', message('and Russia', { fromAsker: true }), 'asker'],
     ['a question about the coverage from another member', message('what did Putin say?'), 'member'],

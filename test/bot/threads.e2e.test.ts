@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { GatewayIntentBits } from 'discord.js';
 import type { FakeDiscord, FakeMessage } from '../../fake-discord/index.ts';
-import { buttonId, buttonsOf, embedOf, excerptsOf, expectWithinLimits, useHarness, type HarnessOptions } from './harness.ts';
+import {
+  buttonId,
+  buttonsOf,
+  embedOf,
+  excerptsOf,
+  expectWithinLimits,
+  useHarness,
+  type HarnessOptions,
+} from './harness.ts';
 
 const start = useHarness();
 
@@ -16,13 +24,18 @@ async function askInChannel(fake: FakeDiscord, question = THREAD_QUESTION): Prom
 /** Clicks "Follow up in thread" and waits for the bot's note in the new thread. */
 async function openThread(fake: FakeDiscord, answer: FakeMessage): Promise<string> {
   fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
-  const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+  const note = await fake.waitForMessage(
+    (message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0,
+  );
   return note.channel_id;
 }
 
 /** The bot's reply to a message (the "thread starter" system message Discord adds is not one). */
 function botReplyTo(fake: FakeDiscord, to: FakeMessage): Promise<FakeMessage> {
-  return fake.waitForMessage((message) => message.author.id === fake.botUserId && message.message_reference?.message_id === to.id && message.type === 19);
+  return fake.waitForMessage(
+    (message) =>
+      message.author.id === fake.botUserId && message.message_reference?.message_id === to.id && message.type === 19,
+  );
 }
 
 describe('follow-up threads', () => {
@@ -33,11 +46,23 @@ describe('follow-up threads', () => {
     const threadId = await openThread(fake, answer);
 
     expect(threadId).toBe(answer.id);
-    expect(fake.getChannel(threadId)).toMatchObject({ type: 11, name: THREAD_QUESTION, parent_id: fake.channelId, thread_metadata: { auto_archive_duration: 1440 } });
-    const note = fake.messagesIn(threadId).find((message) => message.author.id === fake.botUserId && message.type === 0);
+    expect(fake.getChannel(threadId)).toMatchObject({
+      type: 11,
+      name: THREAD_QUESTION,
+      parent_id: fake.channelId,
+      thread_metadata: { auto_archive_duration: 1440 },
+    });
+    const note = fake
+      .messagesIn(threadId)
+      .find((message) => message.author.id === fake.botUserId && message.type === 0);
     expect(note?.content).toContain(`in the context of “${THREAD_QUESTION}”`);
     await fake.waitUntil(() => (buttonsOf(fake.getMessage(answer.id)).length === 4 ? true : undefined));
-    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual(['Previous', 'Next', '👍', '👎']);
+    expect(buttonsOf(fake.getMessage(answer.id)).map((button) => button.label)).toEqual([
+      'Previous',
+      'Next',
+      '👍',
+      '👎',
+    ]);
     expect(embedOf(fake.getMessage(answer.id))).toEqual(embedOf(answer));
   });
 
@@ -74,7 +99,9 @@ describe('follow-up threads', () => {
     expect(embedOf(reply).footer.split('\n')[0]).toBe(`Follow-up to: ${THREAD_QUESTION}`);
     expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
     // Nothing was remembered across the restart: the new client read the answer the thread was started on.
-    const reads = h.fake.requests.slice(before).filter((request) => request.route === 'GET /channels/:channel/messages/:message');
+    const reads = h.fake.requests
+      .slice(before)
+      .filter((request) => request.route === 'GET /channels/:channel/messages/:message');
     expect(reads.map((request) => request.params.message)).toContain(threadId);
   });
 
@@ -83,7 +110,11 @@ describe('follow-up threads', () => {
     const threadId = await openThread(fake, await askInChannel(fake));
 
     // Kim Seol-hwa speaks on the office in nine passages: more than one page.
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: 'what did Kim say?' }, channelId: threadId });
+    const asked = fake.sendInteraction({
+      name: 'ask',
+      options: { question: 'what did Kim say?' },
+      channelId: threadId,
+    });
     const outcome = await fake.waitForInteractionReply(asked);
 
     expect(outcome.callbackType).toBe(5);
@@ -112,10 +143,19 @@ describe('follow-up threads', () => {
     const { fake } = await start();
     const threadId = await openThread(fake, await askInChannel(fake));
 
-    const followUp = fake.sendMessage({ channelId: threadId, content: `<@${fake.botUserId}> @everyone <@123> what did China say?` });
+    const followUp = fake.sendMessage({
+      channelId: threadId,
+      content: `<@${fake.botUserId}> @everyone <@123> what did China say?`,
+    });
     const reply = await botReplyTo(fake, followUp);
 
-    const sent = fake.requests.find((request) => request.route === 'POST /channels/:channel/messages' && request.params.channel === threadId && request.response !== null && (request.response as { id?: string }).id === reply.id);
+    const sent = fake.requests.find(
+      (request) =>
+        request.route === 'POST /channels/:channel/messages' &&
+        request.params.channel === threadId &&
+        request.response !== null &&
+        (request.response as { id?: string }).id === reply.id,
+    );
     expect((sent?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(embedOf(reply).title).toBe('\\@everyone \\<\\@123> what did China say?');
     expect(reply.mentions).toEqual([]);
@@ -129,7 +169,9 @@ describe('a conversation in a follow-up thread', () => {
   async function repliesTo(fake: FakeDiscord, threadId: string, message: FakeMessage): Promise<FakeMessage[]> {
     const probe = fake.sendMessage({ channelId: threadId, content: `<@${fake.botUserId}> who is Kim Seol-hwa?` });
     await botReplyTo(fake, probe);
-    return fake.messagesIn(threadId).filter((reply) => reply.author.id === fake.botUserId && reply.message_reference?.message_id === message.id);
+    return fake
+      .messagesIn(threadId)
+      .filter((reply) => reply.author.id === fake.botUserId && reply.message_reference?.message_id === message.id);
   }
 
   test('GIVEN Follow up in thread is clicked THEN the clicker is added to the thread', async () => {
@@ -149,7 +191,11 @@ describe('a conversation in a follow-up thread', () => {
     const reply = await botReplyTo(fake, followUp);
 
     expect(excerptsOf(reply)[0]?.text).toContain('Chinese Foreign Ministry');
-    expect(fake.requests.some((request) => request.route === 'POST /channels/:channel/typing' && request.params.channel === threadId)).toBe(true);
+    expect(
+      fake.requests.some(
+        (request) => request.route === 'POST /channels/:channel/typing' && request.params.channel === threadId,
+      ),
+    ).toBe(true);
     expect(fake.messagesIn(threadId).some((message) => /wait/i.test(message.content ?? ''))).toBe(false);
   });
 
@@ -162,7 +208,12 @@ describe('a conversation in a follow-up thread', () => {
     const second = fake.sendMessage({ channelId: threadId, content: 'when did she say that?' });
     const reply = await botReplyTo(fake, second);
 
-    expect(excerptsOf(reply).slice(0, 3).map((excerpt) => excerpt.text).join('\n')).toContain('during a briefing on Thursday');
+    expect(
+      excerptsOf(reply)
+        .slice(0, 3)
+        .map((excerpt) => excerpt.text)
+        .join('\n'),
+    ).toContain('during a briefing on Thursday');
     expect(embedOf(reply).footer.split('\n')[0]).toBe(`Follow-up to: and what did China say? (${THREAD_QUESTION})`);
   });
 
@@ -194,9 +245,17 @@ describe('a conversation in a follow-up thread', () => {
     const { fake } = await start();
     const threadId = await openThread(fake, await askInChannel(fake));
 
-    const asked = fake.sendMessage({ channelId: threadId, content: 'what did Putin say about the Strategic Concept?', author: OTHER });
+    const asked = fake.sendMessage({
+      channelId: threadId,
+      content: 'what did Putin say about the Strategic Concept?',
+      author: OTHER,
+    });
     expect(excerptsOf(await botReplyTo(fake, asked))[0]?.text).toMatch(/Putin|Strategic Concept/);
-    const unanswerable = fake.sendMessage({ channelId: threadId, content: 'what is the weather in Oslo?', author: OTHER });
+    const unanswerable = fake.sendMessage({
+      channelId: threadId,
+      content: 'what is the weather in Oslo?',
+      author: OTHER,
+    });
     expect(await repliesTo(fake, threadId, unanswerable)).toEqual([]);
   });
 
@@ -204,7 +263,10 @@ describe('a conversation in a follow-up thread', () => {
     const { fake } = await start();
     const threadId = await openThread(fake, await askInChannel(fake));
 
-    const reply = await botReplyTo(fake, fake.sendMessage({ channelId: threadId, content: 'what is the weather in Oslo?' }));
+    const reply = await botReplyTo(
+      fake,
+      fake.sendMessage({ channelId: threadId, content: 'what is the weather in Oslo?' }),
+    );
 
     expect(reply.embeds).toEqual([]);
     expect(reply.content?.split('\n')).toHaveLength(1);
@@ -221,10 +283,14 @@ describe('follow-up threads without permission', () => {
     const click = fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
     const outcome = await fake.waitForInteractionReply(click, { until: (o) => o.followUps.length > 0 });
 
-    const refused = fake.requests.find((request) => request.route === 'POST /channels/:channel/messages/:message/threads');
+    const refused = fake.requests.find(
+      (request) => request.route === 'POST /channels/:channel/messages/:message/threads',
+    );
     expect(refused).toMatchObject({ status: 403, fault: true });
     expect(outcome.followUps[0]?.flags).toBe(64);
-    expect(outcome.followUps[0]?.content).toContain('I could not open a follow-up thread here: I need the **Create Public Threads**');
+    expect(outcome.followUps[0]?.content).toContain(
+      'I could not open a follow-up thread here: I need the **Create Public Threads**',
+    );
     expect(fake.threads()).toEqual([]);
     expect(fake.getMessage(answer.id)?.embeds).toEqual(answer.embeds);
   });
@@ -247,7 +313,9 @@ describe('follow-up threads without permission', () => {
     const { fake } = await start({ config: { autoThread: true } });
     const answer = await askInChannel(fake);
 
-    const note = await fake.waitForMessage((message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0);
+    const note = await fake.waitForMessage(
+      (message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0,
+    );
     expect(fake.getChannel(answer.id)?.name).toBe(THREAD_QUESTION);
     const followUp = fake.sendMessage({ channelId: note.channel_id, content: 'what did China say?' });
     const reply = await botReplyTo(fake, followUp);
@@ -263,7 +331,9 @@ describe('follow-up threads without the Message Content intent', () => {
 
     const identify = await fake.waitForIdentify();
     expect(identify.intents & GatewayIntentBits.MessageContent).toBe(0);
-    expect(identify.intents & (GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages)).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
+    expect(identify.intents & (GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages)).toBe(
+      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages,
+    );
     expect(logs.join('\n')).toContain('Privileged Gateway Intents > Message Content Intent');
   });
 
@@ -276,8 +346,12 @@ describe('follow-up threads without the Message Content intent', () => {
     expect(fake.gatewayConnections[0]).toMatchObject({ closeCode: 4014, closedBy: 'server' });
     expect(fake.identifies).toHaveLength(1);
     expect(fake.identifies[0]!.intents & GatewayIntentBits.MessageContent).toBe(0);
-    expect(logs.join('\n')).toContain('Discord refused the Message Content intent (close code 4014); connecting without it.');
-    const answered = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: THREAD_QUESTION } }));
+    expect(logs.join('\n')).toContain(
+      'Discord refused the Message Content intent (close code 4014); connecting without it.',
+    );
+    const answered = await fake.waitForInteractionReply(
+      fake.sendInteraction({ name: 'ask', options: { question: THREAD_QUESTION } }),
+    );
     expect(excerptsOf(answered.original)).toHaveLength(5);
   });
 

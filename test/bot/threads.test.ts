@@ -18,7 +18,13 @@ function answer(title: string, footer: string, at = 1): FakeMessageShape {
 }
 
 /** Only what ThreadQuestions reads of a thread. */
-function thread(options: { id?: string; name?: string; ownerId?: string; starter?: FakeMessageShape | null | Error; history?: FakeMessageShape[] }) {
+function thread(options: {
+  id?: string;
+  name?: string;
+  ownerId?: string;
+  starter?: FakeMessageShape | null | Error;
+  history?: FakeMessageShape[];
+}) {
   const calls = { starter: 0, history: 0 };
   const channel = {
     id: options.id ?? '1',
@@ -41,7 +47,14 @@ function thread(options: { id?: string; name?: string; ownerId?: string; starter
 }
 
 function unknownMessage(): DiscordAPIError {
-  return new DiscordAPIError({ code: 10008, message: 'Unknown Message' }, 10008, 404, 'GET', '/channels/1/messages/1', {});
+  return new DiscordAPIError(
+    { code: 10008, message: 'Unknown Message' },
+    10008,
+    404,
+    'GET',
+    '/channels/1/messages/1',
+    {},
+  );
 }
 
 const questions = () => createThreadQuestions(() => BOT, createLogger('error'));
@@ -67,18 +80,26 @@ describe('ThreadQuestions', () => {
         answer('what did China say?', 'Follow-up to: NATO liaison office in Tokyo\nCoverage: 3 articles', 2),
       ],
     });
-    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe('what did China say? (NATO liaison office in Tokyo)');
+    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe(
+      'what did China say? (NATO liaison office in Tokyo)',
+    );
   });
 
   test('GIVEN several answers in a thread THEN the latest turn is where the conversation stands, not the thread’s first question', async () => {
     const { channel } = thread({
       starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'),
       history: [
-        answer('when did she say that?', 'Follow-up to: what did China say? (NATO liaison office in Tokyo)\nCoverage: 3 articles', 5),
+        answer(
+          'when did she say that?',
+          'Follow-up to: what did China say? (NATO liaison office in Tokyo)\nCoverage: 3 articles',
+          5,
+        ),
         answer('what did China say?', 'Follow-up to: NATO liaison office in Tokyo\nCoverage: 3 articles', 2),
       ],
     });
-    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe('when did she say that? (what did China say? (NATO liaison office in Tokyo))');
+    expect(await createThreadQuestions(() => BOT, createLogger('error'), carry).questionOf(channel)).toBe(
+      'when did she say that? (what did China say? (NATO liaison office in Tokyo))',
+    );
   });
 
   test('GIVEN a turn answered in the thread THEN the next question is read in the context it leaves, and the asker is kept', async () => {
@@ -86,11 +107,17 @@ describe('ThreadQuestions', () => {
     const threads = createThreadQuestions(() => BOT, createLogger('error'), carry);
     threads.remember(channel.id, 'NATO liaison office in Tokyo', USER);
     threads.advance(channel.id, 'and what did China say?', 'NATO liaison office in Tokyo');
-    expect(await threads.conversationOf(channel)).toEqual({ context: 'and what did China say? (NATO liaison office in Tokyo)', asker: USER });
+    expect(await threads.conversationOf(channel)).toEqual({
+      context: 'and what did China say? (NATO liaison office in Tokyo)',
+      asker: USER,
+    });
   });
 
   test('GIVEN a thread started on an answer to /ask THEN the member who asked it is the one the thread is for', async () => {
-    const starter = { ...answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'), interactionMetadata: { user: { id: USER } } };
+    const starter = {
+      ...answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'),
+      interactionMetadata: { user: { id: USER } },
+    };
     const { channel } = thread({ starter });
     expect(await questions().conversationOf(channel)).toEqual({ context: 'NATO liaison office in Tokyo', asker: USER });
   });
@@ -101,7 +128,10 @@ describe('ThreadQuestions', () => {
   });
 
   test.each([
-    ['a user opened on a user message', { ownerId: USER, starter: { author: { id: USER }, embeds: [], createdTimestamp: 1 } }],
+    [
+      'a user opened on a user message',
+      { ownerId: USER, starter: { author: { id: USER }, embeds: [], createdTimestamp: 1 } },
+    ],
     ['a user opened without a starter message', { ownerId: USER, starter: null }],
   ])('GIVEN a thread %s THEN it is not a follow-up thread', async (_what, options) => {
     const { channel, calls } = thread(options);
@@ -110,7 +140,10 @@ describe('ThreadQuestions', () => {
   });
 
   test('GIVEN a thread a user opened on one of the bot’s answers THEN it is a follow-up thread too', async () => {
-    const { channel } = thread({ ownerId: USER, starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles') });
+    const { channel } = thread({
+      ownerId: USER,
+      starter: answer('NATO liaison office in Tokyo', 'Coverage: 3 articles'),
+    });
     expect(await questions().questionOf(channel)).toBe('NATO liaison office in Tokyo');
   });
 
@@ -148,8 +181,12 @@ describe('threadNameFor', () => {
   });
 
   test('GIVEN a long question THEN the name is cut at a word within 100 characters', () => {
-    const name = threadNameFor('What did the Chinese Foreign Ministry spokeswoman say about the plan for a NATO liaison office in Tokyo, Japan?');
+    const name = threadNameFor(
+      'What did the Chinese Foreign Ministry spokeswoman say about the plan for a NATO liaison office in Tokyo, Japan?',
+    );
     expect(name.length).toBeLessThanOrEqual(100);
-    expect(name).toBe('What did the Chinese Foreign Ministry spokeswoman say about the plan for a NATO liaison office in…');
+    expect(name).toBe(
+      'What did the Chinese Foreign Ministry spokeswoman say about the plan for a NATO liaison office in…',
+    );
   });
 });

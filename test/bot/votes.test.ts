@@ -61,7 +61,10 @@ describe('handleVote', () => {
     stores.push(feedback);
     const ctx = { feedback, log } as unknown as BotContext;
     const answerId = answerIdOf({ question: 'NATO liaison office in Tokyo', outlet: null, context: null });
-    onTheDatabase(dir, "CREATE TRIGGER full BEFORE INSERT ON votes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+    onTheDatabase(
+      dir,
+      "CREATE TRIGGER full BEFORE INSERT ON votes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;",
+    );
 
     const first = click('110000000000000001');
     await handleVote(first.interaction, ['up', answerId], ctx);

@@ -7,7 +7,13 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine.t
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
-async function run(engine: SearchEngine, question: string | null, json: boolean, input = '', context: string | null = null): Promise<string> {
+async function run(
+  engine: SearchEngine,
+  question: string | null,
+  json: boolean,
+  input = '',
+  context: string | null = null,
+): Promise<string> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
@@ -24,7 +30,10 @@ interface JsonAnswer {
 
 /** Each JSON answer the terminal printed, in order. */
 function answersOf(text: string): JsonAnswer[] {
-  return text.trim().split(/\n(?=\{)/).map((chunk) => JSON.parse(chunk) as JsonAnswer);
+  return text
+    .trim()
+    .split(/\n(?=\{)/)
+    .map((chunk) => JSON.parse(chunk) as JsonAnswer);
 }
 
 const ids = (answer: JsonAnswer | undefined) => answer?.passages.map((passage) => passage.id) ?? [];
@@ -41,25 +50,37 @@ describe('terminal mode', () => {
     expect(first).toMatch(/^\[1\] “.*Brussels on April 4.*” — .*Asia-Pacific Research \(2023-05-18\)/);
     expect(text).toContain('Asia-Pacific Research (2023-05-18)');
     expect(text).toMatch(/Sources:\n {2}- /);
-    expect(text).toContain('“NATO Is Creeping Into Asia, Warns North Korea”, May 18, 2023, by Countercurrents.org, credits Countercurrents');
+    expect(text).toContain(
+      '“NATO Is Creeping Into Asia, Warns North Korea”, May 18, 2023, by Countercurrents.org, credits Countercurrents',
+    );
   });
 
   test('GIVEN --json THEN the documented shape', async () => {
     const parsed = JSON.parse(await run(engine, 'When did Stoltenberg meet Hayashi?', true)) as Record<string, unknown>;
     expect(parsed).toMatchObject({ question: 'When did Stoltenberg meet Hayashi?', answered: true });
     const passages = parsed.passages as Record<string, unknown>[];
-    expect(Object.keys(passages[0] ?? {})).toEqual(expect.arrayContaining(['id', 'text', 'outlets', 'title', 'date', 'score']));
-    expect(passages[0]?.outlets).toEqual(expect.arrayContaining(['RT', 'Asia-Pacific Research', 'Al Mayadeen English']));
+    expect(Object.keys(passages[0] ?? {})).toEqual(
+      expect.arrayContaining(['id', 'text', 'outlets', 'title', 'date', 'score']),
+    );
+    expect(passages[0]?.outlets).toEqual(
+      expect.arrayContaining(['RT', 'Asia-Pacific Research', 'Al Mayadeen English']),
+    );
   });
 
   test('GIVEN a question the coverage does not answer THEN it says so, in text and in JSON', async () => {
     expect(await run(engine, 'Who won the football world cup?', false)).toMatch(/Nothing in the coverage answers/);
-    expect(JSON.parse(await run(engine, 'Who won the football world cup?', true))).toMatchObject({ answered: false, passages: [] });
+    expect(JSON.parse(await run(engine, 'Who won the football world cup?', true))).toMatchObject({
+      answered: false,
+      passages: [],
+    });
   });
 
   test('GIVEN questions piped in THEN one answer per non-empty line', async () => {
     const text = await run(engine, null, true, 'nato liason office\n\nWhat did Mao Ning say?\n');
-    const answers = text.trim().split(/\n(?=\{)/).map((chunk) => JSON.parse(chunk) as { question: string });
+    const answers = text
+      .trim()
+      .split(/\n(?=\{)/)
+      .map((chunk) => JSON.parse(chunk) as { question: string });
     expect(answers.map((answer) => answer.question)).toEqual(['nato liason office', 'What did Mao Ning say?']);
   });
 
@@ -84,14 +105,29 @@ describe('terminal mode', () => {
   });
 
   test('GIVEN a piped line that stands alone THEN it starts a new conversation: answered as if asked first', async () => {
-    const [, mao] = answersOf(await run(engine, null, true, 'What did Putin say about Western countries forming new alliances?\nWhat did Mao Ning say about NATO?\n'));
+    const [, mao] = answersOf(
+      await run(
+        engine,
+        null,
+        true,
+        'What did Putin say about Western countries forming new alliances?\nWhat did Mao Ning say about NATO?\n',
+      ),
+    );
     const alone = answersOf(await run(engine, 'What did Mao Ning say about NATO?', true))[0];
     expect(mao?.passages.length).toBeGreaterThan(0);
     expect(ids(mao)).toEqual(ids(alone));
   });
 
   test('GIVEN a question with --context THEN "he" is the earlier question’s speaker and the passage on Moscow and Beijing answers', async () => {
-    const [answer] = answersOf(await run(engine, "Did he say anything about Moscow's own ties with Beijing?", true, '', 'What did Putin say about Western countries forming new alliances?'));
+    const [answer] = answersOf(
+      await run(
+        engine,
+        "Did he say anything about Moscow's own ties with Beijing?",
+        true,
+        '',
+        'What did Putin say about Western countries forming new alliances?',
+      ),
+    );
     expect(answer?.question).toBe("Did he say anything about Moscow's own ties with Beijing?");
     expect(answer?.passages[0]?.text).toMatch(/Moscow and Beijing are forming a military bloc/);
   });

@@ -18,12 +18,18 @@ describe('webAddress', () => {
     expect(webAddress(text)).toBe(address);
   });
 
-  test.each(['/news/office', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:secret@example.com/', 'not a url', 'https://exa mple.com/', `https://example.com/${'a'.repeat(600)}`, ''])(
-    'GIVEN %j THEN it is no address to show',
-    (text) => {
-      expect(webAddress(text)).toBeNull();
-    },
-  );
+  test.each([
+    '/news/office',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'https://user:secret@example.com/',
+    'not a url',
+    'https://exa mple.com/',
+    `https://example.com/${'a'.repeat(600)}`,
+    '',
+  ])('GIVEN %j THEN it is no address to show', (text) => {
+    expect(webAddress(text)).toBeNull();
+  });
 });
 
 describe('an article’s address', () => {
@@ -34,16 +40,22 @@ describe('an article’s address', () => {
   });
 
   test('GIVEN an HTML page with a canonical link THEN the article keeps it; a javascript: one is dropped', async () => {
-    const page = (href: string) => `<html><head><title>Port deal signed</title><link rel="canonical" href="${href}"></head><body><article><h1>Port deal signed</h1>${BODY.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
+    const page = (href: string) =>
+      `<html><head><title>Port deal signed</title><link rel="canonical" href="${href}"></head><body><article><h1>Port deal signed</h1>${BODY.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
     const corpus = await buildCorpus([
       { name: 'a.html', format: 'html', text: page('https://harbour.example/news/port-deal') },
       { name: 'b.html', format: 'html', text: page('javascript:alert(1)') },
     ]);
-    expect(corpus.articles.map((article) => article.meta.url)).toEqual(['https://harbour.example/news/port-deal', null]);
+    expect(corpus.articles.map((article) => article.meta.url)).toEqual([
+      'https://harbour.example/news/port-deal',
+      null,
+    ]);
   });
 
   test('GIVEN a page that states no address THEN none is made up', async () => {
-    const corpus = await buildCorpus([{ name: 'plain.txt', format: 'text', text: `Port deal signed\n\n${BODY.join('\n\n')}\n` }]);
+    const corpus = await buildCorpus([
+      { name: 'plain.txt', format: 'text', text: `Port deal signed\n\n${BODY.join('\n\n')}\n` },
+    ]);
     expect(corpus.articles[0]?.meta.url).toBeNull();
   });
 });
@@ -64,7 +76,8 @@ describe('an HTML page as a news site serves it', () => {
     expect(article?.captions).toEqual(['Officials meet in Seoul on May 17. (Harbour Photo/Lee Min)']);
     const texts = article?.passages.map((passage) => passage.text) ?? [];
     expect(texts).toHaveLength(4);
-    expect(texts.join('\n')).not.toMatch(/BREAKING|Markets fall|Read more|Tokyo office plan explained|inbox|Sign up|Privacy|©/);
+    expect(texts.join('\n')).not.toMatch(
+      /BREAKING|Markets fall|Read more|Tokyo office plan explained|inbox|Sign up|Privacy|©/,
+    );
   });
 });
-

@@ -15,7 +15,10 @@ function pageWith(line: string, where: 'top' | 'middle' | 'bottom' = 'middle'): 
 }
 
 function survives(line: string, where: 'top' | 'middle' | 'bottom' = 'middle'): boolean {
-  const needle = line.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/^[•*-]\s*/, '').slice(0, 40);
+  const needle = line
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^[•*-]\s*/, '')
+    .slice(0, 40);
   return cleanPage(pageWith(line, where)).paragraphs.some((paragraph) => paragraph.includes(needle));
 }
 
@@ -23,9 +26,15 @@ describe('cleanPage rules', () => {
   test.each([
     ['share prompt', 'Click the share button above to email this article to your friends and colleagues.'],
     ['follow prompt', 'Follow us on Facebook and Twitter and subscribe to our Telegram channel for more news.'],
-    ['newsletter pitch', 'Sign up for our daily newsletter to get the top stories delivered to your inbox every morning.'],
+    [
+      'newsletter pitch',
+      'Sign up for our daily newsletter to get the top stories delivered to your inbox every morning.',
+    ],
     ['copyright footer', 'Copyright © 2024 The Daily Example, all rights reserved.'],
-    ['disclaimer', 'Disclaimer: The views expressed in this article are the sole responsibility of the author and do not reflect ours.'],
+    [
+      'disclaimer',
+      'Disclaimer: The views expressed in this article are the sole responsibility of the author and do not reflect ours.',
+    ],
     ['privacy links', 'Privacy Policy | Terms of Use | Cookie Settings'],
     ['read time counter', '4 min read'],
     ['share counter', '1.2K Shares'],
@@ -35,9 +44,15 @@ describe('cleanPage rules', () => {
     ['email contact', 'For media inquiries contact press@example.org today.'],
     ['membership pitch', 'Become a member of our community and support independent journalism today.'],
     ['paywall meter', 'You have reached your limit of free articles this month.'],
-    ['subscription pitch', 'Subscribe now to get unlimited access to our reporting, starting at $5 a month. Cancel anytime.'],
+    [
+      'subscription pitch',
+      'Subscribe now to get unlimited access to our reporting, starting at $5 a month. Cancel anytime.',
+    ],
     ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
-    ['views disclaimer', "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute."],
+    [
+      'views disclaimer',
+      "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute.",
+    ],
     ['note of a notes list', '[2] Ministry of Foreign Affairs, "Annual Report," 3 March 2023, p. 12.'],
     ['load-more button', 'Load more updates'],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
@@ -45,25 +60,60 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
-    ['reported speech with a link', 'The minister [said](https://example.org/a) the decision to share intelligence with allies was final.'],
-    ['a quote that mentions following', '"We will follow the situation closely and respond if needed," the spokesperson told reporters.'],
-    ['a sentence about copyright law', 'Lawmakers are debating whether copyright rules should apply to training data, officials said.'],
-    ['a bulleted sentence of prose', '• The agreement covers maritime patrols, joint exercises and the exchange of intelligence between the navies.'],
-    ['a sentence about views expressed', 'The views expressed by the delegates differed sharply on the question of funding, the chairman said.'],
-    ['a sentence about free articles', 'The newspaper said it would offer ten free articles a month to readers in the region from June.'],
-    ['a sentence naming places in a row', 'Ministers from Japan, South Korea, Australia and New Zealand attended the meeting in Vilnius on Wednesday.'],
+    [
+      'reported speech with a link',
+      'The minister [said](https://example.org/a) the decision to share intelligence with allies was final.',
+    ],
+    [
+      'a quote that mentions following',
+      '"We will follow the situation closely and respond if needed," the spokesperson told reporters.',
+    ],
+    [
+      'a sentence about copyright law',
+      'Lawmakers are debating whether copyright rules should apply to training data, officials said.',
+    ],
+    [
+      'a bulleted sentence of prose',
+      '• The agreement covers maritime patrols, joint exercises and the exchange of intelligence between the navies.',
+    ],
+    [
+      'a sentence about views expressed',
+      'The views expressed by the delegates differed sharply on the question of funding, the chairman said.',
+    ],
+    [
+      'a sentence about free articles',
+      'The newspaper said it would offer ten free articles a month to readers in the region from June.',
+    ],
+    [
+      'a sentence naming places in a row',
+      'Ministers from Japan, South Korea, Australia and New Zealand attended the meeting in Vilnius on Wednesday.',
+    ],
   ])('GIVEN %s THEN it is kept', (_name, line) => {
     expect(survives(line)).toBe(true);
   });
 
   test('GIVEN a "Related News" list in the middle of an article THEN its headlines go and the body resumes', () => {
-    const page = [BODY[0], 'Related News', 'Minister resigns after protests in the capital', 'Floods hit the north for a third week', BODY[1], BODY[2]].join('\n\n');
+    const page = [
+      BODY[0],
+      'Related News',
+      'Minister resigns after protests in the capital',
+      'Floods hit the north for a third week',
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
     const { paragraphs } = cleanPage(page);
     expect(paragraphs).toEqual(BODY);
   });
 
   test('GIVEN a "Most Read" list after the article, with captions and dates THEN none of it is body', () => {
-    const page = [...BODY, 'Most Read', 'Storm closes airports across the region', 'A man walks past a closed shop in the old town, Monday, May 1, 2023 (Reuters)', '3 May 2023', 'Opinion'].join('\n\n');
+    const page = [
+      ...BODY,
+      'Most Read',
+      'Storm closes airports across the region',
+      'A man walks past a closed shop in the old town, Monday, May 1, 2023 (Reuters)',
+      '3 May 2023',
+      'Opinion',
+    ].join('\n\n');
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
@@ -81,7 +131,11 @@ describe('cleanPage rules', () => {
 
   test('GIVEN a line repeated within the page THEN it is chrome; GIVEN it in another page THEN too', () => {
     const page = ['The Example Times', ...BODY, 'The Example Times'].join('\n\n');
-    expect(cleanPage(page).lines.filter((line) => line.text === 'The Example Times').every((line) => line.kind === 'boilerplate')).toBe(true);
+    expect(
+      cleanPage(page)
+        .lines.filter((line) => line.text === 'The Example Times')
+        .every((line) => line.kind === 'boilerplate'),
+    ).toBe(true);
     const shared = new Set(['world desk']);
     const other = cleanPage(['World Desk', ...BODY].join('\n\n'), { sharedLines: shared });
     expect(other.lines[0]?.kind).toBe('boilerplate');
@@ -100,15 +154,22 @@ describe('cleanPage rules', () => {
 
   test('GIVEN image captions THEN they are kept apart from the body, once each', () => {
     const caption = 'Protesters gather outside the parliament building in the capital, March 3, 2023 (AP)';
-    const page = [BODY[0], caption, caption, BODY[1], 'Featured image is from Example Photo Agency', BODY[2]].join('\n\n');
+    const page = [BODY[0], caption, caption, BODY[1], 'Featured image is from Example Photo Agency', BODY[2]].join(
+      '\n\n',
+    );
     const cleaned = cleanPage(page);
     expect(cleaned.paragraphs).toEqual(BODY);
     expect(cleaned.captions).toEqual([caption, 'Featured image is from Example Photo Agency']);
   });
 
   test('GIVEN markdown link syntax and emphasis THEN passages hold the plain text', () => {
-    const page = ['Officials said the **deal** was [signed](#) on Monday in the presence of both foreign ministers.', ...BODY].join('\n\n');
-    expect(cleanPage(page).paragraphs[0]).toBe('Officials said the deal was signed on Monday in the presence of both foreign ministers.');
+    const page = [
+      'Officials said the **deal** was [signed](#) on Monday in the presence of both foreign ministers.',
+      ...BODY,
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs[0]).toBe(
+      'Officials said the deal was signed on Monday in the presence of both foreign ministers.',
+    );
   });
 
   test('GIVEN footnote markers set against the text THEN passages hold it without them; GIVEN a note opening a line THEN it is no paragraph', () => {
@@ -124,8 +185,14 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
-    ['a note about the writer the byline names', 'Jane Roe is a Seoul-based journalist who covers diplomacy and security on the Korean Peninsula for the magazine.'],
-    ['a note about "the author"', 'The author is a senior fellow at the institute, where she leads research on security partnerships in Asia.'],
+    [
+      'a note about the writer the byline names',
+      'Jane Roe is a Seoul-based journalist who covers diplomacy and security on the Korean Peninsula for the magazine.',
+    ],
+    [
+      'a note about "the author"',
+      'The author is a senior fellow at the institute, where she leads research on security partnerships in Asia.',
+    ],
   ])('GIVEN %s after the article THEN it is no paragraph', (_name, note) => {
     const page = ['Ministers agree new port deal', 'By Jane Roe', ...BODY, 'About the author', note].join('\n\n');
     expect(cleanPage(page).paragraphs).toEqual(BODY);
@@ -137,8 +204,11 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual([...BODY, line]);
   });
 
-  test('GIVEN a stated byline (an HTML page\'s metadata) THEN a note about that writer is no paragraph', () => {
-    const page = [...BODY, 'Jane Roe covers foreign policy and defence for the paper and was previously based in Tokyo.'].join('\n\n');
+  test("GIVEN a stated byline (an HTML page's metadata) THEN a note about that writer is no paragraph", () => {
+    const page = [
+      ...BODY,
+      'Jane Roe covers foreign policy and defence for the paper and was previously based in Tokyo.',
+    ].join('\n\n');
     expect(cleanPage(page, { byline: 'Jane Roe' }).paragraphs).toEqual(BODY);
   });
 
@@ -148,7 +218,10 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
-    ['a headline in title case', 'Storm Closes Airports Across The Region As Winds Reach Record Speeds On The Coast Tonight Again'],
+    [
+      'a headline in title case',
+      'Storm Closes Airports Across The Region As Winds Reach Record Speeds On The Coast Tonight Again',
+    ],
     ['a short line', 'Storm closes airports across the region'],
   ])('GIVEN %s ending the page after the body THEN it is no paragraph', (_name, line) => {
     expect(cleanPage([...BODY, line].join('\n\n')).paragraphs).toEqual(BODY);
@@ -163,7 +236,11 @@ describe('cleanPage rules', () => {
     ['Japan and Korea | A new partnership', 'short line'],
     ['Seoul says talks went well | Tokyo disagrees | Beijing is silent', 'short line'],
   ])('GIVEN the line %j above the article THEN its rule is %s', (line, rule) => {
-    expect(cleanPage([line, 'Ministers agree new port deal', ...BODY].join('\n\n')).lines.find((candidate) => candidate.text === line)?.rule).toBe(rule);
+    expect(
+      cleanPage([line, 'Ministers agree new port deal', ...BODY].join('\n\n')).lines.find(
+        (candidate) => candidate.text === line,
+      )?.rule,
+    ).toBe(rule);
   });
 
   test.each([
@@ -172,6 +249,10 @@ describe('cleanPage rules', () => {
     ['Photos by Jane Roe', 'short line'],
     ['Backed by Washington, Tokyo agreed to the plan.', 'prose'],
   ])('GIVEN %j above the article THEN its rule is %s', (line, rule) => {
-    expect(cleanPage(['Ministers agree new port deal', line, ...BODY].join('\n\n')).lines.find((candidate) => candidate.text === line)?.rule).toBe(rule);
+    expect(
+      cleanPage(['Ministers agree new port deal', line, ...BODY].join('\n\n')).lines.find(
+        (candidate) => candidate.text === line,
+      )?.rule,
+    ).toBe(rule);
   });
 });

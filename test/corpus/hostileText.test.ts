@@ -17,14 +17,18 @@ import { sentenceBounds, splitSentences } from '../../src/corpus/splitSentences.
 describe('parseFrontMatter', () => {
   test('GIVEN a value with two million spaces inside and around it THEN it is read, trimmed, its spaces one, and the body follows', () => {
     const spaces = ' '.repeat(2_000_000);
-    const { body, stated } = parseFrontMatter(`---\ntitle:${spaces}Port${spaces}deal${spaces}\noutlet: Harbour Gazette\n---\nThe body.`);
+    const { body, stated } = parseFrontMatter(
+      `---\ntitle:${spaces}Port${spaces}deal${spaces}\noutlet: Harbour Gazette\n---\nThe body.`,
+    );
     expect(stated.title).toBe('Port deal');
     expect(stated.outlet).toBe('Harbour Gazette');
     expect(body).toBe('The body.');
   });
 
   test('GIVEN a date value padded with a million spaces THEN the date is still read', () => {
-    expect(parseFrontMatter(`---\ndate: ${' '.repeat(1_000_000)}2024-03-04${' '.repeat(1_000_000)}\n---\nx`).stated.date).toBe('2024-03-04');
+    expect(
+      parseFrontMatter(`---\ndate: ${' '.repeat(1_000_000)}2024-03-04${' '.repeat(1_000_000)}\n---\nx`).stated.date,
+    ).toBe('2024-03-04');
   });
 
   test.each([
@@ -56,20 +60,46 @@ describe('splitSentences', () => {
   });
 
   test('GIVEN any text THEN the sentences are the text in order, trimmed, with only spaces between them', () => {
-    const pieces = ['.', '. ', '!', '?', '…', '"', '”', '’', ')', ' ', '\n', 'A', 'a', 'J', 'U.S', 'Mr', '5', '“', '(', '𝐀', 'É', '\u00a0'];
+    const pieces = [
+      '.',
+      '. ',
+      '!',
+      '?',
+      '…',
+      '"',
+      '”',
+      '’',
+      ')',
+      ' ',
+      '\n',
+      'A',
+      'a',
+      'J',
+      'U.S',
+      'Mr',
+      '5',
+      '“',
+      '(',
+      '𝐀',
+      'É',
+      '\u00a0',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-        const bounds = sentenceBounds(text);
-        let cursor = 0;
-        for (const { start, end } of bounds) {
-          expect(text.slice(cursor, start).trim()).toBe('');
-          expect(end).toBeGreaterThan(start);
-          expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
-          cursor = end;
-        }
-        expect(text.slice(cursor).trim()).toBe('');
-        expect(splitSentences(text)).toEqual(bounds.map(({ start, end }) => text.slice(start, end)));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')),
+        (text) => {
+          const bounds = sentenceBounds(text);
+          let cursor = 0;
+          for (const { start, end } of bounds) {
+            expect(text.slice(cursor, start).trim()).toBe('');
+            expect(end).toBeGreaterThan(start);
+            expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
+            cursor = end;
+          }
+          expect(text.slice(cursor).trim()).toBe('');
+          expect(splitSentences(text)).toEqual(bounds.map(({ start, end }) => text.slice(start, end)));
+        },
+      ),
     );
   });
 });
@@ -82,7 +112,13 @@ describe('sentenceSpans', () => {
     // The quotations of the long text are those of one unit, shifted: findQuotes itself is not what is tested.
     const quotes = Array.from({ length: count }, (_, index) => {
       const shift = index * unit.length;
-      return { ...quote, open: quote.open + shift, close: quote.close + shift, start: quote.start + shift, end: quote.end + shift };
+      return {
+        ...quote,
+        open: quote.open + shift,
+        close: quote.close + shift,
+        start: quote.start + shift,
+        end: quote.end + shift,
+      };
     });
     const spans = sentenceSpans(unit.repeat(count), quotes);
     expect(spans).toHaveLength(count);
@@ -94,23 +130,41 @@ describe('sentenceSpans', () => {
 const SPLIT_PAIR = /^[\udc00-\udfff]|[\ud800-\udbff]$/;
 
 describe('passagesOf', () => {
-  const texts = (paragraph: string) => passagesOf('a', ['Short.', paragraph]).slice(1).map((passage) => passage.text);
+  const texts = (paragraph: string) =>
+    passagesOf('a', ['Short.', paragraph])
+      .slice(1)
+      .map((passage) => passage.text);
 
   test('GIVEN a 16 KB paragraph with no sentence break THEN it is split at its words into numbered parts of at most the maximum, every word kept in order', () => {
-    const paragraph = Array.from({ length: 330 }, (_, index) => `and the alliance said that office ${index} would open`).join(' ');
+    const paragraph = Array.from(
+      { length: 330 },
+      (_, index) => `and the alliance said that office ${index} would open`,
+    ).join(' ');
     const passages = passagesOf('a', ['Short.', paragraph]);
     expect(passages.map((passage) => passage.id).slice(0, 3)).toEqual(['a#p1', 'a#p2.1', 'a#p2.2']);
-    expect(passages.slice(1).every((passage) => passage.paragraph === 2 && passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
-    expect(passages.slice(1).map((passage) => passage.text).join(' ')).toBe(paragraph);
+    expect(
+      passages.slice(1).every((passage) => passage.paragraph === 2 && passage.text.length <= PASSAGE_MAX_CHARS),
+    ).toBe(true);
+    expect(
+      passages
+        .slice(1)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toBe(paragraph);
   });
 
   test('GIVEN a sentence too long for one passage that has clauses THEN it is split after its commas and before its dashes', () => {
-    const clauses = Array.from({ length: 40 }, (_, index) => `the ministers of country number ${index} signed the plan`);
+    const clauses = Array.from(
+      { length: 40 },
+      (_, index) => `the ministers of country number ${index} signed the plan`,
+    );
     const sentence = `${clauses.join(', ')} — and nobody objected, the chair said, when the talks had ended.`;
     const parts = texts(sentence);
     expect(parts.length).toBeGreaterThan(2);
     // Every cut is after a comma or before the dash.
-    expect(parts.slice(0, -1).every((part, index) => part.endsWith(',') || parts[index + 1]?.startsWith('—'))).toBe(true);
+    expect(parts.slice(0, -1).every((part, index) => part.endsWith(',') || parts[index + 1]?.startsWith('—'))).toBe(
+      true,
+    );
     expect(parts.join(' ')).toBe(sentence);
   });
 
@@ -130,13 +184,20 @@ describe('passagesOf', () => {
   });
 
   test('GIVEN any paragraph THEN no passage is longer than the maximum, and a paragraph that fits is one passage', () => {
-    const words = fc.oneof(fc.constantFrom('the', 'alliance', 'said.', 'Talks', 'J.', 'U.S.', 'office,', '—', 'x;'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 900 }).map((word) => word.replace(/\s/g, '')));
+    const words = fc.oneof(
+      fc.constantFrom('the', 'alliance', 'said.', 'Talks', 'J.', 'U.S.', 'office,', '—', 'x;'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 900 }).map((word) => word.replace(/\s/g, '')),
+    );
     fc.assert(
-      fc.property(fc.array(words, { maxLength: 300 }).map((list) => list.filter(Boolean).join(' ')), (paragraph) => {
-        const passages = passagesOf('a', [paragraph]);
-        expect(passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
-        if (paragraph.length <= PASSAGE_MAX_CHARS) expect(passages.map((passage) => [passage.id, passage.text])).toEqual([['a#p1', paragraph]]);
-      }),
+      fc.property(
+        fc.array(words, { maxLength: 300 }).map((list) => list.filter(Boolean).join(' ')),
+        (paragraph) => {
+          const passages = passagesOf('a', [paragraph]);
+          expect(passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+          if (paragraph.length <= PASSAGE_MAX_CHARS)
+            expect(passages.map((passage) => [passage.id, passage.text])).toEqual([['a#p1', paragraph]]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -148,7 +209,8 @@ async function articleFrom(text: string) {
   return { article: corpus.articles[0], skipped: corpus.skipped };
 }
 
-const LEAD = 'The ministers of both countries signed the port agreement in the capital on Friday after a week of talks.';
+const LEAD =
+  'The ministers of both countries signed the port agreement in the capital on Friday after a week of talks.';
 
 describe('cleaning a page', () => {
   // Each repeats a piece that made a pattern of the line cleaning rescan the rest of the line from every copy of it.
@@ -161,24 +223,31 @@ describe('cleaning a page', () => {
     ['words a footer phrase starts with', 'we receive letters '],
     ['"comment on" without what is commented', 'comment on it '],
     ['"copyright" without "fair use"', 'copyright law '],
-  ])('GIVEN a 2 MB line of %s THEN the page loads, its lead first and every passage within the maximum', async (_name, piece) => {
-    const line = piece.repeat(Math.ceil(2_000_000 / piece.length)).trim();
-    const { article, skipped } = await articleFrom(`Port deal signed\n\n${LEAD}\n\n${line}\n`);
-    expect(skipped).toEqual([]);
-    expect(article?.passages[0]?.text).toBe(LEAD);
-    expect(article?.passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
-  });
+  ])(
+    'GIVEN a 2 MB line of %s THEN the page loads, its lead first and every passage within the maximum',
+    async (_name, piece) => {
+      const line = piece.repeat(Math.ceil(2_000_000 / piece.length)).trim();
+      const { article, skipped } = await articleFrom(`Port deal signed\n\n${LEAD}\n\n${line}\n`);
+      expect(skipped).toEqual([]);
+      expect(article?.passages[0]?.text).toBe(LEAD);
+      expect(article?.passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+    },
+  );
 
   test('GIVEN a paragraph broken into 40,000 lines that each continue it THEN it is one paragraph again', async () => {
-    const piece = 'and the ministers of the two countries said that the port would be expanded over the next four years in';
+    const piece =
+      'and the ministers of the two countries said that the port would be expanded over the next four years in';
     const { article } = await articleFrom(`Port deal signed\n\n${LEAD}\n\n${`${piece}\n`.repeat(40_000)}the end.\n`);
     const paragraph = article?.passages.filter((passage) => passage.paragraph === 2) ?? [];
-    expect(paragraph.length).toBeGreaterThan(40_000 * piece.length / PASSAGE_MAX_CHARS);
+    expect(paragraph.length).toBeGreaterThan((40_000 * piece.length) / PASSAGE_MAX_CHARS);
     expect(paragraph.at(-1)?.text.endsWith('in the end.')).toBe(true);
   });
 
   test('GIVEN 20,000 short name lines and a body that says people spoke to one of them THEN that one is the outlet', async () => {
-    const names = Array.from({ length: 20_000 }, (_, index) => `Harbour Wire ${String.fromCharCode(65 + (index % 26))}${index}`);
+    const names = Array.from(
+      { length: 20_000 },
+      (_, index) => `Harbour Wire ${String.fromCharCode(65 + (index % 26))}${index}`,
+    );
     // A body of 1 MB: each name looked for on its own read all of it.
     const body = `${LEAD} "It is done," the minister told Harbour Wire Q16. ${`${LEAD} `.repeat(10_000)}`;
     const { article } = await articleFrom(`${names.join('\n\n')}\n\n${body}\n\n${LEAD}\n`);
@@ -186,7 +255,9 @@ describe('cleaning a page', () => {
   });
 
   test('GIVEN a capitalised "name" line of 80,000 letters THEN the page still loads', async () => {
-    const { article, skipped } = await articleFrom(`${'A'.repeat(80_000)}\n\n${LEAD} He told ${'A'.repeat(80_000)}.\n\n${LEAD}\n`);
+    const { article, skipped } = await articleFrom(
+      `${'A'.repeat(80_000)}\n\n${LEAD} He told ${'A'.repeat(80_000)}.\n\n${LEAD}\n`,
+    );
     expect(skipped).toEqual([]);
     expect(article?.passages[0]?.text.startsWith(LEAD)).toBe(true);
   });
@@ -237,6 +308,8 @@ describe('line patterns read in one pass', () => {
 
   test('GIVEN names and a text THEN the names people spoke to are found, whole, after "the" too', () => {
     const text = 'He told Sputnik’s reporter, speaking to the Nikkei. She told RTV.';
-    expect(namesSpokenTo(['Sputnik', 'Nikkei', 'RT', 'RTV', 'Reuters'], text)).toEqual(new Set(['Sputnik', 'Nikkei', 'RTV']));
+    expect(namesSpokenTo(['Sputnik', 'Nikkei', 'RT', 'RTV', 'Reuters'], text)).toEqual(
+      new Set(['Sputnik', 'Nikkei', 'RTV']),
+    );
   });
 });

@@ -34,7 +34,8 @@ function parsedDepth(html: string): number {
 }
 
 const PARAGRAPH = 'The liaison office in Tokyo would be the first of its kind in Asia, officials said on Friday.';
-const nested = (levels: number, inner = `<p>${PARAGRAPH}</p>`) => `<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}</body></html>`;
+const nested = (levels: number, inner = `<p>${PARAGRAPH}</p>`) =>
+  `<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}</body></html>`;
 
 const ORDINARY_PAGE = `<!doctype html><html><head><title>Port deal signed | Harbour Gazette</title>
   <meta property="og:site_name" content="Harbour Gazette"><script>if (a < b && c > d) document.write("<div><div>")</script>
@@ -78,21 +79,85 @@ describe('boundNesting', () => {
 
   test('GIVEN any tag soup THEN the depth read is the depth the parser builds, and bounded it builds no deeper than the limit', () => {
     const pieces = [
-      '<div>', '</div>', '<p>', '</p>', 'text ', '<li>', '<ul>', '</ul>', '<b>', '</b>', '<br>', '<br/>', '</br>', '<div/>', '<svg>', '</svg>',
-      '<path/>', '<mi/>', '<math>', '</math>', '<title>', '</title>', '<script>', 'x<y', '</script>', '<table>', '<tr>', '<td>',
-      '<!-- c -->', '<!-->', '<a href="x>y">', '</a>', '<span class=a/>', '</ span>', '</>', '<h1>', '<DIV>', '</DIV >', '<textarea>',
-      '</textarea>', '<select>', '<option>', '<foreignObject>', '</foreignObject>', '<desc/>', '<p/>', '< div>', '<!doctype html>',
-      '<body>', '<i', ' class="q">', "<div a='x>y'>", '<div / x>', '<style>a</style >', '<![CDATA[x]]>', '<?xml?>', '&lt;div&gt;',
-      '<div\nclass=x>', '<dd>', '<dt>', '<tbody>', '<input>', '<xmp>', '</xmp>', '<rt>', '<annotation-xml>',
+      '<div>',
+      '</div>',
+      '<p>',
+      '</p>',
+      'text ',
+      '<li>',
+      '<ul>',
+      '</ul>',
+      '<b>',
+      '</b>',
+      '<br>',
+      '<br/>',
+      '</br>',
+      '<div/>',
+      '<svg>',
+      '</svg>',
+      '<path/>',
+      '<mi/>',
+      '<math>',
+      '</math>',
+      '<title>',
+      '</title>',
+      '<script>',
+      'x<y',
+      '</script>',
+      '<table>',
+      '<tr>',
+      '<td>',
+      '<!-- c -->',
+      '<!-->',
+      '<a href="x>y">',
+      '</a>',
+      '<span class=a/>',
+      '</ span>',
+      '</>',
+      '<h1>',
+      '<DIV>',
+      '</DIV >',
+      '<textarea>',
+      '</textarea>',
+      '<select>',
+      '<option>',
+      '<foreignObject>',
+      '</foreignObject>',
+      '<desc/>',
+      '<p/>',
+      '< div>',
+      '<!doctype html>',
+      '<body>',
+      '<i',
+      ' class="q">',
+      "<div a='x>y'>",
+      '<div / x>',
+      '<style>a</style >',
+      '<![CDATA[x]]>',
+      '<?xml?>',
+      '&lt;div&gt;',
+      '<div\nclass=x>',
+      '<dd>',
+      '<dt>',
+      '<tbody>',
+      '<input>',
+      '<xmp>',
+      '</xmp>',
+      '<rt>',
+      '<annotation-xml>',
     ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 150 }), fc.integer({ min: 1, max: 12 }), (parts, limit) => {
-        const html = parts.join('');
-        const whole = boundNesting(html, Number.MAX_SAFE_INTEGER);
-        expect(whole.droppedTags).toBe(0);
-        expect(whole.depth).toBe(parsedDepth(html));
-        expect(parsedDepth(boundNesting(html, limit).html)).toBeLessThanOrEqual(limit + 1);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 150 }),
+        fc.integer({ min: 1, max: 12 }),
+        (parts, limit) => {
+          const html = parts.join('');
+          const whole = boundNesting(html, Number.MAX_SAFE_INTEGER);
+          expect(whole.droppedTags).toBe(0);
+          expect(whole.depth).toBe(parsedDepth(html));
+          expect(parsedDepth(boundNesting(html, limit).html)).toBeLessThanOrEqual(limit + 1);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -134,7 +199,10 @@ describe('loadCorpus with a deeply nested page', () => {
   let corpus: Corpus;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'nested-'));
-    await writeFile(join(dir, 'deep.html'), nested(100_000, `<h1>Tokyo office</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('Friday', 'Monday')}</p>`));
+    await writeFile(
+      join(dir, 'deep.html'),
+      nested(100_000, `<h1>Tokyo office</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('Friday', 'Monday')}</p>`),
+    );
     await writeFile(join(dir, 'plain.txt'), `Port deal\n\n${PARAGRAPH.replace('Tokyo', 'Osaka')}`);
     corpus = await loadCorpus(dir);
   });

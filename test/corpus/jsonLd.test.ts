@@ -27,14 +27,26 @@ describe('readJsonLd', () => {
         { '@type': 'Organization', '@id': '#org', name: 'Harbour Gazette' },
         { '@type': 'Person', '@id': '#jane', name: 'Jane Roe' },
         { '@type': 'WebPage', '@id': '#page', name: 'Ministers agree new port deal | Harbour Gazette' },
-        { ...ARTICLE, '@type': ['Article', 'OpinionNewsArticle'], author: [{ '@id': '#jane' }, { name: 'John Smith' }], publisher: { '@id': '#org' } },
+        {
+          ...ARTICLE,
+          '@type': ['Article', 'OpinionNewsArticle'],
+          author: [{ '@id': '#jane' }, { name: 'John Smith' }],
+          publisher: { '@id': '#org' },
+        },
       ],
     };
-    expect(readJsonLd([JSON.stringify(graph)])).toMatchObject({ authors: ['Jane Roe', 'John Smith'], publisher: 'Harbour Gazette' });
+    expect(readJsonLd([JSON.stringify(graph)])).toMatchObject({
+      authors: ['Jane Roe', 'John Smith'],
+      publisher: 'Harbour Gazette',
+    });
   });
 
   test('GIVEN a broken block, a breadcrumb block and an array holding the article THEN the article is read', () => {
-    const blocks = ['{ not json', JSON.stringify({ '@type': 'BreadcrumbList', itemListElement: [] }), JSON.stringify([{ '@type': 'WebSite', name: 'x' }, ARTICLE])];
+    const blocks = [
+      '{ not json',
+      JSON.stringify({ '@type': 'BreadcrumbList', itemListElement: [] }),
+      JSON.stringify([{ '@type': 'WebSite', name: 'x' }, ARTICLE]),
+    ];
     expect(readJsonLd(blocks)?.headline).toBe('Ministers agree new port deal');
   });
 

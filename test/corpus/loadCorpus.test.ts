@@ -31,9 +31,15 @@ describe('loadCorpus with bad files', () => {
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'blank.md'), '   \n\n  ');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff, 0xfe]));
-    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 society and the ministers met again on Friday.', 'latin1'));
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.from('Caf\xe9 society and the ministers met again on Friday.', 'latin1'),
+    );
     await writeFile(join(dir, 'huge.txt'), 'word '.repeat(1_200_000));
-    await writeFile(join(dir, 'chrome-only.txt'), 'Home\n• News\n• Sport\nSubscribe to our newsletter\nCopyright © 2024 Example');
+    await writeFile(
+      join(dir, 'chrome-only.txt'),
+      'Home\n• News\n• Sport\nSubscribe to our newsletter\nCopyright © 2024 Example',
+    );
     await writeFile(join(dir, 'notes.pdf'), 'not an article format');
     await mkdir(join(dir, 'folder.txt'));
     await writeFile(join(outside, 'secret.txt'), ARTICLE);
@@ -49,7 +55,12 @@ describe('loadCorpus with bad files', () => {
 
   test('GIVEN a good article among bad files THEN it loads with its metadata', () => {
     const good = corpus.articles.find((article) => article.meta.id === 'good');
-    expect(good?.meta).toMatchObject({ outlet: 'Harbour Gazette', title: 'Ministers agree new port deal', date: '2024-03-03', byline: 'Jane Example' });
+    expect(good?.meta).toMatchObject({
+      outlet: 'Harbour Gazette',
+      title: 'Ministers agree new port deal',
+      date: '2024-03-03',
+      byline: 'Jane Example',
+    });
     expect(good?.passages.map((passage) => passage.id)).toEqual(['good#p1', 'good#p2', 'good#p3']);
   });
 
@@ -100,7 +111,12 @@ describe('loadCorpus with other formats', () => {
     await writeFile(join(dir, 'port.html'), html);
     const corpus = await loadCorpus(dir);
     const article = corpus.articles[0];
-    expect(article?.meta).toMatchObject({ outlet: 'Harbour Gazette', title: 'Ministers agree new port deal', date: '2024-03-03', byline: 'Jane Example' });
+    expect(article?.meta).toMatchObject({
+      outlet: 'Harbour Gazette',
+      title: 'Ministers agree new port deal',
+      date: '2024-03-03',
+      byline: 'Jane Example',
+    });
     expect(article?.passages.map((passage) => passage.text)).toEqual([
       'The transport ministers of both countries signed an agreement on Friday to expand the northern port and its rail links.',
       '"This is the largest investment in the region for a decade," the minister said after the ceremony in the capital.',
@@ -111,7 +127,10 @@ describe('loadCorpus with other formats', () => {
 
   test('GIVEN front matter in a text seed THEN it states what the page does not print', async () => {
     await writeFile(join(dir, 'port.html'), '');
-    await writeFile(join(dir, 'wire.md'), `---\noutlet: Example Wire\ndate: 2024-03-04\n---\n${ARTICLE.split('\n').slice(6).join('\n')}`);
+    await writeFile(
+      join(dir, 'wire.md'),
+      `---\noutlet: Example Wire\ndate: 2024-03-04\n---\n${ARTICLE.split('\n').slice(6).join('\n')}`,
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.articles[0]?.meta).toMatchObject({ id: 'wire', outlet: 'Example Wire', date: '2024-03-04' });
     expect(corpus.articles[0]?.passages).toHaveLength(3);

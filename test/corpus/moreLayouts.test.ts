@@ -29,7 +29,11 @@ interface Gold {
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const GOLD = JSON.parse(fixture('layout2-gold.json')) as Gold[];
-const seedFile = (name: string): SeedFile => ({ name, format: /\.html?$/.test(name) ? 'html' : 'text', text: fixture(name) });
+const seedFile = (name: string): SeedFile => ({
+  name,
+  format: /\.html?$/.test(name) ? 'html' : 'text',
+  text: fixture(name),
+});
 /** As the development set is scored: curly quotes straight, spaces collapsed. */
 const normal = (text: string) => collapseSpaces(straightenQuotes(text).replace(/\s+/g, ' '));
 
@@ -64,24 +68,44 @@ describe('pages in eight more layouts, loaded as one corpus', () => {
 
   test.each(GOLD)('GIVEN $file THEN each chosen body sentence is in a passage', (page) => {
     const passages = passagesOf(page.file);
-    for (const sentence of page.sentences) expect(passages.some((passage) => passage.includes(normal(sentence))), sentence).toBe(true);
+    for (const sentence of page.sentences)
+      expect(
+        passages.some((passage) => passage.includes(normal(sentence))),
+        sentence,
+      ).toBe(true);
   });
 
   test.each(GOLD)('GIVEN $file THEN none of its chrome is in a passage', (page) => {
     const passages = passagesOf(page.file);
-    for (const chrome of page.chrome) expect(passages.filter((passage) => passage.includes(normal(chrome))), chrome).toEqual([]);
+    for (const chrome of page.chrome)
+      expect(
+        passages.filter((passage) => passage.includes(normal(chrome))),
+        chrome,
+      ).toEqual([]);
   });
 
-  test.each(GOLD.filter((page) => page.captions))('GIVEN $file THEN its caption is kept as a caption, not a passage', (page) => {
-    const { captions } = articleOf(page.file);
-    for (const caption of page.captions ?? []) {
-      expect(captions.some((kept) => normal(kept).includes(normal(caption))), caption).toBe(true);
-      expect(passagesOf(page.file).some((passage) => passage.includes(normal(caption))), caption).toBe(false);
-    }
-  });
+  test.each(GOLD.filter((page) => page.captions))(
+    'GIVEN $file THEN its caption is kept as a caption, not a passage',
+    (page) => {
+      const { captions } = articleOf(page.file);
+      for (const caption of page.captions ?? []) {
+        expect(
+          captions.some((kept) => normal(kept).includes(normal(caption))),
+          caption,
+        ).toBe(true);
+        expect(
+          passagesOf(page.file).some((passage) => passage.includes(normal(caption))),
+          caption,
+        ).toBe(false);
+      }
+    },
+  );
 
-  test.each(GOLD)('GIVEN $file WHEN it is loaded on its own THEN it gives the same article as in the corpus', async (page) => {
-    const alone = await buildCorpus([seedFile(page.file)]);
-    expect(alone.articles[0]).toEqual(articleOf(page.file));
-  });
+  test.each(GOLD)(
+    'GIVEN $file WHEN it is loaded on its own THEN it gives the same article as in the corpus',
+    async (page) => {
+      const alone = await buildCorpus([seedFile(page.file)]);
+      expect(alone.articles[0]).toEqual(articleOf(page.file));
+    },
+  );
 });

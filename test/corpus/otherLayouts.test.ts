@@ -16,7 +16,7 @@ describe('pages in other layouts', () => {
     expect(page.paragraphs.map((paragraph) => paragraph.slice(0, 40))).toEqual([
       'The leaders of Japan and South Korea hav',
       'Speaking at a joint press conference in ',
-      "Japan's prime minister said he was \"deep",
+      'Japan\'s prime minister said he was "deep',
       'Analysts said the thaw was driven in par',
       'The two leaders also agreed to restart a',
     ]);

@@ -49,12 +49,18 @@ describe('fixture pages in other layouts', () => {
       otherNames: [],
       url: null,
     });
-    expect(article.captions).toEqual(['Workers install battery racks at a substation outside Valencia on Feb. 6. © Meridian Photo']);
+    expect(article.captions).toEqual([
+      'Workers install battery racks at a substation outside Valencia on Feb. 6. © Meridian Photo',
+    ]);
     expect(article.passages.map((passage) => [passage.id, passage.section, passage.text.slice(0, 30)])).toEqual([
       ['feature-store#p1', null, "VALENCIA, Spain -- Spain's gri"],
       ['feature-store#p2', null, 'The operator has approved 40 n'],
       ['feature-store#p3', 'Can The Grid Keep Up With Demand?', 'Engineers warn that the networ'],
-      ['feature-store#p4', 'Can The Grid Keep Up With Demand? — A ministry statement said:', 'Connection requests have grown'],
+      [
+        'feature-store#p4',
+        'Can The Grid Keep Up With Demand? — A ministry statement said:',
+        'Connection requests have grown',
+      ],
       ['feature-store#p5', 'Permits remain the bottleneck', 'Developers say that a single p'],
     ]);
   });
@@ -77,7 +83,12 @@ describe('fixture pages in other layouts', () => {
   // Single-line spacing, an audio player above the headline, a newsletter box and "Read more" links inside the body.
   test('GIVEN widgets set into the article THEN the body goes on past them, none is quoted, and a beat ("Asia correspondent") is no outlet', async () => {
     const article = await articleOf('inline-widgets.txt');
-    expect(article.meta).toMatchObject({ outlet: 'Unknown outlet', title: 'Tokyo confirms talks on alliance liaison post', byline: 'Daniel Okafor', date: '2023-05-12' });
+    expect(article.meta).toMatchObject({
+      outlet: 'Unknown outlet',
+      title: 'Tokyo confirms talks on alliance liaison post',
+      byline: 'Daniel Okafor',
+      date: '2023-05-12',
+    });
     const texts = article.passages.map((passage) => passage.text);
     expect(texts).toHaveLength(4);
     expect(texts.at(-1)).toMatch(/^Opposition lawmakers have asked/);
@@ -105,7 +116,11 @@ describe('fixture pages in other layouts', () => {
   // A blog post: "Posted on <date> by <name>", share and like buttons, a related link, then readers' comments.
   test('GIVEN a blog post with readers’ comments under it THEN the writer comes from the dated line and no comment is a passage', async () => {
     const article = await articleOf('blog-comments.txt');
-    expect(article.meta).toMatchObject({ title: 'Why a NATO office in Tokyo matters', byline: 'Helen Marsh', date: '2023-05-14' });
+    expect(article.meta).toMatchObject({
+      title: 'Why a NATO office in Tokyo matters',
+      byline: 'Helen Marsh',
+      date: '2023-05-14',
+    });
     const texts = article.passages.map((passage) => passage.text);
     expect(texts).toHaveLength(3);
     expect(texts.join('\n')).not.toMatch(/symbolic politics|The author ignores|Leave a Reply|Filed under/);
@@ -121,7 +136,9 @@ describe('fixture pages in other layouts', () => {
       byline: null,
       creditedSource: 'NORDWIRE',
     });
-    expect(article.captions).toEqual(['Dock workers walk past idle cranes at the northern terminal in Hamburg, June 1, 2024. (PHOTO / AFP)']);
+    expect(article.captions).toEqual([
+      'Dock workers walk past idle cranes at the northern terminal in Hamburg, June 1, 2024. (PHOTO / AFP)',
+    ]);
     expect(article.passages.map((passage) => passage.text.slice(0, 30))).toEqual([
       'HAMBURG, June 2. /NORDWIRE/. A',
       'About forty ships were waiting',
@@ -153,8 +170,14 @@ describe('fixture pages in other layouts', () => {
 
   test('GIVEN reading-time, trust and counter lines clustered above the body THEN the trust link names the outlet and none is a section', async () => {
     const article = await articleOf('trust-cluster.txt');
-    expect(article.meta).toMatchObject({ outlet: 'The Coastal Post', title: 'Coastal towns bet on tidal power as subsidies end', dateline: null });
-    expect(article.captions).toEqual(['A tidal turbine is lowered into the water off the coast of Brittany in April 2024. Photo: Coastal Post/Ana Ruiz']);
+    expect(article.meta).toMatchObject({
+      outlet: 'The Coastal Post',
+      title: 'Coastal towns bet on tidal power as subsidies end',
+      dateline: null,
+    });
+    expect(article.captions).toEqual([
+      'A tidal turbine is lowered into the water off the coast of Brittany in April 2024. Photo: Coastal Post/Ana Ruiz',
+    ]);
     expect(article.passages.map((passage) => passage.section)).toEqual([null, null, null]);
     expect(article.passages.map((passage) => passage.text.slice(0, 30))).toEqual([
       'Three coastal towns have signe',
@@ -172,12 +195,12 @@ describe('the page store stamp', () => {
     expect(withoutStorePrefix(text)).toBe(expected);
   });
 
-  test.each([
-    'The update date 2023-05-10 was set by the ministry.',
-    'date night: ministers dine in Tokyo',
-  ])('GIVEN %j THEN it is left as it is', (text) => {
-    expect(withoutStorePrefix(text)).toBe(text);
-  });
+  test.each(['The update date 2023-05-10 was set by the ministry.', 'date night: ministers dine in Tokyo'])(
+    'GIVEN %j THEN it is left as it is',
+    (text) => {
+      expect(withoutStorePrefix(text)).toBe(text);
+    },
+  );
 
   test('GIVEN a headline-less page with a stamp and a wire dateline THEN the title is its lead without either', async () => {
     const text = ` date 2024-06-02 BERLIN, June 2. /NORDWIRE/. ${BODY[0]}\n\n${BODY[1]}`;
@@ -200,9 +223,12 @@ describe('printed dates', () => {
     expect(printedDate(line)).toBe(expected);
   });
 
-  test.each(['Updated 2 hours ago', 'Reading Time: 3 minutes', 'In May the ministers met twice'])('GIVEN %j THEN no date is printed', (line) => {
-    expect(printedDate(line)).toBeNull();
-  });
+  test.each(['Updated 2 hours ago', 'Reading Time: 3 minutes', 'In May the ministers met twice'])(
+    'GIVEN %j THEN no date is printed',
+    (line) => {
+      expect(printedDate(line)).toBeNull();
+    },
+  );
 
   test.each([
     ['MOSCOW, May 10. /TASS/.', 'May 10'],
@@ -231,9 +257,17 @@ describe('outlet rules', () => {
     ['a byline with the affiliation', ['JANE ROE, Harbour Ledger diplomatic correspondent | Europe'], 'Harbour Ledger'],
     ['a byline with a capitalised role', ['By Jane Roe, Harbour Ledger Senior Correspondent'], 'Harbour Ledger'],
     ['a wire byline', ['By Nordwire'], 'Nordwire'],
-    ['a copyright notice going on past the name', ['Copyright (c) Harbour Wire prohibits its content from being redistributed without consent.'], 'Harbour Wire'],
+    [
+      'a copyright notice going on past the name',
+      ['Copyright (c) Harbour Wire prohibits its content from being redistributed without consent.'],
+      'Harbour Wire',
+    ],
     ['a copyright notice of a company', ['© 2024 Harbour Gazette Co., Ltd. All rights reserved.'], 'Harbour Gazette'],
-    ['a copyright notice with the year after the name', ['© Institute for Harbour Studies 2024. Registered charity no. 1098765.'], 'Institute for Harbour Studies'],
+    [
+      'a copyright notice with the year after the name',
+      ['© Institute for Harbour Studies 2024. Registered charity no. 1098765.'],
+      'Institute for Harbour Studies',
+    ],
     ['a name before the copyright sign', ['Harbour Wire © 2024 | Terms | Privacy | Cookies'], 'Harbour Wire'],
   ])('GIVEN %s THEN the outlet is read from it', (_name, header, outlet) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
@@ -242,7 +276,10 @@ describe('outlet rules', () => {
   test.each([
     ['a Published/Updated line (a date, not a name)', ['Published: 16:45, May 3, 2023 | Updated: 09:07, May 4, 2023']],
     ['a photo credit ending a caption', ['Workers unload a ship in the northern port on July 11.   © Meridian Photo']],
-    ['a "Photo:" credit ending a caption', ['Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa']],
+    [
+      'a "Photo:" credit ending a caption',
+      ['Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa'],
+    ],
     ['a desk byline', ['By Staff']],
     ['a person byline', ['By Jane Roe']],
     ['a lone section label', ['Analysis']],
@@ -255,18 +292,27 @@ describe('outlet rules', () => {
 
   test('GIVEN an "about" blurb in the footer THEN it names the outlet; GIVEN the same shape in the body THEN it does not', () => {
     const blurb = 'Harbour Gazette is an independent regional news website.';
-    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['Privacy Policy | Terms of Use', blurb]))).outlet).toBe('Harbour Gazette');
+    expect(
+      extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['Privacy Policy | Terms of Use', blurb])))
+        .outlet,
+    ).toBe('Harbour Gazette');
     const reported = 'Harbour Gazette is an independent regional news website, the ministry said in its report.';
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [reported]))).outlet).toBeNull();
   });
 
   test('GIVEN a lone name line the body says people spoke to THEN it is the outlet', () => {
-    const text = page(['Ministers agree new port deal'], ['Harbour Wire', '"The deal is done," the minister told Harbour Wire on Monday after the signing.']);
+    const text = page(
+      ['Ministers agree new port deal'],
+      ['Harbour Wire', '"The deal is done," the minister told Harbour Wire on Monday after the signing.'],
+    );
     expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Wire');
   });
 
-  test('GIVEN the body says people spoke to an outlet with no line of its own THEN that outlet is not the page\'s', () => {
-    const text = page(['Ministers agree new port deal'], ['Analysis', '"The deal is done," the minister told CNN on Monday after the signing ceremony.']);
+  test("GIVEN the body says people spoke to an outlet with no line of its own THEN that outlet is not the page's", () => {
+    const text = page(
+      ['Ministers agree new port deal'],
+      ['Analysis', '"The deal is done," the minister told CNN on Monday after the signing ceremony.'],
+    );
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
   });
 
@@ -278,7 +324,11 @@ describe('outlet rules', () => {
       'A crane at the northern port on July 11.   © Meridian Photo',
       'JANE ROE, Harbour Ledger diplomatic correspondent | Europe',
     ]);
-    expect(extractMetadata(cleanPage(text))).toMatchObject({ title: 'Ministers agree new port deal', byline: 'JANE ROE', outlet: 'Harbour Ledger' });
+    expect(extractMetadata(cleanPage(text))).toMatchObject({
+      title: 'Ministers agree new port deal',
+      byline: 'JANE ROE',
+      outlet: 'Harbour Ledger',
+    });
   });
 
   test('GIVEN prose naming a correspondent THEN it is not taken as a byline', () => {
@@ -291,8 +341,16 @@ describe('outlet rules', () => {
 
 describe('captions and credits', () => {
   test.each([
-    ['a caption ending in a © credit', 'Workers unload a ship in the northern port on July 11.   © Meridian Photo', 'Workers unload a ship in the northern port on July 11. © Meridian Photo'],
-    ['a caption ending in "Photo:"', 'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa', 'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa'],
+    [
+      'a caption ending in a © credit',
+      'Workers unload a ship in the northern port on July 11.   © Meridian Photo',
+      'Workers unload a ship in the northern port on July 11. © Meridian Photo',
+    ],
+    [
+      'a caption ending in "Photo:"',
+      'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa',
+      'Workers unload a ship in the northern port in June 2022. Photo: Meridian/dpa',
+    ],
     ['a "Photo:" credit line', 'Photo: Meridian/dpa', 'Photo: Meridian/dpa'],
   ])('GIVEN %s between paragraphs THEN it is a caption, not body', (_name, line, caption) => {
     const cleaned = cleanPage(page([], [line]));
@@ -305,7 +363,15 @@ describe('captions and credits', () => {
   });
 
   test('GIVEN an image credit below the article THEN it is kept; GIVEN thumbnail captions in a list below THEN they are not', () => {
-    const text = page([], [], ['Featured image is from Nordic Sea Archive', 'Most Read', 'A trawler unloads its catch in the port of Gdansk, Monday, May 6, 2024 (AP)']);
+    const text = page(
+      [],
+      [],
+      [
+        'Featured image is from Nordic Sea Archive',
+        'Most Read',
+        'A trawler unloads its catch in the port of Gdansk, Monday, May 6, 2024 (AP)',
+      ],
+    );
     expect(cleanPage(text).captions).toEqual(['Featured image is from Nordic Sea Archive']);
   });
 });
@@ -327,20 +393,34 @@ describe('sections', () => {
   test('GIVEN a subheading then a short lead-in ending in a colon THEN the section keeps both', () => {
     expect(sectionsOf(['NATO To Open Office In Japan', 'Another earlier report said:'])).toEqual({
       paragraphs: BODY,
-      sections: [null, 'NATO To Open Office In Japan — Another earlier report said:', 'NATO To Open Office In Japan — Another earlier report said:'],
+      sections: [
+        null,
+        'NATO To Open Office In Japan — Another earlier report said:',
+        'NATO To Open Office In Japan — Another earlier report said:',
+      ],
     });
   });
 
   test('GIVEN a lead-in without a subheading THEN it is the section on its own', () => {
-    expect(sectionsOf(['An earlier media report said:']).sections).toEqual([null, 'An earlier media report said:', 'An earlier media report said:']);
+    expect(sectionsOf(['An earlier media report said:']).sections).toEqual([
+      null,
+      'An earlier media report said:',
+      'An earlier media report said:',
+    ]);
   });
 
   test.each([
     ['a question in sentence case', 'What does the deal mean for farmers in the north of the country?'],
-    ['a long line that only lacks its full stop', 'Officials said the talks would resume on Monday at the city hall, according to a spokesperson for the ministry'],
+    [
+      'a long line that only lacks its full stop',
+      'Officials said the talks would resume on Monday at the city hall, according to a spokesperson for the ministry',
+    ],
     ['a long lead-in sentence', 'The minister told reporters in the capital on Tuesday evening:'],
   ])('GIVEN %s between paragraphs THEN it stays a paragraph and starts no section', (_name, line) => {
-    expect(sectionsOf([line])).toEqual({ paragraphs: [BODY[0], line, BODY[1], BODY[2]], sections: [null, null, null, null] });
+    expect(sectionsOf([line])).toEqual({
+      paragraphs: [BODY[0], line, BODY[1], BODY[2]],
+      sections: [null, null, null, null],
+    });
   });
 
   test.each([
@@ -360,25 +440,48 @@ describe('sections', () => {
 
 describe('outlet rules and lists of other stories', () => {
   test('GIVEN a related headline shaped like an "about" blurb THEN it names no outlet', () => {
-    const text = page(['Ministers agree new port deal'], [], ['Most Read', 'Telegram is the new favourite news channel of the young, survey finds']);
+    const text = page(
+      ['Ministers agree new port deal'],
+      [],
+      ['Most Read', 'Telegram is the new favourite news channel of the young, survey finds'],
+    );
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
   });
 
   test('GIVEN a lone name in a list of other stories that the body says people spoke to THEN it names no outlet', () => {
-    const text = page(['Ministers agree new port deal'], ['"The deal is done," the minister told CNN on Monday after the signing ceremony.'], ['Most Read', 'CNN', 'Storm closes airports across the region']);
+    const text = page(
+      ['Ministers agree new port deal'],
+      ['"The deal is done," the minister told CNN on Monday after the signing ceremony.'],
+      ['Most Read', 'CNN', 'Storm closes airports across the region'],
+    );
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
   });
 });
 
 describe('where pages put their header', () => {
   test('GIVEN a dateline between the headline and its standfirst THEN the headline is the line above the dateline', () => {
-    const text = page(['Ministers agree new port deal', 'Posted on : Jul.12,2023 18:40 KST', 'The deal ends a decade of talks, but the costs are still disputed between the two sides']);
-    expect(extractMetadata(cleanPage(text))).toMatchObject({ title: 'Ministers agree new port deal', date: '2023-07-12' });
+    const text = page([
+      'Ministers agree new port deal',
+      'Posted on : Jul.12,2023 18:40 KST',
+      'The deal ends a decade of talks, but the costs are still disputed between the two sides',
+    ]);
+    expect(extractMetadata(cleanPage(text))).toMatchObject({
+      title: 'Ministers agree new port deal',
+      date: '2023-07-12',
+    });
   });
 
   test('GIVEN a byline right under the last paragraph THEN it is the byline; GIVEN one further down THEN it is not', () => {
-    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['By Jane Roe, staff reporter', 'About us']))).byline).toBe('Jane Roe');
-    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], ['Most Read', 'Storm closes airports', 'By John Smith']))).byline).toBeNull();
+    expect(
+      extractMetadata(
+        cleanPage(page(['Ministers agree new port deal'], [], ['By Jane Roe, staff reporter', 'About us'])),
+      ).byline,
+    ).toBe('Jane Roe');
+    expect(
+      extractMetadata(
+        cleanPage(page(['Ministers agree new port deal'], [], ['Most Read', 'Storm closes airports', 'By John Smith'])),
+      ).byline,
+    ).toBeNull();
   });
 
   test.each([
@@ -389,17 +492,38 @@ describe('where pages put their header', () => {
   });
 
   test('GIVEN an agency credited by its initials and spelled out in the masthead THEN the outlet is the spelled-out name', () => {
-    const text = ['Harbour Wire Agency - news from the northern ports', 'Ministers agree new port deal', `OSLO, May 2 (HWA) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
+    const text = [
+      'Harbour Wire Agency - news from the northern ports',
+      'Ministers agree new port deal',
+      `OSLO, May 2 (HWA) – ${BODY[0]}`,
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
     expect(extractMetadata(cleanPage(text))).toMatchObject({ outlet: 'Harbour Wire Agency', creditedSource: 'HWA' });
   });
 
   test('GIVEN two-letter initials THEN they are never spelled out from a section label', () => {
-    const text = ['Asia Pacific', 'Ministers agree new port deal', `OSLO, May 2 (AP) – ${BODY[0]}`, BODY[1], BODY[2]].join('\n\n');
+    const text = [
+      'Asia Pacific',
+      'Ministers agree new port deal',
+      `OSLO, May 2 (AP) – ${BODY[0]}`,
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
     expect(extractMetadata(cleanPage(text)).outlet).toBe('AP');
   });
 
-  test('GIVEN an author box repeating the writer\'s name THEN that name is not one the page goes by', async () => {
-    const text = page(['Ministers agree new port deal', 'By Jane Roe'], [], ['Jane Roe', 'Jane Roe is a journalist who covers the ports of the north for the paper.', 'More by Jane Roe', 'Follow Jane Roe']);
+  test("GIVEN an author box repeating the writer's name THEN that name is not one the page goes by", async () => {
+    const text = page(
+      ['Ministers agree new port deal', 'By Jane Roe'],
+      [],
+      [
+        'Jane Roe',
+        'Jane Roe is a journalist who covers the ports of the north for the paper.',
+        'More by Jane Roe',
+        'Follow Jane Roe',
+      ],
+    );
     expect((await articleOf('author-box.txt', text)).meta.otherNames).toEqual([]);
   });
 });

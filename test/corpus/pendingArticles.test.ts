@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { addedFileName } from '../../src/corpus/addArticle.ts';
-import { discardStagedArticle, PENDING_DIR, readStagedArticle, stageArticle, stagedKey } from '../../src/corpus/pendingArticles.ts';
+import {
+  discardStagedArticle,
+  PENDING_DIR,
+  readStagedArticle,
+  stageArticle,
+  stagedKey,
+} from '../../src/corpus/pendingArticles.ts';
 
 describe('pendingArticles', () => {
   let dataDir: string;

@@ -9,13 +9,50 @@ const ALM = '002_d1625408a4c11c81';
 
 /** Page chrome read off the three seed pages: menus, ticker, lists of other stories, prompts, footers, captions. */
 const CHROME = [
-  'Global Research', 'Translate Website', 'Click the share button', 'Daily Newsletter', 'Copyright', 'Disclaimer',
-  'fair use', 'media inquiries', 'Become a Member', 'Comment on', 'Region:', 'Theme:', 'Note to readers', 'Featured image',
-  'original source of this article', 'Source: RT', 'Source: Agencies', 'Al Mayadeen is an Arab', 'All Rights Reserved',
-  'Privacy Policy', 'Contact Us', 'Min Read', 'Shares', 'Lebanese Ministry of Health', 'Sharm el-Sheikh', 'Lecornu',
-  'Hamas', 'Aleppo', 'Interceptor missiles', 'Eilat', 'Ben Gurion', 'Putin warns Europe', 'drone swarms',
-  'Iraq at a crossroads', 'Tucker Carlson', 'influencers', 'Hezbollah', 'Sheikh Maqsoud', "spider's web",
-  'Joe Biden meets', 'Arts&Culture', 'Digital Series', 'Infographs', 'Articles by',
+  'Global Research',
+  'Translate Website',
+  'Click the share button',
+  'Daily Newsletter',
+  'Copyright',
+  'Disclaimer',
+  'fair use',
+  'media inquiries',
+  'Become a Member',
+  'Comment on',
+  'Region:',
+  'Theme:',
+  'Note to readers',
+  'Featured image',
+  'original source of this article',
+  'Source: RT',
+  'Source: Agencies',
+  'Al Mayadeen is an Arab',
+  'All Rights Reserved',
+  'Privacy Policy',
+  'Contact Us',
+  'Min Read',
+  'Shares',
+  'Lebanese Ministry of Health',
+  'Sharm el-Sheikh',
+  'Lecornu',
+  'Hamas',
+  'Aleppo',
+  'Interceptor missiles',
+  'Eilat',
+  'Ben Gurion',
+  'Putin warns Europe',
+  'drone swarms',
+  'Iraq at a crossroads',
+  'Tucker Carlson',
+  'influencers',
+  'Hezbollah',
+  'Sheikh Maqsoud',
+  "spider's web",
+  'Joe Biden meets',
+  'Arts&Culture',
+  'Digital Series',
+  'Infographs',
+  'Articles by',
 ];
 
 describe('the seed corpus', () => {
@@ -49,9 +86,40 @@ describe('the seed corpus', () => {
   });
 
   test.each([
-    [RT, { outlet: 'RT', title: 'The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc', date: null, dateline: null, byline: null, creditedSource: 'RT' }],
-    [APR, { outlet: 'Asia-Pacific Research', title: 'NATO Is Creeping Into Asia, Warns North Korea', date: '2023-05-18', dateline: 'May 18, 2023', byline: 'Countercurrents.org', creditedSource: 'Countercurrents' }],
-    [ALM, { outlet: 'Al Mayadeen English', title: "DPRK accuses NATO of infiltration into Asia, 'military collusion'", date: '2023-05-16', dateline: '16 May 2023 12:37', byline: 'Al Mayadeen English', creditedSource: 'Agencies' }],
+    [
+      RT,
+      {
+        outlet: 'RT',
+        title:
+          'The DPRK slammed Tokyo’s plans to open the first Asia-based liaison office for the US-led military bloc',
+        date: null,
+        dateline: null,
+        byline: null,
+        creditedSource: 'RT',
+      },
+    ],
+    [
+      APR,
+      {
+        outlet: 'Asia-Pacific Research',
+        title: 'NATO Is Creeping Into Asia, Warns North Korea',
+        date: '2023-05-18',
+        dateline: 'May 18, 2023',
+        byline: 'Countercurrents.org',
+        creditedSource: 'Countercurrents',
+      },
+    ],
+    [
+      ALM,
+      {
+        outlet: 'Al Mayadeen English',
+        title: "DPRK accuses NATO of infiltration into Asia, 'military collusion'",
+        date: '2023-05-16',
+        dateline: '16 May 2023 12:37',
+        byline: 'Al Mayadeen English',
+        creditedSource: 'Agencies',
+      },
+    ],
   ])('GIVEN %s THEN its metadata is read from its own text', (id, expected) => {
     const article = corpus.articles.find((candidate) => candidate.meta.id === id);
     expect(article?.meta).toMatchObject(expected);
@@ -111,7 +179,9 @@ describe('the seed corpus', () => {
     'Another earlier Nikkei Asia report said',
     'Global NATO',
   ])('GIVEN the subheading or lead-in "%s" THEN no passage text contains it', (heading) => {
-    expect(corpus.passages.filter((passage) => passage.text.includes(heading)).map((passage) => passage.id)).toEqual([]);
+    expect(corpus.passages.filter((passage) => passage.text.includes(heading)).map((passage) => passage.id)).toEqual(
+      [],
+    );
   });
 
   test('GIVEN RT and Al Mayadeen, which print no subheadings THEN no passage has a section', () => {
@@ -122,10 +192,13 @@ describe('the seed corpus', () => {
   test('GIVEN passage ids THEN they are article id + paragraph number, unique, and stable across loads', async () => {
     const ids = corpus.passages.map((passage) => passage.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const passage of corpus.passages) expect(passage.id).toMatch(new RegExp(`^${passage.articleId}#p${passage.paragraph}(\\.\\d+)?$`));
+    for (const passage of corpus.passages)
+      expect(passage.id).toMatch(new RegExp(`^${passage.articleId}#p${passage.paragraph}(\\.\\d+)?$`));
     expect((await loadCorpus(SEEDS)).passages.map((passage) => passage.id)).toEqual(ids);
     const first = corpus.passages.find((passage) => passage.id === `${RT}#p1`);
-    expect(first?.text).toMatch(/^North Korea’s Foreign Ministry has claimed NATO is seeking to increase its influence in Asia/);
+    expect(first?.text).toMatch(
+      /^North Korea’s Foreign Ministry has claimed NATO is seeking to increase its influence in Asia/,
+    );
   });
 
   test('GIVEN a quote broken across two lines in the Asia-Pacific Research dump THEN it is one passage', () => {

@@ -20,8 +20,14 @@ describe('findDate', () => {
 describe('splitSentences', () => {
   test('GIVEN abbreviations and quotes THEN only real sentence ends split', () => {
     expect(
-      splitSentences('The U.S. and the U.K. signed it. "It is done," Mr. Smith said. Talks resume on Jan. 5 in Geneva.'),
-    ).toEqual(['The U.S. and the U.K. signed it.', '"It is done," Mr. Smith said.', 'Talks resume on Jan. 5 in Geneva.']);
+      splitSentences(
+        'The U.S. and the U.K. signed it. "It is done," Mr. Smith said. Talks resume on Jan. 5 in Geneva.',
+      ),
+    ).toEqual([
+      'The U.S. and the U.K. signed it.',
+      '"It is done," Mr. Smith said.',
+      'Talks resume on Jan. 5 in Geneva.',
+    ]);
   });
 });
 
@@ -31,12 +37,18 @@ describe('passagesOf', () => {
   });
 
   test('GIVEN a long paragraph THEN it splits at sentence ends into numbered parts that keep every word', () => {
-    const sentence = 'The delegation met senior officials to discuss cooperation, training and future joint exercises in the region.';
+    const sentence =
+      'The delegation met senior officials to discuss cooperation, training and future joint exercises in the region.';
     const paragraph = Array.from({ length: 12 }, () => sentence).join(' ');
     const parts = passagesOf('a', ['Short.', paragraph]);
     expect(paragraph.length).toBeGreaterThan(PASSAGE_MAX_CHARS);
     expect(parts[1]?.id).toBe('a#p2.1');
     expect(parts.slice(1).every((part) => part.paragraph === 2 && part.text.endsWith('.'))).toBe(true);
-    expect(parts.slice(1).map((part) => part.text).join(' ')).toBe(paragraph);
+    expect(
+      parts
+        .slice(1)
+        .map((part) => part.text)
+        .join(' '),
+    ).toBe(paragraph);
   });
 });

@@ -56,8 +56,21 @@ export function useBackends(): Backend[] {
       }
     },
     refuseVotes: (where) =>
-      sqlite.sql(where, ['INSERT', 'UPDATE', 'DELETE'].map((event) => `CREATE TRIGGER refuse_${event.toLowerCase()} BEFORE ${event} ON votes BEGIN SELECT RAISE(ABORT, '${REFUSAL}'); END;`).join('\n')).then(() => undefined),
-    acceptVotes: (where) => sqlite.sql(where, ['insert', 'update', 'delete'].map((event) => `DROP TRIGGER refuse_${event};`).join('\n')).then(() => undefined),
+      sqlite
+        .sql(
+          where,
+          ['INSERT', 'UPDATE', 'DELETE']
+            .map(
+              (event) =>
+                `CREATE TRIGGER refuse_${event.toLowerCase()} BEFORE ${event} ON votes BEGIN SELECT RAISE(ABORT, '${REFUSAL}'); END;`,
+            )
+            .join('\n'),
+        )
+        .then(() => undefined),
+    acceptVotes: (where) =>
+      sqlite
+        .sql(where, ['insert', 'update', 'delete'].map((event) => `DROP TRIGGER refuse_${event};`).join('\n'))
+        .then(() => undefined),
   };
 
   const postgres: Backend = {
@@ -84,7 +97,8 @@ export function useBackends(): Backend[] {
            CREATE TRIGGER refuse_vote BEFORE INSERT OR UPDATE OR DELETE ON votes FOR EACH ROW EXECUTE FUNCTION refuse_vote();`,
         )
         .then(() => undefined),
-    acceptVotes: (where) => postgres.sql(where, 'DROP TRIGGER refuse_vote ON votes; DROP FUNCTION refuse_vote();').then(() => undefined),
+    acceptVotes: (where) =>
+      postgres.sql(where, 'DROP TRIGGER refuse_vote ON votes; DROP FUNCTION refuse_vote();').then(() => undefined),
   };
 
   return [sqlite, postgres];

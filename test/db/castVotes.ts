@@ -26,7 +26,10 @@ export interface CastClick {
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as CastSpec;
-const store = await openFeedbackStore({ dataDir: spec.dataDir, databaseUrl: spec.databaseUrl ?? null }, createLogger('error', [], (line) => process.stderr.write(`${line}\n`)));
+const store = await openFeedbackStore(
+  { dataDir: spec.dataDir, databaseUrl: spec.databaseUrl ?? null },
+  createLogger('error', [], (line) => process.stderr.write(`${line}\n`)),
+);
 
 if (spec.mode === 'forever') {
   for (let i = 0; ; i += 1) {

@@ -34,7 +34,7 @@ export async function postgresBinaries(): Promise<string> {
   }
   throw new Error(
     `PostgreSQL server binaries not found (${POSTGRES_ROOT}/*/bin/initdb): the PostgreSQL tests need a real server. ` +
-      'Install Debian\'s package: apt-get install --no-install-recommends postgresql (.ci/run does this).',
+      "Install Debian's package: apt-get install --no-install-recommends postgresql (.ci/run does this).",
   );
 }
 
@@ -43,7 +43,9 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const root = await mkdtemp(join(tmpdir(), 'coverage-bot-pg-'));
   const asServerUser = process.getuid?.() === 0;
   const exec = async (program: string, args: string[]) => {
-    const [file, argv] = asServerUser ? ['runuser', ['-u', SERVER_USER, '--', join(bin, program), ...args]] : [join(bin, program), args];
+    const [file, argv] = asServerUser
+      ? ['runuser', ['-u', SERVER_USER, '--', join(bin, program), ...args]]
+      : [join(bin, program), args];
     try {
       await run(file, argv, { cwd: root });
     } catch (error) {
@@ -55,13 +57,25 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const data = join(root, 'data');
   try {
     if (asServerUser) {
-      const [uid, gid] = await Promise.all([run('id', ['-u', SERVER_USER]), run('id', ['-g', SERVER_USER])]).then((ids) => ids.map((id) => Number(id.stdout.trim())));
+      const [uid, gid] = await Promise.all([run('id', ['-u', SERVER_USER]), run('id', ['-g', SERVER_USER])]).then(
+        (ids) => ids.map((id) => Number(id.stdout.trim())),
+      );
       await chown(root, uid!, gid!);
     }
     const passwordFile = join(root, 'password');
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     if (asServerUser) await run('chown', [SERVER_USER, passwordFile]);
-    await exec('initdb', ['-D', data, '-U', SUPERUSER, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-sync']);
+    await exec('initdb', [
+      '-D',
+      data,
+      '-U',
+      SUPERUSER,
+      `--pwfile=${passwordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
     const port = await startOnFreePort(exec, root, data);
     let databases = 0;
     const url = (database: string) => `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}/${database}`;
@@ -92,7 +106,11 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 }
 
 /** Another process can take the port between finding it free and the server binding it: then try another. */
-async function startOnFreePort(exec: (program: string, args: string[]) => Promise<void>, root: string, data: string): Promise<number> {
+async function startOnFreePort(
+  exec: (program: string, args: string[]) => Promise<void>,
+  root: string,
+  data: string,
+): Promise<number> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
@@ -114,7 +132,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -11,9 +11,21 @@ import { ALIAS_GROUPS } from '../../src/search/aliases.ts';
 import { normalizeForMatch } from './normalize.ts';
 
 /** Where the development set is looked for: `EVAL_DEV_DIR`, else `../shared/eval-dev` beside the repository. */
-export const DEV_DIR = process.env['EVAL_DEV_DIR'] ?? fileURLToPath(new URL('../../../shared/eval-dev/', import.meta.url));
+export const DEV_DIR =
+  process.env['EVAL_DEV_DIR'] ?? fileURLToPath(new URL('../../../shared/eval-dev/', import.meta.url));
 
-export const DEV_KINDS = ['who-said', 'fact', 'outlet', 'metadata', 'compare', 'paraphrase', 'typo', 'follow-up', 'no-answer', 'boilerplate-trap'] as const;
+export const DEV_KINDS = [
+  'who-said',
+  'fact',
+  'outlet',
+  'metadata',
+  'compare',
+  'paraphrase',
+  'typo',
+  'follow-up',
+  'no-answer',
+  'boilerplate-trap',
+] as const;
 export type DevKind = (typeof DEV_KINDS)[number];
 const REFUSAL_KINDS: ReadonlySet<DevKind> = new Set(['no-answer', 'boilerplate-trap']);
 
@@ -51,7 +63,9 @@ export function readDevSet(dir: string = DEV_DIR): DevSet | null {
   const pages = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldPage[];
   const chrome = [
     ...pages.flatMap((page) => page.boilerplateSamples),
-    ...questions.filter((question) => question.kind === 'boilerplate-trap').flatMap((question) => question.expect.mustNotContain ?? []),
+    ...questions
+      .filter((question) => question.kind === 'boilerplate-trap')
+      .flatMap((question) => question.expect.mustNotContain ?? []),
   ];
   return { questions, pages, pagesDir: join(dir, 'pages'), chrome };
 }
@@ -117,12 +131,20 @@ const OUTLET_NAMES: Record<string, string[]> = {
 };
 
 function namesOutlet(answer: DevAnswer, id: string): boolean {
-  const shown = [...answer.passages.slice(0, TOP).flatMap((passage) => passage.outlets), answer.text].map((text) => normalizeForMatch(text));
-  return (OUTLET_NAMES[id] ?? [id]).some((name) => shown.some((text) => (name.length <= 3 ? new RegExp(`\\b${name}\\b`).test(text) : text.includes(name))));
+  const shown = [...answer.passages.slice(0, TOP).flatMap((passage) => passage.outlets), answer.text].map((text) =>
+    normalizeForMatch(text),
+  );
+  return (OUTLET_NAMES[id] ?? [id]).some((name) =>
+    shown.some((text) => (name.length <= 3 ? new RegExp(`\\b${name}\\b`).test(text) : text.includes(name))),
+  );
 }
 
 /** Scores the seed questions of the set. */
-export function scoreDevQuestions(askFn: DevAsk, questions: readonly DevQuestion[], chrome: readonly string[]): DevFigures {
+export function scoreDevQuestions(
+  askFn: DevAsk,
+  questions: readonly DevQuestion[],
+  chrome: readonly string[],
+): DevFigures {
   const results = questions.map((question) => scoreOne(askFn(question.question, question.context), question, chrome));
   return figuresOf(results);
 }
@@ -132,11 +154,21 @@ export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpu
   const bodies = pageBodies(set, pageCorpus);
   const results = set.pages.flatMap((page) =>
     page.questions.map((question, i) => {
-      const asked: DevQuestion = { id: `${page.file.replace(/\.txt$/, '')}#${i + 1}`, kind: 'fact', question: question.question, expect: { mustContainAny: question.mustContainAny } };
+      const asked: DevQuestion = {
+        id: `${page.file.replace(/\.txt$/, '')}#${i + 1}`,
+        kind: 'fact',
+        question: question.question,
+        expect: { mustContainAny: question.mustContainAny },
+      };
       const answer = askFn(question.question);
       const result = scoreOne(answer, asked, set.chrome);
       // Outside every page's body (between its gold start and end) is chrome too.
-      const outside = answer.passages.slice(0, TOP).filter((passage) => !bodies.some((body) => normalizeForMatch(body).includes(normalizeForMatch(passage.text).slice(0, 60)))).length;
+      const outside = answer.passages
+        .slice(0, TOP)
+        .filter(
+          (passage) =>
+            !bodies.some((body) => normalizeForMatch(body).includes(normalizeForMatch(passage.text).slice(0, 60))),
+        ).length;
       return { ...result, boilerplate: Math.max(result.boilerplate, outside) };
     }),
   );
@@ -159,15 +191,21 @@ function scoreOne(answer: DevAnswer, question: DevQuestion, chrome: readonly str
   const metadata = question.kind === 'metadata';
   const index = refusalKind
     ? -1
-    : top.findIndex((passage) => spans.some((span) => has(passage.text, span) || (metadata && passage.citation.some((field) => has(field, span)))));
+    : top.findIndex((passage) =>
+        spans.some(
+          (span) => has(passage.text, span) || (metadata && passage.citation.some((field) => has(field, span))),
+        ),
+      );
   const rank = index >= 0 ? index + 1 : null;
   const boilerplate = top.filter((passage) => chrome.some((sample) => isChrome(passage.text, sample))).length;
   const expected = question.expect.speaker;
   const speakerRight = expected
-    ? top.some((passage) => passage.speakers.some((speaker) => sameSpeaker(speaker, expected))) || has(answer.text, expected)
+    ? top.some((passage) => passage.speakers.some((speaker) => sameSpeaker(speaker, expected))) ||
+      has(answer.text, expected)
     : null;
   const outlets = question.kind === 'outlet' || question.kind === 'compare' ? (question.expect.outlets ?? []) : [];
-  const outletRecall = outlets.length > 0 ? ratio(outlets.filter((id) => namesOutlet(answer, id)).length, outlets.length) : null;
+  const outletRecall =
+    outlets.length > 0 ? ratio(outlets.filter((id) => namesOutlet(answer, id)).length, outlets.length) : null;
   return {
     id: question.id,
     kind: question.kind,
@@ -192,7 +230,10 @@ function isChrome(text: string, sample: string): boolean {
 function sameSpeaker(found: string, expected: string): boolean {
   const a = normalizeForMatch(found);
   const b = normalizeForMatch(expected);
-  const aliases = ALIAS_GROUPS.find((group) => group.some((name) => normalizeForMatch(name) === b))?.map((name) => normalizeForMatch(name)) ?? [];
+  const aliases =
+    ALIAS_GROUPS.find((group) => group.some((name) => normalizeForMatch(name) === b))?.map((name) =>
+      normalizeForMatch(name),
+    ) ?? [];
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || aliases.includes(a);
 }
 
@@ -212,12 +253,18 @@ function figuresOf(results: DevResult[]): DevFigures {
     answerable: answerable.length,
     hitAt1: ratio(within(1), answerable.length),
     hitAt3: ratio(within(3), answerable.length),
-    mrr: ratio(answerable.reduce((sum, result) => sum + (result.rank === null ? 0 : 1 / result.rank), 0), answerable.length),
+    mrr: ratio(
+      answerable.reduce((sum, result) => sum + (result.rank === null ? 0 : 1 / result.rank), 0),
+      answerable.length,
+    ),
     refusalRecall: ratio(toRefuse.filter((result) => !result.answered).length, toRefuse.length),
     refusalPrecision: ratio(refused.filter((result) => REFUSAL_KINDS.has(result.kind)).length, refused.length),
     boilerplateInTop3: results.reduce((sum, result) => sum + result.boilerplate, 0),
     speakerAccuracy: ratio(withSpeaker.filter((result) => result.speakerRight).length, withSpeaker.length),
-    outletRecall: ratio(withOutlets.reduce((sum, result) => sum + (result.outletRecall ?? 0), 0), withOutlets.length),
+    outletRecall: ratio(
+      withOutlets.reduce((sum, result) => sum + (result.outletRecall ?? 0), 0),
+      withOutlets.length,
+    ),
     kinds,
     results,
   };

@@ -5,7 +5,16 @@ import type { Corpus } from '../../src/corpus/types.ts';
 import { DEV_DIR, readDevSet, scoreDevQuestions, scorePageQuestions, type DevFigures } from './devSet.ts';
 import { SEEDS_DIR } from './normalize.ts';
 import { readQuestions, SEALED_FILE } from './questions.ts';
-import { baselineAsk, engineAsk, engineDevAsk, evaluate, HEADLINE, rawBaselineDevAsk, type Figures, type Headline } from './runEval.ts';
+import {
+  baselineAsk,
+  engineAsk,
+  engineDevAsk,
+  evaluate,
+  HEADLINE,
+  rawBaselineDevAsk,
+  type Figures,
+  type Headline,
+} from './runEval.ts';
 
 interface Floors {
   own: Record<Headline, number>;
@@ -30,17 +39,24 @@ describe('eval against floors', () => {
   });
 
   test('GIVEN floors.json THEN every floor is a share between 0 and 1', () => {
-    for (const set of [floors.own, floors.sealed]) for (const key of HEADLINE) expect(set[key]).toBeGreaterThanOrEqual(0);
+    for (const set of [floors.own, floors.sealed])
+      for (const key of HEADLINE) expect(set[key]).toBeGreaterThanOrEqual(0);
     for (const set of [floors.own, floors.sealed]) for (const key of HEADLINE) expect(set[key]).toBeLessThanOrEqual(1);
   });
 
-  test.each([...HEADLINE])('GIVEN the project\'s own questions WHEN the engine answers them THEN %s is at or above its floor', (key) => {
-    expect(own[key]).toBeGreaterThanOrEqual(floors.own[key]);
-  });
+  test.each([...HEADLINE])(
+    "GIVEN the project's own questions WHEN the engine answers them THEN %s is at or above its floor",
+    (key) => {
+      expect(own[key]).toBeGreaterThanOrEqual(floors.own[key]);
+    },
+  );
 
-  test.each([...HEADLINE])('GIVEN the sealed questions WHEN the engine answers them THEN %s is at or above its floor', (key) => {
-    expect(sealed[key]).toBeGreaterThanOrEqual(floors.sealed[key]);
-  });
+  test.each([...HEADLINE])(
+    'GIVEN the sealed questions WHEN the engine answers them THEN %s is at or above its floor',
+    (key) => {
+      expect(sealed[key]).toBeGreaterThanOrEqual(floors.sealed[key]);
+    },
+  );
 
   test('GIVEN the own questions THEN the engine is never below plain MiniSearch on hit@3 or MRR', () => {
     expect(own.hitAt3).toBeGreaterThanOrEqual(ownBaseline.hitAt3);
@@ -49,7 +65,8 @@ describe('eval against floors', () => {
 });
 
 const devSet = readDevSet();
-if (!devSet) console.log(`development set not found at ${DEV_DIR}: its floors are not checked (set EVAL_DEV_DIR to check them)`);
+if (!devSet)
+  console.log(`development set not found at ${DEV_DIR}: its floors are not checked (set EVAL_DEV_DIR to check them)`);
 
 describe.skipIf(!devSet)('development set against floors', () => {
   let seeds: DevFigures;
@@ -74,7 +91,7 @@ describe.skipIf(!devSet)('development set against floors', () => {
     expect(seeds.boilerplateInTop3).toBeLessThanOrEqual(floors.dev.boilerplateInTop3);
   });
 
-  test('GIVEN the other outlets\' pages as a corpus THEN hit@3 is at or above its floor and no top 3 holds page chrome', () => {
+  test("GIVEN the other outlets' pages as a corpus THEN hit@3 is at or above its floor and no top 3 holds page chrome", () => {
     expect(pages.hitAt3).toBeGreaterThanOrEqual(floors.devPages.hitAt3);
     expect(pages.boilerplateInTop3).toBeLessThanOrEqual(floors.devPages.boilerplateInTop3);
   });

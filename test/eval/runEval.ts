@@ -15,7 +15,14 @@ import type { Corpus, Passage } from '../../src/corpus/types.ts';
 import { ANALYSIS_RULES } from '../../src/search/analyzeQuestion.ts';
 import { RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { readDevSet, scoreDevQuestions, scorePageQuestions, type DevAnswer, type DevAsk, type DevFigures } from './devSet.ts';
+import {
+  readDevSet,
+  scoreDevQuestions,
+  scorePageQuestions,
+  type DevAnswer,
+  type DevAsk,
+  type DevFigures,
+} from './devSet.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
 import { wordingChanges } from './wordings.ts';
@@ -101,7 +108,10 @@ export function evaluate(askFn: AskFunction, questions: readonly EvalQuestion[],
   const categories = {} as Record<Category, CategoryFigure>;
   for (const category of CATEGORIES) {
     const inCategory = results.filter((result) => result.category === category);
-    categories[category] = { count: inCategory.length, score: ratio(inCategory.filter((r) => r.passed).length, inCategory.length) };
+    categories[category] = {
+      count: inCategory.length,
+      score: ratio(inCategory.filter((r) => r.passed).length, inCategory.length),
+    };
   }
 
   const passageTexts = corpus.passages.map((passage: Passage) => passage.text);
@@ -143,15 +153,29 @@ export function speakerAccuracy(questions: readonly EvalQuestion[], corpus: Corp
   const results = questions
     .filter((question): question is EvalQuestion & { speaker: string } => typeof question.speaker === 'string')
     .map((question) => {
-      const answer = answerQuestion(engine, question.question, { limit: TOP_K, ...(question.context ? { context: question.context } : {}) }, attribution);
+      const answer = answerQuestion(
+        engine,
+        question.question,
+        { limit: TOP_K, ...(question.context ? { context: question.context } : {}) },
+        attribution,
+      );
       const top = answer.passages[0];
-      return { id: question.id, question: question.question, expected: question.speaker, predicted: top?.statement?.speaker ?? top?.speakers[0] ?? null };
+      return {
+        id: question.id,
+        question: question.question,
+        expected: question.speaker,
+        predicted: top?.statement?.speaker ?? top?.speakers[0] ?? null,
+      };
     });
-  const sameBody = (a: string, b: string | null) => b !== null && (DEFAULT_DIRECTORY.voicesOf(a).has(b) || DEFAULT_DIRECTORY.voicesOf(b).has(a));
+  const sameBody = (a: string, b: string | null) =>
+    b !== null && (DEFAULT_DIRECTORY.voicesOf(a).has(b) || DEFAULT_DIRECTORY.voicesOf(b).has(a));
   return {
     count: results.length,
     accuracy: ratio(results.filter((result) => result.predicted === result.expected).length, results.length),
-    accuracyWithBodies: ratio(results.filter((result) => sameBody(result.expected, result.predicted)).length, results.length),
+    accuracyWithBodies: ratio(
+      results.filter((result) => sameBody(result.expected, result.predicted)).length,
+      results.length,
+    ),
     results,
   };
 }
@@ -168,19 +192,35 @@ export function devAnswerOf(answer: SpeakerAnswer, engine: ReturnType<typeof cre
   return {
     answered: answer.answered,
     passages: answer.passages.map((passage) => {
-      const metas = passage.carriers.map((carrier) => engine.corpus.articles.find((article) => article.meta.id === carrier.articleId));
+      const metas = passage.carriers.map((carrier) =>
+        engine.corpus.articles.find((article) => article.meta.id === carrier.articleId),
+      );
       const shown = engine.passageById.get(passage.id);
       return {
         text: passage.text,
         outlets: passage.carriers.map((carrier) => carrier.outlet),
         citation: [
-          ...metas.flatMap((article) => (article ? [article.meta.title, article.meta.date ?? '', article.meta.dateline ?? '', article.meta.byline ?? '', article.meta.creditedSource ?? '', ...article.captions] : [])),
+          ...metas.flatMap((article) =>
+            article
+              ? [
+                  article.meta.title,
+                  article.meta.date ?? '',
+                  article.meta.dateline ?? '',
+                  article.meta.byline ?? '',
+                  article.meta.creditedSource ?? '',
+                  ...article.captions,
+                ]
+              : [],
+          ),
           shown?.section ?? '',
         ].filter(Boolean),
         speakers: [...passage.speakers, ...(passage.statement ? [passage.statement.speaker] : [])],
       };
     }),
-    text: [...answer.speakers.map((speaker) => `${speaker.speaker} ${speaker.role ?? ''}`), ...answer.passages.map((passage) => passage.statement?.text ?? '')].join('\n'),
+    text: [
+      ...answer.speakers.map((speaker) => `${speaker.speaker} ${speaker.role ?? ''}`),
+      ...answer.passages.map((passage) => passage.statement?.text ?? ''),
+    ].join('\n'),
   };
 }
 
@@ -188,20 +228,33 @@ export function devAnswerOf(answer: SpeakerAnswer, engine: ReturnType<typeof cre
 export function engineDevAsk(corpus: Corpus): DevAsk {
   const engine = createSearchEngine(corpus);
   const attribution = attributionOf(engine);
-  return (question, context) => devAnswerOf(answerQuestion(engine, question, { limit: TOP_K, ...(context ? { context } : {}) }, attribution), engine);
+  return (question, context) =>
+    devAnswerOf(
+      answerQuestion(engine, question, { limit: TOP_K, ...(context ? { context } : {}) }, attribution),
+      engine,
+    );
 }
 
 /** The development set's baseline: plain MiniSearch over the raw files' paragraphs (chrome included), no cleaning. */
 export function rawBaselineDevAsk(dir: string): DevAsk {
   const paragraphs = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
-    .flatMap((name) => readFileSync(`${dir}/${name}`, 'utf8').split(/\n\s*\n|\n/).map((text) => text.trim()).filter(Boolean))
+    .flatMap((name) =>
+      readFileSync(`${dir}/${name}`, 'utf8')
+        .split(/\n\s*\n|\n/)
+        .map((text) => text.trim())
+        .filter(Boolean),
+    )
     .map((text, id) => ({ id, text }));
   const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
   index.addAll(paragraphs);
   return (question, context) => {
     const found = index.search(context ? `${context} ${question}` : question).slice(0, TOP_K);
-    return { answered: found.length > 0, passages: found.map((result) => ({ text: String(result['text']), outlets: [], citation: [], speakers: [] })), text: '' };
+    return {
+      answered: found.length > 0,
+      passages: found.map((result) => ({ text: String(result['text']), outlets: [], citation: [], speakers: [] })),
+      text: '',
+    };
   };
 }
 
@@ -223,10 +276,18 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
 }
 
-function printReport(engine: Figures, baseline: Figures, questions: readonly EvalQuestion[], millis: number, speakers?: SpeakerFigure): void {
+function printReport(
+  engine: Figures,
+  baseline: Figures,
+  questions: readonly EvalQuestion[],
+  millis: number,
+  speakers?: SpeakerFigure,
+): void {
   const widths = [22, 8, 9, 8];
   const answerable = questions.filter((question) => question.expect.length > 0).length;
-  console.log(`\n${questions.length} questions (${answerable} answerable, ${questions.length - answerable} to refuse), top ${TOP_K} passages\n`);
+  console.log(
+    `\n${questions.length} questions (${answerable} answerable, ${questions.length - answerable} to refuse), top ${TOP_K} passages\n`,
+  );
   console.log(row(['figure', 'engine', 'baseline', 'ratio'], widths));
   console.log(row(['-'.repeat(22), '-'.repeat(8), '-'.repeat(9), '-'.repeat(8)], widths));
   const labels: Record<Headline, string> = {
@@ -246,14 +307,23 @@ function printReport(engine: Figures, baseline: Figures, questions: readonly Eva
   for (const category of CATEGORIES) {
     const mine = engine.categories[category];
     const theirs = baseline.categories[category];
-    console.log(row([category, pct(mine.score), pct(theirs.score), times(mine.score, theirs.score), String(mine.count)], [...widths, 4]));
+    console.log(
+      row(
+        [category, pct(mine.score), pct(theirs.score), times(mine.score, theirs.score), String(mine.count)],
+        [...widths, 4],
+      ),
+    );
   }
 
   if (speakers) {
     const right = speakers.results.filter((result) => result.predicted === result.expected).length;
-    console.log(`\nspeaker accuracy (top passage's speaker, ${speakers.count} questions with a speaker): ${pct(speakers.accuracy)} (${right}/${speakers.count}); counting a body and its spokespeople as one: ${pct(speakers.accuracyWithBodies)}`);
+    console.log(
+      `\nspeaker accuracy (top passage's speaker, ${speakers.count} questions with a speaker): ${pct(speakers.accuracy)} (${right}/${speakers.count}); counting a body and its spokespeople as one: ${pct(speakers.accuracyWithBodies)}`,
+    );
     for (const miss of speakers.results.filter((result) => result.predicted !== result.expected)) {
-      console.log(`  ${miss.id.padEnd(10)} expected ${miss.expected}, got ${miss.predicted ?? '(nobody)'}: ${miss.question}`);
+      console.log(
+        `  ${miss.id.padEnd(10)} expected ${miss.expected}, got ${miss.predicted ?? '(nobody)'}: ${miss.question}`,
+      );
     }
   }
 
@@ -265,7 +335,11 @@ function printReport(engine: Figures, baseline: Figures, questions: readonly Eva
   console.log(`\nengine failures (${failed.length}):`);
   for (const result of failed) {
     const why = result.answerable
-      ? result.answered ? (result.rank === null ? 'no hit in top 10' : `first hit at rank ${result.rank}`) : 'refused'
+      ? result.answered
+        ? result.rank === null
+          ? 'no hit in top 10'
+          : `first hit at rank ${result.rank}`
+        : 'refused'
       : 'answered, should refuse';
     const top = result.topPassage === null ? '(nothing)' : result.topPassage.replace(/\s+/g, ' ').slice(0, 80);
     console.log(`  ${result.id.padEnd(10)} ${why.padEnd(24)} ${result.question}\n  ${' '.repeat(10)} top: ${top}`);
@@ -283,7 +357,12 @@ async function main(): Promise<void> {
   printReport(engine, baseline, questions, performance.now() - started, speakers);
   if (existsSync(SEALED_FILE)) {
     const sealed = readQuestions(SEALED_FILE);
-    printSealed(evaluate(engineAsk(corpus), sealed, corpus), evaluate(baselineAsk(corpus), sealed, corpus), engine, sealed.length);
+    printSealed(
+      evaluate(engineAsk(corpus), sealed, corpus),
+      evaluate(baselineAsk(corpus), sealed, corpus),
+      engine,
+      sealed.length,
+    );
   }
   await printDevReport(corpus);
   printWordings(corpus, questions);
@@ -295,11 +374,22 @@ function printWordings(corpus: Corpus, questions: readonly EvalQuestion[]): void
   const dev = readDevSet();
   const rewordable = [
     ...questions.filter((question) => !question.context),
-    ...(dev?.questions ?? []).filter((question) => !question.context).map((question) => ({ id: question.id, question: question.question, expect: question.expect.mustContainAny ?? [] })),
+    ...(dev?.questions ?? [])
+      .filter((question) => !question.context)
+      .map((question) => ({
+        id: question.id,
+        question: question.question,
+        expect: question.expect.mustContainAny ?? [],
+      })),
   ];
   const changes = wordingChanges(engineAsk(corpus), rewordable);
-  console.log(`\nthe same questions reworded (${rewordable.length} own and development questions; verdicts kept, and questions right as written that the wording loses)\n`);
-  for (const { wording, same, lost } of changes) console.log(`  ${wording.padEnd(36)} ${String(same).padStart(4)} kept   ${lost.length > 0 ? `lost: ${lost.join(', ')}` : ''}`);
+  console.log(
+    `\nthe same questions reworded (${rewordable.length} own and development questions; verdicts kept, and questions right as written that the wording loses)\n`,
+  );
+  for (const { wording, same, lost } of changes)
+    console.log(
+      `  ${wording.padEnd(36)} ${String(same).padStart(4)} kept   ${lost.length > 0 ? `lost: ${lost.join(', ')}` : ''}`,
+    );
 }
 
 /** Every rule switch turned off in turn, with what each set scores without it: a rule stays only where it pays. */
@@ -317,17 +407,38 @@ async function printAblation(corpus: Corpus, questions: readonly EvalQuestion[])
     const seal = sealed.length > 0 ? evaluate(engineAsk(corpus), sealed, corpus) : null;
     const dev = set ? scoreDevQuestions(engineDevAsk(corpus), set.questions, set.chrome) : null;
     const pages = set && pageCorpus ? scorePageQuestions(engineDevAsk(pageCorpus), set, pageCorpus) : null;
-    return [own.hitAt3, own.refusalRecall, seal?.hitAt3 ?? NaN, seal?.refusalRecall ?? NaN, dev?.hitAt3 ?? NaN, dev?.refusalRecall ?? NaN, pages?.hitAt3 ?? NaN];
+    return [
+      own.hitAt3,
+      own.refusalRecall,
+      seal?.hitAt3 ?? NaN,
+      seal?.refusalRecall ?? NaN,
+      dev?.hitAt3 ?? NaN,
+      dev?.refusalRecall ?? NaN,
+      pages?.hitAt3 ?? NaN,
+    ];
   };
   const all = measure();
   console.log('\nablation: each rule off in turn (hit@3 / refusal recall; sealed shown as figures only)\n');
-  console.log(row(['rule off', 'own h@3', 'own ref', 'seal h@3', 'seal ref', 'dev h@3', 'dev ref', 'pages'].slice(0, 8), [...widths, 9]));
+  console.log(
+    row(['rule off', 'own h@3', 'own ref', 'seal h@3', 'seal ref', 'dev h@3', 'dev ref', 'pages'].slice(0, 8), [
+      ...widths,
+      9,
+    ]),
+  );
   console.log(row(['(all on)', ...all.map((value) => value.toFixed(3))], [...widths, 9]));
   for (const [key, rules] of switches) {
     rules[key] = false;
     const off = measure();
     rules[key] = true;
-    console.log(row([key, ...off.map((value, i) => `${value.toFixed(3)}${value === all[i] ? ' ' : value > (all[i] ?? 0) ? '+' : '-'}`)], [...widths, 9]));
+    console.log(
+      row(
+        [
+          key,
+          ...off.map((value, i) => `${value.toFixed(3)}${value === all[i] ? ' ' : value > (all[i] ?? 0) ? '+' : '-'}`),
+        ],
+        [...widths, 9],
+      ),
+    );
   }
 }
 
@@ -337,13 +448,21 @@ function printSealed(sealed: Figures, baseline: Figures, tuned: Figures, count: 
   console.log(`\nsealed questions (${count}; figures only: test/eval/sealed.json is not read while tuning)\n`);
   console.log(row(['figure', 'tuned', 'sealed', 'baseline', 'gap'], widths));
   for (const key of HEADLINE) {
-    console.log(row([key, pct(tuned[key]), pct(sealed[key]), pct(baseline[key]), (sealed[key] - tuned[key]).toFixed(3)], widths));
+    console.log(
+      row([key, pct(tuned[key]), pct(sealed[key]), pct(baseline[key]), (sealed[key] - tuned[key]).toFixed(3)], widths),
+    );
   }
   // By category too, still figures only: where the gap between tuned and sealed lies, never which question.
   console.log(`\n${row(['category (hit@3 / refused)', 'tuned', 'sealed', 'n sealed'], [26, 8, 8, 9])}`);
   for (const category of CATEGORIES) {
     const count = sealed.categories[category].count;
-    if (count > 0) console.log(row([category, pct(tuned.categories[category].score), pct(sealed.categories[category].score), String(count)], [26, 8, 8, 9]));
+    if (count > 0)
+      console.log(
+        row(
+          [category, pct(tuned.categories[category].score), pct(sealed.categories[category].score), String(count)],
+          [26, 8, 8, 9],
+        ),
+      );
   }
 }
 
@@ -360,10 +479,17 @@ async function printDevReport(corpus: Corpus): Promise<void> {
   const pages = scorePageQuestions(engineDevAsk(pageCorpus), set, pageCorpus);
   const pagesBaseline = scorePageQuestions(rawBaselineDevAsk(set.pagesDir), set, pageCorpus);
   const widths = [24, 8, 9, 8, 9];
-  console.log(`\ndevelopment set (${set.questions.length} seed questions, ${pages.results.length} page questions; top 3 as its README scores)\n`);
+  console.log(
+    `\ndevelopment set (${set.questions.length} seed questions, ${pages.results.length} page questions; top 3 as its README scores)\n`,
+  );
   console.log(row(['figure', 'seeds', 'baseline', 'pages', 'baseline'], widths));
   const line = (label: string, pick: (figures: DevFigures) => number, digits = 3) =>
-    console.log(row([label, ...[seeds, seedsBaseline, pages, pagesBaseline].map((figures) => pick(figures).toFixed(digits))], widths));
+    console.log(
+      row(
+        [label, ...[seeds, seedsBaseline, pages, pagesBaseline].map((figures) => pick(figures).toFixed(digits))],
+        widths,
+      ),
+    );
   line('hit@1', (figures) => figures.hitAt1);
   line('hit@3', (figures) => figures.hitAt3);
   line('MRR@3', (figures) => figures.mrr);
@@ -374,13 +500,30 @@ async function printDevReport(corpus: Corpus): Promise<void> {
   line('outlet recall', (figures) => figures.outletRecall);
   console.log('\nby kind (hit@3; share refused for no-answer and boilerplate-trap)\n');
   for (const [kind, figure] of Object.entries(seeds.kinds)) {
-    console.log(row([kind, figure.score.toFixed(3), (seedsBaseline.kinds[kind]?.score ?? 0).toFixed(3), '', String(figure.count)], widths));
+    console.log(
+      row(
+        [kind, figure.score.toFixed(3), (seedsBaseline.kinds[kind]?.score ?? 0).toFixed(3), '', String(figure.count)],
+        widths,
+      ),
+    );
   }
-  const failed = [...seeds.results, ...pages.results].filter((result) => !result.passed || result.boilerplate > 0 || result.speakerRight === false);
+  const failed = [...seeds.results, ...pages.results].filter(
+    (result) => !result.passed || result.boilerplate > 0 || result.speakerRight === false,
+  );
   console.log(`\ndevelopment set misses (${failed.length}):`);
   for (const result of failed) {
-    const why = !result.passed ? (result.kind === 'no-answer' || result.kind === 'boilerplate-trap' ? 'answered' : result.answered ? 'no hit in top 3' : 'refused') : result.boilerplate > 0 ? 'boilerplate' : 'wrong speaker';
-    console.log(`  ${result.id.padEnd(20)} ${why.padEnd(16)} ${result.question}\n  ${' '.repeat(20)} top: ${(result.top ?? '(nothing)').replace(/\s+/g, ' ').slice(0, 90)}`);
+    const why = !result.passed
+      ? result.kind === 'no-answer' || result.kind === 'boilerplate-trap'
+        ? 'answered'
+        : result.answered
+          ? 'no hit in top 3'
+          : 'refused'
+      : result.boilerplate > 0
+        ? 'boilerplate'
+        : 'wrong speaker';
+    console.log(
+      `  ${result.id.padEnd(20)} ${why.padEnd(16)} ${result.question}\n  ${' '.repeat(20)} top: ${(result.top ?? '(nothing)').replace(/\s+/g, ' ').slice(0, 90)}`,
+    );
   }
 }
 

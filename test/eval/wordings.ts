@@ -24,15 +24,31 @@ export const WORDINGS: readonly [string, (question: string) => string][] = [
   ['"..., please?"', (question) => `${withoutMark(question)}, please?`],
   ['"... thanks!"', (question) => `${question} thanks!`],
   ['"..., according to the coverage?"', (question) => `${withoutMark(question)}, according to the coverage?`],
-  ['two letters swapped', (question) => question.replace(/\b([a-z])([a-z]{2})([a-z])([a-z])([a-z]{2,})\b/, '$1$2$4$3$5')],
-  ['British spelling', (question) => question.replace(/iz(e|ed|es|ing|ation)\b/g, 'is$1').replace(/\bdefense\b/gi, 'defence').replace(/\bcenter\b/g, 'centre')],
+  [
+    'two letters swapped',
+    (question) => question.replace(/\b([a-z])([a-z]{2})([a-z])([a-z])([a-z]{2,})\b/, '$1$2$4$3$5'),
+  ],
+  [
+    'British spelling',
+    (question) =>
+      question
+        .replace(/iz(e|ed|es|ing|ation)\b/g, 'is$1')
+        .replace(/\bdefense\b/gi, 'defence')
+        .replace(/\bcenter\b/g, 'centre'),
+  ],
 ];
 
 /** Per wording: how many verdicts stayed, and the questions that lost theirs (answered right as written, not reworded). */
-export function wordingChanges(ask: AskFunction, questions: readonly Rewordable[]): { wording: string; same: number; lost: string[] }[] {
+export function wordingChanges(
+  ask: AskFunction,
+  questions: readonly Rewordable[],
+): { wording: string; same: number; lost: string[] }[] {
   const verdict = (question: Rewordable, text: string) => {
     const answer = ask(text, { limit: 3 });
-    return question.expect.length === 0 ? !answer.answered : answer.answered && answer.passages.slice(0, 3).some((passage) => containsAnySpan(passage.text, question.expect));
+    return question.expect.length === 0
+      ? !answer.answered
+      : answer.answered &&
+          answer.passages.slice(0, 3).some((passage) => containsAnySpan(passage.text, question.expect));
   };
   const asWritten = new Map(questions.map((question) => [question.id, verdict(question, question.question)]));
   return WORDINGS.map(([wording, reword]) => {

@@ -11,8 +11,24 @@ import { SQLITE_FILE } from '../../src/feedback/sqliteDatabase.ts';
 import { createLogger } from '../../src/logger.ts';
 import { escapeMarkdown, unescapeMarkdown } from '../../src/bot/text.ts';
 import { quoteName } from '../../src/shownName.ts';
-import { DEFAULT_MEMBER_PERMISSIONS, type FakeAttachment, type FakeDiscord, type FakeMessage } from '../../fake-discord/index.ts';
-import { buttonId, buttonsOf, embedOf, excerptsOf, expectDiscordRulesKept, expectWithinLimits, SEEDS_DIR, startHarness, type Harness, type HarnessOptions } from '../bot/harness.ts';
+import {
+  DEFAULT_MEMBER_PERMISSIONS,
+  type FakeAttachment,
+  type FakeDiscord,
+  type FakeMessage,
+} from '../../fake-discord/index.ts';
+import {
+  buttonId,
+  buttonsOf,
+  embedOf,
+  excerptsOf,
+  expectDiscordRulesKept,
+  expectWithinLimits,
+  SEEDS_DIR,
+  startHarness,
+  type Harness,
+  type HarnessOptions,
+} from '../bot/harness.ts';
 
 const MANAGE_GUILD = 1n << 5n;
 const ADMIN = { id: '200000000000000001', username: 'editor' };
@@ -61,20 +77,40 @@ function asAdmin() {
   return { user: ADMIN, memberPermissions: DEFAULT_MEMBER_PERMISSIONS | MANAGE_GUILD };
 }
 
-function addArticleCommand(fake: FakeDiscord, attachment: FakeAttachment, as: { user: typeof ADMIN; memberPermissions?: bigint } = asAdmin()) {
-  return fake.sendInteraction({ name: 'add-article', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: { attachments: { [attachment.id]: { ...attachment } } }, ...as });
+function addArticleCommand(
+  fake: FakeDiscord,
+  attachment: FakeAttachment,
+  as: { user: typeof ADMIN; memberPermissions?: bigint } = asAdmin(),
+) {
+  return fake.sendInteraction({
+    name: 'add-article',
+    options: [{ name: 'file', type: 11, value: attachment.id }],
+    resolved: { attachments: { [attachment.id]: { ...attachment } } },
+    ...as,
+  });
 }
 
 async function ask(fake: FakeDiscord, question: string) {
   return fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question }, user: MEMBER }));
 }
 
-async function click(fake: FakeDiscord, messageId: string, customId: string, user: { id: string; username: string }, memberPermissions?: bigint) {
-  const outcome = await fake.waitForInteractionReply(fake.sendComponent({ customId, messageId, user, ...(memberPermissions ? { memberPermissions } : {}) }), {
-    until: (o) => o.followUps.length > 0 || (o.original !== null && !o.pending && o.callbackType !== 7),
-  });
+async function click(
+  fake: FakeDiscord,
+  messageId: string,
+  customId: string,
+  user: { id: string; username: string },
+  memberPermissions?: bigint,
+) {
+  const outcome = await fake.waitForInteractionReply(
+    fake.sendComponent({ customId, messageId, user, ...(memberPermissions ? { memberPermissions } : {}) }),
+    {
+      until: (o) => o.followUps.length > 0 || (o.original !== null && !o.pending && o.callbackType !== 7),
+    },
+  );
   // A vote updates the buttons' counts (the original response) and tells the voter in a private follow-up.
-  return outcome.callbackType === 7 && outcome.followUps[0] ? { ...outcome, original: outcome.followUps[0], ephemeral: outcome.followUps[0].flags === 64 } : outcome;
+  return outcome.callbackType === 7 && outcome.followUps[0]
+    ? { ...outcome, original: outcome.followUps[0], ephemeral: outcome.followUps[0].flags === 64 }
+    : outcome;
 }
 
 describe('votes', () => {
@@ -84,14 +120,22 @@ describe('votes', () => {
     const answer = (await ask(fake, 'NATO liaison office in Tokyo')).original!;
     const up = buttonId(answer, '👍');
     const down = buttonId(answer, '👎');
-    expect(buttonsOf(answer).map((button) => button.label)).toEqual(['Previous', 'Next', 'Follow up in thread', '👍', '👎']);
+    expect(buttonsOf(answer).map((button) => button.label)).toEqual([
+      'Previous',
+      'Next',
+      'Follow up in thread',
+      '👍',
+      '👎',
+    ]);
     expect(up).toMatch(/^ask:vote:up:[0-9a-f]{16}$/);
 
     const voted = await click(fake, answer.id, up, MEMBER);
     expect(voted.ephemeral).toBe(true);
     expect(voted.original?.content).toContain('noted as **helpful**');
     expect((await click(fake, answer.id, down, MEMBER)).original?.content).toContain('noted as **not helpful**');
-    expect((await click(fake, answer.id, down, MEMBER)).original?.content).toBe('Your vote on this answer is taken back.');
+    expect((await click(fake, answer.id, down, MEMBER)).original?.content).toBe(
+      'Your vote on this answer is taken back.',
+    );
     await click(fake, answer.id, down, OTHER);
     // The answer itself is untouched by votes.
     expect(fake.getMessage(answer.id)?.embeds).toEqual(answer.embeds);
@@ -99,14 +143,21 @@ describe('votes', () => {
     await h.restart();
     // Read as another process would: the bot's SQLite file in DATA_DIR, opened beside the running bot.
     expect(await readdir(h.config.dataDir)).toContain(SQLITE_FILE);
-    const reader = await openFeedbackStore({ dataDir: h.config.dataDir }, createLogger('error', [], () => undefined));
+    const reader = await openFeedbackStore(
+      { dataDir: h.config.dataDir },
+      createLogger('error', [], () => undefined),
+    );
     const stored = await reader.snapshot();
     await reader.close();
     const record = [...stored.answers.values()].find((entry) => entry.question === 'NATO liaison office in Tokyo')!;
     expect(record.passageIds).toHaveLength(excerptsOf(answer).length);
-    expect(record.votes).toEqual(new Map([[OTHER.id, { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]]));
+    expect(record.votes).toEqual(
+      new Map([[OTHER.id, { vote: 'down', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]]),
+    );
     // After the restart the vote is still known: clicking 👎 again takes it back.
-    expect((await click(fake, answer.id, down, OTHER)).original?.content).toBe('Your vote on this answer is taken back.');
+    expect((await click(fake, answer.id, down, OTHER)).original?.content).toBe(
+      'Your vote on this answer is taken back.',
+    );
   });
 
   test('GIVEN an answer of several pages THEN every page carries the same vote buttons, and the buttons show the count of each vote', async () => {
@@ -114,7 +165,9 @@ describe('votes', () => {
     const { fake } = h;
     const answer = (await ask(fake, 'NATO liaison office in Tokyo')).original!;
     const up = buttonId(answer, '👍');
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id, user: MEMBER }));
+    await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id, user: MEMBER }),
+    );
     const second = fake.getMessage(answer.id);
     expect(excerptsOf(second)[0]?.number).toBeGreaterThan(1);
     // Votes belong to the answer, not to a page of it.
@@ -123,7 +176,9 @@ describe('votes', () => {
     await click(fake, answer.id, up, MEMBER);
     await click(fake, answer.id, up, OTHER);
     await click(fake, answer.id, buttonId(answer, '👎'), { id: '990000000000000003', username: 'carol' });
-    const labels = buttonsOf(fake.getMessage(answer.id)).slice(-2).map((button) => button.label);
+    const labels = buttonsOf(fake.getMessage(answer.id))
+      .slice(-2)
+      .map((button) => button.label);
     expect(labels).toEqual(['2', '1']);
     expect(fake.getMessage(answer.id)?.embeds).toEqual(second?.embeds);
   });
@@ -137,7 +192,13 @@ describe('votes', () => {
     const refused = await ask(fake, 'What is the population of Mars?');
     expect(refused.original?.content).toMatch(/Nothing in the coverage answers/);
     // Refused for its outlet filter, not for a gap in the coverage.
-    await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?', outlet: 'BBC' }, user: MEMBER }));
+    await fake.waitForInteractionReply(
+      fake.sendInteraction({
+        name: 'ask',
+        options: { question: 'What did Kim Seol-hwa say?', outlet: 'BBC' },
+        user: MEMBER,
+      }),
+    );
 
     const denied = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'feedback', user: MEMBER }));
     expect(denied.ephemeral).toBe(true);
@@ -147,7 +208,9 @@ describe('votes', () => {
     expect(report.ephemeral).toBe(true);
     expectWithinLimits(report.original!);
     const { description } = embedOf(report.original);
-    expect(description).toContain('**0** 👍 and **2** 👎 from 2 people on 1 answer; **1** question (1 different) the coverage could not answer.');
+    expect(description).toContain(
+      '**0** 👍 and **2** 👎 from 2 people on 1 answer; **1** question (1 different) the coverage could not answer.',
+    );
     expect(description).toContain('“What did Kim Seol-hwa say?” — 👍 0 · 👎 2');
     const firstShown = excerptsOf(answer)[0]!.text;
     expect(description.replace(/\\(.)/g, '$1')).toContain(firstShown.slice(0, 60));
@@ -166,23 +229,55 @@ describe('/add-article', () => {
   test('GIVEN a page without front matter WHEN the member opens Edit details, corrects outlet, headline, date and link, and adds it THEN it is cited with the corrected details', async () => {
     const { harness: h, seeds } = await start();
     const { fake } = h;
-    const page = 'The island ferry will run twice a day from June, the harbour board said on Tuesday, after a winter of storms closed the pier.\n\nBoard members said repairs to the pier were finished ahead of schedule and under budget.\n\nThe new timetable adds an evening crossing on weekends.\n';
-    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'ferry.txt', data: page })));
-    const field = (message: FakeMessage | null | undefined, name: string) => embedOf(message).fields.find((entry) => entry.name === name)?.value;
+    const page =
+      'The island ferry will run twice a day from June, the harbour board said on Tuesday, after a winter of storms closed the pier.\n\nBoard members said repairs to the pier were finished ahead of schedule and under budget.\n\nThe new timetable adds an evening crossing on weekends.\n';
+    const preview = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: 'ferry.txt', data: page })),
+    );
+    const field = (message: FakeMessage | null | undefined, name: string) =>
+      embedOf(message).fields.find((entry) => entry.name === name)?.value;
     expect(field(preview.original, 'Outlet')).toBe('Unknown outlet');
 
-    const opened = await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(preview.original, 'Edit details'), messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions }));
+    const opened = await fake.waitForInteractionReply(
+      fake.sendComponent({
+        customId: buttonId(preview.original, 'Edit details'),
+        messageId: preview.original!.id,
+        user: ADMIN,
+        memberPermissions: asAdmin().memberPermissions,
+      }),
+    );
     expect(opened.callbackType).toBe(9);
     const inputs = JSON.stringify(opened.modal);
     expect(inputs).toContain('The island ferry will run twice a day');
 
     // A date that is not one is refused with how to write it, and the preview stays as it was.
     const modalId = String((opened.modal as { custom_id?: string }).custom_id);
-    const wrong = await fake.waitForInteractionReply(fake.sendModalSubmit({ customId: modalId, messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions, fields: { outlet: 'Harbour Gazette', title: 'Ferry to run twice a day', date: 'soon', url: '' } }));
+    const wrong = await fake.waitForInteractionReply(
+      fake.sendModalSubmit({
+        customId: modalId,
+        messageId: preview.original!.id,
+        user: ADMIN,
+        memberPermissions: asAdmin().memberPermissions,
+        fields: { outlet: 'Harbour Gazette', title: 'Ferry to run twice a day', date: 'soon', url: '' },
+      }),
+    );
     expect(wrong.ephemeral).toBe(true);
     expect(wrong.original?.content).toMatch(/^Those details could not be used/);
 
-    await fake.waitForInteractionReply(fake.sendModalSubmit({ customId: modalId, messageId: preview.original!.id, user: ADMIN, memberPermissions: asAdmin().memberPermissions, fields: { outlet: 'Harbour Gazette', title: 'Ferry to run twice a day', date: '14 May 2024', url: 'https://harbour.example/ferry' } }));
+    await fake.waitForInteractionReply(
+      fake.sendModalSubmit({
+        customId: modalId,
+        messageId: preview.original!.id,
+        user: ADMIN,
+        memberPermissions: asAdmin().memberPermissions,
+        fields: {
+          outlet: 'Harbour Gazette',
+          title: 'Ferry to run twice a day',
+          date: '14 May 2024',
+          url: 'https://harbour.example/ferry',
+        },
+      }),
+    );
     const corrected = fake.getMessage(preview.original!.id);
     expect(embedOf(corrected).description).toContain('**Ferry to run twice a day**');
     expect(field(corrected, 'Outlet')).toBe('Harbour Gazette');
@@ -190,19 +285,31 @@ describe('/add-article', () => {
     expect(field(corrected, 'Link')).toBe('https://harbour.example/ferry');
 
     await click(fake, corrected!.id, buttonId(corrected, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
-    await fake.waitUntil(() => ((fake.getMessage(corrected!.id)?.content ?? '').startsWith('Added') ? true : undefined));
+    await fake.waitUntil(() =>
+      (fake.getMessage(corrected!.id)?.content ?? '').startsWith('Added') ? true : undefined,
+    );
     const added = (await readdir(seeds)).filter((name) => name.startsWith('added_'));
-    expect(await readFile(join(seeds, added[0]!), 'utf8')).toMatch(/^---\noutlet: Harbour Gazette\ntitle: Ferry to run twice a day\ndate: 2024-05-14\nurl: https:\/\/harbour\.example\/ferry\n---\n\nThe island ferry/);
+    expect(await readFile(join(seeds, added[0]!), 'utf8')).toMatch(
+      /^---\noutlet: Harbour Gazette\ntitle: Ferry to run twice a day\ndate: 2024-05-14\nurl: https:\/\/harbour\.example\/ferry\n---\n\nThe island ferry/,
+    );
     const found = await ask(fake, 'When will the island ferry run twice a day?');
-    expect(excerptsOf(found.original)[0]?.cited.some((source) => source.outlet === 'Harbour Gazette' && source.headline === 'Ferry to run twice a day')).toBe(true);
+    expect(
+      excerptsOf(found.original)[0]?.cited.some(
+        (source) => source.outlet === 'Harbour Gazette' && source.headline === 'Ferry to run twice a day',
+      ),
+    ).toBe(true);
   });
 
   test('GIVEN a new article as a .md attachment WHEN a Manage Server member adds it and confirms THEN it is saved in seeds under the bot’s name and /ask finds it', async () => {
     const { harness: h, seeds } = await start();
     const { fake } = h;
-    expect((await ask(fake, 'Who relit the Skerryvale lighthouse?')).original?.content).toMatch(/Nothing in the coverage answers/);
+    expect((await ask(fake, 'Who relit the Skerryvale lighthouse?')).original?.content).toMatch(
+      /Nothing in the coverage answers/,
+    );
 
-    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    const preview = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })),
+    );
     expect(preview.ephemeral).toBe(true);
     expectWithinLimits(preview.original!);
     const embed = embedOf(preview.original);
@@ -214,50 +321,103 @@ describe('/add-article', () => {
     expect(field('Passages')).toBe('4');
     expect(await readdir(seeds)).toHaveLength(3);
 
-    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    await click(
+      fake,
+      preview.original!.id,
+      buttonId(preview.original, 'Add to the coverage'),
+      ADMIN,
+      asAdmin().memberPermissions,
+    );
     const done = await fake.waitUntil(() => {
       const content = fake.getMessage(preview.original!.id)?.content ?? '';
       return content.startsWith('Added') ? content : undefined;
     });
-    expect(done).toMatch(/^Added \*\*Volunteers relight the Skerryvale lighthouse after forty years\*\* \(Harbour Gazette\) as `added_[0-9a-f]{16}\.md`: 4 passages, searchable now\. The coverage has 4 articles/);
+    expect(done).toMatch(
+      /^Added \*\*Volunteers relight the Skerryvale lighthouse after forty years\*\* \(Harbour Gazette\) as `added_[0-9a-f]{16}\.md`: 4 passages, searchable now\. The coverage has 4 articles/,
+    );
     const files = await readdir(seeds);
     const added = files.filter((name) => name.startsWith('added_'));
     expect(added).toHaveLength(1);
     expect(await readFile(join(seeds, added[0]!), 'utf8')).toBe(LIGHTHOUSE);
 
     const found = await ask(fake, 'Who relit the Skerryvale lighthouse?');
-    expect(excerptsOf(found.original).some((excerpt) => excerpt.text.includes('Skerryvale Heritage Trust relit the island') && excerpt.cited.some((source) => source.outlet === 'Harbour Gazette' && source.headline === 'Volunteers relight the Skerryvale lighthouse after forty years' && source.date === '2024-03-09'))).toBe(true);
+    expect(
+      excerptsOf(found.original).some(
+        (excerpt) =>
+          excerpt.text.includes('Skerryvale Heritage Trust relit the island') &&
+          excerpt.cited.some(
+            (source) =>
+              source.outlet === 'Harbour Gazette' &&
+              source.headline === 'Volunteers relight the Skerryvale lighthouse after forty years' &&
+              source.date === '2024-03-09',
+          ),
+      ),
+    ).toBe(true);
     expect(embedOf(found.original).footer).toContain('4 articles');
 
     // The same file again, and the same article re-spaced under another name, are duplicates.
-    const again = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    const again = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })),
+    );
     expect(again.original?.content).toBe(`This file is already in the coverage (as ${added[0]}).`);
-    const respaced = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'copy.txt', data: LIGHTHOUSE.replace(/\n\n/g, '\n\n\n') })));
-    expect(respaced.original?.content).toContain('This is a duplicate: the coverage already has the same article, “Volunteers relight the Skerryvale lighthouse after forty years” from Harbour Gazette');
+    const respaced = await fake.waitForInteractionReply(
+      addArticleCommand(
+        fake,
+        fake.addAttachment({ filename: 'copy.txt', data: LIGHTHOUSE.replace(/\n\n/g, '\n\n\n') }),
+      ),
+    );
+    expect(respaced.original?.content).toContain(
+      'This is a duplicate: the coverage already has the same article, “Volunteers relight the Skerryvale lighthouse after forty years” from Harbour Gazette',
+    );
     expect((await readdir(seeds)).filter((name) => name.startsWith('added_'))).toHaveLength(1);
   });
 
   test.each([
-    ['a picture', 'photo.png', 'x'.repeat(100), 'A .png file cannot be added: send the article as a .txt, .md or .html file.'],
+    [
+      'a picture',
+      'photo.png',
+      'x'.repeat(100),
+      'A .png file cannot be added: send the article as a .txt, .md or .html file.',
+    ],
     ['no extension', 'passwd', 'root:x:0:0', 'A file without an extension cannot be added'],
-    ['an oversize file', 'long.txt', 'word '.repeat(1000), 'The file is too large: 4.9 KiB, and the limit is 4.0 KiB (MAX_ARTICLE_BYTES).'],
-  ])('GIVEN %s WHEN added THEN it is refused with the reason and nothing is downloaded or written', async (_what, filename, data, reason) => {
-    const { harness: h, seeds } = await start({ config: { maxArticleBytes: 4096 } });
-    const { fake } = h;
-    const outcome = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename, data })));
-    expect(outcome.ephemeral).toBe(true);
-    expect(outcome.original?.content).toContain(reason);
-    expect(fake.requests.some((request) => request.path.startsWith('/attachments/'))).toBe(false);
-    expect(await readdir(seeds)).toHaveLength(3);
-  });
+    [
+      'an oversize file',
+      'long.txt',
+      'word '.repeat(1000),
+      'The file is too large: 4.9 KiB, and the limit is 4.0 KiB (MAX_ARTICLE_BYTES).',
+    ],
+  ])(
+    'GIVEN %s WHEN added THEN it is refused with the reason and nothing is downloaded or written',
+    async (_what, filename, data, reason) => {
+      const { harness: h, seeds } = await start({ config: { maxArticleBytes: 4096 } });
+      const { fake } = h;
+      const outcome = await fake.waitForInteractionReply(
+        addArticleCommand(fake, fake.addAttachment({ filename, data })),
+      );
+      expect(outcome.ephemeral).toBe(true);
+      expect(outcome.original?.content).toContain(reason);
+      expect(fake.requests.some((request) => request.path.startsWith('/attachments/'))).toBe(false);
+      expect(await readdir(seeds)).toHaveLength(3);
+    },
+  );
 
   test('GIVEN a file named ../../etc/passwd.md WHEN added THEN it is stored under the bot’s own name inside seeds and nothing is written outside', async () => {
     const { harness: h, seeds } = await start();
     const { fake } = h;
     const before = (await readdir(root)).sort();
-    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: '../../etc/passwd.md', data: LIGHTHOUSE })));
-    expect(embedOf(preview.original).fields.find((entry) => entry.name === 'File')?.value).toMatch(/^\.\.\/\.\.\/etc\/passwd\.md \(.*\), saved as `added_[0-9a-f]{16}\.md`$/);
-    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    const preview = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: '../../etc/passwd.md', data: LIGHTHOUSE })),
+    );
+    expect(embedOf(preview.original).fields.find((entry) => entry.name === 'File')?.value).toMatch(
+      /^\.\.\/\.\.\/etc\/passwd\.md \(.*\), saved as `added_[0-9a-f]{16}\.md`$/,
+    );
+    await click(
+      fake,
+      preview.original!.id,
+      buttonId(preview.original, 'Add to the coverage'),
+      ADMIN,
+      asAdmin().memberPermissions,
+    );
     await fake.waitUntil(() => (fake.getMessage(preview.original!.id)?.content.startsWith('Added') ? true : undefined));
 
     expect((await readdir(root)).sort()).toEqual(before);
@@ -269,7 +429,9 @@ describe('/add-article', () => {
     const { harness: h } = await start();
     const { fake } = h;
     const forged = 'lighthouse`\n**@everyone**\u001b[2J.md';
-    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: forged, data: LIGHTHOUSE })));
+    const preview = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: forged, data: LIGHTHOUSE })),
+    );
     const file = embedOf(preview.original).fields.find((entry) => entry.name === 'File')?.value ?? '';
     expect(file.startsWith(`${escapeMarkdown(quoteName(forged))} (`)).toBe(true);
     expect(file).not.toContain('\n');
@@ -277,9 +439,15 @@ describe('/add-article', () => {
     expect(unescapeMarkdown(file.split(' (')[0] ?? '')).toBe('"lighthouse\\u0060\\n**@everyone**\\u001b[2J.md"');
 
     const junk = 'notes.txt\n2024-05-01T10:00:00.000Z ERROR forged line.txt';
-    const refused = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: junk, data: 'ok' })));
+    const refused = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: junk, data: 'ok' })),
+    );
     expect(refused.original?.content).toMatch(/^No article could be read from the file/);
-    expect(h.logs.some((line) => line.includes(`/add-article: refused "notes.txt\\n2024-05-01T10:00:00.000Z ERROR forged line.txt": `))).toBe(true);
+    expect(
+      h.logs.some((line) =>
+        line.includes(`/add-article: refused "notes.txt\\n2024-05-01T10:00:00.000Z ERROR forged line.txt": `),
+      ),
+    ).toBe(true);
     expect(h.logs.some((line) => /(^|\n)2024-05-01T10:00:00.000Z ERROR forged/.test(line))).toBe(false);
   });
 
@@ -292,9 +460,17 @@ describe('/add-article', () => {
     await mkdir(pending, { recursive: true });
     await symlink(outside, join(pending, addedFileName(Buffer.from(LIGHTHOUSE), '.md')));
 
-    const preview = await fake.waitForInteractionReply(addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })));
+    const preview = await fake.waitForInteractionReply(
+      addArticleCommand(fake, fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE })),
+    );
     expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
-    await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), ADMIN, asAdmin().memberPermissions);
+    await click(
+      fake,
+      preview.original!.id,
+      buttonId(preview.original, 'Add to the coverage'),
+      ADMIN,
+      asAdmin().memberPermissions,
+    );
     await fake.waitUntil(() => (fake.getMessage(preview.original!.id)?.content.startsWith('Added') ? true : undefined));
 
     expect(await readFile(outside, 'utf8')).toBe('not yours to overwrite');
@@ -308,12 +484,19 @@ describe('/add-article', () => {
     const { fake } = h;
     const attachment = fake.addAttachment({ filename: 'lighthouse.md', data: LIGHTHOUSE });
     const denied = await fake.waitForInteractionReply(addArticleCommand(fake, attachment, { user: MEMBER }));
-    expect(denied.original?.content).toBe('Only members with the **Manage Server** permission can use **/add-article**.');
-    expect(fake.guildCommands.get(fake.guildId)?.find((command) => command.name === 'add-article')?.default_member_permissions).toBe(String(MANAGE_GUILD));
+    expect(denied.original?.content).toBe(
+      'Only members with the **Manage Server** permission can use **/add-article**.',
+    );
+    expect(
+      fake.guildCommands.get(fake.guildId)?.find((command) => command.name === 'add-article')
+        ?.default_member_permissions,
+    ).toBe(String(MANAGE_GUILD));
 
     const preview = await fake.waitForInteractionReply(addArticleCommand(fake, attachment));
     const pressed = await click(fake, preview.original!.id, buttonId(preview.original, 'Add to the coverage'), MEMBER);
-    expect(pressed.followUps[0]?.content ?? pressed.original?.content).toBe('Only members with the **Manage Server** permission can use **/add-article**.');
+    expect(pressed.followUps[0]?.content ?? pressed.original?.content).toBe(
+      'Only members with the **Manage Server** permission can use **/add-article**.',
+    );
     expect(await readdir(seeds)).toHaveLength(3);
   });
 });
@@ -326,18 +509,38 @@ describe('/reindex', () => {
     await writeFile(join(seeds, 'notes.pdf'), '%PDF-1.4');
     await unlink(join(seeds, '000_f71c56816dc1f524.txt'));
 
-    const questions = Array.from({ length: 24 }, (_, index) => (index % 2 === 0 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?'));
-    const burst = questions.slice(0, 12).map((question, index) => fake.sendInteraction({ name: 'ask', options: { question }, user: { id: `3000000000000000${String(index).padStart(2, '0')}`, username: `u${index}` } }));
+    const questions = Array.from({ length: 24 }, (_, index) =>
+      index % 2 === 0 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?',
+    );
+    const burst = questions.slice(0, 12).map((question, index) =>
+      fake.sendInteraction({
+        name: 'ask',
+        options: { question },
+        user: { id: `3000000000000000${String(index).padStart(2, '0')}`, username: `u${index}` },
+      }),
+    );
     const reindex = fake.sendInteraction({ name: 'reindex', ...asAdmin() });
-    burst.push(...questions.slice(12).map((question, index) => fake.sendInteraction({ name: 'ask', options: { question }, user: { id: `3100000000000000${String(index).padStart(2, '0')}`, username: `v${index}` } })));
+    burst.push(
+      ...questions.slice(12).map((question, index) =>
+        fake.sendInteraction({
+          name: 'ask',
+          options: { question },
+          user: { id: `3100000000000000${String(index).padStart(2, '0')}`, username: `v${index}` },
+        }),
+      ),
+    );
 
     const outcomes = await Promise.all(burst.map((interaction) => fake.waitForInteractionReply(interaction)));
     for (const outcome of outcomes) {
       expect(outcome.original?.content ?? '').not.toMatch(/something went wrong/);
-      expect(excerptsOf(outcome.original).length + (outcome.original?.content.includes('Nothing in the coverage') ? 1 : 0)).toBeGreaterThan(0);
+      expect(
+        excerptsOf(outcome.original).length + (outcome.original?.content.includes('Nothing in the coverage') ? 1 : 0),
+      ).toBeGreaterThan(0);
     }
     // The NATO question is answered from both the old and the new coverage.
-    expect(outcomes.filter((_, index) => index % 2 === 0).every((outcome) => excerptsOf(outcome.original).length > 0)).toBe(true);
+    expect(
+      outcomes.filter((_, index) => index % 2 === 0).every((outcome) => excerptsOf(outcome.original).length > 0),
+    ).toBe(true);
 
     const report = (await fake.waitForInteractionReply(reindex)).original!;
     expect(report.flags & 64).toBe(64);

@@ -9,7 +9,8 @@ import { SEEDS_DIR } from '../bot/harness.ts';
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const WRITE_INDEX = fileURLToPath(new URL('../../src/cli/writeIndex.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
-const STORY = '---\noutlet: Harbour Gazette\ntitle: Volunteers relight the Skerryvale lighthouse\ndate: 2024-03-09\n---\nVolunteers from the Skerryvale Heritage Trust relit the island\'s lighthouse on Saturday evening, forty years after its lamp was switched off.\n\nThe trust spent three winters restoring the lantern room and rebuilding the clockwork that turns the lens, its chairwoman said.\n';
+const STORY =
+  "---\noutlet: Harbour Gazette\ntitle: Volunteers relight the Skerryvale lighthouse\ndate: 2024-03-09\n---\nVolunteers from the Skerryvale Heritage Trust relit the island's lighthouse on Saturday evening, forty years after its lamp was switched off.\n\nThe trust spent three winters restoring the lantern room and rebuilding the clockwork that turns the lens, its chairwoman said.\n";
 
 let root = '';
 afterEach(async () => {
@@ -18,7 +19,11 @@ afterEach(async () => {
 });
 
 function run(args: string[], script = MAIN) {
-  const result = spawnSync(process.execPath, ['--import', TSX, script, ...args], { cwd: root, env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', TSX, script, ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,7 +39,9 @@ describe('npm start -- add / reindex', () => {
 
     const added = run(['add', 'story.md']);
     expect(added.code).toBe(0);
-    expect(added.stdout).toMatch(/^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n {2}Outlet: +Harbour Gazette\n {2}Headline: +Volunteers relight the Skerryvale lighthouse\n {2}Date: +2024-03-09\n/);
+    expect(added.stdout).toMatch(
+      /^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n {2}Outlet: +Harbour Gazette\n {2}Headline: +Volunteers relight the Skerryvale lighthouse\n {2}Date: +2024-03-09\n/,
+    );
     expect(added.stdout).toContain('Indexed 4 articles');
 
     const again = run(['add', 'story.md']);
@@ -58,7 +65,11 @@ describe('npm start -- add / reindex', () => {
 
     const added = run(['add', 'story.md']);
     expect(added.stdout).toMatch(/^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n/);
-    expect(added.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Warning: the saved index was not updated \(EEXIST.*\); the next start rebuilds it from the seeds folder, or run npm start -- reindex\.$/)]);
+    expect(added.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^Warning: the saved index was not updated \(EEXIST.*\); the next start rebuilds it from the seeds folder, or run npm start -- reindex\.$/,
+      ),
+    ]);
     expect(added.code).toBe(0);
     expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
 
@@ -77,7 +88,9 @@ describe('npm start -- add / reindex', () => {
     const reindexed = run(['reindex']);
     expect([asked.code, indexed.code, reindexed.code]).toEqual([0, 0, 0]);
     for (const { stderr } of [asked, indexed]) {
-      expect(stderr).toMatch(new RegExp(`^\\S+ WARN  Skipped seed file ${escapeRegExp(HOSTILE_SHOWN)}: not an article file`, 'm'));
+      expect(stderr).toMatch(
+        new RegExp(`^\\S+ WARN  Skipped seed file ${escapeRegExp(HOSTILE_SHOWN)}: not an article file`, 'm'),
+      );
     }
     expect(reindexed.stdout).toContain(`  Skipped ${HOSTILE_SHOWN}: not an article file`);
     for (const output of [asked.stderr, asked.stdout, indexed.stderr, reindexed.stdout]) {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isPostgresUrl, schemeOf, secretsOf, shownDatabaseUrl, withoutPassword } from '../../src/feedback/databaseUrl.ts';
+import {
+  isPostgresUrl,
+  schemeOf,
+  secretsOf,
+  shownDatabaseUrl,
+  withoutPassword,
+} from '../../src/feedback/databaseUrl.ts';
 import { createLogger } from '../../src/logger.ts';
 
 // Made at run time, so that no password-shaped text is committed and finding it anywhere means a leak.
@@ -9,7 +15,10 @@ describe('databaseUrl', () => {
   test.each([
     [`postgresql://bot:${password}@db.example:5432/coverage`, 'postgresql://bot:***@db.example:5432/coverage'],
     ['postgres://bot@db.example/coverage', 'postgres://bot@db.example/coverage'],
-    [`postgresql://db.example/coverage?user=bot&password=${password}&sslmode=require`, 'postgresql://db.example/coverage?user=bot&password=***&sslmode=require'],
+    [
+      `postgresql://db.example/coverage?user=bot&password=${password}&sslmode=require`,
+      'postgresql://db.example/coverage?user=bot&password=***&sslmode=require',
+    ],
     // Not percent-encoded, as people paste them: everything up to the last @ is the user part.
     [`postgresql://bot:${password}/#@x@db.example/coverage`, 'postgresql://bot:***@db.example/coverage'],
   ])('GIVEN %s THEN it is shown as %s', (url, shown) => {
@@ -43,7 +52,9 @@ describe('secretsOf: what a log must never show', () => {
     const secrets = secretsOf(url);
     expect(secrets).toEqual(expect.arrayContaining([url, encoded, `${password}!x`, 'another-long-one']));
     const lines: string[] = [];
-    createLogger('info', secrets, (line) => lines.push(line)).error(`could not connect to ${url} (${password}!x rejected)`);
+    createLogger('info', secrets, (line) => lines.push(line)).error(
+      `could not connect to ${url} (${password}!x rejected)`,
+    );
     expect(lines.join('\n')).not.toContain(password);
     expect(lines.join('\n')).not.toContain('another-long-one');
   });

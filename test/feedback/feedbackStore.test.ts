@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { FEEDBACK_FILE } from '../../src/feedback/feedbackFile.ts';
-import { answerIdOf, openFeedbackStore, VoteNotSavedError, type FeedbackStore, type FeedbackStoreLocation, type ShownAnswer } from '../../src/feedback/feedbackStore.ts';
+import {
+  answerIdOf,
+  openFeedbackStore,
+  VoteNotSavedError,
+  type FeedbackStore,
+  type FeedbackStoreLocation,
+  type ShownAnswer,
+} from '../../src/feedback/feedbackStore.ts';
 import { feedbackReport } from '../../src/feedback/feedbackReport.ts';
 import { SchemaTooNewError } from '../../src/feedback/migrations.ts';
 import { useBackends } from '../db/backends.ts';
@@ -17,19 +24,32 @@ afterEach(async () => {
 });
 
 async function openStore(where: FeedbackStoreLocation, lines: string[] = [], now?: () => Date): Promise<FeedbackStore> {
-  const store = await openFeedbackStore(where, createLogger('debug', [], (line) => lines.push(line)), now ? { now } : {});
+  const store = await openFeedbackStore(
+    where,
+    createLogger('debug', [], (line) => lines.push(line)),
+    now ? { now } : {},
+  );
   open.push(store);
   return store;
 }
 
 /** Closes a store before the next open, as a restart does. */
-async function restart(store: FeedbackStore, where: FeedbackStoreLocation, lines: string[] = []): Promise<FeedbackStore> {
+async function restart(
+  store: FeedbackStore,
+  where: FeedbackStoreLocation,
+  lines: string[] = [],
+): Promise<FeedbackStore> {
   await store.close();
   open.splice(open.indexOf(store), 1);
   return openStore(where, lines);
 }
 
-const NATO: ShownAnswer = { question: 'NATO liaison office in Tokyo', outlet: null, context: null, passageIds: ['001_fe31f7d76e41631b#p2', '000_f71c56816dc1f524#p1'] };
+const NATO: ShownAnswer = {
+  question: 'NATO liaison office in Tokyo',
+  outlet: null,
+  context: null,
+  passageIds: ['001_fe31f7d76e41631b#p2', '000_f71c56816dc1f524#p1'],
+};
 const AT = '2024-01-02T03:04:05.000Z';
 const MARS = 'Nothing in the coverage answers that question.';
 
@@ -39,10 +59,32 @@ function oldFeedbackFile(): { text: string; answerId: string } {
   const file = {
     format: 1,
     answers: {
-      [answerId]: { ...NATO, shown: '2023-11-05T10:00:00.000Z', votes: { u1: { vote: 'up', at: '2023-11-05T10:01:00.000Z' }, u2: { vote: 'down', at: '2023-11-05T10:02:00.000Z' } } },
-      '00000000000000aa': { question: 'Who is Stoltenberg?', outlet: 'RT', context: 'What did NATO say?', passageIds: ['y#p3'], shown: '2023-11-06T10:00:00.000Z', votes: {} },
+      [answerId]: {
+        ...NATO,
+        shown: '2023-11-05T10:00:00.000Z',
+        votes: {
+          u1: { vote: 'up', at: '2023-11-05T10:01:00.000Z' },
+          u2: { vote: 'down', at: '2023-11-05T10:02:00.000Z' },
+        },
+      },
+      '00000000000000aa': {
+        question: 'Who is Stoltenberg?',
+        outlet: 'RT',
+        context: 'What did NATO say?',
+        passageIds: ['y#p3'],
+        shown: '2023-11-06T10:00:00.000Z',
+        votes: {},
+      },
     },
-    refusals: { 'population of mars': { question: 'population of Mars', reason: MARS, count: 3, first: '2023-11-01T00:00:00.000Z', last: '2023-11-04T00:00:00.000Z' } },
+    refusals: {
+      'population of mars': {
+        question: 'population of Mars',
+        reason: MARS,
+        count: 3,
+        first: '2023-11-01T00:00:00.000Z',
+        last: '2023-11-04T00:00:00.000Z',
+      },
+    },
   };
   return { text: `${JSON.stringify(file)}\n`, answerId };
 }
@@ -66,7 +108,9 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
 
     expect(await store.vote(id, 'u1', 'up')).toEqual({ vote: 'up', previous: null });
     expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: 'down', previous: 'up' });
-    expect((await store.snapshot()).answers.get(id)?.votes).toEqual(new Map([['u1', { vote: 'down', at: expect.any(String) }]]));
+    expect((await store.snapshot()).answers.get(id)?.votes).toEqual(
+      new Map([['u1', { vote: 'down', at: expect.any(String) }]]),
+    );
     expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: null, previous: 'down' });
     expect((await store.snapshot()).answers.get(id)?.votes).toEqual(new Map());
     // Taken back, then voted again: a new vote.
@@ -80,7 +124,11 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     expect(second).toBe(first);
     await store.vote(second, 'u1', 'up');
     const answer = (await store.snapshot()).answers.get(first);
-    expect(answer?.passageIds).toEqual(['001_fe31f7d76e41631b#p2', '000_f71c56816dc1f524#p1', '002_d1625408a4c11c81#p3']);
+    expect(answer?.passageIds).toEqual([
+      '001_fe31f7d76e41631b#p2',
+      '000_f71c56816dc1f524#p1',
+      '002_d1625408a4c11c81#p3',
+    ]);
     expect(answer?.votes.get('u1')?.vote).toBe('up');
     // Another question, outlet or thread context is another answer.
     expect(store.recordAnswer({ ...NATO, outlet: 'RT' })).not.toBe(first);
@@ -105,7 +153,9 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
         ['u2', { vote: 'down', at: AT }],
       ]),
     });
-    expect([...(await again.snapshot()).refusals.values()]).toEqual([{ question: 'population of Mars', reason: MARS, count: 1, first: AT, last: AT }]);
+    expect([...(await again.snapshot()).refusals.values()]).toEqual([
+      { question: 'population of Mars', reason: MARS, count: 1, first: AT, last: AT },
+    ]);
   });
 
   test('GIVEN a vote for an answer the store never saw (shown just before a crash) THEN it is kept with what the message showed', async () => {
@@ -128,7 +178,18 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     store.recordRefusal(' population of mars ', 'No outlet called "Mars".');
     store.recordRefusal('   ', MARS);
     await store.flush();
-    expect([...(await store.snapshot()).refusals]).toEqual([['population of mars', { question: 'population of Mars', reason: 'No outlet called "Mars".', count: 3, first: times[0], last: times[2] }]]);
+    expect([...(await store.snapshot()).refusals]).toEqual([
+      [
+        'population of mars',
+        {
+          question: 'population of Mars',
+          reason: 'No outlet called "Mars".',
+          count: 3,
+          first: times[0],
+          last: times[2],
+        },
+      ],
+    ]);
   });
 
   test('GIVEN votes and refusals THEN the report counts them, ranks disliked questions with their passages, and lists the most asked unanswered questions', async () => {
@@ -146,48 +207,65 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     store.recordRefusal('Population of  MARS', MARS);
     store.recordRefusal('weather in Oslo', MARS);
     store.recordRefusal('What did Kim say?', 'No outlet called "BBC" is in the coverage.');
-    store.recordRefusal('What did Putin say?', 'Nothing in the coverage answers that from RT: it carries nothing on it.');
+    store.recordRefusal(
+      'What did Putin say?',
+      'Nothing in the coverage answers that from RT: it carries nothing on it.',
+    );
     await store.flush();
 
     const report = feedbackReport(await store.snapshot());
     // An outlet filter that was wrong is not a gap in the coverage.
-    expect(report.askedWrongly.map((entry) => entry.question).sort()).toEqual(['What did Kim say?', 'What did Putin say?']);
+    expect(report.askedWrongly.map((entry) => entry.question).sort()).toEqual([
+      'What did Kim say?',
+      'What did Putin say?',
+    ]);
     expect(report).toMatchObject({ answersRated: 3, up: 3, down: 3, voters: 3, refusals: { distinct: 2, asked: 3 } });
     expect(report.worst.map((entry) => [entry.question, entry.up, entry.down, entry.passageIds])).toEqual([
       ['Who is Stoltenberg?', 0, 2, ['y#p3', 'y#p4']],
       ['NATO liaison office in Tokyo', 1, 1, NATO.passageIds],
     ]);
-    expect(report.missing.map((entry) => [entry.question, entry.count])).toEqual([['population of Mars', 2], ['weather in Oslo', 1]]);
+    expect(report.missing.map((entry) => [entry.question, entry.count])).toEqual([
+      ['population of Mars', 2],
+      ['weather in Oslo', 1],
+    ]);
   });
 
-  test.each(PROTOTYPE_KEYS)('GIVEN the unanswerable question %j, asked twice THEN Object.prototype is untouched and it is counted as an ordinary question, also after a restart', async (question) => {
-    const where = await backend.fresh();
-    const store = await openStore(where);
-    store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
-    store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
-    await store.flush();
+  test.each(PROTOTYPE_KEYS)(
+    'GIVEN the unanswerable question %j, asked twice THEN Object.prototype is untouched and it is counted as an ordinary question, also after a restart',
+    async (question) => {
+      const where = await backend.fresh();
+      const store = await openStore(where);
+      store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
+      store.recordRefusal(question, 'No outlet called "FREE NITRO at discord.gg/x".');
+      await store.flush();
 
-    expectPrototypeUntouched();
-    expect((await store.snapshot()).refusals.get(question)).toMatchObject({ question, count: 2 });
-    const again = await restart(store, where);
-    expect([...(await again.snapshot()).refusals.values()]).toEqual([expect.objectContaining({ question, count: 2, reason: 'No outlet called "FREE NITRO at discord.gg/x".' })]);
-  });
+      expectPrototypeUntouched();
+      expect((await store.snapshot()).refusals.get(question)).toMatchObject({ question, count: 2 });
+      const again = await restart(store, where);
+      expect([...(await again.snapshot()).refusals.values()]).toEqual([
+        expect.objectContaining({ question, count: 2, reason: 'No outlet called "FREE NITRO at discord.gg/x".' }),
+      ]);
+    },
+  );
 
-  test.each(PROTOTYPE_KEYS)('GIVEN a vote by user %j on an answer of that id THEN Object.prototype is untouched and the vote is kept, also after a restart', async (key) => {
-    const where = await backend.fresh();
-    const store = await openStore(where);
-    expect(await store.vote(key, key, 'up', NATO)).toEqual({ vote: 'up', previous: null });
-    expect(await store.vote(key, 'u2', 'down')).toEqual({ vote: 'down', previous: null });
+  test.each(PROTOTYPE_KEYS)(
+    'GIVEN a vote by user %j on an answer of that id THEN Object.prototype is untouched and the vote is kept, also after a restart',
+    async (key) => {
+      const where = await backend.fresh();
+      const store = await openStore(where);
+      expect(await store.vote(key, key, 'up', NATO)).toEqual({ vote: 'up', previous: null });
+      expect(await store.vote(key, 'u2', 'down')).toEqual({ vote: 'down', previous: null });
 
-    expectPrototypeUntouched();
-    const again = await restart(store, where);
-    expect((await again.snapshot()).answers.get(key)?.votes).toEqual(
-      new Map([
-        [key, { vote: 'up', at: expect.any(String) }],
-        ['u2', { vote: 'down', at: expect.any(String) }],
-      ]),
-    );
-  });
+      expectPrototypeUntouched();
+      const again = await restart(store, where);
+      expect((await again.snapshot()).answers.get(key)?.votes).toEqual(
+        new Map([
+          [key, { vote: 'up', at: expect.any(String) }],
+          ['u2', { vote: 'down', at: expect.any(String) }],
+        ]),
+      );
+    },
+  );
 
   describe('import of an existing feedback.json', () => {
     test('GIVEN a feedback.json in DATA_DIR WHEN the store first opens THEN its answers, votes and refusals are in the database, the file is renamed .imported, and later opens import nothing more', async () => {
@@ -206,11 +284,33 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
           ['u2', { vote: 'down', at: '2023-11-05T10:02:00.000Z' }],
         ]),
       });
-      expect(data.answers.get('00000000000000aa')).toEqual({ question: 'Who is Stoltenberg?', outlet: 'RT', context: 'What did NATO say?', passageIds: ['y#p3'], shown: '2023-11-06T10:00:00.000Z', votes: new Map() });
-      expect([...data.refusals]).toEqual([['population of mars', { question: 'population of Mars', reason: MARS, count: 3, first: '2023-11-01T00:00:00.000Z', last: '2023-11-04T00:00:00.000Z' }]]);
-      expect((await readdir(where.dataDir)).filter((name) => name.startsWith(FEEDBACK_FILE))).toEqual([`${FEEDBACK_FILE}.imported`]);
+      expect(data.answers.get('00000000000000aa')).toEqual({
+        question: 'Who is Stoltenberg?',
+        outlet: 'RT',
+        context: 'What did NATO say?',
+        passageIds: ['y#p3'],
+        shown: '2023-11-06T10:00:00.000Z',
+        votes: new Map(),
+      });
+      expect([...data.refusals]).toEqual([
+        [
+          'population of mars',
+          {
+            question: 'population of Mars',
+            reason: MARS,
+            count: 3,
+            first: '2023-11-01T00:00:00.000Z',
+            last: '2023-11-04T00:00:00.000Z',
+          },
+        ],
+      ]);
+      expect((await readdir(where.dataDir)).filter((name) => name.startsWith(FEEDBACK_FILE))).toEqual([
+        `${FEEDBACK_FILE}.imported`,
+      ]);
       expect(await readFile(join(where.dataDir, `${FEEDBACK_FILE}.imported`), 'utf8')).toBe(text);
-      expect(lines.join('\n')).toMatch(/Imported .*feedback\.json into .*: 2 answer\(s\), 2 vote\(s\), 1 unanswered question\(s\)/);
+      expect(lines.join('\n')).toMatch(
+        /Imported .*feedback\.json into .*: 2 answer\(s\), 2 vote\(s\), 1 unanswered question\(s\)/,
+      );
 
       // Votes go on from the imported ones; a restart does not import again.
       expect(await store.vote(answerId, 'u1', 'up')).toEqual({ vote: null, previous: 'up' });
@@ -252,7 +352,13 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
           ['u2', { vote: 'down', at: '2023-11-05T10:02:00.000Z' }],
         ]),
       );
-      expect(data.refusals.get('population of mars')).toEqual({ question: 'Population of Mars', reason: 'No outlet called "Mars".', count: 4, first: '2023-11-01T00:00:00.000Z', last: '2024-02-01T00:00:00.000Z' });
+      expect(data.refusals.get('population of mars')).toEqual({
+        question: 'Population of Mars',
+        reason: 'No outlet called "Mars".',
+        count: 4,
+        first: '2023-11-01T00:00:00.000Z',
+        last: '2024-02-01T00:00:00.000Z',
+      });
     });
 
     test('GIVEN a hand-edited feedback.json with "__proto__" keys at every level THEN importing it sets no prototype and keeps the entries as ordinary data', async () => {
@@ -301,7 +407,9 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
       expect(refused).toBeInstanceOf(VoteNotSavedError);
       expect(String((refused as Error).cause)).toContain('no space left on device');
       expect((await store.snapshot()).answers.get(id)?.votes.get('u1')).toBeUndefined();
-      expect(lines.join('\n')).toMatch(/ERROR Could not save a vote on answer [0-9a-f]{16} to .*no space left on device/);
+      expect(lines.join('\n')).toMatch(
+        /ERROR Could not save a vote on answer [0-9a-f]{16} to .*no space left on device/,
+      );
 
       await backend.acceptVotes(where);
       expect(await store.vote(id, 'u1', 'up', NATO)).toEqual({ vote: 'up', previous: null });
@@ -311,36 +419,49 @@ describe.each(backends)('feedbackStore on $name', (backend) => {
     test.each([
       ['a changed vote', 'down', 'up'],
       ['a vote taken back', 'up', 'up'],
-    ] as const)('GIVEN a saved 👍 WHEN %s cannot be saved THEN the user still has the saved 👍', async (_name, click, kept) => {
-      const where = await backend.fresh();
-      const store = await openStore(where);
-      const id = store.recordAnswer(NATO);
-      await store.vote(id, 'u1', 'up');
-      await backend.refuseVotes(where);
+    ] as const)(
+      'GIVEN a saved 👍 WHEN %s cannot be saved THEN the user still has the saved 👍',
+      async (_name, click, kept) => {
+        const where = await backend.fresh();
+        const store = await openStore(where);
+        const id = store.recordAnswer(NATO);
+        await store.vote(id, 'u1', 'up');
+        await backend.refuseVotes(where);
 
-      await expect(store.vote(id, 'u1', click)).rejects.toBeInstanceOf(VoteNotSavedError);
-      expect((await store.snapshot()).answers.get(id)?.votes.get('u1')?.vote).toBe(kept);
-      await backend.acceptVotes(where);
-      // The next click starts from the saved 👍: 👎 changes it, it does not take anything back.
-      expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: 'down', previous: 'up' });
-    });
+        await expect(store.vote(id, 'u1', click)).rejects.toBeInstanceOf(VoteNotSavedError);
+        expect((await store.snapshot()).answers.get(id)?.votes.get('u1')?.vote).toBe(kept);
+        await backend.acceptVotes(where);
+        // The next click starts from the saved 👍: 👎 changes it, it does not take anything back.
+        expect(await store.vote(id, 'u1', 'down')).toEqual({ vote: 'down', previous: 'up' });
+      },
+    );
   });
 
   describe('migrations', () => {
     test('GIVEN a store opened twice THEN each schema step is recorded once', async () => {
       const where = await backend.fresh();
       await restart(await openStore(where), where);
-      expect(await backend.sql(where, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([{ version: 1, name: expect.stringContaining('votes') }]);
+      expect(await backend.sql(where, 'SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
+        { version: 1, name: expect.stringContaining('votes') },
+      ]);
     });
 
     test('GIVEN a database a newer coverage-bot migrated WHEN this one opens it THEN it refuses, naming both versions', async () => {
       const where = await backend.fresh();
       await (await openStore(where)).close();
       open.splice(0);
-      await backend.sql(where, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00.000Z')");
-      const error = await openFeedbackStore(where, createLogger('error', [], () => undefined)).catch((thrown: unknown) => thrown);
+      await backend.sql(
+        where,
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00.000Z')",
+      );
+      const error = await openFeedbackStore(
+        where,
+        createLogger('error', [], () => undefined),
+      ).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(SchemaTooNewError);
-      expect((error as Error).message).toMatch(/schema version 99, newer than this coverage-bot's 1: update coverage-bot/);
+      expect((error as Error).message).toMatch(
+        /schema version 99, newer than this coverage-bot's 1: update coverage-bot/,
+      );
     });
   });
 });

@@ -11,14 +11,22 @@ const postgres = useBackends().find((backend) => backend.name === 'PostgreSQL')!
 /** Everything an error carries as text: message, stack, and the same for its causes. */
 function errorText(error: unknown, depth = 0): string {
   if (!(error instanceof Error) || depth > 5) return String(error);
-  return [error.message, error.stack ?? '', JSON.stringify(error, Object.getOwnPropertyNames(error)), errorText(error.cause, depth + 1)].join('\n');
+  return [
+    error.message,
+    error.stack ?? '',
+    JSON.stringify(error, Object.getOwnPropertyNames(error)),
+    errorText(error.cause, depth + 1),
+  ].join('\n');
 }
 
 describe('the PostgreSQL store', () => {
   test('GIVEN DATABASE_URL with a password THEN the store’s location and everything it logs show the URL without it', async () => {
     const where = await postgres.fresh();
     const lines: string[] = [];
-    const store = await openFeedbackStore(where, createLogger('debug', [], (line) => lines.push(line)));
+    const store = await openFeedbackStore(
+      where,
+      createLogger('debug', [], (line) => lines.push(line)),
+    );
     await store.close();
     const password = passwordOf(where)!;
     expect(store.location).toMatch(/^postgresql:\/\/coverage_test:\*\*\*@127\.0\.0\.1:\d+\/store_\d+$/);
@@ -30,9 +38,14 @@ describe('the PostgreSQL store', () => {
     const where = await postgres.fresh();
     const right = passwordOf(where)!;
     const wrong = `${right.slice(0, 6)}-wrong-${Date.now()}`;
-    const error = await openFeedbackStore({ ...where, databaseUrl: where.databaseUrl!.replace(right, wrong) }, createLogger('error', [], () => undefined)).catch((thrown: unknown) => thrown);
+    const error = await openFeedbackStore(
+      { ...where, databaseUrl: where.databaseUrl!.replace(right, wrong) },
+      createLogger('error', [], () => undefined),
+    ).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(DatabaseUnreachableError);
-    expect((error as Error).message).toMatch(/^Could not connect to the database at postgresql:\/\/coverage_test:\*\*\*@127\.0\.0\.1:\d+\/store_\d+ \(password authentication failed for user "coverage_test"\): check DATABASE_URL/);
+    expect((error as Error).message).toMatch(
+      /^Could not connect to the database at postgresql:\/\/coverage_test:\*\*\*@127\.0\.0\.1:\d+\/store_\d+ \(password authentication failed for user "coverage_test"\): check DATABASE_URL/,
+    );
     expect(errorText(error)).not.toContain(wrong);
     expect(errorText(error)).not.toContain(right);
   });
@@ -41,9 +54,14 @@ describe('the PostgreSQL store', () => {
     const where = await postgres.fresh();
     const url = new URL(where.databaseUrl!);
     url.port = '1';
-    const error = await openFeedbackStore({ ...where, databaseUrl: url.href }, createLogger('error', [], () => undefined)).catch((thrown: unknown) => thrown);
+    const error = await openFeedbackStore(
+      { ...where, databaseUrl: url.href },
+      createLogger('error', [], () => undefined),
+    ).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(DatabaseUnreachableError);
-    expect((error as Error).message).toMatch(/ \(.*ECONNREFUSED.*\): check DATABASE_URL and that the server is running\.$/);
+    expect((error as Error).message).toMatch(
+      / \(.*ECONNREFUSED.*\): check DATABASE_URL and that the server is running\.$/,
+    );
     expect(errorText(error)).not.toContain(passwordOf(where)!);
   });
 });

@@ -71,10 +71,25 @@ const piece = fc.constantFrom(...HOSTILE_PIECES);
  */
 export const hostileQuestion: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '   \n\t ', '\u200B\u200B', '?!?') },
-  { weight: 4, arbitrary: fc.array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.constant(' ')), { maxLength: 24 }).map((parts) => parts.join('')) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .array(fc.oneof(piece, fc.string({ maxLength: 12 }), fc.constant(' ')), { maxLength: 24 })
+      .map((parts) => parts.join('')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
-  { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 200, max: 6000 })).map(([part, length]) => part.repeat(Math.ceil(length / Math.max(1, part.length))).slice(0, length)) },
-  { weight: 1, arbitrary: fc.integer({ min: 5000, max: 6000 }).map((length) => 'NATO liaison office '.repeat(400).slice(0, length)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(piece, fc.integer({ min: 200, max: 6000 }))
+      .map(([part, length]) => part.repeat(Math.ceil(length / Math.max(1, part.length))).slice(0, length)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 5000, max: 6000 })
+      .map((length) => 'NATO liaison office '.repeat(400).slice(0, length)),
+  },
 );
 
 /** An outlet option: usually absent, else a real outlet in any case, or anything at all. */

@@ -18,16 +18,22 @@ const errorLines = (logs: readonly string[]) => logs.filter((line) => / ERROR /.
 
 /** The bot answers a plain question after whatever happened: it did not crash or wedge. */
 async function expectStillAnswering(fake: FakeDiscord): Promise<void> {
-  const outcome = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }));
+  const outcome = await fake.waitForInteractionReply(
+    fake.sendInteraction({ name: 'ask', options: { question: 'What did Kim Seol-hwa say?' } }),
+  );
   expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
 }
 
 /** A follow-up thread on an answer: /ask inside it is deferred, then answered by editing the original response. */
 async function followUpThread(fake: FakeDiscord): Promise<string> {
-  const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: QUESTION } }))).original!;
+  const answer = (
+    await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: QUESTION } }))
+  ).original!;
   const click = fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
   // The click ends by editing the answer to drop its button: wait for it, so faults set next do not hit it.
-  await fake.waitUntil(() => requestsOf(fake, click).find((request) => request.method === 'PATCH' && request.status === 200));
+  await fake.waitUntil(() =>
+    requestsOf(fake, click).find((request) => request.method === 'PATCH' && request.status === 200),
+  );
   return fake.threads()[0]!.id;
 }
 
@@ -36,28 +42,36 @@ function askInThread(fake: FakeDiscord, threadId: string): InjectedInteraction {
 }
 
 function attempts(fake: FakeDiscord, interaction: InjectedInteraction, route: { method: string; path: string }) {
-  const pattern = route.path === CALLBACK.path ? 'POST /interactions/:interaction/:token/callback' : 'PATCH /webhooks/:app/:token/messages/:message';
-  return requestsOf(fake, interaction).filter((request) => request.route === pattern).map((request) => request.status);
+  const pattern =
+    route.path === CALLBACK.path
+      ? 'POST /interactions/:interaction/:token/callback'
+      : 'PATCH /webhooks/:app/:token/messages/:message';
+  return requestsOf(fake, interaction)
+    .filter((request) => request.route === pattern)
+    .map((request) => request.status);
 }
 
 describe('REST rate limits (429)', () => {
   test.each([
     ['a route limit with its bucket headers', false],
     ['the global limit', true],
-  ])('GIVEN %s on the interaction callback THEN discord.js waits retry-after and the answer is posted once', async (_what, global) => {
-    const { fake, logs } = await start();
-    fake.failNext({ ...CALLBACK, status: 429, retryAfterSeconds: 0.3, global });
+  ])(
+    'GIVEN %s on the interaction callback THEN discord.js waits retry-after and the answer is posted once',
+    async (_what, global) => {
+      const { fake, logs } = await start();
+      fake.failNext({ ...CALLBACK, status: 429, retryAfterSeconds: 0.3, global });
 
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: QUESTION } });
-    const outcome = await fake.waitForInteractionReply(asked);
+      const asked = fake.sendInteraction({ name: 'ask', options: { question: QUESTION } });
+      const outcome = await fake.waitForInteractionReply(asked);
 
-    expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
-    expect(attempts(fake, asked, CALLBACK)).toEqual([429, 200]);
-    const [refused, accepted] = requestsOf(fake, asked);
-    expect(accepted!.at - refused!.at).toBeGreaterThanOrEqual(250);
-    expect(errorLines(logs)).toEqual([]);
-    await expectStillAnswering(fake);
-  });
+      expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
+      expect(attempts(fake, asked, CALLBACK)).toEqual([429, 200]);
+      const [refused, accepted] = requestsOf(fake, asked);
+      expect(accepted!.at - refused!.at).toBeGreaterThanOrEqual(250);
+      expect(errorLines(logs)).toEqual([]);
+      await expectStillAnswering(fake);
+    },
+  );
 
   test('GIVEN a 429 on the edit of a deferred answer THEN the edit is retried after the wait and the answer shows', async () => {
     const { fake, logs } = await start();
@@ -89,32 +103,38 @@ describe('REST rate limits (429)', () => {
 });
 
 describe('REST server errors (500, 503)', () => {
-  test.each([500, 503])('GIVEN one %i on the interaction callback THEN discord.js retries and the answer is posted once', async (status) => {
-    const { fake, logs } = await start();
-    fake.failNext({ ...CALLBACK, status });
+  test.each([500, 503])(
+    'GIVEN one %i on the interaction callback THEN discord.js retries and the answer is posted once',
+    async (status) => {
+      const { fake, logs } = await start();
+      fake.failNext({ ...CALLBACK, status });
 
-    const asked = fake.sendInteraction({ name: 'ask', options: { question: QUESTION } });
-    const outcome = await fake.waitForInteractionReply(asked);
+      const asked = fake.sendInteraction({ name: 'ask', options: { question: QUESTION } });
+      const outcome = await fake.waitForInteractionReply(asked);
 
-    expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
-    expect(attempts(fake, asked, CALLBACK)).toEqual([status, 200]);
-    expect(errorLines(logs)).toEqual([]);
-  });
+      expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
+      expect(attempts(fake, asked, CALLBACK)).toEqual([status, 200]);
+      expect(errorLines(logs)).toEqual([]);
+    },
+  );
 
-  test.each([500, 503])('GIVEN one %i on the edit of a deferred answer THEN it is retried and the answer shows', async (status) => {
-    const { fake, logs } = await start();
-    const threadId = await followUpThread(fake);
-    fake.failNext({ ...EDIT_ORIGINAL, status });
+  test.each([500, 503])(
+    'GIVEN one %i on the edit of a deferred answer THEN it is retried and the answer shows',
+    async (status) => {
+      const { fake, logs } = await start();
+      const threadId = await followUpThread(fake);
+      fake.failNext({ ...EDIT_ORIGINAL, status });
 
-    const asked = askInThread(fake, threadId);
-    const outcome = await fake.waitForInteractionReply(asked);
+      const asked = askInThread(fake, threadId);
+      const outcome = await fake.waitForInteractionReply(asked);
 
-    expect(excerptsOf(outcome.original)[0]?.text).toContain('Chinese Foreign Ministry');
-    expect(attempts(fake, asked, EDIT_ORIGINAL)).toEqual([status, 200]);
-    expect(errorLines(logs)).toEqual([]);
-  });
+      expect(excerptsOf(outcome.original)[0]?.text).toContain('Chinese Foreign Ministry');
+      expect(attempts(fake, asked, EDIT_ORIGINAL)).toEqual([status, 200]);
+      expect(errorLines(logs)).toEqual([]);
+    },
+  );
 
-  test('GIVEN the edit of a deferred answer failing past discord.js\'s retries THEN the user is told to try again, and the next question is answered', async () => {
+  test("GIVEN the edit of a deferred answer failing past discord.js's retries THEN the user is told to try again, and the next question is answered", async () => {
     const { fake, logs } = await start();
     const threadId = await followUpThread(fake);
     const outage = fake.failNext({ ...EDIT_ORIGINAL, status: 503, count: Infinity });
@@ -130,7 +150,7 @@ describe('REST server errors (500, 503)', () => {
     await expectStillAnswering(fake);
   });
 
-  test('GIVEN the interaction callback failing past discord.js\'s retries THEN nothing can reach the user; it is logged once, and the bot answers once Discord recovers', async () => {
+  test("GIVEN the interaction callback failing past discord.js's retries THEN nothing can reach the user; it is logged once, and the bot answers once Discord recovers", async () => {
     const { fake, logs } = await start();
     const outage = fake.failNext({ ...CALLBACK, status: 500, count: Infinity });
 
@@ -159,17 +179,22 @@ describe('gateway closes', () => {
     expect(errorLines(logs)).toEqual([]);
   });
 
-  test.each([4007, 4009])('GIVEN the gateway closed with a non-resumable code (%i) THEN the client identifies afresh and answers questions again', async (code) => {
-    const { fake, logs } = await start();
-    fake.closeGateway(code);
+  test.each([4007, 4009])(
+    'GIVEN the gateway closed with a non-resumable code (%i) THEN the client identifies afresh and answers questions again',
+    async (code) => {
+      const { fake, logs } = await start();
+      fake.closeGateway(code);
 
-    // discord.js spaces IDENTIFYs 5 s apart (max_concurrency 1), as Discord requires: the fresh session takes that long.
-    const identified = await fake.waitForIdentify(2, 10_000);
-    await fake.waitUntil(() => fake.dispatched.find((event) => event.t === 'GUILD_CREATE' && event.sessionId === identified.sessionId));
-    await expectStillAnswering(fake);
+      // discord.js spaces IDENTIFYs 5 s apart (max_concurrency 1), as Discord requires: the fresh session takes that long.
+      const identified = await fake.waitForIdentify(2, 10_000);
+      await fake.waitUntil(() =>
+        fake.dispatched.find((event) => event.t === 'GUILD_CREATE' && event.sessionId === identified.sessionId),
+      );
+      await expectStillAnswering(fake);
 
-    expect(errorLines(logs)).toEqual([]);
-  });
+      expect(errorLines(logs)).toEqual([]);
+    },
+  );
 
   test('GIVEN the gateway closes while an answer is being sent THEN the answer still arrives (REST does not depend on the gateway)', async () => {
     const { fake, logs } = await start();

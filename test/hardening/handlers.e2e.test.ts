@@ -17,7 +17,11 @@ let threadId: string;
 beforeAll(async () => {
   h = await startHardened();
   // A follow-up thread, so that questions asked in it take the deferred path (deferReply, then an edit).
-  const answer = (await h.fake.waitForInteractionReply(h.fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }))).original!;
+  const answer = (
+    await h.fake.waitForInteractionReply(
+      h.fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }),
+    )
+  ).original!;
   h.fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
   threadId = (await h.fake.waitUntil(() => h.fake.threads()[0])).id;
 });
@@ -47,20 +51,32 @@ describe('/ask end to end over any input', () => {
   test('GIVEN any question, outlet and hide, in a channel or a follow-up thread THEN Discord accepts exactly one answer, pinging nobody', async () => {
     const outlets = ['Al Mayadeen English', 'Asia-Pacific Research', 'RT'];
     await fc.assert(
-      fc.asyncProperty(hostileQuestion, hostileOutlet(outlets), fc.boolean(), fc.boolean(), async (question, outlet, hide, inThread) => {
-        const options: Record<string, string | boolean> = { question, hide };
-        if (outlet !== null) options.outlet = outlet;
-        const asked = h.fake.sendInteraction({ name: 'ask', options, ...(inThread ? { channelId: threadId } : {}) });
-        await h.fake.waitForInteractionReply(asked);
-        expectOneSafeAnswer(asked, JSON.stringify({ question: question.slice(0, 80), outlet, hide, inThread }));
-      }),
+      fc.asyncProperty(
+        hostileQuestion,
+        hostileOutlet(outlets),
+        fc.boolean(),
+        fc.boolean(),
+        async (question, outlet, hide, inThread) => {
+          const options: Record<string, string | boolean> = { question, hide };
+          if (outlet !== null) options.outlet = outlet;
+          const asked = h.fake.sendInteraction({ name: 'ask', options, ...(inThread ? { channelId: threadId } : {}) });
+          await h.fake.waitForInteractionReply(asked);
+          expectOneSafeAnswer(asked, JSON.stringify({ question: question.slice(0, 80), outlet, hide, inThread }));
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   test('GIVEN any custom_id clicked on an answer (forged, stale, out of range) THEN the click gets one polite answer or a page, and nothing breaks', async () => {
-    const answer = (await h.fake.waitForInteractionReply(h.fake.sendInteraction({ name: 'ask', options: { question: 'NATO' } }))).original!;
-    const arg = fc.oneof(fc.integer({ min: -5, max: 10_000 }).map(String), fc.string({ maxLength: 12 }), fc.constantFrom('-', '', '0', '1e9', 'NaN', '99999999999999999999'));
+    const answer = (
+      await h.fake.waitForInteractionReply(h.fake.sendInteraction({ name: 'ask', options: { question: 'NATO' } }))
+    ).original!;
+    const arg = fc.oneof(
+      fc.integer({ min: -5, max: 10_000 }).map(String),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('-', '', '0', '1e9', 'NaN', '99999999999999999999'),
+    );
     const customId = fc.oneof(
       // Forged: anything a modified client could send, not only what encodeCustomId would make.
       fc.array(arg, { maxLength: 4 }).map((args) => ['ask', 'more', ...args].join(':').slice(0, 100)),
@@ -76,7 +92,8 @@ describe('/ask end to end over any input', () => {
         const outcome = h.fake.interactionOutcome(clicked);
         expect(outcome.errors, id).toEqual([]);
         // The click either pages the answer in place (7) or answers with a note only the clicker sees.
-        if (outcome.callbackType !== 7) expect(outcome.ephemeral || outcome.followUps.every((one) => (one.flags & 64) !== 0), id).toBe(true);
+        if (outcome.callbackType !== 7)
+          expect(outcome.ephemeral || outcome.followUps.every((one) => (one.flags & 64) !== 0), id).toBe(true);
       }),
       { numRuns: 40 },
     );

@@ -50,7 +50,11 @@ function fakeAsk(input: AskInput, commandName = 'ask') {
     deferred: false,
     replied: false,
     appPermissions: null,
-    channel: { id: '1100000000000000003', type: input.thread ? ChannelType.PublicThread : ChannelType.GuildText, isThread: () => input.thread !== null },
+    channel: {
+      id: '1100000000000000003',
+      type: input.thread ? ChannelType.PublicThread : ChannelType.GuildText,
+      isThread: () => input.thread !== null,
+    },
     options: {
       getString(name: string, required?: boolean) {
         const value = name === 'question' ? input.question : name === 'outlet' ? input.outlet : null;
@@ -90,7 +94,12 @@ function fakeAsk(input: AskInput, commandName = 'ask') {
 
 function recordingLogger() {
   const errors: string[] = [];
-  const log: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (message, error) => errors.push(`${message}: ${String(error)}`) };
+  const log: Logger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (message, error) => errors.push(`${message}: ${String(error)}`),
+  };
   return { log, errors };
 }
 
@@ -109,7 +118,13 @@ describe('/ask through the router, over any input', () => {
     coverage: describeCoverage(engine.corpus),
     commands,
     cooldown: createCooldown(0),
-    threads: { conversationOf: async () => (threadContext === null ? null : { context: threadContext, asker: null }), questionOf: async () => threadContext, remember: () => {}, advance: () => {}, firstNotice: () => true },
+    threads: {
+      conversationOf: async () => (threadContext === null ? null : { context: threadContext, asker: null }),
+      questionOf: async () => threadContext,
+      remember: () => {},
+      advance: () => {},
+      firstNotice: () => true,
+    },
     pageSize: PAGE_SIZE,
     messageContent: true,
   });
@@ -150,15 +165,21 @@ describe('/ask through the router, over any input', () => {
     );
   });
 
-  test.each(['sources', 'help'])('GIVEN /%s with stray options THEN one reply within the limits, pinging nobody', async (name) => {
-    const { log, errors } = recordingLogger();
-    const { interaction, sent } = fakeAsk({ question: '@everyone', outlet: '<@&456>', hide: false, thread: null }, name);
+  test.each(['sources', 'help'])(
+    'GIVEN /%s with stray options THEN one reply within the limits, pinging nobody',
+    async (name) => {
+      const { log, errors } = recordingLogger();
+      const { interaction, sent } = fakeAsk(
+        { question: '@everyone', outlet: '<@&456>', hide: false, thread: null },
+        name,
+      );
 
-    await createRouter(commands, contextFor(log, null))(interaction);
+      await createRouter(commands, contextFor(log, null))(interaction);
 
-    expect(errors).toEqual([]);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.payload.allowedMentions).toMatchObject({ parse: [] });
-    expectPayloadWithinLimits(sent[0]!.payload, name);
-  });
+      expect(errors).toEqual([]);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.payload.allowedMentions).toMatchObject({ parse: [] });
+      expectPayloadWithinLimits(sent[0]!.payload, name);
+    },
+  );
 });

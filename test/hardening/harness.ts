@@ -17,7 +17,11 @@ export { SEEDS_DIR };
  */
 export function makeToken(): string {
   const userId = (10n ** 18n + BigInt(`0x${randomBytes(6).toString('hex')}`)).toString();
-  return [Buffer.from(userId).toString('base64url'), randomBytes(4).toString('base64url'), randomBytes(28).toString('base64url')].join('.');
+  return [
+    Buffer.from(userId).toString('base64url'),
+    randomBytes(4).toString('base64url'),
+    randomBytes(28).toString('base64url'),
+  ].join('.');
 }
 
 export interface HardenedOptions {
@@ -43,7 +47,10 @@ export async function startHardened(options: HardenedOptions = {}): Promise<Hard
  * One hardened bot per test: `start` launches it; after each test it is closed, checked against Discord's
  * rules (and `check`, when given), and the file must have had no unhandled rejection or uncaught exception.
  */
-export function useHardened(check?: (closed: Hardened) => void): { start: (options?: HardenedOptions) => Promise<Hardened>; current: () => Hardened | null } {
+export function useHardened(check?: (closed: Hardened) => void): {
+  start: (options?: HardenedOptions) => Promise<Hardened>;
+  current: () => Hardened | null;
+} {
   const watched = watchProcess();
   let running: Hardened | null = null;
   afterEach(async () => {
@@ -87,13 +94,20 @@ export function watchProcess(): { failures: unknown[] } {
 
 /** Milliseconds from the interaction's creation to the bot's first callback that Discord accepted. */
 export function ackTime(fake: FakeDiscord, interaction: InjectedInteraction): number | null {
-  const callback = fake.requests.find((request) => request.route === 'POST /interactions/:interaction/:token/callback' && request.params.interaction === interaction.id && request.status < 300);
+  const callback = fake.requests.find(
+    (request) =>
+      request.route === 'POST /interactions/:interaction/:token/callback' &&
+      request.params.interaction === interaction.id &&
+      request.status < 300,
+  );
   return callback ? callback.at - interaction.createdAt : null;
 }
 
 /** Requests about one interaction: its callback and every webhook call made with its token. */
 export function requestsOf(fake: FakeDiscord, interaction: InjectedInteraction) {
-  return fake.requests.filter((request) => request.params.interaction === interaction.id || request.params.token === interaction.token);
+  return fake.requests.filter(
+    (request) => request.params.interaction === interaction.id || request.params.token === interaction.token,
+  );
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -10,7 +10,10 @@ import { WAITING_MAX } from '../../src/bot/cooldown.ts';
 /** Discord's acknowledgement window: a correctness rule, not a performance target. */
 const ACK_WINDOW_MS = 3000;
 const CHANNELS = ['news', 'politics', 'asia', 'europe', 'offtopic'].map((name) => ({ name }));
-const USERS = Array.from({ length: 20 }, (_, index) => ({ id: `11000000000000${String(index).padStart(4, '0')}`, username: `reader${index}` }));
+const USERS = Array.from({ length: 20 }, (_, index) => ({
+  id: `11000000000000${String(index).padStart(4, '0')}`,
+  username: `reader${index}`,
+}));
 const QUESTIONS = [
   'NATO liaison office in Tokyo',
   'What did Kim Seol-hwa say?',
@@ -31,7 +34,13 @@ function start(options: HardenedOptions): Promise<Hardened> {
 /** Waits until every interaction shows a final answer to its user. */
 async function allAnswered(fake: FakeDiscord, interactions: readonly InjectedInteraction[]): Promise<void> {
   await fake.waitUntil(
-    () => (interactions.every((one) => { const outcome = fake.interactionOutcome(one); return outcome.original !== null && !outcome.pending; }) ? true : undefined),
+    () =>
+      interactions.every((one) => {
+        const outcome = fake.interactionOutcome(one);
+        return outcome.original !== null && !outcome.pending;
+      })
+        ? true
+        : undefined,
     30_000,
     `answers to all ${interactions.length} interactions`,
   );
@@ -56,7 +65,9 @@ function report(name: string, times: readonly number[]): string {
 }
 
 describe('a burst of questions', () => {
-  test('GIVEN 200 /ask from 20 users in 5 channels at once THEN every one is acknowledged within Discord\'s 3 s and answered exactly once, none lost', async ({ annotate }) => {
+  test("GIVEN 200 /ask from 20 users in 5 channels at once THEN every one is acknowledged within Discord's 3 s and answered exactly once, none lost", async ({
+    annotate,
+  }) => {
     const { fake } = await start({ config: { cooldownSeconds: 0 } });
     const interactions = Array.from({ length: 200 }, (_, index) =>
       fake.sendInteraction({
@@ -77,22 +88,40 @@ describe('a burst of questions', () => {
       expect(answer.channel_id).toBe(interaction.channelId);
       expect(excerptsOf(answer).length).toBeGreaterThan(0);
     }
-    expect(new Set(interactions.map((interaction) => fake.interactionOutcome(interaction).original!.id)).size).toBe(200);
+    expect(new Set(interactions.map((interaction) => fake.interactionOutcome(interaction).original!.id)).size).toBe(
+      200,
+    );
     const line = report('burst of 200', times as number[]);
     process.stdout.write(`${line}\n`);
     await annotate(line);
   });
 
-  test('GIVEN a per-user cooldown WHEN one user floods 60 questions among 19 others asking once THEN the flooder gets an answer now and two after waiting their turn, polite ephemeral notes for the rest, and everyone else is answered', async ({ annotate }) => {
+  test('GIVEN a per-user cooldown WHEN one user floods 60 questions among 19 others asking once THEN the flooder gets an answer now and two after waiting their turn, polite ephemeral notes for the rest, and everyone else is answered', async ({
+    annotate,
+  }) => {
     const { fake } = await start({ config: { cooldownSeconds: 1 } });
     const [flooder, ...others] = USERS;
     const flood: InjectedInteraction[] = [];
     const fair: InjectedInteraction[] = [];
     for (let index = 0; index < 60; index += 1) {
-      flood.push(fake.sendInteraction({ name: 'ask', options: { question: QUESTIONS[index % QUESTIONS.length]! }, user: flooder!, channelId: fake.channelIds[index % CHANNELS.length]! }));
+      flood.push(
+        fake.sendInteraction({
+          name: 'ask',
+          options: { question: QUESTIONS[index % QUESTIONS.length]! },
+          user: flooder!,
+          channelId: fake.channelIds[index % CHANNELS.length]!,
+        }),
+      );
       const other = others[index / 3];
       if (index % 3 === 0 && other) {
-        fair.push(fake.sendInteraction({ name: 'ask', options: { question: QUESTIONS[index % QUESTIONS.length]! }, user: other, channelId: fake.channelIds[index % CHANNELS.length]! }));
+        fair.push(
+          fake.sendInteraction({
+            name: 'ask',
+            options: { question: QUESTIONS[index % QUESTIONS.length]! },
+            user: other,
+            channelId: fake.channelIds[index % CHANNELS.length]!,
+          }),
+        );
       }
     }
     expect(fair).toHaveLength(19);
@@ -107,7 +136,9 @@ describe('a burst of questions', () => {
     expect(answered).toHaveLength(1 + WAITING_MAX);
     for (const outcome of answered) expect(excerptsOf(outcome.original).length).toBeGreaterThan(0);
     for (const refused of outcomes.filter((outcome) => outcome.ephemeral)) {
-      expect(refused.original?.content).toMatch(/^You have questions waiting already: please wait \d+ seconds? before asking again\.$/);
+      expect(refused.original?.content).toMatch(
+        /^You have questions waiting already: please wait \d+ seconds? before asking again\.$/,
+      );
     }
     for (const outcome of fair.map((interaction) => fake.interactionOutcome(interaction))) {
       expect(outcome.ephemeral).toBe(false);

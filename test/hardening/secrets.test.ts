@@ -23,7 +23,12 @@ afterEach(async () => {
 /** Everything an error carries as text: message, stack, and the same for its causes. */
 function errorText(error: unknown, depth = 0): string {
   if (!(error instanceof Error) || depth > 5) return String(error);
-  return [error.message, error.stack ?? '', JSON.stringify(error, Object.getOwnPropertyNames(error)), errorText(error.cause, depth + 1)].join('\n');
+  return [
+    error.message,
+    error.stack ?? '',
+    JSON.stringify(error, Object.getOwnPropertyNames(error)),
+    errorText(error.cause, depth + 1),
+  ].join('\n');
 }
 
 describe('the bot token', () => {
@@ -36,14 +41,25 @@ describe('the bot token', () => {
     };
     h = await startHardened({ bot: { commands: new Map([...(await repoCommands()), ['broken', failing]]) } });
     const { fake, logs, token } = h;
-    const answer = (await fake.waitForInteractionReply(fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }))).original!;
-    await fake.waitForInteractionReply(fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }));
+    const answer = (
+      await fake.waitForInteractionReply(
+        fake.sendInteraction({ name: 'ask', options: { question: 'NATO liaison office in Tokyo' } }),
+      )
+    ).original!;
+    await fake.waitForInteractionReply(
+      fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id }),
+    );
     fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id });
     const thread = await fake.waitUntil(() => fake.threads()[0]);
     fake.failNext({ method: 'GET', path: '/channels/:channel/messages*', status: 500, count: 4 });
     fake.sendMessage({ channelId: thread.id, content: 'what did China say?' });
     await fake.waitForInteractionReply(fake.sendInteraction({ name: 'broken' }));
-    fake.failNext({ method: 'POST', path: '/interactions/:interaction/:token/callback', status: 429, retryAfterSeconds: 0.1 });
+    fake.failNext({
+      method: 'POST',
+      path: '/interactions/:interaction/:token/callback',
+      status: 429,
+      retryAfterSeconds: 0.1,
+    });
     await fake.waitForInteractionReply(fake.sendInteraction({ name: 'sources' }));
     fake.closeGateway(4000);
     await fake.waitForResume();
@@ -55,7 +71,8 @@ describe('the bot token', () => {
     expect(logs.length).toBeGreaterThan(10);
     for (const line of logs) expect(line).not.toContain(token);
     // Nor any of its three parts (the first one is the bot's user id in base64, the last the secret).
-    for (const part of token.split('.').filter((piece) => piece.length >= 6)) expect(logs.join('\n')).not.toContain(part);
+    for (const part of token.split('.').filter((piece) => piece.length >= 6))
+      expect(logs.join('\n')).not.toContain(part);
   });
 
   test('GIVEN a token Discord refuses (401) THEN the error thrown and everything logged name the problem but never the token', async () => {
@@ -63,8 +80,21 @@ describe('the bot token', () => {
     const token = makeToken();
     const logs: string[] = [];
     try {
-      const config = Object.freeze({ ...loadConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, SEEDS_DIR }), cooldownSeconds: 0 });
-      const error = await startBot(config, await seedsEngine(), createLogger('debug', [], (line) => logs.push(line)), { commands: await repoCommands() }).then(
+      const config = Object.freeze({
+        ...loadConfig({
+          DISCORD_TOKEN: token,
+          DISCORD_CLIENT_ID: fake.applicationId,
+          DISCORD_API_URL: fake.apiUrl,
+          SEEDS_DIR,
+        }),
+        cooldownSeconds: 0,
+      });
+      const error = await startBot(
+        config,
+        await seedsEngine(),
+        createLogger('debug', [], (line) => logs.push(line)),
+        { commands: await repoCommands() },
+      ).then(
         () => null,
         (thrown: unknown) => thrown,
       );
@@ -85,7 +115,7 @@ describe('the bot token', () => {
     ['quoted', (token: string) => `"${token}"`],
     ['with "Bot " in front', (token: string) => `Bot ${token}`],
     ['with a line break', (token: string) => token.replace('.', '.\n')],
-  ])('GIVEN DISCORD_TOKEN %s THEN loadConfig\'s error names the variable but not the value', (_how, spoil) => {
+  ])("GIVEN DISCORD_TOKEN %s THEN loadConfig's error names the variable but not the value", (_how, spoil) => {
     const bad = spoil(makeToken());
     let thrown: unknown = null;
     try {
@@ -97,6 +127,7 @@ describe('the bot token', () => {
     expect((thrown as ConfigError).message).toMatch(/DISCORD_TOKEN: does not look like a bot token/);
     expect((thrown as ConfigError).message).toMatch(/LOG_LEVEL/);
     const text = errorText(thrown);
-    for (const piece of bad.split(/[\s."]+/).filter((part) => part.length >= 6 && part !== 'Bot')) expect(text).not.toContain(piece);
+    for (const piece of bad.split(/[\s."]+/).filter((part) => part.length >= 6 && part !== 'Bot'))
+      expect(text).not.toContain(piece);
   });
 });

@@ -14,14 +14,26 @@ describe('SIGTERM during a burst of questions', () => {
     const token = makeToken();
     const fake = await startFakeDiscord({ token });
     try {
-      const bot = await startBotProcess(fake, { token, logLevel: 'debug', dataDir: mkdtempSync(join(tmpdir(), 'coverage-bot-shutdown-')) });
+      const bot = await startBotProcess(fake, {
+        token,
+        logLevel: 'debug',
+        dataDir: mkdtempSync(join(tmpdir(), 'coverage-bot-shutdown-')),
+      });
 
       // Every answer takes 400 ms to reach Discord, so the signal lands while they are in flight.
       fake.setDelay(400, { method: 'POST', path: '/interactions/:interaction/:token/callback' });
       const burst: InjectedInteraction[] = Array.from({ length: 40 }, (_, index) =>
-        fake.sendInteraction({ name: 'ask', options: { question: index % 2 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?' }, user: { id: `1100000000000001${String(index).padStart(2, '0')}` } }),
+        fake.sendInteraction({
+          name: 'ask',
+          options: { question: index % 2 ? 'NATO liaison office in Tokyo' : 'What did Kim Seol-hwa say?' },
+          user: { id: `1100000000000001${String(index).padStart(2, '0')}` },
+        }),
       );
-      await fake.waitUntil(() => (burst.filter((one) => bot.stderr.includes(`Interaction ${one.id}`)).length >= 20 ? true : undefined), 10_000, 'the bot to take up half the burst');
+      await fake.waitUntil(
+        () => (burst.filter((one) => bot.stderr.includes(`Interaction ${one.id}`)).length >= 20 ? true : undefined),
+        10_000,
+        'the bot to take up half the burst',
+      );
       bot.child.kill('SIGTERM');
 
       expect(await bot.exited).toBe(0);

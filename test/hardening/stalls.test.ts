@@ -18,8 +18,13 @@ import { HOSTILE_SEEDS, longQuestion } from '../../scripts/hostileSeeds.ts';
 import { SEEDS_DIR } from './harness.ts';
 
 /** Questions about the seeds, whose answers a hostile file must leave as they are. */
-const SEED_QUESTIONS = ['What did Mao Ning say about NATO?', 'Who is Kim Seol-hwa?', 'When did Stoltenberg meet Hayashi?'];
-const passageIds = (engine: SearchEngine, question: string) => answerQuestion(engine, question).passages.map((passage) => passage.id);
+const SEED_QUESTIONS = [
+  'What did Mao Ning say about NATO?',
+  'Who is Kim Seol-hwa?',
+  'When did Stoltenberg meet Hayashi?',
+];
+const passageIds = (engine: SearchEngine, question: string) =>
+  answerQuestion(engine, question).passages.map((passage) => passage.id);
 
 let seeds: SeedFile[];
 let clean: SearchEngine;
@@ -29,19 +34,27 @@ beforeAll(async () => {
 });
 
 describe('a hostile seed file among the seeds', () => {
-  test.each(HOSTILE_SEEDS.map((seed) => [seed.name, seed] as const))('GIVEN %s THEN it loads in passages within the maximum, its zeppelin is found, and the seeds answer as before', async (_name, seed) => {
-    const file: SeedFile = { name: seed.file, format: seed.file.endsWith('.html') ? 'html' : 'text', text: seed.text() };
-    const corpus = await buildCorpus([...seeds, file]);
-    expect(corpus.skipped).toEqual([]);
-    const hostile = corpus.articles.find((article) => article.meta.file === seed.file);
-    expect(hostile?.passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
+  test.each(HOSTILE_SEEDS.map((seed) => [seed.name, seed] as const))(
+    'GIVEN %s THEN it loads in passages within the maximum, its zeppelin is found, and the seeds answer as before',
+    async (_name, seed) => {
+      const file: SeedFile = {
+        name: seed.file,
+        format: seed.file.endsWith('.html') ? 'html' : 'text',
+        text: seed.text(),
+      };
+      const corpus = await buildCorpus([...seeds, file]);
+      expect(corpus.skipped).toEqual([]);
+      const hostile = corpus.articles.find((article) => article.meta.file === seed.file);
+      expect(hostile?.passages.every((passage) => passage.text.length <= PASSAGE_MAX_CHARS)).toBe(true);
 
-    const engine = createSearchEngine(corpus);
-    const zeppelin = answerQuestion(engine, 'When did the zeppelin hangar reopen?');
-    expect(zeppelin.passages[0]?.id.split('#')[0]).toBe(hostile?.meta.id);
-    expect(zeppelin.passages[0]?.text).toMatch(/^The zeppelin hangar at the old airfield reopened on Tuesday/);
-    for (const question of SEED_QUESTIONS) expect(passageIds(engine, question), question).toEqual(passageIds(clean, question));
-  });
+      const engine = createSearchEngine(corpus);
+      const zeppelin = answerQuestion(engine, 'When did the zeppelin hangar reopen?');
+      expect(zeppelin.passages[0]?.id.split('#')[0]).toBe(hostile?.meta.id);
+      expect(zeppelin.passages[0]?.text).toMatch(/^The zeppelin hangar at the old airfield reopened on Tuesday/);
+      for (const question of SEED_QUESTIONS)
+        expect(passageIds(engine, question), question).toEqual(passageIds(clean, question));
+    },
+  );
 });
 
 describe('a 200 KB question', () => {
@@ -60,7 +73,9 @@ describe('a 200 KB question', () => {
   test('GIVEN it on the command line THEN it is cut before anything reads it: the answer is the first question’s', async () => {
     const command = parseCommandLine([padded]);
     expect(command).toMatchObject({ kind: 'question', question: padded });
-    expect(await terminal(command.kind === 'question' ? command.question : null)).toBe(await terminal(SEED_QUESTIONS[0] ?? ''));
+    expect(await terminal(command.kind === 'question' ? command.question : null)).toBe(
+      await terminal(SEED_QUESTIONS[0] ?? ''),
+    );
   });
 
   test('GIVEN it typed after another question THEN it is cut the same way, and the line before is answered too', async () => {

@@ -13,7 +13,10 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
 /** Made-up names: no English word or name of the coverage is within two edits of one ("Zorquax", "Blixvan"). */
 const madeUpName = fc
-  .tuple(fc.constantFrom('Zor', 'Qax', 'Blix', 'Vux', 'Krz', 'Jop', 'Xel'), fc.constantFrom('quax', 'vanq', 'zirk', 'oxq', 'ulzy', 'ekx'))
+  .tuple(
+    fc.constantFrom('Zor', 'Qax', 'Blix', 'Vux', 'Krz', 'Jop', 'Xel'),
+    fc.constantFrom('quax', 'vanq', 'zirk', 'oxq', 'ulzy', 'ekx'),
+  )
   .map(([head, tail]) => head + tail);
 
 /** What a passage's text gives `conceptMatch`: its stems, and its stems in order. */
@@ -25,7 +28,8 @@ function matchIn(concept: Concept, text: string): number {
 describe('analyzeQuestion on the seeds', () => {
   let engine: SearchEngine;
   const concepts = (question: string) => analyzeQuestion(question, engine);
-  const conceptLabelled = (question: string, label: string) => concepts(question).find((concept) => concept.label === label);
+  const conceptLabelled = (question: string, label: string) =>
+    concepts(question).find((concept) => concept.label === label);
 
   beforeAll(async () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
@@ -44,15 +48,22 @@ describe('analyzeQuestion on the seeds', () => {
 
   test('GIVEN a compound written otherwise than the coverage writes it THEN it is read as the coverage writes it', () => {
     // The seeds write "buildup" and "Seol-hwa", "state-run".
-    expect(concepts("What did Al Mayadeen say about Japan's military build-up?").map((concept) => concept.label)).toContain('buildup');
+    expect(
+      concepts("What did Al Mayadeen say about Japan's military build-up?").map((concept) => concept.label),
+    ).toContain('buildup');
     expect(concepts('What did Kim Seolhwa say?').map((concept) => concept.label)).toContain('Kim Seol-hwa');
-    expect(concepts('Which staterun agency carried it?').map((concept) => concept.label)).toEqual(expect.arrayContaining(['state', 'run']));
+    expect(concepts('Which staterun agency carried it?').map((concept) => concept.label)).toEqual(
+      expect.arrayContaining(['state', 'run']),
+    );
     expect(concepts('What about the follow-up?').map((concept) => concept.label)).toEqual(['follow']);
   });
 
   test.each([
     ['How did Japan resopnd to the accusations?', 'How did Japan respond to the accusations?'],
-    ["How did the Japanese govrenment react to North Korea's criticism?", "How did the Japanese government react to North Korea's criticism?"],
+    [
+      "How did the Japanese govrenment react to North Korea's criticism?",
+      "How did the Japanese government react to North Korea's criticism?",
+    ],
     ['What did the Chinese ambsasador say?', 'What did the Chinese ambassador say?'],
     ['What did Stoltenbreg say?', 'What did Stoltenberg say?'],
     ['WHAT DID THE NATO STRATEGIC CONSEPT SAY', 'WHAT DID THE NATO STRATEGIC CONCEPT SAY'],
@@ -60,24 +71,38 @@ describe('analyzeQuestion on the seeds', () => {
     expect(correctedSpelling(typed, engine)).toBe(meant);
   });
 
-  test.each(['What did Stolt say?', 'Why did Lecornu resign?', 'Did Kishida attend the 2022 summit?', 'What did Biden say?'])('GIVEN "%s" (a fragment, an unknown name, English words) THEN it is left as typed', (typed) => {
+  test.each([
+    'What did Stolt say?',
+    'Why did Lecornu resign?',
+    'Did Kishida attend the 2022 summit?',
+    'What did Biden say?',
+  ])('GIVEN "%s" (a fragment, an unknown name, English words) THEN it is left as typed', (typed) => {
     expect(correctedSpelling(typed, engine)).toBe(typed);
   });
 
   test('GIVEN a year the coverage never mentions THEN it is absent; a year it mentions is not', () => {
-    expect(concepts('Did the Tokyo office finally open in 2024?').filter((concept) => concept.absent).map((concept) => concept.label)).toEqual(['2024']);
+    expect(
+      concepts('Did the Tokyo office finally open in 2024?')
+        .filter((concept) => concept.absent)
+        .map((concept) => concept.label),
+    ).toEqual(['2024']);
     expect(concepts('What did NATO approve in 2022?').some((concept) => concept.absent)).toBe(false);
   });
 
   test('GIVEN a made-up capitalised name, alone or of two words, inside a question about known things THEN it is the one absent concept, labelled as typed', () => {
     fc.assert(
-      fc.property(madeUpName, fc.option(madeUpName, { nil: null }), fc.constantFrom('NATO', 'the liaison office', 'Japan', 'Stoltenberg'), (first, second, topic) => {
-        const name = second ? `${first} ${second}` : first;
-        const found = analyzeQuestion(`What did ${name} say about ${topic}?`, engine);
-        const absent = found.filter((concept) => concept.absent);
-        expect(absent.map((concept) => concept.label)).toEqual([name]);
-        expect(absent[0]?.name).toBe(second !== null);
-      }),
+      fc.property(
+        madeUpName,
+        fc.option(madeUpName, { nil: null }),
+        fc.constantFrom('NATO', 'the liaison office', 'Japan', 'Stoltenberg'),
+        (first, second, topic) => {
+          const name = second ? `${first} ${second}` : first;
+          const found = analyzeQuestion(`What did ${name} say about ${topic}?`, engine);
+          const absent = found.filter((concept) => concept.absent);
+          expect(absent.map((concept) => concept.label)).toEqual([name]);
+          expect(absent[0]?.name).toBe(second !== null);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -87,11 +112,14 @@ describe('analyzeQuestion on the seeds', () => {
     ['what did hayahsi say about brussels', 'hayahsi', 'hayashi'],
     ['what about the anti-russia encriclement', 'encriclement', 'encircl'],
     ['nato colluson with japan', 'colluson', 'collus'],
-  ])('GIVEN the lower-case typo in "%s" THEN "%s" is read as the coverage word it misspells, not as absent', (question, label, stem) => {
-    const concept = conceptLabelled(question, label);
-    expect(concept?.absent).toBe(false);
-    expect(concept?.ownStems).toEqual([stem]);
-  });
+  ])(
+    'GIVEN the lower-case typo in "%s" THEN "%s" is read as the coverage word it misspells, not as absent',
+    (question, label, stem) => {
+      const concept = conceptLabelled(question, label);
+      expect(concept?.absent).toBe(false);
+      expect(concept?.ownStems).toEqual([stem]);
+    },
+  );
 
   test.each([
     ['What did European officials say about the office?', 'European'],
@@ -108,15 +136,18 @@ describe('analyzeQuestion on the seeds', () => {
     ['What did NATO say according to the Guardian report?', ['Guardian'], ['NATO']],
     ['What did NATO say in the Zorquax Times report?', ['Zorquax Times'], ['NATO']],
     ['What did Japan agree to, per Blixvan?', ['Blixvan'], ['Japan', 'agree']],
-  ])('GIVEN "%s" THEN the words naming the source, %j, are qualifiers and never absent; %j are not qualifiers', (question, qualifiers, topics) => {
-    const found = concepts(question);
-    for (const label of qualifiers) {
-      const concept = found.find((candidate) => candidate.label === label);
-      expect(concept?.qualifier).toBe(true);
-      expect(concept?.absent).toBe(false);
-    }
-    for (const label of topics) expect(found.find((candidate) => candidate.label === label)?.qualifier).toBe(false);
-  });
+  ])(
+    'GIVEN "%s" THEN the words naming the source, %j, are qualifiers and never absent; %j are not qualifiers',
+    (question, qualifiers, topics) => {
+      const found = concepts(question);
+      for (const label of qualifiers) {
+        const concept = found.find((candidate) => candidate.label === label);
+        expect(concept?.qualifier).toBe(true);
+        expect(concept?.absent).toBe(false);
+      }
+      for (const label of topics) expect(found.find((candidate) => candidate.label === label)?.qualifier).toBe(false);
+    },
+  );
 
   test.each([
     ['What did Kim say abuot Japan?', ['Kim', 'Japan']],
@@ -165,7 +196,18 @@ describe('analyzeQuestion on the seeds', () => {
   });
 
   test('GIVEN any question of coverage names typed all in capitals THEN no concept is a name phrase and none is absent', () => {
-    const names = ['STOLTENBERG', 'HAYASHI', 'KISHIDA', 'TOKYO', 'BRUSSELS', 'PUTIN', 'BEIJING', 'MOSCOW', 'AUKUS', 'QUAD'];
+    const names = [
+      'STOLTENBERG',
+      'HAYASHI',
+      'KISHIDA',
+      'TOKYO',
+      'BRUSSELS',
+      'PUTIN',
+      'BEIJING',
+      'MOSCOW',
+      'AUKUS',
+      'QUAD',
+    ];
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 2, maxLength: 4 }), (words) => {
         const found = analyzeQuestion(`WHAT DID ${words.join(' ')} SAY`, engine);
@@ -182,8 +224,18 @@ describe('analyzeQuestion on the seeds', () => {
     expect(found.map((concept) => concept.label)).toEqual(['South Korea', 'office']);
     if (!southKorea) throw new Error('no South Korea concept');
     // RT ¶1 and ¶4, as printed.
-    expect(matchIn(southKorea, 'North Korea’s Foreign Ministry has claimed NATO is seeking to increase its influence in Asia')).toBe(0);
-    expect(matchIn(southKorea, 'consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand')).toBe(1);
+    expect(
+      matchIn(
+        southKorea,
+        'North Korea’s Foreign Ministry has claimed NATO is seeking to increase its influence in Asia',
+      ),
+    ).toBe(0);
+    expect(
+      matchIn(
+        southKorea,
+        'consultations with Japan and key partners in the region such as South Korea, Australia and New Zealand',
+      ),
+    ).toBe(1);
     // Both words, not together: the name does not match.
     expect(matchIn(southKorea, 'North Korea moved troops to the south of the border')).toBe(0);
   });
@@ -191,7 +243,9 @@ describe('analyzeQuestion on the seeds', () => {
   test('GIVEN "South Korea" THEN it matches none of the passages of the seeds that name only North Korea', () => {
     const southKorea = concepts('South Korea').find((concept) => concept.label === 'South Korea');
     if (!southKorea) throw new Error('no South Korea concept');
-    const northOnly = engine.corpus.passages.filter((passage) => /North Korea/.test(passage.text) && !/South Korea|Seoul/.test(passage.text));
+    const northOnly = engine.corpus.passages.filter(
+      (passage) => /North Korea/.test(passage.text) && !/South Korea|Seoul/.test(passage.text),
+    );
     expect(northOnly.length).toBeGreaterThan(0);
     for (const passage of northOnly) expect(matchIn(southKorea, passage.text)).toBe(0);
   });
@@ -199,7 +253,13 @@ describe('analyzeQuestion on the seeds', () => {
 
 describe('analyzeQuestion: capitalised words are corrected only to names', () => {
   // "widen" and "bien" are lower case here; "Stoltenberg" is written as a name.
-  const engine = createSearchEngine(corpusOf(['The allies agreed to widen the talks.', 'They said the plan was bien received.', 'Officials met Stoltenberg in Brussels.']));
+  const engine = createSearchEngine(
+    corpusOf([
+      'The allies agreed to widen the talks.',
+      'They said the plan was bien received.',
+      'Officials met Stoltenberg in Brussels.',
+    ]),
+  );
   const only = (question: string) => analyzeQuestion(question, engine)[0];
 
   test('GIVEN "Biden" THEN it is not corrected to "widen" or "bien" but is a name the coverage lacks', () => {
@@ -243,7 +303,9 @@ describe('analyzeQuestion: a capitalised word is never corrected to a word the c
         const word = lowerOnly[pick % lowerOnly.length] ?? '';
         const typed = letter.toUpperCase() + word.slice(1);
         fc.pre(letter !== word[0] && !isListedWord(typed.toLowerCase()) && !engine.vocabulary.has(typed.toLowerCase()));
-        const concept = analyzeQuestion(`What did ${typed} say about NATO?`, engine).find((candidate) => candidate.label === typed);
+        const concept = analyzeQuestion(`What did ${typed} say about NATO?`, engine).find(
+          (candidate) => candidate.label === typed,
+        );
         const stem = termOf(word)?.stem ?? '';
         // No concept at all is fine too: "Wecent" is one slip from the stop word "werent".
         expect(concept?.ownStems ?? []).not.toContain(stem);

@@ -22,8 +22,16 @@ describe('nearDuplicateGroups', () => {
   const set = (id: string, articleId: string, text: string) => ({ id, articleId, terms: new Set(termsOf(text)) });
 
   test('GIVEN a sentence lightly reworded by another outlet THEN the two group; GIVEN another topic THEN not', () => {
-    const rt = set('rt#p2', 'rt', 'Kim Seol-hwa said Washington is gradually pushing NATO into Asia through partnerships with regional powers.');
-    const alm = set('alm#p3', 'alm', 'Kim Seol-hwa said Washington is steadily pushing NATO into Asia through alliances with regional powers.');
+    const rt = set(
+      'rt#p2',
+      'rt',
+      'Kim Seol-hwa said Washington is gradually pushing NATO into Asia through partnerships with regional powers.',
+    );
+    const alm = set(
+      'alm#p3',
+      'alm',
+      'Kim Seol-hwa said Washington is steadily pushing NATO into Asia through alliances with regional powers.',
+    );
     const other = set('alm#p9', 'alm', 'Stoltenberg met Hayashi at the headquarters in Brussels on April 4.');
     expect(termSimilarity(rt.terms, alm.terms)).toBeGreaterThan(0.7);
     const groups = nearDuplicateGroups([rt, alm, other]);

@@ -14,7 +14,10 @@ describe('ask', () => {
   });
 
   const top = (question: string, options = {}) => ask(engine, question, options).passages[0]?.text ?? '';
-  const topThree = (question: string, options = {}) => ask(engine, question, { ...options, limit: 3 }).passages.map((passage) => passage.text).join('\n');
+  const topThree = (question: string, options = {}) =>
+    ask(engine, question, { ...options, limit: 3 })
+      .passages.map((passage) => passage.text)
+      .join('\n');
 
   // Questions written from the articles; each names a phrase the answering passage must hold.
   test.each([
@@ -68,7 +71,11 @@ describe('ask', () => {
     const answer = ask(engine, 'Kim argued NATO wants an anti-China and anti-Russia encirclement');
     const first = answer.passages[0];
     expect(first?.text).toMatch(/anti-China and anti-Russia encirclement/);
-    expect(first?.carriers.map((carrier) => carrier.outlet).sort()).toEqual(['Al Mayadeen English', 'Asia-Pacific Research', 'RT']);
+    expect(first?.carriers.map((carrier) => carrier.outlet).sort()).toEqual([
+      'Al Mayadeen English',
+      'Asia-Pacific Research',
+      'RT',
+    ]);
     const texts = answer.passages.map((passage) => passage.text);
     expect(texts.filter((text) => /encirclement/.test(text))).toHaveLength(1);
   });
@@ -116,7 +123,18 @@ describe('ask', () => {
         fc.oneof(
           fc.string({ maxLength: 300 }),
           fc.string({ unit: 'binary', maxLength: 300 }),
-          fc.constantFrom('@everyone NATO', '<@123> Kim', '```js\nNATO\n```', '.*+?^${}()|[]\\', "'; DROP TABLE passages; --", '<script>alert(1)</script>', 'NATO\u200B\u202Eoffice', 'Pyo\u0301ngyang', '🇰🇵 NATO 🇯🇵', 'x'.repeat(6000)),
+          fc.constantFrom(
+            '@everyone NATO',
+            '<@123> Kim',
+            '```js\nNATO\n```',
+            '.*+?^${}()|[]\\',
+            "'; DROP TABLE passages; --",
+            '<script>alert(1)</script>',
+            'NATO\u200B\u202Eoffice',
+            'Pyo\u0301ngyang',
+            '🇰🇵 NATO 🇯🇵',
+            'x'.repeat(6000),
+          ),
         ),
         fc.integer({ min: 1, max: 10 }),
         (question, limit) => {

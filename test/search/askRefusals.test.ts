@@ -38,8 +38,18 @@ describe('ask: a fact about a named thing comes from a passage about it', () => 
 
 describe('ask: a question asking for a kind of fact is answered only by passages that state one', () => {
   // The same story twice: once without the facts, once with them.
-  const vague = createSearchEngine(corpusOf(['The navy will hold the drills near the border with many ships.', 'Officials met in Brussels to discuss the drills.']));
-  const precise = createSearchEngine(corpusOf(['The navy will hold the drills on March 3 near the border with twelve ships, at a cost of $40 million.', 'Officials met in Brussels to discuss the drills.']));
+  const vague = createSearchEngine(
+    corpusOf([
+      'The navy will hold the drills near the border with many ships.',
+      'Officials met in Brussels to discuss the drills.',
+    ]),
+  );
+  const precise = createSearchEngine(
+    corpusOf([
+      'The navy will hold the drills on March 3 near the border with twelve ships, at a cost of $40 million.',
+      'Officials met in Brussels to discuss the drills.',
+    ]),
+  );
 
   test.each([
     ['When will the drills be held?', 'no date ahead'],
@@ -47,25 +57,36 @@ describe('ask: a question asking for a kind of fact is answered only by passages
     ['On what date will the drills be held?', 'no date'],
     ['How many ships will join the drills?', 'no number'],
     ['How much will the drills cost?', 'no sum or amount'],
-  ])('GIVEN "%s" and coverage that never states it THEN it is refused, saying the coverage gives %s', (question, phrase) => {
-    const answer = ask(vague, question);
-    expect(answer.answered).toBe(false);
-    expect(answer.passages).toEqual([]);
-    expect(answer.reason).toContain(`it gives ${phrase} for`);
-    expect(quotedIn(answer.reason)).toContain('drills');
-  });
-
-  test.each(['When will the drills be held?', 'When were the drills held?', 'On what date will the drills be held?', 'How many ships will join the drills?', 'How much will the drills cost?'])(
-    'GIVEN "%s" and coverage that states it THEN the passage stating it answers',
-    (question) => {
-      const answer = ask(precise, question);
-      expect(answer.answered).toBe(true);
-      expect(answer.passages[0]?.text).toMatch(/March 3/);
+  ])(
+    'GIVEN "%s" and coverage that never states it THEN it is refused, saying the coverage gives %s',
+    (question, phrase) => {
+      const answer = ask(vague, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.passages).toEqual([]);
+      expect(answer.reason).toContain(`it gives ${phrase} for`);
+      expect(quotedIn(answer.reason)).toContain('drills');
     },
   );
 
+  test.each([
+    'When will the drills be held?',
+    'When were the drills held?',
+    'On what date will the drills be held?',
+    'How many ships will join the drills?',
+    'How much will the drills cost?',
+  ])('GIVEN "%s" and coverage that states it THEN the passage stating it answers', (question) => {
+    const answer = ask(precise, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/March 3/);
+  });
+
   test('GIVEN "When will the drills be held?" and coverage that dates them only in the past THEN it is refused: no date ahead', () => {
-    const past = createSearchEngine(corpusOf(['The navy held the drills on March 3 near the border.', 'Officials met in Brussels to discuss the drills.']));
+    const past = createSearchEngine(
+      corpusOf([
+        'The navy held the drills on March 3 near the border.',
+        'Officials met in Brussels to discuss the drills.',
+      ]),
+    );
     expect(ask(past, 'When will the drills be held?').reason).toContain('it gives no date ahead for');
     expect(ask(past, 'When were the drills held?').passages[0]?.text).toMatch(/March 3/);
   });
@@ -129,15 +150,21 @@ describe('ask on the seeds: refusals', () => {
     ['What is the climate of Japan?', 'climate'],
     ['What are the opening hours of the NATO office in Tokyo?', 'hours'],
     ['How many tanks does NATO have in Japan?', 'tanks'],
-  ])('GIVEN "%s" THEN it is refused naming "%s", the thing asked for that the coverage never uses', (question, focus) => {
-    const answer = ask(engine, question);
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toContain(`never mentions "${focus}"`);
-  });
+  ])(
+    'GIVEN "%s" THEN it is refused naming "%s", the thing asked for that the coverage never uses',
+    (question, focus) => {
+      const answer = ask(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toContain(`never mentions "${focus}"`);
+    },
+  );
 
   // A narrower kind or a synonym stands in for the thing asked for: the coverage's Strategic Concept is a
   // document, and a "post" is an office.
-  test.each([['Which document did Putin cite as an example of new alliances?'], ['What post does Jens Stoltenberg hold?']])('GIVEN "%s" THEN the thing asked for is not refused as unknown', (question) => {
+  test.each([
+    ['Which document did Putin cite as an example of new alliances?'],
+    ['What post does Jens Stoltenberg hold?'],
+  ])('GIVEN "%s" THEN the thing asked for is not refused as unknown', (question) => {
     expect(ask(engine, question).reason ?? '').not.toMatch(/never mentions/);
   });
 
@@ -148,19 +175,49 @@ describe('ask on the seeds: refusals', () => {
   });
 
   test('GIVEN random questions of real words and a made-up capitalised name THEN the reason quotes only what the question holds', () => {
-    const words = ['NATO', 'Japan', 'Tokyo', 'liaison', 'office', 'Kim', 'military', 'alliance', 'Asia', 'summit', 'drills', 'weather', 'open'];
-    const frames = ['What did {} say?', 'When will {} happen?', 'How many {} are there?', 'On what date did {} start?', 'What is the population of {}?', 'How much did {} cost?', 'Why {}?'];
-    const name = fc.tuple(fc.constantFrom('Zor', 'Blix', 'Quon', 'Vex', 'Krab'), fc.constantFrom('quax', 'ilda', 'ovan', 'enko')).map(([head, tail]) => head + tail);
+    const words = [
+      'NATO',
+      'Japan',
+      'Tokyo',
+      'liaison',
+      'office',
+      'Kim',
+      'military',
+      'alliance',
+      'Asia',
+      'summit',
+      'drills',
+      'weather',
+      'open',
+    ];
+    const frames = [
+      'What did {} say?',
+      'When will {} happen?',
+      'How many {} are there?',
+      'On what date did {} start?',
+      'What is the population of {}?',
+      'How much did {} cost?',
+      'Why {}?',
+    ];
+    const name = fc
+      .tuple(fc.constantFrom('Zor', 'Blix', 'Quon', 'Vex', 'Krab'), fc.constantFrom('quax', 'ilda', 'ovan', 'enko'))
+      .map(([head, tail]) => head + tail);
     let quoted = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...frames), fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 4 }), name, fc.nat(), (frame, chosen, made, at) => {
-        const parts = [...chosen];
-        parts.splice(at % (parts.length + 1), 0, made);
-        const question = frame.replace('{}', parts.join(' '));
-        const labels = quotedIn(ask(engine, question).reason);
-        quoted += labels.length;
-        for (const label of labels) expect(question).toContain(label);
-      }),
+      fc.property(
+        fc.constantFrom(...frames),
+        fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 4 }),
+        name,
+        fc.nat(),
+        (frame, chosen, made, at) => {
+          const parts = [...chosen];
+          parts.splice(at % (parts.length + 1), 0, made);
+          const question = frame.replace('{}', parts.join(' '));
+          const labels = quotedIn(ask(engine, question).reason);
+          quoted += labels.length;
+          for (const label of labels) expect(question).toContain(label);
+        },
+      ),
       { numRuns: 200 },
     );
     // The property is about something: refusals quoting words did come up.
@@ -168,12 +225,12 @@ describe('ask on the seeds: refusals', () => {
   });
 
   // A hyphenated name is quoted as typed, never with its hyphen turned into a space.
-  test.each([
-    ['What did Zor-Quax say about NATO?'],
-    ['When will the Asia-Pacific liaison office open?'],
-  ])('GIVEN the hyphenated "%s" THEN the reason quotes only what the question holds', (question) => {
-    const labels = quotedIn(ask(engine, question).reason);
-    expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(question).toContain(label);
-  });
+  test.each([['What did Zor-Quax say about NATO?'], ['When will the Asia-Pacific liaison office open?']])(
+    'GIVEN the hyphenated "%s" THEN the reason quotes only what the question holds',
+    (question) => {
+      const labels = quotedIn(ask(engine, question).reason);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(question).toContain(label);
+    },
+  );
 });

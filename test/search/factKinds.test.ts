@@ -58,7 +58,10 @@ describe('holdsFact', () => {
     ['Brussels on April 4', 'time'],
     ['during their meeting in Tokyo in late January', 'time'],
     ['the talks resume in mid-April', 'time'],
-    ['Tokyo also reportedly plans to sign a partnership programme before the NATO summit in Lithuania in July', 'future'],
+    [
+      'Tokyo also reportedly plans to sign a partnership programme before the NATO summit in Lithuania in July',
+      'future',
+    ],
     ['the drills will be held next month', 'future'],
     ["'Israel' pays influencers $7K per post", 'amount'],
     ['a budget of 5 percent of GDP', 'amount'],
@@ -108,9 +111,12 @@ describe('holdsFact', () => {
   });
 
   // A month after "for" is a time as after "in", "on" or "by": "planned for early May" answers "When will ...?".
-  test.each<[string]>([['the drills are planned for early May'], ['the vote is set for late March']])('GIVEN "%s" THEN it holds a time', (text) => {
-    expect(holdsFact(text, 'time')).toBe(true);
-  });
+  test.each<[string]>([['the drills are planned for early May'], ['the vote is set for late March']])(
+    'GIVEN "%s" THEN it holds a time',
+    (text) => {
+      expect(holdsFact(text, 'time')).toBe(true);
+    },
+  );
 
   // The verb "may" is never the month May.
   test('GIVEN "this may harm the region" (the verb, not the month) THEN it holds no time', () => {
@@ -119,12 +125,19 @@ describe('holdsFact', () => {
 });
 
 describe('holdsFact: a length of time', () => {
-  test.each(['The office will stay open for two years.', 'The mission runs until 2026.', 'The arrangement is permanent.', 'Talks lasted several months.'])('GIVEN %j THEN it states one', (text) => {
+  test.each([
+    'The office will stay open for two years.',
+    'The mission runs until 2026.',
+    'The arrangement is permanent.',
+    'Talks lasted several months.',
+  ])('GIVEN %j THEN it states one', (text) => {
     expect(holdsFact(text, 'duration')).toBe(true);
   });
 
-  test.each(['The office will open in Tokyo.', 'NATO plans to open its first liaison office in Asia.'])('GIVEN %j THEN it states none', (text) => {
-    expect(holdsFact(text, 'duration')).toBe(false);
-  });
+  test.each(['The office will open in Tokyo.', 'NATO plans to open its first liaison office in Asia.'])(
+    'GIVEN %j THEN it states none',
+    (text) => {
+      expect(holdsFact(text, 'duration')).toBe(false);
+    },
+  );
 });
-

@@ -2,7 +2,12 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, test } from 'vitest';
 import { assembleEngine, INDEX_OPTIONS, type IndexedPassage } from '../../src/search/engine.ts';
-import { checkMiniSearchInternals, MiniSearchInternalsError, radixTreeOf, searchableMapOf } from '../../src/search/miniSearchInternals.ts';
+import {
+  checkMiniSearchInternals,
+  MiniSearchInternalsError,
+  radixTreeOf,
+  searchableMapOf,
+} from '../../src/search/miniSearchInternals.ts';
 import { topResults } from '../../src/search/topResults.ts';
 
 function smallIndex(): MiniSearch<IndexedPassage> {
@@ -14,7 +19,12 @@ function smallIndex(): MiniSearch<IndexedPassage> {
   return index;
 }
 
-const emptyParts = { corpus: { articles: [], passages: [], skipped: [] }, vocabulary: new SearchableMap<string[]>(), groups: new Map(), passageTerms: new Map() };
+const emptyParts = {
+  corpus: { articles: [], passages: [], skipped: [] },
+  vocabulary: new SearchableMap<string[]>(),
+  groups: new Map(),
+  passageTerms: new Map(),
+};
 
 describe('miniSearchInternals', () => {
   test('GIVEN the installed MiniSearch THEN its internals pass the check', () => {
@@ -27,13 +37,17 @@ describe('miniSearchInternals', () => {
     index['_fieldLength'] = {};
     const assemble = () => assembleEngine({ ...emptyParts, index: index as unknown as MiniSearch<IndexedPassage> });
     expect(assemble).toThrow(MiniSearchInternalsError);
-    expect(assemble).toThrow(/^MiniSearch \d+\.\d+\.\d+ does not have the internals coverage-bot reads \(written for 7\.2\.0\): _index, .*; _fieldLength, .*upgrade steps/);
+    expect(assemble).toThrow(
+      /^MiniSearch \d+\.\d+\.\d+ does not have the internals coverage-bot reads \(written for 7\.2\.0\): _index, .*; _fieldLength, .*upgrade steps/,
+    );
   });
 
   test('GIVEN such an index asked a question THEN the same error, not a TypeError', () => {
     const index = smallIndex() as unknown as Record<string, unknown>;
     delete index['_fieldIds'];
-    expect(() => topResults(index as unknown as MiniSearch<IndexedPassage>, 'offic', {}, 10)).toThrow(MiniSearchInternalsError);
+    expect(() => topResults(index as unknown as MiniSearch<IndexedPassage>, 'offic', {}, 10)).toThrow(
+      MiniSearchInternalsError,
+    );
   });
 
   test('GIVEN a SearchableMap THEN its radix tree gives back a map with the same entries in the same order', () => {

@@ -29,10 +29,16 @@ describe('building off the main thread', () => {
     expect(builtOn).not.toBe(threadId);
     expect(hasAttribution(engine.corpus)).toBe(true);
     const here = createSearchEngine(await loadCorpus(seedsDir));
-    const summary = (answer: ReturnType<typeof answerQuestion>) => ({ answered: answer.answered, reason: answer.reason, passages: answer.passages.map((passage) => [passage.id, passage.score, passage.speakers]) });
+    const summary = (answer: ReturnType<typeof answerQuestion>) => ({
+      answered: answer.answered,
+      reason: answer.reason,
+      passages: answer.passages.map((passage) => [passage.id, passage.score, passage.speakers]),
+    });
     for (const { question, context } of readQuestions()) {
       const options = { limit: 5, ...(context ? { context } : {}) };
-      expect(summary(answerQuestion(engine, question, options)), question).toStrictEqual(summary(answerQuestion(here, question, options)));
+      expect(summary(answerQuestion(engine, question, options)), question).toStrictEqual(
+        summary(answerQuestion(here, question, options)),
+      );
     }
   });
 
@@ -41,7 +47,9 @@ describe('building off the main thread', () => {
   });
 
   test('GIVEN an upload THEN it is previewed on another thread as it would be indexed; one the folder already has is refused as a duplicate', async () => {
-    const fresh = Buffer.from('Tokyo office talks stall\n\nNATO and Japan have not agreed who would pay for the liaison office in Tokyo, officials said on Friday.\n\nThe talks continue next month, according to two diplomats familiar with them.\n');
+    const fresh = Buffer.from(
+      'Tokyo office talks stall\n\nNATO and Japan have not agreed who would pay for the liaison office in Tokyo, officials said on Friday.\n\nThe talks continue next month, according to two diplomats familiar with them.\n',
+    );
     const preview = await prepareArticleOffThread(seedsDir, fresh, '.txt');
     expect('prepared' in preview && preview.prepared.article.meta.title).toBe('Tokyo office talks stall');
 

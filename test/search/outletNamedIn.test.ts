@@ -14,7 +14,11 @@ describe('outletsNamedIn on the seeds', () => {
 
   test.each([
     ['What did Global Research say about Putin?', ['Asia-Pacific Research'], 'What did say about Putin?'],
-    ['what does al mayadin say about the war in ukriane', ['Al Mayadeen English'], 'what does say about the war in ukriane'],
+    [
+      'what does al mayadin say about the war in ukriane',
+      ['Al Mayadeen English'],
+      'what does say about the war in ukriane',
+    ],
     ['How do RT and Al Mayadeen word the Quad?', ['RT', 'Al Mayadeen English'], 'How do and word the Quad?'],
     ['Is the article smart about it?', null, null],
   ])('GIVEN %j THEN it names %j and leaves %j', (question, outlets, rest) => {
@@ -26,11 +30,27 @@ describe('outletsNamedIn on the seeds', () => {
 
 describe('outletsNamedIn: the names people use for an outlet', () => {
   const article = (outlet: string, creditedSource: string | null = null) => ({
-    meta: { id: outlet, file: `${outlet}.txt`, outlet, title: 'T', date: null, dateline: null, byline: null, creditedSource, otherNames: [], url: null },
+    meta: {
+      id: outlet,
+      file: `${outlet}.txt`,
+      outlet,
+      title: 'T',
+      date: null,
+      dateline: null,
+      byline: null,
+      creditedSource,
+      otherNames: [],
+      url: null,
+    },
     passages: [],
     captions: [],
   });
-  const articles = [article('Guardian News & Media'), article('XINHUANET.com', 'Xinhua'), article('The Morning Harbour'), article('Asia-Pacific Research', 'Countercurrents')];
+  const articles = [
+    article('Guardian News & Media'),
+    article('XINHUANET.com', 'Xinhua'),
+    article('The Morning Harbour'),
+    article('Asia-Pacific Research', 'Countercurrents'),
+  ];
 
   test.each([
     ['Who wrote the Guardian article?', ['Guardian News & Media']],

@@ -24,7 +24,9 @@ const questions = readQuestions();
 type Json = any;
 
 function answersOf(engine: SearchEngine, asked: readonly EvalQuestion[] = questions) {
-  return asked.map((question) => ask(engine, question.question, { limit: 10, ...(question.context ? { context: question.context } : {}) }));
+  return asked.map((question) =>
+    ask(engine, question.question, { limit: 10, ...(question.context ? { context: question.context } : {}) }),
+  );
 }
 
 function capturingLogger() {
@@ -43,7 +45,8 @@ describe('persisted engine', () => {
     indexFile = join(dir, '.index', 'engine.json');
     // A writable copy of the seeds, so a test can change one.
     await mkdir(seedsDir);
-    for (const name of await readdir(SEEDS_DIR)) await writeFile(join(seedsDir, name), await readFile(join(SEEDS_DIR, name)));
+    for (const name of await readdir(SEEDS_DIR))
+      await writeFile(join(seedsDir, name), await readFile(join(SEEDS_DIR, name)));
   });
 
   afterEach(async () => {
@@ -67,12 +70,17 @@ describe('persisted engine', () => {
     });
 
     test('GIVEN an engine written and read back THEN its corpus and derived maps equal the built ones, in the same order', async () => {
-      const read = deserializeEngine(Buffer.from(serializeEngine(fresh, 'seeds')), { seeds: 'seeds', engine: engineFingerprint() });
+      const read = deserializeEngine(Buffer.from(serializeEngine(fresh, 'seeds')), {
+        seeds: 'seeds',
+        engine: engineFingerprint(),
+      });
       if (read.kind !== 'loaded') throw new Error(`not loaded: ${JSON.stringify(read)}`);
       const { engine } = read;
       expect(engine.corpus).toStrictEqual(fresh.corpus);
       expect([...engine.documentFrequency]).toStrictEqual([...fresh.documentFrequency]);
-      expect([...engine.passageTerms].map(([id, terms]) => [id, [...terms]])).toStrictEqual([...fresh.passageTerms].map(([id, terms]) => [id, [...terms]]));
+      expect([...engine.passageTerms].map(([id, terms]) => [id, [...terms]])).toStrictEqual(
+        [...fresh.passageTerms].map(([id, terms]) => [id, [...terms]]),
+      );
       expect([...engine.vocabulary.entries()]).toStrictEqual([...fresh.vocabulary.entries()]);
       expect([...engine.groups]).toStrictEqual([...fresh.groups]);
       // The same terms, postings, lengths and ids; MiniSearch's term tree may list its terms in another order
@@ -86,7 +94,10 @@ describe('persisted engine', () => {
 
     test('GIVEN a synthetic corpus of 1,000 passages written and read back THEN typo look-ups and answers are unchanged', async () => {
       const built = createSearchEngine(syntheticCorpus(await loadCorpus(SEEDS_DIR), 1000));
-      const read = deserializeEngine(Buffer.from(serializeEngine(built, 'x')), { seeds: 'x', engine: engineFingerprint() });
+      const read = deserializeEngine(Buffer.from(serializeEngine(built, 'x')), {
+        seeds: 'x',
+        engine: engineFingerprint(),
+      });
       if (read.kind !== 'loaded') throw new Error(`not loaded: ${JSON.stringify(read)}`);
       for (const word of ['stoltenbreg', 'pyongyng', 'alliamce', 'kishda']) {
         expect([...read.engine.vocabulary.fuzzyGet(word, 2)]).toStrictEqual([...built.vocabulary.fuzzyGet(word, 2)]);
@@ -109,7 +120,8 @@ describe('persisted engine', () => {
     if (!first) throw new Error('no seed');
     const path = join(seedsDir, first);
     await chmod(path, 0o644);
-    const added = 'The Quokka Island Gazette reported that the zebrafish summit was postponed until further notice by its organisers.';
+    const added =
+      'The Quokka Island Gazette reported that the zebrafish summit was postponed until further notice by its organisers.';
     await writeFile(path, `${await readFile(path, 'utf8')}\n\n${added}\n`);
 
     const { log, lines } = capturingLogger();
@@ -121,7 +133,10 @@ describe('persisted engine', () => {
 
   test('GIVEN a seed file added or removed THEN the index no longer matches', async () => {
     await writeEngineIndex(seedsDir, { indexFile });
-    await writeFile(join(seedsDir, 'zzz-new.txt'), 'A new article about the liaison office, long enough to be one paragraph of prose.');
+    await writeFile(
+      join(seedsDir, 'zzz-new.txt'),
+      'A new article about the liaison office, long enough to be one paragraph of prose.',
+    );
     expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('seeds-changed');
   });
 
@@ -138,7 +153,11 @@ describe('persisted engine', () => {
 
   test.each([
     ['cut short', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
-    ['with a digit changed inside the index', (text: string) => text.replace(/("documentCount":)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`)],
+    [
+      'with a digit changed inside the index',
+      (text: string) =>
+        text.replace(/("documentCount":)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`),
+    ],
     ['not JSON at all', () => 'garbage\u0000\u0001'],
     ['empty', () => ''],
     ['without its last two sections', (text: string) => text.split('\n').slice(0, 2).join('\n')],
@@ -154,7 +173,9 @@ describe('persisted engine', () => {
     const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/WARN {2}Ignoring the search index .*; rebuilding it from/);
-    expect(answersOf(engine, questions.slice(0, 10))).toStrictEqual(answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 10)));
+    expect(answersOf(engine, questions.slice(0, 10))).toStrictEqual(
+      answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 10)),
+    );
   });
 
   test('GIVEN symlinks planted at the temporary names npm run index used to write (engine.json.<pid>.tmp) WHEN it writes THEN no link is followed: the file outside is untouched and the index is a file of its own', async () => {
@@ -184,7 +205,10 @@ describe('persisted engine', () => {
   });
 
   /** The index file with its corpus (line 2), MiniSearch (line 3) and attribution (line 4) sections edited, and the checksum made to match again. */
-  async function handEdit(edit: (state: Json, index: Json, attribution: Json) => void, raw: (line: string) => string = (line) => line): Promise<void> {
+  async function handEdit(
+    edit: (state: Json, index: Json, attribution: Json) => void,
+    raw: (line: string) => string = (line) => line,
+  ): Promise<void> {
     const [header = '', state = '', index = '', attribution = ''] = (await readFile(indexFile, 'utf8')).split('\n');
     const parsedState = JSON.parse(state) as Json;
     const parsedIndex = JSON.parse(index) as Json;
@@ -192,7 +216,10 @@ describe('persisted engine', () => {
     edit(parsedState, parsedIndex, parsedAttribution);
     const body = `${raw(JSON.stringify(parsedState))}\n${JSON.stringify(parsedIndex)}\n${JSON.stringify(parsedAttribution)}\n`;
     const headerFields = JSON.parse(header) as Json;
-    await writeFile(indexFile, `${JSON.stringify({ ...headerFields, body: createHash('sha256').update(body).digest('hex') })}\n${body}`);
+    await writeFile(
+      indexFile,
+      `${JSON.stringify({ ...headerFields, body: createHash('sha256').update(body).digest('hex') })}\n${body}`,
+    );
   }
 
   test.each<[string, (state: Json, index: Json, attribution: Json) => void]>([
@@ -206,30 +233,53 @@ describe('persisted engine', () => {
     ['a field nobody knows', (state) => ((state.corpus.passages[0] as Json).score = 1)],
     ['a document id a number', (_state, index) => (index.documentIds['0'] = 7)],
     ['a posting count a string', (_state, index) => ((index.index[0] as Json)[1]['0'] = { 0: 'many' })],
-    ['a posting for a document that does not exist', (_state, index) => ((index.index[0] as Json)[1]['0'] = { 99999: 1 })],
+    [
+      'a posting for a document that does not exist',
+      (_state, index) => ((index.index[0] as Json)[1]['0'] = { 99999: 1 }),
+    ],
     ['nextId enormous (the size of the search’s arrays)', (_state, index) => (index.nextId = 1e12)],
     ['the field ids swapped', (_state, index) => (index.fieldIds = { text: 1, title: 0, outlet: 2 })],
     ['a field length a string', (_state, index) => (index.fieldLength['0'] = ['24', 14, 1])],
-    ['a statement’s text not its passage’s', (_state, _index, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote')],
-    ['a statement of a passage that does not exist', (_state, _index, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1')],
-    ['a statement’s kind unknown', (_state, _index, attribution) => ((attribution.statements[0] as Json).kind = 'rumour')],
-    ['a statement group naming an unknown statement', (_state, _index, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0')],
-  ])('GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt', async (_what, edit) => {
-    await writeEngineIndex(seedsDir, { indexFile });
-    await handEdit(edit);
+    [
+      'a statement’s text not its passage’s',
+      (_state, _index, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
+    ],
+    [
+      'a statement of a passage that does not exist',
+      (_state, _index, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1'),
+    ],
+    [
+      'a statement’s kind unknown',
+      (_state, _index, attribution) => ((attribution.statements[0] as Json).kind = 'rumour'),
+    ],
+    [
+      'a statement group naming an unknown statement',
+      (_state, _index, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0'),
+    ],
+  ])(
+    'GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt',
+    async (_what, edit) => {
+      await writeEngineIndex(seedsDir, { indexFile });
+      await handEdit(edit);
 
-    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('corrupt');
-    const { log, lines } = capturingLogger();
-    const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
-    expect(lines).toEqual([expect.stringMatching(/WARN {2}Ignoring the search index .*; rebuilding it from/)]);
-    expect(answersOf(engine, questions.slice(0, 5))).toStrictEqual(answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 5)));
-  });
+      expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('corrupt');
+      const { log, lines } = capturingLogger();
+      const engine = await loadOrBuildEngine(seedsDir, log, { indexFile });
+      expect(lines).toEqual([expect.stringMatching(/WARN {2}Ignoring the search index .*; rebuilding it from/)]);
+      expect(answersOf(engine, questions.slice(0, 5))).toStrictEqual(
+        answersOf(createSearchEngine(await loadCorpus(seedsDir)), questions.slice(0, 5)),
+      );
+    },
+  );
 
   test('GIVEN a hand-edited index with "__proto__" keys and its checksum recomputed THEN no prototype is set and it is rebuilt', async () => {
     await writeEngineIndex(seedsDir, { indexFile });
     await handEdit(
       () => undefined,
-      (line) => line.replace('{"corpus":{', '{"__proto__":{"polluted":1},"corpus":{"__proto__":{"polluted":1},').replace('"passages":[{', '"passages":[{"__proto__":{"polluted":1},'),
+      (line) =>
+        line
+          .replace('{"corpus":{', '{"__proto__":{"polluted":1},"corpus":{"__proto__":{"polluted":1},')
+          .replace('"passages":[{', '"passages":[{"__proto__":{"polluted":1},'),
     );
     const read = await readEngineIndex(seedsDir, { indexFile });
     expect(read.kind).toBe('corrupt');
@@ -254,15 +304,26 @@ describe('persisted engine', () => {
     const restored = attributionOf(read.engine);
     const fresh = buildAttribution(await loadCorpus(seedsDir));
     expect(restored.statements).toStrictEqual(fresh.statements);
-    expect(restored.groups.map((group) => group.members.map((member) => member.id))).toStrictEqual(fresh.groups.map((group) => group.members.map((member) => member.id)));
+    expect(restored.groups.map((group) => group.members.map((member) => member.id))).toStrictEqual(
+      fresh.groups.map((group) => group.members.map((member) => member.id)),
+    );
     expect(restored.speakers).toStrictEqual(fresh.speakers);
     expect([...restored.byPassage.keys()]).toStrictEqual([...fresh.byPassage.keys()]);
   });
 
   test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
     const body = '{"corpus":1}\n{}\n{}\n';
-    const header = { magic: 'coverage-bot engine index', format: INDEX_FORMAT, seeds: 's', engine: engineFingerprint(), body: createHash('sha256').update(body).digest('hex') };
-    const read = deserializeEngine(Buffer.from(`${JSON.stringify(header)}\n${body}`), { seeds: 's', engine: engineFingerprint() });
+    const header = {
+      magic: 'coverage-bot engine index',
+      format: INDEX_FORMAT,
+      seeds: 's',
+      engine: engineFingerprint(),
+      body: createHash('sha256').update(body).digest('hex'),
+    };
+    const read = deserializeEngine(Buffer.from(`${JSON.stringify(header)}\n${body}`), {
+      seeds: 's',
+      engine: engineFingerprint(),
+    });
     expect(read.kind).toBe('corrupt');
   });
 });

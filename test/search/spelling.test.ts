@@ -43,7 +43,12 @@ describe('withinOneEdit', () => {
     fc.assert(
       fc.property(word, fc.nat(), letter, fc.constantFrom('insert', 'delete', 'substitute'), (base, at, char, edit) => {
         const i = base.length === 0 ? 0 : at % (base.length + (edit === 'insert' ? 1 : 0));
-        const edited = edit === 'insert' ? base.slice(0, i) + char + base.slice(i) : edit === 'delete' ? base.slice(0, i) + base.slice(i + 1) : base.slice(0, i) + char + base.slice(i + 1);
+        const edited =
+          edit === 'insert'
+            ? base.slice(0, i) + char + base.slice(i)
+            : edit === 'delete'
+              ? base.slice(0, i) + base.slice(i + 1)
+              : base.slice(0, i) + char + base.slice(i + 1);
         expect(withinOneEdit(base, edited)).toBe(true);
       }),
     );

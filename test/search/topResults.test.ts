@@ -28,7 +28,10 @@ describe('topResults', () => {
 
   beforeAll(async () => {
     const seeds = await loadCorpus(SEEDS_DIR);
-    engines.push(['the seeds', createSearchEngine(seeds)], ['1,000 synthetic passages', createSearchEngine(syntheticCorpus(seeds, 1000))]);
+    engines.push(
+      ['the seeds', createSearchEngine(seeds)],
+      ['1,000 synthetic passages', createSearchEngine(syntheticCorpus(seeds, 1000))],
+    );
   });
 
   test('GIVEN every eval question on the seeds and a synthetic corpus, with and without a filter THEN it returns exactly MiniSearch search().slice(0, limit)', () => {
@@ -36,8 +39,16 @@ describe('topResults', () => {
       for (const { question } of readQuestions()) {
         const { query, boosts } = queryOf(question, engine);
         for (const filter of [undefined, everyThird]) {
-          const options: SearchOptions = { combineWith: 'OR', prefix: false, fuzzy: false, boostTerm: (term) => boosts.get(term) ?? 1, filter };
-          expect(topResults(engine.index, query, options, LIMIT)).toStrictEqual(engine.index.search(query, options).slice(0, LIMIT));
+          const options: SearchOptions = {
+            combineWith: 'OR',
+            prefix: false,
+            fuzzy: false,
+            boostTerm: (term) => boosts.get(term) ?? 1,
+            filter,
+          };
+          expect(topResults(engine.index, query, options, LIMIT)).toStrictEqual(
+            engine.index.search(query, options).slice(0, LIMIT),
+          );
         }
       }
     }
@@ -56,7 +67,9 @@ describe('topResults', () => {
           const boostTerm = (_term: string, i: number) => weights[i] ?? 1;
           const options: SearchOptions = { boostTerm };
           const query = terms.join(' ');
-          expect(topResults(engine.index, query, options, limit)).toStrictEqual(engine.index.search(query, options).slice(0, limit));
+          expect(topResults(engine.index, query, options, limit)).toStrictEqual(
+            engine.index.search(query, options).slice(0, limit),
+          );
         },
       ),
       { numRuns: 60 },
@@ -68,17 +81,24 @@ describe('topResults', () => {
     ['fuzzy search', { fuzzy: 0.2 }],
     ['AND', { combineWith: 'AND' }],
     ['a document boost', { boostDocument: () => 2 }],
-  ] as [string, SearchOptions][])('GIVEN %s (which it leaves to MiniSearch) THEN the results are still MiniSearch’s', (_, options) => {
-    const [, engine] = engines[0] ?? [];
-    if (!engine) throw new Error('no seeds engine');
-    const query = 'nato liaison offic japan';
-    expect(topResults(engine.index, query, options, 50)).toStrictEqual(engine.index.search(query, options).slice(0, 50));
-  });
+  ] as [string, SearchOptions][])(
+    'GIVEN %s (which it leaves to MiniSearch) THEN the results are still MiniSearch’s',
+    (_, options) => {
+      const [, engine] = engines[0] ?? [];
+      if (!engine) throw new Error('no seeds engine');
+      const query = 'nato liaison offic japan';
+      expect(topResults(engine.index, query, options, 50)).toStrictEqual(
+        engine.index.search(query, options).slice(0, 50),
+      );
+    },
+  );
 
   test('GIVEN a filter that reads the match THEN it sees the same match MiniSearch would give it', () => {
     const [, engine] = engines[0] ?? [];
     if (!engine) throw new Error('no seeds engine');
-    const options: SearchOptions = { filter: (result) => Object.keys(result.match).length >= 2 && result.terms.includes('nato') };
+    const options: SearchOptions = {
+      filter: (result) => Object.keys(result.match).length >= 2 && result.terms.includes('nato'),
+    };
     const query = 'nato liaison offic japan kim';
     const results = topResults(engine.index, query, options, LIMIT);
     expect(results.length).toBeGreaterThan(0);

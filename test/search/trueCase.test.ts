@@ -12,9 +12,12 @@ describe('absentNamesCased on the seeds', () => {
   test.each([
     ['how did the european union react?', 'how did the European Union react?'],
     ['did kim seol-hwa mention taiwan?', 'did kim seol-hwa mention Taiwan?'],
-  ])('GIVEN "%s" typed without capitals THEN a name the coverage never mentions is written as one: "%s"', (typed, cased) => {
-    expect(absentNamesCased(typed, engine)).toBe(cased);
-  });
+  ])(
+    'GIVEN "%s" typed without capitals THEN a name the coverage never mentions is written as one: "%s"',
+    (typed, cased) => {
+      expect(absentNamesCased(typed, engine)).toBe(cased);
+    },
+  );
 
   test.each([
     'What did the European Union say?',
@@ -22,7 +25,10 @@ describe('absentNamesCased on the seeds', () => {
     'what did mao ning say about china',
     'may the office open in may?',
     'WHAT DID NATO SAY?',
-  ])('GIVEN "%s" (cased already, names the coverage has, a surname alone, everyday words) THEN it is left as typed', (typed) => {
-    expect(absentNamesCased(typed, engine)).toBe(typed);
-  });
+  ])(
+    'GIVEN "%s" (cased already, names the coverage has, a surname alone, everyday words) THEN it is left as typed',
+    (typed) => {
+      expect(absentNamesCased(typed, engine)).toBe(typed);
+    },
+  );
 });

@@ -2,11 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
-import { instanceStems, isAdjective, isCommunicationVerb, RELATION_WEIGHTS, relatedStems } from '../../src/search/wordNet.ts';
+import {
+  instanceStems,
+  isAdjective,
+  isCommunicationVerb,
+  RELATION_WEIGHTS,
+  relatedStems,
+} from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 /** Stems of the seed articles' words: the kind of stem questions are analysed into. */
-const SEED_STEMS = [...new Set(readdirSync(SEEDS).flatMap((file) => termsOf(readFileSync(`${SEEDS}${file}`, 'utf8'))))].filter((stem) => /^[a-z]{3,}$/.test(stem)).slice(0, 400);
+const SEED_STEMS = [...new Set(readdirSync(SEEDS).flatMap((file) => termsOf(readFileSync(`${SEEDS}${file}`, 'utf8'))))]
+  .filter((stem) => /^[a-z]{3,}$/.test(stem))
+  .slice(0, 400);
 const WEIGHTS = new Set<number>(Object.values(RELATION_WEIGHTS));
 
 describe('relatedStems', () => {
@@ -99,23 +107,35 @@ describe('relatedStems', () => {
 });
 
 describe('isAdjective', () => {
-  test.each(['European', 'Indian', 'Japanese', 'daily', 'DAILY', 'military'])('GIVEN "%s" THEN WordNet gives it an adjective sense', (word) => {
-    expect(isAdjective(word)).toBe(true);
-  });
+  test.each(['European', 'Indian', 'Japanese', 'daily', 'DAILY', 'military'])(
+    'GIVEN "%s" THEN WordNet gives it an adjective sense',
+    (word) => {
+      expect(isAdjective(word)).toBe(true);
+    },
+  );
 
-  test.each(['Stoltenberg', 'Kishida', 'office', 'quickly', 'zorquax', ''])('GIVEN "%s" THEN it has no adjective sense', (word) => {
-    expect(isAdjective(word)).toBe(false);
-  });
+  test.each(['Stoltenberg', 'Kishida', 'office', 'quickly', 'zorquax', ''])(
+    'GIVEN "%s" THEN it has no adjective sense',
+    (word) => {
+      expect(isAdjective(word)).toBe(false);
+    },
+  );
 });
 
 describe('isCommunicationVerb', () => {
-  test.each(['praised', 'said', 'urges', 'denounced', 'criticised', 'told'])('GIVEN "%s" THEN its first verb sense is one of communication', (word) => {
-    expect(isCommunicationVerb(word)).toBe(true);
-  });
+  test.each(['praised', 'said', 'urges', 'denounced', 'criticised', 'told'])(
+    'GIVEN "%s" THEN its first verb sense is one of communication',
+    (word) => {
+      expect(isCommunicationVerb(word)).toBe(true);
+    },
+  );
 
-  test.each(['was', 'attended', 'visited', 'met', 'sat', 'zorquax', ''])('GIVEN "%s" THEN it is not a verb of communication', (word) => {
-    expect(isCommunicationVerb(word)).toBe(false);
-  });
+  test.each(['was', 'attended', 'visited', 'met', 'sat', 'zorquax', ''])(
+    'GIVEN "%s" THEN it is not a verb of communication',
+    (word) => {
+      expect(isCommunicationVerb(word)).toBe(false);
+    },
+  );
 });
 
 describe('relatedStems for names: what a name stands for', () => {
