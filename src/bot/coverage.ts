@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.ts';
+import { outletCalled } from '../search/outletNamedIn.ts';
 
 /** What the bot says about the body of coverage it answers from. */
 export interface Coverage {
@@ -33,6 +34,5 @@ export function describeCoverage(corpus: Corpus): Coverage {
 
 /** The coverage's spelling of an outlet typed in any case, or the name as typed when no outlet has it. */
 export function canonicalOutlet(coverage: Coverage, name: string): string {
-  const wanted = name.trim().toLowerCase();
-  return coverage.outlets.find((outlet) => outlet.toLowerCase() === wanted) ?? name.trim();
+  return outletCalled(name, coverage.outlets) ?? name.trim();
 }

@@ -4,7 +4,7 @@ import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
-import { outletsNamedIn } from './outletNamedIn.ts';
+import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import { topResults } from './topResults.ts';
 import { instanceStems, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -492,8 +492,10 @@ function outletOnly(question: string, engine: SearchEngine, outlets: readonly st
 }
 
 export function canonicalOutlet(name: string, engine: SearchEngine): string | undefined {
-  const wanted = name.trim().toLowerCase();
-  return engine.corpus.articles.find((article) => article.meta.outlet.toLowerCase() === wanted)?.meta.outlet;
+  return outletCalled(
+    name,
+    engine.corpus.articles.map((article) => article.meta.outlet),
+  );
 }
 
 /** The page `options` asks for (offset, limit) of a list: the one place answers are paged. */

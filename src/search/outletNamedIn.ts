@@ -3,6 +3,17 @@ import { foldWord } from './analyzer.ts';
 import { editDistanceWithin, withinOneEdit } from './spelling.ts';
 
 /**
+ * The outlet of the coverage a name given on its own (the `outlet` option of /ask, `--outlet` in the terminal)
+ * stands for, written as the coverage writes it: the same name in any case, spacing or accents. The one rule for
+ * such names; names inside a question are found by `outletsNamedIn`.
+ */
+export function outletCalled(name: string, outlets: readonly string[]): string | undefined {
+  const key = (text: string) => foldWord(text.trim().replace(/\s+/g, ' '));
+  const wanted = key(name);
+  return outlets.find((outlet) => key(outlet) === wanted);
+}
+
+/**
  * The outlet a question names ("what did Al Mayadeen report about Kim?"), and the question without it.
  * Short all-capital names ("RT") only match in capitals, so they are not read into ordinary words.
  */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { outletsNamedIn } from '../../src/search/outletNamedIn.ts';
+import { outletCalled, outletsNamedIn } from '../../src/search/outletNamedIn.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -60,5 +60,20 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     ['What did Countercurrents report?', null],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
+  });
+});
+
+describe('outletCalled', () => {
+  const outlets = ['RT', 'Al Mayadeen English', 'Asia-Pacific Research'];
+  test.each([
+    ['rt', 'RT'],
+    ['  al   mayadeen english ', 'Al Mayadeen English'],
+    ['ASIA-PACIFIC RESEARCH', 'Asia-Pacific Research'],
+  ])('GIVEN "%s" THEN it is %s, as the coverage writes it', (name, outlet) => {
+    expect(outletCalled(name, outlets)).toBe(outlet);
+  });
+
+  test('GIVEN a name no outlet has THEN none', () => {
+    expect(outletCalled('BBC', outlets)).toBeUndefined();
   });
 });
