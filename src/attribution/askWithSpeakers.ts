@@ -8,6 +8,7 @@ import {
   answerOf,
   ask,
   carriersOf,
+  DEFAULT_LIMIT,
   pageOf,
   passageCovers,
   REASONS,
@@ -17,6 +18,7 @@ import {
 } from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
+import { documentsWithTerm } from '../search/miniSearchInternals.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -55,6 +57,8 @@ export interface SpeakerAnswer extends Answer {
 
 /** Passages the leading speaker of a who-answer gets on the first pass; every other speaker gets one. */
 const LEAD_SPEAKER_FIRST = 3;
+/** The lead speakers are read from at least this many of the first passages. */
+const LEAD_SPEAKERS_READ = 10;
 /** What a topic word found only in a statement's section or headline is worth to a who-question. */
 const WHO_CONTEXT_CREDIT = 0.75;
 /** A who-question asks what was said: a direct quotation answers it a little better than reported speech. */
@@ -170,13 +174,17 @@ export function askWithSpeakers(
       .map((token) => token.stem)
       .filter((stem) => !SPEECH_STEMS.has(stem)),
   );
-  const spoken = ranked.passages.map((passage) => speakPassage(passage, questionTerms, voices, engine, attribution));
+  const speak = (passage: CitedPassage) => speakPassage(passage, questionTerms, voices, engine, attribution);
   const quoting = (passage: SpokenPassage) =>
     (attribution.byPassage.get(passage.id) ?? []).some(
       (statement) =>
         statement.kind === 'quote' && statement.speaker === (passage.statement?.speaker ?? passage.speakers[0]),
     );
-  const ordered = survey ? bySpeaker(spoken, quoting) : spoken;
+  // Ordering by speaker reads every passage's statement; otherwise only the page's and the lead speakers' are read.
+  const read = Math.max(0, options.offset ?? 0) + Math.max(1, options.limit ?? DEFAULT_LIMIT);
+  const ordered = survey
+    ? bySpeaker(ranked.passages.map(speak), quoting)
+    : ranked.passages.slice(0, Math.max(read, LEAD_SPEAKERS_READ)).map(speak);
   const page = pageOf(ordered, options);
   const shown = Math.max(0, options.offset ?? 0) + page.length;
   return {
@@ -185,10 +193,10 @@ export function askWithSpeakers(
     reason: ranked.answered && page.length === 0 ? REASONS.notFound : ranked.reason,
     passages: page,
     sources: sourcesOf(page, engine),
-    total: ordered.length,
+    total: survey ? ordered.length : ranked.passages.length,
     asksWho,
     askedSpeaker,
-    speakers: leadSpeakers(ordered.slice(0, Math.max(shown, 10)), attribution),
+    speakers: leadSpeakers(ordered.slice(0, Math.max(shown, LEAD_SPEAKERS_READ)), attribution),
   };
 }
 
@@ -382,16 +390,21 @@ export function answeringStatement(
         other.span.end <= statement.span.end &&
         other.text.length < statement.text.length,
     );
-    const innerTerms = new Set(inner.flatMap((other) => tokensOf(other.text).map((token) => token.stem)));
-    const own = new Set(
-      tokensOf(statement.text)
-        .map((token) => token.stem)
-        .filter((stem) => !innerTerms.has(stem)),
-    );
+    const innerTerms = new Set(inner.flatMap(stemsOfStatement));
+    const own = new Set(stemsOfStatement(statement).filter((stem) => !innerTerms.has(stem)));
     const score = [...questionTerms].filter((term) => own.has(term)).length;
     if (score > bestScore) [best, bestScore] = [statement, score];
   }
   return best ?? candidates.find((statement) => mainSpeakers.includes(statement.speaker)) ?? candidates[0] ?? null;
+}
+
+const statementStems = new WeakMap<Statement, string[]>();
+
+/** A statement's stems, worked out once: the same statements answer question after question. */
+function stemsOfStatement(statement: Statement): string[] {
+  let stems = statementStems.get(statement);
+  if (!stems) statementStems.set(statement, (stems = tokensOf(statement.text).map((token) => token.stem)));
+  return stems;
 }
 
 /**
@@ -496,12 +509,20 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
   const singular = head.replace(/s$/, '');
   if (!isRoleWord(head) && !isRoleWord(singular) && !PLURAL_PERSON_HEADS.has(head)) return false;
   const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))];
+  const frequency = (stem: string) => engine.documentFrequency.get(stem) ?? 0;
+  const rarest = stems.reduce<string | undefined>(
+    (best, stem) => (best === undefined || frequency(stem) < frequency(best) ? stem : best),
+    undefined,
+  );
+  if (rarest === undefined || frequency(rarest) === 0) return false;
   const speaking = new RegExp(
     `\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
     'i',
   );
-  for (const [id, terms] of engine.passageTerms) {
-    if (!stems.every((stem) => terms.has(stem))) continue;
+  // Only the passages holding the description's rarest word can hold all of it.
+  for (const id of documentsWithTerm(engine.index, rarest, 'text')) {
+    const terms = engine.passageTerms.get(id);
+    if (!terms || !stems.every((stem) => terms.has(stem))) continue;
     if (speaking.test(engine.passageById.get(id)?.text ?? '')) return true;
   }
   return false;
@@ -529,9 +550,12 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
     ]);
   const patternsOf = (name: string) =>
     [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  if (names.length === 0) return [];
   const patterns = names.flatMap(patternsOf);
-  const describedOf = (summary: SpeakerSummary) =>
-    [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
+  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
+  const describedOf = (summary: SpeakerSummary) => described.get(summary) ?? '';
+  // Only speakers whose description holds a word of some name can fit: with thousands of speakers, the rest are skipped.
+  const candidates = candidatesFor([...new Set(names.flatMap((name) => [...sameAs(name)]))]);
   // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
   const roleFits = (summary: SpeakerSummary) =>
     roles.length === 0 ||
@@ -539,20 +563,58 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
       (role) => WHOLE_STATE.has(role) || describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')),
     );
   // Names are matched against who the speaker is and speaks for; role words against their roles too.
-  const fitting = attribution.speakers.filter(
+  const fitting = candidates.filter(
     (summary) =>
       patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) &&
       roleFits(summary),
   );
   // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that
   // fit, or found when none speaks for the name.
-  const describedByAll = (fitting.length > 0 ? fitting : attribution.speakers.filter(roleFits)).filter(
+  const describedByAll = (fitting.length > 0 ? fitting : candidates.filter(roleFits)).filter(
     (summary) =>
       names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))),
   );
   return (describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting).map(
     (summary) => summary.speaker,
   );
+}
+
+interface SpeakerDescriptions {
+  /** Each speaker's name, the body it speaks for and its roles, in lower case. */
+  described: Map<SpeakerSummary, string>;
+  /** The speakers (in the attribution's order) whose description holds the first word of any of the names. */
+  candidatesFor: (names: readonly string[]) => readonly SpeakerSummary[];
+}
+
+const speakerDescriptions = new WeakMap<Attribution, SpeakerDescriptions>();
+
+/** Words split where a regular expression's \b splits them, so a \b-bounded name is found by its first word. */
+const wordsOf = (text: string) => text.split(/[^A-Za-z0-9_]+/).filter(Boolean);
+
+function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
+  const known = speakerDescriptions.get(attribution);
+  if (known) return known;
+  const described = new Map<SpeakerSummary, string>();
+  const byWord = new Map<string, Set<number>>();
+  attribution.speakers.forEach((summary, i) => {
+    const text = [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
+    described.set(summary, text);
+    for (const word of wordsOf(text)) {
+      const having = byWord.get(word) ?? new Set<number>();
+      having.add(i);
+      byWord.set(word, having);
+    }
+  });
+  const candidatesFor = (names: readonly string[]) => {
+    const firstWords = names.map((name) => wordsOf(name)[0]);
+    // A name with no word to look up could be anywhere.
+    if (firstWords.some((word) => word === undefined)) return attribution.speakers;
+    const indexes = new Set(firstWords.flatMap((word) => [...(byWord.get(word ?? '') ?? [])]));
+    return [...indexes].sort((a, b) => a - b).map((i) => attribution.speakers[i] as SpeakerSummary);
+  };
+  const descriptions = { described, candidatesFor };
+  speakerDescriptions.set(attribution, descriptions);
+  return descriptions;
 }
 
 /**

@@ -219,11 +219,21 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
 function nearestNameWord(word: string, byWord: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const allowed = word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
   if (allowed === 0) return null;
+  let nearest = nearestWords.get(byWord)?.get(word);
+  if (nearest !== undefined) return nearest;
   const near = [...byWord.keys()].filter(
-    (candidate) => withinOneEdit(word, candidate) || editDistanceWithin(word, candidate, allowed) <= allowed,
+    (candidate) =>
+      Math.abs(candidate.length - word.length) <= allowed &&
+      (withinOneEdit(word, candidate) || editDistanceWithin(word, candidate, allowed) <= allowed),
   );
-  return near.length === 1 ? (near[0] ?? null) : null;
+  nearest = near.length === 1 ? (near[0] ?? null) : null;
+  const known = nearestWords.get(byWord) ?? new Map<string, string | null>();
+  nearestWords.set(byWord, known.set(word, nearest));
+  return nearest;
 }
+
+/** nearestNameWord's answers by the speakers' words they were looked up in: thousands of names are not compared twice. */
+const nearestWords = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, Map<string, string | null>>();
 
 /** The speakers by their name's key and by each word of it, worked out once per attribution. */
 const speakerNames = new WeakMap<Attribution, { present: Map<string, string>; byWord: Map<string, Set<string>> }>();

@@ -257,9 +257,9 @@ export function rankPassages(
       prefix: false,
       fuzzy: false,
       boostTerm: (term) => boosts.get(term) ?? 1,
-      filter: within ? (result) => within.has(String(result.id)) : undefined,
     },
     CANDIDATES,
+    within,
   );
   for (const result of results) bm25.set(String(result.id), result.score);
   const best = Math.max(1e-9, ...bm25.values());

@@ -181,3 +181,11 @@ function radixTreeProblems(): string[] {
   radixTreeChecked = true;
   return [];
 }
+
+/** The ids of the documents whose `field` holds `term`, straight from its postings (no scoring). */
+export function documentsWithTerm<T>(index: MiniSearch<T>, term: string, field: string): string[] {
+  const internals = internalsOf(index);
+  const fieldId = internals.fieldIds[field];
+  const postings = fieldId === undefined ? undefined : internals.postings.get(term)?.get(fieldId);
+  return [...(postings?.keys() ?? [])].map((shortId) => String(internals.documentIds.get(shortId)));
+}

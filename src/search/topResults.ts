@@ -109,13 +109,14 @@ function postingColumns(
  * same `terms`, `queryTerms` and `match`. At 100k passages a question's OR query touches most of the
  * index and MiniSearch's own search spends its time allocating and sorting ~100k results of which ask()
  * reads 300. Queries this does not cover (prefix, fuzzy, AND, document boosts, query trees) go to
- * MiniSearch unchanged.
+ * MiniSearch unchanged. `within`, when given, is a filter on ids applied before ranking.
  */
 export function topResults<T>(
   index: MiniSearch<T>,
   query: string,
   options: SearchOptions,
   limit: number,
+  within?: ReadonlySet<string>,
 ): SearchResult[] {
   const internals = internalsOf(index);
   const merged: SearchOptions = { ...internals.options.searchOptions, ...options };
@@ -131,7 +132,14 @@ export function topResults<T>(
     merged.boostDocument != null ||
     internals.dirtCount > 0 ||
     new Set(terms).size !== terms.length;
-  if (unsupported) return index.search(query, options).slice(0, limit);
+  if (unsupported) {
+    const filter = options.filter;
+    const allowed =
+      within === undefined
+        ? filter
+        : (result: SearchResult) => within.has(String(result.id)) && (filter === undefined || filter(result));
+    return index.search(query, { ...options, filter: allowed }).slice(0, limit);
+  }
 
   const fields = merged.fields ?? internals.options.fields;
   const fieldBoosts = fields.map(
@@ -142,6 +150,8 @@ export function topResults<T>(
   const lengths = fieldLengthsOf(internals);
   const size = internals.nextId;
 
+  // Only the passages `within` may answer (a speaker's, a few of 100k): the rest are never scored.
+  const allowed = within ? maskOf(within, internals, size) : undefined;
   const scratch = scratchOf(lengths, size);
   const { score, termScore, termsMatched, inTerm, touched, firstSeen } = scratch;
   /** How many short ids `firstSeen` holds: in the order MiniSearch's result map would first hold them. */
@@ -163,6 +173,7 @@ export function topResults<T>(
       const boost = 1 * termBoost * (fieldBoosts[f] ?? 1) * 1;
       for (let p = 0; p < ids.length; p++) {
         const docId = ids[p] ?? 0;
+        if (allowed && !allowed[docId]) continue;
         const weighted = boost * (raw[p] ?? 0);
         if (inTerm[docId]) termScore[docId] = (termScore[docId] ?? 0) + weighted;
         else {
@@ -241,6 +252,23 @@ export function topResults<T>(
     results.push(resultAt(position));
   }
   return results;
+}
+
+const shortIdCache = new WeakMap<Map<number, unknown>, Map<string, number>>();
+
+/** 1 at the short id of each document in `ids`: a filter the scoring loop reads without allocating. */
+function maskOf(ids: ReadonlySet<string>, internals: IndexInternals, size: number): Uint8Array {
+  let shortIds = shortIdCache.get(internals.documentIds);
+  if (!shortIds || shortIds.size !== internals.documentIds.size) {
+    shortIds = new Map([...internals.documentIds].map(([shortId, id]) => [String(id), shortId]));
+    shortIdCache.set(internals.documentIds, shortIds);
+  }
+  const mask = new Uint8Array(size);
+  for (const id of ids) {
+    const shortId = shortIds.get(id);
+    if (shortId !== undefined) mask[shortId] = 1;
+  }
+  return mask;
 }
 
 /** A search result whose terms and match are worked out when first read: what a filter is handed. */

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { assembleEngine, INDEX_OPTIONS, type IndexedPassage } from '../../src/search/engine.ts';
 import {
   checkMiniSearchInternals,
+  documentsWithTerm,
   MiniSearchInternalsError,
   radixTreeOf,
   searchableMapOf,
@@ -27,6 +28,15 @@ const emptyParts = {
 };
 
 describe('miniSearchInternals', () => {
+  test('GIVEN a term WHEN the documents holding it in a field are asked for THEN exactly those ids come back, none for an unknown term or field', () => {
+    const index = smallIndex();
+    expect(documentsWithTerm(index, 'offic', 'text').sort()).toEqual(['a#p1', 'b#p1']);
+    expect(documentsWithTerm(index, 'tokyo', 'text')).toEqual(['a#p1']);
+    expect(documentsWithTerm(index, 'seoul', 'title')).toEqual(['b#p1']);
+    expect(documentsWithTerm(index, 'nosuchterm', 'text')).toEqual([]);
+    expect(documentsWithTerm(index, 'offic', 'nosuchfield')).toEqual([]);
+  });
+
   test('GIVEN the installed MiniSearch THEN its internals pass the check', () => {
     expect(() => checkMiniSearchInternals(smallIndex())).not.toThrow();
   });

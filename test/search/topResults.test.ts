@@ -54,6 +54,25 @@ describe('topResults', () => {
     }
   });
 
+  test('GIVEN every eval question and `within` (a set of ids, as a speaker route passes) THEN it returns exactly MiniSearch search() filtered to those ids', () => {
+    for (const [, engine] of engines) {
+      const within = new Set([...engine.passageById.keys()].filter((id) => everyThird({ id })));
+      for (const { question } of readQuestions()) {
+        const { query, boosts } = queryOf(question, engine);
+        const options: SearchOptions = { boostTerm: (term) => boosts.get(term) ?? 1 };
+        const filtered = { ...options, filter: (result: { id: unknown }) => within.has(String(result.id)) };
+        expect(topResults(engine.index, query, options, LIMIT, within)).toStrictEqual(
+          engine.index.search(query, filtered).slice(0, LIMIT),
+        );
+        // Queries left to MiniSearch honour `within` too.
+        const prefix = { ...options, prefix: true };
+        expect(topResults(engine.index, query, prefix, LIMIT, within)).toStrictEqual(
+          engine.index.search(query, { ...prefix, filter: filtered.filter }).slice(0, LIMIT),
+        );
+      }
+    }
+  });
+
   test('GIVEN any words of the corpus with any boosts and limit THEN it returns exactly what MiniSearch returns', () => {
     const [, engine] = engines[1] ?? [];
     if (!engine) throw new Error('no synthetic engine');
