@@ -19,6 +19,7 @@ import {
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
+import { speakerNamesCased } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -130,10 +131,16 @@ export function askWithSpeakers(
   options: RankOptions = {},
   attribution: Attribution = attributionOf(engine),
 ): SpeakerAnswer {
-  const speaker = speakerAskedAbout(question, attribution);
+  // Typed without capitals, the speaker is looked for as if typed with them ("what did south korea's president say").
+  const typedInLowerCase = !/\p{Lu}/u.test(question);
+  const cased = typedInLowerCase ? speakerNamesCased(question) : question;
+  const speaker = speakerAskedAbout(cased, attribution, typedInLowerCase);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
   const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
-  const unquoted = asked ? null : unquotedSpeakerAsked(question, engine, attribution);
+  const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, typedInLowerCase);
+  // Named in the refusal as typed: only the case was changed, so the words are where they were.
+  const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
+  const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;
   if (unquoted)
     return {
       ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),
@@ -143,7 +150,7 @@ export function askWithSpeakers(
       speakers: [],
     };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
-  const identified = asked ? null : identityAsked(question, attribution);
+  const identified = asked ? null : identityAsked(cased, attribution);
   if (identified) return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
   const askedSpeaker = asked?.speaker ?? null;
 
@@ -267,7 +274,13 @@ function speakerAnswer(
     if (!voices.has(statement.speaker)) continue;
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
   }
-  const topic = question.replace(asked.subject, ' ').replace(SPEECH_VERBS, ' ');
+  // The subject as typed: found in a question typed without capitals, where it was looked for with them.
+  const at = question.toLowerCase().indexOf(asked.subject.toLowerCase());
+  const topic = (
+    at >= 0
+      ? `${question.slice(0, at)} ${question.slice(at + asked.subject.length)}`
+      : question.replace(asked.subject, ' ')
+  ).replace(SPEECH_VERBS, ' ');
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question);
@@ -413,7 +426,12 @@ function stemsOfStatement(statement: Statement): string[] {
  * it. Returns the words as typed, or null when the question names no such speaker (outlets, and plain
  * descriptions like "the official", are left to the ordinary answer).
  */
-export function unquotedSpeakerAsked(question: string, engine: SearchEngine, attribution: Attribution): string | null {
+export function unquotedSpeakerAsked(
+  question: string,
+  engine: SearchEngine,
+  attribution: Attribution,
+  typedInLowerCase = !/\p{Lu}/u.test(question),
+): string | null {
   const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) =>
     question
       .match(pattern)?.[1]
@@ -426,7 +444,8 @@ export function unquotedSpeakerAsked(question: string, engine: SearchEngine, att
     if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
     const words = phrase.split(/\s+/);
     const proper = words.filter(
-      (word) => /^\p{Lu}/u.test(word) || (uncasedNameWord(word, question, attribution) && !inCoverage(word, engine)),
+      (word) =>
+        /^\p{Lu}/u.test(word) || (uncasedNameWord(word, typedInLowerCase, attribution) && !inCoverage(word, engine)),
     );
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
@@ -471,12 +490,9 @@ function identityAsked(question: string, attribution: Attribution): string | nul
  * In a question typed without capitals, a word that is not English and names no speaker is read as part of a name:
  * "kim" is not all of "kim jong un".
  */
-function uncasedNameWord(word: string, question: string, attribution: Attribution): boolean {
+function uncasedNameWord(word: string, typedInLowerCase: boolean, attribution: Attribution): boolean {
   return (
-    !/\p{Lu}/u.test(question) &&
-    /^\p{L}{3,}$/u.test(word) &&
-    !isListedWord(word) &&
-    resolveSpeaker(attribution, word) === null
+    typedInLowerCase && /^\p{L}{3,}$/u.test(word) && !isListedWord(word) && resolveSpeaker(attribution, word) === null
   );
 }
 
@@ -648,7 +664,11 @@ export interface SpeakerAsked {
 }
 
 /** The speaker a question asks about by name, resolved against the coverage's speakers, with the words naming it; null when none. */
-export function speakerAskedAbout(question: string, attribution: Attribution): SpeakerAsked | null {
+export function speakerAskedAbout(
+  question: string,
+  attribution: Attribution,
+  typedInLowerCase = !/\p{Lu}/u.test(question),
+): SpeakerAsked | null {
   for (const pattern of NAMED_SPEAKER) {
     const phrase = question.match(pattern)?.[1];
     if (!phrase) continue;
@@ -657,7 +677,8 @@ export function speakerAskedAbout(question: string, attribution: Attribution): S
     // A function word is capitalised only for opening the sentence: "In Pyongyang's view" names Pyongyang.
     const capital = (word: string | undefined) =>
       word !== undefined && /^\p{Lu}/u.test(word) && !STOP_WORDS.has(word.toLowerCase());
-    const stranger = (word: string | undefined) => word !== undefined && uncasedNameWord(word, question, attribution);
+    const stranger = (word: string | undefined) =>
+      word !== undefined && uncasedNameWord(word, typedInLowerCase, attribution);
     // A title may be cut off its name ("Foreign Minister | Yoshimasa Hayashi"), a name never halved.
     const joined = (left: string | undefined, right: string | undefined) =>
       (capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '')) ||

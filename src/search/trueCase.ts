@@ -1,7 +1,8 @@
 import { foldWord, termOf } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank } from './englishWords.ts';
-import { isPlaceName, properNameOf } from './wordNet.ts';
+import { STOP_WORDS } from './stopWords.ts';
+import { isCommonWord, isPlaceName, properNameOf } from './wordNet.ts';
 
 /** Longest name looked up, in words. */
 const MAX_NAME_WORDS = 3;
@@ -14,12 +15,39 @@ const MAX_NAME_WORDS = 3;
  * found either way.
  */
 export function absentNamesCased(question: string, engine: SearchEngine): string {
+  const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
+  // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
+  return namesCased(
+    question,
+    (plain) =>
+      !plain.every(inCoverage) &&
+      (plain.length > 1 || (englishRank(plain[0] ?? '') === undefined && isPlaceName(plain[0] ?? ''))),
+  );
+}
+
+/**
+ * The words of a question typed without capitals that could name who speaks, written as WordNet writes them
+ * ("what did south korea's president say" -> "what did South Korea's president say", "nato", "chinese"), so
+ * that the speaker it asks about is found, or found unquoted, as when typed with capitals. Only what a speaker
+ * is looked for in reads it: elsewhere the question is searched as typed.
+ */
+export function speakerNamesCased(question: string): string {
+  // A single word only when it is a name in every sense, or a place first of all: "japanese", "china", not "hope".
+  return namesCased(
+    question,
+    (plain) =>
+      plain.length > 1 ||
+      (!STOP_WORDS.has(plain[0] ?? '') && (!isCommonWord(plain[0] ?? '') || isPlaceName(plain[0] ?? ''))),
+  );
+}
+
+/** A question typed all in lower case (or all in capitals) with the runs of words `wanted` written as names. */
+function namesCased(question: string, wanted: (plain: readonly string[]) => boolean): string {
   const hasLower = /\p{Ll}/u.test(question);
   const hasUpper = /\p{Lu}/u.test(question);
   if (hasLower && hasUpper) return question;
   const text = hasUpper ? question.toLowerCase() : question;
   const words = [...text.matchAll(/\p{L}+(?:[-'’]\p{L}+)*/gu)];
-  const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
   let out = '';
   let at = 0;
   for (let i = 0; i < words.length;) {
@@ -35,14 +63,10 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
       )
         continue;
       const plain = run.map((word) => foldWord(word[0].replace(/['’]s$/, '')));
-      // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
-      if (
-        plain.every(inCoverage) ||
-        (length === 1 && (englishRank(plain[0] ?? '') !== undefined || !isPlaceName(plain[0] ?? '')))
-      )
-        continue;
+      if (!wanted(plain)) continue;
       const name = properNameOf(plain.join(' '));
-      if (name) {
+      // Only the case changes, and never into a short abbreviation ("un" is not the "UN" in "kim jong un").
+      if (name && name.toLowerCase() === plain.join(' ') && !/^\p{Lu}{1,3}$/u.test(name)) {
         matched = length;
         const last = run.at(-1)?.[0] ?? '';
         form = name + (/['’]s$/.test(last) ? last.slice(-2) : '');

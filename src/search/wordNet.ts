@@ -181,26 +181,44 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
 }
 
 let properNames: Map<string, string> | undefined;
+let commonWords: Set<string> | undefined;
+
+/** Reads every lemma's case once: proper nouns by their lower-case words, and the words any lemma writes in lower case. */
+function readLemmaCase(): { proper: Map<string, string>; common: Set<string> } {
+  if (!properNames || !commonWords) {
+    const proper = new Map<string, string>();
+    const common = new Set<string>();
+    const data = load()?.data;
+    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+      for (const line of data?.[pos].toString('utf8').split('\n') ?? []) {
+        if (line.startsWith(' ') || !line) continue;
+        const fields = line.split(' | ')[0]?.split(' ') ?? [];
+        const count = parseInt(fields[3] ?? '0', 16);
+        for (let i = 0; i < count; i++) {
+          const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+          const lower = lemma.toLowerCase();
+          if (!/^\p{Lu}/u.test(lemma)) common.add(lower);
+          // A name over an abbreviation spelled the same: "Mao" (the leader), not "MAO" (the enzyme).
+          else if (pos === 'n' && !(proper.has(lower) && lemma === lemma.toUpperCase())) proper.set(lower, lemma);
+        }
+      }
+    }
+    [properNames, commonWords] = [proper, common];
+  }
+  return { proper: properNames, common: commonWords };
+}
 
 /**
  * WordNet's spelling of a proper noun, by its words in lower case ("european union" -> "European Union",
  * "france" -> "France"); null when WordNet has no noun by that name written with a capital.
  */
 export function properNameOf(words: string): string | null {
-  if (!properNames) {
-    properNames = new Map();
-    const data = load()?.data.n;
-    for (const line of data?.toString('utf8').split('\n') ?? []) {
-      if (line.startsWith(' ') || !line) continue;
-      const fields = line.split(' | ')[0]?.split(' ') ?? [];
-      const count = parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < count; i++) {
-        const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
-        if (/^\p{Lu}/u.test(lemma)) properNames.set(lemma.toLowerCase().replace(/_/g, ' '), lemma.replace(/_/g, ' '));
-      }
-    }
-  }
-  return properNames.get(words) ?? null;
+  return readLemmaCase().proper.get(words) ?? null;
+}
+
+/** Whether WordNet writes the word in lower case in some sense ("president", "hope"), as it never does "Japanese". */
+export function isCommonWord(word: string): boolean {
+  return readLemmaCase().common.has(word.toLowerCase());
 }
 
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */

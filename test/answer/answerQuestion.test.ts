@@ -51,6 +51,22 @@ describe('answerQuestion on the seeds', () => {
     expect(refused.reason).toContain(`quotes nobody as “${name}”`);
   });
 
+  // Typed without capitals, the speaker is looked for as if typed with them; the refusal names the words as typed.
+  test.each([
+    ["what did south korea's president say about the liaison office?", "south korea's president"],
+    ["what did new zealand's prime minister say about the office?", "new zealand's prime minister"],
+  ])('GIVEN %j typed without capitals THEN it is refused as typed with them, naming %j', (question, name) => {
+    const refused = answer(question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain(`quotes nobody as “${name}”`);
+  });
+
+  test('GIVEN "what did the chinese foreign ministry say about nato" typed without capitals THEN the quoted speaker answers', () => {
+    const answered = answer('what did the chinese foreign ministry say about nato', { limit: 3 });
+    expect(answered.answered).toBe(true);
+    expect(answered.askedSpeaker).toBe('Chinese Foreign Ministry');
+  });
+
   // A "which" question can describe its speaker by role before a verb of communication (WordNet's verb.communication).
   test('GIVEN "Which South Korean minister praised the plan for a NATO office?" THEN it is refused: the coverage quotes no such minister', () => {
     const refused = answer('Which South Korean minister praised the plan for a NATO office?');

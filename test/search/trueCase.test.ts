@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { absentNamesCased } from '../../src/search/trueCase.ts';
+import { absentNamesCased, speakerNamesCased } from '../../src/search/trueCase.ts';
 
 describe('absentNamesCased on the seeds', () => {
   let engine: SearchEngine;
@@ -29,6 +29,32 @@ describe('absentNamesCased on the seeds', () => {
     'GIVEN "%s" (cased already, names the coverage has, a surname alone, everyday words) THEN it is left as typed',
     (typed) => {
       expect(absentNamesCased(typed, engine)).toBe(typed);
+    },
+  );
+});
+
+describe('speakerNamesCased', () => {
+  test.each([
+    ["what did south korea's president say?", "what did South Korea's president say?"],
+    ['how did the japanese government respond', 'how did the Japanese government respond'],
+    ['what did china say about nato', 'what did China say about NATO'],
+    ['what did mao ning say', 'what did Mao ning say'],
+  ])('GIVEN "%s" typed without capitals THEN the names a speaker may be called by are cased: "%s"', (typed, cased) => {
+    expect(speakerNamesCased(typed)).toBe(cased);
+  });
+
+  test.each([
+    'what did kim jong un say about nato',
+    'what does the alliance hope to do?',
+    'what is the major arms buildup?',
+    'What did the Chinese spokeswoman say?',
+  ])(
+    'GIVEN "%s" (a short abbreviation, everyday words, or cased already) THEN those words are left as typed',
+    (typed) => {
+      const cased = speakerNamesCased(typed);
+      expect(cased.toLowerCase()).toBe(typed.toLowerCase());
+      expect(cased).not.toMatch(/\bUN\b|\bHope\b|\bMajor\b/);
+      if (/\p{Lu}/u.test(typed)) expect(cased).toBe(typed);
     },
   );
 });
