@@ -185,6 +185,15 @@ describe('analyzeQuestion on the seeds', () => {
     expect(labels).toContain('NATO');
   });
 
+  test('GIVEN "historically speaking" THEN "speaking" is a manner of speaking, no concept; "Who was speaking for Beijing?" keeps it', () => {
+    const labels = concepts("How big is Tokyo's planned rearmament, historically speaking?").map(
+      (concept) => concept.label,
+    );
+    expect(labels).toEqual(expect.arrayContaining(['historically', 'rearmament']));
+    expect(labels).not.toContain('speaking');
+    expect(concepts('Who was speaking for Beijing?').map((concept) => concept.label)).toContain('speaking');
+  });
+
   test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
     expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
   });
