@@ -9,7 +9,7 @@ import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
-import { absentNamesCased } from '../search/trueCase.ts';
+import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { asksDifference, outletDifference } from './outletDifference.ts';
 
@@ -38,7 +38,10 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
-  const cut = absentNamesCased(correctedSpelling(withoutRequestFrame(cutQuestion(question)), engine), engine);
+  const unframed = withoutRequestFrame(cutQuestion(question));
+  // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
+  const lowerCase = typedInLowerCase(unframed);
+  const cut = absentNamesCased(correctedSpelling(unframed, engine), engine);
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine))
     return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
@@ -52,14 +55,21 @@ function routeQuestion(
         part,
         { ...options, offset: 0, limit: PART_LIMIT, ...(context === undefined ? {} : { context }) },
         attribution,
+        lowerCase,
       );
     });
     return mergedAnswer(cut, answers, engine, options);
   }
-  return routeSingle(engine, cut, options, attribution);
+  return routeSingle(engine, cut, options, attribution, lowerCase);
 }
 
-function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, attribution: Attribution): SpeakerAnswer {
+function routeSingle(
+  engine: SearchEngine,
+  cut: string,
+  options: RankOptions,
+  attribution: Attribution,
+  lowerCase: boolean,
+): SpeakerAnswer {
   const context =
     options.context === undefined
       ? undefined
@@ -86,7 +96,7 @@ function routeSingle(engine: SearchEngine, cut: string, options: RankOptions, at
     return withoutSpeakers(overviewAnswer(engine, asked, options));
 
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
-  const answer = askWithSpeakers(engine, asked, ranking, attribution);
+  const answer = askWithSpeakers(engine, asked, ranking, attribution, lowerCase);
   // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.
   return !answer.answered && printed ? withoutSpeakers(printed) : answer;
 }

@@ -19,7 +19,7 @@ import {
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
-import { speakerNamesCased } from '../search/trueCase.ts';
+import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
@@ -130,14 +130,15 @@ export function askWithSpeakers(
   question: string,
   options: RankOptions = {},
   attribution: Attribution = attributionOf(engine),
+  /** Whether the user typed the question without capitals (before any were put back): see typedInLowerCase. */
+  lowerCase: boolean = typedInLowerCase(question),
 ): SpeakerAnswer {
   // Typed without capitals, the speaker is looked for as if typed with them ("what did south korea's president say").
-  const typedInLowerCase = !/\p{Lu}/u.test(question);
-  const cased = typedInLowerCase ? speakerNamesCased(question) : question;
-  const speaker = speakerAskedAbout(cased, attribution, typedInLowerCase);
+  const cased = lowerCase ? speakerNamesCased(question, engine) : question;
+  const speaker = speakerAskedAbout(cased, attribution, lowerCase);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
   const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
-  const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, typedInLowerCase);
+  const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, lowerCase);
   // Named in the refusal as typed: only the case was changed, so the words are where they were.
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
   const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;

@@ -1,6 +1,7 @@
 import { foldWord, termOf } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
-import { englishRank } from './englishWords.ts';
+import { englishRank, isListedWord } from './englishWords.ts';
+import { knownWordsOf } from './knownWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { isCommonWord, isPlaceName, properNameOf } from './wordNet.ts';
 
@@ -15,6 +16,7 @@ const MAX_NAME_WORDS = 3;
  * found either way.
  */
 export function absentNamesCased(question: string, engine: SearchEngine): string {
+  if (/\p{Ll}/u.test(question) && /\p{Lu}/u.test(question)) return question;
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
   // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
   return namesCased(
@@ -31,28 +33,49 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
  * that the speaker it asks about is found, or found unquoted, as when typed with capitals. Only what a speaker
  * is looked for in reads it: elsewhere the question is searched as typed.
  */
-export function speakerNamesCased(question: string): string {
+export function speakerNamesCased(question: string, engine?: SearchEngine): string {
   // A single word only when it is a name in every sense, or a place first of all: "japanese", "china", not "hope".
-  return namesCased(
+  const wordNetCased = namesCased(
     question,
     (plain) =>
       plain.length > 1 ||
       (!STOP_WORDS.has(plain[0] ?? '') && (!isCommonWord(plain[0] ?? '') || isPlaceName(plain[0] ?? ''))),
   );
+  if (!engine || wordNetCased !== question) return wordNetCased;
+  // Else the coverage's own names that are no English word: "kishida", "hayashi".
+  const { names } = knownWordsOf(engine);
+  return namesCased(
+    question,
+    (plain) => plain.length === 1 && names.has(plain[0] ?? '') && !isListedWord(plain[0] ?? ''),
+    (plain) => plain.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '),
+  );
 }
 
-/** A question typed all in lower case (or all in capitals) with the runs of words `wanted` written as names. */
-function namesCased(question: string, wanted: (plain: readonly string[]) => boolean): string {
+/**
+ * Whether a question's case says nothing of which words are names: typed without capitals, but perhaps for its
+ * first letter ("what did kishida say"), or all in capitals.
+ */
+export function typedInLowerCase(question: string): boolean {
+  return !/\p{Lu}/u.test(question.trimStart().slice(1)) || !/\p{Ll}/u.test(question);
+}
+
+/**
+ * A question (all in capitals read as all in lower case) with the runs of words `wanted` that are typed in lower case
+ * written as names: as WordNet writes them, or as `form` writes them.
+ */
+function namesCased(
+  question: string,
+  wanted: (plain: readonly string[]) => boolean,
+  form: (plain: readonly string[]) => string | null = (plain) => properNameOf(plain.join(' ')),
+): string {
   const hasLower = /\p{Ll}/u.test(question);
-  const hasUpper = /\p{Lu}/u.test(question);
-  if (hasLower && hasUpper) return question;
-  const text = hasUpper ? question.toLowerCase() : question;
+  const text = hasLower ? question : question.toLowerCase();
   const words = [...text.matchAll(/\p{L}+(?:[-'’]\p{L}+)*/gu)];
   let out = '';
   let at = 0;
   for (let i = 0; i < words.length;) {
     let matched = 0;
-    let form = '';
+    let cased = '';
     for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length > 0 && matched === 0; length--) {
       const run = words.slice(i, i + length);
       if (
@@ -63,13 +86,13 @@ function namesCased(question: string, wanted: (plain: readonly string[]) => bool
       )
         continue;
       const plain = run.map((word) => foldWord(word[0].replace(/['’]s$/, '')));
-      if (!wanted(plain)) continue;
-      const name = properNameOf(plain.join(' '));
+      if (run.some((word) => /\p{Lu}/u.test(word[0])) || !wanted(plain)) continue;
+      const name = form(plain);
       // Only the case changes, and never into a short abbreviation ("un" is not the "UN" in "kim jong un").
       if (name && name.toLowerCase() === plain.join(' ') && !/^\p{Lu}{1,3}$/u.test(name)) {
         matched = length;
         const last = run.at(-1)?.[0] ?? '';
-        form = name + (/['’]s$/.test(last) ? last.slice(-2) : '');
+        cased = name + (/['’]s$/.test(last) ? last.slice(-2) : '');
       }
     }
     const first = words[i];
@@ -79,9 +102,9 @@ function namesCased(question: string, wanted: (plain: readonly string[]) => bool
       continue;
     }
     const last = words[i + matched - 1];
-    out += text.slice(at, first.index) + form;
+    out += text.slice(at, first.index) + cased;
     at = (last?.index ?? 0) + (last?.[0].length ?? 0);
     i += matched;
   }
-  return hasUpper && out === '' ? question : out + text.slice(at);
+  return !hasLower && out === '' ? question : out + text.slice(at);
 }

@@ -224,9 +224,14 @@ export function isCommonWord(word: string): boolean {
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
 export function isPlaceName(word: string): boolean {
   const wordNet = load();
-  const first = wordNet?.senses.get(stemmer(word.toLowerCase()))?.[0];
-  const lexFile = wordNet && first?.pos === 'n' ? synsetAt(wordNet, 'n', first.offset)?.lexFile : undefined;
-  return lexFile === LOCATION_NOUNS || lexFile === OBJECT_NOUNS;
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  // Senses are kept by stem: "france" and "franc" share one, so the word's own first sense is looked for.
+  const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset));
+  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
+  return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
 }
 
 /** Whether a place is an instance of a capital city ("Tokyo", "Moscow", "Brussels"). */

@@ -55,11 +55,16 @@ describe('answerQuestion on the seeds', () => {
   test.each([
     ["what did south korea's president say about the liaison office?", "south korea's president"],
     ["what did new zealand's prime minister say about the office?", "new zealand's prime minister"],
-  ])('GIVEN %j typed without capitals THEN it is refused as typed with them, naming %j', (question, name) => {
-    const refused = answer(question);
-    expect(refused.answered).toBe(false);
-    expect(refused.reason).toContain(`quotes nobody as “${name}”`);
-  });
+    ['What did kishida say about the liaison office?', 'kishida'],
+    ["HOW DID THE SOUTH KOREAN PRESIDENT RESPOND TO PYONGYANG'S WARNING?", 'SOUTH KOREAN PRESIDENT'],
+  ])(
+    'GIVEN %j typed without capitals (or all in them) THEN it is refused as typed with them, naming %j (in any case)',
+    (question, name) => {
+      const refused = answer(question);
+      expect(refused.answered).toBe(false);
+      expect(refused.reason?.toLowerCase()).toContain(`quotes nobody as “${name.toLowerCase()}”`);
+    },
+  );
 
   test('GIVEN "what did the chinese foreign ministry say about nato" typed without capitals THEN the quoted speaker answers', () => {
     const answered = answer('what did the chinese foreign ministry say about nato', { limit: 3 });

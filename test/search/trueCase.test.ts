@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { absentNamesCased, speakerNamesCased } from '../../src/search/trueCase.ts';
+import { absentNamesCased, speakerNamesCased, typedInLowerCase } from '../../src/search/trueCase.ts';
 
 describe('absentNamesCased on the seeds', () => {
   let engine: SearchEngine;
@@ -12,6 +12,8 @@ describe('absentNamesCased on the seeds', () => {
   test.each([
     ['how did the european union react?', 'how did the European Union react?'],
     ['did kim seol-hwa mention taiwan?', 'did kim seol-hwa mention Taiwan?'],
+    // WordNet keeps senses by stem, and "france" shares one with "franc": the word's own sense decides.
+    ['why did france object to the tokyo office?', 'why did France object to the tokyo office?'],
   ])(
     'GIVEN "%s" typed without capitals THEN a name the coverage never mentions is written as one: "%s"',
     (typed, cased) => {
@@ -57,4 +59,41 @@ describe('speakerNamesCased', () => {
       if (/\p{Lu}/u.test(typed)) expect(cased).toBe(typed);
     },
   );
+});
+
+describe('typedInLowerCase', () => {
+  test.each([
+    ['what did kishida say', true],
+    ['What did kishida say', true],
+    ['WHAT DID KISHIDA SAY', true],
+    ['What did Kishida say', false],
+    ['what did NATO say', false],
+  ])('GIVEN "%s" THEN its case says nothing of names: %s', (question, expected) => {
+    expect(typedInLowerCase(question)).toBe(expected);
+  });
+});
+
+describe('speakerNamesCased with the coverage', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+
+  test('GIVEN a name the coverage writes with a capital and English does not have ("kishida") THEN it is cased too', () => {
+    expect(speakerNamesCased('what did kishida say about the liaison office?', engine)).toBe(
+      'what did Kishida say about the liaison office?',
+    );
+  });
+
+  test('GIVEN words the coverage capitalises inside names but English has ("foreign", "security") THEN they stay as typed', () => {
+    expect(speakerNamesCased('what did the security official say about foreign policy', engine)).toBe(
+      'what did the security official say about foreign policy',
+    );
+  });
+
+  test('GIVEN a name already cased among lower-case words THEN only the lower-case run is cased', () => {
+    expect(speakerNamesCased("how did the south korean president respond to Pyongyang's warning", engine)).toBe(
+      "how did the South Korean president respond to Pyongyang's warning",
+    );
+  });
 });
