@@ -9,14 +9,14 @@ import { isCommonWord, isPlaceName, properNameOf } from './wordNet.ts';
 const MAX_NAME_WORDS = 3;
 
 /**
- * A question typed all in lower case (or all in capitals) with the names the coverage never mentions written as
- * names again ("why did france object" -> "why did France object", "the european union"), so that a question
- * about them is refused as the same question typed with capitals is. Only WordNet's proper nouns count, a single
- * word only when it names a place and is no everyday word; names the coverage has are left as typed, since they are
- * found either way.
+ * A question whose case says nothing of names (see typedInLowerCase) with the names the coverage never mentions
+ * written as names again ("why did france object" -> "why did France object", "the european union"), so that a
+ * question about them is refused as the same question typed with capitals is. Only WordNet's proper nouns count, a
+ * single word only when it names a place and is no everyday word; names the coverage has are left as typed, since
+ * they are found either way.
  */
 export function absentNamesCased(question: string, engine: SearchEngine): string {
-  if (/\p{Ll}/u.test(question) && /\p{Lu}/u.test(question)) return question;
+  if (!typedInLowerCase(question)) return question;
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
   // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
   return namesCased(

@@ -18,6 +18,7 @@ const withoutMark = (question: string) => question.replace(/\?\s*$/, '');
 export const WORDINGS: readonly [string, (question: string) => string][] = [
   ['all lower case', (question) => question.toLowerCase()],
   ['ALL CAPITALS', (question) => question.toUpperCase()],
+  ['Sentence case only', (question) => question.charAt(0).toUpperCase() + question.slice(1).toLowerCase()],
   ['no question mark', withoutMark],
   ['"Can you tell me ..."', (question) => `Can you tell me ${withoutMark(lowerFirst(question))}?`],
   ['"hey bot, ..."', (question) => `hey bot, ${lowerFirst(question)}`],

@@ -14,6 +14,7 @@ describe('absentNamesCased on the seeds', () => {
     ['did kim seol-hwa mention taiwan?', 'did kim seol-hwa mention Taiwan?'],
     // WordNet keeps senses by stem, and "france" shares one with "franc": the word's own sense decides.
     ['why did france object to the tokyo office?', 'why did France object to the tokyo office?'],
+    ['Did anyone mention taiwan?', 'Did anyone mention Taiwan?'],
   ])(
     'GIVEN "%s" typed without capitals THEN a name the coverage never mentions is written as one: "%s"',
     (typed, cased) => {
