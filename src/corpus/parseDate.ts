@@ -23,6 +23,11 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray) => [number, strin
     pattern: /(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/,
     read: (m) => [Number(m[1]), String(Number(m[2])), Number(m[3])],
   },
+  // 12.07.2023: day, month and year between dots, as European pages print it (never month first)
+  {
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/,
+    read: (m) => [Number(m[3]), String(Number(m[2])), Number(m[1])],
+  },
   // May 18, 2023 / May 18 2023 / Jul.12,2023 (run together, as some Korean and Japanese sites print it)
   {
     pattern: new RegExp(`\\b${MONTH}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i'),
