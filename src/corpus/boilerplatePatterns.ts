@@ -32,8 +32,12 @@ export const CHROME_LINES: RegExp[] = [
   /^(load|show|see|view) more( updates| stories| articles| posts| news)?$/i,
 ];
 
-/** Credits and standards lines at the foot of wire stories. */
-export const CREDIT_LINE = /^((additional )?reporting|writing|editing|compiled|produced|translated) by\b/i;
+/**
+ * Credits and standards lines at the foot of wire stories: "Reporting by ...", and the contributors' line a wire
+ * story ends with ("Associated Press writer Jane Roe in Tokyo contributed to this report.").
+ */
+export const CREDIT_LINE =
+  /^((additional )?reporting|writing|editing|compiled|produced|translated) by\b|\bcontributed( reporting)? to this (report|story|article)\.?$/i;
 
 /**
  * Words a line holds in this order, anything between them. Read in one pass each (matchesPhrase), where a pattern
@@ -94,6 +98,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bthis (article|story) is more than \d+ (years?|months?) old\b/i,
   /^our standards\b/i,
   /\bgrants? permission to (cross-post|republish|repost)\b/i,
+  // A repost's note about where the article first ran: "Originally published at X.", "Republished with permission."
+  /^(this (article|story|post|piece) (was |is )?)?(originally|first) (published|appeared|posted) (at|on|in|by)\b/i,
+  /\b(republished|reproduced|reprinted) (here )?with (the )?permission\b|\bnot responsible for the content\b/i,
   /\bwill not be responsible for any inaccurate\b/i,
   // An e-mail address. It starts only where a run of its characters starts (`\b[\w.+-]+@` tried every word
   // boundary inside a long dotted token, rescanning the rest each time); the run needs a letter or digit.
@@ -120,12 +127,22 @@ function inOrder(text: string, words: WordsInOrder): boolean {
   return true;
 }
 
-/** Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)". */
-export const CAPTION_CREDIT = /\((?:[A-Z][\p{L}.&'/ -]{0,40}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
+/**
+ * Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)", and a
+ * handout passed on by a wire: "(Korean Central News Agency/Korea News Service via AP)".
+ */
+export const CAPTION_CREDIT =
+  /\((?:[A-Z][\p{L}.&'/ -]{0,40}|[A-Z][\p{L}.&'/ -]{0,80} via [A-Z][\p{L}.&' -]{0,30}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
 
 /** Lines that introduce or credit an image. */
 export const CAPTION_PREFIX =
-  /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy|:)/i;
+  /^(featured image|image|photo|picture|file photo|caption|illustration)( (is|was))?( from| by| credit| courtesy| source,?| caption,?|:)/i;
+
+/**
+ * A caption's label standing alone, the caption on the next line, as some broadcasters' pages dump it ("Image
+ * caption," then the caption).
+ */
+export const CAPTION_LABEL = /^((image|photo|picture|video) )?(caption|description)\s*[,:]?$/i;
 
 /** A gallery position opening a caption: "[1/2]". */
 export const GALLERY_COUNTER = /^\[\d{1,2}\/\d{1,2}\]/;
@@ -180,3 +197,23 @@ export const CONTINUATION_LINE =
 /** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
 export const LABEL_LINE =
   /^(region|theme|topic|topics|tags?|category|categories|section|filed under|keywords|updated|published|posted|last updated|modified|author|authors|source|sources|credit|photo|via|image)\s*:\s*\S/i;
+
+/**
+ * What a cookie-consent dialog talks about (the IAB consent framework's wording, used across sites): a long line
+ * naming several of these, in the site's or the reader's voice (we, our, you, your), is the dialog, not coverage.
+ */
+export const CONSENT_TERMS: RegExp[] = [
+  /\bcookies?\b/i,
+  /\bpersonal data\b/i,
+  /\bconsent(s|ing)?\b/i,
+  /\b(our|\d+) partners\b/i,
+  /\bpreferences\b/i,
+  /\bpersonali[sz]ed (ads|advertising|content)\b/i,
+  /\blegitimate interests?\b/i,
+  /\b(device|browser) (scanning|characteristics|identifiers)\b|\bon (a|your) device\b/i,
+  /\bgeolocation\b/i,
+  /\bunique identifiers\b/i,
+];
+/** How many consent terms make a line the consent dialog (one or two are a news story about data). */
+export const CONSENT_MIN_TERMS = 3;
+export const SITE_OR_READER_VOICE = /\b(we|our|you|your)\b/i;

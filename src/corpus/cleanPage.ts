@@ -1,9 +1,12 @@
 import {
   BYLINE_IN_PLACE,
   CAPTION_CREDIT,
+  CAPTION_LABEL,
   CAPTION_PREFIX,
   CHROME_LINES,
   CHROME_PHRASES,
+  CONSENT_MIN_TERMS,
+  CONSENT_TERMS,
   CONTINUATION_LINE,
   COUNTER_LINE,
   CREDIT_LINE,
@@ -14,12 +17,15 @@ import {
   PHOTO_CREDIT_TAIL,
   RELATED_LINK,
   SECTION_MARKERS,
+  SITE_OR_READER_VOICE,
   WIRE_PHOTO_CREDIT,
 } from './boilerplatePatterns.ts';
 import {
   affiliatedByline,
   ENDS_SENTENCE,
+  isFieldByline,
   isLabelledByline,
+  isNameAndRole,
   isProseShaped,
   isTitleShaped,
   namesSpokenTo,
@@ -80,6 +86,8 @@ export const SECTION_SEPARATOR = ' — ';
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
   const lines = classify(joinBrokenLines(normalizeUnicode(rawText).split('\n')), options.sharedLines ?? new Set());
+  markLabelledCaptions(lines);
+  markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markTickerRuns(lines);
   markListSections(lines);
@@ -198,7 +206,8 @@ function kindOf(
   if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
   if (RELATED_LINK.test(text) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
-  if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text)) return ['meta', 'byline'];
+  if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
+    return ['meta', 'byline'];
   if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
   if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
   if (isLabelledByline(text)) return ['meta', 'byline'];
@@ -210,11 +219,12 @@ function kindOf(
   if (GALLERY_COUNTER.test(text) || WIRE_PHOTO_CREDIT.test(text)) return ['caption', 'photo credit'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
-  if (date && wordCount(text.replace(date.text, '').replace(DATELINE_NOISE, ' ')) <= 5) return ['meta', 'dateline'];
+  if (date && isDateline(text.replace(date.text, ''))) return ['meta', 'dateline'];
   if (navigationItems(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
+  if (isConsentText(text)) return ['boilerplate', 'consent dialog'];
   if (linkDensity(raw) >= 0.5) return ['boilerplate', 'link density'];
   if (bulleted && words <= 8) return ['boilerplate', 'short bullet'];
   if (words < REPEATED_CHROME_MAX_WORDS && ((counts.get(key) ?? 0) > 1 || sharedLines.has(key))) {
@@ -222,6 +232,56 @@ function kindOf(
   }
   if (isProseShaped(text)) return ['prose', 'prose'];
   return ['heading', 'short line'];
+}
+
+/** A dated line's words other than its date, times and labels: a few, or a writer after them ("Posted on ... by X"). */
+const DATELINE_OTHER_WORDS = 5;
+const DATED_BY_WRITER = /\s+by\s+\p{Lu}[\p{L}\p{N}'. -]*$/u;
+const DATED_BY_OTHER_WORDS = 2;
+const DATED_BY_WRITER_WORDS = 6;
+
+/** What a line says besides its date marks it a dateline: "Updated 2 hours ago", "Posted on | by Jane Doe". */
+function isDateline(withoutDate: string): boolean {
+  const otherWords = wordCount(withoutDate.replace(DATELINE_NOISE, ' '));
+  if (otherWords <= DATELINE_OTHER_WORDS) return true;
+  if (otherWords > DATED_BY_OTHER_WORDS + DATED_BY_WRITER_WORDS + 1) return false;
+  const writer = withoutDate.match(DATED_BY_WRITER)?.[0] ?? '';
+  return (
+    writer !== '' &&
+    wordCount(writer) <= DATED_BY_WRITER_WORDS + 1 &&
+    wordCount(withoutDate.replace(DATED_BY_WRITER, '').replace(DATELINE_NOISE, ' ')) <= DATED_BY_OTHER_WORDS
+  );
+}
+
+/** A cookie-consent dialog's text: several consent terms, in the site's or the reader's voice. */
+function isConsentText(text: string): boolean {
+  const terms = CONSENT_TERMS.filter((term) => term.test(text)).length;
+  return terms >= CONSENT_MIN_TERMS && SITE_OR_READER_VOICE.test(text);
+}
+
+/** A caption's label on a line of its own ("Image caption,"): the next line is the caption. */
+function markLabelledCaptions(lines: PageLine[]): void {
+  lines.forEach((line, at) => {
+    if (!CAPTION_LABEL.test(line.text)) return;
+    markChrome(line, 'caption label');
+    const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
+    if (next && next.kind !== 'meta') Object.assign(next, { kind: 'caption', rule: 'labelled caption' });
+  });
+}
+
+/**
+ * A writer's name on a line of its own with their job on the next ("Marcus Lim" / "Regional Correspondent"), as
+ * mobile pages print the byline: both are the byline, not a heading.
+ */
+function markNamesAboveRoles(lines: PageLine[]): void {
+  const shown = lines.filter((line) => line.kind !== 'blank');
+  shown.forEach((line, at) => {
+    const next = shown[at + 1];
+    const loose = (candidate: PageLine) => candidate.rule === 'short line' || candidate.rule === 'repeated';
+    if (!next || !loose(line) || !loose(next) || !isNameAndRole(line.text, next.text)) return;
+    Object.assign(line, { kind: 'meta', rule: 'byline' });
+    Object.assign(next, { kind: 'meta', rule: 'byline role' });
+  });
 }
 
 /** How a note about the writer opens: their name, then what they are or do ("Mina Cho is a Seoul-based journalist"). */
@@ -246,8 +306,9 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opening = writers.length > 0 ? new RegExp(`^(?:${writers.map(escape).join('|')})${ABOUT_WRITER}`, 'u') : null;
   for (const line of lines) {
-    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(line.text) || opening?.test(line.text)))
-      markChrome(line, 'author bio');
+    // An italic note ("*Mina Cho is a senior editor at ...*") opens with its emphasis mark.
+    const text = line.text.replace(/^[*_]+/, '');
+    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(text) || opening?.test(text))) markChrome(line, 'author bio');
   }
 }
 
@@ -291,32 +352,39 @@ function markListSections(lines: PageLine[]): void {
   let open: 'list' | 'ticker' | null = null;
   // The lines marked since the list's last blank line, as they were: an article's headline when a byline follows.
   let sinceBlank: { line: PageLine; kind: PageLine['kind']; rule: PageLine['rule'] }[] = [];
-  for (const line of lines) {
+  const restore = () => {
+    for (const marked of sinceBlank) Object.assign(marked.line, { kind: marked.kind, rule: marked.rule });
+  };
+  lines.forEach((line, at) => {
     if (line.rule === 'section marker') {
       open = TICKER_MARKER.test(line.text.replace(/[:.!]+$/, '')) ? 'ticker' : 'list';
       sinceBlank = [];
-      continue;
+      return;
     }
-    if (!open) continue;
+    if (!open) return;
     if (line.kind === 'blank') {
       if (open === 'ticker') open = null;
       sinceBlank = [];
-      continue;
+      return;
     }
     if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {
+      // A standfirst right above the byline or dateline: what came before it since the list's last blank line is
+      // the article's header too (a menu item "Topics", ..., the headline, the standfirst, "By Daniel Reyes").
+      const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
+      if (next?.kind === 'meta' && (next.rule === 'byline' || next.rule === 'dateline')) restore();
       open = null;
-      continue;
+      return;
     }
     // A byline or a dateline opens an article: the list ended at its last blank line, and what follows it is the
     // article's header ("Trending Now" ... a blank line, the headline, "By MARI YAMAGUCHI", "Updated 9:14 AM").
     if (open === 'list' && line.kind === 'meta' && (line.rule === 'byline' || line.rule === 'dateline')) {
-      for (const marked of sinceBlank) Object.assign(marked.line, { kind: marked.kind, rule: marked.rule });
+      restore();
       open = null;
-      continue;
+      return;
     }
     sinceBlank.push({ line, kind: line.kind, rule: line.rule });
     markChrome(line, `in list section`);
-  }
+  });
 }
 
 function markChrome(line: PageLine, rule: string): void {

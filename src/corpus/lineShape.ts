@@ -253,6 +253,40 @@ export const BYLINE_LABEL = /^(?:(\p{L}+)\s+)?by\s+(?=\S)/iu;
 /** Words before "by" that credit pictures or production rather than name the writer ("Photos by ..."). */
 const CREDIT_LABEL = /^(photos?|pictures?|images?|video|graphics?|illustrations?|design|music|data|animation)$/i;
 
+/** The field label some pages print before the writer's name: "Text: Lena Berg, Vilnius", "Words: ...", "Author: ...". */
+const BYLINE_FIELD = /^(?:text|words|author|authors|written by|reporter|reporters|reporting)\s*:\s*(?=\p{Lu})/iu;
+/** A writer's place after their name: "Lena Berg, Vilnius". */
+const NAME_THEN_PLACE = /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+(\p{Lu}[\p{L}-]+)$/u;
+
+/** "Text: Lena Berg, Vilnius": a byline field's label and names, perhaps the writer's place after them. */
+export function isFieldByline(text: string): boolean {
+  const label = text.match(BYLINE_FIELD);
+  if (!label || wordCount(text) > LABELLED_BYLINE_MAX_WORDS) return false;
+  const names = text.slice(label[0].length);
+  return NAMES.test(names) || NAME_THEN_PLACE.test(names);
+}
+
+/** A person's name alone on a line: two to four capitalised words, no digits. */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'.-]+(?:[\s-]\p{Lu}[\p{Ll}'.-]+){1,3}$/u;
+const ROLE_LINE_MAX_WORDS = 4;
+
+/**
+ * A writer's name over their job, on two lines ("Marcus Lim" / "Regional Correspondent", "Seoul correspondent"):
+ * the job ends with a role noun and holds only role words and capitalised ones (a beat, a place).
+ */
+export function isNameAndRole(name: string, role: string): boolean {
+  const roleWords = role.split(/\s+/);
+  const last = (roleWords.at(-1) ?? '').toLowerCase();
+  const nameLast = (name.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return (
+    PERSON_NAME.test(name) &&
+    !ROLE_WORDS.has(nameLast) &&
+    roleWords.length <= ROLE_LINE_MAX_WORDS &&
+    ROLE_NOUNS.has(last) &&
+    roleWords.every((word) => ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word))
+  );
+}
+
 /** Capitalised names, perhaps several: "Astrid Holm", "Jane Roe, John Smith and Ana Ruiz". */
 const NAMES = /^\p{Lu}[\p{L}'.-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'.-]*)*$/u;
 const LABELLED_BYLINE_MAX_WORDS = 8;
@@ -276,9 +310,12 @@ export function isLabelledByline(text: string): boolean {
  * "Mina Cho" (what follows a separator or a date is not the writer).
  */
 export function writerOf(bylineText: string): string {
-  const affiliated = affiliatedByline(bylineText);
+  const unlabelled = bylineText.replace(BYLINE_FIELD, '');
+  const placed = unlabelled.match(NAME_THEN_PLACE);
+  if (placed?.[1] && placed[2] && isPlaceName(placed[2])) return tidyName(placed[1]);
+  const affiliated = affiliatedByline(unlabelled);
   if (affiliated) return tidyName(affiliated.writer);
-  let text = bylineText.replace(BYLINE_LABEL, '').split(/\s[|·•]\s?/)[0] ?? '';
+  let text = unlabelled.replace(BYLINE_LABEL, '').split(/\s[|·•]\s?/)[0] ?? '';
   const date = findDate(text);
   if (date && text.indexOf(date.text) > 0) text = text.slice(0, text.indexOf(date.text));
   return tidyName(text.replace(BYLINE_IN_PLACE, (line) => line.replace(/\sin\s[^]*$/, '')));

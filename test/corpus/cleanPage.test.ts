@@ -55,6 +55,15 @@ describe('cleanPage rules', () => {
     ],
     ['note of a notes list', '[2] Ministry of Foreign Affairs, "Annual Report," 3 March 2023, p. 12.'],
     ['load-more button', 'Load more updates'],
+    [
+      'cookie-consent paragraph',
+      'We and our 412 partners store and/or access information on a device, such as cookies, and process personal data for personalised advertising.',
+    ],
+    [
+      'wire contributors line',
+      'Associated Press writers Jane Roe in Tokyo and John Doe in Beijing contributed to this report.',
+    ],
+    ['repost note', 'This article was originally published by The Harbour Review and is reproduced with permission.'],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
     expect(survives(line)).toBe(false);
   });
@@ -83,6 +92,14 @@ describe('cleanPage rules', () => {
     [
       'a sentence about free articles',
       'The newspaper said it would offer ten free articles a month to readers in the region from June.',
+    ],
+    [
+      'a sentence about personal data and consent',
+      'The regulator said the company had processed personal data without consent and fined it 1.2 billion euros.',
+    ],
+    [
+      'a sentence about a report first published earlier',
+      'The report, first published in Japanese last year, said the coast guard had doubled its patrols.',
     ],
     [
       'a sentence naming places in a row',
