@@ -209,7 +209,7 @@ function findOutlet(
   );
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
-    const name = tidyName(withoutDates(line.text).replace(DATELINE_NOISE, ' '));
+    const name = publisherOf(line.text);
     if (
       /^\p{Lu}/u.test(name) &&
       wordCount(name) <= 5 &&
@@ -222,6 +222,8 @@ function findOutlet(
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
   if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(first.text);
+  const titled = first ? siteInPageTitle(first, lines) : null;
+  if (titled && !isCredited(titled)) return titled;
   for (const line of lines) {
     if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
@@ -313,6 +315,51 @@ function isOutletShaped(name: string): boolean {
   return /\p{L}{2}/u.test(name) && !findMonthDay(name) && !/\b\d{4}\b/.test(name) && !/^\d/.test(name);
 }
 
+/** Between the parts of a dated header line: "KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All". */
+const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
+/** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
+const PART_LABEL = /^([\p{L} ]{2,20}):\s*/u;
+const SOURCE_LABEL = /^(?:source|sources|via)$/i;
+
+/**
+ * The publisher a dated header line names: the line without its dates, times and update notes ("Asia-Pacific
+ * Research, May 18, 2023"). When the line is in parts, the first part that names anyone, so the sections after the
+ * date are not read as part of the name ("KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All" -> "KANSAI NEWS"); a
+ * "Source:" part gives its value, other labelled parts are passed over ("Source: Huaxia| 2023-07-28 20:15:36|Editor:
+ * huaxia" -> "Huaxia").
+ */
+function publisherOf(text: string): string {
+  const parts = text.split(DATED_LINE_PARTS);
+  if (parts.length === 1) return tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '));
+  for (const part of parts) {
+    const label = part.match(PART_LABEL);
+    if (label && !SOURCE_LABEL.test(label[1]?.trim() ?? '')) continue;
+    const name = tidyName(withoutDates(part.slice(label?.[0].length ?? 0)).replace(DATELINE_NOISE, ' '));
+    if (/\p{L}/u.test(name)) return name;
+  }
+  return '';
+}
+
+/** A page title's separator before the site's name: "Headline | The Straits Courier", "Headline - Site". */
+const TITLE_SITE = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/;
+const SITE_NAME_MAX_WORDS = 5;
+/** A title bar holds a headline and a name; a longer first line is no page title (and is not searched for one). */
+const PAGE_TITLE_MAX_CHARS = 300;
+
+/**
+ * The site a page's first line names after its headline, as a browser's title bar reads ("Japan, Philippines and US
+ * to hold ... | The Straits Courier"), when the headline is printed again on the page without it.
+ */
+function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | null {
+  const match = first.text.length <= PAGE_TITLE_MAX_CHARS ? first.text.match(TITLE_SITE) : null;
+  const headline = match?.[1];
+  const site = tidyName(match?.[2] ?? '');
+  if (!headline || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(site)) return null;
+  if (wordCount(headline) < 3 || !isOutletShaped(site)) return null;
+  const key = repetitionKey(headline);
+  return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
+}
+
 function withoutDates(text: string): string {
   let rest = text;
   for (let date = findDate(rest); date; date = findDate(rest)) rest = rest.replace(date.text, ' ');
@@ -340,7 +387,9 @@ function findTitle(header: PageLine[], page: CleanedPage): string | null {
       const line = lines[at] as PageLine;
       const higher = lines[at - 1];
       if (isHeadline(line)) top = line;
-      else if (top === null && line.kind !== 'heading') continue;
+      // Below the headline, whatever is no headline is passed over: a share panel's short items ("Share page",
+      // "About sharing"), a caption, a dateline.
+      else if (top === null) continue;
       else if (top !== null && line.rule === 'dateline' && higher && isHeadline(higher) && !isTitleShaped(higher.text))
         continue;
       else break;
