@@ -52,9 +52,10 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
+  const outlet = stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine);
   return {
-    outlet: stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine),
-    title: stated.title ?? findTitle(header, page),
+    outlet,
+    title: stated.title ?? findTitle(header, page, outlet),
     date: stated.date ?? findHeaderDate(header),
     dateline: stated.dateline ?? findDateline(header, page),
     byline,
@@ -371,8 +372,10 @@ function withoutDates(text: string): string {
  * followed by a standfirst; bylines and datelines between are skipped). Else the first headline-shaped line
  * of the page. A headline another page repeats (the same story syndicated) still counts, as a last resort.
  */
-function findTitle(header: PageLine[], page: CleanedPage): string | null {
-  const isHeadline = (line: PageLine) => line.kind === 'heading' && wordCount(line.text) >= 3;
+function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
+  // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
+  const isHeadline = (line: PageLine) =>
+    line.kind === 'heading' && wordCount(line.text) >= 3 && !(outlet !== null && sameName(line.text, outlet));
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
   // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's

@@ -272,6 +272,8 @@ describe('outlet rules', () => {
       'Institute for Harbour Studies',
     ],
     ['a name before the copyright sign', ['Harbour Wire © 2024 | Terms | Privacy | Cookies'], 'Harbour Wire'],
+    ['a dated line in parts', ['HARBOUR WIRE - Jul 27, 2023 - 19:42 | World, All'], 'HARBOUR WIRE'],
+    ['a dated line with a labelled source', ['Source: Harbour Wire| 2023-07-28 20:15:36|Editor: hw'], 'Harbour Wire'],
   ])('GIVEN %s THEN the outlet is read from it', (_name, header, outlet) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
@@ -317,6 +319,19 @@ describe('outlet rules', () => {
       ['Analysis', '"The deal is done," the minister told CNN on Monday after the signing ceremony.'],
     );
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+
+  test('GIVEN the masthead right above the headline THEN the headline is the line under it', () => {
+    const text = page([
+      'The Harbour Gazette',
+      'Ministers agree new port deal',
+      'By Jane Roe',
+      '© The Harbour Gazette 2024',
+    ]);
+    expect(extractMetadata(cleanPage(text))).toMatchObject({
+      title: 'Ministers agree new port deal',
+      outlet: 'The Harbour Gazette',
+    });
   });
 
   test('GIVEN a byline with the affiliation THEN the byline is the writer and the headline is the line above the standfirst', () => {
