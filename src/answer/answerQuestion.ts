@@ -41,7 +41,8 @@ function routeQuestion(
   const unframed = withoutRequestFrame(cutQuestion(question));
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
-  const cut = absentNamesCased(correctedSpelling(unframed, engine), engine);
+  // Names first: "joe biden" is a name, not a misspelling of "bidden".
+  const cut = correctedSpelling(absentNamesCased(unframed, engine), engine);
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine))
     return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));

@@ -379,9 +379,12 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
           .sort((a, b) => rank(a) - rank(b))[0];
     if (swapped) return inCaseOf(word, swapped);
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
-    // Only a whole word for a whole word: a fragment's completions are left to the analysis.
+    // Only a whole word for a whole word: a fragment's completions are left to the analysis. An English word the
+    // coverage lacks is meant all the same ("goverment" -> "government"): routes read "Japanese government". Not
+    // for a short word, which is as likely a name typed in lower case ("biden" is not "bien").
+    const english = isListedWord(resolved.surface) && token.surface.length >= MIN_ENGLISH_CORRECTION;
     if (
-      !resolved.known ||
+      (!resolved.known && !english) ||
       resolved.surface === token.surface ||
       resolved.stems.length !== 1 ||
       (!isListedWord(resolved.surface) && !engine.vocabulary.has(resolved.surface))
@@ -390,6 +393,9 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
     return inCaseOf(word, resolved.surface);
   });
 }
+
+/** Shortest typed word corrected into an English word the coverage does not use. */
+const MIN_ENGLISH_CORRECTION = 6;
 
 /** A correction written in the case of the word it replaces: "FORIEGN" -> "FOREIGN", "Stoltenbreg" -> "Stoltenberg". */
 function inCaseOf(typed: string, fixed: string): string {

@@ -11,6 +11,13 @@ export interface Rewordable {
 const lowerFirst = (question: string) => question.charAt(0).toLowerCase() + question.slice(1);
 const withoutMark = (question: string) => question.replace(/\?\s*$/, '');
 
+/** The question with its longest lower-case word of seven letters or more changed at its middle letter. */
+function inLongestWord(question: string, change: (word: string, middle: number) => string): string {
+  const words = question.match(/\b[a-z]{7,}\b/g) ?? [];
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+  return longest ? question.replace(longest, change(longest, Math.floor(longest.length / 2))) : question;
+}
+
 /**
  * Ways people reword the same question: case, politeness, thanks, spelling of one long word, British or American
  * spelling. A reworded question should get the verdict the question got as written.
@@ -28,6 +35,12 @@ export const WORDINGS: readonly [string, (question: string) => string][] = [
   [
     'two letters swapped',
     (question) => question.replace(/\b([a-z])([a-z]{2})([a-z])([a-z])([a-z]{2,})\b/, '$1$2$4$3$5'),
+  ],
+  // The longest word of seven letters or more, one letter dropped or doubled in its middle.
+  ['a letter dropped', (question) => inLongestWord(question, (word, i) => word.slice(0, i) + word.slice(i + 1))],
+  [
+    'a letter doubled',
+    (question) => inLongestWord(question, (word, i) => word.slice(0, i) + word.charAt(i) + word.slice(i)),
   ],
   [
     'British spelling',

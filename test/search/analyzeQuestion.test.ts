@@ -67,6 +67,13 @@ describe('analyzeQuestion on the seeds', () => {
     ['What did the Chinese ambsasador say?', 'What did the Chinese ambassador say?'],
     ['What did Stoltenbreg say?', 'What did Stoltenberg say?'],
     ['WHAT DID THE NATO STRATEGIC CONSEPT SAY', 'WHAT DID THE NATO STRATEGIC CONCEPT SAY'],
+    // A letter dropped or doubled, into an English word the coverage does not use.
+    [
+      "How did the Japanese goverment react to North Korea's criticism?",
+      "How did the Japanese government react to North Korea's criticism?",
+    ],
+    ['How did Australia resond to the plans?', 'How did Australia respond to the plans?'],
+    ['What did the NATO spokeserson say?', 'What did the NATO spokesperson say?'],
   ])('GIVEN the misspelt "%s" THEN the question is read as "%s"', (typed, meant) => {
     expect(correctedSpelling(typed, engine)).toBe(meant);
   });
@@ -76,6 +83,7 @@ describe('analyzeQuestion on the seeds', () => {
     'Why did Lecornu resign?',
     'Did Kishida attend the 2022 summit?',
     'What did Biden say?',
+    'what did joe biden say about the office?',
   ])('GIVEN "%s" (a fragment, an unknown name, English words) THEN it is left as typed', (typed) => {
     expect(correctedSpelling(typed, engine)).toBe(typed);
   });
