@@ -89,14 +89,18 @@ interface Synset {
   pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
 }
 
-function synsetAt(wordNet: WordNetData, pos: Pos, offset: number): Synset | null {
+/** The synset at an offset; its words in lower case unless `keepCase`. */
+function synsetAt(wordNet: WordNetData, pos: Pos, offset: number, keepCase = false): Synset | null {
   const buffer = wordNet.data[pos];
   const end = buffer.indexOf(10, offset);
   if (end < 0) return null;
   const fields = buffer.toString('utf8', offset, end).split(' | ')[0]?.split(' ') ?? [];
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  for (let i = 0; i < wordCount; i++) {
+    const word = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+    words.push(keepCase ? word : word.toLowerCase());
+  }
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at++] ?? 0);
   const pointers: Synset['pointers'] = [];
@@ -181,44 +185,40 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
 }
 
 let properNames: Map<string, string> | undefined;
-let commonWords: Set<string> | undefined;
-
-/** Reads every lemma's case once: proper nouns by their lower-case words, and the words any lemma writes in lower case. */
-function readLemmaCase(): { proper: Map<string, string>; common: Set<string> } {
-  if (!properNames || !commonWords) {
-    const proper = new Map<string, string>();
-    const common = new Set<string>();
-    const data = load()?.data;
-    for (const pos of Object.keys(POS_FILES) as Pos[]) {
-      for (const line of data?.[pos].toString('utf8').split('\n') ?? []) {
-        if (line.startsWith(' ') || !line) continue;
-        const fields = line.split(' | ')[0]?.split(' ') ?? [];
-        const count = parseInt(fields[3] ?? '0', 16);
-        for (let i = 0; i < count; i++) {
-          const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
-          const lower = lemma.toLowerCase();
-          if (!/^\p{Lu}/u.test(lemma)) common.add(lower);
-          // A name over an abbreviation spelled the same: "Mao" (the leader), not "MAO" (the enzyme).
-          else if (pos === 'n' && !(proper.has(lower) && lemma === lemma.toUpperCase())) proper.set(lower, lemma);
-        }
-      }
-    }
-    [properNames, commonWords] = [proper, common];
-  }
-  return { proper: properNames, common: commonWords };
-}
 
 /**
  * WordNet's spelling of a proper noun, by its words in lower case ("european union" -> "European Union",
  * "france" -> "France"); null when WordNet has no noun by that name written with a capital.
  */
 export function properNameOf(words: string): string | null {
-  return readLemmaCase().proper.get(words) ?? null;
+  if (!properNames) {
+    properNames = new Map();
+    const data = load()?.data.n;
+    for (const line of data?.toString('utf8').split('\n') ?? []) {
+      if (line.startsWith(' ') || !line) continue;
+      // Only the synset's head (offset, file, part of speech, words) is read, not its gloss.
+      const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+      const count = parseInt(fields[3] ?? '0', 16);
+      for (let i = 0; i < count; i++) {
+        const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+        if (!/^\p{Lu}/u.test(lemma)) continue;
+        const lower = lemma.toLowerCase();
+        // A name over an abbreviation spelled the same: "Mao" (the leader), not "MAO" (the enzyme).
+        if (!(properNames.has(lower) && lemma === lemma.toUpperCase())) properNames.set(lower, lemma);
+      }
+    }
+  }
+  return properNames.get(words) ?? null;
 }
 
-/** Whether WordNet writes the word in lower case in some sense ("president", "hope"), as it never does "Japanese". */
+/** Whether WordNet writes the word in lower case in one of its first senses ("president", "hope"), as never "Japanese". */
 export function isCommonWord(word: string): boolean {
-  return readLemmaCase().common.has(word.toLowerCase());
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  return (wordNet.senses.get(stemmer(lower)) ?? []).some((sense) =>
+    (synsetAt(wordNet, sense.pos, sense.offset, true)?.words ?? []).includes(lower),
+  );
 }
 
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
