@@ -18,6 +18,7 @@ import {
 } from '../search/ask.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
+import { aboutHead } from '../search/aboutHead.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
 import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
@@ -645,15 +646,6 @@ function otherRoleAfter(after: readonly string[], speaker: string, attribution: 
     .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
     .filter((word) => isRoleWord(word) && !WHOLE_STATE.has(word))
     .some((role) => !known.includes(role.replace(/(?:man|woman|person)$/, '')));
-}
-
-/** The head of what a question asks a speaker about: "about the liaison office in Tokyo" -> "the liaison office". */
-function aboutHead(question: string): string | null {
-  return (
-    question.match(
-      /\babout\s+((?:the\s+|a\s+|an\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?=\s+(?:in|of|on|for|at|with|from|to|by|between|near|during|after|before)\b|\s*[,?.!;]|\s*$)/iu,
-    )?.[1] ?? null
-  );
 }
 
 /** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */

@@ -1,5 +1,6 @@
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
+import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
@@ -64,6 +65,7 @@ export const RANKING_RULES = {
   lengthFloor: true,
   factTopic: true,
   vagueVeto: true,
+  aboutTopic: true,
 };
 
 /**
@@ -77,6 +79,18 @@ const FOCUS = [
   /^\s*how\s+many\s+([\p{L}-]+)/iu,
   /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|can|could)\b/iu,
 ];
+
+const SPEECH_ABOUT =
+  /\b(?:say|says|said|saying|think|thinks|thought|talk|talks|talked|speak|speaks|spoke|comment|comments|commented|write|writes|wrote|report|reports|reported|mention|mentions|mentioned|know|known|claim|claims|claimed|warn|warns|warned)\s+about\b/i;
+
+/** The concept of the last word of what a question asks about ("about lowering tariffs on ..." -> tariffs). */
+function topicConcept(question: string, concepts: readonly Concept[]): Concept | null {
+  // Only what was said, written or reported about: "angry about the alliance setting up shop" is a feeling's cause.
+  if (!SPEECH_ABOUT.test(question)) return null;
+  const last = aboutHead(question)?.split(/\s+/).at(-1)?.toLowerCase();
+  if (!last) return null;
+  return concepts.find((concept) => concept.label.toLowerCase().split(/\s+/).includes(last)) ?? null;
+}
 
 /** The concept a question asks for; when the coverage never uses it (nor a synonym of it), nothing answers. */
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
@@ -198,6 +212,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const weightOf = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + concept.weight, 0);
   if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical))
     return refusal(question, REASONS.absent(vague.map((concept) => concept.label)));
+  // "What did the alliance's chief say about lowering tariffs on ...?": what it is about is a word the coverage never
+  // uses, nor anything related to it; the rest of the question cannot stand in for it.
+  const topic = RANKING_RULES.aboutTopic ? topicConcept(asked, topical) : null;
+  if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;

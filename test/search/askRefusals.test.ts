@@ -105,6 +105,17 @@ describe('ask on the seeds: refusals', () => {
     expect(quotedIn(answer.reason)).toEqual(['Seoul']);
   });
 
+  // What was said about: its last word, when the coverage never uses it nor anything related, answers nothing.
+  test('GIVEN "What did the alliance\'s chief say about lowering tariffs on Japanese car exports?" THEN it is refused: the coverage never mentions tariffs', () => {
+    const answer = ask(engine, "What did the alliance's chief say about lowering tariffs on Japanese car exports?");
+    expect(answer.answered).toBe(false);
+    expect(quotedIn(answer.reason)).toEqual(['tariffs']);
+  });
+
+  test('GIVEN "Why is Pyongyang angry about the alliance setting up shop in Japan?" (a feeling about, not speech about) THEN the unknown "shop" does not refuse it', () => {
+    expect(ask(engine, 'Why is Pyongyang angry about the alliance setting up shop in Japan?').answered).toBe(true);
+  });
+
   test.each([
     ['How long will the Tokyo office stay open?', 'no length of time'],
     ['What percentage of Japanese people support joining NATO?', 'no sum or amount'],
