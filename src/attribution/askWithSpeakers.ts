@@ -272,10 +272,8 @@ function speakerAnswer(
   attribution: Attribution,
 ): Answer {
   const within = new Set<string>();
-  for (const statement of attribution.statements) {
-    if (!voices.has(statement.speaker)) continue;
+  for (const statement of statementsOf(voices, attribution))
     for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
-  }
   // The subject as typed: found in a question typed without capitals, where it was looked for with them.
   const at = question.toLowerCase().indexOf(asked.subject.toLowerCase());
   const topic = (
@@ -337,8 +335,8 @@ function speakerPassages(
 ): CitedPassage[] {
   const passages: CitedPassage[] = [];
   const seen = new Set<string>();
-  for (const statement of attribution.statements) {
-    if (!voices.has(statement.speaker) || seen.has(statement.passageId)) continue;
+  for (const statement of statementsOf(voices, attribution)) {
+    if (seen.has(statement.passageId)) continue;
     const group = engine.groups.get(statement.passageId) ?? [statement.passageId];
     for (const id of group) seen.add(id);
     const carriers = carriersOf(statement.passageId, engine);
@@ -352,6 +350,24 @@ function speakerPassages(
     });
   }
   return mainSpeakerFirst(passages, voices, attribution);
+}
+
+const statementIndexes = new WeakMap<Attribution, Map<string, number[]>>();
+
+/** The statements of these speakers, in the coverage's order; each speaker's are looked up, not searched for. */
+function statementsOf(voices: ReadonlySet<string>, attribution: Attribution): Statement[] {
+  let bySpeaker = statementIndexes.get(attribution);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    attribution.statements.forEach((statement, i) => {
+      const indexes = bySpeaker?.get(statement.speaker) ?? [];
+      indexes.push(i);
+      bySpeaker?.set(statement.speaker, indexes);
+    });
+    statementIndexes.set(attribution, bySpeaker);
+  }
+  const indexes = [...voices].flatMap((voice) => bySpeaker.get(voice) ?? []).sort((a, b) => a - b);
+  return indexes.map((i) => attribution.statements[i] as Statement);
 }
 
 /** Passages where one of the voices is a main speaker before those where it speaks in passing, each kept in order. */

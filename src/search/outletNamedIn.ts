@@ -44,13 +44,14 @@ export function outletsNamedIn(
   return found.length > 0 ? { outlets: found.map((entry) => entry.outlet), rest } : null;
 }
 
-function firstOutletNamedIn(
-  question: string,
-  articles: readonly Article[],
-  skip: readonly string[],
-): { outlet: string; rest: string; typed: string } | null {
+const outletNames = new WeakMap<readonly Article[], { outlet: string; name: string }[]>();
+
+/** Every name of every outlet of the coverage, longest first: worked out once per corpus, read by every question. */
+function outletNamesOf(articles: readonly Article[]): { outlet: string; name: string }[] {
+  const known = outletNames.get(articles);
+  if (known) return known;
   const outlets = [...new Set(articles.map((article) => article.meta.outlet))].filter(
-    (outlet) => !skip.includes(outlet) && outlet !== 'Unknown outlet',
+    (outlet) => outlet !== 'Unknown outlet',
   );
   const otherNames = new Map<string, string[]>();
   for (const { meta } of articles)
@@ -62,6 +63,16 @@ function firstOutletNamedIn(
       [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })),
     )
     .sort((a, b) => b.name.length - a.name.length);
+  outletNames.set(articles, names);
+  return names;
+}
+
+function firstOutletNamedIn(
+  question: string,
+  articles: readonly Article[],
+  skip: readonly string[],
+): { outlet: string; rest: string; typed: string } | null {
+  const names = outletNamesOf(articles).filter(({ outlet }) => !skip.includes(outlet));
   for (const { outlet, name } of names) {
     const short = name.length <= 3;
     const pattern = new RegExp(
