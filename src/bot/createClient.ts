@@ -1,6 +1,12 @@
-import { Client, GatewayIntentBits } from 'discord.js';
+import { Client, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.ts';
 import { NO_MENTIONS } from './reply.ts';
+
+/** Messages kept in memory per channel or thread (discord.js keeps 200 by default). */
+export const MESSAGES_CACHED_PER_CHANNEL = 20;
+/** Cached messages older than this are swept, every MESSAGE_SWEEP_SECONDS. */
+export const MESSAGE_LIFETIME_SECONDS = 3600;
+const MESSAGE_SWEEP_SECONDS = 600;
 
 export interface ClientOptions {
   /** Ask for the privileged Message Content intent (only when it is enabled for the application). */
@@ -18,6 +24,18 @@ export function createClient(config: Readonly<Config>, options: ClientOptions): 
   return new Client({
     intents,
     allowedMentions: { ...NO_MENTIONS, parse: [] },
+    // The bot reads a thread's history from the API when it answers, never from the cache: a few messages per
+    // channel are enough, and those older than an hour are swept, so memory stays flat however busy the servers are.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: MESSAGES_CACHED_PER_CHANNEL,
+      ReactionManager: 0,
+      PresenceManager: 0,
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      messages: { interval: MESSAGE_SWEEP_SECONDS, lifetime: MESSAGE_LIFETIME_SECONDS },
+    },
     ...(config.discordApiUrl ? { rest: { api: config.discordApiUrl } } : {}),
   });
 }
