@@ -52,7 +52,7 @@ const VIA_PATTERN =
   /\b(?:carried|reported|published|aired|broadcast|quoted)\s+by\s+|\b(?:interview|remarks|comments|statement)\s+(?:to|with)\s+/gu;
 /** Words that start an adjunct after a verb ("said in a statement", "said when addressed ...") rather than what was said. */
 export const ADJUNCT_START =
-  /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of)\b/u;
+  /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of|yesterday|today|tonight|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\b/u;
 const BETWEEN = new RegExp(
   `(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => word.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}+ly))+\\s*$`,
   'u',
@@ -130,9 +130,12 @@ function verbCue(
 
   const subject = speakerBefore(masked, sentence.start, leftEnd, state, text);
   if (subject) {
-    // "told reporters", "told the BBC": the listener belongs to the attribution, not to what was said.
+    // "told reporters", "told the BBC", "told a joint press conference after the talks": the listener belongs to the
+    // attribution, not to what was said.
     const heard = form.listenerObject
-      ? (after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0] ?? '')
+      ? (after.match(LISTENER_PHRASE)?.[0] ??
+        after.match(/^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{N}.'’-]*)*/u)?.[0] ??
+        '')
       : '';
     // A full stop after the listener ends the sentence ("told reporters."), unless the word is dotted ("the U.S.").
     const listener = heard.length - (/[^.\s]\.$/u.test(heard) && !/\.[^.\s]+\.$/u.test(heard) ? 1 : 0);
@@ -163,6 +166,10 @@ function verbCue(
   }
   return null;
 }
+
+/** A listener of a few words after a determiner, up to a preposition, "that" or the sentence's end. */
+const LISTENER_PHRASE =
+  /^\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s+(?:after|before|on|in|at|during|following|that|when|while|as|by)\b|\s*[.,;:!?]|\s*$)/u;
 
 /** "according to the Nikkei Asia outlet, ...", "..., as per the Nikkei Asia news website.", "X, according to Kim, ..." */
 function accordingCue(
@@ -213,7 +220,9 @@ function modeOf(masked: string, text: string, sentence: Span, speakerStart: numb
 function isPause(text: string): boolean {
   const rest = text.replace(/[.!?…"”’'\s]+$/u, '').trim();
   if (rest === '') return true;
-  return ADJUNCT_START.test(rest) && !/\bthat\b/u.test(rest) && !rest.includes(MASK) && !rest.includes(',');
+  // An adjunct may carry an aside: "after the talks, the first visit to Japan by ... in 14 years".
+  const aside = /,\s+(?:the|a|an|which|who|whose|where|when)\b/u.test(rest);
+  return ADJUNCT_START.test(rest) && !/\bthat\b/u.test(rest) && !rest.includes(MASK) && (!rest.includes(',') || aside);
 }
 
 /** A comma (inside or outside a closing quote) before a participle: ", adding", ",” also pointing to", ", while describing". */

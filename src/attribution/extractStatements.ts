@@ -2,7 +2,7 @@ import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { ANY_CUE, cuesOf, viaOf } from './attributionCues.ts';
 import { findQuotes, maskQuotes, sentenceSpans, type Quote } from './quotes.ts';
 import { DEFAULT_DIRECTORY, type SpeakerDirectory } from './speakerDirectory.ts';
-import { ArticleState } from './speakerResolution.ts';
+import { ArticleState, introducePeople } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
 import type { Span, Statement } from './types.ts';
 
@@ -36,9 +36,10 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
 
 function statementsOfPassage(passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'>[] {
   const text = passage.text;
-  if (!ANY_CUE.test(text)) return [];
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
+  introducePeople(masked, state);
+  if (!ANY_CUE.test(text)) return [];
   const statements: Omit<Statement, 'id'>[] = [];
   for (const sentence of sentenceSpans(text, quotes)) {
     const cues = cuesOf(masked, sentence, state, text);

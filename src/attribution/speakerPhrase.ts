@@ -24,6 +24,8 @@ export type SpeakerPhrase =
   | { type: 'description'; words: string[]; head: string; start: number; end: number }
   /** "the two officials" */
   | { type: 'plural'; count: number; start: number; end: number }
+  /** "a NATO spokesperson", "a spokesperson for China's Ministry of National Defense": someone unnamed of a body. */
+  | { type: 'unnamed'; words: string[]; head: string; start: number; end: number }
   /** "Chinese Foreign Ministry spokeswoman Mao Ning": the capitalised words, and the role words before them. */
   | { type: 'name'; words: string[]; roleWords: string[]; start: number; end: number };
 
@@ -60,6 +62,14 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
     const rest = words.slice(1).map((word) => word.text);
     const head = lower(rest.at(-1) ?? '');
     if (rest.length === 0 || rest.length > 7) return null;
+    // "the Ministry of National Defense": a body's name, "of" and all.
+    if (
+      rest.some((word) => NAME_JOINERS.has(lower(word))) &&
+      rest.every((word) => capitalised(word) || NAME_JOINERS.has(lower(word))) &&
+      capitalised(rest[0] ?? '') &&
+      capitalised(rest.at(-1) ?? '')
+    )
+      return { type: 'name', words: rest, roleWords: [], start, end };
     const modifiersOk = rest.slice(0, -1).every((word) => capitalised(word) || isModifier(word));
     if (!modifiersOk) return null;
     if (PLURAL_PERSON_HEADS.has(head)) {
@@ -75,10 +85,19 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
     return null;
   }
 
-  // Name: capitalised words, optionally with lowercase role words before the last capitalised run.
+  if (lower(first.text) === 'a' || lower(first.text) === 'an') return unnamedPhrase(words, start, end);
+
+  // Name: capitalised words, optionally with lowercase role words before the last capitalised run. A body's name may
+  // hold "of" ("Ministry of National Defense").
   if (!capitalised(last.text)) return null;
   let nameFrom = words.length;
-  while (nameFrom > 0 && capitalised(words[nameFrom - 1]?.text ?? '')) nameFrom--;
+  while (
+    nameFrom > 0 &&
+    (capitalised(words[nameFrom - 1]?.text ?? '') ||
+      (NAME_JOINERS.has(lower(words[nameFrom - 1]?.text ?? '')) &&
+        BODY_WORDS.has(lower(words[nameFrom - 2]?.text ?? ''))))
+  )
+    nameFrom--;
   const before = words.slice(0, nameFrom).map((word) => word.text);
   if (before.length > 0) {
     // Role words: "Chinese Foreign Ministry spokeswoman": capitalised words, then lowercase role nouns.
@@ -89,6 +108,25 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   const run = words.slice(nameFrom).map((word) => word.text);
   if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
   return { type: 'name', words: run, roleWords: before, start, end };
+}
+
+/** Words joining a body's name to what it is of: "Ministry of National Defense", "Department for Education". */
+const NAME_JOINERS = new Set(['of', 'for']);
+/** Prepositions tying an unnamed person to the body they speak for: "a spokesperson for", "an official with". */
+const OF_BODY = new Set(['for', 'with', 'at', 'of', 'from', 'in']);
+
+/**
+ * "a NATO spokesperson", "a senior Chinese official", "a spokesperson for China's Ministry of National Defense":
+ * modifiers and a person's role, then perhaps a preposition and the body's name.
+ */
+function unnamedPhrase(words: readonly Word[], start: number, end: number): SpeakerPhrase | null {
+  const rest = words.slice(1).map((word) => word.text);
+  const at = rest.findIndex((word) => DESCRIPTION_HEADS[lower(word)] === 'person');
+  if (at < 0 || rest.length > 10) return null;
+  if (!rest.slice(0, at).every((word) => capitalised(word) || isModifier(word))) return null;
+  const after = rest.slice(at + 1);
+  if (after.length > 0 && (!OF_BODY.has(lower(after[0] ?? '')) || !capitalised(after.at(-1) ?? ''))) return null;
+  return { type: 'unnamed', words: rest, head: lower(rest[at] ?? ''), start, end };
 }
 
 function isModifier(word: string): boolean {
@@ -154,11 +192,13 @@ export function resolveName(
     const known = local.get(nameKey(name)) ?? directory.byName(name);
     if (known) return { speaker: known, name, role: roleOf(from) };
   }
-  const lastTitle = words.reduce(
-    (at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at),
-    -1,
-  );
+  // A body named with "of" keeps every word: "Defense" in "Ministry of National Defense" is no title.
+  const body = words.some((word) => NAME_JOINERS.has(lower(word))) && guessKind(words) === 'institution';
+  const lastTitle = body
+    ? -1
+    : words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
   const nameWords = words.slice(lastTitle + 1);
+  if (lower(nameWords[0] ?? '') === 'the') nameWords.shift();
   if (nameWords.length === 0 || nameWords.some((word) => NOT_NAMES.has(lower(word)))) return null;
   const name = nameWords.join(' ');
   const hasRole = lastTitle >= 0 || roleWords.length > 0;
@@ -167,9 +207,11 @@ export function resolveName(
     if (short) return { speaker: short, name, role: roleOf(lastTitle + 1) };
     if (!hasRole) return null;
   }
-  if (nameWords.length > 4) return null;
+  const kind = guessKind(nameWords);
+  // A person's name runs to four words; a body's may run longer ("China's Ministry of National Defense").
+  if (nameWords.length > (kind === 'person' ? 4 : 7)) return null;
   return {
-    speaker: { canonical: name, kind: guessKind(nameWords), memberOf: null },
+    speaker: { canonical: name, kind, memberOf: null },
     name,
     role: roleOf(lastTitle + 1),
   };
@@ -193,5 +235,8 @@ const BODY_WORDS = new Set([
 ]);
 
 function guessKind(nameWords: readonly string[]): SpeakerKind {
-  return BODY_WORDS.has(lower(nameWords.at(-1) ?? '')) ? 'institution' : 'person';
+  // "Ministry of National Defense": a body word before "of" names a body too.
+  const ofAt = nameWords.findIndex((word) => NAME_JOINERS.has(lower(word)));
+  const head = ofAt > 0 ? nameWords[ofAt - 1] : nameWords.at(-1);
+  return BODY_WORDS.has(lower(head ?? '')) ? 'institution' : 'person';
 }

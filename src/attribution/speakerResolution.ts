@@ -98,6 +98,15 @@ export function resolvePhrase(
       const role = kind === 'person' ? (state.roleOf(antecedent.speaker) ?? rest) : null;
       return found([{ speaker: antecedent.speaker, role, mention }]);
     }
+    case 'unnamed': {
+      // Someone unnamed speaks for the body the phrase names: the body is the speaker, the phrase its role.
+      const role = phrase.words.join(' ');
+      const inner = nameInside(phrase.words, 'institution', state);
+      if (inner) return found([{ speaker: inner.speaker, role, mention }]);
+      const of = phrase.words.findIndex((word, i) => i > 0 && /^(?:for|with|at|of|from|in)$/i.test(word));
+      const body = of > 0 ? resolveName(phrase.words.slice(of + 1), [], state.directory, state.local) : null;
+      return body && body.speaker.kind !== 'person' ? found([{ speaker: body.speaker, role, mention }]) : null;
+    }
     case 'name': {
       const named = resolveName(phrase.words, phrase.roleWords, state.directory, state.local);
       if (!named) return null;
@@ -167,4 +176,40 @@ function peopleNamedIn(masked: string, span: Span, state: ArticleState): Attribu
 
 function adjacent(masked: string, previous: Word | undefined, next: Word | undefined): boolean {
   return !previous || !next || /^\s+$/u.test(masked.slice(previous.end, next.start));
+}
+
+/** A word naming a person's role: "Spokesperson Tan Kefei", "his counterpart Lee Jong-sup". */
+const PERSON_ROLE = (word: string) =>
+  DESCRIPTION_HEADS[word.toLowerCase()] === 'person' || /^(?:counterpart|colleague|deputy)$/i.test(word);
+
+/**
+ * Every person a passage names with a title or role ("Spokesperson Tan Kefei made the remarks", "Defense Minister
+ * Yasukazu Hamada and his South Korean counterpart Lee Jong-sup"), introduced to the article whether or not they
+ * speak there, so a later sentence may name them by one name ("Tan said", "Hamada told reporters").
+ */
+export function introducePeople(masked: string, state: ArticleState): void {
+  const words = wordsOf(masked);
+  let at = 0;
+  while (at < words.length) {
+    if (!/^\p{Lu}/u.test(words[at]?.text ?? '')) {
+      at++;
+      continue;
+    }
+    let to = at + 1;
+    while (to < words.length && /^\p{Lu}/u.test(words[to]?.text ?? '') && adjacent(masked, words[to - 1], words[to]))
+      to++;
+    const run = words.slice(at, to).map((word) => word.text);
+    let first = 0;
+    while (first < run.length && PERSON_ROLE(run[first] ?? '')) first++;
+    const roleBefore = PERSON_ROLE(words[at - 1]?.text ?? '') || first > 0;
+    const named = resolveName(run.slice(first), run.slice(0, first), state.directory, state.local);
+    if (
+      named &&
+      named.speaker.kind === 'person' &&
+      named.name.split(/\s+/).length >= 2 &&
+      (roleBefore || named.role !== null)
+    )
+      state.introduce(named.speaker, named.name);
+    at = to;
+  }
 }

@@ -570,6 +570,39 @@ describe('extractStatements on the shapes news prose uses', () => {
         ['a#p2', 'NATO', 'reported', 'warned', 'the talks could fail'],
       ],
     },
+    {
+      shape: 'a person named with a title but not as a speaker, then by the family name alone before "said"',
+      paragraphs: [
+        'Spokesperson Tan Kefei made the remarks at a regular press conference.',
+        '"We urge restraint," Tan said.',
+        'Tan said Japan had increased its defense budget.',
+      ],
+      expected: [
+        ['a#p2', 'Tan Kefei', 'quote', 'said', 'We urge restraint'],
+        ['a#p3', 'Tan Kefei', 'reported', 'said', 'Japan had increased its defense budget'],
+      ],
+    },
+    {
+      shape: 'a listener of several words, and an adjunct carrying an aside, after the quotation',
+      paragraphs: [
+        'Defense Minister Yasukazu Hamada met his counterpart.',
+        '"We have reached a new stage," Hamada told a joint press conference after the talks, the first in years.',
+      ],
+      expected: [['a#p2', 'Yasukazu Hamada', 'quote', 'told', 'We have reached a new stage']],
+    },
+    {
+      shape: 'an unnamed spokesperson of a body named with "of", after what was said and before a weekday',
+      paragraphs: ["Japan is a threat, a spokesperson for China's Ministry of National Defense said Thursday."],
+      expected: [['a#p1', "China's Ministry of National Defense", 'reported', 'said', 'Japan is a threat']],
+    },
+    {
+      shape: 'an unnamed official of a body the speakers table knows, and a body named with "of"',
+      paragraphs: ['A NATO spokesperson said the office would open.', 'The Department of Defense said it would act.'],
+      expected: [
+        ['a#p1', 'NATO', 'reported', 'said', 'the office would open'],
+        ['a#p2', 'Department of Defense', 'reported', 'said', 'it would act'],
+      ],
+    },
   ])('GIVEN $shape THEN each statement is found', ({ paragraphs, expected }) => {
     expect(one(paragraphs)).toEqual(expected);
   });
@@ -578,6 +611,7 @@ describe('extractStatements on the shapes news prose uses', () => {
     ['a passive', 'Moscow was described as the most significant threat.'],
     ['"continues to" (not a reporting verb here)', 'NATO continues to expand its presence in Asia.'],
     ['an unnamed plural subject', 'Officials said the meeting was cancelled.'],
+    ['someone unnamed of no body named', 'An official said the talks went well.'],
     ['a pronoun with nobody named before it', 'He said the office would open.'],
     [
       'a quoted phrase with no speaker',
