@@ -156,7 +156,7 @@ export function askWithSpeakers(
   if (identified) return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
   const askedSpeaker = asked?.speaker ?? null;
 
-  const voices = askedSpeaker ? DEFAULT_DIRECTORY.voicesOf(askedSpeaker) : new Set<string>();
+  const voices = askedSpeaker ? voicesOf(askedSpeaker, attribution, engine) : new Set<string>();
   const everything = { ...options, offset: 0, limit: engine.corpus.passages.length };
   // "Who said what about X?": a statement is about what its section and article are about, a little less surely.
   // "Who is quoted?", "List the people quoted": every speaker of the coverage, naming no topic.
@@ -350,6 +350,54 @@ function speakerPassages(
     });
   }
   return mainSpeakerFirst(passages, voices, attribution);
+}
+
+/**
+ * Who speaks for a speaker: those the speakers table gives it, and, for a body quoted through someone unnamed ("a
+ * spokesperson for China's Ministry of National Defense said"), the people of the same article given that role
+ * ("Spokesperson Tan Kefei", "the spokesperson also said").
+ */
+function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngine): Set<string> {
+  const voices = new Set(DEFAULT_DIRECTORY.voicesOf(speaker));
+  const headOf = (role: string | null) =>
+    role
+      ?.toLowerCase()
+      .split(/\s+/)
+      .find((word) => DESCRIPTION_HEADS[word] === 'person');
+  const heads = new Map<string, Set<string>>();
+  for (const statement of statementsOf(new Set([speaker]), attribution)) {
+    const head = headOf(statement.role);
+    if (!head || statement.speakerKind === 'person') continue;
+    heads.set(statement.articleId, (heads.get(statement.articleId) ?? new Set()).add(head));
+  }
+  for (const [articleId, roles] of heads) {
+    const statements = statementsByArticle(attribution).get(articleId) ?? [];
+    const text = (engine.corpus.articles.find((article) => article.meta.id === articleId)?.passages ?? [])
+      .map((passage) => passage.text)
+      .join('\n');
+    // The role as the article prints it before the name: "Spokesperson Tan Kefei made the remarks".
+    const printed = (name: string) =>
+      [...roles].some((role) =>
+        new RegExp(`\\b${role}\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text),
+      );
+    for (const other of statements)
+      if (other.speakerKind === 'person' && (roles.has(headOf(other.role) ?? '') || printed(other.speaker)))
+        voices.add(other.speaker);
+  }
+  return voices;
+}
+
+const articleStatements = new WeakMap<Attribution, Map<string, Statement[]>>();
+
+function statementsByArticle(attribution: Attribution): Map<string, Statement[]> {
+  let byArticle = articleStatements.get(attribution);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const statement of attribution.statements)
+      byArticle.set(statement.articleId, [...(byArticle.get(statement.articleId) ?? []), statement]);
+    articleStatements.set(attribution, byArticle);
+  }
+  return byArticle;
 }
 
 const statementIndexes = new WeakMap<Attribution, Map<string, number[]>>();
@@ -608,9 +656,21 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
     (summary) =>
       names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))),
   );
-  return (describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting).map(
-    (summary) => summary.speaker,
-  );
+  const chosen = describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting;
+  // Several fit "the Chinese defense ministry": the one whose name or roles also hold "defense".
+  const otherWords = phrase
+    .split(/\s+/)
+    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !isRoleWord(word) && !STOP_WORDS.has(word));
+  const stemsOf = (text: string) => new Set(tokensOf(text).map((token) => token.stem));
+  const narrowed =
+    chosen.length > 1 && otherWords.length > 0
+      ? chosen.filter((summary) => {
+          const held = stemsOf(describedOf(summary));
+          return otherWords.every((word) => [...stemsOf(word)].every((stem) => held.has(stem)));
+        })
+      : [];
+  return (narrowed.length > 0 ? narrowed : chosen).map((summary) => summary.speaker);
 }
 
 interface SpeakerDescriptions {
@@ -658,8 +718,14 @@ function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
 function otherRoleAfter(after: readonly string[], speaker: string, attribution: Attribution): boolean {
   const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
   const known = [speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ').toLowerCase();
-  return after
-    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
+  const words = after.map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+  // "the Chinese defense ministry": a word qualifying the role ("defense") that the speaker's name and roles lack.
+  const role = words.findIndex((word) => isRoleWord(word) || WHOLE_STATE.has(word));
+  const knownStems = new Set(tokensOf(known).map((token) => token.stem));
+  const qualifiers =
+    role > 0 ? words.slice(0, role).filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word)) : [];
+  if (qualifiers.some((word) => tokensOf(word).some((token) => !knownStems.has(token.stem)))) return true;
+  return words
     .filter((word) => isRoleWord(word) && !WHOLE_STATE.has(word))
     .some((role) => !known.includes(role.replace(/(?:man|woman|person)$/, '')));
 }

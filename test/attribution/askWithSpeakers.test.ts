@@ -132,3 +132,34 @@ describe('askWithSpeakers on the seeds', () => {
     );
   });
 });
+
+describe('askWithSpeakers on a page written otherwise: a body quoted through its spokesperson', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        "BEIJING, July 28 -- Japan's military buildup poses a serious threat to regional peace, a spokesperson for China's Ministry of National Defense said Thursday.",
+        "Spokesperson Tan Kefei made the remarks at a regular press conference in response to a question about Japan's annual defense white paper.",
+        'The white paper "makes groundless accusations against China," Tan said.',
+        'He also criticized Japan for working with NATO, saying that the region does not welcome a "new Cold War."',
+        'Separately, the Chinese Foreign Ministry said the talks with Tokyo had been useful.',
+      ]),
+    );
+  });
+
+  test('GIVEN "How did the Chinese defense ministry respond to the white paper?" THEN its spokesperson answers, not the foreign ministry', () => {
+    const answer = askWithSpeakers(engine, 'How did the Chinese defense ministry respond to the white paper?');
+    expect(answer.answered).toBe(true);
+    expect(answer.askedSpeaker).toBe("China's Ministry of National Defense");
+    expect(answer.passages[0]?.statement?.speaker).toBe('Tan Kefei');
+  });
+
+  test('GIVEN "What did Tan say about a new Cold War?" (the family name alone) THEN Tan Kefei answers', () => {
+    const answer = askWithSpeakers(engine, 'What did Tan say about a new Cold War?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('new Cold War');
+    expect(answer.passages[0]?.statement?.speaker).toBe('Tan Kefei');
+  });
+});
