@@ -1,6 +1,6 @@
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { ANY_CUE, cuesOf, viaOf } from './attributionCues.ts';
-import { findQuotes, maskQuotes, sentenceSpans, type Quote } from './quotes.ts';
+import { datelineEnd, findQuotes, joinAfterTitles, maskQuotes, sentenceSpans, type Quote } from './quotes.ts';
 import { DEFAULT_DIRECTORY, type SpeakerDirectory } from './speakerDirectory.ts';
 import { ArticleState, introducePeople } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
@@ -41,7 +41,10 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
   introducePeople(masked, state);
   if (!ANY_CUE.test(text)) return [];
   const statements: Omit<Statement, 'id'>[] = [];
-  for (const sentence of sentenceSpans(text, quotes)) {
+  const dateline = datelineEnd(text);
+  for (const sentence of joinAfterTitles(text, sentenceSpans(text, quotes))) {
+    // "SEOUL, South Korea (AP) — North Korea fired ..., the JCS said": the statement starts after the dateline.
+    if (sentence.start < dateline) sentence.start = Math.min(dateline, sentence.end);
     const cues = cuesOf(masked, sentence, state, text);
     const via = viaOf(masked, sentence, state);
     if (cues.length === 0) {

@@ -213,6 +213,17 @@ export const BETWEEN_SPEAKER_AND_VERB = [
   'go on to',
   'going on to',
   'has gone on to',
+  // "The ministry today announced", "Park on Tuesday called on ...": a time between the speaker and the verb.
+  'today',
+  'yesterday',
+  'tonight',
+  'on Monday',
+  'on Tuesday',
+  'on Wednesday',
+  'on Thursday',
+  'on Friday',
+  'on Saturday',
+  'on Sunday',
 ] as const;
 
 /** Capitalised words that make a title, not a name: "Russian President Vladimir Putin". */
@@ -267,6 +278,66 @@ export const TITLE_WORDS = new Set([
   'spokesperson',
   'correspondent',
   'analyst',
+  'adm',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'gov',
+  'amb',
+  'brig',
+]);
+
+/** Abbreviated titles whose full stop does not end the sentence: "Adm. Hiroshi Yamane", "Rep. Lee Jae-myung". */
+export const TITLE_ABBREVIATIONS = new Set([
+  'adm',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'amb',
+  'brig',
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+]);
+
+/** Head nouns of a body's name: "Japan's defence ministry", "the Chinese Embassy in Manila", "Joint Chiefs of Staff". */
+export const BODY_WORDS = new Set([
+  'ministry',
+  'union',
+  'council',
+  'agency',
+  'office',
+  'organization',
+  'organisation',
+  'department',
+  'commission',
+  'committee',
+  'government',
+  'parliament',
+  'army',
+  'embassy',
+  'consulate',
+  'mission',
+  'chiefs',
+  'command',
+  'bureau',
+  'cabinet',
+  'assembly',
+  'guard',
+  'navy',
+  'party',
 ]);
 
 /** Lowercase words naming a role before a name: "Chinese Foreign Ministry spokeswoman Mao Ning". */

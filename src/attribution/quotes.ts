@@ -1,4 +1,5 @@
 import { sentenceBounds } from '../corpus/splitSentences.ts';
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 import type { Span } from './types.ts';
 
 /** One quotation in a text. */
@@ -127,4 +128,30 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
     else spans.push({ start, end });
   }
   return spans;
+}
+
+/**
+ * A dateline opening a passage: "SEOUL, South Korea (AP) — ", "BEIJING, July 28 (Xinhua) -- ", "Tokyo (AFP) - ",
+ * "TOKYO, March 16, 2024 – ". A place in capitals or a wire's name in brackets, then a dash: the place is where the
+ * story was filed, neither a speaker nor part of what was said.
+ */
+const DATELINE =
+  /^\s*(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\)|,\s*[^()\n–—]{1,40}?)|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*)*(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\))\s*(?:--|[-–—])\s+/u;
+
+/** Where the text after a passage's dateline starts; 0 when it has none. */
+export function datelineEnd(text: string): number {
+  return text.match(DATELINE)?.[0].length ?? 0;
+}
+
+/** Sentences split after an abbreviated title ("Adm. Hiroshi Yamane") joined again: the title belongs to the name. */
+export function joinAfterTitles(text: string, spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    const title = previous && text.slice(previous.start, previous.end).match(/(?:^|\s)(\p{L}+)\.$/u)?.[1];
+    if (previous && title && TITLE_ABBREVIATIONS.has(title.toLowerCase()) && /^\p{Lu}/u.test(text.slice(span.start)))
+      previous.end = span.end;
+    else joined.push({ ...span });
+  }
+  return joined;
 }

@@ -1,4 +1,5 @@
 import {
+  BODY_WORDS,
   DESCRIPTION_HEADS,
   DESCRIPTION_MODIFIERS,
   NOT_NAMES,
@@ -26,8 +27,11 @@ export type SpeakerPhrase =
   | { type: 'plural'; count: number; start: number; end: number }
   /** "a NATO spokesperson", "a spokesperson for China's Ministry of National Defense": someone unnamed of a body. */
   | { type: 'unnamed'; words: string[]; head: string; start: number; end: number }
-  /** "Chinese Foreign Ministry spokeswoman Mao Ning": the capitalised words, and the role words before them. */
-  | { type: 'name'; words: string[]; roleWords: string[]; start: number; end: number };
+  /**
+   * "Chinese Foreign Ministry spokeswoman Mao Ning": the capitalised words, and the role words before them. `body`:
+   * a body named by its shape ("Japan's defence ministry"), whose words are its name as they stand.
+   */
+  | { type: 'name'; words: string[]; roleWords: string[]; start: number; end: number; body?: boolean };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+$/u;
@@ -57,6 +61,9 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   const end = last.end;
   if (words.length === 1 && lower(first.text) in PRONOUNS)
     return { type: 'pronoun', word: lower(first.text), start, end };
+
+  const bodyWords = (lower(first.text) === 'the' ? words.slice(1) : words).map((word) => word.text);
+  if (isBodyName(bodyWords)) return { type: 'name', words: bodyWords, roleWords: [], start, end, body: true };
 
   if (lower(first.text) === 'the') {
     const rest = words.slice(1).map((word) => word.text);
@@ -108,6 +115,33 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   const run = words.slice(nameFrom).map((word) => word.text);
   if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
   return { type: 'name', words: run, roleWords: before, start, end };
+}
+
+/** Prepositions tying a body to the place or body it belongs to: "Embassy in Manila", "mission to the European Union". */
+const BODY_TAIL_JOINERS = new Set(['of', 'for', 'in', 'to']);
+
+/**
+ * A body named by its shape, whether or not the table knows it: a proper name, then modifiers, then a body's head
+ * noun, then perhaps a preposition and a name ("Japan's defence ministry", "South Korea's Joint Chiefs of Staff",
+ * "Chinese Embassy in Manila", "China's mission to the European Union"). Its owner must be named: by a possessive
+ * before the head, or by the name after it; "Foreign Ministry" alone stays a description of a body named before.
+ */
+function isBodyName(words: readonly string[]): boolean {
+  const head = words.findIndex((word) => BODY_WORDS.has(lower(word)));
+  if (head < 1 || words.length > 9 || !capitalised(words[0] ?? '')) return false;
+  const owner = words.slice(0, head).findIndex((word) => /['’]s$/u.test(word));
+  const before = words.slice(0, head);
+  // The owner's name is capitalised ("South Korea's"); after it, capitalised words or modifiers ("defence").
+  if (!before.every((word, i) => capitalised(word) || (owner >= 0 && i > owner && isModifier(word)))) return false;
+  const tail = words.slice(head + 1);
+  if (tail.length === 0) return owner >= 0;
+  const named = tail.slice(lower(tail[1] ?? '') === 'the' ? 2 : 1);
+  return (
+    BODY_TAIL_JOINERS.has(lower(tail[0] ?? '')) &&
+    named.length > 0 &&
+    named.every((word) => capitalised(word) || NAME_JOINERS.has(lower(word))) &&
+    capitalised(named.at(-1) ?? '')
+  );
 }
 
 /** Words joining a body's name to what it is of: "Ministry of National Defense", "Department for Education". */
@@ -187,13 +221,15 @@ export function resolveName(
     const role = [...roleWords, ...words.slice(0, upTo)].join(' ');
     return role || null;
   };
-  for (let from = 0; from < words.length; from++) {
+  // A body named with "of" keeps every word: "Defense" in "Ministry of National Defense" is no title, and "Japan"
+  // in "Ministry of Foreign Affairs of Japan" is what the body is of, not the speaker.
+  const body = words.some((word) => NAME_JOINERS.has(lower(word))) && guessKind(words) === 'institution';
+  const joinerAt = body ? words.findIndex((word) => NAME_JOINERS.has(lower(word))) : words.length;
+  for (let from = 0; from < words.length && from < joinerAt; from++) {
     const name = words.slice(from).join(' ');
     const known = local.get(nameKey(name)) ?? directory.byName(name);
     if (known) return { speaker: known, name, role: roleOf(from) };
   }
-  // A body named with "of" keeps every word: "Defense" in "Ministry of National Defense" is no title.
-  const body = words.some((word) => NAME_JOINERS.has(lower(word))) && guessKind(words) === 'institution';
   const lastTitle = body
     ? -1
     : words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
@@ -217,22 +253,6 @@ export function resolveName(
   };
 }
 
-const BODY_WORDS = new Set([
-  'ministry',
-  'union',
-  'council',
-  'agency',
-  'office',
-  'organization',
-  'organisation',
-  'department',
-  'commission',
-  'committee',
-  'government',
-  'parliament',
-  'army',
-  'embassy',
-]);
 
 function guessKind(nameWords: readonly string[]): SpeakerKind {
   // "Ministry of National Defense": a body word before "of" names a body too.

@@ -108,6 +108,12 @@ export function resolvePhrase(
       return body && body.speaker.kind !== 'person' ? found([{ speaker: body.speaker, role, mention }]) : null;
     }
     case 'name': {
+      if (phrase.body) {
+        // A body named by its shape is that body, not the place or body its name ends with ("... in Manila").
+        const name = phrase.words.join(' ');
+        const speaker = state.directory.byName(name) ?? { canonical: name, kind: 'institution' as const, memberOf: null };
+        return found([{ speaker, role: null, mention }]);
+      }
       const named = resolveName(phrase.words, phrase.roleWords, state.directory, state.local);
       if (!named) return null;
       state.introduce(named.speaker, named.name);
