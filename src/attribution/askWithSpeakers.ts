@@ -730,6 +730,24 @@ function otherRoleAfter(after: readonly string[], speaker: string, attribution: 
     .some((role) => !known.includes(role.replace(/(?:man|woman|person)$/, '')));
 }
 
+/**
+ * Whether words describing a speaker hold one the speaker's name and roles lack: not a function word, and not a role
+ * a body speaks through ("official", "ministry", "government").
+ */
+function describedOtherwise(words: readonly string[], speaker: string, attribution: Attribution): boolean {
+  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
+  const known = new Set(
+    tokensOf([speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ')).map((token) => token.stem),
+  );
+  // Only the words typed in lower case: names ("Chinese", "Seoul") are matched as names elsewhere.
+  return words
+    .map((word) => word.replace(/['’]s$/, ''))
+    .filter(
+      (word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word) && !isRoleWord(word),
+    )
+    .some((word) => tokensOf(word).some((token) => !known.has(token.stem)));
+}
+
 /** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */
 export interface SpeakerAsked {
   speaker: string;
@@ -748,6 +766,8 @@ export function speakerAskedAbout(
     const phrase = question.match(pattern)?.[1];
     if (!phrase) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
+    // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.
+    const description = /^(?:the|a|an)\s/i.test(phrase.trim());
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
     // A function word is capitalised only for opening the sentence: "In Pyongyang's view" names Pyongyang.
     const capital = (word: string | undefined) =>
@@ -766,6 +786,15 @@ export function speakerAskedAbout(
         const speaker = resolveSpeaker(attribution, named);
         // "the Chinese ambassador": a role after the name that the speaker does not have is someone else.
         if (speaker && otherRoleAfter(words.slice(from + length), speaker, attribution)) continue;
+        // A name inside a longer description ("European" in "the director at the foreign ministry's European affairs
+        // bureau") is the speaker only when the speaker also answers the description's other words.
+        if (
+          speaker &&
+          description &&
+          length < words.length &&
+          describedOtherwise([...words.slice(0, from), ...words.slice(from + length)], speaker, attribution)
+        )
+          continue;
         // The whole subject is not the topic: "government" in "What did the Chinese government say about X?".
         if (speaker) return { speaker, phrase: named, subject: SUBJECT_PATTERNS.has(pattern) ? phrase.trim() : named };
       }

@@ -99,12 +99,27 @@ function attributionFrom(
   return { corpus, statements, groups, groupOf, byPassage, speakers: summarise(corpus, statements, groups) };
 }
 
+/**
+ * The role a passage gives a person in apposition to their name: "said Park Ji-hoon, a professor at Hanseo University"
+ * -> "professor at Hanseo University", "Sato Kenta, the director of the ministry's European policy division, said".
+ */
+export function appositiveRole(text: string, mention: string): string | null {
+  if (!/^\p{Lu}/u.test(mention) || mention.length > 60) return null;
+  const escaped = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = new RegExp(`${escaped},\\s+(?:a|an|the)\\s+([^,.;:"“”()]{3,100}?)(?=\\s*(?:[,.;:"“”()]|$))`, 'u').exec(
+    text,
+  )?.[1];
+  // An appositive names what someone is: it holds a noun, not a clause ("the talks were over").
+  return role && !/\b(?:said|says|told|is|was|were|are|has|have|had|will|would)\b/u.test(role) ? role.trim() : null;
+}
+
 function summarise(
   corpus: Corpus,
   statements: readonly Statement[],
   groups: readonly StatementGroup[],
 ): SpeakerSummary[] {
   const outletOf = new Map(corpus.articles.map((article) => [article.meta.id, article.meta.outlet]));
+  const passageText = new Map(corpus.passages.map((passage) => [passage.id, passage.text]));
   const articleOrder = new Map(corpus.articles.map((article, index) => [article.meta.id, index]));
   const summaries = new Map<string, SpeakerSummary & { articles: Set<string> }>();
   for (const statement of statements) {
@@ -123,6 +138,11 @@ function summarise(
       summaries.set(statement.speaker, summary);
     }
     if (statement.role && !summary.roles.includes(statement.role)) summary.roles.push(statement.role);
+    const apposed =
+      statement.speakerKind === 'person'
+        ? appositiveRole(passageText.get(statement.passageId) ?? '', statement.mention)
+        : null;
+    if (apposed && !summary.roles.includes(apposed)) summary.roles.push(apposed);
     summary.articles.add(statement.articleId);
   }
   for (const group of groups) {

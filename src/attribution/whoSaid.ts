@@ -1,4 +1,5 @@
 import { ask } from '../search/ask.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
 import { editDistanceWithin, withinOneEdit } from '../search/spelling.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { attributionOf, buildAttribution, type Attribution, type SpeakerSummary } from './attribution.ts';
@@ -202,7 +203,8 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
     DEFAULT_DIRECTORY.byName(typed) ?? DEFAULT_DIRECTORY.byShortName(typed) ?? DEFAULT_DIRECTORY.byDescription(typed);
   if (listed && present.has(nameKey(listed.canonical))) return listed.canonical;
   // Every word typed is a word of one speaker's name ("seol hwa", "Stoltenberg" for an unlisted name).
-  const words = key.split(' ');
+  const words = key.split(' ').filter((part) => part.length > 1 && !STOP_WORDS.has(part));
+  if (words.length === 0) return null;
   let matches: ReadonlySet<string> | null = null;
   for (const word of words) {
     const having = byWord.get(word) ?? byWord.get(nearestNameWord(word, byWord) ?? '') ?? new Set<string>();
@@ -244,7 +246,10 @@ function speakerNamesOf(attribution: Attribution): { present: Map<string, string
     const present = new Map(attribution.speakers.map((summary) => [nameKey(summary.speaker), summary.speaker]));
     const byWord = new Map<string, Set<string>>();
     for (const summary of attribution.speakers) {
-      for (const word of nameKey(summary.speaker).split(' ')) {
+      // A function word of a body's name ("China's mission to the European Union") names nobody on its own.
+      for (const word of nameKey(summary.speaker)
+        .split(' ')
+        .filter((part) => part.length > 1 && !STOP_WORDS.has(part))) {
         const speakers = byWord.get(word) ?? new Set<string>();
         speakers.add(summary.speaker);
         byWord.set(word, speakers);

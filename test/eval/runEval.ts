@@ -23,6 +23,7 @@ import {
   type DevAsk,
   type DevFigures,
 } from './devSet.ts';
+import { readInventedPages } from './inventedPages.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
 import { wordingChanges } from './wordings.ts';
@@ -365,6 +366,7 @@ async function main(): Promise<void> {
     );
   }
   await printDevReport(corpus);
+  await printInventedPagesReport();
   printWordings(corpus, questions);
   if (process.argv.includes('--ablation')) await printAblation(corpus, questions);
 }
@@ -525,6 +527,24 @@ async function printDevReport(corpus: Corpus): Promise<void> {
       `  ${result.id.padEnd(20)} ${why.padEnd(16)} ${result.question}\n  ${' '.repeat(20)} top: ${(result.top ?? '(nothing)').replace(/\s+/g, ' ').slice(0, 90)}`,
     );
   }
+}
+
+/** Pages of other layouts invented for the cleaner's tests, with questions written on them blind. */
+async function printInventedPagesReport(): Promise<void> {
+  const invented = await readInventedPages();
+  if (!invented) return;
+  const { set, corpus } = invented;
+  const figures = scorePageQuestions(engineDevAsk(corpus), set, corpus);
+  console.log(
+    `\ninvented pages (${set.pages.length} pages of other layouts, ${figures.results.length} questions written blind; tuned on)\n`,
+  );
+  console.log(
+    `  hit@1 ${figures.hitAt1.toFixed(3)}  hit@3 ${figures.hitAt3.toFixed(3)}  MRR@3 ${figures.mrr.toFixed(3)}  boilerplate in top 3 ${figures.boilerplateInTop3}`,
+  );
+  for (const result of figures.results.filter((entry) => !entry.passed || entry.boilerplate > 0))
+    console.log(
+      `  ${result.id.padEnd(34)} ${(result.answered ? (result.passed ? 'boilerplate' : 'no hit in top 3') : 'refused').padEnd(16)} ${result.question}`,
+    );
 }
 
 const invokedPath = process.argv[1];

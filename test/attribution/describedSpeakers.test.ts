@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { appositiveRole, attributionOf } from '../../src/attribution/attribution.ts';
+import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { corpusOf } from './fixtures.ts';
+
+// A page of other speakers than the seeds': people known by what the article says they are.
+const engine = createSearchEngine(
+  corpusOf([
+    "China's mission to the European Union said in a statement that the alliance should stay out of Asia.",
+    '"South Korea is now a partner, not a visitor," said Yoon Hae-rin, a director at the foreign ministry\'s European affairs bureau.',
+    '"Pyongyang wants to show it is not intimidated," said Ahn Chan-il, a defector turned analyst in Seoul.',
+    'Officials in Seoul described the mission as a modest administrative step.',
+  ]),
+);
+
+describe('speakers described by what the article says they are', () => {
+  test.each([
+    ['said Park Ji-hoon, a professor at Hanseo University.', 'Park Ji-hoon', 'professor at Hanseo University'],
+    [
+      'Sato Kenta, the director of the policy division, said the plan was new.',
+      'Sato Kenta',
+      'director of the policy division',
+    ],
+    ['Jane Doe, the talks were over, said nothing.', 'Jane Doe', null],
+  ])('GIVEN "%s" THEN %s is given the role %j', (text, mention, role) => {
+    expect(appositiveRole(text, mention)).toBe(role);
+  });
+
+  test('GIVEN a body named with function words ("China\'s mission to the European Union") THEN "the" alone names nobody', () => {
+    expect(resolveSpeaker(attributionOf(engine), 'the')).toBeNull();
+  });
+
+  test.each([
+    [
+      "How does the director at the foreign ministry's European affairs bureau describe South Korea's role?",
+      'Yoon Hae-rin',
+    ],
+    ['What did the defector turned analyst in Seoul say North Korea wanted to show?', 'Ahn Chan-il'],
+  ])(
+    'GIVEN "%s" THEN %s answers: a name inside the description ("European", "Seoul") is not the speaker',
+    (question, speaker) => {
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.passages[0]?.statement?.speaker).toBe(speaker);
+    },
+  );
+});
