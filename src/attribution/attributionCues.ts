@@ -4,7 +4,14 @@
  * and on which side of the attribution the statement lies. Read on the text with quotations masked, so nothing
  * inside a quotation is taken as an attribution.
  */
-import { ACCORDING_TO, BETWEEN_SPEAKER_AND_VERB, INTRO_WORDS, REPORTING_VERB_FORMS, type VerbForm } from './lexicon.ts';
+import {
+  ACCORDING_TO,
+  BETWEEN_SPEAKER_AND_VERB,
+  INTRO_WORDS,
+  REPORTING_VERB_FORMS,
+  reportedVerb,
+  type VerbForm,
+} from './lexicon.ts';
 import { MASK } from './quotes.ts';
 import { phraseAtEnd, phraseAtStart, resolveName, wordsOf, type Word } from './speakerPhrase.ts';
 import {
@@ -52,7 +59,7 @@ const VIA_PATTERN =
   /\b(?:carried|reported|published|aired|broadcast|quoted)\s+by\s+|\b(?:interview|remarks|comments|statement)\s+(?:to|with)\s+/gu;
 /** Words that start an adjunct after a verb ("said in a statement", "said when addressed ...") rather than what was said. */
 export const ADJUNCT_START =
-  /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of|yesterday|today|tonight|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\b/u;
+  /^(?:in|on|at|during|when|while|last|earlier|after|before|this|to|from|via|through|late|as|over|of|by|yesterday|today|tonight|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\b/u;
 const BETWEEN = new RegExp(
   `(?:\\s+(?:${BETWEEN_SPEAKER_AND_VERB.map((word) => word.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}+ly))+\\s*$`,
   'u',
@@ -119,6 +126,8 @@ function verbCue(
   if (form.pastParticiple && /^(?:as|by)$/.test(nextWord) && !/\b(?:has|have|had)\b/.test(between)) return null;
   if (!form.afterBe && /\b(?:was|were|is|are|been|being|be)(?:\s+\p{Ll}+ly)*\s*$/u.test(left)) return null;
   const base = { verb: form.form, verbStart, verbEnd, boundary: verbStart };
+  // "the islands, which it calls Diaoyu": the verb's object is the relative pronoun; nothing said follows.
+  if (/\bwhich\s+(?:it|he|she|they)\s*$/u.test(left) && !reportedVerb(form.form)?.clause) return null;
 
   if (form.participle) {
     // Read on the unmasked text: in `called "global NATO," adding` the comma is inside the quotation.
@@ -212,6 +221,8 @@ function modeOf(masked: string, text: string, sentence: Span, speakerStart: numb
   const after = masked.slice(verbEnd, sentence.end);
   const split = text.slice(verbEnd, sentence.end).search(SPLIT_AHEAD);
   if (isPause(split >= 0 ? after.slice(0, split) : after)) return 'after';
+  // "..., the JCS said, the latest in a string of tests": a noun phrase after the attribution describes the news.
+  if (/^\s*,\s*(?:the|a|an)\s+\p{Ll}/u.test(after)) return 'after';
   if (/^\s*,/u.test(after) && !isIntro(before)) return 'around';
   return 'before';
 }
@@ -237,6 +248,13 @@ function outsideQuote(at: number, masked: string, text: string): number {
   return position;
 }
 
+/** An adjunct or a participle clause set off by commas between a subject and its verb. */
+const INTERPOSED = new RegExp(`^(?:\\p{Ll}+ing\\b|(?:${ADJUNCT_START.source.slice(1)}))`, 'u');
+
+/** Prepositions after which a name is what the subject is of or where it is, not the subject itself. */
+const PREPOSITION = /^(?:of|from|in|at|with|for|to|near|by)$/u;
+const LOCATIVE = /^(?:in|at|near|from|to)$/u;
+
 /** "Meanwhile", "In April", "Elsewhere in his remarks", "Speaking in an interview ...": not the sentence's subject. */
 function isIntro(before: string): boolean {
   const first = before.match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
@@ -259,7 +277,10 @@ function speakerBefore(
     const withoutComma = left.slice(0, -trailingComma[0].length);
     const segmentStart = Math.max(withoutComma.lastIndexOf(','), -1) + 1;
     const segment = withoutComma.slice(segmentStart);
-    if (/^\s*(?:which|who)\b/u.test(segment)) {
+    // Between subject and verb, a relative clause ("Russia, which ..., has"), an adjunct ("A spokesman ..., in a press
+    // statement issued on Friday, accused") or a participle clause ("Stoltenberg, speaking at a news conference in
+    // Vilnius, said"): the subject is before it.
+    if (/^\s*(?:which|who)\b/u.test(segment) || INTERPOSED.test(segment.trimStart())) {
       // Relative clause between subject and verb: look before it.
       left = withoutComma.slice(0, Math.max(0, segmentStart - 1));
       leftEnd = sentenceStart + left.length;
@@ -296,9 +317,28 @@ function speakerBefore(
   let from = leftEnd;
   while (from > sentenceStart && !LEFT_BOUNDARY.test(masked[from - 1] ?? '')) from--;
   const words = wordsOf(masked.slice(from, leftEnd), from);
-  return phraseAtEnd(words, (phrase) =>
+  const found = phraseAtEnd(words, (phrase) =>
     phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null,
   );
+  if (!found || found.who.some((who) => who.speaker.kind === 'person')) return found;
+  // "Rep. Lee Jae-myung of the main opposition Democratic Party criticized", "NHK's correspondent in Beijing reports":
+  // a body or place after a preposition (and up to three lowercase words) is what the subject belongs to or where
+  // it is; the subject is the name before the preposition, and nobody when there is none and it is of place.
+  let at = words.findIndex((word) => word.start === found.start) - 1;
+  while (
+    at >= 0 &&
+    at >= words.findIndex((word) => word.start === found.start) - 4 &&
+    /^\p{Ll}/u.test(words[at]?.text ?? '') &&
+    !PREPOSITION.test(words[at]?.text ?? '')
+  )
+    at--;
+  const preposition = words[at]?.text ?? '';
+  if (at < 0 || !PREPOSITION.test(preposition)) return found;
+  const head = words.slice(0, at);
+  const before = phraseAtEnd(head, (phrase) =>
+    phrase.end === head.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null,
+  );
+  return before ?? (LOCATIVE.test(preposition) ? null : found);
 }
 
 /** The sentence's subject, after an opening phrase ("In April, NATO Secretary-General Jens Stoltenberg visited ..."). */

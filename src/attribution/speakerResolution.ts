@@ -37,6 +37,11 @@ export class ArticleState {
 
   spoke(who: Attributed, passage: number): void {
     this.last = { who, passage };
+    // Of two people with one family name ("Kim Jong Un", "Kim Hong-kyun"), "Kim said" is the one who spoke last.
+    const parts = who.speaker.canonical.split(/\s+/);
+    if (who.speaker.kind === 'person' && parts.length > 1)
+      for (const part of [parts[0], parts.at(-1)])
+        if (part && this.local.has(nameKey(part))) this.local.set(nameKey(part), who.speaker);
     this.lastOfKind.set(who.speaker.kind, who);
     if (who.speaker.kind !== 'person') this.lastBody = who;
     if (who.role && who.mention !== who.role) this.roles.set(who.speaker.canonical, who.role);
@@ -93,6 +98,16 @@ export function resolvePhrase(
       // "the Nikkei Asia news website": a name of the same kind inside the description.
       const inner = nameInside(phrase.words.slice(0, -1), kind, state);
       if (inner) return found([{ speaker: inner.speaker, role: phrase.words.slice(inner.end).join(' '), mention }]);
+      // "A NATO spokesperson said ... the spokesperson added": the unnamed person who spoke last, for their body.
+      const last = state.last?.who;
+      if (
+        kind === 'person' &&
+        last &&
+        last.speaker.kind !== 'person' &&
+        /^an?\s/iu.test(last.mention) &&
+        wordsOf(last.mention).some((word) => word.text.toLowerCase() === phrase.head)
+      )
+        return found([{ speaker: last.speaker, role: last.role, mention }]);
       const antecedent = state.lastOf(kind);
       if (!antecedent) return null;
       const role = kind === 'person' ? (state.roleOf(antecedent.speaker) ?? rest) : null;
@@ -101,17 +116,25 @@ export function resolvePhrase(
     case 'unnamed': {
       // Someone unnamed speaks for the body the phrase names: the body is the speaker, the phrase its role.
       const role = phrase.words.join(' ');
-      const inner = nameInside(phrase.words, 'institution', state);
-      if (inner) return found([{ speaker: inner.speaker, role, mention }]);
       const of = phrase.words.findIndex((word, i) => i > 0 && /^(?:for|with|at|of|from|in)$/i.test(word));
       const body = of > 0 ? resolveName(phrase.words.slice(of + 1), [], state.directory, state.local) : null;
+      // "a spokesman for the DPRK Ministry of National Defence": the ministry named whole, not the state inside it.
+      const bodyWords = phrase.words.slice(of + 1).filter((word, i) => i > 0 || word.toLowerCase() !== 'the');
+      if (body && body.speaker.kind === 'institution' && body.name === bodyWords.join(' '))
+        return found([{ speaker: body.speaker, role, mention }]);
+      const inner = nameInside(phrase.words, 'institution', state);
+      if (inner) return found([{ speaker: inner.speaker, role, mention }]);
       return body && body.speaker.kind !== 'person' ? found([{ speaker: body.speaker, role, mention }]) : null;
     }
     case 'name': {
       if (phrase.body) {
         // A body named by its shape is that body, not the place or body its name ends with ("... in Manila").
         const name = phrase.words.join(' ');
-        const speaker = state.directory.byName(name) ?? { canonical: name, kind: 'institution' as const, memberOf: null };
+        const speaker = state.directory.byName(name) ?? {
+          canonical: name,
+          kind: 'institution' as const,
+          memberOf: null,
+        };
         return found([{ speaker, role: null, mention }]);
       }
       const named = resolveName(phrase.words, phrase.roleWords, state.directory, state.local);

@@ -38,7 +38,10 @@ export function contentOf(cue: Cue, cues: readonly Cue[], sentence: Span, masked
     case 'after': {
       const earlier = cues.filter((other) => other !== cue && other.end <= cue.start && other.mode !== 'split').at(-1);
       return {
-        start: earlier ? Math.max(sentence.start, contentEndOf(earlier, cues, sentence, masked)) : sentence.start,
+        // "“...,” Kim said, according to the ministry": an earlier attribution is never part of what a later one reports.
+        start: earlier
+          ? Math.max(sentence.start, earlier.end, contentEndOf(earlier, cues, sentence, masked))
+          : sentence.start,
         end: cue.start,
       };
     }
