@@ -1,7 +1,7 @@
 import { tokensOf } from '../search/analyzer.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
-import { isCommunicationVerb } from '../search/wordNet.ts';
+import { isAbstractNoun, isCommunicationVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -284,8 +284,12 @@ function speakerAnswer(
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question);
+  // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in
+  // their own words: only the topic ("the alliance") must be in the passage.
   const headConcepts = head
-    ? analyzeQuestion(head, engine).filter((concept) => !concept.qualifier && !concept.vague)
+    ? analyzeQuestion(head, engine).filter(
+        (concept) => !concept.qualifier && !concept.vague && !(!concept.name && isAbstractNoun(concept.label)),
+      )
     : [];
   const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));
   const headed = searched.passages.filter((passage) => onHead(passage.id));

@@ -286,6 +286,22 @@ export function instanceStems(stem: string, keep: (stem: string) => boolean = ()
   return instances;
 }
 
+/** noun.attribute, noun.cognition, noun.feeling, noun.motive: what someone thinks, wants or is like. */
+const ABSTRACT_NOUNS: ReadonlySet<number> = new Set([7, 9, 12, 16]);
+
+/**
+ * Whether a noun's most frequent sense is something thought, wanted or felt ("intentions", "plans", "view",
+ * "concerns"): what a statement about a topic conveys, rather than the topic.
+ */
+export function isAbstractNoun(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  const nouns = (wordNet.senses.get(stemmer(lower)) ?? []).filter((sense) => sense.pos === 'n');
+  const first = nouns.map((sense) => synsetAt(wordNet, 'n', sense.offset))[0];
+  return first !== null && first !== undefined && ABSTRACT_NOUNS.has(first.lexFile);
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

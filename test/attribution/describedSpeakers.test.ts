@@ -12,6 +12,7 @@ const engine = createSearchEngine(
     '"South Korea is now a partner, not a visitor," said Yoon Hae-rin, a director at the foreign ministry\'s European affairs bureau.',
     '"Pyongyang wants to show it is not intimidated," said Ahn Chan-il, a defector turned analyst in Seoul.',
     'Officials in Seoul described the mission as a modest administrative step.',
+    'NATO Secretary General Jens Stoltenberg said the alliance was not seeking a military presence in Asia.',
   ]),
 );
 
@@ -46,4 +47,13 @@ describe('speakers described by what the article says they are', () => {
       expect(answer.passages[0]?.statement?.speaker).toBe(speaker);
     },
   );
+
+  test('GIVEN "What did NATO\'s secretary general say about the alliance\'s intentions in Asia?" THEN what he conveyed answers: "intentions" need not be in his words', () => {
+    const answer = askWithSpeakers(
+      engine,
+      "What did NATO's secretary general say about the alliance's intentions in Asia?",
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('not seeking a military presence');
+  });
 });
