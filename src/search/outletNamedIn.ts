@@ -58,6 +58,10 @@ function outletNamesOf(articles: readonly Article[]): { outlet: string; name: st
     otherNames.set(meta.outlet, [...(otherNames.get(meta.outlet) ?? []), ...meta.otherNames]);
   for (const [outlet, credited] of creditedNamesOf(articles))
     otherNames.set(outlet, [...(otherNames.get(outlet) ?? []), ...credited]);
+  for (const article of articles) {
+    const initials = printedInitialsOf(article);
+    if (initials) otherNames.set(article.meta.outlet, [...(otherNames.get(article.meta.outlet) ?? []), initials]);
+  }
   const names = outlets
     .flatMap((outlet) =>
       [...new Set([...namesOf(outlet), ...(otherNames.get(outlet) ?? [])])].map((name) => ({ outlet, name })),
@@ -143,6 +147,19 @@ function namesOf(outlet: string): string[] {
     short = shorter;
   if (short !== outlet && short.length >= 4) names.push(short);
   return names;
+}
+
+/**
+ * An outlet's initials when its own article prints them ("VILNIUS, July 11 (NPA) –" for the Nemunas Press Agency):
+ * readers ask "per NPA, ...". Initials the article never prints are not taken, so they never shadow another name.
+ */
+function printedInitialsOf(article: Article): string | null {
+  const words = article.meta.outlet.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word));
+  if (words.length < 2) return null;
+  const initials = words.map((word) => word.charAt(0)).join('');
+  const printed = new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u');
+  const text = [article.meta.dateline ?? '', ...article.passages.map((passage) => passage.text)].join('\n');
+  return printed.test(text) ? initials : null;
 }
 
 /** A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua"). */

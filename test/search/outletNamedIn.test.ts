@@ -29,7 +29,7 @@ describe('outletsNamedIn on the seeds', () => {
 });
 
 describe('outletsNamedIn: the names people use for an outlet', () => {
-  const article = (outlet: string, creditedSource: string | null = null) => ({
+  const article = (outlet: string, creditedSource: string | null = null, firstParagraph = '') => ({
     meta: {
       id: outlet,
       file: `${outlet}.txt`,
@@ -42,7 +42,9 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
       otherNames: [],
       url: null,
     },
-    passages: [],
+    passages: firstParagraph
+      ? [{ id: `${outlet}#p1`, articleId: outlet, paragraph: 1, text: firstParagraph, section: null }]
+      : [],
     captions: [],
   });
   const articles = [
@@ -50,6 +52,8 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     article('XINHUANET.com', 'Xinhua'),
     article('The Morning Harbour'),
     article('Asia-Pacific Research', 'Countercurrents'),
+    article('Nemunas Press Agency', null, 'VILNIUS, July 11 (NPA) – Diplomats weighed the wording.'),
+    article('Seoul Evening Post', null, 'North Korea launched a missile.'),
   ];
 
   test.each([
@@ -58,6 +62,9 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     ['What did Morning Harbour report?', ['The Morning Harbour']],
     // A credited source names a site known by its address, not an outlet with a name of its own.
     ['What did Countercurrents report?', null],
+    // Initials the outlet's own article prints name it; initials it never prints do not.
+    ['per NPA, what did the summit cost?', ['Nemunas Press Agency']],
+    ['What did SEP report?', null],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
   });
