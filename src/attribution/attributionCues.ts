@@ -130,6 +130,9 @@ function verbCue(
   if (/\bwhich\s+(?:it|he|she|they)\s*$/u.test(left) && !reportedVerb(form.form)?.clause) return null;
 
   if (form.participle) {
+    // "..., with Secretary General Jens Stoltenberg saying Beijing was ...": the participle's own subject speaks.
+    const own = withSubject(masked, sentence.start, leftEnd, state, text);
+    if (own) return { ...base, start: own.start, end: verbEnd, mode: 'before', who: own.who };
     // Read on the unmasked text: in `called "global NATO," adding` the comma is inside the quotation.
     const trigger = text.slice(sentence.start, verbStart).match(PARTICIPLE_TRIGGER);
     if (!trigger) return null;
@@ -238,6 +241,28 @@ function isPause(text: string): boolean {
 
 /** A comma (inside or outside a closing quote) before a participle: ", adding", ",” also pointing to", ", while describing". */
 const PARTICIPLE_TRIGGER = /(?:,\s*["”’']?|["”’'],)\s*(?:also\s+|while\s+)?$|\bwhile\s+$/u;
+
+/** The speaker of an absolute participle: "with <speaker> saying ...", the phrase filling the words after "with". */
+function withSubject(
+  masked: string,
+  sentenceStart: number,
+  end: number,
+  state: ArticleState,
+  text: string,
+): Found | null {
+  let from = end;
+  while (from > sentenceStart && !LEFT_BOUNDARY.test(masked[from - 1] ?? '')) from--;
+  const words = wordsOf(masked.slice(from, end), from);
+  const at = words.findLastIndex((word) => word.text === 'with');
+  const first = words[at + 1];
+  if (at < 0 || !first) return null;
+  const sentence = { start: sentenceStart, end };
+  return phraseAtEnd(words.slice(at + 1), (phrase) =>
+    phrase.start === first.start && phrase.end === words.at(-1)?.end
+      ? resolvePhrase(phrase, state, masked, sentence, text)
+      : null,
+  );
+}
 const SPLIT_AHEAD = /(?:,\s*["”’']?|["”’'],)\s*(?:also\s+|while\s+)?\p{Ll}+ing\b/u;
 
 /** A position moved past the quotation it falls in, so a statement never ends inside quotation marks. */
@@ -342,7 +367,7 @@ function speakerBefore(
 }
 
 /** The sentence's subject, after an opening phrase ("In April, NATO Secretary-General Jens Stoltenberg visited ..."). */
-function subjectOf(masked: string, sentence: Span, state: ArticleState, text: string): Attributed[] {
+export function subjectOf(masked: string, sentence: Span, state: ArticleState, text: string): Attributed[] {
   let from = sentence.start;
   const head = masked.slice(sentence.start, sentence.end);
   const comma = head.indexOf(',');

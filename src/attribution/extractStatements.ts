@@ -1,6 +1,14 @@
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { ANY_CUE, cuesOf, viaOf } from './attributionCues.ts';
-import { datelineEnd, findQuotes, joinAfterTitles, maskQuotes, sentenceSpans, type Quote } from './quotes.ts';
+import { ANY_CUE, cuesOf, subjectOf, viaOf } from './attributionCues.ts';
+import {
+  datelineEnd,
+  findQuotes,
+  joinAfterTitles,
+  maskQuotes,
+  sentenceSpans,
+  splitBeforeQuotes,
+  type Quote,
+} from './quotes.ts';
 import { DEFAULT_DIRECTORY, type SpeakerDirectory } from './speakerDirectory.ts';
 import { ArticleState, introducePeople } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
@@ -39,10 +47,11 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
   introducePeople(masked, state);
+  if (state.subject && state.subject.passage !== index) state.subject = null;
   if (!ANY_CUE.test(text)) return [];
   const statements: Omit<Statement, 'id'>[] = [];
   const dateline = datelineEnd(text);
-  for (const sentence of joinAfterTitles(text, sentenceSpans(text, quotes))) {
+  for (const sentence of splitBeforeQuotes(text, joinAfterTitles(text, sentenceSpans(text, quotes)), quotes)) {
     // "SEOUL, South Korea (AP) — North Korea fired ..., the JCS said": the statement starts after the dateline.
     if (sentence.start < dateline) sentence.start = Math.min(dateline, sentence.end);
     const cues = cuesOf(masked, sentence, state, text);
@@ -50,6 +59,8 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
     if (cues.length === 0) {
       const continued = continuedQuote(text, sentence, quotes, state, index);
       if (continued) statements.push({ ...continued, passageId: passage.id, articleId: passage.articleId });
+      // A sentence about someone named, with nothing said: a pronoun in the next sentence may refer to them.
+      else state.subject = personSubject(masked, sentence, state, text, index);
       continue;
     }
     for (const cue of cues) {
@@ -89,6 +100,21 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
     }
   }
   return statements.sort((a, b) => a.span.start - b.span.start || a.speaker.localeCompare(b.speaker));
+}
+
+/** The person a sentence names as its subject ("Biden opens by ..."), or null. */
+function personSubject(
+  masked: string,
+  sentence: Span,
+  state: ArticleState,
+  text: string,
+  passage: number,
+): ArticleState['subject'] {
+  const who = subjectOf(masked, sentence, state, text);
+  const person = who.length === 1 ? who[0] : undefined;
+  return person && person.speaker.kind === 'person' && /^\p{Lu}/u.test(person.mention)
+    ? { who: person, passage }
+    : null;
 }
 
 /** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */

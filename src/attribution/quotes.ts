@@ -138,9 +138,12 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
 const DATELINE =
   /^\s*(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\)|,\s*[^()\n–—]{1,40}?)|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*)*(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\))\s*(?:--|[-–—])\s+/u;
 
-/** Where the text after a passage's dateline starts; 0 when it has none. */
+/** A live blog's time stamp opening a passage: "12:09 p.m. ET: ", "10:42 KST - ". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*(?::|--|[-–—])\s+/u;
+
+/** Where the text after a passage's dateline or time stamp starts; 0 when it has none. */
 export function datelineEnd(text: string): number {
-  return text.match(DATELINE)?.[0].length ?? 0;
+  return (text.match(DATELINE) ?? text.match(TIME_STAMP))?.[0].length ?? 0;
 }
 
 /** Sentences split after an abbreviated title ("Adm. Hiroshi Yamane") joined again: the title belongs to the name. */
@@ -154,4 +157,27 @@ export function joinAfterTitles(text: string, spans: readonly Span[]): Span[] {
     else joined.push({ ...span });
   }
   return joined;
+}
+
+/**
+ * Sentences split again where a quotation opens a new one after a full stop ('Biden says no. "It's not about China,"
+ * the president insists.'): the sentence splitter only splits before a capital letter.
+ */
+export function splitBeforeQuotes(text: string, spans: readonly Span[], quotes: readonly Quote[]): Span[] {
+  const opens = outermost(quotes)
+    .filter((quote) => quote.open >= 0 && quote.double)
+    .map((quote) => quote.open);
+  const split: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (const open of opens) {
+      if (open <= start || open >= span.end) continue;
+      const stop = text.slice(start, open).match(/(?:^|\s)(\p{L}{2,})[.!?]\s+$/u);
+      if (!stop?.[1] || TITLE_ABBREVIATIONS.has(stop[1].toLowerCase())) continue;
+      split.push({ start, end: open - (stop[0].length - stop[0].trimEnd().length) });
+      start = open;
+    }
+    split.push({ start, end: span.end });
+  }
+  return split;
 }

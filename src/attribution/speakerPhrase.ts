@@ -253,7 +253,6 @@ export function resolveName(
   };
 }
 
-
 function guessKind(nameWords: readonly string[]): SpeakerKind {
   // "Ministry of National Defense": a body word before "of" names a body too.
   const ofAt = nameWords.findIndex((word) => NAME_JOINERS.has(lower(word)));

@@ -22,6 +22,8 @@ export class ArticleState {
   private readonly lastOfKind = new Map<SpeakerKind, Attributed>();
   private lastBody: Attributed | null = null;
   last: { who: Attributed; passage: number } | null = null;
+  /** A person who is the subject of a sentence after the last statement, in the same passage: "he" may be them. */
+  subject: { who: Attributed; passage: number } | null = null;
 
   constructor(readonly directory: SpeakerDirectory) {}
 
@@ -37,6 +39,7 @@ export class ArticleState {
 
   spoke(who: Attributed, passage: number): void {
     this.last = { who, passage };
+    this.subject = null;
     // Of two people with one family name ("Kim Jong Un", "Kim Hong-kyun"), "Kim said" is the one who spoke last.
     const parts = who.speaker.canonical.split(/\s+/);
     if (who.speaker.kind === 'person' && parts.length > 1)
@@ -80,7 +83,9 @@ export function resolvePhrase(
   switch (phrase.type) {
     case 'pronoun': {
       const kind = phrase.word === 'it' ? 'institution' : 'person';
-      const antecedent = state.lastOf(kind);
+      // "Biden opens by calling the summit “historic.” “We are making history today,” he says.": the person the
+      // previous sentence was about, when nobody has spoken since.
+      const antecedent = (kind === 'person' ? state.subject?.who : null) ?? state.lastOf(kind);
       return antecedent
         ? found([{ speaker: antecedent.speaker, role: state.roleOf(antecedent.speaker), mention }])
         : null;

@@ -54,6 +54,16 @@ export function contentOf(cue: Cue, cues: readonly Cue[], sentence: Span, masked
     case 'before':
     case 'split': {
       let start = cue.contentFrom ?? cue.end;
+      // "As my colleague Sarah Whitfield argued in these pages, this is no longer symbolic": the main clause is said.
+      const comma = masked.indexOf(',', start);
+      if (
+        cue.mode === 'before' &&
+        /^\s*As\s[^,]*$/u.test(masked.slice(sentence.start, cue.start)) &&
+        comma >= 0 &&
+        comma < end &&
+        !/\bthat\b|\u2219/u.test(masked.slice(start, comma))
+      )
+        start = comma + 1;
       const rest = masked.slice(start, end);
       const lead = rest.match(/^[\s,]*/u)?.[0].length ?? 0;
       start += lead;

@@ -210,7 +210,7 @@ const ARTICLES: Article[] = [
       "China's mission to the European Union said in a statement that NATO should stop hyping up the so-called China threat.",
     ],
     gold: [
-      { p: 1, speaker: 'Jens Stoltenberg', kind: 'reported', has: 'Beijing was "not our adversary"', known: 'missed' },
+      { p: 1, speaker: 'Jens Stoltenberg', kind: 'reported', has: 'Beijing was "not our adversary"' },
       {
         p: 2,
         speaker: 'Jens Stoltenberg',
@@ -390,7 +390,7 @@ const ARTICLES: Article[] = [
       'Michael Grant is a senior fellow at the Pacific Policy Institute.',
     ],
     gold: [
-      { p: 1, speaker: 'Sarah Whitfield', kind: 'reported', text: 'this is no longer symbolic', known: 'missed' },
+      { p: 1, speaker: 'Sarah Whitfield', kind: 'reported', text: 'this is no longer symbolic' },
       { p: 3, speaker: 'Dong Jun', kind: 'reported', has: 'some countries were "ganging up" to contain China' },
       { p: 4, speaker: 'Cho Tae-yong', kind: 'reported', has: 'about shared values, not about China' },
       {
@@ -400,7 +400,6 @@ const ARTICLES: Article[] = [
         text: 'We are watching the Taiwan Strait very closely',
       },
     ],
-    spurious: ['p1 Sarah Whitfield: in these pages, this is no longer symbolic'],
   },
   {
     name: 'a live blog of a summit',
@@ -413,7 +412,7 @@ const ARTICLES: Article[] = [
       '12:40 p.m. ET: Asked whether the pact amounts to an alliance, Biden says no. "It\'s not about China," the president insists.',
     ],
     gold: [
-      { p: 2, speaker: 'Joe Biden', kind: 'quote', text: 'We are making history today', known: 'missed' },
+      { p: 2, speaker: 'Joe Biden', kind: 'quote', text: 'We are making history today' },
       {
         p: 3,
         speaker: 'Yoon Suk Yeol',
@@ -433,10 +432,13 @@ const ARTICLES: Article[] = [
         text: 'Our cooperation is a pillar of peace in the Indo-Pacific',
       },
       { p: 5, speaker: 'Wang Wenbin', kind: 'reported', has: '"small circles" will only undermine regional security' },
-      { p: 6, speaker: 'Joe Biden', kind: 'quote', text: "It's not about China", known: 'missed' },
+      { p: 6, speaker: 'Joe Biden', kind: 'quote', text: "It's not about China" },
     ],
-    optional: [{ p: 2, speaker: 'Joe Biden', kind: 'reported', has: 'historic' }],
-    spurious: ['p6 Joe Biden: no. "It\'s not about China," the president insists'],
+    optional: [
+      { p: 2, speaker: 'Joe Biden', kind: 'reported', has: 'historic' },
+      // "Biden says no": a one-word answer is what he said.
+      { p: 6, speaker: 'Joe Biden', kind: 'reported', text: 'no' },
+    ],
   },
   {
     name: 'a foreign ministry press release',
