@@ -108,6 +108,11 @@ interface QuestionWord extends Token {
   position: number;
   /** Punctuation stands between this word and the one before ("China, Pyongyang"): a name does not run across it. */
   punctuatedBefore: boolean;
+  /**
+   * A hyphen joins this word to the one before in a compound the coverage never writes ("Japan-NATO", not
+   * "Asia-Pacific"): two names in relation, each a concept of its own.
+   */
+  pairedBefore: boolean;
   qualifier: boolean;
 }
 
@@ -175,6 +180,12 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       nameLike: !/\d/.test(token.surface) && capitalised,
       position,
       punctuatedBefore: punctuationBefore(question, offsets, position),
+      pairedBefore:
+        start > 0 &&
+        question[start - 1] === '-' &&
+        /^\p{Lu}/u.test(word) &&
+        /^\p{Lu}/u.test(offsets[position - 1]?.word ?? '') &&
+        !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
       qualifier: start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to),
     });
   });
@@ -249,6 +260,7 @@ function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
     while (
       end < words.length &&
       (words[end] as QuestionWord).capitalised &&
+      !(words[end] as QuestionWord).pairedBefore &&
       adjacent(words, end) &&
       (words[end] as QuestionWord).qualifier === first.qualifier
     )
@@ -416,7 +428,15 @@ function resolveSpelling(
   names: ReadonlySet<string>,
 ): Omit<
   QuestionWord,
-  'typed' | 'start' | 'end' | 'nameLike' | 'capitalised' | 'position' | 'punctuatedBefore' | 'qualifier'
+  | 'typed'
+  | 'start'
+  | 'end'
+  | 'nameLike'
+  | 'capitalised'
+  | 'position'
+  | 'punctuatedBefore'
+  | 'pairedBefore'
+  | 'qualifier'
 > {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.

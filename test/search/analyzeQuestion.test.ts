@@ -202,6 +202,12 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('Who was speaking for Beijing?').map((concept) => concept.label)).toContain('speaking');
   });
 
+  test('GIVEN two names joined by a hyphen the coverage never writes ("Japan-NATO") THEN each is a concept; "Asia-Pacific", which it writes, stays one', () => {
+    const labels = concepts('How many areas does the Japan-NATO programme list?').map((concept) => concept.label);
+    expect(labels).toEqual(expect.arrayContaining(['Japan', 'NATO']));
+    expect(concepts('Is NATO moving into the Asia-Pacific?').map((concept) => concept.label)).toContain('Asia-Pacific');
+  });
+
   test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
     expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
   });
