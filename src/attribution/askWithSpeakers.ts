@@ -616,8 +616,30 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
 
 /** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
 function isRoleWord(word: string): boolean {
-  return Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet';
+  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ASKED_ROLES.has(word);
 }
+
+/** Roles a question may describe someone by beyond those attributions are read with: "the deputy national security adviser". */
+const ASKED_ROLES: ReadonlySet<string> = new Set([
+  'adviser',
+  'advisor',
+  'professor',
+  'researcher',
+  'scholar',
+  'fellow',
+  'commander',
+  'lawmaker',
+  'legislator',
+  'senator',
+  'governor',
+  'mayor',
+  'chancellor',
+  'secretary',
+  'deputy',
+  'negotiator',
+  'representative',
+  'defector',
+]);
 
 /**
  * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the
@@ -674,7 +696,27 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
           return otherWords.every((word) => [...stemsOf(word)].every((stem) => held.has(stem)));
         })
       : [];
+  if (chosen.length === 0) return describedByRole(phrase, attribution);
   return (narrowed.length > 0 ? narrowed : chosen).map((summary) => summary.speaker);
+}
+
+/**
+ * The one speaker whose roles hold every word a description gives of them, its names aside: "the deputy national
+ * security adviser at Seoul's presidential office" is the "deputy national security adviser at the presidential
+ * office" whom the article never places in Seoul. Three such words at least, and one speaker only.
+ */
+function describedByRole(phrase: string, attribution: Attribution): string[] {
+  const words = phrase
+    .split(/\s+/)
+    .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word));
+  if (words.length < 3) return [];
+  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
+  const stems = words.flatMap((word) => tokensOf(word).map((token) => token.stem));
+  const fitting = candidatesFor([words[0] ?? '']).filter((summary) => {
+    const held = new Set(tokensOf(described.get(summary) ?? '').map((token) => token.stem));
+    return stems.every((stem) => held.has(stem));
+  });
+  return fitting.length === 1 ? [fitting[0]?.speaker ?? ''] : [];
 }
 
 interface SpeakerDescriptions {

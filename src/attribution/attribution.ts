@@ -106,11 +106,18 @@ function attributionFrom(
 export function appositiveRole(text: string, mention: string): string | null {
   if (!/^\p{Lu}/u.test(mention) || mention.length > 60) return null;
   const escaped = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const role = new RegExp(`${escaped},\\s+(?:a|an|the)\\s+([^,.;:"“”()]{3,100}?)(?=\\s*(?:[,.;:"“”()]|$))`, 'u').exec(
-    text,
-  )?.[1];
+  const match = new RegExp(
+    `${escaped},\\s+((?:a|an|the)\\s+)?([^,.;:"“”()]{3,100}?)(?=\\s*(?:[,.;:"“”()]|$))`,
+    'u',
+  ).exec(text);
+  const role = match?.[2]?.trim();
+  if (!role) return null;
+  // Without an article the role opens with its title in lower case ("deputy national security adviser at ..."),
+  // not with a clause ("adding that ...", "who said ...").
+  if (!match?.[1] && (!/^\p{Ll}/u.test(role) || /^(?:\p{L}+(?:ing|ed)|who|which|whose|where|when)\b/u.test(role)))
+    return null;
   // An appositive names what someone is: it holds a noun, not a clause ("the talks were over").
-  return role && !/\b(?:said|says|told|is|was|were|are|has|have|had|will|would)\b/u.test(role) ? role.trim() : null;
+  return /\b(?:said|says|told|is|was|were|are|has|have|had|will|would|that)\b/u.test(role) ? null : role;
 }
 
 function summarise(

@@ -13,6 +13,7 @@ const engine = createSearchEngine(
     '"Pyongyang wants to show it is not intimidated," said Ahn Chan-il, a defector turned analyst in Seoul.',
     'Officials in Seoul described the mission as a modest administrative step.',
     'NATO Secretary General Jens Stoltenberg said the alliance was not seeking a military presence in Asia.',
+    '"We cannot afford a gap of even a few minutes," said Lee Dong-hyun, deputy national security adviser at the presidential office.',
   ]),
 );
 
@@ -55,5 +56,14 @@ describe('speakers described by what the article says they are', () => {
     );
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toContain('not seeking a military presence');
+  });
+
+  test('GIVEN a speaker described by every word of their role but placed where the article does not place them ("at Seoul\'s presidential office") THEN that speaker answers', () => {
+    const answer = askWithSpeakers(
+      engine,
+      "What did the deputy national security adviser at Seoul's presidential office say?",
+    );
+    expect(answer.askedSpeaker).toBe('Lee Dong-hyun');
+    expect(answer.passages[0]?.text).toContain('cannot afford a gap');
   });
 });
