@@ -61,6 +61,12 @@ function outletNamesOf(articles: readonly Article[]): { outlet: string; name: st
   for (const article of articles) {
     const initials = printedInitialsOf(article);
     if (initials) otherNames.set(article.meta.outlet, [...(otherNames.get(article.meta.outlet) ?? []), initials]);
+    // "in Astrid Holm's view", "according to the writer Mina Cho": a commentary is its writer's words.
+    const writers = (article.meta.byline ?? '')
+      .split(/\s*,\s*|\s+and\s+/)
+      .filter((name) => /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}$/u.test(name));
+    if (writers.length > 0)
+      otherNames.set(article.meta.outlet, [...(otherNames.get(article.meta.outlet) ?? []), ...writers]);
   }
   const names = outlets
     .flatMap((outlet) =>

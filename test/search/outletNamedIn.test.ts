@@ -29,7 +29,12 @@ describe('outletsNamedIn on the seeds', () => {
 });
 
 describe('outletsNamedIn: the names people use for an outlet', () => {
-  const article = (outlet: string, creditedSource: string | null = null, firstParagraph = '') => ({
+  const article = (
+    outlet: string,
+    creditedSource: string | null = null,
+    firstParagraph = '',
+    byline: string | null = null,
+  ) => ({
     meta: {
       id: outlet,
       file: `${outlet}.txt`,
@@ -37,7 +42,7 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
       title: 'T',
       date: null,
       dateline: null,
-      byline: null,
+      byline,
       creditedSource,
       otherNames: [],
       url: null,
@@ -54,6 +59,7 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     article('Asia-Pacific Research', 'Countercurrents'),
     article('Nemunas Press Agency', null, 'VILNIUS, July 11 (NPA) – Diplomats weighed the wording.'),
     article('Seoul Evening Post', null, 'North Korea launched a missile.'),
+    article('Centre for Maritime and Alliance Studies', null, '', 'Astrid Holm'),
   ];
 
   test.each([
@@ -65,6 +71,8 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     // Initials the outlet's own article prints name it; initials it never prints do not.
     ['per NPA, what did the summit cost?', ['Nemunas Press Agency']],
     ['What did SEP report?', null],
+    // A commentary is its writer's words.
+    ["Where has the resistance come from, in Astrid Holm's view?", ['Centre for Maritime and Alliance Studies']],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
   });
