@@ -47,8 +47,13 @@ const LABELS: Record<PrintedField, string> = {
 
 /** The printed field a question asks about, or null when it asks about what the articles say. */
 export function printedFieldAsked(question: string): PrintedField | null {
-  return ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
+  // "in the writer's view", "according to the author": what the article says, not who wrote it.
+  const asked = question.replace(WRITERS_VIEW, ' ');
+  return ASKS.find(([, pattern]) => pattern.test(asked))?.[0] ?? null;
 }
+
+const WRITERS_VIEW =
+  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)|(?:the\s+)?(?:writer|author|reporter|columnist)\s+(?:argues?|thinks?|believes?|says?|suggests?|claims?|contends?|writes?))\b/gi;
 
 interface PrintedEntry {
   article: Article;

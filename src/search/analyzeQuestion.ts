@@ -124,6 +124,8 @@ const QUALIFIER_PHRASES = [
   /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:report|article|piece|story|website|outlet|newspaper|account|version)?)/gu,
   /\b(?:[Ii]n|[Ff]rom)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:['’]s\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|repost|copy|summary))\b/gu,
   /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
+  // "in the writer's view", "according to this commentary", "per this report": the article itself, not a topic.
+  /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
 ];
 
 function qualifierRanges(question: string): [number, number][] {

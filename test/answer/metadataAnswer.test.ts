@@ -36,6 +36,8 @@ describe('printedFieldAsked', () => {
   });
 
   test.each([
+    "in the writer's view, which side would benefit more from a liaison office in Tokyo",
+    'What does the author argue Japan gains, according to the writer?',
     'What did Mao Ning say about NATO?',
     'When did Stoltenberg meet Hayashi?',
     'When will the NATO liaison office open?',
