@@ -166,6 +166,15 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
     }
     for (const pointer of synset.pointers) {
       const relation = Object.hasOwn(POINTER_RELATIONS, pointer.symbol) ? POINTER_RELATIONS[pointer.symbol] : undefined;
+      // A country stands for its capital too ("in Lithuania" / "from Vilnius"): the capital among its parts.
+      if (pointer.symbol === '%p') {
+        const part = synsetAt(wordNet, pointer.pos, pointer.offset);
+        // Only where the word heads its synset: "China" heads the People's Republic, not the Republic of China.
+        const primary = stemmer(synset.words[0] ?? '') === stem;
+        if (part && primary && synset.lexFile === LOCATION_NOUNS && isCapital(wordNet, part))
+          for (const word of singleWordStems(part.words)) add(word, 'broader');
+        continue;
+      }
       if (!relation || (as === 'name' && pointer.symbol !== '#p')) continue;
       // A building stands for the place it is in ("Kremlin" -> Moscow) and a capital for its country ("Tokyo" ->
       // Japan), as the seat of a government; another place does not stand for the larger one it is part of

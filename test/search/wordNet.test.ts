@@ -59,6 +59,18 @@ describe('relatedStems', () => {
     expect(relatedStems(stem, () => true, 'name').get(whole)).toBe(RELATION_WEIGHTS.broader);
   });
 
+  test.each([
+    ['lithuania', 'vilniu'],
+    ['franc', 'pari'],
+  ])('GIVEN the country "%s" THEN its capital %s relates to it, as a word and as a name', (stem, capital) => {
+    expect(relatedStems(stem).get(capital)).toBe(RELATION_WEIGHTS.broader);
+    expect(relatedStems(stem, () => true, 'name').get(capital)).toBe(RELATION_WEIGHTS.broader);
+  });
+
+  test('GIVEN "china" THEN the capital of the Republic of China, a sense "China" does not head, does not relate', () => {
+    expect(relatedStems('china', () => true, 'name').has('taipei')).toBe(false);
+  });
+
   // Each kind is what WordNet says the word is an instance or kind of: related as a word, never as a name.
   test.each([
     ['kremlin', 'citadel'],
