@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { DEV_DIR, readDevSet, scoreDevQuestions, scorePageQuestions, type DevFigures } from './devSet.ts';
+import { readInventedPages } from './inventedPages.ts';
 import { SEEDS_DIR } from './normalize.ts';
 import { readQuestions, SEALED_FILE } from './questions.ts';
 import {
@@ -21,6 +22,7 @@ interface Floors {
   sealed: Record<Headline, number>;
   dev: Pick<DevFigures, 'hitAt3' | 'mrr' | 'refusalRecall' | 'boilerplateInTop3'>;
   devPages: Pick<DevFigures, 'hitAt3' | 'boilerplateInTop3'>;
+  inventedPages: Pick<DevFigures, 'hitAt3' | 'boilerplateInTop3'>;
 }
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Floors;
@@ -99,5 +101,15 @@ describe.skipIf(!devSet)('development set against floors', () => {
   test('GIVEN both parts of the set THEN the engine is never below plain MiniSearch over the raw paragraphs', () => {
     expect(seeds.hitAt3).toBeGreaterThanOrEqual(seedsBaseline.hitAt3);
     expect(pages.hitAt3).toBeGreaterThanOrEqual(pagesBaseline.hitAt3);
+  });
+});
+
+describe('invented pages of other layouts against floors', () => {
+  test('GIVEN the 16 invented pages as a corpus and the questions written on them blind THEN hit@3 is at or above its floor and no top 3 holds page chrome', async () => {
+    const invented = await readInventedPages();
+    if (!invented) throw new Error('test/eval/invented-pages.json is missing');
+    const figures = scorePageQuestions(engineDevAsk(invented.corpus), invented.set, invented.corpus);
+    expect(figures.hitAt3).toBeGreaterThanOrEqual(floors.inventedPages.hitAt3);
+    expect(figures.boilerplateInTop3).toBeLessThanOrEqual(floors.inventedPages.boilerplateInTop3);
   });
 });
