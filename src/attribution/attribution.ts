@@ -104,7 +104,7 @@ function attributionFrom(
  * -> "professor at Hanseo University", "Sato Kenta, the director of the ministry's European policy division, said".
  */
 export function appositiveRole(text: string, mention: string): string | null {
-  if (!/^\p{Lu}/u.test(mention) || mention.length > 60) return null;
+  if (!/^\p{Lu}/u.test(mention) || mention.length > 60 || !text.includes(`${mention},`)) return null;
   const escaped = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(
     `${escaped},\\s+((?:a|an|the)\\s+)?([^,.;:"“”()]{3,100}?)(?=\\s*(?:[,.;:"“”()]|$))`,

@@ -3,7 +3,7 @@
  * "it") or a description ("the Foreign Ministry official", "the outlet") referring back to the last speaker of its
  * kind, "the two officials" as the last people named. The article's memory of who spoke is kept in ArticleState.
  */
-import { DESCRIPTION_HEADS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
 import type { SpeakerKind, Span } from './types.ts';
@@ -212,6 +212,20 @@ function adjacent(masked: string, previous: Word | undefined, next: Word | undef
   return !previous || !next || /^\s+$/u.test(masked.slice(previous.end, next.start));
 }
 
+/** Whether a text holds any title or person's role at all: most passages are passed over on this one test. */
+const ANY_TITLE = new RegExp(
+  `\\b(?:${[
+    ...TITLE_WORDS,
+    ...Object.keys(DESCRIPTION_HEADS).filter((word) => DESCRIPTION_HEADS[word] === 'person'),
+    'counterpart',
+    'colleague',
+    'deputy',
+  ]
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'i',
+);
+
 /** A word naming a person's role: "Spokesperson Tan Kefei", "his counterpart Lee Jong-sup". */
 const PERSON_ROLE = (word: string) =>
   DESCRIPTION_HEADS[word.toLowerCase()] === 'person' || /^(?:counterpart|colleague|deputy)$/i.test(word);
@@ -222,6 +236,7 @@ const PERSON_ROLE = (word: string) =>
  * speak there, so a later sentence may name them by one name ("Tan said", "Hamada told reporters").
  */
 export function introducePeople(masked: string, state: ArticleState): void {
+  if (!ANY_TITLE.test(masked)) return;
   const words = wordsOf(masked);
   let at = 0;
   while (at < words.length) {
@@ -236,7 +251,10 @@ export function introducePeople(masked: string, state: ArticleState): void {
     let first = 0;
     while (first < run.length && PERSON_ROLE(run[first] ?? '')) first++;
     const roleBefore = PERSON_ROLE(words[at - 1]?.text ?? '') || first > 0;
-    const named = resolveName(run.slice(first), run.slice(0, first), state.directory, state.local);
+    // Only a run with a title or role can introduce anyone: most runs are places and bodies, and are passed over.
+    const titled = roleBefore || run.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+    const named =
+      titled && to - at >= 2 ? resolveName(run.slice(first), run.slice(0, first), state.directory, state.local) : null;
     if (
       named &&
       named.speaker.kind === 'person' &&
@@ -247,3 +265,4 @@ export function introducePeople(masked: string, state: ArticleState): void {
     at = to;
   }
 }
+/(?:(?<![\p{L}\p{N}])([\p{L}]+) )?(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)+)/gu;
