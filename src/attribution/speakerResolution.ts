@@ -265,4 +265,3 @@ export function introducePeople(masked: string, state: ArticleState): void {
     at = to;
   }
 }
-/(?:(?<![\p{L}\p{N}])([\p{L}]+) )?(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)+)/gu;
