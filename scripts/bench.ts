@@ -37,7 +37,7 @@ import { attributionOf } from '../src/attribution/attribution.ts';
 import { createSearchEngine, type SearchEngine } from '../src/search/engine.ts';
 import { readEngineIndex, writeEngineIndex } from '../src/search/persistedEngine.ts';
 import { buildEngineOffThread } from '../src/search/offThread.ts';
-import { prepareAnswers } from '../src/answer/prepareAnswers.ts';
+import { prepareAnswers, prepareAnswersInSteps } from '../src/answer/prepareAnswers.ts';
 import { readQuestions } from '../test/eval/questions.ts';
 import { HOSTILE_SEEDS, longQuestion } from './hostileSeeds.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
@@ -361,7 +361,8 @@ async function withStallWatch(task: () => Promise<void>): Promise<{ ms: number; 
 async function rebuildTimes(seedsDir: string): Promise<RebuildTimes> {
   const off = await withStallWatch(async () => {
     const { engine } = await buildEngineOffThread(seedsDir);
-    prepareAnswers(engine);
+    // As the bot swaps it in: its words read in steps (the build here, as before, prepares all at once).
+    await prepareAnswersInSteps(engine);
   });
   const here = await withStallWatch(async () => {
     const corpus = await loadCorpus(seedsDir);

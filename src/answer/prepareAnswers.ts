@@ -1,7 +1,7 @@
 import { attributionOf } from '../attribution/attribution.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { irregularFormsOf } from '../search/irregularForms.ts';
-import { knownWordsOf } from '../search/knownWords.ts';
+import { knownWordsOf, prepareKnownWords } from '../search/knownWords.ts';
 import { relatedStems } from '../search/wordNet.ts';
 
 /**
@@ -13,6 +13,14 @@ import { relatedStems } from '../search/wordNet.ts';
 export function prepareAnswers(engine: SearchEngine): void {
   attributionOf(engine);
   knownWordsOf(engine);
+  relatedStems('answer');
+  irregularFormsOf('answer');
+}
+
+/** prepareAnswers with the coverage's words read in steps: for an engine swapped in while the bot answers. */
+export async function prepareAnswersInSteps(engine: SearchEngine): Promise<void> {
+  attributionOf(engine);
+  await prepareKnownWords(engine);
   relatedStems('answer');
   irregularFormsOf('answer');
 }

@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { buildEngineOffThread, prepareArticleOffThread } from '../search/offThread.ts';
 import { loadSavedIndex, saveIndexOffThread } from '../search/savedIndexOffThread.ts';
-import { prepareAnswers } from '../answer/prepareAnswers.ts';
+import { prepareAnswers, prepareAnswersInSteps } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
 import type { ShardReload } from './shardMessages.ts';
 import type { BotContext } from './types.ts';
@@ -23,7 +23,8 @@ export interface EngineView {
  */
 export interface EngineHolder {
   current(): EngineView;
-  swap(engine: SearchEngine): EngineView;
+  /** Prepares the engine's answers (in steps, answering meanwhile from the current one), then answers from it. */
+  swap(engine: SearchEngine): Promise<EngineView>;
   /** Runs `task` after every earlier one has finished (an add and a reindex never interleave). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Present in a shard: the engine is shared with the other shards through the saved index. */
@@ -47,8 +48,8 @@ export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): 
   return {
     ...(shared ? { shared } : {}),
     current: () => view,
-    swap(next) {
-      prepareAnswers(next);
+    async swap(next) {
+      await prepareAnswersInSteps(next);
       view = { engine: next, coverage: describeCoverage(next.corpus) };
       return view;
     },
@@ -78,7 +79,7 @@ export async function reindexSeeds(holder: EngineHolder, seedsDir: string): Prom
   const changes = await holder.exclusive(async () => {
     const before = holder.current().engine.corpus;
     const engine = await buildNow(holder, seedsDir);
-    holder.swap(engine);
+    await holder.swap(engine);
     return corpusChanges(before, engine.corpus);
   });
   // Outside the queue: another shard may be waiting, in its own queue, for this one to load its change.
@@ -118,7 +119,7 @@ export async function addArticle(
     await writeArticle(seedsDir, fileName, bytes);
     const before = holder.current().engine.corpus;
     const engine = await buildNow(holder, seedsDir);
-    holder.swap(engine);
+    await holder.swap(engine);
     const article = engine.corpus.articles.find((entry) => entry.meta.file === fileName) ?? preview.prepared.article;
     return { article, fileName, changes: corpusChanges(before, engine.corpus) };
   });

@@ -104,7 +104,7 @@ async function reload(
         };
       }
       const before = holder.current().engine.corpus;
-      holder.swap(read.engine);
+      await holder.swap(read.engine);
       const changes = corpusChanges(before, read.engine.corpus);
       log.info(
         `Loaded the saved index ${indexFile} after a change on another shard: ${changes.articles} articles; +${changes.added.length} -${changes.removed.length} ~${changes.changed.length}`,

@@ -16,6 +16,24 @@ const cache = new WeakMap<SearchEngine, KnownWords>();
 export function knownWordsOf(engine: SearchEngine): KnownWords {
   const cached = cache.get(engine);
   if (cached) return cached;
+  const steps = knownWordsSteps(engine);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * knownWordsOf worked out a few thousand passages at a time, letting the event loop run in between: what a bot
+ * does before it swaps in a new engine of 100k passages, so that no interaction waits seconds meanwhile.
+ */
+export async function prepareKnownWords(engine: SearchEngine): Promise<void> {
+  if (cache.has(engine)) return;
+  const steps = knownWordsSteps(engine);
+  for (let step = steps.next(); !step.done; step = steps.next()) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Passages read between two yields of knownWordsSteps. */
+const PASSAGES_PER_STEP = 2000;
+
+function* knownWordsSteps(engine: SearchEngine): Generator<void, KnownWords> {
   const names = new Set<string>();
   const metadata = new Set<string>();
   const addNames = (text: string) => {
@@ -23,7 +41,8 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
       for (const word of splitWords(match[0])) names.add(foldWord(word));
   };
   const hyphenated = new Map<string, number>();
-  for (const passage of engine.corpus.passages) {
+  for (const [i, passage] of engine.corpus.passages.entries()) {
+    if (i > 0 && i % PASSAGES_PER_STEP === 0) yield;
     addNames(passage.text);
     for (const match of passage.text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu))
       hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
