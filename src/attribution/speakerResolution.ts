@@ -176,25 +176,8 @@ export function nameInside(
 function peopleNamedIn(masked: string, span: Span, state: ArticleState): Attributed[] {
   const people: Attributed[] = [];
   const words = wordsOf(masked.slice(span.start, span.end), span.start);
-  let at = 0;
-  while (at < words.length) {
-    if (!/^\p{Lu}/u.test(words[at]?.text ?? '')) {
-      at++;
-      continue;
-    }
-    let to = at + 1;
-    while (
-      to < words.length &&
-      /^[\p{Lu}\p{N}]/u.test(words[to]?.text ?? '') &&
-      adjacent(masked, words[to - 1], words[to])
-    )
-      to++;
-    const named = resolveName(
-      words.slice(at, to).map((word) => word.text),
-      [],
-      state.directory,
-      state.local,
-    );
+  for (const { run } of capitalisedRuns(masked, words, /^[\p{Lu}\p{N}]/u)) {
+    const named = resolveName(run, [], state.directory, state.local);
     if (
       named &&
       named.speaker.kind === 'person' &&
@@ -203,9 +186,30 @@ function peopleNamedIn(masked: string, span: Span, state: ArticleState): Attribu
       state.introduce(named.speaker, named.name);
       people.push({ speaker: named.speaker, role: named.role ?? state.roleOf(named.speaker), mention: named.name });
     }
-    at = Math.max(to, at + 1);
   }
   return people;
+}
+
+/**
+ * The runs of capitalised words of a text, a single space apart ("Defense Minister Yasukazu Hamada"), a run going
+ * on while its next word matches `goesOn`; each with the word before it.
+ */
+function* capitalisedRuns(
+  masked: string,
+  words: readonly Word[],
+  goesOn: RegExp,
+): Generator<{ run: string[]; before: string | undefined }> {
+  let at = 0;
+  while (at < words.length) {
+    if (!/^\p{Lu}/u.test(words[at]?.text ?? '')) {
+      at++;
+      continue;
+    }
+    let to = at + 1;
+    while (to < words.length && goesOn.test(words[to]?.text ?? '') && adjacent(masked, words[to - 1], words[to])) to++;
+    yield { run: words.slice(at, to).map((word) => word.text), before: words[at - 1]?.text };
+    at = to;
+  }
 }
 
 function adjacent(masked: string, previous: Word | undefined, next: Word | undefined): boolean {
@@ -237,24 +241,16 @@ const PERSON_ROLE = (word: string) =>
  */
 export function introducePeople(masked: string, state: ArticleState): void {
   if (!ANY_TITLE.test(masked)) return;
-  const words = wordsOf(masked);
-  let at = 0;
-  while (at < words.length) {
-    if (!/^\p{Lu}/u.test(words[at]?.text ?? '')) {
-      at++;
-      continue;
-    }
-    let to = at + 1;
-    while (to < words.length && /^\p{Lu}/u.test(words[to]?.text ?? '') && adjacent(masked, words[to - 1], words[to]))
-      to++;
-    const run = words.slice(at, to).map((word) => word.text);
+  for (const { run, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
     let first = 0;
     while (first < run.length && PERSON_ROLE(run[first] ?? '')) first++;
-    const roleBefore = PERSON_ROLE(words[at - 1]?.text ?? '') || first > 0;
+    const roleBefore = PERSON_ROLE(before ?? '') || first > 0;
     // Only a run with a title or role can introduce anyone: most runs are places and bodies, and are passed over.
     const titled = roleBefore || run.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
     const named =
-      titled && to - at >= 2 ? resolveName(run.slice(first), run.slice(0, first), state.directory, state.local) : null;
+      titled && run.length >= 2
+        ? resolveName(run.slice(first), run.slice(0, first), state.directory, state.local)
+        : null;
     if (
       named &&
       named.speaker.kind === 'person' &&
@@ -262,6 +258,5 @@ export function introducePeople(masked: string, state: ArticleState): void {
       (roleBefore || named.role !== null)
     )
       state.introduce(named.speaker, named.name);
-    at = to;
   }
 }
