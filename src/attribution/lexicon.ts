@@ -226,8 +226,31 @@ export const BETWEEN_SPEAKER_AND_VERB = [
   'on Sunday',
 ] as const;
 
+/** Abbreviated titles whose full stop does not end the sentence: "Adm. Hiroshi Yamane", "Rep. Lee Jae-myung". */
+export const TITLE_ABBREVIATIONS = new Set([
+  'adm',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'amb',
+  'brig',
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+]);
+
 /** Capitalised words that make a title, not a name: "Russian President Vladimir Putin". */
 export const TITLE_WORDS = new Set([
+  ...TITLE_ABBREVIATIONS,
   'president',
   'prime',
   'minister',
@@ -251,13 +274,7 @@ export const TITLE_WORDS = new Set([
   'mayor',
   'king',
   'queen',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
   'professor',
-  'gen',
   'admiral',
   'colonel',
   'director',
@@ -268,48 +285,14 @@ export const TITLE_WORDS = new Set([
   'commander',
   'envoy',
   'representative',
-  'sen',
-  'rep',
   'ministry',
   'affairs',
   'state',
   'official',
   'head',
-  'spokesperson',
+
   'correspondent',
   'analyst',
-  'adm',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'sgt',
-  'gov',
-  'amb',
-  'brig',
-]);
-
-/** Abbreviated titles whose full stop does not end the sentence: "Adm. Hiroshi Yamane", "Rep. Lee Jae-myung". */
-export const TITLE_ABBREVIATIONS = new Set([
-  'adm',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'amb',
-  'brig',
-  'dr',
-  'prof',
-  'mr',
-  'mrs',
-  'ms',
 ]);
 
 /** Head nouns of a body's name: "Japan's defence ministry", "the Chinese Embassy in Manila", "Joint Chiefs of Staff". */
