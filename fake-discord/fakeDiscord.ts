@@ -24,7 +24,6 @@ import type {
   FakeDiscordOptions,
   FakeMessage,
   FakeUser,
-  FakeUserInput,
   FaultSpec,
   GatewayConnectionRecord,
   GatewayDispatchRecord,
@@ -39,6 +38,8 @@ import type {
   StoredCommand,
   ThreadInput,
   UserMessageInput,
+  AttachmentInput,
+  ModalSubmitInput,
 } from './types.ts';
 import type { JsonObject } from './validation.ts';
 
@@ -168,12 +169,7 @@ export class FakeDiscord {
    * A file a user uploaded, as Discord stores it: its `url` serves the bytes on 127.0.0.1 (GET, no auth, like
    * the CDN). Pass it to a command's attachment option (type 11) with `resolved: { attachments: { [id]: it } }`.
    */
-  addAttachment(input: {
-    filename: string;
-    data: Buffer | string;
-    contentType?: string;
-    channelId?: string;
-  }): FakeAttachment {
+  addAttachment(input: AttachmentInput): FakeAttachment {
     return this.state.addAttachment(input);
   }
 
@@ -357,14 +353,7 @@ export class FakeDiscord {
    * A user submits a modal the bot showed: an interaction of type 5 carrying each text input's value. With
    * `messageId`, the modal was opened from a button on that message (so the bot may update it).
    */
-  sendModalSubmit(input: {
-    customId: string;
-    fields: Record<string, string>;
-    messageId?: string;
-    user?: FakeUserInput;
-    channelId?: string;
-    memberPermissions?: bigint;
-  }): InjectedInteraction {
+  sendModalSubmit(input: ModalSubmitInput): InjectedInteraction {
     return this.interactions.sendModalSubmit(input);
   }
 

@@ -24,6 +24,7 @@ import type {
   RecordedRequest,
   SlashCommandInput,
   StoredCommand,
+  ModalSubmitInput,
 } from './types.ts';
 import {
   isEmptyMessage,
@@ -140,14 +141,7 @@ export class Interactions {
    * A user submits a modal the bot showed: an interaction of type 5 carrying each text input's value. With
    * `messageId`, the modal was opened from a button on that message (so the bot may update it).
    */
-  sendModalSubmit(input: {
-    customId: string;
-    fields: Record<string, string>;
-    messageId?: string;
-    user?: FakeUserInput;
-    channelId?: string;
-    memberPermissions?: bigint;
-  }): InjectedInteraction {
+  sendModalSubmit(input: ModalSubmitInput): InjectedInteraction {
     const message = input.messageId ? this.state.messages.get(input.messageId) : undefined;
     if (input.messageId && (!message || message.deleted))
       throw new Error(`fakeDiscord: no message ${input.messageId} the modal came from`);

@@ -15,6 +15,7 @@ import type {
   FakeUser,
   RecordedFile,
   StoredCommand,
+  AttachmentInput,
 } from './types.ts';
 import { isObject, type JsonObject } from './validation.ts';
 
@@ -142,12 +143,7 @@ export class FakeState {
    * A file a user uploaded, as Discord stores it: its `url` serves the bytes on 127.0.0.1 (GET, no auth, like
    * the CDN). Pass it to a command's attachment option (type 11) with `resolved: { attachments: { [id]: it } }`.
    */
-  addAttachment(input: {
-    filename: string;
-    data: Buffer | string;
-    contentType?: string;
-    channelId?: string;
-  }): FakeAttachment {
+  addAttachment(input: AttachmentInput): FakeAttachment {
     const data = typeof input.data === 'string' ? Buffer.from(input.data) : input.data;
     const attachment = this.attachment(
       input.channelId ?? this.channelId,

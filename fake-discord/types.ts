@@ -63,6 +63,24 @@ export interface FakeChannel {
   member_count?: number;
 }
 
+/** A file a user uploads (addAttachment): its name, bytes, type and the channel it is uploaded in. */
+export interface AttachmentInput {
+  filename: string;
+  data: Buffer | string;
+  contentType?: string;
+  channelId?: string;
+}
+
+/** A modal a user submits (sendModalSubmit): its custom id, each text input's value, and where it came from. */
+export interface ModalSubmitInput {
+  customId: string;
+  fields: Record<string, string>;
+  messageId?: string;
+  user?: FakeUserInput;
+  channelId?: string;
+  memberPermissions?: bigint;
+}
+
 export interface FakeAttachment {
   id: string;
   filename: string;

@@ -1,3 +1,5 @@
+import type { SqlValue } from './sqlDatabase.ts';
+
 /**
  * The store's statements, the same text on SQLite and PostgreSQL (see sqlDatabase.ts). Keys and values that
  * users send are always bound parameters, never part of the SQL.
@@ -6,6 +8,15 @@
 /** $1 id, $2 question, $3 outlet, $4 context, $5 passage ids as a JSON array, $6 time shown. */
 const ANSWER_VALUES =
   'INSERT INTO answers (id, question, outlet, context, passage_ids, shown_at) VALUES ($1, $2, $3, $4, $5, $6)';
+
+/** The parameters of ANSWER_VALUES, in its order. */
+export function answerValues(
+  id: string,
+  answer: { question: string; outlet: string | null; context: string | null; passageIds: readonly string[] },
+  shownAt: string,
+): SqlValue[] {
+  return [id, answer.question, answer.outlet, answer.context, JSON.stringify(answer.passageIds), shownAt];
+}
 
 /** An answer shown: the first showing is kept. */
 export const INSERT_ANSWER_IF_NEW = `${ANSWER_VALUES} ON CONFLICT (id) DO NOTHING`;

@@ -2,6 +2,7 @@ import type { Logger } from '../logger.ts';
 import { readFeedbackFile, setImportedFileAside } from './feedbackFile.ts';
 import { refusalKeyOf } from './feedbackStore.ts';
 import {
+  answerValues,
   INSERT_ANSWER_IF_NEW,
   INSERT_IMPORTED_FILE,
   INSERT_VOTE_IF_NEW,
@@ -28,14 +29,7 @@ export async function importFeedbackFile(
   const imported = await db.exclusive(async (tx) => {
     if ((await tx.query(SELECT_IMPORTED_FILE, [file.digest])).length > 0) return false;
     for (const [id, answer] of answers) {
-      await tx.query(INSERT_ANSWER_IF_NEW, [
-        id,
-        answer.question,
-        answer.outlet,
-        answer.context,
-        JSON.stringify(answer.passageIds),
-        answer.shown,
-      ]);
+      await tx.query(INSERT_ANSWER_IF_NEW, answerValues(id, answer, answer.shown));
       for (const [userId, entry] of answer.votes)
         await tx.query(INSERT_VOTE_IF_NEW, [id, userId, entry.vote, entry.at]);
     }

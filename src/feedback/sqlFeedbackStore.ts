@@ -9,6 +9,7 @@ import {
   type Vote,
 } from './feedbackStore.ts';
 import {
+  answerValues,
   COUNT_REFUSAL,
   COUNT_VOTES,
   DELETE_VOTE,
@@ -99,14 +100,7 @@ export async function createSqlFeedbackStore(
       const at = now().toISOString();
       inBackground('an answer shown', async (tx) => {
         // Each page adds the passages it showed to the answer's: the first showing's time is kept.
-        await tx.query(LOCK_OR_INSERT_ANSWER, [
-          id,
-          answer.question,
-          answer.outlet,
-          answer.context,
-          JSON.stringify(answer.passageIds),
-          at,
-        ]);
+        await tx.query(LOCK_OR_INSERT_ANSWER, answerValues(id, answer, at));
         const [row] = await tx.query<{ passage_ids: string }>(SELECT_ANSWER_PASSAGES, [id]);
         const known = passageIdsIn(row?.passage_ids ?? '[]');
         const gathered = [...new Set([...known, ...answer.passageIds])];

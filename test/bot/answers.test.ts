@@ -26,6 +26,31 @@ const coverage: Coverage = {
   footer: 'Coverage: 3 articles from Al Mayadeen English, Asia-Pacific Research, RT',
 };
 
+/**
+ * The first page of an /ask reply to "q" with these passages: what most tests hold fixed. `sources`, `total` and
+ * any other input of answerMessage may be given.
+ */
+function messageFor(
+  passages: CitedPassage[],
+  options: Partial<Omit<Parameters<typeof answerMessage>[0], 'answer'>> & {
+    sources?: ArticleMeta[];
+    total?: number;
+  } = {},
+): ReturnType<typeof answerMessage> {
+  const { sources = [], total = passages.length, ...input } = options;
+  return answerMessage({
+    answer: { question: 'q', answered: true, reason: null, passages, sources, total },
+    question: prepareQuestion('q'),
+    offset: 0,
+    outlet: null,
+    context: null,
+    threadButton: false,
+    coverage,
+    pageSize: 5,
+    ...input,
+  });
+}
+
 /** `size: 'max'`: lengths spread over the whole range, so long passages and titles really occur. */
 const text = (maxLength: number) =>
   fc.string({
@@ -235,16 +260,7 @@ describe('answerMessage', () => {
       score: 1,
       matchedTerms: [],
     }));
-    const body = answerMessage({
-      answer: { question: 'q', answered: true, reason: null, passages, sources: [], total: 30 },
-      question: prepareQuestion('q'),
-      offset: 0,
-      outlet: null,
-      context: null,
-      threadButton: false,
-      coverage,
-      pageSize: 25,
-    });
+    const body = messageFor(passages, { total: 30, pageSize: 25 });
     const description = body.embeds?.[0]?.description ?? '';
     const shown = [...description.matchAll(/^\*\*\[\d+\]\*\* RT \[A\]\n> Passage \d+ (word )+end\.$/gm)].length;
 
@@ -268,16 +284,7 @@ describe('answerMessage', () => {
       score: 1,
       matchedTerms: [],
     };
-    const body = answerMessage({
-      answer: { question: 'q', answered: true, reason: null, passages: [passage], sources: [], total: 1 },
-      question: prepareQuestion('q'),
-      offset: 0,
-      outlet: null,
-      context: null,
-      threadButton: true,
-      coverage,
-      pageSize: 5,
-    });
+    const body = messageFor([passage], { threadButton: true });
 
     expectEmbedLimits(body.embeds![0]!);
     expect(body.embeds?.[0]?.description).toMatch(/\*\*\[1\]\*\* RT \[A\]\n> (word )+word…$/);
@@ -294,15 +301,7 @@ describe('answerMessage', () => {
       score: 1,
       matchedTerms: [],
     };
-    const body = answerMessage({
-      answer: { question: 'q', answered: true, reason: null, passages: [passage], sources: [], total: 1 },
-      question: prepareQuestion('q'),
-      offset: 0,
-      outlet: null,
-      context: null,
-      threadButton: false,
-      coverage,
-      pageSize: 5,
+    const body = messageFor([passage], {
       speakerOf: (id) => (id === 'a#p1' ? 'Mao Ning' : null),
     });
 
@@ -346,16 +345,7 @@ describe('answerMessage citations', () => {
     matchedTerms: [],
   });
   const render = (passages: CitedPassage[], sources: ArticleMeta[], total = passages.length) =>
-    answerMessage({
-      answer: { question: 'q', answered: true, reason: null, passages, sources, total },
-      question: prepareQuestion('q'),
-      offset: 0,
-      outlet: null,
-      context: null,
-      threadButton: false,
-      coverage,
-      pageSize: 5,
-    }).embeds?.[0];
+    messageFor(passages, { sources, total }).embeds?.[0];
 
   // The seeds' three articles, as their pages print themselves.
   const rt = meta(
@@ -457,33 +447,8 @@ describe('answerMessage citations', () => {
 
   test('GIVEN more passages than a page THEN the lead line gives the page count, Previous is greyed out on the first page and Next on the last', () => {
     const passages = Array.from({ length: 5 }, (_unused, index) => cited(`001#p${index}`, `Passage ${index}.`, apr));
-    const first = answerMessage({
-      answer: { question: 'q', answered: true, reason: null, passages, sources: [apr], total: 17 },
-      question: prepareQuestion('q'),
-      offset: 0,
-      outlet: null,
-      context: null,
-      threadButton: false,
-      coverage,
-      pageSize: 5,
-    });
-    const last = answerMessage({
-      answer: {
-        question: 'q',
-        answered: true,
-        reason: null,
-        passages: passages.slice(0, 2),
-        sources: [apr],
-        total: 17,
-      },
-      question: prepareQuestion('q'),
-      offset: 15,
-      outlet: null,
-      context: null,
-      threadButton: false,
-      coverage,
-      pageSize: 5,
-    });
+    const first = messageFor(passages, { sources: [apr], total: 17 });
+    const last = messageFor(passages.slice(0, 2), { sources: [apr], total: 17, offset: 15 });
 
     expect(first.embeds?.[0]?.description).toContain(
       '**17** passages answer this; showing passages 1–5 (page 1 of 4).',
