@@ -25,7 +25,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution, type SpeakerSummary } from './attribution.ts';
-import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
@@ -616,30 +616,8 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
 
 /** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
 function isRoleWord(word: string): boolean {
-  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ASKED_ROLES.has(word);
+  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ROLE_NOUNS.has(word);
 }
-
-/** Roles a question may describe someone by beyond those attributions are read with: "the deputy national security adviser". */
-const ASKED_ROLES: ReadonlySet<string> = new Set([
-  'adviser',
-  'advisor',
-  'professor',
-  'researcher',
-  'scholar',
-  'fellow',
-  'commander',
-  'lawmaker',
-  'legislator',
-  'senator',
-  'governor',
-  'mayor',
-  'chancellor',
-  'secretary',
-  'deputy',
-  'negotiator',
-  'representative',
-  'defector',
-]);
 
 /**
  * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the

@@ -323,7 +323,10 @@ export const BODY_WORDS = new Set([
   'party',
 ]);
 
-/** Lowercase words naming a role before a name: "Chinese Foreign Ministry spokeswoman Mao Ning". */
+/**
+ * Lowercase words naming a role before a name ("Chinese Foreign Ministry spokeswoman Mao Ning", "his counterpart Lee
+ * Jong-sup"), or describing someone in a question ("the deputy national security adviser").
+ */
 export const ROLE_NOUNS = new Set([
   'spokeswoman',
   'spokesman',
@@ -359,6 +362,14 @@ export const ROLE_NOUNS = new Set([
   'representative',
   'deputy',
   'general',
+  'scholar',
+  'fellow',
+  'legislator',
+  'chancellor',
+  'negotiator',
+  'defector',
+  'counterpart',
+  'colleague',
 ]);
 
 /** The head noun of a description says what kind of speaker it refers back to: "the official", "the outlet", "the ministry". */

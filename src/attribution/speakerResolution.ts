@@ -3,7 +3,7 @@
  * "it") or a description ("the Foreign Ministry official", "the outlet") referring back to the last speaker of its
  * kind, "the two officials" as the last people named. The article's memory of who spoke is kept in ArticleState.
  */
-import { DESCRIPTION_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
 import type { SpeakerKind, Span } from './types.ts';
@@ -221,9 +221,7 @@ const ANY_TITLE = new RegExp(
   `\\b(?:${[
     ...TITLE_WORDS,
     ...Object.keys(DESCRIPTION_HEADS).filter((word) => DESCRIPTION_HEADS[word] === 'person'),
-    'counterpart',
-    'colleague',
-    'deputy',
+    ...ROLE_NOUNS,
   ]
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})\\b`,
@@ -232,7 +230,7 @@ const ANY_TITLE = new RegExp(
 
 /** A word naming a person's role: "Spokesperson Tan Kefei", "his counterpart Lee Jong-sup". */
 const PERSON_ROLE = (word: string) =>
-  DESCRIPTION_HEADS[word.toLowerCase()] === 'person' || /^(?:counterpart|colleague|deputy)$/i.test(word);
+  DESCRIPTION_HEADS[word.toLowerCase()] === 'person' || ROLE_NOUNS.has(word.toLowerCase());
 
 /**
  * Every person a passage names with a title or role ("Spokesperson Tan Kefei made the remarks", "Defense Minister

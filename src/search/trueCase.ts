@@ -3,7 +3,7 @@ import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord } from './englishWords.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
-import { isCommonWord, isPlaceName, properNameOf } from './wordNet.ts';
+import { isAdjective, isCommonWord, isNameFirstOfAll, isPlaceName, properNameOf } from './wordNet.ts';
 
 /** Longest name looked up, in words. */
 const MAX_NAME_WORDS = 3;
@@ -34,12 +34,13 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
  * is looked for in reads it: elsewhere the question is searched as typed.
  */
 export function speakerNamesCased(question: string, engine?: SearchEngine): string {
-  // A single word only when it is a name in every sense, or a place first of all: "japanese", "china", not "hope".
+  // A single word only when it is a name in every sense, or first of all: "japanese", "china", not "hope", "state", nor "western", an adjective.
   const wordNetCased = namesCased(
     question,
     (plain) =>
       plain.length > 1 ||
-      (!STOP_WORDS.has(plain[0] ?? '') && (!isCommonWord(plain[0] ?? '') || isPlaceName(plain[0] ?? ''))),
+      (!STOP_WORDS.has(plain[0] ?? '') &&
+        (!isCommonWord(plain[0] ?? '') || (isNameFirstOfAll(plain[0] ?? '') && !isAdjective(plain[0] ?? '')))),
   );
   if (!engine || wordNetCased !== question) return wordNetCased;
   // Else the coverage's own names that are no English word: "kishida", "hayashi".

@@ -243,6 +243,21 @@ export function isPlaceName(word: string): boolean {
   return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
 }
 
+/**
+ * Whether WordNet's most frequent noun sense of a word writes it as a name: "china" (China before porcelain),
+ * "japan", not "state" (whose first sense is a common noun, though "State" names a department).
+ */
+export function isNameFirstOfAll(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  const first = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset, true))
+    .find((synset) => synset?.words.some((lemma) => lemma.toLowerCase() === lower));
+  return first?.words.some((lemma) => lemma.toLowerCase() === lower && /^\p{Lu}/u.test(lemma)) ?? false;
+}
+
 /** Whether a place is an instance of a capital city ("Tokyo", "Moscow", "Brussels"). */
 function isCapital(wordNet: WordNetData, synset: Synset): boolean {
   return synset.pointers.some(
