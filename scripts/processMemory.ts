@@ -233,7 +233,7 @@ async function inProcess(size: number): Promise<void> {
   started = performance.now();
   let serialized: string;
   try {
-    serialized = `${(serializeEngine(engine, 'x').length / MiB).toFixed(0)} Mi characters`;
+    serialized = `${(serializeEngine(engine, { seeds: 'x', seedFiles: 'x' }).length / MiB).toFixed(0)} MiB`;
   } catch (error) {
     serialized = `failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
   }

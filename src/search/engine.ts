@@ -41,7 +41,12 @@ export interface SearchEngine {
   /** Near-identical passages carried by several outlets: each grouped id to its whole group. */
   groups: ReadonlyMap<string, string[]>;
   /** Stems of each passage's text. */
-  passageTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  passageTerms: PassageStems;
+}
+
+/** Each passage's stems by its id: a Map when built, made on first look-up from the saved columns when loaded. */
+export interface PassageStems {
+  get(id: string): ReadonlySet<string> | undefined;
 }
 
 /** Builds the search engine over a corpus. Pure: the same corpus gives the same engine. */
@@ -82,19 +87,43 @@ export function createSearchEngine(corpus: Corpus): SearchEngine {
       terms: passageTerms.get(passage.id) ?? new Set(),
     })),
   );
-  return assembleEngine({ corpus, index, vocabulary, groups, passageTerms });
+  return assembleEngine({
+    corpus,
+    index,
+    vocabulary,
+    groups,
+    passageTerms,
+    documentFrequency: documentFrequencyOf(passageTerms.values()),
+  });
+}
+
+/**
+ * In how many passages each stem occurs, given each passage's stems in passage order: the map's order is then the
+ * same however the stems were kept (a built engine's sets, a saved index's columns).
+ */
+export function documentFrequencyOf(stemsByPassage: Iterable<Iterable<string>>): Map<string, number> {
+  const documentFrequency = new Map<string, number>();
+  for (const stems of stemsByPassage)
+    for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  return documentFrequency;
 }
 
 /** What an engine is made of, built or read from a saved index; the rest of it is derived from these. */
-export type EngineParts = Pick<SearchEngine, 'corpus' | 'index' | 'vocabulary' | 'groups' | 'passageTerms'>;
+export type EngineParts = Pick<
+  SearchEngine,
+  'corpus' | 'index' | 'vocabulary' | 'groups' | 'passageTerms' | 'documentFrequency'
+>;
 
 /** The one place a SearchEngine is put together, for a fresh build and a saved index alike (engineSerialization.ts). */
-export function assembleEngine({ corpus, index, vocabulary, groups, passageTerms }: EngineParts): SearchEngine {
+export function assembleEngine({
+  corpus,
+  index,
+  vocabulary,
+  groups,
+  passageTerms,
+  documentFrequency,
+}: EngineParts): SearchEngine {
   checkMiniSearchInternals(index);
-  // Counted in passage order (passageTerms' order), so the map's order is the same however the parts were made.
-  const documentFrequency = new Map<string, number>();
-  for (const terms of passageTerms.values())
-    for (const stem of terms) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return {
     corpus,
     index,

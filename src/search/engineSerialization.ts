@@ -1,22 +1,28 @@
 /**
- * The engine as the saved index's text (indexFormat.ts) and back, each part checked before it is used.
+ * The engine as the saved index's bytes (indexFormat.ts) and back, each part checked before it is used.
  *
  * The loaded engine answers exactly as a fresh build (test/search/persistedEngine.test.ts). One thing is
- * not the same object for object: MiniSearch's term tree lists its terms in toJSON's order, not the
- * order they were added; that shows only in the order of equally scored prefix or fuzzy index searches,
+ * not the same object for object: MiniSearch's term tree lists its terms in the order they are read back, not
+ * the order they were added; that shows only in the order of equally scored prefix or fuzzy index searches,
  * which ask() does not make (the typo vocabulary, which is searched fuzzily, is restored node for node).
  */
 import { createHash } from 'node:crypto';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
-import { assembleEngine, INDEX_OPTIONS, type IndexedPassage, type SearchEngine } from './engine.ts';
+import {
+  assembleEngine,
+  documentFrequencyOf,
+  INDEX_OPTIONS,
+  type IndexedPassage,
+  type PassageStems,
+  type SearchEngine,
+} from './engine.ts';
 import { engineFingerprint } from './indexFingerprint.ts';
 import {
   headerSchema,
   INDEX_FORMAT,
   MAGIC,
-  miniSearchSchema,
   parseChecked,
   storedAttributionSchema,
   storedStateSchema,
@@ -25,13 +31,16 @@ import {
   type StoredState,
   type StoredTree,
 } from './indexFormat.ts';
+import { keepKnownWords, storedKnownWordsOf } from './knownWords.ts';
 import {
+  indexFromTables,
   internalsOf,
   MiniSearchInternalsError,
   radixTreeOf,
   searchableMapOf,
   type RadixNode,
 } from './miniSearchInternals.ts';
+import { decodePostings, encodePostings, type PostingTables } from './postingsSection.ts';
 
 /** Why a persisted index was not used. */
 export type IndexMiss =
@@ -40,43 +49,23 @@ export type IndexMiss =
 /** What reading the index file came to: the engine, or why not. */
 export type IndexRead = { kind: 'loaded'; engine: SearchEngine } | IndexMiss;
 
-/**
- * Throws unless the loaded index holds exactly the corpus's passages, under short ids 0 to n-1 (the engine
- * only ever adds: ids are never freed), and every posting is a positive count for one of those ids in one of
- * INDEX_OPTIONS' fields. A short id past the end would size topResults' arrays; a count that is not a number
- * would make every score NaN.
- */
-function checkLoadedIndex(index: MiniSearch<IndexedPassage>, passages: readonly Passage[]): void {
-  const loaded = internalsOf(index);
-  const count = passages.length;
-  const isShortId = (id: number) => Number.isInteger(id) && id >= 0 && id < count;
-  if (loaded.documentCount !== count || loaded.nextId !== count)
-    throw new Error('the index does not hold every passage');
-  const ids = new Set(passages.map((passage) => passage.id));
-  const indexed = new Set<unknown>();
-  for (const [shortId, id] of loaded.documentIds) {
-    if (!isShortId(shortId) || !ids.has(id as string))
-      throw new Error('the index holds other passages than the corpus');
-    indexed.add(id);
-  }
-  if (indexed.size !== count) throw new Error('the index holds other passages than the corpus');
-  if (loaded.fieldLength.size !== count || ![...loaded.fieldLength.keys()].every(isShortId))
-    throw new Error('the index has field lengths for other passages');
-  const fieldCount = INDEX_OPTIONS.fields.length;
-  for (const [term, fields] of loaded.postings) {
-    for (const [fieldId, postings] of fields) {
-      if (!(Number.isInteger(fieldId) && fieldId >= 0 && fieldId < fieldCount))
-        throw new Error(`the index term "${term}" is in an unknown field`);
-      for (const [shortId, frequency] of postings as Map<number, unknown>) {
-        if (!isShortId(shortId) || typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 1)
-          throw new Error(`the index term "${term}" has malformed postings`);
-      }
-    }
-  }
+/** The file's sections, in order: the corpus and derived maps, the postings, the attribution. */
+export interface IndexSections {
+  state: Uint8Array;
+  postings: Uint8Array;
+  attribution: Uint8Array;
 }
 
-/** The engine as the file's four lines (its attribution worked out now when it was not yet). */
-export function serializeEngine(engine: SearchEngine, seeds: string, createdAt = new Date()): string {
+/** What the header records of the seeds besides their fingerprint: see seedFilesStamp. */
+export interface SeedsWritten {
+  /** seedsFingerprint of the seeds, taken before they were read. */
+  seeds: string;
+  /** seedFilesStamp of the folder at the same moment. */
+  seedFiles: string;
+}
+
+/** The engine as the index file's bytes (its attribution worked out now when it was not yet). */
+export function serializeEngine(engine: SearchEngine, written: SeedsWritten, createdAt = new Date()): Buffer {
   const stemIndex = new Map<string, number>();
   const stems: string[] = [];
   const indexOf = (stem: string) => {
@@ -108,25 +97,106 @@ export function serializeEngine(engine: SearchEngine, seeds: string, createdAt =
       groups.push(group);
     }
   }
+  const internals = internalsOf(engine.index);
+  const indexTerms: string[] = [];
+  const termPostings: Map<number, Map<number, number>>[] = [];
+  for (const [term, byField] of internals.postings) {
+    indexTerms.push(term);
+    termPostings.push(byField);
+  }
+  const numberOfId = new Map(corpus.passages.map((passage, index) => [passage.id, index]));
+  const shortIdToPassage = new Map<number, number>();
+  for (const [shortId, id] of internals.documentIds) {
+    const number = numberOfId.get(id as string);
+    if (number === undefined) throw new Error(`the index holds a passage the corpus does not: ${String(id)}`);
+    shortIdToPassage.set(shortId, number);
+  }
+  if (shortIdToPassage.size !== corpus.passages.length) throw new Error('the index does not hold every passage');
+  const lengthsByPassage: number[][] = [];
+  for (const [shortId, lengths] of internals.fieldLength) {
+    const number = shortIdToPassage.get(shortId);
+    if (number !== undefined) lengthsByPassage[number] = lengths;
+  }
   const state: StoredState = {
     corpus: { ...corpus, articles, passages: corpus.passages },
     stems,
-    passageTerms: corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])].map(indexOf)),
+    indexTerms,
     vocabulary: storeTree(radixTreeOf(engine.vocabulary), indexOf),
     groups,
+    knownWords: storedKnownWordsOf(engine),
   };
-  const body = `${JSON.stringify(state)}\n${JSON.stringify(engine.index)}\n${JSON.stringify(storedAttributionOf(attributionOf(engine)))}\n`;
-  const header: IndexHeader = {
-    magic: MAGIC,
-    format: INDEX_FORMAT,
-    seeds,
-    engine: engineFingerprint(),
-    body: sha256(body),
-    createdAt: createdAt.toISOString(),
-    articles: corpus.articles.length,
-    passages: corpus.passages.length,
+  const postings = encodePostings({
+    passageCount: corpus.passages.length,
+    fieldCount: INDEX_OPTIONS.fields.length,
+    averageFieldLength: internals.avgFieldLength,
+    fieldLengthOf: (passage) => lengthsByPassage[passage] ?? [],
+    postings: termPostings,
+    termCount: indexTerms.length,
+    passageOf: (shortId) => shortIdToPassage.get(shortId),
+    passageStems: corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])].map(indexOf)),
+  });
+  const sections: IndexSections = {
+    state: Buffer.from(JSON.stringify(state)),
+    postings,
+    attribution: Buffer.from(JSON.stringify(storedAttributionOf(attributionOf(engine)))),
   };
-  return `${JSON.stringify(header)}\n${body}`;
+  return joinIndexFile(
+    {
+      magic: MAGIC,
+      format: INDEX_FORMAT,
+      ...written,
+      engine: engineFingerprint(),
+      createdAt: createdAt.toISOString(),
+      articles: corpus.articles.length,
+      passages: corpus.passages.length,
+    },
+    sections,
+  );
+}
+
+/** The file made of a header and its sections; the header's checksum and section lengths are filled in here. */
+export function joinIndexFile(header: Omit<IndexHeader, 'body' | 'sections'>, sections: IndexSections): Buffer {
+  const parts = [sections.state, sections.postings, sections.attribution];
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  const full: IndexHeader = { ...header, body: hash.digest('hex'), sections: parts.map((part) => part.byteLength) };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`), ...parts]);
+}
+
+/** The header of an index file, when its first line is one; what the file holds is not checked. */
+export function headerOf(bytes: Buffer): Partial<IndexHeader> | null {
+  const headerEnd = bytes.indexOf(10);
+  if (headerEnd < 0) return null;
+  const read = parseChecked(headerSchema, bytes.subarray(0, headerEnd).toString('utf8'), 'the header');
+  return 'problem' in read ? null : (read.data as Partial<IndexHeader>);
+}
+
+/** The header and sections of an index file whose checksum and lengths hold, else what is wrong with it. */
+export function splitIndexFile(bytes: Buffer): { header: IndexHeader; sections: IndexSections } | { problem: string } {
+  const headerEnd = bytes.indexOf(10);
+  if (headerEnd < 0) return { problem: 'no header line' };
+  const read = parseChecked(headerSchema, bytes.subarray(0, headerEnd).toString('utf8'), 'the header');
+  if ('problem' in read) return read;
+  const header = read.data as IndexHeader;
+  const body = bytes.subarray(headerEnd + 1);
+  const lengths = header.sections;
+  if (
+    !Array.isArray(lengths) ||
+    lengths.length !== 3 ||
+    !lengths.every((length) => Number.isSafeInteger(length) && length >= 0) ||
+    lengths.reduce((sum, length) => sum + length, 0) !== body.length
+  )
+    return { problem: 'its sections do not add up to its length (truncated or altered)' };
+  if (sha256(body) !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
+  const [stateLength = 0, postingsLength = 0] = lengths;
+  return {
+    header,
+    sections: {
+      state: body.subarray(0, stateLength),
+      postings: body.subarray(stateLength, stateLength + postingsLength),
+      attribution: body.subarray(stateLength + postingsLength),
+    },
+  };
 }
 
 /** The engine from the file's bytes when they were written for these seeds by this code; else why not. */
@@ -156,44 +226,44 @@ export async function deserializeEngineAsync(
 
 function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: string }): Generator<void, IndexRead> {
   const corrupt = (detail: string): IndexMiss => ({ kind: 'corrupt', detail });
-  const headerEnd = bytes.indexOf(10);
-  if (headerEnd < 0) return corrupt('no header line');
-  const read = parseChecked(headerSchema, bytes.subarray(0, headerEnd).toString('utf8'), 'the header');
-  if ('problem' in read) return corrupt(read.problem);
-  const header = read.data;
+  const header = headerOf(bytes);
+  if (!header) return corrupt(bytes.includes(10) ? 'the header is not a JSON object' : 'no header line');
   if (header.magic !== MAGIC) return corrupt('not an engine index file');
   if (header.format !== INDEX_FORMAT || header.engine !== expected.engine) return { kind: 'engine-changed' };
   if (header.seeds !== expected.seeds) return { kind: 'seeds-changed' };
-  const body = bytes.subarray(headerEnd + 1);
-  if (sha256(body) !== header.body) return corrupt('its checksum does not match (truncated or altered)');
-  const stateEnd = body.indexOf(10);
-  const indexEnd = stateEnd < 0 ? -1 : body.indexOf(10, stateEnd + 1);
-  if (stateEnd < 0 || indexEnd < 0 || indexEnd === body.length - 1 || body[body.length - 1] !== 10)
-    return corrupt('a section is missing');
+  const split = splitIndexFile(bytes);
+  if ('problem' in split) return corrupt(split.problem);
+  const { sections } = split;
   yield;
-  const state = parseChecked(storedStateSchema, body.subarray(0, stateEnd).toString('utf8'), 'the corpus section');
+  const state = parseChecked(storedStateSchema, Buffer.from(sections.state).toString('utf8'), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
-  yield;
-  const stored = parseChecked(
-    miniSearchSchema,
-    body.subarray(stateEnd + 1, indexEnd).toString('utf8'),
-    'the index section',
-  );
-  if ('problem' in stored) return corrupt(stored.problem);
   yield;
   const attribution = parseChecked(
     storedAttributionSchema,
-    body.subarray(indexEnd + 1, body.length - 1).toString('utf8'),
+    Buffer.from(sections.attribution).toString('utf8'),
     'the attribution section',
   );
   if ('problem' in attribution) return corrupt(attribution.problem);
   yield;
   try {
-    const index = MiniSearch.loadJS<IndexedPassage>(stored.data, INDEX_OPTIONS);
+    const tables = decodePostings(sections.postings, {
+      passages: state.data.corpus.passages.length,
+      terms: state.data.indexTerms.length,
+      fields: INDEX_OPTIONS.fields.length,
+      stems: state.data.stems.length,
+    });
     yield;
-    const engine = engineOf(state.data, index);
+    const index = indexFromTables<IndexedPassage>(
+      INDEX_OPTIONS,
+      state.data.corpus.passages.map((passage) => passage.id),
+      state.data.indexTerms,
+      tables,
+    );
+    yield;
+    const engine = engineOf(state.data, index, tables);
     yield;
     keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data));
+    keepKnownWords(engine, state.data.knownWords);
     return { kind: 'loaded', engine };
   } catch (error) {
     // A MiniSearch without the internals read here is no fault of the file: rebuilding would fail the same way.
@@ -202,7 +272,7 @@ function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: str
   }
 }
 
-function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>): SearchEngine {
+function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>, tables: PostingTables): SearchEngine {
   const { stems } = state;
   const stemAt = (i: number) => {
     const stem = stems[i];
@@ -220,17 +290,65 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>): Search
     passages: article.passages.map(passageAt),
   }));
   const corpus: Corpus = { ...state.corpus, articles, passages };
-  if (state.passageTerms.length !== passages.length) throw new Error('passage stems do not match the passages');
-  checkLoadedIndex(index, passages);
+  if (new Set(passages.map((passage) => passage.id)).size !== passages.length)
+    throw new Error('two passages have the same id');
 
-  const passageTerms = new Map<string, ReadonlySet<string>>();
-  passages.forEach((passage, i) => passageTerms.set(passage.id, new Set((state.passageTerms[i] ?? []).map(stemAt))));
+  const passageTerms = new SavedPassageStems(passages, stems, tables);
   // The tree itself, not its entries set one by one: the order of a node's children depends on the order
   // words were first met, and fuzzyGet's order (which decides between equally near spellings) follows it.
   const vocabulary = searchableMapOf(restoreTree(state.vocabulary, stemAt));
   const groups = new Map<string, string[]>();
   for (const group of state.groups) for (const id of group) groups.set(id, group);
-  return assembleEngine({ corpus, index, vocabulary, groups, passageTerms });
+  return assembleEngine({
+    corpus,
+    index,
+    vocabulary,
+    groups,
+    passageTerms,
+    documentFrequency: documentFrequencyOf(passageTerms.inPassageOrder()),
+  });
+}
+
+/**
+ * Each passage's stems as the postings section keeps them (numbers into the stem list, a column per passage),
+ * made into a set the first time a passage is looked up: a question reads a few hundred passages' stems, and
+ * making 100k sets up front was a third of loading the index.
+ */
+class SavedPassageStems implements PassageStems {
+  private readonly numberOf: Map<string, number>;
+  private readonly made = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    passages: readonly Passage[],
+    private readonly stems: readonly string[],
+    private readonly tables: Pick<PostingTables, 'stemOffsets' | 'stems'>,
+  ) {
+    this.numberOf = new Map(passages.map((passage, i) => [passage.id, i]));
+  }
+
+  get(id: string): ReadonlySet<string> | undefined {
+    const made = this.made.get(id);
+    if (made) return made;
+    const number = this.numberOf.get(id);
+    if (number === undefined) return undefined;
+    const own = new Set(this.stemsOf(number));
+    this.made.set(id, own);
+    return own;
+  }
+
+  /** Every passage's stems, passage by passage, without keeping sets of them. */
+  *inPassageOrder(): Generator<Iterable<string>> {
+    for (let number = 0; number < this.numberOf.size; number++) yield this.stemsOf(number);
+  }
+
+  private *stemsOf(number: number): Generator<string> {
+    const { stemOffsets, stems } = this.tables;
+    for (let at = stemOffsets[number] ?? 0, end = stemOffsets[number + 1] ?? 0; at < end; at++) {
+      const stem = this.stems[stems[at] ?? -1];
+      if (stem === undefined) throw new Error(`stem ${stems[at]} is out of range`);
+      yield stem;
+    }
+  }
 }
 
 function storeTree(node: RadixNode<string[]>, indexOf: (stem: string) => number): StoredTree {

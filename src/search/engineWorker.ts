@@ -1,6 +1,6 @@
 /**
  * The thread that does the corpus work that takes seconds on a large folder (see offThread.ts): building an engine
- * from the seeds folder (read, index, work out who says what; posted back as the saved index's text), and
+ * from the seeds folder (read, index, work out who says what; posted back as the saved index's bytes), and
  * preparing an uploaded article (cleaned alongside every page of the folder). Nothing here touches the bot.
  */
 import { parentPort, threadId } from 'node:worker_threads';
@@ -9,7 +9,8 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article } from '../corpus/types.ts';
 import { createSearchEngine } from './engine.ts';
 import { serializeEngine } from './engineSerialization.ts';
-import { engineFingerprint, seedsFingerprint } from './indexFingerprint.ts';
+import { engineFingerprint } from './indexFingerprint.ts';
+import { seedsBeforeReading } from './persistedEngine.ts';
 
 export type WorkerRequest =
   | { kind: 'build'; seedsDir: string }
@@ -19,7 +20,7 @@ export type WorkerRequest =
 export type ArticlePreview = { prepared: { fileName: string; article: Article } } | { refused: string };
 
 export type WorkerReply =
-  | { kind: 'built'; text: string; seeds: string; engine: string; threadId: number }
+  | { kind: 'built'; bytes: Uint8Array; seeds: string; engine: string; threadId: number }
   | { kind: 'prepared'; preview: ArticlePreview }
   | { kind: 'failed'; error: string; code: string | null };
 
@@ -27,7 +28,7 @@ const port = parentPort;
 if (port) {
   port.once('message', (request: WorkerRequest) => {
     handle(request).then(
-      (reply) => port.postMessage(reply),
+      (reply) => port.postMessage(reply, reply.kind === 'built' ? handOver(reply.bytes) : []),
       (error: NodeJS.ErrnoException) =>
         port.postMessage({ kind: 'failed', error: error.message, code: error.code ?? null } satisfies WorkerReply),
     );
@@ -44,8 +45,16 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
         : { prepared: { fileName: preparation.prepared.fileName, article: preparation.prepared.article } };
     return { kind: 'prepared', preview };
   }
-  // Fingerprint first, as npm run index does: a seed changed while being read makes the next start rebuild.
-  const seeds = await seedsFingerprint(request.seedsDir);
+  const written = await seedsBeforeReading(request.seedsDir);
   const engine = createSearchEngine(await loadCorpus(request.seedsDir));
-  return { kind: 'built', text: serializeEngine(engine, seeds), seeds, engine: engineFingerprint(), threadId };
+  const bytes = serializeEngine(engine, written);
+  return { kind: 'built', bytes, seeds: written.seeds, engine: engineFingerprint(), threadId };
+}
+
+/** The bytes' memory to hand over rather than copy (tens of megabytes at 100k passages), unless it is shared with other buffers. */
+function handOver(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
+    ? [buffer]
+    : [];
 }

@@ -34,6 +34,29 @@ export async function seedsFingerprint(seedsDir: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * What the seeds folder's entries are on disk without reading them: each name with its size, inode, and
+ * modification and change times. A saved index records it beside seedsFingerprint; when the folder's stamp is
+ * the same at start-up, the files are those the index was built from and need not be read and hashed (a second
+ * at 5,000 articles). An edit changes the change time even when it puts the modification time back; a copied or
+ * touched folder only falls back to reading the files.
+ */
+export async function seedFilesStamp(seedsDir: string): Promise<string> {
+  const root = await realpath(resolve(seedsDir));
+  const hash = createHash('sha256').update(`seed files v1\0`);
+  const names = (await readdir(root)).filter((name) => !name.startsWith('.')).sort();
+  const stats = await Promise.all(
+    names.map((name) => stat(join(root, name), { bigint: true }).catch((error: NodeJS.ErrnoException) => error)),
+  );
+  names.forEach((name, i) => {
+    const info = stats[i];
+    hash.update(`${name}\0`);
+    if (!info || info instanceof Error) hash.update(`unreadable ${info?.code ?? ''}\0`);
+    else hash.update(`${info.isFile()} ${info.size} ${info.ino} ${info.mtimeNs} ${info.ctimeNs}\0`);
+  });
+  return hash.digest('hex');
+}
+
 let engineFingerprintCache: string | undefined;
 
 /**

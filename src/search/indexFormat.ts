@@ -1,23 +1,25 @@
 /**
- * The saved index's file (src/search/persistedEngine.ts writes and reads it): four lines of JSON,
- *   1. a header: format, the seeds' fingerprint, the engine's fingerprint, and a sha256 of lines 2-4;
- *   2. the corpus and the derived maps that cost a pass over every word to rebuild (passage stems,
- *      the typo vocabulary, near-duplicate groups), with stems written once and referred to by number;
- *   3. MiniSearch's own `toJSON`, read back with `MiniSearch.loadJS(checked, INDEX_OPTIONS)`;
- *   4. the attribution (who says what: statements and their groups across outlets), which takes as long
+ * The saved index's file (src/search/persistedEngine.ts writes and reads it): a header line of JSON, then three
+ * sections whose byte lengths the header gives,
+ *   1. JSON: the corpus and the derived maps that cost a pass over every word to rebuild (the typo vocabulary,
+ *      near-duplicate groups, the coverage's names and printed words), with stems written once;
+ *   2. binary: MiniSearch's postings and field lengths and each passage's stems, as typed arrays
+ *      (postingsSection.ts), read back without parsing or walking millions of JSON objects;
+ *   3. JSON: the attribution (who says what: statements and their groups across outlets), which takes as long
  *      to work out as the index itself, kept with it so no question waits for it.
- * The checksum only tells an accident; a file edited by hand can carry a matching one, so every part is
- * also checked against a schema (zod) before it is used: a wrong type anywhere is a reason to rebuild.
+ * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
+ * checksum only tells an accident; a file edited by hand can carry a matching one, so every part is also checked
+ * before it is used (the JSON against a schema, the columns against the counts they index): anything wrong is a
+ * reason to rebuild.
  */
-import type { AsPlainObject } from 'minisearch';
 import * as z from 'zod';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
 import type { StoredAttribution } from '../attribution/attribution.ts';
 import type { Statement } from '../attribution/types.ts';
-import { INDEX_OPTIONS } from './engine.ts';
+import type { StoredKnownWords } from './knownWords.ts';
 
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 export const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -25,10 +27,14 @@ export interface IndexHeader {
   format: number;
   /** `seedsFingerprint` of the seeds the engine was built from, taken before they were read. */
   seeds: string;
+  /** `seedFilesStamp` of the seeds folder then: when it is the same at start-up, the seeds need not be read to be compared. */
+  seedFiles: string;
   /** `engineFingerprint` of the code that built it. */
   engine: string;
   /** sha256 of everything after the header line. */
   body: string;
+  /** Byte lengths of the three sections, in order. */
+  sections: number[];
   createdAt: string;
   articles: number;
   passages: number;
@@ -44,12 +50,13 @@ export interface StoredState {
   corpus: Omit<Corpus, 'articles' | 'passages'> & { articles: StoredArticle[]; passages: Passage[] };
   /** Every stem of the passages, in documentFrequency's order. */
   stems: string[];
-  /** For each passage (corpus order), its stems as indices into `stems`, in the set's order. */
-  passageTerms: number[][];
+  /** The index's terms in its tree's order: the postings section's terms, by number. */
+  indexTerms: string[];
   /** The typo vocabulary's radix tree as it is, children in order: its iteration order decides typo look-ups. */
   vocabulary: StoredTree;
   /** Near-duplicate groups, each once, in the order the groups map first meets them. */
   groups: string[][];
+  knownWords: StoredKnownWords;
 }
 
 /*
@@ -59,9 +66,6 @@ export interface StoredState {
  * the file can set a prototype. The header is checked only for what decides whether the file is for this build.
  */
 const COUNT = z.number().int().nonnegative();
-/** MiniSearch's short document ids and field ids: object keys made of digits. */
-const DIGITS = /^\d+$/;
-const NUMERIC_KEY = z.string().regex(DIGITS);
 
 /** Any object: its fields are compared with what this build expects (a header of another format is "engine changed", not corrupt). */
 export const headerSchema = z.object({
@@ -69,7 +73,9 @@ export const headerSchema = z.object({
   format: z.unknown().optional(),
   seeds: z.unknown().optional(),
   engine: z.unknown().optional(),
+  seedFiles: z.unknown().optional(),
   body: z.unknown().optional(),
+  sections: z.unknown().optional(),
 });
 
 const passageSchema = z.strictObject({
@@ -107,9 +113,14 @@ export const storedStateSchema = z.strictObject({
     skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
   }),
   stems: z.array(z.string()),
-  passageTerms: z.array(z.array(COUNT)),
+  indexTerms: z.array(z.string()),
   vocabulary: storedTreeSchema,
   groups: z.array(z.array(z.string())),
+  knownWords: z.strictObject({
+    names: z.array(z.string()),
+    metadata: z.array(z.string()),
+    hyphenated: z.array(z.tuple([z.string(), COUNT])),
+  }),
 }) satisfies z.ZodType<StoredState>;
 
 const statementSchema = z.strictObject({
@@ -131,42 +142,6 @@ export const storedAttributionSchema = z.strictObject({
   statements: z.array(statementSchema),
   groups: z.array(z.array(z.string()).min(1)),
 }) satisfies z.ZodType<StoredAttribution>;
-
-/** MiniSearch's `toJSON` (serialization version 2), for INDEX_OPTIONS' fields. */
-const indexFields = INDEX_OPTIONS.fields;
-const storedFieldNames: readonly string[] = INDEX_OPTIONS.storeFields ?? [];
-export const miniSearchSchema = z.strictObject({
-  documentCount: COUNT,
-  nextId: COUNT,
-  documentIds: z.record(NUMERIC_KEY, z.string()),
-  fieldIds: z
-    .record(z.string(), COUNT)
-    .refine(
-      (ids) => Object.keys(ids).length === indexFields.length && indexFields.every((field, i) => ids[field] === i),
-      `field ids other than ${indexFields.join(', ')}`,
-    ),
-  fieldLength: z.record(NUMERIC_KEY, z.array(COUNT).length(indexFields.length)),
-  averageFieldLength: z.array(z.number().nonnegative()).length(indexFields.length),
-  storedFields: z.record(
-    NUMERIC_KEY,
-    z.record(
-      z.string().refine((field) => storedFieldNames.includes(field), 'not a stored field'),
-      z.union([z.string(), z.number(), z.boolean(), z.null()]),
-    ),
-  ),
-  dirtCount: COUNT.optional(),
-  // Each term's postings ({ field id: { document id: count } }, one entry per word of every passage) are checked
-  // once loaded, by checkLoadedIndex: walking MiniSearch's maps takes a fraction of what a schema over the
-  // parsed objects does (300 ms at 20,000 passages).
-  index: z.array(
-    z.tuple([z.string(), z.record(NUMERIC_KEY, z.custom<Record<string, number>>(isPlainObject, 'expected an object'))]),
-  ),
-  serializationVersion: z.literal(2),
-}) satisfies z.ZodType<AsPlainObject>;
-
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
 
 /** JSON text checked against a schema: the data, or what is wrong with it (the first problem, with its path). */
 export function parseChecked<T>(schema: z.ZodType<T>, text: string, what: string): { data: T } | { problem: string } {

@@ -13,6 +13,27 @@ export interface KnownWords {
 
 const cache = new WeakMap<SearchEngine, KnownWords>();
 
+/** KnownWords as the saved index keeps them: worked out at build time, they cost seconds at 100k passages. */
+export interface StoredKnownWords {
+  names: string[];
+  metadata: string[];
+  hyphenated: [string, number][];
+}
+
+export function storedKnownWordsOf(engine: SearchEngine): StoredKnownWords {
+  const { names, metadata, hyphenated } = knownWordsOf(engine);
+  return { names: [...names], metadata: [...metadata], hyphenated: [...hyphenated] };
+}
+
+/** The engine's known words as its saved index kept them. */
+export function keepKnownWords(engine: SearchEngine, stored: StoredKnownWords): void {
+  cache.set(engine, {
+    names: new Set(stored.names),
+    metadata: new Set(stored.metadata),
+    hyphenated: new Map(stored.hyphenated),
+  });
+}
+
 export function knownWordsOf(engine: SearchEngine): KnownWords {
   const cached = cache.get(engine);
   if (cached) return cached;

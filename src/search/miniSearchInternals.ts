@@ -11,10 +11,10 @@
  *   2. compare calcBM25Score and the term weighting in minisearch's dist/es/index.js with topResults.ts;
  *   3. when the start-up check fails, adapt the reads below and WRITTEN_FOR.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { packageVersion } from '../packageVersion.ts';
+import type { PostingTables } from './postingsSection.ts';
 
 /** The version whose internals this module reads. */
 const WRITTEN_FOR = '7.2.0';
@@ -188,4 +188,59 @@ export function documentsWithTerm<T>(index: MiniSearch<T>, term: string, field: 
   const fieldId = internals.fieldIds[field];
   const postings = fieldId === undefined ? undefined : internals.postings.get(term)?.get(fieldId);
   return [...(postings?.keys() ?? [])].map((shortId) => String(internals.documentIds.get(shortId)));
+}
+
+/**
+ * A MiniSearch index holding `ids` (each one's short id its place in the list) made from a saved index's postings
+ * section, as `MiniSearch.loadJS` makes one from `toJSON`'s objects, without those objects.
+ */
+export function indexFromTables<T>(
+  options: Options<T>,
+  ids: readonly string[],
+  terms: readonly string[],
+  tables: PostingTables,
+): MiniSearch<T> {
+  const fieldCount = tables.fieldCount;
+  const fields = options.fields;
+  const index = MiniSearch.loadJS<T>(
+    {
+      documentCount: ids.length,
+      nextId: ids.length,
+      documentIds: {},
+      fieldIds: Object.fromEntries(fields.map((field, id) => [field, id])),
+      fieldLength: {},
+      averageFieldLength: [...tables.averageFieldLength],
+      storedFields: {},
+      dirtCount: 0,
+      index: [],
+      serializationVersion: 2,
+    },
+    options,
+  );
+  const raw = index as unknown as { -readonly [K in keyof RawIndex]: RawIndex[K] } & {
+    _idToShortId: Map<unknown, number>;
+  };
+  const lengths = new Map<number, number[]>();
+  for (let shortId = 0; shortId < ids.length; shortId++) {
+    const start = shortId * fieldCount;
+    lengths.set(shortId, Array.from(tables.fieldLength.subarray(start, start + fieldCount)));
+  }
+  raw._documentIds = new Map(ids.map((id, shortId) => [shortId, id]));
+  raw._idToShortId = new Map(ids.map((id, shortId) => [id, shortId]));
+  raw._fieldLength = lengths;
+  const { termFieldCounts, postingPassages, postingCounts } = tables;
+  let at = 0;
+  terms.forEach((term, termNumber) => {
+    const byField = new Map<number, Map<number, number>>();
+    for (let field = 0; field < fieldCount; field++) {
+      const count = termFieldCounts[termNumber * fieldCount + field] ?? 0;
+      if (count === 0) continue;
+      const postings = new Map<number, number>();
+      for (const end = at + count; at < end; at++) postings.set(postingPassages[at] ?? 0, postingCounts[at] ?? 0);
+      byField.set(field, postings);
+    }
+    raw._index.set(term, byField);
+  });
+  if (raw._index.size !== terms.length) throw new Error('the index terms repeat');
+  return index;
 }

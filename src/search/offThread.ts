@@ -14,14 +14,17 @@ export interface BuiltEngine {
 /**
  * The engine for the seeds folder as it is now, built on a thread of its own (reading, indexing and attribution
  * take seconds at 20,000 passages), so the bot keeps answering meanwhile. It comes back as the saved index's
- * text and is read here as a saved index is at start-up, a step at a time so questions are answered in between. Fails as loadCorpus does (the error's `code` kept) when
+ * bytes and is read here as a saved index is at start-up, a step at a time so questions are answered in between. Fails as loadCorpus does (the error's `code` kept) when
  * the folder cannot be read.
  */
 export async function buildEngineOffThread(seedsDir: string): Promise<BuiltEngine> {
   const reply = await runOffThread({ kind: 'build', seedsDir });
   if (reply.kind !== 'built') throw new Error('the engine builder answered something else');
   // The thread's own fingerprints: its code is this code, though a test runner may compile it differently.
-  const read = await deserializeEngineAsync(Buffer.from(reply.text), { seeds: reply.seeds, engine: reply.engine });
+  const read = await deserializeEngineAsync(
+    Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength),
+    { seeds: reply.seeds, engine: reply.engine },
+  );
   if (read.kind !== 'loaded')
     throw new Error(
       `the engine built on another thread could not be read (${read.kind === 'corrupt' ? read.detail : read.kind})`,

@@ -7,8 +7,14 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 import { createSearchEngine, type SearchEngine } from './engine.ts';
-import { deserializeEngine, serializeEngine, type IndexRead } from './engineSerialization.ts';
-import { engineFingerprint, seedsFingerprint } from './indexFingerprint.ts';
+import {
+  deserializeEngine,
+  headerOf,
+  serializeEngine,
+  type IndexRead,
+  type SeedsWritten,
+} from './engineSerialization.ts';
+import { engineFingerprint, seedFilesStamp, seedsFingerprint } from './indexFingerprint.ts';
 
 /** Where `npm run index` writes and start-up looks, relative to the working directory. */
 export const DEFAULT_INDEX_FILE = join('.index', 'engine.json');
@@ -27,19 +33,37 @@ export async function writeEngineIndex(
   options: PersistOptions = {},
 ): Promise<{ engine: SearchEngine; file: string; bytes: number }> {
   const file = resolve(options.indexFile ?? DEFAULT_INDEX_FILE);
-  // Fingerprint first: a seed changed while being read makes the next start rebuild, never trust stale data.
-  const seeds = await seedsFingerprint(seedsDir);
+  const written = await seedsBeforeReading(seedsDir);
   const engine = await buildEngine(seedsDir);
-  const text = serializeEngine(engine, seeds);
+  const bytes = serializeEngine(engine, written);
   await mkdir(dirname(file), { recursive: true });
   await removeLeftoverTemps(file);
-  await writeFileAtomic(file, text);
-  return { engine, file, bytes: Buffer.byteLength(text) };
+  await writeFileAtomic(file, bytes);
+  return { engine, file, bytes: bytes.length };
+}
+
+/**
+ * The seeds' stamp and fingerprint, taken before they are read for a build: a seed changed while being read makes
+ * the next start rebuild, never trust stale data.
+ */
+export async function seedsBeforeReading(seedsDir: string): Promise<SeedsWritten> {
+  const seedFiles = await seedFilesStamp(seedsDir);
+  return { seeds: await seedsFingerprint(seedsDir), seedFiles };
+}
+
+/**
+ * The fingerprint of the seeds as they are now, to compare with the one an index file was written for: the
+ * file's own when the folder's stamp is still the one it records (nothing to read), else the files hashed.
+ */
+export async function seedsNowFor(seedsDir: string, indexBytes: Buffer): Promise<string> {
+  const header = headerOf(indexBytes);
+  const stamp = await seedFilesStamp(seedsDir);
+  if (typeof header?.seeds === 'string' && header.seedFiles === stamp) return header.seeds;
+  return seedsFingerprint(seedsDir);
 }
 
 /** The persisted engine for these seeds if `indexFile` holds one, else why not. */
 export async function readEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<IndexRead> {
-  const seeds = await seedsFingerprint(seedsDir);
   let bytes: Buffer;
   try {
     bytes = await readFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE));
@@ -47,7 +71,7 @@ export async function readEngineIndex(seedsDir: string, options: PersistOptions 
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
-  return deserializeEngine(bytes, { seeds, engine: engineFingerprint() });
+  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes), engine: engineFingerprint() });
 }
 
 /**

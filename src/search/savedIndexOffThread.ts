@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { tsWorker } from '../tsWorker.ts';
 import { deserializeEngineAsync, type IndexRead } from './engineSerialization.ts';
-import { engineFingerprint, seedsFingerprint } from './indexFingerprint.ts';
+import { engineFingerprint } from './indexFingerprint.ts';
+import { seedsNowFor } from './persistedEngine.ts';
 import type { SaveReply, SaveRequest } from './savedIndexWorker.ts';
 
 export type SavedIndex = Exclude<SaveReply, { kind: 'failed' }>;
@@ -45,7 +46,6 @@ export async function saveIndexOffThread(
  * why not. Read a step at a time (deserializeEngineAsync), so questions are answered in between.
  */
 export async function loadSavedIndex(seedsDir: string, indexFile: string): Promise<IndexRead> {
-  const seeds = await seedsFingerprint(seedsDir);
   let bytes: Buffer;
   try {
     bytes = await readFile(resolve(indexFile));
@@ -53,5 +53,5 @@ export async function loadSavedIndex(seedsDir: string, indexFile: string): Promi
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
-  return deserializeEngineAsync(bytes, { seeds, engine: engineFingerprint() });
+  return deserializeEngineAsync(bytes, { seeds: await seedsNowFor(seedsDir, bytes), engine: engineFingerprint() });
 }

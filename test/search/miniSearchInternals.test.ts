@@ -25,6 +25,7 @@ const emptyParts = {
   vocabulary: new SearchableMap<string[]>(),
   groups: new Map(),
   passageTerms: new Map(),
+  documentFrequency: new Map(),
 };
 
 describe('miniSearchInternals', () => {

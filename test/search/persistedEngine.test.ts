@@ -1,5 +1,16 @@
-import { createHash } from 'node:crypto';
-import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -9,9 +20,16 @@ import { attributionOf, buildAttribution, hasAttribution } from '../../src/attri
 import { createLogger } from '../../src/logger.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { deserializeEngine, serializeEngine } from '../../src/search/engineSerialization.ts';
+import {
+  deserializeEngine,
+  joinIndexFile,
+  serializeEngine,
+  splitIndexFile,
+  type IndexSections,
+} from '../../src/search/engineSerialization.ts';
 import { engineFingerprint } from '../../src/search/indexFingerprint.ts';
-import { INDEX_FORMAT } from '../../src/search/indexFormat.ts';
+import { INDEX_FORMAT, type IndexHeader } from '../../src/search/indexFormat.ts';
+import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
 import { readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
@@ -70,7 +88,7 @@ describe('persisted engine', () => {
     });
 
     test('GIVEN an engine written and read back THEN its corpus and derived maps equal the built ones, in the same order', async () => {
-      const read = deserializeEngine(Buffer.from(serializeEngine(fresh, 'seeds')), {
+      const read = deserializeEngine(serializeEngine(fresh, { seeds: 'seeds', seedFiles: 'stamp' }), {
         seeds: 'seeds',
         engine: engineFingerprint(),
       });
@@ -78,13 +96,15 @@ describe('persisted engine', () => {
       const { engine } = read;
       expect(engine.corpus).toStrictEqual(fresh.corpus);
       expect([...engine.documentFrequency]).toStrictEqual([...fresh.documentFrequency]);
-      expect([...engine.passageTerms].map(([id, terms]) => [id, [...terms]])).toStrictEqual(
-        [...fresh.passageTerms].map(([id, terms]) => [id, [...terms]]),
-      );
+      const stemsOf = (of: SearchEngine) =>
+        of.corpus.passages.map((passage) => [passage.id, [...(of.passageTerms.get(passage.id) ?? [])]]);
+      expect(stemsOf(engine)).toStrictEqual(stemsOf(fresh));
+      expect(engine.passageTerms.get('no such passage')).toBeUndefined();
       expect([...engine.vocabulary.entries()]).toStrictEqual([...fresh.vocabulary.entries()]);
       expect([...engine.groups]).toStrictEqual([...fresh.groups]);
+      expect(knownWordsOf(engine)).toStrictEqual(knownWordsOf(fresh));
       // The same terms, postings, lengths and ids; MiniSearch's term tree may list its terms in another order
-      // (loadJSON sets them in toJSON's order), which only prefix and fuzzy index searches would notice.
+      // (they are set in the order they are read back), which only prefix and fuzzy index searches would notice.
       const byTerm = (index: SearchEngine['index']) => {
         const json = index.toJSON();
         return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
@@ -94,7 +114,7 @@ describe('persisted engine', () => {
 
     test('GIVEN a synthetic corpus of 1,000 passages written and read back THEN typo look-ups and answers are unchanged', async () => {
       const built = createSearchEngine(syntheticCorpus(await loadCorpus(SEEDS_DIR), 1000));
-      const read = deserializeEngine(Buffer.from(serializeEngine(built, 'x')), {
+      const read = deserializeEngine(serializeEngine(built, { seeds: 'x', seedFiles: 'x' }), {
         seeds: 'x',
         engine: engineFingerprint(),
       });
@@ -131,6 +151,46 @@ describe('persisted engine', () => {
     expect(engine.corpus.passages.some((passage) => passage.text.includes('zebrafish summit'))).toBe(true);
   });
 
+  test('GIVEN a seed edited to the same length with its modification time put back THEN the index no longer matches (the change time tells)', async () => {
+    const [first] = (await readdir(seedsDir)).sort();
+    if (!first) throw new Error('no seed');
+    const path = join(seedsDir, first);
+    // A whole second, so that putting it back gives the very same nanoseconds.
+    const time = new Date('2024-01-01T00:00:00Z');
+    await utimes(path, time, time);
+    await writeEngineIndex(seedsDir, { indexFile });
+    const before = await stat(path, { bigint: true });
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/NATO/, 'OTAN'));
+    await utimes(path, time, time);
+
+    const after = await stat(path, { bigint: true });
+    expect([after.size, after.mtimeNs]).toStrictEqual([before.size, before.mtimeNs]);
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('seeds-changed');
+  });
+
+  test('GIVEN a seed touched but not changed THEN the seeds are read and hashed again, and the index still loads', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const [first] = (await readdir(seedsDir)).sort();
+    if (!first) throw new Error('no seed');
+    await utimes(join(seedsDir, first), new Date(), new Date(Date.now() + 60_000));
+
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('loaded');
+  });
+
+  test('GIVEN the seeds folder untouched since the index was written THEN its files are not read again: the fingerprint the index recorded is taken', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const bytes = await readFile(indexFile);
+    const headerEnd = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, headerEnd).toString('utf8')) as Record<string, unknown>;
+    // A fingerprint no read of the files could give: only a start-up that trusts the stamp matches it.
+    await writeFile(
+      indexFile,
+      Buffer.concat([Buffer.from(JSON.stringify({ ...header, seeds: 'recorded' })), bytes.subarray(headerEnd)]),
+    );
+
+    expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('loaded');
+  });
+
   test('GIVEN a seed file added or removed THEN the index no longer matches', async () => {
     await writeEngineIndex(seedsDir, { indexFile });
     await writeFile(
@@ -152,21 +212,30 @@ describe('persisted engine', () => {
   });
 
   test.each([
-    ['cut short', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length * 0.6))],
     [
-      'with a digit changed inside the index',
-      (text: string) =>
-        text.replace(/("documentCount":)(\d)/, (_, key: string, digit: string) => `${key}${(Number(digit) + 1) % 10}`),
+      'with a byte changed inside the postings',
+      (bytes: Buffer) => {
+        const changed = Buffer.from(bytes);
+        const at = changed.indexOf(10) + 1 + (headerOfFile(bytes).sections[0] ?? 0) + 30;
+        changed[at] = (changed[at] ?? 0) ^ 1;
+        return changed;
+      },
     ],
-    ['not JSON at all', () => 'garbage\u0000\u0001'],
-    ['empty', () => ''],
-    ['without its last two sections', (text: string) => text.split('\n').slice(0, 2).join('\n')],
-    ['without its attribution section', (text: string) => `${text.split('\n').slice(0, 3).join('\n')}\n`],
+    ['not JSON at all', () => Buffer.from('garbage\u0000\u0001')],
+    ['empty', () => Buffer.alloc(0)],
+    [
+      'without its attribution section',
+      (bytes: Buffer) => {
+        const { sections } = headerOfFile(bytes);
+        return bytes.subarray(0, bytes.indexOf(10) + 1 + (sections[0] ?? 0) + (sections[1] ?? 0));
+      },
+    ],
   ])('GIVEN an index file %s THEN it is ignored with a warning and the engine is rebuilt', async (_, damage) => {
     await writeEngineIndex(seedsDir, { indexFile });
-    const intact = await readFile(indexFile, 'utf8');
+    const intact = await readFile(indexFile);
     const damaged = damage(intact);
-    expect(damaged).not.toBe(intact);
+    expect(damaged.equals(intact)).toBe(false);
     await writeFile(indexFile, damaged);
 
     const { log, lines } = capturingLogger();
@@ -204,57 +273,68 @@ describe('persisted engine', () => {
     expect((await lstat(indexFile)).isFile()).toBe(true);
   });
 
-  /** The index file with its corpus (line 2), MiniSearch (line 3) and attribution (line 4) sections edited, and the checksum made to match again. */
+  /**
+   * The index file with its corpus section (JSON), postings (as columns of 32-bit words, see postingsSection.ts)
+   * and attribution section (JSON) edited, and the checksum made to match again.
+   */
   async function handEdit(
-    edit: (state: Json, index: Json, attribution: Json) => void,
+    edit: (state: Json, postings: PostingColumns, attribution: Json) => void,
     raw: (line: string) => string = (line) => line,
   ): Promise<void> {
-    const [header = '', state = '', index = '', attribution = ''] = (await readFile(indexFile, 'utf8')).split('\n');
-    const parsedState = JSON.parse(state) as Json;
-    const parsedIndex = JSON.parse(index) as Json;
-    const parsedAttribution = JSON.parse(attribution) as Json;
-    edit(parsedState, parsedIndex, parsedAttribution);
-    const body = `${raw(JSON.stringify(parsedState))}\n${JSON.stringify(parsedIndex)}\n${JSON.stringify(parsedAttribution)}\n`;
-    const headerFields = JSON.parse(header) as Json;
-    await writeFile(
-      indexFile,
-      `${JSON.stringify({ ...headerFields, body: createHash('sha256').update(body).digest('hex') })}\n${body}`,
-    );
+    const split = splitIndexFile(await readFile(indexFile));
+    if ('problem' in split) throw new Error(split.problem);
+    const { header, sections } = split;
+    const state = JSON.parse(Buffer.from(sections.state).toString('utf8')) as Json;
+    const attribution = JSON.parse(Buffer.from(sections.attribution).toString('utf8')) as Json;
+    const postings = postingColumns(sections.postings);
+    edit(state, postings, attribution);
+    const edited: IndexSections = {
+      state: Buffer.from(raw(JSON.stringify(state))),
+      postings: postings.bytes,
+      attribution: Buffer.from(JSON.stringify(attribution)),
+    };
+    await writeFile(indexFile, joinIndexFile(header, edited));
   }
 
-  test.each<[string, (state: Json, index: Json, attribution: Json) => void]>([
+  test.each<[string, (state: Json, postings: PostingColumns, attribution: Json) => void]>([
     ['a passage’s text a number', (state) => ((state.corpus.passages[0] as Json).text = 42)],
     ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
     ['a paragraph number a string', (state) => ((state.corpus.passages[1] as Json).paragraph = '2')],
     ['an article’s passage number a string', (state) => ((state.corpus.articles[0] as Json).passages[0] = '0')],
-    ['a stem index a string', (state) => ((state.passageTerms[0] as Json)[0] = '0')],
     ['the captions an object', (state) => ((state.corpus.articles[0] as Json).captions = { 0: 'x' })],
     ['a vocabulary leaf holding a word instead of stem numbers', (state) => (state.vocabulary = [['', ['nato']]])],
     ['a field nobody knows', (state) => ((state.corpus.passages[0] as Json).score = 1)],
-    ['a document id a number', (_state, index) => (index.documentIds['0'] = 7)],
-    ['a posting count a string', (_state, index) => ((index.index[0] as Json)[1]['0'] = { 0: 'many' })],
+    ['an index term a number', (state) => ((state.indexTerms as Json[])[0] = 7)],
+    ['an index term twice', (state) => ((state.indexTerms as Json[])[1] = (state.indexTerms as Json[])[0])],
     [
-      'a posting for a document that does not exist',
-      (_state, index) => ((index.index[0] as Json)[1]['0'] = { 99999: 1 }),
+      'two passages of the same id',
+      (state) => ((state.corpus.passages[1] as Json).id = (state.corpus.passages[0] as Json).id),
     ],
-    ['nextId enormous (the size of the search’s arrays)', (_state, index) => (index.nextId = 1e12)],
-    ['the field ids swapped', (_state, index) => (index.fieldIds = { text: 1, title: 0, outlet: 2 })],
-    ['a field length a string', (_state, index) => (index.fieldLength['0'] = ['24', 14, 1])],
+    ['a known name a number', (state) => ((state.knownWords.names as Json[])[0] = 1)],
+    ['a posting for a passage that does not exist', (_state, postings) => postings.set('postingPassages', 0, 99999)],
+    ['a posting that counts its term zero times', (_state, postings) => postings.set('postingCounts', 0, 0)],
+    ['a passage count enormous (the size of the search’s arrays)', (_state, postings) => postings.set('head', 0, 1e9)],
+    ['a field more than the index has', (_state, postings) => postings.set('head', 2, 4)],
+    [
+      'posting counts that do not add up',
+      (_state, postings) => postings.set('termFieldCounts', 0, (postings.get('termFieldCounts', 0) ?? 0) + 1),
+    ],
+    ['a passage stem out of range', (_state, postings) => postings.set('stems', 0, 1e9)],
     [
       'a statement’s text not its passage’s',
-      (_state, _index, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
+      (_state, _postings, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
     ],
     [
       'a statement of a passage that does not exist',
-      (_state, _index, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1'),
+      (_state, _postings, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1'),
     ],
     [
       'a statement’s kind unknown',
-      (_state, _index, attribution) => ((attribution.statements[0] as Json).kind = 'rumour'),
+      (_state, _postings, attribution) => ((attribution.statements[0] as Json).kind = 'rumour'),
     ],
     [
       'a statement group naming an unknown statement',
-      (_state, _index, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0'),
+      (_state, _postings, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0'),
     ],
   ])(
     'GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt',
@@ -312,18 +392,60 @@ describe('persisted engine', () => {
   });
 
   test('GIVEN a checksum that matches but a body that is not an engine THEN it is reported as corrupt, not thrown', () => {
-    const body = '{"corpus":1}\n{}\n{}\n';
     const header = {
       magic: 'coverage-bot engine index',
       format: INDEX_FORMAT,
       seeds: 's',
+      seedFiles: 'f',
       engine: engineFingerprint(),
-      body: createHash('sha256').update(body).digest('hex'),
-    };
-    const read = deserializeEngine(Buffer.from(`${JSON.stringify(header)}\n${body}`), {
-      seeds: 's',
-      engine: engineFingerprint(),
+      createdAt: new Date(0).toISOString(),
+      articles: 1,
+      passages: 1,
+    } satisfies Omit<IndexHeader, 'body' | 'sections'>;
+    const file = joinIndexFile(header, {
+      state: Buffer.from('{"corpus":1}'),
+      postings: Buffer.from([1, 2, 3]),
+      attribution: Buffer.from('{}'),
     });
+    const read = deserializeEngine(file, { seeds: 's', engine: engineFingerprint() });
     expect(read.kind).toBe('corrupt');
   });
 });
+
+/** The parsed header of an index file (its section lengths). */
+function headerOfFile(bytes: Buffer): { sections: number[] } {
+  return JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8')) as { sections: number[] };
+}
+
+const COLUMNS = ['head', 'fieldLength', 'termFieldCounts', 'postingPassages', 'postingCounts', 'stems'] as const;
+
+/** A postings section as its 32-bit columns, to edit one word of one and take the bytes back. */
+interface PostingColumns {
+  get(column: (typeof COLUMNS)[number], i: number): number | undefined;
+  set(column: (typeof COLUMNS)[number], i: number, value: number): void;
+  bytes: Buffer;
+}
+
+/** The section's layout as src/search/postingsSection.ts documents it. */
+function postingColumns(section: Uint8Array): PostingColumns {
+  const bytes = Buffer.alloc(section.byteLength);
+  bytes.set(section);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const [passages = 0, terms = 0, fields = 0, postings = 0] = words;
+  const averages = fields * 2;
+  const start = {
+    head: 0,
+    fieldLength: 6 + averages,
+    termFieldCounts: 6 + averages + passages * fields,
+    postingPassages: 6 + averages + passages * fields + terms * fields,
+    postingCounts: 6 + averages + passages * fields + terms * fields + postings,
+    stems: 6 + averages + passages * fields + terms * fields + 2 * postings + passages + 1,
+  };
+  return {
+    get: (column, i) => words[start[column] + i],
+    set: (column, i, value) => {
+      words[start[column] + i] = value;
+    },
+    bytes,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The saved index's binary section (indexFormat.ts): MiniSearch's postings, field lengths and each passage's
+ * stems as typed arrays, so that loading 100k passages reads columns of numbers instead of parsing and walking
+ * tens of megabytes of JSON objects. Numbers are little-endian 32-bit words, the averages 64-bit floats:
+ *
+ *   u32 × 6   passages n, index terms T, fields F, postings P, passage stems Q, reserved (0)
+ *   f64 × F   average field length
+ *   u32 × nF  field lengths, passage by passage
+ *   u32 × TF  postings per (term, field), term by term in `indexTerms`' order
+ *   u32 × P   passage numbers of the postings; u32 × P their counts
+ *   u32 × n+1 where each passage's stems start in the next column; u32 × Q stem numbers
+ *
+ * Passages are numbered by their place in the corpus, which is also their short id once loaded. Every number is
+ * checked against the counts it refers to before anything is built from it (decodePostings).
+ */
+import { endianness } from 'node:os';
+
+const WORDS_BEFORE_AVERAGES = 6;
+
+/** The section's columns, decoded and checked. */
+export interface PostingTables {
+  passageCount: number;
+  termCount: number;
+  fieldCount: number;
+  averageFieldLength: Float64Array;
+  fieldLength: Uint32Array;
+  termFieldCounts: Uint32Array;
+  postingPassages: Uint32Array;
+  postingCounts: Uint32Array;
+  stemOffsets: Uint32Array;
+  stems: Uint32Array;
+}
+
+/** What the tables are made from: for each index term, each field's (passage number -> count) postings. */
+export interface PostingsSource {
+  passageCount: number;
+  fieldCount: number;
+  averageFieldLength: readonly number[];
+  /** Field lengths by passage number. */
+  fieldLengthOf: (passage: number) => readonly number[];
+  /** Each index term's postings by field id (short id -> count), in the order of the terms. */
+  postings: Iterable<ReadonlyMap<number, ReadonlyMap<number, number>>>;
+  /** The passage number of a short id; undefined for a passage discarded from the index. */
+  passageOf: (shortId: number) => number | undefined;
+  termCount: number;
+  /** Stem numbers of each passage, by passage number. */
+  passageStems: readonly (readonly number[])[];
+}
+
+export function encodePostings(source: PostingsSource): Buffer {
+  const { passageCount: n, fieldCount: fields, termCount } = source;
+  const termFieldCounts = new Uint32Array(termCount * fields);
+  const passages: number[] = [];
+  const counts: number[] = [];
+  let term = 0;
+  for (const byField of source.postings) {
+    for (let field = 0; field < fields; field++) {
+      const postings = byField.get(field);
+      if (!postings) continue;
+      const before = passages.length;
+      for (const [shortId, count] of postings) {
+        const passage = source.passageOf(shortId);
+        if (passage === undefined) continue;
+        passages.push(passage);
+        counts.push(count);
+      }
+      termFieldCounts[term * fields + field] = passages.length - before;
+    }
+    term++;
+  }
+  if (term !== termCount) throw new Error(`the postings hold ${term} terms, not ${termCount}`);
+  const stemOffsets = new Uint32Array(n + 1);
+  const stems: number[] = [];
+  for (let passage = 0; passage < n; passage++) {
+    stemOffsets[passage] = stems.length;
+    for (const stem of source.passageStems[passage] ?? []) stems.push(stem);
+  }
+  stemOffsets[n] = stems.length;
+  const fieldLength = new Uint32Array(n * fields);
+  for (let passage = 0; passage < n; passage++)
+    source.fieldLengthOf(passage).forEach((length, field) => (fieldLength[passage * fields + field] = length));
+
+  const head = Uint32Array.of(n, termCount, fields, passages.length, stems.length, 0);
+  return Buffer.concat(
+    [
+      head,
+      Float64Array.from(source.averageFieldLength),
+      fieldLength,
+      termFieldCounts,
+      Uint32Array.from(passages),
+      Uint32Array.from(counts),
+      stemOffsets,
+      Uint32Array.from(stems),
+    ].map((column) => littleEndian(new Uint8Array(column.buffer, column.byteOffset, column.byteLength))),
+  );
+}
+
+/**
+ * The tables of a section, after checking each count against what it counts: `expected` gives the number of
+ * passages, index terms, fields and stems the rest of the file holds. Throws an Error saying what does not fit.
+ */
+export function decodePostings(
+  bytes: Uint8Array,
+  expected: { passages: number; terms: number; fields: number; stems: number },
+): PostingTables {
+  if (endianness() !== 'LE') throw new Error('this machine is big-endian; the postings are written little-endian');
+  // A copy at offset 0, so every column is aligned for its typed array.
+  const buffer = new Uint8Array(bytes).buffer;
+  let offset = 0;
+  const take = <T extends Uint32Array | Float64Array>(
+    Column: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+    length: number,
+    what: string,
+  ): T => {
+    const size = length * Column.BYTES_PER_ELEMENT;
+    if (!Number.isSafeInteger(size) || offset + size > buffer.byteLength)
+      throw new Error(`the postings section is too short for its ${what}`);
+    const column = new Column(buffer, offset, length);
+    offset += size;
+    return column;
+  };
+  const [passageCount = 0, termCount = 0, fieldCount = 0, postingTotal = 0, stemTotal = 0] = take(
+    Uint32Array,
+    WORDS_BEFORE_AVERAGES,
+    'counts',
+  );
+  if (passageCount !== expected.passages) throw new Error('the postings are for another number of passages');
+  if (termCount !== expected.terms) throw new Error('the postings are for another number of terms');
+  if (fieldCount !== expected.fields) throw new Error('the postings are for other fields');
+  const averageFieldLength = take(Float64Array, fieldCount, 'average field lengths');
+  if (!averageFieldLength.every((average) => Number.isFinite(average) && average >= 0))
+    throw new Error('an average field length is not a length');
+  const fieldLength = take(Uint32Array, passageCount * fieldCount, 'field lengths');
+  const termFieldCounts = take(Uint32Array, termCount * fieldCount, 'posting counts');
+  const postingPassages = take(Uint32Array, postingTotal, 'postings');
+  const postingCounts = take(Uint32Array, postingTotal, 'posting counts');
+  const stemOffsets = take(Uint32Array, passageCount + 1, 'stem offsets');
+  const stems = take(Uint32Array, stemTotal, 'stems');
+  if (offset !== buffer.byteLength) throw new Error('the postings section is longer than its columns');
+
+  let sum = 0;
+  for (const count of termFieldCounts) sum += count;
+  if (sum !== postingTotal) throw new Error('the posting counts do not add up to the postings');
+  for (let i = 0; i < postingTotal; i++) {
+    if ((postingPassages[i] ?? passageCount) >= passageCount)
+      throw new Error('a posting is for a passage past the end');
+    if (postingCounts[i] === 0) throw new Error('a posting counts its term zero times');
+  }
+  if (stemOffsets[0] !== 0 || stemOffsets[passageCount] !== stemTotal)
+    throw new Error('the stem offsets do not span the stems');
+  for (let i = 0; i < passageCount; i++)
+    if ((stemOffsets[i] ?? 0) > (stemOffsets[i + 1] ?? 0)) throw new Error('the stem offsets go backwards');
+  for (const stem of stems) if (stem >= expected.stems) throw new Error('a passage stem is out of range');
+  return {
+    passageCount,
+    termCount,
+    fieldCount,
+    averageFieldLength,
+    fieldLength,
+    termFieldCounts,
+    postingPassages,
+    postingCounts,
+    stemOffsets,
+    stems,
+  };
+}
+
+/** The bytes in little-endian order (a no-op on the little-endian machines Node runs on in practice). */
+function littleEndian(bytes: Uint8Array): Uint8Array {
+  if (endianness() !== 'LE') throw new Error('writing the index on a big-endian machine is not supported');
+  return bytes;
+}
