@@ -23,7 +23,7 @@ import {
   type DevAsk,
   type DevFigures,
 } from './devSet.ts';
-import { readInventedPages } from './inventedPages.ts';
+import { INVENTED_PAGES_FILE, readInventedPages } from './inventedPages.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
 import { wordingChanges } from './wordings.ts';
@@ -529,18 +529,42 @@ async function printDevReport(corpus: Corpus): Promise<void> {
   }
 }
 
-/** Pages of other layouts invented for the cleaner's tests, with questions written on them blind. */
+/** Pages of other layouts invented for the cleaner's tests, with questions written on them blind, batch by batch. */
 async function printInventedPagesReport(): Promise<void> {
-  const invented = await readInventedPages();
+  await printInventedBatch(
+    INVENTED_PAGES_FILE,
+    (pages, questions) =>
+      `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
+    true,
+  );
+  await printInventedBatch(
+    'invented-pages-4.json',
+    (pages, questions) => `invented pages, batch 4 (${pages} pages, ${questions} questions written blind; tuned on)`,
+    true,
+  );
+  // Sealed: the figures only, so that no miss is read and tuned on.
+  await printInventedBatch(
+    'invented-pages-5.json',
+    () => 'invented pages, batch 5 (sealed: never tuned on; figures only)',
+    false,
+  );
+}
+
+/** One batch's figures, and its misses (questions not hit in the top 3, or with chrome there) when `misses` is set. */
+async function printInventedBatch(
+  file: string,
+  label: (pages: number, questions: number) => string,
+  misses: boolean,
+): Promise<void> {
+  const invented = await readInventedPages(file);
   if (!invented) return;
   const { set, corpus } = invented;
   const figures = scorePageQuestions(engineDevAsk(corpus), set, corpus);
-  console.log(
-    `\ninvented pages (${set.pages.length} pages of other layouts, ${figures.results.length} questions written blind; tuned on)\n`,
-  );
+  console.log(`\n${label(set.pages.length, figures.results.length)}\n`);
   console.log(
     `  hit@1 ${figures.hitAt1.toFixed(3)}  hit@3 ${figures.hitAt3.toFixed(3)}  MRR@3 ${figures.mrr.toFixed(3)}  boilerplate in top 3 ${figures.boilerplateInTop3}`,
   );
+  if (!misses) return;
   for (const result of figures.results.filter((entry) => !entry.passed || entry.boilerplate > 0))
     console.log(
       `  ${result.id.padEnd(34)} ${(result.answered ? (result.passed ? 'boilerplate' : 'no hit in top 3') : 'refused').padEnd(16)} ${result.question}`,
