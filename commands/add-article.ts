@@ -9,7 +9,7 @@ import {
   TextInputStyle,
   type APIEmbed,
 } from 'discord.js';
-import { checkArticleFile, formatBytes } from '../src/corpus/addArticle.ts';
+import { checkArticleFile, formatBytes, prepareArticle } from '../src/corpus/addArticle.ts';
 import {
   discardStagedArticle,
   readStagedArticle,
@@ -17,7 +17,6 @@ import {
   stagedKey,
   type StagedArticle,
 } from '../src/corpus/pendingArticles.ts';
-import { prepareArticleOffThread } from '../src/search/offThread.ts';
 import { withDetails, type ArticleDetails } from '../src/corpus/articleDetails.ts';
 import { findDate } from '../src/corpus/parseDate.ts';
 import { webAddress } from '../src/corpus/webAddress.ts';
@@ -59,8 +58,8 @@ export default {
       await respond(interaction, { content: download.refused });
       return;
     }
-    // Read on another thread: the upload is cleaned alongside every page of the folder, seconds on a large one.
-    const preparation = await prepareArticleOffThread(ctx.config.seedsDir, download.bytes, checked.extension);
+    // Cleaned against the coverage's other pages as the engine holds them: the folder is not read again.
+    const preparation = await prepareArticle(ctx.engine.corpus, download.bytes, checked.extension);
     if ('refused' in preparation) {
       ctx.log.info(`/add-article: refused ${quoteName(truncate(file.name, 100))}: ${preparation.refused}`);
       await respond(interaction, { content: preparation.refused });
@@ -116,7 +115,7 @@ export default {
         await respond(interaction, { content: EXPIRED, ephemeral: true });
         return;
       }
-      const preview = await prepareArticleOffThread(ctx.config.seedsDir, staged.bytes, staged.extension);
+      const preview = await prepareArticle(ctx.engine.corpus, staged.bytes, staged.extension);
       if ('refused' in preview) {
         await respond(interaction, { content: preview.refused, ephemeral: true });
         return;
@@ -149,7 +148,7 @@ export default {
         url,
       };
       const bytes = withDetails(staged.bytes, staged.extension, details);
-      const preview = await prepareArticleOffThread(ctx.config.seedsDir, bytes, staged.extension);
+      const preview = await prepareArticle(ctx.engine.corpus, bytes, staged.extension);
       if ('refused' in preview) {
         await respond(interaction, { content: preview.refused, ephemeral: true });
         return;

@@ -234,7 +234,12 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
     articles.push({ meta, passages, captions: [] });
     made += passages.length;
   }
-  return { articles, passages: articles.flatMap((article) => article.passages), skipped: [] };
+  return {
+    articles,
+    passages: articles.flatMap((article) => article.passages),
+    skipped: [],
+    shortLines: seeds.shortLines,
+  };
 }
 
 function renameMap(

@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus/types.ts';
+import type { Article, Corpus } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { extractStatements } from './extractStatements.ts';
+import { extractStatements, statementsOfArticle } from './extractStatements.ts';
 import { groupStatements, type StatementGroup } from './groupStatements.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import type { SpeakerKind, Statement } from './types.ts';
@@ -29,6 +29,23 @@ export interface Attribution {
   byPassage: ReadonlyMap<string, readonly Statement[]>;
   /** Every speaker, most statements first. */
   speakers: readonly SpeakerSummary[];
+}
+
+/**
+ * The attribution of `corpus`, which is `previous.corpus` with `article` added: the article's statements are
+ * extracted, and only the speakers it quotes are grouped again (groups never join two speakers, so theirs come out
+ * as a full regrouping would make them); the rest is kept.
+ */
+export function attributionWithArticle(previous: Attribution, corpus: Corpus, article: Article): Attribution {
+  const added = statementsOfArticle(article);
+  const statements = [...previous.statements, ...added];
+  const regrouped = new Set(added.map((statement) => statement.speaker));
+  const order = new Map(statements.map((statement, index) => [statement.id, index]));
+  const groups = [
+    ...previous.groups.filter((group) => !regrouped.has(group.speaker)),
+    ...groupStatements(statements.filter((statement) => regrouped.has(statement.speaker))),
+  ].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return attributionFrom(corpus, statements, groups);
 }
 
 export function buildAttribution(

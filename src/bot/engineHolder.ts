@@ -1,8 +1,9 @@
-import { writeArticle, type ArticleExtension } from '../corpus/addArticle.ts';
+import { prepareArticle, writeArticle, type ArticleExtension } from '../corpus/addArticle.ts';
 import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { buildEngineOffThread, prepareArticleOffThread } from '../search/offThread.ts';
+import { engineWithArticle } from '../search/engineWithArticle.ts';
+import { buildEngineOffThread } from '../search/offThread.ts';
 import { loadSavedIndex, saveIndexOffThread } from '../search/savedIndexOffThread.ts';
 import { prepareAnswers, prepareAnswersInSteps } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
@@ -25,6 +26,11 @@ export interface EngineHolder {
   current(): EngineView;
   /** Prepares the engine's answers (in steps, answering meanwhile from the current one), then answers from it. */
   swap(engine: SearchEngine): Promise<EngineView>;
+  /**
+   * Answers from `engine` from now on, without yielding: for an engine made from the current one in place
+   * (engineWithArticle), which shares its index, so the current one must not answer once it is made.
+   */
+  swapNow(engine: SearchEngine): EngineView;
   /** Runs `task` after every earlier one has finished (an add and a reindex never interleave). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Present in a shard: the engine is shared with the other shards through the saved index. */
@@ -41,6 +47,10 @@ export interface SharedIndex {
   tellOtherShards(): Promise<ShardReload[]>;
 }
 
+/**
+ * The holder of `engine`, which it owns from now on: an article added is added to the engine in place (its index
+ * extended), so nothing else may go on using the engine given here.
+ */
 export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): EngineHolder {
   prepareAnswers(engine);
   let view: EngineView = { engine, coverage: describeCoverage(engine.corpus) };
@@ -50,6 +60,11 @@ export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): 
     current: () => view,
     async swap(next) {
       await prepareAnswersInSteps(next);
+      view = { engine: next, coverage: describeCoverage(next.corpus) };
+      return view;
+    },
+    swapNow(next) {
+      prepareAnswers(next);
       view = { engine: next, coverage: describeCoverage(next.corpus) };
       return view;
     },
@@ -102,9 +117,10 @@ async function buildNow(holder: EngineHolder, seedsDir: string): Promise<SearchE
 export type AddedArticle = { article: Article; fileName: string; changes: Reindexed } | { refused: string };
 
 /**
- * Adds a file to the seeds folder and to the index: prepared again (the folder may have changed since the
- * preview), written under the bot's own name, then the whole folder is re-read and swapped in. The reading and
- * indexing run on another thread, so questions are answered meanwhile, from the engine as it was.
+ * Adds a file to the seeds folder and to the coverage: prepared again against the coverage as it is now (it may
+ * have changed since the preview), written under the bot's own name, then added to the engine in place
+ * (engineWithArticle: the one article cleaned and indexed, nothing else read again). In a shard, the folder is
+ * indexed whole into the shared index instead, on another thread, so that every shard loads the same engine.
  */
 export async function addArticle(
   holder: EngineHolder,
@@ -113,15 +129,25 @@ export async function addArticle(
   extension: ArticleExtension,
 ): Promise<AddedArticle> {
   const added = await holder.exclusive(async (): Promise<AddedArticle> => {
-    const preview = await prepareArticleOffThread(seedsDir, bytes, extension);
-    if ('refused' in preview) return preview;
-    const { fileName } = preview.prepared;
+    const before = holder.current().engine;
+    const preparation = await prepareArticle(before.corpus, bytes, extension);
+    if ('refused' in preparation) return preparation;
+    const { fileName, article, shortLines } = preparation.prepared;
     await writeArticle(seedsDir, fileName, bytes);
-    const before = holder.current().engine.corpus;
-    const engine = await buildNow(holder, seedsDir);
-    await holder.swap(engine);
-    const article = engine.corpus.articles.find((entry) => entry.meta.file === fileName) ?? preview.prepared.article;
-    return { article, fileName, changes: corpusChanges(before, engine.corpus) };
+    if (holder.shared) {
+      const engine = await buildNow(holder, seedsDir);
+      await holder.swap(engine);
+      const indexed = engine.corpus.articles.find((entry) => entry.meta.file === fileName) ?? article;
+      return { article: indexed, fileName, changes: corpusChanges(before.corpus, engine.corpus) };
+    }
+    const { engine } = holder.swapNow(engineWithArticle(before, article, shortLines));
+    const { corpus } = engine;
+    const changes = { added: [fileName], removed: [], changed: [], skipped: corpus.skipped };
+    return {
+      article,
+      fileName,
+      changes: { ...changes, articles: corpus.articles.length, passages: corpus.passages.length },
+    };
   });
   if ('refused' in added || !holder.shared) return added;
   return { ...added, changes: { ...added.changes, shards: await holder.shared.tellOtherShards() } };

@@ -2,7 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Config } from '../config.ts';
 import { ArticleExistsError, checkArticleFile, prepareArticle, writeArticle } from '../corpus/addArticle.ts';
-import { DEFAULT_INDEX_FILE, writeEngineIndex } from '../search/persistedEngine.ts';
+import { engineWithArticle } from '../search/engineWithArticle.ts';
+import {
+  buildEngine,
+  DEFAULT_INDEX_FILE,
+  readEngineIndex,
+  saveEngineIndex,
+  writeEngineIndex,
+} from '../search/persistedEngine.ts';
 import { escapeUnsafe, quoteName } from '../shownName.ts';
 
 /**
@@ -28,12 +35,14 @@ export async function runAdd(
     return 1;
   }
   const bytes = await readFile(file);
-  const preparation = await prepareArticle(config.seedsDir, bytes, checked.extension);
+  const found = await readEngineIndex(config.seedsDir);
+  const engine = found.kind === 'loaded' ? found.engine : await buildEngine(config.seedsDir);
+  const preparation = await prepareArticle(engine.corpus, bytes, checked.extension);
   if ('refused' in preparation) {
     fail(`${quoteName(file)}: ${escapeUnsafe(preparation.refused)}`);
     return 1;
   }
-  const { fileName, article } = preparation.prepared;
+  const { fileName, article, shortLines } = preparation.prepared;
   const { meta } = article;
   let written: string;
   try {
@@ -51,9 +60,13 @@ export async function runAdd(
   print(`  Credited source: ${meta.creditedSource ?? 'none'}`);
   print(`  Passages:        ${article.passages.length}`);
   // The article is in the coverage now: the saved index only spares the next start a rebuild, which it does by
-  // itself when the seeds changed. A failure to save it is a warning, not the add's failure.
-  const saved = await saveIndex(config).catch((error: unknown) =>
-    error instanceof Error ? error : new Error(String(error)),
+  // itself when the seeds changed. A failure to save it is a warning, not the add's failure. The article is added
+  // to the index in place: nothing else is read or indexed again.
+  const saved = await saveEngineIndex(engineWithArticle(engine, article, shortLines), config.seedsDir).then(
+    ({ file: indexFile }) => [
+      `Added to the saved index in place: ${engine.corpus.articles.length + 1} articles, ${engine.corpus.passages.length + article.passages.length} passages; saved to ${relative(process.cwd(), indexFile) || DEFAULT_INDEX_FILE}.`,
+    ],
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );
   if (saved instanceof Error) {
     fail(

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
 import { writeFileAtomic } from '../atomicFile.ts';
 import { quoteName } from '../shownName.ts';
-import { buildCorpus } from './loadCorpus.ts';
-import { decodeSeed, readSeedFiles } from './readSeedFiles.ts';
+import { addedPageArticle } from './loadCorpus.ts';
+import { decodeSeed } from './readSeedFiles.ts';
 import type { Article, Corpus } from './types.ts';
 
 /** What an article added at run time may be (the seeds folder reads more, but these are what people send). */
@@ -37,47 +37,42 @@ export interface PreparedArticle {
   /** The name it will have in the seeds folder. */
   fileName: string;
   bytes: Buffer;
-  /** The article as it will be indexed (cleaned alongside the folder's other pages). */
+  /** The article as it will be indexed (cleaned against the coverage's other pages). */
   article: Article;
-  /** The folder's corpus with the article in it. */
-  corpus: Corpus;
+  /** The coverage's short lines with the article's page's (Corpus.shortLines). */
+  shortLines: Uint32Array;
 }
 
 export type Preparation = { prepared: PreparedArticle } | { refused: string };
 
 /**
- * Cleans a file as it would be indexed in `seedsDir`, without writing anything. Refused: text that is not
- * an article, and a duplicate (an article of the folder with the same cleaned text).
+ * Cleans a file as it would be indexed beside the coverage `corpus` (see addedPageArticle), without writing
+ * anything. Refused: text that is not an article, a file the coverage has, and a duplicate (an article of the
+ * coverage with the same cleaned text).
  */
-export async function prepareArticle(
-  seedsDir: string,
-  bytes: Buffer,
-  extension: ArticleExtension,
-): Promise<Preparation> {
+export async function prepareArticle(corpus: Corpus, bytes: Buffer, extension: ArticleExtension): Promise<Preparation> {
   const decoded = decodeSeed(bytes);
   if (typeof decoded === 'string') return { refused: `The file cannot be read as an article: ${decoded}.` };
   const fileName = addedFileName(bytes, extension);
-  const { files, skipped } = await readSeedFiles(seedsDir);
-  if (files.some((file) => file.name === fileName))
+  if (corpus.articles.some((article) => article.meta.file === fileName))
     return { refused: `This file is already in the coverage (as ${fileName}).` };
-  const candidate = {
+  const page = {
     name: fileName,
     format: extension === '.html' ? ('html' as const) : ('text' as const),
     text: decoded.text,
   };
-  const corpus = await buildCorpus([...files, candidate], skipped);
-  const article = corpus.articles.find((entry) => entry.meta.file === fileName);
-  if (!article) {
-    const why = corpus.skipped.find((entry) => entry.file === fileName)?.reason ?? 'no article text found in it';
-    return { refused: `No article could be read from the file: ${why}.` };
-  }
+  const added = await addedPageArticle(corpus, page);
+  if ('refused' in added) return { refused: `No article could be read from the file: ${added.refused}.` };
+  const { article, shortLines } = added;
   const key = cleanedText(article);
-  const twin = corpus.articles.find((entry) => entry !== article && cleanedText(entry) === key);
+  // Only articles that open the same way are folded whole: 5,000 articles of 20 passages are 50 MB of text.
+  const opening = foldedOpening(article);
+  const twin = corpus.articles.find((entry) => foldedOpening(entry) === opening && cleanedText(entry) === key);
   if (twin)
     return {
       refused: `This is a duplicate: the coverage already has the same article, “${twin.meta.title}” from ${twin.meta.outlet} (${twin.meta.file}).`,
     };
-  return { prepared: { fileName, bytes, article, corpus } };
+  return { prepared: { fileName, bytes, article, shortLines } };
 }
 
 /** `added_<first 16 hex of the content's sha256><extension>`: the same file always gets the same name. */
@@ -108,12 +103,16 @@ export async function writeArticle(seedsDir: string, fileName: string, bytes: Bu
 
 /** An article's cleaned text, folded so that spacing and case do not hide a duplicate. */
 function cleanedText(article: Article): string {
-  return article.passages
-    .map((passage) => passage.text)
-    .join('\n')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldedText(article.passages.map((passage) => passage.text).join('\n'));
+}
+
+function foldedText(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The first words of cleanedText, read from the first passage alone. */
+function foldedOpening(article: Article): string {
+  return foldedText(article.passages[0]?.text ?? '').slice(0, 60);
 }
 
 export function formatBytes(bytes: number): string {

@@ -6,6 +6,7 @@ import { decodeEntities, isMarkup } from './markup.ts';
 import { passagesOf } from './passagesOf.ts';
 import { readHtml } from './readHtml.ts';
 import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
+import { hasShortLine, shortLinesOf, withShortLines } from './shortLines.ts';
 import type { Article, Corpus, SkippedFile } from './types.ts';
 
 interface PreparedPage {
@@ -55,7 +56,42 @@ export async function buildCorpus(files: readonly SeedFile[], skipped: SkippedFi
     if (article) articles.push(article);
     else skipped.push({ file: page.file.name, reason: 'no article text found in it' });
   });
-  return { articles, passages: articles.flatMap((article) => article.passages), skipped };
+  return {
+    articles,
+    passages: articles.flatMap((article) => article.passages),
+    skipped,
+    shortLines: shortLinesOf(keySets),
+  };
+}
+
+/**
+ * The article of a page added to a corpus already read, cleaned as it would be were the folder read whole: its
+ * lines that other pages print are repeated lines (Corpus.shortLines). The pages already read are not cleaned
+ * again, though a line they print once and the new page repeats would now be repeated for them too; reading the
+ * folder whole (/reindex, a restart with the seeds changed) catches up with that. Returns the corpus's short
+ * lines with the page's added, or why no article came of it.
+ */
+export async function addedPageArticle(
+  corpus: Corpus,
+  file: SeedFile,
+): Promise<{ article: Article; shortLines: Uint32Array } | { refused: string }> {
+  let page: PreparedPage;
+  try {
+    page = await prepare(file);
+  } catch (error) {
+    return { refused: `could not be parsed (${(error as Error).message})` };
+  }
+  const keys = chromeCandidateKeys(page.text);
+  const sharedLines = new Set([...keys].filter((key) => hasShortLine(corpus.shortLines, key)));
+  let article: Article | null;
+  try {
+    article = articleOf(page, sharedLines);
+  } catch (error) {
+    return { refused: `could not be cleaned (${(error as Error).message})` };
+  }
+  return article
+    ? { article, shortLines: withShortLines(corpus.shortLines, keys) }
+    : { refused: 'no article text found in it' };
 }
 
 async function prepare(file: SeedFile): Promise<PreparedPage> {

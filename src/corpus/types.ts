@@ -54,4 +54,10 @@ export interface Corpus {
   /** Every article's passages, in file then paragraph order. */
   passages: Passage[];
   skipped: SkippedFile[];
+  /**
+   * Every short line of every page read (the lines chrome is looked for among, chromeCandidateKeys), as sorted
+   * 32-bit hashes of their repetition keys: what a page added later is compared with, to tell which of its lines
+   * the folder's other pages also print, without reading them again.
+   */
+  shortLines: Uint32Array;
 }

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
+import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
 import { splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
 import { checkMiniSearchInternals } from './miniSearchInternals.ts';
 import { nearDuplicateGroups } from './nearDuplicates.ts';
@@ -51,31 +51,7 @@ export interface PassageStems {
 
 /** Builds the search engine over a corpus. Pure: the same corpus gives the same engine. */
 export function createSearchEngine(corpus: Corpus): SearchEngine {
-  const articleFields = new Map(
-    corpus.articles.map((article) => [
-      article.meta.id,
-      { title: stemsOf(article.meta.title), outlet: stemsOf(article.meta.outlet) },
-    ]),
-  );
-  // Surfaces gathered in a plain Map and put into the radix tree once each, in first-seen order: the
-  // same tree as setting them as they come, without a tree look-up per word of the corpus.
-  const surfaces = new Map<string, string[]>();
-  const passageTerms = new Map<string, ReadonlySet<string>>();
-  const documents: IndexedPassage[] = [];
-  const tokensOf = memoizedTokenizer();
-  for (const passage of corpus.passages) {
-    const tokens = tokensOf(passage.text);
-    const stems = new Set<string>();
-    for (const { surface, stem } of tokens) {
-      stems.add(stem);
-      const known = surfaces.get(surface);
-      if (!known) surfaces.set(surface, [stem]);
-      else if (!known.includes(stem)) known.push(stem);
-    }
-    passageTerms.set(passage.id, stems);
-    const fields = articleFields.get(passage.articleId) ?? { title: '', outlet: '' };
-    documents.push({ id: passage.id, text: tokens.map((token) => token.stem).join(' '), ...fields });
-  }
+  const { documents, passageTerms, surfaces } = indexingOf(corpus.passages, corpus.articles);
   const vocabulary = new SearchableMap<string[]>();
   for (const [surface, stems] of surfaces) vocabulary.set(surface, stems);
   const index = new MiniSearch(INDEX_OPTIONS);
@@ -106,6 +82,44 @@ export function documentFrequencyOf(stemsByPassage: Iterable<Iterable<string>>):
   for (const stems of stemsByPassage)
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   return documentFrequency;
+}
+
+/** What indexing articles' passages takes: their documents for MiniSearch, their stems, and their words' stems. */
+export interface Indexing {
+  documents: IndexedPassage[];
+  passageTerms: Map<string, ReadonlySet<string>>;
+  /** Each folded surface word with its stems, in first-seen order. */
+  surfaces: Map<string, string[]>;
+}
+
+/** The passages as the index takes them, in their order; `articles` give their titles and outlets. */
+export function indexingOf(passages: readonly Passage[], articles: readonly Article[]): Indexing {
+  const articleFields = new Map(
+    articles.map((article) => [
+      article.meta.id,
+      { title: stemsOf(article.meta.title), outlet: stemsOf(article.meta.outlet) },
+    ]),
+  );
+  // Surfaces gathered in a plain Map and put into the radix tree once each, in first-seen order: the
+  // same tree as setting them as they come, without a tree look-up per word of the corpus.
+  const surfaces = new Map<string, string[]>();
+  const passageTerms = new Map<string, ReadonlySet<string>>();
+  const documents: IndexedPassage[] = [];
+  const tokensOf = memoizedTokenizer();
+  for (const passage of passages) {
+    const tokens = tokensOf(passage.text);
+    const stems = new Set<string>();
+    for (const { surface, stem } of tokens) {
+      stems.add(stem);
+      const known = surfaces.get(surface);
+      if (!known) surfaces.set(surface, [stem]);
+      else if (!known.includes(stem)) known.push(stem);
+    }
+    passageTerms.set(passage.id, stems);
+    const fields = articleFields.get(passage.articleId) ?? { title: '', outlet: '' };
+    documents.push({ id: passage.id, text: tokens.map((token) => token.stem).join(' '), ...fields });
+  }
+  return { documents, passageTerms, surfaces };
 }
 
 /** What an engine is made of, built or read from a saved index; the rest of it is derived from these. */

@@ -117,8 +117,9 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
     const number = shortIdToPassage.get(shortId);
     if (number !== undefined) lengthsByPassage[number] = lengths;
   }
+  const { shortLines, ...storedCorpus } = corpus;
   const state: StoredState = {
-    corpus: { ...corpus, articles, passages: corpus.passages },
+    corpus: { ...storedCorpus, articles, passages: corpus.passages },
     stems,
     indexTerms,
     vocabulary: storeTree(radixTreeOf(engine.vocabulary), indexOf),
@@ -134,6 +135,7 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
     termCount: indexTerms.length,
     passageOf: (shortId) => shortIdToPassage.get(shortId),
     passageStems: corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])].map(indexOf)),
+    shortLines,
   });
   const sections: IndexSections = {
     state: Buffer.from(JSON.stringify(state)),
@@ -289,7 +291,7 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>, tables:
     ...article,
     passages: article.passages.map(passageAt),
   }));
-  const corpus: Corpus = { ...state.corpus, articles, passages };
+  const corpus: Corpus = { ...state.corpus, articles, passages, shortLines: tables.shortLines };
   if (new Set(passages.map((passage) => passage.id)).size !== passages.length)
     throw new Error('two passages have the same id');
 

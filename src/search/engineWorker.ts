@@ -1,27 +1,19 @@
 /**
  * The thread that does the corpus work that takes seconds on a large folder (see offThread.ts): building an engine
- * from the seeds folder (read, index, work out who says what; posted back as the saved index's bytes), and
- * preparing an uploaded article (cleaned alongside every page of the folder). Nothing here touches the bot.
+ * from the seeds folder (read, index, work out who says what; posted back as the saved index's bytes). Nothing
+ * here touches the bot.
  */
 import { parentPort, threadId } from 'node:worker_threads';
-import { prepareArticle, type ArticleExtension } from '../corpus/addArticle.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
-import type { Article } from '../corpus/types.ts';
 import { createSearchEngine } from './engine.ts';
 import { serializeEngine } from './engineSerialization.ts';
 import { engineFingerprint } from './indexFingerprint.ts';
 import { seedsBeforeReading } from './persistedEngine.ts';
 
-export type WorkerRequest =
-  | { kind: 'build'; seedsDir: string }
-  | { kind: 'prepare'; seedsDir: string; bytes: Uint8Array; extension: ArticleExtension };
-
-/** An uploaded article as it would be indexed, or why it would not be. */
-export type ArticlePreview = { prepared: { fileName: string; article: Article } } | { refused: string };
+export type WorkerRequest = { kind: 'build'; seedsDir: string };
 
 export type WorkerReply =
   | { kind: 'built'; bytes: Uint8Array; seeds: string; engine: string; threadId: number }
-  | { kind: 'prepared'; preview: ArticlePreview }
   | { kind: 'failed'; error: string; code: string | null };
 
 const port = parentPort;
@@ -37,14 +29,6 @@ if (port) {
 }
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
-  if (request.kind === 'prepare') {
-    const preparation = await prepareArticle(request.seedsDir, Buffer.from(request.bytes), request.extension);
-    const preview: ArticlePreview =
-      'refused' in preparation
-        ? preparation
-        : { prepared: { fileName: preparation.prepared.fileName, article: preparation.prepared.article } };
-    return { kind: 'prepared', preview };
-  }
   const written = await seedsBeforeReading(request.seedsDir);
   const engine = createSearchEngine(await loadCorpus(request.seedsDir));
   const bytes = serializeEngine(engine, written);

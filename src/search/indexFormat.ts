@@ -47,7 +47,7 @@ export type StoredArticle = Omit<Article, 'passages'> & { passages: number[] };
 
 /** Line 2: the corpus, and the engine's derived maps with each stem written once. */
 export interface StoredState {
-  corpus: Omit<Corpus, 'articles' | 'passages'> & { articles: StoredArticle[]; passages: Passage[] };
+  corpus: Omit<Corpus, 'articles' | 'passages' | 'shortLines'> & { articles: StoredArticle[]; passages: Passage[] };
   /** Every stem of the passages, in documentFrequency's order. */
   stems: string[];
   /** The index's terms in its tree's order: the postings section's terms, by number. */

@@ -1,3 +1,4 @@
+import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from './engine.ts';
 import { foldWord, splitWords } from './analyzer.ts';
 
@@ -55,36 +56,58 @@ export async function prepareKnownWords(engine: SearchEngine): Promise<void> {
 const PASSAGES_PER_STEP = 2000;
 
 function* knownWordsSteps(engine: SearchEngine): Generator<void, KnownWords> {
-  const names = new Set<string>();
-  const metadata = new Set<string>();
-  const addNames = (text: string) => {
-    for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu))
-      for (const word of splitWords(match[0])) names.add(foldWord(word));
-  };
-  const hyphenated = new Map<string, number>();
+  const known = { names: new Set<string>(), metadata: new Set<string>(), hyphenated: new Map<string, number>() };
   for (const [i, passage] of engine.corpus.passages.entries()) {
     if (i > 0 && i % PASSAGES_PER_STEP === 0) yield;
-    addNames(passage.text);
-    for (const match of passage.text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu))
-      hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
+    addPassageWords(known, passage.text);
   }
-  for (const article of engine.corpus.articles) {
-    const { meta } = article;
-    const printed = [
-      meta.title,
-      meta.outlet,
-      meta.byline ?? '',
-      meta.creditedSource ?? '',
-      meta.dateline ?? '',
-      ...article.captions,
-    ];
-    for (const passage of article.passages) printed.push(passage.section ?? '');
-    for (const text of printed) {
-      addNames(text);
-      for (const word of splitWords(text)) metadata.add(foldWord(word));
-    }
-  }
-  const known = { names, metadata, hyphenated };
+  for (const article of engine.corpus.articles) addPrintedWords(known, article);
   cache.set(engine, known);
   return known;
+}
+
+/**
+ * The known words of an engine that is `previous` with `article` added (engineWithArticle.ts): the previous
+ * engine's with the article's added, rather than every passage read again.
+ */
+export function keepKnownWordsWithArticle(previous: SearchEngine, next: SearchEngine, article: Article): void {
+  const before = knownWordsOf(previous);
+  const known = {
+    names: new Set(before.names),
+    metadata: new Set(before.metadata),
+    hyphenated: new Map(before.hyphenated),
+  };
+  for (const passage of article.passages) addPassageWords(known, passage.text);
+  addPrintedWords(known, article);
+  cache.set(next, known);
+}
+
+type Gathered = { names: Set<string>; metadata: Set<string>; hyphenated: Map<string, number> };
+
+function addNames(known: Gathered, text: string): void {
+  for (const match of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu))
+    for (const word of splitWords(match[0])) known.names.add(foldWord(word));
+}
+
+function addPassageWords(known: Gathered, text: string): void {
+  addNames(known, text);
+  for (const match of text.matchAll(/(?<![\p{L}-])\p{L}{2,}-\p{L}{2,}(?![\p{L}-])/gu))
+    known.hyphenated.set(foldWord(match[0].replace('-', '')), match[0].indexOf('-'));
+}
+
+function addPrintedWords(known: Gathered, article: Article): void {
+  const { meta } = article;
+  const printed = [
+    meta.title,
+    meta.outlet,
+    meta.byline ?? '',
+    meta.creditedSource ?? '',
+    meta.dateline ?? '',
+    ...article.captions,
+  ];
+  for (const passage of article.passages) printed.push(passage.section ?? '');
+  for (const text of printed) {
+    addNames(known, text);
+    for (const word of splitWords(text)) known.metadata.add(foldWord(word));
+  }
 }

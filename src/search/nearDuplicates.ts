@@ -60,3 +60,44 @@ export function nearDuplicateGroups(sets: readonly TermSet[]): Map<string, strin
   for (const group of members.values()) if (group.length > 1) for (const id of group) groups.set(id, group);
   return groups;
 }
+
+/**
+ * The groups with passages added to the corpus (after every passage already grouped, all of one new article):
+ * each joins the group of every earlier passage it nearly duplicates, by the test nearDuplicateGroups applies
+ * (candidates through terms in at most CANDIDATE_MAX_POSTINGS passages, counting the new ones). `passagesWith`
+ * gives the passages whose text holds a term, `order` each passage's place in the corpus.
+ */
+export function groupsWithPassages(
+  groups: ReadonlyMap<string, string[]>,
+  added: readonly TermSet[],
+  lookUp: {
+    /** In how many passages a term is, the added ones included. */
+    passageCount: (term: string) => number;
+    passagesWith: (term: string) => readonly string[];
+    termsOf: (id: string) => ReadonlySet<string> | undefined;
+    articleOf: (id: string) => string | undefined;
+    order: (id: string) => number;
+  },
+): Map<string, string[]> {
+  const next = new Map(groups);
+  for (const set of added) {
+    const sharedCounts = new Map<string, number>();
+    for (const term of set.terms) {
+      if (lookUp.passageCount(term) > CANDIDATE_MAX_POSTINGS) continue;
+      for (const other of lookUp.passagesWith(term))
+        if (lookUp.articleOf(other) !== set.articleId) sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
+    }
+    const members = new Set([set.id]);
+    for (const [other, shared] of sharedCounts) {
+      const otherTerms = lookUp.termsOf(other);
+      // The earlier passage's share, as nearDuplicateGroups counts it for a pair.
+      if (!otherTerms || shared < otherTerms.size * 0.3) continue;
+      if (termSimilarity(otherTerms, set.terms) < NEAR_DUPLICATE_DICE) continue;
+      for (const member of next.get(other) ?? [other]) members.add(member);
+    }
+    if (members.size === 1) continue;
+    const group = [...members].sort((a, b) => lookUp.order(a) - lookUp.order(b));
+    for (const id of group) next.set(id, group);
+  }
+  return next;
+}

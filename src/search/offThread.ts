@@ -1,7 +1,6 @@
-import type { ArticleExtension } from '../corpus/addArticle.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { SearchEngine } from './engine.ts';
-import type { ArticlePreview, WorkerReply, WorkerRequest } from './engineWorker.ts';
+import type { WorkerReply, WorkerRequest } from './engineWorker.ts';
 import { deserializeEngineAsync } from './engineSerialization.ts';
 
 /** An engine built on another thread, and which thread built it. */
@@ -30,17 +29,6 @@ export async function buildEngineOffThread(seedsDir: string): Promise<BuiltEngin
       `the engine built on another thread could not be read (${read.kind === 'corrupt' ? read.detail : read.kind})`,
     );
   return { engine: read.engine, builtOn: reply.threadId };
-}
-
-/** prepareArticle (src/corpus/addArticle.ts) on a thread of its own: it cleans every page of the folder again. */
-export async function prepareArticleOffThread(
-  seedsDir: string,
-  bytes: Buffer,
-  extension: ArticleExtension,
-): Promise<ArticlePreview> {
-  const reply = await runOffThread({ kind: 'prepare', seedsDir, bytes, extension });
-  if (reply.kind !== 'prepared') throw new Error('the article reader answered something else');
-  return reply.preview;
 }
 
 /** One request on a new thread, which is stopped when it has answered; a failure comes back as an error with its code. */

@@ -32,14 +32,34 @@ export async function writeEngineIndex(
   seedsDir: string,
   options: PersistOptions = {},
 ): Promise<{ engine: SearchEngine; file: string; bytes: number }> {
-  const file = resolve(options.indexFile ?? DEFAULT_INDEX_FILE);
   const written = await seedsBeforeReading(seedsDir);
   const engine = await buildEngine(seedsDir);
+  return { engine, ...(await saveEngine(engine, written, options)) };
+}
+
+/**
+ * Saves an engine made in place from the saved one (an article added: engineWithArticle) as the index of the
+ * seeds folder as it is now, the article's file already in it.
+ */
+export async function saveEngineIndex(
+  engine: SearchEngine,
+  seedsDir: string,
+  options: PersistOptions = {},
+): Promise<{ file: string; bytes: number }> {
+  return saveEngine(engine, await seedsBeforeReading(seedsDir), options);
+}
+
+async function saveEngine(
+  engine: SearchEngine,
+  written: SeedsWritten,
+  options: PersistOptions,
+): Promise<{ file: string; bytes: number }> {
+  const file = resolve(options.indexFile ?? DEFAULT_INDEX_FILE);
   const bytes = serializeEngine(engine, written);
   await mkdir(dirname(file), { recursive: true });
   await removeLeftoverTemps(file);
   await writeFileAtomic(file, bytes);
-  return { engine, file, bytes: bytes.length };
+  return { file, bytes: bytes.length };
 }
 
 /**

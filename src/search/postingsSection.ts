@@ -3,12 +3,13 @@
  * stems as typed arrays, so that loading 100k passages reads columns of numbers instead of parsing and walking
  * tens of megabytes of JSON objects. Numbers are little-endian 32-bit words, the averages 64-bit floats:
  *
- *   u32 × 6   passages n, index terms T, fields F, postings P, passage stems Q, reserved (0)
+ *   u32 × 6   passages n, index terms T, fields F, postings P, passage stems Q, short lines L
  *   f64 × F   average field length
  *   u32 × nF  field lengths, passage by passage
  *   u32 × TF  postings per (term, field), term by term in `indexTerms`' order
  *   u32 × P   passage numbers of the postings; u32 × P their counts
  *   u32 × n+1 where each passage's stems start in the next column; u32 × Q stem numbers
+ *   u32 × L   the corpus's short lines (Corpus.shortLines), ascending
  *
  * Passages are numbered by their place in the corpus, which is also their short id once loaded. Every number is
  * checked against the counts it refers to before anything is built from it (decodePostings).
@@ -29,6 +30,7 @@ export interface PostingTables {
   postingCounts: Uint32Array;
   stemOffsets: Uint32Array;
   stems: Uint32Array;
+  shortLines: Uint32Array;
 }
 
 /** What the tables are made from: for each index term, each field's (passage number -> count) postings. */
@@ -45,6 +47,7 @@ export interface PostingsSource {
   termCount: number;
   /** Stem numbers of each passage, by passage number. */
   passageStems: readonly (readonly number[])[];
+  shortLines: Uint32Array;
 }
 
 export function encodePostings(source: PostingsSource): Buffer {
@@ -80,7 +83,7 @@ export function encodePostings(source: PostingsSource): Buffer {
   for (let passage = 0; passage < n; passage++)
     source.fieldLengthOf(passage).forEach((length, field) => (fieldLength[passage * fields + field] = length));
 
-  const head = Uint32Array.of(n, termCount, fields, passages.length, stems.length, 0);
+  const head = Uint32Array.of(n, termCount, fields, passages.length, stems.length, source.shortLines.length);
   return Buffer.concat(
     [
       head,
@@ -91,6 +94,7 @@ export function encodePostings(source: PostingsSource): Buffer {
       Uint32Array.from(counts),
       stemOffsets,
       Uint32Array.from(stems),
+      source.shortLines,
     ].map((column) => littleEndian(new Uint8Array(column.buffer, column.byteOffset, column.byteLength))),
   );
 }
@@ -119,7 +123,7 @@ export function decodePostings(
     offset += size;
     return column;
   };
-  const [passageCount = 0, termCount = 0, fieldCount = 0, postingTotal = 0, stemTotal = 0] = take(
+  const [passageCount = 0, termCount = 0, fieldCount = 0, postingTotal = 0, stemTotal = 0, lineTotal = 0] = take(
     Uint32Array,
     WORDS_BEFORE_AVERAGES,
     'counts',
@@ -136,6 +140,7 @@ export function decodePostings(
   const postingCounts = take(Uint32Array, postingTotal, 'posting counts');
   const stemOffsets = take(Uint32Array, passageCount + 1, 'stem offsets');
   const stems = take(Uint32Array, stemTotal, 'stems');
+  const shortLines = take(Uint32Array, lineTotal, 'short lines');
   if (offset !== buffer.byteLength) throw new Error('the postings section is longer than its columns');
 
   let sum = 0;
@@ -151,6 +156,8 @@ export function decodePostings(
   for (let i = 0; i < passageCount; i++)
     if ((stemOffsets[i] ?? 0) > (stemOffsets[i + 1] ?? 0)) throw new Error('the stem offsets go backwards');
   for (const stem of stems) if (stem >= expected.stems) throw new Error('a passage stem is out of range');
+  for (let i = 1; i < lineTotal; i++)
+    if ((shortLines[i - 1] ?? 0) >= (shortLines[i] ?? 0)) throw new Error('the short lines are not in order');
   return {
     passageCount,
     termCount,
@@ -162,6 +169,7 @@ export function decodePostings(
     postingCounts,
     stemOffsets,
     stems,
+    shortLines,
   };
 }
 

@@ -47,5 +47,6 @@ export function corpusOf(paragraphs: readonly string[], outlet = 'Example Outlet
     ],
     passages,
     skipped: [],
+    shortLines: new Uint32Array(),
   };
 }

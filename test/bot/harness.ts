@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { afterEach, expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -31,13 +32,16 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** Shaped like a bot token so config validation accepts it; assembled at run time so no token-shaped text is committed. */
 export const TOKEN = ['MTEwMDAwMDAwMDAwMDAwMDAwMA', 'GaBcDe', 'abcdefghijklmnopqrstuvwxyz0123456789AB'].join('.');
 
-let engine: Promise<SearchEngine> | null = null;
+let corpus: Promise<Corpus> | null = null;
 let commands: Promise<Map<string, Command>> | null = null;
 
-/** The engine over seeds/, built once per test file. */
-export function seedsEngine(): Promise<SearchEngine> {
-  engine ??= loadCorpus(SEEDS_DIR).then(createSearchEngine);
-  return engine;
+/**
+ * An engine over seeds/, of its own: a bot extends its engine in place when an article is added
+ * (engineWithArticle), so no two bots may share one. The seeds are read once per test file.
+ */
+export async function seedsEngine(): Promise<SearchEngine> {
+  corpus ??= loadCorpus(SEEDS_DIR);
+  return createSearchEngine(await corpus);
 }
 
 export function repoCommands(): Promise<Map<string, Command>> {

@@ -18,10 +18,10 @@ afterEach(async () => {
   root = '';
 });
 
-function run(args: string[], script = MAIN) {
+function run(args: string[], script = MAIN, logLevel = 'warn') {
   const result = spawnSync(process.execPath, ['--import', TSX, script, ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH, SEEDS_DIR: 'seeds', LOG_LEVEL: logLevel },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -42,7 +42,11 @@ describe('npm start -- add / reindex', () => {
     expect(added.stdout).toMatch(
       /^Added story\.md as seeds\/added_[0-9a-f]{16}\.md\n {2}Outlet: +Harbour Gazette\n {2}Headline: +Volunteers relight the Skerryvale lighthouse\n {2}Date: +2024-03-09\n/,
     );
-    expect(added.stdout).toContain('Indexed 4 articles');
+    expect(added.stdout).toContain('Added to the saved index in place: 4 articles');
+    // The index saved in place is the index of the folder as it is now: the next start loads it, the story in it.
+    const asked = run(['Who relit the Skerryvale lighthouse?'], MAIN, 'info');
+    expect(asked.stderr).toMatch(/Loaded the search index/);
+    expect(asked.stdout).toContain('Harbour Gazette');
 
     const again = run(['add', 'story.md']);
     expect(again.code).toBe(1);

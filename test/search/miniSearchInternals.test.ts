@@ -21,7 +21,7 @@ function smallIndex(): MiniSearch<IndexedPassage> {
 }
 
 const emptyParts = {
-  corpus: { articles: [], passages: [], skipped: [] },
+  corpus: { articles: [], passages: [], skipped: [], shortLines: new Uint32Array() },
   vocabulary: new SearchableMap<string[]>(),
   groups: new Map(),
   passageTerms: new Map(),

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -7,7 +7,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { hasAttribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { buildEngineOffThread, prepareArticleOffThread } from '../../src/search/offThread.ts';
+import { buildEngineOffThread } from '../../src/search/offThread.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions } from '../eval/questions.ts';
 
@@ -44,17 +44,5 @@ describe('building off the main thread', () => {
 
   test('GIVEN a seeds folder that does not exist THEN it fails as reading it here would, with the error’s code', async () => {
     await expect(buildEngineOffThread(join(seedsDir, 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
-  });
-
-  test('GIVEN an upload THEN it is previewed on another thread as it would be indexed; one the folder already has is refused as a duplicate', async () => {
-    const fresh = Buffer.from(
-      'Tokyo office talks stall\n\nNATO and Japan have not agreed who would pay for the liaison office in Tokyo, officials said on Friday.\n\nThe talks continue next month, according to two diplomats familiar with them.\n',
-    );
-    const preview = await prepareArticleOffThread(seedsDir, fresh, '.txt');
-    expect('prepared' in preview && preview.prepared.article.meta.title).toBe('Tokyo office talks stall');
-
-    const twin = await readFile(join(SEEDS_DIR, '000_f71c56816dc1f524.txt'));
-    const duplicate = await prepareArticleOffThread(seedsDir, Buffer.concat([twin, Buffer.from('\n')]), '.txt');
-    expect('refused' in duplicate && duplicate.refused).toMatch(/duplicate/);
   });
 });
