@@ -29,16 +29,31 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Words already made terms: a question reads the same few thousand words of its passages again and again. */
+const knownTerms = new Map<string, Readonly<Token> | null>();
+/** Past this many words the memory is cleared rather than grown (a corpus of 100k passages has about 50,000). */
+const KNOWN_TERMS_MAX = 200_000;
+
 /** The index's form of one word, or null when it carries no topic. "US" (capitals) is the country, not "us". */
-export function termOf(word: string): Token | null {
+export function termOf(word: string): Readonly<Token> | null {
+  let term = knownTerms.get(word);
+  if (term === undefined) {
+    if (knownTerms.size >= KNOWN_TERMS_MAX) knownTerms.clear();
+    term = makeTerm(word);
+    knownTerms.set(word, term);
+  }
+  return term;
+}
+
+function makeTerm(word: string): Readonly<Token> | null {
   const surface = word === 'US' ? 'usa' : foldWord(word);
   if (surface.length < 2 && !/\d/.test(surface)) return null;
   if (STOP_WORDS.has(surface)) return null;
-  return { surface, stem: stemmer(surface) };
+  return Object.freeze({ surface, stem: stemmer(surface) });
 }
 
-export function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokensOf(text: string): Readonly<Token>[] {
+  const tokens: Readonly<Token>[] = [];
   for (const word of splitWords(text)) {
     const token = termOf(word);
     if (token) tokens.push(token);

@@ -240,18 +240,69 @@ export function topResults<T>(
   // results for a pure filter, with far fewer calls when it is selective (an outlet out of a dozen); the
   // filter is handed a result whose terms and match are worked out only if it reads them.
   const { filter } = merged;
+  const results: SearchResult[] = [];
+  if (!filter) {
+    // Without a filter the first `limit` in rank order are the answer: kept in a heap of `limit` while scanning,
+    // rather than ordering every matching passage (most of 100k for a common word).
+    for (const position of bestPositions(seen, limit, better)) results.push(resultAt(position));
+    return results;
+  }
   const lazy = (internals.options.storeFields ?? []).length === 0;
   const heap = new MaxHeap(
     order.map((_, position) => position),
     better,
   );
-  const results: SearchResult[] = [];
   while (results.length < limit && heap.size > 0) {
     const position = heap.pop();
-    if (filter && !filter(lazy ? lazyResultAt(position) : resultAt(position))) continue;
+    if (!filter(lazy ? lazyResultAt(position) : resultAt(position))) continue;
     results.push(resultAt(position));
   }
   return results;
+}
+
+/**
+ * The best `limit` of positions 0 to count-1, best first: a heap of the `limit` best so far, whose worst is at the
+ * top, so that each position that does not make it costs one comparison.
+ */
+function bestPositions(count: number, limit: number, better: (a: number, b: number) => boolean): number[] {
+  const size = Math.min(limit, count);
+  if (size <= 0) return [];
+  const worse = (a: number, b: number) => better(b, a);
+  const kept = new Int32Array(size);
+  let held = 0;
+  const siftDown = (start: number) => {
+    let at = start;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= held) return;
+      const right = left + 1;
+      const child = right < held && worse(kept[right] ?? 0, kept[left] ?? 0) ? right : left;
+      if (!worse(kept[child] ?? 0, kept[at] ?? 0)) return;
+      const swap = kept[at] ?? 0;
+      kept[at] = kept[child] ?? 0;
+      kept[child] = swap;
+      at = child;
+    }
+  };
+  for (let position = 0; position < count; position++) {
+    if (held < size) {
+      // Sift up: the new position rises past every better one above it.
+      let at = held++;
+      kept[at] = position;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!worse(kept[at] ?? 0, kept[parent] ?? 0)) break;
+        const swap = kept[at] ?? 0;
+        kept[at] = kept[parent] ?? 0;
+        kept[parent] = swap;
+        at = parent;
+      }
+    } else if (better(position, kept[0] ?? 0)) {
+      kept[0] = position;
+      siftDown(0);
+    }
+  }
+  return Array.from(kept.subarray(0, held)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 const shortIdCache = new WeakMap<Map<number, unknown>, Map<string, number>>();
