@@ -10,8 +10,10 @@ import {
   type Quote,
 } from './quotes.ts';
 import { DEFAULT_DIRECTORY, type SpeakerDirectory } from './speakerDirectory.ts';
-import { ArticleState, introducePeople } from './speakerResolution.ts';
+import { resolveName } from './speakerPhrase.ts';
+import { ArticleState, introducePeople, type Attributed } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
+import { turnLabelOf } from './transcriptLabels.ts';
 import type { Span, Statement } from './types.ts';
 
 /**
@@ -20,7 +22,8 @@ import type { Span, Statement } from './types.ts';
  * Shapes recognised, in any sentence: "X said (that) ...", "“...,” X said", "X continued, ...", "..., X added",
  * "according to X, ..." / "..., as per X", "X, according to Y, ...", participle clauses that keep the speaker
  * (", adding that", ", claiming", ", citing", "while describing"), "and hints that", "what X called “...”", and a
- * quotation standing alone after a speaker's words (a quote continued across sentences or paragraphs).
+ * quotation standing alone after a speaker's words (a quote continued across sentences or paragraphs), and a
+ * transcript's turn ("CLARA BENNING, HOST: ...", "A: ...": transcriptLabels.ts).
  * Pronouns ("he", "it") and descriptions ("the Foreign Ministry official", "the outlet") refer back to the last
  * speaker of that kind in the article; "the NATO chief" and "the bloc" resolve through the speakers table.
  * Nothing inside a quotation is taken as an attribution: a speaker quoting someone else stays the speaker.
@@ -48,8 +51,9 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
   const masked = maskQuotes(text, quotes);
   introducePeople(masked, state);
   if (state.subject && state.subject.passage !== index) state.subject = null;
-  if (!ANY_CUE.test(text)) return [];
-  const statements: Omit<Statement, 'id'>[] = [];
+  const turn = turnOf(passage, index, state);
+  if (!ANY_CUE.test(text)) return turn ? [turn] : [];
+  const statements: Omit<Statement, 'id'>[] = turn ? [turn] : [];
   const dateline = datelineEnd(text);
   for (const sentence of splitBeforeQuotes(text, joinAfterTitles(text, sentenceSpans(text, quotes)), quotes)) {
     // "SEOUL, South Korea (AP) — North Korea fired ..., the JCS said": the statement starts after the dateline.
@@ -99,7 +103,45 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
       }
     }
   }
-  return statements.sort((a, b) => a.span.start - b.span.start || a.speaker.localeCompare(b.speaker));
+  return statements
+    .filter((statement) => statement === turn || statement.speaker !== turn?.speaker)
+    .sort((a, b) => a.span.start - b.span.start || a.speaker.localeCompare(b.speaker));
+}
+
+/**
+ * A transcript's turn (transcriptLabels.ts): the paragraph after its label, as the labelled person's words, or an
+ * answer's as those of the last person labelled. The person is known to the article from then on ("Ferrand said").
+ */
+function turnOf(passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'> | null {
+  const label = turnLabelOf(passage.text);
+  if (!label || label.kind === 'question') return null;
+  let who: Attributed | null = state.turnSpeaker;
+  if (label.kind === 'name') {
+    const named = resolveName(label.nameWords, [], state.directory, state.local);
+    if (!named) return null;
+    state.introduce(named.speaker, named.name);
+    who = { speaker: named.speaker, role: label.role ?? named.role, mention: named.name };
+    state.turnSpeaker = who;
+  }
+  if (!who) return null;
+  const rest = passage.text.slice(label.end);
+  const start = label.end + (rest.length - rest.trimStart().length);
+  const end = passage.text.trimEnd().length;
+  if (end <= start) return null;
+  state.spoke(who, index);
+  return {
+    speaker: who.speaker.canonical,
+    speakerKind: who.speaker.kind,
+    role: who.role ?? state.roleOf(who.speaker),
+    mention: who.mention,
+    text: passage.text.slice(start, end),
+    kind: 'quote',
+    verb: null,
+    via: null,
+    passageId: passage.id,
+    articleId: passage.articleId,
+    span: { start, end },
+  };
 }
 
 /** The person a sentence names as its subject ("Biden opens by ..."), or null. */

@@ -24,6 +24,8 @@ export class ArticleState {
   last: { who: Attributed; passage: number } | null = null;
   /** A person who is the subject of a sentence after the last statement, in the same passage: "he" may be them. */
   subject: { who: Attributed; passage: number } | null = null;
+  /** The last person a transcript's label named: who answers its "A:" turns. */
+  turnSpeaker: Attributed | null = null;
 
   constructor(readonly directory: SpeakerDirectory) {}
 

@@ -334,7 +334,11 @@ function markTickerRuns(lines: PageLine[]): void {
   const flush = (end: number) => {
     const run = lines.slice(runStart, end);
     const labels = new Set(run.map((line) => tickerLabel(line.text)));
-    if (run.length >= 3 && labels.size >= 3) for (const line of run) markChrome(line, 'ticker run');
+    // A ticker's items are headlines, a sentence each; a transcript's turns ("Wen Jiahao: Good afternoon. ...",
+    // "Q (Kyodo): ... ?") run to several.
+    const turns = run.filter((line) => sentenceCount(line.text) >= 2).length;
+    if (run.length >= 3 && labels.size >= 3 && turns * 2 < run.length)
+      for (const line of run) markChrome(line, 'ticker run');
   };
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
@@ -342,6 +346,11 @@ function markTickerRuns(lines: PageLine[]): void {
     flush(i);
     runStart = i + 1;
   }
+}
+
+/** Sentences of a line: its ends of sentence followed by more words, plus one. */
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/gu)?.length ?? 0) + 1;
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * Transcripts name who speaks before each turn instead of with a verb: "YUKI SASAMOTO, TOKYO CORRESPONDENT: Very
+ * small.", "Dr Antoine Ferrand: I think so.", and a briefing's "Q (Kyodo):" and "A:". A paragraph opening with
+ * such a label is the labelled person's words, from the label to the paragraph's end.
+ */
+import { englishRank } from '../search/englishWords.ts';
+import { isPlaceName } from '../search/wordNet.ts';
+
+/** What opens a transcript's paragraph. */
+export type TurnLabel =
+  | { kind: 'name'; nameWords: string[]; role: string | null; end: number }
+  /** "A:": the answer of whoever answers the questions (the last named speaker). */
+  | { kind: 'answer'; end: number }
+  /** "Q:", "Q (Outlet):": a reporter's question, nobody's statement. */
+  | { kind: 'question'; end: number };
+
+const QUESTION_OR_ANSWER = /^(Q|A|Question|Answer|QUESTION|ANSWER)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)/u;
+/** One to five capitalised words, then an optional role after a comma, then the colon and the words. */
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)/u;
+/** At least this many words after the label: a turn says something ("Editor's note: ..." is not a turn anyway). */
+const MIN_TURN_WORDS = 2;
+
+/** The label a paragraph opens with, or null when it opens with none. */
+export function turnLabelOf(text: string): TurnLabel | null {
+  const answer = QUESTION_OR_ANSWER.exec(text);
+  if (answer) {
+    const letter = (answer[1] ?? '').toLowerCase();
+    return { kind: letter.startsWith('a') ? 'answer' : 'question', end: answer[0].length };
+  }
+  const match = NAME_LABEL.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match[0].length);
+  if (rest.split(/\s+/).filter(Boolean).length < MIN_TURN_WORDS) return null;
+  const nameWords = (match[1] ?? '').split(/\s+/).map(caseOfName);
+  // A name has a word that is no common English word: "Clara Benning", "Wen Jiahao"; not "Breaking News:",
+  // "Related Coverage:", "Key Points:" (a name made only of common words, "Mark Young", is passed over).
+  if (nameWords.every((word) => isCommonWord(word))) return null;
+  // A dateline is no speaker: "TOKYO, June 8:", "Seoul:".
+  if (/\d/.test(match[2] ?? '') || nameWords.every((word) => isPlaceName(word.toLowerCase()))) return null;
+  const role = match[2] ? caseOfName(match[2].trim()) : null;
+  return { kind: 'name', nameWords, role, end: match[0].length };
+}
+
+/** "SASAMOTO" -> "Sasamoto", "TOKYO CORRESPONDENT" -> "Tokyo Correspondent"; words in mixed case are kept. */
+function caseOfName(text: string): string {
+  if (text !== text.toUpperCase() || !/\p{Lu}\p{Lu}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Words of the English frequency list (SUBTLEX, lower-case words: names are listed capitalised) up to this rank. */
+const COMMON_RANK = 20_000;
+
+/** A common English word: what a label made of names is not only made of. */
+function isCommonWord(word: string): boolean {
+  const bare = word.replace(/(?:['’]s)?[.'’]*$/u, '').toLowerCase();
+  return bare.length <= 2 || (englishRank(bare) ?? Infinity) <= COMMON_RANK;
+}

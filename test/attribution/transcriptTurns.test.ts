@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { extractStatements } from '../../src/attribution/extractStatements.ts';
+import { turnLabelOf } from '../../src/attribution/transcriptLabels.ts';
+import { corpusOf } from './fixtures.ts';
+
+describe('turnLabelOf', () => {
+  test.each([
+    ['YUKI SASAMOTO, TOKYO CORRESPONDENT: Very small, officials say.', ['Yuki', 'Sasamoto'], 'Tokyo Correspondent'],
+    ['DR ANTOINE FERRAND: I think so, yes.', ['Dr', 'Antoine', 'Ferrand'], null],
+    ['Wen Jiahao: Good afternoon. The floor is open.', ['Wen', 'Jiahao'], null],
+    ['Clara Benning, host: And how big an office is it?', ['Clara', 'Benning'], 'host'],
+  ])('GIVEN %j THEN the label names the speaker and their role', (text, nameWords, role) => {
+    expect(turnLabelOf(text)).toMatchObject({ kind: 'name', nameWords, role });
+  });
+
+  test.each([
+    ['A: We have noted the reports.', 'answer'],
+    ['Q (Nordic Broadcasting): What is China’s comment?', 'question'],
+    ['Question: Will the office open this year?', 'question'],
+  ])('GIVEN %j THEN it is a briefing’s %s', (text, kind) => {
+    expect(turnLabelOf(text)?.kind).toBe(kind);
+  });
+
+  test.each([
+    'Breaking News: the office will open in 2024, officials said.',
+    'Key Points: NATO, Japan and the office.',
+    'Editor’s note: this transcript was edited for length.',
+    'Tokyo, June 8: Officials said the talks would continue.',
+    'Update: nothing.',
+    'The plan is simple: open an office, then see.',
+  ])('GIVEN %j THEN it is no turn', (text) => {
+    expect(turnLabelOf(text)).toBeNull();
+  });
+});
+
+describe('transcript turns as statements', () => {
+  test('GIVEN a radio transcript THEN each turn is its labelled speaker’s, a later short label is the same person, and the host’s question is the host’s', () => {
+    const statements = extractStatements(
+      corpusOf([
+        'CLARA BENNING, HOST: Our Tokyo correspondent has been following the story. What has France said?',
+        'YUKI SASAMOTO, TOKYO CORRESPONDENT: French officials have told their partners that the president is not comfortable with the office.',
+        'CLARA BENNING: And how big an office are we talking about?',
+        'YUKI SASAMOTO: Very small. Japanese officials describe it as one or two staff.',
+      ]),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.role, statement.text.slice(0, 20)])).toEqual([
+      ['Clara Benning', 'Host', 'Our Tokyo correspond'],
+      ['Yuki Sasamoto', 'Tokyo Correspondent', 'French officials hav'],
+      ['Clara Benning', 'Host', 'And how big an offic'],
+      ['Yuki Sasamoto', 'Tokyo Correspondent', 'Very small. Japanese'],
+    ]);
+  });
+
+  test('GIVEN a briefing transcript THEN its answers are the spokesperson’s who opened it, and the questions nobody’s', () => {
+    const statements = extractStatements(
+      corpusOf([
+        'Wen Jiahao: Good afternoon. I have no announcements to make today.',
+        'Q (Nordic Broadcasting): Media reports say Macron objected to the office. What is China’s comment?',
+        'A: We have noted the reports. The Asia-Pacific does not need a military bloc created for another region.',
+      ]),
+    );
+    const answer = statements.find((statement) => statement.passageId === 'a#p3');
+    expect(answer).toMatchObject({ speaker: 'Wen Jiahao', kind: 'quote' });
+    expect(answer?.text.startsWith('We have noted the reports.')).toBe(true);
+    expect(
+      statements.filter((statement) => statement.passageId === 'a#p2' && statement.speaker === 'Wen Jiahao'),
+    ).toEqual([]);
+  });
+
+  test('GIVEN an answer with no one labelled before it THEN it is nobody’s', () => {
+    expect(extractStatements(corpusOf(['A: We have noted the reports and have nothing to add.']))).toEqual([]);
+  });
+});
