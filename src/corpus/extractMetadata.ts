@@ -11,6 +11,7 @@ import {
   writerOf,
   writersOf,
 } from './lineShape.ts';
+import { englishRank } from '../search/englishWords.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -52,7 +53,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
-  const outlet = stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine);
+  const outlet = stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline);
   return {
     outlet,
     title: stated.title ?? findTitle(header, page, outlet),
@@ -199,9 +200,13 @@ function findOutlet(
   header: PageLine[],
   credited: string | null,
   bylineLine: PageLine | null,
+  byline: string | null,
 ): string | null {
   const { lines } = page;
   const isCredited = (name: string) => credited !== null && sameName(name, credited);
+  // "Declan Moorhouse Defence Editor 21 June 2023": the writer's dated line names the writer, not the publisher.
+  const writers = (byline ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((name) => wordCount(name) >= 2);
+  const namesWriter = (name: string) => writers.some((writer) => name.toLowerCase().includes(writer.toLowerCase()));
   // "Asia-Pacific Research, May 18, 2023": a publisher's dateline. "Published: 16:45, May 3, 2023 | Updated: ..." names no one.
   // A name that is an item of the page's menus or crumbs ("Politics 17:05 July 12, 2023" under "All News | Politics")
   // is the section the story is filed under.
@@ -216,6 +221,8 @@ function findOutlet(
       wordCount(name) <= 5 &&
       isOutletShaped(name) &&
       !isCredited(name) &&
+      !namesWriter(name) &&
+      !isCommonWord(name) &&
       !sections.has(repetitionKey(name))
     )
       return name;
@@ -386,10 +393,14 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
   // menu's items are all capitalised).
   const above = (lines: PageLine[]) => {
     let top: PageLine | null = null;
+    const run: PageLine[] = [];
     for (let at = lines.length - 1; at >= 0; at--) {
       const line = lines[at] as PageLine;
       const higher = lines[at - 1];
-      if (isHeadline(line)) top = line;
+      if (isHeadline(line)) {
+        top = line;
+        run.unshift(line);
+      }
       // Below the headline, whatever is no headline is passed over: a share panel's short items ("Share page",
       // "About sharing"), a caption, a dateline.
       else if (top === null) continue;
@@ -397,11 +408,44 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
         continue;
       else break;
     }
-    return top;
+    // A run of short lines above the headline ("Asia Tonight", "Weeknights at 7pm", "Episode archive › June 2023")
+    // is the site's or the programme's: the headline is the highest line that shares words with the article and is
+    // no sentence (a standfirst is one); else the top of the run (a figurative headline, "The Reluctant Ally").
+    return run.find((line) => isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page)) ?? top;
   };
   const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
   const found = top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
   return found?.text ?? null;
+}
+
+/**
+ * One common English word ("Broadcast Thursday 8 June 2023", "Live 09:14"): what the date line says happened, not
+ * who published it.
+ */
+function isCommonWord(name: string): boolean {
+  return !/\s/.test(name) && (englishRank(name.toLowerCase()) ?? Infinity) <= COMMON_WORD_RANK;
+}
+
+const COMMON_WORD_RANK = 20_000;
+
+/** A headline is short and one phrase: a standfirst runs longer, or to two sentences, or ends as a sentence does. */
+const HEADLINE_MAX_WORDS = 16;
+
+function isHeadlineShaped(text: string): boolean {
+  return wordCount(text) <= HEADLINE_MAX_WORDS && !ENDS_SENTENCE.test(text) && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/** Words of four letters or more, by their first five: "alliance" and "alliance's", "office" and "offices" alike. */
+function wordKeys(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+}
+
+/** Whether a line shares at least two words with the body's first paragraphs: a headline does, a menu does not. */
+function sharesWordsWithBody(text: string, page: CleanedPage): boolean {
+  const body = wordKeys(page.paragraphs.slice(0, 3).join(' '));
+  let shared = 0;
+  for (const key of wordKeys(text)) if (body.has(key)) shared++;
+  return shared >= 2;
 }
 
 function findHeaderDate(header: PageLine[]): string | null {

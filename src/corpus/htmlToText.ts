@@ -71,7 +71,12 @@ export function htmlToText(html: string): HtmlArticle {
         metaContent('meta[property="og:title"]') ||
         parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() ||
         null,
-      outlet: corrected(DETAIL_META.outlet) || parsed?.siteName?.trim() || jsonLd?.publisher || null,
+      outlet:
+        corrected(DETAIL_META.outlet) ||
+        parsed?.siteName?.trim() ||
+        jsonLd?.publisher ||
+        siteInTitle(document.querySelector('title')?.textContent ?? '', headline) ||
+        null,
       byline: jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
       date:
         findDate(corrected(DETAIL_META.date) ?? published ?? jsonLd?.datePublished ?? parsed?.publishedTime ?? '')
@@ -85,6 +90,26 @@ export function htmlToText(html: string): HtmlArticle {
       ),
     },
   };
+}
+
+/** Most sites name themselves after the headline in a page's title: "Japan edges toward AUKUS pact | Indo-Pacific Signal". */
+const TITLE_PARTS = /\s+[|–—-]\s+/;
+const SITE_NAME_MAX_WORDS = 5;
+
+/** The site's name in the page's <title>, when the rest of it is the headline's opening; else null. */
+export function siteInTitle(title: string, headline: string | null): string | null {
+  const parts = title.replace(/\s+/g, ' ').trim().split(TITLE_PARTS);
+  const site = parts.at(-1)?.trim() ?? '';
+  const rest = parts.slice(0, -1).join(' ').trim();
+  if (parts.length < 2 || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !headline) return null;
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  // The headline may be cut short in the title, or run longer: their opening words agree.
+  const opening = key(rest).split(' ').slice(0, 4).join(' ');
+  return opening && key(headline).startsWith(opening) ? site : null;
 }
 
 /** A byline names people; an element Readability took for one that reads as a sentence ("Aiko Mori covers ...") is not. */

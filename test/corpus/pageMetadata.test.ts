@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { siteInTitle } from '../../src/corpus/htmlToText.ts';
 import { buildCorpus, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
 import { findMonthDay, printedDate } from '../../src/corpus/parseDate.ts';
 import type { Article } from '../../src/corpus/types.ts';
@@ -473,6 +474,60 @@ describe('outlet rules and lists of other stories', () => {
       ['Most Read', 'CNN', 'Storm closes airports across the region'],
     );
     expect(extractMetadata(cleanPage(text)).outlet).toBeNull();
+  });
+});
+
+describe('the headline among a programme’s lines', () => {
+  test('GIVEN short lines of a programme above the headline THEN the headline is the highest one that shares words with the article, and the date line’s verb is no outlet', () => {
+    const text = [
+      'Asia Tonight',
+      'Weeknights at 7pm',
+      'Episode archive › June 2023',
+      'Ministers agree new port deal in the capital',
+      'Broadcast Thursday 8 June 2023, 7:06pm',
+      '',
+      ...BODY,
+    ].join('\n');
+    const found = extractMetadata(cleanPage(text));
+    expect(found.title).toBe('Ministers agree new port deal in the capital');
+    expect(found.outlet).not.toBe('Broadcast');
+  });
+
+  test('GIVEN a figurative headline above a standfirst THEN the headline stays the headline', () => {
+    const text = [
+      'The Reluctant Partner',
+      'Officials from both countries spent a decade apart. Now the capital wants a new agreement on trade ties',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).title).toBe('The Reluctant Partner');
+  });
+});
+
+describe('the writer is no publisher', () => {
+  test('GIVEN the writer’s name, role and date on one header line THEN that line names no outlet', () => {
+    const text = page([
+      'Ministers agree new port deal',
+      'By Declan Moorhouse',
+      'Declan Moorhouse Defence Editor 21 June 2023',
+    ]);
+    const found = extractMetadata(cleanPage(text), { byline: 'Declan Moorhouse' });
+    expect(found.outlet).toBeNull();
+    expect(found.date).toBe('2023-06-21');
+  });
+
+  test('GIVEN an HTML page without a site name but a title of headline and site THEN the site is the outlet', () => {
+    expect(
+      siteInTitle(
+        'Japan edges toward AUKUS technology pact | Indo-Pacific Signal',
+        'Japan edges toward AUKUS technology pact as allies eye defence',
+      ),
+    ).toBe('Indo-Pacific Signal');
+    expect(siteInTitle('Port deal signed - Harbour Gazette', 'Port deal signed')).toBe('Harbour Gazette');
+    // A title that is not the headline's, or a long last part, names no site.
+    expect(siteInTitle('Home | Harbour Gazette', 'Port deal signed')).toBeNull();
+    expect(siteInTitle('Port deal signed - a long day of talks ends in the capital', 'Port deal signed')).toBeNull();
+    expect(siteInTitle('Port deal signed', 'Port deal signed')).toBeNull();
   });
 });
 
