@@ -37,6 +37,9 @@ export function extractStatements(corpus: Corpus, directory: SpeakerDirectory = 
 
 export function statementsOfArticle(article: Article, directory: SpeakerDirectory = DEFAULT_DIRECTORY): Statement[] {
   const state = new ArticleState(directory);
+  // A headline may introduce who speaks below it: "Foreign Ministry Spokesperson Wen Jiahao's Regular Press
+  // Conference" (read up to each possessive, which ends the name).
+  for (const part of article.meta.title.split(/['’]s\b/u)) introducePeople(part, state);
   const statements: Statement[] = [];
   article.passages.forEach((passage, index) => {
     const found = statementsOfPassage(passage, index, state);

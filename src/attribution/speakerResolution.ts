@@ -256,7 +256,10 @@ export function introducePeople(masked: string, state: ArticleState): void {
       named.speaker.kind === 'person' &&
       named.name.split(/\s+/).length >= 2 &&
       (roleBefore || named.role !== null)
-    )
+    ) {
       state.introduce(named.speaker, named.name);
+      // The role they are introduced with is theirs in the article until a statement gives another.
+      if (named.role && !state.roles.has(named.speaker.canonical)) state.roles.set(named.speaker.canonical, named.role);
+    }
   }
 }

@@ -219,7 +219,7 @@ function kindOf(
   if (GALLERY_COUNTER.test(text) || WIRE_PHOTO_CREDIT.test(text)) return ['caption', 'photo credit'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
   const date = findDate(text);
-  if (date && isDateline(text.replace(date.text, ''))) return ['meta', 'dateline'];
+  if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
   if (navigationItems(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
@@ -251,6 +251,20 @@ function isDateline(withoutDate: string): boolean {
     wordCount(writer) <= DATED_BY_WRITER_WORDS + 1 &&
     wordCount(withoutDate.replace(DATED_BY_WRITER, '').replace(DATELINE_NOISE, ' ')) <= DATED_BY_OTHER_WORDS
   );
+}
+
+/** Parts of a header line set apart by bars: "Posted June 8, 2023 | Filed by the Record's Beijing desk". */
+const BAR_PARTS = /\s+[|·•]\s+/;
+const BAR_PART_MAX_WORDS = 8;
+
+/** A line of short parts of which one is a dateline by itself: the date's line, with what the page files it under. */
+function isDatedPartsLine(text: string): boolean {
+  const parts = text.split(BAR_PARTS);
+  if (parts.length < 2 || parts.some((part) => wordCount(part) > BAR_PART_MAX_WORDS)) return false;
+  return parts.some((part) => {
+    const date = findDate(part);
+    return date !== null && isDateline(part.replace(date.text, ''));
+  });
 }
 
 /** A cookie-consent dialog's text: several consent terms, in the site's or the reader's voice. */

@@ -39,8 +39,17 @@ export function navigationItems(text: string): string[] | null {
     const words = wordCount(item);
     return words >= 1 && words <= NAVIGATION_ITEM_MAX_WORDS && !/[.!?:;,]["'”’]*$/.test(item);
   };
-  return named.length >= NAVIGATION_MIN_ITEMS && named.every(isItem) ? named : null;
+  if (named.length < NAVIGATION_MIN_ITEMS) return null;
+  // Breadcrumbs end with the section the page sits in, which may run longer: "Briefings › China › Ministry of
+  // Foreign Affairs".
+  const crumbs = /[›»]/u.test(text) && !/[|·•]/u.test(text);
+  const last = named.at(-1) ?? '';
+  const lastIsItem = crumbs ? wordCount(last) <= CRUMB_MAX_WORDS && !/[.!?:;,]["'”’]*$/.test(last) : isItem(last);
+  return named.slice(0, -1).every(isItem) && lastIsItem ? named : null;
 }
+
+/** The last of a trail of breadcrumbs names a section, in a few more words than a menu item. */
+const CRUMB_MAX_WORDS = 6;
 
 /** "Israeli media: ...", "AFP: ..." — the label of a wire-ticker line, lowercased; null when the line has none. */
 export function tickerLabel(text: string): string | null {

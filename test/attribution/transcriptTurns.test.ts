@@ -67,6 +67,16 @@ describe('transcript turns as statements', () => {
     ).toEqual([]);
   });
 
+  test('GIVEN a headline that introduces the spokesperson THEN their turns carry that role', () => {
+    const corpus = corpusOf(['Wen Jiahao: Good afternoon. I have no announcements to make today.']);
+    const article = corpus.articles[0]!;
+    article.meta.title = "Transcript: Foreign Ministry Spokesperson Wen Jiahao's Regular Press Conference";
+    expect(extractStatements(corpus)[0]).toMatchObject({
+      speaker: 'Wen Jiahao',
+      role: 'Foreign Ministry Spokesperson',
+    });
+  });
+
   test('GIVEN an answer with no one labelled before it THEN it is nobody’s', () => {
     expect(extractStatements(corpusOf(['A: We have noted the reports and have nothing to add.']))).toEqual([]);
   });

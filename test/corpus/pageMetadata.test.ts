@@ -504,6 +504,31 @@ describe('the headline among a programme’s lines', () => {
   });
 });
 
+describe('header lines of a transcript archive', () => {
+  test('GIVEN breadcrumbs ending in a longer section name, the headline, and a date line of bar-separated parts THEN the crumbs are navigation, the headline is the title and the date is read', () => {
+    const text = [
+      'Briefings › China › Ministry of Foreign Affairs',
+      'Transcript: Foreign Ministry Spokesperson on the new port deal in the capital',
+      'Posted June 8, 2023 | Filed by the Record’s Beijing desk',
+      '',
+      ...BODY,
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(cleaned.lines[0]?.rule).toBe('navigation');
+    expect(cleaned.lines[2]?.rule).toBe('dateline');
+    const found = extractMetadata(cleaned);
+    expect(found.title).toBe('Transcript: Foreign Ministry Spokesperson on the new port deal in the capital');
+    expect(found.date).toBe('2023-06-08');
+  });
+
+  test('GIVEN bar-separated parts of which one runs long THEN the line is no date line', () => {
+    const line = 'June 8, 2023 | The foreign ministry said the agreement would strengthen regional security and trade';
+    expect(cleanPage(['Ministers agree new port deal', line, '', ...BODY].join('\n')).lines[1]?.rule).not.toBe(
+      'dateline',
+    );
+  });
+});
+
 describe('the writer is no publisher', () => {
   test('GIVEN the writer’s name, role and date on one header line THEN that line names no outlet', () => {
     const text = page([
