@@ -85,6 +85,11 @@ const WHOLE_STATE: ReadonlySet<string> = new Set([
   'leadership',
   'state',
 ]);
+/**
+ * A state's leader ("Seoul's leader", "the Japanese leader") is whoever leads it under its own title: the roles
+ * that word stands for.
+ */
+const LEADER_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emperor', 'supreme leader'];
 /** Asking who the coverage's speakers are: "who is quoted?", "list all the people quoted", "who are the speakers?". */
 const SPEAKERS_LISTED =
   /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
@@ -634,8 +639,11 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
         alias.toLowerCase(),
       ),
     ]);
+  // A name or its people's adjective made by adding -n: "South Korea" describes a "South Korean President".
   const patternsOf = (name: string) =>
-    [...sameAs(name)].map((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    [...sameAs(name)].map(
+      (alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/a$/.test(alias) ? 'n?' : ''}\\b`),
+    );
   if (names.length === 0) return [];
   const patterns = names.flatMap(patternsOf);
   const { described, candidatesFor } = speakerDescriptionsOf(attribution);
@@ -646,7 +654,10 @@ function describedSpeakers(phrase: string, roles: readonly string[], attribution
   const roleFits = (summary: SpeakerSummary) =>
     roles.length === 0 ||
     roles.some(
-      (role) => WHOLE_STATE.has(role) || describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')),
+      (role) =>
+        WHOLE_STATE.has(role) ||
+        describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')) ||
+        (role === 'leader' && LEADER_TITLES.some((title) => describedOf(summary).includes(title))),
     );
   // Names are matched against who the speaker is and speaks for; role words against their roles too.
   const fitting = candidates.filter(

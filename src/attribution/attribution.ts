@@ -165,9 +165,11 @@ function summarise(
       summaries.set(statement.speaker, summary);
     }
     if (statement.role && !summary.roles.includes(statement.role)) summary.roles.push(statement.role);
+    // Said as "he" or "Obata", the person may be set in apposition by full name in the same passage.
+    const text = passageText.get(statement.passageId) ?? '';
     const apposed =
       statement.speakerKind === 'person'
-        ? appositiveRole(passageText.get(statement.passageId) ?? '', statement.mention)
+        ? (appositiveRole(text, statement.mention) ?? appositiveRole(text, statement.speaker))
         : null;
     if (apposed && !summary.roles.includes(apposed)) summary.roles.push(apposed);
     summary.articles.add(statement.articleId);

@@ -67,3 +67,31 @@ describe('speakers described by what the article says they are', () => {
     expect(answer.passages[0]?.text).toContain('cannot afford a gap');
   });
 });
+
+describe('speakers described in other words than their role', () => {
+  const described = createSearchEngine(
+    corpusOf([
+      'Masaru Obata, head of the Sado Fisheries Cooperative, said 41 boats were at sea. “That is backwards,” he said.',
+      'South Korean President Yoon Suk Yeol said the launch was "a threat not only to the peninsula but to the whole world".',
+    ]),
+  );
+
+  test('GIVEN a person quoted as "he" and set in apposition by full name in the same passage THEN the apposition is their role', () => {
+    const obata = attributionOf(described).speakers.find((summary) => summary.speaker === 'Masaru Obata');
+    expect(obata?.roles).toContain('head of the Sado Fisheries Cooperative');
+  });
+
+  test.each([
+    ['Why does the head of the Sado fishing cooperative think the warnings were backwards?', 'Masaru Obata'],
+    ["How did Seoul's leader describe the threat?", 'Yoon Suk Yeol'],
+    ['What did the South Korean leader say about the launch?', 'Yoon Suk Yeol'],
+  ])('GIVEN %j THEN it is answered from %s, not refused', (question, speaker) => {
+    const answer = askWithSpeakers(described, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.speakers).toContain(speaker);
+  });
+
+  test('GIVEN a leader of a state nobody of whom is quoted THEN it is still refused', () => {
+    expect(askWithSpeakers(described, "How did Tokyo's leader describe the threat?").answered).toBe(false);
+  });
+});
