@@ -1,5 +1,4 @@
 import { tokensOf } from '../search/analyzer.ts';
-import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isAbstractNoun, isCommunicationVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
@@ -24,9 +23,10 @@ import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
-import { attributionOf, speakersOfPassage, type Attribution, type SpeakerSummary } from './attribution.ts';
-import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
+import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
+import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
 
@@ -77,19 +77,6 @@ const WHO =
  */
 const SURVEY =
   /\bwho\b[^?]*\bwhat\b|\bwho\s+(?:has\s+|have\s+)?(?:said|spoke|speaks|commented|comments|talked|reacted|responded|weighed in)\s+(?:about|on|to|regarding)\b|\bwhich\s+(?:speakers|officials|people|voices)\b[^?]*\b(?:about|on|regarding)\b|\bwho\s+(?:is|are|was|were)\s+(?:quoted|cited)\b/i;
-/** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
-const WHOLE_STATE: ReadonlySet<string> = new Set([
-  'government',
-  'administration',
-  'authorities',
-  'leadership',
-  'state',
-]);
-/**
- * A state's leader ("Seoul's leader", "the Japanese leader") is whoever leads it under its own title: the roles
- * that word stands for.
- */
-const LEADER_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emperor', 'supreme leader'];
 /** Asking who the coverage's speakers are: "who is quoted?", "list all the people quoted", "who are the speakers?". */
 const SPEAKERS_LISTED =
   /\bwho\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited)\b|\bwho\s+(?:are|were)\s+the\s+(?:speakers|sources|voices)\b|\b(?:list|name|show)\b[^?]*\b(?:speakers|people|persons|officials|voices|sources)\b|\b(?:which|what)\s+(?:people|persons|officials|speakers|voices)\s+(?:are|were|get|got)\s+(?:quoted|cited)\b|\bwho\s+(?:speaks|spoke|talks|talked)\s*\??$/i;
@@ -617,170 +604,6 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
     if (speaking.test(engine.passageById.get(id)?.text ?? '')) return true;
   }
   return false;
-}
-
-/** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
-function isRoleWord(word: string): boolean {
-  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ROLE_NOUNS.has(word);
-}
-
-/**
- * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the
- * speaker's name or roles, and so is one of its role words when it has any ("foreign ministry spokesperson").
- */
-function describedSpeakers(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
-  // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea; a possessive ends
-  // a name ("Pyongyang's Japan research centre" names Pyongyang and Japan).
-  const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)].map((match) => match[0].toLowerCase());
-  const sameAs = (name: string) =>
-    new Set([
-      name,
-      ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
-        alias.toLowerCase(),
-      ),
-    ]);
-  // A name or its people's adjective made by adding -n: "South Korea" describes a "South Korean President".
-  const patternsOf = (name: string) =>
-    [...sameAs(name)].map(
-      (alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/a$/.test(alias) ? 'n?' : ''}\\b`),
-    );
-  if (names.length === 0) return [];
-  const patterns = names.flatMap(patternsOf);
-  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
-  const describedOf = (summary: SpeakerSummary) => described.get(summary) ?? '';
-  // Only speakers whose description holds a word of some name can fit: with thousands of speakers, the rest are skipped.
-  const candidates = candidatesFor([...new Set(names.flatMap((name) => [...sameAs(name)]))]);
-  // "The Japanese government" speaks through any official of Japan's: its ministers, ministries and spokespeople.
-  const roleFits = (summary: SpeakerSummary) =>
-    roles.length === 0 ||
-    roles.some(
-      (role) =>
-        WHOLE_STATE.has(role) ||
-        describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')) ||
-        (role === 'leader' && LEADER_TITLES.some((title) => describedOf(summary).includes(title))),
-    );
-  // Names are matched against who the speaker is and speaks for; role words against their roles too.
-  const fitting = candidates.filter(
-    (summary) =>
-      patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) &&
-      roleFits(summary),
-  );
-  // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that
-  // fit, or found when none speaks for the name.
-  const describedByAll = (fitting.length > 0 ? fitting : candidates.filter(roleFits)).filter(
-    (summary) =>
-      names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))),
-  );
-  const chosen = describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting;
-  // Several fit "the Chinese defense ministry": the one whose name or roles also hold "defense".
-  const otherWords = phrase
-    .split(/\s+/)
-    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
-    .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !isRoleWord(word) && !STOP_WORDS.has(word));
-  const stemsOf = (text: string) => new Set(tokensOf(text).map((token) => token.stem));
-  const narrowed =
-    chosen.length > 1 && otherWords.length > 0
-      ? chosen.filter((summary) => {
-          const held = stemsOf(describedOf(summary));
-          return otherWords.every((word) => [...stemsOf(word)].every((stem) => held.has(stem)));
-        })
-      : [];
-  if (chosen.length === 0) return describedByRole(phrase, attribution);
-  return (narrowed.length > 0 ? narrowed : chosen).map((summary) => summary.speaker);
-}
-
-/**
- * The one speaker whose roles hold every word a description gives of them, its names aside: "the deputy national
- * security adviser at Seoul's presidential office" is the "deputy national security adviser at the presidential
- * office" whom the article never places in Seoul. Three such words at least, and one speaker only.
- */
-function describedByRole(phrase: string, attribution: Attribution): string[] {
-  const words = phrase
-    .split(/\s+/)
-    .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word));
-  if (words.length < 3) return [];
-  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
-  const stems = words.flatMap((word) => tokensOf(word).map((token) => token.stem));
-  const fitting = candidatesFor([words[0] ?? '']).filter((summary) => {
-    const held = new Set(tokensOf(described.get(summary) ?? '').map((token) => token.stem));
-    return stems.every((stem) => held.has(stem));
-  });
-  return fitting.length === 1 ? [fitting[0]?.speaker ?? ''] : [];
-}
-
-interface SpeakerDescriptions {
-  /** Each speaker's name, the body it speaks for and its roles, in lower case. */
-  described: Map<SpeakerSummary, string>;
-  /** The speakers (in the attribution's order) whose description holds the first word of any of the names. */
-  candidatesFor: (names: readonly string[]) => readonly SpeakerSummary[];
-}
-
-const speakerDescriptions = new WeakMap<Attribution, SpeakerDescriptions>();
-
-/** Words split where a regular expression's \b splits them, so a \b-bounded name is found by its first word. */
-const wordsOf = (text: string) => text.split(/[^A-Za-z0-9_]+/).filter(Boolean);
-
-function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
-  const known = speakerDescriptions.get(attribution);
-  if (known) return known;
-  const described = new Map<SpeakerSummary, string>();
-  const byWord = new Map<string, Set<number>>();
-  attribution.speakers.forEach((summary, i) => {
-    const text = [summary.speaker, summary.memberOf ?? '', ...summary.roles].join(' ').toLowerCase();
-    described.set(summary, text);
-    for (const word of wordsOf(text)) {
-      const having = byWord.get(word) ?? new Set<number>();
-      having.add(i);
-      byWord.set(word, having);
-    }
-  });
-  const candidatesFor = (names: readonly string[]) => {
-    const firstWords = names.map((name) => wordsOf(name)[0]);
-    // A name with no word to look up could be anywhere.
-    if (firstWords.some((word) => word === undefined)) return attribution.speakers;
-    const indexes = new Set(firstWords.flatMap((word) => [...(byWord.get(word ?? '') ?? [])]));
-    return [...indexes].sort((a, b) => a - b).map((i) => attribution.speakers[i] as SpeakerSummary);
-  };
-  const descriptions = { described, candidatesFor };
-  speakerDescriptions.set(attribution, descriptions);
-  return descriptions;
-}
-
-/**
- * Whether the words after a name hold a role the speaker is not given anywhere ("ambassador" after "Chinese" when
- * the Chinese speaker is a ministry and its spokeswoman). Words for a state as a whole ("government") fit any.
- */
-function otherRoleAfter(after: readonly string[], speaker: string, attribution: Attribution): boolean {
-  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
-  const known = [speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ').toLowerCase();
-  const words = after.map((word) => word.toLowerCase().replace(/['’]s$/, ''));
-  // "the Chinese defense ministry": a word qualifying the role ("defense") that the speaker's name and roles lack.
-  const role = words.findIndex((word) => isRoleWord(word) || WHOLE_STATE.has(word));
-  const knownStems = new Set(tokensOf(known).map((token) => token.stem));
-  const qualifiers =
-    role > 0 ? words.slice(0, role).filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word)) : [];
-  if (qualifiers.some((word) => tokensOf(word).some((token) => !knownStems.has(token.stem)))) return true;
-  return words
-    .filter((word) => isRoleWord(word) && !WHOLE_STATE.has(word))
-    .some((role) => !known.includes(role.replace(/(?:man|woman|person)$/, '')));
-}
-
-/**
- * Whether words describing a speaker hold one the speaker's name and roles lack: not a function word, and not a role
- * a body speaks through ("official", "ministry", "government").
- */
-function describedOtherwise(words: readonly string[], speaker: string, attribution: Attribution): boolean {
-  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
-  const known = new Set(
-    tokensOf([speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ')).map((token) => token.stem),
-  );
-  // Only the words typed in lower case: names ("Chinese", "Seoul") are matched as names elsewhere.
-  return words
-    .map((word) => word.replace(/['’]s$/, ''))
-    .filter(
-      (word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word) && !isRoleWord(word),
-    )
-    .some((word) => tokensOf(word).some((token) => !known.has(token.stem)));
 }
 
 /** A speaker a question asks about: who, the words of the question naming them, and the question's whole subject. */
