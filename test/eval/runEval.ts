@@ -542,6 +542,11 @@ async function printInventedPagesReport(): Promise<void> {
     (pages, questions) => `invented pages, batch 4 (${pages} pages, ${questions} questions written blind; tuned on)`,
     true,
   );
+  await printInventedBatch(
+    'invented-pages-6.json',
+    (pages, questions) => `invented pages, batch 6 (${pages} pages, ${questions} questions written blind; tuned on)`,
+    true,
+  );
   // Sealed: the figures only, so that no miss is read and tuned on.
   await printInventedBatch(
     'invented-pages-5.json',
