@@ -97,6 +97,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\b(contact|about) us\b/i,
   /\bthis (article|story) is more than \d+ (years?|months?) old\b/i,
   /^our standards\b/i,
+  // An e-mail's own lines: "View this email in your browser", "You are receiving this email because you subscribed".
+  /\bview this (e-?mail|newsletter) in (your|a|the) browser\b|\byou(['’]re| are) receiving this (e-?mail|newsletter)\b/i,
+  // A translation's note on itself: "Translations are provided for convenience ... the Korean original prevails."
+  [[/\btranslat(ions?|ed)\b/i, /\b(for (your )?convenience|original (text |version )?(prevails|shall prevail))\b/i]],
   /\bgrants? permission to (cross-post|republish|repost)\b/i,
   // A repost's note about where the article first ran: "Originally published at X.", "Republished with permission."
   /^(this (article|story|post|piece) (was |is )?)?(originally|first) (published|appeared|posted) (at|on|in|by)\b/i,

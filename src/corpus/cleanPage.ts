@@ -85,10 +85,14 @@ export const SECTION_SEPARATOR = ' — ';
 
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
-  const lines = classify(joinBrokenLines(normalizeUnicode(rawText).split('\n')), options.sharedLines ?? new Set());
+  const lines = classify(
+    joinBrokenLines(unwrapped(normalizeUnicode(rawText).split('\n'))),
+    options.sharedLines ?? new Set(),
+  );
   markLabelledCaptions(lines);
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
+  markAboutSections(lines);
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
@@ -133,11 +137,12 @@ function unglued(text: string): string {
 
 /**
  * A footnote marker set against the word or stop before it: "since 2014.[1]", "[^2]", a linked "[[3]](#_ftn3)". A
- * marker opening a line is the note itself (FOOTNOTE_LINE), and a gallery's "[1/2]" is no marker.
+ * marker opening a line is the note itself (FOOTNOTE_LINE, with an encyclopedia's "^ a b Author (2023). ..."), and
+ * a gallery's "[1/2]" is no marker.
  */
 const FOOTNOTE_MARK = /(?<=\S)\[(?:\[\^?\d{1,3}\]\]\([^()\s]*\)|\^?\d{1,3}\](?:\([^()\s]*\))?)/g;
 /** A note of a notes or references list: "[1] NATO, \"Wales Summit Declaration,\" 5 September 2014." */
-const FOOTNOTE_LINE = /^\[\^?\d{1,3}\]:?\s+\S/;
+const FOOTNOTE_LINE = /^\[\^?\d{1,3}\]:?\s+\S|^\^\s+(?:[a-z]\s+)*\S/;
 
 /** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
@@ -145,6 +150,46 @@ function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unmarked = unbulleted.text.replace(FOOTNOTE_MARK, '');
   const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unmarked).replace(/^#{1,6}\s+/, ''))));
   return { text, bulleted: unbulleted.bulleted };
+}
+
+/** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 60 to 100 characters. */
+const WRAP_WIDTH = { min: 50, max: 100 } as const;
+/** A wrapped line comes within this many characters of the width; a paragraph's last line may stop anywhere. */
+const WRAP_SLACK = 16;
+/** Share of the long lines that must come close to one width for a text to be taken as hard-wrapped. */
+const WRAPPED_SHARE = 0.6;
+
+/**
+ * Text hard-wrapped at a fixed width (a PDF or e-mail turned into text: "...according to a survey released today
+ * by" / "the Asia-Atlantic Security Forum (AASF), an independent") as one line a paragraph: a line that comes
+ * close to the width the text is wrapped at runs on into the next one. Lines set in from the margin (centred
+ * headings, a page's running header) and list items are never joined; a text that is not wrapped is left alone.
+ */
+function unwrapped(rawLines: string[]): string[] {
+  const lengths = rawLines.map((line) => line.trimEnd().length).filter((length) => length >= 40);
+  if (lengths.length < 6) return rawLines;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return rawLines;
+  const near = lengths.filter((length) => length >= width - WRAP_SLACK && length <= width).length;
+  if (near < lengths.length * WRAPPED_SHARE) return rawLines;
+  const flush = (line: string) =>
+    line.trim() !== '' && !/^\s{3,}/.test(line) && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
+  const out: string[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    let line = rawLines[i] ?? '';
+    while (
+      flush(line) &&
+      (rawLines[i] ?? '').trimEnd().length >= width - WRAP_SLACK &&
+      flush(rawLines[i + 1] ?? '') &&
+      !/[\s-]{4,}\S/.test((rawLines[i] ?? '').trim())
+    ) {
+      i++;
+      line = `${line.trimEnd()} ${(rawLines[i] ?? '').trim()}`;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -209,7 +254,7 @@ function kindOf(
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
     return ['meta', 'byline'];
   if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
-  if (CREDIT_LINE.test(text) && words <= 20) return ['boilerplate', 'credits'];
+  if (CREDIT_LINE.test(text) && (words <= 20 || isCreditList(text))) return ['boilerplate', 'credits'];
   if (isLabelledByline(text)) return ['meta', 'byline'];
   // Before labels: "Photo: Jane Doe/Agency" is a caption, not a "Label: value" line.
   if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];
@@ -300,6 +345,43 @@ function markNamesAboveRoles(lines: PageLine[]): void {
 
 /** How a note about the writer opens: their name, then what they are or do ("Mina Cho is a Seoul-based journalist"). */
 const ABOUT_WRITER = String.raw`(?:,|\s+(?:is|was|has|covers|writes|reports|leads|joined|previously|served|worked|specialises|specializes)\b)`;
+/** "About the Asia-Atlantic Security Forum", "About the author": the heading of a blurb on who publishes or writes. */
+const ABOUT_HEADING = /^about\s+(?:the\s+)?(?:\p{Lu}|(?:author|authors|us|this (?:site|newsletter|publication))$)/iu;
+/** The blurb says what its subject is: "The Asia-Atlantic Security Forum (AASF) is an independent ... founded in 2014". */
+const SELF_DESCRIPTION = /^[^.!?]{0,120}?\b(?:is|are|was)\s+(?:an?|the)\b|\bfounded in\b/iu;
+
+/**
+ * An "About ..." heading at the foot of a page and the blurb under it, which says what the publisher or the writer
+ * is: not the article, though it is prose. Only a heading whose next paragraph describes its subject is one.
+ */
+function markAboutSections(lines: PageLine[]): void {
+  lines.forEach((line, at) => {
+    if (line.kind !== 'heading' || !ABOUT_HEADING.test(line.text.replace(/^#+\s*/, ''))) return;
+    const blurb = lines.slice(at + 1).filter((next) => next.kind !== 'blank');
+    const first = blurb[0];
+    if (!first || first.kind !== 'prose' || !SELF_DESCRIPTION.test(first.text)) return;
+    markChrome(line, 'about section');
+    for (const next of blurb) {
+      if (next.kind !== 'prose') break;
+      markChrome(next, 'about section');
+    }
+  });
+}
+
+/**
+ * A note set in italics that says what someone is, as a writer's note at the foot of a piece does: "*Miho Castellanos
+ * is The Lantern Review's security correspondent.*", whether or not the page names its writer.
+ */
+function isItalicBio(line: PageLine): boolean {
+  const raw = line.raw.trim();
+  const text = line.text.replace(/^[*_]+|[*_]+$/g, '');
+  return (
+    /^[*_].*[*_]$/.test(raw) &&
+    sentenceCount(text) <= 2 &&
+    new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}${ABOUT_WRITER}`, 'u').test(text)
+  );
+}
+
 /** A note about an unnamed writer: "The author is a senior fellow at ...". */
 const ABOUT_THE_AUTHOR = /^the (?:author|writer)s? (?:is|are|was|were)\b/i;
 /** The page's first bylines name its writers; any further down belong to other stories. */
@@ -322,7 +404,8 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
   for (const line of lines) {
     // An italic note ("*Mina Cho is a senior editor at ...*") opens with its emphasis mark.
     const text = line.text.replace(/^[*_]+/, '');
-    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(text) || opening?.test(text))) markChrome(line, 'author bio');
+    if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(text) || opening?.test(text) || isItalicBio(line)))
+      markChrome(line, 'author bio');
   }
 }
 
@@ -360,6 +443,11 @@ function markTickerRuns(lines: PageLine[]): void {
     flush(i);
     runStart = i + 1;
   }
+}
+
+/** "Reporting by A in Tokyo and B in Brussels; Additional reporting by C; Editing by D": credits, each part one. */
+function isCreditList(text: string): boolean {
+  return text.split(/;\s*/).every((part) => CREDIT_LINE.test(part.trim()));
 }
 
 /** Sentences of a line: its ends of sentence followed by more words, plus one. */

@@ -273,3 +273,73 @@ describe('cleanPage rules', () => {
     ).toBe(rule);
   });
 });
+
+describe('the foot and the furniture of other kinds of pages', () => {
+  test.each([
+    [
+      'wire credits of several parts',
+      'Reporting by Kaori Enomoto in Tokyo and Lukas Brandt in Brussels; Additional reporting by Cho Hee-jin in Seoul and Wei Lan in Beijing; Editing by Martin Okafor and Helen Strand',
+    ],
+    [
+      'an encyclopedia reference',
+      '^ a b Morimoto, Ken (9 May 2023). "Tokyo office would have up to five staff". Kanto Herald.',
+    ],
+    ['an italic note on the writer', "*Miho Castellanos is The Lantern Review's security correspondent.*"],
+    ['an e-mail’s subscription note', 'You are receiving this email because you subscribed to The Morning Parallel.'],
+    [
+      'a translation’s note on itself',
+      'Translations are provided for convenience. In case of discrepancy, the Korean original prevails.',
+    ],
+  ])('GIVEN %s below the article THEN it is not coverage', (_what, line) => {
+    expect(survives(line, 'bottom')).toBe(false);
+  });
+
+  test('GIVEN an italic sentence in the article that is no note on anyone THEN it stays', () => {
+    expect(
+      survives('*The talks resumed on Friday after a week of delays in the capital, officials said.*', 'bottom'),
+    ).toBe(true);
+  });
+
+  test('GIVEN an "About" heading and a blurb saying what the publisher is THEN both are chrome; GIVEN an "About" subheading over reporting THEN it is the article', () => {
+    const about = [
+      ...BODY,
+      '',
+      'About the Asia-Atlantic Security Forum',
+      'The Asia-Atlantic Security Forum (AASF) is an independent, non-partisan research institute founded in 2014.',
+    ].join('\n');
+    expect(cleanPage(about).paragraphs.some((paragraph) => paragraph.includes('non-partisan'))).toBe(false);
+    const reporting = [
+      BODY[0],
+      '',
+      'About the new agreement',
+      'Officials said the text would be published next week, once both cabinets have approved the final wording.',
+      '',
+      BODY[1],
+      BODY[2],
+    ].join('\n');
+    expect(cleanPage(reporting).paragraphs.some((paragraph) => paragraph.includes('published next week'))).toBe(true);
+  });
+
+  test('GIVEN text hard-wrapped at 80 columns THEN each paragraph is one paragraph again, centred headings apart', () => {
+    const wrapped = [
+      '          NEW SURVEY: MOST JAPANESE BACK A NATO OFFICE IN TOKYO, POLL FINDS',
+      '',
+      'TOKYO, June 27, 2023 – A majority of Japanese adults support the proposal to',
+      'open a NATO liaison office in Tokyo, according to a survey released today by',
+      'the Asia-Atlantic Security Forum, an independent research institute with',
+      'offices in Tokyo and Brussels.',
+      '',
+      'In the survey, conducted online between June 2 and June 11, 2023, 58 percent',
+      'of respondents in Japan said they supported the office, 27 percent opposed it',
+      'and 15 percent said they did not know, according to the published tables.',
+      '',
+      'Only 21 percent of Japanese respondents expected the office to be approved at',
+      'the NATO summit in Vilnius on July 11-12, the authors of the report said.',
+    ].join('\n');
+    const { paragraphs } = cleanPage(wrapped);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toBe(
+      'TOKYO, June 27, 2023 – A majority of Japanese adults support the proposal to open a NATO liaison office in Tokyo, according to a survey released today by the Asia-Atlantic Security Forum, an independent research institute with offices in Tokyo and Brussels.',
+    );
+  });
+});

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeEntities } from '../../src/corpus/markup.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { ALIAS_GROUPS } from '../../src/search/aliases.ts';
 import { normalizeForMatch } from './normalize.ts';
@@ -177,7 +178,9 @@ export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpu
 
 function pageBodies(set: DevSet, _corpus: Corpus): string[] {
   return set.pages.map((page) => {
-    const raw = readFileSync(join(set.pagesDir, page.file), 'utf8');
+    const file = readFileSync(join(set.pagesDir, page.file), 'utf8');
+    // An HTML page's text as a reader sees it: "The <b>NATO liaison office</b> is" holds "The NATO liaison office is".
+    const raw = /\.html?$/i.test(page.file) ? decodeEntities(file.replace(/<[^>]+>/g, '')) : file;
     const from = raw.indexOf(page.bodyStartsWith);
     const to = raw.lastIndexOf(page.bodyEndsWith);
     return from >= 0 && to >= from ? raw.slice(from, to + page.bodyEndsWith.length) : raw;
