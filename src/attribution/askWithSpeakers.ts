@@ -1,6 +1,6 @@
-import { tokensOf } from '../search/analyzer.ts';
+import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
-import { isAbstractNoun, isCommunicationVerb } from '../search/wordNet.ts';
+import { isAbstractNoun, isAdjective, isCommunicationVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -130,7 +130,13 @@ export function askWithSpeakers(
   const cased = lowerCase ? speakerNamesCased(question, engine) : question;
   const speaker = speakerAskedAbout(cased, attribution, lowerCase);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
-  const asked = speaker && !outletsNamedIn(speaker.phrase, engine.corpus.articles) ? speaker : null;
+  // Nor does a part of an outlet's name the question gives ("4 News" in "According to TBN Channel 4 News, why ...").
+  const outletNamed = (phrase: string) =>
+    Boolean(outletsNamedIn(phrase, engine.corpus.articles)) ||
+    (outletsNamedIn(cased, engine.corpus.articles)?.outlets ?? []).some((outlet) =>
+      foldWord(outlet).includes(foldWord(phrase)),
+    );
+  const asked = speaker && !outletNamed(speaker.phrase) ? speaker : null;
   const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, lowerCase);
   // Named in the refusal as typed: only the case was changed, so the words are where they were.
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
@@ -512,6 +518,9 @@ export function unquotedSpeakerAsked(
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
+    // A people ("South Koreans", "Europeans") is asked about as what polls and reports say of it, not as a speaker.
+    const last = (words.at(-1) ?? '').toLowerCase();
+    if (roles.length === 0 && /\p{L}{3}s$/u.test(last) && isAdjective(last.slice(0, -1))) continue;
     if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
   return null;

@@ -162,8 +162,8 @@ const WRAPPED_SHARE = 0.6;
 /**
  * Text hard-wrapped at a fixed width (a PDF or e-mail turned into text: "...according to a survey released today
  * by" / "the Asia-Atlantic Security Forum (AASF), an independent") as one line a paragraph: a line that comes
- * close to the width the text is wrapped at runs on into the next one. Lines set in from the margin (centred
- * headings, a page's running header) and list items are never joined; a text that is not wrapped is left alone.
+ * close to the width the text is wrapped at runs on into the next one; lines set in from the margin (a centred
+ * heading) run on only into each other, and list items are never joined. A text that is not wrapped is left alone.
  */
 function unwrapped(rawLines: string[]): string[] {
   const lengths = rawLines.map((line) => line.trimEnd().length).filter((length) => length >= 40);
@@ -176,8 +176,15 @@ function unwrapped(rawLines: string[]): string[] {
   const flush = (line: string) =>
     line.trim() !== '' && !/^\s{3,}/.test(line) && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
   const out: string[] = [];
+  // Only a heading in capitals: a standfirst set under it in sentence case stays a line of its own.
+  const centred = (line: string) => /^\s{3,}\S/.test(line) && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i] ?? '';
+    // A centred heading in capitals set over two or more lines is one heading.
+    while (centred(line) && centred(rawLines[i + 1] ?? '')) {
+      i++;
+      line = `${line.trimEnd()} ${(rawLines[i] ?? '').trim()}`;
+    }
     while (
       flush(line) &&
       (rawLines[i] ?? '').trimEnd().length >= width - WRAP_SLACK &&

@@ -229,7 +229,10 @@ function findOutlet(
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
-  if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(first.text);
+  // Set apart from what follows it on the line by a wide gap ("Asia-Atlantic Security Forum        Press Release"),
+  // the name is the part before the gap.
+  const masthead = first ? (first.raw.trim().split(/\s{3,}|\t/)[0] ?? first.text) : '';
+  if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(masthead);
   const titled = first ? siteInPageTitle(first, lines) : null;
   if (titled && !isCredited(titled)) return titled;
   for (const line of lines) {

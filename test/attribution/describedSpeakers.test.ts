@@ -95,3 +95,31 @@ describe('speakers described in other words than their role', () => {
     expect(askWithSpeakers(described, "How did Tokyo's leader describe the threat?").answered).toBe(false);
   });
 });
+
+describe('what is no speaker in a question', () => {
+  const engine = createSearchEngine({
+    ...corpusOf(
+      [
+        'Takumi Hoshino, a professor of international politics at Meiji Gakuin University, said the office risked becoming a symbol without substance.',
+        'In South Korea, 49 percent of respondents said the president was right to attend the summit, while 36 percent said he should stay away.',
+        "North Korea's state news agency said the summit was a rehearsal for war.",
+      ],
+      'TBN Channel 4 News',
+    ),
+  });
+
+  test('GIVEN a question naming an outlet with a word that names a speaker elsewhere ("4 News") THEN the outlet is no speaker and the question is answered', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'According to TBN Channel 4 News, why does a Meiji Gakuin professor doubt the office is needed?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('Takumi Hoshino');
+  });
+
+  test('GIVEN "how do South Koreans feel" THEN a people is no unquoted speaker: it is answered from what is reported of it', () => {
+    const answer = askWithSpeakers(engine, 'How do South Koreans feel about the president attending the summit?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('49 percent');
+  });
+});

@@ -625,3 +625,11 @@ describe('where pages put their header', () => {
     expect((await articleOf('author-box.txt', text)).meta.otherNames).toEqual([]);
   });
 });
+
+describe('a masthead with the document kind beside it', () => {
+  test('GIVEN a repeated first line of the site name, a wide gap and "Press Release" THEN the outlet is the name alone', () => {
+    const header = 'Harbour Security Forum                                   Press Release';
+    const text = [header, '', 'Ministers agree new port deal', '', ...BODY, '', header, 'Page 2 of 2'].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Security Forum');
+  });
+});
