@@ -4,7 +4,7 @@ import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
-import { factAsked, holdsFact, type FactKind } from './factKinds.ts';
+import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import { topResults } from './topResults.ts';
 import { instanceStems, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
@@ -200,6 +200,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (
     focus &&
     !focus.absent &&
+    !TIME_SPAN_NOUN.test(focus.label) &&
     !synonymIn(focus) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
     !narrowerIn(focus)

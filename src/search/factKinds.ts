@@ -12,7 +12,7 @@ const ASKS: [FactKind, RegExp][] = [
   ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
   [
     'time',
-    /\b(?:what|which)\s+(?:month|year|time)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i,
+    /\b(?:what|which)\s+(?:month|year|time|window|time ?frame|timeline|period|dates)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i,
   ],
   ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
   [
@@ -41,6 +41,9 @@ const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
   duration:
     /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };
+
+/** Nouns that ask for a span of time ("What window did North Korea give?"): a time answers them, not the word itself. */
+export const TIME_SPAN_NOUN = /^(?:window|time ?frame|timeline|period|dates)$/i;
 
 /** The kind of fact a question asks for, or null when it asks for none in particular. */
 export function factAsked(question: string): FactKind | null {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
 import { factAsked, holdsFact, type FactKind } from '../../src/search/factKinds.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
 
 describe('factAsked', () => {
   test.each<[string, FactKind]>([
@@ -23,6 +26,8 @@ describe('factAsked', () => {
     ['What percentage of Japanese people support joining NATO?', 'amount'],
     ['How long will the Tokyo office stay open?', 'duration'],
     ['For how many years has Japan worked with NATO?', 'duration'],
+    ['What window did North Korea give Japan for its satellite launch?', 'time'],
+    ['What timeframe does the alliance have in mind for the office?', 'time'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
   });
@@ -140,4 +145,18 @@ describe('holdsFact: a length of time', () => {
       expect(holdsFact(text, 'duration')).toBe(false);
     },
   );
+});
+
+describe('a span of time asked for by its name', () => {
+  test('GIVEN "what window" over a passage giving the dates THEN it is answered with them, not refused for a word the coverage never uses', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'North Korea informed the Japan Coast Guard that it planned to launch a satellite between May 31 and June 11.',
+        'Japan said it would shoot down any debris that threatened its territory.',
+      ]),
+    );
+    const answer = ask(engine, 'What window did North Korea give Japan for its satellite launch?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('between May 31 and June 11');
+  });
 });
