@@ -130,7 +130,7 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   return null;
 }
 
-const COPYRIGHT_MARK = /(?:\bcopyright\b|©)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/i;
+const COPYRIGHT_MARK = /(?:\bcopyright\b|[©ⓒⒸ])\s*(?:[©ⓒⒸ]|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/iu;
 /** A company's legal form after its name: "Co., Ltd.", "Pty Ltd", "Inc.", "K.K.", "Limited". */
 const LEGAL_FORM =
   /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;
@@ -185,7 +185,10 @@ function copyrightHolder(text: string): string | null {
       .slice(mark.index + mark[0].length)
       .split(/[.;|]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
   const before = text.slice(0, mark.index);
-  const name = leadingName(after) || (leadingName(before) === tidyName(before) ? leadingName(before) : '');
+  // "ⓒ 새벽일보 Saebyeok Ilbo": the name in Latin letters after one in another script.
+  const latin = after.replace(/^[^\p{Script=Latin}\d]+/u, '');
+  const name =
+    leadingName(after) || leadingName(latin) || (leadingName(before) === tidyName(before) ? leadingName(before) : '');
   return name && /\p{L}/u.test(name) && wordCount(name) <= 6 ? name : null;
 }
 
@@ -227,6 +230,11 @@ function findOutlet(
     )
       return name;
   }
+  // A newsletter kept as an e-mail names its sender: "From: The Morning Parallel <newsletters@...>".
+  for (const line of lines.slice(0, EMAIL_HEADER_LINES)) {
+    const sender = line.text.match(EMAIL_SENDER)?.[1]?.trim();
+    if (sender && isOutletShaped(sender) && !namesWriter(sender)) return tidyName(sender);
+  }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
   // Set apart from what follows it on the line by a wide gap ("Asia-Atlantic Security Forum        Press Release"),
@@ -264,7 +272,8 @@ function findDomain(text: string): string | null {
       if (text[at] === '.' || isWordChar(text[at - 1]) === isWordChar(text[at])) continue;
       DOMAIN_AT.lastIndex = at;
       const found = DOMAIN_AT.exec(text);
-      if (found) return found[1] ?? null;
+      // The part of an e-mail address before its "@" ("kwon.de@saebyeok.kr") is no domain.
+      if (found && text[DOMAIN_AT.lastIndex] !== '@') return found[1] ?? null;
       break;
     }
   }
@@ -321,9 +330,20 @@ function inOtherStories(line: PageLine): boolean {
   );
 }
 
-/** A name, not a date or a number: "May 4 2023" and "99" are never outlets. */
+/** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
+const EMAIL_SENDER = /^from:\s*["“]?([^"”<>@]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>$/i;
+const EMAIL_HEADER_LINES = 8;
+
+/** A name, not a date or a number: "May 4 2023", "99" and "Issue No. 412" are never outlets. */
 function isOutletShaped(name: string): boolean {
-  return /\p{L}{2}/u.test(name) && !findMonthDay(name) && !/\b\d{4}\b/.test(name) && !/^\d/.test(name);
+  return (
+    /\p{L}{2}/u.test(name) &&
+    !findMonthDay(name) &&
+    !/\b\d{4}\b/.test(name) &&
+    !/^\d/.test(name) &&
+    // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
+    !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name)
+  );
 }
 
 /** Between the parts of a dated header line: "KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All". */
@@ -417,7 +437,15 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     return run.find((line) => isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page)) ?? top;
   };
   const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
-  const found = top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
+  // A widget's label right above the body ("글자 크기 가 가 가 인쇄 공유", "Text size A A A Print Share") is no
+  // headline: when the top shares no words with the article, the nearest headline-shaped heading above that does.
+  const sharing =
+    top && !sharesWordsWithBody(top.text, page)
+      ? [...header]
+          .reverse()
+          .find((line) => isHeadline(line) && isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page))
+      : undefined;
+  const found = sharing ?? top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
   return found?.text ?? null;
 }
 

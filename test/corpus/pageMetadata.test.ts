@@ -633,3 +633,41 @@ describe('a masthead with the document kind beside it', () => {
     expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Security Forum');
   });
 });
+
+describe('outlets named in other scripts and other kinds of pages', () => {
+  test('GIVEN a newsletter kept as an e-mail THEN its sender is the outlet, never the issue number beside the date', () => {
+    const text = [
+      'From: The Harbour Letter <letters@harbour-example.com>',
+      'To: reader@example.com',
+      'Subject: Port deal signed',
+      '',
+      'Thursday, July 13, 2023 · Issue No. 412',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('The Harbour Letter');
+  });
+
+  test('GIVEN a copyright in a circled c naming the outlet in Hangul then in Latin letters, and a writer’s e-mail address THEN the outlet is the Latin name, not the address', () => {
+    const text = [
+      'Ministers agree new port deal',
+      '',
+      ...BODY,
+      '',
+      'Copyright ⓒ 새벽일보 Saebyeok Ilbo. All rights reserved.',
+      'Kwon Da-eun kwon.de@saebyeok-example.kr',
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Saebyeok Ilbo');
+  });
+
+  test('GIVEN a widget’s label right above the body that shares no words with it THEN the headline above is the title', () => {
+    const text = [
+      'Ministers agree new port deal in the capital',
+      'Posted : 2023-07-10 17:48',
+      'Text size A A A Print Share',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).title).toBe('Ministers agree new port deal in the capital');
+  });
+});
