@@ -77,6 +77,8 @@ describe('holdsFact', () => {
     ['where the two officials vowed to further strengthen their partnership', 'count'],
     ['All Global Research articles can be read in 51 languages', 'count'],
     ['dozens of partners', 'count'],
+    ['the matter would be revisited in the autumn at the earliest', 'future'],
+    ['talks stalled late last winter', 'time'],
   ])('GIVEN "%s" THEN it holds a %s', (text, kind) => {
     expect(holdsFact(text, kind)).toBe(true);
   });
@@ -92,6 +94,7 @@ describe('holdsFact', () => {
     ['Stoltenberg sat down with Hayashi at the alliance’s headquarters in Brussels on April 4', 'future'],
     // Ahead, but no time.
     ['NATO will open a liaison office in Tokyo', 'future'],
+    ['the alliance will fall back on its partners', 'time'],
     ['Mao warned that NATO’s continued eastward foray will undermine regional peace', 'time'],
     ['Japan must agree to fund the operations of the bloc’s mission', 'amount'],
     ['Tokyo eyes a major arms buildup, intensifying tensions with China', 'amount'],
