@@ -96,7 +96,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
-  const [bodyStart, bodyEnd] = densestProseRun(lines);
+  const [bodyStart, bodyEnd] = withoutStandfirst(lines, densestProseRun(lines));
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
   const sections: (string | null)[] = [];
@@ -112,6 +112,25 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     }
   }
   return { lines, bodyStart, bodyEnd, paragraphs, sections, captions };
+}
+
+/** Prose lines above a byline that can be a standfirst rather than the article's first paragraphs. */
+const STANDFIRST_MAX_LINES = 2;
+
+/**
+ * A standfirst set above the byline ("An office in Tokyo would add little ..." / "By Ingrid Solberg-Tanaka | 29 June
+ * 2023") is the page's header, not the article: when the body's run opens with at most two lines of prose and then
+ * the byline, the article starts after it.
+ */
+function withoutStandfirst(lines: PageLine[], [start, end]: [number, number]): [number, number] {
+  const opening = lines.slice(start, end + 1).filter((line) => line.kind !== 'blank');
+  const byline = opening.findIndex(
+    (line) => line.kind === 'meta' && (line.rule === 'byline' || line.rule === 'dateline'),
+  );
+  if (byline < 1 || byline > STANDFIRST_MAX_LINES) return [start, end];
+  if (!opening.slice(0, byline).every((line) => line.kind === 'prose')) return [start, end];
+  const after = opening.slice(byline + 1).find((line) => line.kind === 'prose');
+  return after ? [after.index, end] : [start, end];
 }
 
 /** Keys of the lines short enough to count as chrome when repeated, for cross-page repetition. */

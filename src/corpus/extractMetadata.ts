@@ -363,6 +363,8 @@ function publisherOf(text: string): string {
   const parts = text.split(DATED_LINE_PARTS);
   if (parts.length === 1) return tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '));
   for (const part of parts) {
+    // "By Ingrid Solberg-Tanaka | 29 June 2023": the writer's part, never the publisher.
+    if (/^by\s/i.test(part.trim())) continue;
     const label = part.match(PART_LABEL);
     if (label && !SOURCE_LABEL.test(label[1]?.trim() ?? '')) continue;
     const name = tidyName(withoutDates(part.slice(label?.[0].length ?? 0)).replace(DATELINE_NOISE, ' '));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
+import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
 
 const BODY = [
   'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
@@ -341,5 +342,27 @@ describe('the foot and the furniture of other kinds of pages', () => {
     expect(paragraphs[0]).toBe(
       'TOKYO, June 27, 2023 – A majority of Japanese adults support the proposal to open a NATO liaison office in Tokyo, according to a survey released today by the Asia-Atlantic Security Forum, an independent research institute with offices in Tokyo and Brussels.',
     );
+  });
+});
+
+describe('a standfirst above the byline', () => {
+  test('GIVEN a line of prose, then the byline, then the article THEN the article starts after the byline, and the byline’s date is the date', () => {
+    const text = [
+      'Ministers agree new port deal',
+      '',
+      'An agreement that adds little, and costs much, in what the neighbours will make of it.',
+      '',
+      'By Jane Doe | 29 June 2023 | Reading time: 9 minutes',
+      '',
+      ...BODY,
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(cleaned.paragraphs[0]).toBe(BODY[0]);
+    expect(extractMetadata(cleaned)).toMatchObject({ date: '2023-06-29', outlet: null });
+  });
+
+  test('GIVEN a byline further into the run (after three paragraphs) THEN nothing is cut', () => {
+    const text = [BODY[0], BODY[1], BODY[2], 'By Jane Doe | 29 June 2023', BODY[0]].join('\n\n');
+    expect(cleanPage(text).paragraphs[0]).toBe(BODY[0]);
   });
 });
