@@ -547,10 +547,20 @@ async function printInventedPagesReport(): Promise<void> {
     (pages, questions) => `invented pages, batch 6 (${pages} pages, ${questions} questions written blind; tuned on)`,
     true,
   );
+  await printInventedBatch(
+    'invented-pages-7.json',
+    (pages, questions) => `invented pages, batch 7 (${pages} pages, ${questions} questions written blind; tuned on)`,
+    true,
+  );
   // Sealed: the figures only, so that no miss is read and tuned on.
   await printInventedBatch(
     'invented-pages-5.json',
     () => 'invented pages, batch 5 (sealed: never tuned on; figures only)',
+    false,
+  );
+  await printInventedBatch(
+    'invented-pages-8.json',
+    () => 'invented pages, batch 8 (sealed: never tuned on; figures only)',
     false,
   );
 }
