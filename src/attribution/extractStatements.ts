@@ -40,6 +40,8 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   // A headline may introduce who speaks below it: "Foreign Ministry Spokesperson Wen Jiahao's Regular Press
   // Conference" (read up to each possessive, which ends the name).
   for (const part of article.meta.title.split(/['’]s\b/u)) introducePeople(part, state);
+  // So may a photo's caption: "Prime Minister Chris Hipkins speaks to reporters" before "Hipkins said".
+  for (const caption of article.captions) introducePeople(caption, state);
   const statements: Statement[] = [];
   article.passages.forEach((passage, index) => {
     const found = statementsOfPassage(passage, index, state);

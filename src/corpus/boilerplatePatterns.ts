@@ -192,7 +192,7 @@ export const RELATED_LINK =
  * A page's own copyright notice starts the line ("© 2023 ...", "Copyright ©"); this ends a description.
  */
 export const PHOTO_CREDIT_TAIL =
-  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:photo|photograph|picture|image|credit|photo credit)s?\s*:\s*[^:]{2,60})$/iu;
+  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60})$/iu;
 
 /** The furniture that interrupts an article to say it goes on: "Story continues below advertisement". */
 export const CONTINUATION_LINE =

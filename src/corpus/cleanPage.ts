@@ -280,7 +280,9 @@ function kindOf(
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
     return ['meta', 'byline'];
   if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
-  if (CREDIT_LINE.test(text) && (words <= 20 || isCreditList(text))) return ['boilerplate', 'credits'];
+  // "(Reporting by A; Editing by B)": a wire story's credits, in brackets or not.
+  const credits = text.replace(/^\((.*)\)$/, '$1');
+  if (CREDIT_LINE.test(credits) && (words <= 20 || isCreditList(credits))) return ['boilerplate', 'credits'];
   if (isLabelledByline(text)) return ['meta', 'byline'];
   // Before labels: "Photo: Jane Doe/Agency" is a caption, not a "Label: value" line.
   if (CAPTION_PREFIX.test(text)) return ['caption', 'image credit'];

@@ -130,7 +130,8 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   return null;
 }
 
-const COPYRIGHT_MARK = /(?:\bcopyright\b|[©ⓒⒸ])\s*(?:[©ⓒⒸ]|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/iu;
+const COPYRIGHT_MARK =
+  /(?:\bcopyright\b|[©ⓒⒸ])\s*(?:[©ⓒⒸ]|\(c\)|\bcopyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/iu;
 /** A company's legal form after its name: "Co., Ltd.", "Pty Ltd", "Inc.", "K.K.", "Limited". */
 const LEGAL_FORM =
   /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;

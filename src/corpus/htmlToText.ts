@@ -28,12 +28,20 @@ function asDocument(html: string): string {
 }
 
 /**
+ * A feed's entry (RSS, Atom) holds its article's HTML in a CDATA section, which an HTML parser reads as a comment:
+ * the section's text, as the markup it is.
+ */
+function withoutCdata(html: string): string {
+  return html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+}
+
+/**
  * Readability picks the article out of the page; its blocks become lines for the same cleaning as text pages.
  * The page's nesting is bounded first (see htmlNesting.ts). Slow on a large page: the corpus calls it off the main
  * thread (readHtml.ts).
  */
 export function htmlToText(html: string): HtmlArticle {
-  const { document } = parseHTML(asDocument(boundNesting(html).html));
+  const { document } = parseHTML(asDocument(boundNesting(withoutCdata(html)).html));
   // What the page's schema.org data says (the only place some pages name their publisher), read before scripts go.
   const jsonLd = readJsonLd(
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
@@ -48,6 +56,7 @@ export function htmlToText(html: string): HtmlArticle {
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   // The date as the page prints it: the first <time> element's text, when it holds a date.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const feed = feedEntryOf(document);
   const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const lines: string[] = [];
@@ -66,6 +75,7 @@ export function htmlToText(html: string): HtmlArticle {
     stated: {
       title:
         corrected(DETAIL_META.title) ||
+        feed?.title ||
         headline ||
         jsonLd?.headline ||
         metaContent('meta[property="og:title"]') ||
@@ -73,14 +83,21 @@ export function htmlToText(html: string): HtmlArticle {
         null,
       outlet:
         corrected(DETAIL_META.outlet) ||
+        feed?.outlet ||
         parsed?.siteName?.trim() ||
         jsonLd?.publisher ||
         siteInTitle(document.querySelector('title')?.textContent ?? '', headline) ||
         null,
-      byline: jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
+      byline: feed?.byline || jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
       date:
-        findDate(corrected(DETAIL_META.date) ?? published ?? jsonLd?.datePublished ?? parsed?.publishedTime ?? '')
-          ?.iso ?? null,
+        findDate(
+          corrected(DETAIL_META.date) ??
+            published ??
+            feed?.published ??
+            jsonLd?.datePublished ??
+            parsed?.publishedTime ??
+            '',
+        )?.iso ?? null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(
         corrected(DETAIL_META.url) ??
@@ -89,6 +106,31 @@ export function htmlToText(html: string): HtmlArticle {
           '',
       ),
     },
+  };
+}
+
+type ParsedDocument = ReturnType<typeof parseHTML>['document'];
+
+/**
+ * A news feed saved as a page (Atom's <feed><entry>, RSS's <channel><item>): the first entry's headline, author and
+ * date, and the feed's own name before any " - Asia-Pacific top stories" as the outlet.
+ */
+function feedEntryOf(document: ParsedDocument): {
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  published: string | null;
+} | null {
+  const entry = document.querySelector('feed > entry, channel > item');
+  if (!entry) return null;
+  const text = (element: { textContent: string | null } | null | undefined) =>
+    element?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const feedTitle = text(document.querySelector('feed > title, channel > title'));
+  return {
+    title: text(entry.querySelector('title')),
+    outlet: feedTitle?.split(TITLE_PARTS)[0]?.trim() || null,
+    byline: text(entry.querySelector('author > name')) ?? text(entry.querySelector('author')),
+    published: text(entry.querySelector('published, pubDate, updated')),
   };
 }
 

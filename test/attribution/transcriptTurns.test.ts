@@ -81,3 +81,13 @@ describe('transcript turns as statements', () => {
     expect(extractStatements(corpusOf(['A: We have noted the reports and have nothing to add.']))).toEqual([]);
   });
 });
+
+describe('people introduced outside the passages', () => {
+  test('GIVEN a caption naming "Prime Minister Chris Hipkins" THEN "Hipkins said" in the article is his, with that role', () => {
+    const corpus = corpusOf([
+      'Asked on Monday whether the dispute was a setback, Hipkins said New Zealand had "never asked for an office".',
+    ]);
+    corpus.articles[0]!.captions = ['Prime Minister Chris Hipkins speaks to reporters at Parliament on Monday.'];
+    expect(extractStatements(corpus)[0]).toMatchObject({ speaker: 'Chris Hipkins', role: 'Prime Minister' });
+  });
+});

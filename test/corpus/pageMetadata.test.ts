@@ -671,3 +671,45 @@ describe('outlets named in other scripts and other kinds of pages', () => {
     expect(extractMetadata(cleanPage(text)).title).toBe('Ministers agree new port deal in the capital');
   });
 });
+
+describe('a news feed saved as a page', () => {
+  const feed = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="text">Harbour Press Agency - Asia top stories</title>
+  <rights>Copyright 2023 Harbour Press Agency.</rights>
+  <entry>
+    <title type="text">Ministers agree new port deal</title>
+    <published>2023-07-12T03:05:00Z</published>
+    <author><name>Ana Ruiz</name></author>
+    <content type="html"><![CDATA[
+${BODY.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
+<p>(Reporting by Ana Ruiz; Editing by Tom Hale)</p>
+]]></content>
+  </entry>
+</feed>`;
+
+  test('GIVEN an Atom entry whose article is in a CDATA section THEN its paragraphs are read, with the entry’s headline, author and date and the feed’s name as the outlet, and the bracketed credits are not', async () => {
+    const corpus = await buildCorpus([{ name: 'feed.txt', format: 'text', text: feed }]);
+    const article = corpus.articles[0];
+    expect(article?.passages.map((passage) => passage.text)).toEqual(BODY);
+    expect(article?.meta).toMatchObject({
+      outlet: 'Harbour Press Agency',
+      title: 'Ministers agree new port deal',
+      byline: 'Ana Ruiz',
+      date: '2023-07-12',
+    });
+  });
+});
+
+describe('captions and copyright lines of other styles', () => {
+  test('GIVEN "© Copyright 2023 X Limited" THEN the outlet is X, without the word Copyright or the year', () => {
+    const text = page(['Ministers agree new port deal'], [], ['© Copyright 2023 Harbour Courier Media Limited']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Courier Media');
+  });
+
+  test('GIVEN a caption credited "Photo / Name" THEN it is a caption', () => {
+    const caption =
+      'Prime Minister Chris Hipkins speaks to reporters at Parliament on Monday. Photo / Mark Tavita-Ross';
+    expect(cleanPage(page(['Ministers agree new port deal'], [caption])).captions).toContain(caption);
+  });
+});
