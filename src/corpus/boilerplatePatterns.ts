@@ -54,6 +54,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\b(repost|share) (and share )?widely\b/i,
   /\bemail\/forward\b/i,
   /\bfollow us (on|at)\b/i,
+  // "Follow Manila Meridian on Facebook, X and Viber for the latest news."
+  /\bfollow\s+[\p{Lu}@][\p{L}\p{N}@_ .&'-]{0,40}\s+on\s+(facebook|x|twitter|instagram|telegram|viber|whatsapp|linkedin|youtube|tiktok|threads|bluesky)\b/iu,
+  /^[*_]*thanks for reading\b/i,
   /\bsubscribe (to|for) (our|the|us)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
@@ -80,6 +83,7 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   ],
   // A paywall's pitch set into the article: "You have reached your limit of free articles", "Already a subscriber? Log in".
   /\bsubscribe (now|today)\b|\balready (a|an) (subscriber|member)\b|\b(start|begin|get) (your|a) free trial\b|\bcancel any ?time\b/i,
+  /\brequires an? (paid )?subscription\b|\bthis is an? (premium|members?-only|subscriber-only) (article|story)\b/i,
   [[/\byou(r)?\b/i, /\bfree (articles?|stories)\b/i]],
   // The page's own technical notices: "Please check your connection and refresh the page."
   /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b/i,

@@ -86,7 +86,7 @@ export const SECTION_SEPARATOR = ' — ';
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
   const lines = classify(
-    joinBrokenLines(unwrapped(normalizeUnicode(rawText).split('\n'))),
+    joinBrokenLines(unwrapped(normalizeUnicode(rawText).split('\n')).flatMap(headerPartsApart)),
     options.sharedLines ?? new Set(),
   );
   markLabelledCaptions(lines);
@@ -169,6 +169,29 @@ function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unmarked = unbulleted.text.replace(FOOTNOTE_MARK, '');
   const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unmarked).replace(/^#{1,6}\s+/, ''))));
   return { text, bulleted: unbulleted.bulleted };
+}
+
+/** A part of a header run together with the first paragraph: a byline, a date, a photo credit. */
+const HEADER_PART = /^(?:by\s|photo(?:graph)?s?\s*[:/]|image\s*[:/]|updated\b|published\b|posted\b)/i;
+const HEADER_PART_MAX_WORDS = 14;
+/** The paragraph after them is a paragraph: at least this many words. */
+const FUSED_PARAGRAPH_MIN_WORDS = 15;
+
+/**
+ * "By Carmelita Vande-Ocampo, Diplomatic Correspondent | 12 July 2023 | Photo: ... | MANILA — The Philippines ...":
+ * a header's byline, date and credit set on the line of the first paragraph, as two lines: the header's parts, then
+ * the paragraph.
+ */
+function headerPartsApart(line: string): string[] {
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length < 3) return [line];
+  const paragraph = parts.at(-1) ?? '';
+  const header = parts.slice(0, -1);
+  if (wordCount(paragraph) < FUSED_PARAGRAPH_MIN_WORDS) return [line];
+  if (!header.every((part) => wordCount(part) <= HEADER_PART_MAX_WORDS)) return [line];
+  if (!header.some((part) => HEADER_PART.test(part.trim())) || !header.some((part) => findDate(part) !== null))
+    return [line];
+  return [header.join(' | '), paragraph];
 }
 
 /** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 60 to 100 characters. */

@@ -366,3 +366,28 @@ describe('a standfirst above the byline', () => {
     expect(cleanPage(text).paragraphs[0]).toBe(BODY[0]);
   });
 });
+
+describe('a header run into the first paragraph, and sign-offs', () => {
+  test('GIVEN the byline, date and photo credit on the line of the first paragraph THEN the paragraph starts after them and the byline and date are read', () => {
+    const first = `MANILA — ${BODY[0]}`;
+    const text = [
+      'Ministers agree new port deal',
+      '',
+      `By Jane Doe, Diplomatic Correspondent | 12 July 2023 | Photo: Ana Ruiz / Harbour Post | ${first}`,
+      '',
+      BODY[1],
+      BODY[2],
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(cleaned.paragraphs[0]).toBe(first);
+    expect(extractMetadata(cleaned)).toMatchObject({ date: '2023-07-12', byline: 'Jane Doe' });
+  });
+
+  test.each([
+    ['a social follow prompt', 'Follow Manila Meridian on Facebook, X and Viber for the latest news.'],
+    ['a paywall reminder', 'Reminder, this is a Premium article and requires a subscription to read.'],
+    ['a sign-off', '*Thanks for reading. If you found this useful, follow us for weekly analysis of security.*'],
+  ])('GIVEN %s below the article THEN it is not coverage', (_what, line) => {
+    expect(survives(line, 'bottom')).toBe(false);
+  });
+});
