@@ -9,7 +9,7 @@ import {
   splitBeforeQuotes,
   type Quote,
 } from './quotes.ts';
-import { DEFAULT_DIRECTORY, type SpeakerDirectory } from './speakerDirectory.ts';
+import { DEFAULT_DIRECTORY, nameKey, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName } from './speakerPhrase.ts';
 import { ArticleState, introducePeople, type Attributed } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
@@ -66,7 +66,8 @@ function statementsOfPassage(passage: Passage, index: number, state: ArticleStat
     const cues = cuesOf(masked, sentence, state, text);
     const via = viaOf(masked, sentence, state);
     if (cues.length === 0) {
-      const continued = continuedQuote(text, sentence, quotes, state, index);
+      const continued =
+        colonQuote(text, sentence, quotes, state, index) ?? continuedQuote(text, sentence, quotes, state, index);
       if (continued) statements.push({ ...continued, passageId: passage.id, articleId: passage.articleId });
       // A sentence about someone named, with nothing said: a pronoun in the next sentence may refer to them.
       else state.subject = personSubject(masked, sentence, state, text, index);
@@ -162,6 +163,50 @@ function personSubject(
   return person && person.speaker.kind === 'person' && /^\p{Lu}/u.test(person.mention)
     ? { who: person, passage }
     : null;
+}
+
+/** What a lead-in calls someone's words before the colon that opens them: "His answer was carefully worded:". */
+const WORDS_NOUN =
+  /\b(?:answer|reply|response|message|verdict|words|comment|statement|warning|assessment|explanation|retort)\b/i;
+
+/**
+ * A quotation a sentence opens with a colon after naming someone's words ("His answer was carefully worded: “This is
+ * something we are discussing among allies.”", "Kishida's message: “...”"): theirs. "His" or "her" is the person
+ * the passage has just been about, or the last person who spoke.
+ */
+function colonQuote(
+  text: string,
+  sentence: Span,
+  quotes: readonly Quote[],
+  state: ArticleState,
+  passage: number,
+): Omit<Statement, 'id' | 'passageId' | 'articleId'> | null {
+  const opening = text.slice(sentence.start, sentence.end).search(/:\s*["“]/u);
+  if (opening < 0) return null;
+  const leadIn = text.slice(sentence.start, sentence.start + opening);
+  if (!WORDS_NOUN.test(leadIn)) return null;
+  const possessor = leadIn.match(/\b(\p{Lu}[\p{L}-]+)['’]s\b/u)?.[1];
+  const named = possessor ? state.local.get(nameKey(possessor)) : undefined;
+  const who: Attributed | null | undefined = named
+    ? { speaker: named, role: state.roleOf(named), mention: possessor ?? named.canonical }
+    : /\b(?:his|her)\b/i.test(leadIn)
+      ? (state.subject?.who ?? state.lastOf('person'))
+      : null;
+  if (!who) return null;
+  const { kind, span } = classify(text, { start: sentence.start + opening + 1, end: sentence.end }, quotes);
+  if (kind !== 'quote' || span.end <= span.start) return null;
+  state.spoke(who, passage);
+  return {
+    speaker: who.speaker.canonical,
+    speakerKind: who.speaker.kind,
+    role: who.role ?? state.roleOf(who.speaker),
+    mention: who.mention,
+    text: text.slice(span.start, span.end),
+    kind,
+    verb: null,
+    via: null,
+    span,
+  };
 }
 
 /** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */

@@ -91,3 +91,24 @@ describe('people introduced outside the passages', () => {
     expect(extractStatements(corpus)[0]).toMatchObject({ speaker: 'Chris Hipkins', role: 'Prime Minister' });
   });
 });
+
+describe('a quotation opened by a colon after someone’s words are named', () => {
+  test('GIVEN "His answer was carefully worded: “...”" after a sentence about Stoltenberg THEN the quotation is his, and "He added that" after it too', () => {
+    const statements = extractStatements(
+      corpusOf([
+        'Stoltenberg has been asked about the Tokyo office at a press availability. His answer was carefully worded: "This is something we are discussing among allies."',
+        'He added that the partnership with Japan was "stronger than ever" with or without an office.',
+      ]),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text.slice(0, 20)])).toEqual([
+      ['Jens Stoltenberg', 'This is something we'],
+      ['Jens Stoltenberg', 'the partnership with'],
+    ]);
+  });
+
+  test('GIVEN a colon before a quotation that names nobody’s words THEN it is nobody’s', () => {
+    expect(extractStatements(corpusOf(['The plan is simple: "open an office, then see what happens next."']))).toEqual(
+      [],
+    );
+  });
+});
