@@ -3,6 +3,8 @@
  * "it") or a description ("the Foreign Ministry official", "the outlet") referring back to the last speaker of its
  * kind, "the two officials" as the last people named. The article's memory of who spoke is kept in ArticleState.
  */
+import { ALIAS_GROUPS } from '../search/aliases.ts';
+import { countriesOfAdjective } from '../search/wordNet.ts';
 import { DESCRIPTION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
@@ -131,6 +133,9 @@ export function resolvePhrase(
         return found([{ speaker: body.speaker, role, mention }]);
       const inner = nameInside(phrase.words, 'institution', state);
       if (inner) return found([{ speaker: inner.speaker, role, mention }]);
+      // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
+      const country = of < 0 ? countryOfPeople(phrase.words, state) : null;
+      if (country) return found([{ speaker: country, role, mention }]);
       return body && body.speaker.kind !== 'person' ? found([{ speaker: body.speaker, role, mention }]) : null;
     }
     case 'name': {
@@ -169,6 +174,26 @@ export function nameInside(
       const speaker = state.directory.byName(words.slice(from, from + length).join(' '));
       if (speaker && (speaker.kind === kind || (kind === 'institution' && speaker.kind === 'state')))
         return { speaker, end: from + length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The country a phrase's people's adjective is of ("Japanese", "South Korean", "French"): the speakers table's state
+ * a question would call so, else the country WordNet gives the adjective, as a state of its own.
+ */
+function countryOfPeople(words: readonly string[], state: ArticleState): KnownSpeaker | null {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  for (let length = Math.min(2, capitalised.length); length > 0; length--) {
+    for (let from = 0; from + length <= capitalised.length; from++) {
+      const adjective = capitalised.slice(from, from + length).join(' ');
+      const group = ALIAS_GROUPS.find((names) => names.some((name) => nameKey(name) === nameKey(adjective)));
+      const known = group?.map((name) => state.directory.byName(name)).find((speaker) => speaker?.kind === 'state');
+      if (known) return known;
+      if (length > 1) continue;
+      const country = countriesOfAdjective(adjective)[0];
+      if (country) return state.directory.byName(country) ?? { canonical: country, kind: 'state', memberOf: null };
     }
   }
   return null;

@@ -230,6 +230,31 @@ export function isCommonWord(word: string): boolean {
   );
 }
 
+/**
+ * The countries a people's adjective is of, as WordNet writes them ("Japanese" -> Japan, "French" -> France), in
+ * WordNet's order: the nouns its adjective senses pertain to that are locations (not land masses: "European" is
+ * of no country). Empty for any other word.
+ */
+export function countriesOfAdjective(adjective: string): string[] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lower = adjective.toLowerCase();
+  const countries: string[] = [];
+  for (const sense of wordNet.senses.get(stemmer(lower)) ?? []) {
+    if (sense.pos !== 'a') continue;
+    const synset = synsetAt(wordNet, 'a', sense.offset, true);
+    if (!synset?.words.some((word) => word.toLowerCase() === lower)) continue;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '\\' || pointer.pos !== 'n') continue;
+      const noun = synsetAt(wordNet, 'n', pointer.offset, true);
+      const name = noun?.words[0]?.replace(/_/g, ' ');
+      if (name && noun?.lexFile === LOCATION_NOUNS && /^\p{Lu}/u.test(name) && !countries.includes(name))
+        countries.push(name);
+    }
+  }
+  return countries;
+}
+
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
 export function isPlaceName(word: string): boolean {
   const wordNet = load();

@@ -112,3 +112,18 @@ describe('a quotation opened by a colon after someone’s words are named', () =
     );
   });
 });
+
+describe('someone unnamed of a country', () => {
+  test.each([
+    ['A Japanese official said the office was not on the table.', 'Japan', 'Japanese official'],
+    ['A senior French official said the office was not on the table.', 'France', 'senior French official'],
+    ['A Chinese diplomat said the office was not on the table.', 'China', 'Chinese diplomat'],
+    ['A South Korean official said the office was not on the table.', 'South Korea', 'South Korean official'],
+  ])('GIVEN %j THEN the country speaks, the phrase its role', (text, speaker, role) => {
+    expect(extractStatements(corpusOf([text]))[0]).toMatchObject({ speaker, speakerKind: 'state', role });
+  });
+
+  test('GIVEN an official of a continent ("A European official") THEN nobody is made up for it', () => {
+    expect(extractStatements(corpusOf(['A European official said the office was not on the table.']))).toEqual([]);
+  });
+});
