@@ -94,6 +94,10 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
 
   if (lower(first.text) === 'a' || lower(first.text) === 'an') return unnamedPhrase(words, start, end);
 
+  // "Dr Helena Voss-Nakagawa of the Pacific Futures Institute in Sydney": a person of a body, the body their role.
+  const affiliated = personOfBody(words.map((word) => word.text));
+  if (affiliated) return { type: 'name', words: affiliated.name, roleWords: affiliated.role, start, end };
+
   // Name: capitalised words, optionally with lowercase role words before the last capitalised run. A body's name may
   // hold "of" ("Ministry of National Defense").
   if (!capitalised(last.text)) return null;
@@ -115,6 +119,32 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   const run = words.slice(nameFrom).map((word) => word.text);
   if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
   return { type: 'name', words: run, roleWords: before, start, end };
+}
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
+
+/** Prepositions tying a person to the body they are of: "X of the Institute", "X at Hanseo University", "X from ...". */
+const OF_PERSON = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * A person named in two to four capitalised words (after any titles: "Dr", "Professor"), then "of", "at", "from" or
+ * "with" and a capitalised body ("of the Lowy-adjacent Pacific Futures Institute in Sydney"): the person, with the
+ * rest as their role. Null when the name part is a body's ("Ministry of Defense") or the rest names no body.
+ */
+function personOfBody(words: readonly string[]): { name: string[]; role: string[] } | null {
+  const joiner = words.findIndex((word, i) => i > 0 && OF_PERSON.has(lower(word)));
+  if (joiner < 0 || words.length > 16) return null;
+  let titles = 0;
+  while (titles < joiner && TITLE_WORDS.has(lower(words[titles] ?? '').replace(/\.$/, ''))) titles++;
+  const name = words.slice(titles, joiner);
+  if (name.length < 2 || name.length > 4 || !name.every(capitalised)) return null;
+  if (name.some((word) => BODY_WORDS.has(lower(word)) || NOT_NAMES.has(lower(word)))) return null;
+  const rest = words.slice(joiner);
+  if (!rest.slice(1).some((word) => BODY_WORDS.has(lower(word)) || capitalised(word))) return null;
+  if (!capitalised(rest.at(-1) ?? '')) return null;
+  // A title that says what they do ("Professor") belongs to the role; an honorific ("Dr", "Mr") does not.
+  const roleTitles = words.slice(0, titles).filter((word) => !HONORIFICS.test(word));
+  return guessKind(name) === 'person' ? { name, role: [...roleTitles, ...rest] } : null;
 }
 
 /** Prepositions tying a body to the place or body it belongs to: "Embassy in Manila", "mission to the European Union". */

@@ -127,3 +127,27 @@ describe('someone unnamed of a country', () => {
     expect(extractStatements(corpusOf(['A European official said the office was not on the table.']))).toEqual([]);
   });
 });
+
+describe('a person of a body', () => {
+  test.each([
+    [
+      'Professor Hiroaki Nagasawa of Niigata Prefectural University said the timing was no accident.',
+      'Hiroaki Nagasawa',
+      'Professor of Niigata Prefectural University',
+    ],
+    [
+      'Dr Helena Voss-Nakagawa of the Pacific Futures Institute argued that the tracks reinforce each other.',
+      'Helena Voss-Nakagawa',
+      'of the Pacific Futures Institute',
+    ],
+    ['Park Ji-hoon at Hanseo University said the launch was planned.', 'Park Ji-hoon', 'at Hanseo University'],
+  ])('GIVEN %j THEN the person speaks, not the body', (text, speaker, role) => {
+    expect(extractStatements(corpusOf([text]))[0]).toMatchObject({ speaker, speakerKind: 'person', role });
+  });
+
+  test('GIVEN a body named with "of" THEN it is still the body', () => {
+    expect(
+      extractStatements(corpusOf(['The Ministry of National Defense said the launch was planned.']))[0],
+    ).toMatchObject({ speaker: 'Ministry of National Defense', speakerKind: 'institution' });
+  });
+});
