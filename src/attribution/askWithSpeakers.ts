@@ -21,6 +21,7 @@ import { aboutHead } from '../search/aboutHead.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
 import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
+import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
@@ -131,11 +132,14 @@ export function askWithSpeakers(
   const speaker = speakerAskedAbout(cased, attribution, lowerCase);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
   // Nor does a part of an outlet's name the question gives ("4 News" in "According to TBN Channel 4 News, why ...").
-  const outletNamed = (phrase: string) =>
-    Boolean(outletsNamedIn(phrase, engine.corpus.articles)) ||
-    (outletsNamedIn(cased, engine.corpus.articles)?.outlets ?? []).some((outlet) =>
-      foldWord(outlet).includes(foldWord(phrase)),
+  const outletNamed = (phrase: string) => {
+    if (outletsNamedIn(phrase, engine.corpus.articles)) return true;
+    const holding = outletsOf(engine.corpus.articles).filter((outlet) => foldWord(outlet).includes(foldWord(phrase)));
+    return (
+      holding.length > 0 &&
+      (outletsNamedIn(cased, engine.corpus.articles)?.outlets ?? []).some((outlet) => holding.includes(outlet))
     );
+  };
   const asked = speaker && !outletNamed(speaker.phrase) ? speaker : null;
   const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, lowerCase);
   // Named in the refusal as typed: only the case was changed, so the words are where they were.
@@ -387,6 +391,15 @@ function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngin
         voices.add(other.speaker);
   }
   return voices;
+}
+
+const outletLists = new WeakMap<readonly Article[], string[]>();
+
+/** The coverage's outlets, each once. */
+function outletsOf(articles: readonly Article[]): string[] {
+  let outlets = outletLists.get(articles);
+  if (!outlets) outletLists.set(articles, (outlets = [...new Set(articles.map((article) => article.meta.outlet))]));
+  return outlets;
 }
 
 const articleStatements = new WeakMap<Attribution, Map<string, Statement[]>>();
