@@ -135,18 +135,28 @@ function turnOf(passage: Passage, index: number, state: ArticleState): Omit<Stat
   const end = passage.text.trimEnd().length;
   if (end <= start) return null;
   state.spoke(who, index);
+  const said = saidBy(who, who.role ?? state.roleOf(who.speaker), passage.text, { start, end }, 'quote');
+  return { ...said, passageId: passage.id, articleId: passage.articleId };
+}
+
+/** What `who` said in `text` at `span`, as a statement of the passage (its ids are added by the caller). */
+function saidBy(
+  who: Attributed,
+  role: string | null,
+  text: string,
+  span: Span,
+  kind: Statement['kind'],
+): Omit<Statement, 'id' | 'passageId' | 'articleId'> {
   return {
     speaker: who.speaker.canonical,
     speakerKind: who.speaker.kind,
-    role: who.role ?? state.roleOf(who.speaker),
+    role,
     mention: who.mention,
-    text: passage.text.slice(start, end),
-    kind: 'quote',
+    text: text.slice(span.start, span.end),
+    kind,
     verb: null,
     via: null,
-    passageId: passage.id,
-    articleId: passage.articleId,
-    span: { start, end },
+    span,
   };
 }
 
@@ -196,17 +206,7 @@ function colonQuote(
   const { kind, span } = classify(text, { start: sentence.start + opening + 1, end: sentence.end }, quotes);
   if (kind !== 'quote' || span.end <= span.start) return null;
   state.spoke(who, passage);
-  return {
-    speaker: who.speaker.canonical,
-    speakerKind: who.speaker.kind,
-    role: who.role ?? state.roleOf(who.speaker),
-    mention: who.mention,
-    text: text.slice(span.start, span.end),
-    kind,
-    verb: null,
-    via: null,
-    span,
-  };
+  return saidBy(who, who.role ?? state.roleOf(who.speaker), text, span, kind);
 }
 
 /** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */
@@ -223,15 +223,5 @@ function continuedQuote(
   if (kind !== 'quote' || span.end <= span.start) return null;
   const who = last.who;
   state.spoke(who, passage);
-  return {
-    speaker: who.speaker.canonical,
-    speakerKind: who.speaker.kind,
-    role: state.roleOf(who.speaker) ?? who.role,
-    mention: who.mention,
-    text: text.slice(span.start, span.end),
-    kind,
-    verb: null,
-    via: null,
-    span,
-  };
+  return saidBy(who, state.roleOf(who.speaker) ?? who.role, text, span, kind);
 }

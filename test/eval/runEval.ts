@@ -537,32 +537,20 @@ async function printInventedPagesReport(): Promise<void> {
       `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
     true,
   );
-  await printInventedBatch(
-    'invented-pages-4.json',
-    (pages, questions) => `invented pages, batch 4 (${pages} pages, ${questions} questions written blind; tuned on)`,
-    true,
-  );
-  await printInventedBatch(
-    'invented-pages-6.json',
-    (pages, questions) => `invented pages, batch 6 (${pages} pages, ${questions} questions written blind; tuned on)`,
-    true,
-  );
-  await printInventedBatch(
-    'invented-pages-7.json',
-    (pages, questions) => `invented pages, batch 7 (${pages} pages, ${questions} questions written blind; tuned on)`,
-    true,
-  );
+  for (const batch of [4, 6, 7])
+    await printInventedBatch(
+      `invented-pages-${batch}.json`,
+      (pages, questions) =>
+        `invented pages, batch ${batch} (${pages} pages, ${questions} questions written blind; tuned on)`,
+      true,
+    );
   // Sealed: the figures only, so that no miss is read and tuned on.
-  await printInventedBatch(
-    'invented-pages-5.json',
-    () => 'invented pages, batch 5 (sealed: never tuned on; figures only)',
-    false,
-  );
-  await printInventedBatch(
-    'invented-pages-8.json',
-    () => 'invented pages, batch 8 (sealed: never tuned on; figures only)',
-    false,
-  );
+  for (const batch of [5, 8])
+    await printInventedBatch(
+      `invented-pages-${batch}.json`,
+      () => `invented pages, batch ${batch} (sealed: never tuned on; figures only)`,
+      false,
+    );
 }
 
 /** One batch's figures, and its misses (questions not hit in the top 3, or with chrome there) when `misses` is set. */
