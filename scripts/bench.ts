@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import MiniSearch from 'minisearch';
 import { prepareArticle } from '../src/corpus/addArticle.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../src/corpus/types.ts';
@@ -60,6 +61,8 @@ const TARGETS = {
   /** Issue 13: a cold start from the saved index, and one article added, at 100k passages. */
   coldStartSavedAt100kMs: 3000,
   addArticleAt100kMs: 1000,
+  /** Issue 13: the answer p99 at least this many times plain MiniSearch's with fuzzy search on, same run. */
+  baselineRatioAt100k: 50,
   /** Heap per passage at any synthetic size at most this factor times that of the smallest: growth at most linear. */
   linearFactor: 1.5,
   /** Start-and-answer with a hostile seed (or question) at most this factor times that of the clean seeds. */
@@ -79,6 +82,9 @@ interface Row {
   p95: number;
   p99: number;
   samples: number;
+  /** Plain MiniSearch with fuzzy and prefix search, on BASELINE_QUESTIONS of the same questions. */
+  baselineP50: number;
+  baselineP99: number;
   heapUsedMiB: number;
   engineMiB: number;
   engineKiBPerPassage: number;
@@ -152,6 +158,28 @@ function timeBuilds(corpus: Corpus, runs: number): { engine: SearchEngine; times
   }
   if (!engine) throw new Error('no build ran');
   return { engine, times };
+}
+
+/** Questions the plain MiniSearch baseline is timed on at each size: every few of the eval's, a few seconds each at 100k. */
+const BASELINE_QUESTIONS = 40;
+
+/**
+ * The same questions over a plain MiniSearch of the same passages (its default tokenizer and term processing, fuzzy
+ * 0.2 and prefix search on, the first 300 results read): what a bot built on MiniSearch alone would spend.
+ */
+function baselineLatencies(corpus: Corpus): number[] {
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
+  index.addAll(corpus.passages.map((passage) => ({ id: passage.id, text: passage.text })));
+  const questions = readQuestions();
+  const step = Math.max(1, Math.floor(questions.length / BASELINE_QUESTIONS));
+  const sample = questions.filter((_, i) => i % step === 0).slice(0, BASELINE_QUESTIONS);
+  const times: number[] = [];
+  for (const { question } of sample) {
+    const started = performance.now();
+    index.search(question, { fuzzy: 0.2, prefix: true }).slice(0, 300);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
 }
 
 function latencies(engine: SearchEngine, rounds: number): number[] {
@@ -395,6 +423,8 @@ async function measure(name: string, corpus: Corpus, seedsDir: string, work: str
   progress(`${name}: asking ${rounds} rounds of the eval questions`);
   const asked = latencies(engine, rounds);
   const queryCaches = heapAndBuffers() - buffersAfterBuild;
+  progress(`${name}: plain MiniSearch with fuzzy search, ${BASELINE_QUESTIONS} questions`);
+  const baseline = baselineLatencies(corpus);
 
   // Last use of `engine`: adding in place extends its index.
   progress(`${name}: one article added in place`);
@@ -431,6 +461,8 @@ async function measure(name: string, corpus: Corpus, seedsDir: string, work: str
     p95: percentile(asked, 0.95),
     p99: percentile(asked, 0.99),
     samples: asked.length,
+    baselineP50: percentile(baseline, 0.5),
+    baselineP99: percentile(baseline, 0.99),
     heapUsedMiB: afterBuild / MiB,
     engineMiB: (afterBuild - before) / MiB,
     engineKiBPerPassage: (afterBuild - before) / 1024 / passages,
@@ -508,6 +540,15 @@ function report(rows: readonly Row[], elapsedMs: number): string {
       `| ${row.name} | ${ms(row.rebuild.offThreadMs)} | ${ms(row.rebuild.offThreadStallMs)} | ${ms(row.rebuild.hereMs)} | ${ms(row.rebuild.hereStallMs)} | ${ms(row.addArticleMs)} | ${ms(row.firstAnswerAfterAddMs)} |`,
     );
   }
+  out.push(
+    '',
+    '| corpus | answer p50 (ms) | answer p99 (ms) | plain MiniSearch, fuzzy + prefix, p50 (ms) | p99 (ms) | p99 ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of rows)
+    out.push(
+      `| ${row.name} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.baselineP50)} | ${ms(row.baselineP99)} | ${(row.baselineP99 / row.p99).toFixed(0)}x |`,
+    );
   const seeds = rows.find((row) => row.name === 'seeds');
   const at100k = rows.find((row) => row.passages === 100_000);
   const synthetic = rows.filter((row) => row.name !== 'seeds');
@@ -525,6 +566,9 @@ function report(rows: readonly Row[], elapsedMs: number): string {
   );
   out.push(
     `| p99 answer < ${TARGETS.p99At100kMs} ms at 100k passages | ${at100k ? `${ms(at100k.p99)} ms` : 'not run'} | ${verdict(at100k ? at100k.p99 < TARGETS.p99At100kMs : null)} |`,
+  );
+  out.push(
+    `| answer p99 at least ${TARGETS.baselineRatioAt100k}x faster than plain MiniSearch with fuzzy search at 100k passages | ${at100k ? `${(at100k.baselineP99 / at100k.p99).toFixed(0)}x` : 'not run'} | ${verdict(at100k ? at100k.baselineP99 / at100k.p99 >= TARGETS.baselineRatioAt100k : null)} |`,
   );
   out.push(
     `| cold start from the saved index < ${TARGETS.coldStartSavedAt100kMs} ms at 100k passages | ${at100k ? `${ms(at100k.coldLoadMs)} ms` : 'not run'} | ${verdict(at100k?.coldLoadMs ? at100k.coldLoadMs < TARGETS.coldStartSavedAt100kMs : null)} |`,
