@@ -194,7 +194,7 @@ function headerPartsApart(line: string): string[] {
   return [header.join(' | '), paragraph];
 }
 
-/** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 60 to 100 characters. */
+/** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 50 to 100 characters. */
 const WRAP_WIDTH = { min: 50, max: 100 } as const;
 /** A wrapped line comes within this many characters of the width; a paragraph's last line may stop anywhere. */
 const WRAP_SLACK = 16;
@@ -217,9 +217,9 @@ function unwrapped(rawLines: string[]): string[] {
   if (near < lengths.length * WRAPPED_SHARE) return rawLines;
   const flush = (line: string) =>
     line.trim() !== '' && !/^\s{3,}/.test(line) && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
-  const out: string[] = [];
   // Only a heading in capitals: a standfirst set under it in sentence case stays a line of its own.
   const centred = (line: string) => /^\s{3,}\S/.test(line) && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
+  const out: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i] ?? '';
     // A centred heading in capitals set over two or more lines is one heading.
@@ -408,14 +408,16 @@ const SELF_DESCRIPTION = /^[^.!?]{0,120}?\b(?:is|are|was)\s+(?:an?|the)\b|\bfoun
 function markAboutSections(lines: PageLine[]): void {
   lines.forEach((line, at) => {
     if (line.kind !== 'heading' || !ABOUT_HEADING.test(line.text.replace(/^#+\s*/, ''))) return;
-    const blurb = lines.slice(at + 1).filter((next) => next.kind !== 'blank');
+    // The blurb: the block of prose right under the heading, up to the first blank or other line.
+    const after = lines.slice(at + 1);
+    const blurbEnd = after.findIndex((next) => next.kind !== 'prose');
+    const blurb = blurbEnd < 0 ? after : after.slice(0, blurbEnd);
     const first = blurb[0];
-    if (!first || first.kind !== 'prose' || !SELF_DESCRIPTION.test(first.text)) return;
+    if (!first || !SELF_DESCRIPTION.test(first.text)) return;
+    // At the foot: no running text resumes below it ("About the treaty" over the article's next section is no blurb).
+    if (after.slice(blurb.length).some((next) => next.kind === 'prose' && wordCount(next.text) >= RESUME_WORDS)) return;
     markChrome(line, 'about section');
-    for (const next of blurb) {
-      if (next.kind !== 'prose') break;
-      markChrome(next, 'about section');
-    }
+    for (const next of blurb) markChrome(next, 'about section');
   });
 }
 

@@ -319,6 +319,19 @@ describe('the foot and the furniture of other kinds of pages', () => {
       BODY[2],
     ].join('\n');
     expect(cleanPage(reporting).paragraphs.some((paragraph) => paragraph.includes('published next week'))).toBe(true);
+    // A section of the article that opens by saying what something is, with the article going on below it.
+    const section = [
+      BODY[0],
+      '',
+      'About the new agreement',
+      'The agreement is a framework for port access that both cabinets still have to approve in full.',
+      '',
+      BODY[1],
+      BODY[2],
+    ].join('\n');
+    expect(cleanPage(section).paragraphs.some((paragraph) => paragraph.includes('framework for port access'))).toBe(
+      true,
+    );
   });
 
   test('GIVEN text hard-wrapped at 80 columns THEN each paragraph is one paragraph again, centred headings apart', () => {
