@@ -7,6 +7,23 @@ export const SQLITE_FILE = 'coverage-bot.sqlite';
 /** How long a write waits for another process's write to finish before it fails (SQLITE_BUSY). */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** Pause between two tries of a step another process holds the file for. */
+const BUSY_RETRY_MS = 20;
+
+/** `step`, tried again while SQLite answers SQLITE_BUSY, for up to the busy timeout. */
+function whileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, BUSY_RETRY_MS);
+    }
+  }
+}
+
 /**
  * Opens (creating if missing) an SQLite database for the store. Several processes may use one file:
  * - WAL: readers never wait for the writer, and a commit appends to the log instead of rewriting pages;
@@ -22,7 +39,9 @@ const BUSY_TIMEOUT_MS = 5000;
 export function openSqliteDatabase(path: string): SqlDatabase {
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
-    db.pragma('journal_mode = WAL');
+    // Switching a new file to WAL while another process opens it can fail at once with SQLITE_BUSY, without
+    // waiting: tried again, briefly, up to the busy timeout.
+    whileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   } catch (error) {
