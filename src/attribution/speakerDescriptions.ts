@@ -98,7 +98,7 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
  * security adviser at Seoul's presidential office" is the "deputy national security adviser at the presidential
  * office" whom the article never places in Seoul. Three such words at least, and one speaker only.
  */
-export function describedByRole(phrase: string, attribution: Attribution): string[] {
+function describedByRole(phrase: string, attribution: Attribution): string[] {
   const words = phrase
     .split(/\s+/)
     .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word));

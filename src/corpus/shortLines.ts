@@ -7,7 +7,7 @@
  */
 
 /** FNV-1a over the key's UTF-16 code units. */
-export function lineHash(key: string): number {
+function lineHash(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
