@@ -63,16 +63,24 @@ export default {
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
 
     // In a follow-up thread the thread's question is the context; reading it may take a request, so defer first.
-    // Defer too when the interaction has already waited: in a burst, answering the questions queued before it can
-    // use up Discord's 3 s, and an interaction not acknowledged by then fails for its user.
+    // Defer too when answers are queued ahead of it or it has already waited: in a burst, answering the questions
+    // before it can use up Discord's 3 s, and an interaction not acknowledged by then fails for its user.
     const thread = interaction.channel?.isThread() ? interaction.channel : null;
     const threadable = !hide && interaction.inGuild() && threadableChannel(interaction.channel?.type);
     // The button is offered only where the bot may open a thread (the interaction carries the app's permissions there).
     const offerThread = threadable && !ctx.config.autoThread && canOpenThreads(interaction.appPermissions);
-    if (thread || interaction.deferred || Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
-      if (!interaction.deferred) await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
+    if (
+      thread ||
+      interaction.deferred ||
+      ctx.answers.pending > 0 ||
+      Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS
+    ) {
+      if (!interaction.deferred)
+        await ctx.answers.acknowledge(interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {}));
       const context = thread ? await ctx.threads.questionOf(thread) : null;
-      const page = answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && offerThread });
+      const page = await ctx.answers.run(() =>
+        answerPage(ctx, { question, offset: 0, outlet, context, threadButton: !thread && offerThread }),
+      );
       const { answer } = page;
       const body = withVotes(ctx, page);
       // A question asked with /ask in a thread is a turn of its conversation like any other.
@@ -84,8 +92,10 @@ export default {
       return;
     }
 
-    // The engine answers in milliseconds and synchronously, so the reply is the acknowledgement.
-    const page = answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: offerThread });
+    // Nothing queued ahead: the engine answers in milliseconds, so the reply is the acknowledgement.
+    const page = await ctx.answers.run(() =>
+      answerPage(ctx, { question, offset: 0, outlet, context: null, threadButton: offerThread }),
+    );
     const { answer } = page;
     const body = withVotes(ctx, page);
     if (!answer.answered) {
@@ -187,7 +197,11 @@ async function turnPage(interaction: ButtonInteraction, args: readonly string[],
   }
   const inPlace = pagesInPlace(interaction);
   const threadButton = inPlace && hasButton(interaction.message, THREAD_BUTTON_ID) && !threadOf(interaction.message);
-  const page = answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton });
+  // Answers queued ahead: acknowledged first, the page edited in (or sent privately) when its turn comes.
+  if (ctx.answers.pending > 0) await ctx.answers.acknowledge(interaction.deferUpdate());
+  const page = await ctx.answers.run(() =>
+    answerPage(ctx, { question: read.question, offset, outlet, context: read.context, threadButton }),
+  );
   const { answer } = page;
   const body = withVotes(ctx, page);
   if (!answer.answered) {

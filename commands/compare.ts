@@ -5,6 +5,7 @@ import {
   type CoverageComparison,
   type OutletCoverage,
 } from '../src/attribution/compareCoverage.ts';
+import { answerInTurn } from '../src/bot/answerQueue.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
 import { intArg } from '../src/bot/customId.ts';
@@ -43,7 +44,7 @@ export default {
     const topic = searchTextOf(interaction.options.getString('topic') ?? '') || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
-    const result = compareCoverage(ctx.engine, topic);
+    const result = await answerInTurn(interaction, ctx.answers, hide, () => compareCoverage(ctx.engine, topic));
     await respond(interaction, {
       ...compareMessage(result, ctx.coverage),
       ...(hide || !result.answered ? { ephemeral: true } : {}),

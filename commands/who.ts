@@ -8,6 +8,7 @@ import {
   type SpeakerStatements,
   type WhoSaidResult,
 } from '../src/attribution/whoSaid.ts';
+import { answerInTurn } from '../src/bot/answerQueue.ts';
 import { awaitTurn } from '../src/bot/cooldown.ts';
 import { COVERAGE_PREFIX, type Coverage } from '../src/bot/coverage.ts';
 import { intArg } from '../src/bot/customId.ts';
@@ -53,7 +54,9 @@ export default {
     const speaker = searchTextOf(interaction.options.getString('speaker') ?? '') || null;
     const hide = interaction.options.getBoolean('hide') ?? false;
     if (!(await awaitTurn(interaction, ctx.cooldown, hide))) return;
-    const result = whoSaid(ctx.engine, attributionOf(ctx.engine).statements, topic, speaker);
+    const result = await answerInTurn(interaction, ctx.answers, hide, () =>
+      whoSaid(ctx.engine, attributionOf(ctx.engine).statements, topic, speaker),
+    );
     await respond(interaction, {
       ...whoMessage(result, ctx.coverage),
       ...(hide || !result.answered ? { ephemeral: true } : {}),

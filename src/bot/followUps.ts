@@ -86,13 +86,15 @@ export async function handleThreadMessage(message: Message, ctx: BotContext): Pr
   }
   // Read again after the wait: another turn may have moved the conversation on meanwhile.
   const context = (await ctx.threads.conversationOf(thread))?.context ?? conversation.context;
-  const page = answerPage(ctx, {
-    question: prepareQuestion(text),
-    offset: 0,
-    outlet: null,
-    context,
-    threadButton: false,
-  });
+  const page = await ctx.answers.run(() =>
+    answerPage(ctx, {
+      question: prepareQuestion(text),
+      offset: 0,
+      outlet: null,
+      context,
+      threadButton: false,
+    }),
+  );
   const { answer } = page;
   const body = withVotes(ctx, page, { refusalShown: address !== 'member' });
   if (!answer.answered) {

@@ -67,9 +67,11 @@ export async function respond(interaction: RepliableInteraction, body: ReplyBody
   }
 }
 
-/** Replaces the message a clicked button sits on; this acknowledges the click. */
+/** Replaces the message a clicked button sits on; this acknowledges the click unless deferUpdate did. */
 export async function updateMessage(interaction: MessageComponentInteraction, body: ReplyBody): Promise<void> {
-  await interaction.update(withoutFlags(toMessage(body)));
+  const message = withoutFlags(toMessage(body));
+  if (interaction.deferred) await interaction.editReply(message);
+  else await interaction.update(message);
 }
 
 /** Answers a user's message in its channel, as a reply that does not ping them. */

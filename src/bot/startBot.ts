@@ -14,6 +14,7 @@ import { openFeedbackStore, type FeedbackStore } from '../feedback/feedbackStore
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { createClient } from './createClient.ts';
+import { createAnswerQueue } from './answerQueue.ts';
 import { createCooldown } from './cooldown.ts';
 import { contextAfter } from '../answer/followUp.ts';
 import { attributionOf } from '../attribution/attribution.ts';
@@ -106,6 +107,7 @@ async function startLocked(
       log,
       commands,
       cooldown: createCooldown(config.cooldownSeconds),
+      answers: createAnswerQueue(),
       threads: createThreadQuestions(
         () => client.user?.id,
         log,
@@ -142,6 +144,8 @@ async function startLocked(
       if (stopped) return;
       stopped = true;
       try {
+        // Questions taken up (most of a burst is acknowledged, "thinking…", before it is answered) get their answers.
+        await ctx.answers.drain();
         await client.destroy();
         // A background save that failed was logged when it failed.
         if (feedback && ownStore)

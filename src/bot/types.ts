@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { FeedbackStore } from '../feedback/feedbackStore.ts';
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from '../search/engine.ts';
+import type { AnswerQueue } from './answerQueue.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Coverage } from './coverage.ts';
 import type { EngineHolder } from './engineHolder.ts';
@@ -60,6 +61,8 @@ export interface BotContext {
   coverage: Coverage;
   commands: ReadonlyMap<string, Command>;
   cooldown: Cooldown;
+  /** Engine answers, one per turn of the event loop (answerQueue.ts). */
+  answers: AnswerQueue;
   threads: ThreadQuestions;
   /** Passages per answer page (an embed may show fewer: it is cut at a passage boundary to fit). */
   pageSize: number;

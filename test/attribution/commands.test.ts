@@ -6,6 +6,7 @@ import who, { readWhoEmbed, statementLine, whoMessage } from '../../commands/who
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { compareCoverage } from '../../src/attribution/compareCoverage.ts';
 import { whoSaid, type CitedStatement } from '../../src/attribution/whoSaid.ts';
+import { createAnswerQueue } from '../../src/bot/answerQueue.ts';
 import { describeCoverage, type Coverage } from '../../src/bot/coverage.ts';
 import { LIMITS } from '../../src/bot/limits.ts';
 import { embedLength, type OutgoingMessage } from '../../src/bot/reply.ts';
@@ -171,6 +172,7 @@ describe('/who and /compare handlers', () => {
       engine,
       coverage: describeCoverage(engine.corpus),
       cooldown: { book: () => ({ delayMs: 0 }) },
+      answers: createAnswerQueue(),
     } as unknown as BotContext;
   });
 

@@ -202,6 +202,36 @@ describe('/ask paging', () => {
     expect(pageOf(first)).toEqual({ page: 1, pages });
   });
 
+  test('GIVEN questions queued ahead WHEN the asker clicks Next THEN the click is acknowledged at once and the same message then shows page 2', async () => {
+    const { fake, bot } = await start();
+    const answer = await ask(fake, 'NATO liaison office in Tokyo');
+    // A burst's other answers queued ahead of the click (answerQueue.test.ts shows how they take turns).
+    const queue = bot.ctx.answers;
+    bot.ctx.answers = {
+      pending: 3,
+      run: (work) => queue.run(work),
+      acknowledge: (ack) => queue.acknowledge(ack),
+      drain: () => queue.drain(),
+    };
+
+    const next = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id });
+    const outcome = await fake.waitForInteractionReply(next);
+    await fake.waitUntil(() => (pageOf(fake.getMessage(answer.id))?.page === 2 ? true : undefined), 5000, 'page 2');
+
+    // Acknowledged without a message (a deferred update), then the page edited into the message clicked.
+    expect(outcome.callbackType).toBe(6);
+    expect(outcome.followUps).toEqual([]);
+    expect(excerptsOf(fake.getMessage(answer.id)).map((excerpt) => excerpt.number)).toEqual([6, 7, 8, 9, 10]);
+
+    const copy = fake.sendComponent({ customId: buttonId(answer, 'Next'), messageId: answer.id, user: OTHER_MEMBER });
+    await fake.waitUntil(() => (fake.interactionOutcome(copy).followUps.length > 0 ? true : undefined), 5000, 'copy');
+    const privately = fake.interactionOutcome(copy);
+    expect(privately.callbackType).toBe(6);
+    expect(privately.followUps[0]!.flags! & 64).toBe(64);
+    expect(pageOf(privately.followUps[0])?.page).toBe(2);
+    expect(pageOf(fake.getMessage(answer.id))?.page).toBe(2);
+  });
+
   test('GIVEN the last page WHEN shown THEN Next is greyed out and the count says it is the last', async () => {
     const { fake } = await start();
     // RT's article names NATO in nearly every paragraph.

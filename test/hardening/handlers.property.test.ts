@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { ChannelType, InteractionType, type Interaction } from 'discord.js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { createAnswerQueue } from '../../src/bot/answerQueue.ts';
 import { createCooldown } from '../../src/bot/cooldown.ts';
 import { describeCoverage } from '../../src/bot/coverage.ts';
 import { createRouter } from '../../src/bot/router.ts';
@@ -118,6 +119,7 @@ describe('/ask through the router, over any input', () => {
     coverage: describeCoverage(engine.corpus),
     commands,
     cooldown: createCooldown(0),
+    answers: createAnswerQueue(),
     threads: {
       conversationOf: async () => (threadContext === null ? null : { context: threadContext, asker: null }),
       questionOf: async () => threadContext,
