@@ -34,7 +34,7 @@ import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts
 /** A cited passage with who speaks in it. */
 export interface SpokenPassage extends CitedPassage {
   /** Who speaks in the passage shown (see speakersOfPassage); empty when nobody is quoted there. */
-  speakers: string[];
+  speakers: readonly string[];
   /** The statement in the passage that best answers the question, with every outlet that carried it. */
   statement: CitedStatement | null;
 }
@@ -363,7 +363,18 @@ function speakerPassages(
  * spokesperson for China's Ministry of National Defense said"), the people of the same article given that role
  * ("Spokesperson Tan Kefei", "the spokesperson also said").
  */
-function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngine): Set<string> {
+function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngine): ReadonlySet<string> {
+  let known = voiceSets.get(attribution);
+  if (!known) voiceSets.set(attribution, (known = new Map<string, ReadonlySet<string>>()));
+  let voices = known.get(speaker);
+  if (!voices) known.set(speaker, (voices = findVoices(speaker, attribution, engine)));
+  return voices;
+}
+
+/** Each attribution's voices by body: the same for every question, and at 100k passages a scan of thousands of articles. */
+const voiceSets = new WeakMap<Attribution, Map<string, ReadonlySet<string>>>();
+
+function findVoices(speaker: string, attribution: Attribution, engine: SearchEngine): Set<string> {
   const voices = new Set(DEFAULT_DIRECTORY.voicesOf(speaker));
   const headOf = (role: string | null) =>
     role
@@ -376,21 +387,33 @@ function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngin
     if (!head || statement.speakerKind === 'person') continue;
     heads.set(statement.articleId, (heads.get(statement.articleId) ?? new Set()).add(head));
   }
+  const articles = articlesById(engine.corpus.articles);
   for (const [articleId, roles] of heads) {
     const statements = statementsByArticle(attribution).get(articleId) ?? [];
-    const text = (engine.corpus.articles.find((article) => article.meta.id === articleId)?.passages ?? [])
-      .map((passage) => passage.text)
-      .join('\n');
+    let text: string | undefined;
     // The role as the article prints it before the name: "Spokesperson Tan Kefei made the remarks".
-    const printed = (name: string) =>
-      [...roles].some((role) =>
-        new RegExp(`\\b${role}\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text),
-      );
+    const printed = (name: string) => {
+      text ??= (articles.get(articleId)?.passages ?? []).map((passage) => passage.text).join('\n');
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return [...roles].some((role) => new RegExp(`\\b${role}\\s+${escaped}\\b`, 'iu').test(text ?? ''));
+    };
     for (const other of statements)
-      if (other.speakerKind === 'person' && (roles.has(headOf(other.role) ?? '') || printed(other.speaker)))
+      if (
+        other.speakerKind === 'person' &&
+        !voices.has(other.speaker) &&
+        (roles.has(headOf(other.role) ?? '') || printed(other.speaker))
+      )
         voices.add(other.speaker);
   }
   return voices;
+}
+
+const articleIndexes = new WeakMap<readonly Article[], Map<string, Article>>();
+
+function articlesById(articles: readonly Article[]): Map<string, Article> {
+  let byId = articleIndexes.get(articles);
+  if (!byId) articleIndexes.set(articles, (byId = new Map(articles.map((article) => [article.meta.id, article]))));
+  return byId;
 }
 
 const outletLists = new WeakMap<readonly Article[], string[]>();
@@ -439,11 +462,12 @@ function mainSpeakerFirst(
   voices: ReadonlySet<string>,
   attribution: Attribution,
 ): CitedPassage[] {
-  const main = (passage: CitedPassage) =>
+  const main = passages.map((passage) =>
     passage.carriers.some((carrier) =>
       speakersOfPassage(attribution, carrier.passageId).some((speaker) => voices.has(speaker)),
-    );
-  return [...passages.filter(main), ...passages.filter((passage) => !main(passage))];
+    ),
+  );
+  return [...passages.filter((_, i) => main[i]), ...passages.filter((_, i) => !main[i])];
 }
 
 function speakPassage(

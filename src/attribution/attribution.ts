@@ -219,14 +219,24 @@ export function attributionOf(engine: SearchEngine): Attribution {
  * speaker's, in order of appearance. A name quoted in passing ("which Beijing has decried as an 'Asian NATO'"
  * inside Kim's words) does not make its speaker one of the passage's.
  */
-export function speakersOfPassage(attribution: Attribution, passageId: string): string[] {
-  const statements = attribution.byPassage.get(passageId) ?? [];
-  const covered = new Map<string, number>();
-  for (const statement of statements)
-    covered.set(statement.speaker, (covered.get(statement.speaker) ?? 0) + statement.text.length);
-  const most = Math.max(0, ...covered.values());
-  return [...covered.entries()].filter(([, length]) => length * 2 >= most).map(([speaker]) => speaker);
+export function speakersOfPassage(attribution: Attribution, passageId: string): readonly string[] {
+  let known = passageSpeakers.get(attribution);
+  if (!known) passageSpeakers.set(attribution, (known = new Map<string, readonly string[]>()));
+  let speakers = known.get(passageId);
+  if (!speakers) {
+    const statements = attribution.byPassage.get(passageId) ?? [];
+    const covered = new Map<string, number>();
+    for (const statement of statements)
+      covered.set(statement.speaker, (covered.get(statement.speaker) ?? 0) + statement.text.length);
+    const most = Math.max(0, ...covered.values());
+    speakers = [...covered.entries()].filter(([, length]) => length * 2 >= most).map(([speaker]) => speaker);
+    known.set(passageId, speakers);
+  }
+  return speakers;
 }
+
+/** Worked out once per passage: a body's question reads every carrier of thousands of passages at 100k. */
+const passageSpeakers = new WeakMap<Attribution, Map<string, readonly string[]>>();
 
 /** "Kim Seol-hwa", "Jens Stoltenberg and Yoshimasa Hayashi", "A, B and C". */
 export function joinNames(names: readonly string[]): string {

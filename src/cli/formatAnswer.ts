@@ -4,7 +4,7 @@ import type { ArticleMeta } from '../corpus/types.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
 
 /** Who speaks in a passage, when the answer came with attribution. */
-function speakersOf(passage: CitedPassage): string[] {
+function speakersOf(passage: CitedPassage): readonly string[] {
   return (passage as Partial<SpokenPassage>).speakers ?? [];
 }
 
