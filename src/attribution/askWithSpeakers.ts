@@ -624,8 +624,9 @@ function describedSpeakerAsked(question: string): string | null {
 }
 
 /**
- * Whether a passage has every word of the description beside a verb of speech: sources the extractor cannot
- * name ("A NATO spokesperson said ...", "two officials said ... Seoul ...") are quoted all the same.
+ * Whether a passage has every word of the description (or the passage before it in its section has the others)
+ * and its role beside a verb of speech: sources the extractor cannot name ("A NATO spokesperson said ...", "two
+ * officials said ... Seoul ...") are quoted all the same.
  */
 function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
   // The description ends in the role that speaks: "NATO spokesperson", "Seoul officials", "diplomats".
@@ -643,11 +644,19 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
     `\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
     'i',
   );
-  // Only the passages holding the description's rarest word can hold all of it.
+  // Only the passages holding the description's rarest word can hold all of it, or the next passage of their
+  // section: "Now a clearer signal from the French side." ... ""We do not need to open offices," the official said."
   for (const id of documentsWithTerm(engine.index, rarest, 'text')) {
     const terms = engine.passageTerms.get(id);
-    if (!terms || !stems.every((stem) => terms.has(stem))) continue;
-    if (speaking.test(engine.passageById.get(id)?.text ?? '')) return true;
+    const passage = engine.passageById.get(id);
+    if (!terms || !passage) continue;
+    const passages = articlesById(engine.corpus.articles).get(passage.articleId)?.passages ?? [];
+    const next = passages[passages.findIndex((one) => one.id === id) + 1];
+    const speaker = [passage, ...(next && next.section === passage.section ? [next] : [])].find((one) => {
+      const own = engine.passageTerms.get(one.id);
+      return stems.every((stem) => terms.has(stem) || own?.has(stem)) && speaking.test(one.text);
+    });
+    if (speaker) return true;
   }
   return false;
 }

@@ -163,3 +163,37 @@ describe('askWithSpeakers on a page written otherwise: a body quoted through its
     expect(answer.passages[0]?.statement?.speaker).toBe('Tan Kefei');
   });
 });
+
+describe('askWithSpeakers on a page that describes a speaker in one paragraph and quotes them in the next', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'Now a clearer signal from the French side. A senior official at the Élysée, briefing reporters in the press centre, said the Tokyo office was "not on the table for this summit".',
+        '"We work very well with Japan. We do not need to open offices to do that," the official said.',
+        'The Japanese foreign ministry said talks with the alliance would continue.',
+      ]),
+    );
+  });
+
+  test('GIVEN "why does the french official think nato doesnt need an office in japan" THEN it is answered from the official\'s words', () => {
+    const answer = askWithSpeakers(engine, 'why does the french official think nato doesnt need an office in japan');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.slice(0, 2).map((passage) => passage.text)).toContainEqual(
+      expect.stringContaining('We do not need to open offices'),
+    );
+  });
+
+  test.each([
+    // Nobody German is in the coverage.
+    ['What did the German official say about the office?', 'German official'],
+    // "Japanese" is in the paragraph after the official's words, not before: it does not describe them.
+    ['What did the Japanese official say about the office?', 'Japanese official'],
+  ])('GIVEN "%s" THEN it is refused: nobody is quoted as "%s"', (question, described) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain(`quotes nobody as “${described}”`);
+  });
+});
