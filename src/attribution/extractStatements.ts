@@ -46,6 +46,7 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   article.passages.forEach((passage, index) => {
     const found = statementsOfPassage(passage, index, state);
     found.forEach((statement, n) => statements.push({ ...statement, id: `${passage.id}~${n + 1}` }));
+    state.noteUnnamed(passage.text, index);
   });
   return statements;
 }

@@ -28,6 +28,9 @@ export class ArticleState {
   subject: { who: Attributed; passage: number } | null = null;
   /** The last person a transcript's label named: who answers its "A:" turns. */
   turnSpeaker: Attributed | null = null;
+  /** Where someone unnamed was last brought in by a role ("a senior official", "an envoy"), by the role's head. */
+  private readonly unnamedAt = new Map<string, number>();
+  private lastPersonAt = -1;
 
   constructor(readonly directory: SpeakerDirectory) {}
 
@@ -50,6 +53,7 @@ export class ArticleState {
       for (const part of [parts[0], parts.at(-1)])
         if (part && this.local.has(nameKey(part))) this.local.set(nameKey(part), who.speaker);
     this.lastOfKind.set(who.speaker.kind, who);
+    if (who.speaker.kind === 'person') this.lastPersonAt = passage;
     if (who.speaker.kind !== 'person') this.lastBody = who;
     if (who.role && who.mention !== who.role) this.roles.set(who.speaker.canonical, who.role);
   }
@@ -62,9 +66,39 @@ export class ArticleState {
         : (this.lastOfKind.get(kind) ?? null);
   }
 
+  /** Notes the people a passage brings in unnamed, once its statements are read. */
+  noteUnnamed(text: string, passage: number): void {
+    for (const head of unnamedHeadsIn(text)) this.unnamedAt.set(head, passage);
+  }
+
+  /**
+   * Whether someone unnamed with this role came in after the last person who spoke (in an earlier passage, or
+   * in this one before the description): "the official" is then them, not the last person named.
+   */
+  unnamedSinceLastPerson(head: string, textBefore: string): boolean {
+    if ((this.unnamedAt.get(head) ?? -1) > this.lastPersonAt) return true;
+    return unnamedHeadsIn(textBefore).has(head);
+  }
+
   roleOf(speaker: KnownSpeaker): string | null {
     return this.roles.get(speaker.canonical) ?? null;
   }
+}
+
+/** "a senior official", "an envoy", "another diplomat": a person brought in by a role, up to three words before it. */
+const UNNAMED_PERSON = /\b(?:an?|another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+
+/** The roles of the people a text brings in unnamed. */
+function unnamedHeadsIn(text: string): Set<string> {
+  const heads = new Set<string>();
+  for (const match of text.matchAll(UNNAMED_PERSON)) {
+    const role = (match[1] ?? '')
+      .split(/\s+/)
+      .map((word) => word.toLowerCase())
+      .find((word) => DESCRIPTION_HEADS[word] === 'person');
+    if (role) heads.add(role);
+  }
+  return heads;
 }
 
 /** A phrase resolved to its speakers, and where it stands. */
@@ -119,6 +153,9 @@ export function resolvePhrase(
         return found([{ speaker: last.speaker, role: last.role, mention }]);
       const antecedent = state.lastOf(kind);
       if (!antecedent) return null;
+      // "Stoltenberg said ... A senior official at the Élysée, briefing reporters, said ... "...," the official
+      // said": the official is the one brought in since, unnamed, not the last person named.
+      if (kind === 'person' && state.unnamedSinceLastPerson(phrase.head, text.slice(0, phrase.start))) return null;
       const role = kind === 'person' ? (state.roleOf(antecedent.speaker) ?? rest) : null;
       return found([{ speaker: antecedent.speaker, role, mention }]);
     }

@@ -625,6 +625,53 @@ describe('extractStatements on the shapes news prose uses', () => {
     expect(one([paragraph])).toEqual([]);
   });
 
+  test.each([
+    [
+      'a paragraph of its own',
+      [
+        '"We are making progress," Deputy Chief Cabinet Secretary Akihiro Senda said.',
+        'A senior official at the Élysée, briefing reporters in the press centre, said the office was off the table.',
+        '"We do not need to open offices to do that," the official said.',
+      ],
+    ],
+    [
+      'the paragraph before',
+      [
+        '"We are making progress," Deputy Chief Cabinet Secretary Akihiro Senda said.',
+        'Not everyone agrees. A senior DFA official, who asked not to be named, was briefed in June.',
+        '"We do not need to open offices to do that," the official said.',
+      ],
+    ],
+    [
+      'the same paragraph',
+      [
+        '"We are making progress," Deputy Chief Cabinet Secretary Akihiro Senda said.',
+        'A senior DFA official was briefed in June. "We do not need to open offices to do that," the official said.',
+      ],
+    ],
+  ])(
+    'GIVEN a named person, then someone unnamed brought in by the same role in %s, THEN "the official" is not the named person',
+    (_where, paragraphs) => {
+      const statements = one(paragraphs);
+      expect(statements[0]?.[1]).toBe('Akihiro Senda');
+      expect(
+        statements.filter(([, speaker, , , text]) => speaker === 'Akihiro Senda' && /open offices/.test(String(text))),
+      ).toEqual([]);
+    },
+  );
+
+  test('GIVEN a named official, then "the official said" with nobody brought in between THEN it is still the named official', () => {
+    const statements = one([
+      'Kim Seol-hwa, an official of the Foreign Ministry, said NATO was expanding.',
+      'Japan hosted a delegation in April.',
+      '"This is dangerous," the official said.',
+    ]);
+    expect(statements.map(([id, speaker]) => [id, speaker])).toEqual([
+      ['a#p1', 'Kim Seol-hwa'],
+      ['a#p3', 'Kim Seol-hwa'],
+    ]);
+  });
+
   test('GIVEN any text made of names, verbs, quotes and punctuation THEN extraction does not throw and every span is its text', () => {
     const pieces = [
       'Kim',
