@@ -5,7 +5,7 @@
  */
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { countriesOfAdjective } from '../search/wordNet.ts';
-import { DESCRIPTION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_WORDS, DESCRIPTION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
 import type { SpeakerKind, Span } from './types.ts';
@@ -173,7 +173,13 @@ export function resolvePhrase(
       // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
       const country = of < 0 ? countryOfPeople(phrase.words, state) : null;
       if (country) return found([{ speaker: country, role, mention }]);
-      return body && body.speaker.kind !== 'person' ? found([{ speaker: body.speaker, role, mention }]) : null;
+      if (body && body.speaker.kind !== 'person') return found([{ speaker: body.speaker, role, mention }]);
+      // "a senior official at the Foreign Ministry", "a senior DFA official": a body the speakers table does not
+      // know, named by capitalised words with a body's head word, or by an acronym before the role.
+      const named = of > 0 ? unknownBody(bodyWords) : acronymBefore(phrase.words, phrase.head);
+      return named
+        ? found([{ speaker: { canonical: named, kind: 'institution', memberOf: null }, role, mention }])
+        : null;
     }
     case 'name': {
       if (phrase.body) {
@@ -214,6 +220,20 @@ export function nameInside(
     }
   }
   return null;
+}
+
+/** "Foreign Ministry", "Ministry of Defence": capitalised words (and "of") ending in or holding a body's head word. */
+function unknownBody(words: readonly string[]): string | null {
+  if (words.length === 0 || words.length > 6) return null;
+  if (!words.every((word) => /^\p{Lu}/u.test(word) || word === 'of')) return null;
+  return words.some((word) => BODY_WORDS.has(word.toLowerCase())) ? words.join(' ') : null;
+}
+
+/** "a senior DFA official": an all-capitals acronym right before the role. */
+function acronymBefore(words: readonly string[], head: string): string | null {
+  const at = words.findIndex((word) => word.toLowerCase() === head);
+  const before = words[at - 1] ?? '';
+  return at > 0 && /^\p{Lu}{2,6}$/u.test(before) ? before : null;
 }
 
 /**

@@ -603,6 +603,18 @@ describe('extractStatements on the shapes news prose uses', () => {
         ['a#p2', 'Department of Defense', 'reported', 'said', 'it would act'],
       ],
     },
+    {
+      shape: 'an unnamed official of a body the speakers table does not know, then "the official"',
+      paragraphs: [
+        'A senior official at the Foreign Ministry said Japan was not in a hurry. "France is a partner," the official said.',
+        'A senior DFA official, who asked not to be named, said Manila had been briefed.',
+      ],
+      expected: [
+        ['a#p1', 'Foreign Ministry', 'reported', 'said', 'Japan was not in a hurry'],
+        ['a#p1', 'Foreign Ministry', 'quote', 'said', 'France is a partner'],
+        ['a#p2', 'DFA', 'reported', 'said', 'Manila had been briefed'],
+      ],
+    },
   ])('GIVEN $shape THEN each statement is found', ({ paragraphs, expected }) => {
     expect(one(paragraphs)).toEqual(expected);
   });
@@ -612,6 +624,7 @@ describe('extractStatements on the shapes news prose uses', () => {
     ['"continues to" (not a reporting verb here)', 'NATO continues to expand its presence in Asia.'],
     ['an unnamed plural subject', 'Officials said the meeting was cancelled.'],
     ['someone unnamed of no body named', 'An official said the talks went well.'],
+    ['someone unnamed of a place, not a body', 'An official at the summit in Vilnius said the talks went well.'],
     ['a pronoun with nobody named before it', 'He said the office would open.'],
     [
       'a quoted phrase with no speaker',
