@@ -57,7 +57,7 @@ export function htmlToText(html: string): HtmlArticle {
   // The date as the page prints it: the first <time> element's text, when it holds a date.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const feed = feedEntryOf(document);
-  const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document as unknown as ReadabilityDocument).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
   const lines: string[] = [];
   const captions: string[] = [];

@@ -1,6 +1,7 @@
 // Junk that got indexed (issue 11, item 14): script text in a headline, an HTML page saved as .txt, base64 blobs
 // and minified code, an entity flood. Each page is invented; each keeps a line of real prose that must survive.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
 import { htmlToText } from '../../src/corpus/htmlToText.ts';
@@ -47,6 +48,19 @@ describe('htmlToText headlines', () => {
     );
     expect(textsOf(article).join('\n')).not.toMatch(/var ferry|late: true/);
     expect(textsOf(article).join('\n')).toContain(`${CROSSING} ${FERRY}`);
+  });
+});
+
+describe('htmlToText on a page whose first reading finds only a short notice', () => {
+  // The markup of Medical News Today's printable page (Mozilla Readability's test page "medicalnewstoday"), every
+  // word of its text replaced by filler: Readability's first reading, which strips blocks named like chrome, finds a
+  // print notice of about 400 characters. Accepted at 200 characters, that notice was the article's only passage.
+  const html = readFileSync(new URL('./shapes/print-notice-before-article.html', import.meta.url), 'utf8');
+
+  test('GIVEN the page THEN the article is read (its 29 blocks), not the notice', () => {
+    const article = htmlToText(html);
+    expect(article.text.split('\n\n').length).toBeGreaterThanOrEqual(25);
+    expect(article.text.length).toBeGreaterThan(4000);
   });
 });
 
