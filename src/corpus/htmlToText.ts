@@ -53,7 +53,12 @@ export function htmlToText(html: string): HtmlArticle {
   const corrected = (name: string) => metaContent(`meta[name="${name}"]`);
   const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
   // Readability moves the headline out of the content, so it is read before parsing.
-  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const headline = headlineOf(
+    [...document.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    [metaContent('meta[property="og:title"]'), jsonLd?.headline, document.querySelector('title')?.textContent].flatMap(
+      (title) => (title ? [withoutSitePart(title)] : []),
+    ),
+  );
   // The date as the page prints it: the first <time> element's text, when it holds a date.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const feed = feedEntryOf(document);
@@ -132,6 +137,40 @@ function feedEntryOf(document: ParsedDocument): {
     byline: text(entry.querySelector('author > name')) ?? text(entry.querySelector('author')),
     published: text(entry.querySelector('published, pubDate, updated')),
   };
+}
+
+/** Share of a heading's words the page's stated title must hold for the heading to be the headline. */
+const HEADLINE_AGREEMENT = 0.4;
+
+/**
+ * The page's headline among its <h1>s: the one whose words the title the page states elsewhere (og:title, JSON-LD,
+ * <title>) holds most of. A site's logo ("Engadget"), a section ("Allergies Health Center") or a show ("Good
+ * Morning America") set in an <h1> holds none, and is no headline: then null, and the stated title serves. With
+ * no title stated, the first <h1>.
+ */
+export function headlineOf(headings: readonly string[], stated: readonly string[]): string | null {
+  const found = headings.filter((heading) => heading.length > 0);
+  // Words of four characters or more: "the", "in", "new" agree by chance.
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 4);
+  const titles = stated.map((title) => new Set(words(title))).filter((title) => title.size > 0);
+  if (titles.length === 0) return found[0] ?? null;
+  let best: string | null = null;
+  let bestShare = 0;
+  for (const heading of found) {
+    const own = words(heading);
+    for (const title of titles) {
+      const share = own.length === 0 ? 0 : own.filter((word) => title.has(word)).length / own.length;
+      if (share > bestShare) [best, bestShare] = [heading, share];
+    }
+  }
+  return bestShare >= HEADLINE_AGREEMENT ? best : null;
+}
+
+/** "Xbox One X review | Engadget" without its last part, where most sites put their name. */
+function withoutSitePart(title: string): string {
+  const parts = title.split(TITLE_PARTS);
+  return parts.length > 1 ? parts.slice(0, -1).join(' ') : title;
 }
 
 /** Most sites name themselves after the headline in a page's title: "Japan edges toward AUKUS pact | Indo-Pacific Signal". */

@@ -51,6 +51,36 @@ describe('htmlToText headlines', () => {
   });
 });
 
+describe('htmlToText: which <h1> is the headline', () => {
+  const body = `<p>${FERRY} ${CROSSING}</p><p>${CROSSING} ${FERRY}</p><p>${FERRY}</p>`;
+  const page = (head: string, headings: string) =>
+    `<html><head>${head}</head><body>${headings}<article>${body}</article></body></html>`;
+
+  test.each([
+    [
+      "a site's logo",
+      '<meta property="og:title" content="Ferry timetable approved after two-year campaign"><title>Ferry timetable approved after two-year campaign | Harbour Gazette</title>',
+      '<h1>Harbour Gazette</h1>',
+      'Ferry timetable approved after two-year campaign',
+    ],
+    [
+      'a section, then the headline',
+      '<title>Ferry timetable approved - Harbour Gazette</title>',
+      '<h1>Transport News Centre</h1><h1>Ferry timetable approved</h1>',
+      'Ferry timetable approved',
+    ],
+    [
+      'the headline, with a structured-data headline that is a description',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"decision of the harbour board"}</script><title>Ferry timetable - Harbour Gazette</title>',
+      '<h1>Ferry timetable</h1>',
+      'Ferry timetable',
+    ],
+    ['the headline, and no title stated anywhere', '', '<h1>Ferry timetable approved</h1>', 'Ferry timetable approved'],
+  ])('GIVEN %s in <h1> THEN the headline is the one the page states elsewhere', (_shape, head, headings, expected) => {
+    expect(htmlToText(page(head, headings)).stated.title).toBe(expected);
+  });
+});
+
 describe('htmlToText on a page whose first reading finds only a short notice', () => {
   // The markup of Medical News Today's printable page (Mozilla Readability's test page "medicalnewstoday"), every
   // word of its text replaced by filler: Readability's first reading, which strips blocks named like chrome, finds a
