@@ -53,7 +53,8 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
-  const outlet = stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline);
+  const outlet =
+    stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline) ?? siteOfAddress(stated.url ?? null);
   return {
     outlet,
     title: stated.title ?? findTitle(header, page, outlet),
@@ -64,6 +65,13 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     otherNames: otherNamesOf(page, byline),
     url: stated.url ?? null,
   };
+}
+
+/** The site a page's own address names ("www.webmd.com" -> "webmd.com"), when nothing on the page names its outlet. */
+function siteOfAddress(url: string | null): string | null {
+  if (!url) return null;
+  const host = new URL(url).hostname.replace(/^www\d*\./, '');
+  return /\.[a-z]{2,}$/i.test(host) ? host : null;
 }
 
 /**

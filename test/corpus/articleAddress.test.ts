@@ -52,6 +52,12 @@ describe('an article’s address', () => {
     ]);
   });
 
+  test('GIVEN an HTML page that names no outlet anywhere but states its address THEN the outlet is the site of that address', async () => {
+    const html = `<html><head><title>Port deal signed</title><link rel="canonical" href="https://www.harbour-gazette.example.com/news/port-deal"></head><body><article><h1>Port deal signed</h1>${BODY.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
+    const corpus = await buildCorpus([{ name: 'a.html', format: 'html', text: html }]);
+    expect(corpus.articles[0]?.meta.outlet).toBe('harbour-gazette.example.com');
+  });
+
   test('GIVEN a page that states no address THEN none is made up', async () => {
     const corpus = await buildCorpus([
       { name: 'plain.txt', format: 'text', text: `Port deal signed\n\n${BODY.join('\n\n')}\n` },
