@@ -537,7 +537,7 @@ async function printInventedPagesReport(): Promise<void> {
       `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
     true,
   );
-  for (const batch of [4, 6, 7])
+  for (const batch of [4, 6, 7, 9])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
       (pages, questions) =>
@@ -545,7 +545,7 @@ async function printInventedPagesReport(): Promise<void> {
       true,
     );
   // Sealed: the figures only, so that no miss is read and tuned on.
-  for (const batch of [5, 8])
+  for (const batch of [5, 8, 10])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
       () => `invented pages, batch ${batch} (sealed: never tuned on; figures only)`,
