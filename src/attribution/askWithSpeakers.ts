@@ -106,6 +106,11 @@ const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:res
 /** Words for what was said, which a response refers to. */
 const SPEECH_NOUNS =
   /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
+/**
+ * "What did New Zealand's leader say about his country and NATO?": the speaker's own country, people or government
+ * is who speaks, not a topic their words must name.
+ */
+const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|government|people|state)\b/giu;
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
 const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
@@ -282,10 +287,12 @@ function speakerAnswer(
     at >= 0
       ? `${question.slice(0, at)} ${question.slice(at + asked.subject.length)}`
       : question.replace(asked.subject, ' ')
-  ).replace(SPEECH_VERBS, ' ');
+  )
+    .replace(SPEECH_VERBS, ' ')
+    .replace(SPEAKERS_OWN, ' ');
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
-  const head = aboutHead(question);
+  const head = aboutHead(question.replace(SPEAKERS_OWN, ' '));
   // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in
   // their own words: only the topic ("the alliance") must be in the passage.
   const headConcepts = head

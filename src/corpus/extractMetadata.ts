@@ -225,6 +225,8 @@ function findOutlet(
   const sections = new Set(
     lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey),
   );
+  const repeated = repeatedMasthead(page);
+  if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
     const name = publisherOf(line.text);
@@ -304,6 +306,58 @@ function selfReference(page: CleanedPage): string | null {
     }
   }
   return null;
+}
+
+/** Lines a masthead's name must be on (its own, a print header, page footers, the copyright, the body) to be the outlet. */
+const MASTHEAD_LINES = 3;
+/** Paragraphs of the body a masthead's name may be in: the paper naming itself ("seen by The Northgate Chronicle"). */
+const MASTHEAD_IN_BODY_MAX = 2;
+
+/**
+ * A masthead the page repeats: a line above the article that is only a name of two to five words ("THE KANTO EVENING
+ * POST", "The Tidewater Post") which is on at least MASTHEAD_LINES lines in all, one of them a sentence or a copyright line that
+ * names it ("a tally kept by The Tidewater Post", "(c) 2023 Kanto Evening Post Co., Ltd."): a menu heading repeated
+ * down the page ("Most Read") is on lines of its own only. Written as the page writes it in lower case, when it does.
+ */
+function repeatedMasthead(page: CleanedPage): string | null {
+  const keyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  const candidates = new Map<string, string>();
+  // A masthead heads the page: above the article.
+  for (const line of page.lines.slice(0, page.bodyStart)) {
+    if (line.kind === 'blank' || line.kind === 'prose' || line.kind === 'caption') continue;
+    // "KANTO EVENING POST        e-Edition": the name before a wide gap.
+    const name = (line.raw.trim().split(/\s{3,}|\t/)[0] ?? '').trim();
+    const words = wordCount(name);
+    if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:,;|©()\d]/u.test(name) || !isOutletShaped(name))
+      continue;
+    if (!candidates.has(keyOf(name))) candidates.set(keyOf(name), name);
+  }
+  let best: { name: string; lines: number } | null = null;
+  for (const [key, name] of candidates) {
+    const pattern = new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const holding = page.lines.filter((line) => pattern.test(line.text));
+    const inSentence = holding.some(
+      (line) => line.kind === 'prose' || COPYRIGHT_MARK.test(line.text) || /\bcopyright\b/i.test(line.text),
+    );
+    // What the article is about ("South Korea" as a tag line and all through the body) is not who published it.
+    const inBody = holding.filter(
+      (line) => line.kind === 'prose' && line.index >= page.bodyStart && line.index <= page.bodyEnd,
+    ).length;
+    if (
+      holding.length >= MASTHEAD_LINES &&
+      inSentence &&
+      inBody <= MASTHEAD_IN_BODY_MAX &&
+      (!best || holding.length > best.lines)
+    ) {
+      // The page's own lower-case spelling ("The Kanto Evening Post"), else the masthead's capitals in title case.
+      const written = holding
+        .map((line) => line.text.match(pattern)?.[0] ?? '')
+        .find((found) => found !== found.toUpperCase());
+      const cased = written ?? key.replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+      best = { name: /^the\s/i.test(name) && !/^the\s/i.test(cased) ? `The ${cased}` : cased, lines: holding.length };
+    }
+  }
+  return best?.name ?? null;
 }
 
 /**

@@ -197,3 +197,28 @@ describe('askWithSpeakers on a page that describes a speaker in one paragraph an
     expect(answer.reason).toContain(`quotes nobody as “${described}”`);
   });
 });
+
+describe("askWithSpeakers: the speaker's own country in the topic", () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'VILNIUS - The leaders of Japan, South Korea, Australia and New Zealand met NATO leaders on Wednesday.',
+        'New Zealand Prime Minister Chris Hipkins, attending his first NATO summit, struck a cautious tone. "New Zealand is not going to join NATO," he told reporters.',
+        'Japanese Prime Minister Fumio Kishida said the partnership programme would bring his country closer to the alliance.',
+      ]),
+    );
+  });
+
+  test.each([
+    "What did New Zealand's leader say about his country and NATO?",
+    'What did Hipkins say about his own country joining NATO?',
+  ])('GIVEN "%s" THEN his words about NATO answer: his country is who speaks, not a topic', (question) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.statement?.speaker).toBe('Chris Hipkins');
+    expect(answer.passages[0]?.text).toContain('not going to join NATO');
+  });
+});

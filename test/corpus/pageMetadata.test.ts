@@ -358,6 +358,43 @@ describe('outlet rules', () => {
   });
 });
 
+describe('a masthead the page repeats', () => {
+  const story = [
+    'THE HARBOUR LEDGER',
+    'Home | World | Business | Sport',
+    '',
+    'Missile flew for more than an hour',
+    '',
+    'Seoul and Tokyo | Wednesday July 12 2023, 7:48pm',
+    '',
+    BODY[0],
+    `${BODY[1]} It was the twelfth launch this year, according to a tally kept by The Harbour Ledger.`,
+    BODY[2],
+    '',
+    'Download the Harbour Ledger app',
+    '© 2023 Harbour Ledger Publishing Co. All rights reserved.',
+  ].join('\n\n');
+
+  test("GIVEN a masthead in capitals that the page names again in its body and its copyright THEN it is the outlet, as the page writes it, not the dated line's places", () => {
+    expect(extractMetadata(cleanPage(story)).outlet).toBe('The Harbour Ledger');
+  });
+
+  test('GIVEN a place that heads the page as a tag and runs all through the body THEN it is no outlet', () => {
+    const tagged = [
+      'SOUTH KOREA',
+      '',
+      'South Korea and Japan agree on missile data',
+      '',
+      'Harbour Gazette, 3 March 2024',
+      '',
+      `South Korea said on Tuesday ${BODY[0]}`,
+      `Officials in South Korea added ${BODY[1]}`,
+      `South Korea's ministry said ${BODY[2]}`,
+    ].join('\n\n');
+    expect(extractMetadata(cleanPage(tagged)).outlet).toBe('Harbour Gazette');
+  });
+});
+
 describe('captions and credits', () => {
   test.each([
     [
