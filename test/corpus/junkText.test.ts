@@ -241,3 +241,21 @@ describe('entity floods', () => {
     ]);
   });
 });
+
+describe("a publisher's note on the article", () => {
+  test.each([
+    '*Corrections: An earlier version of this explainer said the mission opened in 2017. It opened in January 2018.*',
+    "Editor's note: A previous version of this story misstated the date of the meeting.",
+    'Clarification: The original version of this article gave the wrong title for the minister.',
+  ])('GIVEN "%s" after the article THEN it is no passage, and the article is', async (note) => {
+    const article = await articleOf('noted.txt', `Ferry timetable approved\n\n${FERRY}\n\n${CROSSING}\n\n${note}\n`);
+    expect(textsOf(article)).toEqual([FERRY, CROSSING]);
+  });
+
+  test('GIVEN a paragraph that reports a correction in the news THEN it stays', async () => {
+    const news =
+      'The ministry issued a correction on Friday, saying an earlier version of the plan had misstated the cost.';
+    const article = await articleOf('news.txt', `Ferry timetable approved\n\n${FERRY}\n\n${news}\n\n${CROSSING}\n`);
+    expect(textsOf(article)).toContain(news);
+  });
+});
