@@ -151,6 +151,12 @@ export function resolvePhrase(
         wordsOf(last.mention).some((word) => word.text.toLowerCase() === phrase.head)
       )
         return found([{ speaker: last.speaker, role: last.role, mention }]);
+      // "China's embassy in Canberra issued a statement ... The embassy said": the body this passage named with the
+      // description's head word, though it had not spoken yet.
+      if (kind === 'institution') {
+        const named = bodyNamedBefore(phrase.head, text.slice(0, phrase.start), state);
+        if (named) return found([{ speaker: named, role: null, mention }]);
+      }
       const antecedent = state.lastOf(kind);
       if (!antecedent) return null;
       // "Stoltenberg said ... A senior official at the Élysée, briefing reporters, said ... "...," the official
@@ -220,6 +226,31 @@ export function nameInside(
     }
   }
   return null;
+}
+
+/**
+ * The last body the text names with this head word: "China's embassy in Canberra", "The Japanese Foreign Ministry"
+ * (capitalised words, a possessive, then the head, perhaps "in/of/for" and more capitalised words); the speakers
+ * table's when it knows the name, else a body of that name.
+ */
+function bodyNamedBefore(head: string, before: string, state: ArticleState): KnownSpeaker | null {
+  const word = `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1)}`;
+  const name = `\\p{Lu}[\\p{L}.-]*`;
+  const pattern = new RegExp(
+    `((?:${name}(?:['’]s)?\\s+)+)${word}\\b((?:\\s+(?:in|of|for|to)\\s+(?:the\\s+)?${name}(?:\\s+${name})*)?)`,
+    'gu',
+  );
+  const last = [...before.matchAll(pattern)].at(-1);
+  if (!last) return null;
+  const owner = (last[1] ?? '').trim().replace(/^The\s+/u, '');
+  if (!owner) return null;
+  const full = `${owner} ${before.slice((last.index ?? 0) + (last[1] ?? '').length).match(new RegExp(`^${word}`, 'u'))?.[0] ?? head}${last[2] ?? ''}`;
+  const known = state.directory.byName(full) ?? state.local.get(nameKey(full));
+  if (known && known.kind !== 'person') return known;
+  const withoutPlace = `${owner} ${head}`;
+  const knownBody = state.directory.byName(withoutPlace);
+  if (knownBody && knownBody.kind !== 'person') return knownBody;
+  return { canonical: full.replace(/\s+/g, ' '), kind: 'institution', memberOf: null };
 }
 
 /** "Foreign Ministry", "Ministry of Defence": capitalised words (and "of") ending in or holding a body's head word. */

@@ -615,6 +615,19 @@ describe('extractStatements on the shapes news prose uses', () => {
         ['a#p2', 'DFA', 'reported', 'said', 'Manila had been briefed'],
       ],
     },
+    {
+      shape: '"the embassy", "the ministry" after the body was named in the same paragraph without speaking',
+      paragraphs: [
+        'NATO calls the four countries its partners.',
+        "On Friday, China's embassy in Canberra issued a statement. The embassy said the alliance was a relic.",
+        'The Japanese Foreign Ministry summoned the envoy. The ministry said the launch was a threat.',
+      ],
+      expected: [
+        ['a#p1', 'NATO', 'reported', 'calls', 'the four countries its partners'],
+        ['a#p2', "China's embassy in Canberra", 'reported', 'said', 'the alliance was a relic'],
+        ['a#p3', 'Japanese Foreign Ministry', 'reported', 'said', 'the launch was a threat'],
+      ],
+    },
   ])('GIVEN $shape THEN each statement is found', ({ paragraphs, expected }) => {
     expect(one(paragraphs)).toEqual(expected);
   });
