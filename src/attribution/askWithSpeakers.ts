@@ -648,7 +648,7 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
   );
   if (rarest === undefined || frequency(rarest) === 0) return false;
   const speaking = new RegExp(
-    `\\b${head}\\b(?:\\W+\\w+){0,4}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
+    `\\b${head}\\b(?:\\W+\\w+){0,8}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
     'i',
   );
   // Only the passages holding the description's rarest word can hold all of it, or the next passage of their

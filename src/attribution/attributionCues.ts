@@ -345,7 +345,18 @@ function speakerBefore(
   const found = phraseAtEnd(words, (phrase) =>
     phrase.end === words.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null,
   );
-  if (!found || found.who.some((who) => who.speaker.kind === 'person')) return found;
+  if (!found) return found;
+  if (found.who.some((who) => who.speaker.kind === 'person')) {
+    // "A Japanese government official travelling with the prime minister, ..., said": the person after the
+    // preposition is who the subject was with; the subject is someone unnamed before it.
+    const at = words.findIndex((word) => word.start === found.start) - 1;
+    const before = words.slice(0, Math.max(0, at));
+    if (at < 1 || !PREPOSITION.test(words[at]?.text ?? '') || !before.some((word) => /^an?$/iu.test(word.text)))
+      return found;
+    return phraseAtEnd(before, (phrase) =>
+      phrase.end === before.at(-1)?.end ? resolvePhrase(phrase, state, masked, sentence, text) : null,
+    );
+  }
   // "Rep. Lee Jae-myung of the main opposition Democratic Party criticized", "NHK's correspondent in Beijing reports":
   // a body or place after a preposition (and up to three lowercase words) is what the subject belongs to or where
   // it is; the subject is the name before the preposition, and nobody when there is none and it is of place.

@@ -189,7 +189,10 @@ function unnamedPhrase(words: readonly Word[], start: number, end: number): Spea
   if (at < 0 || rest.length > 10) return null;
   if (!rest.slice(0, at).every((word) => capitalised(word) || isModifier(word))) return null;
   const after = rest.slice(at + 1);
-  if (after.length > 0 && (!OF_BODY.has(lower(after[0] ?? '')) || !capitalised(after.at(-1) ?? ''))) return null;
+  // "an official travelling (with the prime minister)": a participle after the role, what follows it cut off.
+  const participle = after.length === 1 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(after[0] ?? '');
+  if (after.length > 0 && !participle && (!OF_BODY.has(lower(after[0] ?? '')) || !capitalised(after.at(-1) ?? '')))
+    return null;
   return { type: 'unnamed', words: rest, head: lower(rest[at] ?? ''), start, end };
 }
 

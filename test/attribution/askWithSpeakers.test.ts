@@ -222,3 +222,23 @@ describe("askWithSpeakers: the speaker's own country in the topic", () => {
     expect(answer.passages[0]?.text).toContain('not going to join NATO');
   });
 });
+
+describe('askWithSpeakers: a described speaker whose role is far from the verb', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'North Korea launched a missile on Wednesday as allied leaders met in Vilnius.',
+        'Analysts in Seoul said the timing was deliberate. Park Ji-won, a researcher at the Korea Institute for Peninsula Studies, said the launch was timed for the summit. "They time these launches the way a theatre times a curtain," he said.',
+      ]),
+    );
+  });
+
+  test('GIVEN "what did the seoul researcher say about the timing of the launch" THEN the researcher\'s words answer, not a refusal', () => {
+    const answer = askWithSpeakers(engine, 'what did the seoul researcher say about the timing of the launch');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('They time these launches');
+  });
+});

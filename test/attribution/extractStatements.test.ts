@@ -628,6 +628,17 @@ describe('extractStatements on the shapes news prose uses', () => {
         ['a#p3', 'Japanese Foreign Ministry', 'reported', 'said', 'the launch was a threat'],
       ],
     },
+    {
+      shape: 'someone unnamed travelling with a person named before, the person after the preposition',
+      paragraphs: [
+        'Japanese Prime Minister Fumio Kishida condemned the launch.',
+        'A Japanese government official travelling with the prime minister, speaking on condition of anonymity, said the missile had made their case.',
+      ],
+      expected: [
+        ['a#p1', 'Fumio Kishida', 'reported', 'condemned', 'the launch'],
+        ['a#p2', 'Japan', 'reported', 'said', 'the missile had made their case'],
+      ],
+    },
   ])('GIVEN $shape THEN each statement is found', ({ paragraphs, expected }) => {
     expect(one(paragraphs)).toEqual(expected);
   });
