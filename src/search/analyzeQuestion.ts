@@ -168,6 +168,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (!token || misspeltStopWord(token, engine)) return;
     // "What part of NATO ...", "which kind of": the word asks for a category; the answer need not repeat it.
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
+    // "How long", "how far", "how often": the adjective asks for a measure; the passage states it, not the word.
+    if (/^(?:long|far|high|often|soon)$/i.test(word) && /^how$/i.test(offsets[position - 1]?.word ?? '')) return;
     // "historically speaking", "generally speaking": a manner of speaking, not speech asked about.
     if (/^speaking$/i.test(word) && /ly$/i.test(offsets[position - 1]?.word ?? '')) return;
     const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;

@@ -39,7 +39,7 @@ const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
   duration:
-    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
+    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };
 
 /** Nouns that ask for a span of time ("What window did North Korea give?"): a time answers them, not the word itself. */

@@ -46,6 +46,19 @@ describe('analyzeQuestion on the seeds', () => {
     expect(found.find((concept) => concept.label === label)?.name).toBe(label.includes(' '));
   });
 
+  test.each([
+    ['How long was the missile in the air?', 'long'],
+    ['How far did the missile fly?', 'far'],
+    ['How often do NATO and Japan meet?', 'often'],
+  ])('GIVEN "%s" THEN "%s" only asks for a measure: it is no concept', (question, word) => {
+    expect(concepts(question).map((concept) => concept.label.toLowerCase())).not.toContain(word);
+    expect(concepts(question).length).toBeGreaterThan(0);
+  });
+
+  test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
+    expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
+  });
+
   test('GIVEN a compound written otherwise than the coverage writes it THEN it is read as the coverage writes it', () => {
     // The seeds write "buildup" and "Seol-hwa", "state-run".
     expect(

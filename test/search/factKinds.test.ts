@@ -138,6 +138,8 @@ describe('holdsFact: a length of time', () => {
     'The mission runs until 2026.',
     'The arrangement is permanent.',
     'Talks lasted several months.',
+    'The missile flew for 74 minutes before it fell into the sea.',
+    'The sirens sounded for 30 seconds.',
   ])('GIVEN %j THEN it states one', (text) => {
     expect(holdsFact(text, 'duration')).toBe(true);
   });
