@@ -251,7 +251,9 @@ function findOutlet(
   // Set apart from what follows it on the line by a wide gap ("Asia-Atlantic Security Forum        Press Release"),
   // the name is the part before the gap.
   const masthead = first ? (first.raw.trim().split(/\s{3,}|\t/)[0] ?? first.text) : '';
-  if (first && first.rule === 'repeated' && wordCount(first.text) <= 5) return tidyName(masthead);
+  // Not a common word ("Analysis", "World"): repeated across the pages of several outlets, that is a section label.
+  if (first && first.rule === 'repeated' && wordCount(first.text) <= 5 && !isCommonWord(tidyName(masthead)))
+    return tidyName(masthead);
   const titled = first ? siteInPageTitle(first, lines) : null;
   if (titled && !isCredited(titled)) return titled;
   for (const line of lines) {

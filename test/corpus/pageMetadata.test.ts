@@ -395,6 +395,27 @@ describe('a masthead the page repeats', () => {
   });
 });
 
+describe('a section label that heads pages of several outlets', () => {
+  test('GIVEN two outlets\' pages in one folder, each headed "Analysis" THEN neither outlet is "Analysis"', async () => {
+    const pageOf = (brand: string, story: string) =>
+      [
+        'Analysis',
+        '',
+        `${story} as allies weigh the plan`,
+        '',
+        `${BODY[0]} ${story} was raised again.`,
+        brand,
+        `${BODY[1]} One expert told ${brand} the plan was risky.`,
+        BODY[2],
+      ].join('\n\n');
+    const corpus = await buildCorpus([
+      { name: 'one.txt', format: 'text', text: pageOf('Sputnik', 'Tokyo office') },
+      { name: 'two.txt', format: 'text', text: pageOf('Baltic Current', 'Fishing fleets') },
+    ]);
+    expect(corpus.articles.map((article) => article.meta.outlet).sort()).toEqual(['Baltic Current', 'Sputnik']);
+  });
+});
+
 describe('captions and credits', () => {
   test.each([
     [
