@@ -192,6 +192,35 @@ export class FakeDiscord {
     return this.interactions.outcome(interaction);
   }
 
+  /**
+   * How long after the server sent an interaction it accepted the bot's acknowledgement (the callback), in ms; null
+   * when none was accepted. Discord fails an interaction not acknowledged within 3 s.
+   */
+  acknowledgedAfter(interaction: InjectedInteraction): number | null {
+    const callback = this.requests.find(
+      (request) =>
+        request.route === 'POST /interactions/:interaction/:token/callback' &&
+        request.params.interaction === interaction.id &&
+        request.status < 300,
+    );
+    return callback ? callback.at - interaction.createdAt : null;
+  }
+
+  /** Resolves once every interaction shows its user a final answer (no "thinking…" left); rejects after `timeoutMs`. */
+  waitUntilAnswered(interactions: readonly InjectedInteraction[], timeoutMs = 30_000): Promise<true> {
+    return this.waitUntil(
+      () =>
+        interactions.every((one) => {
+          const outcome = this.interactions.outcome(one);
+          return outcome.original !== null && !outcome.pending;
+        })
+          ? true
+          : undefined,
+      timeoutMs,
+      `answers to all ${interactions.length} interactions`,
+    );
+  }
+
   /** GUILD_CREATE data as sent after READY: channels, active threads, roles, the bot's member. */
   guildCreatePayload(guildId: string = this.guildId): JsonObject {
     return this.state.guildCreatePayload(guildId);

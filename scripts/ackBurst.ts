@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startFakeDiscord, type FakeDiscord, type InjectedInteraction } from '../fake-discord/index.ts';
+import { startFakeDiscord, type InjectedInteraction } from '../fake-discord/index.ts';
 import { deployCommands } from '../src/bot/deployCommands.ts';
 import { createEngineHolder, reindexSeeds } from '../src/bot/engineHolder.ts';
 import { loadCommands } from '../src/bot/loadCommands.ts';
@@ -92,8 +92,9 @@ export async function burstDuringRebuild(engine: SearchEngine, seedsDir: string)
     }
     await rebuilding;
     const rebuildMs = performance.now() - started;
-    await answered(fake, sent);
-    const times = sent.map((interaction) => ackTime(fake, interaction) ?? Infinity).sort((a, b) => a - b);
+    // Those still unanswered after two minutes count as never acknowledged.
+    await fake.waitUntilAnswered(sent, 120_000).catch(() => undefined);
+    const times = sent.map((interaction) => fake.acknowledgedAfter(interaction) ?? Infinity).sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN;
     return {
       interactions: sent.length,
@@ -109,31 +110,4 @@ export async function burstDuringRebuild(engine: SearchEngine, seedsDir: string)
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-function ackTime(fake: FakeDiscord, interaction: InjectedInteraction): number | null {
-  const callback = fake.requests.find(
-    (request) =>
-      request.route === 'POST /interactions/:interaction/:token/callback' &&
-      request.params.interaction === interaction.id &&
-      request.status < 300,
-  );
-  return callback ? callback.at - interaction.createdAt : null;
-}
-
-/** Until every interaction has its answer (or two minutes pass: then the missing ones count as never acknowledged). */
-async function answered(fake: FakeDiscord, interactions: readonly InjectedInteraction[]): Promise<void> {
-  await fake
-    .waitUntil(
-      () =>
-        interactions.every((one) => {
-          const outcome = fake.interactionOutcome(one);
-          return outcome.original !== null && !outcome.pending;
-        })
-          ? true
-          : undefined,
-      120_000,
-      'answers to the burst',
-    )
-    .catch(() => undefined);
 }

@@ -143,6 +143,42 @@ describe('fakeDiscord', () => {
     expect(fake.interactionOutcome(interaction).acknowledged).toBe(false);
   });
 
+  test('GIVEN an interaction past its expiry that the bot answers late THEN it was never acknowledged, and waiting for its answer times out', async () => {
+    const { fake, client } = await start({ interactionExpiryMs: 100 });
+    const handled = onCommand(client, async (i) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await i.reply('too late');
+    });
+
+    const interaction = fake.sendInteraction({ name: 'ask' });
+    await handled;
+
+    expect(fake.acknowledgedAfter(interaction)).toBeNull();
+    await expect(fake.waitUntilAnswered([interaction], 100)).rejects.toThrow(/answers to all 1 interactions/);
+  });
+
+  test('GIVEN interactions the bot defers and then answers THEN each acknowledgement time is from its sending to the deferral, and all are answered', async () => {
+    const { fake, client } = await start();
+    client.on('interactionCreate', (i) => {
+      if (!i.isChatInputCommand()) return;
+      void (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await i.deferReply();
+        await i.editReply('answer');
+      })();
+    });
+
+    const interactions = [fake.sendInteraction({ name: 'ask' }), fake.sendInteraction({ name: 'ask' })];
+    await fake.waitUntilAnswered(interactions, 5000);
+
+    for (const interaction of interactions) {
+      const after = fake.acknowledgedAfter(interaction);
+      // The deferral came after the bot's 50 ms wait: the time runs from the sending, not from the handler.
+      expect(after).toBeGreaterThanOrEqual(45);
+      expect(fake.interactionOutcome(interaction).original?.content).toBe('answer');
+    }
+  });
+
   test('GIVEN an acknowledged interaction WHEN a second callback arrives THEN it is refused with code 40060', async () => {
     const { fake, client } = await start();
     const handled = onCommand(client, async (i) => {

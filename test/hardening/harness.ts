@@ -92,17 +92,6 @@ export function watchProcess(): { failures: unknown[] } {
   return watched;
 }
 
-/** Milliseconds from the interaction's creation to the bot's first callback that Discord accepted. */
-export function ackTime(fake: FakeDiscord, interaction: InjectedInteraction): number | null {
-  const callback = fake.requests.find(
-    (request) =>
-      request.route === 'POST /interactions/:interaction/:token/callback' &&
-      request.params.interaction === interaction.id &&
-      request.status < 300,
-  );
-  return callback ? callback.at - interaction.createdAt : null;
-}
-
 /** Requests about one interaction: its callback and every webhook call made with its token. */
 export function requestsOf(fake: FakeDiscord, interaction: InjectedInteraction) {
   return fake.requests.filter(

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerptsOf, messageBodies } from '../bot/harness.ts';
 import type { FakeDiscord, InjectedInteraction } from '../../fake-discord/index.ts';
-import { ackTime, percentile, requestsOf, useHardened, type Hardened, type HardenedOptions } from './harness.ts';
+import { percentile, requestsOf, useHardened, type Hardened, type HardenedOptions } from './harness.ts';
 import { WAITING_MAX } from '../../src/bot/cooldown.ts';
 
 /** Discord's acknowledgement window: a correctness rule, not a performance target. */
@@ -29,21 +29,6 @@ const hardened = useHardened((closed) => expect(closed.logs.filter((line) => / (
 
 function start(options: HardenedOptions): Promise<Hardened> {
   return hardened.start({ ...options, fake: { channels: CHANNELS, ...options.fake } });
-}
-
-/** Waits until every interaction shows a final answer to its user. */
-async function allAnswered(fake: FakeDiscord, interactions: readonly InjectedInteraction[]): Promise<void> {
-  await fake.waitUntil(
-    () =>
-      interactions.every((one) => {
-        const outcome = fake.interactionOutcome(one);
-        return outcome.original !== null && !outcome.pending;
-      })
-        ? true
-        : undefined,
-    30_000,
-    `answers to all ${interactions.length} interactions`,
-  );
 }
 
 /** Exactly one accepted acknowledgement and one visible message per interaction, none refused. */
@@ -78,9 +63,9 @@ describe('a burst of questions', () => {
       }),
     );
 
-    await allAnswered(fake, interactions);
+    await fake.waitUntilAnswered(interactions);
 
-    const times = interactions.map((interaction) => ackTime(fake, interaction));
+    const times = interactions.map((interaction) => fake.acknowledgedAfter(interaction));
     expect(times.every((time) => time !== null && time <= ACK_WINDOW_MS)).toBe(true);
     for (const interaction of interactions) {
       expectAnsweredOnce(fake, interaction);
@@ -126,9 +111,9 @@ describe('a burst of questions', () => {
     }
     expect(fair).toHaveLength(19);
 
-    await allAnswered(fake, [...flood, ...fair]);
+    await fake.waitUntilAnswered([...flood, ...fair]);
 
-    const times = [...flood, ...fair].map((interaction) => ackTime(fake, interaction));
+    const times = [...flood, ...fair].map((interaction) => fake.acknowledgedAfter(interaction));
     expect(times.every((time) => time !== null && time <= ACK_WINDOW_MS)).toBe(true);
     for (const interaction of [...flood, ...fair]) expectAnsweredOnce(fake, interaction);
     const outcomes = flood.map((interaction) => fake.interactionOutcome(interaction));
