@@ -34,19 +34,22 @@ async function main(): Promise<number> {
   ]);
   // The shards of one manager write to its terminal: each line says which shard wrote it.
   if (config.shard) log = withPrefix(log, `shard ${config.shard.id}: `);
-  if (command.kind === 'add' || command.kind === 'reindex') {
+  if (command.kind === 'add' || command.kind === 'remove' || command.kind === 'reindex') {
     // Imported here: it pulls in the corpus loader and HTML parser, which a start from the saved index skips.
-    const { runAdd, runReindex } = await import('./cli/seedsCommands.ts');
+    const { runAdd, runReindex, runRemove } = await import('./cli/seedsCommands.ts');
     const print = (line: string) => console.log(line);
     const fail = (line: string) => console.error(line);
-    return (command.kind === 'add' ? runAdd(config, command.file, print, fail) : runReindex(config, print)).catch(
-      (error: NodeJS.ErrnoException) => {
-        log.error(
-          `Cannot ${command.kind === 'add' ? 'add the article' : 'reindex'} (${error.code ?? error.message}); check SEEDS_DIR ("${config.seedsDir}").`,
-        );
-        return 1;
-      },
-    );
+    const run =
+      command.kind === 'add'
+        ? runAdd(config, command.file, print, fail)
+        : command.kind === 'remove'
+          ? runRemove(config, command.name, print, fail)
+          : runReindex(config, print);
+    const doing = { add: 'add the article', remove: 'remove the article', reindex: 'reindex' }[command.kind];
+    return run.catch((error: NodeJS.ErrnoException) => {
+      log.error(`Cannot ${doing} (${error.code ?? error.message}); check SEEDS_DIR ("${config.seedsDir}").`);
+      return 1;
+    });
   }
   if (config.discordToken && config.shards && command.kind === 'question') {
     // The manager holds no engine: it saves the index once, then each shard (this file again) loads it.

@@ -48,6 +48,23 @@ export function attributionWithArticle(previous: Attribution, corpus: Corpus, ar
   return attributionFrom(corpus, statements, groups);
 }
 
+/**
+ * The attribution of `corpus`, which is `previous.corpus` without the article `articleId`: its statements are
+ * dropped and only the speakers it quoted are grouped again; the rest is kept.
+ */
+export function attributionWithoutArticle(previous: Attribution, corpus: Corpus, articleId: string): Attribution {
+  const regrouped = new Set(
+    previous.statements.filter((statement) => statement.articleId === articleId).map((statement) => statement.speaker),
+  );
+  const statements = previous.statements.filter((statement) => statement.articleId !== articleId);
+  const order = new Map(statements.map((statement, index) => [statement.id, index]));
+  const groups = [
+    ...previous.groups.filter((group) => !regrouped.has(group.speaker)),
+    ...groupStatements(statements.filter((statement) => regrouped.has(statement.speaker))),
+  ].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return attributionFrom(corpus, statements, groups);
+}
+
 export function buildAttribution(
   corpus: Corpus,
   statements: readonly Statement[] = extractStatements(corpus),

@@ -6,6 +6,7 @@ export type CommandLine =
   | { kind: 'who'; json: boolean; topic: string | null; speaker: string | null }
   | { kind: 'compare'; json: boolean; topic: string | null }
   | { kind: 'add'; file: string }
+  | { kind: 'remove'; name: string }
   | { kind: 'reindex' }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
@@ -19,9 +20,11 @@ export const USAGE = `Usage:
                                                 with neither, every speaker with counts and outlets
   npm start -- compare [topic] [--json]         what every outlet reports, what only one adds, who credits whom
   npm start -- add FILE                         add an article (.txt, .md, .html) to the seeds folder and the index
+  npm start -- remove FILE                      take an article out of the coverage (by file name or headline):
+                                                its file goes to DATA_DIR/removed/, the index is updated in place
   npm start -- reindex                          re-read the seeds folder, save the index, list skipped files
 
-  A question that starts with "who", "compare", "add" or "reindex" is asked in quotes: npm start -- "who said it?"
+  A question that starts with "who", "compare", "add", "remove" or "reindex" is asked in quotes: npm start -- "who said it?"
   With DISCORD_TOKEN set (see .env.example) a plain start connects the bot to Discord; who and compare
   always answer here.`;
 
@@ -61,6 +64,14 @@ export function parseCommandLine(args: readonly string[]): CommandLine {
     if (tail.length !== 1 || !tail[0])
       return { kind: 'error', message: `add takes one file, e.g. npm start -- add article.html\n\n${USAGE}` };
     return { kind: 'add', file: tail[0] };
+  }
+  if (first === 'remove') {
+    if (tail.length === 0 || !tail.join(' ').trim())
+      return {
+        kind: 'error',
+        message: `remove takes an article's file name, e.g. npm start -- remove article.html\n\n${USAGE}`,
+      };
+    return { kind: 'remove', name: tail.join(' ') };
   }
   if (first !== 'who' && first !== 'compare')
     return { kind: 'question', json, question: rest.length > 0 ? rest.join(' ') : null, context };

@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Config } from '../config.ts';
 import { ArticleExistsError, checkArticleFile, prepareArticle, writeArticle } from '../corpus/addArticle.ts';
+import { articleNamed, setAsideSeedFile } from '../corpus/removeArticle.ts';
 import { engineWithArticle } from '../search/engineWithArticle.ts';
+import { engineWithoutArticle } from '../search/engineWithoutArticle.ts';
 import {
   buildEngine,
   DEFAULT_INDEX_FILE,
@@ -79,7 +81,54 @@ export async function runAdd(
   return 0;
 }
 
-const RUNNING_BOT = 'A running bot answers from the new articles after /reindex (or a restart).';
+/**
+ * `npm start -- remove FILE`: the terminal's /remove-article. The article (named by its file in the seeds folder,
+ * or its headline) is moved to DATA_DIR/removed/ and taken out of the saved index in place. Exit status 0 once the
+ * file has left the seeds folder (a saved index that cannot be written is a warning), 1 when no article matches.
+ */
+export async function runRemove(
+  config: Readonly<Config>,
+  name: string,
+  print: (line: string) => void,
+  fail: (line: string) => void,
+): Promise<number> {
+  const found = await readEngineIndex(config.seedsDir);
+  const engine = found.kind === 'loaded' ? found.engine : await buildEngine(config.seedsDir);
+  const article = articleNamed(engine.corpus, name);
+  if (!article) {
+    const typed = name.trim().toLowerCase();
+    const near = engine.corpus.articles
+      .map((entry) => entry.meta.file)
+      .filter((file) => typed && file.toLowerCase().includes(typed.slice(0, 20)))
+      .slice(0, 5);
+    fail(
+      `${quoteName(name)}: no article of the seeds folder has that file name or headline` +
+        (near.length > 0 ? ` (did you mean ${near.map(quoteName).join(', ')}?)` : ''),
+    );
+    return 1;
+  }
+  const { meta } = article;
+  const setAside = await setAsideSeedFile(config.seedsDir, meta.file, config.dataDir);
+  print(
+    setAside
+      ? `Removed ${quoteName(meta.file)} ("${escapeUnsafe(meta.title)}", ${escapeUnsafe(meta.outlet)}): moved to ${relative(process.cwd(), setAside) || setAside}`
+      : `${quoteName(meta.file)} had already left the seeds folder; removing it from the saved index.`,
+  );
+  const saved = await saveEngineIndex(engineWithoutArticle(engine, meta.id), config.seedsDir).then(
+    ({ file: indexFile }) =>
+      `Removed from the saved index in place: ${engine.corpus.articles.length - 1} articles, ${engine.corpus.passages.length - article.passages.length} passages; saved to ${relative(process.cwd(), indexFile) || DEFAULT_INDEX_FILE}.`,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  if (saved instanceof Error) {
+    fail(
+      `Warning: the saved index was not updated (${escapeUnsafe(saved.message)}); the next start rebuilds it from the seeds folder, or run npm start -- reindex.`,
+    );
+  } else print(saved);
+  print(RUNNING_BOT);
+  return 0;
+}
+
+const RUNNING_BOT = 'A running bot answers from the changed coverage after /reindex (or a restart).';
 
 /** `npm start -- reindex`: rebuilds the saved index from the seeds folder and says what it holds and what it skipped. */
 export async function runReindex(config: Readonly<Config>, print: (line: string) => void): Promise<number> {

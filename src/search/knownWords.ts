@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/types.ts';
+import type { Article, Corpus } from '../corpus/types.ts';
 import type { SearchEngine } from './engine.ts';
 import { foldWord, splitWords } from './analyzer.ts';
 
@@ -38,8 +38,12 @@ export function keepKnownWords(engine: SearchEngine, stored: StoredKnownWords): 
 export function knownWordsOf(engine: SearchEngine): KnownWords {
   const cached = cache.get(engine);
   if (cached) return cached;
-  const steps = knownWordsSteps(engine);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  const steps = knownWordsSteps(engine.corpus);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (!step.done) continue;
+    cache.set(engine, step.value);
+    return step.value;
+  }
 }
 
 /**
@@ -47,22 +51,33 @@ export function knownWordsOf(engine: SearchEngine): KnownWords {
  * does before it swaps in a new engine of 100k passages, so that no interaction waits seconds meanwhile.
  */
 export async function prepareKnownWords(engine: SearchEngine): Promise<void> {
-  if (cache.has(engine)) return;
-  const steps = knownWordsSteps(engine);
-  for (let step = steps.next(); !step.done; step = steps.next()) await new Promise((resolve) => setImmediate(resolve));
+  if (!cache.has(engine)) cache.set(engine, await knownWordsInSteps(engine.corpus));
+}
+
+/** The known words of a corpus read in steps, for an engine not made yet (engineWithoutArticle). */
+export async function knownWordsInSteps(corpus: Corpus): Promise<KnownWords> {
+  const steps = knownWordsSteps(corpus);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Gives `engine` the known words worked out for its corpus beforehand (knownWordsInSteps). */
+export function keepKnownWordsOf(engine: SearchEngine, known: KnownWords): void {
+  cache.set(engine, known);
 }
 
 /** Passages read between two yields of knownWordsSteps. */
 const PASSAGES_PER_STEP = 2000;
 
-function* knownWordsSteps(engine: SearchEngine): Generator<void, KnownWords> {
+function* knownWordsSteps(corpus: Corpus): Generator<void, KnownWords> {
   const known = { names: new Set<string>(), metadata: new Set<string>(), hyphenated: new Map<string, number>() };
-  for (const [i, passage] of engine.corpus.passages.entries()) {
+  for (const [i, passage] of corpus.passages.entries()) {
     if (i > 0 && i % PASSAGES_PER_STEP === 0) yield;
     addPassageWords(known, passage.text);
   }
-  for (const article of engine.corpus.articles) addPrintedWords(known, article);
-  cache.set(engine, known);
+  for (const article of corpus.articles) addPrintedWords(known, article);
   return known;
 }
 

@@ -101,3 +101,30 @@ export function groupsWithPassages(
   }
   return next;
 }
+
+/**
+ * The groups with `removed` passages taken out (an article removed from the corpus). What is left of a group is
+ * grouped again among itself, so a passage that alone linked two others that are not alike no longer holds them
+ * together; a group left with one passage is no group.
+ */
+export function groupsWithoutPassages(
+  groups: ReadonlyMap<string, string[]>,
+  removed: ReadonlySet<string>,
+  lookUp: { termsOf: (id: string) => ReadonlySet<string> | undefined; articleOf: (id: string) => string | undefined },
+): Map<string, string[]> {
+  const next = new Map(groups);
+  for (const id of removed) {
+    const group = next.get(id);
+    if (!group) continue;
+    for (const member of group) next.delete(member);
+    const kept = group
+      .filter((member) => !removed.has(member))
+      .map((member) => ({
+        id: member,
+        articleId: lookUp.articleOf(member) ?? '',
+        terms: lookUp.termsOf(member) ?? new Set<string>(),
+      }));
+    for (const [member, regrouped] of nearDuplicateGroups(kept)) next.set(member, regrouped);
+  }
+  return next;
+}

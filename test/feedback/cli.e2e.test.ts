@@ -60,6 +60,31 @@ describe('npm start -- add / reindex', () => {
     expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(1);
   }, 20_000);
 
+  test('GIVEN an added article WHEN removed from the terminal by its headline THEN its file goes to DATA_DIR/removed/, the saved index drops it in place and the next start loads it; again, nothing matches', async () => {
+    root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
+    await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
+    await writeFile(join(root, 'story.md'), STORY);
+    expect(run(['add', 'story.md']).code).toBe(0);
+
+    const removed = run(['remove', 'Volunteers relight the Skerryvale lighthouse']);
+    expect(removed.stderr).toBe('');
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(
+      /^Removed added_[0-9a-f]{16}\.md \("Volunteers relight the Skerryvale lighthouse", Harbour Gazette\): moved to data\/removed\/added_[0-9a-f]{16}\.md\n/,
+    );
+    expect(removed.stdout).toContain('Removed from the saved index in place: 3 articles');
+    expect((await readdir(join(root, 'seeds'))).filter((name) => name.startsWith('added_'))).toHaveLength(0);
+    expect(await readdir(join(root, 'data', 'removed'))).toHaveLength(1);
+
+    const asked = run(['Who relit the Skerryvale lighthouse?'], MAIN, 'info');
+    expect(asked.stderr).toMatch(/Loaded the search index/);
+    expect(asked.stdout).not.toContain('Harbour Gazette');
+
+    const again = run(['remove', 'Volunteers relight the Skerryvale lighthouse']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no article of the seeds folder has that file name or headline/);
+  });
+
   test('GIVEN a saved index that cannot be written WHEN an article is added THEN it says once that the article is added, warns that the index was not saved, and exits with 0; the article is in the coverage', async () => {
     root = await mkdtemp(join(tmpdir(), 'coverage-bot-cli-'));
     await cp(SEEDS_DIR, join(root, 'seeds'), { recursive: true });
