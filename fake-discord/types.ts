@@ -185,6 +185,8 @@ export interface AutocompleteInput {
   focused: string;
   value?: string;
   user?: FakeUserInput;
+  /** The member's permissions; default: the server's default member permissions. */
+  memberPermissions?: bigint;
   channelId?: string;
   locale?: string;
 }

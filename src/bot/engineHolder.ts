@@ -1,8 +1,11 @@
 import { prepareArticle, writeArticle, type ArticleExtension } from '../corpus/addArticle.ts';
 import { corpusChanges, type CorpusChanges } from '../corpus/corpusChanges.ts';
-import type { Article } from '../corpus/types.ts';
+import { setAsideSeedFile } from '../corpus/removeArticle.ts';
+import type { Article, ArticleMeta } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { engineWithArticle } from '../search/engineWithArticle.ts';
+import { corpusWithoutArticle, engineWithoutArticle } from '../search/engineWithoutArticle.ts';
+import { knownWordsInSteps } from '../search/knownWords.ts';
 import { buildEngineOffThread } from '../search/offThread.ts';
 import { loadSavedIndex, saveIndexOffThread } from '../search/savedIndexOffThread.ts';
 import { prepareAnswers, prepareAnswersInSteps } from '../answer/prepareAnswers.ts';
@@ -151,4 +154,49 @@ export async function addArticle(
   });
   if ('refused' in added || !holder.shared) return added;
   return { ...added, changes: { ...added.changes, shards: await holder.shared.tellOtherShards() } };
+}
+
+export type RemovedArticle =
+  | {
+      article: ArticleMeta;
+      /** Where the file went (DATA_DIR/removed/); null when it had already left the seeds folder. */
+      setAside: string | null;
+      changes: Reindexed;
+    }
+  | { refused: string };
+
+/**
+ * Takes the article of the seed file `file` out of the coverage: its file is moved to DATA_DIR/removed/, then the
+ * article is removed from the engine in place (engineWithoutArticle: nothing else read or indexed again). The
+ * coverage's known words are worked out in steps first, answering meanwhile from the current engine. In a shard,
+ * the folder is indexed whole into the shared index instead, as for an added article.
+ */
+export async function removeArticle(
+  holder: EngineHolder,
+  seedsDir: string,
+  file: string,
+  dataDir: string,
+): Promise<RemovedArticle> {
+  const removed = await holder.exclusive(async (): Promise<RemovedArticle> => {
+    const before = holder.current().engine;
+    const article = before.corpus.articles.find((entry) => entry.meta.file === file);
+    if (!article) return { refused: `${file} is not in the coverage (any more).` };
+    const setAside = await setAsideSeedFile(seedsDir, file, dataDir);
+    if (holder.shared) {
+      const engine = await buildNow(holder, seedsDir);
+      await holder.swap(engine);
+      return { article: article.meta, setAside, changes: corpusChanges(before.corpus, engine.corpus) };
+    }
+    const corpus = corpusWithoutArticle(before, article.meta.id);
+    const known = await knownWordsInSteps(corpus);
+    holder.swapNow(engineWithoutArticle(before, article.meta.id, corpus, known));
+    const changes = { added: [], removed: [file], changed: [], skipped: corpus.skipped };
+    return {
+      article: article.meta,
+      setAside,
+      changes: { ...changes, articles: corpus.articles.length, passages: corpus.passages.length },
+    };
+  });
+  if ('refused' in removed || !holder.shared) return removed;
+  return { ...removed, changes: { ...removed.changes, shards: await holder.shared.tellOtherShards() } };
 }

@@ -29,6 +29,7 @@ describe('loadCommands', () => {
       'feedback',
       'help',
       'reindex',
+      'remove-article',
       'sources',
       'who',
     ]);

@@ -224,6 +224,86 @@ describe('votes', () => {
   });
 });
 
+describe('/remove-article', () => {
+  test('GIVEN an article in the seeds WHEN a Manage Server member picks it from the list and confirms THEN /ask no longer finds it, its file is kept in DATA_DIR/removed/, and a member without the right sees no list and cannot remove', async () => {
+    root = await mkdtemp(join(tmpdir(), 'coverage-bot-admin-'));
+    const seeds = join(root, 'seeds');
+    await cp(SEEDS_DIR, seeds, { recursive: true });
+    await writeFile(join(seeds, 'lighthouse.md'), LIGHTHOUSE);
+    harness = await startHarness({ config: { seedsDir: seeds } });
+    const { fake, config } = harness;
+    const reindexed = await fake.waitForInteractionReply(fake.sendInteraction({ name: 'reindex', ...asAdmin() }));
+    expect(reindexed.original?.content).toContain('Added (1): `lighthouse.md`');
+    expect(
+      excerptsOf((await ask(fake, 'Who relit the Skerryvale lighthouse?')).original).some((excerpt) =>
+        excerpt.source.includes('Harbour Gazette'),
+      ),
+    ).toBe(true);
+
+    // Without Manage Server: no list, and the command itself is refused.
+    const hidden = await fake.waitForInteractionReply(
+      fake.sendAutocomplete({ name: 'remove-article', focused: 'article', value: 'lighthouse', user: MEMBER }),
+    );
+    expect(hidden.choices).toEqual([]);
+    const refused = await fake.waitForInteractionReply(
+      fake.sendInteraction({ name: 'remove-article', options: { article: 'lighthouse.md' }, user: MEMBER }),
+    );
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.original?.content).toMatch(/Manage Server/);
+
+    const listed = await fake.waitForInteractionReply(
+      fake.sendAutocomplete({
+        name: 'remove-article',
+        focused: 'article',
+        value: 'skerryvale harbour',
+        ...asAdmin(),
+      }),
+    );
+    expect(listed.choices).toEqual([
+      {
+        name: 'Volunteers relight the Skerryvale lighthouse after forty years (Harbour Gazette, 2024-03-09)',
+        value: 'lighthouse.md',
+      },
+    ]);
+
+    const preview = await fake.waitForInteractionReply(
+      fake.sendInteraction({ name: 'remove-article', options: { article: 'lighthouse.md' }, ...asAdmin() }),
+    );
+    expect(preview.ephemeral).toBe(true);
+    expectWithinLimits(preview.original!);
+    expect(embedOf(preview.original).description).toContain(
+      '**Volunteers relight the Skerryvale lighthouse after forty years**',
+    );
+
+    await click(
+      fake,
+      preview.original!.id,
+      buttonId(preview.original, 'Remove from the coverage'),
+      ADMIN,
+      asAdmin().memberPermissions,
+    );
+    const outcome = await fake.waitUntil(() => {
+      const content = fake.getMessage(preview.original!.id)?.content ?? '';
+      return content.startsWith('Removed') ? content : undefined;
+    });
+    expect(outcome).toContain('The coverage has 3 articles');
+    expect(await readdir(seeds)).not.toContain('lighthouse.md');
+    expect(await readdir(join(config.dataDir, 'removed'))).toEqual(['lighthouse.md']);
+    expect((await ask(fake, 'Who relit the Skerryvale lighthouse?')).original?.content).toMatch(
+      /Nothing in the coverage answers/,
+    );
+    // The other articles are answered as before.
+    expect(excerptsOf((await ask(fake, 'NATO liaison office in Tokyo')).original).length).toBeGreaterThan(0);
+
+    // Once removed, it is no article of the coverage: named again, the member is told so, politely.
+    expect(buttonsOf(fake.getMessage(preview.original!.id))).toEqual([]);
+    const unknown = await fake.waitForInteractionReply(
+      fake.sendInteraction({ name: 'remove-article', options: { article: 'lighthouse.md' }, ...asAdmin() }),
+    );
+    expect(unknown.original?.content).toMatch(/^No article of the coverage has that file name or headline/);
+  });
+});
+
 describe('/add-article', () => {
   // A page without front matter is read as well as it can be; the preview's form corrects what answers will cite.
   test('GIVEN a page without front matter WHEN the member opens Edit details, corrects outlet, headline, date and link, and adds it THEN it is cited with the corrected details', async () => {
