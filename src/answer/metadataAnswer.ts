@@ -12,7 +12,11 @@ export type PrintedField = 'headline' | 'dateline' | 'byline' | 'caption' | 'cre
 /** Each field with the words that ask for it; image words before "credit", so "credit for its image" is a caption. */
 const ASKS: [PrintedField, RegExp][] = [
   ['section', /\b(?:sub-?headings?|sub-?heads?|section headings?|crossheads?|under which heading)\b/i],
-  ['headline', /\b(?:headlines?|headed|title[ds]?)\b/i],
+  // "headed its story with", not "who headed the delegation" (led it).
+  [
+    'headline',
+    /\b(?:headlines?|title[ds]?)\b|\bheaded\s+(?:its|their|the|his|her|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|coverage|dispatch)\b/iu,
+  ],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
   [
@@ -53,7 +57,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
 }
 
 const WRITERS_VIEW =
-  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)|(?:the\s+)?(?:writer|author|reporter|columnist)\s+(?:argues?|thinks?|believes?|says?|suggests?|claims?|contends?|writes?))\b/gi;
+  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose)(?:s|d|ed)?)\b/gi;
 
 interface PrintedEntry {
   article: Article;

@@ -73,6 +73,24 @@ const OUTLET_BONUS = 0.15;
 const WHO =
   /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])|\bwhich\s+(?:[\p{L}-]+\s+){0,2}?(?:official|officials|country|countries|leader|minister|ministry|spokes(?:man|woman|person)|head|government|diplomats?|agency|side|nation|state|body|person|people)\b/iu;
 /**
+ * A "who" inside a noun phrase ("that group of officials who went to Japan, what did they discuss?") relates a clause
+ * to the noun before it: the question is the one asked after it. A "who" that opens the question, follows a
+ * punctuation mark or stands before no later question word asks who.
+ */
+const RELATIVE_WHO =
+  /\p{L}\s+(?:who|whom|whose)\b[^?]*?(?:[,;:]\s*|\b)(?:what|which|when|where|why|how)\s+(?:\p{L}+\s+)?(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could)\b/iu;
+
+function asksForSpeaker(question: string): boolean {
+  if (!WHO.test(question)) return false;
+  const first = /(?:^|[^\p{L}])(?:who|whom|whose)(?:$|[^\p{L}])/iu.exec(question);
+  // "which official ..." asks for a speaker wherever it stands; a relative "who" alone does not.
+  if (!first) return true;
+  const before = question.slice(0, first.index + 1).trimEnd();
+  const opensClause = before === '' || /[,;:.!?(\-–—]$/.test(before);
+  return opensClause || !RELATIVE_WHO.test(question.slice(Math.max(0, first.index - 30)));
+}
+
+/**
  * Who-questions that survey the speakers on a topic ("Who said what about X?", "Who commented on X?"), as
  * opposed to asking who said one thing ("Who said that Asia is not a wrestling ground?").
  */
@@ -84,6 +102,24 @@ const SPEAKERS_LISTED =
 /** The words of such a question, taken out before looking for a topic in it. */
 const SPEAKER_WORDS =
   /\b(?:who|which|what|list|name|show|all|every|the|people|persons|officials|speakers|sources|voices|quoted|cited|is|are|was|were|gets?|got|speaks|spoke|talks|talked|in|me)\b/gi;
+/** Words for a stance someone takes, which what they said shows: "angry", "worried", "opposed". */
+const ATTITUDE =
+  '(?:mad|angry|upset|annoyed|unhappy|furious|outraged|irritated|worried|concerned|alarmed|afraid|nervous|wary|uneasy|opposed|hostile|critical|skeptical|sceptical)';
+const ATTITUDE_WORDS = new RegExp(`\\b${ATTITUDE}\\b`, 'giu');
+/**
+ * "Why is Pyongyang so mad at Japan?", "What's Beijing worried about?": a speaker's stance, which what it said shows,
+ * and failing that what others report of it.
+ */
+const STANCE: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:why|how\\s+come)\\s+(?:\\p{L}+ly\\s+)?(?:is|are|was|were)\\s+(.+?)\\s+(?:so\\s+|this\\s+|that\\s+)?${ATTITUDE}\\b`,
+    'iu',
+  ),
+  new RegExp(
+    `\\bwhat\\s*(?:is|are|was|were|['’]?s)\\s+(.+?)\\s+(?:so\\s+)?${ATTITUDE}\\s+(?:about|at|over|of|by)\\b`,
+    'iu',
+  ),
+];
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
@@ -100,6 +136,7 @@ const NAMED_SPEAKER = [
       .join('|')}))\\b`,
     'u',
   ),
+  ...STANCE,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;
@@ -170,21 +207,26 @@ export function askWithSpeakers(
   const everyone =
     !asked && SPEAKERS_LISTED.test(question) && !namesTopic(question.replace(SPEAKER_WORDS, ' '), engine);
   const survey = everyone || (!asked && SURVEY.test(question));
-  const asksWho = WHO.test(question) || askedSpeaker !== null || everyone;
   const whoContext = survey ? { sectionContext: { credit: WHO_CONTEXT_CREDIT, headline: true } } : {};
-  const ranked = asked
-    ? speakerAnswer(engine, question, asked, voices, everything, attribution)
-    : everyone
-      ? answerOf(
-          question,
-          consensusPassages(
+  const spoken = asked ? speakerAnswer(engine, question, asked, voices, everything, attribution) : null;
+  // A stance no statement of the speaker shows may be reported by others ("the French objection was about ...").
+  const stanceReported = spoken !== null && !spoken.answered && STANCE.some((pattern) => pattern.test(cased));
+  const speakerShown = stanceReported ? null : askedSpeaker;
+  const asksWho = asksForSpeaker(question) || speakerShown !== null || everyone;
+  const ranked =
+    spoken && !stanceReported
+      ? spoken
+      : everyone
+        ? answerOf(
+            question,
+            consensusPassages(
+              engine,
+              options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? []),
+            ).filter((passage) => attribution.byPassage.has(passage.id)),
             engine,
-            options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? []),
-          ).filter((passage) => attribution.byPassage.has(passage.id)),
-          engine,
-          everything,
-        )
-      : ask(engine, question, { ...everything, ...whoContext });
+            everything,
+          )
+        : ask(engine, question, { ...everything, ...whoContext });
   const questionTerms = new Set(
     tokensOf(question)
       .map((token) => token.stem)
@@ -211,7 +253,7 @@ export function askWithSpeakers(
     sources: sourcesOf(page, engine),
     total: survey ? ordered.length : ranked.passages.length,
     asksWho,
-    askedSpeaker,
+    askedSpeaker: speakerShown,
     speakers: leadSpeakers(ordered.slice(0, Math.max(shown, LEAD_SPEAKERS_READ)), attribution),
   };
 }
@@ -289,6 +331,7 @@ function speakerAnswer(
       : question.replace(asked.subject, ' ')
   )
     .replace(SPEECH_VERBS, ' ')
+    .replace(ATTITUDE_WORDS, ' ')
     .replace(SPEAKERS_OWN, ' ');
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.

@@ -324,6 +324,30 @@ export const BODY_WORDS = new Set([
 ]);
 
 /**
+ * A role word of a question that roles of other names also fill: a foreign ministry's official or an ambassador is
+ * a "diplomat", an ambassador an "envoy". Each maps to words any of which, in a speaker's roles or body, fits it.
+ */
+export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
+  diplomat: [
+    'diplomat',
+    'ambassador',
+    'envoy',
+    'consul',
+    'embassy',
+    'foreign minist',
+    'foreign affairs',
+    'foreign office',
+    'state department',
+  ],
+  envoy: ['envoy', 'ambassador', 'representative', 'special representative', 'emissary'],
+  ambassador: ['ambassador', 'envoy', 'permanent representative'],
+  academic: ['academic', 'professor', 'lecturer', 'researcher', 'scholar', 'fellow', 'university'],
+  scholar: ['scholar', 'academic', 'professor', 'lecturer', 'researcher', 'fellow'],
+  expert: ['expert', 'analyst', 'researcher', 'scholar', 'fellow', 'professor'],
+  analyst: ['analyst', 'expert', 'researcher', 'fellow', 'scholar'],
+};
+
+/**
  * Lowercase words naming a role before a name ("Chinese Foreign Ministry spokeswoman Mao Ning", "his counterpart Lee
  * Jong-sup"), or describing someone in a question ("the deputy national security adviser").
  */

@@ -3,11 +3,13 @@
  * "the head of the Sado fishing cooperative"): which of the coverage's speakers a description fits, read against
  * each speaker's name, the body it speaks for and the roles its articles give it.
  */
+import { acronymsOf } from '../search/acronyms.ts';
 import { tokensOf } from '../search/analyzer.ts';
+import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import type { Attribution, SpeakerSummary } from './attribution.ts';
-import { DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, ROLE_KIN, ROLE_NOUNS } from './lexicon.ts';
 
 /** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
 const WHOLE_STATE: ReadonlySet<string> = new Set([
@@ -36,6 +38,16 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
   // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea; a possessive ends
   // a name ("Pyongyang's Japan research centre" names Pyongyang and Japan).
   const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)].map((match) => match[0].toLowerCase());
+  // An acronym stands for the name the coverage spells out: "the ANU academic" describes one of the university.
+  const acronyms = acronymsOf(attribution.corpus);
+  // The phrase may have had capitals put back ("anu" -> "Anu"): an acronym is looked up in any case.
+  for (const word of phrase.split(/\s+/))
+    if (typedAsAcronym(/^\p{Lu}+$/u.test(word) ? word : word.toLowerCase()))
+      for (const spelled of acronyms.get(word.toLowerCase()) ?? []) {
+        const at = names.indexOf(word.toLowerCase());
+        if (at >= 0) names.splice(at, 1);
+        names.push(spelled.words);
+      }
   const sameAs = (name: string) =>
     new Set([
       name,
@@ -61,6 +73,7 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
       (role) =>
         WHOLE_STATE.has(role) ||
         describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')) ||
+        (ROLE_KIN[role.replace(/s$/, '')]?.some((kin) => describedOf(summary).includes(kin)) ?? false) ||
         (role === 'leader' && LEADER_TITLES.some((title) => describedOf(summary).includes(title))),
     );
   // Names are matched against who the speaker is and speaks for; role words against their roles too.

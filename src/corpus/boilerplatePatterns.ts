@@ -59,7 +59,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /^[*_]*thanks for reading\b/i,
   // A publisher's note on the article itself: "Correction: An earlier version of this story said ...".
   /^[*_]*(corrections?|clarifications?|editor['’]?s note)\s*:.*\b(an? )?(earlier|previous|original) version of this (article|story|report|explainer|piece|post)\b/i,
-  /\bsubscribe (to|for) (our|the|us)\b/i,
+  // Not "subscribe to the view that ...".
+  /\bsubscribe (to|for) (our|us)\b|\bsubscribe to the (newsletter|podcast|channel|show|magazine|paper|print|digital)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".
@@ -86,6 +87,18 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // A paywall's pitch set into the article: "You have reached your limit of free articles", "Already a subscriber? Log in".
   /\bsubscribe (now|today)\b|\balready (a|an) (subscriber|member)\b|\b(start|begin|get) (your|a) free trial\b|\bcancel any ?time\b/i,
   /\brequires an? (paid )?subscription\b|\bthis is an? (premium|members?-only|subscriber-only) (article|story)\b/i,
+  // "This article is for free members. You can read the rest by registering.", "Purchase this article or log in".
+  /\b(read|see|continue reading) the rest\b[^.]*\b(regist|subscri|sign|log)|\bis for (free |paid )?(members|subscribers)( only)?\b/i,
+  /\bpurchase (this|the) (article|story|issue)\b|\b(full[- ]text|full) access is (available|provided)\b|\blog ?in to (check|read|continue|access)\b/i,
+  // A transcript's note on itself: "This transcript was generated automatically ... check against the audio".
+  /\bthis transcript (was|has been|is|may)\b|\bcheck against (the )?(audio|video|recording|delivery)\b/i,
+  // A newsroom's call for tips: "Have a tip? Contact the desk via Signal", "Send us your tips".
+  /^[*_]*(have|got) a (news )?tip\b|\bsend us (a |your )?(news )?tips?\b|\btip ?line\b/i,
+  // A fact-checker's badge: "... is a verified signatory of the IFCN Code of Principles."
+  /\bsignatory of the\b[^.]*\bcode of principles\b/i,
+  // A forum's own lines around a pasted article: its moderator bot, its rules, the poster's edit notes.
+  /\bthis action was performed automatically\b|\bplease (read|check) the (sidebar|subreddit|community|forum) rules\b|\bread the sidebar\b/i,
+  /^[*_]*edit( ?\d+)?\s*:/i,
   [[/\byou(r)?\b/i, /\bfree (articles?|stories)\b/i]],
   // The page's own technical notices: "Please check your connection and refresh the page."
   /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b/i,
@@ -94,9 +107,11 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bprivacy (policy|notice|settings)\b/i,
   /\bterms (of|and) (use|service|conditions)\b/i,
   /\bcookie (policy|settings|preferences)\b|\bwe use cookies\b/i,
-  /\b(become|join as) a (member|subscriber|patron)\b/i,
+  // The pitch, not a report of someone who would or did join ("Japan has no plan to become a member").
+  /(?<!\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|not|never|did|does|do|had|has|have)\s+)\b(become|join as) a (member|subscriber|patron)\b/i,
   /\b(support|donate to) (us|our (work|journalism))\b/i,
-  [[/\bcomment on\b/i, /\b(articles?|facebook|page)\b/i]],
+  // "Comment on this article", "Comment on Facebook"; not a report that someone declined to comment on one.
+  /^[*_]*comment on\b|\bcomment on (this|our) (articles?|story|page|post)\b|\bcomment on facebook\b/i,
   /\bcan be read in \d+ languages\b|\btranslate (this )?website\b/i,
   /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b/i,
   /\b(media|press|advertising) (inquiries|enquiries)\b/i,

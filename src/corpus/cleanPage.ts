@@ -96,19 +96,29 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
+  markEntryDates(lines);
   const [bodyStart, bodyEnd] = withoutStandfirst(lines, densestProseRun(lines));
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
   const sections: (string | null)[] = [];
   const captions: string[] = [];
+  let entryDate: string | null = null;
   for (const line of lines) {
     // Below the article only the credit of its own image ("Featured image is from ...") is a caption:
     // captions there belong to other stories' thumbnails.
     const isCaption = line.kind === 'caption' && (line.index <= bodyEnd || line.rule === 'image credit');
     if (isCaption && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
     if (line.kind === 'prose' && line.index >= bodyStart && line.index <= bodyEnd) {
+      // A chronology's dated heading is a passage of its own ("3 May 2023 — Nikkei breaks the story") and the
+      // section of the entry under it.
       paragraphs.push(line.text);
-      sections.push(sectionOf.get(line.index) ?? null);
+      if (line.rule === ENTRY_DATE) {
+        entryDate = line.text;
+        sections.push(sectionOf.get(line.index) ?? null);
+        continue;
+      }
+      const label = sectionOf.get(line.index) ?? null;
+      sections.push(entryDate && label ? `${label}${SECTION_SEPARATOR}${entryDate}` : (entryDate ?? label));
     }
   }
   return { lines, bodyStart, bodyEnd, paragraphs, sections, captions };
@@ -162,12 +172,27 @@ function unglued(text: string): string {
 const FOOTNOTE_MARK = /(?<=\S)\[(?:\[\^?\d{1,3}\]\]\([^()\s]*\)|\^?\d{1,3}\](?:\([^()\s]*\))?)/g;
 /** A note of a notes or references list: "[1] NATO, \"Wales Summit Declaration,\" 5 September 2014." */
 const FOOTNOTE_LINE = /^\[\^?\d{1,3}\]:?\s+\S|^\^\s+(?:[a-z]\s+)*\S/;
+/**
+ * An entry of a list of references: authors (surname and initials, or a body's name) and the year in brackets, then
+ * the title: "Thursby, E. M., & Morinaga, T. (2023). A Desk in Tokyo ...", "NATO (2022). Strategic Concept."
+ */
+const REFERENCE_ENTRY =
+  /^(?:\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*,?|\p{Lu}[\p{L}&'’. -]{1,60}?)\s*\((?:19|20)\d{2}[a-z]?\)\.\s+\S/u;
 
 /** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unbulleted = stripBullet(raw.trim());
   const unmarked = unbulleted.text.replace(FOOTNOTE_MARK, '');
-  const text = unglued(collapseSpaces(withoutNonProse(stripMarkdown(unmarked).replace(/^#{1,6}\s+/, ''))));
+  // A markdown heading's mark, and the anchor or class some dialects set after it ("## April {#apr}").
+  const text = unglued(
+    collapseSpaces(
+      withoutNonProse(
+        stripMarkdown(unmarked)
+          .replace(/^#{1,6}\s+/, '')
+          .replace(/\s*\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}\s*$/, ''),
+      ),
+    ),
+  );
   return { text, bulleted: unbulleted.bulleted };
 }
 
@@ -294,6 +319,7 @@ function kindOf(
   const words = wordCount(text);
   if (words === 0) return ['blank', 'no words'];
   if (FOOTNOTE_LINE.test(text)) return ['boilerplate', 'footnote'];
+  if (REFERENCE_ENTRY.test(text)) return ['boilerplate', 'reference'];
   const bare = text.replace(/[:.!]+$/, '').trim();
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
   if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
@@ -459,6 +485,31 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
     const text = line.text.replace(/^[*_]+/, '');
     if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(text) || opening?.test(text) || isItalicBio(line)))
       markChrome(line, 'author bio');
+  }
+}
+
+const ENTRY_DATE = 'entry date';
+/** A chronology has at least this many dated entries; a single dated line is the article's dateline. */
+const ENTRY_DATES_MIN = 3;
+
+/**
+ * A chronology or a live page heads each entry with its date ("3 May 2023 — Nikkei breaks the story", then the
+ * entry's paragraph): dated lines that each head a paragraph, three or more, are part of their entries, not the
+ * page's dateline.
+ */
+function markEntryDates(lines: PageLine[]): void {
+  const content = lines.filter((line) => line.kind !== 'blank');
+  // An entry's heading names what happened besides the date; a post's "Jun 8, 2023 · #2" does not.
+  const titled = (text: string) =>
+    wordCount(text.replace(findDate(text)?.text ?? '', ' ').replace(/[^\p{L}\s]/gu, ' ')) >= 2;
+  const heads = content.filter(
+    (line, i) =>
+      line.kind === 'meta' && line.rule === 'dateline' && content[i + 1]?.kind === 'prose' && titled(line.text),
+  );
+  if (heads.length < ENTRY_DATES_MIN) return;
+  for (const line of heads) {
+    line.kind = 'prose';
+    line.rule = ENTRY_DATE;
   }
 }
 

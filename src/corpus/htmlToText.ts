@@ -51,7 +51,17 @@ export function htmlToText(html: string): HtmlArticle {
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   // Details the person adding the page corrected before adding it (withDetails in articleDetails.ts) win over the page's.
   const corrected = (name: string) => metaContent(`meta[name="${name}"]`);
-  const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]');
+  // Scholarly pages state their details in Highwire Press tags (citation_*), which indexes of papers read.
+  const citation = (name: string) =>
+    [...document.querySelectorAll(`meta[name="citation_${name}"]`)].flatMap((meta) => {
+      const content = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+      return content ? [content] : [];
+    });
+  const published =
+    metaContent('meta[property="article:published_time"]') ??
+    metaContent('meta[name="date"]') ??
+    citation('publication_date')[0]?.replace(/\//g, '-') ??
+    null;
   // Readability moves the headline out of the content, so it is read before parsing.
   const headline = headlineOf(
     [...document.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
@@ -91,9 +101,16 @@ export function htmlToText(html: string): HtmlArticle {
         feed?.outlet ||
         parsed?.siteName?.trim() ||
         jsonLd?.publisher ||
+        citation('journal_title')[0] ||
+        citation('publisher')[0] ||
         siteInTitle(document.querySelector('title')?.textContent ?? '', headline) ||
         null,
-      byline: feed?.byline || jsonLd?.authors.join(', ') || bylineOf(parsed?.byline) || null,
+      byline:
+        feed?.byline ||
+        jsonLd?.authors.join(', ') ||
+        citation('author').map(authorOfCitation).join(', ') ||
+        bylineOf(parsed?.byline) ||
+        null,
       date:
         findDate(
           corrected(DETAIL_META.date) ??
@@ -115,6 +132,12 @@ export function htmlToText(html: string): HtmlArticle {
 }
 
 type ParsedDocument = ReturnType<typeof parseHTML>['document'];
+
+/** A citation_author as a byline names them: "Thursby, Eleanor M." -> "Eleanor M. Thursby". */
+function authorOfCitation(author: string): string {
+  const [last, first] = author.split(/\s*,\s*/);
+  return first && last && !author.includes(' and ') ? `${first} ${last}` : author;
+}
 
 /**
  * A news feed saved as a page (Atom's <feed><entry>, RSS's <channel><item>): the first entry's headline, author and

@@ -1,5 +1,6 @@
 import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
+import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
@@ -322,6 +323,10 @@ function conceptOf(
   if (alias && single)
     for (const stem of single.stems)
       if (!phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === stem)) phrasings.push([stem]);
+  // "icbm", "ANU": the words the coverage spells the acronym out in.
+  const spelledOut = single && !alias ? acronymExpansions(single, engine) : [];
+  for (const { stems: expansion } of spelledOut)
+    if (!phrasings.some((phrasing) => phrasing.join(' ') === expansion.join(' '))) phrasings.push([...expansion]);
   const related = new Map<string, number>();
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
@@ -337,7 +342,7 @@ function conceptOf(
   const onlyModifiersMissing = own.every(
     (word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface),
   );
-  const known = everyKnown || Boolean(alias) || related.size > 0;
+  const known = everyKnown || Boolean(alias) || related.size > 0 || spelledOut.length > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
@@ -365,12 +370,29 @@ function conceptOf(
       ((nameLike &&
         !everyKnown &&
         !alias &&
+        spelledOut.length === 0 &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),
     name,
     qualifier,
   };
+}
+
+/** A rare word a question types as an acronym would be one ("ICBM", "anu"); common words ("us", "who") are not. */
+const ACRONYM_RANK = 20_000;
+
+function acronymExpansions(word: QuestionWord, engine: SearchEngine): readonly SpelledOut[] {
+  return typedAsAcronym(word.typed) ? (acronymsOf(engine.corpus).get(word.typed.toLowerCase()) ?? []) : [];
+}
+
+/**
+ * A word typed as an acronym would be: in capitals, or in lower case and rare ("ICBM", "anu"); common words ("us",
+ * "who") and words written as names ("Tokyo") are not.
+ */
+export function typedAsAcronym(typed: string): boolean {
+  if (!mayBeAcronym(typed)) return false;
+  return /^\p{Lu}+$/u.test(typed) || (/^\p{Ll}+$/u.test(typed) && (englishRank(typed) ?? Infinity) > ACRONYM_RANK);
 }
 
 /**

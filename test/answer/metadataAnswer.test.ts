@@ -22,8 +22,20 @@ describe('printedFieldAsked', () => {
     ['Which outlet republished the RT story?', 'credit'],
     ['Which subheadings does Asia-Pacific Research use?', 'section'],
     ['Under which heading does the Nikkei report appear?', 'section'],
+    ['What did RT headline its story with?', 'headline'],
+    ['Which words headed the Al Mayadeen article?', 'headline'],
   ])('GIVEN "%s" THEN it asks for the %s', (question, field) => {
     expect(printedFieldAsked(question)).toBe(field);
+  });
+
+  test.each([
+    // "headed" as "led": the delegation's head, not a headline.
+    'Who headed the NATO military delegation that went to Japan in late April?',
+    // What the authors think is what the article says, not who wrote it.
+    'How do the authors expect NATO ties with Asian partners to grow from here?',
+    'According to the reporters, why did Paris object?',
+  ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
+    expect(printedFieldAsked(question)).toBeNull();
   });
 
   // "repost" as a noun names the article; asking what it leaves out is not asking for its credits.

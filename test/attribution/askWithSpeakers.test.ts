@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { APR, seedCorpus } from './fixtures.ts';
+import { APR, corpusOf, seedCorpus } from './fixtures.ts';
 
 describe('askWithSpeakers on the seeds', () => {
   let engine: SearchEngine;
@@ -130,6 +130,54 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(
       expect.arrayContaining(['Kim Seol-hwa', 'Nikkei Asia', 'Chinese Foreign Ministry']),
     );
+  });
+
+  test('GIVEN "the pyongyang diplomat" THEN a North Korean foreign ministry official is one: a diplomat is any of a foreign ministry', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'what does the pyongyang diplomat say the americans have been quietly doing for years',
+    );
+    expect(answer.answered).toBe(true);
+    expect(['Kim Seol-hwa', 'North Korean Foreign Ministry']).toContain(answer.askedSpeaker);
+    expect(answer.passages.slice(0, 3).some((passage) => passage.text.includes('open secret'))).toBe(true);
+  });
+
+  test('GIVEN a "who" relating a clause to the noun before it, then the question ("officials who went ..., what ...") THEN it is no who-question', () => {
+    const relative = askWithSpeakers(
+      engine,
+      'that group of officials who went to japan in april, what were they there to talk about',
+    );
+    expect(relative.asksWho).toBe(false);
+    expect(askWithSpeakers(engine, 'In April, who went to Japan to talk about cooperation?').asksWho).toBe(true);
+    expect(askWithSpeakers(engine, 'tell me who went to japan in april').asksWho).toBe(true);
+  });
+
+  test.each([
+    ['so why exactly is pyongyang mad at japan right now', ['Kim Seol-hwa', 'North Korean Foreign Ministry']],
+    ['whats beijing worried about with all this', ['Mao Ning', 'Chinese Foreign Ministry', 'China']],
+  ])('GIVEN a stance asked of a speaker ("%s") THEN it is answered from what they said', (question, speakers) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(speakers).toContain(answer.passages[0]?.statement?.speaker);
+  });
+});
+
+describe('askWithSpeakers: a stance the speaker is not quoted on', () => {
+  test('GIVEN a stance asked of a speaker quoted only on something else THEN what others report of it answers, not a refusal', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Drawing on 27 interviews, we argue that the French objection was less about the office than about the precedent it would set.',
+        '"We expect to sign the trade deal next week," the French foreign ministry said of the talks with India.',
+        "The office in Tokyo would be the alliance's first in Asia and would be staffed by one person, officials said.",
+        "Japan's foreign minister said discussions with the alliance were continuing and no decision had been taken.",
+        "China's foreign ministry urged countries in the region to remain vigilant about the alliance's moves.",
+        'The summit in Vilnius is expected to approve a new partnership programme covering cyber defence and space.',
+      ]),
+    );
+    const answer = askWithSpeakers(engine, 'why is the French foreign ministry so worried about the office?');
+    expect(answer.answered).toBe(true);
+    expect(answer.askedSpeaker).toBeNull();
+    expect(answer.passages.slice(0, 3).some((passage) => passage.text.includes('about the precedent'))).toBe(true);
   });
 });
 

@@ -65,6 +65,30 @@ describe('cleanPage rules', () => {
       'Associated Press writers Jane Roe in Tokyo and John Doe in Beijing contributed to this report.',
     ],
     ['repost note', 'This article was originally published by The Harbour Review and is reproduced with permission.'],
+    ['registration wall', 'This article is for free members. You can read the rest by registering (free).'],
+    [
+      'purchase box',
+      'Full text access is available to subscribers. Purchase this article (24 hours access, USD 48.00) or log in to check access.',
+    ],
+    [
+      "a transcript's note on itself",
+      'This transcript was generated automatically and lightly edited for clarity. Please check against the audio before quoting.',
+    ],
+    ['call for tips', '*Have a tip? Contact the Asia Desk securely via Signal.*'],
+    ["a fact-checker's badge", 'ClaimLens Asia is a verified signatory of the IFCN Code of Principles.'],
+    [
+      "a forum's moderator bot",
+      'I am a bot, and this action was performed automatically. Please contact the moderators of this subreddit if you have any questions.',
+    ],
+    ["a poster's edit note", 'Edit: formatting. Edit 2: yes I know another paper had something similar on Monday.'],
+    [
+      'a reference',
+      'Lindqvist, H. & Sato, R. (2021). Partners across the globe: a decade of NATO outreach. Oslo: Nordic Policy Press.',
+    ],
+    [
+      'a reference to a body',
+      'NATO (2022). Strategic Concept. Adopted by Heads of State and Government in Madrid, 29 June 2022.',
+    ],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
     expect(survives(line)).toBe(false);
   });
@@ -101,6 +125,22 @@ describe('cleanPage rules', () => {
     [
       'a sentence about a report first published earlier',
       'The report, first published in Japanese last year, said the coast guard had doubled its patrols.',
+    ],
+    [
+      'a sentence about someone who would become a member',
+      'Japan has no plan to become a member, and under its constitution it could not take on the obligations of Article 5.',
+    ],
+    [
+      'a sentence about subscribing to a view',
+      'Officials in Paris do not subscribe to the view that the office would be a purely administrative step.',
+    ],
+    [
+      'a sentence about declining to comment on an article',
+      'The ministry declined to comment on the article, saying talks with the alliance were continuing.',
+    ],
+    [
+      'a sentence citing a year in brackets',
+      'The treaty (1949) limits membership to European states, the minister told the chamber on Thursday afternoon.',
     ],
     [
       'a sentence naming places in a row',
@@ -402,5 +442,39 @@ describe('a header run into the first paragraph, and sign-offs', () => {
     ['a sign-off', '*Thanks for reading. If you found this useful, follow us for weekly analysis of security.*'],
   ])('GIVEN %s below the article THEN it is not coverage', (_what, line) => {
     expect(survives(line, 'bottom')).toBe(false);
+  });
+});
+
+describe('a chronology', () => {
+  const entries = [
+    [
+      '## April {#apr}',
+      '### 24-26 April 2023 — Military delegation visits Japan',
+      `A delegation led by a general ${BODY[0]}`,
+    ],
+    ['## May {#may}', '### 3 May 2023 — Nikkei breaks the story', `Nikkei Asia reports that ${BODY[1]}`],
+    ['', '### 15 May 2023 — Pyongyang weighs in', `North Korea's foreign ministry says ${BODY[2]}`],
+  ];
+  const page = ['# Timeline: how the plan unfolded', 'By Jane Roe | 13 July 2023', ...entries.flat()].join('\n\n');
+
+  test('GIVEN dated headings each over an entry THEN each is a passage of its own and the section of its entry, not the page’s dateline', () => {
+    const cleaned = cleanPage(page);
+    expect(cleaned.paragraphs).toContain('3 May 2023 — Nikkei breaks the story');
+    const entry = cleaned.paragraphs.findIndex((paragraph) => paragraph.startsWith('Nikkei Asia reports'));
+    expect(cleaned.sections[entry]).toBe('3 May 2023 — Nikkei breaks the story');
+    expect(extractMetadata(cleaned).date).toBe('2023-07-13');
+  });
+
+  test('GIVEN a markdown heading with an anchor ("## What next {#next}") THEN the anchor is no part of its text', () => {
+    const cleaned = cleanPage([BODY[0], '## What next {#next}', BODY[1], BODY[2]].join('\n\n'));
+    expect(cleaned.sections.filter(Boolean)).toEqual(['What next', 'What next']);
+  });
+
+  test('GIVEN a forum post’s date line ("Jun 8, 2023 · #2") over each post THEN it stays a date line, heading nothing', () => {
+    const posts = BODY.flatMap((paragraph, i) => [`Jun ${8 + i}, 2023 · #${i + 1}`, paragraph]);
+    const cleaned = cleanPage(posts.join('\n\n'));
+    expect(cleaned.paragraphs.length).toBeGreaterThan(1);
+    expect(cleaned.paragraphs.some((paragraph) => paragraph.startsWith('Jun'))).toBe(false);
+    expect(cleaned.sections.every((section) => section === null)).toBe(true);
   });
 });

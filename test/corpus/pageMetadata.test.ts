@@ -771,3 +771,23 @@ describe('captions and copyright lines of other styles', () => {
     expect(cleanPage(page(['Ministers agree new port deal'], [caption])).captions).toContain(caption);
   });
 });
+
+describe('a scholarly page’s Highwire Press tags (citation_*)', () => {
+  test('GIVEN a journal article’s landing page THEN its journal is the outlet, its authors the byline and its publication date the date', async () => {
+    const { htmlToText } = await import('../../src/corpus/htmlToText.ts');
+    const paragraph =
+      'Drawing on interviews with officials and diplomats in four capitals, we argue that the objection was less about the office than about the precedent it would set.';
+    const page = `<html><head><title>A Desk in Tokyo</title>
+      <meta name="citation_title" content="A Desk in Tokyo">
+      <meta name="citation_author" content="Thursby, Eleanor M.">
+      <meta name="citation_author" content="Morinaga, Takuya">
+      <meta name="citation_journal_title" content="Journal of Indo-Pacific Security Affairs">
+      <meta name="citation_publication_date" content="2023/11/14">
+      </head><body><main><h1>A Desk in Tokyo</h1><p>${paragraph}</p><p>${paragraph}</p></main></body></html>`;
+    expect(htmlToText(page).stated).toMatchObject({
+      outlet: 'Journal of Indo-Pacific Security Affairs',
+      byline: 'Eleanor M. Thursby, Takuya Morinaga',
+      date: '2023-11-14',
+    });
+  });
+});

@@ -23,6 +23,7 @@ import {
   type DevAsk,
   type DevFigures,
 } from './devSet.ts';
+import { readBlindSeeds } from './blindSeeds.ts';
 import { INVENTED_PAGES_FILE, readInventedPages } from './inventedPages.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
@@ -366,6 +367,7 @@ async function main(): Promise<void> {
     );
   }
   await printDevReport(corpus);
+  printBlindSeedsReport(corpus);
   await printInventedPagesReport();
   printWordings(corpus, questions);
   if (process.argv.includes('--ablation')) await printAblation(corpus, questions);
@@ -529,6 +531,35 @@ async function printDevReport(corpus: Corpus): Promise<void> {
   }
 }
 
+/** The blind questions over the seeds: both halves' figures, and the misses of the tuned half only. */
+function printBlindSeedsReport(corpus: Corpus): void {
+  const blind = readBlindSeeds();
+  const ask = engineDevAsk(corpus);
+  const tuned = scoreDevQuestions(ask, blind.tuned, blind.chrome);
+  const sealed = scoreDevQuestions(ask, blind.sealed, blind.chrome);
+  console.log(
+    `\nblind questions over the seeds (${blind.tuned.length + blind.sealed.length}, development-set format, written without seeing the engine; odd ids tuned, even sealed)\n`,
+  );
+  for (const [label, figures] of [
+    ['tuned', tuned],
+    ['sealed', sealed],
+  ] as const)
+    console.log(
+      `  ${label.padEnd(7)} hit@1 ${figures.hitAt1.toFixed(3)}  hit@3 ${figures.hitAt3.toFixed(3)}  MRR@3 ${figures.mrr.toFixed(3)}  refusal precision ${figures.refusalPrecision.toFixed(3)}  recall ${figures.refusalRecall.toFixed(3)}  boilerplate in top 3 ${figures.boilerplateInTop3}`,
+    );
+  for (const result of tuned.results.filter((entry) => !entry.passed || entry.boilerplate > 0)) {
+    const refusalKind = result.kind === 'no-answer' || result.kind === 'boilerplate-trap';
+    const why = result.passed
+      ? 'boilerplate'
+      : refusalKind
+        ? 'answered'
+        : result.answered
+          ? 'no hit in top 3'
+          : 'refused';
+    console.log(`  ${result.id.padEnd(8)} ${why.padEnd(16)} ${result.question}`);
+  }
+}
+
 /** Pages of other layouts invented for the cleaner's tests, with questions written on them blind, batch by batch. */
 async function printInventedPagesReport(): Promise<void> {
   await printInventedBatch(
@@ -537,7 +568,7 @@ async function printInventedPagesReport(): Promise<void> {
       `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
     true,
   );
-  for (const batch of [4, 6, 7, 9])
+  for (const batch of [4, 6, 7, 9, 11])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
       (pages, questions) =>

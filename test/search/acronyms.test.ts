@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { acronymsOf } from '../../src/search/acronyms.ts';
+import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+// Acronyms the articles define or whose names they spell out, and one they use without ever spelling it out.
+const corpus = corpusOf([
+  'On the morning of the 12th, North Korea launched an intercontinental ballistic missile (ICBM) that fell into the sea outside the exclusive economic zone.',
+  'Hours earlier a solid-fuel intercontinental ballistic missile flew for about 74 minutes before falling into the Sea of Japan.',
+  'Anneliese Takahara, a lecturer at the Australian National University, said the dispute was "far more about Paris than about Tokyo".',
+  'The Ministry of Foreign Affairs said the talks with the North Atlantic Treaty Organization would continue.',
+  'Officials at the UNHCR declined to comment on the report.',
+]);
+const engine = createSearchEngine(corpus);
+
+describe('acronymsOf', () => {
+  test('GIVEN an acronym in brackets after its words ("intercontinental ballistic missile (ICBM)") THEN it stands for them, letters inside a word counted', () => {
+    expect(
+      acronymsOf(corpus)
+        .get('icbm')
+        ?.map((spelled) => spelled.words),
+    ).toEqual(['intercontinental ballistic missile']);
+  });
+
+  test('GIVEN names of capitalised words THEN their initials stand for them, with and without the small words', () => {
+    const acronyms = acronymsOf(corpus);
+    expect(acronyms.get('anu')?.[0]?.words).toBe('australian national university');
+    expect(acronyms.get('nato')?.[0]?.words).toBe('north atlantic treaty organization');
+    expect(acronyms.get('mfa')?.[0]?.words).toBe('ministry of foreign affairs');
+    expect(acronyms.get('mofa')?.[0]?.words).toBe('ministry of foreign affairs');
+  });
+
+  test('GIVEN an acronym the coverage never spells out THEN it stands for nothing', () => {
+    expect(acronymsOf(corpus).has('unhcr')).toBe(false);
+  });
+});
+
+describe('an acronym in a question', () => {
+  test.each([
+    ['ICBM', true],
+    ['icbm', true],
+    ['anu', true],
+    // Common words are words, whatever their letters spell.
+    ['us', false],
+    ['man', false],
+    ['Tokyo', false],
+  ])('GIVEN "%s" THEN it is read as an acronym: %s', (typed, expected) => {
+    expect(typedAsAcronym(typed)).toBe(expected);
+  });
+
+  test('GIVEN "icbm" THEN a passage that spells the words out answers too', () => {
+    const concept = analyzeQuestion('how long was the icbm in the air', engine).find((entry) => entry.label === 'icbm');
+    expect(concept?.phrasings).toContainEqual(['intercontinent', 'ballist', 'missil']);
+    const answer = askWithSpeakers(engine, 'how long was the icbm in the air');
+    expect(answer.passages.slice(0, 2).some((passage) => passage.text.includes('74 minutes'))).toBe(true);
+  });
+
+  test('GIVEN "the anu academic", never named so THEN the lecturer at the Australian National University is who is meant', () => {
+    const answer = askWithSpeakers(engine, 'what did the anu academic say the dispute was about');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('far more about Paris');
+  });
+});
