@@ -53,11 +53,16 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
-  const outlet =
+  const found =
     stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline) ?? siteOfAddress(stated.url ?? null);
+  const headline = stated.title ?? findTitle(header, page, found);
+  // A shared link's title names its source in brackets ("France is blocking ... [Harbourline Times]"): that is the
+  // outlet when nothing else on the page names one.
+  const bracketed = found === null && !stated.title && headline ? BRACKETED_SOURCE.exec(headline) : null;
+  const outlet = bracketed ? (bracketed[1] ?? '').trim() : found;
   return {
     outlet,
-    title: stated.title ?? findTitle(header, page, outlet),
+    title: bracketed && headline ? headline.slice(0, bracketed.index).trim() : headline,
     date: stated.date ?? findHeaderDate(header),
     dateline: stated.dateline ?? findDateline(header, page),
     byline,
@@ -66,6 +71,9 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     url: stated.url ?? null,
   };
 }
+
+/** A source's name in brackets at the end of a headline: a few capitalised words. */
+const BRACKETED_SOURCE = /\s*\[((?:\p{Lu}[\p{L}.&'’-]*\s*){1,5})\]\s*$/u;
 
 /** The site a page's own address names ("www.webmd.com" -> "webmd.com"), when nothing on the page names its outlet. */
 function siteOfAddress(url: string | null): string | null {

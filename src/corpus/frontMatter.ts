@@ -29,7 +29,7 @@ const KEY = /^\s*([A-Za-z]+)\s*:/;
  */
 export function parseFrontMatter(text: string): { body: string; stated: StatedMetadata } {
   const match = text.match(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/);
-  if (!match) return { body: text, stated: {} };
+  if (!match) return readerHeader(text) ?? { body: text, stated: {} };
   const stated: StatedMetadata = {};
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
     // The key is matched, the value trimmed: a pattern around the value (`\s*(.+?)\s*$`) tries every split of
@@ -42,5 +42,32 @@ export function parseFrontMatter(text: string): { body: string; stated: StatedMe
     const clean = value.replace(/^["']|["']$/g, '');
     stated[field] = field === 'date' ? (findDate(clean)?.iso ?? null) : field === 'url' ? webAddress(clean) : clean;
   }
+  return { body: text.slice(match[0].length), stated };
+}
+
+/**
+ * The header a web-to-markdown reader writes above a page it fetched ("Title: ... | Site", "URL Source: ...",
+ * "Published Time: ...", then "Markdown Content:"): the page's own title, address and date, and its site's name
+ * after the title's last bar.
+ */
+const READER_HEADER =
+  /^\uFEFF?Title:[ \t]*([^\r\n]*)\r?\n(?:[ \t]*\r?\n)*(?:URL Source:[ \t]*([^\r\n]*)\r?\n(?:[ \t]*\r?\n)*)?(?:Published Time:[ \t]*([^\r\n]*)\r?\n(?:[ \t]*\r?\n)*)?Markdown Content:[ \t]*\r?\n/;
+/** A site's name after a title's last separator: a few words. */
+const SITE_PART = /\s+[|–—]\s+([^|–—]{2,60})$/;
+
+function readerHeader(text: string): { body: string; stated: StatedMetadata } | null {
+  const match = READER_HEADER.exec(text);
+  if (!match) return null;
+  const stated: StatedMetadata = {};
+  const title = (match[1] ?? '').replace(/\s+/g, ' ').trim();
+  const site = SITE_PART.exec(title);
+  if (site && (site[1] ?? '').trim().split(/\s+/).length <= 5) {
+    stated.title = title.slice(0, site.index).trim();
+    stated.outlet = (site[1] ?? '').trim();
+  } else if (title) stated.title = title;
+  const url = webAddress((match[2] ?? '').trim());
+  if (url) stated.url = url;
+  const date = findDate((match[3] ?? '').trim())?.iso;
+  if (date) stated.date = date;
   return { body: text.slice(match[0].length), stated };
 }

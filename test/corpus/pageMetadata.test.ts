@@ -791,3 +791,35 @@ describe('a scholarly page’s Highwire Press tags (citation_*)', () => {
     });
   });
 });
+
+describe('a page a web-to-markdown reader fetched, and a shared link', () => {
+  test('GIVEN the reader’s header (Title, URL Source, Published Time, Markdown Content) THEN the title, site, address and date are the page’s and the header is no text', async () => {
+    const { parseFrontMatter } = await import('../../src/corpus/frontMatter.ts');
+    const page = [
+      'Title: China hits back at Vilnius communique | The Eastbridge Post',
+      '',
+      'URL Source: https://www.eastbridgepost.com/world/asia/2023/07/13/china-vilnius',
+      '',
+      'Published Time: 2023-07-13T08:40:00+08:00',
+      '',
+      'Markdown Content:',
+      BODY[0],
+    ].join('\n');
+    const { body, stated } = parseFrontMatter(page);
+    expect(stated).toEqual({
+      title: 'China hits back at Vilnius communique',
+      outlet: 'The Eastbridge Post',
+      url: 'https://www.eastbridgepost.com/world/asia/2023/07/13/china-vilnius',
+      date: '2023-07-13',
+    });
+    expect(body.trim()).toBe(BODY[0]);
+  });
+
+  test('GIVEN a headline naming its source in brackets and nothing else naming an outlet THEN the bracket is the outlet, not part of the headline', () => {
+    const meta = extractMetadata(
+      cleanPage(['France is blocking the liaison office, diplomats say [Harbourline Times]', ...BODY].join('\n\n')),
+    );
+    expect(meta.outlet).toBe('Harbourline Times');
+    expect(meta.title).toBe('France is blocking the liaison office, diplomats say');
+  });
+});
