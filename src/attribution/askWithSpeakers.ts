@@ -15,6 +15,7 @@ import {
   sourcesOf,
   type RankOptions,
 } from '../search/ask.ts';
+import { knownWordsOf } from '../search/knownWords.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { aboutHead } from '../search/aboutHead.ts';
@@ -126,7 +127,7 @@ const NAMED_SPEAKER = [
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
   /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
-  /\b(.+?)['’]s\s+(?:view|views|stance|position|reaction|response|comments?|remarks?|statements?|words|warning|claim)\b/iu,
+  /\b(.+?)['’]s\s+(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line)\b/iu,
   // "Who in Beijing told ...": those of a capital speak for its government.
   /^\s*[Ww]ho\s+(?:in|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u,
   // "Which document did the Kremlin leader hold up ...": a subject described by a name and a role, whatever the verb.
@@ -153,7 +154,7 @@ const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0, 3), ...NAMED_SPEAKER.slice(5)]);
 const SPEECH_VERBS =
-  /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|stance|position|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
+  /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 
 /**
  * The answer with speakers: every passage that answers, ranked once, each with who speaks in it and the statement
@@ -598,9 +599,13 @@ export function unquotedSpeakerAsked(
     if (!phrase || phrase.split(/\s+/).length > 6) continue;
     if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
     const words = phrase.split(/\s+/);
+    // Typed in lower case, a word is a name the coverage never has, or one it writes as a name ("kishida").
+    const names = knownWordsOf(engine).names;
     const proper = words.filter(
       (word) =>
-        /^\p{Lu}/u.test(word) || (uncasedNameWord(word, typedInLowerCase, attribution) && !inCoverage(word, engine)),
+        /^\p{Lu}/u.test(word) ||
+        (uncasedNameWord(word, typedInLowerCase, attribution) &&
+          (!inCoverage(word, engine) || names.has(foldWord(word)))),
     );
     if (proper.length === 0) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);

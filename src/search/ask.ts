@@ -209,7 +209,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
   // Half the question in words the coverage never uses ("How did the Japanese parliament vote ...?"): it is about them.
   const topical = concepts.filter((concept) => !concept.qualifier);
-  const vague = topical.filter((concept) => concept.vague);
+  // A word of two letters ("and co") is too short to be what a question is about.
+  const vague = topical.filter((concept) => concept.vague && concept.label.length > 2);
   const weightOf = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + concept.weight, 0);
   if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical))
     return refusal(question, REASONS.absent(vague.map((concept) => concept.label)));

@@ -35,9 +35,43 @@ export function englishRank(word: string): number | undefined {
   return load().rank.get(word);
 }
 
-/** Whether the list has the word at all, as a word or a name ("bill" is listed as "Bill"). */
+/**
+ * Whether the list has the word at all, as a word or a name ("bill" is listed as "Bill"), or a regular inflection of
+ * one it has ("cozying" of "cozy"): a rare form is no misspelling.
+ */
 export function isListedWord(word: string): boolean {
-  return load().anyCase.has(word);
+  const { anyCase, rank } = load();
+  // The base a common word: a misspelling can look like a rare word's inflection ("formaly" of "forma").
+  return anyCase.has(word) || basesOf(word).some((base) => (rank.get(base) ?? Infinity) <= INFLECTED_BASE_RANK);
+}
+
+/** An inflection is a word when its base is among this many most frequent words. */
+const INFLECTED_BASE_RANK = 20_000;
+
+/** The words a regular inflection may be of: "cozying" -> cozy, "stopped" -> stop, "parties" -> party. */
+function basesOf(word: string): string[] {
+  const bases: string[] = [];
+  const stem = (suffix: string, ...endings: string[]) => {
+    if (!word.endsWith(suffix)) return;
+    const base = word.slice(0, -suffix.length);
+    if (base.length < 3) return;
+    for (const ending of endings) bases.push(base + ending);
+    // A doubled last consonant: "stopping" -> stop.
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
+  };
+  stem('ing', '', 'e');
+  stem('ied', 'y');
+  stem('ed', '', 'e');
+  stem('ies', 'y');
+  stem('es', '');
+  if (!word.endsWith('ss')) stem('s', '');
+  stem('ier', 'y');
+  stem('iest', 'y');
+  stem('er', '', 'e');
+  stem('est', '', 'e');
+  stem('ily', 'y');
+  stem('ly', '');
+  return bases;
 }
 
 /** The most frequent English word within `maxDistance` edits, or null. */

@@ -7,7 +7,8 @@ export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'durati
 const ASKS: [FactKind, RegExp][] = [
   [
     'future',
-    /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b/i,
+    // "When is the office opening?": the present progressive of a plan asks for a time ahead too.
+    /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
   ],
   ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
   [

@@ -290,3 +290,34 @@ describe('askWithSpeakers: a described speaker whose role is far from the verb',
     expect(answer.passages[0]?.text).toContain('They time these launches');
   });
 });
+
+describe('askWithSpeakers: questions typed as people type them', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  test('GIVEN a person the coverage names but never quotes, typed in lower case ("what did kishida say ...") THEN it is refused as with capitals', () => {
+    for (const question of [
+      'what did kishida say back to north korea about all this',
+      'What did Kishida say back to North Korea about all this?',
+    ]) {
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toMatch(/quotes nobody as “kishida”/i);
+    }
+  });
+
+  test('GIVEN "beijing\'s take on ..." THEN it asks what China said', () => {
+    const answer = askWithSpeakers(engine, "beijing's take on nato sniffing around asia?");
+    expect(answer.askedSpeaker).not.toBeNull();
+    expect(['Mao Ning', 'Chinese Foreign Ministry', 'China']).toContain(answer.passages[0]?.statement?.speaker);
+  });
+
+  test('GIVEN a rare inflection ("cozying") and a two-letter word ("and co") THEN neither is a misspelling nor a topic the coverage lacks', () => {
+    const answer = askWithSpeakers(engine, "why does nato say it's cozying up to japan australia and co");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('like-minded partners');
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * Questions over the seeds written blind (test/eval/blind-seeds.json): by a reader who saw the articles and the
- * development set's README but neither the engine nor any earlier question, in the development set's format and
- * kinds. Measured before any rule was changed for them; then the odd-numbered half was tuned on and the even half
- * kept sealed (only its figures are printed).
+ * Questions over the seeds written blind: by a reader who saw the articles and the development set's README but
+ * neither the engine nor any earlier question, in the development set's format and kinds. blind-seeds.json has the
+ * development set's mix of kinds; blind-seeds-2.json stresses out-of-scope questions (20 of 60) and wordings far
+ * from the articles'. Each was measured before any rule was changed for it; then its odd-numbered half was tuned on
+ * and its even half kept sealed (only its figures are printed).
  */
 import { readFileSync } from 'node:fs';
 import type { DevQuestion } from './devSet.ts';
@@ -14,8 +15,11 @@ export interface BlindSeeds {
   chrome: string[];
 }
 
-export function readBlindSeeds(): BlindSeeds {
-  const questions = JSON.parse(readFileSync(new URL('./blind-seeds.json', import.meta.url), 'utf8')) as DevQuestion[];
+/** The blind sets, by file name. */
+export const BLIND_SETS = ['blind-seeds.json', 'blind-seeds-2.json'] as const;
+
+export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
+  const questions = JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as DevQuestion[];
   const number = (question: DevQuestion) => Number(question.id.replace(/\D+/g, ''));
   return {
     tuned: questions.filter((question) => number(question) % 2 === 1),

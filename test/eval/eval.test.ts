@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { DEV_DIR, readDevSet, scoreDevQuestions, scorePageQuestions, type DevFigures } from './devSet.ts';
-import { readBlindSeeds } from './blindSeeds.ts';
+import { BLIND_SETS, readBlindSeeds } from './blindSeeds.ts';
 import { readInventedPages } from './inventedPages.ts';
 import { SEEDS_DIR } from './normalize.ts';
 import { readQuestions, SEALED_FILE } from './questions.ts';
@@ -26,8 +26,11 @@ interface Floors {
   inventedPages: Pick<DevFigures, 'hitAt3' | 'boilerplateInTop3'>;
   /** The later batches tuned on (the sealed ones, 5 and 8, are reported by npm run eval and have no floor). */
   inventedBatches: Record<string, Pick<DevFigures, 'hitAt3' | 'boilerplateInTop3'>>;
-  /** The blind questions over the seeds (test/eval/blind-seeds.json): the tuned half and the sealed one. */
-  blindSeeds: { tuned: Pick<DevFigures, 'hitAt3' | 'refusalRecall'>; sealed: Pick<DevFigures, 'hitAt3'> };
+  /** The blind questions over the seeds, by file: the tuned half and the sealed one. */
+  blindSeeds: Record<
+    (typeof BLIND_SETS)[number],
+    { tuned: Pick<DevFigures, 'hitAt3' | 'refusalRecall'>; sealed: Pick<DevFigures, 'hitAt3'> }
+  >;
 }
 
 const floors = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Floors;
@@ -131,14 +134,18 @@ describe('invented pages of other layouts against floors', () => {
 });
 
 describe('blind questions over the seeds against floors', () => {
-  test('GIVEN the questions written blind over the seeds THEN each half is at or above its floor and no top 3 holds chrome', async () => {
-    const blind = readBlindSeeds();
-    const ask = engineDevAsk(await loadCorpus(SEEDS_DIR));
-    const tuned = scoreDevQuestions(ask, blind.tuned, blind.chrome);
-    const sealed = scoreDevQuestions(ask, blind.sealed, blind.chrome);
-    expect(tuned.hitAt3).toBeGreaterThanOrEqual(floors.blindSeeds.tuned.hitAt3);
-    expect(tuned.refusalRecall).toBeGreaterThanOrEqual(floors.blindSeeds.tuned.refusalRecall);
-    expect(sealed.hitAt3).toBeGreaterThanOrEqual(floors.blindSeeds.sealed.hitAt3);
-    expect(tuned.boilerplateInTop3 + sealed.boilerplateInTop3).toBe(0);
-  });
+  test.each([...BLIND_SETS])(
+    'GIVEN the questions of %s, written blind over the seeds THEN each half is at or above its floor and no top 3 holds chrome',
+    async (file) => {
+      const blind = readBlindSeeds(file);
+      const floor = floors.blindSeeds[file as (typeof BLIND_SETS)[number]];
+      const ask = engineDevAsk(await loadCorpus(SEEDS_DIR));
+      const tuned = scoreDevQuestions(ask, blind.tuned, blind.chrome);
+      const sealed = scoreDevQuestions(ask, blind.sealed, blind.chrome);
+      expect(tuned.hitAt3).toBeGreaterThanOrEqual(floor.tuned.hitAt3);
+      expect(tuned.refusalRecall).toBeGreaterThanOrEqual(floor.tuned.refusalRecall);
+      expect(sealed.hitAt3).toBeGreaterThanOrEqual(floor.sealed.hitAt3);
+      expect(tuned.boilerplateInTop3 + sealed.boilerplateInTop3).toBe(0);
+    },
+  );
 });

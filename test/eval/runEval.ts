@@ -23,7 +23,7 @@ import {
   type DevAsk,
   type DevFigures,
 } from './devSet.ts';
-import { readBlindSeeds } from './blindSeeds.ts';
+import { BLIND_SETS, readBlindSeeds } from './blindSeeds.ts';
 import { INVENTED_PAGES_FILE, readInventedPages } from './inventedPages.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
@@ -531,32 +531,34 @@ async function printDevReport(corpus: Corpus): Promise<void> {
   }
 }
 
-/** The blind questions over the seeds: both halves' figures, and the misses of the tuned half only. */
+/** The blind questions over the seeds, set by set: both halves' figures, and the misses of the tuned half only. */
 function printBlindSeedsReport(corpus: Corpus): void {
-  const blind = readBlindSeeds();
   const ask = engineDevAsk(corpus);
-  const tuned = scoreDevQuestions(ask, blind.tuned, blind.chrome);
-  const sealed = scoreDevQuestions(ask, blind.sealed, blind.chrome);
-  console.log(
-    `\nblind questions over the seeds (${blind.tuned.length + blind.sealed.length}, development-set format, written without seeing the engine; odd ids tuned, even sealed)\n`,
-  );
-  for (const [label, figures] of [
-    ['tuned', tuned],
-    ['sealed', sealed],
-  ] as const)
+  for (const file of BLIND_SETS) {
+    const blind = readBlindSeeds(file);
+    const tuned = scoreDevQuestions(ask, blind.tuned, blind.chrome);
+    const sealed = scoreDevQuestions(ask, blind.sealed, blind.chrome);
     console.log(
-      `  ${label.padEnd(7)} hit@1 ${figures.hitAt1.toFixed(3)}  hit@3 ${figures.hitAt3.toFixed(3)}  MRR@3 ${figures.mrr.toFixed(3)}  refusal precision ${figures.refusalPrecision.toFixed(3)}  recall ${figures.refusalRecall.toFixed(3)}  boilerplate in top 3 ${figures.boilerplateInTop3}`,
+      `\nblind questions over the seeds, ${file} (${blind.tuned.length + blind.sealed.length}, development-set format, written without seeing the engine; odd ids tuned, even sealed)\n`,
     );
-  for (const result of tuned.results.filter((entry) => !entry.passed || entry.boilerplate > 0)) {
-    const refusalKind = result.kind === 'no-answer' || result.kind === 'boilerplate-trap';
-    const why = result.passed
-      ? 'boilerplate'
-      : refusalKind
-        ? 'answered'
-        : result.answered
-          ? 'no hit in top 3'
-          : 'refused';
-    console.log(`  ${result.id.padEnd(8)} ${why.padEnd(16)} ${result.question}`);
+    for (const [label, figures] of [
+      ['tuned', tuned],
+      ['sealed', sealed],
+    ] as const)
+      console.log(
+        `  ${label.padEnd(7)} hit@1 ${figures.hitAt1.toFixed(3)}  hit@3 ${figures.hitAt3.toFixed(3)}  MRR@3 ${figures.mrr.toFixed(3)}  refusal precision ${figures.refusalPrecision.toFixed(3)}  recall ${figures.refusalRecall.toFixed(3)}  boilerplate in top 3 ${figures.boilerplateInTop3}`,
+      );
+    for (const result of tuned.results.filter((entry) => !entry.passed || entry.boilerplate > 0)) {
+      const refusalKind = result.kind === 'no-answer' || result.kind === 'boilerplate-trap';
+      const why = result.passed
+        ? 'boilerplate'
+        : refusalKind
+          ? 'answered'
+          : result.answered
+            ? 'no hit in top 3'
+            : 'refused';
+      console.log(`  ${result.id.padEnd(8)} ${why.padEnd(16)} ${result.question}`);
+    }
   }
 }
 

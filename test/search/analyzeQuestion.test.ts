@@ -351,3 +351,16 @@ describe('analyzeQuestion: a capitalised word is never corrected to a word the c
     );
   });
 });
+
+describe('English words in their rarer forms', () => {
+  test.each(['cozying', 'stopping', 'parties', 'hurried'])(
+    'GIVEN "%s" THEN it is an English word, not a misspelling',
+    (word) => {
+      expect(isListedWord(word)).toBe(true);
+    },
+  );
+
+  test.each(['cozyng', 'qwzing'])('GIVEN "%s" THEN it is no English word', (word) => {
+    expect(isListedWord(word)).toBe(false);
+  });
+});

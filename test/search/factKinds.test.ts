@@ -14,6 +14,9 @@ describe('factAsked', () => {
     ['When would Japan fund the mission?', 'future'],
     ['When is the liaison office due to open?', 'future'],
     ['When are the joint drills expected to take place?', 'future'],
+    // The present progressive of a plan.
+    ['when is the nato office in tokyo actually opening? like whats the date', 'future'],
+    ['When are the allies meeting in Vilnius?', 'future'],
     ['Since when has NATO had interests in the Indo-Pacific?', 'time'],
     ['In what year did Kishida attend an alliance summit?', 'time'],
     ['What month did Japan host the NATO delegation?', 'time'],
