@@ -41,8 +41,17 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
   // An acronym stands for the name the coverage spells out: "the ANU academic" describes one of the university.
   const acronyms = acronymsOf(attribution.corpus);
   // The phrase may have had capitals put back ("anu" -> "Anu"): an acronym is looked up in any case.
-  for (const word of phrase.split(/\s+/))
-    if (typedAsAcronym(/^\p{Lu}+$/u.test(word) ? word : word.toLowerCase()))
+  // A word of a longer name ("Un" of "Kim Jong Un") is no acronym: two letters are one only after a function word
+  // or first ("the EU", "eu officials").
+  const phraseWords = phrase.split(/\s+/);
+  const acronymAt = (word: string, at: number) =>
+    !STOP_WORDS.has(word.toLowerCase()) &&
+    typedAsAcronym(
+      /^\p{Lu}+$/u.test(word) ? word : word.toLowerCase(),
+      at === 0 || STOP_WORDS.has((phraseWords[at - 1] ?? '').toLowerCase()),
+    );
+  for (const [at, word] of phraseWords.entries())
+    if (acronymAt(word, at))
       for (const spelled of acronyms.get(word.toLowerCase()) ?? []) {
         const at = names.indexOf(word.toLowerCase());
         if (at >= 0) names.splice(at, 1);

@@ -383,16 +383,28 @@ function conceptOf(
 const ACRONYM_RANK = 20_000;
 
 function acronymExpansions(word: QuestionWord, engine: SearchEngine): readonly SpelledOut[] {
-  return typedAsAcronym(word.typed) ? (acronymsOf(engine.corpus).get(word.typed.toLowerCase()) ?? []) : [];
+  // "US" is also "us": a function word's letters are left to the aliases.
+  const unused = !engine.documentFrequency.has(word.stem) && !knownWordsOf(engine).names.has(word.surface);
+  if (!typedAsAcronym(word.typed, unused) || STOP_WORDS.has(word.typed.toLowerCase())) return [];
+  // Only where the coverage uses the acronym less than the words it stands for: "NATO", written everywhere, needs
+  // no "North Atlantic Treaty Organization" searched beside it (at 100k passages, four common stems more per question).
+  const uses = engine.documentFrequency.get(word.stem) ?? 0;
+  const df = (stem: string) => engine.documentFrequency.get(stem) ?? 0;
+  return (acronymsOf(engine.corpus).get(word.typed.toLowerCase()) ?? []).filter(
+    (spelled) => uses < Math.min(...spelled.stems.map(df)),
+  );
 }
 
 /**
  * A word typed as an acronym would be: in capitals, or in lower case and rare ("ICBM", "anu"); common words ("us",
  * "who") and words written as names ("Tokyo") are not.
  */
-export function typedAsAcronym(typed: string): boolean {
+export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
   if (!mayBeAcronym(typed)) return false;
-  return /^\p{Lu}+$/u.test(typed) || (/^\p{Ll}+$/u.test(typed) && (englishRank(typed) ?? Infinity) > ACRONYM_RANK);
+  // Two lower-case letters are as often part of a name ("kim jong un") as an acronym: only where the coverage has
+  // no such word at all ("eu").
+  const lower = twoLowerCase ? /^\p{Ll}{2,}$/u : /^\p{Ll}{3,}$/u;
+  return /^\p{Lu}+$/u.test(typed) || (lower.test(typed) && (englishRank(typed) ?? Infinity) > ACRONYM_RANK);
 }
 
 /**

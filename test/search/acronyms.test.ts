@@ -44,6 +44,9 @@ describe('an acronym in a question', () => {
     ['anu', true],
     // Common words are words, whatever their letters spell.
     ['us', false],
+    // Two lower-case letters are as often a part of a name ("kim jong un").
+    ['un', false],
+    ['EU', true],
     ['man', false],
     ['Tokyo', false],
   ])('GIVEN "%s" THEN it is read as an acronym: %s', (typed, expected) => {
@@ -55,6 +58,18 @@ describe('an acronym in a question', () => {
     expect(concept?.phrasings).toContainEqual(['intercontinent', 'ballist', 'missil']);
     const answer = askWithSpeakers(engine, 'how long was the icbm in the air');
     expect(answer.passages.slice(0, 2).some((passage) => passage.text.includes('74 minutes'))).toBe(true);
+  });
+
+  test('GIVEN an acronym the coverage writes more often than the words it stands for ("CSIS") THEN they are not searched beside it', () => {
+    const many = createSearchEngine(
+      corpusOf([
+        'A fellow at the Center for Strategic and International Studies (CSIS) said the office would open.',
+        'CSIS analysts said talks with Japan continued.',
+        'A CSIS report declined to give a date.',
+      ]),
+    );
+    const concept = analyzeQuestion('what did CSIS say', many).find((entry) => entry.label === 'CSIS');
+    expect(concept?.phrasings).toEqual([['csi']]);
   });
 
   test('GIVEN "the anu academic", never named so THEN the lecturer at the Australian National University is who is meant', () => {
