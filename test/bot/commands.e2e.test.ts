@@ -107,7 +107,7 @@ describe('deployCommands', () => {
 
       expect(first).toEqual({
         scope: 'guild',
-        names: ['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'sources', 'who'],
+        names: ['add-article', 'ask', 'compare', 'feedback', 'help', 'reindex', 'remove-article', 'sources', 'who'],
       });
       const puts = fake.requests.filter((request) => request.method === 'PUT');
       expect(puts.map((request) => request.route)).toEqual([
@@ -159,6 +159,7 @@ describe('deployCommands', () => {
         'feedback',
         'help',
         'reindex',
+        'remove-article',
         'sources',
         'who',
       ]);
