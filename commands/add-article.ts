@@ -25,7 +25,7 @@ import { encodeCustomId } from '../src/bot/customId.ts';
 import { attachmentOrigins, downloadAttachment } from '../src/bot/download.ts';
 import { addArticle } from '../src/bot/engineHolder.ts';
 import { reloadLines } from '../src/bot/shardMessages.ts';
-import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
+import { respond, toEdit, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
 import { quoteName } from '../src/shownName.ts';
@@ -85,7 +85,7 @@ export default {
       const added = await addArticle(ctx.engines, ctx.config.seedsDir, staged.bytes, staged.extension);
       await discardStagedArticle(staged.path);
       if ('refused' in added) {
-        await interaction.editReply(edit({ content: added.refused }));
+        await interaction.editReply(toEdit({ content: added.refused }));
         return;
       }
       ctx.log.info(
@@ -93,7 +93,7 @@ export default {
       );
       const { articles, passages } = added.changes;
       await interaction.editReply(
-        edit({
+        toEdit({
           content:
             `Added **${escapeMarkdown(truncate(oneLine(added.article.meta.title), 200))}** (${escapeMarkdown(truncate(added.article.meta.outlet, 100))}) as \`${added.fileName}\`: ` +
             `${added.article.passages.length} passages, searchable now. The coverage has ${articles} articles, ${passages} passages.` +
@@ -158,7 +158,7 @@ export default {
       if (fileName !== basename(staged.path)) await discardStagedArticle(staged.path);
       const [hash, extension] = stagedKey(fileName);
       const body = previewMessage(article, fileName, fileName, bytes.length, hash, extension);
-      if (interaction.isFromMessage()) await interaction.update(edit(body));
+      if (interaction.isFromMessage()) await interaction.update(toEdit(body));
       else await respond(interaction, { ...body, ephemeral: true });
     },
   },
@@ -191,12 +191,6 @@ function detailsModal(article: Article, args: readonly string[]) {
       input(DETAIL_FIELDS.date, 'Date (empty when the page prints none)', meta.date, false, 40),
       input(DETAIL_FIELDS.url, 'Link (empty when there is none)', meta.url, false, 500),
     );
-}
-
-/** The preview replaced by an outcome (a message edit carries no ephemeral flag: it keeps the preview's). */
-function edit(body: ReplyBody) {
-  const { content, embeds, components, allowedMentions } = toMessage(body);
-  return { content, embeds, components, allowedMentions };
 }
 
 function previewMessage(

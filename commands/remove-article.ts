@@ -6,7 +6,7 @@ import { encodeCustomId } from '../src/bot/customId.ts';
 import { removeArticle } from '../src/bot/engineHolder.ts';
 import { LIMITS } from '../src/bot/limits.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
-import { respond, toMessage, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
+import { respond, toEdit, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { reloadLines } from '../src/bot/shardMessages.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
 import type { Command } from '../src/bot/types.ts';
@@ -61,7 +61,7 @@ export default {
       await interaction.deferUpdate();
       const removed = await removeArticle(ctx.engines, ctx.config.seedsDir, article.meta.file, ctx.config.dataDir);
       if ('refused' in removed) {
-        await interaction.editReply(edit({ content: GONE }));
+        await interaction.editReply(toEdit({ content: GONE }));
         return;
       }
       ctx.log.info(
@@ -73,7 +73,7 @@ export default {
         ? `its file \`${removed.article.file}\` is kept in the bot's data folder under \`${REMOVED_DIR}/\``
         : `its file \`${removed.article.file}\` had already left the seeds folder`;
       await interaction.editReply(
-        edit({
+        toEdit({
           content:
             `Removed ${title}: no answer cites it from now on; ${where}. The coverage has ${articles} articles, ${passages} passages.` +
             (removed.changes.shards ? `\n${reloadLines(removed.changes.shards).join('\n')}` : ''),
@@ -112,12 +112,6 @@ export function articleChoices(corpus: Corpus, typed: string): Article[] {
     .filter((article) => article.meta.file.length <= LIMITS.choiceValue)
     .sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''))
     .slice(0, LIMITS.autocompleteChoices);
-}
-
-/** The preview replaced by an outcome (a message edit carries no ephemeral flag: it keeps the preview's). */
-function edit(body: ReplyBody) {
-  const { content, embeds, components, allowedMentions } = toMessage(body);
-  return { content, embeds, components, allowedMentions };
 }
 
 function previewMessage(article: Article): ReplyBody {

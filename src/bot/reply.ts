@@ -52,6 +52,15 @@ export function toMessage(body: ReplyBody): OutgoingMessage {
 }
 
 /**
+ * A message edit (of a private preview, say) made by toMessage: an edit carries no ephemeral flag, it keeps the
+ * message's own.
+ */
+export function toEdit(body: ReplyBody): Omit<OutgoingMessage, 'flags'> {
+  const { content, embeds, components, allowedMentions } = toMessage(body);
+  return { content, embeds, components, allowedMentions };
+}
+
+/**
  * Answers an interaction however far it got: a reply, the edit of a deferred reply, or a follow-up. A button
  * click acknowledged with deferUpdate gets a follow-up: editing would overwrite the message the button is on.
  */

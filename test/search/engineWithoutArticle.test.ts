@@ -2,7 +2,6 @@ import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
@@ -12,28 +11,13 @@ import { corpusWithoutArticle, engineWithoutArticle } from '../../src/search/eng
 import { engineFingerprint } from '../../src/search/indexFingerprint.ts';
 import { knownWordsInSteps, knownWordsOf } from '../../src/search/knownWords.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
+import { observedEngine } from './observedEngine.ts';
 import { readQuestions } from '../eval/questions.ts';
 
 const questions = readQuestions().slice(0, 60);
 const FIXTURES_DIR = new URL('../corpus/fixtures/', import.meta.url).pathname;
 
-/** What an engine answers and knows, in a form two engines can be compared by. */
-function observed(engine: SearchEngine) {
-  const attribution = attributionOf(engine);
-  return {
-    answers: questions.map((question) =>
-      answerQuestion(engine, question.question, question.context ? { context: question.context } : {}),
-    ),
-    documentCount: engine.index.documentCount,
-    documentFrequency: [...engine.documentFrequency].sort(([a], [b]) => (a < b ? -1 : 1)),
-    groups: [...engine.groups].sort(([a], [b]) => (a < b ? -1 : 1)),
-    stems: engine.corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])]),
-    statements: attribution.statements,
-    statementGroups: attribution.groups.map((group) => group.members.map((member) => member.id)),
-    speakers: attribution.speakers,
-    knownWords: knownWordsOf(engine),
-  };
-}
+const observed = (engine: SearchEngine) => observedEngine(engine, questions);
 
 /** The engine built afresh from the same articles, without the one removed. */
 function rebuiltWithout(corpus: Corpus, articleId: string): SearchEngine {
