@@ -7,7 +7,6 @@ import {
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
-  type APIEmbed,
 } from 'discord.js';
 import { checkArticleFile, formatBytes, prepareArticle } from '../src/corpus/addArticle.ts';
 import {
@@ -27,12 +26,12 @@ import { addArticle } from '../src/bot/engineHolder.ts';
 import { reloadLines } from '../src/bot/shardMessages.ts';
 import { respond, toEdit, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
+import { articlePreviewEmbed } from '../src/bot/articlePreview.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
 import { quoteName } from '../src/shownName.ts';
 import type { BotContext, Command } from '../src/bot/types.ts';
 
 const NAME = 'add-article';
-const EXCERPT_MAX = 300;
 
 export const EXPIRED = 'This preview has expired or was already used. Run **/add-article** again.';
 
@@ -202,14 +201,9 @@ function previewMessage(
   extension: string,
 ): ReplyBody {
   const { meta } = article;
-  const first = article.passages[0]?.text ?? '';
-  const embed: APIEmbed = {
+  const embed = articlePreviewEmbed(article, {
     title: 'Add this article to the coverage?',
-    description: `**${escapeMarkdown(truncate(oneLine(meta.title), 200))}**\n\n“${escapeMarkdown(truncate(first, EXCERPT_MAX))}”`,
     fields: [
-      { name: 'Outlet', value: escapeMarkdown(truncate(meta.outlet, 200)), inline: true },
-      { name: 'Date', value: meta.date ?? 'none printed', inline: true },
-      { name: 'Passages', value: String(article.passages.length), inline: true },
       {
         name: 'Credited source',
         value: meta.creditedSource ? escapeMarkdown(truncate(meta.creditedSource, 200)) : 'none',
@@ -222,10 +216,8 @@ function previewMessage(
         value: `${escapeMarkdown(quoteName(truncate(sentAs, 100)))} (${formatBytes(size)}), saved as \`${fileName}\``,
       },
     ],
-    footer: {
-      text: 'Check the outlet, headline and date: they are what answers will cite. Edit details corrects them.',
-    },
-  };
+    footer: 'Check the outlet, headline and date: they are what answers will cite. Edit details corrects them.',
+  });
   return {
     embeds: [embed],
     components: [

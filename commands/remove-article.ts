@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
 import { articleNamed, REMOVED_DIR } from '../src/corpus/removeArticle.ts';
 import type { Article, Corpus } from '../src/corpus/types.ts';
 import { encodeCustomId } from '../src/bot/customId.ts';
 import { removeArticle } from '../src/bot/engineHolder.ts';
 import { LIMITS } from '../src/bot/limits.ts';
+import { articlePreviewEmbed } from '../src/bot/articlePreview.ts';
 import { managerCommand } from '../src/bot/managerCommand.ts';
 import { respond, toEdit, updateMessage, type ReplyBody } from '../src/bot/reply.ts';
 import { reloadLines } from '../src/bot/shardMessages.ts';
@@ -12,7 +13,6 @@ import { escapeMarkdown, oneLine, truncate } from '../src/bot/text.ts';
 import type { Command } from '../src/bot/types.ts';
 
 const NAME = 'remove-article';
-const EXCERPT_MAX = 300;
 
 export const GONE = 'That article is no longer in the coverage. Run **/remove-article** again.';
 export const NOT_FOUND =
@@ -116,20 +116,11 @@ export function articleChoices(corpus: Corpus, typed: string): Article[] {
 
 function previewMessage(article: Article): ReplyBody {
   const { meta } = article;
-  const first = article.passages[0]?.text ?? '';
-  const embed: APIEmbed = {
+  const embed = articlePreviewEmbed(article, {
     title: 'Remove this article from the coverage?',
-    description: `**${escapeMarkdown(truncate(oneLine(meta.title), 200))}**\n\n“${escapeMarkdown(truncate(first, EXCERPT_MAX))}”`,
-    fields: [
-      { name: 'Outlet', value: escapeMarkdown(truncate(meta.outlet, 200)), inline: true },
-      { name: 'Date', value: meta.date ?? 'none printed', inline: true },
-      { name: 'Passages', value: String(article.passages.length), inline: true },
-      { name: 'File', value: `\`${truncate(meta.file, 100).replace(/`/g, "'")}\`` },
-    ],
-    footer: {
-      text: `Answers stop citing it at once. The file is moved to the bot's data folder (${REMOVED_DIR}/), not deleted.`,
-    },
-  };
+    fields: [{ name: 'File', value: `\`${truncate(meta.file, 100).replace(/`/g, "'")}\`` }],
+    footer: `Answers stop citing it at once. The file is moved to the bot's data folder (${REMOVED_DIR}/), not deleted.`,
+  });
   const key = fileKey(meta.file);
   return {
     embeds: [embed],
