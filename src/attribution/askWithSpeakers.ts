@@ -171,7 +171,7 @@ export function askWithSpeakers(
   lowerCase: boolean = typedInLowerCase(question),
 ): SpeakerAnswer {
   // Typed without capitals, the speaker is looked for as if typed with them ("what did south korea's president say").
-  const cased = lowerCase ? speakerNamesCased(question, engine) : question;
+  const cased = lowerCase ? speakerNamesCased(question, engine, personWordsOf(attribution)) : question;
   const speaker = speakerAskedAbout(cased, attribution, lowerCase);
   // "According to Nikkei Asia" where Nikkei Asia is itself an outlet of the coverage asks about its article, not its quoted words.
   // Nor does a part of an outlet's name the question gives ("4 News" in "According to TBN Channel 4 News, why ...").
@@ -813,4 +813,13 @@ function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attributi
     }
   }
   return [...lead.values()];
+}
+
+/** Folded words of the names of the people the coverage quotes. */
+function personWordsOf(attribution: Attribution): Set<string> {
+  return new Set(
+    attribution.speakers
+      .filter((summary) => summary.kind === 'person')
+      .flatMap((summary) => summary.speaker.split(/[\s-]+/u).map(foldWord)),
+  );
 }

@@ -1,7 +1,8 @@
 import { foldWord, termOf } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
-import { englishRank, isListedWord } from './englishWords.ts';
+import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
 import { knownWordsOf } from './knownWords.ts';
+import { editDistanceWithin, spellingVariants } from './spelling.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { isAdjective, isCommonWord, isNameFirstOfAll, isPlaceName, properNameOf } from './wordNet.ts';
 
@@ -28,12 +29,52 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
 }
 
 /**
+ * A word of a quoted person's name followed by words that are neither in the coverage, nor common English, nor a
+ * slip in typing one of its words ("kim yo jong" beside "Kim Seol-hwa"), written as a name: another person of the
+ * same family name, whom the coverage never mentions.
+ */
+function otherNamesCased(question: string, engine: SearchEngine, personWords: ReadonlySet<string>): string {
+  if (personWords.size === 0) return question;
+  const { names } = knownWordsOf(engine);
+  const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
+  const nearAName = (word: string) => {
+    const edits = word.length <= 4 ? 1 : 2;
+    for (const name of names)
+      if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
+    return false;
+  };
+  // A slip in typing a word is no name: as question analysis corrects it, so here ("liason", "sya", "foriegn").
+  const slip = (word: string) =>
+    (word.length >= 3 &&
+      spellingVariants(word).some((variant) => engine.vocabulary.has(variant) || isListedWord(variant))) ||
+    (word.length >= 5 &&
+      (engine.vocabulary.fuzzyGet(word, word.length >= 9 ? 2 : 1).size > 0 ||
+        nearestEnglishWord(word, word.length >= 9 ? 2 : 1) !== null));
+  const otherPart = (word: string) =>
+    /^\p{L}{2,}$/u.test(word) &&
+    !inCoverage(word) &&
+    englishRank(word) === undefined &&
+    !nearAName(word) &&
+    !slip(word);
+  return namesCased(
+    question,
+    (plain) => plain.length > 1 && personWords.has(plain[0] ?? '') && plain.slice(1).every(otherPart),
+    (plain) => plain.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '),
+  );
+}
+
+/**
  * The words of a question typed without capitals that could name who speaks, written as WordNet writes them
  * ("what did south korea's president say" -> "what did South Korea's president say", "nato", "chinese"), so
  * that the speaker it asks about is found, or found unquoted, as when typed with capitals. Only what a speaker
  * is looked for in reads it: elsewhere the question is searched as typed.
  */
-export function speakerNamesCased(question: string, engine?: SearchEngine): string {
+export function speakerNamesCased(
+  question: string,
+  engine?: SearchEngine,
+  /** Folded words of the names of people the coverage quotes: "kim yo jong" is cased as one name beside "Kim Seol-hwa". */
+  personWords: ReadonlySet<string> = new Set(),
+): string {
   // A single word only when it is a name in every sense, or first of all: "japanese", "china", not "hope", "state", nor "western", an adjective.
   const wordNetCased = namesCased(
     question,
@@ -42,7 +83,9 @@ export function speakerNamesCased(question: string, engine?: SearchEngine): stri
       (!STOP_WORDS.has(plain[0] ?? '') &&
         (!isCommonWord(plain[0] ?? '') || (isNameFirstOfAll(plain[0] ?? '') && !isAdjective(plain[0] ?? '')))),
   );
-  if (!engine || wordNetCased !== question) return wordNetCased;
+  if (!engine) return wordNetCased;
+  const withOtherNames = otherNamesCased(wordNetCased, engine, personWords);
+  if (wordNetCased !== question || withOtherNames !== question) return withOtherNames;
   // Else the coverage's own names that are no English word: "kishida", "hayashi".
   const { names } = knownWordsOf(engine);
   return namesCased(

@@ -309,6 +309,15 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     }
   });
 
+  test('GIVEN a quoted person\'s family name followed by words that are no English word nor a slip ("kim yo jong") THEN it is another person, refused; a slip in typing the quoted one\'s name is not', () => {
+    const other = askWithSpeakers(engine, 'what did kim yo jong say about the nato liaison office');
+    expect(other.answered).toBe(false);
+    expect(other.reason).toMatch(/quotes nobody as “kim yo jong”/i);
+    const slip = askWithSpeakers(engine, 'what did kim seol hwq say about the nato liaison office');
+    expect(slip.answered).toBe(true);
+    expect(slip.passages[0]?.statement?.speaker).toBe('Kim Seol-hwa');
+  });
+
   test('GIVEN "beijing\'s take on ..." THEN it asks what China said', () => {
     const answer = askWithSpeakers(engine, "beijing's take on nato sniffing around asia?");
     expect(answer.askedSpeaker).not.toBeNull();
