@@ -5,6 +5,7 @@ import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
 import { spellingVariants, withinOneEdit } from './spelling.ts';
+import { cardinalForms, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
@@ -65,6 +66,7 @@ export const ANALYSIS_RULES = {
   speechFrame: true,
   modifiers: true,
   irregularForms: true,
+  statedCounts: true,
 };
 
 interface AliasPhrase {
@@ -203,9 +205,50 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    concepts.push(conceptOf(own, engine, known.metadata, question));
+    concepts.push(
+      countChecked(conceptOf(own, engine, known.metadata, question), own, words, offsets, engine, question),
+    );
   }
   return concepts;
+}
+
+/**
+ * A number counting the coverage ("the three outlets") is a qualifier; one stating a count that no passage states
+ * with the same noun ("five staff") is absent, as a name the coverage never mentions.
+ */
+function countChecked(
+  concept: Concept,
+  own: readonly QuestionWord[],
+  words: readonly QuestionWord[],
+  offsets: readonly { word: string; start: number }[],
+  engine: SearchEngine,
+  question: string,
+): Concept {
+  const number = own.length === 1 ? own[0] : undefined;
+  const forms = ANALYSIS_RULES.statedCounts && number ? cardinalForms(number.typed) : null;
+  // A number in a compound ("three-way", "Hwasong-18") is part of a name or a modifier, not a count.
+  const hyphened = number && (question[number.start - 1] === '-' || question[number.end] === '-');
+  if (!number || !forms || concept.qualifier || hyphened) return concept;
+  // The words typed next, searched or not ("outlets" is not), as resolved when searched: the counted noun is one
+  // of the first three ("two senior North Korean officials" is stated by "two officials").
+  const stemsAt = (position: number): readonly string[] => {
+    const resolved = words.find((word) => word.position === position);
+    const token = termOf(offsets[position]?.word ?? '');
+    // A stop word ("outlets" is one) has no stem.
+    return resolved?.stems ?? (token ? [token.stem] : []);
+  };
+  const typedNext = offsets[number.position + 1];
+  const use = countUse(
+    engine,
+    forms,
+    typedNext
+      ? { surface: typedNext.word, stems: [1, 2, 3].flatMap((ahead) => stemsAt(number.position + ahead)) }
+      : null,
+    offsets[number.position - 1]?.word ?? null,
+  );
+  if (use === 'scope') return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
+  if (use === 'stated' || !typedNext) return concept;
+  return { ...concept, absent: true, label: question.slice(number.start, typedNext.start + typedNext.word.length) };
 }
 
 /** A compound written as the coverage writes it: "build-up" as "buildup" where it runs the words together, and back. */

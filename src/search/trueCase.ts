@@ -39,8 +39,7 @@ function otherNamesCased(question: string, engine: SearchEngine, personWords: Re
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
   const nearAName = (word: string) => {
     const edits = word.length <= 4 ? 1 : 2;
-    for (const name of names)
-      if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
+    for (const name of names) if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
     return false;
   };
   // A slip in typing a word is no name: as question analysis corrects it, so here ("liason", "sya", "foriegn").

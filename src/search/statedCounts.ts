@@ -1,0 +1,98 @@
+/**
+ * Numbers a question counts things with. "The three outlets" counts the coverage itself, not a topic; "five staff"
+ * states a count that a passage must state too, or the question rests on something the coverage never says.
+ */
+import { splitWords, termOf } from './analyzer.ts';
+import type { SearchEngine } from './engine.ts';
+
+const NUMBER_WORDS = (
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+  'eighteen nineteen twenty'
+).split(' ');
+const TENS: Readonly<Record<string, number>> = {
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+};
+
+/** Nouns for the coverage and its parts: a count of them is about the question's scope ("how do the three outlets differ"). */
+export const COVERAGE_NOUNS =
+  /^(?:outlets?|articles?|reports?|stories|story|sources?|sites?|websites?|papers?|newspapers?|pieces?|publications?|sides?|accounts?|versions?|writers?|authors?|journalists?|reporters?|pages?)$/i;
+
+/** A day of a month ("on 17 May") is a date, which the articles' date lines give as often as their passages. */
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+const PRONOUN_BEFORE = /^(?:other|these|those|both|all|last|first|remaining)$/i;
+
+/** A scale or unit after the number ("6 billion", "1,000 km", "5 percent"): an amount written many ways ("$6bn"). */
+const SCALES_AND_UNITS =
+  /^(?:hundred|thousand|million|billion|trillion|bn|m|k|percent|per|pc|km|kilometres?|kilometers?|miles?|metres?|meters?|tons?|tonnes?|dollars?|usd|yen|won|euros?|pounds?|yuan|rubles?|roubles?)$/i;
+
+/** Units of time after a period word ("in the past two years"): a span asked about, not a count stated. */
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
+const SPAN_BEFORE = /^(?:last|past|next|coming|previous|recent|within|over|for)$/i;
+
+/**
+ * The ways a cardinal number is written ("five" and "5"), for a typed number from two up that is no year, or null:
+ * "one" is as often a pronoun ("which one") as a count.
+ */
+export function cardinalForms(word: string): string[] | null {
+  const lower = word.toLowerCase();
+  if (/^\d{1,3}(?:,\d{3})*$/.test(lower)) {
+    const value = Number(lower.replace(/,/g, ''));
+    if (value < 2) return null;
+    const spelled = NUMBER_WORDS[value] ?? Object.keys(TENS).find((tens) => TENS[tens] === value);
+    return spelled ? [lower, spelled] : [lower];
+  }
+  const index = NUMBER_WORDS.indexOf(lower);
+  if (index >= 2) return [lower, String(index)];
+  const tens = TENS[lower];
+  return tens === undefined ? null : [lower, String(tens)];
+}
+
+/** What a number in a question does: counts the coverage, states a count the coverage holds, or one it never states. */
+export type CountUse = 'scope' | 'stated' | 'unstated';
+
+/**
+ * How the number `forms` is used before `next` (the word typed right after it, with its stems) and after `before`
+ * (the word typed right before it): a passage states the count when it has the number with the noun among the four
+ * words after it ("two senior officials", "16 May").
+ */
+export function countUse(
+  engine: SearchEngine,
+  forms: readonly string[],
+  next: { surface: string; stems: readonly string[] } | null,
+  before: string | null,
+): CountUse {
+  if (!next) return 'stated';
+  if (COVERAGE_NOUNS.test(next.surface)) return 'scope';
+  if (MONTHS.test(next.surface) || (before !== null && MONTHS.test(before))) return 'stated';
+  if (SCALES_AND_UNITS.test(next.surface)) return 'stated';
+  // "The other two leave out", "these two": the number stands for things already named, not a count of the next word.
+  if (before !== null && PRONOUN_BEFORE.test(before)) return 'stated';
+  if (TIME_UNITS.test(next.surface) && before !== null && SPAN_BEFORE.test(before)) return 'stated';
+  const nounStems = new Set(next.stems);
+  for (const form of forms) {
+    const number = termOf(form)?.stem;
+    if (!number || !engine.documentFrequency.has(number)) continue;
+    // The index holds stems, and is searched by them.
+    const hits = [...nounStems].flatMap((noun) =>
+      engine.index.search(`${number} ${noun}`, { combineWith: 'AND', prefix: false, fuzzy: false }),
+    );
+    for (const hit of hits) {
+      const words = splitWords(engine.passageById.get(String(hit.id))?.text ?? '').map(
+        (word) => termOf(word)?.stem ?? '',
+      );
+      for (let at = 0; at < words.length; at++)
+        if (words[at] === number && words.slice(at + 1, at + 5).some((stem) => nounStems.has(stem))) return 'stated';
+    }
+  }
+  return 'unstated';
+}

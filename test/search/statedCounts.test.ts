@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { cardinalForms } from '../../src/search/statedCounts.ts';
+
+describe('cardinalForms', () => {
+  test.each([
+    ['five', ['five', '5']],
+    ['5', ['5', 'five']],
+    ['thirty', ['thirty', '30']],
+    ['1,000', ['1,000', 'thousand']],
+    ['74', ['74']],
+  ])('GIVEN "%s" THEN it is written %j', (word, forms) => {
+    expect(cardinalForms(word)).toEqual(forms);
+  });
+
+  test.each(['one', '1', 'first', 'staff'])('GIVEN "%s" THEN it is no count from two up', (word) => {
+    expect(cardinalForms(word)).toBeNull();
+  });
+});
+
+describe('numbers in questions over the seeds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+  const conceptOf = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((concept) => concept.label === label);
+
+  test.each([
+    ['why is nato planning to put five staff in its tokyo office', 'five staff'],
+    ['why is nato planning to put 5 staff in its tokyo office', '5 staff'],
+  ])(
+    'GIVEN a count no passage states ("%s") THEN it is absent, and the question refused naming it',
+    (question, label) => {
+      expect(conceptOf(question, label)?.absent).toBe(true);
+      const answer = ask(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toContain(`"${label}"`);
+    },
+  );
+
+  test('GIVEN a count a passage states with other words between ("two senior officials" for "two officials") THEN it stands', () => {
+    expect(conceptOf('What did the two officials say?', 'two')?.absent).toBe(false);
+    expect(conceptOf('What did the two senior officials say?', 'two')?.absent).toBe(false);
+  });
+
+  test('GIVEN the outlets counted ("how do the three outlets differ") THEN the number is a qualifier and the question answered', () => {
+    const question = 'how do the three outlets differ on the liaison office';
+    expect(conceptOf(question, 'three')?.qualifier).toBe(true);
+    expect(ask(engine, question).answered).toBe(true);
+  });
+
+  test.each([
+    ['When is the three-way missile warning system up and running?', 'three'],
+    ['Which outlets reported the April 4 meeting in Brussels?', '4'],
+    ['Does Al Mayadeen say anything the other two leave out?', 'two'],
+    ['Will Japan pay 6 billion yen for it?', '6'],
+    ['What did NATO do in the past five years?', 'five'],
+  ])(
+    'GIVEN "%s" THEN "%s" is a compound, a date, a pronoun, an amount or a span, not a count to check',
+    (question, label) => {
+      expect(conceptOf(question, label)?.absent ?? false).toBe(false);
+    },
+  );
+});
