@@ -5,9 +5,12 @@ import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
+import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
+import { eventAskedAbout, onlyPlanned } from './plannedEvents.ts';
 import { topResults } from './topResults.ts';
-import { instanceStems, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
+import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
+import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -44,6 +47,8 @@ const FLOOR_WORDS = 5;
 const VAGUE_VETO_SHARE = 0.45;
 /** Only this many of the index's hits are weighed; the rest score too low to matter. */
 const CANDIDATES = 300;
+/** Passages read for whether an event asked about happened: the best few that answer. */
+const EVENT_PASSAGES = 10;
 /** What a name's last word alone is worth when it refers back to the name ("the new concept"). */
 const HEAD_CREDIT = 0.5;
 /** What an alias phrasing of a concept is worth against the question's own word. */
@@ -66,6 +71,7 @@ export const RANKING_RULES = {
   factTopic: true,
   vagueVeto: true,
   aboutTopic: true,
+  plannedEvents: true,
 };
 
 /**
@@ -113,6 +119,8 @@ export const REASONS = {
     `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
   noFact: (kind: FactKind, labels: string[]) =>
     `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
+  onlyPlanned: (verb: string) =>
+    `Nothing in the coverage answers that: it reports “${verb}” only as planned or possible, not as having happened.`,
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
@@ -220,6 +228,23 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
+  // "Did the office open?" where the passages that answer only say it is planned: they do not say it happened.
+  const event = RANKING_RULES.plannedEvents
+    ? eventAskedAbout(
+        asked,
+        // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
+        (word) => knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word)),
+      )
+    : null;
+  const textOf = (id: string) => engine.passageById.get(id)?.text ?? '';
+  if (
+    event &&
+    onlyPlanned(
+      ranked.slice(0, EVENT_PASSAGES).map((entry) => textOf(entry.id)),
+      event,
+    )
+  )
+    return refusal(question, REASONS.onlyPlanned(event.typed));
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
   // The number in "How many countries are in the Quad?" must be one about the Quad: when the question names

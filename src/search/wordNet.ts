@@ -372,3 +372,34 @@ export function isCommunicationVerb(word: string): boolean {
     return first !== undefined && synsetAt(wordNet, 'v', first.offset)?.lexFile === COMMUNICATION_VERBS;
   });
 }
+
+/**
+ * Whether WordNet has the word as a verb: its base (less an inflection: "opening", "signed", "met") among the lemmas
+ * of a verb sense. Stems alone would merge words ("office" and "officiate").
+ */
+export function isVerb(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  const bases = new Set([lower, ...irregularFormsOf(lower)]);
+  for (const [ending, ...replacements] of [
+    ['ies', 'y'],
+    ['es', '', 'e'],
+    ['s', ''],
+    ['ied', 'y'],
+    ['ed', '', 'e'],
+    ['ing', '', 'e'],
+  ] as const)
+    if (lower.endsWith(ending) && lower.length > ending.length + 2)
+      for (const replacement of replacements) {
+        const base = lower.slice(0, -ending.length) + replacement;
+        bases.add(base);
+        // "stopped", "planning": the doubled consonant goes.
+        if (replacement === '' && /(.)\1$/.test(base)) bases.add(base.slice(0, -1));
+      }
+  return [...bases].some((base) =>
+    (wordNet.senses.get(stemmer(base)) ?? []).some(
+      (sense) => sense.pos === 'v' && (synsetAt(wordNet, 'v', sense.offset)?.words.includes(base) ?? false),
+    ),
+  );
+}

@@ -6,6 +6,7 @@ import {
   instanceStems,
   isAdjective,
   isCommunicationVerb,
+  isVerb,
   RELATION_WEIGHTS,
   relatedStems,
 } from '../../src/search/wordNet.ts';
@@ -182,4 +183,20 @@ describe('instanceStems: named ones of a kind', () => {
     expect(instanceStems('tariff').size).toBe(0);
     expect([...instanceStems('citi', (stem) => stem === 'tokyo')]).toEqual(['tokyo']);
   });
+});
+
+describe('isVerb', () => {
+  test.each(['open', 'opening', 'signed', 'met', 'planning', 'stopped', 'studies'])(
+    'GIVEN "%s" THEN its base is a verb in WordNet',
+    (word) => {
+      expect(isVerb(word)).toBe(true);
+    },
+  );
+
+  test.each(['office', 'tokyo', 'nato'])(
+    'GIVEN "%s", whose stem a verb shares ("officiate") THEN it is no verb',
+    (word) => {
+      expect(isVerb(word)).toBe(false);
+    },
+  );
 });

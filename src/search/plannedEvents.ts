@@ -1,0 +1,92 @@
+/**
+ * "Did the office open?", "Has Japan signed it yet?", "When did Japan finally sign?": whether, or when, something
+ * happened. When the passages that answer write the event's verb only as planned or possible ("plans to open", "in
+ * talks to open", "would open", "must agree"), the coverage does not say that it happened, and the question is
+ * refused saying so, rather than answered with the plans.
+ */
+import { splitWords, termOf } from './analyzer.ts';
+import { irregularFormsOf } from './irregularForms.ts';
+import { STOP_WORDS } from './stopWords.ts';
+import { isVerb } from './wordNet.ts';
+
+/** The event a question asks whether (or when) it happened: its verb as typed and the stems of its forms. */
+export interface AskedEvent {
+  typed: string;
+  stems: ReadonlySet<string>;
+}
+
+/** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
+const ASKS_WHETHER =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:(?:when|whether)\s+)?(?:did|has|have|had)\s+(.+)$/i;
+
+/** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
+const NOT_THE_EVENT =
+  /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
+
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
+const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;
+const FILLERS =
+  /^(?:not|also|soon|eventually|still|then|only|first|yet|now|likely|possibly|probably|never|ever|be|have)$/i;
+const BE = /^(?:is|are|was|were|be|been|being|am)$/i;
+/** "went on to cite", "managed to open": an infinitive that happened. */
+const DONE_BEFORE_TO = /^(?:on|managed|proceeded|came|happened|got|finally)$/i;
+
+/**
+ * The event a question asks about: the first word after its auxiliary that can be a verb and is no name, nor a word
+ * after a determiner ("did the plan work" asks about working), nor an adverb or phrasal verb around it.
+ */
+export function eventAskedAbout(question: string, isName: (word: string) => boolean): AskedEvent | null {
+  const rest = question.match(ASKS_WHETHER)?.[1];
+  if (!rest) return null;
+  const words = splitWords(rest);
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
+    if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
+    if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;
+    const stems = new Set(
+      [lower, ...irregularFormsOf(lower)].map((form) => termOf(form)?.stem ?? '').filter((stem) => stem !== ''),
+    );
+    return stems.size > 0 ? { typed: word, stems } : null;
+  }
+  return null;
+}
+
+/** How a passage writes an event's verb: as done, as planned or possible, or neither (a noun, an adjective). */
+function usesOf(text: string, event: AskedEvent): { done: number; planned: number } {
+  const words = splitWords(text).map((word) => word.toLowerCase());
+  let done = 0;
+  let planned = 0;
+  words.forEach((word, at) => {
+    const stem = termOf(word)?.stem;
+    if (!stem || !event.stems.has(stem)) return;
+    const before = (back: number) => words[at - back] ?? '';
+    // The modal may stand a word or two before: "would soon open", "could not be opened".
+    const modal = [1, 2, 3].some(
+      (back) => MODALS.test(before(back)) && [...Array(back - 1).keys()].every((i) => FILLERS.test(before(i + 1))),
+    );
+    if (modal) planned++;
+    else if (before(1) === 'to') {
+      if (DONE_BEFORE_TO.test(before(2))) done++;
+      else planned++;
+    } else if (word.endsWith('ing')) {
+      // "is opening" is an arrangement ahead; "the opening of" is a noun.
+      if (BE.test(before(1))) planned++;
+    } else if (DETERMINERS.test(before(1))) {
+      // "an open secret", "the signed accord": an adjective.
+    } else done++;
+  });
+  return { done, planned };
+}
+
+/** Whether these passages write the event only as planned or possible: at least once, and never as done. */
+export function onlyPlanned(texts: readonly string[], event: AskedEvent): boolean {
+  let planned = 0;
+  for (const text of texts) {
+    const uses = usesOf(text, event);
+    if (uses.done > 0) return false;
+    planned += uses.planned;
+  }
+  return planned > 0;
+}

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { eventAskedAbout, onlyPlanned } from '../../src/search/plannedEvents.ts';
+
+const noNames = () => false;
+
+describe('eventAskedAbout', () => {
+  test.each([
+    ['did the nato office in tokyo actually end up opening?', 'opening'],
+    ['Did the Tokyo office finally open?', 'open'],
+    ['Has Japan signed the deal yet?', 'signed'],
+    ['So when did Japan finally sign the partnership programme?', 'sign'],
+    ['did the plan work', 'work'],
+  ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
+    expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
+  });
+
+  test.each(['What did Kim say?', 'Why is NATO opening an office?', 'Who signed the deal?'])(
+    'GIVEN "%s", which asks no whether THEN there is no event',
+    (question) => {
+      expect(eventAskedAbout(question, noNames)).toBeNull();
+    },
+  );
+});
+
+describe('onlyPlanned', () => {
+  const opening = eventAskedAbout('Did the office open?', noNames)!;
+
+  test.each([
+    [['NATO is now in talks to open a liaison office.', 'The bloc plans to open its first office in Asia.']],
+    [['The office would open next year.', 'It is an open secret that the talks are stalled.']],
+    [['The office is opening in the spring.']],
+  ])(
+    'GIVEN passages that write the event only as planned, possible or arranged %j THEN it is only planned',
+    (texts) => {
+      expect(onlyPlanned(texts, opening)).toBe(true);
+    },
+  );
+
+  test.each([
+    [['The bloc plans to open an office.', 'The office opened on Monday.']],
+    [['The office has opened its doors.']],
+    [['Kim went on to open the meeting.']],
+    [['It is an open secret.']],
+  ])('GIVEN passages %j that write it as done, or not as a verb at all THEN it is not only planned', (texts) => {
+    expect(onlyPlanned(texts, opening)).toBe(false);
+  });
+});
+
+describe('questions whether something happened, over the seeds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+
+  test.each(['so did the nato office in tokyo end up opening or not', 'Did the Tokyo office finally open?'])(
+    'GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so',
+    (question) => {
+      const answer = ask(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toMatch(/only as planned or possible/);
+    },
+  );
+
+  test.each([
+    ['Did Kim cite reports about the office?', 'went on to cite'],
+    ['Did China urge its neighbours to be vigilant?', 'high vigilance'],
+  ])('GIVEN "%s", which the coverage reports as done THEN it is answered', (question, expected) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toContain(expected);
+  });
+});
