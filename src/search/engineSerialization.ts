@@ -10,14 +10,7 @@ import { createHash } from 'node:crypto';
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
-import {
-  assembleEngine,
-  documentFrequencyOf,
-  INDEX_OPTIONS,
-  type IndexedPassage,
-  type PassageStems,
-  type SearchEngine,
-} from './engine.ts';
+import { assembleEngine, INDEX_OPTIONS, type IndexedPassage, type PassageStems, type SearchEngine } from './engine.ts';
 import { engineFingerprint } from './indexFingerprint.ts';
 import {
   headerSchema,
@@ -237,14 +230,10 @@ function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: str
   if ('problem' in split) return corrupt(split.problem);
   const { sections } = split;
   yield;
-  const state = parseChecked(storedStateSchema, Buffer.from(sections.state).toString('utf8'), 'the corpus section');
+  const state = parseChecked(storedStateSchema, textOf(sections.state), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
   yield;
-  const attribution = parseChecked(
-    storedAttributionSchema,
-    Buffer.from(sections.attribution).toString('utf8'),
-    'the attribution section',
-  );
+  const attribution = parseChecked(storedAttributionSchema, textOf(sections.attribution), 'the attribution section');
   if ('problem' in attribution) return corrupt(attribution.problem);
   yield;
   try {
@@ -307,8 +296,23 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>, tables:
     vocabulary,
     groups,
     passageTerms,
-    documentFrequency: documentFrequencyOf(passageTerms.inPassageOrder()),
+    documentFrequency: documentFrequencyOfColumn(stems, tables.stems),
   });
+}
+
+/**
+ * documentFrequencyOf the passages' stem column, counted by number (decodePostings has checked each is in range):
+ * the same counts, in the stems' order, which is the order the saved engine's map had.
+ */
+function documentFrequencyOfColumn(stems: readonly string[], column: Uint32Array): Map<string, number> {
+  const counts = new Uint32Array(stems.length);
+  for (const number of column) counts[number] = (counts[number] ?? 0) + 1;
+  const documentFrequency = new Map<string, number>();
+  stems.forEach((stem, number) => {
+    const count = counts[number] ?? 0;
+    if (count > 0) documentFrequency.set(stem, count);
+  });
+  return documentFrequency;
 }
 
 /**
@@ -338,11 +342,6 @@ class SavedPassageStems implements PassageStems {
     return own;
   }
 
-  /** Every passage's stems, passage by passage, without keeping sets of them. */
-  *inPassageOrder(): Generator<Iterable<string>> {
-    for (let number = 0; number < this.numberOf.size; number++) yield this.stemsOf(number);
-  }
-
   private *stemsOf(number: number): Generator<string> {
     const { stemOffsets, stems } = this.tables;
     for (let at = stemOffsets[number] ?? 0, end = stemOffsets[number + 1] ?? 0; at < end; at++) {
@@ -366,6 +365,11 @@ function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNo
       edge === '' ? [edge, (child as number[]).map(stemAt)] : [edge, restoreTree(child as StoredTree, stemAt)],
     ),
   );
+}
+
+/** A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). */
+function textOf(section: Uint8Array): string {
+  return Buffer.from(section.buffer, section.byteOffset, section.byteLength).toString('utf8');
 }
 
 function sha256(data: string | Buffer): string {

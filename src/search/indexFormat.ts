@@ -5,8 +5,8 @@
  *      near-duplicate groups, the coverage's names and printed words), with stems written once;
  *   2. binary: MiniSearch's postings and field lengths and each passage's stems, as typed arrays
  *      (postingsSection.ts), read back without parsing or walking millions of JSON objects;
- *   3. JSON: the attribution (who says what: statements and their groups across outlets), which takes as long
- *      to work out as the index itself, kept with it so no question waits for it.
+ *   3. JSON: the attribution (who says what: statements, their groups across outlets, each speaker's summary),
+ *      which takes as long to work out as the index itself, kept with it so no question waits for it.
  * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
  * checksum only tells an accident; a file edited by hand can carry a matching one, so every part is also checked
  * before it is used (the JSON against a schema, the columns against the counts they index): anything wrong is a
@@ -14,12 +14,12 @@
  */
 import * as z from 'zod';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
-import type { StoredAttribution } from '../attribution/attribution.ts';
+import type { SpeakerSummary, StoredAttribution } from '../attribution/attribution.ts';
 import type { Statement } from '../attribution/types.ts';
 import type { StoredKnownWords } from './knownWords.ts';
 
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 export const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -78,14 +78,6 @@ export const headerSchema = z.object({
   sections: z.unknown().optional(),
 });
 
-const passageSchema = z.strictObject({
-  id: z.string(),
-  articleId: z.string(),
-  paragraph: COUNT,
-  text: z.string(),
-  section: z.string().nullable(),
-}) satisfies z.ZodType<Passage>;
-
 const articleMetaSchema = z.strictObject({
   id: z.string(),
   file: z.string(),
@@ -99,17 +91,57 @@ const articleMetaSchema = z.strictObject({
   url: z.string().nullable(),
 }) satisfies z.ZodType<ArticleMeta>;
 
+/*
+ * The long arrays (every passage, statement and vocabulary node: 100k of each and more) are checked by hand, as zod
+ * checks the rest: a third of a second of a cold start went on zod walking them and copying every object. Each
+ * check holds the same rules as its schema above it would: exact keys, each of its type.
+ */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNullableString = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/** A plain object with exactly these keys, each passing its check. */
+function hasShape(value: unknown, shape: Readonly<Record<string, (field: unknown) => boolean>>): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== Object.keys(shape).length) return false;
+  return keys.every((key) => Object.hasOwn(shape, key) && shape[key]?.((value as Record<string, unknown>)[key]));
+}
+
+/** An array whose every item passes the check, as a zod schema that keeps the array as it is. */
+function arrayOf<T>(check: (item: unknown) => boolean, what: string): z.ZodType<T[]> {
+  return z.custom<T[]>((value) => Array.isArray(value) && value.every(check), { message: `not a list of ${what}` });
+}
+
+const PASSAGE_SHAPE = {
+  id: isString,
+  articleId: isString,
+  paragraph: isCount,
+  text: isString,
+  section: isNullableString,
+} satisfies Record<keyof Passage, (field: unknown) => boolean>;
+
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */
-const storedTreeSchema: z.ZodType<StoredTree> = z.lazy(() =>
-  z.array(z.union([z.tuple([z.literal(''), z.array(COUNT)]), z.tuple([z.string().min(1), storedTreeSchema])])),
-);
+function isStoredTree(value: unknown, depth = 0): value is StoredTree {
+  // Deeper than any word is long: a file made to exhaust the stack.
+  if (!Array.isArray(value) || depth > 1000) return false;
+  return value.every(
+    (entry) =>
+      Array.isArray(entry) &&
+      entry.length === 2 &&
+      (entry[0] === ''
+        ? Array.isArray(entry[1]) && (entry[1] as unknown[]).every(isCount)
+        : isString(entry[0]) && isStoredTree(entry[1], depth + 1)),
+  );
+}
+const storedTreeSchema = z.custom<StoredTree>((value) => isStoredTree(value), { message: 'not a radix tree' });
 
 export const storedStateSchema = z.strictObject({
   corpus: z.strictObject({
     articles: z.array(
       z.strictObject({ meta: articleMetaSchema, passages: z.array(COUNT), captions: z.array(z.string()) }),
     ),
-    passages: z.array(passageSchema),
+    passages: arrayOf<Passage>((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
     skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
   }),
   stems: z.array(z.string()),
@@ -123,24 +155,38 @@ export const storedStateSchema = z.strictObject({
   }),
 }) satisfies z.ZodType<StoredState>;
 
-const statementSchema = z.strictObject({
-  id: z.string(),
-  speaker: z.string(),
-  speakerKind: z.enum(['person', 'institution', 'outlet', 'state']),
-  role: z.string().nullable(),
-  mention: z.string(),
-  text: z.string(),
-  kind: z.enum(['quote', 'reported']),
-  verb: z.string().nullable(),
-  via: z.string().nullable(),
-  passageId: z.string(),
-  articleId: z.string(),
-  span: z.strictObject({ start: COUNT, end: COUNT }),
-}) satisfies z.ZodType<Statement>;
+const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'institution', 'outlet', 'state']);
+const STATEMENT_KINDS: ReadonlySet<unknown> = new Set(['quote', 'reported']);
+const SPAN_SHAPE = { start: isCount, end: isCount };
+const STATEMENT_SHAPE = {
+  id: isString,
+  speaker: isString,
+  speakerKind: (value) => SPEAKER_KINDS.has(value),
+  role: isNullableString,
+  mention: isString,
+  text: isString,
+  kind: (value) => STATEMENT_KINDS.has(value),
+  verb: isNullableString,
+  via: isNullableString,
+  passageId: isString,
+  articleId: isString,
+  span: (value) => hasShape(value, SPAN_SHAPE),
+} satisfies Record<keyof Statement, (field: unknown) => boolean>;
+
+const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
+const SPEAKER_SHAPE = {
+  speaker: isString,
+  kind: (value) => SPEAKER_KINDS.has(value),
+  memberOf: isNullableString,
+  roles: isStringList,
+  statementCount: isCount,
+  outlets: isStringList,
+} satisfies Record<keyof SpeakerSummary, (field: unknown) => boolean>;
 
 export const storedAttributionSchema = z.strictObject({
-  statements: z.array(statementSchema),
-  groups: z.array(z.array(z.string()).min(1)),
+  statements: arrayOf<Statement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
+  groups: arrayOf<string[]>((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
+  speakers: arrayOf<SpeakerSummary>((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
 }) satisfies z.ZodType<StoredAttribution>;
 
 /** JSON text checked against a schema: the data, or what is wrong with it (the first problem, with its path). */

@@ -336,6 +336,22 @@ describe('persisted engine', () => {
       'a statement group naming an unknown statement',
       (_state, _postings, attribution) => ((attribution.groups[0] as Json)[0] = 'nowhere~0'),
     ],
+    [
+      'a speaker summary of someone never quoted',
+      (_state, _postings, attribution) => ((attribution.speakers[0] as Json).speaker = 'Nobody Quoted'),
+    ],
+    [
+      'a speaker’s statement count a string',
+      (_state, _postings, attribution) => ((attribution.speakers[0] as Json).statementCount = '3'),
+    ],
+    [
+      'a vocabulary nested deeper than any word is long',
+      (state) => {
+        let tree: Json = [['', [0]]];
+        for (let depth = 0; depth < 1200; depth++) tree = [['a', tree]];
+        state.vocabulary = tree;
+      },
+    ],
   ])(
     'GIVEN a hand-edited index with %s and its checksum recomputed THEN it is ignored with a warning and the engine is rebuilt',
     async (_what, edit) => {
