@@ -815,11 +815,17 @@ function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attributi
   return [...lead.values()];
 }
 
-/** Folded words of the names of the people the coverage quotes. */
-function personWordsOf(attribution: Attribution): Set<string> {
-  return new Set(
+const personWordsCache = new WeakMap<Attribution, ReadonlySet<string>>();
+
+/** Folded words of the names of the people the coverage quotes, worked out once per attribution. */
+function personWordsOf(attribution: Attribution): ReadonlySet<string> {
+  const cached = personWordsCache.get(attribution);
+  if (cached) return cached;
+  const words = new Set(
     attribution.speakers
       .filter((summary) => summary.kind === 'person')
       .flatMap((summary) => summary.speaker.split(/[\s-]+/u).map(foldWord)),
   );
+  personWordsCache.set(attribution, words);
+  return words;
 }

@@ -190,6 +190,27 @@ export function documentsWithTerm<T>(index: MiniSearch<T>, term: string, field: 
   return [...(postings?.keys() ?? [])].map((shortId) => String(internals.documentIds.get(shortId)));
 }
 
+/** The ids of at most `limit` documents whose `field` holds every one of `terms`, from their postings (no scoring). */
+export function documentsWithAllTerms<T>(
+  index: MiniSearch<T>,
+  terms: readonly string[],
+  field: string,
+  limit: number,
+): string[] {
+  const internals = internalsOf(index);
+  const fieldId = internals.fieldIds[field];
+  if (fieldId === undefined) return [];
+  const postings = terms.map((term) => internals.postings.get(term)?.get(fieldId) ?? new Map<number, number>());
+  postings.sort((a, b) => a.size - b.size);
+  const [rarest, ...others] = postings;
+  const found: string[] = [];
+  for (const shortId of rarest?.keys() ?? []) {
+    if (found.length >= limit) break;
+    if (others.every((other) => other.has(shortId))) found.push(String(internals.documentIds.get(shortId)));
+  }
+  return found;
+}
+
 /**
  * A MiniSearch index holding `ids` (each one's short id its place in the list) made from a saved index's postings
  * section, as `MiniSearch.loadJS` makes one from `toJSON`'s objects, without those objects.

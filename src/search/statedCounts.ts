@@ -4,6 +4,10 @@
  */
 import { splitWords, termOf } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
+import { documentsWithAllTerms } from './miniSearchInternals.ts';
+
+/** Passages read for a count at most: they hold the number and the noun both. */
+const PASSAGES_READ = 200;
 
 const NUMBER_WORDS = (
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
@@ -82,16 +86,17 @@ export function countUse(
   for (const form of forms) {
     const number = termOf(form)?.stem;
     if (!number || !engine.documentFrequency.has(number)) continue;
-    // The index holds stems, and is searched by them.
-    const hits = [...nounStems].flatMap((noun) =>
-      engine.index.search(`${number} ${noun}`, { combineWith: 'AND', prefix: false, fuzzy: false }),
-    );
-    for (const hit of hits) {
-      const words = splitWords(engine.passageById.get(String(hit.id))?.text ?? '').map(
-        (word) => termOf(word)?.stem ?? '',
-      );
-      for (let at = 0; at < words.length; at++)
-        if (words[at] === number && words.slice(at + 1, at + 5).some((stem) => nounStems.has(stem))) return 'stated';
+    for (const noun of nounStems) {
+      const holding: string[] = documentsWithAllTerms(engine.index, [number, noun], 'text', PASSAGES_READ);
+      // More passages than are read hold both: too common a pairing to say the coverage never states it.
+      if (holding.length >= PASSAGES_READ) return 'stated';
+      for (const id of holding) {
+        const words: string[] = splitWords(engine.passageById.get(id)?.text ?? '').map(
+          (word) => termOf(word)?.stem ?? '',
+        );
+        for (let at = 0; at < words.length; at++)
+          if (words[at] === number && words.slice(at + 1, at + 5).some((stem) => nounStems.has(stem))) return 'stated';
+      }
     }
   }
   return 'unstated';
