@@ -1,4 +1,5 @@
 import { attributionOf } from '../attribution/attribution.ts';
+import { acronymsOf, prepareAcronyms } from '../search/acronyms.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { irregularFormsOf } from '../search/irregularForms.ts';
 import { knownWordsOf, prepareKnownWords } from '../search/knownWords.ts';
@@ -6,13 +7,14 @@ import { relatedStems } from '../search/wordNet.ts';
 
 /**
  * Does ahead of time what the first question would otherwise pay for: the attribution of every passage (seconds
- * at 20,000 passages), the coverage's names and printed words, and the lexical resources (WordNet's files and
+ * at 20,000 passages), the coverage's names and printed words, its acronyms, and the lexical resources (WordNet's files and
  * the irregular forms, read once per process). The bot calls it before it connects and before it swaps in a
  * new engine, so no interaction waits on it.
  */
 export function prepareAnswers(engine: SearchEngine): void {
   attributionOf(engine);
   knownWordsOf(engine);
+  acronymsOf(engine.corpus);
   relatedStems('answer');
   irregularFormsOf('answer');
 }
@@ -21,6 +23,7 @@ export function prepareAnswers(engine: SearchEngine): void {
 export async function prepareAnswersInSteps(engine: SearchEngine): Promise<void> {
   attributionOf(engine);
   await prepareKnownWords(engine);
+  await prepareAcronyms(engine.corpus);
   relatedStems('answer');
   irregularFormsOf('answer');
 }

@@ -70,8 +70,10 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
       (alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/a$/.test(alias) ? 'n?' : ''}\\b`),
     );
   if (names.length === 0) return [];
-  const patterns = names.flatMap(patternsOf);
-  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
+  // Made once per name, not once per speaker tried (thousands at 100k passages).
+  const patternsByName = names.map(patternsOf);
+  const patterns = patternsByName.flat();
+  const { described, candidatesFor, describedStemsOf } = speakerDescriptionsOf(attribution);
   const describedOf = (summary: SpeakerSummary) => described.get(summary) ?? '';
   // Only speakers whose description holds a word of some name can fit: with thousands of speakers, the rest are skipped.
   const candidates = candidatesFor([...new Set(names.flatMap((name) => [...sameAs(name)]))]);
@@ -95,7 +97,8 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
   // fit, or found when none speaks for the name.
   const describedByAll = (fitting.length > 0 ? fitting : candidates.filter(roleFits)).filter(
     (summary) =>
-      names.length > 0 && names.every((name) => patternsOf(name).some((pattern) => pattern.test(describedOf(summary)))),
+      names.length > 0 &&
+      patternsByName.every((namePatterns) => namePatterns.some((pattern) => pattern.test(describedOf(summary)))),
   );
   const chosen = describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting;
   // Several fit "the Chinese defense ministry": the one whose name or roles also hold "defense".
@@ -107,7 +110,7 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
   const narrowed =
     chosen.length > 1 && otherWords.length > 0
       ? chosen.filter((summary) => {
-          const held = stemsOf(describedOf(summary));
+          const held = describedStemsOf(summary);
           return otherWords.every((word) => [...stemsOf(word)].every((stem) => held.has(stem)));
         })
       : [];
@@ -125,10 +128,10 @@ function describedByRole(phrase: string, attribution: Attribution): string[] {
     .split(/\s+/)
     .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word));
   if (words.length < 3) return [];
-  const { described, candidatesFor } = speakerDescriptionsOf(attribution);
+  const { candidatesFor, describedStemsOf } = speakerDescriptionsOf(attribution);
   const stems = words.flatMap((word) => tokensOf(word).map((token) => token.stem));
   const fitting = candidatesFor([words[0] ?? '']).filter((summary) => {
-    const held = new Set(tokensOf(described.get(summary) ?? '').map((token) => token.stem));
+    const held = describedStemsOf(summary);
     return stems.every((stem) => held.has(stem));
   });
   return fitting.length === 1 ? [fitting[0]?.speaker ?? ''] : [];
@@ -139,6 +142,8 @@ interface SpeakerDescriptions {
   described: Map<SpeakerSummary, string>;
   /** The speakers (in the attribution's order) whose description holds the first word of any of the names. */
   candidatesFor: (names: readonly string[]) => readonly SpeakerSummary[];
+  /** The stems of a speaker's description. */
+  describedStemsOf: (summary: SpeakerSummary) => ReadonlySet<string>;
 }
 
 const speakerDescriptions = new WeakMap<Attribution, SpeakerDescriptions>();
@@ -167,7 +172,17 @@ function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
     const indexes = new Set(firstWords.flatMap((word) => [...(byWord.get(word ?? '') ?? [])]));
     return [...indexes].sort((a, b) => a - b).map((i) => attribution.speakers[i] as SpeakerSummary);
   };
-  const descriptions = { described, candidatesFor };
+  // A speaker's description read into stems once, when first compared (a long list of roles at 100k passages).
+  const stems = new Map<SpeakerSummary, ReadonlySet<string>>();
+  const describedStemsOf = (summary: SpeakerSummary) => {
+    let held = stems.get(summary);
+    if (!held) {
+      held = new Set(tokensOf(described.get(summary) ?? '').map((token) => token.stem));
+      stems.set(summary, held);
+    }
+    return held;
+  };
+  const descriptions = { described, candidatesFor, describedStemsOf };
   speakerDescriptions.set(attribution, descriptions);
   return descriptions;
 }
