@@ -4,6 +4,7 @@
  * each speaker's name, the body it speaks for and the roles its articles give it.
  */
 import { acronymsOf } from '../search/acronyms.ts';
+import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
@@ -57,9 +58,16 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
         if (at >= 0) names.splice(at, 1);
         names.push(spelled.words);
       }
+  // "Japan Research Centre" names the "Japan Research Center": each word also as the other side of the Atlantic spells it.
+  const otherSpelling = (name: string) =>
+    name
+      .split(' ')
+      .map((word) => regionalSpellings(word)[0] ?? word)
+      .join(' ');
   const sameAs = (name: string) =>
     new Set([
       name,
+      otherSpelling(name),
       ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
         alias.toLowerCase(),
       ),

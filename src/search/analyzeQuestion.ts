@@ -4,7 +4,7 @@ import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
-import { spellingVariants, withinOneEdit } from './spelling.ts';
+import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
@@ -67,6 +67,7 @@ export const ANALYSIS_RULES = {
   modifiers: true,
   irregularForms: true,
   statedCounts: true,
+  regionalSpellings: true,
 };
 
 interface AliasPhrase {
@@ -530,6 +531,11 @@ function resolveSpelling(
   if (inCorpus(token.stem))
     return { ...token, stems: [token.stem, ...irregular.filter((stem) => stem !== token.stem)], known: true };
   if (irregular.length > 0) return { ...token, stems: [...new Set(irregular)], known: true };
+  // "Programme" where the coverage writes "Program", "neighbours" for "neighbors": the same word, names included.
+  for (const variant of ANALYSIS_RULES.regionalSpellings ? regionalSpellings(token.surface) : []) {
+    const spelled = termOf(variant);
+    if (spelled && inCorpus(spelled.stem)) return { ...spelled, stems: [spelled.stem], known: true };
+  }
   const isWord = isListedWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {

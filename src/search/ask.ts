@@ -49,6 +49,8 @@ const VAGUE_VETO_SHARE = 0.45;
 const CANDIDATES = 300;
 /** Passages read for whether an event asked about happened: the best few that answer. */
 const EVENT_PASSAGES = 10;
+/** Share of the best passage's coverage of the question that a passage read for it must have. */
+const EVENT_COVERAGE_SHARE = 0.75;
 /** What a name's last word alone is worth when it refers back to the name ("the new concept"). */
 const HEAD_CREDIT = 0.5;
 /** What an alias phrasing of a concept is worth against the question's own word. */
@@ -237,10 +239,16 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       )
     : null;
   const textOf = (id: string) => engine.passageById.get(id)?.text ?? '';
+  // Only those about what the question is about: "the UK and Japan recently signed" an access agreement does not
+  // say that Japan signed the partnership programme asked about.
+  const bestCoverage = ranked[0]?.coverage ?? 0;
+  const aboutIt = ranked
+    .slice(0, EVENT_PASSAGES)
+    .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage);
   if (
     event &&
     onlyPlanned(
-      ranked.slice(0, EVENT_PASSAGES).map((entry) => textOf(entry.id)),
+      aboutIt.map((entry) => textOf(entry.id)),
       event,
     )
   )

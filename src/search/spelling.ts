@@ -46,3 +46,37 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
   const distance = previous[b.length] ?? Infinity;
   return distance <= max ? distance : Infinity;
 }
+
+/** British and American endings of the same word: "programme" and "program", "defence" and "defense". */
+const REGIONAL_ENDINGS: readonly [RegExp, string][] = [
+  [/mme$/, 'm'],
+  [/(?<=[^aeiou]\w)am$/, 'amme'],
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/(?<=\w\w[^aeiou])or(s|ed|ing|ite|ites|able)?$/, 'our$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/iz(e|es|ed|ing|ation|ations)$/, 'is$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/yz(e|es|ed|ing)$/, 'ys$1'],
+  [/(?<=[^aeiou])re(s)?$/, 'er$1'],
+  [/(?<=[^aeiou])er(s)?$/, 're$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ense(s)?$/, 'ence$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/(?<=[aeiou]l)og(s)?$/, 'ogue$1'],
+  [/(?<=[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=[aeiou])l(ed|ing|er|ers)$/, 'll$1'],
+];
+
+/**
+ * The word as the other side of the Atlantic spells it, by the regular correspondences of their endings
+ * ("programme" -> "program", "neighbours" -> "neighbors", "organisation" -> "organization", "centre" -> "center"):
+ * candidates, for a word the coverage lacks to be looked up again.
+ */
+export function regionalSpellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  const variants = new Set<string>();
+  for (const [ending, replacement] of REGIONAL_ENDINGS)
+    if (ending.test(lower)) variants.add(lower.replace(ending, replacement));
+  variants.delete(lower);
+  return [...variants];
+}

@@ -318,6 +318,12 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(slip.passages[0]?.statement?.speaker).toBe('Kim Seol-hwa');
   });
 
+  test('GIVEN a speaker described in British spelling ("the Japan Research Centre official") THEN the "Japan Research Center" official answers', () => {
+    const answer = askWithSpeakers(engine, 'What did the Japan Research Centre official say?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.statement?.speaker).toBe('Kim Seol-hwa');
+  });
+
   test('GIVEN "beijing\'s take on ..." THEN it asks what China said', () => {
     const answer = askWithSpeakers(engine, "beijing's take on nato sniffing around asia?");
     expect(answer.askedSpeaker).not.toBeNull();

@@ -55,14 +55,16 @@ describe('questions whether something happened, over the seeds', () => {
     engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
   });
 
-  test.each(['so did the nato office in tokyo end up opening or not', 'Did the Tokyo office finally open?'])(
-    'GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so',
-    (question) => {
-      const answer = ask(engine, question);
-      expect(answer.answered).toBe(false);
-      expect(answer.reason).toMatch(/only as planned or possible/);
-    },
-  );
+  test.each([
+    'so did the nato office in tokyo end up opening or not',
+    'Did the Tokyo office finally open?',
+    // British spelling of the coverage's "Program"; the UK and Japan "recently signed" another agreement.
+    'When did Japan finally sign the Individually Tailored Partnership Programme with NATO?',
+  ])('GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so', (question) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/only as planned or possible/);
+  });
 
   test.each([
     ['Did Kim cite reports about the office?', 'went on to cite'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { spellingVariants, withinOneEdit } from '../../src/search/spelling.ts';
+import { regionalSpellings, spellingVariants, withinOneEdit } from '../../src/search/spelling.ts';
 
 /** Short lower-case words, so random pairs often land near each other. */
 const word = fc.string({ unit: fc.constantFrom(...'abcdeklnorst'), minLength: 0, maxLength: 9 });
@@ -90,6 +90,30 @@ describe('spellingVariants', () => {
           expect(withinOneEdit(input, variant)).toBe(true);
           expect([...variant].sort()).toEqual([...input].sort());
         }
+      }),
+    );
+  });
+});
+
+describe('regionalSpellings', () => {
+  test.each([
+    ['Programme', 'program'],
+    ['neighbours', 'neighbors'],
+    ['organisation', 'organization'],
+    ['centre', 'center'],
+    ['defence', 'defense'],
+    ['analysed', 'analyzed'],
+    ['travelled', 'traveled'],
+    ['catalogue', 'catalog'],
+  ])('GIVEN "%s" THEN the other side of the Atlantic spells it "%s", and back', (british, american) => {
+    expect(regionalSpellings(british)).toContain(american);
+    expect(regionalSpellings(american)).toContain(british.toLowerCase());
+  });
+
+  test('GIVEN any word THEN its own spelling is never among the others', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (word) => {
+        expect(regionalSpellings(word)).not.toContain(word);
       }),
     );
   });
