@@ -34,6 +34,12 @@ export interface SpelledOut {
 
 type Acronyms = ReadonlyMap<string, readonly SpelledOut[]>;
 
+/**
+ * Spellings kept per acronym, the first met: a real one has one or two ("KCNA"), and a short one matching the
+ * initials of many names ("RT") would otherwise have every speaker compared with hundreds at 100k passages.
+ */
+const MAX_SPELLINGS = 4;
+
 const byCorpus = new WeakMap<Corpus, Acronyms>();
 /** Each article's own, kept with the article: a coverage with one article added or removed reads only that one. */
 const byArticle = new WeakMap<Article, Acronyms>();
@@ -56,7 +62,7 @@ export function acronymsOf(corpus: Corpus): Acronyms {
       found.set(acronym, list);
       for (const spelling of spelled) {
         const key = spelling.stems.join(' ');
-        if (keys.has(key)) continue;
+        if (keys.has(key) || list.length >= MAX_SPELLINGS) continue;
         keys.add(key);
         list.push(spelling);
       }
