@@ -112,6 +112,12 @@ function focusOf(question: string, concepts: readonly Concept[]): Concept | null
   return null;
 }
 
+/** A verb followed by "to" and another verb ("bothers to explain"), or a word right before an acronym ("letters NATO"). */
+function framesNextWord(question: string, label: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+(?:to\\s+\\p{L}|\\p{Lu}{2,}\\b)`, 'u').test(question);
+}
+
 export const REASONS = {
   empty: 'Ask a question about the coverage, for example: "What did North Korea say about the NATO office in Tokyo?"',
   noTerms: 'That question has no words to search for. Try naming who or what you are asking about.',
@@ -219,8 +225,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
   // Half the question in words the coverage never uses ("How did the Japanese parliament vote ...?"): it is about them.
   const topical = concepts.filter((concept) => !concept.qualifier);
-  // A word of two letters ("and co") is too short to be what a question is about.
-  const vague = topical.filter((concept) => concept.vague && concept.label.length > 2);
+  // A word of two letters ("and co") is too short to be what a question is about; nor is a verb taking another
+  // ("bothers to explain") or a noun classing the name after it ("the letters NATO").
+  const vague = topical.filter(
+    (concept) => concept.vague && concept.label.length > 2 && !framesNextWord(asked, concept.label),
+  );
   const weightOf = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + concept.weight, 0);
   if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical))
     return refusal(question, REASONS.absent(vague.map((concept) => concept.label)));

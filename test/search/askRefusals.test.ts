@@ -126,6 +126,17 @@ describe('ask on the seeds: refusals', () => {
   });
 
   // Half the question's weight in words the coverage never uses: the question is about them.
+  test('GIVEN words the coverage lacks that only frame others ("bothers to explain", "the letters NATO") THEN they do not veto the question', () => {
+    const answer = ask(engine, 'Which outlet bothers to explain what the letters NATO stand for?');
+    expect(answer.answered).toBe(true);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toContain('stands for the North Atlantic Treaty Organization');
+  });
+
   test('GIVEN "How did the Japanese parliament vote on the office?" THEN it is refused, naming parliament and vote', () => {
     const answer = ask(engine, 'How did the Japanese parliament vote on the office?');
     expect(answer.answered).toBe(false);
