@@ -125,7 +125,6 @@ describe('ask on the seeds: refusals', () => {
     expect(answer.reason).toContain(phrase);
   });
 
-  // Half the question's weight in words the coverage never uses: the question is about them.
   test('GIVEN words the coverage lacks that only frame others ("bothers to explain", "the letters NATO") THEN they do not veto the question', () => {
     const answer = ask(engine, 'Which outlet bothers to explain what the letters NATO stand for?');
     expect(answer.answered).toBe(true);
@@ -137,6 +136,7 @@ describe('ask on the seeds: refusals', () => {
     ).toContain('stands for the North Atlantic Treaty Organization');
   });
 
+  // Half the question's weight in words the coverage never uses: the question is about them.
   test('GIVEN "How did the Japanese parliament vote on the office?" THEN it is refused, naming parliament and vote', () => {
     const answer = ask(engine, 'How did the Japanese parliament vote on the office?');
     expect(answer.answered).toBe(false);
