@@ -8,7 +8,7 @@ import { corpusWithoutArticle, engineWithoutArticle } from '../search/engineWith
 import { knownWordsInSteps } from '../search/knownWords.ts';
 import { buildEngineOffThread } from '../search/offThread.ts';
 import { loadSavedIndex, saveIndexOffThread } from '../search/savedIndexOffThread.ts';
-import { prepareAnswers, prepareAnswersInSteps } from '../answer/prepareAnswers.ts';
+import { prepareAcronymsMeanwhile, prepareAnswers, prepareAnswersInSteps } from '../answer/prepareAnswers.ts';
 import { describeCoverage, type Coverage } from './coverage.ts';
 import type { ShardReload } from './shardMessages.ts';
 import type { BotContext } from './types.ts';
@@ -56,6 +56,7 @@ export interface SharedIndex {
  */
 export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): EngineHolder {
   prepareAnswers(engine);
+  prepareAcronymsMeanwhile(engine);
   let view: EngineView = { engine, coverage: describeCoverage(engine.corpus) };
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -68,6 +69,7 @@ export function createEngineHolder(engine: SearchEngine, shared?: SharedIndex): 
     },
     swapNow(next) {
       prepareAnswers(next);
+      prepareAcronymsMeanwhile(next);
       view = { engine: next, coverage: describeCoverage(next.corpus) };
       return view;
     },

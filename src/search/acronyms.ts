@@ -71,9 +71,9 @@ export function acronymsOf(corpus: Corpus): Acronyms {
   return found;
 }
 
-/** acronymsOf worked out a few hundred articles at a time, letting the event loop run in between. */
+/** acronymsOf worked out a hundred articles at a time, letting the event loop run in between. */
 export async function prepareAcronyms(corpus: Corpus): Promise<void> {
-  const STEP = 200;
+  const STEP = 100;
   for (let at = 0; at < corpus.articles.length; at += STEP) {
     for (const article of corpus.articles.slice(at, at + STEP)) acronymsOfArticle(article);
     await new Promise((resolve) => setImmediate(resolve));

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
-import { acronymsOf } from '../../src/search/acronyms.ts';
+import { acronymsOf, prepareAcronyms } from '../../src/search/acronyms.ts';
 import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 
 // Acronyms the articles define or whose names they spell out, and one they use without ever spelling it out.
@@ -76,5 +77,35 @@ describe('an acronym in a question', () => {
     const answer = askWithSpeakers(engine, 'what did the anu academic say the dispute was about');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toContain('far more about Paris');
+  });
+});
+
+describe('prepareAcronyms', () => {
+  test('GIVEN a coverage of many articles read in steps THEN the event loop runs between them, and the acronyms are those read at once', async () => {
+    // One article per paragraph: the steps are taken article by article.
+    const coverage = (): Corpus => {
+      const articles = Array.from({ length: 250 }, (_, i) => {
+        const [article] = corpusOf([
+          `The Korean Central News Agency (KCNA) said on day ${i} that the Asian Infrastructure Investment Bank met.`,
+        ]).articles;
+        if (!article) throw new Error('corpusOf made no article');
+        return { ...article, meta: { ...article.meta, id: `a${i}` } };
+      });
+      return {
+        articles,
+        passages: articles.flatMap((article) => article.passages),
+        skipped: [],
+        shortLines: new Uint32Array(0),
+      };
+    };
+    const stepped = coverage();
+    const atOnce = coverage();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await prepareAcronyms(stepped);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect([...acronymsOf(stepped)]).toStrictEqual([...acronymsOf(atOnce)]);
+    expect(acronymsOf(stepped).get('kcna')?.[0]?.words).toBe('korean central news agency');
   });
 });
