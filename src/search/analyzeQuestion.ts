@@ -9,7 +9,7 @@ import { cardinalForms, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { isAdjective, relatedStems } from './wordNet.ts';
+import { isAdjective, phraseSynonyms, relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -68,6 +68,7 @@ export const ANALYSIS_RULES = {
   irregularForms: true,
   statedCounts: true,
   regionalSpellings: true,
+  phraseSynonyms: true,
 };
 
 interface AliasPhrase {
@@ -227,9 +228,13 @@ function countChecked(
 ): Concept {
   const number = own.length === 1 ? own[0] : undefined;
   const forms = ANALYSIS_RULES.statedCounts && number ? cardinalForms(number.typed) : null;
-  // A number in a compound ("three-way", "Hwasong-18") is part of a name or a modifier, not a count.
-  const hyphened = number && (question[number.start - 1] === '-' || question[number.end] === '-');
-  if (!number || !forms || concept.qualifier || hyphened) return concept;
+  // A number in a compound ("three-way", "Hwasong-18") is part of a name or a modifier, and one with a sign
+  // ("2%", "$6", "2+2") a share, a sum or a name: only a number standing alone between spaces counts something.
+  const standsAlone =
+    number &&
+    (number.start === 0 || /\s/.test(question[number.start - 1] ?? '')) &&
+    /\s/.test(question[number.end] ?? '');
+  if (!number || !forms || concept.qualifier || !standsAlone) return concept;
   // The words typed next, searched or not ("outlets" is not), as resolved when searched: the counted noun is one
   // of the first three ("two senior North Korean officials" is stated by "two officials").
   const stemsAt = (position: number): readonly string[] => {
@@ -371,6 +376,14 @@ function conceptOf(
   const spelledOut = single && !alias ? acronymExpansions(single, engine) : [];
   for (const { stems: expansion } of spelledOut)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === expansion.join(' '))) phrasings.push([...expansion]);
+  // "cops": a synonym of several words the coverage uses ("police officers"), stood in for as an alias phrase is.
+  const inCoverage = (stem: string) => engine.documentFrequency.has(stem);
+  const synonymPhrases =
+    ANALYSIS_RULES.phraseSynonyms && single && !alias && !single.capitalised
+      ? phraseSynonyms(single.stem).filter((phrase) => phrase.every(inCoverage))
+      : [];
+  for (const phrase of synonymPhrases)
+    if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
@@ -386,7 +399,7 @@ function conceptOf(
   const onlyModifiersMissing = own.every(
     (word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface),
   );
-  const known = everyKnown || Boolean(alias) || related.size > 0 || spelledOut.length > 0;
+  const known = everyKnown || Boolean(alias) || related.size > 0 || spelledOut.length > 0 || synonymPhrases.length > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;

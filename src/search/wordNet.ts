@@ -403,3 +403,36 @@ export function isVerb(word: string): boolean {
     ),
   );
 }
+
+const phraseCache = new Map<string, string[][]>();
+/** WordNet's lexicographer file of people: noun.person. */
+const PERSON_NOUNS = 18;
+
+/**
+ * The names of several words that a word's first senses have, or a person's kind, as stem sequences ("cop" ->
+ * police officer; "member of parliament" is left out, having a small word): a phrase the coverage may use where
+ * the question has one word.
+ */
+export function phraseSynonyms(stem: string): string[][] {
+  const cached = phraseCache.get(stem);
+  if (cached) return cached;
+  const wordNet = load();
+  const phrases = new Map<string, string[]>();
+  for (const { pos, offset } of wordNet?.senses.get(stem) ?? []) {
+    const synset = wordNet ? synsetAt(wordNet, pos, offset) : null;
+    // A person's kind too: a "cop" is a "police officer" (kinds of other things are too broad: "hours" is no "time unit").
+    const kinds = (synset?.pointers ?? [])
+      .filter((pointer) => pos === 'n' && synset?.lexFile === PERSON_NOUNS && pointer.symbol === '@')
+      .map((pointer) => (wordNet ? synsetAt(wordNet, pointer.pos, pointer.offset) : null));
+    for (const word of [synset, ...kinds].flatMap((each) => each?.words ?? [])) {
+      const parts = word.split(/[_-]/);
+      if (parts.length < 2 || parts.length > 3 || parts.some((part) => part.length < 3)) continue;
+      const stems = parts.map((part) => stemmer(part));
+      phrases.set(stems.join(' '), stems);
+    }
+  }
+  const found = [...phrases.values()];
+  if (phraseCache.size >= RELATED_CACHE_SIZE) phraseCache.delete(phraseCache.keys().next().value ?? '');
+  phraseCache.set(stem, found);
+  return found;
+}

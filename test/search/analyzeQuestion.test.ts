@@ -364,3 +364,33 @@ describe('English words in their rarer forms', () => {
     expect(isListedWord(word)).toBe(false);
   });
 });
+
+describe('analyzeQuestion: a word the coverage writes as a phrase', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'About 24,000 police officers from across Japan have been deployed to Hiroshima for the summit.',
+      'The Individually Tailored Partnership Program covers 16 areas.',
+    ]),
+  );
+  const conceptOf = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((concept) => concept.label === label);
+
+  test('GIVEN "cops", whose kind WordNet names "police officer" THEN the phrase stands in for it and it is no vague word', () => {
+    const cops = conceptOf('how many cops were guarding hiroshima', 'cops');
+    expect(cops?.phrasings).toContainEqual(['polic', 'offic']);
+    expect(cops?.vague).toBe(false);
+  });
+
+  test('GIVEN a British spelling of a word the coverage spells the American way ("Programme") THEN it is that word', () => {
+    const programme = conceptOf('What does the Partnership Programme cover?', 'Partnership Programme');
+    expect(programme?.ownStems).toContain(termOf('program')?.stem);
+    expect(programme?.absent).toBe(false);
+  });
+
+  test('GIVEN a word whose kind is a thing, not a person ("hours": a time unit) THEN no phrase of its kind stands in', () => {
+    expect(conceptOf('What are the opening hours of the office?', 'hours')?.phrasings ?? []).not.toContainEqual([
+      'time',
+      'unit',
+    ]);
+  });
+});
