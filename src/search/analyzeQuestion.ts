@@ -380,7 +380,7 @@ function conceptOf(
   const inCoverage = (stem: string) => engine.documentFrequency.has(stem);
   const synonymPhrases =
     ANALYSIS_RULES.phraseSynonyms && single && !alias && !single.capitalised
-      ? phraseSynonyms(single.stem).filter((phrase) => phrase.every(inCoverage))
+      ? phraseSynonyms(single.surface).filter((phrase) => phrase.every(inCoverage))
       : [];
   for (const phrase of synonymPhrases)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);

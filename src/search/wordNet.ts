@@ -413,13 +413,17 @@ const PERSON_NOUNS = 18;
  * police officer; "member of parliament" is left out, having a small word): a phrase the coverage may use where
  * the question has one word.
  */
-export function phraseSynonyms(stem: string): string[][] {
-  const cached = phraseCache.get(stem);
+export function phraseSynonyms(word: string): string[][] {
+  const lower = word.toLowerCase();
+  const cached = phraseCache.get(lower);
   if (cached) return cached;
   const wordNet = load();
   const phrases = new Map<string, string[]>();
-  for (const { pos, offset } of wordNet?.senses.get(stem) ?? []) {
+  // Senses are kept by stem, which other words share ("office" and "officer"): only the word's own synsets count.
+  const forms = new Set([lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')]);
+  for (const { pos, offset } of wordNet?.senses.get(stemmer(lower)) ?? []) {
     const synset = wordNet ? synsetAt(wordNet, pos, offset) : null;
+    if (!synset?.words.some((member) => forms.has(member))) continue;
     // A person's kind too: a "cop" is a "police officer" (kinds of other things are too broad: "hours" is no "time unit").
     const kinds = (synset?.pointers ?? [])
       .filter((pointer) => pos === 'n' && synset?.lexFile === PERSON_NOUNS && pointer.symbol === '@')
@@ -433,6 +437,6 @@ export function phraseSynonyms(stem: string): string[][] {
   }
   const found = [...phrases.values()];
   if (phraseCache.size >= RELATED_CACHE_SIZE) phraseCache.delete(phraseCache.keys().next().value ?? '');
-  phraseCache.set(stem, found);
+  phraseCache.set(lower, found);
   return found;
 }
