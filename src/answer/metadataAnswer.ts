@@ -57,7 +57,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
 }
 
 const WRITERS_VIEW =
-  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose)(?:s|d|ed)?)\b/gi;
+  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/gi;
 
 interface PrintedEntry {
   article: Article;

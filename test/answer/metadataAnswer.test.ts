@@ -34,6 +34,7 @@ describe('printedFieldAsked', () => {
     // What the authors think is what the article says, not who wrote it.
     'How do the authors expect NATO ties with Asian partners to grow from here?',
     'According to the reporters, why did Paris object?',
+    'What does the Harwell author want Tokyo and Washington to announce at the next 2+2?',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
   });
