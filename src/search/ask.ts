@@ -247,21 +247,16 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         (word) => knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word)),
       )
     : null;
-  const textOf = (id: string) => engine.passageById.get(id)?.text ?? '';
-  // Only those about what the question is about: "the UK and Japan recently signed" an access agreement does not
-  // say that Japan signed the partnership programme asked about.
-  const bestCoverage = ranked[0]?.coverage ?? 0;
-  const aboutIt = ranked
-    .slice(0, EVENT_PASSAGES)
-    .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage);
-  if (
-    event &&
-    onlyPlanned(
-      aboutIt.map((entry) => textOf(entry.id)),
-      event,
-    )
-  )
-    return refusal(question, REASONS.onlyPlanned(event.typed));
+  if (event) {
+    // Only those about what the question is about: "the UK and Japan recently signed" an access agreement does not
+    // say that Japan signed the partnership programme asked about.
+    const bestCoverage = ranked[0]?.coverage ?? 0;
+    const aboutIt = ranked
+      .slice(0, EVENT_PASSAGES)
+      .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage)
+      .map((entry) => engine.passageById.get(entry.id)?.text ?? '');
+    if (onlyPlanned(aboutIt, event)) return refusal(question, REASONS.onlyPlanned(event.typed));
+  }
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
   // The number in "How many countries are in the Quad?" must be one about the Quad: when the question names
