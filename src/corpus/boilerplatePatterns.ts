@@ -83,7 +83,11 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   [
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\bnot necessarily\b/i],
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(author|authors|writer|contributor)['’]?s?\s+own\b/i],
+    // "... should be understood to be solely those of the author(s)."
+    [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(solely|only|entirely) those of the (author|writer|contributor)/i],
   ],
+  // A research body's note on itself: "The Institute does not take institutional policy positions".
+  /\bdoes not take (institutional |any )?(policy )?positions\b/i,
   // A paywall's pitch set into the article: "You have reached your limit of free articles", "Already a subscriber? Log in".
   /\bsubscribe (now|today)\b|\balready (a|an) (subscriber|member)\b|\b(start|begin|get) (your|a) free trial\b|\bcancel any ?time\b/i,
   /\brequires an? (paid )?subscription\b|\bthis is an? (premium|members?-only|subscriber-only) (article|story)\b/i,

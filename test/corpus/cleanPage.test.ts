@@ -54,6 +54,10 @@ describe('cleanPage rules', () => {
       'views disclaimer',
       "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute.",
     ],
+    [
+      "a research body's note on itself",
+      'The Aldgate Forum is a nonpartisan, nonprofit research organization. The Forum does not take institutional policy positions; all views expressed here should be understood to be solely those of the author(s).',
+    ],
     ['note of a notes list', '[2] Ministry of Foreign Affairs, "Annual Report," 3 March 2023, p. 12.'],
     ['load-more button', 'Load more updates'],
     [
