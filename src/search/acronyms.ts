@@ -52,21 +52,9 @@ const byArticle = new WeakMap<Article, Acronyms>();
 export function acronymsOf(corpus: Corpus): Acronyms {
   const known = byCorpus.get(corpus);
   if (known) return known;
-  const found = new Map<string, SpelledOut[]>();
-  const spellings = new Map<string, Set<string>>();
+  const { found, add } = spellingsCollected(MAX_SPELLINGS);
   for (const article of corpus.articles)
-    for (const [acronym, spelled] of acronymsOfArticle(article)) {
-      const keys = spellings.get(acronym) ?? new Set<string>();
-      spellings.set(acronym, keys);
-      const list = found.get(acronym) ?? [];
-      found.set(acronym, list);
-      for (const spelling of spelled) {
-        const key = spelling.stems.join(' ');
-        if (keys.has(key) || list.length >= MAX_SPELLINGS) continue;
-        keys.add(key);
-        list.push(spelling);
-      }
-    }
+    for (const [acronym, spelled] of acronymsOfArticle(article)) for (const spelling of spelled) add(acronym, spelling);
   byCorpus.set(corpus, found);
   return found;
 }
@@ -84,21 +72,12 @@ export async function prepareAcronyms(corpus: Corpus): Promise<void> {
 function acronymsOfArticle(article: Article): Acronyms {
   const known = byArticle.get(article);
   if (known) return known;
-  const found = new Map<string, SpelledOut[]>();
-  // Each acronym's spellings by their stems, so a spelling met again is found at once.
-  const spellings = new Map<string, Set<string>>();
+  const collected = spellingsCollected();
   const stemsOf = (words: readonly string[]) =>
     words.filter((word) => !SKIPPED.has(word.toLowerCase())).map((word) => termOf(word)?.stem ?? '');
   const add = (acronym: string, words: readonly string[], stems: readonly string[] = stemsOf(words)) => {
     if (stems.length < 2 || stems.some((stem) => !stem)) return;
-    const key = stems.join(' ');
-    const keys = spellings.get(acronym) ?? new Set<string>();
-    if (keys.has(key)) return;
-    keys.add(key);
-    spellings.set(acronym, keys);
-    const list = found.get(acronym) ?? [];
-    list.push({ words: words.join(' ').toLowerCase(), stems: [...stems] });
-    found.set(acronym, list);
+    collected.add(acronym, { words: words.join(' ').toLowerCase(), stems: [...stems] });
   };
   for (const text of [...article.passages.map((passage) => passage.text), article.meta.title]) {
     for (const match of text.matchAll(BRACKETED)) {
@@ -117,8 +96,31 @@ function acronymsOfArticle(article: Article): Acronyms {
         if (acronym.length >= MIN_LETTERS && acronym.length <= MAX_LETTERS) add(acronym, words, stems);
     }
   }
-  byArticle.set(article, found);
-  return found;
+  byArticle.set(article, collected.found);
+  return collected.found;
+}
+
+/**
+ * Acronyms gathered with each spelling once (a spelling met again, by its stems, is found at once: thousands at
+ * 100k passages), at most `max` spellings per acronym, the first met.
+ */
+function spellingsCollected(max = Infinity): {
+  found: Map<string, SpelledOut[]>;
+  add: (acronym: string, spelling: SpelledOut) => void;
+} {
+  const found = new Map<string, SpelledOut[]>();
+  const keys = new Map<string, Set<string>>();
+  const add = (acronym: string, spelling: SpelledOut) => {
+    const key = spelling.stems.join(' ');
+    const seen = keys.get(acronym) ?? new Set<string>();
+    const list = found.get(acronym) ?? [];
+    if (seen.has(key) || list.length >= max) return;
+    seen.add(key);
+    keys.set(acronym, seen);
+    list.push(spelling);
+    found.set(acronym, list);
+  };
+  return { found, add };
 }
 
 /** The words an acronym stands for, from the end of the words before its bracket; null when none spell it. */

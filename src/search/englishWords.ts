@@ -49,7 +49,7 @@ export function isListedWord(word: string): boolean {
 const INFLECTED_BASE_RANK = 20_000;
 
 /** The words a regular inflection may be of: "cozying" -> cozy, "stopped" -> stop, "parties" -> party. */
-function basesOf(word: string): string[] {
+export function basesOf(word: string): string[] {
   const bases: string[] = [];
   const stem = (suffix: string, ...endings: string[]) => {
     if (!word.endsWith(suffix)) return;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
+import { basesOf } from './englishWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 
 /**
@@ -381,22 +382,7 @@ export function isVerb(word: string): boolean {
   const wordNet = load();
   if (!wordNet) return false;
   const lower = word.toLowerCase();
-  const bases = new Set([lower, ...irregularFormsOf(lower)]);
-  for (const [ending, ...replacements] of [
-    ['ies', 'y'],
-    ['es', '', 'e'],
-    ['s', ''],
-    ['ied', 'y'],
-    ['ed', '', 'e'],
-    ['ing', '', 'e'],
-  ] as const)
-    if (lower.endsWith(ending) && lower.length > ending.length + 2)
-      for (const replacement of replacements) {
-        const base = lower.slice(0, -ending.length) + replacement;
-        bases.add(base);
-        // "stopped", "planning": the doubled consonant goes.
-        if (replacement === '' && /(.)\1$/.test(base)) bases.add(base.slice(0, -1));
-      }
+  const bases = new Set([lower, ...irregularFormsOf(lower), ...basesOf(lower)]);
   return [...bases].some((base) =>
     (wordNet.senses.get(stemmer(base)) ?? []).some(
       (sense) => sense.pos === 'v' && (synsetAt(wordNet, 'v', sense.offset)?.words.includes(base) ?? false),
@@ -420,7 +406,7 @@ export function phraseSynonyms(word: string): string[][] {
   const wordNet = load();
   const phrases = new Map<string, string[]>();
   // Senses are kept by stem, which other words share ("office" and "officer"): only the word's own synsets count.
-  const forms = new Set([lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')]);
+  const forms = new Set([lower, ...basesOf(lower)]);
   for (const { pos, offset } of wordNet?.senses.get(stemmer(lower)) ?? []) {
     const synset = wordNet ? synsetAt(wordNet, pos, offset) : null;
     if (!synset?.words.some((member) => forms.has(member))) continue;
