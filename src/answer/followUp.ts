@@ -15,6 +15,14 @@ const PERSON_PRONOUN = /\b(?:he|she|him|her)\b/i;
 const ONLY_NAMES =
   /^\s*(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Oo]r)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:[Tt]he\s+)?(\p{L}[\p{L}\p{N}'’.-]*(?:\s+\p{L}[\p{L}\p{N}'’.-]*){0,4})\s*[?.!]*\s*$/u;
 
+/**
+ * "and what about China, what did they say?": someone named, then a question about them by a pronoun. The
+ * pronoun stands for the one just named, not for the earlier question's speaker.
+ */
+const NAMED_THEN_ASKED =
+  /^\s*(?:(?:and|but|also|so|or)\s+)?(?:what|how)\s+about\s+(?:the\s+)?([^,;:?]+?)\s*[,;:\u2013\u2014-]+\s*(.+)$/iu;
+const SUBJECT_PRONOUN = /\b(?:they|he|she|it)\b/i;
+
 /** A follow-up read in the light of the earlier question. */
 export interface ResolvedFollowUp {
   /** The question with a pronoun for the earlier speaker replaced by the speaker's name. */
@@ -30,6 +38,13 @@ export interface ResolvedFollowUp {
  * "What did Mao Ning say?" stands alone.
  */
 export function resolveFollowUp(question: string, context: string, attribution: Attribution): ResolvedFollowUp {
+  const [, named, asked] = question.match(NAMED_THEN_ASKED) ?? [];
+  if (named && asked && SUBJECT_PRONOUN.test(asked)) {
+    const swappedIn = speakerSwapped(`and ${named}?`, context, attribution);
+    return swappedIn
+      ? { question: swappedIn, dependsOnContext: false }
+      : { question: asked.replace(SUBJECT_PRONOUN, named), dependsOnContext: true };
+  }
   const swapped = speakerSwapped(question, context, attribution);
   if (swapped) return { question: swapped, dependsOnContext: false };
   const dependsOnContext = dependsOnEarlier(question);

@@ -57,6 +57,26 @@ describe('resolveFollowUp on the seeds', () => {
     expect(resolved.dependsOnContext).toBe(true);
   });
 
+  test('GIVEN "and what about China, what did they say?" after a question about North Korea THEN it asks what China said on the same topic', () => {
+    const resolved = resolveFollowUp(
+      'and what about china, what did they say?',
+      "What did North Korea say about NATO's plans for an office in Japan?",
+      attribution,
+    );
+    expect(resolved.question).toBe("What did china say about NATO's plans for an office in Japan?");
+    expect(resolved.dependsOnContext).toBe(false);
+  });
+
+  test('GIVEN "what about the Quad, is it a military alliance?" after a question naming no speaker THEN "it" is the Quad and it leans on the earlier question', () => {
+    const resolved = resolveFollowUp(
+      'what about the Quad, is it a military alliance?',
+      'Which countries make up AUKUS?',
+      attribution,
+    );
+    expect(resolved.question).toBe('is Quad a military alliance?');
+    expect(resolved.dependsOnContext).toBe(true);
+  });
+
   // Each person the seeds quote; the follow-up's pronoun stands for them.
   test.each([
     ['Vladimir Putin', 'he'],
