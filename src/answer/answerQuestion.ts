@@ -11,7 +11,7 @@ import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
-import { asksDifference, outletDifference } from './outletDifference.ts';
+import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
 
 /**
  * The one entry point the terminal, the bot and the eval call. The question (and the thread's earlier one) is
@@ -92,6 +92,9 @@ function routeSingle(
     const difference = outletDifference(engine, asked, [outlets[0] ?? '', outlets[1] ?? ''], ranking, attribution);
     if (difference.answered) return withoutSpeakers(difference);
   }
+  // Its answer stands either way: "Everything RT reports is also in another outlet" answers the question.
+  if (!options.outlet && outlets.length === 1 && asksWhatOnlyItReports(asked))
+    return withoutSpeakers(onlyReportedBy(engine, asked, outlets[0] ?? '', ranking, attribution));
 
   if (!followUp?.dependsOnContext && overviewAsked(asked, engine))
     return withoutSpeakers(overviewAnswer(engine, asked, options));

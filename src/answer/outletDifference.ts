@@ -12,6 +12,20 @@ const DIFFERENCE =
 const LACKING_BEFORE =
   /(?:absent from|missing from|not in|no counterpart in|unlike|lacking in|left out of|omitted (?:from|by)|than)\s+(?:the\s+)?$/i;
 
+/** The outlets a question naming only one sets it against: "the other two", "the others", "nobody else". */
+const THE_REST =
+  /\b(?:the\s+other\s+(?:two|three|\w+s)\b|the\s+others\b|the\s+rest\b|any\s+other\b|every\s+other\b|no\s+other\b|nobody\s+else|no\s*one\s+else|(?:anyone|anybody|everyone|everybody)\s+else)/i;
+
+/** Whether a question naming one outlet asks what it alone reports ("anything the other two leave out?"). */
+export function asksWhatOnlyItReports(question: string): boolean {
+  return (
+    ((DIFFERENCE.test(question) || /n['’]t\b/i.test(question)) && THE_REST.test(question)) || ONLY_IT.test(question)
+  );
+}
+/** Asking what one outlet alone has, with no word of lacking: "What is unique to RT's report?". */
+const ONLY_IT =
+  /\b(?:unique\s+to|exclusive\s+to|nobody\s+else|no\s*one\s+else|no\s+other\s+(?:outlet|site|paper|report|article)s?)\b/i;
+
 /** Whether a question naming two outlets asks what one reports that the other does not. */
 export function asksDifference(question: string): boolean {
   return DIFFERENCE.test(question);
@@ -32,13 +46,58 @@ export function outletDifference(
   const [first, second] = outlets;
   const secondLacks = !lacksAt(question, first) || lacksAt(question, second);
   const [has, lacks] = secondLacks ? [first, second] : [second, first];
+  return claimsMissingFrom(
+    engine,
+    question,
+    has,
+    [lacks],
+    options,
+    attribution,
+    `Everything ${has} reports is also in ${lacks}.`,
+  );
+}
+
+/**
+ * "Does Al Mayadeen's write-up include anything the other two leave out?": every claim the outlet carries that
+ * no other outlet of the coverage does, as `outletDifference` finds them against one.
+ */
+export function onlyReportedBy(
+  engine: SearchEngine,
+  question: string,
+  has: string,
+  options: AskOptions = {},
+  attribution: Attribution = attributionOf(engine),
+): Answer {
+  const others = [...new Set(engine.corpus.articles.map((article) => article.meta.outlet))].filter(
+    (outlet) => outlet !== has,
+  );
+  return claimsMissingFrom(
+    engine,
+    question,
+    has,
+    others,
+    options,
+    attribution,
+    `Everything ${has} reports is also in another outlet.`,
+  );
+}
+
+function claimsMissingFrom(
+  engine: SearchEngine,
+  question: string,
+  has: string,
+  lacks: readonly string[],
+  options: AskOptions,
+  attribution: Attribution,
+  noneReason: string,
+): Answer {
   const passages: (CitedPassage & { overlap: number })[] = [];
   const seen = new Set<string>();
   const lacking = engine.corpus.passages
-    .filter((passage) => engine.articleById.get(passage.articleId)?.outlet === lacks)
+    .filter((passage) => lacks.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''))
     .map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>());
   for (const claim of claimsOf(engine, attribution)) {
-    const carriers = claim.carriers.filter((carrier) => carrier.outlet !== lacks);
+    const carriers = claim.carriers.filter((carrier) => !lacks.includes(carrier.outlet));
     const own = carriers.find((carrier) => carrier.outlet === has);
     if (!own || carriers.length !== claim.carriers.length) continue;
     const passageId = own.passageIds[0];
@@ -64,14 +123,14 @@ export function outletDifference(
       overlap,
     });
   }
-  // What the other outlet lacks altogether first: claims sharing the fewest words with any of its passages.
+  // What the other outlets lack altogether first: claims sharing the fewest words with any of their passages.
   passages.sort((a, b) => a.overlap - b.overlap);
   return answerOf(
     question,
     passages.map(({ overlap: _overlap, ...passage }): CitedPassage => passage),
     engine,
     options,
-    `Everything ${has} reports is also in ${lacks}.`,
+    noneReason,
   );
 }
 

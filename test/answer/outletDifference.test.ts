@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { asksDifference, outletDifference } from '../../src/answer/outletDifference.ts';
+import {
+  asksDifference,
+  asksWhatOnlyItReports,
+  onlyReportedBy,
+  outletDifference,
+} from '../../src/answer/outletDifference.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -29,6 +34,27 @@ describe('asksDifference', () => {
     'What did Asia-Pacific Research say about Putin?',
   ])('GIVEN "%s" THEN it asks no difference', (question) => {
     expect(asksDifference(question)).toBe(false);
+  });
+});
+
+describe('asksWhatOnlyItReports', () => {
+  test.each([
+    "Does Al Mayadeen's write-up include anything the other two leave out?",
+    "Did Asia-Pacific Research cover anything the others didn't?",
+    'What did RT report that nobody else did?',
+    'What is unique to RT’s report?',
+    'What does Al Mayadeen have that no other outlet mentions?',
+    'What is in Al Mayadeen but missing from the rest?',
+  ])('GIVEN "%s" THEN it asks what the one outlet alone reports', (question) => {
+    expect(asksWhatOnlyItReports(question)).toBe(true);
+  });
+
+  test.each([
+    'What did Al Mayadeen report that RT did not?',
+    'What did RT say about the other members of the Quad?',
+    'What else did Al Mayadeen report?',
+  ])('GIVEN "%s" THEN it does not', (question) => {
+    expect(asksWhatOnlyItReports(question)).toBe(false);
   });
 });
 
@@ -134,5 +160,35 @@ describe('outletDifference on the seeds', () => {
       .join('\n');
     expect(added).toMatch(/wrestling ground for geopolitical competition/);
     expect(added).toMatch(/Moscow and Beijing are forming a military bloc/);
+  });
+});
+
+describe('onlyReportedBy on the seeds', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  test('GIVEN Al Mayadeen against the other two THEN what neither carries (the arms buildup, Stoltenberg in Tokyo), each cited to Al Mayadeen alone', () => {
+    const answer = onlyReportedBy(
+      engine,
+      'anything the others leave out?',
+      'Al Mayadeen English',
+      { limit: 100 },
+      attribution,
+    );
+    const texts = answer.passages.map((passage) => passage.text);
+    expect(texts.some((text) => /Tokyo eyes a major arms buildup/.test(text))).toBe(true);
+    expect(texts.some((text) => /visited Tokyo as part of an Asia trip/.test(text))).toBe(true);
+    for (const passage of answer.passages)
+      expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
+  });
+
+  test('GIVEN RT, whose article Asia-Pacific Research reposts whole THEN it says everything RT reports is also elsewhere', () => {
+    const answer = onlyReportedBy(engine, 'What did RT report that nobody else did?', 'RT', {}, attribution);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe('Everything RT reports is also in another outlet.');
   });
 });
