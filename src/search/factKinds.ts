@@ -4,23 +4,32 @@
  */
 export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration';
 
+/** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
+const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
+
 const ASKS: [FactKind, RegExp][] = [
   [
     'future',
     // "When is the office opening?": the present progressive of a plan asks for a time ahead too.
     /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
   ],
-  ['date', /\b(?:on\s+)?(?:what|which)\s+(?:date|day)\b/i],
+  ['date', new RegExp(String.raw`\b(?:on\s+)?(?:what|which)\s+${SHARPENED}(?:date|day)\b`, 'i')],
   [
     'time',
-    /\b(?:what|which)\s+(?:month|year|time|window|time ?frame|timeline|period|dates)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b/i,
+    new RegExp(
+      String.raw`\b(?:what|which)\s+${SHARPENED}(?:month|year|time|window|time ?frame|timeline|period|dates)\b|\bwhen\s+(?:will|is|are|was|were|did|does|do|has|have)\b|^\s*when\b`,
+      'i',
+    ),
   ],
   ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
   [
     'amount',
-    /\bhow\s+much\b|\b(?:what|which)\s+(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b/i,
+    new RegExp(
+      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b`,
+      'i',
+    ),
   ],
-  ['count', /\bhow\s+many\b|\b(?:what|which)\s+(?:number|size)\b/i],
+  ['count', new RegExp(String.raw`\bhow\s+many\b|\b(?:what|which)\s+${SHARPENED}(?:number|size)\b`, 'i')],
 ];
 
 const MONTH =

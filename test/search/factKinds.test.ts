@@ -31,6 +31,11 @@ describe('factAsked', () => {
     ['For how many years has Japan worked with NATO?', 'duration'],
     ['What window did North Korea give Japan for its satellite launch?', 'time'],
     ['What timeframe does the alliance have in mind for the office?', 'time'],
+    // A word that only sharpens the fact asked for.
+    ['On what exact date was the liaison office scheduled to open?', 'date'],
+    ['In what precise month did the delegation visit?', 'time'],
+    ['What total amount will Japan contribute?', 'amount'],
+    ['What exact number of staff will the office have?', 'count'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
   });
