@@ -139,6 +139,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   date: 'date',
   time: 'time or date',
   future: 'date ahead',
+  holder: 'name of anyone put in charge of it',
   amount: 'sum or amount',
   count: 'number',
   duration: 'length of time',
@@ -276,10 +277,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (fact && ranked.length > 0 && answering.length === 0)
     return refusal(
       question,
-      REASONS.noFact(
-        fact,
-        topics.map((concept) => concept.label),
-      ),
+      // Who holds a post is asked of the post as a whole: its words listed one by one would say nothing.
+      REASONS.noFact(fact, fact === 'holder' ? [] : topics.map((concept) => concept.label)),
     );
   if (answering.length === 0) return refusal(question, REASONS.notFound);
 

@@ -2,12 +2,23 @@
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration';
+export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
 
+/** Taking charge of a post: "run", "head", "staff", and the nouns of those in charge. */
+const IN_CHARGE = String.raw`(?:run|head|lead|staff|man|manage|direct|chair|command|oversee|helm)`;
+
 const ASKS: [FactKind, RegExp][] = [
+  [
+    // Who will hold a post, or has been picked for it: a name, which only a passage naming the holder gives.
+    'holder',
+    new RegExp(
+      String.raw`\bwho(?:['’]s|\s+is|\s+will|\s+would|\s+shall|\s+might|\s+could)?\s+(?:be\s+|going\s+to\s+|set\s+to\s+|due\s+to\s+)*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|posted|tapped|nominated|assigned|sent)\s+to\s+)?${IN_CHARGE}\b(?!\s+(?:by|for)\b)|\bwho(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\b|\bname\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|person|diplomat|envoy|head|chief|director|representative)\s+(?:who|that)\s+(?:will|would|is\s+to|is\s+going\s+to)\b`,
+      'iu',
+    ),
+  ],
   [
     'future',
     // "When is the office opening?": the present progressive of a plan asks for a time ahead too.
@@ -48,6 +59,11 @@ const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
     /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
+  // Someone put in charge: "named to head", "will be run by", "headed by", "its first director, ...".
+  holder: new RegExp(
+    String.raw`\b(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\s+(?:as\s+|to\s+)|\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:be\s+)?${IN_CHARGE}\b|\b(?:run|headed|led|staffed|manned|managed|directed|chaired|commanded|overseen)\s+by\s+\p{Lu}|\b(?:head|chief|director|leader|chair|envoy|representative|ambassador)\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
+    'u',
+  ),
   duration:
     /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };

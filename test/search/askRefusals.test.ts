@@ -92,6 +92,38 @@ describe('ask: a question asking for a kind of fact is answered only by passages
   });
 });
 
+describe('ask: who will hold a post is answered only by a passage naming someone put in charge', () => {
+  const unnamed = createSearchEngine(
+    corpusOf([
+      'NATO plans to open a liaison office in Tokyo, its first in Asia.',
+      'The office would be a one-person station, and Japan must agree to fund it.',
+    ]),
+  );
+  const named = createSearchEngine(
+    corpusOf([
+      'NATO plans to open a liaison office in Tokyo, its first in Asia.',
+      'The NATO office in Tokyo will be headed by Anna Berg, a Danish diplomat.',
+    ]),
+  );
+
+  test.each(['Who will run the NATO office in Tokyo?', "Who's the official picked to head the liaison office?"])(
+    'GIVEN "%s" and coverage naming nobody in charge THEN it is refused, saying so',
+    (question) => {
+      const answer = ask(unnamed, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toBe(
+        'Nothing in the coverage answers that: it gives no name of anyone put in charge of it.',
+      );
+    },
+  );
+
+  test('GIVEN "Who will run the NATO office in Tokyo?" and coverage naming its head THEN that passage answers', () => {
+    const answer = ask(named, 'Who will run the NATO office in Tokyo?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Anna Berg/);
+  });
+});
+
 describe('ask on the seeds: refusals', () => {
   let engine: SearchEngine;
   beforeAll(async () => {

@@ -36,6 +36,12 @@ describe('factAsked', () => {
     ['In what precise month did the delegation visit?', 'time'],
     ['What total amount will Japan contribute?', 'amount'],
     ['What exact number of staff will the office have?', 'count'],
+    // Who will hold a post.
+    ['Who will run the NATO office in Tokyo?', 'holder'],
+    ['Who is going to be posted to run the NATO office in Tokyo?', 'holder'],
+    ["Who's the NATO official picked to run the one-person office in Tokyo?", 'holder'],
+    ['tell me the name of the nato official who would staff the one-man station in tokyo', 'holder'],
+    ['Who has been appointed as the office’s first envoy?', 'holder'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
   });
@@ -48,6 +54,9 @@ describe('factAsked', () => {
     // "when" opening a clause, not a question about time.
     'What did Mao Ning say when she was asked about the office?',
     'What does NATO stand for?',
+    // Who holds a post now, or who led something: the coverage's own words answer these.
+    'Who headed the NATO delegation that visited Japan?',
+    'Who runs NATO?',
   ])('GIVEN "%s" THEN it asks for no kind of fact in particular', (question) => {
     expect(factAsked(question)).toBeNull();
   });
@@ -87,6 +96,9 @@ describe('holdsFact', () => {
     ['dozens of partners', 'count'],
     ['the matter would be revisited in the autumn at the earliest', 'future'],
     ['talks stalled late last winter', 'time'],
+    ['The office will be headed by Anna Berg, a Danish diplomat', 'holder'],
+    ['Berg was named to head the mission last week', 'holder'],
+    ['its first director, Kenji Mori, arrives in June', 'holder'],
   ])('GIVEN "%s" THEN it holds a %s', (text, kind) => {
     expect(holdsFact(text, kind)).toBe(true);
   });
@@ -98,6 +110,9 @@ describe('holdsFact', () => {
     ['Speaking in an interview with Russia 1 TV aired in March 2023', 'date'],
     ['after attending an alliance summit in 2022', 'date'],
     ['Japan must agree to fund the operations of the bloc’s mission', 'time'],
+    // An office described, and people who spoke of it, name nobody in charge of it.
+    ['The office would be a one-person station, and Japan must agree to fund its operations', 'holder'],
+    ['The idea was first raised by Prime Minister Fumio Kishida and NATO Secretary General Jens Stoltenberg', 'holder'],
     // A time, but behind: nothing puts it ahead.
     ['Stoltenberg sat down with Hayashi at the alliance’s headquarters in Brussels on April 4', 'future'],
     // Ahead, but no time.
