@@ -2,12 +2,12 @@ import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
-import { analyzeQuestion, type Concept } from './analyzeQuestion.ts';
+import { analyzeQuestion, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
-import { eventAskedAbout, onlyPlanned } from './plannedEvents.ts';
+import { eventAskedAbout, eventTakenAsDone, onlyPlanned, saysEvent } from './plannedEvents.ts';
 import { topResults } from './topResults.ts';
 import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
@@ -49,6 +49,8 @@ const VAGUE_VETO_SHARE = 0.45;
 const CANDIDATES = 300;
 /** Passages read for whether an event asked about happened: the best few that answer. */
 const EVENT_PASSAGES = 10;
+/** How close a related word must be to stand in for the event a question takes as done ("scrap" / "abandon"). */
+const PREMISE_RELATION = RELATION_WEIGHTS.similar;
 /** Share of the best passage's coverage of the question that a passage read for it must have. */
 const EVENT_COVERAGE_SHARE = 0.75;
 /** What a name's last word alone is worth when it refers back to the name ("the new concept"). */
@@ -74,6 +76,7 @@ export const RANKING_RULES = {
   vagueVeto: true,
   aboutTopic: true,
   plannedEvents: true,
+  eventPremise: true,
 };
 
 /**
@@ -127,6 +130,8 @@ export const REASONS = {
     `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
   noFact: (kind: FactKind, labels: string[]) =>
     `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
+  unsaid: (verb: string) =>
+    `Nothing in the coverage answers that: the passages on it never say “${verb}” or anything close to it.`,
   onlyPlanned: (verb: string) =>
     `Nothing in the coverage answers that: it reports “${verb}” only as planned or possible, not as having happened.`,
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
@@ -242,22 +247,21 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
   // "Did the office open?" where the passages that answer only say it is planned: they do not say it happened.
-  const event = RANKING_RULES.plannedEvents
-    ? eventAskedAbout(
-        asked,
-        // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
-        (word) => knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word)),
-      )
-    : null;
-  if (event) {
-    // Only those about what the question is about: "the UK and Japan recently signed" an access agreement does not
-    // say that Japan signed the partnership programme asked about.
-    const bestCoverage = ranked[0]?.coverage ?? 0;
-    const aboutIt = ranked
-      .slice(0, EVENT_PASSAGES)
-      .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage)
-      .map((entry) => engine.passageById.get(entry.id)?.text ?? '');
-    if (onlyPlanned(aboutIt, event)) return refusal(question, REASONS.onlyPlanned(event.typed));
+  // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
+  const isCoverageName = (word: string) =>
+    knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word));
+  const event = RANKING_RULES.plannedEvents ? eventAskedAbout(asked, isCoverageName) : null;
+  if (event && onlyPlanned(aboutTopOf(ranked, engine), event))
+    return refusal(question, REASONS.onlyPlanned(event.typed));
+  // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
+  const given = RANKING_RULES.eventPremise ? eventTakenAsDone(asked, isCoverageName) : null;
+  const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
+  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '')) {
+    const standIns = new Set([
+      ...verb.phrasings.flat(),
+      ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),
+    ]);
+    if (!saysEvent(aboutTopOf(ranked, engine), given, standIns)) return refusal(question, REASONS.unsaid(given.typed));
   }
   const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
@@ -350,6 +354,18 @@ export function rankPassages(
   const top = ranked[0];
   if (!top || top.coverage < ANSWER_FLOOR * scale) return [];
   return ranked.filter((entry) => entry.rank >= top.rank * RELATIVE_FLOOR);
+}
+
+/**
+ * The texts of the best few passages that answer, and only those about what the question is about: "the UK and
+ * Japan recently signed" an access agreement does not say that Japan signed the partnership programme asked about.
+ */
+function aboutTopOf(ranked: readonly Ranked[], engine: SearchEngine): string[] {
+  const bestCoverage = ranked[0]?.coverage ?? 0;
+  return ranked
+    .slice(0, EVENT_PASSAGES)
+    .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage)
+    .map((entry) => engine.passageById.get(entry.id)?.text ?? '');
 }
 
 /** How far the floors fall for a question of many content words (see FLOOR_WORDS). */

@@ -31,12 +31,24 @@ const BE = /^(?:is|are|was|were|be|been|being|am)$/i;
 /** "went on to cite", "managed to open": an infinitive that happened. */
 const DONE_BEFORE_TO = /^(?:on|managed|proceeded|came|happened|got|finally)$/i;
 
+/** "Why did NATO scrap ...?": a question taking for granted that something happened. */
+const ASKS_GIVEN =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+(?:did|has|have|had)\s+(.+)$/iu;
+
 /**
  * The event a question asks about: the first word after its auxiliary that can be a verb and is no name, nor a word
  * after a determiner ("did the plan work" asks about working), nor an adverb or phrasal verb around it.
  */
 export function eventAskedAbout(question: string, isName: (word: string) => boolean): AskedEvent | null {
-  const rest = question.match(ASKS_WHETHER)?.[1];
+  return eventAfter(question.match(ASKS_WHETHER)?.[1], isName);
+}
+
+/** The event a question takes as having happened ("Why did NATO scrap its plan?" -> scrap), found as above. */
+export function eventTakenAsDone(question: string, isName: (word: string) => boolean): AskedEvent | null {
+  return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
+}
+
+function eventAfter(rest: string | undefined, isName: (word: string) => boolean): AskedEvent | null {
   if (!rest) return null;
   const words = splitWords(rest);
   for (let at = 0; at < words.length; at++) {
@@ -89,4 +101,14 @@ export function onlyPlanned(texts: readonly string[], event: AskedEvent): boolea
     planned += uses.planned;
   }
   return planned > 0;
+}
+
+/** Whether any of these passages writes the event's verb, or one of these stems standing in for it, at all. */
+export function saysEvent(texts: readonly string[], event: AskedEvent, standIns: ReadonlySet<string>): boolean {
+  return texts.some((text) =>
+    splitWords(text).some((word) => {
+      const stem = termOf(word.toLowerCase())?.stem;
+      return stem !== undefined && (event.stems.has(stem) || standIns.has(stem));
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { eventAskedAbout, onlyPlanned } from '../../src/search/plannedEvents.ts';
+import { eventAskedAbout, eventTakenAsDone, onlyPlanned } from '../../src/search/plannedEvents.ts';
 
 const noNames = () => false;
 
@@ -21,6 +21,23 @@ describe('eventAskedAbout', () => {
     'GIVEN "%s", which asks no whether THEN there is no event',
     (question) => {
       expect(eventAskedAbout(question, noNames)).toBeNull();
+    },
+  );
+});
+
+describe('eventTakenAsDone', () => {
+  test.each([
+    ['Why did NATO scrap its plan for a Tokyo office?', 'scrap'],
+    ['so why did australia reject the nato office', 'reject'],
+    ['Why has Japan abandoned the idea?', 'abandoned'],
+  ])('GIVEN "%s" THEN the event it takes as done is "%s"', (question, verb) => {
+    expect(eventTakenAsDone(question, noNames)?.typed).toBe(verb);
+  });
+
+  test.each(['What did NATO sign off on?', 'Did the office open?', 'Why is NATO opening an office?'])(
+    'GIVEN "%s", which asks no "why did" THEN there is none',
+    (question) => {
+      expect(eventTakenAsDone(question, noNames)).toBeNull();
     },
   );
 });
@@ -78,5 +95,36 @@ describe('questions whether something happened, over the seeds', () => {
         .map((passage) => passage.text)
         .join(' '),
     ).toContain(expected);
+  });
+});
+
+describe('questions why something happened, over the seeds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+
+  test.each([
+    ['Why did NATO scrap its plan for a Tokyo office?', 'scrap'],
+    ['Why did Australia reject the NATO office?', 'reject'],
+  ])(
+    'GIVEN "%s", whose premise the passages on it never state THEN it is refused naming the verb',
+    (question, verb) => {
+      const answer = ask(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toBe(
+        `Nothing in the coverage answers that: the passages on it never say “${verb}” or anything close to it.`,
+      );
+    },
+  );
+
+  test.each([
+    ['Why did North Korea denounce Japan?', 'denounce'],
+    // A word standing in for the coverage's own (an alias or a close WordNet relation) will do.
+    ['Why did North Korea criticize Japan?', 'denounce'],
+  ])('GIVEN "%s", whose premise the passages state THEN it is answered', (question, expected) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((passage) => passage.text.toLowerCase()).join(' ')).toContain(expected);
   });
 });
