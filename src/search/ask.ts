@@ -77,6 +77,7 @@ export const RANKING_RULES = {
   aboutTopic: true,
   plannedEvents: true,
   eventPremise: true,
+  focusInAnswer: true,
 };
 
 /**
@@ -246,6 +247,23 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
+  // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
+  // sense "approval", which they do not mean.
+  if (
+    RANKING_RULES.focusInAnswer &&
+    focus &&
+    ranked.length > 0 &&
+    !TIME_SPAN_NOUN.test(focus.label) &&
+    focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
+    !narrowerIn(focus)
+  ) {
+    const synonyms = new Set(
+      [...focus.related].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),
+    );
+    const texts = aboutTopOf(ranked, engine);
+    if (!texts.some((text) => tokensOf(text).some((token) => synonyms.has(token.stem))))
+      return refusal(question, REASONS.absent([focus.label]));
+  }
   // "Did the office open?" where the passages that answer only say it is planned: they do not say it happened.
   // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
   const isCoverageName = (word: string) =>

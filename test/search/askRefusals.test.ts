@@ -124,10 +124,31 @@ describe('ask: who will hold a post is answered only by a passage naming someone
   });
 });
 
+describe('ask: the thing a question asks for, in a synonym the passages that answer use', () => {
+  test('GIVEN "What office will NATO open in Tokyo?" and coverage writing "bureau" THEN that passage answers', () => {
+    const engine = createSearchEngine(
+      corpusOf(['NATO will open a bureau in Tokyo next year, officials said.', 'Japan welcomed the plan.']),
+    );
+    const answer = ask(engine, 'What office will NATO open in Tokyo?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/bureau/);
+  });
+});
+
 describe('ask on the seeds: refusals', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  // "sanction" has a sense "approval"; the passages that answer the rest of the question never use it.
+  test.each([
+    'What sanctions did NATO impose on North Korea?',
+    'what sanctions did beijing threaten against tokyo because of the liaison office',
+  ])('GIVEN "%s" THEN it is refused: the coverage never mentions sanctions', (question) => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(quotedIn(answer.reason)).toEqual(['sanctions']);
   });
 
   // A capital after "in" is a place asked about as such, not the country it stands for as a speaker.
