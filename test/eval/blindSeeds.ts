@@ -3,7 +3,8 @@
  * neither the engine nor any earlier question, in the development set's format and kinds. blind-seeds.json has the
  * development set's mix of kinds; blind-seeds-2.json and blind-seeds-3.json stress out-of-scope questions (20 of
  * 60: false premises, outcomes after the articles, neighbouring people and events) and wordings far from the
- * articles'; blind-seeds-4.json holds 14 paraphrases and 14 out-of-scope questions. Each was measured before any
+ * articles'; blind-seeds-4.json holds 14 paraphrases and 14 out-of-scope questions; blind-seeds-5.json has the
+ * development set's mix again, metadata included. Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -23,6 +24,7 @@ export const BLIND_SETS = [
   'blind-seeds-2.json',
   'blind-seeds-3.json',
   'blind-seeds-4.json',
+  'blind-seeds-5.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
