@@ -1,5 +1,6 @@
 import { ask } from '../search/ask.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
+import { isListedWord } from '../search/englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from '../search/spelling.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { attributionOf, buildAttribution, type Attribution, type SpeakerSummary } from './attribution.ts';
@@ -207,7 +208,10 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
   if (words.length === 0) return null;
   let matches: ReadonlySet<string> | null = null;
   for (const word of words) {
-    const having = byWord.get(word) ?? byWord.get(nearestNameWord(word, byWord) ?? '') ?? new Set<string>();
+    // A word of English or a name in its own right ("Seoul") typed alone misspells no speaker's name ("Seol"); among
+    // the name's other words ("kim seoul hwa") it may.
+    const misspelt = words.length === 1 && isListedWord(word) ? null : nearestNameWord(word, byWord);
+    const having = byWord.get(word) ?? byWord.get(misspelt ?? '') ?? new Set<string>();
     matches = matches ? new Set([...matches].filter((speaker: string) => having.has(speaker))) : having;
     if (matches.size === 0) return null;
   }

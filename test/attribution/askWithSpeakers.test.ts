@@ -318,6 +318,14 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(slip.passages[0]?.statement?.speaker).toBe('Kim Seol-hwa');
   });
 
+  test('GIVEN "What did Seoul say ...?", a place the coverage names but never quotes, one letter from a quoted name ("Seol") THEN it is refused as unquoted; among the name\'s other words the slip still finds her', () => {
+    const place = askWithSpeakers(engine, 'What did Seoul say about the plan for a NATO office in Tokyo?');
+    expect(place.answered).toBe(false);
+    expect(place.reason).toMatch(/quotes nobody as “Seoul”/);
+    const slip = askWithSpeakers(engine, 'what did kim seoul hwa say about the nato liaison office');
+    expect(slip.askedSpeaker).toBe('Kim Seol-hwa');
+  });
+
   test('GIVEN a speaker described in British spelling ("the Japan Research Centre official") THEN the "Japan Research Center" official answers', () => {
     const answer = askWithSpeakers(engine, 'What did the Japan Research Centre official say?');
     expect(answer.answered).toBe(true);
