@@ -138,6 +138,8 @@ const NAMED_SPEAKER = [
     'u',
   ),
   ...STANCE,
+  // "What reason did the alliance give for ...?": a reason given is said.
+  /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;

@@ -104,10 +104,18 @@ function topicConcept(question: string, concepts: readonly Concept[]): Concept |
   return concepts.find((concept) => concept.label.toLowerCase().split(/\s+/).includes(last)) ?? null;
 }
 
+/**
+ * Nouns that ask "why" or "how" in other words ("What reason did NATO give ...?", "what kind of office"): the
+ * answer gives the reason or the kind in its own words, so they are no thing the coverage must name.
+ */
+const ASKING_NOUNS =
+  /^(?:reasons?|purposes?|motives?|motivations?|rationales?|justifications?|explanations?|causes?|grounds|ways?|kinds?|sorts?|types?|sense|point)$/i;
+
 /** The concept a question asks for; when the coverage never uses it (nor a synonym of it), nothing answers. */
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
   for (const pattern of FOCUS) {
     const word = question.match(pattern)?.[1];
+    if (word && ASKING_NOUNS.test(word)) return null;
     const concept = word
       ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase())
       : undefined;

@@ -85,6 +85,8 @@ describe('askWithSpeakers on the seeds', () => {
     ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
     ['Why does North Korea think NATO is courting Japan and South Korea?', 'North Korea'],
     ["In Pyongyang's view, how far along is Tokyo's partnership with the Western bloc now?", 'North Korea'],
+    // A reason given is said.
+    ['What reason did the alliance itself give for getting closer to Japan, Australia, South Korea and NZ?', 'NATO'],
   ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });

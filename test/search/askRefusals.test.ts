@@ -141,6 +141,18 @@ describe('ask on the seeds: refusals', () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
   });
 
+  // "reason" asks why in other words: the coverage gives NATO's reason without the word.
+  test('GIVEN "What reason did NATO give for strengthening relations with Japan?" THEN it is answered, though the coverage never writes "reason"', () => {
+    const answer = ask(engine, 'What reason did NATO give for strengthening relations with Japan?');
+    expect(answer.answered).toBe(true);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toMatch(/complex security environment/);
+  });
+
   // "sanction" has a sense "approval"; the passages that answer the rest of the question never use it.
   test.each([
     'What sanctions did NATO impose on North Korea?',
