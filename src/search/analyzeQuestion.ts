@@ -114,8 +114,8 @@ interface QuestionWord extends Token {
   /** Punctuation stands between this word and the one before ("China, Pyongyang"): a name does not run across it. */
   punctuatedBefore: boolean;
   /**
-   * A hyphen joins this word to the one before in a compound the coverage never writes ("Japan-NATO", not
-   * "Asia-Pacific"): two names in relation, each a concept of its own.
+   * A hyphen or a dash joins this word to the one before in a compound the coverage never writes ("Japan-NATO",
+   * "Stoltenberg–Hayashi", not "Asia-Pacific"): two names in relation, each a concept of its own.
    */
   pairedBefore: boolean;
   qualifier: boolean;
@@ -191,7 +191,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       punctuatedBefore: punctuationBefore(question, offsets, position),
       pairedBefore:
         start > 0 &&
-        question[start - 1] === '-' &&
+        /^[-\u2010-\u2015]$/u.test(question[start - 1] ?? '') &&
         /^\p{Lu}/u.test(word) &&
         /^\p{Lu}/u.test(offsets[position - 1]?.word ?? '') &&
         !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),

@@ -221,6 +221,14 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('Is NATO moving into the Asia-Pacific?').map((concept) => concept.label)).toContain('Asia-Pacific');
   });
 
+  test.each(['Stoltenberg–Hayashi', 'Stoltenberg—Hayashi', 'Stoltenberg‐Hayashi'])(
+    'GIVEN two names joined by a dash ("the %s meeting") THEN each is a concept, as with a hyphen',
+    (pair) => {
+      const labels = concepts(`Is the ${pair} meeting described the same way everywhere?`).map((c) => c.label);
+      expect(labels).toEqual(expect.arrayContaining(['Stoltenberg', 'Hayashi']));
+    },
+  );
+
   test('GIVEN a real word one slip from a stop word ("form" / "from") THEN it is kept', () => {
     expect(concepts('What form would the NATO office take?').map((concept) => concept.label)).toContain('form');
   });
