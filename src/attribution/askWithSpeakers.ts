@@ -121,6 +121,9 @@ const STANCE: readonly RegExp[] = [
     'iu',
   ),
 ];
+/** Speech made or given: "make her remarks", "gave a speech", "issued the statement". */
+const MADE_SPEECH =
+  /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
@@ -138,6 +141,8 @@ const NAMED_SPEAKER = [
     'u',
   ),
   ...STANCE,
+  // "When did the spokeswoman make her remarks?": remarks made, a speech given, are said.
+  new RegExp(String.raw`\b(?:when|where|how|why)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+${MADE_SPEECH.source}`, 'iu'),
   // "What reason did the alliance give for ...?": a reason given is said.
   /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
 ];
@@ -333,6 +338,7 @@ function speakerAnswer(
       ? `${question.slice(0, at)} ${question.slice(at + asked.subject.length)}`
       : question.replace(asked.subject, ' ')
   )
+    .replace(MADE_SPEECH, ' ')
     .replace(SPEECH_VERBS, ' ')
     .replace(ATTITUDE_WORDS, ' ')
     .replace(SPEAKERS_OWN, ' ');

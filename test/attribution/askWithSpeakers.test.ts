@@ -85,8 +85,9 @@ describe('askWithSpeakers on the seeds', () => {
     ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
     ['Why does North Korea think NATO is courting Japan and South Korea?', 'North Korea'],
     ["In Pyongyang's view, how far along is Tokyo's partnership with the Western bloc now?", 'North Korea'],
-    // A reason given is said.
+    // A reason given is said; so are remarks made.
     ['What reason did the alliance itself give for getting closer to Japan, Australia, South Korea and NZ?', 'NATO'],
+    ["When did the Chinese foreign ministry spokeswoman make her remarks about NATO's office?", 'Mao Ning'],
   ])('GIVEN "%s" worded its own way THEN it asks about %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
   });
@@ -326,6 +327,20 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(place.reason).toMatch(/quotes nobody as “Seoul”/);
     const slip = askWithSpeakers(engine, 'what did kim seoul hwa say about the nato liaison office');
     expect(slip.askedSpeaker).toBe('Kim Seol-hwa');
+  });
+
+  test.each([
+    ["When did the Chinese foreign ministry spokeswoman make her remarks about NATO's office?", 'on Thursday'],
+    ['When did Kim make her remarks?', 'on Monday'],
+  ])('GIVEN "%s" THEN the speaker\'s statement dated %s answers', (question, when) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toContain(when);
   });
 
   test('GIVEN a speaker described in British spelling ("the Japan Research Centre official") THEN the "Japan Research Center" official answers', () => {
