@@ -184,7 +184,8 @@ export const WIRE_PHOTO_CREDIT =
   /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$/u;
 
 /** Read-time, share-count and similar counters. */
-export const COUNTER_LINE = /^\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
+export const COUNTER_LINE =
+  /^(?:(?:estimated\s+)?reading\s+time\s*:?\s*(?:about\s+)?)?\d[\d,.]*\s*(k\s*)?(min(ute)?s?( read)?|shares?|comments?|views?|reads?|likes?)$/i;
 
 /** Times, zones, weekdays and update notes around a printed date: "Tue 16 May 2023 07.45 BST | Updated 2 hours ago". */
 export const DATELINE_NOISE =
@@ -211,6 +212,10 @@ export const LEAD_DATELINE =
 /** A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...". */
 export const RELATED_LINK =
   /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
+
+/** The same naming the site: "Also on Archipelago Watch: ...", "More from The Ledger: ..." (not "Also on Tuesday:"). */
+export const SITE_PROMO_LINK =
+  /^(?:[Aa]lso|[Mm]ore)\s+(?:on|from|at)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,4}:\s*\S/u;
 
 /**
  * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa".

@@ -1,3 +1,4 @@
+import { withoutLinkNumbers } from './linkReferences.ts';
 import {
   BYLINE_IN_PLACE,
   CAPTION_CREDIT,
@@ -16,6 +17,7 @@ import {
   matchesPhrase,
   PHOTO_CREDIT_TAIL,
   RELATED_LINK,
+  SITE_PROMO_LINK,
   SECTION_MARKERS,
   SITE_OR_READER_VOICE,
   WIRE_PHOTO_CREDIT,
@@ -86,7 +88,7 @@ export const SECTION_SEPARATOR = ' — ';
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
   const lines = classify(
-    joinBrokenLines(unwrapped(normalizeUnicode(rawText).split('\n')).flatMap(headerPartsApart)),
+    joinBrokenLines(unwrapped(withoutLinkNumbers(normalizeUnicode(rawText).split('\n'))).flatMap(headerPartsApart)),
     options.sharedLines ?? new Set(),
   );
   markLabelledCaptions(lines);
@@ -233,17 +235,23 @@ const WRAPPED_SHARE = 0.6;
  * heading) run on only into each other, and list items are never joined. A text that is not wrapped is left alone.
  */
 function unwrapped(rawLines: string[]): string[] {
-  const lengths = rawLines.map((line) => line.trimEnd().length).filter((length) => length >= 40);
+  // Prose lines only: a dump's numbered list of link addresses runs longer than its text is wrapped at.
+  const prose = (line: string) => line.trimEnd().length >= 40 && line.trim().split(/\s+/).length >= 6;
+  const lengths = rawLines.filter(prose).map((line) => line.trimEnd().length);
   if (lengths.length < 6) return rawLines;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return rawLines;
   const near = lengths.filter((length) => length >= width - WRAP_SLACK && length <= width).length;
   if (near < lengths.length * WRAPPED_SHARE) return rawLines;
+  // The body's margin: a text browser's dump sets every line of it in by a few spaces.
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const margin = mostCommon(rawLines.filter(prose).map(indent));
   const flush = (line: string) =>
-    line.trim() !== '' && !/^\s{3,}/.test(line) && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
+    line.trim() !== '' && indent(line) === margin && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
   // Only a heading in capitals: a standfirst set under it in sentence case stays a line of its own.
-  const centred = (line: string) => /^\s{3,}\S/.test(line) && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
+  const centred = (line: string) =>
+    indent(line) >= margin + 3 && line.trim() !== '' && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
   const out: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i] ?? '';
@@ -264,6 +272,16 @@ function unwrapped(rawLines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [value, count] of counts)
+    if (count > bestCount || (count === bestCount && value < best)) [best, bestCount] = [value, count];
+  return best;
 }
 
 /**
@@ -324,7 +342,7 @@ function kindOf(
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
   if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
   if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
-  if (RELATED_LINK.test(text) && words <= 25) return ['boilerplate', 'related link'];
+  if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
     return ['meta', 'byline'];
@@ -375,8 +393,11 @@ function isDateline(withoutDate: string): boolean {
   );
 }
 
-/** Parts of a header line set apart by bars: "Posted June 8, 2023 | Filed by the Record's Beijing desk". */
-const BAR_PARTS = /\s+[|·•]\s+/;
+/**
+ * Parts of a header line set apart by bars or dashes: "Posted June 8, 2023 | Filed by the Record's Beijing desk",
+ * "Posted on April 4, 2023 by Teresa Villanueva — 7 Comments".
+ */
+const BAR_PARTS = /\s+[|·•\u2013\u2014]\s+/;
 const BAR_PART_MAX_WORDS = 8;
 
 /** A line of short parts of which one is a dateline by itself: the date's line, with what the page files it under. */

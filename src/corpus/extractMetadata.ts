@@ -511,6 +511,11 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     // no sentence (a standfirst is one); else the top of the run (a figurative headline, "The Reluctant Ally").
     return run.find((line) => isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page)) ?? top;
   };
+  // A headline that a "Recent posts" list repeats is marked repeated; right above the byline or dateline, it is
+  // still the headline.
+  const stamp = header.findIndex((line) => line.rule === 'byline' || line.rule === 'dateline');
+  const overStamp = header.slice(0, Math.max(0, stamp)).findLast((line) => line.kind !== 'blank');
+  if (overStamp && isRepeatedHeadline(overStamp) && sharesWordsWithBody(overStamp.text, page)) return overStamp.text;
   const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
   // A widget's label right above the body ("글자 크기 가 가 가 인쇄 공유", "Text size A A A Print Share") is no
   // headline: when the top shares no words with the article, the nearest headline-shaped heading above that does.

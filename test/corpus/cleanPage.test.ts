@@ -295,6 +295,9 @@ describe('cleanPage rules', () => {
     ['Facebook · X · Instagram · YouTube', 'navigation'],
     ['Home > World > Asia', 'navigation'],
     ['May 17, 2023 | 10:02 AM GMT+9 | Updated 2 hours ago', 'dateline'],
+    ['Posted on April 4, 2023 by Teresa Villanueva — 7 Comments', 'dateline'],
+    ['Reading time: 5 minutes', 'counter'],
+    ['Also on Archipelago Watch: What the shoal standoff tells us', 'related link'],
     ['Japan and Korea | A new partnership', 'short line'],
     ['Seoul says talks went well | Tokyo disagrees | Beijing is silent', 'short line'],
   ])('GIVEN the line %j above the article THEN its rule is %s', (line, rule) => {
@@ -303,6 +306,13 @@ describe('cleanPage rules', () => {
         (candidate) => candidate.text === line,
       )?.rule,
     ).toBe(rule);
+  });
+
+  test('GIVEN "Also on Tuesday: ..." opening a paragraph THEN it is prose, not a promo for another story', () => {
+    const line = 'Also on Tuesday: the defence minister said the drills would go ahead as planned next week.';
+    expect(
+      cleanPage(['Ministers agree new port deal', BODY[0], line, ...BODY.slice(1)].join('\n\n')).paragraphs,
+    ).toContain(line);
   });
 
   test.each([
