@@ -146,8 +146,9 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   return null;
 }
 
+/** "© 2023", "Copyright (c) 2023", and "(C) 2023" where plain text stands in for the sign (with a year, never a list's "(c)"). */
 const COPYRIGHT_MARK =
-  /(?:\bcopyright\b|[©ⓒⒸ])\s*(?:[©ⓒⒸ]|\(c\)|\bcopyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/iu;
+  /(?:\bcopyright\b|[©ⓒⒸ]|\(c\)(?=\s*\d{4}))\s*(?:[©ⓒⒸ]|\(c\)|\bcopyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/iu;
 /** A company's legal form after its name: "Co., Ltd.", "Pty Ltd", "Inc.", "K.K.", "Limited". */
 const LEGAL_FORM =
   /(?:[\s,]+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|pty|gmbh|ag|s\.a|sa|nv|bv|k\.k|kk)\.?)+$/i;

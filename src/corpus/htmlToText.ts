@@ -61,6 +61,11 @@ export function htmlToText(html: string): HtmlArticle {
     metaContent('meta[property="article:published_time"]') ??
     metaContent('meta[name="date"]') ??
     citation('publication_date')[0]?.replace(/\//g, '-') ??
+    // Dublin Core, which government and library sites state; schema.org microdata.
+    metaContent(
+      'meta[name="dcterms.date"], meta[name="dcterms.issued"], meta[name="DC.date"], meta[name="DC.date.issued"]',
+    ) ??
+    metaContent('meta[itemprop="datePublished"]') ??
     null;
   // Readability moves the headline out of the content, so it is read before parsing.
   const headline = headlineOf(
@@ -69,8 +74,9 @@ export function htmlToText(html: string): HtmlArticle {
       (title) => (title ? [withoutSitePart(title)] : []),
     ),
   );
-  // The date as the page prints it: the first <time> element's text, when it holds a date.
+  // The date as the page prints it: the first <time> element's text, when it holds a date; its machine-read form.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const timeStamp = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '';
   const feed = feedEntryOf(document);
   const parsed = new Readability(document as unknown as ReadabilityDocument).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
@@ -119,7 +125,11 @@ export function htmlToText(html: string): HtmlArticle {
             jsonLd?.datePublished ??
             parsed?.publishedTime ??
             '',
-        )?.iso ?? null,
+        )?.iso ??
+        // Failing a stated date, the article's first <time>: its stamp, or its text.
+        findDate(timeStamp)?.iso ??
+        (printedTime.length <= 60 ? findDate(printedTime)?.iso : undefined) ??
+        null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(
         corrected(DETAIL_META.url) ??

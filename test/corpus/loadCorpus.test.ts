@@ -125,6 +125,22 @@ describe('loadCorpus with other formats', () => {
     expect(article?.captions).toEqual(['The northern port at dawn (Reuters)']);
   });
 
+  test.each([
+    ['Dublin Core (a government release)', '<meta name="dcterms.date" content="2023-08-04">', '', '2023-08-04'],
+    ['schema.org microdata', '<meta itemprop="datePublished" content="2019-04-30T13:39:00-04:00">', '', '2019-04-30'],
+    ['a <time> stamp', '', '<time datetime="2023-11-22T08:15:33.000Z">22 November 2023</time>', '2023-11-22'],
+    ['a <time> printing the date only', '', '<time>Apr 11, 2023</time>', '2023-04-11'],
+  ])('GIVEN an HTML page dated by %s alone THEN that is its date', async (_how, head, stamp, date) => {
+    const html = `<!doctype html><html><head><title>Drills end</title>${head}</head><body><article>
+      <h1>Drills end with record numbers</h1>${stamp}
+      <p>The transport ministers of both countries signed an agreement on Friday to expand the northern port and its rail links.</p>
+      <p>"This is the largest investment in the region for a decade," the minister said after the ceremony in the capital.</p>
+      <p>Construction is expected to begin next spring and to last about four years, according to the port authority.</p>
+      </article></body></html>`;
+    await writeFile(join(dir, 'port.html'), html);
+    expect((await loadCorpus(dir)).articles[0]?.meta.date).toBe(date);
+  });
+
   test('GIVEN front matter in a text seed THEN it states what the page does not print', async () => {
     await writeFile(join(dir, 'port.html'), '');
     await writeFile(

@@ -257,6 +257,7 @@ describe('outlet rules', () => {
   test.each([
     ['a publisher dateline', ['Harbour Gazette, 3 March 2024'], 'Harbour Gazette'],
     ['a page copyright notice', ['© 2024 Harbour Gazette Ltd. All rights reserved.'], 'Harbour Gazette'],
+    ['a copyright notice in plain text', ['(C) 2023 Harbour News Agency. All rights reserved.'], 'Harbour News Agency'],
     ['a trust link', ['Why you can trust The Coastal Post'], 'The Coastal Post'],
     ['a byline with the affiliation', ['JANE ROE, Harbour Ledger diplomatic correspondent | Europe'], 'Harbour Ledger'],
     ['a byline with a capitalised role', ['By Jane Roe, Harbour Ledger Senior Correspondent'], 'Harbour Ledger'],
