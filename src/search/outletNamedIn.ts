@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.ts';
 import { foldWord } from './analyzer.ts';
+import { isListedWord } from './englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from './spelling.ts';
 
 /**
@@ -93,6 +94,7 @@ function firstOutletNamedIn(
     const match = haystack.match(pattern);
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
+    if (name !== outlet && isCommonWordName(name) && !readsAsOutlet(question, start, name.length)) continue;
     const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
     return { outlet, rest, typed: question.slice(start, start + name.length) };
   }
@@ -132,6 +134,23 @@ function misspeltOutlet(
     }
   }
   return null;
+}
+
+/** A shortened name that is one common English word ("Defence" of "Defence News and Media"). */
+function isCommonWordName(name: string): boolean {
+  return !/\s/.test(name) && isListedWord(name.toLowerCase());
+}
+
+/**
+ * Such a word names the outlet only as a name is written or used: capitalised inside the question, or its report,
+ * article or words ("the guardian's report", "guardian says"). "a real defence treaty" names no outlet.
+ */
+function readsAsOutlet(question: string, start: number, length: number): boolean {
+  const typed = question.slice(start, start + length);
+  if (start > 0 && /^\p{Lu}/u.test(typed)) return true;
+  return /^(?:['’]s\b|\s+(?:reports?|reported|article|story|piece|coverage|says|said|writes|wrote|claims?|claimed)\b)/iu.test(
+    question.slice(start + length),
+  );
 }
 
 /**

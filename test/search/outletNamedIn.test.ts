@@ -60,6 +60,7 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     article('Nemunas Press Agency', null, 'VILNIUS, July 11 (NPA) – Diplomats weighed the wording.'),
     article('Seoul Evening Post', null, 'North Korea launched a missile.'),
     article('Centre for Maritime and Alliance Studies', null, '', 'Astrid Holm'),
+    article('Defence News and Media'),
   ];
 
   test.each([
@@ -73,6 +74,12 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     ['What did SEP report?', null],
     // A commentary is its writer's words.
     ["Where has the resistance come from, in Astrid Holm's view?", ['Centre for Maritime and Alliance Studies']],
+    // A name shortened to one common word names the outlet only as a name is used.
+    ['is this camp david thing a real defence treaty or not', null],
+    ['What did the defence ministry say?', null],
+    ['What did Defence say about the drills?', ['Defence News and Media']],
+    ["what was in defence's release about the drills", ['Defence News and Media']],
+    ['what did the guardian report about the summit', ['Guardian News & Media']],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
   });
