@@ -32,8 +32,7 @@ const BE = /^(?:is|are|was|were|be|been|being|am)$/i;
 const DONE_BEFORE_TO = /^(?:on|managed|proceeded|came|happened|got|finally)$/i;
 
 /** "Why did NATO scrap ...?": a question taking for granted that something happened. */
-const ASKS_GIVEN =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+(?:did|has|have|had)\s+(.+)$/iu;
+const ASKS_GIVEN = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+(?:did|has|have|had)\s+(.+)$/iu;
 
 /**
  * The event a question asks about: the first word after its auxiliary that can be a verb and is no name, nor a word
