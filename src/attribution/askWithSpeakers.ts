@@ -7,9 +7,11 @@ import {
   answerOf,
   ask,
   carriersOf,
+  conceptMatch,
   DEFAULT_LIMIT,
   pageOf,
   passageCovers,
+  passageNames,
   REASONS,
   refusal,
   sourcesOf,
@@ -364,10 +366,16 @@ function speakerAnswer(
   const responds = RESPONDS_TO.test(question)
     ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
     : found.passages;
-  const topical =
+  const answeredTopically =
     found.answered && responds.length === 0
       ? refusal(question, REASONS.notFound)
       : { ...found, passages: responds, total: responds.length };
+  // "How did Beijing react to the trilateral summit?": its reaction, in a report on the summit, need not name it.
+  const reaction = answeredTopically.answered ? [] : reactionsIn(engine, question, voices, attribution);
+  const topical =
+    reaction.length > 0
+      ? answerOf(question, mainSpeakerFirst(reaction, voices, attribution), engine, options)
+      : answeredTopically;
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered)
       return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
@@ -384,6 +392,45 @@ function speakerAnswer(
     engine,
     { ...options, offset: 0, limit: Infinity },
     outletReason,
+  );
+}
+
+/** What a reaction is to, after "react to", "response to" ...: "the trilateral summit". */
+const REACTED_TO =
+  /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\s+(.+?)\s*[?.!]*$|\b(?:response|reaction|reply|answer)\s+to\s+(.+?)\s*[?.!]*$/i;
+/** A report is about what it names this often at least (or in its headline): a mention in passing is not enough. */
+const ABOUT_MENTIONS = 2;
+
+/**
+ * The speakers' statements in the reports about what a reaction question names ("the trilateral summit"): there,
+ * what they said is their reaction, though it does not name the summit. Empty when the question asks for no
+ * reaction to something, or no report about it quotes them.
+ */
+function reactionsIn(
+  engine: SearchEngine,
+  question: string,
+  voices: ReadonlySet<string>,
+  attribution: Attribution,
+): CitedPassage[] {
+  const match = question.match(REACTED_TO);
+  const target = match?.[1] ?? match?.[2];
+  if (!target || SPEECH_NOUNS.test(target)) return [];
+  const concepts = analyzeQuestion(target, engine).filter((concept) => !concept.qualifier && !concept.vague);
+  if (concepts.length === 0) return [];
+  const about = new Set(
+    engine.corpus.articles
+      .filter((article) => {
+        const title = new Set(tokensOf(article.meta.title).map((token) => token.stem));
+        return concepts.every(
+          (concept) =>
+            conceptMatch(concept, title, () => tokensOf(article.meta.title).map((token) => token.stem)) >= 1 ||
+            article.passages.filter((passage) => passageNames(concept, passage.id, engine)).length >= ABOUT_MENTIONS,
+        );
+      })
+      .map((article) => article.meta.id),
+  );
+  return speakerPassages(engine, voices, undefined, attribution).filter((passage) =>
+    about.has(engine.passageById.get(passage.id)?.articleId ?? ''),
   );
 }
 

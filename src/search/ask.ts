@@ -505,6 +505,12 @@ function sequenceOf(id: string, engine: SearchEngine): string[] {
 const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
 /** Whether a passage, read with its section (heading and the passage before it), covers a concept at all. */
+/** Whether a passage itself writes a concept: its own word or an alias, not a related word nor its section's. */
+export function passageNames(concept: Concept, id: string, engine: SearchEngine): boolean {
+  const terms = engine.passageTerms.get(id);
+  return terms !== undefined && conceptMatch(concept, terms, () => sequenceOf(id, engine)) >= ALIAS_CREDIT;
+}
+
 export function passageCovers(concept: Concept, id: string, engine: SearchEngine): boolean {
   const previous = previousPassageOf(engine).get(id);
   const sequence = () => [...(previous ? sequenceOf(previous.id, engine) : []), ...sequenceOf(id, engine)];
