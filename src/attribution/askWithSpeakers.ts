@@ -207,7 +207,15 @@ export function askWithSpeakers(
     };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
   const identified = asked ? null : identityAsked(cased, attribution);
-  if (identified) return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
+  if (identified) {
+    // "Who was the official that claimed everybody knows America wants an Asian pact?": the claim, with who made it.
+    const claim = cased.match(CLAIM_MADE)?.[1]?.replace(/[?.!]+\s*$/, '');
+    const claimed = claim
+      ? askWithSpeakers(engine, `What did ${identified} say about ${claim}?`, options, attribution)
+      : null;
+    if (claimed?.answered) return { ...claimed, question };
+    return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
+  }
   const askedSpeaker = asked?.speaker ?? null;
 
   const voices = askedSpeaker ? voicesOf(askedSpeaker, attribution, engine) : new Set<string>();
@@ -675,6 +683,9 @@ export function unquotedSpeakerAsked(
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */
 const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;
+/** What the one described said, in the question describing them: "... that claimed (that) X", "... who warned X". */
+const CLAIM_MADE =
+  /\b(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)\s+(?:that\s+)?(.{8,})$/iu;
 
 /**
  * The one speaker a "who is the <description>" question describes ("the North Korean official quoted ...",

@@ -344,6 +344,16 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     ).toContain(when);
   });
 
+  test('GIVEN "who was the north korean official that claimed everybody already knows america wants an asian military pact?" THEN her words making the claim answer, cited to her', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'who was the north korean official that claimed everybody already knows america wants an asian military pact?',
+    );
+    const top = answer.passages.slice(0, 3);
+    expect(top.map((passage) => passage.text).join(' ')).toContain('It is an open secret that the United States');
+    expect(top.every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
+  });
+
   test('GIVEN a speaker described in British spelling ("the Japan Research Centre official") THEN the "Japan Research Center" official answers', () => {
     const answer = askWithSpeakers(engine, 'What did the Japan Research Centre official say?');
     expect(answer.answered).toBe(true);
