@@ -244,11 +244,19 @@ function countChecked(
     return resolved?.stems ?? (token ? [token.stem] : []);
   };
   const typedNext = offsets[number.position + 1];
+  // "claim the two are ganging up": a number before a verb or a function word counts no noun.
+  if (typedNext && STOP_WORDS.has(typedNext.word.toLowerCase())) return concept;
+  // A compound typed with a hyphen is one noun: "the three write-ups".
+  const after = offsets[number.position + 2];
+  const compound =
+    typedNext && after && question.slice(typedNext.start + typedNext.word.length, after.start) === '-'
+      ? `${typedNext.word}-${after.word}`
+      : typedNext?.word;
   const use = countUse(
     engine,
     forms,
-    typedNext
-      ? { surface: typedNext.word, stems: [1, 2, 3].flatMap((ahead) => stemsAt(number.position + ahead)) }
+    typedNext && compound
+      ? { surface: compound, stems: [1, 2, 3].flatMap((ahead) => stemsAt(number.position + ahead)) }
       : null,
     offsets[number.position - 1]?.word ?? null,
   );

@@ -27,7 +27,7 @@ const TENS: Readonly<Record<string, number>> = {
 
 /** Nouns for the coverage and its parts: a count of them is about the question's scope ("how do the three outlets differ"). */
 export const COVERAGE_NOUNS =
-  /^(?:outlets?|articles?|reports?|stories|story|sources?|sites?|websites?|papers?|newspapers?|pieces?|publications?|sides?|accounts?|versions?|writers?|authors?|journalists?|reporters?|pages?)$/i;
+  /^(?:outlets?|articles?|reports?|stories|story|sources?|sites?|websites?|papers?|newspapers?|pieces?|publications?|sides?|accounts?|versions?|writers?|authors?|journalists?|reporters?|pages?|write-?ups?|posts?|coverages?)$/i;
 
 /** A day of a month ("on 17 May") is a date, which the articles' date lines give as often as their passages. */
 const MONTHS =

@@ -53,12 +53,20 @@ describe('numbers in questions over the seeds', () => {
     expect(ask(engine, question).answered).toBe(true);
   });
 
+  test('GIVEN the coverage counted in a hyphenated word ("which of the three write-ups ...") THEN the number is a qualifier', () => {
+    const question = "which of the three write-ups actually got china's foreign ministry on the record?";
+    expect(conceptOf(question, 'three')?.qualifier).toBe(true);
+    expect(ask(engine, question).answered).toBe(true);
+  });
+
   test.each([
     ['When is the three-way missile warning system up and running?', 'three'],
     ['Which outlets reported the April 4 meeting in Brussels?', '4'],
     ['Does Al Mayadeen say anything the other two leave out?', 'two'],
     ['Will Japan pay 6 billion yen for it?', '6'],
     ['What did NATO do in the past five years?', 'five'],
+    // Before a verb or a function word, a number counts no noun.
+    ["how did putin characterise moscow's dealings with beijing when people claim the two are ganging up", 'two'],
   ])(
     'GIVEN "%s" THEN "%s" is a compound, a date, a pronoun, an amount or a span, not a count to check',
     (question, label) => {
