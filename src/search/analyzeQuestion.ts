@@ -5,7 +5,7 @@ import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
-import { cardinalForms, countUse } from './statedCounts.ts';
+import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
@@ -244,14 +244,15 @@ function countChecked(
     return resolved?.stems ?? (token ? [token.stem] : []);
   };
   const typedNext = offsets[number.position + 1];
-  // "claim the two are ganging up": a number before a verb or a function word counts no noun.
-  if (typedNext && STOP_WORDS.has(typedNext.word.toLowerCase())) return concept;
   // A compound typed with a hyphen is one noun: "the three write-ups".
   const after = offsets[number.position + 2];
   const compound =
     typedNext && after && question.slice(typedNext.start + typedNext.word.length, after.start) === '-'
       ? `${typedNext.word}-${after.word}`
       : typedNext?.word;
+  // "claim the two are ganging up": a number before a verb or a function word counts no noun ("outlets", a stop
+  // word, is counted as the coverage's own).
+  if (compound && STOP_WORDS.has(compound.toLowerCase()) && !COVERAGE_NOUNS.test(compound)) return concept;
   const use = countUse(
     engine,
     forms,
