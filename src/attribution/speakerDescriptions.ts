@@ -51,8 +51,11 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
       /^\p{Lu}+$/u.test(word) ? word : word.toLowerCase(),
       at === 0 || STOP_WORDS.has((phraseWords[at - 1] ?? '').toLowerCase()),
     );
+  // One the coverage also names otherwise ("DPRK" / North Korea) is looked up by those names instead.
+  const aliased = (word: string) =>
+    ALIAS_GROUPS.some((group) => group.some((alias) => alias.toLowerCase() === word.toLowerCase()));
   for (const [at, word] of phraseWords.entries())
-    if (acronymAt(word, at))
+    if (acronymAt(word, at) && !aliased(word))
       for (const spelled of acronyms.get(word.toLowerCase()) ?? []) {
         const at = names.indexOf(word.toLowerCase());
         if (at >= 0) names.splice(at, 1);

@@ -86,6 +86,8 @@ describe('askWithSpeakers on the seeds', () => {
     ["What does the Japan reserch center official say NATO's atempt has entred?", 'Kim Seol-hwa'],
     ['Why does North Korea think NATO is courting Japan and South Korea?', 'North Korea'],
     ["In Pyongyang's view, how far along is Tokyo's partnership with the Western bloc now?", 'North Korea'],
+    // An acronym the coverage also names otherwise: "DPRK" is North Korea.
+    ['What did the DPRK official say about the office?', 'Kim Seol-hwa'],
     // A reason given is said; so are remarks made.
     ['What reason did the alliance itself give for getting closer to Japan, Australia, South Korea and NZ?', 'NATO'],
     ["When did the Chinese foreign ministry spokeswoman make her remarks about NATO's office?", 'Mao Ning'],
