@@ -422,7 +422,9 @@ function reactionsIn(
 ): CitedPassage[] {
   const match = question.match(REACTED_TO);
   const target = match?.[1] ?? match?.[2];
-  if (!target || SPEECH_NOUNS.test(target)) return [];
+  // A reaction to someone ("respond to North Korea") is to their words, which the question's own search reads.
+  const bare = target?.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
+  if (!target || !bare || SPEECH_NOUNS.test(target) || resolveSpeaker(attribution, bare)) return [];
   const concepts = analyzeQuestion(target, engine).filter((concept) => !concept.qualifier && !concept.vague);
   if (concepts.length === 0) return [];
   const about = new Set(
