@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { APR, corpusOf, seedCorpus } from './fixtures.ts';
-import type { Corpus } from '../../src/corpus/types.ts';
+import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
 
 describe('askWithSpeakers on the seeds', () => {
   let engine: SearchEngine;
@@ -377,46 +376,20 @@ describe('askWithSpeakers: questions typed as people type them', () => {
 
 describe('askWithSpeakers: a reaction in a report about what it reacts to', () => {
   // One report on a summit, where Beijing's reaction never names the summit; another that mentions a trade deal once.
-  const article = (id: string, title: string, paragraphs: string[]): Corpus['articles'][number] => ({
-    meta: {
-      id,
-      file: `${id}.txt`,
-      outlet: `${id} Outlet`,
-      title,
-      date: null,
-      dateline: null,
-      byline: null,
-      creditedSource: null,
-      otherNames: [],
-      url: null,
-    },
-    passages: paragraphs.map((text, index) => ({
-      id: `${id}#p${index + 1}`,
-      articleId: id,
-      paragraph: index + 1,
-      text,
-      section: null,
-    })),
-    captions: [],
-  });
-  const articles = [
-    article('summit', 'Leaders pledge to consult on threats', [
-      'The leaders of the three countries met at the trilateral summit in Maryland on Friday.',
-      'At the trilateral summit they agreed to set up a crisis hotline and to hold annual drills.',
-      'A spokesperson for China’s Foreign Ministry said on Friday that Beijing opposed the formation of "exclusive cliques" in the region.',
+  const engine = createSearchEngine(
+    corpusOfArticles([
+      articleOf('summit', 'Leaders pledge to consult on threats', [
+        'The leaders of the three countries met at the trilateral summit in Maryland on Friday.',
+        'At the trilateral summit they agreed to set up a crisis hotline and to hold annual drills.',
+        'A spokesperson for China’s Foreign Ministry said on Friday that Beijing opposed the formation of "exclusive cliques" in the region.',
+      ]),
+      articleOf('ports', 'Port talks resume', [
+        'Officials from both countries met in the capital to discuss the new port.',
+        'The talks came weeks after a trade deal between the two governments.',
+        'A spokesperson for China’s Foreign Ministry said on Monday that Beijing welcomed the port talks.',
+      ]),
     ]),
-    article('ports', 'Port talks resume', [
-      'Officials from both countries met in the capital to discuss the new port.',
-      'The talks came weeks after a trade deal between the two governments.',
-      'A spokesperson for China’s Foreign Ministry said on Monday that Beijing welcomed the port talks.',
-    ]),
-  ];
-  const engine = createSearchEngine({
-    articles,
-    passages: articles.flatMap((entry) => entry.passages),
-    skipped: [],
-    shortLines: new Uint32Array(),
-  });
+  );
 
   test('GIVEN "How did China react to the trilateral summit?" THEN its spokesperson’s words in the report on the summit answer', () => {
     const answer = askWithSpeakers(engine, 'How did China react to the trilateral summit?');

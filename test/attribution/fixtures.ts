@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import type { Corpus, Passage } from '../../src/corpus/types.ts';
+import type { Article, Corpus } from '../../src/corpus/types.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -19,33 +19,45 @@ export function seedCorpus(): Promise<Corpus> {
 
 /** A one-article corpus of the given paragraphs (passage ids `a#p1`, `a#p2`, ...). */
 export function corpusOf(paragraphs: readonly string[], outlet = 'Example Outlet'): Corpus {
-  const passages: Passage[] = paragraphs.map((text, index) => ({
-    id: `a#p${index + 1}`,
-    articleId: 'a',
-    paragraph: index + 1,
-    text,
-    section: null,
-  }));
+  return corpusOfArticles([articleOf('a', 'Example', paragraphs, outlet)]);
+}
+
+/** An article of the given paragraphs (passage ids `<id>#p1`, ...), with no metadata but its outlet and title. */
+export function articleOf(
+  id: string,
+  title: string,
+  paragraphs: readonly string[],
+  outlet = 'Example Outlet',
+): Article {
   return {
-    articles: [
-      {
-        meta: {
-          id: 'a',
-          file: 'a.txt',
-          outlet,
-          title: 'Example',
-          date: null,
-          dateline: null,
-          byline: null,
-          creditedSource: null,
-          otherNames: [],
-          url: null,
-        },
-        passages,
-        captions: [],
-      },
-    ],
-    passages,
+    meta: {
+      id,
+      file: `${id}.txt`,
+      outlet,
+      title,
+      date: null,
+      dateline: null,
+      byline: null,
+      creditedSource: null,
+      otherNames: [],
+      url: null,
+    },
+    passages: paragraphs.map((text, index) => ({
+      id: `${id}#p${index + 1}`,
+      articleId: id,
+      paragraph: index + 1,
+      text,
+      section: null,
+    })),
+    captions: [],
+  };
+}
+
+/** A corpus of these articles. */
+export function corpusOfArticles(articles: readonly Article[]): Corpus {
+  return {
+    articles: [...articles],
+    passages: articles.flatMap((article) => article.passages),
     skipped: [],
     shortLines: new Uint32Array(),
   };
