@@ -427,21 +427,21 @@ function reactionsIn(
   if (!target || !bare || SPEECH_NOUNS.test(target) || resolveSpeaker(attribution, bare)) return [];
   const concepts = analyzeQuestion(target, engine).filter((concept) => !concept.qualifier && !concept.vague);
   if (concepts.length === 0) return [];
-  const about = new Set(
-    engine.corpus.articles
-      .filter((article) => {
-        const title = new Set(tokensOf(article.meta.title).map((token) => token.stem));
-        return concepts.every(
-          (concept) =>
-            conceptMatch(concept, title, () => tokensOf(article.meta.title).map((token) => token.stem)) >= 1 ||
-            article.passages.filter((passage) => passageNames(concept, passage.id, engine)).length >= ABOUT_MENTIONS,
-        );
-      })
-      .map((article) => article.meta.id),
-  );
-  return speakerPassages(engine, voices, undefined, attribution).filter((passage) =>
-    about.has(engine.passageById.get(passage.id)?.articleId ?? ''),
-  );
+  // Only the reports the speakers speak in are read: a few, however large the coverage.
+  const spoken = speakerPassages(engine, voices, undefined, attribution);
+  const articleOf = (passage: CitedPassage) => engine.passageById.get(passage.id)?.articleId ?? '';
+  const isAbout = (articleId: string) => {
+    const article = engine.corpus.articles.find((candidate) => candidate.meta.id === articleId);
+    if (!article) return false;
+    const title = tokensOf(article.meta.title).map((token) => token.stem);
+    return concepts.every(
+      (concept) =>
+        conceptMatch(concept, new Set(title), () => title) >= 1 ||
+        article.passages.filter((passage) => passageNames(concept, passage.id, engine)).length >= ABOUT_MENTIONS,
+    );
+  };
+  const about = new Set([...new Set(spoken.map(articleOf))].filter(isAbout));
+  return spoken.filter((passage) => about.has(articleOf(passage)));
 }
 
 /**
