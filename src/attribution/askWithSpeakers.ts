@@ -205,6 +205,9 @@ export function askWithSpeakers(
       askedSpeaker: null,
       speakers: [],
     };
+  // "what's kim seol-hwa's actual job?", "which department is she in?": who a named speaker is.
+  const roleOf = roleAskedOf(cased, attribution);
+  if (roleOf) return { ...askWithSpeakers(engine, `Who is ${roleOf}?`, options, attribution), question };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
   const identified = asked ? null : identityAsked(cased, attribution);
   if (identified) {
@@ -685,6 +688,24 @@ export function unquotedSpeakerAsked(
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */
 const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;
+/** Asking a named person's post: "what's X's (actual) job / role / title", "which department is X in". */
+const ROLE_ASKED = [
+  // Not "NATO's role in Asia": a role in something is a topic.
+  /\bwhat(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:\p{L}+\s+)?(?:job|role|position|title|post|occupation)\b(?!\s+(?:in|on|at|for|within|towards?|over)\b)/iu,
+  /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was|does|did)\s+(.+?)\s+(?:in|from|with|work\s+(?:for|in|at)|belong\s+to)\b/iu,
+];
+
+/** The speaker whose post a question asks ("what's kim seol-hwa's actual job?"), or null. */
+function roleAskedOf(question: string, attribution: Attribution): string | null {
+  for (const pattern of ROLE_ASKED) {
+    const named = question.match(pattern)?.[1];
+    const speaker = named ? resolveSpeaker(attribution, named) : null;
+    // A person's post: a body's or a state's "role" is what it does, a topic.
+    const kind = attribution.speakers.find((summary) => summary.speaker === speaker)?.kind;
+    if (speaker && kind === 'person') return speaker;
+  }
+  return null;
+}
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... who warned X". */
 const CLAIM_MADE =
   /\b(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)\s+(?:that\s+)?(.{8,})$/iu;

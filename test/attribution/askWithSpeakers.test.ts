@@ -355,6 +355,26 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(top.every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
   });
 
+  test.each(["what's kim seol-hwa's actual job?", 'which department is kim seol-hwa in?'])(
+    'GIVEN "%s" THEN who she is answers: the passage naming her post',
+    (question) => {
+      const answer = askWithSpeakers(engine, question);
+      expect(
+        answer.passages
+          .slice(0, 3)
+          .map((passage) => passage.text)
+          .join(' '),
+      ).toMatch(/Japan Research Center(?: of the Foreign Ministry)?, Kim Seol-hwa/);
+    },
+  );
+
+  test('GIVEN "What\'s NATO\'s role in Asia?" THEN it asks about a topic, not who NATO is', () => {
+    const question = "What's NATO's role in Asia?";
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.askedSpeaker).toBeNull();
+    expect(answer.passages.map((passage) => passage.id)).toEqual(ask(engine, question).passages.map((p) => p.id));
+  });
+
   test('GIVEN a speaker described in British spelling ("the Japan Research Centre official") THEN the "Japan Research Center" official answers', () => {
     const answer = askWithSpeakers(engine, 'What did the Japan Research Centre official say?');
     expect(answer.answered).toBe(true);
