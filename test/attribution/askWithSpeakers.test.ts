@@ -345,11 +345,11 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     ).toContain(when);
   });
 
-  test('GIVEN "who was the north korean official that claimed everybody already knows america wants an asian military pact?" THEN her words making the claim answer, cited to her', () => {
-    const answer = askWithSpeakers(
-      engine,
-      'who was the north korean official that claimed everybody already knows america wants an asian military pact?',
-    );
+  test.each([
+    'who was the north korean official that claimed everybody already knows america wants an asian military pact?',
+    'who was the north korean official going on about it being common knowledge that the americans want their own military pact over in asia?',
+  ])('GIVEN "%s" THEN her words making the claim answer, cited to her', (question) => {
+    const answer = askWithSpeakers(engine, question);
     const top = answer.passages.slice(0, 3);
     expect(top.map((passage) => passage.text).join(' ')).toContain('It is an open secret that the United States');
     expect(top.every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
