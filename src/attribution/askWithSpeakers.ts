@@ -706,6 +706,7 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
   }
   return null;
 }
+
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;

@@ -7,7 +7,7 @@ export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'durati
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
 
-/** Taking charge of a post: "run", "head", "staff", and the nouns of those in charge. */
+/** Taking charge of a post: "run", "head", "staff", "oversee". */
 const IN_CHARGE = String.raw`(?:run|head|lead|staff|man|manage|direct|chair|command|oversee|helm)`;
 
 const ASKS: [FactKind, RegExp][] = [
