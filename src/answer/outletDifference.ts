@@ -93,9 +93,15 @@ function claimsMissingFrom(
 ): Answer {
   const passages: (CitedPassage & { overlap: number })[] = [];
   const seen = new Set<string>();
-  const lacking = engine.corpus.passages
-    .filter((passage) => lacks.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''))
-    .map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>());
+  const lackingPassages = engine.corpus.passages.filter((passage) =>
+    lacks.includes(engine.articleById.get(passage.articleId)?.outlet ?? ''),
+  );
+  // Each claim is weighed against every passage of the outlets that lack it: past this many, the claims keep the
+  // order the outlet tells them (at 100k passages, weighing them held one question for minutes).
+  const lacking =
+    lackingPassages.length <= OVERLAP_PASSAGES_MAX
+      ? lackingPassages.map((passage) => engine.passageTerms.get(passage.id) ?? new Set<string>())
+      : [];
   for (const claim of claimsOf(engine, attribution)) {
     const carriers = claim.carriers.filter((carrier) => !lacks.includes(carrier.outlet));
     const own = carriers.find((carrier) => carrier.outlet === has);
@@ -134,8 +140,12 @@ function claimsMissingFrom(
   );
 }
 
-/** The largest share of a claim's words that one of these passages holds. */
+/** Passages of the lacking outlets that claims are weighed against at most. */
+const OVERLAP_PASSAGES_MAX = 2000;
+
+/** The largest share of a claim's words that one of these passages holds (0 when none is weighed). */
 function overlapWith(passages: readonly ReadonlySet<string>[], text: string): number {
+  if (passages.length === 0) return 0;
   const words = new Set(tokensOf(text).map((token) => token.stem));
   if (words.size === 0) return 1;
   let best = 0;
