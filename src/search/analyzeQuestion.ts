@@ -31,6 +31,8 @@ export interface Concept {
   name: boolean;
   /** Part of a phrase naming a source ("according to the Guardian report"): counted lightly, never required. */
   qualifier: boolean;
+  /** Named ones of the kind asked for ("which countries": Germany, Italy): naming them covers the concept. */
+  instances?: ReadonlySet<string>;
 }
 
 /** Share of its English-rarity weight kept by an ordinary word the coverage never uses and nothing relates to. */
@@ -261,7 +263,9 @@ function countChecked(
       : null,
     offsets[number.position - 1]?.word ?? null,
   );
-  if (use === 'scope') return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
+  // The answer's shape is counted lightly, as a qualifier: a passage listing the three need not say "three".
+  if (use === 'scope' || use === 'asked')
+    return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   if (use === 'stated' || !typedNext) return concept;
   return { ...concept, absent: true, label: question.slice(number.start, typedNext.start + typedNext.word.length) };
 }

@@ -8,6 +8,7 @@ import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import { eventAskedAbout, eventTakenAsDone, onlyPlanned, saysEvent } from './plannedEvents.ts';
+import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { topResults } from './topResults.ts';
 import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
@@ -57,6 +58,8 @@ const EVENT_COVERAGE_SHARE = 0.75;
 const HEAD_CREDIT = 0.5;
 /** What an alias phrasing of a concept is worth against the question's own word. */
 const ALIAS_CREDIT = 0.9;
+/** What a passage using the kind's word but naming none of its kind is worth to "which countries ...?". */
+const UNNAMED_KIND_CREDIT = 0.5;
 /** How much the earlier question of a thread counts in ranking a follow-up (never in whether it is answered). */
 const CONTEXT_WEIGHT = 0.25;
 /** How much BM25 (term frequency, passage length) adds to coverage, to order passages that cover alike. */
@@ -78,6 +81,7 @@ export const RANKING_RULES = {
   plannedEvents: true,
   eventPremise: true,
   focusInAnswer: true,
+  answerType: true,
 };
 
 /**
@@ -239,6 +243,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   )
     absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
+  const asksWhich = RANKING_RULES.answerType ? instancesAsked(asked, concepts, inCorpus) : null;
+  if (asksWhich)
+    concepts = concepts.map((concept) =>
+      concept === asksWhich.kind ? { ...concept, instances: asksWhich.instances } : concept,
+    );
   // Half the question in words the coverage never uses ("How did the Japanese parliament vote ...?"): it is about them.
   const topical = concepts.filter((concept) => !concept.qualifier);
   // A word of two letters ("and co") is too short to be what a question is about; nor is a verb taking another
@@ -463,6 +472,15 @@ export function conceptMatch(
       best = Math.max(best, concept.ownStems.length === 1 ? ALIAS_CREDIT : best);
   }
   for (const [stem, strength] of concept.related) if (strength > best && terms.has(stem)) best = strength;
+  // "Which countries ...?" is answered by a passage naming some ("Germany and Italy"), one for a singular kind;
+  // one that only uses the word ("Western countries") answers it less.
+  if (concept.instances) {
+    const { instances } = concept;
+    const needed = /s$/i.test(concept.label) ? 2 : 1;
+    // A section's words carry no case: there, a stem of one of them counts.
+    const named = text ? instancesNamed(text(), instances) : [...instances].filter((stem) => terms.has(stem)).length;
+    return named >= needed ? 1 : best * UNNAMED_KIND_CREDIT;
+  }
   return best;
 }
 

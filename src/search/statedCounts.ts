@@ -35,6 +35,9 @@ const MONTHS =
 
 const PRONOUN_BEFORE = /^(?:other|these|those|both|all|last|first|remaining)$/i;
 
+/** "Which three countries ...", "what two outlets": the number is the shape of the answer asked for, not a claim. */
+const ASKED_BEFORE = /^(?:which|what)$/i;
+
 /** A scale or unit after the number ("6 billion", "1,000 km", "5 percent"): an amount written many ways ("$6bn"). */
 const SCALES_AND_UNITS =
   /^(?:hundred|thousand|million|billion|trillion|bn|m|k|percent|per|pc|km|kilometres?|kilometers?|miles?|metres?|meters?|tons?|tonnes?|dollars?|usd|yen|won|euros?|pounds?|yuan|rubles?|roubles?)$/i;
@@ -61,8 +64,11 @@ export function cardinalForms(word: string): string[] | null {
   return tens === undefined ? null : [lower, String(tens)];
 }
 
-/** What a number in a question does: counts the coverage, states a count the coverage holds, or one it never states. */
-export type CountUse = 'scope' | 'stated' | 'unstated';
+/**
+ * What a number in a question does: counts the coverage, shapes the answer asked for, states a count the coverage
+ * holds, or one it never states.
+ */
+export type CountUse = 'scope' | 'asked' | 'stated' | 'unstated';
 
 /**
  * How the number `forms` is used before `next` (the word typed right after it, with its stems) and after `before`
@@ -77,6 +83,7 @@ export function countUse(
 ): CountUse {
   if (!next) return 'stated';
   if (COVERAGE_NOUNS.test(next.surface)) return 'scope';
+  if (before !== null && ASKED_BEFORE.test(before)) return 'asked';
   if (MONTHS.test(next.surface) || (before !== null && MONTHS.test(before))) return 'stated';
   if (SCALES_AND_UNITS.test(next.surface)) return 'stated';
   // "The other two leave out", "these two": the number stands for things already named, not a count of the next word.

@@ -53,6 +53,14 @@ describe('numbers in questions over the seeds', () => {
     expect(ask(engine, question).answered).toBe(true);
   });
 
+  test('GIVEN a number after "which" ("which three countries form ...") THEN it shapes the answer: a qualifier, and the members listed answer it', () => {
+    const question = 'Which three countries form the AUKUS pact?';
+    expect(conceptOf(question, 'three')?.qualifier).toBe(true);
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('AUKUS pact between Australia, the UK and the US');
+  });
+
   test('GIVEN the coverage counted in a hyphenated word ("which of the three write-ups ...") THEN the number is a qualifier', () => {
     const question = "which of the three write-ups actually got china's foreign ministry on the record?";
     expect(conceptOf(question, 'three')?.qualifier).toBe(true);
