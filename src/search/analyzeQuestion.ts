@@ -401,7 +401,15 @@ function conceptOf(
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
-    const candidates = [...relatedStems(single.stem, inCorpus, single.capitalised && !single.known ? 'name' : 'word')];
+    const candidates = [
+      ...relatedStems(
+        single.stem,
+        inCorpus,
+        single.capitalised && !single.known ? 'name' : 'word',
+        // A word the coverage never uses stands for the narrower kinds it does ("spokesperson" / "spokeswoman").
+        !single.known,
+      ),
+    ];
     candidates.sort(
       (a, b) => b[1] - a[1] || (engine.documentFrequency.get(a[0]) ?? 0) - (engine.documentFrequency.get(b[0]) ?? 0),
     );

@@ -21,6 +21,11 @@ export const RELATION_WEIGHTS = {
   similar: 0.4,
   /** Direct hypernym, instance-of or part-of (places): "Kremlin" / "Moscow", "rearmament" / "armament". */
   broader: 0.35,
+  /**
+   * A noun's direct hyponym, for a word the coverage never uses: "spokesperson" / "spokeswoman". For words it
+   * uses, hyponyms were measured as noise ("people" / "nation"): they cost an answer.
+   */
+  narrower: 0.3,
 } as const;
 export type Relation = keyof typeof RELATION_WEIGHTS;
 
@@ -38,6 +43,7 @@ const POINTER_RELATIONS: Record<string, Relation> = {
   '@': 'broader',
   '@i': 'broader',
   '#p': 'broader',
+  '~': 'narrower',
 };
 
 interface WordNetData {
@@ -132,11 +138,12 @@ export function relatedStems(
   stem: string,
   keep: (stem: string) => boolean = () => true,
   as: 'word' | 'name' = 'word',
+  narrower = false,
 ): Map<string, number> {
-  const key = `${as}\0${stem}`;
+  const key = `${as}\0${stem}\0${narrower}`;
   let all = relatedCache.get(key);
   if (!all) {
-    all = allRelatedStems(stem, as);
+    all = allRelatedStems(stem, as, narrower);
     if (relatedCache.size >= RELATED_CACHE_SIZE) relatedCache.delete(relatedCache.keys().next().value ?? '');
     relatedCache.set(key, all);
   }
@@ -147,7 +154,7 @@ export function relatedStems(
 const relatedCache = new Map<string, ReadonlyMap<string, number>>();
 const RELATED_CACHE_SIZE = 20_000;
 
-function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number> {
+function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): Map<string, number> {
   const related = new Map<string, number>();
   const wordNet = load();
   if (!wordNet) return related;
@@ -176,13 +183,13 @@ function allRelatedStems(stem: string, as: 'word' | 'name'): Map<string, number>
           for (const word of singleWordStems(part.words)) add(word, 'broader');
         continue;
       }
-      if (!relation || (as === 'name' && pointer.symbol !== '#p')) continue;
+      if (!relation || (as === 'name' && pointer.symbol !== '#p') || (relation === 'narrower' && !narrower)) continue;
       // A building stands for the place it is in ("Kremlin" -> Moscow) and a capital for its country ("Tokyo" ->
       // Japan), as the seat of a government; another place does not stand for the larger one it is part of
       // ("Taiwan" is not China, "Crimea" not Ukraine).
       if (as === 'name' && synset.lexFile === LOCATION_NOUNS && !isCapital(wordNet, synset)) continue;
       // Verb hypernyms are too general to stand in for the verb ("enlarge" -> "change").
-      if (relation === 'broader' && pos === 'v') continue;
+      if ((relation === 'broader' || relation === 'narrower') && pos === 'v') continue;
       // A lexical pointer (derivation) belongs to one word of the synset: only this word's count.
       if (pointer.source !== 0 && pointer.source !== ownIndex) continue;
       const target = synsetAt(wordNet, pointer.pos, pointer.offset);

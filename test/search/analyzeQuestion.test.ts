@@ -55,6 +55,13 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts(question).length).toBeGreaterThan(0);
   });
 
+  test('GIVEN a word the coverage never uses ("spokesperson") THEN a narrower kind it uses stands in; a word it uses gets no narrower kinds ("people" is no "nation")', () => {
+    expect(conceptLabelled('What did the Chinese spokesperson say?', 'spokesperson')?.related.has('spokeswoman')).toBe(
+      true,
+    );
+    expect(conceptLabelled('How many people would work there?', 'people')?.related.has('nation')).toBe(false);
+  });
+
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
     expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
   });

@@ -33,6 +33,11 @@ describe('relatedStems', () => {
     expect(relatedStems('enlarg').has('expand')).toBe(false);
   });
 
+  test('GIVEN narrower kinds asked for ("spokesperson", a word the coverage lacks) THEN "spokeswoman" relates as narrower, and only when asked', () => {
+    expect(relatedStems('spokesperson', () => true, 'word', true).get('spokeswoman')).toBe(RELATION_WEIGHTS.narrower);
+    expect(relatedStems('spokesperson').has('spokeswoman')).toBe(false);
+  });
+
   test('GIVEN "rearmament" THEN "rearm" relates as derived, "armament" as broader', () => {
     const related = relatedStems('rearmament');
     expect(related.get('rearm')).toBe(RELATION_WEIGHTS.derived);
