@@ -398,18 +398,16 @@ function conceptOf(
   for (const phrase of synonymPhrases)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
+  // Whether a word the coverage lacks has a stand-in other than a narrower kind: one that has only those stays vague.
+  let relatedOtherThanKinds = false;
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
-    const candidates = [
-      ...relatedStems(
-        single.stem,
-        inCorpus,
-        single.capitalised && !single.known ? 'name' : 'word',
-        // A word the coverage never uses stands for the narrower kinds it does ("spokesperson" / "spokeswoman").
-        !single.known,
-      ),
-    ];
+    const as = single.capitalised && !single.known ? 'name' : 'word';
+    const plain = relatedStems(single.stem, inCorpus, as);
+    relatedOtherThanKinds = plain.size > 0;
+    // A role the coverage never names stands for the narrower roles it does ("spokesperson" / "spokeswoman").
+    const candidates = [...(single.known ? plain : relatedStems(single.stem, inCorpus, as, true))];
     candidates.sort(
       (a, b) => b[1] - a[1] || (engine.documentFrequency.get(a[0]) ?? 0) - (engine.documentFrequency.get(b[0]) ?? 0),
     );
@@ -420,7 +418,8 @@ function conceptOf(
   const onlyModifiersMissing = own.every(
     (word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface),
   );
-  const known = everyKnown || Boolean(alias) || related.size > 0 || spelledOut.length > 0 || synonymPhrases.length > 0;
+  const known =
+    everyKnown || Boolean(alias) || relatedOtherThanKinds || spelledOut.length > 0 || synonymPhrases.length > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;

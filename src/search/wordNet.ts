@@ -22,8 +22,9 @@ export const RELATION_WEIGHTS = {
   /** Direct hypernym, instance-of or part-of (places): "Kremlin" / "Moscow", "rearmament" / "armament". */
   broader: 0.35,
   /**
-   * A noun's direct hyponym, for a word the coverage never uses: "spokesperson" / "spokeswoman". For words it
-   * uses, hyponyms were measured as noise ("people" / "nation"): they cost an answer.
+   * A role's direct hyponym, for a role the coverage never names: "spokesperson" / "spokeswoman". Measured
+   * wider, hyponyms were noise: of words the coverage uses ("people" / "nation") they cost an answer, of other
+   * nouns ("business" / "concern") they moved first places.
    */
   narrower: 0.3,
 } as const;
@@ -183,7 +184,12 @@ function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): 
           for (const word of singleWordStems(part.words)) add(word, 'broader');
         continue;
       }
-      if (!relation || (as === 'name' && pointer.symbol !== '#p') || (relation === 'narrower' && !narrower)) continue;
+      if (
+        !relation ||
+        (as === 'name' && pointer.symbol !== '#p') ||
+        (relation === 'narrower' && (!narrower || synset.lexFile !== PERSON_NOUNS))
+      )
+        continue;
       // A building stands for the place it is in ("Kremlin" -> Moscow) and a capital for its country ("Tokyo" ->
       // Japan), as the seat of a government; another place does not stand for the larger one it is part of
       // ("Taiwan" is not China, "Crimea" not Ukraine).

@@ -62,6 +62,11 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled('How many people would work there?', 'people')?.related.has('nation')).toBe(false);
   });
 
+  test('GIVEN a role the coverage never names, whose only stand-ins are narrower roles THEN it stays vague: it weakens the question, as before', () => {
+    const concept = conceptLabelled('What did the Chinese spokesperson say?', 'spokesperson');
+    expect(concept?.vague).toBe(true);
+  });
+
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
     expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
   });

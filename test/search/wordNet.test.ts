@@ -38,6 +38,13 @@ describe('relatedStems', () => {
     expect(relatedStems('spokesperson').has('spokeswoman')).toBe(false);
   });
 
+  test('GIVEN narrower kinds asked for a noun that is no role ("business") THEN none: its hyponyms ("concern") are other senses', () => {
+    const narrower = [...relatedStems('busi', () => true, 'word', true)].filter(
+      ([, weight]) => weight === RELATION_WEIGHTS.narrower,
+    );
+    expect(narrower).toEqual([]);
+  });
+
   test('GIVEN "rearmament" THEN "rearm" relates as derived, "armament" as broader', () => {
     const related = relatedStems('rearmament');
     expect(related.get('rearm')).toBe(RELATION_WEIGHTS.derived);
