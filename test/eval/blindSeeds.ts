@@ -5,7 +5,9 @@
  * 60: false premises, outcomes after the articles, neighbouring people and events) and wordings far from the
  * articles'; blind-seeds-4.json holds 14 paraphrases and 14 out-of-scope questions; blind-seeds-5.json has the
  * development set's mix again, metadata included; blind-seeds-6.json is mostly answerable questions in words the
- * articles never use; blind-seeds-7.json has the development set's mix, in readers' own words. Each was measured before any
+ * articles never use; blind-seeds-7.json has the development set's mix, in readers' own words; blind-seeds-8.json
+ * stresses wordings far from the articles and details buried in one paragraph, blind-seeds-9.json short and
+ * rambling questions and out-of-scope ones close to what the articles say. Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -28,6 +30,8 @@ export const BLIND_SETS = [
   'blind-seeds-5.json',
   'blind-seeds-6.json',
   'blind-seeds-7.json',
+  'blind-seeds-8.json',
+  'blind-seeds-9.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
