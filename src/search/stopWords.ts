@@ -1,6 +1,7 @@
 /**
  * Words that carry no topic: function words, question words, and the verbs of asking and reporting
- * ("what did X say about Y" is about X and Y). Plain data; extend as needed.
+ * ("what did X say about Y" is about X and Y), with what is left of a negative contraction split at its
+ * apostrophe ("isn't" -> isn; "won't" leaves "won", a currency too). Plain data; extend as needed.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between
@@ -19,7 +20,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   toward towards across around among amongst behind beyond despite inside outside onto near along amid amidst
   besides unlike alongside throughout whereas though although unless since ago
   quote quoted quotes quoting
-  whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive`
+  whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive
+  aren couldn didn doesn don hadn hasn haven isn mightn mustn needn shouldn wasn weren wouldn ain`
     .split(/\s+/)
     .filter(Boolean),
 );

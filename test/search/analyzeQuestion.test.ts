@@ -67,6 +67,16 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concept?.vague).toBe(true);
   });
 
+  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept', () => {
+    const labels = concepts("Isn't NATO meant for the Atlantic? Why shouldn't Asia matter, doesn't it?").map(
+      (concept) => concept.label.toLowerCase(),
+    );
+    expect(labels).not.toContain('isn');
+    expect(labels).not.toContain('shouldn');
+    expect(labels).not.toContain('doesn');
+    expect(labels).toContain('nato');
+  });
+
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
     expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
   });
