@@ -82,6 +82,7 @@ export const RANKING_RULES = {
   eventPremise: true,
   focusInAnswer: true,
   answerType: true,
+  oneVagueIgnored: true,
 };
 
 /**
@@ -431,7 +432,12 @@ export function coverageOf(
 ): number {
   let total = 0;
   let covered = 0;
+  // One word the coverage never uses, nor anything related ("brought up", "battleground"), no passage can match:
+  // it lowers every passage's share alike, refusing questions a reader words their own way. Two or more are
+  // what the question is about, and count.
+  const oneVague = concepts.filter((concept) => concept.vague).length === 1;
   for (const concept of concepts) {
+    if (oneVague && concept.vague && RANKING_RULES.oneVagueIgnored) continue;
     const match = conceptMatch(concept, terms, sequence, text);
     if (concept.qualifier) covered += concept.weight * match * 0.5;
     else {

@@ -67,7 +67,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concept?.vague).toBe(true);
   });
 
-  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept', () => {
+  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought"', () => {
     const labels = concepts("Isn't NATO meant for the Atlantic? Why shouldn't Asia matter, doesn't it?").map(
       (concept) => concept.label.toLowerCase(),
     );
@@ -75,6 +75,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(labels).not.toContain('shouldn');
     expect(labels).not.toContain('doesn');
     expect(labels).toContain('nato');
+    expect(concepts('What ought Asia to be?').map((concept) => concept.label)).toEqual(['Asia']);
   });
 
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {

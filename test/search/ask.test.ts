@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { ask } from '../../src/search/ask.ts';
+import type { Concept } from '../../src/search/analyzeQuestion.ts';
+import { ask, coverageOf } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -146,5 +147,29 @@ describe('ask', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('coverageOf', () => {
+  const conceptOf = (stem: string, weight: number, vague = false): Concept => ({
+    label: stem,
+    phrasings: [[stem]],
+    ownStems: [stem],
+    related: new Map(),
+    weight,
+    vague,
+    absent: false,
+    name: false,
+    qualifier: false,
+  });
+  const coverageIn = (concepts: Concept[], stems: string[]) => coverageOf(concepts, new Set(stems), () => stems);
+
+  test('GIVEN one word the coverage never uses ("brought up" the buildup) THEN it lowers no passage\'s share: no passage could hold it', () => {
+    expect(coverageIn([conceptOf('buildup', 1), conceptOf('brought', 0.5, true)], ['buildup'])).toBe(1);
+  });
+
+  test('GIVEN two such words ("drone swarms") THEN they are what the question is about, and count', () => {
+    const concepts = [conceptOf('germani', 1), conceptOf('drone', 0.5, true), conceptOf('swarm', 0.5, true)];
+    expect(coverageIn(concepts, ['germani'])).toBe(0.5);
   });
 });
