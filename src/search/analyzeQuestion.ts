@@ -9,7 +9,7 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { isAdjective, phraseSynonyms, relatedStems } from './wordNet.ts';
+import { isAdjective, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -177,6 +177,15 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
     // "How long", "how far", "how often": the adjective asks for a measure; the passage states it, not the word.
     if (/^(?:long|far|high|often|soon)$/i.test(word) && /^how$/i.test(offsets[position - 1]?.word ?? '')) return;
+    // "is supposed to open", "are going to", "was meant to": the verb after is what is asked about, not the frame.
+    // ("going to Tokyo" is a trip: there the word after is no verb.)
+    const after = offsets[position + 2]?.word ?? '';
+    if (
+      /^(?:supposed|meant|going)$/i.test(word) &&
+      /^to$/i.test(offsets[position + 1]?.word ?? '') &&
+      (!/^going$/i.test(word) || (/^\p{Ll}/u.test(after) && isVerb(after)))
+    )
+      return;
     // "historically speaking", "generally speaking": a manner of speaking, not speech asked about.
     if (/^speaking$/i.test(word) && /ly$/i.test(offsets[position - 1]?.word ?? '')) return;
     const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;

@@ -22,7 +22,7 @@ const ASKS: [FactKind, RegExp][] = [
   [
     'future',
     // "When is the office opening?": the present progressive of a plan asks for a time ahead too.
-    /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
+    /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set|supposed|meant|slated|planned|poised|likely)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
   ],
   ['date', new RegExp(String.raw`\b(?:on\s+)?(?:what|which)\s+${SHARPENED}(?:date|day)\b`, 'i')],
   [

@@ -78,6 +78,14 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('What ought Asia to be?').map((concept) => concept.label)).toEqual(['Asia']);
   });
 
+  test('GIVEN a modal frame ("supposed to", "meant to", "going to" before a verb) THEN it is no concept; "going to Tokyo" is a trip and stays', () => {
+    const labels = (question: string) => concepts(question).map((concept) => concept.label.toLowerCase());
+    expect(labels('when is the liaison office supposed to open')).not.toContain('supposed');
+    expect(labels('what is the station meant to do')).not.toContain('meant');
+    expect(labels('is NATO going to open an office')).not.toContain('going');
+    expect(labels('who is going to Tokyo')).toContain('going');
+  });
+
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
     expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
   });

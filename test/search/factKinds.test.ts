@@ -14,6 +14,8 @@ describe('factAsked', () => {
     ['When would Japan fund the mission?', 'future'],
     ['When is the liaison office due to open?', 'future'],
     ['When are the joint drills expected to take place?', 'future'],
+    ['when are the drills supposed to start', 'future'],
+    ['When is the station meant to open?', 'future'],
     // The present progressive of a plan.
     ['when is the nato office in tokyo actually opening? like whats the date', 'future'],
     ['When are the allies meeting in Vilnius?', 'future'],
