@@ -1,4 +1,5 @@
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
+import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
@@ -7,7 +8,14 @@ import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
-import { eventAskedAbout, eventTakenAsDone, onlyPlanned, saysEvent } from './plannedEvents.ts';
+import {
+  eventAskedAbout,
+  eventTakenAsDone,
+  onlyAhead,
+  onlyPlanned,
+  outcomeAskedOf,
+  saysEvent,
+} from './plannedEvents.ts';
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { topResults } from './topResults.ts';
 import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
@@ -83,6 +91,7 @@ export const RANKING_RULES = {
   focusInAnswer: true,
   answerType: true,
   oneVagueIgnored: true,
+  outcomesAhead: true,
 };
 
 /**
@@ -148,6 +157,8 @@ export const REASONS = {
     `Nothing in the coverage answers that: the passages on it never say “${verb}” or anything close to it.`,
   onlyPlanned: (verb: string) =>
     `Nothing in the coverage answers that: it reports “${verb}” only as planned or possible, not as having happened.`,
+  onlyAhead: (event: string) =>
+    `Nothing in the coverage answers that: it speaks of “${event}” only as ahead, before anything came of it.`,
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
@@ -289,6 +300,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const event = RANKING_RULES.plannedEvents ? eventAskedAbout(asked, isCoverageName) : null;
   if (event && onlyPlanned(aboutTopOf(ranked, engine), event))
     return refusal(question, REASONS.onlyPlanned(event.typed));
+  // "What came out of the NATO summit in Lithuania?": the sentences naming that event all put it ahead.
+  const outcome = RANKING_RULES.outcomesAhead ? outcomeAskedOf(asked) : null;
+  if (outcome && ranked.length > 0 && onlyAhead(sentencesNaming(outcome, concepts, aboutTopOf(ranked, engine))))
+    return refusal(question, REASONS.onlyAhead(outcome));
   // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
   const given = RANKING_RULES.eventPremise ? eventTakenAsDone(asked, isCoverageName) : null;
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
@@ -402,6 +417,23 @@ function aboutTopOf(ranked: readonly Ranked[], engine: SearchEngine): string[] {
     .slice(0, EVENT_PASSAGES)
     .filter((entry) => entry.coverage >= EVENT_COVERAGE_SHARE * bestCoverage)
     .map((entry) => engine.passageById.get(entry.id)?.text ?? '');
+}
+
+/**
+ * The sentences of these texts that name the event as typed: each of the question's concepts typed in its phrase
+ * matched ("the NATO summit in Lithuania" is not the Madrid summit), a place through what it is part of.
+ */
+function sentencesNaming(event: string, concepts: readonly Concept[], texts: readonly string[]): string[] {
+  const lower = event.toLowerCase();
+  const named = concepts.filter((concept) => !concept.qualifier && lower.includes(concept.label.toLowerCase()));
+  if (named.length === 0) return [];
+  return texts
+    .flatMap((text) => splitSentences(text))
+    .filter((sentence) => {
+      const sequence = tokensOf(sentence).map((token) => token.stem);
+      const terms = new Set(sequence);
+      return named.every((concept) => conceptMatch(concept, terms, () => sequence) > 0);
+    });
 }
 
 /** How far the floors fall for a question of many content words (see FLOOR_WORDS). */

@@ -111,3 +111,32 @@ export function saysEvent(texts: readonly string[], event: AskedEvent, standIns:
     }),
   );
 }
+
+/**
+ * "What came out of the NATO summit in Lithuania?", "what was the outcome of the vote", "what happened at the
+ * talks": a question asking what an event brought, which takes the event as past. The event as typed.
+ */
+const ASKS_OUTCOME =
+  /\b(?:what\s+(?:came|has\s+come|comes)\s+(?:out\s+)?of|what\s+(?:was|were)\s+(?:the\s+)?(?:outcomes?|results?|upshot|fruits?)\s+of|what\s+(?:happened|was\s+(?:decided|agreed))\s+at|what\s+did\s+(?:the\s+)?[\p{L}-]+\s+(?:summit|talks|meeting|conference|vote|visit)\s+(?:produce|yield|decide|agree))\s+(.+)/iu;
+
+/** Where the event's phrase ends: what it was for, or when ("for japan", "in the end"). */
+const EVENT_PHRASE_END = /\s+(?:for|in\s+the\s+end|at\s+the\s+end|after\s+all|then|exactly)\b.*$|[?.!]+\s*$/i;
+
+/** Words that put what a sentence says of an event ahead of it: "before the summit", "the upcoming talks". */
+const AHEAD_OF_EVENT =
+  /\b(?:before|ahead\s+of|upcoming|forthcoming|next|will|would|due|expected|scheduled|planned|plans?\s+to|set\s+to|slated)\b/i;
+
+/** The event whose outcome a question asks for, as typed ("the NATO summit in Lithuania"), or null. */
+export function outcomeAskedOf(question: string): string | null {
+  const rest = question.match(ASKS_OUTCOME)?.at(-1);
+  const phrase = rest?.replace(EVENT_PHRASE_END, '').trim();
+  return phrase && /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/**
+ * Whether these sentences, each about the event, all speak of it as ahead ("before the NATO summit in Lithuania
+ * in July"): then the coverage predates it and says nothing of what it brought.
+ */
+export function onlyAhead(sentences: readonly string[]): boolean {
+  return sentences.length > 0 && sentences.every((sentence) => AHEAD_OF_EVENT.test(sentence));
+}

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { eventAskedAbout, eventTakenAsDone, onlyPlanned } from '../../src/search/plannedEvents.ts';
+import {
+  eventAskedAbout,
+  eventTakenAsDone,
+  onlyAhead,
+  onlyPlanned,
+  outcomeAskedOf,
+} from '../../src/search/plannedEvents.ts';
 
 const noNames = () => false;
 
@@ -126,5 +132,52 @@ describe('questions why something happened, over the seeds', () => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(true);
     expect(answer.passages.map((passage) => passage.text.toLowerCase()).join(' ')).toContain(expected);
+  });
+});
+
+describe('outcomeAskedOf', () => {
+  test.each([
+    ['What was the outcome of the NATO summit in Lithuania?', 'the NATO summit in Lithuania'],
+    ['so what came out of the talks in Brussels for japan in the end?', 'the talks in Brussels'],
+    ['what happened at the Madrid summit', 'the Madrid summit'],
+  ])('GIVEN "%s" THEN the event is "%s"', (question, event) => {
+    expect(outcomeAskedOf(question)).toBe(event);
+  });
+
+  test.each(['What did the summit in Lithuania say?', 'When is the summit?'])(
+    'GIVEN "%s", which asks for no outcome THEN none',
+    (question) => {
+      expect(outcomeAskedOf(question)).toBeNull();
+    },
+  );
+});
+
+describe('onlyAhead', () => {
+  test('GIVEN sentences that put the event ahead THEN it is only ahead; one that tells it as past THEN not', () => {
+    const ahead = 'Tokyo plans to sign the programme before the NATO summit in Lithuania in July.';
+    expect(onlyAhead([ahead])).toBe(true);
+    expect(onlyAhead([ahead, 'The allies met at the summit in Lithuania and agreed on a plan.'])).toBe(false);
+    expect(onlyAhead([])).toBe(false);
+  });
+});
+
+describe('questions what an event brought, over the seeds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+
+  test('GIVEN the outcome of a summit the coverage speaks of only as ahead THEN it is refused saying so', () => {
+    const answer = ask(engine, 'What was the outcome of the NATO summit in Lithuania?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe(
+      'Nothing in the coverage answers that: it speaks of “the NATO summit in Lithuania” only as ahead, before anything came of it.',
+    );
+  });
+
+  test('GIVEN the outcome of a summit the coverage tells as past THEN it is answered', () => {
+    const answer = ask(engine, 'What happened at the Madrid summit?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('approved the new concept at the Madrid summit');
   });
 });
