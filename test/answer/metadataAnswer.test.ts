@@ -13,6 +13,9 @@ describe('printedFieldAsked', () => {
     ['When was the Al Mayadeen article published?', 'dateline'],
     ['What date and time does Al Mayadeen print?', 'dateline'],
     ['Which timestamp is on the Al Mayadeen piece?', 'dateline'],
+    ['when did the RT piece go live?', 'dateline'],
+    ['When did Al Mayadeen put its story up?', 'dateline'],
+    ['When did the Nikkei report come out?', 'dateline'],
     ['Who wrote the Asia-Pacific Research article?', 'byline'],
     ['Which reporter filed the RT story?', 'byline'],
     ['What does the photo caption say?', 'caption'],
@@ -35,6 +38,8 @@ describe('printedFieldAsked', () => {
     'How do the authors expect NATO ties with Asian partners to grow from here?',
     'According to the reporters, why did Paris object?',
     'What does the Harwell author want Tokyo and Washington to announce at the next 2+2?',
+    // Putting up an office is no publishing: no article is named.
+    'When did NATO put up a liaison office?',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
   });
