@@ -64,6 +64,13 @@ function routeQuestion(
   return routeSingle(engine, cut, options, attribution, lowerCase);
 }
 
+/**
+ * A follow-up asking who said what the earlier answer quotes: "who exactly said that?", "ok and who said it, what's
+ * his role?"; not "who said that the US ...", where "that" opens what was said.
+ */
+const SAID_THAT =
+  /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*who\s+(?:exactly\s+|actually\s+|really\s+|specifically\s+)?(?:said|says|made|wrote|claimed|stated)\s+(?:that|it|this|those|these|so)\s*(?:[?.!,;]|$)/i;
+
 function routeSingle(
   engine: SearchEngine,
   cut: string,
@@ -75,6 +82,16 @@ function routeSingle(
     options.context === undefined
       ? undefined
       : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
+  // "who exactly said that?": the person speaking in the earlier answer, and who they are.
+  if (context && SAID_THAT.test(cut)) {
+    const earlier = askWithSpeakers(engine, context, { limit: options.limit ?? 5 }, attribution, lowerCase);
+    const person = earlier.speakers.find((lead) => lead.kind === 'person');
+    if (person) {
+      const alone: RankOptions = { ...options };
+      delete alone.context;
+      return routeSingle(engine, `Who is ${person.speaker}?`, alone, attribution, false);
+    }
+  }
   const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
   const asked = followUp?.question ?? cut;
   const ranking: RankOptions = {

@@ -207,6 +207,22 @@ describe('answerQuestion on the seeds', () => {
     expect(followUp.passages[0]?.text).toMatch(/Brussels on April 4/);
   });
 
+  test('GIVEN "who said that?" after a question on what a country said THEN the person speaking in that answer, introduced with their post', () => {
+    const followUp = answer('hmm, who actually said that?', {
+      context: 'What did Pyongyang say about the liaison office?',
+    });
+    expect(followUp.answered).toBe(true);
+    expect(followUp.speakers[0]?.speaker).toBe('Kim Seol-hwa');
+    expect(followUp.passages[0]?.text).toMatch(/an official with the Foreign Ministry.s Japan Research Center/);
+  });
+
+  test('GIVEN "who said that the US ..." after another question THEN "that" opens what was said: it is asked alone', () => {
+    const asked = answer('Who said that Asia is an anchor for peace?', {
+      context: 'What did Pyongyang say about the liaison office?',
+    });
+    expect(asked.speakers[0]?.speaker).toBe('Mao Ning');
+  });
+
   test('GIVEN a printed field question THEN it is answered from what the article prints, not from the passages', () => {
     const printed = answer('When was the Al Mayadeen article published?');
     expect(printed.passages.map((passage) => passage.text)).toEqual(['Date as printed: 16 May 2023 12:37']);
