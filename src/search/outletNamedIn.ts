@@ -2,6 +2,8 @@ import type { Article } from '../corpus/types.ts';
 import { foldWord } from './analyzer.ts';
 import { isListedWord } from './englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from './spelling.ts';
+import { STOP_WORDS } from './stopWords.ts';
+import { isCommonWord } from './wordNet.ts';
 
 /**
  * The outlet of the coverage a name given on its own (the `outlet` option of /ask, `--outlet` in the terminal)
@@ -85,7 +87,8 @@ function firstOutletNamedIn(
 ): { outlet: string; rest: string; typed: string } | null {
   const names = outletNamesOf(articles).filter(({ outlet }) => !skip.includes(outlet));
   for (const { outlet, name } of names) {
-    const short = name.length <= 3;
+    // A short name is matched as written ("AP" is not "ap"), unless in lower case it is no word ("rt", "bbc").
+    const short = name.length <= 3 && isWordInLowerCase(name);
     const pattern = new RegExp(
       `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
       short ? 'u' : 'iu',
@@ -199,4 +202,10 @@ function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a name written in lower case is a word WordNet writes so, or a function word ("us"); "rt", "bbc" are none. */
+function isWordInLowerCase(name: string): boolean {
+  const lower = name.toLowerCase();
+  return STOP_WORDS.has(lower) || isCommonWord(lower);
 }

@@ -67,7 +67,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concept?.vague).toBe(true);
   });
 
-  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought"', () => {
+  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought", nor "the ones"', () => {
     const labels = concepts("Isn't NATO meant for the Atlantic? Why shouldn't Asia matter, doesn't it?").map(
       (concept) => concept.label.toLowerCase(),
     );
@@ -76,6 +76,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(labels).not.toContain('doesn');
     expect(labels).toContain('nato');
     expect(concepts('What ought Asia to be?').map((concept) => concept.label)).toEqual(['Asia']);
+    expect(concepts('are the Americans the ones pushing NATO?').map((concept) => concept.label)).not.toContain('ones');
   });
 
   test('GIVEN a modal frame ("supposed to", "meant to", "going to" before a verb) THEN it is no concept; "going to Tokyo" is a trip and stays', () => {
