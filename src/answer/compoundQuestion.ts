@@ -13,6 +13,12 @@ import type { AskOptions } from '../search/types.ts';
 const SECOND_QUESTION =
   /,?\s+and\s+(?=(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|are|was|were|has|have)\b)/i;
 const CONJUNCTION = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+/**
+ * "How did China's and Russia's responses to NATO's plans differ?", "How do Kim's and Putin's accounts of
+ * Washington's aims compare?": what each of two speakers said on the topic.
+ */
+const PAIRED_VIEWS =
+  /^\s*(?:how|in\s+what\s+ways?|where)\s+(?:did|do|does)\s+(?:the\s+)?(.+?)['’]s?\s+and\s+(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?(?:responses?|reactions?|views?|positions?|stances?|takes?|accounts?|comments?|remarks?|statements?|words|criticisms?|descriptions?|characteri[sz]ations?)\s+(?:to|on|about|of)\s+(.+?)\s+(?:differ|compare|contrast|diverge|line\s+up)\b/iu;
 /** Speakers asked about at once; a longer list is read as one question (each part costs a whole answer). */
 const MAX_PARTS = 4;
 
@@ -22,6 +28,13 @@ const MAX_PARTS = 4;
  * think?" is two questions.
  */
 export function partsOf(question: string, attribution: Attribution): string[] | null {
+  const paired = question.match(PAIRED_VIEWS);
+  if (paired) {
+    const [, first = '', second = '', topic = ''] = paired;
+    const speakers = [first, second].map((name) => speakerAskedAbout(`What did ${name} say?`, attribution)?.speaker);
+    if (speakers.every(Boolean) && speakers[0] !== speakers[1])
+      return [first, second].map((name) => `What did ${name} say about ${topic.trim()}?`);
+  }
   const asked = speakerAskedAbout(question, attribution);
   if (asked && /\sand\s/i.test(asked.subject)) {
     const conjuncts = asked.subject

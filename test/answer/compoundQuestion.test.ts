@@ -22,6 +22,14 @@ describe('compound questions', () => {
     ],
     ['What did Putin, Kim and Mao Ning say?', ['What did Putin say?', 'What did Kim say?', 'What did Mao Ning say?']],
     [
+      "How did China's and Russia's reactions to NATO in Asia differ?",
+      ['What did China say about NATO in Asia?', 'What did Russia say about NATO in Asia?'],
+    ],
+    [
+      "how do kim's and putin's accounts of washington's aims compare",
+      ["What did kim say about washington's aims?", "What did putin say about washington's aims?"],
+    ],
+    [
       'what does china think about the nato office and what does russia think',
       ['what does china think about the nato office', 'what does russia think'],
     ],
