@@ -361,7 +361,10 @@ function punctuationBefore(
   const previous = offsets[position - 1];
   const current = offsets[position];
   if (!previous || !current || previous.start < 0 || current.start < 0) return false;
-  return /[,;:()[\]{}!?…]|[.](?=\s)/u.test(question.slice(previous.start + previous.word.length, current.start));
+  // A possessive ends a name too: "NATO's Asian ambitions" are NATO's, not a thing called "NATO Asian".
+  return /[,;:()[\]{}!?…]|[.](?=\s)|['’]s\s/u.test(
+    question.slice(previous.start + previous.word.length, current.start),
+  );
 }
 
 function conceptOf(

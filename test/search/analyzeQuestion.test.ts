@@ -87,6 +87,13 @@ describe('analyzeQuestion on the seeds', () => {
     expect(labels('who is going to Tokyo')).toContain('going');
   });
 
+  test('GIVEN a possessive between capitalised words ("NATO\'s Asian ambitions") THEN the name ends there: NATO and Asian are concepts of their own', () => {
+    const labels = concepts("What did Putin say about NATO's Asian ambitions?").map((concept) => concept.label);
+    expect(labels).toContain('NATO');
+    expect(labels).toContain('Asian');
+    expect(labels).not.toContain("NATO's Asian");
+  });
+
   test('GIVEN "long" as a word of the topic ("the long-range missile") THEN it stays a concept', () => {
     expect(concepts('What did the long report say about Japan?').map((concept) => concept.label)).toContain('long');
   });
