@@ -20,6 +20,8 @@ export interface HtmlArticle {
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 const NOT_TEXT = 'script, style, noscript, template';
+/** How many times the words shown the schema.org `articleBody` must hold to stand for the article instead. */
+const FULLER_BODY = 2;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 
 /** linkedom reads a fragment (blocks with no `<html>` or `<body>` around them) as an empty page: it gets both. */
@@ -90,8 +92,12 @@ export function htmlToText(html: string): HtmlArticle {
     if (block.tagName === 'FIGCAPTION') captions.push(text);
     else lines.push(/^H[1-6]$/.test(block.tagName) ? `# ${text}` : text);
   }
+  // A paywalled page shows a teaser and keeps the whole article in its schema.org data: that is the article then.
+  const shown = lines.join('\n\n');
+  const body = jsonLd?.articleBody;
+  const text = body && wordCount(body) >= FULLER_BODY * wordCount(shown) ? body : shown;
   return {
-    text: lines.join('\n\n'),
+    text,
     captions,
     stated: {
       title:

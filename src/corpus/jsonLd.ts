@@ -4,6 +4,8 @@ export interface JsonLdArticle {
   datePublished: string | null;
   authors: string[];
   publisher: string | null;
+  /** The article's full text where the page gives it (`articleBody`), paragraphs kept; behind a paywall, often the only one. */
+  articleBody: string | null;
 }
 
 /** schema.org's article types: Article and its kinds (NewsArticle, OpinionNewsArticle, ...), blog posts, reports. */
@@ -50,7 +52,18 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
     datePublished: text(article.datePublished),
     authors,
     publisher: nameOf(article.publisher),
+    articleBody: paragraphsOf(article.articleBody),
   };
+}
+
+/** A text with its paragraph breaks kept and each paragraph's spacing made single. */
+function paragraphsOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const paragraphs = value
+    .split(/\n\s*\n|\r?\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
 }
 
 function typesOf(node: Node): string[] {

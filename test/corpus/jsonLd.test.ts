@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { htmlToText } from '../../src/corpus/htmlToText.ts';
 import { readJsonLd } from '../../src/corpus/jsonLd.ts';
 
 const ARTICLE = {
@@ -17,7 +18,18 @@ describe('readJsonLd', () => {
       datePublished: '2024-03-03T09:15:00+01:00',
       authors: ['Jane Roe'],
       publisher: 'Harbour Gazette',
+      articleBody: null,
     });
+  });
+
+  test('GIVEN an articleBody THEN it is read with its paragraphs, each on single spacing', () => {
+    const article = {
+      ...ARTICLE,
+      articleBody: 'The port  deal was signed.\n\nIt runs   for ten years.\nTalks resume in May.',
+    };
+    expect(readJsonLd([JSON.stringify(article)])?.articleBody).toBe(
+      'The port deal was signed.\n\nIt runs for ten years.\n\nTalks resume in May.',
+    );
   });
 
   test('GIVEN a @graph whose article refers to its publisher and writer by @id THEN their names are read', () => {
@@ -60,5 +72,28 @@ describe('readJsonLd', () => {
 
   test('GIVEN an author written as a plain string THEN it is the writer', () => {
     expect(readJsonLd([JSON.stringify({ ...ARTICLE, author: 'Jane Roe' })])?.authors).toEqual(['Jane Roe']);
+  });
+});
+
+describe('htmlToText with an articleBody', () => {
+  const page = (visible: string, body: string) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify({ ...ARTICLE, articleBody: body })}</script></head>` +
+    `<body><article><h1>Ministers agree new port deal</h1>${visible}</article></body></html>`;
+  const paragraphs = (count: number, word: string) =>
+    Array.from(
+      { length: count },
+      (_, i) => `The ${word} paragraph number ${i + 1} tells what the ministers agreed on the port.`,
+    );
+
+  test('GIVEN a paywalled page showing a teaser and holding the whole article in its schema.org data THEN the article is that', () => {
+    const body = paragraphs(8, 'full').join('\n\n');
+    const text = htmlToText(page(`<p>${paragraphs(1, 'full')[0]}</p><p>Subscribe to keep reading.</p>`, body)).text;
+    expect(text).toBe(body);
+  });
+
+  test('GIVEN a page showing its whole article and a short summary in its schema.org data THEN the shown article stays', () => {
+    const shown = paragraphs(8, 'shown');
+    const text = htmlToText(page(shown.map((line) => `<p>${line}</p>`).join(''), 'A short summary of the deal.')).text;
+    expect(text).toContain(shown[7]);
   });
 });
