@@ -173,15 +173,16 @@ export const CAPTION_PREFIX =
  */
 export const CAPTION_LABEL = /^((image|photo|picture|video) )?(caption|description)\s*[,:]?$/i;
 
-/** A gallery position opening a caption: "[1/2]". */
-export const GALLERY_COUNTER = /^\[\d{1,2}\/\d{1,2}\]/;
+/** A gallery position or an image's label opening a caption: "[1/2]", "[Photo]". */
+export const GALLERY_COUNTER = /^\[(?:\d{1,2}\/\d{1,2}|photo|image|picture|graphic)\]/i;
 
 /**
  * A wire photographer's credit closing a caption: an agency in capitals, a slash and the photographer, perhaps
- * more slashed parts and a licensing link: "REUTERS/Issei Kato/Pool/File Photo Acquire Licensing Rights".
+ * more slashed parts and a licensing link: "REUTERS/Issei Kato/Pool/File Photo Acquire Licensing Rights"; or the
+ * licensing link alone after another credit ("Pool via Reuters Purchase Licensing Rights").
  */
 export const WIRE_PHOTO_CREDIT =
-  /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$/u;
+  /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,3}(?:\/[\p{L} ]{2,20}){0,3}(?:\s+Acquire Licensing Rights)?\s*$|\b(?:Acquire|Purchase|Buy)\s+Licensing\s+Rights\s*$/u;
 
 /** Read-time, share-count and similar counters. */
 export const COUNTER_LINE =

@@ -224,6 +224,16 @@ describe('cleanPage rules', () => {
     expect(cleaned.captions).toEqual([caption, 'Featured image is from Example Photo Agency']);
   });
 
+  test('GIVEN a wire photo caption labelled "[Photo]" or closed by its licensing link THEN it is a caption, not body', () => {
+    const labelled =
+      '[Photo] The three foreign ministers pose for a photograph before their meeting in the port city on Sunday.';
+    const licensed =
+      'The three foreign ministers pose for a photograph before their meeting. Pool via Agency Purchase Licensing Rights';
+    const cleaned = cleanPage([BODY[0], labelled, BODY[1], licensed, BODY[2]].join('\n\n'));
+    expect(cleaned.paragraphs).toEqual(BODY);
+    expect(cleaned.captions).toEqual([labelled, licensed]);
+  });
+
   test('GIVEN markdown link syntax and emphasis THEN passages hold the plain text', () => {
     const page = [
       'Officials said the **deal** was [signed](#) on Monday in the presence of both foreign ministers.',
