@@ -12,9 +12,10 @@ export const SELF_REFERENCE: RegExp[] = [
 
 /**
  * A byline with the writer's affiliation: "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe",
- * "Jane Doe, Harbour Gazette Senior Correspondent". Group 1 is the writer, group 2 the affiliation (outlet and role).
+ * "Jane Doe, Harbour Gazette Senior Correspondent", "Anton Brekke, Senior Fellow, Korea Programme" (a think tank's).
+ * Group 1 is the writer, group 2 the affiliation (outlet and role).
  */
-export const BYLINE_AFFILIATION = /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+([^|,;]{2,80}?)\s*(?:\|.*)?$/u;
+export const BYLINE_AFFILIATION = /^(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){1,3}),\s+([^|,;]{2,80}?)\s*(?:[|,].*)?$/u;
 
 /** The last word of a byline's affiliation that makes it one: the writer's job. */
 export const ROLE_NOUNS = new Set([
@@ -29,6 +30,12 @@ export const ROLE_NOUNS = new Set([
   'analyst',
   'chief',
   'photographer',
+  // A think tank's or a university's writers.
+  'fellow',
+  'researcher',
+  'scholar',
+  'professor',
+  'lecturer',
 ]);
 
 /** Words of a role that some bylines capitalise ("Senior Correspondent"), never part of an outlet's name. */
