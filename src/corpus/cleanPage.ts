@@ -81,6 +81,8 @@ const RESUME_WORDS = 15;
 const TICKER_MARKER = /^(breaking|breaking news|live|live updates|just in|news ticker)$/i;
 /** A subheading inside the body is short; a line of this many words or more between paragraphs is a paragraph. */
 const SUBHEADING_MAX_WORDS = 14;
+/** A news agency's slug: topic words in capitals joined by "/" and "-", a version after ("USA-CHINA/TRADE (UPDATE 2)"). */
+const WIRE_SLUG = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\/[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)*(?:\s+\([^)]{1,20}\))?$/u;
 const UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 15;
 /** Between a subheading and the lead-in that follows it in a section's label. */
 export const SECTION_SEPARATOR = ' — ';
@@ -344,6 +346,7 @@ function kindOf(
   if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
   if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
+  if (WIRE_SLUG.test(text)) return ['meta', 'slug'];
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
     return ['meta', 'byline'];
   if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];

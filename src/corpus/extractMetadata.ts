@@ -55,7 +55,9 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
   const found =
     stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline) ?? siteOfAddress(stated.url ?? null);
-  const headline = stated.title ?? findTitle(header, page, found);
+  const typed = stated.title ?? findTitle(header, page, found);
+  // A wire's version mark is no part of the headline: "UPDATE 2-China, Japan ...", "(3rd LD) N. Korea ...".
+  const headline = typed?.replace(WIRE_VERSION_MARK, '').trim() || typed;
   // A shared link's title names its source in brackets ("France is blocking ... [Harbourline Times]"): that is the
   // outlet when nothing else on the page names one.
   const bracketed = found === null && !stated.title && headline ? BRACKETED_SOURCE.exec(headline) : null;
@@ -71,6 +73,13 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     url: stated.url ?? null,
   };
 }
+
+/**
+ * What news agencies put before a headline to mark a story's version or kind: "UPDATE 2-", "WRAPUP 1-",
+ * "EXCLUSIVE-", "(LEAD)", "(3rd LD)", "(URGENT)", "(2nd LD)".
+ */
+const WIRE_VERSION_MARK =
+  /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|(?:AM|PM)\s+\w+|\w+\s+LD)\)\s*)+/;
 
 /** A source's name in brackets at the end of a headline: a few capitalised words. */
 const BRACKETED_SOURCE = /\s*\[((?:\p{Lu}[\p{L}.&'’-]*\s*){1,5})\]\s*$/u;

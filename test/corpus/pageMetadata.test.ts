@@ -600,6 +600,21 @@ describe('the writer is no publisher', () => {
     expect(found.date).toBe('2023-06-21');
   });
 
+  test('GIVEN a wire text with a slug line and a version mark on its headline THEN the headline is the story’s, without either', async () => {
+    const article = await articleOf('layout15-cps-wire.txt');
+    expect(article.meta.title).toBe(
+      "China, Japan, South Korea foreign ministers agree to push for first leaders' summit since 2019",
+    );
+  });
+
+  test.each([
+    ['(3rd LD) Submarine makes port call in Busan', 'Submarine makes port call in Busan'],
+    ['WRAPUP 1-Ministers agree new port deal', 'Ministers agree new port deal'],
+    ['EXCLUSIVE-Ministers agree new port deal', 'Ministers agree new port deal'],
+  ])('GIVEN the headline "%s" THEN the headline is "%s"', (typed, title) => {
+    expect(extractMetadata(cleanPage(page([typed, 'By Jane Roe']))).title).toBe(title);
+  });
+
   test('GIVEN a think tank’s writers under the date, each with a post and a programme THEN they are bylines, not the headline', async () => {
     const article = await articleOf('layout15-inas-commentary.txt');
     expect(article.meta.title).toBe('Rockets for Shells: What the Vostochny Summit Means for Northeast Asia');
