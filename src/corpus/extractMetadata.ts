@@ -434,6 +434,8 @@ const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
 /** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
 const PART_LABEL = /^([\p{L} ]{2,20}):\s*/u;
 const SOURCE_LABEL = /^(?:source|sources|via)$/i;
+/** "Published in Strategic Currents · 8 min read": a blogging platform's publication, named after these words. */
+const PUBLISHED_IN = /^\s*(?:first\s+)?(?:published|posted|appeared)\s+(?:in|by)\s+/i;
 
 /**
  * The publisher a dated header line names: the line without its dates, times and update notes ("Asia-Pacific
@@ -450,7 +452,9 @@ function publisherOf(text: string): string {
     if (/^by\s/i.test(part.trim())) continue;
     const label = part.match(PART_LABEL);
     if (label && !SOURCE_LABEL.test(label[1]?.trim() ?? '')) continue;
-    const name = tidyName(withoutDates(part.slice(label?.[0].length ?? 0)).replace(DATELINE_NOISE, ' '));
+    const name = tidyName(
+      withoutDates(part.slice(label?.[0].length ?? 0).replace(PUBLISHED_IN, '')).replace(DATELINE_NOISE, ' '),
+    );
     if (/\p{L}/u.test(name)) return name;
   }
   return '';
@@ -471,7 +475,8 @@ function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | 
   const headline = match?.[1];
   const site = tidyName(match?.[2] ?? '');
   if (!headline || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(site)) return null;
-  if (wordCount(headline) < 3 || !isOutletShaped(site)) return null;
+  // "THE HANBIT DAILY — English Edition": an edition is of the name before it, which is the masthead then.
+  if (wordCount(headline) < 3 || !isOutletShaped(site) || /\bedition$/i.test(site)) return null;
   const key = repetitionKey(headline);
   return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
 }

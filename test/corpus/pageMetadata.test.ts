@@ -615,6 +615,16 @@ describe('the writer is no publisher', () => {
     expect(extractMetadata(cleanPage(page([typed, 'By Jane Roe']))).title).toBe(title);
   });
 
+  test('GIVEN a print view headed "THE HANBIT DAILY — English Edition" THEN the outlet is the paper, not its edition', async () => {
+    expect((await articleOf('layout15-print-hanbit.txt')).meta.outlet).toBe('The Hanbit Daily');
+  });
+
+  test('GIVEN a blogging platform’s post "Published in Strategic Currents · 8 min read · Dec 18, 2023" THEN the publication is the outlet', async () => {
+    const article = await articleOf('layout15-quillpost-bombers.md');
+    expect(article.meta.outlet).toBe('Strategic Currents');
+    expect(article.meta.date).toBe('2023-12-18');
+  });
+
   test('GIVEN a think tank’s writers under the date, each with a post and a programme THEN they are bylines, not the headline', async () => {
     const article = await articleOf('layout15-inas-commentary.txt');
     expect(article.meta.title).toBe('Rockets for Shells: What the Vostochny Summit Means for Northeast Asia');
