@@ -20,6 +20,8 @@ export interface HtmlArticle {
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 const NOT_TEXT = 'script, style, noscript, template';
+/** Elements a page's stylesheet names as its date: a class holding "date", "published" or "timestamp". */
+const DATE_CLASSES = '[class*="date" i], [class*="published" i], [class*="timestamp" i]';
 /** How many times the words shown the schema.org `articleBody` must hold to stand for the article instead. */
 const FULLER_BODY = 2;
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
@@ -79,6 +81,11 @@ export function htmlToText(html: string): HtmlArticle {
   // The date as the page prints it: the first <time> element's text, when it holds a date; its machine-read form.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const timeStamp = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '';
+  // Failing those, the first element a page styles as its date ("<span class="ts-date">Dec 22, 2023</span>").
+  const styledDate =
+    [...document.querySelectorAll(DATE_CLASSES)]
+      .map((element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .find((text) => text.length <= 60 && findDate(text)) ?? '';
   const feed = feedEntryOf(document);
   const parsed = new Readability(document as unknown as ReadabilityDocument).parse();
   const content = parseHTML(`<html><body>${parsed?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
@@ -135,6 +142,7 @@ export function htmlToText(html: string): HtmlArticle {
         // Failing a stated date, the article's first <time>: its stamp, or its text.
         findDate(timeStamp)?.iso ??
         (printedTime.length <= 60 ? findDate(printedTime)?.iso : undefined) ??
+        findDate(styledDate)?.iso ??
         null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(

@@ -97,3 +97,13 @@ describe('htmlToText with an articleBody', () => {
     expect(text).toContain(shown[7]);
   });
 });
+
+describe('htmlToText: a date the page only styles as one', () => {
+  test('GIVEN no date in meta tags, schema.org data or <time>, but <span class="ts-date"> THEN that is the date', () => {
+    const html =
+      '<html><body><header><span class="site-date-strip">Markets</span></header><article><h1>Ministers agree new port deal</h1>' +
+      '<span class="ts-date">Dec 22, 2023</span><p>The port deal was signed on Friday after months of talks.</p></article>' +
+      '<aside><span class="ts-date">Dec 19, 2023</span></aside></body></html>';
+    expect(htmlToText(html).stated.date).toBe('2023-12-22');
+  });
+});
