@@ -21,7 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   besides unlike alongside throughout whereas though although unless since ago
   quote quoted quotes quoting
   whats whos hows wheres whens dont doesnt didnt isnt arent wasnt werent wont cant im ive
-  ought ones
+  ought ones stuff whatnot etc
   aren couldn didn doesn don hadn hasn haven isn mightn mustn needn shouldn wasn weren wouldn ain`
     .split(/\s+/)
     .filter(Boolean),

@@ -67,7 +67,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concept?.vague).toBe(true);
   });
 
-  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought", nor "the ones"', () => {
+  test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought", nor "the ones", nor "and stuff"', () => {
     const labels = concepts("Isn't NATO meant for the Atlantic? Why shouldn't Asia matter, doesn't it?").map(
       (concept) => concept.label.toLowerCase(),
     );
@@ -77,6 +77,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(labels).toContain('nato');
     expect(concepts('What ought Asia to be?').map((concept) => concept.label)).toEqual(['Asia']);
     expect(concepts('are the Americans the ones pushing NATO?').map((concept) => concept.label)).not.toContain('ones');
+    expect(concepts('why make the drills and stuff permanent').map((concept) => concept.label)).not.toContain('stuff');
   });
 
   test('GIVEN a modal frame ("supposed to", "meant to", "going to" before a verb) THEN it is no concept; "going to Tokyo" is a trip and stays', () => {
