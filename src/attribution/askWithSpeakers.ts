@@ -145,6 +145,8 @@ const NAMED_SPEAKER = [
   ...STANCE,
   // "When did the spokeswoman make her remarks?": remarks made, a speech given, are said.
   new RegExp(String.raw`\b(?:when|where|how|why)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+${MADE_SPEECH.source}`, 'iu'),
+  // "Which countries did Putin compare it to?", "who did Kim liken NATO to": a likening is said.
+  /\b(?:what|which|who|whom)\s+(?:[\p{L}-]+\s+)?(?:did|does|do|has|have)\s+(.+?)\s+(?:compare|liken|equate)\b/iu,
   // "What reason did the alliance give for ...?": a reason given is said.
   /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
 ];

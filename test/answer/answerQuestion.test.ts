@@ -207,6 +207,17 @@ describe('answerQuestion on the seeds', () => {
     expect(followUp.passages[0]?.text).toMatch(/Brussels on April 4/);
   });
 
+  test('GIVEN "which countries did Putin liken the new alliances to?" THEN his words naming them answer, though they do not name him', () => {
+    const found = answer('which countries did Putin liken the new Western alliances to?');
+    expect(found.askedSpeaker).toBe('Vladimir Putin');
+    expect(
+      found.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join('\n'),
+    ).toContain('fascist regimes in Germany and Italy, and militaristic Japan');
+  });
+
   test('GIVEN "who said that?" after a question on what a country said THEN the person speaking in that answer, introduced with their post', () => {
     const followUp = answer('hmm, who actually said that?', {
       context: 'What did Pyongyang say about the liaison office?',
