@@ -3,9 +3,9 @@ import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
-import { analyzeQuestion, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
+import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
-import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
+import { factAsked, holdsFact, namesHeadOf, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import {
@@ -162,6 +162,8 @@ export const REASONS = {
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
+/** The words asking who heads something. */
+const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS =
   /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
@@ -170,6 +172,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   time: 'time or date',
   future: 'date ahead',
   holder: 'name of anyone put in charge of it',
+  leader: 'name of whoever heads it',
   amount: 'sum or amount',
   count: 'number',
   duration: 'length of time',
@@ -275,6 +278,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const topic = RANKING_RULES.aboutTopic ? topicConcept(asked, topical) : null;
   if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
+  const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
+  // "Who leads X?": the verb asks for a name; the passage that gives it says "Secretary General", not "leads".
+  if (fact === 'leader')
+    concepts = concepts.map((concept) =>
+      LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+    );
   const ranked = rankPassages(engine, concepts, contextConcepts, options);
   // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
   // sense "approval", which they do not mean.
@@ -314,7 +323,6 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     ]);
     if (!saysEvent(aboutTopOf(ranked, engine), given, standIns)) return refusal(question, REASONS.unsaid(given.typed));
   }
-  const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
   // The number in "How many countries are in the Quad?" must be one about the Quad: when the question names
   // something (a capitalised word inside it), a fact answers only from a passage that mentions one of its names,
@@ -326,8 +334,17 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const onTopic = (id: string) =>
     names.length === 0 ||
     names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
+  // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
+  // NATO), as the post's holder.
+  const head = topics.at(-1);
+  const thing = new Set([
+    ...(head?.ownStems.slice(-1) ?? []),
+    ...(head?.phrasings.filter((phrasing) => phrasing.length === 1).flat() ?? []),
+  ]);
+  const holds = (text: string) =>
+    fact === 'leader' ? namesHeadOf(text, thing) : fact !== null && holdsFact(text, fact);
   const answering = fact
-    ? ranked.filter((entry) => holdsFact(engine.passageById.get(entry.id)?.text ?? '', fact) && onTopic(entry.id))
+    ? ranked.filter((entry) => holds(engine.passageById.get(entry.id)?.text ?? '') && onTopic(entry.id))
     : ranked;
   if (fact && ranked.length > 0 && answering.length === 0)
     return refusal(

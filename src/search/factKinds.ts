@@ -1,8 +1,9 @@
+import { termOf } from './analyzer.ts';
 /**
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder';
+export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder' | 'leader';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
@@ -18,6 +19,11 @@ const ASKS: [FactKind, RegExp][] = [
       String.raw`\bwho(?:['’]s|\s+is|\s+will|\s+would|\s+shall|\s+might|\s+could)?\s+(?:be\s+|going\s+to\s+|set\s+to\s+|due\s+to\s+)*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|posted|tapped|nominated|assigned|sent)\s+to\s+)?${IN_CHARGE}\b(?!\s+(?:by|for)\b)|\bwho(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\b|\bname\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|person|diplomat|envoy|head|chief|director|representative)\s+(?:who|that)\s+(?:will|would|is\s+to|is\s+going\s+to)\b`,
       'iu',
     ),
+  ],
+  [
+    // Who heads something now ("who leads NATO's Cooperative Security Division"): a name with that post.
+    'leader',
+    /\bwho(?:['’]s|\s+is|\s+currently)?\s+(?:currently\s+)?(?:leads|heads|runs|chairs|commands|directs|manages|in\s+charge\s+of|the\s+(?:head|chief|leader|director|chair|boss)\s+of)\b/iu,
   ],
   [
     'future',
@@ -64,6 +70,11 @@ const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
     String.raw`\b(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\s+(?:as\s+|to\s+)|\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:be\s+)?${IN_CHARGE}\b|\b(?:run|headed|led|staffed|manned|managed|directed|chaired|commanded|overseen)\s+by\s+\p{Lu}|\b(?:head|chief|director|leader|chair|envoy|representative|ambassador)\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
     'u',
   ),
+  // A post and the name holding it ("NATO Secretary General Jens Stoltenberg", "headed by Anna Lindqvist").
+  leader: new RegExp(
+    String.raw`\b(?:Secretary[- ]General|President|Prime\s+Minister|Minister|Director(?:[- ]General)?|Chief|Head|Chair(?:man|woman)?|Commander|Leader|Spokes(?:man|woman|person))\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+|\b(?:headed|led|run|chaired|commanded|directed)\s+by\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
+    'u',
+  ),
   duration:
     /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
 };
@@ -79,6 +90,26 @@ export function factAsked(question: string): FactKind | null {
 /** Words that put a time ahead: "due to open next year", "plans to sign before the summit in July". */
 const AHEAD =
   /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|upcoming|later|scheduled|set to|aims? to|intends?)\b/i;
+
+/** Words between a thing and the post of its head: "the division is headed by", "NATO's secretary general". */
+const LINKING_WORDS = /^(?:is|was|are|were|be|been|the|a|an|s|its|their)$/i;
+
+/**
+ * Whether a passage names who heads the thing asked about: a post with a name after it and, right before the post,
+ * a word of the thing ("NATO Secretary General Jens Stoltenberg" heads NATO, not its Cooperative Security Division;
+ * "the delegation met President Yoon" names no head of the delegation).
+ */
+export function namesHeadOf(text: string, thingStems: ReadonlySet<string>): boolean {
+  const pattern = new RegExp(HOLDS.leader.source, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const before = text
+      .slice(Math.max(0, match.index - 60), match.index)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word && !LINKING_WORDS.test(word));
+    if (thingStems.has(termOf(before.at(-1) ?? '')?.stem ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether a passage states a fact of that kind; a time ahead needs a time and a word that puts it ahead. */
 export function holdsFact(text: string, kind: FactKind): boolean {
