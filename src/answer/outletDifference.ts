@@ -12,6 +12,10 @@ const DIFFERENCE =
 const LACKING_BEFORE =
   /(?:absent from|missing from|not in|no counterpart in|unlike|lacking in|left out of|omitted (?:from|by)|than)\s+(?:the\s+)?$/i;
 
+/** The outlet that lacks, named right before one of these: "that RT doesn't", "RT's version leaves out". */
+const LACKING_AFTER =
+  /^(?:['’]?s)?\s+(?:(?:version|article|piece|report|story|write-?up)\s+)?(?:(?:does|did|do)(?:n['’]?t|\s+not)|lacks?|omits?|leaves?\s+out|left\s+out|misses)\b/i;
+
 /** The outlets a question naming only one sets it against: "the other two", "the others", "nobody else". */
 const THE_REST =
   /\b(?:the\s+other\s+(?:two|three|\w+s)\b|the\s+others\b|the\s+rest\b|any\s+other\b|every\s+other\b|no\s+other\b|nobody\s+else|no\s*one\s+else|(?:anyone|anybody|everyone|everybody)\s+else)/i;
@@ -157,7 +161,15 @@ function overlapWith(passages: readonly ReadonlySet<string>[], text: string): nu
   return best;
 }
 
+/** Whether the question names the outlet where it lacks: after "absent from", or before "doesn't" ("that RT's doesn't"). */
 function lacksAt(question: string, outlet: string): boolean {
-  const at = question.toLowerCase().indexOf(outlet.toLowerCase().replace(/\s+english$/, ''));
-  return at > 0 && LACKING_BEFORE.test(question.slice(0, at));
+  const name = outlet.toLowerCase().replace(/\s+english$/, '');
+  const lower = question.toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/\p{L}/u.test(lower[at - 1] ?? '')) continue;
+    if (at > 0 && LACKING_BEFORE.test(question.slice(0, at))) return true;
+    if (LACKING_AFTER.test(question.slice(end))) return true;
+  }
+  return false;
 }

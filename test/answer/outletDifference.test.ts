@@ -118,6 +118,14 @@ describe('outletDifference on the seeds', () => {
     for (const passage of forward.passages) expect(passage.carriers[0]?.outlet).toBe('RT');
   });
 
+  test('GIVEN the outlet that lacks named first but before "doesn\'t" ("I read RT; what does Al Mayadeen have that RT\'s doesn\'t?") THEN it still lacks', () => {
+    const question = "i read the rt story, what does al mayadeen have that rts doesn't";
+    const answer = difference(question, ['RT', 'Al Mayadeen English']);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    for (const passage of answer.passages)
+      expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
+  });
+
   test('GIVEN neither outlet named after "not in" / "absent from" THEN the first named has and the second lacks', () => {
     const answer = difference('What does Al Mayadeen report that RT does not?', ['Al Mayadeen English', 'RT']);
     for (const passage of answer.passages)
