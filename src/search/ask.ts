@@ -8,7 +8,7 @@ import { factAsked, holdsFact, TIME_SPAN_NOUN, type FactKind } from './factKinds
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import { eventAskedAbout, eventTakenAsDone, onlyPlanned, saysEvent } from './plannedEvents.ts';
-import { topResults } from './topResults.ts';
+import { topScores } from './topResults.ts';
 import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -336,7 +336,7 @@ export function rankPassages(
     if (!boosts.has(term)) boosts.set(term, boost);
   const { within } = options;
   const bm25 = new Map<string, number>();
-  const results = topResults(
+  const results = topScores(
     engine.index,
     [...boosts.keys()].join(' '),
     {
