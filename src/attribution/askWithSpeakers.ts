@@ -27,7 +27,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
-import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
+import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
 import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
@@ -392,7 +392,7 @@ function speakerAnswer(
       return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
     if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
-    const kind = attribution.speakers.find((summary) => summary.speaker === asked.speaker)?.kind;
+    const kind = speakerSummary(attribution, asked.speaker)?.kind;
     if (kind === 'outlet') return ask(engine, question, options);
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
@@ -701,7 +701,7 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
     const named = question.match(pattern)?.[1];
     const speaker = named ? resolveSpeaker(attribution, named) : null;
     // A person's post: a body's or a state's "role" is what it does, a topic.
-    const kind = attribution.speakers.find((summary) => summary.speaker === speaker)?.kind;
+    const kind = speakerSummary(attribution, speaker)?.kind;
     if (speaker && kind === 'person') return speaker;
   }
   return null;
@@ -893,7 +893,7 @@ function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attributi
         known.passageIds.push(passage.id);
         continue;
       }
-      const summary = attribution.speakers.find((entry) => entry.speaker === name);
+      const summary = speakerSummary(attribution, name);
       lead.set(name, {
         speaker: name,
         kind: summary?.kind ?? 'person',

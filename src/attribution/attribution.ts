@@ -271,6 +271,23 @@ export function speakersOfPassage(attribution: Attribution, passageId: string): 
 /** Worked out once per passage: a body's question reads every carrier of thousands of passages at 100k. */
 const passageSpeakers = new WeakMap<Attribution, Map<string, readonly string[]>>();
 
+/** The summary of `speaker`, looked up: at 100k passages the coverage has thousands of speakers to search through. */
+export function speakerSummary(
+  attribution: Attribution,
+  speaker: string | null | undefined,
+): SpeakerSummary | undefined {
+  let bySpeaker = summaries.get(attribution);
+  if (!bySpeaker) {
+    bySpeaker = new Map<string, SpeakerSummary>();
+    for (const summary of attribution.speakers)
+      if (!bySpeaker.has(summary.speaker)) bySpeaker.set(summary.speaker, summary);
+    summaries.set(attribution, bySpeaker);
+  }
+  return speaker === null || speaker === undefined ? undefined : bySpeaker.get(speaker);
+}
+
+const summaries = new WeakMap<Attribution, Map<string, SpeakerSummary>>();
+
 /** "Kim Seol-hwa", "Jens Stoltenberg and Yoshimasa Hayashi", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 2) return names.join(' and ');

@@ -3,7 +3,13 @@ import { STOP_WORDS } from '../search/stopWords.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from '../search/spelling.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { attributionOf, buildAttribution, type Attribution, type SpeakerSummary } from './attribution.ts';
+import {
+  attributionOf,
+  buildAttribution,
+  speakerSummary,
+  type Attribution,
+  type SpeakerSummary,
+} from './attribution.ts';
 import type { StatementGroup } from './groupStatements.ts';
 import { DEFAULT_DIRECTORY, nameKey } from './speakerDirectory.ts';
 import type { Span, Statement } from './types.ts';
@@ -130,7 +136,7 @@ export function whoSaid(
   }
   const ordered = [...bySpeaker.entries()].sort(([a], [b]) => (canonical ? voices.indexOf(a) - voices.indexOf(b) : 0));
   const speakers = ordered.map(([name, speakerGroups]): SpeakerStatements => {
-    const summary = attribution.speakers.find((entry) => entry.speaker === name);
+    const summary = speakerSummary(attribution, name);
     const cited = speakerGroups.map((group) => citeStatement(group, engine));
     const articleOrder = new Map(engine.corpus.articles.map((article, at) => [article.meta.id, at]));
     const carriers = cited
