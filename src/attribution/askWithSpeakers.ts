@@ -341,9 +341,7 @@ function speakerAnswer(
   options: AskOptions,
   attribution: Attribution,
 ): Answer {
-  const within = new Set<string>();
-  for (const statement of statementsOf(voices, attribution))
-    for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
+  const within = passagesSpokenIn(engine, voices, attribution);
   // The subject as typed: found in a question typed without capitals, where it was looked for with them.
   const at = question.toLowerCase().indexOf(asked.subject.toLowerCase());
   const topic = (
@@ -457,7 +455,10 @@ function speakerPassages(
   voices: ReadonlySet<string>,
   outlet: string | undefined,
   attribution: Attribution,
-): CitedPassage[] {
+): readonly CitedPassage[] {
+  const key = outlet?.toLowerCase() ?? '';
+  const known = voicedFor(engine, voices).passages.get(key);
+  if (known) return known;
   const passages: CitedPassage[] = [];
   const seen = new Set<string>();
   for (const statement of statementsOf(voices, attribution)) {
@@ -474,7 +475,42 @@ function speakerPassages(
       matchedTerms: [],
     });
   }
-  return mainSpeakerFirst(passages, voices, attribution);
+  const ordered = mainSpeakerFirst(passages, voices, attribution);
+  voicedFor(engine, voices).passages.set(key, ordered);
+  return ordered;
+}
+
+/** The passages the voices speak in, with their near-duplicates in other outlets: what their answers are searched in. */
+function passagesSpokenIn(
+  engine: SearchEngine,
+  voices: ReadonlySet<string>,
+  attribution: Attribution,
+): ReadonlySet<string> {
+  const voiced = voicedFor(engine, voices);
+  if (voiced.within) return voiced.within;
+  const within = new Set<string>();
+  for (const statement of statementsOf(voices, attribution))
+    for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
+  return (voiced.within = within);
+}
+
+/**
+ * What is worked out once for each speaker asked about (the voices of voicesOf, kept per attribution): a body's
+ * statements number thousands at 100k passages, and going through them took milliseconds a question.
+ */
+interface Voiced {
+  within?: ReadonlySet<string>;
+  /** speakerPassages by the outlet asked for, lower case ('' for every outlet). */
+  passages: Map<string, readonly CitedPassage[]>;
+}
+const voicedByEngine = new WeakMap<SearchEngine, WeakMap<ReadonlySet<string>, Voiced>>();
+
+function voicedFor(engine: SearchEngine, voices: ReadonlySet<string>): Voiced {
+  let byVoices = voicedByEngine.get(engine);
+  if (!byVoices) voicedByEngine.set(engine, (byVoices = new WeakMap<ReadonlySet<string>, Voiced>()));
+  let voiced = byVoices.get(voices);
+  if (!voiced) byVoices.set(voices, (voiced = { passages: new Map<string, readonly CitedPassage[]>() }));
+  return voiced;
 }
 
 /**
