@@ -538,11 +538,22 @@ function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Se
   const before = previousPassageOf(engine).get(id);
   if (before && before.section === section)
     for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
-  if (section) for (const token of tokensOf(section)) terms.add(token.stem);
+  if (section) for (const stem of stemsOfText(section, engine)) terms.add(stem);
   if (headline)
-    for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
+    for (const stem of stemsOfText(engine.articleById.get(passage.articleId)?.title ?? '', engine)) terms.add(stem);
   return terms;
 }
+
+/** The stems of a section heading or headline, by engine: each is read once, however many passages it heads. */
+function stemsOfText(text: string, engine: SearchEngine): readonly string[] {
+  let known = headingStems.get(engine);
+  if (!known) headingStems.set(engine, (known = new Map<string, readonly string[]>()));
+  let stems = known.get(text);
+  if (!stems) known.set(text, (stems = tokensOf(text).map((token) => token.stem)));
+  return stems;
+}
+
+const headingStems = new WeakMap<SearchEngine, Map<string, readonly string[]>>();
 
 /** One entry per near-duplicate group, naming every outlet that carried it; a named outlet's copy is shown first. */
 function citeOnce(ranked: Ranked[], engine: SearchEngine, outlets: readonly string[]): CitedPassage[] {
