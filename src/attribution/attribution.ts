@@ -1,4 +1,4 @@
-import type { Article, Corpus } from '../corpus/types.ts';
+import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { extractStatements, statementsOfArticle } from './extractStatements.ts';
 import { groupStatements, type StatementGroup } from './groupStatements.ts';
@@ -95,8 +95,12 @@ export function storedAttributionOf(attribution: Attribution): StoredAttribution
  * passages). Throws when it does not fit the corpus: a statement of an unknown passage, or whose text is not its
  * passage's span, or a group naming an unknown statement.
  */
-export function restoreAttribution(corpus: Corpus, stored: StoredAttribution): Attribution {
-  const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
+export function restoreAttribution(
+  corpus: Corpus,
+  stored: StoredAttribution,
+  /** The corpus's passages by id, when the caller has them already (the engine's). */
+  passages: ReadonlyMap<string, Passage> = new Map(corpus.passages.map((passage) => [passage.id, passage])),
+): Attribution {
   const byId = new Map<string, Statement>();
   for (const statement of stored.statements) {
     const passage = passages.get(statement.passageId);
