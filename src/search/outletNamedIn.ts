@@ -183,8 +183,9 @@ function printedInitialsOf(article: Article): string | null {
   if (words.length < 2) return null;
   const initials = words.map((word) => word.charAt(0)).join('');
   const printed = new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u');
-  const text = [article.meta.dateline ?? '', ...article.passages.map((passage) => passage.text)].join('\n');
-  return printed.test(text) ? initials : null;
+  // Each text on its own, not joined: the initials hold no line break, and a text's ends stand as the joins did.
+  const texts = [article.meta.dateline ?? '', ...article.passages.map((passage) => passage.text)];
+  return texts.some((text) => printed.test(text)) ? initials : null;
 }
 
 /** A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua"). */
