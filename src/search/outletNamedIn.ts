@@ -84,14 +84,11 @@ function firstOutletNamedIn(
   skip: readonly string[],
 ): { outlet: string; rest: string; typed: string } | null {
   const names = outletNamesOf(articles).filter(({ outlet }) => !skip.includes(outlet));
+  const folded = foldWord(question);
   for (const { outlet, name } of names) {
     const short = name.length <= 3;
-    const pattern = new RegExp(
-      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
-      short ? 'u' : 'iu',
-    );
-    const haystack = short ? question : foldWord(question);
-    const match = haystack.match(pattern);
+    const haystack = short ? question : folded;
+    const match = haystack.match(namePattern(name));
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     if (name !== outlet && isCommonWordName(name) && !readsAsOutlet(question, start, name.length)) continue;
@@ -101,12 +98,29 @@ function firstOutletNamedIn(
   return misspeltOutlet(question, names);
 }
 
+/** Each name's pattern, made once: every question is matched against every name of the coverage. */
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    const short = name.length <= 3;
+    pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
+      short ? 'u' : 'iu',
+    );
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
 function misspeltOutlet(
   question: string,
   names: readonly { outlet: string; name: string }[],
 ): { outlet: string; rest: string; typed: string } | null {
   const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
+  const typedWords = words.map((match) => foldWord(match[0]));
   for (const { outlet, name } of names) {
     const wanted = foldWord(name)
       .split(/[^\p{L}\p{N}]+/u)
@@ -114,8 +128,8 @@ function misspeltOutlet(
     if (wanted.length < 2 || wanted.join('').length < 8) continue;
     for (let i = 0; i + wanted.length <= words.length; i++) {
       const window = words.slice(i, i + wanted.length);
-      const fits = window.every((match, j) => {
-        const typed = foldWord(match[0]);
+      const fits = window.every((_, j) => {
+        const typed = typedWords[i + j] ?? '';
         const target = wanted[j] ?? '';
         if (target.length < 4) return typed === target;
         return (
