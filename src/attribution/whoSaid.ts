@@ -168,6 +168,17 @@ export function topicRanks(engine: SearchEngine, topic: string): Map<string, num
 }
 
 export function citeStatement(group: StatementGroup, engine: SearchEngine): CitedStatement {
+  let cited = citedByEngine.get(engine);
+  if (!cited) citedByEngine.set(engine, (cited = new WeakMap<StatementGroup, CitedStatement>()));
+  let statement = cited.get(group);
+  if (!statement) cited.set(group, (statement = citedStatement(group, engine)));
+  return statement;
+}
+
+/** Each group cited once per engine: a who-survey cites every passage it ranks, and a group can span hundreds at 100k. */
+const citedByEngine = new WeakMap<SearchEngine, WeakMap<StatementGroup, CitedStatement>>();
+
+function citedStatement(group: StatementGroup, engine: SearchEngine): CitedStatement {
   const first = group.members[0] as Statement;
   const carriers = group.members.map((member): StatementCarrier => {
     const meta = engine.articleById.get(member.articleId);

@@ -136,7 +136,8 @@ function termColumns(
  * same `terms`, `queryTerms` and `match`. At 100k passages a question's OR query touches most of the
  * index and MiniSearch's own search spends its time allocating and sorting ~100k results of which ask()
  * reads 300. Queries this does not cover (prefix, fuzzy, AND, document boosts, query trees) go to
- * MiniSearch unchanged. `within`, when given, is a filter on ids applied before ranking.
+ * MiniSearch unchanged. `within`, when given, is a filter on ids applied before ranking (read as a fixed set: hand a
+ * new one rather than changing it).
  */
 export function topResults<T>(
   index: MiniSearch<T>,
@@ -367,20 +368,31 @@ function bestPositions(score: Float64Array, limit: number): number[] {
 
 const shortIdCache = new WeakMap<Map<number, unknown>, Map<string, number>>();
 
-/** 1 at the short id of each document in `ids`: a filter the scoring loop reads without allocating. */
+/**
+ * 1 at the short id of each document in `ids`: a filter the scoring loop reads without allocating. Kept with the
+ * set, which is read as fixed: a speaker's passages (thousands at 100k) are handed as the same set every time.
+ */
 function maskOf(ids: ReadonlySet<string>, internals: IndexInternals, size: number): Uint8Array {
   let shortIds = shortIdCache.get(internals.documentIds);
   if (!shortIds || shortIds.size !== internals.documentIds.size) {
     shortIds = new Map([...internals.documentIds].map(([shortId, id]) => [String(id), shortId]));
     shortIdCache.set(internals.documentIds, shortIds);
   }
+  const kept = maskCache.get(ids);
+  if (kept && kept.shortIds === shortIds && kept.mask.length === size && kept.count === ids.size) return kept.mask;
   const mask = new Uint8Array(size);
   for (const id of ids) {
     const shortId = shortIds.get(id);
     if (shortId !== undefined) mask[shortId] = 1;
   }
+  maskCache.set(ids, { shortIds, count: ids.size, mask });
   return mask;
 }
+
+const maskCache = new WeakMap<
+  ReadonlySet<string>,
+  { shortIds: Map<string, number>; count: number; mask: Uint8Array }
+>();
 
 /** A search result whose terms and match are worked out when first read: what a filter is handed. */
 class LazyResult {
