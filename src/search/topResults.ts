@@ -32,6 +32,7 @@ interface Scratch {
   termsMatched: Uint16Array;
   slot: Int32Array;
   firstSeen: Int32Array;
+  finalScore: Float64Array;
 }
 const scratchCache = new WeakMap<FieldLengths, Scratch>();
 
@@ -43,6 +44,7 @@ function scratchOf(lengths: FieldLengths, size: number): Scratch {
       termsMatched: new Uint16Array(size),
       slot: new Int32Array(size),
       firstSeen: new Int32Array(size),
+      finalScore: new Float64Array(size),
     };
     scratchCache.set(lengths, scratch);
   }
@@ -247,9 +249,11 @@ function best<T>(
     }
   });
 
-  // Best first, ties in first-seen order: what a stable sort by descending score gives.
-  const finalScore = new Float64Array(seen);
-  const order = firstSeen.slice(0, seen);
+  // Best first, ties in first-seen order: what a stable sort by descending score gives. Without a filter the
+  // results are made before anything else can run, so the work arrays serve (most of 100k entries a question).
+  const { filter } = merged;
+  const finalScore = filter ? new Float64Array(seen) : scratch.finalScore.subarray(0, seen);
+  const order = filter ? firstSeen.slice(0, seen) : firstSeen.subarray(0, seen);
   for (let position = 0; position < seen; position++) {
     const docId = order[position] ?? 0;
     finalScore[position] = (score[docId] ?? 0) * ((termsMatched[docId] ?? 0) || 1);
@@ -294,7 +298,6 @@ function best<T>(
   // MiniSearch filters every match, then sorts. Filtering in rank order until `limit` pass gives the same
   // results for a pure filter, with far fewer calls when it is selective (an outlet out of a dozen); the
   // filter is handed a result whose terms and match are worked out only if it reads them.
-  const { filter } = merged;
   const results: Scored[] = [];
   if (!filter) {
     // Without a filter the first `limit` in rank order are the answer: kept in a heap of `limit` while scanning,
