@@ -27,7 +27,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
-import { attributionOf, speakersOfPassage, type Attribution } from './attribution.ts';
+import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
 import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
@@ -343,9 +343,7 @@ function speakerAnswer(
   options: AskOptions,
   attribution: Attribution,
 ): Answer {
-  const within = new Set<string>();
-  for (const statement of statementsOf(voices, attribution))
-    for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
+  const within = passagesSpokenIn(engine, voices, attribution);
   // The subject as typed: found in a question typed without capitals, where it was looked for with them.
   const at = question.toLowerCase().indexOf(asked.subject.toLowerCase());
   const topic = (
@@ -394,7 +392,7 @@ function speakerAnswer(
       return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
     if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
-    const kind = attribution.speakers.find((summary) => summary.speaker === asked.speaker)?.kind;
+    const kind = speakerSummary(attribution, asked.speaker)?.kind;
     if (kind === 'outlet') return ask(engine, question, options);
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
@@ -459,7 +457,10 @@ function speakerPassages(
   voices: ReadonlySet<string>,
   outlet: string | undefined,
   attribution: Attribution,
-): CitedPassage[] {
+): readonly CitedPassage[] {
+  const key = outlet?.toLowerCase() ?? '';
+  const known = voicedFor(engine, voices).passages.get(key);
+  if (known) return known;
   const passages: CitedPassage[] = [];
   const seen = new Set<string>();
   for (const statement of statementsOf(voices, attribution)) {
@@ -476,7 +477,42 @@ function speakerPassages(
       matchedTerms: [],
     });
   }
-  return mainSpeakerFirst(passages, voices, attribution);
+  const ordered = mainSpeakerFirst(passages, voices, attribution);
+  voicedFor(engine, voices).passages.set(key, ordered);
+  return ordered;
+}
+
+/** The passages the voices speak in, with their near-duplicates in other outlets: what their answers are searched in. */
+function passagesSpokenIn(
+  engine: SearchEngine,
+  voices: ReadonlySet<string>,
+  attribution: Attribution,
+): ReadonlySet<string> {
+  const voiced = voicedFor(engine, voices);
+  if (voiced.within) return voiced.within;
+  const within = new Set<string>();
+  for (const statement of statementsOf(voices, attribution))
+    for (const id of engine.groups.get(statement.passageId) ?? [statement.passageId]) within.add(id);
+  return (voiced.within = within);
+}
+
+/**
+ * What is worked out once for each speaker asked about (the voices of voicesOf, kept per attribution): a body's
+ * statements number thousands at 100k passages, and going through them took milliseconds a question.
+ */
+interface Voiced {
+  within?: ReadonlySet<string>;
+  /** speakerPassages by the outlet asked for, lower case ('' for every outlet). */
+  passages: Map<string, readonly CitedPassage[]>;
+}
+const voicedByEngine = new WeakMap<SearchEngine, WeakMap<ReadonlySet<string>, Voiced>>();
+
+function voicedFor(engine: SearchEngine, voices: ReadonlySet<string>): Voiced {
+  let byVoices = voicedByEngine.get(engine);
+  if (!byVoices) voicedByEngine.set(engine, (byVoices = new WeakMap<ReadonlySet<string>, Voiced>()));
+  let voiced = byVoices.get(voices);
+  if (!voiced) byVoices.set(voices, (voiced = { passages: new Map<string, readonly CitedPassage[]>() }));
+  return voiced;
 }
 
 /**
@@ -703,7 +739,7 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
     const named = question.match(pattern)?.[1];
     const speaker = named ? resolveSpeaker(attribution, named) : null;
     // A person's post: a body's or a state's "role" is what it does, a topic.
-    const kind = attribution.speakers.find((summary) => summary.speaker === speaker)?.kind;
+    const kind = speakerSummary(attribution, speaker)?.kind;
     if (speaker && kind === 'person') return speaker;
   }
   return null;
@@ -895,7 +931,7 @@ function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attributi
         known.passageIds.push(passage.id);
         continue;
       }
-      const summary = attribution.speakers.find((entry) => entry.speaker === name);
+      const summary = speakerSummary(attribution, name);
       lead.set(name, {
         speaker: name,
         kind: summary?.kind ?? 'person',

@@ -1,4 +1,4 @@
-import type { Article, Corpus } from '../corpus/types.ts';
+import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { extractStatements, statementsOfArticle } from './extractStatements.ts';
 import { groupStatements, type StatementGroup } from './groupStatements.ts';
@@ -95,8 +95,12 @@ export function storedAttributionOf(attribution: Attribution): StoredAttribution
  * passages). Throws when it does not fit the corpus: a statement of an unknown passage, or whose text is not its
  * passage's span, or a group naming an unknown statement.
  */
-export function restoreAttribution(corpus: Corpus, stored: StoredAttribution): Attribution {
-  const passages = new Map(corpus.passages.map((passage) => [passage.id, passage]));
+export function restoreAttribution(
+  corpus: Corpus,
+  stored: StoredAttribution,
+  /** The corpus's passages by id, when the caller has them already (the engine's). */
+  passages: ReadonlyMap<string, Passage> = new Map(corpus.passages.map((passage) => [passage.id, passage])),
+): Attribution {
   const byId = new Map<string, Statement>();
   for (const statement of stored.statements) {
     const passage = passages.get(statement.passageId);
@@ -270,6 +274,23 @@ export function speakersOfPassage(attribution: Attribution, passageId: string): 
 
 /** Worked out once per passage: a body's question reads every carrier of thousands of passages at 100k. */
 const passageSpeakers = new WeakMap<Attribution, Map<string, readonly string[]>>();
+
+/** The summary of `speaker`, looked up: at 100k passages the coverage has thousands of speakers to search through. */
+export function speakerSummary(
+  attribution: Attribution,
+  speaker: string | null | undefined,
+): SpeakerSummary | undefined {
+  let bySpeaker = summaries.get(attribution);
+  if (!bySpeaker) {
+    bySpeaker = new Map<string, SpeakerSummary>();
+    for (const summary of attribution.speakers)
+      if (!bySpeaker.has(summary.speaker)) bySpeaker.set(summary.speaker, summary);
+    summaries.set(attribution, bySpeaker);
+  }
+  return speaker === null || speaker === undefined ? undefined : bySpeaker.get(speaker);
+}
+
+const summaries = new WeakMap<Attribution, Map<string, SpeakerSummary>>();
 
 /** "Kim Seol-hwa", "Jens Stoltenberg and Yoshimasa Hayashi", "A, B and C". */
 export function joinNames(names: readonly string[]): string {

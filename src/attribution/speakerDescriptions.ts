@@ -9,7 +9,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
-import type { Attribution, SpeakerSummary } from './attribution.ts';
+import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { DESCRIPTION_HEADS, ROLE_KIN, ROLE_NOUNS } from './lexicon.ts';
 
 /** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
@@ -203,7 +203,7 @@ function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
  * the Chinese speaker is a ministry and its spokeswoman). Words for a state as a whole ("government") fit any.
  */
 export function otherRoleAfter(after: readonly string[], speaker: string, attribution: Attribution): boolean {
-  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
+  const summary = speakerSummary(attribution, speaker);
   const known = [speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ').toLowerCase();
   const words = after.map((word) => word.toLowerCase().replace(/['’]s$/, ''));
   // "the Chinese defense ministry": a word qualifying the role ("defense") that the speaker's name and roles lack.
@@ -222,7 +222,7 @@ export function otherRoleAfter(after: readonly string[], speaker: string, attrib
  * a body speaks through ("official", "ministry", "government").
  */
 export function describedOtherwise(words: readonly string[], speaker: string, attribution: Attribution): boolean {
-  const summary = attribution.speakers.find((entry) => entry.speaker === speaker);
+  const summary = speakerSummary(attribution, speaker);
   const known = new Set(
     tokensOf([speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ')).map((token) => token.stem),
   );

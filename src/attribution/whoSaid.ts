@@ -3,7 +3,13 @@ import { STOP_WORDS } from '../search/stopWords.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from '../search/spelling.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { attributionOf, buildAttribution, type Attribution, type SpeakerSummary } from './attribution.ts';
+import {
+  attributionOf,
+  buildAttribution,
+  speakerSummary,
+  type Attribution,
+  type SpeakerSummary,
+} from './attribution.ts';
 import type { StatementGroup } from './groupStatements.ts';
 import { DEFAULT_DIRECTORY, nameKey } from './speakerDirectory.ts';
 import type { Span, Statement } from './types.ts';
@@ -130,7 +136,7 @@ export function whoSaid(
   }
   const ordered = [...bySpeaker.entries()].sort(([a], [b]) => (canonical ? voices.indexOf(a) - voices.indexOf(b) : 0));
   const speakers = ordered.map(([name, speakerGroups]): SpeakerStatements => {
-    const summary = attribution.speakers.find((entry) => entry.speaker === name);
+    const summary = speakerSummary(attribution, name);
     const cited = speakerGroups.map((group) => citeStatement(group, engine));
     const articleOrder = new Map(engine.corpus.articles.map((article, at) => [article.meta.id, at]));
     const carriers = cited
@@ -162,6 +168,17 @@ export function topicRanks(engine: SearchEngine, topic: string): Map<string, num
 }
 
 export function citeStatement(group: StatementGroup, engine: SearchEngine): CitedStatement {
+  let cited = citedByEngine.get(engine);
+  if (!cited) citedByEngine.set(engine, (cited = new WeakMap<StatementGroup, CitedStatement>()));
+  let statement = cited.get(group);
+  if (!statement) cited.set(group, (statement = citedStatement(group, engine)));
+  return statement;
+}
+
+/** Each group cited once per engine: a who-survey cites every passage it ranks, and a group can span hundreds at 100k. */
+const citedByEngine = new WeakMap<SearchEngine, WeakMap<StatementGroup, CitedStatement>>();
+
+function citedStatement(group: StatementGroup, engine: SearchEngine): CitedStatement {
   const first = group.members[0] as Statement;
   const carriers = group.members.map((member): StatementCarrier => {
     const meta = engine.articleById.get(member.articleId);

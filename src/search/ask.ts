@@ -17,7 +17,7 @@ import {
   saysEvent,
 } from './plannedEvents.ts';
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
-import { topResults } from './topResults.ts';
+import { topScores } from './topResults.ts';
 import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -378,7 +378,7 @@ export function rankPassages(
     if (!boosts.has(term)) boosts.set(term, boost);
   const { within } = options;
   const bm25 = new Map<string, number>();
-  const results = topResults(
+  const results = topScores(
     engine.index,
     [...boosts.keys()].join(' '),
     {
@@ -611,11 +611,22 @@ function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Se
   const before = previousPassageOf(engine).get(id);
   if (before && before.section === section)
     for (const stem of engine.passageTerms.get(before.id) ?? []) terms.add(stem);
-  if (section) for (const token of tokensOf(section)) terms.add(token.stem);
+  if (section) for (const stem of stemsOfText(section, engine)) terms.add(stem);
   if (headline)
-    for (const token of tokensOf(engine.articleById.get(passage.articleId)?.title ?? '')) terms.add(token.stem);
+    for (const stem of stemsOfText(engine.articleById.get(passage.articleId)?.title ?? '', engine)) terms.add(stem);
   return terms;
 }
+
+/** The stems of a section heading or headline, by engine: each is read once, however many passages it heads. */
+function stemsOfText(text: string, engine: SearchEngine): readonly string[] {
+  let known = headingStems.get(engine);
+  if (!known) headingStems.set(engine, (known = new Map<string, readonly string[]>()));
+  let stems = known.get(text);
+  if (!stems) known.set(text, (stems = tokensOf(text).map((token) => token.stem)));
+  return stems;
+}
+
+const headingStems = new WeakMap<SearchEngine, Map<string, readonly string[]>>();
 
 /** One entry per near-duplicate group, naming every outlet that carried it; a named outlet's copy is shown first. */
 function citeOnce(ranked: Ranked[], engine: SearchEngine, outlets: readonly string[]): CitedPassage[] {

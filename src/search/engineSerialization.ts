@@ -253,7 +253,7 @@ function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: str
     yield;
     const engine = engineOf(state.data, index, tables);
     yield;
-    keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data));
+    keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data, engine.passageById));
     keepKnownWords(engine, state.data.knownWords);
     return { kind: 'loaded', engine };
   } catch (error) {
@@ -281,10 +281,10 @@ function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>, tables:
     passages: article.passages.map(passageAt),
   }));
   const corpus: Corpus = { ...state.corpus, articles, passages, shortLines: tables.shortLines };
-  if (new Set(passages.map((passage) => passage.id)).size !== passages.length)
-    throw new Error('two passages have the same id');
+  const numberOf = new Map(passages.map((passage, i) => [passage.id, i]));
+  if (numberOf.size !== passages.length) throw new Error('two passages have the same id');
 
-  const passageTerms = new SavedPassageStems(passages, stems, tables);
+  const passageTerms = new SavedPassageStems(numberOf, stems, tables);
   // The tree itself, not its entries set one by one: the order of a node's children depends on the order
   // words were first met, and fuzzyGet's order (which decides between equally near spellings) follows it.
   const vocabulary = searchableMapOf(restoreTree(state.vocabulary, stemAt));
@@ -321,16 +321,14 @@ function documentFrequencyOfColumn(stems: readonly string[], column: Uint32Array
  * making 100k sets up front was a third of loading the index.
  */
 class SavedPassageStems implements PassageStems {
-  private readonly numberOf: Map<string, number>;
   private readonly made = new Map<string, ReadonlySet<string>>();
 
   constructor(
-    passages: readonly Passage[],
+    /** Each passage's number (its place in the corpus) by id. */
+    private readonly numberOf: ReadonlyMap<string, number>,
     private readonly stems: readonly string[],
     private readonly tables: Pick<PostingTables, 'stemOffsets' | 'stems'>,
-  ) {
-    this.numberOf = new Map(passages.map((passage, i) => [passage.id, i]));
-  }
+  ) {}
 
   get(id: string): ReadonlySet<string> | undefined {
     const made = this.made.get(id);

@@ -241,13 +241,19 @@ export function indexFromTables<T>(
   const raw = index as unknown as { -readonly [K in keyof RawIndex]: RawIndex[K] } & {
     _idToShortId: Map<unknown, number>;
   };
+  // Filled in loops, not from arrays of pairs: 100k passages' worth of short-lived arrays is felt at start-up.
   const lengths = new Map<number, number[]>();
+  const documentIds = new Map<number, string>();
+  const idToShortId = new Map<string, number>();
   for (let shortId = 0; shortId < ids.length; shortId++) {
-    const start = shortId * fieldCount;
-    lengths.set(shortId, Array.from(tables.fieldLength.subarray(start, start + fieldCount)));
+    const row: number[] = [];
+    for (let at = shortId * fieldCount, end = at + fieldCount; at < end; at++) row.push(tables.fieldLength[at] ?? 0);
+    lengths.set(shortId, row);
   }
-  raw._documentIds = new Map(ids.map((id, shortId) => [shortId, id]));
-  raw._idToShortId = new Map(ids.map((id, shortId) => [id, shortId]));
+  ids.forEach((id, shortId) => documentIds.set(shortId, id));
+  ids.forEach((id, shortId) => idToShortId.set(id, shortId));
+  raw._documentIds = documentIds;
+  raw._idToShortId = idToShortId;
   raw._fieldLength = lengths;
   const { termFieldCounts, postingPassages, postingCounts } = tables;
   let at = 0;

@@ -86,15 +86,11 @@ function firstOutletNamedIn(
   skip: readonly string[],
 ): { outlet: string; rest: string; typed: string } | null {
   const names = outletNamesOf(articles).filter(({ outlet }) => !skip.includes(outlet));
+  const folded = foldWord(question);
   for (const { outlet, name } of names) {
-    // A short name is matched as written ("AP" is not "ap"), unless in lower case it is no word ("rt", "bbc").
-    const short = name.length <= 3 && isWordInLowerCase(name);
-    const pattern = new RegExp(
-      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
-      short ? 'u' : 'iu',
-    );
-    const haystack = short ? question : foldWord(question);
-    const match = haystack.match(pattern);
+    const short = isShortCased(name);
+    const haystack = short ? question : folded;
+    const match = haystack.match(namePattern(name));
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     if (name !== outlet && isCommonWordName(name) && !readsAsOutlet(question, start, name.length)) continue;
@@ -104,12 +100,29 @@ function firstOutletNamedIn(
   return misspeltOutlet(question, names);
 }
 
+/** Each name's pattern, made once: every question is matched against every name of the coverage. */
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    const short = isShortCased(name);
+    pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
+      short ? 'u' : 'iu',
+    );
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
 function misspeltOutlet(
   question: string,
   names: readonly { outlet: string; name: string }[],
 ): { outlet: string; rest: string; typed: string } | null {
   const words = [...question.matchAll(/[\p{L}\p{N}]+/gu)];
+  const typedWords = words.map((match) => foldWord(match[0]));
   for (const { outlet, name } of names) {
     const wanted = foldWord(name)
       .split(/[^\p{L}\p{N}]+/u)
@@ -117,8 +130,8 @@ function misspeltOutlet(
     if (wanted.length < 2 || wanted.join('').length < 8) continue;
     for (let i = 0; i + wanted.length <= words.length; i++) {
       const window = words.slice(i, i + wanted.length);
-      const fits = window.every((match, j) => {
-        const typed = foldWord(match[0]);
+      const fits = window.every((_, j) => {
+        const typed = typedWords[i + j] ?? '';
         const target = wanted[j] ?? '';
         if (target.length < 4) return typed === target;
         return (
@@ -186,8 +199,9 @@ function printedInitialsOf(article: Article): string | null {
   if (words.length < 2) return null;
   const initials = words.map((word) => word.charAt(0)).join('');
   const printed = new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u');
-  const text = [article.meta.dateline ?? '', ...article.passages.map((passage) => passage.text)].join('\n');
-  return printed.test(text) ? initials : null;
+  // Each text on its own, not joined: the initials hold no line break, and a text's ends stand as the joins did.
+  const texts = [article.meta.dateline ?? '', ...article.passages.map((passage) => passage.text)];
+  return texts.some((text) => printed.test(text)) ? initials : null;
 }
 
 /** A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua"). */
@@ -202,6 +216,11 @@ function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A short name is matched as written ("AP" is not "ap"), unless in lower case it is no word ("rt", "bbc"). */
+function isShortCased(name: string): boolean {
+  return name.length <= 3 && isWordInLowerCase(name);
 }
 
 /** Whether a name written in lower case is a word WordNet writes so, or a function word ("us"); "rt", "bbc" are none. */

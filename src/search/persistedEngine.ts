@@ -75,15 +75,23 @@ export async function seedsBeforeReading(seedsDir: string): Promise<SeedsWritten
  * The fingerprint of the seeds as they are now, to compare with the one an index file was written for: the
  * file's own when the folder's stamp is still the one it records (nothing to read), else the files hashed.
  */
-export async function seedsNowFor(seedsDir: string, indexBytes: Buffer): Promise<string> {
+export async function seedsNowFor(
+  seedsDir: string,
+  indexBytes: Buffer,
+  stamp: Promise<string> = seedFilesStamp(seedsDir),
+): Promise<string> {
   const header = headerOf(indexBytes);
-  const stamp = await seedFilesStamp(seedsDir);
-  if (typeof header?.seeds === 'string' && header.seedFiles === stamp) return header.seeds;
+  const stamped = await stamp;
+  if (typeof header?.seeds === 'string' && header.seedFiles === stamped) return header.seeds;
   return seedsFingerprint(seedsDir);
 }
 
 /** The persisted engine for these seeds if `indexFile` holds one, else why not. */
 export async function readEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<IndexRead> {
+  // The seeds folder is stamped (thousands of stats) while the file is read: both wait on the disk. Its failure
+  // counts only once the file is read, as when it was stamped after.
+  const stamp = seedFilesStamp(seedsDir);
+  stamp.catch(() => undefined);
   let bytes: Buffer;
   try {
     bytes = await readFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE));
@@ -91,7 +99,7 @@ export async function readEngineIndex(seedsDir: string, options: PersistOptions 
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
-  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes), engine: engineFingerprint() });
+  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine: engineFingerprint() });
 }
 
 /**

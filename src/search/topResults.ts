@@ -29,11 +29,10 @@ function fieldLengthsOf(internals: IndexInternals): FieldLengths {
 /** Per-query work arrays, kept between queries (zeroed as they are used) so a query allocates little. */
 interface Scratch {
   score: Float64Array;
-  termScore: Float64Array;
   termsMatched: Uint16Array;
-  inTerm: Uint8Array;
-  touched: Int32Array;
+  slot: Int32Array;
   firstSeen: Int32Array;
+  finalScore: Float64Array;
 }
 const scratchCache = new WeakMap<FieldLengths, Scratch>();
 
@@ -42,38 +41,44 @@ function scratchOf(lengths: FieldLengths, size: number): Scratch {
   if (!scratch || scratch.score.length < size) {
     scratch = {
       score: new Float64Array(size),
-      termScore: new Float64Array(size),
       termsMatched: new Uint16Array(size),
-      inTerm: new Uint8Array(size),
-      touched: new Int32Array(size),
+      slot: new Int32Array(size),
       firstSeen: new Int32Array(size),
+      finalScore: new Float64Array(size),
     };
     scratchCache.set(lengths, scratch);
   }
   return scratch;
 }
 
-/** One term's postings in one field as columns: short ids, and each one's BM25 score before boosts. */
-interface PostingColumns {
+/**
+ * One term's postings in the queried fields, merged: each passage once, in the order MiniSearch's search first
+ * meets it (field by field), with its BM25 score before boosts in each field, 0 in a field without the term.
+ */
+interface TermColumns {
   documentCount: number;
   nextId: number;
   k: number;
   b: number;
   d: number;
   ids: Int32Array;
-  raw: Float64Array;
+  /** By position in the queried fields; undefined for a field without the term. */
+  raw: (Float64Array | undefined)[];
 }
 /** Filled as terms are asked about, so memory follows the queried vocabulary; dropped with the index. */
-const postingsCache = new WeakMap<Map<number, number>, PostingColumns>();
+const termColumnsCache = new WeakMap<Map<number, Map<number, number>>, Map<string, TermColumns>>();
 
-function postingColumns(
-  freqs: Map<number, number>,
-  fieldId: number,
+function termColumns(
+  data: Map<number, Map<number, number>>,
+  fieldIds: readonly number[],
   internals: IndexInternals,
-  fieldLengths: Float64Array,
+  lengths: FieldLengths,
+  slot: Int32Array,
   { k, b, d }: { k: number; b: number; d: number },
-): PostingColumns {
-  const cached = postingsCache.get(freqs);
+): TermColumns {
+  const key = fieldIds.join(' ');
+  let byFields = termColumnsCache.get(data);
+  const cached = byFields?.get(key);
   if (
     cached &&
     cached.documentCount === internals.documentCount &&
@@ -85,20 +90,44 @@ function postingColumns(
     return cached;
   }
   const documentCount = internals.documentCount;
-  const matching = freqs.size;
-  const avgFieldLength = internals.avgFieldLength[fieldId] ?? 0;
-  const ids = new Int32Array(matching);
-  const raw = new Float64Array(matching);
-  let p = 0;
-  freqs.forEach((termFreq, docId) => {
-    const fieldLength = fieldLengths[docId] ?? 0;
-    // calcBM25Score as MiniSearch 7 writes it, so the doubles are the same.
-    const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-    ids[p] = docId;
-    raw[p++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+  const fieldFreqs = fieldIds.map((fieldId) => (lengths.byField[fieldId] ? data.get(fieldId) : undefined));
+  const total = fieldFreqs.reduce((sum, freqs) => sum + (freqs?.size ?? 0), 0);
+  const ids = new Int32Array(total);
+  const raw = fieldFreqs.map((freqs) => (freqs ? new Float64Array(total) : undefined));
+  // `slot` holds each passage's position plus one while merging, and is zeroed again after.
+  let count = 0;
+  fieldFreqs.forEach((freqs, f) => {
+    const column = raw[f];
+    const fieldLengths = lengths.byField[fieldIds[f] ?? -1];
+    if (!freqs || !column || !fieldLengths) return;
+    const matching = freqs.size;
+    const avgFieldLength = internals.avgFieldLength[fieldIds[f] ?? -1] ?? 0;
+    freqs.forEach((termFreq, docId) => {
+      let position = (slot[docId] ?? 0) - 1;
+      if (position < 0) {
+        position = count++;
+        slot[docId] = position + 1;
+        ids[position] = docId;
+      }
+      const fieldLength = fieldLengths[docId] ?? 0;
+      // calcBM25Score as MiniSearch 7 writes it, so the doubles are the same.
+      const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+      column[position] =
+        invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+    });
   });
-  const columns = { documentCount, nextId: internals.nextId, k, b, d, ids, raw };
-  postingsCache.set(freqs, columns);
+  for (let p = 0; p < count; p++) slot[ids[p] ?? 0] = 0;
+  const columns = {
+    documentCount,
+    nextId: internals.nextId,
+    k,
+    b,
+    d,
+    ids: ids.slice(0, count),
+    raw: raw.map((column) => column?.slice(0, count)),
+  };
+  if (!byFields) termColumnsCache.set(data, (byFields = new Map<string, TermColumns>()));
+  byFields.set(key, columns);
   return columns;
 }
 
@@ -109,7 +138,8 @@ function postingColumns(
  * same `terms`, `queryTerms` and `match`. At 100k passages a question's OR query touches most of the
  * index and MiniSearch's own search spends its time allocating and sorting ~100k results of which ask()
  * reads 300. Queries this does not cover (prefix, fuzzy, AND, document boosts, query trees) go to
- * MiniSearch unchanged. `within`, when given, is a filter on ids applied before ranking.
+ * MiniSearch unchanged. `within`, when given, is a filter on ids applied before ranking (read as a fixed set: hand a
+ * new one rather than changing it).
  */
 export function topResults<T>(
   index: MiniSearch<T>,
@@ -118,6 +148,37 @@ export function topResults<T>(
   limit: number,
   within?: ReadonlySet<string>,
 ): SearchResult[] {
+  return best(index, query, options, limit, within, true) as SearchResult[];
+}
+
+/** A passage's id and score, as in a search result. */
+export interface Scored {
+  id: unknown;
+  score: number;
+}
+
+/**
+ * topResults' ids and scores alone, in the same order: without working out which terms each result matched
+ * (the terms of 300 results in three fields, looked up one by one), which ranking does not read.
+ */
+export function topScores<T>(
+  index: MiniSearch<T>,
+  query: string,
+  options: SearchOptions,
+  limit: number,
+  within?: ReadonlySet<string>,
+): Scored[] {
+  return best(index, query, options, limit, within, false);
+}
+
+function best<T>(
+  index: MiniSearch<T>,
+  query: string,
+  options: SearchOptions,
+  limit: number,
+  within: ReadonlySet<string> | undefined,
+  withMatch: boolean,
+): Scored[] {
   const internals = internalsOf(index);
   const merged: SearchOptions = { ...internals.options.searchOptions, ...options };
   const tokenize = merged.tokenize ?? internals.options.tokenize;
@@ -125,13 +186,16 @@ export function topResults<T>(
   const terms = tokenize(query)
     .flatMap((term) => processTerm(term) || [])
     .filter((term): term is string => Boolean(term));
+  const { boostTerm } = merged;
+  const termBoosts = terms.map((term, i) => (typeof boostTerm === 'function' ? boostTerm(term, i, terms) : 1));
   const unsupported =
     (merged.combineWith ?? 'OR').toUpperCase() !== 'OR' ||
     Boolean(merged.prefix) ||
     Boolean(merged.fuzzy) ||
     merged.boostDocument != null ||
     internals.dirtCount > 0 ||
-    new Set(terms).size !== terms.length;
+    new Set(terms).size !== terms.length ||
+    !termBoosts.every(Number.isFinite);
   if (unsupported) {
     const filter = options.filter;
     const allowed =
@@ -153,54 +217,48 @@ export function topResults<T>(
   // Only the passages `within` may answer (a speaker's, a few of 100k): the rest are never scored.
   const allowed = within ? maskOf(within, internals, size) : undefined;
   const scratch = scratchOf(lengths, size);
-  const { score, termScore, termsMatched, inTerm, touched, firstSeen } = scratch;
+  const { score, termsMatched, slot, firstSeen } = scratch;
   /** How many short ids `firstSeen` holds: in the order MiniSearch's result map would first hold them. */
   let seen = 0;
   const postingsOf: (Map<number, Map<number, number>> | undefined)[] = [];
   terms.forEach((term, i) => {
-    const termBoost = typeof merged.boostTerm === 'function' ? merged.boostTerm(term, i, terms) : 1;
     const data = internals.postings.get(term);
     postingsOf.push(data);
     if (!data) return;
-    let touchedCount = 0;
-    fields.forEach((_, f) => {
-      const fieldId = fieldIds[f] ?? -1;
-      const freqs = data.get(fieldId);
-      const column = lengths.byField[fieldId];
-      if (!freqs || !column) return;
-      const { ids, raw } = postingColumns(freqs, fieldId, internals, column, { k, b, d });
-      // MiniSearch weighs termWeight * termBoost * fieldBoost * docBoost * rawScore, left to right: the same doubles.
-      const boost = 1 * termBoost * (fieldBoosts[f] ?? 1) * 1;
-      for (let p = 0; p < ids.length; p++) {
-        const docId = ids[p] ?? 0;
-        if (allowed && !allowed[docId]) continue;
-        const weighted = boost * (raw[p] ?? 0);
-        if (inTerm[docId]) termScore[docId] = (termScore[docId] ?? 0) + weighted;
-        else {
-          inTerm[docId] = 1;
-          termScore[docId] = weighted;
-          touched[touchedCount++] = docId;
-        }
-      }
+    const { ids, raw } = termColumns(data, fieldIds, internals, lengths, slot, { k, b, d });
+    // MiniSearch weighs termWeight * termBoost * fieldBoost * docBoost * rawScore, left to right, and adds a term's
+    // fields in order: the same doubles, as a field without the term adds 0 and a boost is finite.
+    const present = fields.flatMap((_, f) => {
+      const column = raw[f];
+      return column ? [{ column, boost: 1 * (termBoosts[i] ?? 1) * (fieldBoosts[f] ?? 1) * 1 }] : [];
     });
-    for (let t = 0; t < touchedCount; t++) {
-      const docId = touched[t] ?? 0;
-      inTerm[docId] = 0;
+    const [first, second, third, ...rest] = present;
+    if (!first) return;
+    for (let p = 0; p < ids.length; p++) {
+      const docId = ids[p] ?? 0;
+      if (allowed && !allowed[docId]) continue;
+      let weighted = first.boost * (first.column[p] ?? 0);
+      if (second) weighted += second.boost * (second.column[p] ?? 0);
+      if (third) weighted += third.boost * (third.column[p] ?? 0);
+      for (const more of rest) weighted += more.boost * (more.column[p] ?? 0);
       if (termsMatched[docId] === 0) {
         firstSeen[seen++] = docId;
-        score[docId] = termScore[docId] ?? 0;
-      } else score[docId] = (score[docId] ?? 0) + (termScore[docId] ?? 0);
+        score[docId] = weighted;
+      } else score[docId] = (score[docId] ?? 0) + weighted;
       termsMatched[docId] = (termsMatched[docId] ?? 0) + 1;
     }
   });
 
-  // Best first, ties in first-seen order: what a stable sort by descending score gives.
-  const finalScore = new Float64Array(seen);
-  const order = firstSeen.slice(0, seen);
-  order.forEach((docId, position) => {
+  // Best first, ties in first-seen order: what a stable sort by descending score gives. Without a filter the
+  // results are made before anything else can run, so the work arrays serve (most of 100k entries a question).
+  const { filter } = merged;
+  const finalScore = filter ? new Float64Array(seen) : scratch.finalScore.subarray(0, seen);
+  const order = filter ? firstSeen.slice(0, seen) : firstSeen.subarray(0, seen);
+  for (let position = 0; position < seen; position++) {
+    const docId = order[position] ?? 0;
     finalScore[position] = (score[docId] ?? 0) * ((termsMatched[docId] ?? 0) || 1);
     termsMatched[docId] = 0;
-  });
+  }
   const better = (a: number, b: number) => {
     const scoreA = finalScore[a] ?? 0;
     const scoreB = finalScore[b] ?? 0;
@@ -222,8 +280,9 @@ export function topResults<T>(
     }
     return { terms: Object.keys(match), queryTerms, match };
   };
-  const resultAt = (position: number): SearchResult => {
+  const resultAt = (position: number): Scored => {
     const docId = order[position] ?? -1;
+    if (!withMatch) return { id: internals.documentIds.get(docId), score: finalScore[position] ?? 0 };
     const result: SearchResult = {
       id: internals.documentIds.get(docId),
       score: finalScore[position] ?? 0,
@@ -239,12 +298,11 @@ export function topResults<T>(
   // MiniSearch filters every match, then sorts. Filtering in rank order until `limit` pass gives the same
   // results for a pure filter, with far fewer calls when it is selective (an outlet out of a dozen); the
   // filter is handed a result whose terms and match are worked out only if it reads them.
-  const { filter } = merged;
-  const results: SearchResult[] = [];
+  const results: Scored[] = [];
   if (!filter) {
     // Without a filter the first `limit` in rank order are the answer: kept in a heap of `limit` while scanning,
     // rather than ordering every matching passage (most of 100k for a common word).
-    for (const position of bestPositions(seen, limit, better)) results.push(resultAt(position));
+    for (const position of bestPositions(finalScore, limit)) results.push(resultAt(position));
     return results;
   }
   const lazy = (internals.options.storeFields ?? []).length === 0;
@@ -254,20 +312,25 @@ export function topResults<T>(
   );
   while (results.length < limit && heap.size > 0) {
     const position = heap.pop();
-    if (!filter(lazy ? lazyResultAt(position) : resultAt(position))) continue;
+    if (!filter(lazy ? lazyResultAt(position) : (resultAt(position) as SearchResult))) continue;
     results.push(resultAt(position));
   }
   return results;
 }
 
 /**
- * The best `limit` of positions 0 to count-1, best first: a heap of the `limit` best so far, whose worst is at the
- * top, so that each position that does not make it costs one comparison.
+ * The best `limit` positions by score, best first, ties to the earlier position: a heap of the `limit` best so
+ * far, whose worst is at the top, so that each position that does not make it costs one comparison.
  */
-function bestPositions(count: number, limit: number, better: (a: number, b: number) => boolean): number[] {
+function bestPositions(score: Float64Array, limit: number): number[] {
+  const count = score.length;
   const size = Math.min(limit, count);
   if (size <= 0) return [];
-  const worse = (a: number, b: number) => better(b, a);
+  const better = (a: number, b: number) => {
+    const scoreA = score[a] ?? 0;
+    const scoreB = score[b] ?? 0;
+    return scoreA > scoreB || (scoreA === scoreB && a < b);
+  };
   const kept = new Int32Array(size);
   let held = 0;
   const siftDown = (start: number) => {
@@ -276,8 +339,8 @@ function bestPositions(count: number, limit: number, better: (a: number, b: numb
       const left = 2 * at + 1;
       if (left >= held) return;
       const right = left + 1;
-      const child = right < held && worse(kept[right] ?? 0, kept[left] ?? 0) ? right : left;
-      if (!worse(kept[child] ?? 0, kept[at] ?? 0)) return;
+      const child = right < held && better(kept[left] ?? 0, kept[right] ?? 0) ? right : left;
+      if (!better(kept[at] ?? 0, kept[child] ?? 0)) return;
       const swap = kept[at] ?? 0;
       kept[at] = kept[child] ?? 0;
       kept[child] = swap;
@@ -291,13 +354,14 @@ function bestPositions(count: number, limit: number, better: (a: number, b: numb
       kept[at] = position;
       while (at > 0) {
         const parent = (at - 1) >> 1;
-        if (!worse(kept[at] ?? 0, kept[parent] ?? 0)) break;
+        if (!better(kept[parent] ?? 0, kept[at] ?? 0)) break;
         const swap = kept[at] ?? 0;
         kept[at] = kept[parent] ?? 0;
         kept[parent] = swap;
         at = parent;
       }
-    } else if (better(position, kept[0] ?? 0)) {
+      // A later position beats the worst kept only with a higher score.
+    } else if ((score[position] ?? 0) > (score[kept[0] ?? 0] ?? 0)) {
       kept[0] = position;
       siftDown(0);
     }
@@ -307,20 +371,31 @@ function bestPositions(count: number, limit: number, better: (a: number, b: numb
 
 const shortIdCache = new WeakMap<Map<number, unknown>, Map<string, number>>();
 
-/** 1 at the short id of each document in `ids`: a filter the scoring loop reads without allocating. */
+/**
+ * 1 at the short id of each document in `ids`: a filter the scoring loop reads without allocating. Kept with the
+ * set, which is read as fixed: a speaker's passages (thousands at 100k) are handed as the same set every time.
+ */
 function maskOf(ids: ReadonlySet<string>, internals: IndexInternals, size: number): Uint8Array {
   let shortIds = shortIdCache.get(internals.documentIds);
   if (!shortIds || shortIds.size !== internals.documentIds.size) {
     shortIds = new Map([...internals.documentIds].map(([shortId, id]) => [String(id), shortId]));
     shortIdCache.set(internals.documentIds, shortIds);
   }
+  const kept = maskCache.get(ids);
+  if (kept && kept.shortIds === shortIds && kept.mask.length === size && kept.count === ids.size) return kept.mask;
   const mask = new Uint8Array(size);
   for (const id of ids) {
     const shortId = shortIds.get(id);
     if (shortId !== undefined) mask[shortId] = 1;
   }
+  maskCache.set(ids, { shortIds, count: ids.size, mask });
   return mask;
 }
+
+const maskCache = new WeakMap<
+  ReadonlySet<string>,
+  { shortIds: Map<string, number>; count: number; mask: Uint8Array }
+>();
 
 /** A search result whose terms and match are worked out when first read: what a filter is handed. */
 class LazyResult {

@@ -5,7 +5,7 @@ import { syntheticCorpus } from '../../scripts/syntheticCorpus.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { topResults } from '../../src/search/topResults.ts';
+import { topResults, topScores } from '../../src/search/topResults.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions } from '../eval/questions.ts';
 
@@ -69,6 +69,22 @@ describe('topResults', () => {
         expect(topResults(engine.index, query, prefix, LIMIT, within)).toStrictEqual(
           engine.index.search(query, { ...prefix, filter: filtered.filter }).slice(0, LIMIT),
         );
+      }
+    }
+  });
+
+  test('GIVEN every eval question, with and without `within` THEN topScores gives topResults’ ids and scores in the same order', () => {
+    for (const [, engine] of engines) {
+      const within = new Set([...engine.passageById.keys()].filter((id) => everyThird({ id })));
+      for (const { question } of readQuestions()) {
+        const { query, boosts } = queryOf(question, engine);
+        const options: SearchOptions = { boostTerm: (term) => boosts.get(term) ?? 1 };
+        for (const only of [undefined, within]) {
+          const full = topResults(engine.index, query, options, LIMIT, only);
+          expect(topScores(engine.index, query, options, LIMIT, only)).toStrictEqual(
+            full.map(({ id, score }) => ({ id, score })),
+          );
+        }
       }
     }
   });
