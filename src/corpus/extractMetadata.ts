@@ -79,7 +79,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
  * "EXCLUSIVE-", "(LEAD)", "(3rd LD)", "(URGENT)", "(2nd LD)".
  */
 const WIRE_VERSION_MARK =
-  /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|(?:AM|PM)\s+\w+|\w+\s+LD)\)\s*)+/;
+  /^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*|\((?:LEAD|URGENT|(?:AM|PM)\s+\w+|\w+\s+LD)\)\s*)+/;
 
 /** A source's name in brackets at the end of a headline: a few capitalised words. */
 const BRACKETED_SOURCE = /\s*\[((?:\p{Lu}[\p{L}.&'’-]*\s*){1,5})\]\s*$/u;

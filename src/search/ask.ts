@@ -336,7 +336,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
   // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
   // NATO), as the post's holder.
-  const head = topics.at(-1);
+  const head = fact === 'leader' ? topics.at(-1) : undefined;
   const thing = new Set([
     ...(head?.ownStems.slice(-1) ?? []),
     ...(head?.phrasings.filter((phrasing) => phrasing.length === 1).flat() ?? []),

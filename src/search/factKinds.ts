@@ -91,6 +91,8 @@ export function factAsked(question: string): FactKind | null {
 const AHEAD =
   /\b(?:will|would|shall|plans?|planned|planning|due|expected|next|upcoming|later|scheduled|set to|aims? to|intends?)\b/i;
 
+/** Every post with its holder's name in a text (HOLDS.leader, searched throughout). */
+const LEADER_POSTS = new RegExp(HOLDS.leader.source, 'gu');
 /** Words between a thing and the post of its head: "the division is headed by", "NATO's secretary general". */
 const LINKING_WORDS = /^(?:is|was|are|were|be|been|the|a|an|s|its|their)$/i;
 
@@ -100,8 +102,7 @@ const LINKING_WORDS = /^(?:is|was|are|were|be|been|the|a|an|s|its|their)$/i;
  * "the delegation met President Yoon" names no head of the delegation).
  */
 export function namesHeadOf(text: string, thingStems: ReadonlySet<string>): boolean {
-  const pattern = new RegExp(HOLDS.leader.source, 'gu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(LEADER_POSTS)) {
     const before = text
       .slice(Math.max(0, match.index - 60), match.index)
       .split(/[^\p{L}\p{N}]+/u)

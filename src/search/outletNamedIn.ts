@@ -88,9 +88,8 @@ function firstOutletNamedIn(
   const names = outletNamesOf(articles).filter(({ outlet }) => !skip.includes(outlet));
   const folded = foldWord(question);
   for (const { outlet, name } of names) {
-    const short = isShortCased(name);
-    const haystack = short ? question : folded;
-    const match = haystack.match(namePattern(name));
+    const { pattern, cased } = namePattern(name);
+    const match = (cased ? question : folded).match(pattern);
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     if (name !== outlet && isCommonWordName(name) && !readsAsOutlet(question, start, name.length)) continue;
@@ -100,20 +99,24 @@ function firstOutletNamedIn(
   return misspeltOutlet(question, names);
 }
 
-/** Each name's pattern, made once: every question is matched against every name of the coverage. */
-const namePatterns = new Map<string, RegExp>();
+/**
+ * Each name's pattern, made once: every question is matched against every name of the coverage. A short name is
+ * matched as written ("AP" is not "ap"), unless in lower case it is no word ("rt", "bbc"): `cased` says which.
+ */
+const namePatterns = new Map<string, { pattern: RegExp; cased: boolean }>();
 
-function namePattern(name: string): RegExp {
-  let pattern = namePatterns.get(name);
-  if (!pattern) {
-    const short = isShortCased(name);
-    pattern = new RegExp(
-      `(^|[^\\p{L}\\p{N}])${escapeRegExp(short ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
-      short ? 'u' : 'iu',
+function namePattern(name: string): { pattern: RegExp; cased: boolean } {
+  let found = namePatterns.get(name);
+  if (!found) {
+    const cased = name.length <= 3 && isWordInLowerCase(name);
+    const pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}])${escapeRegExp(cased ? name : foldWord(name))}(?=$|[^\\p{L}\\p{N}])`,
+      cased ? 'u' : 'iu',
     );
-    namePatterns.set(name, pattern);
+    found = { pattern, cased };
+    namePatterns.set(name, found);
   }
-  return pattern;
+  return found;
 }
 
 /** "al mayadin": a name of two or more words, each long word at most one slip away, in order. */
@@ -216,11 +219,6 @@ function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A short name is matched as written ("AP" is not "ap"), unless in lower case it is no word ("rt", "bbc"). */
-function isShortCased(name: string): boolean {
-  return name.length <= 3 && isWordInLowerCase(name);
 }
 
 /** Whether a name written in lower case is a word WordNet writes so, or a function word ("us"); "rt", "bbc" are none. */
