@@ -130,7 +130,7 @@ const MADE_SPEECH =
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
-  /\bdid\s+(.+?)\s+(?:say|claim|argue|warn|react|respond|reply|comment|mention)\b/iu,
+  /\b(?:did|has|have)\s+(.+?)\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line)\b/iu,
   // "Who in Beijing told ...": those of a capital speak for its government.

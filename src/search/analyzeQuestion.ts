@@ -135,8 +135,40 @@ const QUALIFIER_PHRASES = [
   /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
 ];
 
+/** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */
+const CONTRASTED_TAIL =
+  /\bor\s+(?:(?:is|was|are|were)\s+(?:it|that|this|they)\s+)?(?:just|only|simply|merely)\s+([^?.!;]+?)\s*(?:[?.!;]|$)/giu;
+/** The words before a noun that ask which one of it: "which", "what", "which of the". */
+const WHICH_OF_BEFORE = /(?:^|\s)(?:which|what)(?:\s+of\s+(?:the|these|those))?$/i;
+/**
+ * Verbs saying that a page treats a topic ("covers", "discusses", "ran", "carried"), by stem; irregular past forms
+ * as written. Verbs saying what a page holds about it ("criticised", "confirmed") are what is asked, not in here.
+ */
+const TREATS: ReadonlySet<string> = new Set(
+  'cover discuss address feature carry carried ran run include touch deal dealt detail focus tackle examine explore highlight contain'
+    .split(' ')
+    .map((word) => termOf(word)?.stem ?? word),
+);
+/** An adverb between a subject and its verb: "the articles actually cover". */
+const ADVERB = /^(?:\p{Ll}+ly|also|even|still|all|both)$/u;
+
 function qualifierRanges(question: string): [number, number][] {
   const ranges: [number, number][] = [];
+  // A verb whose subject is the coverage itself ("which of these articles covers ...", "what stories discuss ..."):
+  // it says how a page relates to the topic, not what the topic is.
+  const words = wordsWithOffsets(question);
+  words.forEach(({ word, start }, position) => {
+    if (start < 0 || !COVERAGE_NOUNS.test(word) || !/\s/.test(question[start + word.length] ?? '')) return;
+    const next = ADVERB.test(words[position + 1]?.word ?? '') ? words[position + 2] : words[position + 1];
+    if (!next || next.start < 0 || !/^\p{Ll}+$/u.test(next.word) || !TREATS.has(termOf(next.word)?.stem ?? '')) return;
+    ranges.push([next.start, next.start + next.word.length]);
+  });
+  for (const match of question.matchAll(CONTRASTED_TAIL)) {
+    const phrase = match[1];
+    if (phrase === undefined || match.index === undefined) continue;
+    const start = match.index + match[0].lastIndexOf(phrase);
+    ranges.push([start, start + phrase.length]);
+  }
   for (const pattern of QUALIFIER_PHRASES) {
     for (const match of question.matchAll(pattern)) {
       const phrase = match[1];
@@ -175,6 +207,17 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (!token || misspeltStopWord(token, engine)) return;
     // "What part of NATO ...", "which kind of": the word asks for a category; the answer need not repeat it.
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
+    // "Which sites ran ...", "which of the papers": the question asks for pages of the coverage, not about sites.
+    if (
+      COVERAGE_NOUNS.test(word) &&
+      WHICH_OF_BEFORE.test(
+        offsets
+          .slice(Math.max(0, position - 3), position)
+          .map((each) => each.word)
+          .join(' '),
+      )
+    )
+      return;
     // "How long", "how far", "how often": the adjective asks for a measure; the passage states it, not the word.
     if (/^(?:long|far|high|often|soon)$/i.test(word) && /^how$/i.test(offsets[position - 1]?.word ?? '')) return;
     // "is supposed to open", "are going to", "was meant to": the verb after is what is asked about, not the frame.

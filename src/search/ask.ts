@@ -231,6 +231,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     ];
     contextConcepts = [];
   }
+  // Words naming a source or a page's relation to its topic ("which sites ran ...") are no topic on their own.
+  if (concepts.every((concept) => concept.qualifier)) concepts = [];
   if (concepts.length === 0) {
     // Only the outlet is named: its passages, as far as the caller restricts them (a speaker's statements).
     return outlets.length > 0 && !options.within

@@ -314,6 +314,21 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     }
   });
 
+  test('GIVEN "has X said anything about ...?" in the perfect THEN X is the speaker asked about, as with "did X say": one never quoted is refused, a quoted one answered', () => {
+    const unquoted = askWithSpeakers(engine, "has south korea's government said anything about the nato office plan?");
+    expect(unquoted.answered).toBe(false);
+    expect(unquoted.reason).toMatch(/quotes nobody as “south korea's government”/i);
+    const quoted = askWithSpeakers(engine, 'Has Mao Ning commented on the liaison office?');
+    expect(quoted.answered).toBe(true);
+    expect(quoted.passages[0]?.statement?.speaker).toBe('Mao Ning');
+  });
+
+  test('GIVEN "which sites ran X\'s comments" THEN the pages asked for and their verb are no topic: X\'s statements answer', () => {
+    const answer = askWithSpeakers(engine, "which sites ran kim seol-hwa's comments");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.slice(0, 3).every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
+  });
+
   test('GIVEN a quoted person\'s family name followed by words that are no English word nor a slip ("kim yo jong") THEN it is another person, refused; a slip in typing the quoted one\'s name is not', () => {
     const other = askWithSpeakers(engine, 'what did kim yo jong say about the nato liaison office');
     expect(other.answered).toBe(false);

@@ -211,6 +211,30 @@ describe('analyzeQuestion on the seeds', () => {
   );
 
   test.each([
+    ['Which of these articles actually covers how China reacted?', ['covers'], ['China', 'reacted']],
+    ['What stories discussed the office in Tokyo?', ['discussed'], ['office']],
+    ['Did the papers criticise the office?', [], ['criticise', 'office']],
+    ['Does Russia object too, or is it just Pyongyang and Beijing?', ['Pyongyang', 'Beijing'], ['Russia', 'object']],
+    ['Did Japan object, or only China?', ['China'], ['Japan', 'object']],
+  ])(
+    'GIVEN "%s" THEN %j only frame the question (qualifiers) and %j are what it asks about',
+    (question, qualifiers, topics) => {
+      const found = concepts(question);
+      for (const label of qualifiers) expect(found.find((concept) => concept.label === label)?.qualifier).toBe(true);
+      for (const label of topics) expect(found.find((concept) => concept.label === label)?.qualifier).toBe(false);
+    },
+  );
+
+  test.each(['Which sites ran the statement?', 'Which of the papers ran the statement?', 'What outlets ran it?'])(
+    'GIVEN "%s" THEN the pages asked for are no concept of the question',
+    (question) => {
+      expect(concepts(question).map((concept) => concept.label)).not.toContainEqual(
+        expect.stringMatching(/^(?:sites|papers|outlets)$/),
+      );
+    },
+  );
+
+  test.each([
     ['What did Kim say abuot Japan?', ['Kim', 'Japan']],
     ['What did NATO say accordng to Kim?', ['NATO', 'Kim']],
     ['What did Mao Ning say befor the summit?', ['Mao Ning', 'summit']],
