@@ -694,10 +694,12 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) =>
+  const phrases = [...NAMED_SPEAKER.slice(0, 3), ...(POSSESSIVE ? [POSSESSIVE] : [])].map((pattern) =>
     question
       .match(pattern)?.[1]
       ?.trim()
+      // "What was Kishida's response": the possessive's phrase runs from the question's start.
+      .replace(QUESTION_OPENER, '')
       .replace(/^(?:the|a|an)\s+/i, ''),
   );
   const described = describedSpeakerAsked(question);
@@ -723,6 +725,9 @@ export function unquotedSpeakerAsked(
   }
   return null;
 }
+
+/** A question's first words before its subject: "what was", "how's", "why did". */
+const QUESTION_OPENER = /^(?:what|how|why|where|when|which)(?:['’]s|\s+(?:is|was|were|are|did|does|do|has|have))?\s+/i;
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */
 const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;

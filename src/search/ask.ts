@@ -37,9 +37,11 @@ export function cutQuestion(text: string): string {
  * The best passage must cover this weighted share of the question for the coverage to answer it. Measured with
  * 36 new questions written first (r4): 0.40 refused three answerable paraphrases of the dev set; 0.38 refuses one
  * (dev hit@3 +1, refusal precision .727 -> .889) and lets one more out-of-scope question of the own set through;
- * 0.33 loses a sealed refusal.
+ * 0.33 loses a sealed refusal. Re-measured on the blind sets' tuned halves (ten sets, 300 questions): 0.36 answers
+ * three more answerable questions in readers' words ("is the office a done deal") and lets no out-of-scope one
+ * through; 0.34 lets two through.
  */
-export const ANSWER_FLOOR = 0.38;
+export const ANSWER_FLOOR = 0.36;
 /** Other passages are kept while they cover this share and rank within `RELATIVE_FLOOR` of the best. */
 export const KEEP_FLOOR = 0.3;
 const RELATIVE_FLOOR = 0.55;

@@ -323,6 +323,12 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(quoted.passages[0]?.statement?.speaker).toBe('Mao Ning');
   });
 
+  test('GIVEN "What was X\'s response to ...?" of a person the coverage names but never quotes THEN it is refused as unquoted, as "how did X respond" is', () => {
+    const answer = askWithSpeakers(engine, "What was Kishida's response to North Korea's criticism?");
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/quotes nobody as “Kishida”/);
+  });
+
   test('GIVEN "which sites ran X\'s comments" THEN the pages asked for and their verb are no topic: X\'s statements answer', () => {
     const answer = askWithSpeakers(engine, "which sites ran kim seol-hwa's comments");
     expect(answer.answered).toBe(true);
