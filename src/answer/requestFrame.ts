@@ -10,6 +10,13 @@ const REQUEST =
 const THANKS =
   /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 
+/**
+ * A tag asking for yes or no after the question: "..., or not?", "? same words or not", "or what?", "right?". It
+ * adds nothing to what is asked ("did they or not" is "did they"), and its "not" would read as a negation.
+ */
+const YES_NO_TAG =
+  /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+(?:not|what)|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
+
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
   let rest = question.trim();
@@ -19,6 +26,9 @@ export function withoutRequestFrame(question: string): string {
       .replace(GREETING, '')
       .replace(REQUEST, '')
       .replace(THANKS, (_thanks, marks: string) => (marks.includes('?') ? '?' : ''))
+      .replace(YES_NO_TAG, (_tag, before: string | undefined, comma: string | undefined, marks: string) =>
+        [before, comma, marks].some((mark) => mark?.includes('?')) ? '?' : '',
+      )
       .trim();
   }
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;

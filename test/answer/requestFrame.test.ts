@@ -11,6 +11,10 @@ describe('withoutRequestFrame', () => {
     ['Hi there! Do you know what RT reported?', 'what RT reported?'],
     ['What did Kim say about Japan? thanks!', 'What did Kim say about Japan?'],
     ['Who is Mao Ning, please?', 'Who is Mao Ning?'],
+    ['how did RT and Al Mayadeen each word it? same words or not', 'how did RT and Al Mayadeen each word it?'],
+    ['is japan gearing up for some massive rearmament or what?', 'is japan gearing up for some massive rearmament?'],
+    ['Did Japan agree to pay or not?', 'Did Japan agree to pay?'],
+    ['Japan pays for it, right?', 'Japan pays for it?'],
   ])('GIVEN "%s" THEN the question is "%s"', (asked, question) => {
     expect(withoutRequestFrame(asked)).toBe(question);
   });
@@ -22,9 +26,11 @@ describe('withoutRequestFrame', () => {
     'Who said "thanks"?',
     'How did Japan thank NATO?',
     'Tell me about the liaison office',
+    'Did NATO say whether or not the office would open?',
+    'Why not?',
   ])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
     const left = withoutRequestFrame(asked);
     expect(left.length).toBeGreaterThan(0);
-    if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked)) expect(left).toMatch(/thank|liaison/i);
+    if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked)) expect(left).toMatch(/thank|liaison|whether or not|not\?/i);
   });
 });
