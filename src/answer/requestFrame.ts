@@ -11,11 +11,12 @@ const THANKS =
   /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 
 /**
- * A tag asking for yes or no after the question: "..., or not?", "? same words or not", "or what?", "right?". It
- * adds nothing to what is asked ("did they or not" is "did they"), and its "not" would read as a negation.
+ * A tag asking for yes or no after the question: "? same words or not", "..., right?", "or what?". It adds nothing
+ * to what is asked, and its "not" would read as a negation. A plain "... or not?" stays: "is it a treaty or not" is
+ * answered by "this is not a treaty".
  */
 const YES_NO_TAG =
-  /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+(?:not|what)|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
+  /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+what|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
 
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
