@@ -178,6 +178,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   amount: 'sum or amount',
   count: 'number',
   duration: 'length of time',
+  place: 'place',
 };
 
 /** Extra ways to ask, used by the entry point's routes: only some passages, their sections' words, a follow-up's lean. */
@@ -347,9 +348,15 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   ]);
   const holds = (text: string) =>
     fact === 'leader' ? namesHeadOf(text, thing) : fact !== null && holdsFact(text, fact);
-  const answering = fact
-    ? ranked.filter((entry) => holds(engine.passageById.get(entry.id)?.text ?? '') && onTopic(entry.id))
-    : ranked;
+  const textOf = (entry: Ranked) => engine.passageById.get(entry.id)?.text ?? '';
+  // A place is often said in words no rule reads as one ("off the coast", "an interview on TV"): the passages
+  // naming one come first, and none is required.
+  const answering =
+    fact === 'place'
+      ? [...ranked.filter((entry) => holds(textOf(entry))), ...ranked.filter((entry) => !holds(textOf(entry)))]
+      : fact
+        ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id))
+        : ranked;
   if (fact && ranked.length > 0 && answering.length === 0)
     return refusal(
       question,

@@ -1,9 +1,10 @@
 import { termOf } from './analyzer.ts';
+import { isPlaceName } from './wordNet.ts';
 /**
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder' | 'leader';
+export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder' | 'leader' | 'place';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
@@ -39,6 +40,12 @@ const ASKS: [FactKind, RegExp][] = [
     ),
   ],
   ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
+  // "Where did NATO approve ...?": a place where something happens; not "where does X stand on" a question, nor
+  // where something was said (an interview, a briefing).
+  [
+    'place',
+    /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
+  ],
   [
     'amount',
     new RegExp(
@@ -52,7 +59,7 @@ const ASKS: [FactKind, RegExp][] = [
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const HOLDS: Record<Exclude<FactKind, 'future'>, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   date: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`,
     'i',
@@ -117,5 +124,17 @@ export function holdsFact(text: string, kind: FactKind): boolean {
   // "may" in lower case is the verb ("this may harm"), never the month.
   const checked = text.replace(/\bmay\b/g, '');
   if (kind === 'future') return HOLDS.time.test(checked) && AHEAD.test(checked);
+  if (kind === 'place') return namesPlace(text);
   return HOLDS[kind].test(checked);
+}
+
+/** A place after a preposition of place: "at the Madrid summit", "in Vilnius", "in Mons, Belgium". */
+const LOCATIVE_NAME =
+  /\b(?:in|at|from|near|to|inside|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:,?\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/** Whether a text says where: a preposition of place before a name WordNet knows as a place. */
+function namesPlace(text: string): boolean {
+  for (const match of text.matchAll(LOCATIVE_NAME))
+    if ((match[1] ?? '').split(/,?\s+/).some((word) => isPlaceName(word.replace(/['’]s$/, '')))) return true;
+  return false;
 }

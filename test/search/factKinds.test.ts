@@ -49,13 +49,17 @@ describe('factAsked', () => {
     ["Who's the NATO official picked to run the one-person office in Tokyo?", 'holder'],
     ['tell me the name of the nato official who would staff the one-man station in tokyo', 'holder'],
     ['Who has been appointed as the office’s first envoy?', 'holder'],
+    ['Where will the NATO summit be held?', 'place'],
+    ['where did nato sign off on the strategic concept', 'place'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
   });
 
   test.each([
     'What did Mao Ning say about NATO?',
-    'Where will the NATO summit be held?',
+    // Where something was said is an interview or a briefing; where one stands is a view.
+    'Where did Putin say it?',
+    'Where does China stand on the office?',
     'Who said that Asia is not a wrestling ground?',
     'Why does NATO want an office in Tokyo?',
     // "when" opening a clause, not a question about time.
@@ -105,6 +109,8 @@ describe('holdsFact', () => {
     ['The office will be headed by Anna Berg, a Danish diplomat', 'holder'],
     ['Berg was named to head the mission last week', 'holder'],
     ['its first director, Kenji Mori, arrives in June', 'holder'],
+    ['The bloc approved the new concept at the Madrid summit last June', 'place'],
+    ['would send a liaison officer to the military headquarters in Mons, Belgium', 'place'],
   ])('GIVEN "%s" THEN it holds a %s', (text, kind) => {
     expect(holdsFact(text, kind)).toBe(true);
   });
@@ -179,6 +185,22 @@ describe('holdsFact: a length of time', () => {
       expect(holdsFact(text, 'duration')).toBe(false);
     },
   );
+});
+
+describe('a place asked for', () => {
+  test('GIVEN "where did ..." THEN a passage naming a place comes before one that covers the question better and names none; none is required', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'NATO outlined its new Strategic Concept, which calls China a systemic challenge to the alliance.',
+        'The bloc approved the new concept at the Madrid summit last June.',
+      ]),
+    );
+    const placed = ask(engine, 'Where did NATO sign off on its new Strategic Concept?');
+    expect(placed.passages[0]?.text).toContain('Madrid');
+    expect(holdsFact('NATO outlined its new Strategic Concept in the Indo-Pacific region', 'place')).toBe(false);
+    const unplaced = ask(engine, 'Where does the Strategic Concept call China a challenge?');
+    expect(unplaced.answered).toBe(true);
+  });
 });
 
 describe('a span of time asked for by its name', () => {
