@@ -343,6 +343,12 @@ function speakerAnswer(
   options: AskOptions,
   attribution: Attribution,
 ): Answer {
+  // A report cited as a source ("what did the Nikkei report say about ...") is the source of the whole report: of
+  // the passages saying "reportedly" as much as of those naming it.
+  if (speakerSummary(attribution, asked.speaker)?.kind === 'outlet') {
+    const whole = ask(engine, question, options);
+    if (whole.answered) return whole;
+  }
   const within = passagesSpokenIn(engine, voices, attribution);
   // The subject as typed: found in a question typed without capitals, where it was looked for with them.
   const at = question.toLowerCase().indexOf(asked.subject.toLowerCase());

@@ -323,6 +323,12 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(quoted.passages[0]?.statement?.speaker).toBe('Mao Ning');
   });
 
+  test('GIVEN "what did the Nikkei report say about X", a report cited as a source THEN the passages on X that say "reportedly" answer as well as those naming it', () => {
+    const answer = askWithSpeakers(engine, 'What did the Nikkei report say about Japan and NATO in cyberspace?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('cyberspace');
+  });
+
   test('GIVEN "What was X\'s response to ...?" of a person the coverage names but never quotes THEN it is refused as unquoted, as "how did X respond" is', () => {
     const answer = askWithSpeakers(engine, "What was Kishida's response to North Korea's criticism?");
     expect(answer.answered).toBe(false);
