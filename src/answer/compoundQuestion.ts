@@ -5,9 +5,10 @@ import {
   type SpokenPassage,
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { pageOf, sourcesOf } from '../search/ask.ts';
+import { pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
+import { dependsOnEarlier } from './followUp.ts';
 
 /** A second question joined to the first: "what does China think about the office and what does Russia think?". */
 const SECOND_QUESTION =
@@ -19,6 +20,11 @@ const CONJUNCTION = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
  */
 const PAIRED_VIEWS =
   /^\s*(?:how|in\s+what\s+ways?|where)\s+(?:did|do|does)\s+(?:the\s+)?(.+?)['’]s?\s+and\s+(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?(?:responses?|reactions?|views?|positions?|stances?|takes?|accounts?|comments?|remarks?|statements?|words|criticisms?|descriptions?|characteri[sz]ations?)\s+(?:to|on|about|of)\s+(.+?)\s+(?:differ|compare|contrast|diverge|line\s+up)\b/iu;
+/** A question asking whether something is so: "Did ...", "Has ...", "Is ...". */
+const YES_NO = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\b/i;
+/** A question about what someone said or thinks: "what did Kim say about it", "how did China react". */
+const SPEECH_ASKED =
+  /\b(?:say|said|says|think|thinks|thought|react|reacted|respond|responded|comment|commented|claim|claimed|argue|argued|view|views|stance|position|reaction|response)\b/i;
 /** Speakers asked about at once; a longer list is read as one question (each part costs a whole answer). */
 const MAX_PARTS = 4;
 
@@ -69,7 +75,7 @@ export function mergedAnswer(
   const answered = answers.filter((answer) => answer.answered);
   const first = answers[0];
   if (!first) throw new Error('no parts to merge');
-  if (answered.length === 0) return { ...first, question };
+  if (answered.length === 0 || restsOnUnmetPremise(answers)) return { ...first, question };
   const passages = inTurn(
     answered.map((answer) => answer.passages),
     (passage) => passage.id,
@@ -90,6 +96,22 @@ export function mergedAnswer(
     askedSpeaker: null,
     speakers,
   };
+}
+
+/**
+ * "Did Japan sign the programme at Vilnius, and what ended up in it?": a yes/no first part refused for what it takes
+ * as given (an event not reported as done, a name never mentioned), and later parts asking after it ("it", "then")
+ * rather than what someone said: there is nothing after it to report.
+ */
+function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
+  const [first, ...rest] = answers;
+  return (
+    first !== undefined &&
+    !first.answered &&
+    premiseUnmet(first.reason) &&
+    YES_NO.test(first.question) &&
+    rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
+  );
 }
 
 /** The lists' items taken one from each in turn, each key once. */

@@ -164,6 +164,19 @@ export const REASONS = {
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
 } as const;
 
+/**
+ * Whether a refusal says that what the question takes as given is not in the coverage: a name it never mentions,
+ * or an event it does not report as done (only planned, only ahead, never said).
+ */
+export function premiseUnmet(reason: string | null | undefined): boolean {
+  if (reason === null || reason === undefined) return false;
+  const ends = [REASONS.onlyPlanned(''), REASONS.onlyAhead(''), REASONS.unsaid('')].map((text) =>
+    text.slice(text.indexOf('”') + 1),
+  );
+  const absent = REASONS.absent(['']).slice(0, REASONS.absent(['']).indexOf('"'));
+  return reason.startsWith(absent) || ends.some((end) => reason.endsWith(end));
+}
+
 /** The words asking who heads something. */
 const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */

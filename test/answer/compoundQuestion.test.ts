@@ -76,12 +76,43 @@ describe('compound questions', () => {
     expect(first.total).toBe(second.total);
     expect(second.passages.some((passage) => first.passages.some((shown) => shown.id === passage.id))).toBe(false);
   });
-});
 
-describe('compound questions of hostile length', () => {
-  test('GIVEN a subject listing more speakers than are answered at once THEN it is read as one question, not one answer per name', async () => {
-    const attribution = attributionOf(createSearchEngine(await loadCorpus(SEEDS)));
-    expect(partsOf('What did Putin, Kim, Mao Ning, Stoltenberg and Hayashi say?', attribution)).toBeNull();
-    expect(partsOf('What did Putin, Kim, Mao Ning and Stoltenberg say?', attribution)).toHaveLength(4);
+  test('GIVEN "did X happen, and when / what came of it?" where the coverage has X only as planned THEN the whole is refused: the rest asks after it', () => {
+    const answer = answerQuestion(
+      engine,
+      'Did the office open, and when did it start operating?',
+      { limit: 5 },
+      attribution,
+    );
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/only as planned/);
+  });
+
+  test('GIVEN "did X happen, and what is in it?" where the coverage has X only as planned THEN the whole is refused', () => {
+    const answer = answerQuestion(
+      engine,
+      'Did Japan sign the partnership programme, and what is in it?',
+      { limit: 5 },
+      attribution,
+    );
+    expect(answer.answered).toBe(false);
+  });
+
+  test('GIVEN the same first part and a second asking what someone said about it THEN the second is answered', () => {
+    const answer = answerQuestion(
+      engine,
+      'Did the office open, and what did Kim say about it?',
+      { limit: 5 },
+      attribution,
+    );
+    expect(answer.answered).toBe(true);
+  });
+
+  describe('compound questions of hostile length', () => {
+    test('GIVEN a subject listing more speakers than are answered at once THEN it is read as one question, not one answer per name', async () => {
+      const attribution = attributionOf(createSearchEngine(await loadCorpus(SEEDS)));
+      expect(partsOf('What did Putin, Kim, Mao Ning, Stoltenberg and Hayashi say?', attribution)).toBeNull();
+      expect(partsOf('What did Putin, Kim, Mao Ning and Stoltenberg say?', attribution)).toHaveLength(4);
+    });
   });
 });
