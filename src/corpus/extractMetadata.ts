@@ -588,7 +588,10 @@ function findHeaderDate(header: PageLine[]): string | null {
 function datedByline(header: PageLine[]): string | null {
   for (const line of header) {
     if (line.kind !== 'meta' || !findDate(line.text)) continue;
-    const writer = line.text.match(/\bby\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1];
+    // "Posted on May 4, 2023 by Jane Doe", or a part of its own: "By Jane Doe | Published: 24 May 2023 | Categories: ...".
+    const writer = [line.text, ...line.text.split(DATED_LINE_PARTS)]
+      .map((part) => part.match(/(?:^|\s)[Bb]y\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1])
+      .find(Boolean);
     if (writer) return tidyName(writer);
   }
   return null;
