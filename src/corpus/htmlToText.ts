@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StatedMetadata } from './extractMetadata.ts';
 import { boundNesting } from './htmlNesting.ts';
+import { readEmbeddedArticle } from './embeddedJson.ts';
 import { readJsonLd } from './jsonLd.ts';
 import { ENDS_SENTENCE } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
@@ -49,6 +50,10 @@ export function htmlToText(html: string): HtmlArticle {
   // What the page's schema.org data says (the only place some pages name their publisher), read before scripts go.
   const jsonLd = readJsonLd(
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+  );
+  // A page rendered by its scripts keeps its article in the JSON it embeds for them (Next.js's __NEXT_DATA__).
+  const embedded = readEmbeddedArticle(
+    [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent ?? ''),
   );
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
@@ -102,7 +107,11 @@ export function htmlToText(html: string): HtmlArticle {
   // A paywalled page shows a teaser and keeps the whole article in its schema.org data: that is the article then.
   const shown = lines.join('\n\n');
   const body = jsonLd?.articleBody;
-  const text = body && wordCount(body) >= FULLER_BODY * wordCount(shown) ? body : shown;
+  const fuller = (other: string | null | undefined): other is string =>
+    !!other && wordCount(other) >= FULLER_BODY * wordCount(shown);
+  // Only what the page shows is a skeleton ("Loading…") when the embedded data holds the article.
+  const fromData = !fuller(body) && fuller(embedded?.text) ? embedded : null;
+  const text = fuller(body) ? body : (fromData?.text ?? shown);
   return {
     text,
     captions,
@@ -112,6 +121,7 @@ export function htmlToText(html: string): HtmlArticle {
         feed?.title ||
         headline ||
         jsonLd?.headline ||
+        fromData?.headline ||
         metaContent('meta[property="og:title"]') ||
         parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() ||
         null,
@@ -120,6 +130,7 @@ export function htmlToText(html: string): HtmlArticle {
         feed?.outlet ||
         parsed?.siteName?.trim() ||
         jsonLd?.publisher ||
+        fromData?.site ||
         citation('journal_title')[0] ||
         citation('publisher')[0] ||
         siteInTitle(document.querySelector('title')?.textContent ?? '', headline) ||
@@ -127,6 +138,7 @@ export function htmlToText(html: string): HtmlArticle {
       byline:
         feed?.byline ||
         jsonLd?.authors.join(', ') ||
+        fromData?.authors.join(', ') ||
         citation('author').map(authorOfCitation).join(', ') ||
         bylineOf(parsed?.byline) ||
         null,
@@ -136,6 +148,7 @@ export function htmlToText(html: string): HtmlArticle {
             published ??
             feed?.published ??
             jsonLd?.datePublished ??
+            fromData?.published ??
             parsed?.publishedTime ??
             '',
         )?.iso ??
