@@ -41,6 +41,7 @@ import {
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
+import { transcriptBounds } from './transcriptTurns.ts';
 
 export type LineKind = 'blank' | 'prose' | 'heading' | 'caption' | 'meta' | 'boilerplate';
 
@@ -107,9 +108,9 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     lines.map((line) => line.raw),
     lines.map((line) => (line.kind === 'prose' ? wordCount(line.text) : 0)),
   );
-  const [bodyStart, bodyEnd] = withoutStandfirst(
+  const [bodyStart, bodyEnd] = transcriptBounds(
     lines,
-    densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines),
+    withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
   );
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];

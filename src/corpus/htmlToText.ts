@@ -248,9 +248,13 @@ export function siteInTitle(title: string, headline: string | null): string | nu
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  // The headline may be cut short in the title, or run longer: their opening words agree.
+  // The headline may be cut short in the title, or run longer: their opening words agree. The page may head it
+  // with a label the title leaves out ("Episode 212: Why Pyongyang ..." titled "Why Pyongyang ... | Show | Site").
   const opening = key(rest).split(' ').slice(0, 4).join(' ');
-  return opening && key(headline).startsWith(opening) ? site : null;
+  const headed = key(headline);
+  return opening && (headed.startsWith(opening) || key(headline.replace(/^[^:]{1,30}:\s+/, '')).startsWith(opening))
+    ? site
+    : null;
 }
 
 /** A byline names people; an element Readability took for one that reads as a sentence ("Aiko Mori covers ...") is not. */
