@@ -40,6 +40,7 @@ import {
 } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
+import { markReaderComments } from './readerComments.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
 import { transcriptBounds } from './transcriptTurns.ts';
 
@@ -100,6 +101,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
+  markReaderComments(lines);
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
