@@ -46,6 +46,24 @@ describe('a transcript page', () => {
   });
 });
 
+describe('a questions-and-answers explainer', () => {
+  test('GIVEN "Q:" and "A:" turns under an introduction THEN the introduction stays: Q and A are no speakers', () => {
+    const explainer = [
+      'In short: the port terminal was due to open this spring. It will not. Here is why, and what happens now.',
+      '',
+      'When the harbour authority met on Monday, one item that had been trailed for weeks was missing from its list of decisions.',
+      '',
+      ...[1, 2, 3, 4].flatMap((n) => [
+        `Q: What is question number ${n} about the terminal?`,
+        '',
+        `A: The answer to question number ${n} is that the terminal is late, costs more and needs fewer dock workers than planned.`,
+        '',
+      ]),
+    ].join('\n');
+    expect(cleanPage(explainer).paragraphs[0]).toMatch(/^In short/);
+  });
+});
+
 describe('siteInTitle', () => {
   test('GIVEN a headline headed by a label the title leaves out THEN the site after the title’s last bar', () => {
     expect(
