@@ -41,6 +41,7 @@ import {
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
 import { markReaderComments } from './readerComments.ts';
+import { markRepeatedSentences, REPEATS_A_PARAGRAPH } from './repeatedSentences.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
 import { transcriptBounds } from './transcriptTurns.ts';
 
@@ -102,6 +103,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
   markReaderComments(lines);
+  markRepeatedSentences(lines);
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
@@ -770,7 +772,8 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.kind !== 'blank' &&
       line.kind !== 'caption' &&
       line.rule !== 'chrome line' &&
-      line.rule !== 'related link',
+      line.rule !== 'related link' &&
+      line.rule !== REPEATS_A_PARAGRAPH,
   );
   const bodyText = inBody
     .filter((line) => line.kind === 'prose')
