@@ -10,10 +10,9 @@ const QUOTE_MAX_WORDS = 40;
 const QUOTE_MIN_WORDS = 8;
 
 /**
- * A line that repeats, word for word, part of a longer paragraph of the same page is the page showing that
- * sentence again: a pull quote set between paragraphs, a reader app's highlight ("> The final communique does not
- * mention the office at all."), a teaser above the article. The paragraph holds it; the repeat is chrome, and
- * would only be quoted twice.
+ * A line that repeats, word for word, part of a longer paragraph above it on the same page is the page showing
+ * that sentence again: a pull quote set between paragraphs, a reader app's highlight ("> The final communique does
+ * not mention the office at all."). The paragraph holds it; the repeat is chrome, and would only be quoted twice.
  */
 export function markRepeatedSentences(lines: PageLine[]): void {
   const paragraphs = lines
@@ -24,8 +23,13 @@ export function markRepeatedSentences(lines: PageLine[]): void {
     const words = wordCount(line.text);
     if (words < QUOTE_MIN_WORDS || words > QUOTE_MAX_WORDS) continue;
     const key = ` ${repetitionKey(line.text)} `;
-    // A longer paragraph holds it: two equal lines are the repetition rule's (cleanPage), not this one's.
-    if (paragraphs.some((paragraph) => paragraph.key.length > key.length && paragraph.key.includes(key))) {
+    // A longer paragraph above it holds it: two equal lines are the repetition rule's (cleanPage), not this one's,
+    // and a paragraph that a later, longer line opens with was printed first (a page printing it twice, extended).
+    if (
+      paragraphs.some(
+        (paragraph) => paragraph.index < line.index && paragraph.key.length > key.length && paragraph.key.includes(key),
+      )
+    ) {
       line.kind = 'boilerplate';
       line.rule = REPEATS_A_PARAGRAPH;
     }
