@@ -40,6 +40,10 @@ import {
 } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate } from './parseDate.ts';
+import { markReaderComments } from './readerComments.ts';
+import { markRepeatedSentences, REPEATS_A_PARAGRAPH } from './repeatedSentences.ts';
+import { isRule, mainRuledBlock } from './ruledBlocks.ts';
+import { transcriptBounds } from './transcriptTurns.ts';
 
 export type LineKind = 'blank' | 'prose' | 'heading' | 'caption' | 'meta' | 'boilerplate';
 
@@ -84,6 +88,7 @@ const SUBHEADING_MAX_WORDS = 14;
 /** A news agency's slug: topic words in capitals joined by "/" and "-", a version after ("USA-CHINA/TRADE (UPDATE 2)"). */
 const WIRE_SLUG = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*\/[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)*(?:\s+\([^)]{1,20}\))?$/u;
 const UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 15;
+const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 /** Between a subheading and the lead-in that follows it in a section's label. */
 export const SECTION_SEPARATOR = ' — ';
 
@@ -97,11 +102,20 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
+  markReaderComments(lines);
+  markRepeatedSentences(lines);
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
   markEntryDates(lines);
-  const [bodyStart, bodyEnd] = withoutStandfirst(lines, densestProseRun(lines));
+  const block = mainRuledBlock(
+    lines.map((line) => line.raw),
+    lines.map((line) => (line.kind === 'prose' ? wordCount(line.text) : 0)),
+  );
+  const [bodyStart, bodyEnd] = transcriptBounds(
+    lines,
+    withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
+  );
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
   const sections: (string | null)[] = [];
@@ -241,16 +255,20 @@ function unwrapped(rawLines: string[]): string[] {
   const prose = (line: string) => line.trimEnd().length >= 40 && line.trim().split(/\s+/).length >= 6;
   const lengths = rawLines.filter(prose).map((line) => line.trimEnd().length);
   if (lengths.length < 6) return rawLines;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return rawLines;
-  const near = lengths.filter((length) => length >= width - WRAP_SLACK && length <= width).length;
-  if (near < lengths.length * WRAPPED_SHARE) return rawLines;
+  const wrap = wrapWidth(lengths);
+  if (wrap === null) return rawLines;
+  const { width, longerUnwrapped } = wrap;
   // The body's margin: a text browser's dump sets every line of it in by a few spaces.
   const indent = (line: string) => line.length - line.trimStart().length;
   const margin = mostCommon(rawLines.filter(prose).map(indent));
-  const flush = (line: string) =>
-    line.trim() !== '' && indent(line) === margin && !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line);
+  // A rule across the text ("=====") is a line of its own, however long; so is each of a run of fields.
+  const fields = fieldLines(rawLines);
+  const flush = (line: string, at: number) =>
+    line.trim() !== '' &&
+    indent(line) === margin &&
+    !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line) &&
+    !isRule(line) &&
+    !fields.has(at);
   // Only a heading in capitals: a standfirst set under it in sentence case stays a line of its own.
   const centred = (line: string) =>
     indent(line) >= margin + 3 && line.trim() !== '' && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
@@ -263,9 +281,13 @@ function unwrapped(rawLines: string[]): string[] {
       line = `${line.trimEnd()} ${(rawLines[i] ?? '').trim()}`;
     }
     while (
-      flush(line) &&
+      flush(line, i) &&
       (rawLines[i] ?? '').trimEnd().length >= width - WRAP_SLACK &&
-      flush(rawLines[i + 1] ?? '') &&
+      !(longerUnwrapped && longer(rawLines[i] ?? '', width)) &&
+      !(longerUnwrapped && longer(rawLines[i + 1] ?? '', width)) &&
+      flush(rawLines[i + 1] ?? '', i + 1) &&
+      // A "Label: value" line opens a field of its own ("Link: https://..." under the byline), never continues one.
+      !FIELD_LINE.test(rawLines[i + 1] ?? '') &&
       !/[\s-]{4,}\S/.test((rawLines[i] ?? '').trim())
     ) {
       i++;
@@ -274,6 +296,43 @@ function unwrapped(rawLines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** Lines within WRAP_SLACK of `width`, not over it: the lines of a paragraph wrapped at that width, but its last. */
+const nearWidth = (lengths: readonly number[], width: number) =>
+  lengths.filter((length) => length >= width - WRAP_SLACK && length <= width).length;
+
+const longer = (line: string, width: number) => line.trimEnd().length > width;
+
+/**
+ * The width a text's prose lines (their `lengths`) are wrapped at, or null when they are not wrapped: the 90th
+ * percentile of the lengths when most come close to it; failing that, the width in range that most come close to,
+ * when most do. An e-mail wraps its article at 72 characters and leaves its header's, footer's and other feeds'
+ * lines unwrapped, long enough to push the percentile past the width: then the lines longer than the width were
+ * never wrapped at it (`longerUnwrapped`), and stay lines of their own.
+ */
+function wrapWidth(lengths: readonly number[]): { width: number; longerUnwrapped: boolean } | null {
+  const wrapped = (width: number) => nearWidth(lengths, width) >= lengths.length * WRAPPED_SHARE;
+  const percentile = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (percentile >= WRAP_WIDTH.min && percentile <= WRAP_WIDTH.max && wrapped(percentile))
+    return { width: percentile, longerUnwrapped: false };
+  let best = WRAP_WIDTH.min;
+  for (let width = WRAP_WIDTH.min; width <= WRAP_WIDTH.max; width++)
+    if (nearWidth(lengths, width) > nearWidth(lengths, best)) best = width;
+  return wrapped(best) ? { width: best, longerUnwrapped: true } : null;
+}
+
+/** A "Label: value" line, as a mail's or a form's fields are printed ("Subject: ...", "Date: ..."). */
+const FIELD_LINE = /^\s*\p{Lu}[\p{L}-]{0,24}:\s+\S/u;
+
+/** Indexes of lines in runs of two or more field lines: each a line of its own, never a wrapped paragraph's. */
+function fieldLines(rawLines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  rawLines.forEach((line, at) => {
+    if (FIELD_LINE.test(line) && (FIELD_LINE.test(rawLines[at - 1] ?? '') || FIELD_LINE.test(rawLines[at + 1] ?? '')))
+      found.add(at);
+  });
+  return found;
 }
 
 function mostCommon(values: readonly number[]): number {
@@ -361,7 +420,8 @@ function kindOf(
   // A gallery's "[1/2]" or a wire photographer's credit ("... REUTERS/Issei Kato/Pool/File Photo") ends a caption.
   if (GALLERY_COUNTER.test(text) || WIRE_PHOTO_CREDIT.test(text)) return ['caption', 'photo credit'];
   if (LABEL_LINE.test(text) && words <= 10) return ['meta', 'label'];
-  const date = findDate(text);
+  // A date in a web address ("https://site.example/2023/05/24/story") is the address's, not one the page prints.
+  const date = findDate(text.replace(WEB_ADDRESS, ' '));
   if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
   if (navigationItems(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
@@ -642,7 +702,8 @@ function densestProseRun(lines: PageLine[]): [number, number] {
   const weights = widgetWeights(lines);
   let best = { sum: 0, start: 0, end: -1 };
   let sum = 0;
-  let start = 0;
+  // The lines may be a part of the page (mainRuledBlock's): the run starts at its first line.
+  let start = lines[0]?.index ?? 0;
   for (const line of lines) {
     sum += weights.get(line.index) ?? weightOf(line);
     if (sum <= 0) {
@@ -711,7 +772,8 @@ function markSections(lines: PageLine[], bodyStart: number, bodyEnd: number): Ma
       line.kind !== 'blank' &&
       line.kind !== 'caption' &&
       line.rule !== 'chrome line' &&
-      line.rule !== 'related link',
+      line.rule !== 'related link' &&
+      line.rule !== REPEATS_A_PARAGRAPH,
   );
   const bodyText = inBody
     .filter((line) => line.kind === 'prose')

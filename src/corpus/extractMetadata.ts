@@ -243,21 +243,25 @@ function findOutlet(
   const sections = new Set(
     lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey),
   );
+  const isPublisherShaped = (name: string) =>
+    /^\p{Lu}/u.test(name) &&
+    wordCount(name) <= 5 &&
+    isOutletShaped(name) &&
+    !isCredited(name) &&
+    !namesWriter(name) &&
+    !isCommonWord(name) &&
+    !sections.has(repetitionKey(name));
   const repeated = repeatedMasthead(page);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
-    const name = publisherOf(line.text);
-    if (
-      /^\p{Lu}/u.test(name) &&
-      wordCount(name) <= 5 &&
-      isOutletShaped(name) &&
-      !isCredited(name) &&
-      !namesWriter(name) &&
-      !isCommonWord(name) &&
-      !sections.has(repetitionKey(name))
-    )
-      return name;
+    // The first part that names anyone, unless a later one the page's own lines outside the article name more:
+    // "Vilnius, 12.07.2023 | BALTINFORM | Updated 19:05" is the agency's dateline place, then the agency, which its
+    // masthead, writer's line and copyright notices name again.
+    const [first, ...later] = publishersOf(line.text);
+    if (!first || !isPublisherShaped(first)) continue;
+    const named = linesOutsideBodyNaming(page, first);
+    return later.find((name) => isPublisherShaped(name) && linesOutsideBodyNaming(page, name) > named) ?? first;
   }
   // A newsletter kept as an e-mail names its sender: "From: The Morning Parallel <newsletters@...>".
   for (const line of lines.slice(0, EMAIL_HEADER_LINES)) {
@@ -417,6 +421,14 @@ function inOtherStories(line: PageLine): boolean {
 const EMAIL_SENDER = /^from:\s*["“]?([^"”<>@]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>$/i;
 const EMAIL_HEADER_LINES = 8;
 
+/** How many of the page's lines outside the article's body name `name` as a whole word, in any case. */
+function linesOutsideBodyNaming(page: CleanedPage, name: string): number {
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  return page.lines.filter(
+    (line) => (line.index < page.bodyStart || line.index > page.bodyEnd) && pattern.test(line.text),
+  ).length;
+}
+
 /** A name, not a date or a number: "May 4 2023", "99" and "Issue No. 412" are never outlets. */
 function isOutletShaped(name: string): boolean {
   return (
@@ -444,9 +456,10 @@ const PUBLISHED_IN = /^\s*(?:first\s+)?(?:published|posted|appeared)\s+(?:in|by)
  * "Source:" part gives its value, other labelled parts are passed over ("Source: Huaxia| 2023-07-28 20:15:36|Editor:
  * huaxia" -> "Huaxia").
  */
-function publisherOf(text: string): string {
+function publishersOf(text: string): string[] {
   const parts = text.split(DATED_LINE_PARTS);
-  if (parts.length === 1) return tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '));
+  if (parts.length === 1) return [tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '))];
+  const names: string[] = [];
   for (const part of parts) {
     // "By Ingrid Solberg-Tanaka | 29 June 2023": the writer's part, never the publisher.
     if (/^by\s/i.test(part.trim())) continue;
@@ -455,9 +468,9 @@ function publisherOf(text: string): string {
     const name = tidyName(
       withoutDates(part.slice(label?.[0].length ?? 0).replace(PUBLISHED_IN, '')).replace(DATELINE_NOISE, ' '),
     );
-    if (/\p{L}/u.test(name)) return name;
+    if (/\p{L}/u.test(name)) names.push(name);
   }
-  return '';
+  return names;
 }
 
 /** A page title's separator before the site's name: "Headline | The Straits Courier", "Headline - Site". */
@@ -588,7 +601,10 @@ function findHeaderDate(header: PageLine[]): string | null {
 function datedByline(header: PageLine[]): string | null {
   for (const line of header) {
     if (line.kind !== 'meta' || !findDate(line.text)) continue;
-    const writer = line.text.match(/\bby\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1];
+    // "Posted on May 4, 2023 by Jane Doe", or a part of its own: "By Jane Doe | Published: 24 May 2023 | Categories: ...".
+    const writer = [line.text, ...line.text.split(DATED_LINE_PARTS)]
+      .map((part) => part.match(/(?:^|\s)[Bb]y\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1])
+      .find(Boolean);
     if (writer) return tidyName(writer);
   }
   return null;

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { StatedMetadata } from './extractMetadata.ts';
 import { boundNesting } from './htmlNesting.ts';
+import { readEmbeddedArticle } from './embeddedJson.ts';
 import { readJsonLd } from './jsonLd.ts';
 import { ENDS_SENTENCE } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
@@ -50,6 +51,10 @@ export function htmlToText(html: string): HtmlArticle {
   const jsonLd = readJsonLd(
     [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
   );
+  // A page rendered by its scripts keeps its article in the JSON it embeds for them (Next.js's __NEXT_DATA__).
+  const embedded = readEmbeddedArticle(
+    [...document.querySelectorAll('script[type="application/json"]')].map((script) => script.textContent ?? ''),
+  );
   // Their text is code, styles or inert markup, never the article's: gone before the headline or blocks are read.
   for (const element of document.querySelectorAll(NOT_TEXT)) element.remove();
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -72,12 +77,22 @@ export function htmlToText(html: string): HtmlArticle {
     metaContent('meta[itemprop="datePublished"]') ??
     null;
   // Readability moves the headline out of the content, so it is read before parsing.
-  const headline = headlineOf(
-    [...document.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    [metaContent('meta[property="og:title"]'), jsonLd?.headline, document.querySelector('title')?.textContent].flatMap(
-      (title) => (title ? [withoutSitePart(title)] : []),
-    ),
-  );
+  const squashed = (element: { textContent: string | null }) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const headline =
+    headlineOf(
+      [...document.querySelectorAll('h1')].map(squashed),
+      [
+        metaContent('meta[property="og:title"]'),
+        jsonLd?.headline,
+        document.querySelector('title')?.textContent,
+      ].flatMap((title) => (title ? [withoutSitePart(title)] : [])),
+    ) ??
+    headingInTitle(
+      document.querySelector('title')?.textContent ?? '',
+      [...document.querySelectorAll('h2, h3')].map(squashed),
+    );
+  // Failing any date the page states, the date bar above its headline ("Friday, May 12, 2023 | Updated 15:42 JST").
+  const dateBar = headline ? dateAbove(document, headline) : null;
   // The date as the page prints it: the first <time> element's text, when it holds a date; its machine-read form.
   const printedTime = document.querySelector('time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const timeStamp = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '';
@@ -102,7 +117,11 @@ export function htmlToText(html: string): HtmlArticle {
   // A paywalled page shows a teaser and keeps the whole article in its schema.org data: that is the article then.
   const shown = lines.join('\n\n');
   const body = jsonLd?.articleBody;
-  const text = body && wordCount(body) >= FULLER_BODY * wordCount(shown) ? body : shown;
+  const fuller = (other: string | null | undefined): other is string =>
+    !!other && wordCount(other) >= FULLER_BODY * wordCount(shown);
+  // Only what the page shows is a skeleton ("Loading…") when the embedded data holds the article.
+  const fromData = !fuller(body) && fuller(embedded?.text) ? embedded : null;
+  const text = fuller(body) ? body : (fromData?.text ?? shown);
   return {
     text,
     captions,
@@ -112,6 +131,7 @@ export function htmlToText(html: string): HtmlArticle {
         feed?.title ||
         headline ||
         jsonLd?.headline ||
+        fromData?.headline ||
         metaContent('meta[property="og:title"]') ||
         parsed?.title?.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() ||
         null,
@@ -120,6 +140,7 @@ export function htmlToText(html: string): HtmlArticle {
         feed?.outlet ||
         parsed?.siteName?.trim() ||
         jsonLd?.publisher ||
+        fromData?.site ||
         citation('journal_title')[0] ||
         citation('publisher')[0] ||
         siteInTitle(document.querySelector('title')?.textContent ?? '', headline) ||
@@ -127,6 +148,7 @@ export function htmlToText(html: string): HtmlArticle {
       byline:
         feed?.byline ||
         jsonLd?.authors.join(', ') ||
+        fromData?.authors.join(', ') ||
         citation('author').map(authorOfCitation).join(', ') ||
         bylineOf(parsed?.byline) ||
         null,
@@ -136,6 +158,7 @@ export function htmlToText(html: string): HtmlArticle {
             published ??
             feed?.published ??
             jsonLd?.datePublished ??
+            fromData?.published ??
             parsed?.publishedTime ??
             '',
         )?.iso ??
@@ -143,6 +166,7 @@ export function htmlToText(html: string): HtmlArticle {
         findDate(timeStamp)?.iso ??
         (printedTime.length <= 60 ? findDate(printedTime)?.iso : undefined) ??
         findDate(styledDate)?.iso ??
+        findDate(dateBar ?? '')?.iso ??
         null,
       ...(printedTime.length <= 60 && findDate(printedTime) ? { dateline: printedTime } : {}),
       url: webAddress(
@@ -214,6 +238,51 @@ export function headlineOf(headings: readonly string[], stated: readonly string[
   return bestShare >= HEADLINE_AGREEMENT ? best : null;
 }
 
+/** A part of a page's <title> a heading starts with is its headline: this many words at least, not a site's name. */
+const TITLE_HEADLINE_MIN_WORDS = 3;
+
+/**
+ * The heading (an <h2> or <h3>, on a page with no <h1> that is its headline) that starts with a part of the page's
+ * <title>, wherever in the title the site puts its name: "Hokuriku Coast Times English Edition - China warns Tokyo
+ * over NATO office plan" over an <h2> "China warns Tokyo over NATO office plan; Hokuriku exporters uneasy". Null
+ * when the title is in one part or no heading starts with one.
+ */
+export function headingInTitle(title: string, headings: readonly string[]): string | null {
+  const parts = title.replace(/\s+/g, ' ').trim().split(TITLE_PARTS);
+  if (parts.length < 2) return null;
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  for (const part of parts) {
+    if (wordCount(part) < TITLE_HEADLINE_MIN_WORDS) continue;
+    const found = headings.find((heading) => key(heading).startsWith(key(part)));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A date bar is a short line; the elements before the headline looked at are bounded, a large page's menus aside. */
+const DATE_BAR_MAX_CHARS = 80;
+const DATE_BAR_MAX_ELEMENTS = 3000;
+
+/**
+ * The text of the first short element holding a date before the element that is the page's headline, in document
+ * order; null when there is none, or no element is the headline (then nothing is known to be above it).
+ */
+function dateAbove(document: ParsedDocument, headline: string): string | null {
+  let looked = 0;
+  let found: string | null = null;
+  for (const element of document.querySelectorAll('body *')) {
+    if (++looked > DATE_BAR_MAX_ELEMENTS) return null;
+    const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text === headline) return found;
+    if (!found && text.length <= DATE_BAR_MAX_CHARS && findDate(text)) found = text;
+  }
+  return null;
+}
+
 /** "Xbox One X review | Engadget" without its last part, where most sites put their name. */
 function withoutSitePart(title: string): string {
   const parts = title.split(TITLE_PARTS);
@@ -235,9 +304,13 @@ export function siteInTitle(title: string, headline: string | null): string | nu
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  // The headline may be cut short in the title, or run longer: their opening words agree.
+  // The headline may be cut short in the title, or run longer: their opening words agree. The page may head it
+  // with a label the title leaves out ("Episode 212: Why Pyongyang ..." titled "Why Pyongyang ... | Show | Site").
   const opening = key(rest).split(' ').slice(0, 4).join(' ');
-  return opening && key(headline).startsWith(opening) ? site : null;
+  const headed = key(headline);
+  return opening && (headed.startsWith(opening) || key(headline.replace(/^[^:]{1,30}:\s+/, '')).startsWith(opening))
+    ? site
+    : null;
 }
 
 /** A byline names people; an element Readability took for one that reads as a sentence ("Aiko Mori covers ...") is not. */

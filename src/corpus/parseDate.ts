@@ -69,7 +69,8 @@ export function findDate(line: string): FoundDate | null {
 }
 
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?';
-const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\\d{1,2})?)?';
+// A zone is a word of its own: "21:32 Updated" holds none.
+const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\\d{1,2})?(?![A-Za-z]))?';
 /** A weekday or time printed just before a date: "Tue ", "16:45, ". */
 const BEFORE_DATE = new RegExp(`(?:(?:${WEEKDAY}|${TIME}),?\\s+)+$`, 'i');
 /** A time printed just after a date, perhaps past a separator: " 12:37", " 07.45 BST", " | 10:02 AM GMT+9", ", at 9 a.m.". */

@@ -1,0 +1,80 @@
+import type { StatedMetadata } from './extractMetadata.ts';
+
+/** An RFC 5322 header field: a name of letters, digits and hyphens, a colon, its value. */
+const FIELD = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
+/** A field's value may go on over lines set in by a space or tab ("folding"). */
+const FOLDED = /^[ \t]+\S/;
+/** Fields every saved message has at least two of; a block without them is some other "Label: value" list. */
+const MESSAGE_FIELDS = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id']);
+const MESSAGE_FIELDS_MIN = 3;
+/** The fields a mail program shows above a message, as it names them. */
+const FIELD_NAMES = new Map([
+  ['from', 'From'],
+  ['to', 'To'],
+  ['cc', 'Cc'],
+  ['subject', 'Subject'],
+  ['date', 'Date'],
+]);
+const SHOWN_FIELDS = new Set(FIELD_NAMES.keys());
+/** A reply's or forward's mark and a mailing list's "[Tag]" before a subject. */
+const SUBJECT_MARKS = /^(?:\s*(?:(?:re|fwd?|aw|wg)\s*:|\[[^\]]{1,40}\]))+\s*/i;
+
+/**
+ * A message saved with its headers (a newsletter or feed digest kept as .txt): the header block above the first
+ * blank line is the mail system's, not the page's: its delivery fields are cut (Received, Message-ID, MIME and list
+ * fields), the sender, recipients, subject and date kept as a mail program shows them, and the subject is read as the title. When the
+ * subject ends with a line the body prints ("Feed name: Headline" over a body headed "Headline"), that line is the
+ * title. A quoted-printable body is decoded. Null when the text does not open with a message's headers.
+ */
+export function readEmailHeaders(text: string): { body: string; stated: StatedMetadata } | null {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const fields = new Map<string, string>();
+  let last: string | null = null;
+  let end = 0;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? '';
+    if (line.trim() === '') break;
+    if (last && FOLDED.test(line)) {
+      fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
+      continue;
+    }
+    const field = FIELD.exec(line);
+    if (!field) return null;
+    last = (field[1] ?? '').toLowerCase();
+    // The first of a repeated field (Received:) is kept: the later ones are further down the delivery path.
+    if (!fields.has(last)) fields.set(last, (field[2] ?? '').trim());
+  }
+  if ([...fields.keys()].filter((name) => MESSAGE_FIELDS.has(name)).length < MESSAGE_FIELDS_MIN) return null;
+  // What a mail program shows above a message stays (the sender names a newsletter); the delivery path goes.
+  const shown = [...fields]
+    .filter(([name]) => SHOWN_FIELDS.has(name))
+    .map(([name, value]) => `${FIELD_NAMES.get(name) ?? name}: ${value}`);
+  let body = lines.slice(end + 1).join('\n');
+  if (/quoted-printable/i.test(fields.get('content-transfer-encoding') ?? '')) body = decodeQuotedPrintable(body);
+  const subject = (fields.get('subject') ?? '').replace(SUBJECT_MARKS, '').replace(/\s+/g, ' ').trim();
+  const title = subject ? headlineInSubject(subject, body) : null;
+  return { body: [...shown, '', body].join('\n'), stated: title ? { title } : {} };
+}
+
+/** The body's line the subject ends with, after a name and a colon or dash; else the subject as it is. */
+function headlineInSubject(subject: string, body: string): string {
+  const printed = new Set(body.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()));
+  for (const separator of subject.matchAll(/:\s+|\s+[-–—|]\s+/g)) {
+    const rest = subject.slice((separator.index ?? 0) + separator[0].length);
+    if (printed.has(rest)) return rest;
+  }
+  return subject;
+}
+
+/** "=E2=80=99" as the bytes it stands for, read as UTF-8; a line ending in "=" runs on into the next. */
+function decodeQuotedPrintable(text: string): string {
+  const joined = text.replace(/=\r?\n/g, '');
+  return joined.replace(/(?:=[0-9A-F]{2})+/gi, (run) =>
+    Buffer.from(
+      run
+        .split('=')
+        .slice(1)
+        .map((hex) => parseInt(hex, 16)),
+    ).toString('utf8'),
+  );
+}

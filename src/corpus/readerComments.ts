@@ -1,0 +1,32 @@
+import type { PageLine } from './cleanPage.ts';
+
+/**
+ * A reader comment's header, as forums and comment boxes print it: a name (a handle, "K. Morita", "Yoshiko
+ * (Wajima)"), a verb of posting, and the time or date of the post before a colon: "hakusan_taro wrote at 16:02:",
+ * "Ana says:", "Ben replied on 3 May 2023, 10:12:". The comment's text may follow on the same line.
+ */
+const COMMENT_HEADER =
+  /^[\p{L}\p{N}_.'’-]+(?:\s+[\p{L}\p{N}_.'’()-]+){0,3}\s+(?:wrote|says|commented|replied|posted)(?:\s+(?:at|on)\s+[^:]{1,40}(?::\d{2})?)?\s*:/u;
+/** Comment headers a thread has at least: one such line alone may be the article quoting a post. */
+const MIN_COMMENTS = 2;
+
+/**
+ * Readers' comments under an article are no part of it, however much they read like prose ("I work at a factory in
+ * Nonoichi and we lived through exactly what that businessman describes."): each line opening with a comment's
+ * header, and the text lines under a header on a line of its own, are chrome once the page has two headers or more.
+ */
+export function markReaderComments(lines: PageLine[]): void {
+  const headers = lines.filter((line) => line.kind !== 'blank' && COMMENT_HEADER.test(line.text));
+  if (headers.length < MIN_COMMENTS) return;
+  for (const header of headers) {
+    header.kind = 'boilerplate';
+    header.rule = 'reader comment';
+    // A header alone on its line heads the comment's text on the next non-blank line.
+    if (header.text.replace(COMMENT_HEADER, '').trim()) continue;
+    const text = lines.slice(header.index + 1).find((line) => line.kind !== 'blank');
+    if (text && !COMMENT_HEADER.test(text.text)) {
+      text.kind = 'boilerplate';
+      text.rule = 'reader comment';
+    }
+  }
+}
