@@ -132,18 +132,21 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
 
 /**
  * A dateline opening a passage: "SEOUL, South Korea (AP) — ", "BEIJING, July 28 (Xinhua) -- ", "Tokyo (AFP) - ",
- * "TOKYO, March 16, 2024 – ". A place in capitals or a wire's name in brackets, then a dash: the place is where the
+ * "TOKYO, March 16, 2024 – " (and "KANAZAWA -- ", BARE_DATELINE). A place in capitals or a wire's name in brackets, then a dash: the place is where the
  * story was filed, neither a speaker nor part of what was said.
  */
 const DATELINE =
   /^\s*(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\)|,\s*[^()\n–—]{1,40}?)|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*)*(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\))\s*(?:--|[-–—])\s+/u;
+
+/** A place in capitals and a dash alone before the first sentence: "KANAZAWA -- China's foreign ministry ...". */
+const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*\s+(?:--|[–—])\s+(?=\p{Lu})/u;
 
 /** A live blog's time stamp opening a passage: "12:09 p.m. ET: ", "10:42 KST - ". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*(?::|--|[-–—])\s+/u;
 
 /** Where the text after a passage's dateline or time stamp starts; 0 when it has none. */
 export function datelineEnd(text: string): number {
-  return (text.match(DATELINE) ?? text.match(TIME_STAMP))?.[0].length ?? 0;
+  return (text.match(DATELINE) ?? text.match(BARE_DATELINE) ?? text.match(TIME_STAMP))?.[0].length ?? 0;
 }
 
 /** Sentences split after an abbreviated title ("Adm. Hiroshi Yamane") joined again: the title belongs to the name. */

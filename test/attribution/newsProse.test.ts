@@ -89,6 +89,20 @@ const ARTICLES: Article[] = [
     ],
   },
   {
+    name: 'a place in capitals and a dash alone before the first sentence',
+    paragraphs: [
+      "KANAZAWA -- China's foreign ministry on Thursday renewed its criticism of a proposal for NATO to open a liaison office in Tokyo, warning Japan against bringing the alliance into the region.",
+    ],
+    gold: [
+      {
+        p: 1,
+        speaker: 'Chinese Foreign Ministry',
+        kind: 'reported',
+        text: 'Japan against bringing the alliance into the region',
+      },
+    ],
+  },
+  {
     name: 'a Chinese state agency on a Foreign Ministry briefing',
     paragraphs: [
       "BEIJING, July 28 (Xinhua) -- China firmly opposes NATO's eastward expansion into the Asia-Pacific region, Chinese Foreign Ministry spokesperson Wang Wenbin said on Friday.",
