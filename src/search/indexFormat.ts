@@ -14,12 +14,11 @@
  */
 import * as z from 'zod';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
-import type { SpeakerSummary, StoredAttribution } from '../attribution/attribution.ts';
-import type { Statement } from '../attribution/types.ts';
+import type { SpeakerSummary, StoredAttribution, StoredStatement } from '../attribution/attribution.ts';
 import type { StoredKnownWords } from './knownWords.ts';
 
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 export const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -164,14 +163,15 @@ const STATEMENT_SHAPE = {
   speakerKind: (value) => SPEAKER_KINDS.has(value),
   role: isNullableString,
   mention: isString,
-  text: isString,
+  // Kept as null: read back, it is the passage's span (restoreAttribution).
+  text: (value) => value === null,
   kind: (value) => STATEMENT_KINDS.has(value),
   verb: isNullableString,
   via: isNullableString,
   passageId: isString,
   articleId: isString,
   span: (value) => hasShape(value, SPAN_SHAPE),
-} satisfies Record<keyof Statement, (field: unknown) => boolean>;
+} satisfies Record<keyof StoredStatement, (field: unknown) => boolean>;
 
 const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
 const SPEAKER_SHAPE = {
@@ -184,7 +184,7 @@ const SPEAKER_SHAPE = {
 } satisfies Record<keyof SpeakerSummary, (field: unknown) => boolean>;
 
 export const storedAttributionSchema = z.strictObject({
-  statements: arrayOf<Statement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
+  statements: arrayOf<StoredStatement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
   groups: arrayOf<string[]>((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
   speakers: arrayOf<SpeakerSummary>((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
 }) satisfies z.ZodType<StoredAttribution>;

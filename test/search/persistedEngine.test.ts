@@ -321,8 +321,19 @@ describe('persisted engine', () => {
     ],
     ['a passage stem out of range', (_state, postings) => postings.set('stems', 0, 1e9)],
     [
-      'a statement’s text not its passage’s',
+      'a statement’s text written out (it is kept as null, its passage’s span)',
       (_state, _postings, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
+    ],
+    [
+      'a statement’s span past its passage’s end',
+      (_state, _postings, attribution) => ((attribution.statements[0] as Json).span.end = 1e6),
+    ],
+    [
+      'a statement’s span backwards',
+      (_state, _postings, attribution) => {
+        const span = (attribution.statements[0] as Json).span as Json;
+        [span.start, span.end] = [span.end, span.start];
+      },
     ],
     [
       'a statement of a passage that does not exist',
