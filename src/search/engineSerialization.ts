@@ -8,7 +8,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
@@ -169,6 +169,8 @@ export interface IndexFileParts {
   headerLine: Buffer;
   /** Cut by the lengths the header gives, which add up to the rest of the file. */
   sections: IndexSections;
+  /** The sha256 of the sections, worked out while they were read. */
+  digest: string;
 }
 
 /** An index file: all its bytes, or its parts as readIndexFile reads them. */
@@ -176,11 +178,14 @@ export type IndexFileBytes = Buffer | IndexFileParts;
 
 /** Read to find the header line before the sections are read: the header is a few hundred bytes. */
 const HEADER_READ = 64 * 1024;
+/** The sections are read this much at a time, each piece hashed while the next is read. */
+const READ_CHUNK = 4 * 1024 * 1024;
 
 /**
  * The index file at `path`, its sections each read into a buffer of its own when the header line says where they are
  * and their lengths add up to the file's; else the whole file, as one buffer (which deserializeEngine then reports on).
- * Rejects as readFile does (ENOENT when there is no file).
+ * The checksum is worked out as the sections are read, a piece while the disk reads the next. Rejects as readFile
+ * does (ENOENT when there is no file).
  */
 export async function readIndexFile(path: string): Promise<IndexFileBytes> {
   const file = await open(path, 'r');
@@ -193,21 +198,39 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
     if (!isSectionLengths(lengths) || headerEnd + 1 + sum(lengths) !== size) return await file.readFile();
     // Each in a buffer of its own, at its start: allocUnsafeSlow never hands out a slice of a shared pool.
     const sections = lengths.map((length) => Buffer.allocUnsafeSlow(length));
+    const pieces: Buffer[] = [];
+    for (const section of sections)
+      for (let at = 0; at < section.length; at += READ_CHUNK) pieces.push(section.subarray(at, at + READ_CHUNK));
+    const hash = createHash('sha256');
     let position = headerEnd + 1;
-    for (const section of sections) {
-      let at = 0;
-      while (at < section.length) {
-        const read = await file.read(section, at, section.length - at, position + at);
-        if (read.bytesRead === 0) return await file.readFile();
-        at += read.bytesRead;
-      }
-      position += section.length;
+    let previous: Buffer | undefined;
+    for (const piece of pieces) {
+      const reading = readFully(file, piece, position);
+      if (previous) hash.update(previous);
+      if (!(await reading)) return await file.readFile();
+      position += piece.length;
+      previous = piece;
     }
+    if (previous) hash.update(previous);
     const [state = Buffer.alloc(0), postings = Buffer.alloc(0), attribution = Buffer.alloc(0)] = sections;
-    return { headerLine: Buffer.from(head.subarray(0, headerEnd)), sections: { state, postings, attribution } };
+    return {
+      headerLine: Buffer.from(head.subarray(0, headerEnd)),
+      sections: { state, postings, attribution },
+      digest: hash.digest('hex'),
+    };
   } finally {
     await file.close();
   }
+}
+
+/** Fills `into` from the file at `position`; false when the file ends first. */
+async function readFully(file: FileHandle, into: Buffer, position: number): Promise<boolean> {
+  for (let at = 0; at < into.length;) {
+    const { bytesRead } = await file.read(into, at, into.length - at, position + at);
+    if (bytesRead === 0) return false;
+    at += bytesRead;
+  }
+  return true;
 }
 
 /** The header of an index file (its bytes, or its first line), when its first line is one; what the file holds is not checked. */
@@ -256,10 +279,15 @@ export function splitIndexFile(
     postings: body?.subarray(stateLength, stateLength + postingsLength) ?? Buffer.alloc(0),
     attribution: body?.subarray(stateLength + postingsLength) ?? Buffer.alloc(0),
   };
+  const digest = Buffer.isBuffer(bytes) ? sha256Of(sections) : bytes.digest;
+  if (digest !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
+  return { header, sections };
+}
+
+function sha256Of(sections: IndexSections): string {
   const hash = createHash('sha256');
   for (const part of [sections.state, sections.postings, sections.attribution]) hash.update(part);
-  if (hash.digest('hex') !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
-  return { header, sections };
+  return hash.digest('hex');
 }
 
 /** The engine from the file's bytes when they were written for these seeds by this code; else why not. */

@@ -77,23 +77,10 @@ export const headerSchema = z.object({
   sections: z.unknown().optional(),
 });
 
-const articleMetaSchema = z.strictObject({
-  id: z.string(),
-  file: z.string(),
-  outlet: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  dateline: z.string().nullable(),
-  byline: z.string().nullable(),
-  creditedSource: z.string().nullable(),
-  otherNames: z.array(z.string()),
-  url: z.string().nullable(),
-}) satisfies z.ZodType<ArticleMeta>;
-
 /*
- * The long arrays (every passage, statement and vocabulary node: 100k of each and more) are checked by hand, as zod
+ * The long arrays (every passage, article, statement, stem and vocabulary node: 100k of some) are checked by hand, as zod
  * checks the rest: a third of a second of a cold start went on zod walking them and copying every object. Each
- * check holds the same rules as its schema above it would: exact keys, each of its type.
+ * check holds the rules a strict zod object would: exact keys, each of its type.
  */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -120,6 +107,29 @@ const PASSAGE_SHAPE = {
   section: isNullableString,
 } satisfies Record<keyof Passage, (field: unknown) => boolean>;
 
+const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
+
+const ARTICLE_META_SHAPE = {
+  id: isString,
+  file: isString,
+  outlet: isString,
+  title: isString,
+  date: isNullableString,
+  dateline: isNullableString,
+  byline: isNullableString,
+  creditedSource: isNullableString,
+  otherNames: isStringList,
+  url: isNullableString,
+} satisfies Record<keyof ArticleMeta, (field: unknown) => boolean>;
+
+const ARTICLE_SHAPE = {
+  meta: (value) => hasShape(value, ARTICLE_META_SHAPE),
+  passages: (value) => Array.isArray(value) && value.every(isCount),
+  captions: isStringList,
+} satisfies Record<keyof StoredArticle, (field: unknown) => boolean>;
+
+const strings = (what: string) => arrayOf<string>(isString, what);
+
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */
 function isStoredTree(value: unknown, depth = 0): value is StoredTree {
   // Deeper than any word is long: a file made to exhaust the stack.
@@ -137,19 +147,17 @@ const storedTreeSchema = z.custom<StoredTree>((value) => isStoredTree(value), { 
 
 export const storedStateSchema = z.strictObject({
   corpus: z.strictObject({
-    articles: z.array(
-      z.strictObject({ meta: articleMetaSchema, passages: z.array(COUNT), captions: z.array(z.string()) }),
-    ),
+    articles: arrayOf<StoredArticle>((item) => hasShape(item, ARTICLE_SHAPE), 'articles'),
     passages: arrayOf<Passage>((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
     skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
   }),
-  stems: z.array(z.string()),
-  indexTerms: z.array(z.string()),
+  stems: strings('stems'),
+  indexTerms: strings('index terms'),
   vocabulary: storedTreeSchema,
-  groups: z.array(z.array(z.string())),
+  groups: arrayOf<string[]>(isStringList, 'groups'),
   knownWords: z.strictObject({
-    names: z.array(z.string()),
-    metadata: z.array(z.string()),
+    names: strings('names'),
+    metadata: strings('words'),
     hyphenated: z.array(z.tuple([z.string(), COUNT])),
   }),
 }) satisfies z.ZodType<StoredState>;
@@ -173,7 +181,6 @@ const STATEMENT_SHAPE = {
   span: (value) => hasShape(value, SPAN_SHAPE),
 } satisfies Record<keyof StoredStatement, (field: unknown) => boolean>;
 
-const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
 const SPEAKER_SHAPE = {
   speaker: isString,
   kind: (value) => SPEAKER_KINDS.has(value),
