@@ -190,9 +190,9 @@ export function documentsWithTerm<T>(index: MiniSearch<T>, term: string, field: 
   const fieldId = internals.fieldIds[field];
   if (fieldId === undefined) return [];
   const found: string[] = [];
-  forEachPosting(internals.postings.get(term), fieldId, (shortId) =>
-    found.push(String(internals.documentIds.get(shortId))),
-  );
+  forEachPosting(internals.postings.get(term), fieldId, (shortId) => {
+    found.push(String(internals.documentIds.get(shortId)));
+  });
   return found;
 }
 
@@ -213,13 +213,12 @@ export function documentsWithAllTerms<T>(
   postings.sort((a, b) => a.size - b.size);
   const [rarest, ...others] = postings;
   const found: string[] = [];
-  const rarestIds: number[] = [];
-  forEachPosting(rarest?.byField, fieldId, (shortId) => rarestIds.push(shortId));
-  for (const shortId of rarestIds) {
-    if (found.length >= limit) break;
+  forEachPosting(rarest?.byField, fieldId, (shortId) => {
+    if (found.length >= limit) return true;
     if (others.every((other) => postingsHold(other.byField, fieldId, shortId)))
       found.push(String(internals.documentIds.get(shortId)));
-  }
+    return false;
+  });
   return found;
 }
 

@@ -168,17 +168,20 @@ export class SavedTermPostings extends FilledOnUse<number, Map<number, number>> 
     };
   }
 
-  /** Whether a field's saved postings hold a short id (binary search, over a sorted copy if they are not in order). */
-  savedHolds(fieldId: number, shortId: number): boolean {
-    const saved = this.saved(fieldId);
-    if (!saved) return false;
+  /**
+   * Whether a field's saved postings hold a short id, while this term's Maps are not made (binary search, over a
+   * sorted copy if the saved order is not ascending); undefined once they are. Read for every result of a question
+   * and each of its terms: nothing is allocated after a field's first look-up.
+   */
+  savedHolds(fieldId: number, shortId: number): boolean | undefined {
+    if (!this.pending) return undefined;
     let sorted = this.#sorted[fieldId];
     if (!sorted) {
-      const { passages } = saved;
+      const passages = this.saved(fieldId)?.passages ?? NONE;
       let ascending = true;
       for (let i = 1; i < passages.length && ascending; i++) ascending = (passages[i - 1] ?? 0) < (passages[i] ?? 0);
       sorted = ascending ? passages : passages.slice().sort();
-      this.#sorted[fieldId] = sorted;
+      if (Number.isInteger(fieldId) && fieldId >= 0) this.#sorted[fieldId] = sorted;
     }
     let low = 0;
     let high = sorted.length - 1;
@@ -192,6 +195,8 @@ export class SavedTermPostings extends FilledOnUse<number, Map<number, number>> 
     return false;
   }
 }
+
+const NONE = new Uint32Array(0);
 
 /** The field lengths, short id -> each field's length, as MiniSearch keeps them. */
 export class SavedFieldLengths extends FilledOnUse<number, number[]> {
@@ -241,9 +246,8 @@ export function postingsHold(
   fieldId: number,
   shortId: number,
 ): boolean {
-  if (byField instanceof SavedTermPostings && byField.saved(fieldId) !== null)
-    return byField.savedHolds(fieldId, shortId);
-  return byField?.get(fieldId)?.has(shortId) ?? false;
+  const saved = byField instanceof SavedTermPostings ? byField.savedHolds(fieldId, shortId) : undefined;
+  return saved ?? byField?.get(fieldId)?.has(shortId) ?? false;
 }
 
 /** How many passages' field holds the term (MiniSearch's `get(fieldId).size`), without making a saved term's Maps. */
@@ -257,21 +261,24 @@ export function postingCount(byField: Map<number, Map<number, number>> | undefin
 
 /**
  * Each posting of the term in a field, short id and count, in the order MiniSearch's Map holds them (the saved
- * order: the Maps are filled in it), without making a saved term's Maps.
+ * order: the Maps are filled in it), without making a saved term's Maps; stops at the first for which `each` returns
+ * true.
  */
 export function forEachPosting(
   byField: Map<number, Map<number, number>> | undefined,
   fieldId: number,
-  each: (shortId: number, count: number) => void,
+  each: (shortId: number, count: number) => boolean | void,
 ): void {
   if (byField instanceof SavedTermPostings) {
     const saved = byField.saved(fieldId);
     if (saved !== null) {
       if (!saved) return;
       const { passages, counts } = saved;
-      for (let i = 0; i < passages.length; i++) each(passages[i] ?? 0, counts[i] ?? 0);
+      for (let i = 0; i < passages.length; i++) if (each(passages[i] ?? 0, counts[i] ?? 0) === true) return;
       return;
     }
   }
-  byField?.get(fieldId)?.forEach((count, shortId) => each(shortId, count));
+  const postings = byField?.get(fieldId);
+  if (!postings) return;
+  for (const [shortId, count] of postings) if (each(shortId, count) === true) return;
 }
