@@ -194,7 +194,7 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
     const head = Buffer.alloc(Math.min(size, HEADER_READ));
     const { bytesRead } = await file.read(head, 0, head.length, 0);
     const headerEnd = head.subarray(0, bytesRead).indexOf(10);
-    const lengths = headerEnd < 0 ? undefined : headerOf(head.subarray(0, headerEnd))?.sections;
+    const lengths = headerEnd < 0 ? undefined : headerOf(head.subarray(0, headerEnd + 1))?.sections;
     if (!isSectionLengths(lengths) || headerEnd + 1 + sum(lengths) !== size) return await file.readFile();
     // Each in a buffer of its own, at its start: allocUnsafeSlow never hands out a slice of a shared pool.
     const sections = lengths.map((length) => Buffer.allocUnsafeSlow(length));
