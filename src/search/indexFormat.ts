@@ -4,9 +4,14 @@
  *   1. JSON: the corpus and the derived maps that cost a pass over every word to rebuild (the typo vocabulary,
  *      near-duplicate groups, the coverage's names and printed words), with stems written once;
  *   2. binary: MiniSearch's postings and field lengths and each passage's stems, as typed arrays
- *      (postingsSection.ts), read back without parsing or walking millions of JSON objects;
+ *      (postingsSection.ts), read back without parsing or walking millions of JSON objects, and used where they
+ *      lie: MiniSearch's Maps are made of a term's postings only when something other than ranking asks for them
+ *      (savedPostings.ts);
  *   3. JSON: the attribution (who says what: statements, their groups across outlets, each speaker's summary),
- *      which takes as long to work out as the index itself, kept with it so no question waits for it.
+ *      which takes as long to work out as the index itself, kept with it so no question waits for it; a
+ *      statement's text is its passage's span, kept as null.
+ * Both JSON sections are written in ASCII (non-ASCII characters as \u escapes), read as Latin-1 without decoding
+ * UTF-8. Each section is read into a buffer of its own (engineSerialization.ts, readIndexFile).
  * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
  * checksum only tells an accident; a file edited by hand can carry a matching one, so every part is also checked
  * before it is used (the JSON against a schema, the columns against the counts they index): anything wrong is a
