@@ -75,16 +75,20 @@ export function buildAttribution(
 /**
  * What the saved index keeps of an attribution: its statements, each group as its members' ids, and the speakers'
  * summaries (reading every statement's passage for roles again was a tenth of a cold start at 100k passages).
+ * A statement's text is its passage's span, and is kept as null: the passage has it (a fifth of the section).
  */
 export interface StoredAttribution {
-  statements: Statement[];
+  statements: StoredStatement[];
   groups: string[][];
   speakers: SpeakerSummary[];
 }
 
+/** A statement as the saved index keeps it: its text null, in its place among the fields (read back, it is the span's). */
+export type StoredStatement = Omit<Statement, 'text'> & { text: null };
+
 export function storedAttributionOf(attribution: Attribution): StoredAttribution {
   return {
-    statements: [...attribution.statements],
+    statements: attribution.statements.map((statement) => ({ ...statement, text: null })),
     groups: attribution.groups.map((group) => group.members.map((member) => member.id)),
     speakers: [...attribution.speakers],
   };
@@ -92,8 +96,9 @@ export function storedAttributionOf(attribution: Attribution): StoredAttribution
 
 /**
  * The attribution a saved index kept, without extracting or grouping again (the two take seconds at 20,000
- * passages). Throws when it does not fit the corpus: a statement of an unknown passage, or whose text is not its
- * passage's span, or a group naming an unknown statement.
+ * passages). Each statement's text is set, in place, to its passage's span. Throws when it does not fit the corpus:
+ * a statement of an unknown passage, or whose span is not inside its passage, or a group naming an unknown
+ * statement.
  */
 export function restoreAttribution(
   corpus: Corpus,
@@ -102,15 +107,17 @@ export function restoreAttribution(
   passages: ReadonlyMap<string, Passage> = new Map(corpus.passages.map((passage) => [passage.id, passage])),
 ): Attribution {
   const byId = new Map<string, Statement>();
-  for (const statement of stored.statements) {
-    const passage = passages.get(statement.passageId);
-    if (
-      !passage ||
-      passage.articleId !== statement.articleId ||
-      passage.text.slice(statement.span.start, statement.span.end) !== statement.text
-    ) {
-      throw new Error(`statement ${statement.id} does not fit its passage`);
+  const statements: Statement[] = [];
+  for (const kept of stored.statements) {
+    const passage = passages.get(kept.passageId);
+    const { start, end } = kept.span;
+    if (!passage || passage.articleId !== kept.articleId || start > end || end > passage.text.length) {
+      throw new Error(`statement ${kept.id} does not fit its passage`);
     }
+    // The object as read, its text filled where it stands: the same fields in the same order as when extracted.
+    const statement = kept as unknown as Statement;
+    statement.text = passage.text.slice(start, end);
+    statements.push(statement);
     byId.set(statement.id, statement);
   }
   const groups = stored.groups.map((ids): StatementGroup => {
@@ -123,10 +130,10 @@ export function restoreAttribution(
     if (!first) throw new Error('a statement group is empty');
     return { id: first.id, speaker: first.speaker, members };
   });
-  const quoted = new Set(stored.statements.map((statement) => statement.speaker));
+  const quoted = new Set(statements.map((statement) => statement.speaker));
   if (stored.speakers.length !== quoted.size || !stored.speakers.every((summary) => quoted.has(summary.speaker)))
     throw new Error('the speakers are not those of the statements');
-  return attributionFrom(corpus, stored.statements, groups, stored.speakers);
+  return attributionFrom(corpus, statements, groups, stored.speakers);
 }
 
 function attributionFrom(

@@ -6,7 +6,9 @@
  * the order they were added; that shows only in the order of equally scored prefix or fuzzy index searches,
  * which ask() does not make (the typo vocabulary, which is searched fuzzily, is restored node for node).
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
@@ -131,9 +133,9 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
     shortLines,
   });
   const sections: IndexSections = {
-    state: Buffer.from(JSON.stringify(state)),
+    state: asciiJson(state),
     postings,
-    attribution: Buffer.from(JSON.stringify(storedAttributionOf(attributionOf(engine)))),
+    attribution: asciiJson(storedAttributionOf(attributionOf(engine))),
   };
   return joinIndexFile(
     {
@@ -158,44 +160,138 @@ export function joinIndexFile(header: Omit<IndexHeader, 'body' | 'sections'>, se
   return Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`), ...parts]);
 }
 
-/** The header of an index file, when its first line is one; what the file holds is not checked. */
-export function headerOf(bytes: Buffer): Partial<IndexHeader> | null {
-  const headerEnd = bytes.indexOf(10);
-  if (headerEnd < 0) return null;
-  const read = parseChecked(headerSchema, bytes.subarray(0, headerEnd).toString('utf8'), 'the header');
+/**
+ * An index file read as its header line and its sections, each section in a buffer of its own (readIndexFile): the
+ * postings' columns are then read where they lie, and nothing else of the file is held on to by them.
+ */
+export interface IndexFileParts {
+  /** The first line, without its newline. */
+  headerLine: Buffer;
+  /** Cut by the lengths the header gives, which add up to the rest of the file. */
+  sections: IndexSections;
+  /** The sha256 of the sections, worked out while they were read. */
+  digest: string;
+}
+
+/** An index file: all its bytes, or its parts as readIndexFile reads them. */
+export type IndexFileBytes = Buffer | IndexFileParts;
+
+/** Read to find the header line before the sections are read: the header is a few hundred bytes. */
+const HEADER_READ = 64 * 1024;
+/** The sections are read this much at a time, each piece hashed while the next is read. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * The index file at `path`, its sections each read into a buffer of its own when the header line says where they are
+ * and their lengths add up to the file's; else the whole file, as one buffer (which deserializeEngine then reports on).
+ * The checksum is worked out as the sections are read, a piece while the disk reads the next. Rejects as readFile
+ * does (ENOENT when there is no file).
+ */
+export async function readIndexFile(path: string): Promise<IndexFileBytes> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const head = Buffer.alloc(Math.min(size, HEADER_READ));
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    const headerEnd = head.subarray(0, bytesRead).indexOf(10);
+    const lengths = headerEnd < 0 ? undefined : headerOf(head.subarray(0, headerEnd + 1))?.sections;
+    if (!isSectionLengths(lengths) || headerEnd + 1 + sum(lengths) !== size) return await file.readFile();
+    // Each in a buffer of its own, at its start: allocUnsafeSlow never hands out a slice of a shared pool.
+    const sections = lengths.map((length) => Buffer.allocUnsafeSlow(length));
+    const pieces: Buffer[] = [];
+    for (const section of sections)
+      for (let at = 0; at < section.length; at += READ_CHUNK) pieces.push(section.subarray(at, at + READ_CHUNK));
+    const hash = createHash('sha256');
+    let position = headerEnd + 1;
+    let previous: Buffer | undefined;
+    for (const piece of pieces) {
+      const reading = readFully(file, piece, position);
+      if (previous) hash.update(previous);
+      if (!(await reading)) return await file.readFile();
+      position += piece.length;
+      previous = piece;
+    }
+    if (previous) hash.update(previous);
+    const [state = Buffer.alloc(0), postings = Buffer.alloc(0), attribution = Buffer.alloc(0)] = sections;
+    return {
+      headerLine: Buffer.from(head.subarray(0, headerEnd)),
+      sections: { state, postings, attribution },
+      digest: hash.digest('hex'),
+    };
+  } finally {
+    await file.close();
+  }
+}
+
+/** Fills `into` from the file at `position`; false when the file ends first. */
+async function readFully(file: FileHandle, into: Buffer, position: number): Promise<boolean> {
+  for (let at = 0; at < into.length;) {
+    const { bytesRead } = await file.read(into, at, into.length - at, position + at);
+    if (bytesRead === 0) return false;
+    at += bytesRead;
+  }
+  return true;
+}
+
+/** The header of an index file (its bytes, or its first line), when its first line is one; what the file holds is not checked. */
+export function headerOf(bytes: IndexFileBytes): Partial<IndexHeader> | null {
+  const line = headerLineOf(bytes);
+  if (line === null) return null;
+  const read = parseChecked(headerSchema, line.toString('utf8'), 'the header');
   return 'problem' in read ? null : (read.data as Partial<IndexHeader>);
 }
 
-/** The header and sections of an index file whose checksum and lengths hold, else what is wrong with it. */
-export function splitIndexFile(bytes: Buffer): { header: IndexHeader; sections: IndexSections } | { problem: string } {
+function headerLineOf(bytes: IndexFileBytes): Buffer | null {
+  if (!Buffer.isBuffer(bytes)) return bytes.headerLine.includes(10) ? null : bytes.headerLine;
   const headerEnd = bytes.indexOf(10);
-  if (headerEnd < 0) return { problem: 'no header line' };
-  const read = parseChecked(headerSchema, bytes.subarray(0, headerEnd).toString('utf8'), 'the header');
+  return headerEnd < 0 ? null : bytes.subarray(0, headerEnd);
+}
+
+const isSectionLengths = (lengths: unknown): lengths is number[] =>
+  Array.isArray(lengths) &&
+  lengths.length === 3 &&
+  lengths.every((length) => Number.isSafeInteger(length) && length >= 0);
+
+const sum = (lengths: readonly number[]) => lengths.reduce((total, length) => total + length, 0);
+
+/** The header and sections of an index file whose checksum and lengths hold, else what is wrong with it. */
+export function splitIndexFile(
+  bytes: IndexFileBytes,
+): { header: IndexHeader; sections: IndexSections } | { problem: string } {
+  const line = headerLineOf(bytes);
+  if (line === null) return { problem: 'no header line' };
+  const read = parseChecked(headerSchema, line.toString('utf8'), 'the header');
   if ('problem' in read) return read;
   const header = read.data as IndexHeader;
-  const body = bytes.subarray(headerEnd + 1);
   const lengths = header.sections;
+  const body = Buffer.isBuffer(bytes) ? bytes.subarray(line.length + 1) : null;
+  const parts = Buffer.isBuffer(bytes) ? null : bytes.sections;
+  const partLengths = parts && [parts.state.byteLength, parts.postings.byteLength, parts.attribution.byteLength];
   if (
-    !Array.isArray(lengths) ||
-    lengths.length !== 3 ||
-    !lengths.every((length) => Number.isSafeInteger(length) && length >= 0) ||
-    lengths.reduce((sum, length) => sum + length, 0) !== body.length
+    !isSectionLengths(lengths) ||
+    sum(lengths) !== (body?.length ?? sum(partLengths ?? [])) ||
+    (partLengths && lengths.some((length, i) => length !== partLengths[i]))
   )
     return { problem: 'its sections do not add up to its length (truncated or altered)' };
-  if (sha256(body) !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
   const [stateLength = 0, postingsLength = 0] = lengths;
-  return {
-    header,
-    sections: {
-      state: body.subarray(0, stateLength),
-      postings: body.subarray(stateLength, stateLength + postingsLength),
-      attribution: body.subarray(stateLength + postingsLength),
-    },
+  const sections = parts ?? {
+    state: body?.subarray(0, stateLength) ?? Buffer.alloc(0),
+    postings: body?.subarray(stateLength, stateLength + postingsLength) ?? Buffer.alloc(0),
+    attribution: body?.subarray(stateLength + postingsLength) ?? Buffer.alloc(0),
   };
+  const digest = Buffer.isBuffer(bytes) ? sha256Of(sections) : bytes.digest;
+  if (digest !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
+  return { header, sections };
+}
+
+function sha256Of(sections: IndexSections): string {
+  const hash = createHash('sha256');
+  for (const part of [sections.state, sections.postings, sections.attribution]) hash.update(part);
+  return hash.digest('hex');
 }
 
 /** The engine from the file's bytes when they were written for these seeds by this code; else why not. */
-export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engine: string }): IndexRead {
+export function deserializeEngine(bytes: IndexFileBytes, expected: { seeds: string; engine: string }): IndexRead {
   const steps = deserializeSteps(bytes, expected);
   for (;;) {
     const step = steps.next();
@@ -208,7 +304,7 @@ export function deserializeEngine(bytes: Buffer, expected: { seeds: string; engi
  * passages), for an engine read while the bot answers (a rebuild made on another thread).
  */
 export async function deserializeEngineAsync(
-  bytes: Buffer,
+  bytes: IndexFileBytes,
   expected: { seeds: string; engine: string },
 ): Promise<IndexRead> {
   const steps = deserializeSteps(bytes, expected);
@@ -219,10 +315,13 @@ export async function deserializeEngineAsync(
   }
 }
 
-function* deserializeSteps(bytes: Buffer, expected: { seeds: string; engine: string }): Generator<void, IndexRead> {
+function* deserializeSteps(
+  bytes: IndexFileBytes,
+  expected: { seeds: string; engine: string },
+): Generator<void, IndexRead> {
   const corrupt = (detail: string): IndexMiss => ({ kind: 'corrupt', detail });
   const header = headerOf(bytes);
-  if (!header) return corrupt(bytes.includes(10) ? 'the header is not a JSON object' : 'no header line');
+  if (!header) return corrupt(headerLineOf(bytes) ? 'the header is not a JSON object' : 'no header line');
   if (header.magic !== MAGIC) return corrupt('not an engine index file');
   if (header.format !== INDEX_FORMAT || header.engine !== expected.engine) return { kind: 'engine-changed' };
   if (header.seeds !== expected.seeds) return { kind: 'seeds-changed' };
@@ -365,11 +464,27 @@ function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNo
   );
 }
 
-/** A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). */
+/**
+ * A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). The JSON
+ * sections are written in ASCII (asciiJson), which is read as Latin-1: the text is then made one byte a character,
+ * as V8 keeps it, without decoding UTF-8 (a section of another writer's, not ASCII, is read as UTF-8).
+ */
 function textOf(section: Uint8Array): string {
-  return Buffer.from(section.buffer, section.byteOffset, section.byteLength).toString('utf8');
+  const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
+/**
+ * JSON of a value with every character past ASCII written as its \u escape: the same value to JSON.parse, read
+ * back without decoding UTF-8, and into one-byte strings wherever the text is Latin-1 (not one two-byte string for
+ * the whole section, as a single curly quote would make it).
+ */
+export function asciiJson(value: unknown): Buffer {
+  return Buffer.from(
+    JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ),
+    'latin1',
+  );
 }

@@ -4,9 +4,14 @@
  *   1. JSON: the corpus and the derived maps that cost a pass over every word to rebuild (the typo vocabulary,
  *      near-duplicate groups, the coverage's names and printed words), with stems written once;
  *   2. binary: MiniSearch's postings and field lengths and each passage's stems, as typed arrays
- *      (postingsSection.ts), read back without parsing or walking millions of JSON objects;
+ *      (postingsSection.ts), read back without parsing or walking millions of JSON objects, and used where they
+ *      lie: MiniSearch's Maps are made of a term's postings only when something other than ranking asks for them
+ *      (savedPostings.ts);
  *   3. JSON: the attribution (who says what: statements, their groups across outlets, each speaker's summary),
- *      which takes as long to work out as the index itself, kept with it so no question waits for it.
+ *      which takes as long to work out as the index itself, kept with it so no question waits for it; a
+ *      statement's text is its passage's span, kept as null.
+ * Both JSON sections are written in ASCII (non-ASCII characters as \u escapes), read as Latin-1 without decoding
+ * UTF-8. Each section is read into a buffer of its own (engineSerialization.ts, readIndexFile).
  * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
  * checksum only tells an accident; a file edited by hand can carry a matching one, so every part is also checked
  * before it is used (the JSON against a schema, the columns against the counts they index): anything wrong is a
@@ -14,12 +19,11 @@
  */
 import * as z from 'zod';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
-import type { SpeakerSummary, StoredAttribution } from '../attribution/attribution.ts';
-import type { Statement } from '../attribution/types.ts';
+import type { SpeakerSummary, StoredAttribution, StoredStatement } from '../attribution/attribution.ts';
 import type { StoredKnownWords } from './knownWords.ts';
 
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 export const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -78,23 +82,10 @@ export const headerSchema = z.object({
   sections: z.unknown().optional(),
 });
 
-const articleMetaSchema = z.strictObject({
-  id: z.string(),
-  file: z.string(),
-  outlet: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  dateline: z.string().nullable(),
-  byline: z.string().nullable(),
-  creditedSource: z.string().nullable(),
-  otherNames: z.array(z.string()),
-  url: z.string().nullable(),
-}) satisfies z.ZodType<ArticleMeta>;
-
 /*
- * The long arrays (every passage, statement and vocabulary node: 100k of each and more) are checked by hand, as zod
+ * The long arrays (every passage, article, statement, stem and vocabulary node: 100k of some) are checked by hand, as zod
  * checks the rest: a third of a second of a cold start went on zod walking them and copying every object. Each
- * check holds the same rules as its schema above it would: exact keys, each of its type.
+ * check holds the rules a strict zod object would: exact keys, each of its type.
  */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -121,6 +112,29 @@ const PASSAGE_SHAPE = {
   section: isNullableString,
 } satisfies Record<keyof Passage, (field: unknown) => boolean>;
 
+const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
+
+const ARTICLE_META_SHAPE = {
+  id: isString,
+  file: isString,
+  outlet: isString,
+  title: isString,
+  date: isNullableString,
+  dateline: isNullableString,
+  byline: isNullableString,
+  creditedSource: isNullableString,
+  otherNames: isStringList,
+  url: isNullableString,
+} satisfies Record<keyof ArticleMeta, (field: unknown) => boolean>;
+
+const ARTICLE_SHAPE = {
+  meta: (value) => hasShape(value, ARTICLE_META_SHAPE),
+  passages: (value) => Array.isArray(value) && value.every(isCount),
+  captions: isStringList,
+} satisfies Record<keyof StoredArticle, (field: unknown) => boolean>;
+
+const strings = (what: string) => arrayOf<string>(isString, what);
+
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */
 function isStoredTree(value: unknown, depth = 0): value is StoredTree {
   // Deeper than any word is long: a file made to exhaust the stack.
@@ -138,19 +152,17 @@ const storedTreeSchema = z.custom<StoredTree>((value) => isStoredTree(value), { 
 
 export const storedStateSchema = z.strictObject({
   corpus: z.strictObject({
-    articles: z.array(
-      z.strictObject({ meta: articleMetaSchema, passages: z.array(COUNT), captions: z.array(z.string()) }),
-    ),
+    articles: arrayOf<StoredArticle>((item) => hasShape(item, ARTICLE_SHAPE), 'articles'),
     passages: arrayOf<Passage>((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
     skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
   }),
-  stems: z.array(z.string()),
-  indexTerms: z.array(z.string()),
+  stems: strings('stems'),
+  indexTerms: strings('index terms'),
   vocabulary: storedTreeSchema,
-  groups: z.array(z.array(z.string())),
+  groups: arrayOf<string[]>(isStringList, 'groups'),
   knownWords: z.strictObject({
-    names: z.array(z.string()),
-    metadata: z.array(z.string()),
+    names: strings('names'),
+    metadata: strings('words'),
     hyphenated: z.array(z.tuple([z.string(), COUNT])),
   }),
 }) satisfies z.ZodType<StoredState>;
@@ -164,16 +176,16 @@ const STATEMENT_SHAPE = {
   speakerKind: (value) => SPEAKER_KINDS.has(value),
   role: isNullableString,
   mention: isString,
-  text: isString,
+  // Kept as null: read back, it is the passage's span (restoreAttribution).
+  text: (value) => value === null,
   kind: (value) => STATEMENT_KINDS.has(value),
   verb: isNullableString,
   via: isNullableString,
   passageId: isString,
   articleId: isString,
   span: (value) => hasShape(value, SPAN_SHAPE),
-} satisfies Record<keyof Statement, (field: unknown) => boolean>;
+} satisfies Record<keyof StoredStatement, (field: unknown) => boolean>;
 
-const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
 const SPEAKER_SHAPE = {
   speaker: isString,
   kind: (value) => SPEAKER_KINDS.has(value),
@@ -184,7 +196,7 @@ const SPEAKER_SHAPE = {
 } satisfies Record<keyof SpeakerSummary, (field: unknown) => boolean>;
 
 export const storedAttributionSchema = z.strictObject({
-  statements: arrayOf<Statement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
+  statements: arrayOf<StoredStatement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
   groups: arrayOf<string[]>((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
   speakers: arrayOf<SpeakerSummary>((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
 }) satisfies z.ZodType<StoredAttribution>;

@@ -15,6 +15,7 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { packageVersion } from '../packageVersion.ts';
 import type { PostingTables } from './postingsSection.ts';
+import { forEachPosting, postingCount, postingsHold, SavedFieldLengths, SavedTermPostings } from './savedPostings.ts';
 
 /** The version whose internals this module reads. */
 const WRITTEN_FOR = '7.2.0';
@@ -137,7 +138,8 @@ function indexProblems(raw: Partial<Record<keyof RawIndex, unknown>>): string[] 
   expect(postingsOk, '_index, a SearchableMap of postings');
   if (postingsOk) {
     const [entry] = postings as unknown as Iterable<[string, unknown]>;
-    if (entry) {
+    // A saved index's postings and lengths are made by savedPostings.ts, in the shape read here, when first used.
+    if (entry && !(entry[1] instanceof SavedTermPostings)) {
       const byField = entry[1];
       const inField = byField instanceof Map ? firstValue(byField) : undefined;
       expect(
@@ -150,7 +152,7 @@ function indexProblems(raw: Partial<Record<keyof RawIndex, unknown>>): string[] 
     expect(isCount(raw[field]), `${field}, a count`);
   for (const field of ['_documentIds', '_fieldLength', '_storedFields'] as const)
     expect(raw[field] instanceof Map, `${field}, a Map by short id`);
-  if (raw._fieldLength instanceof Map && raw._fieldLength.size > 0)
+  if (raw._fieldLength instanceof Map && raw._fieldLength.size > 0 && !(raw._fieldLength instanceof SavedFieldLengths))
     expect(Array.isArray(firstValue(raw._fieldLength)), `_fieldLength's values, arrays by field id`);
   const fieldIds = raw._fieldIds;
   expect(
@@ -186,8 +188,12 @@ function radixTreeProblems(): string[] {
 export function documentsWithTerm<T>(index: MiniSearch<T>, term: string, field: string): string[] {
   const internals = internalsOf(index);
   const fieldId = internals.fieldIds[field];
-  const postings = fieldId === undefined ? undefined : internals.postings.get(term)?.get(fieldId);
-  return [...(postings?.keys() ?? [])].map((shortId) => String(internals.documentIds.get(shortId)));
+  if (fieldId === undefined) return [];
+  const found: string[] = [];
+  forEachPosting(internals.postings.get(term), fieldId, (shortId) => {
+    found.push(String(internals.documentIds.get(shortId)));
+  });
+  return found;
 }
 
 /** The ids of at most `limit` documents whose `field` holds every one of `terms`, from their postings (no scoring). */
@@ -200,14 +206,19 @@ export function documentsWithAllTerms<T>(
   const internals = internalsOf(index);
   const fieldId = internals.fieldIds[field];
   if (fieldId === undefined) return [];
-  const postings = terms.map((term) => internals.postings.get(term)?.get(fieldId) ?? new Map<number, number>());
+  const postings = terms.map((term) => {
+    const byField = internals.postings.get(term);
+    return { byField, size: postingCount(byField, fieldId) };
+  });
   postings.sort((a, b) => a.size - b.size);
   const [rarest, ...others] = postings;
   const found: string[] = [];
-  for (const shortId of rarest?.keys() ?? []) {
-    if (found.length >= limit) break;
-    if (others.every((other) => other.has(shortId))) found.push(String(internals.documentIds.get(shortId)));
-  }
+  forEachPosting(rarest?.byField, fieldId, (shortId) => {
+    if (found.length >= limit) return true;
+    if (others.every((other) => postingsHold(other.byField, fieldId, shortId)))
+      found.push(String(internals.documentIds.get(shortId)));
+    return false;
+  });
   return found;
 }
 
@@ -241,33 +252,19 @@ export function indexFromTables<T>(
   const raw = index as unknown as { -readonly [K in keyof RawIndex]: RawIndex[K] } & {
     _idToShortId: Map<unknown, number>;
   };
-  // Filled in loops, not from arrays of pairs: 100k passages' worth of short-lived arrays is felt at start-up.
-  const lengths = new Map<number, number[]>();
+  // The postings and field lengths are made into MiniSearch's Maps when first used (savedPostings.ts); the ids now.
   const documentIds = new Map<number, string>();
   const idToShortId = new Map<string, number>();
   for (let shortId = 0; shortId < ids.length; shortId++) {
-    const row: number[] = [];
-    for (let at = shortId * fieldCount, end = at + fieldCount; at < end; at++) row.push(tables.fieldLength[at] ?? 0);
-    lengths.set(shortId, row);
+    const id = ids[shortId] ?? '';
+    documentIds.set(shortId, id);
+    idToShortId.set(id, shortId);
   }
-  ids.forEach((id, shortId) => documentIds.set(shortId, id));
-  ids.forEach((id, shortId) => idToShortId.set(id, shortId));
   raw._documentIds = documentIds;
   raw._idToShortId = idToShortId;
-  raw._fieldLength = lengths;
-  const { termFieldCounts, postingPassages, postingCounts } = tables;
-  let at = 0;
-  terms.forEach((term, termNumber) => {
-    const byField = new Map<number, Map<number, number>>();
-    for (let field = 0; field < fieldCount; field++) {
-      const count = termFieldCounts[termNumber * fieldCount + field] ?? 0;
-      if (count === 0) continue;
-      const postings = new Map<number, number>();
-      for (const end = at + count; at < end; at++) postings.set(postingPassages[at] ?? 0, postingCounts[at] ?? 0);
-      byField.set(field, postings);
-    }
-    raw._index.set(term, byField);
-  });
+  raw._fieldLength = new SavedFieldLengths(tables.fieldLength, fieldCount, ids.length);
+  for (let term = 0; term < terms.length; term++)
+    raw._index.set(terms[term] ?? '', new SavedTermPostings(tables, term));
   if (raw._index.size !== terms.length) throw new Error('the index terms repeat');
   return index;
 }

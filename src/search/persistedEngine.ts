@@ -3,14 +3,16 @@
  * that builds the engine changed since it was written (indexFingerprint.ts). The file's layout is in
  * indexFormat.ts; anything wrong with it (unreadable, truncated, checksum, shape) is a reason to rebuild.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 import { createSearchEngine, type SearchEngine } from './engine.ts';
 import {
   deserializeEngine,
   headerOf,
+  readIndexFile,
   serializeEngine,
+  type IndexFileBytes,
   type IndexRead,
   type SeedsWritten,
 } from './engineSerialization.ts';
@@ -77,7 +79,7 @@ export async function seedsBeforeReading(seedsDir: string): Promise<SeedsWritten
  */
 export async function seedsNowFor(
   seedsDir: string,
-  indexBytes: Buffer,
+  indexBytes: IndexFileBytes,
   stamp: Promise<string> = seedFilesStamp(seedsDir),
 ): Promise<string> {
   const header = headerOf(indexBytes);
@@ -92,9 +94,9 @@ export async function readEngineIndex(seedsDir: string, options: PersistOptions 
   // counts only once the file is read, as when it was stamped after.
   const stamp = seedFilesStamp(seedsDir);
   stamp.catch(() => undefined);
-  let bytes: Buffer;
+  let bytes: IndexFileBytes;
   try {
-    bytes = await readFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE));
+    bytes = await readIndexFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };

@@ -26,6 +26,8 @@ export interface PostingTables {
   averageFieldLength: Float64Array;
   fieldLength: Uint32Array;
   termFieldCounts: Uint32Array;
+  /** Where each (term, field)'s postings start in the posting columns, term by term: termFieldCounts summed, one more at the end. */
+  postingStarts: Uint32Array;
   postingPassages: Uint32Array;
   postingCounts: Uint32Array;
   stemOffsets: Uint32Array;
@@ -108,8 +110,11 @@ export function decodePostings(
   expected: { passages: number; terms: number; fields: number; stems: number },
 ): PostingTables {
   if (endianness() !== 'LE') throw new Error('this machine is big-endian; the postings are written little-endian');
-  // A copy at offset 0, so every column is aligned for its typed array.
-  const buffer = new Uint8Array(bytes).buffer;
+  // The columns are read where they lie when the section is a buffer of its own (readIndexFile reads it so); else
+  // from a copy, which is aligned for them and holds on to nothing else of the file.
+  const own =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const buffer = own ? bytes.buffer : new Uint8Array(bytes).buffer;
   let offset = 0;
   const take = <T extends Uint32Array | Float64Array>(
     Column: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
@@ -143,8 +148,13 @@ export function decodePostings(
   const shortLines = take(Uint32Array, lineTotal, 'short lines');
   if (offset !== buffer.byteLength) throw new Error('the postings section is longer than its columns');
 
+  const postingStarts = new Uint32Array(termFieldCounts.length + 1);
   let sum = 0;
-  for (const count of termFieldCounts) sum += count;
+  for (let i = 0; i < termFieldCounts.length; i++) {
+    sum += termFieldCounts[i] ?? 0;
+    if (sum > postingTotal) throw new Error('the posting counts do not add up to the postings');
+    postingStarts[i + 1] = sum;
+  }
   if (sum !== postingTotal) throw new Error('the posting counts do not add up to the postings');
   for (let i = 0; i < postingTotal; i++) {
     if ((postingPassages[i] ?? passageCount) >= passageCount)
@@ -165,6 +175,7 @@ export function decodePostings(
     averageFieldLength,
     fieldLength,
     termFieldCounts,
+    postingStarts,
     postingPassages,
     postingCounts,
     stemOffsets,

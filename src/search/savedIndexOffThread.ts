@@ -3,10 +3,9 @@
  * thread of its own so that it keeps answering meanwhile, and every process reads it back a step at a time, so
  * that each keeps answering while it loads. Both only call the saved index's own functions (persistedEngine.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { tsWorker } from '../tsWorker.ts';
-import { deserializeEngineAsync, type IndexRead } from './engineSerialization.ts';
+import { deserializeEngineAsync, readIndexFile, type IndexFileBytes, type IndexRead } from './engineSerialization.ts';
 import { engineFingerprint } from './indexFingerprint.ts';
 import { seedsNowFor } from './persistedEngine.ts';
 import type { SaveReply, SaveRequest } from './savedIndexWorker.ts';
@@ -46,9 +45,9 @@ export async function saveIndexOffThread(
  * why not. Read a step at a time (deserializeEngineAsync), so questions are answered in between.
  */
 export async function loadSavedIndex(seedsDir: string, indexFile: string): Promise<IndexRead> {
-  let bytes: Buffer;
+  let bytes: IndexFileBytes;
   try {
-    bytes = await readFile(resolve(indexFile));
+    bytes = await readIndexFile(resolve(indexFile));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };

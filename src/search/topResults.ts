@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { internalsOf, type IndexInternals } from './miniSearchInternals.ts';
+import { forEachPosting, postingCount, postingsHold, SavedFieldLengths } from './savedPostings.ts';
 
 /** Each field's length by short document id, as typed arrays: read once per posting in `topResults`. */
 interface FieldLengths {
@@ -14,12 +15,17 @@ function fieldLengthsOf(internals: IndexInternals): FieldLengths {
   const cached = fieldLengthCache.get(internals);
   if (cached && cached.documentCount === internals.documentCount && cached.nextId === internals.nextId) return cached;
   const fieldCount = Object.keys(internals.fieldIds).length;
-  const byField = Array.from({ length: fieldCount }, () => new Float64Array(internals.nextId));
-  for (const [shortId, lengths] of internals.fieldLength) {
-    lengths.forEach((length, fieldId) => {
-      const column = byField[fieldId];
-      if (column) column[shortId] = length;
-    });
+  const { fieldLength } = internals;
+  // A saved index's lengths, read from its columns while MiniSearch has not asked for them as rows.
+  const saved = fieldLength instanceof SavedFieldLengths ? fieldLength.savedColumns(internals.nextId) : null;
+  const byField = saved ?? Array.from({ length: fieldCount }, () => new Float64Array(internals.nextId));
+  if (!saved) {
+    for (const [shortId, lengths] of fieldLength) {
+      lengths.forEach((length, fieldId) => {
+        const column = byField[fieldId];
+        if (column) column[shortId] = length;
+      });
+    }
   }
   const built = { documentCount: internals.documentCount, nextId: internals.nextId, byField };
   fieldLengthCache.set(internals, built);
@@ -90,19 +96,20 @@ function termColumns(
     return cached;
   }
   const documentCount = internals.documentCount;
-  const fieldFreqs = fieldIds.map((fieldId) => (lengths.byField[fieldId] ? data.get(fieldId) : undefined));
-  const total = fieldFreqs.reduce((sum, freqs) => sum + (freqs?.size ?? 0), 0);
+  // How many passages hold the term in each field (0 for a field without it): read from a saved index's columns
+  // as they are, without making its Maps.
+  const matchingIn = fieldIds.map((fieldId) => (lengths.byField[fieldId] ? postingCount(data, fieldId) : 0));
+  const total = matchingIn.reduce((sum, matching) => sum + matching, 0);
   const ids = new Int32Array(total);
-  const raw = fieldFreqs.map((freqs) => (freqs ? new Float64Array(total) : undefined));
+  const raw = matchingIn.map((matching) => (matching > 0 ? new Float64Array(total) : undefined));
   // `slot` holds each passage's position plus one while merging, and is zeroed again after.
   let count = 0;
-  fieldFreqs.forEach((freqs, f) => {
+  matchingIn.forEach((matching, f) => {
     const column = raw[f];
     const fieldLengths = lengths.byField[fieldIds[f] ?? -1];
-    if (!freqs || !column || !fieldLengths) return;
-    const matching = freqs.size;
+    if (!column || !fieldLengths) return;
     const avgFieldLength = internals.avgFieldLength[fieldIds[f] ?? -1] ?? 0;
-    freqs.forEach((termFreq, docId) => {
+    forEachPosting(data, fieldIds[f] ?? -1, (docId, termFreq) => {
       let position = (slot[docId] ?? 0) - 1;
       if (position < 0) {
         position = count++;
@@ -264,15 +271,15 @@ function best<T>(
     const scoreB = finalScore[b] ?? 0;
     return scoreA > scoreB || (scoreA === scoreB && a < b);
   };
-  // Each term's posting maps by field, looked up once rather than once per result.
-  const fieldPostings = postingsOf.map((data) => fields.map((_, f) => data?.get(fieldIds[f] ?? -1)));
   const matchOf = (docId: number) => {
     const queryTerms: string[] = [];
     const match: Record<string, string[]> = {};
     for (let i = 0; i < terms.length; i++) {
-      const byField = fieldPostings[i] ?? [];
+      const data = postingsOf[i];
+      if (!data) continue;
       let inFields: string[] | undefined;
-      for (let f = 0; f < fields.length; f++) if (byField[f]?.has(docId)) (inFields ??= []).push(fields[f] ?? '');
+      for (let f = 0; f < fields.length; f++)
+        if (postingsHold(data, fieldIds[f] ?? -1, docId)) (inFields ??= []).push(fields[f] ?? '');
       if (!inFields) continue;
       const term = terms[i] ?? '';
       queryTerms.push(term);

@@ -76,18 +76,39 @@ function load(): WordNetData | null {
     data[pos] = readFileSync(join(dir, `data.${name}`));
     for (const line of readFileSync(join(dir, `index.${name}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0] ?? '';
+      const fields = line.trim();
+      // The lemma is the first field: one of several words ("pay_off") is left out before the rest is read.
+      const lemmaEnd = fields.indexOf(' ');
+      const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
       if (lemma.includes('_')) continue;
       if (pos === 'a') adjectives.add(lemma.toLowerCase());
-      const offsets = fields.filter((field) => /^\d{8}$/.test(field)).slice(0, SENSES_PER_POS);
       const key = stemmer(lemma.toLowerCase());
       const list = senses.get(key) ?? [];
-      for (const offset of offsets) list.push({ pos, offset: Number(offset) });
+      // The synset offsets, the fields of eight digits (read field by field: splitting 150,000 lines was most of
+      // loading WordNet), the first SENSES_PER_POS of them.
+      let found = 0;
+      for (let start = lemmaEnd + 1; start > 0 && found < SENSES_PER_POS;) {
+        const end = fields.indexOf(' ', start);
+        const fieldEnd = end < 0 ? fields.length : end;
+        if (fieldEnd - start === 8 && isDigits(fields, start, fieldEnd)) {
+          list.push({ pos, offset: Number(fields.slice(start, fieldEnd)) });
+          found++;
+        }
+        start = end + 1;
+      }
       senses.set(key, list);
     }
   }
   return (loaded = { senses, data, adjectives });
+}
+
+/** Whether text[start, end) is all ASCII digits. */
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 interface Synset {

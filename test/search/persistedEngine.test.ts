@@ -23,6 +23,7 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine.t
 import {
   deserializeEngine,
   joinIndexFile,
+  readIndexFile,
   serializeEngine,
   splitIndexFile,
   type IndexSections,
@@ -124,6 +125,18 @@ describe('persisted engine', () => {
       }
       expect(answersOf(read.engine)).toStrictEqual(answersOf(built));
     });
+  });
+
+  test('GIVEN the index written by npm run index THEN its sections are read into buffers of their own, the postings at the start of theirs', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const read = await readIndexFile(indexFile);
+    if (Buffer.isBuffer(read)) throw new Error('read whole: its header line was not found');
+    const { sections } = headerOfFile(await readFile(indexFile));
+    expect([read.sections.state, read.sections.postings, read.sections.attribution].map((part) => part.length)).toEqual(
+      sections,
+    );
+    expect(read.sections.postings.byteOffset).toBe(0);
+    expect(read.sections.postings.buffer.byteLength).toBe(read.sections.postings.length);
   });
 
   test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
@@ -321,8 +334,19 @@ describe('persisted engine', () => {
     ],
     ['a passage stem out of range', (_state, postings) => postings.set('stems', 0, 1e9)],
     [
-      'a statement’s text not its passage’s',
+      'a statement’s text written out (it is kept as null, its passage’s span)',
       (_state, _postings, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
+    ],
+    [
+      'a statement’s span past its passage’s end',
+      (_state, _postings, attribution) => ((attribution.statements[0] as Json).span.end = 1e6),
+    ],
+    [
+      'a statement’s span backwards',
+      (_state, _postings, attribution) => {
+        const span = (attribution.statements[0] as Json).span as Json;
+        [span.start, span.end] = [span.end, span.start];
+      },
     ],
     [
       'a statement of a passage that does not exist',
