@@ -205,7 +205,8 @@ describe('loadCorpus with a deeply nested page', () => {
     );
     await writeFile(join(dir, 'plain.txt'), `Port deal\n\n${PARAGRAPH.replace('Tokyo', 'Osaka')}`);
     corpus = await loadCorpus(dir);
-  });
+    // A guard against a hang, not a timing: on a loaded machine the page's worker takes more than the default 10 s.
+  }, 60_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
