@@ -700,14 +700,17 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = [...NAMED_SPEAKER.slice(0, 3), ...(POSSESSIVE ? [POSSESSIVE] : [])].map((pattern) =>
+  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) =>
     question
       .match(pattern)?.[1]
       ?.trim()
-      // "What was Kishida's response": the possessive's phrase runs from the question's start.
-      .replace(QUESTION_OPENER, '')
       .replace(/^(?:the|a|an)\s+/i, ''),
   );
+  // "What was Kishida's response", "when did KCNA carry the foreign ministry official's comments": the possessive's
+  // phrase runs from the question's start; its owner is the words after its last function word.
+  const owner = POSSESSIVE ? question.match(POSSESSIVE)?.[1]?.trim().split(/\s+/) : undefined;
+  const afterFunctionWords = owner?.slice(owner.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase())) + 1);
+  if (afterFunctionWords && afterFunctionWords.length > 0) phrases.push(afterFunctionWords.join(' '));
   const described = describedSpeakerAsked(question);
   for (const phrase of [...phrases, described]) {
     if (!phrase || phrase.split(/\s+/).length > 6) continue;
@@ -731,9 +734,6 @@ export function unquotedSpeakerAsked(
   }
   return null;
 }
-
-/** A question's first words before its subject: "what was", "how's", "why did". */
-const QUESTION_OPENER = /^(?:what|how|why|where|when|which)(?:['’]s|\s+(?:is|was|were|are|did|does|do|has|have))?\s+/i;
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */
 const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;

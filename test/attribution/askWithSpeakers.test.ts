@@ -333,6 +333,9 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     const answer = askWithSpeakers(engine, "What was Kishida's response to North Korea's criticism?");
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/quotes nobody as “Kishida”/);
+    // The owner is the noun phrase before the possessive, not the clause it ends: a quoted official's comments.
+    const quoted = askWithSpeakers(engine, "when did kcna carry the foreign ministry official's comments?");
+    expect(quoted.answered).toBe(true);
   });
 
   test('GIVEN "which sites ran X\'s comments" THEN the pages asked for and their verb are no topic: X\'s statements answer', () => {
