@@ -132,8 +132,8 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
 
 /**
  * A dateline opening a passage: "SEOUL, South Korea (AP) — ", "BEIJING, July 28 (Xinhua) -- ", "Tokyo (AFP) - ",
- * "TOKYO, March 16, 2024 – " (and "KANAZAWA -- ", BARE_DATELINE). A place in capitals or a wire's name in brackets, then a dash: the place is where the
- * story was filed, neither a speaker nor part of what was said.
+ * "TOKYO, March 16, 2024 – " (a bare "KANAZAWA -- " is BARE_DATELINE). A place in capitals or a wire's name in
+ * brackets, then a dash: the place is where the story was filed, neither a speaker nor part of what was said.
  */
 const DATELINE =
   /^\s*(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\)|,\s*[^()\n–—]{1,40}?)|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*)*(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\))\s*(?:--|[-–—])\s+/u;

@@ -366,7 +366,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // naming one come first, and none is required.
   const answering =
     fact === 'place'
-      ? [...ranked.filter((entry) => holds(textOf(entry))), ...ranked.filter((entry) => !holds(textOf(entry)))]
+      ? ranked
+          .map((entry) => ({ entry, placed: holds(textOf(entry)) }))
+          .sort((a, b) => Number(b.placed) - Number(a.placed))
+          .map(({ entry }) => entry)
       : fact
         ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id))
         : ranked;
