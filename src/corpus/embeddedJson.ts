@@ -1,3 +1,4 @@
+import { isNode, type JsonNode } from './jsonLd.ts';
 import { ENDS_SENTENCE } from './lineShape.ts';
 import { wordCount } from './normalizeText.ts';
 
@@ -38,8 +39,7 @@ const SITE_KEYS = ['site', 'publisher', 'brand', 'publication', 'siteName'];
 /** A block type that is a subheading of the body ("heading", "subhead", "h2"). */
 const HEADING_TYPE = /head|^h[2-6]$|title/i;
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+type Node = JsonNode;
 const plain = (value: string) =>
   value
     .replace(/<[^>]*>/g, ' ')

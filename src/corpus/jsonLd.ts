@@ -13,9 +13,12 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|^Report)$/;
 /** Nodes are looked for this deep in arrays and `@graph` lists; the article node is never deeper in real pages. */
 const MAX_DEPTH = 4;
 
-type Node = Record<string, unknown>;
+/** An object of parsed JSON (not an array). */
+export type JsonNode = Record<string, unknown>;
+type Node = JsonNode;
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isNode = (value: unknown): value is JsonNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null;
 
