@@ -9,7 +9,7 @@
  * stresses wordings far from the articles and details buried in one paragraph, blind-seeds-9.json short and
  * rambling questions and out-of-scope ones close to what the articles say, blind-seeds-10.json questions as members of a
  * chat server type them (three words or a long preamble, pronoun follow-ups, outlet comparisons), blind-seeds-11.json
- * the development set's mix as varied readers word it. Each was measured before any
+ * the development set's mix as varied readers word it, blind-seeds-12.json that mix in words far from the articles'. Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -36,6 +36,7 @@ export const BLIND_SETS = [
   'blind-seeds-9.json',
   'blind-seeds-10.json',
   'blind-seeds-11.json',
+  'blind-seeds-12.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
