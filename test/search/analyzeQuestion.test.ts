@@ -150,6 +150,12 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('What did NATO approve in 2022?').some((concept) => concept.absent)).toBe(false);
   });
 
+  test('GIVEN an acronym the coverage never uses that WordNet lists ("HQ") THEN it stands for what it abbreviates, not an absent name', () => {
+    const hq = concepts('Who met at alliance HQ on April 4?').find((concept) => concept.label === 'HQ');
+    expect(hq?.absent).toBe(false);
+    expect(hq && matchIn(hq, 'at the alliance’s headquarters in Brussels')).toBeGreaterThan(0);
+  });
+
   test('GIVEN a made-up capitalised name, alone or of two words, inside a question about known things THEN it is the one absent concept, labelled as typed', () => {
     fc.assert(
       fc.property(
