@@ -28,6 +28,8 @@ const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;
 const FILLERS =
   /^(?:not|also|soon|eventually|still|then|only|first|yet|now|likely|possibly|probably|never|ever|be|have)$/i;
 const BE = /^(?:is|are|was|were|be|been|being|am)$/i;
+/** Verbs of saying, which the stop words hold: a question whether someone said something asks about the saying. */
+const SAYING = /^(?:say|said|tell|told|mention|mentioned|talk|talked)$/i;
 /** "went on to cite", "managed to open": an infinitive that happened. */
 const DONE_BEFORE_TO = /^(?:on|managed|proceeded|came|happened|got|finally)$/i;
 
@@ -53,6 +55,8 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
   for (let at = 0; at < words.length; at++) {
     const word = words[at] ?? '';
     const lower = word.toLowerCase();
+    // "did Tokyo say who would pay": the saying is asked about, and what was said may be a plan.
+    if (SAYING.test(lower) || MODALS.test(lower)) return null;
     if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
     if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;

@@ -23,8 +23,15 @@ describe('eventAskedAbout', () => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
 
-  test.each(['What did Kim say?', 'Why is NATO opening an office?', 'Who signed the deal?'])(
-    'GIVEN "%s", which asks no whether THEN there is no event',
+  test.each([
+    'What did Kim say?',
+    'Why is NATO opening an office?',
+    'Who signed the deal?',
+    'did the government say who would pay for the office?',
+    'Has NATO told Tokyo when it might open the office?',
+    'Did the ministry say the office would open?',
+  ])(
+    'GIVEN "%s", which asks no whether something happened (or asks about the saying, or a would) THEN there is no event',
     (question) => {
       expect(eventAskedAbout(question, noNames)).toBeNull();
     },
