@@ -379,10 +379,16 @@ function speakerAnswer(
       : headed.length > 0
         ? { ...searched, passages: headed, total: headed.length }
         : refusal(question, REASONS.notFound);
-  // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims).
-  const responds = RESPONDS_TO.test(question)
-    ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
-    : found.passages;
+  // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims). A
+  // response to a deed ("to NATO setting up shop in Japan") names the deed, which the search has asked for.
+  const respondsTo = question.match(REACTED_TO);
+  const target = respondsTo?.[1] ?? respondsTo?.[2] ?? '';
+  const bareTarget = target.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
+  const toWords = SPEECH_NOUNS.test(target) || (bareTarget !== '' && resolveSpeaker(attribution, bareTarget) !== null);
+  const responds =
+    RESPONDS_TO.test(question) && (toWords || !respondsTo)
+      ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
+      : found.passages;
   const answeredTopically =
     found.answered && responds.length === 0
       ? refusal(question, REASONS.notFound)

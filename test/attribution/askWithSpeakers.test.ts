@@ -451,3 +451,27 @@ describe('askWithSpeakers: a reaction in a report about what it reacts to', () =
     expect(askWithSpeakers(engine, 'How did China react to the trade deal?').answered).toBe(false);
   });
 });
+
+describe('askWithSpeakers: a response to a deed, not to words', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'MOSCOW -- The Kremlin said on Wednesday that Russia would pay special attention to NATO plans to open an office in Japan and would take the move into account in its own security planning.',
+        'NATO says the office would host periodic consultations with partners in the region.',
+        'Japan has not said who would pay for the office.',
+      ]),
+    );
+  });
+
+  test('GIVEN "How does the Kremlin say it will respond to NATO setting up shop in Japan?" THEN the Kremlin’s words on the plan answer, though they name no remarks it responds to', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'How does the Kremlin say it will respond to NATO setting up shop in Japan?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('special attention');
+  });
+});
