@@ -368,7 +368,11 @@ function speakerAnswer(
   // their own words: only the topic ("the alliance") must be in the passage.
   const headConcepts = head
     ? analyzeQuestion(head, engine).filter(
-        (concept) => !concept.qualifier && !concept.vague && !(!concept.name && isAbstractNoun(concept.label)),
+        (concept) =>
+          !concept.qualifier &&
+          !concept.vague &&
+          !(!concept.name && isAbstractNoun(concept.label)) &&
+          !participleBefore(concept.label, head),
       )
     : [];
   const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));
@@ -416,6 +420,12 @@ function speakerAnswer(
     { ...options, offset: 0, limit: Infinity },
     outletReason,
   );
+}
+
+/** "the proposed office", "the planned office": a participle before a noun says how the thing stands, not what it is. */
+function participleBefore(label: string, phrase: string): boolean {
+  const at = phrase.indexOf(label);
+  return /^\p{Ll}+ed$/u.test(label) && at >= 0 && /^\s+\p{L}/u.test(phrase.slice(at + label.length));
 }
 
 /** What a reaction is to, after "react to", "response to" ...: "the trilateral summit". */

@@ -475,3 +475,28 @@ describe('askWithSpeakers: a response to a deed, not to words', () => {
     expect(answer.passages[0]?.text).toContain('special attention');
   });
 });
+
+describe('askWithSpeakers: what a speaker said about a thing described by how it stands', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'Japanese Prime Minister Fumio Kishida approved the new partnership plan with NATO at the summit in Vilnius.',
+        'Asked by reporters about a planned NATO liaison office in Tokyo, Kishida said the office "was not decided at this summit" and that talks would continue.',
+        'Kishida said the security of Europe and of Asia cannot be separated.',
+        'NATO Secretary General Jens Stoltenberg said the proposal to open an office in Tokyo remained on the table.',
+      ]),
+    );
+  });
+
+  test('GIVEN "What did Kishida tell journalists about the proposed NATO office in Tokyo?" THEN his words on the planned office answer: "proposed" says how the office stands', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'What did Kishida tell journalists about the proposed NATO office in Tokyo?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('was not decided');
+  });
+});
