@@ -500,3 +500,27 @@ describe('askWithSpeakers: what a speaker said about a thing described by how it
     expect(answer.passages[0]?.text).toContain('was not decided');
   });
 });
+
+describe('askWithSpeakers: what a speaker asked of someone', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    const { corpusOf } = await import('./fixtures.ts');
+    engine = createSearchEngine(
+      corpusOf([
+        'On May 10, Foreign Ministry spokesperson Mao Ning hosted a regular press conference. A reporter asked: Japanese Foreign Minister Hayashi said in an interview that NATO will open an office in Tokyo. What is your comment?',
+        'Mao Ning said the Asia-Pacific does not need a copy of a military bloc. We hope Japan will do more things conducive to regional mutual trust, not the contrary.',
+        'Mao Ning also said China opposes any interference in its internal affairs.',
+      ]),
+    );
+  });
+
+  test('GIVEN "What did Mao Ning ask Tokyo to do instead, when questioned about Hayashi’s interview?" THEN her answer to that question leads, not the question put to her', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'What did Mao Ning ask Tokyo to do instead, when questioned about Hayashi’s interview?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('conducive to regional mutual trust');
+  });
+});
