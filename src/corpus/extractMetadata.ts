@@ -33,6 +33,8 @@ export interface PageMetadata {
 /** What an HTML page or a front-matter block said outright; it wins over what the text suggests. */
 export type StatedMetadata = Partial<Omit<PageMetadata, 'otherNames'>>;
 
+/** A label run on after a value on the same line: " Editor: ", " Updated: ". */
+const NEXT_LABEL = /\s+(?=\p{Lu}\p{Ll}+:\s)/u;
 const CREDIT_PATTERNS: RegExp[] = [
   /^sources?\s*:\s*(.{2,60})$/i,
   /^(?:the )?original source of this article is\s+(.{2,80})$/i,
@@ -143,8 +145,9 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
   for (const line of page.lines) {
     if (wordCount(line.text) > 14) continue;
     for (const pattern of CREDIT_PATTERNS) {
-      const name = line.text.match(pattern)?.[1];
-      if (name) return tidyName(name);
+      // "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35": the source ends where the next label starts.
+      const name = line.text.match(pattern)?.[1]?.split(NEXT_LABEL)[0];
+      if (name && /\p{L}/u.test(withoutDates(name))) return tidyName(withoutDates(name));
     }
   }
   if (agency) return tidyName(agency);
@@ -356,19 +359,29 @@ function repeatedMasthead(page: CleanedPage): string | null {
       continue;
     if (!candidates.has(keyOf(name))) candidates.set(keyOf(name), name);
   }
+  // The page's first line of text, below no other: a name there heads the page, and needs naming once more only,
+  // on a page with no copyright notice to name its owner ("Google Translate" heads a translated page).
+  const noticed = page.lines.some((line) => line.kind !== 'caption' && COPYRIGHT_MARK.test(line.text));
+  const top = noticed ? undefined : page.lines.find((line) => line.kind !== 'blank' && line.kind !== 'boilerplate');
+  const topKey = top ? keyOf((top.raw.trim().split(/\s{3,}|\t/)[0] ?? '').trim()) : null;
   let best: { name: string; lines: number } | null = null;
   for (const [key, name] of candidates) {
     const pattern = new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
     const holding = page.lines.filter((line) => pattern.test(line.text));
+    const heads = key === topKey;
     const inSentence = holding.some(
-      (line) => line.kind === 'prose' || COPYRIGHT_MARK.test(line.text) || /\bcopyright\b/i.test(line.text),
+      (line) =>
+        line.kind === 'prose' ||
+        COPYRIGHT_MARK.test(line.text) ||
+        /\bcopyright\b/i.test(line.text) ||
+        (heads && line !== top && !inOtherStories(line)),
     );
     // What the article is about ("South Korea" as a tag line and all through the body) is not who published it.
     const inBody = holding.filter(
       (line) => line.kind === 'prose' && line.index >= page.bodyStart && line.index <= page.bodyEnd,
     ).length;
     if (
-      holding.length >= MASTHEAD_LINES &&
+      holding.length >= (heads ? MASTHEAD_LINES - 1 : MASTHEAD_LINES) &&
       inSentence &&
       inBody <= MASTHEAD_IN_BODY_MAX &&
       (!best || holding.length > best.lines)

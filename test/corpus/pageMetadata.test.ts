@@ -396,6 +396,49 @@ describe('a masthead the page repeats', () => {
   });
 });
 
+describe('a masthead at the top of a page with no copyright notice', () => {
+  const printed = [
+    'THE WESTON FALLS COURIER',
+    'News | Sports | Business | Opinion',
+    '',
+    'Local expert says the Tokyo office is parked, not dead',
+    '',
+    'By Grace Okafor-Lund | Courier staff writer',
+    '',
+    BODY[0],
+    BODY[1],
+    BODY[2],
+    'This article appeared in the print edition of The Weston Falls Courier.',
+  ];
+
+  test('GIVEN a name heading the page that one more line names THEN it is the outlet', () => {
+    expect(extractMetadata(cleanPage(printed.join('\n\n'))).outlet).toBe('The Weston Falls Courier');
+  });
+
+  test('GIVEN a tool heading the page ("Google Translate") and a copyright notice naming the owner THEN the owner is the outlet', () => {
+    const translated = [
+      'Google Translate',
+      'Original text',
+      'Your feedback will be used to help improve Google Translate',
+      '',
+      'Ministers agree new port deal',
+      '',
+      BODY[0],
+      BODY[1],
+      BODY[2],
+      'Copyright © The Setouchi Shimbun Co., Ltd. All Rights Reserved.',
+    ];
+    expect(extractMetadata(cleanPage(translated.join('\n\n'))).outlet).toBe('The Setouchi Shimbun');
+  });
+});
+
+describe('a credited source with another label run on after it', () => {
+  test('GIVEN "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35" THEN the source is "Lingnan Net"', () => {
+    const text = page(['Ministers agree new port deal', 'Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35']);
+    expect(extractMetadata(cleanPage(text)).creditedSource).toBe('Lingnan Net');
+  });
+});
+
 describe('a section label that heads pages of several outlets', () => {
   test('GIVEN two outlets\' pages in one folder, each headed "Analysis" THEN neither outlet is "Analysis"', async () => {
     const pageOf = (brand: string, story: string) =>
