@@ -216,6 +216,7 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       title: original?.meta.title ?? titleOf(writer.sentence(rename, 14)),
       date: original?.meta.date ?? dateOf(random),
       dateline: null,
+      datedLine: null,
       otherNames: [],
       url: null,
       byline: null,

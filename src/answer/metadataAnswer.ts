@@ -73,7 +73,7 @@ function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
       case 'headline':
         return [meta.title];
       case 'dateline':
-        return [meta.dateline ?? meta.date ?? ''];
+        return [meta.datedLine ?? meta.dateline ?? meta.date ?? ''];
       case 'byline':
         return [meta.byline ? `by ${meta.byline}` : ''];
       case 'caption':

@@ -23,6 +23,8 @@ export interface PageMetadata {
   date: string | null;
   /** The publication date as printed ("16:45, May 3, 2023", "May 10"). */
   dateline: string | null;
+  /** The line the date is printed on, when it prints more than the date ("Asia-Pacific Research, May 18, 2023"). */
+  datedLine: string | null;
   byline: string | null;
   creditedSource: string | null;
   otherNames: string[];
@@ -69,6 +71,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     title: bracketed && headline ? headline.slice(0, bracketed.index).trim() : headline,
     date: stated.date ?? findHeaderDate(header),
     dateline: stated.dateline ?? findDateline(header, page),
+    datedLine: stated.datedLine ?? findDatedLine(header),
     byline,
     creditedSource,
     otherNames: otherNamesOf(page, byline),
@@ -635,6 +638,21 @@ function findDateline(header: PageLine[], page: CleanedPage): string | null {
   }
   const lead = firstParagraph(page)?.text.match(LEAD_DATELINE)?.[0];
   return lead ? (printedDate(lead) ?? findMonthDay(lead)) : null;
+}
+
+/** A dated line is a line of the header, not a paragraph: a few words around the date. */
+const DATED_LINE_MAX_WORDS = 12;
+
+/** The header line that prints the date (see findDateline), as printed, when it holds more than the date. */
+function findDatedLine(header: PageLine[]): string | null {
+  for (const line of header) {
+    if (line.kind !== 'meta') continue;
+    const printed = printedDate(line.text);
+    if (!printed) continue;
+    const text = line.text.trim();
+    return text !== printed && wordCount(text) <= DATED_LINE_MAX_WORDS ? text : null;
+  }
+  return null;
 }
 
 /** The body's first words without a dateline ("MOSCOW, May 10. /TASS/."): the title of a page that prints none. */

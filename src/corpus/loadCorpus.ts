@@ -130,6 +130,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       title: found.title ?? leadAsTitle(firstParagraph),
       date: found.date,
       dateline: found.dateline,
+      datedLine: found.datedLine,
       byline: found.byline,
       creditedSource: found.creditedSource,
       otherNames: found.otherNames.filter((name) => name !== found.outlet),

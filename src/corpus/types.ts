@@ -13,6 +13,11 @@ export interface ArticleMeta {
    * "16 May 2023 12:37", "16:45, May 3, 2023", "May 10" (a wire dateline without a year). Null when none is printed.
    */
   dateline: string | null;
+  /**
+   * The whole line the date is printed on, when it prints more than the date ("Asia-Pacific Research, May 18,
+   * 2023"): what a reader quotes when asked when the page was published. Null otherwise.
+   */
+  datedLine: string | null;
   byline: string | null;
   /** The source the article credits: "Source: RT", "The original source of this article is X". */
   creditedSource: string | null;

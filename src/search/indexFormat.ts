@@ -121,6 +121,7 @@ const ARTICLE_META_SHAPE = {
   title: isString,
   date: isNullableString,
   dateline: isNullableString,
+  datedLine: isNullableString,
   byline: isNullableString,
   creditedSource: isNullableString,
   otherNames: isStringList,

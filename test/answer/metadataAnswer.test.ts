@@ -81,6 +81,12 @@ describe('printedAnswer on the seeds', () => {
   // What each article prints about itself, read from the seeds.
   test.each([
     ['When was the Al Mayadeen article published?', 'Date as printed: 16 May 2023 12:37', 'Al Mayadeen English'],
+    // The whole line the date is printed on, as a reader quotes it.
+    [
+      'When did Asia-Pacific Research put the article up?',
+      'Date as printed: Asia-Pacific Research, May 18, 2023',
+      'Asia-Pacific Research',
+    ],
     [
       'What is the headline of the Asia-Pacific Research article?',
       'Headline: NATO Is Creeping Into Asia, Warns North Korea',

@@ -37,6 +37,7 @@ export function articleOf(
       title,
       date: null,
       dateline: null,
+      datedLine: null,
       byline: null,
       creditedSource: null,
       otherNames: [],

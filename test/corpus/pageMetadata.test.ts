@@ -45,6 +45,7 @@ describe('fixture pages in other layouts', () => {
       title: 'Grid operators race to add batteries before the summer peak',
       date: null,
       dateline: null,
+      datedLine: null,
       byline: 'LUCIA FERRER',
       creditedSource: null,
       otherNames: [],
