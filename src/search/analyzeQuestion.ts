@@ -133,6 +133,8 @@ const QUALIFIER_PHRASES = [
   /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
   // "in the writer's view", "according to this commentary", "per this report": the article itself, not a topic.
   /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
+  // "why does the blogger think ...", "what do the authors argue ...": the page's own view, which all of it gives.
+  /\b((?:does|do|did)\s+(?:this|the)\s+(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude))\b/giu,
 ];
 
 /** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */

@@ -222,6 +222,8 @@ describe('analyzeQuestion on the seeds', () => {
     ['Did the papers criticise the office?', [], ['criticise', 'office']],
     ['Does Russia object too, or is it just Pyongyang and Beijing?', ['Pyongyang', 'Beijing'], ['Russia', 'object']],
     ['Did Japan object, or only China?', ['China'], ['Japan', 'object']],
+    ['Why does the blogger think the timing of the statement matters?', ['blogger'], ['timing', 'statement']],
+    ['What do the authors propose instead of the office?', ['authors', 'propose'], ['office']],
   ])(
     'GIVEN "%s" THEN %j only frame the question (qualifiers) and %j are what it asks about',
     (question, qualifiers, topics) => {
