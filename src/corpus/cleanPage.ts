@@ -560,7 +560,11 @@ const WRITER_NAME_MAX_CHARS = 60;
  */
 function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
   const bylines = lines.filter((line) => line.rule === 'byline').slice(0, BIO_BYLINES);
-  const named = [...(statedByline ? writersOf(statedByline) : []), ...bylines.flatMap((line) => writersOf(line.text))];
+  const named = [
+    ...(statedByline ? writersOf(statedByline) : []),
+    ...bylines.flatMap((line) => writersOf(line.text)),
+    ...headerNameLines(lines).flatMap((line) => writersOf(line.text)),
+  ];
   const writers = [...new Set(named.filter((name) => name.length <= WRITER_NAME_MAX_CHARS))].slice(0, BIO_WRITERS);
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opening = writers.length > 0 ? new RegExp(`^(?:${writers.map(escape).join('|')})${ABOUT_WRITER}`, 'u') : null;
@@ -570,6 +574,22 @@ function markAuthorBios(lines: PageLine[], statedByline: string | null): void {
     if (line.kind === 'prose' && (ABOUT_THE_AUTHOR.test(text) || opening?.test(text) || isItalicBio(line)))
       markChrome(line, 'author bio');
   }
+}
+
+/** A person's name as a header prints it: two to four capitalised words ("Mariko Fenwick", "Corentin Alvarez-Ishida"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * Lines above the first paragraph that are only people's names ("Corentin Alvarez-Ishida and Mariko Fenwick"): the
+ * writers, named without a "By".
+ */
+function headerNameLines(lines: readonly PageLine[]): PageLine[] {
+  const firstProse = lines.findIndex((line) => line.kind === 'prose');
+  return lines.slice(0, Math.max(0, firstProse)).filter((line) => {
+    if (line.kind !== 'heading') return false;
+    const names = line.text.split(/,\s*|\s+(?:and|&)\s+/);
+    return names.length >= 2 && names.every((name) => PERSON_NAME.test(name.trim()));
+  });
 }
 
 const ENTRY_DATE = 'entry date';

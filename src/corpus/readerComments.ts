@@ -3,10 +3,11 @@ import type { PageLine } from './cleanPage.ts';
 /**
  * A reader comment's header, as forums and comment boxes print it: a name (a handle, "K. Morita", "Yoshiko
  * (Wajima)"), a verb of posting, and the time or date of the post before a colon: "hakusan_taro wrote at 16:02:",
- * "Ana says:", "Ben replied on 3 May 2023, 10:12:". The comment's text may follow on the same line.
+ * "Ana says:", "Ben replied on 3 May 2023, 10:12:", or alone on its line as blogs print it ("Anonymous said...").
+ * The comment's text may follow on the same line.
  */
 const COMMENT_HEADER =
-  /^[\p{L}\p{N}_.'’-]+(?:\s+[\p{L}\p{N}_.'’()-]+){0,3}\s+(?:wrote|says|commented|replied|posted)(?:\s+(?:at|on)\s+[^:]{1,40}(?::\d{2})?)?\s*:/u;
+  /^[\p{L}\p{N}_.'’-]+(?:\s+[\p{L}\p{N}_.'’()-]+){0,3}\s+(?:(?:wrote|says|commented|replied|posted)(?:\s+(?:at|on)\s+[^:]{1,40}(?::\d{2})?)?\s*:|(?:wrote|says|said|commented|replied|posted)\s*(?:\.\.\.|…)\s*$)/u;
 /** Comment headers a thread has at least: one such line alone may be the article quoting a post. */
 const MIN_COMMENTS = 2;
 

@@ -270,6 +270,33 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a header line of writers named without "By" and a note on each under it THEN the notes are no paragraphs', () => {
+    const page = [
+      'Ministers agree new port deal',
+      '13 June 2023',
+      'Corentin Alvarez-Ishida and Mariko Fenwick',
+      'Corentin Alvarez-Ishida is a visiting fellow in the programme. He previously worked at the French Ministry for the Armed Forces.',
+      'Mariko Fenwick is a research analyst at the institute, focusing on Japan’s defence policy.',
+      ...BODY,
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN blog comments headed "Name said..." on lines of their own THEN their texts are no paragraphs', () => {
+    const page = [
+      'Ministers agree new port deal',
+      ...BODY,
+      '2 comments:',
+      'Anonymous said...',
+      'Good catch on the timing of the statement. The agency did the same before the summit last year.',
+      'May 17, 2023 at 2:05 AM',
+      'Tomasz K. said...',
+      'The phrase about a forward base is new though, is it not? I do not remember it from the earlier statements.',
+      'May 17, 2023 at 7:31 AM',
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
   test('GIVEN a paragraph naming someone else than the writer THEN it stays', () => {
     const line = 'John Smith is a senior official at the ministry and has led the talks with the alliance since March.';
     const page = ['Ministers agree new port deal', 'By Jane Roe', ...BODY, line].join('\n\n');
