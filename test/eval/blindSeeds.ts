@@ -9,7 +9,8 @@
  * stresses wordings far from the articles and details buried in one paragraph, blind-seeds-9.json short and
  * rambling questions and out-of-scope ones close to what the articles say, blind-seeds-10.json questions as members of a
  * chat server type them (three words or a long preamble, pronoun follow-ups, outlet comparisons), blind-seeds-11.json
- * the development set's mix as varied readers word it, blind-seeds-12.json that mix in words far from the articles'. Each was measured before any
+ * the development set's mix as varied readers word it, blind-seeds-12.json that mix in words far from the articles', blind-seeds-13.json
+ * that mix from formal to chat (written after the rules of the session it was written in, to check them). Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -37,6 +38,7 @@ export const BLIND_SETS = [
   'blind-seeds-10.json',
   'blind-seeds-11.json',
   'blind-seeds-12.json',
+  'blind-seeds-13.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
