@@ -11,6 +11,7 @@ import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
+import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
 import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
 
 /**
@@ -116,6 +117,13 @@ function routeSingle(
   if (!followUp?.dependsOnContext && overviewAsked(asked, engine))
     return withoutSpeakers(overviewAnswer(engine, asked, options));
 
+  // "Compared with RT and Al Mayadeen, which version also covers ...?": the answer is in another outlet's article.
+  const aside = options.outlet || options.within ? null : outletsSetAside(asked, engine.corpus.articles);
+  if (aside) {
+    const within = passagesOfOtherOutlets(engine, aside.outlets);
+    const other = askWithSpeakers(engine, aside.rest, { ...ranking, within }, attribution, lowerCase);
+    if (other.answered) return { ...other, question: asked };
+  }
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution, lowerCase);
   // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.

@@ -254,6 +254,16 @@ describe('answerQuestion on the seeds', () => {
     expect(answered.question).toBe(long);
     expect(answered.passages.some((passage) => /Mao|Asia is an anchor/.test(passage.text))).toBe(true);
   });
+
+  test('GIVEN "Compared with RT and Al Mayadeen, which version also covers ...?" THEN the answer is from the outlet not set aside', () => {
+    const other = answer(
+      'Compared with RT and Al Mayadeen, which version also covers how China and Russia reacted to NATO moving into Asia?',
+      { limit: 3 },
+    );
+    expect(other.answered).toBe(true);
+    expect(other.passages[0]?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    expect(other.passages[0]?.text).toMatch(/Russia, which strongly opposes NATO|China has also denounced/);
+  });
 });
 
 describe('cutQuestion', () => {

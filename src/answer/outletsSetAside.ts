@@ -1,0 +1,41 @@
+import type { Article } from '../corpus/types.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { outletsNamedIn } from '../search/outletNamedIn.ts';
+
+/** Words that set outlets aside: "compared with RT", "unlike Al Mayadeen", "besides", "other than". */
+const SETTING_ASIDE =
+  /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+([^,;?]+)/iu;
+/** The question asks which outlet: "which version", "what other site", "which one". */
+const WHICH_OUTLET =
+  /\b(?:which|what)\s+(?:other\s+)?(?:outlets?|versions?|sites?|websites?|reports?|articles?|pieces?|ones?|sources?|papers?|publications?|write-?ups?|stories|story)\b/iu;
+
+/**
+ * "Compared with RT and Al Mayadeen, which version also covers how China reacted?": the outlets set aside, which
+ * cannot be the answer, and the question without the words setting them aside. Null for any other question, or
+ * when the words name no outlet of the coverage.
+ */
+export function outletsSetAside(
+  question: string,
+  articles: readonly Article[],
+): { outlets: string[]; rest: string } | null {
+  const aside = question.match(SETTING_ASIDE);
+  if (!aside || !WHICH_OUTLET.test(question)) return null;
+  const named = outletsNamedIn(aside[1] ?? '', articles)?.outlets ?? [];
+  if (named.length === 0) return null;
+  return {
+    outlets: named,
+    rest: question
+      .replace(aside[0], ' ')
+      .replace(/^\s*,\s*/, '')
+      .trim(),
+  };
+}
+
+/** The passages of every article of an outlet not set aside: where the answer must be. */
+export function passagesOfOtherOutlets(engine: SearchEngine, outlets: readonly string[]): ReadonlySet<string> {
+  const aside = new Set(outlets.map((outlet) => outlet.toLowerCase()));
+  const ids = new Set<string>();
+  for (const article of engine.corpus.articles)
+    if (!aside.has(article.meta.outlet.toLowerCase())) for (const passage of article.passages) ids.add(passage.id);
+  return ids;
+}
