@@ -211,6 +211,13 @@ export function askWithSpeakers(
   const roleOf = roleAskedOf(cased, attribution);
   if (roleOf) return { ...askWithSpeakers(engine, `Who is ${roleOf}?`, options, attribution), question };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
+  // "Which North Korean official claimed that ...?": one speaker described, and what they said.
+  const which = asked ? null : cased.match(WHICH_CLAIMED);
+  const described = which ? identityAsked(`who is the ${which[1]}`, attribution) : null;
+  if (which && described) {
+    const claimed = askWithSpeakers(engine, `What did ${described} say about ${which[2]}`, options, attribution);
+    if (claimed.answered) return { ...claimed, question };
+  }
   const identified = asked ? null : identityAsked(cased, attribution);
   if (identified) {
     // "Who was the official that claimed everybody knows America wants an Asian pact?": the claim, with who made it.
@@ -772,6 +779,9 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
   return null;
 }
 
+/** "Which <description> claimed (that) <claim>": the description and the claim. */
+const WHICH_CLAIMED =
+  /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;

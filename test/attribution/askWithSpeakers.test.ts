@@ -385,6 +385,15 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(top.every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
   });
 
+  test('GIVEN "which north korean official claimed <her claim>?" THEN her words making the claim come first', () => {
+    const answer = askWithSpeakers(
+      engine,
+      "which north korean official claimed it's an open secret that washington has been trying to build a nato-type pact in the asia-pacific?",
+    );
+    expect(answer.passages[0]?.text).toContain('It is an open secret that the United States');
+    expect(answer.passages[0]?.statement?.speaker).toBe('Kim Seol-hwa');
+  });
+
   test.each(["what's kim seol-hwa's actual job?", 'which department is kim seol-hwa in?'])(
     'GIVEN "%s" THEN who she is answers: the passage naming her post',
     (question) => {
