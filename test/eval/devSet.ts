@@ -204,7 +204,7 @@ function scoreOne(answer: DevAnswer, question: DevQuestion, chrome: readonly str
   const expected = question.expect.speaker;
   const speakerRight = expected
     ? top.some((passage) => passage.speakers.some((speaker) => sameSpeaker(speaker, expected))) ||
-      has(answer.text, expected)
+      has(answer.text, expected.replace(/\s*\([^)]*\)/g, ' ').trim())
     : null;
   const outlets = question.kind === 'outlet' || question.kind === 'compare' ? (question.expect.outlets ?? []) : [];
   const outletRecall =
@@ -232,7 +232,8 @@ function isChrome(text: string, sample: string): boolean {
 /** "Putin" is "Vladimir Putin", "DPRK" is "North Korea"; a body and its spokesperson are judged by the note, not here. */
 function sameSpeaker(found: string, expected: string): boolean {
   const a = normalizeForMatch(found);
-  const b = normalizeForMatch(expected);
+  // A reader's gloss in brackets ("NATO (the bloc itself, in a statement)") is no part of the name.
+  const b = normalizeForMatch(expected.replace(/\s*\([^)]*\)/g, ' '));
   const aliases =
     ALIAS_GROUPS.find((group) => group.some((name) => normalizeForMatch(name) === b))?.map((name) =>
       normalizeForMatch(name),

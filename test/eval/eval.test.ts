@@ -149,3 +149,27 @@ describe('blind questions over the seeds against floors', () => {
     },
   );
 });
+
+describe('the speaker check of who-said questions', () => {
+  const question = (speaker: string) => ({
+    id: 'x-01',
+    kind: 'who-said' as const,
+    question: 'Who said it?',
+    expect: { mustContainAny: ['the words said'], speaker },
+  });
+  const answer = () => ({
+    answered: true,
+    text: '',
+    passages: [{ text: 'the words said here', speakers: ['NATO'], citation: [] }],
+  });
+
+  test('GIVEN an expected speaker with a reader’s gloss in brackets THEN the speaker named without it is right', () => {
+    const scored = scoreDevQuestions(answer as never, [question('NATO (the bloc itself, in a statement)')], []);
+    expect(scored.results[0]?.speakerRight).toBe(true);
+  });
+
+  test('GIVEN another speaker expected THEN it is wrong', () => {
+    const scored = scoreDevQuestions(answer as never, [question('Mao Ning (Chinese Foreign Ministry)')], []);
+    expect(scored.results[0]?.speakerRight).toBe(false);
+  });
+});
