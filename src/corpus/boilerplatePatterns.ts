@@ -127,8 +127,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // A translation's note on itself: "Translations are provided for convenience ... the Korean original prevails."
   [[/\btranslat(ions?|ed)\b/i, /\b(for (your )?convenience|original (text |version )?(prevails|shall prevail))\b/i]],
   /\bgrants? permission to (cross-post|republish|repost)\b/i,
-  // A repost's note about where the article first ran: "Originally published at X.", "Republished with permission."
+  // A repost's note about where the article first ran: "Originally published at X.", "Republished with permission.",
+  // and a paper's note on its print edition: "This article appeared in the Thursday print edition of ...".
   /^(this (article|story|post|piece) (was |is )?)?(originally|first) (published|appeared|posted) (at|on|in|by)\b/i,
+  /^(a version of )?this (article|story) (was |is )?(published|appeared|ran) (at|on|in)\b.*\b(print|edition|page)\b/i,
   /\b(republished|reproduced|reprinted) (here )?with (the )?permission\b|\bnot responsible for the content\b/i,
   /\bwill not be responsible for any inaccurate\b/i,
   // An e-mail address. It starts only where a run of its characters starts (`\b[\w.+-]+@` tried every word

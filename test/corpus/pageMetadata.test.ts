@@ -416,6 +416,23 @@ describe('a masthead at the top of a page with no copyright notice', () => {
     expect(extractMetadata(cleanPage(printed.join('\n\n'))).outlet).toBe('The Weston Falls Courier');
   });
 
+  test('GIVEN a note on the print edition above the headline THEN it is no paragraph, and the headline, byline and date below it are found', () => {
+    const withNote = [
+      ...printed.slice(0, 2),
+      'This article appeared in the Thursday, July 13, 2023 print edition of The Weston Falls Courier, Page A6.',
+      ...printed.slice(2, 6),
+      'Jul 13, 2023',
+      ...printed.slice(6, -1),
+    ].join('\n\n');
+    const cleaned = cleanPage(withNote);
+    expect(cleaned.paragraphs).toEqual(BODY);
+    expect(extractMetadata(cleaned)).toMatchObject({
+      title: 'Local expert says the Tokyo office is parked, not dead',
+      byline: 'Grace Okafor-Lund',
+      date: '2023-07-13',
+    });
+  });
+
   test('GIVEN a tool heading the page ("Google Translate") and a copyright notice naming the owner THEN the owner is the outlet', () => {
     const translated = [
       'Google Translate',
