@@ -510,6 +510,9 @@ function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | 
   return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
 }
 
+/** Between the parts of a kicker: "Commentary · Programme", "World | Asia", "News › Politics". */
+const KICKER_PARTS = /\s[·|›»>]\s/u;
+
 function withoutDates(text: string): string {
   let rest = text;
   for (let date = findDate(rest); date; date = findDate(rest)) rest = rest.replace(date.text, ' ');
@@ -553,7 +556,10 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     // A run of short lines above the headline ("Asia Tonight", "Weeknights at 7pm", "Episode archive › June 2023")
     // is the site's or the programme's: the headline is the highest line that shares words with the article and is
     // no sentence (a standfirst is one); else the top of the run (a figurative headline, "The Reluctant Ally").
-    return run.find((line) => isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page)) ?? top;
+    // A kicker of section names set apart by a dot or a bar ("Commentary · Europe–Asia Security Programme") names
+    // where the story is filed: a headline in the run without one is the headline.
+    const headlines = run.filter((line) => isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page));
+    return headlines.find((line) => !KICKER_PARTS.test(line.text)) ?? headlines[0] ?? top;
   };
   // A headline that a "Recent posts" list repeats is marked repeated; right above the byline or dateline, it is
   // still the headline.
@@ -595,9 +601,13 @@ function wordKeys(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
 }
 
+/** The words of each page's first paragraphs, worked out once: a page may have thousands of heading lines to test. */
+const bodyKeys = new WeakMap<CleanedPage, ReadonlySet<string>>();
+
 /** Whether a line shares at least two words with the body's first paragraphs: a headline does, a menu does not. */
 function sharesWordsWithBody(text: string, page: CleanedPage): boolean {
-  const body = wordKeys(page.paragraphs.slice(0, 3).join(' '));
+  let body = bodyKeys.get(page);
+  if (!body) bodyKeys.set(page, (body = wordKeys(page.paragraphs.slice(0, 3).join(' '))));
   let shared = 0;
   for (const key of wordKeys(text)) if (body.has(key)) shared++;
   return shared >= 2;

@@ -450,6 +450,21 @@ describe('a masthead at the top of a page with no copyright notice', () => {
   });
 });
 
+describe('a kicker above the headline', () => {
+  test('GIVEN "Commentary · Europe–Asia Security Programme" above the headline, both sharing words with the body THEN the headline is the title', () => {
+    const text = [
+      'Commentary · Port and Trade Security Programme',
+      '',
+      'Why ministers agreed the new port deal',
+      '',
+      '13 June 2023',
+      '',
+      ...BODY,
+    ].join('\n\n');
+    expect(extractMetadata(cleanPage(text)).title).toBe('Why ministers agreed the new port deal');
+  });
+});
+
 describe('a credited source with another label run on after it', () => {
   test('GIVEN "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35" THEN the source is "Lingnan Net"', () => {
     const text = page(['Ministers agree new port deal', 'Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35']);
