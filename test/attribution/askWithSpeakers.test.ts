@@ -461,75 +461,47 @@ describe('askWithSpeakers: a reaction in a report about what it reacts to', () =
   });
 });
 
-describe('askWithSpeakers: a response to a deed, not to words', () => {
-  let engine: SearchEngine;
-
-  beforeAll(async () => {
+describe('askWithSpeakers on small pages: what a named speaker said, asked in other words', () => {
+  const engineOf = async (paragraphs: readonly string[]) => {
     const { corpusOf } = await import('./fixtures.ts');
-    engine = createSearchEngine(
-      corpusOf([
+    return createSearchEngine(corpusOf(paragraphs));
+  };
+
+  test.each([
+    [
+      'a response to a deed, not to words: the Kremlin’s words on the plan answer, though they name no remarks it responds to',
+      [
         'MOSCOW -- The Kremlin said on Wednesday that Russia would pay special attention to NATO plans to open an office in Japan and would take the move into account in its own security planning.',
         'NATO says the office would host periodic consultations with partners in the region.',
         'Japan has not said who would pay for the office.',
-      ]),
-    );
-  });
-
-  test('GIVEN "How does the Kremlin say it will respond to NATO setting up shop in Japan?" THEN the Kremlin’s words on the plan answer, though they name no remarks it responds to', () => {
-    const answer = askWithSpeakers(
-      engine,
+      ],
       'How does the Kremlin say it will respond to NATO setting up shop in Japan?',
-    );
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toContain('special attention');
-  });
-});
-
-describe('askWithSpeakers: what a speaker said about a thing described by how it stands', () => {
-  let engine: SearchEngine;
-
-  beforeAll(async () => {
-    const { corpusOf } = await import('./fixtures.ts');
-    engine = createSearchEngine(
-      corpusOf([
+      'special attention',
+    ],
+    [
+      'a thing described by how it stands ("proposed" office): his words on the planned office answer',
+      [
         'Japanese Prime Minister Fumio Kishida approved the new partnership plan with NATO at the summit in Vilnius.',
         'Asked by reporters about a planned NATO liaison office in Tokyo, Kishida said the office "was not decided at this summit" and that talks would continue.',
         'Kishida said the security of Europe and of Asia cannot be separated.',
         'NATO Secretary General Jens Stoltenberg said the proposal to open an office in Tokyo remained on the table.',
-      ]),
-    );
-  });
-
-  test('GIVEN "What did Kishida tell journalists about the proposed NATO office in Tokyo?" THEN his words on the planned office answer: "proposed" says how the office stands', () => {
-    const answer = askWithSpeakers(
-      engine,
+      ],
       'What did Kishida tell journalists about the proposed NATO office in Tokyo?',
-    );
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toContain('was not decided');
-  });
-});
-
-describe('askWithSpeakers: what a speaker asked of someone', () => {
-  let engine: SearchEngine;
-
-  beforeAll(async () => {
-    const { corpusOf } = await import('./fixtures.ts');
-    engine = createSearchEngine(
-      corpusOf([
+      'was not decided',
+    ],
+    [
+      'what a speaker asked of someone: her answer to the question put to her leads, not the question',
+      [
         'On May 10, Foreign Ministry spokesperson Mao Ning hosted a regular press conference. A reporter asked: Japanese Foreign Minister Hayashi said in an interview that NATO will open an office in Tokyo. What is your comment?',
         'Mao Ning said the Asia-Pacific does not need a copy of a military bloc. We hope Japan will do more things conducive to regional mutual trust, not the contrary.',
         'Mao Ning also said China opposes any interference in its internal affairs.',
-      ]),
-    );
-  });
-
-  test('GIVEN "What did Mao Ning ask Tokyo to do instead, when questioned about Hayashi’s interview?" THEN her answer to that question leads, not the question put to her', () => {
-    const answer = askWithSpeakers(
-      engine,
+      ],
       'What did Mao Ning ask Tokyo to do instead, when questioned about Hayashi’s interview?',
-    );
+      'conducive to regional mutual trust',
+    ],
+  ])('GIVEN %s', async (_case, paragraphs, question, answering) => {
+    const answer = askWithSpeakers(await engineOf(paragraphs), question);
     expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toContain('conducive to regional mutual trust');
+    expect(answer.passages[0]?.text).toContain(answering);
   });
 });
