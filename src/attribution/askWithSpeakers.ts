@@ -1,6 +1,6 @@
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
-import { isAbstractNoun, isAdjective, isCommunicationVerb } from '../search/wordNet.ts';
+import { isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -391,13 +391,11 @@ function speakerAnswer(
         ? { ...searched, passages: headed, total: headed.length }
         : refusal(question, REASONS.notFound);
   // "How did X respond to Y's accusations?": a response names what it responds to (reports, remarks, claims). A
-  // response to a deed ("to NATO setting up shop in Japan") names the deed, which the search has asked for.
+  // response to a deed told as a clause ("to NATO setting up shop in Japan") names the deed, which the search has
+  // asked for; a response to an event ("to the trilateral summit") is its speakers' words in the report on it.
   const respondsTo = question.match(REACTED_TO);
-  const target = respondsTo?.[1] ?? respondsTo?.[2] ?? '';
-  const bareTarget = target.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
-  const toWords = SPEECH_NOUNS.test(target) || (bareTarget !== '' && resolveSpeaker(attribution, bareTarget) !== null);
   const responds =
-    RESPONDS_TO.test(question) && (toWords || !respondsTo)
+    RESPONDS_TO.test(question) && !(respondsTo && toDeed(respondsTo[1] ?? respondsTo[2] ?? ''))
       ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
       : found.passages;
   const answeredTopically =
@@ -433,6 +431,20 @@ function speakerAnswer(
 function participleBefore(label: string, phrase: string): boolean {
   const at = phrase.indexOf(label);
   return /^\p{Ll}+ed$/u.test(label) && at >= 0 && /^\s+\p{L}/u.test(phrase.slice(at + label.length));
+}
+
+/** "NATO setting up shop in Japan", "Japan joining": a subject and a verb in -ing, not a noun ("the meeting"). */
+function toDeed(target: string): boolean {
+  if (SPEECH_NOUNS.test(target)) return false;
+  const words = target.split(/\s+/);
+  return words.some(
+    (word, at) =>
+      at > 0 &&
+      /^\p{L}+ing$/u.test(word) &&
+      isVerb(word.toLowerCase()) &&
+      !/^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|every|each|no)$/i.test(words[at - 1] ?? '') &&
+      !/['’]s$/u.test(words[at - 1] ?? ''),
+  );
 }
 
 /** What a reaction is to, after "react to", "response to" ...: "the trilateral summit". */

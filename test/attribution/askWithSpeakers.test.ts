@@ -441,6 +441,7 @@ describe('askWithSpeakers: a reaction in a report about what it reacts to', () =
         'The leaders of the three countries met at the trilateral summit in Maryland on Friday.',
         'At the trilateral summit they agreed to set up a crisis hotline and to hold annual drills.',
         'A spokesperson for China’s Foreign Ministry said on Friday that Beijing opposed the formation of "exclusive cliques" in the region.',
+        'China, which has criticised the trilateral pact before, said the drills risked fuelling an arms race.',
       ]),
       articleOf('ports', 'Port talks resume', [
         'Officials from both countries met in the capital to discuss the new port.',
