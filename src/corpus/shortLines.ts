@@ -5,6 +5,7 @@
  * Two different lines share a hash about once in four billion comparisons, which at worst counts one unique
  * short line of an added page as repeated.
  */
+import { sortedHas } from '../sortedHas.ts';
 
 /** FNV-1a over the key's UTF-16 code units. */
 function lineHash(key: string): number {
@@ -25,17 +26,7 @@ export function shortLinesOf(keySets: Iterable<Iterable<string>>): Uint32Array {
 
 /** Whether a page of the folder has the line of this key. */
 export function hasShortLine(lines: Uint32Array, key: string): boolean {
-  const hash = lineHash(key);
-  let low = 0;
-  let high = lines.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = lines[middle] ?? 0;
-    if (at === hash) return true;
-    if (at < hash) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+  return sortedHas(lines, lineHash(key));
 }
 
 /** The folder's lines with a new page's keys added. */

@@ -9,6 +9,7 @@
  * exactly as indexFromTables used to fill it (the same entries in the same order), and from then on it is an
  * ordinary Map: MiniSearch adds, removes and searches as before (an article added or removed in place).
  */
+import { sortedHas } from '../sortedHas.ts';
 import type { PostingTables } from './postingsSection.ts';
 
 /**
@@ -183,16 +184,7 @@ export class SavedTermPostings extends FilledOnUse<number, Map<number, number>> 
       sorted = ascending ? passages : passages.slice().sort();
       if (Number.isInteger(fieldId) && fieldId >= 0) this.#sorted[fieldId] = sorted;
     }
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = sorted[middle] ?? 0;
-      if (at === shortId) return true;
-      if (at < shortId) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
+    return sortedHas(sorted, shortId);
   }
 }
 
