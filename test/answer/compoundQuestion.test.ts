@@ -88,24 +88,11 @@ describe('compound questions', () => {
     expect(answer.reason).toMatch(/only as planned/);
   });
 
-  test('GIVEN "did X happen, and what is in it?" where the coverage has X only as planned THEN the whole is refused', () => {
-    const answer = answerQuestion(
-      engine,
-      'Did Japan sign the partnership programme, and what is in it?',
-      { limit: 5 },
-      attribution,
-    );
-    expect(answer.answered).toBe(false);
-  });
-
-  test('GIVEN the same first part and a second asking what someone said about it THEN the second is answered', () => {
-    const answer = answerQuestion(
-      engine,
-      'Did the office open, and what did Kim say about it?',
-      { limit: 5 },
-      attribution,
-    );
-    expect(answer.answered).toBe(true);
+  test.each([
+    ['Did Japan sign the partnership programme, and what is in it?', 'the whole is refused', false],
+    ['Did the office open, and what did Kim say about it?', 'the part asking what someone said is answered', true],
+  ])('GIVEN "%s", whose first part the coverage has only as planned THEN %s', (question, _outcome, answered) => {
+    expect(answerQuestion(engine, question, { limit: 5 }, attribution).answered).toBe(answered);
   });
 
   describe('compound questions of hostile length', () => {
