@@ -461,7 +461,7 @@ function conceptOf(
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).
     // An acronym WordNet lists is a synonym of what it abbreviates ("HQ" / "headquarters"): looked up as a word.
-    const as = single.capitalised && !single.known && !/^\p{Lu}{2,5}$/u.test(single.typed) ? 'name' : 'word';
+    const as = single.capitalised && !single.known && !typedAsAcronym(single.typed) ? 'name' : 'word';
     const plain = relatedStems(single.stem, inCorpus, as);
     relatedOtherThanKinds = plain.size > 0;
     // A role the coverage never names stands for the narrower roles it does ("spokesperson" / "spokeswoman").
