@@ -1,6 +1,7 @@
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
+import { DETERMINERS } from '../search/plannedEvents.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -442,7 +443,7 @@ function toDeed(target: string): boolean {
       at > 0 &&
       /^\p{L}+ing$/u.test(word) &&
       isVerb(word.toLowerCase()) &&
-      !/^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|every|each|no)$/i.test(words[at - 1] ?? '') &&
+      !DETERMINERS.test(words[at - 1] ?? '') &&
       !/['’]s$/u.test(words[at - 1] ?? ''),
   );
 }

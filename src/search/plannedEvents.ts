@@ -23,7 +23,7 @@ const ASKS_WHETHER =
 const NOT_THE_EVENT =
   /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
 
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
+export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
 const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;
 const FILLERS =
   /^(?:not|also|soon|eventually|still|then|only|first|yet|now|likely|possibly|probably|never|ever|be|have)$/i;
