@@ -10,7 +10,9 @@
  * rambling questions and out-of-scope ones close to what the articles say, blind-seeds-10.json questions as members of a
  * chat server type them (three words or a long preamble, pronoun follow-ups, outlet comparisons), blind-seeds-11.json
  * the development set's mix as varied readers word it, blind-seeds-12.json that mix in words far from the articles', blind-seeds-13.json
- * that mix from formal to chat (written after the rules of the session it was written in, to check them). Each was measured before any
+ * that mix from formal to chat (written after the rules of the session it was written in, to check them),
+ * blind-seeds-14.json that mix as people checking a story type it (half-remembered phrases, keyword searches, plain
+ * English of a second language, a chat preamble). Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -39,6 +41,7 @@ export const BLIND_SETS = [
   'blind-seeds-11.json',
   'blind-seeds-12.json',
   'blind-seeds-13.json',
+  'blind-seeds-14.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
