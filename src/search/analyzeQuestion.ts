@@ -1,3 +1,4 @@
+import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
@@ -135,6 +136,7 @@ const QUALIFIER_PHRASES = [
   /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
   // "why does the blogger think ...", "what do the authors argue ...": the page's own view, which all of it gives.
   /\b((?:does|do|did)\s+(?:this|the)\s+(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude))\b/giu,
+  CHAT_PREAMBLE,
 ];
 
 /** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */
@@ -180,6 +182,14 @@ function qualifierRanges(question: string): [number, number][] {
     }
   }
   return ranges;
+}
+
+/**
+ * "officially open", "publicly criticise": an adverb saying how something was done, not what. Its stem is its
+ * adjective's ("official"), which would match a passage about an official.
+ */
+function mannerAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !isAdjective(word);
 }
 
 /** The question's words with their character offsets, as `splitWords` cuts them; -1 where folding changed the word ("U.S."). */
@@ -251,7 +261,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
         /^\p{Lu}/u.test(word) &&
         /^\p{Lu}/u.test(offsets[position - 1]?.word ?? '') &&
         !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
-      qualifier: start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to),
+      qualifier: (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) || mannerAdverb(word),
     });
   });
 

@@ -45,11 +45,25 @@ export function termOf(word: string): Readonly<Token> | null {
   return term;
 }
 
+/** "the 1930s", "the '30s" and "the thirties" are one decade: its two digits and an s. */
+const DECADE_DIGITS = /^(?:1\d|20)?(\d0)s$/;
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '20s',
+  thirties: '30s',
+  forties: '40s',
+  fifties: '50s',
+  sixties: '60s',
+  seventies: '70s',
+  eighties: '80s',
+  nineties: '90s',
+};
+
 function makeTerm(word: string): Readonly<Token> | null {
   const surface = word === 'US' ? 'usa' : foldWord(word);
   if (surface.length < 2 && !/\d/.test(surface)) return null;
   if (STOP_WORDS.has(surface)) return null;
-  return Object.freeze({ surface, stem: stemmer(surface) });
+  const decade = DECADE_WORDS[surface] ?? DECADE_DIGITS.exec(surface)?.[1]?.concat('s');
+  return Object.freeze({ surface, stem: decade ?? stemmer(surface) });
 }
 
 export function tokensOf(text: string): Readonly<Token>[] {

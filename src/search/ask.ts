@@ -1,3 +1,4 @@
+import { withoutPreamble } from './chatPreamble.ts';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
@@ -225,6 +226,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const asked = cutQuestion(normalizeUnicode(question).replace(/\s+/g, ' ').trim());
   if (!/[\p{L}\p{N}]/u.test(asked)) return refusal(question, REASONS.empty);
 
+  const proper = withoutPreamble(asked);
   const named = options.outlet ? null : outletsNamedIn(asked, engine.corpus.articles);
   const outlet = options.outlet ? canonicalOutlet(options.outlet, engine) : undefined;
   if (options.outlet && !outlet) return refusal(question, REASONS.unknownOutlet(options.outlet));
@@ -296,7 +298,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const topic = RANKING_RULES.aboutTopic ? topicConcept(asked, topical) : null;
   if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
-  const fact = RANKING_RULES.factKinds ? factAsked(asked) : null;
+  const fact = RANKING_RULES.factKinds ? factAsked(proper) : null;
   // "Who leads X?": the verb asks for a name; the passage that gives it says "Secretary General", not "leads".
   if (fact === 'leader')
     concepts = concepts.map((concept) =>
@@ -324,7 +326,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
   const isCoverageName = (word: string) =>
     knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word));
-  const event = RANKING_RULES.plannedEvents ? eventAskedAbout(asked, isCoverageName) : null;
+  const event = RANKING_RULES.plannedEvents ? eventAskedAbout(proper, isCoverageName) : null;
   if (event && onlyPlanned(aboutTopOf(ranked, engine), event))
     return refusal(question, REASONS.onlyPlanned(event.typed));
   // "What came out of the NATO summit in Lithuania?": the sentences naming that event all put it ahead.
@@ -332,7 +334,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (outcome && ranked.length > 0 && onlyAhead(sentencesNaming(outcome, concepts, aboutTopOf(ranked, engine))))
     return refusal(question, REASONS.onlyAhead(outcome));
   // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
-  const given = RANKING_RULES.eventPremise ? eventTakenAsDone(asked, isCoverageName) : null;
+  const given = RANKING_RULES.eventPremise ? eventTakenAsDone(proper, isCoverageName) : null;
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
   if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '')) {
     const standIns = new Set([

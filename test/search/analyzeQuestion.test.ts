@@ -224,6 +224,8 @@ describe('analyzeQuestion on the seeds', () => {
     ['Did Japan object, or only China?', ['China'], ['Japan', 'object']],
     ['Why does the blogger think the timing of the statement matters?', ['blogger'], ['timing', 'statement']],
     ['What do the authors propose instead of the office?', ['authors', 'propose'], ['office']],
+    ['hey, quick one: when did the office open?', ['quick', 'one'], ['office', 'open']],
+    ['Did the office officially open in the early summer?', ['officially'], ['office', 'early', 'summer']],
   ])(
     'GIVEN "%s" THEN %j only frame the question (qualifiers) and %j are what it asks about',
     (question, qualifiers, topics) => {

@@ -8,6 +8,8 @@ describe('termsOf', () => {
     ['Pyŏngyang’s “vigilance”', 'Pyongyang\'s "vigilance"'],
     ['NATO’S ATTEMPT', "nato's attempt"],
     ['partnerships', 'partnership'],
+    ['the 1930s', "the '30s"],
+    ['the Thirties', 'the 30s'],
   ])('GIVEN "%s" THEN it indexes like "%s"', (a, b) => {
     expect(termsOf(a)).toEqual(termsOf(b));
   });
@@ -15,6 +17,10 @@ describe('termsOf', () => {
   test('GIVEN "US" in capitals THEN it is the country, and "us" the pronoun is a stop word', () => {
     expect(termsOf('the US said')).toEqual(['usa']);
     expect(termsOf('not us')).toEqual([]);
+  });
+
+  test('GIVEN a year THEN it is not its decade', () => {
+    expect(termsOf('1930')).not.toEqual(termsOf('1930s'));
   });
 });
 

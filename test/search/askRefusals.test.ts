@@ -80,6 +80,12 @@ describe('ask: a question asking for a kind of fact is answered only by passages
     expect(answer.passages[0]?.text).toMatch(/March 3/);
   });
 
+  test('GIVEN a chat preamble before the question THEN the refusal quotes only what the question asks about', () => {
+    const answer = ask(vague, 'hey, quick one: on what date will the drills be held?');
+    expect(answer.reason).toContain('it gives no date for');
+    expect(quotedIn(answer.reason)).toEqual(['drills', 'held']);
+  });
+
   test('GIVEN "When will the drills be held?" and coverage that dates them only in the past THEN it is refused: no date ahead', () => {
     const past = createSearchEngine(
       corpusOf([

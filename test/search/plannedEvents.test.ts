@@ -90,6 +90,8 @@ describe('questions whether something happened, over the seeds', () => {
     'Did the Tokyo office finally open?',
     // British spelling of the coverage's "Program"; the UK and Japan "recently signed" another agreement.
     'When did Japan finally sign the Individually Tailored Partnership Programme with NATO?',
+    // A chat preamble before the question proper.
+    'quick one: when did the NATO office in Tokyo open?',
   ])('GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so', (question) => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(false);

@@ -1,0 +1,14 @@
+/**
+ * "hey, quick one: when did ...", "question for the bot: who ...": a few words before a colon that opens the
+ * question proper ("on what date" too). They say how it is asked, not what about, and the question's own shape starts after them.
+ */
+export const CHAT_PREAMBLE =
+  /^\s*((?:[^\s:?!.]+\s+){0,5}[^\s:?!.]+)\s*:\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\s+)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/giu;
+
+/** The question after its chat preamble, or the whole question when it has none. */
+export function withoutPreamble(question: string): string {
+  CHAT_PREAMBLE.lastIndex = 0;
+  const match = CHAT_PREAMBLE.exec(question);
+  CHAT_PREAMBLE.lastIndex = 0;
+  return match ? question.slice(match[0].length) : question;
+}
