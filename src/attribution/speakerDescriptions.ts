@@ -9,6 +9,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
+import { countryOfCapital } from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { DESCRIPTION_HEADS, ROLE_KIN, ROLE_NOUNS } from './lexicon.ts';
 
@@ -67,10 +68,12 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
       .split(' ')
       .map((word) => regionalSpellings(word)[0] ?? word)
       .join(' ');
+  // A capital stands for its country's government: "a Moscow official" describes a Russian one.
   const sameAs = (name: string) =>
     new Set([
       name,
       otherSpelling(name),
+      ...[countryOfCapital(name)?.toLowerCase() ?? ''].filter(Boolean),
       ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
         alias.toLowerCase(),
       ),
@@ -180,7 +183,9 @@ function speakerDescriptionsOf(attribution: Attribution): SpeakerDescriptions {
     const firstWords = names.map((name) => wordsOf(name)[0]);
     // A name with no word to look up could be anywhere.
     if (firstWords.some((word) => word === undefined)) return attribution.speakers;
-    const indexes = new Set(firstWords.flatMap((word) => [...(byWord.get(word ?? '') ?? [])]));
+    // Its people's adjective too, as `describedSpeakers` reads it: "russia" / "russian".
+    const lookups = firstWords.flatMap((word) => (word && /a$/.test(word) ? [word, `${word}n`] : [word ?? '']));
+    const indexes = new Set(lookups.flatMap((word) => [...(byWord.get(word) ?? [])]));
     return [...indexes].sort((a, b) => a - b).map((i) => attribution.speakers[i] as SpeakerSummary);
   };
   // A speaker's description read into stems once, when first compared (a long list of roles at 100k passages).

@@ -400,6 +400,46 @@ export function countriesOfAdjective(adjective: string): string[] {
   return countries;
 }
 
+/**
+ * The country a capital city is the capital of ("Moscow" -> Russia, "Beijing" -> China): a capital stands for its
+ * country's government ("a Moscow official"). Null for any other word.
+ */
+export function countryOfCapital(city: string): string | null {
+  const wordNet = load();
+  if (!wordNet) return null;
+  const lower = city.toLowerCase();
+  for (const sense of wordNet.senses.get(stemmer(lower)) ?? []) {
+    if (sense.pos !== 'n') continue;
+    const synset = synsetAt(wordNet, 'n', sense.offset, true);
+    if (!synset?.words.some((word) => word.toLowerCase() === lower) || !isCapital(wordNet, synset)) continue;
+    // The whole it is part of, or that whole's whole ("Washington" is part of the District of Columbia), which is
+    // a country: "Tokyo" is also part of the island of Honshu.
+    let wholes = [synset];
+    for (let level = 0; level < 2; level++) {
+      wholes = wholes.flatMap((part) =>
+        part.pointers
+          .filter((pointer) => pointer.symbol === '#p')
+          .map((pointer) => synsetAt(wordNet, pointer.pos, pointer.offset, true))
+          .filter((whole): whole is Synset => whole !== null && whole !== undefined),
+      );
+      const country = wholes.find((whole) => isCountry(wordNet, whole));
+      if (country) return country.words[0]?.replace(/_/g, ' ') ?? null;
+    }
+  }
+  return null;
+}
+
+/** Whether a place is an instance of a country or nation ("Russia": a European country). */
+function isCountry(wordNet: WordNetData, synset: Synset): boolean {
+  return synset.pointers.some(
+    (pointer) =>
+      pointer.symbol === '@i' &&
+      (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) =>
+        /(?:^|_)(?:country|nation)$/.test(word),
+      ),
+  );
+}
+
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
 export function isPlaceName(word: string): boolean {
   const wordNet = load();

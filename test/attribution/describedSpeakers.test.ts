@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { appositiveRole, attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { corpusOf } from './fixtures.ts';
@@ -14,6 +15,8 @@ const engine = createSearchEngine(
     'Officials in Seoul described the mission as a modest administrative step.',
     'NATO Secretary General Jens Stoltenberg said the alliance was not seeking a military presence in Asia.',
     '"We cannot afford a gap of even a few minutes," said Lee Dong-hyun, deputy national security adviser at the presidential office.',
+    "Russian foreign ministry spokeswoman Maria Zakharova said the plan exposed the alliance's global ambitions.",
+    'Australian defence ministry spokesman Tom Reilly said Canberra would watch the talks closely.',
   ]),
 );
 
@@ -56,6 +59,13 @@ describe('speakers described by what the article says they are', () => {
     );
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toContain('not seeking a military presence');
+  });
+
+  test.each([
+    ['Canberra spokesman', 'spokesman', 'Tom Reilly'],
+    ['Moscow spokeswoman', 'spokeswoman', 'Maria Zakharova'],
+  ])('GIVEN "%s" THEN the capital describes its country\'s %s, %s', (phrase, role, speaker) => {
+    expect(describedSpeakers(phrase, [role], attributionOf(engine))).toEqual([speaker]);
   });
 
   test('GIVEN a speaker described by every word of their role but placed where the article does not place them ("at Seoul\'s presidential office") THEN that speaker answers', () => {

@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
 import {
+  countryOfCapital,
   instanceStems,
   isAdjective,
   isCommunicationVerb,
@@ -20,6 +21,19 @@ const SEED_STEMS = [...new Set(readdirSync(SEEDS).flatMap((file) => termsOf(read
   .filter((stem) => /^[a-z]{3,}$/.test(stem))
   .slice(0, 400);
 const WEIGHTS = new Set<number>(Object.values(RELATION_WEIGHTS));
+
+describe('countryOfCapital', () => {
+  test.each([
+    ['Moscow', 'Russia'],
+    ['Beijing', 'China'],
+    ['Tokyo', 'Japan'],
+    ['Washington', 'United States'],
+    ['Osaka', null],
+    ['Japan', null],
+  ])('GIVEN "%s" THEN its country is %j', (city, country) => {
+    expect(countryOfCapital(city)).toBe(country);
+  });
+});
 
 describe('relatedStems', () => {
   test('GIVEN "enlarg" THEN "expansion" (same synset as "enlargement") relates as a synonym, "large" as a similar word', () => {
