@@ -1,3 +1,4 @@
+import { isListedWord } from '../search/englishWords.ts';
 import { withoutLinkNumbers } from './linkReferences.ts';
 import {
   BYLINE_IN_PLACE,
@@ -237,6 +238,9 @@ function headerPartsApart(line: string): string[] {
   return [header.join(' | '), paragraph];
 }
 
+/** A list item's marker and the space after it: "• ", "- ", "2. ". */
+const LIST_MARKER = /^\s*(?:[-*•·]|\d{1,2}[.)])\s+/;
+
 /** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 50 to 100 characters. */
 const WRAP_WIDTH = { min: 50, max: 100 } as const;
 /** A wrapped line comes within this many characters of the width; a paragraph's last line may stop anywhere. */
@@ -264,11 +268,7 @@ function unwrapped(rawLines: string[]): string[] {
   // A rule across the text ("=====") is a line of its own, however long; so is each of a run of fields.
   const fields = fieldLines(rawLines);
   const flush = (line: string, at: number) =>
-    line.trim() !== '' &&
-    indent(line) === margin &&
-    !/^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line) &&
-    !isRule(line) &&
-    !fields.has(at);
+    line.trim() !== '' && indent(line) === margin && !LIST_MARKER.test(line) && !isRule(line) && !fields.has(at);
   // Only a heading in capitals: a standfirst set under it in sentence case stays a line of its own.
   const centred = (line: string) =>
     indent(line) >= margin + 3 && line.trim() !== '' && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
@@ -279,6 +279,22 @@ function unwrapped(rawLines: string[]): string[] {
     while (centred(line) && centred(rawLines[i + 1] ?? '')) {
       i++;
       line = `${line.trimEnd()} ${(rawLines[i] ?? '').trim()}`;
+    }
+    // A list item wrapped with a hanging indent ("• The office would ..." / "  Japan any closer ..."): its lines set
+    // in by its marker's width run on into it.
+    const marker = LIST_MARKER.exec(line)?.[0].length ?? 0;
+    while (
+      marker > 0 &&
+      indent(line) === margin &&
+      (rawLines[i] ?? '').trimEnd().length >= width - WRAP_SLACK &&
+      !longer(rawLines[i] ?? '', width) &&
+      indent(rawLines[i + 1] ?? '') > margin &&
+      indent(rawLines[i + 1] ?? '') <= marker &&
+      (rawLines[i + 1] ?? '').trim() !== '' &&
+      !LIST_MARKER.test(rawLines[i + 1] ?? '')
+    ) {
+      i++;
+      line = runOn(line, rawLines[i] ?? '');
     }
     while (
       flush(line, i) &&
@@ -291,11 +307,27 @@ function unwrapped(rawLines: string[]): string[] {
       !/[\s-]{4,}\S/.test((rawLines[i] ?? '').trim())
     ) {
       i++;
-      line = `${line.trimEnd()} ${(rawLines[i] ?? '').trim()}`;
+      line = runOn(line, rawLines[i] ?? '');
     }
     out.push(line);
   }
   return out;
+}
+
+/**
+ * A wrapped line run on into the next. A word broken at the line's end ("the North At-" / "lantic Treaty") is made
+ * whole: without its hyphen when the whole is a word or the part after it is none ("Atlantic", "office"), with it
+ * when both parts are words and the whole is none ("well-" / "known").
+ */
+function runOn(line: string, next: string): string {
+  const head = line.trimEnd();
+  const tail = next.trim();
+  const broken = /(\p{L}+)-$/u.exec(head);
+  const after = /^\p{Ll}+/u.exec(tail)?.[0];
+  if (!broken?.[1] || !after) return `${head} ${tail}`;
+  const whole = `${broken[1]}${after}`.toLowerCase();
+  const hyphenGoes = isListedWord(whole) || !isListedWord(after);
+  return `${hyphenGoes ? head.slice(0, -1) : head}${tail}`;
 }
 
 /** Lines within WRAP_SLACK of `width`, not over it: the lines of a paragraph wrapped at that width, but its last. */

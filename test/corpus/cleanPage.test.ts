@@ -449,6 +449,34 @@ describe('the foot and the furniture of other kinds of pages', () => {
   });
 });
 
+describe('a PDF turned into text', () => {
+  const brief = [
+    'Key points',
+    '• The office would create no defence obligation for Japan and would not bring',
+    '  Japan any closer to membership, which the treaty reserves for European states.',
+    '• The most serious obstacle has come from inside the alliance: France has sig-',
+    '  nalled that it will not agree to the plan before the summit in Vilnius.',
+    '',
+    'On 3 May 2023 the Japanese business daily Nikkei reported that the North At-',
+    'lantic Treaty Organization intended to open a liaison office in Tokyo in 2024,',
+    'its first such presence in Asia. The plan reflects what the authors call a well-',
+    'known interest of the alliance in its partners in Asia and the Pacific region.',
+  ].join('\n');
+
+  test('GIVEN a list item wrapped with a hanging indent THEN it is one paragraph', () => {
+    expect(cleanPage(brief).paragraphs).toContain(
+      'The office would create no defence obligation for Japan and would not bring Japan any closer to membership, which the treaty reserves for European states.',
+    );
+  });
+
+  test('GIVEN words broken over two lines THEN each is whole: without its hyphen when a word or its second part is none, with it when both parts are words', () => {
+    const text = cleanPage(brief).paragraphs.join('\n');
+    expect(text).toContain('France has signalled that');
+    expect(text).toContain('the North Atlantic Treaty Organization');
+    expect(text).toContain('a well-known interest');
+  });
+});
+
 describe('a standfirst above the byline', () => {
   test('GIVEN a line of prose, then the byline, then the article THEN the article starts after the byline, and the byline’s date is the date', () => {
     const text = [

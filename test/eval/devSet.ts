@@ -177,6 +177,15 @@ export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpu
 }
 
 function pageBodies(set: DevSet, _corpus: Corpus): string[] {
+  // A word broken over two lines ("of-" / "fice") is whole in a passage: made whole with and without its hyphen.
+  return pageBodiesAsPrinted(set).flatMap((body) => [
+    body,
+    body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1$2'),
+    body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1-$2'),
+  ]);
+}
+
+function pageBodiesAsPrinted(set: DevSet): string[] {
   return set.pages.map((page) => {
     const file = readFileSync(join(set.pagesDir, page.file), 'utf8');
     // An HTML page's text as a reader sees it: "The <b>NATO liaison office</b> is" holds "The NATO liaison office is".
