@@ -8,6 +8,13 @@ import type { PageLine } from './cleanPage.ts';
  */
 const COMMENT_HEADER =
   /^[\p{L}\p{N}_.'’-]+(?:\s+[\p{L}\p{N}_.'’()-]+){0,3}\s+(?:(?:wrote|says|commented|replied|posted)(?:\s+(?:at|on)\s+[^:]{1,40}(?::\d{2})?)?\s*:|(?:wrote|says|said|commented|replied|posted)\s*(?:\.\.\.|…)\s*$)/u;
+/**
+ * A thread's comment header as forums print it: one handle ("u/tsuyu_season", "@mika", "[deleted]"), a dot or bar,
+ * and how long ago it was posted ("· 13 hr. ago"), alone on its line. The post's own "Posted by u/... ·" is no
+ * comment.
+ */
+const THREAD_COMMENT_HEADER =
+  /^(?:u\/|@)?[\p{L}\p{N}_.'’[\]-]+\s*[·•|]\s*\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago$/iu;
 /** Comment headers a thread has at least: one such line alone may be the article quoting a post. */
 const MIN_COMMENTS = 2;
 
@@ -17,15 +24,16 @@ const MIN_COMMENTS = 2;
  * header, and the text lines under a header on a line of its own, are chrome once the page has two headers or more.
  */
 export function markReaderComments(lines: PageLine[]): void {
-  const headers = lines.filter((line) => line.kind !== 'blank' && COMMENT_HEADER.test(line.text));
+  const isHeader = (text: string) => COMMENT_HEADER.test(text) || THREAD_COMMENT_HEADER.test(text.trim());
+  const headers = lines.filter((line) => line.kind !== 'blank' && isHeader(line.text));
   if (headers.length < MIN_COMMENTS) return;
   for (const header of headers) {
     header.kind = 'boilerplate';
     header.rule = 'reader comment';
     // A header alone on its line heads the comment's text on the next non-blank line.
-    if (header.text.replace(COMMENT_HEADER, '').trim()) continue;
+    if (!THREAD_COMMENT_HEADER.test(header.text.trim()) && header.text.replace(COMMENT_HEADER, '').trim()) continue;
     const text = lines.slice(header.index + 1).find((line) => line.kind !== 'blank');
-    if (text && !COMMENT_HEADER.test(text.text)) {
+    if (text && !isHeader(text.text)) {
       text.kind = 'boilerplate';
       text.rule = 'reader comment';
     }

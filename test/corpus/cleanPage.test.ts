@@ -297,6 +297,23 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a forum thread whose comments are headed "u/name · 13 hr. ago" THEN the post stays and the comments are no paragraphs', () => {
+    const page = [
+      'Posted by u/port_watcher · 14 hr. ago',
+      'Ministers agree new port deal',
+      ...BODY,
+      '148 Comments',
+      'level 1',
+      'u/harbour_cat · 13 hr. ago',
+      'Good catch on the timing of the statement. The agency did the same before the summit last year.',
+      'Reply Share Report Save',
+      'level 2',
+      '[deleted] · 9 hr. ago',
+      'The phrase about a forward base is new though, is it not? I do not remember it from the earlier statements.',
+    ].join('\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
   test('GIVEN a paragraph naming someone else than the writer THEN it stays', () => {
     const line = 'John Smith is a senior official at the ministry and has led the talks with the alliance since March.';
     const page = ['Ministers agree new port deal', 'By Jane Roe', ...BODY, line].join('\n\n');
