@@ -10,7 +10,7 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { isAdjective, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
+import { isAdjective, isAdverbPhrase, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -134,6 +134,8 @@ const QUALIFIER_PHRASES = [
   /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
   // "in the writer's view", "according to this commentary", "per this report": the article itself, not a topic.
   /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
+  // "in this policy paper", "to this Tidemark story", "on the show", "in the thread": the page itself, by its kind.
+  /\b((?:in|on|to|from|for|by)\s+(?:this\s+(?:[\p{L}-]+\s+){0,2}?|the\s+)(?:paper|brief|episode|show|podcast|post|thread|channel|video|transcript|newsletter|blog|broadcast|programme|program|story|article|piece|report))\b(?!\s+(?:of|on|about|by|from|that|which)\b)/giu,
   // "why does the blogger think ...", "what do the authors argue ...": the page's own view, which all of it gives.
   /\b((?:does|do|did)\s+(?:this|the)\s+(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude))\b/giu,
   CHAT_PREAMBLE,
@@ -190,6 +192,22 @@ function qualifierRanges(question: string): [number, number][] {
  */
 function mannerAdverb(word: string): boolean {
   return /^\p{Ll}{3,}ly$/u.test(word) && !isAdjective(word);
+}
+
+/** "France in particular", "so far", "at least": a word of an adverb of two or three words says how, not what. */
+function inAdverbPhrase(offsets: readonly { word: string }[], position: number): boolean {
+  for (let from = Math.max(0, position - 2); from <= position; from++)
+    for (let to = Math.max(position, from + 1); to <= Math.min(offsets.length - 1, from + 2); to++)
+      if (
+        isAdverbPhrase(
+          offsets
+            .slice(from, to + 1)
+            .map((each) => each.word)
+            .join(' '),
+        )
+      )
+        return true;
+  return false;
 }
 
 /** The question's words with their character offsets, as `splitWords` cuts them; -1 where folding changed the word ("U.S."). */
@@ -261,7 +279,10 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
         /^\p{Lu}/u.test(word) &&
         /^\p{Lu}/u.test(offsets[position - 1]?.word ?? '') &&
         !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
-      qualifier: (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) || mannerAdverb(word),
+      qualifier:
+        (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
+        mannerAdverb(word) ||
+        inAdverbPhrase(offsets, position),
     });
   });
 

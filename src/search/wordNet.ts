@@ -59,6 +59,8 @@ interface WordNetData {
   data(pos: Pos): Buffer;
   /** Lower-case lemmas that have an adjective sense ("indian", "daily", "european"). */
   adjectives: { has(lower: string): boolean };
+  /** Lower-case adverbs of several words ("in particular", "so far"), words apart by spaces. */
+  adverbPhrases: { has(lower: string): boolean };
 }
 
 let loaded: WordNetData | null | undefined;
@@ -84,6 +86,7 @@ function load(): WordNetData | null {
     lineAt: (pos, offset) => lineAt((files[pos] ??= openSync(path(pos), 'r')), offset),
     data: (pos) => (data[pos] ??= readFileSync(path(pos))),
     adjectives: { has: (lower) => index.isAdjective(lower) },
+    adverbPhrases: { has: (lower) => index.isAdverbPhrase(lower) },
   });
 }
 
@@ -102,6 +105,7 @@ class LemmaIndex {
   private readonly read = new Set<string>();
   private readonly byStem = new Map<string, Sense[]>();
   private readonly adjectives = new Set<string>();
+  private readonly adverbPhrases = new Set<string>();
 
   constructor(dir: string) {
     for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
@@ -134,6 +138,11 @@ class LemmaIndex {
     return this.adjectives.has(lower);
   }
 
+  isAdverbPhrase(lower: string): boolean {
+    this.readLetter(lower.charAt(0));
+    return this.adverbPhrases.has(lower);
+  }
+
   private readLetter(letter: string): void {
     if (this.read.has(letter)) return;
     this.read.add(letter);
@@ -150,7 +159,10 @@ class LemmaIndex {
     // The lemma is the first field: one of several words ("pay_off") is left out before the rest is read.
     const lemmaEnd = fields.indexOf(' ');
     const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
-    if (lemma.includes('_')) return;
+    if (lemma.includes('_')) {
+      if (pos === 'r') this.adverbPhrases.add(lemma.toLowerCase().replaceAll('_', ' '));
+      return;
+    }
     if (pos === 'a') adjectives.add(lemma.toLowerCase());
     const key = stemmer(lemma.toLowerCase());
     const list = senses.get(key) ?? [];
@@ -539,6 +551,11 @@ export function isAbstractNoun(word: string): boolean {
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;
+}
+
+/** Whether WordNet lists these words as one adverb: "in particular", "so far", "at least". */
+export function isAdverbPhrase(words: string): boolean {
+  return load()?.adverbPhrases.has(words.toLowerCase()) ?? false;
 }
 
 const COMMUNICATION_VERBS = 32;

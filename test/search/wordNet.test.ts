@@ -8,6 +8,7 @@ import { termsOf } from '../../src/search/analyzer.ts';
 import {
   countryOfCapital,
   instanceStems,
+  isAdverbPhrase,
   isAdjective,
   isCommunicationVerb,
   isVerb,
@@ -32,6 +33,18 @@ describe('countryOfCapital', () => {
     ['Japan', null],
   ])('GIVEN "%s" THEN its country is %j', (city, country) => {
     expect(countryOfCapital(city)).toBe(country);
+  });
+});
+
+describe('isAdverbPhrase', () => {
+  test.each([
+    ['in particular', true],
+    ['so far', true],
+    ['at least', true],
+    ['liaison office', false],
+    ['particular', false],
+  ])('GIVEN "%s" THEN it is an adverb of several words: %s', (words, expected) => {
+    expect(isAdverbPhrase(words)).toBe(expected);
   });
 });
 
