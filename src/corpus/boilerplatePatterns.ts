@@ -56,6 +56,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bfollow us (on|at)\b/i,
   // "Follow Manila Meridian on Facebook, X and Viber for the latest news."
   /\bfollow\s+[\p{Lu}@][\p{L}\p{N}@_ .&'-]{0,40}\s+on\s+(facebook|x|twitter|instagram|telegram|viber|whatsapp|linkedin|youtube|tiktok|threads|bluesky)\b/iu,
+  // Telegram's web preview under a post: "If you have Telegram, you can view and join Pacific Sentinel right away."
+  /\byou can view and join\b.{1,60}\bright away\b/iu,
   /^[*_]*thanks for reading\b/i,
   // A publisher's note on the article itself: "Correction: An earlier version of this story said ...".
   /^[*_]*(corrections?|clarifications?|editor['’]?s note)\s*:.*\b(an? )?(earlier|previous|original) version of this (article|story|report|explainer|piece|post)\b/i,

@@ -8,6 +8,13 @@ export const SELF_REFERENCE: RegExp[] = [
   /^why (?:you can|you should|should you|can you) trust (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)\??$/iu,
   // "Al Mayadeen is an Arab Independent Media Satellite Channel.", "Northwind, the news division of X, is the world's largest news provider."
   /^(\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)(?:,[^,]{3,80},)? is (?:a|an|the)\b.{0,80}\b(?:news|media|broadcaster|newspaper|magazine|channel|network|agency|publication|outlet|wire service)\b.*[.!]$/iu,
+  // A wiki's line under its headline: "From Openpedia, the free encyclopedia".
+  /^[Ff]rom (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?), the (?:free )?(?:online )?(?:encyclopedia|wiki)\b/u,
+  // A channel's or site's own call to follow it: "Follow NewsDock 24 on Google News", Telegram's "view and join
+  // Pacific Sentinel right away".
+  // (Case kept: "Follow us on X" names no one.)
+  /^(?:[Ff]ollow|[Jj]oin) (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?) on (?:Google News|Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Threads)\b/u,
+  /\bview and join (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)[\s\p{So}\uFE0F]*right away\b/u,
 ];
 
 /**

@@ -277,11 +277,27 @@ describe('outlet rules', () => {
     ['a name before the copyright sign', ['Harbour Wire © 2024 | Terms | Privacy | Cookies'], 'Harbour Wire'],
     ['a dated line in parts', ['HARBOUR WIRE - Jul 27, 2023 - 19:42 | World, All'], 'HARBOUR WIRE'],
     ['a dated line with a labelled source', ['Source: Harbour Wire| 2023-07-28 20:15:36|Editor: hw'], 'Harbour Wire'],
+    ["a wiki's line under its headline", ['From Harbourpedia, the free encyclopedia'], 'Harbourpedia'],
+    ['a call to follow the site', ['Follow Harbour Gazette on Google News'], 'Harbour Gazette'],
   ])('GIVEN %s THEN the outlet is read from it', (_name, header, outlet) => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
 
+  test("GIVEN Telegram's call under a post to join its channel THEN the channel is the outlet", () => {
+    const footer = [
+      '👁 18.3K   edited  11:52',
+      'VIEW IN TELEGRAM',
+      'Join channel',
+      'If you have Telegram, you can view and join Harbour Watch 🛰 right away.',
+      'Download Telegram',
+    ];
+    expect(extractMetadata(cleanPage(page(['Ministers agree new port deal'], [], footer))).outlet).toBe(
+      'Harbour Watch',
+    );
+  });
+
   test.each([
+    ['a call to follow "us"', ['Follow us on Google News']],
     ['a Published/Updated line (a date, not a name)', ['Published: 16:45, May 3, 2023 | Updated: 09:07, May 4, 2023']],
     ['a photo credit ending a caption', ['Workers unload a ship in the northern port on July 11.   © Meridian Photo']],
     [
