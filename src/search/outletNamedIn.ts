@@ -190,6 +190,11 @@ function namesOf(outlet: string): string[] {
   )
     short = shorter;
   if (short !== outlet && short.length >= 4) names.push(short);
+  // "Halvorsen Centre for Northeast Asian Studies" is asked about as "the Halvorsen Centre": the words before its
+  // "for" or "of", when two or more and one of them no English word (so never "Institute of").
+  const head = short.match(/^(.+?)\s+(?:for|of|on)\s+\p{Lu}/u)?.[1];
+  if (head && head.split(/\s+/).length >= 2 && head.split(/\s+/).some((word) => !isListedWord(word.toLowerCase())))
+    names.push(head);
   return names;
 }
 

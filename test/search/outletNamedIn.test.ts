@@ -63,6 +63,7 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     article('Seoul Evening Post', null, 'North Korea launched a missile.'),
     article('Centre for Maritime and Alliance Studies', null, '', 'Astrid Holm'),
     article('Defence News and Media'),
+    article('Halvorsen Centre for Northeast Asian Studies'),
   ];
 
   test.each([
@@ -82,6 +83,9 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     ['What did Defence say about the drills?', ['Defence News and Media']],
     ["what was in defence's release about the drills", ['Defence News and Media']],
     ['what did the guardian report about the summit', ['Guardian News & Media']],
+    // A name cut before its "for": "the Halvorsen Centre"; never "the Centre", whose words are all English.
+    ['What does the Halvorsen Centre paper recommend?', ['Halvorsen Centre for Northeast Asian Studies']],
+    ['What does the Centre for Maritime Studies recommend?', null],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
   });
