@@ -186,14 +186,6 @@ function qualifierRanges(question: string): [number, number][] {
   return ranges;
 }
 
-/**
- * "officially open", "publicly criticise": an adverb saying how something was done, not what. Its stem is its
- * adjective's ("official"), which would match a passage about an official.
- */
-function mannerAdverb(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && !isAdjective(word);
-}
-
 /** "France in particular", "so far", "at least": a word of an adverb of two or three words says how, not what. */
 function inAdverbPhrase(offsets: readonly { word: string }[], position: number): boolean {
   for (let from = Math.max(0, position - 2); from <= position; from++)
@@ -281,7 +273,6 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
         !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
-        mannerAdverb(word) ||
         inAdverbPhrase(offsets, position),
     });
   });

@@ -225,7 +225,6 @@ describe('analyzeQuestion on the seeds', () => {
     ['Why does the blogger think the timing of the statement matters?', ['blogger'], ['timing', 'statement']],
     ['What do the authors propose instead of the office?', ['authors', 'propose'], ['office']],
     ['hey, quick one: when did the office open?', ['quick', 'one'], ['office', 'open']],
-    ['Did the office officially open in the early summer?', ['officially'], ['office', 'early', 'summer']],
     ['Why did France in particular object to the office?', ['particular'], ['France', 'object', 'office']],
     ['How current is the information in this policy paper?', ['policy', 'paper'], ['current', 'information']],
     ['What did the first poster in the thread say about Paris?', ['thread'], ['poster', 'Paris']],
