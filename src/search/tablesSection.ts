@@ -1,17 +1,19 @@
 /**
  * The saved index's table section (indexFormat.ts): the corpus's passages and the attribution's statements as
  * columns of 32-bit numbers, most of them numbers into one list of the distinct strings the rows hold. The strings'
- * characters are kept as two texts, one Latin-1 (the strings whose every character fits in a byte) and one UTF-16,
- * each read back into one string of which every row's string is a slice. As JSON, 100k passages and their
+ * characters are kept as three texts, each read back into one string of which every row's string is a slice:
+ * Latin-1 for the strings whose every character fits in a byte (V8 keeps them a byte a character), UTF-8 for the
+ * others, and UTF-16 for the few UTF-8 cannot hold (a lone surrogate). As JSON, 100k passages and their
  * statements were 47 MB to parse into as many objects and strings again, the most of a cold start's garbage
  * collection. Numbers are little-endian:
  *
- *   u32 × 6    passages n, statements m, strings S, of them Latin-1 S1, Latin-1 bytes L, UTF-16 code units W
- *   u32 × S    where each string ends in its text: the first S1 in the Latin-1 text, the others in the UTF-16 one
+ *   u32 × 2    passages n, statements m
+ *   u32 × 6    for each text, in TEXTS' order: how many strings it holds, and its length in bytes
+ *   u32 × S    where each string ends in its text, in code units of the text read back; the strings are numbered
+ *              text after text
  *   u32 × 5n   the passages' columns, one after another, in PASSAGE_COLUMNS' order
  *   u32 × 12m  the statements' columns, in STATEMENT_COLUMNS' order
- *   2W bytes   the UTF-16 text
- *   L bytes    the Latin-1 text
+ *   then the three texts' bytes, in TEXTS' order
  *
  * A string column holds numbers into the strings (NO_STRING for null), a count column the count. Every number is
  * checked against what it refers to before a row is made of it (decodeTables).
@@ -51,7 +53,10 @@ type StatementColumn = keyof typeof STATEMENT_COLUMNS;
 
 /** A string column's number for null. */
 const NO_STRING = 0xffffffff;
-const HEAD_WORDS = 6;
+/** The texts' encodings, in the section's order: a string is kept in the first that holds it as it is. */
+const TEXTS = ['latin1', 'utf8', 'utf16le'] as const satisfies readonly BufferEncoding[];
+type TextEncoding = (typeof TEXTS)[number];
+const HEAD_WORDS = 2 + 2 * TEXTS.length;
 const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'institution', 'outlet', 'state']);
 const STATEMENT_KINDS: ReadonlySet<string> = new Set(['quote', 'reported']);
 
@@ -67,20 +72,17 @@ export function encodeTables(passages: readonly Passage[], statements: readonly 
   const statementColumns = columnsOf(STATEMENT_COLUMNS, statements, strings, (statement, field) =>
     field === 'spanStart' ? statement.span.start : field === 'spanEnd' ? statement.span.end : statement[field],
   );
-  const { renumber, ends, narrowCount, narrow, wide } = strings.texts();
+  const { renumber, ends, texts } = strings.texts();
   for (const { kind, column } of [...passageColumns, ...statementColumns])
     if (kind !== 'count') for (let i = 0; i < column.length; i++) column[i] = renumber(column[i] ?? NO_STRING);
   const head = Uint32Array.of(
     passages.length,
     statements.length,
-    ends.length,
-    narrowCount,
-    narrow.length,
-    wide.length / 2,
+    ...texts.flatMap((text) => [text.count, text.bytes.length]),
   );
   const columns = [head, ends, ...[...passageColumns, ...statementColumns].map(({ column }) => column)];
   const words = columns.map((column) => new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
-  return Buffer.concat([...words, wide, narrow]);
+  return Buffer.concat([...words, ...texts.map((text) => text.bytes)]);
 }
 
 /** Each field's column of numbers (a string column's, numbers as `strings` gave them), with its kind. */
@@ -106,7 +108,7 @@ function columnsOf<Row, Field extends string>(
   });
 }
 
-/** The distinct strings of the tables, numbered as met, then the Latin-1 ones first. */
+/** The distinct strings of the tables, numbered as met, then text by text. */
 class StringNumbers {
   private readonly numbers = new Map<string, number>();
 
@@ -119,31 +121,33 @@ class StringNumbers {
     return number;
   }
 
-  /** The two texts, where each string ends in its own, and each number as met turned into its number in the section. */
-  texts(): { renumber: (met: number) => number; ends: Uint32Array; narrowCount: number; narrow: Buffer; wide: Buffer } {
+  /** Each text, where each string ends in its own, and each number as met turned into its number in the section. */
+  texts(): {
+    renumber: (met: number) => number;
+    ends: Uint32Array;
+    texts: { count: number; bytes: Buffer }[];
+  } {
     const all = [...this.numbers.keys()];
-    const isNarrow = all.map((value) => !/[\u0100-\uffff]/.test(value));
-    const order = [...all.keys()].sort((a, b) => Number(isNarrow[b]) - Number(isNarrow[a]) || a - b);
+    const textOf = all.map((value) => TEXTS.indexOf(encodingFor(value)));
+    const order = [...all.keys()].sort((a, b) => (textOf[a] ?? 0) - (textOf[b] ?? 0) || a - b);
     const numbers = new Uint32Array(all.length);
     order.forEach((met, number) => (numbers[met] = number));
-    const narrowCount = isNarrow.filter(Boolean).length;
     const ends = new Uint32Array(all.length);
-    let end = 0;
-    order.forEach((met, number) => {
-      if (number === narrowCount) end = 0;
-      end += all[met]?.length ?? 0;
-      ends[number] = end;
+    const texts = TEXTS.map((encoding, text) => {
+      const held = order.filter((met) => textOf[met] === text);
+      const first = numbers[held[0] ?? 0] ?? 0;
+      let end = 0;
+      held.forEach((met, i) => (ends[first + i] = end += all[met]?.length ?? 0));
+      return { count: held.length, bytes: Buffer.from(held.map((met) => all[met] ?? '').join(''), encoding) };
     });
-    const narrow = order.slice(0, narrowCount).map((met) => all[met] ?? '');
-    const wide = order.slice(narrowCount).map((met) => all[met] ?? '');
-    return {
-      renumber: (met) => (met === NO_STRING ? NO_STRING : (numbers[met] ?? NO_STRING)),
-      ends,
-      narrowCount,
-      narrow: Buffer.from(narrow.join(''), 'latin1'),
-      wide: Buffer.from(wide.join(''), 'utf16le'),
-    };
+    return { renumber: (met) => (met === NO_STRING ? NO_STRING : (numbers[met] ?? NO_STRING)), ends, texts };
   }
+}
+
+/** The text a string is kept in: Latin-1 when every character fits in a byte, else UTF-8 unless it holds a lone surrogate. */
+function encodingFor(value: string): TextEncoding {
+  if (!/[\u0100-\uffff]/.test(value)) return 'latin1';
+  return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value) ? 'utf16le' : 'utf8';
 }
 
 /**
@@ -153,25 +157,28 @@ class StringNumbers {
 export function decodeTables(bytes: Uint8Array): Tables {
   if (endianness() !== 'LE') throw new Error('this machine is big-endian; the tables are written little-endian');
   const section = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tooShort = () => new Error('the table section is too short for its counts');
-  if (section.length < HEAD_WORDS * 4) throw tooShort();
-  const [n = 0, m = 0, stringCount = 0, narrowCount = 0, narrowBytes = 0, wideUnits = 0] = wordsAt(
-    section,
-    0,
-    HEAD_WORDS,
-  );
+  if (section.length < HEAD_WORDS * 4) throw new Error('the table section is too short for its counts');
+  const [n = 0, m = 0, ...textCounts] = wordsAt(section, 0, HEAD_WORDS);
+  const layout = TEXTS.map((encoding, i) => ({
+    encoding,
+    count: textCounts[2 * i] ?? 0,
+    bytes: textCounts[2 * i + 1] ?? 0,
+  }));
+  const stringCount = layout.reduce((total, text) => total + text.count, 0);
+  const textBytes = layout.reduce((total, text) => total + text.bytes, 0);
   const passageWords = n * Object.keys(PASSAGE_COLUMNS).length;
   const statementWords = m * Object.keys(STATEMENT_COLUMNS).length;
   const wordCount = HEAD_WORDS + stringCount + passageWords + statementWords;
-  if (narrowCount > stringCount) throw new Error('the table section has more Latin-1 strings than strings');
-  if (wordCount * 4 + wideUnits * 2 + narrowBytes !== section.length)
+  if (wordCount * 4 + textBytes !== section.length)
     throw new Error('the table section’s length is not that of its counts (truncated or altered)');
   const words = wordsAt(section, 0, wordCount);
   const ends = words.subarray(HEAD_WORDS, HEAD_WORDS + stringCount);
-  const wideStart = wordCount * 4;
-  const wide = section.toString('utf16le', wideStart, wideStart + wideUnits * 2);
-  const narrow = section.toString('latin1', wideStart + wideUnits * 2);
-  const strings = stringsOf(ends, narrowCount, narrow, wide);
+  let textStart = wordCount * 4;
+  const texts = layout.map(({ encoding, count, bytes }) => ({
+    count,
+    text: section.toString(encoding, textStart, (textStart += bytes)),
+  }));
+  const strings = stringsOf(ends, texts);
 
   let at = HEAD_WORDS + stringCount;
   const column = (count: number) => words.subarray(at, (at += count));
@@ -182,7 +189,7 @@ export function decodeTables(bytes: Uint8Array): Tables {
         throw new Error(`a ${what} is not one of the section’s strings`);
     return numbers;
   };
-  const [ids, articleIds, paragraphs, texts, sections] = [
+  const [ids, articleIds, paragraphs, passageTexts, sections] = [
     stringColumn(n, 'passage id'),
     stringColumn(n, 'passage’s article id'),
     column(n),
@@ -197,7 +204,7 @@ export function decodeTables(bytes: Uint8Array): Tables {
       id: stringAt(ids[i]),
       articleId: stringAt(articleIds[i]),
       paragraph: paragraphs[i] ?? 0,
-      text: stringAt(texts[i]),
+      text: stringAt(passageTexts[i]),
       section: nullableAt(sections[i]),
     };
 
@@ -238,21 +245,16 @@ function wordsAt(section: Buffer, start: number, count: number): Uint32Array {
 }
 
 /** Every string of the section, each a slice of its text; checks that the ends go forwards and span each text. */
-function stringsOf(ends: Uint32Array, narrowCount: number, narrow: string, wide: string): string[] {
-  const strings = new Array<string>(ends.length);
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    if (i === narrowCount) {
-      if (start !== narrow.length) throw new Error('the Latin-1 strings do not span their text');
-      start = 0;
+function stringsOf(ends: Uint32Array, texts: readonly { count: number; text: string }[]): string[] {
+  const strings: string[] = [];
+  for (const { count, text } of texts) {
+    let start = 0;
+    for (const end of ends.subarray(strings.length, strings.length + count)) {
+      if (end < start || end > text.length) throw new Error('the strings’ ends do not go forwards through their text');
+      strings.push(text.slice(start, end));
+      start = end;
     }
-    const end = ends[i] ?? 0;
-    const text = i < narrowCount ? narrow : wide;
-    if (end < start || end > text.length) throw new Error('the strings’ ends do not go forwards through their text');
-    strings[i] = text.slice(start, end);
-    start = end;
+    if (start !== text.length) throw new Error('the strings do not span their text');
   }
-  const spanned = narrowCount === ends.length ? start === narrow.length && wide.length === 0 : start === wide.length;
-  if (!spanned) throw new Error('the strings do not span their texts');
   return strings;
 }

@@ -340,20 +340,22 @@ describe('persisted engine', () => {
   /** The table section's 32-bit word `i` (its layout: src/search/tablesSection.ts). */
   const word = (bytes: Buffer, i: number) => bytes.readUInt32LE(i * 4);
   const setWord = (bytes: Buffer, i: number, value: number) => bytes.writeUInt32LE(value, i * 4);
-  /** Where the passages' text column starts: after the 6 counts, the strings' ends, and the id and article id columns. */
-  const textColumn = (bytes: Buffer) => 6 + word(bytes, 2) + 3 * word(bytes, 0);
+  /** How many strings the table section holds: the counts of its three texts. */
+  const stringCount = (bytes: Buffer) => word(bytes, 2) + word(bytes, 4) + word(bytes, 6);
+  /** Where the passages' text column starts: after the 8 counts, the strings' ends, the ids, article ids and paragraphs. */
+  const textColumn = (bytes: Buffer) => 8 + stringCount(bytes) + 3 * word(bytes, 0);
 
   test.each<[string, Edit]>([
     [
       'a passage’s text past the strings',
       (_state, _postings, _attribution, tables) =>
-        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes), word(bytes, 2))),
+        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes), stringCount(bytes))),
     ],
     ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
     [
       'a passage’s section a string of the strings’ end',
       (_state, _postings, _attribution, tables) =>
-        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes) + 2 * word(bytes, 0) - 1, word(bytes, 2))),
+        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes) + 2 * word(bytes, 0) - 1, stringCount(bytes))),
     ],
     ['an article’s passage number a string', (state) => ((state.corpus.articles[0] as Json).passages[0] = '0')],
     ['the captions an object', (state) => ((state.corpus.articles[0] as Json).captions = { 0: 'x' })],

@@ -51,6 +51,10 @@ function withWord(bytes: Buffer, i: number, value: number): Buffer {
   changed.writeUInt32LE(value, i * 4);
   return changed;
 }
+/** The words before the strings' ends: the two row counts, then each of the three texts' string count and length. */
+const HEAD = 8;
+/** How many strings the section holds: its three texts' counts. */
+const stringsIn = (bytes: Buffer) => wordOf(bytes, 2) + wordOf(bytes, 4) + wordOf(bytes, 6);
 
 describe('tablesSection', () => {
   let corpus: Corpus;
@@ -59,7 +63,7 @@ describe('tablesSection', () => {
     corpus = await loadCorpus(SEEDS_DIR);
   });
 
-  test('GIVEN passages and statements with Latin-1, wider and null strings THEN they are decoded as they were', () => {
+  test('GIVEN passages and statements with Latin-1, wider, ill-formed (a lone surrogate) and null strings THEN they are decoded as they were', () => {
     expect(decodeTables(encodeTables(PASSAGES, STATEMENTS))).toStrictEqual({
       passages: PASSAGES,
       statements: STATEMENTS,
@@ -88,17 +92,22 @@ describe('tablesSection', () => {
 
   test.each<[string, (bytes: Buffer) => Buffer, RegExp]>([
     ['a passage count one more', (bytes) => withWord(bytes, 0, wordOf(bytes, 0) + 1), /truncated or altered/],
+    ['a text holding one string more', (bytes) => withWord(bytes, 2, wordOf(bytes, 2) + 1), /truncated or altered/],
+    ['a string ending before it starts', (bytes) => withWord(bytes, HEAD + 1, 0), /ends do not go forwards/],
     [
-      'more Latin-1 strings than strings',
-      (bytes) => withWord(bytes, 3, wordOf(bytes, 2) + 1),
-      /more Latin-1 strings than strings/,
+      'the last string ending past its text',
+      (bytes) => withWord(bytes, HEAD + stringsIn(bytes) - 1, 1e6),
+      /ends do not go forwards/,
     ],
-    ['a string ending before it starts', (bytes) => withWord(bytes, 7, 0), /ends do not go forwards/],
-    ['the last string ending past its text', (bytes) => withWord(bytes, 5 + wordOf(bytes, 2), 1e6), /go forwards/],
-    ['a passage id past the strings', (bytes) => withWord(bytes, 6 + wordOf(bytes, 2), 1e6), /passage id/],
+    [
+      'a string ending short of its text’s end',
+      (bytes) => withWord(bytes, HEAD + wordOf(bytes, 2) - 1, wordOf(bytes, HEAD + wordOf(bytes, 2) - 1) - 1),
+      /do not span their text/,
+    ],
+    ['a passage id past the strings', (bytes) => withWord(bytes, HEAD + stringsIn(bytes), 1e6), /passage id/],
     [
       'a passage’s section past the strings',
-      (bytes) => withWord(bytes, 6 + wordOf(bytes, 2) + 4 * PASSAGES.length, wordOf(bytes, 2)),
+      (bytes) => withWord(bytes, HEAD + stringsIn(bytes) + 4 * PASSAGES.length, stringsIn(bytes)),
       /passage section/,
     ],
   ])('GIVEN the section with %s THEN it is rejected, saying why', (_what, damage, message) => {
