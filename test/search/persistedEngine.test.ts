@@ -515,21 +515,23 @@ interface PostingColumns {
 function postingColumns(section: Uint8Array): PostingColumns {
   const bytes = Buffer.alloc(section.byteLength);
   bytes.set(section);
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  const [passages = 0, terms = 0, fields = 0, postings = 0] = words;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
+  const [passages = 0, terms = 0, fields = 0, postings = 0, stems = 0, lines = 0, countBytes = 4] = words;
   const averages = fields * 2;
   const start = {
     head: 0,
-    fieldLength: 6 + averages,
-    termFieldCounts: 6 + averages + passages * fields,
-    postingPassages: 6 + averages + passages * fields + terms * fields,
-    postingCounts: 6 + averages + passages * fields + terms * fields + postings,
-    stems: 6 + averages + passages * fields + terms * fields + 2 * postings + passages + 1,
+    fieldLength: 8 + averages,
+    termFieldCounts: 8 + averages + passages * fields,
+    postingPassages: 8 + averages + passages * fields + terms * fields,
+    stems: 8 + averages + passages * fields + terms * fields + postings + passages + 1,
   };
+  const countsAt = (start.stems + stems + lines) * 4;
   return {
-    get: (column, i) => words[start[column] + i],
+    get: (column, i) =>
+      column === 'postingCounts' ? bytes.readUIntLE(countsAt + i * countBytes, countBytes) : words[start[column] + i],
     set: (column, i, value) => {
-      words[start[column] + i] = value;
+      if (column === 'postingCounts') bytes.writeUIntLE(value, countsAt + i * countBytes, countBytes);
+      else words[start[column] + i] = value;
     },
     bytes,
   };
