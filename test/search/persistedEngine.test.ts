@@ -353,7 +353,7 @@ describe('persisted engine', () => {
     ],
     ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
     [
-      'a passage’s section a string of the strings’ end',
+      'a passage’s section past the strings',
       (_state, _postings, _attribution, tables) =>
         (tables.damage = (bytes) => setWord(bytes, textColumn(bytes) + 2 * word(bytes, 0) - 1, stringCount(bytes))),
     ],
