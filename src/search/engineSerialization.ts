@@ -36,6 +36,7 @@ import {
   type RadixNode,
 } from './miniSearchInternals.ts';
 import { decodePostings, encodePostings, type PostingTables } from './postingsSection.ts';
+import { decodeTables, encodeTables } from './tablesSection.ts';
 
 /** Why a persisted index was not used. */
 export type IndexMiss =
@@ -44,10 +45,11 @@ export type IndexMiss =
 /** What reading the index file came to: the engine, or why not. */
 export type IndexRead = { kind: 'loaded'; engine: SearchEngine } | IndexMiss;
 
-/** The file's sections, in order: the corpus and derived maps, the postings, the attribution. */
+/** The file's sections, in order: the articles and derived maps, the postings, the passages and statements, the attribution's groups and speakers. */
 export interface IndexSections {
   state: Uint8Array;
   postings: Uint8Array;
+  tables: Uint8Array;
   attribution: Uint8Array;
 }
 
@@ -112,9 +114,9 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
     const number = shortIdToPassage.get(shortId);
     if (number !== undefined) lengthsByPassage[number] = lengths;
   }
-  const { shortLines, ...storedCorpus } = corpus;
+  const { shortLines, passages, ...storedCorpus } = corpus;
   const state: StoredState = {
-    corpus: { ...storedCorpus, articles, passages: corpus.passages },
+    corpus: { ...storedCorpus, articles },
     stems,
     indexTerms,
     vocabulary: storeTree(radixTreeOf(engine.vocabulary), indexOf),
@@ -132,10 +134,12 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
     passageStems: corpus.passages.map((passage) => [...(engine.passageTerms.get(passage.id) ?? [])].map(indexOf)),
     shortLines,
   });
+  const { statements, ...attribution } = storedAttributionOf(attributionOf(engine));
   const sections: IndexSections = {
     state: asciiJson(state),
     postings,
-    attribution: asciiJson(storedAttributionOf(attributionOf(engine))),
+    tables: encodeTables(passages, statements),
+    attribution: asciiJson(attribution),
   };
   return joinIndexFile(
     {
@@ -153,7 +157,7 @@ export function serializeEngine(engine: SearchEngine, written: SeedsWritten, cre
 
 /** The file made of a header and its sections; the header's checksum and section lengths are filled in here. */
 export function joinIndexFile(header: Omit<IndexHeader, 'body' | 'sections'>, sections: IndexSections): Buffer {
-  const parts = [sections.state, sections.postings, sections.attribution];
+  const parts = sectionsInOrder(sections);
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
   const full: IndexHeader = { ...header, body: hash.digest('hex'), sections: parts.map((part) => part.byteLength) };
@@ -212,10 +216,9 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
       previous = piece;
     }
     if (previous) hash.update(previous);
-    const [state = Buffer.alloc(0), postings = Buffer.alloc(0), attribution = Buffer.alloc(0)] = sections;
     return {
       headerLine: Buffer.from(head.subarray(0, headerEnd)),
-      sections: { state, postings, attribution },
+      sections: namedSections(sections),
       digest: hash.digest('hex'),
     };
   } finally {
@@ -249,8 +252,18 @@ function headerLineOf(bytes: IndexFileBytes): Buffer | null {
 
 const isSectionLengths = (lengths: unknown): lengths is number[] =>
   Array.isArray(lengths) &&
-  lengths.length === 3 &&
+  lengths.length === SECTION_COUNT &&
   lengths.every((length) => Number.isSafeInteger(length) && length >= 0);
+
+const SECTION_COUNT = 4;
+
+/** The sections in the file's order. */
+const sectionsInOrder = (sections: IndexSections): Uint8Array[] => [
+  sections.state,
+  sections.postings,
+  sections.tables,
+  sections.attribution,
+];
 
 const sum = (lengths: readonly number[]) => lengths.reduce((total, length) => total + length, 0);
 
@@ -266,27 +279,35 @@ export function splitIndexFile(
   const lengths = header.sections;
   const body = Buffer.isBuffer(bytes) ? bytes.subarray(line.length + 1) : null;
   const parts = Buffer.isBuffer(bytes) ? null : bytes.sections;
-  const partLengths = parts && [parts.state.byteLength, parts.postings.byteLength, parts.attribution.byteLength];
+  const partLengths = parts && sectionsInOrder(parts).map((part) => part.byteLength);
   if (
     !isSectionLengths(lengths) ||
     sum(lengths) !== (body?.length ?? sum(partLengths ?? [])) ||
     (partLengths && lengths.some((length, i) => length !== partLengths[i]))
   )
     return { problem: 'its sections do not add up to its length (truncated or altered)' };
-  const [stateLength = 0, postingsLength = 0] = lengths;
-  const sections = parts ?? {
-    state: body?.subarray(0, stateLength) ?? Buffer.alloc(0),
-    postings: body?.subarray(stateLength, stateLength + postingsLength) ?? Buffer.alloc(0),
-    attribution: body?.subarray(stateLength + postingsLength) ?? Buffer.alloc(0),
-  };
+  const sections = parts ?? sectionsOf(body ?? Buffer.alloc(0), lengths);
   const digest = Buffer.isBuffer(bytes) ? sha256Of(sections) : bytes.digest;
   if (digest !== header.body) return { problem: 'its checksum does not match (truncated or altered)' };
   return { header, sections };
 }
 
+/** The body of a file read whole, cut by the header's section lengths (which add up to its length). */
+function sectionsOf(body: Buffer, lengths: readonly number[]): IndexSections {
+  let at = 0;
+  return namedSections(lengths.map((length) => body.subarray(at, (at += length))));
+}
+
+/** The sections in the file's order (sectionsInOrder's), by name. */
+function namedSections(parts: readonly Uint8Array[]): IndexSections {
+  const [state, postings, tables, attribution] = parts;
+  const none = Buffer.alloc(0);
+  return { state: state ?? none, postings: postings ?? none, tables: tables ?? none, attribution: attribution ?? none };
+}
+
 function sha256Of(sections: IndexSections): string {
   const hash = createHash('sha256');
-  for (const part of [sections.state, sections.postings, sections.attribution]) hash.update(part);
+  for (const part of sectionsInOrder(sections)) hash.update(part);
   return hash.digest('hex');
 }
 
@@ -336,8 +357,10 @@ function* deserializeSteps(
   if ('problem' in attribution) return corrupt(attribution.problem);
   yield;
   try {
+    const { passages, statements } = decodeTables(sections.tables);
+    yield;
     const tables = decodePostings(sections.postings, {
-      passages: state.data.corpus.passages.length,
+      passages: passages.length,
       terms: state.data.indexTerms.length,
       fields: INDEX_OPTIONS.fields.length,
       stems: state.data.stems.length,
@@ -345,14 +368,15 @@ function* deserializeSteps(
     yield;
     const index = indexFromTables<IndexedPassage>(
       INDEX_OPTIONS,
-      state.data.corpus.passages.map((passage) => passage.id),
+      passages.map((passage) => passage.id),
       state.data.indexTerms,
       tables,
     );
     yield;
-    const engine = engineOf(state.data, index, tables);
+    const engine = engineOf(state.data, passages, index, tables);
     yield;
-    keepAttribution(engine.corpus, restoreAttribution(engine.corpus, attribution.data, engine.passageById));
+    const stored = { ...attribution.data, statements };
+    keepAttribution(engine.corpus, restoreAttribution(engine.corpus, stored, engine.passageById));
     keepKnownWords(engine, state.data.knownWords);
     return { kind: 'loaded', engine };
   } catch (error) {
@@ -362,14 +386,18 @@ function* deserializeSteps(
   }
 }
 
-function engineOf(state: StoredState, index: MiniSearch<IndexedPassage>, tables: PostingTables): SearchEngine {
+function engineOf(
+  state: StoredState,
+  passages: Passage[],
+  index: MiniSearch<IndexedPassage>,
+  tables: PostingTables,
+): SearchEngine {
   const { stems } = state;
   const stemAt = (i: number) => {
     const stem = stems[i];
     if (stem === undefined) throw new Error(`stem ${i} is out of range`);
     return stem;
   };
-  const passages = state.corpus.passages;
   const passageAt = (i: number) => {
     const passage = passages[i];
     if (!passage) throw new Error(`passage ${i} is out of range`);

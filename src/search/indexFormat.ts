@@ -1,15 +1,16 @@
 /**
- * The saved index's file (src/search/persistedEngine.ts writes and reads it): a header line of JSON, then three
+ * The saved index's file (src/search/persistedEngine.ts writes and reads it): a header line of JSON, then four
  * sections whose byte lengths the header gives,
- *   1. JSON: the corpus and the derived maps that cost a pass over every word to rebuild (the typo vocabulary,
+ *   1. JSON: the articles and the derived maps that cost a pass over every word to rebuild (the typo vocabulary,
  *      near-duplicate groups, the coverage's names and printed words), with stems written once;
  *   2. binary: MiniSearch's postings and field lengths and each passage's stems, as typed arrays
  *      (postingsSection.ts), read back without parsing or walking millions of JSON objects, and used where they
  *      lie: MiniSearch's Maps are made of a term's postings only when something other than ranking asks for them
  *      (savedPostings.ts);
- *   3. JSON: the attribution (who says what: statements, their groups across outlets, each speaker's summary),
- *      which takes as long to work out as the index itself, kept with it so no question waits for it; a
- *      statement's text is its passage's span, kept as null.
+ *   3. binary: the passages and the attribution's statements (who says what), as columns of numbers into one list
+ *      of their strings (tablesSection.ts); a statement's text is its passage's span, not kept;
+ *   4. JSON: the rest of the attribution (the statements' groups across outlets, each speaker's summary), which
+ *      takes as long to work out as the index itself, kept with it so no question waits for it.
  * Both JSON sections are written in ASCII (non-ASCII characters as \u escapes), read as Latin-1 without decoding
  * UTF-8. Each section is read into a buffer of its own (engineSerialization.ts, readIndexFile).
  * The header holds the format, the seeds' and the engine's fingerprints and a sha256 of the sections. The
@@ -17,12 +18,12 @@
  * before it is used (the JSON against the shapes below, the columns against the counts they index): anything wrong
  * is a reason to rebuild.
  */
-import type { Article, ArticleMeta, Corpus, Passage } from '../corpus/types.ts';
-import type { SpeakerSummary, StoredAttribution, StoredStatement } from '../attribution/attribution.ts';
+import type { Article, ArticleMeta, Corpus } from '../corpus/types.ts';
+import type { SpeakerSummary, StoredAttribution } from '../attribution/attribution.ts';
 import type { StoredKnownWords } from './knownWords.ts';
 
 /** Bump when the file's layout changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 export const MAGIC = 'coverage-bot engine index';
 
 export interface IndexHeader {
@@ -36,7 +37,7 @@ export interface IndexHeader {
   engine: string;
   /** sha256 of everything after the header line. */
   body: string;
-  /** Byte lengths of the three sections, in order. */
+  /** Byte lengths of the four sections, in order. */
   sections: number[];
   createdAt: string;
   articles: number;
@@ -48,9 +49,9 @@ export type StoredTree = [string, StoredTree | number[]][];
 
 export type StoredArticle = Omit<Article, 'passages'> & { passages: number[] };
 
-/** Line 2: the corpus, and the engine's derived maps with each stem written once. */
+/** The first section: the corpus but its passages, and the engine's derived maps with each stem written once. */
 export interface StoredState {
-  corpus: Omit<Corpus, 'articles' | 'passages' | 'shortLines'> & { articles: StoredArticle[]; passages: Passage[] };
+  corpus: Omit<Corpus, 'articles' | 'passages' | 'shortLines'> & { articles: StoredArticle[] };
   /** Every stem of the passages, in documentFrequency's order. */
   stems: string[];
   /** The index's terms in its tree's order: the postings section's terms, by number. */
@@ -104,7 +105,7 @@ const holds =
     predicate(value) ? null : { path: [], message };
 
 /*
- * The long arrays (every passage, article, statement, stem and vocabulary node: 100k of some) are checked item by
+ * The long arrays (every article, stem and vocabulary node: 100k of some) are checked item by
  * item with plain predicates, and kept as they are.
  */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -123,14 +124,6 @@ function hasShape(value: unknown, shape: Readonly<Record<string, (field: unknown
 function arrayOf(check: (item: unknown) => boolean, what: string): Check {
   return holds((value) => Array.isArray(value) && value.every(check), `not a list of ${what}`);
 }
-
-const PASSAGE_SHAPE = {
-  id: isString,
-  articleId: isString,
-  paragraph: isCount,
-  text: isString,
-  section: isNullableString,
-} satisfies Record<keyof Passage, (field: unknown) => boolean>;
 
 const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
 
@@ -173,7 +166,6 @@ function isStoredTree(value: unknown, depth = 0): value is StoredTree {
 export const storedStateSchema = strictObject<StoredState>({
   corpus: strictObject<StoredState['corpus']>({
     articles: arrayOf((item) => hasShape(item, ARTICLE_SHAPE), 'articles'),
-    passages: arrayOf((item) => hasShape(item, PASSAGE_SHAPE), 'passages'),
     skipped: arrayOf((item) => hasShape(item, { file: isString, reason: isString }), 'skipped files'),
   }),
   stems: strings('stems'),
@@ -191,24 +183,6 @@ export const storedStateSchema = strictObject<StoredState>({
 });
 
 const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'institution', 'outlet', 'state']);
-const STATEMENT_KINDS: ReadonlySet<unknown> = new Set(['quote', 'reported']);
-const SPAN_SHAPE = { start: isCount, end: isCount };
-const STATEMENT_SHAPE = {
-  id: isString,
-  speaker: isString,
-  speakerKind: (value) => SPEAKER_KINDS.has(value),
-  role: isNullableString,
-  mention: isString,
-  // Kept as null: read back, it is the passage's span (restoreAttribution).
-  text: (value) => value === null,
-  kind: (value) => STATEMENT_KINDS.has(value),
-  verb: isNullableString,
-  via: isNullableString,
-  passageId: isString,
-  articleId: isString,
-  span: (value) => hasShape(value, SPAN_SHAPE),
-} satisfies Record<keyof StoredStatement, (field: unknown) => boolean>;
-
 const SPEAKER_SHAPE = {
   speaker: isString,
   kind: (value) => SPEAKER_KINDS.has(value),
@@ -218,8 +192,10 @@ const SPEAKER_SHAPE = {
   outlets: isStringList,
 } satisfies Record<keyof SpeakerSummary, (field: unknown) => boolean>;
 
-export const storedAttributionSchema = strictObject<StoredAttribution>({
-  statements: arrayOf((item) => hasShape(item, STATEMENT_SHAPE), 'statements'),
+/** The last section: the attribution but its statements, which the table section holds. */
+export type StoredAttributionRest = Omit<StoredAttribution, 'statements'>;
+
+export const storedAttributionSchema = strictObject<StoredAttributionRest>({
   groups: arrayOf((group) => isStringList(group) && (group as unknown[]).length > 0, 'groups'),
   speakers: arrayOf((item) => hasShape(item, SPEAKER_SHAPE), 'speaker summaries'),
 });

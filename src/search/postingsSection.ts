@@ -1,22 +1,29 @@
 /**
  * The saved index's binary section (indexFormat.ts): MiniSearch's postings, field lengths and each passage's
  * stems as typed arrays, so that loading 100k passages reads columns of numbers instead of parsing and walking
- * tens of megabytes of JSON objects. Numbers are little-endian 32-bit words, the averages 64-bit floats:
+ * tens of megabytes of JSON objects. Numbers are little-endian 32-bit words, the averages 64-bit floats, the
+ * postings' counts as narrow as the largest needs (a term is seldom in a passage more than a few times: at 100k
+ * passages, 4 bytes a count were 9 MB of the file to read):
  *
- *   u32 × 6   passages n, index terms T, fields F, postings P, passage stems Q, short lines L
+ *   u32 × 8   passages n, index terms T, fields F, postings P, passage stems Q, short lines L, bytes of a count C
+ *             (1, 2 or 4), 0 (so that the averages start at a multiple of 8)
  *   f64 × F   average field length
  *   u32 × nF  field lengths, passage by passage
  *   u32 × TF  postings per (term, field), term by term in `indexTerms`' order
- *   u32 × P   passage numbers of the postings; u32 × P their counts
+ *   u32 × P   passage numbers of the postings
  *   u32 × n+1 where each passage's stems start in the next column; u32 × Q stem numbers
  *   u32 × L   the corpus's short lines (Corpus.shortLines), ascending
+ *   C × P     the postings' counts, last so that the columns before stay aligned whatever their width
  *
  * Passages are numbered by their place in the corpus, which is also their short id once loaded. Every number is
  * checked against the counts it refers to before anything is built from it (decodePostings).
  */
 import { endianness } from 'node:os';
 
-const WORDS_BEFORE_AVERAGES = 6;
+const WORDS_BEFORE_AVERAGES = 8;
+
+/** The postings' counts, in the narrowest column that holds the largest. */
+export type CountColumn = Uint8Array | Uint16Array | Uint32Array;
 
 /** The section's columns, decoded and checked. */
 export interface PostingTables {
@@ -29,7 +36,7 @@ export interface PostingTables {
   /** Where each (term, field)'s postings start in the posting columns, term by term: termFieldCounts summed, one more at the end. */
   postingStarts: Uint32Array;
   postingPassages: Uint32Array;
-  postingCounts: Uint32Array;
+  postingCounts: CountColumn;
   stemOffsets: Uint32Array;
   stems: Uint32Array;
   shortLines: Uint32Array;
@@ -85,7 +92,18 @@ export function encodePostings(source: PostingsSource): Buffer {
   for (let passage = 0; passage < n; passage++)
     source.fieldLengthOf(passage).forEach((length, field) => (fieldLength[passage * fields + field] = length));
 
-  const head = Uint32Array.of(n, termCount, fields, passages.length, stems.length, source.shortLines.length);
+  const largest = counts.reduce((most, count) => Math.max(most, count), 0);
+  const countColumn = largest <= 0xff ? Uint8Array : largest <= 0xffff ? Uint16Array : Uint32Array;
+  const head = Uint32Array.of(
+    n,
+    termCount,
+    fields,
+    passages.length,
+    stems.length,
+    source.shortLines.length,
+    countColumn.BYTES_PER_ELEMENT,
+    0,
+  );
   return Buffer.concat(
     [
       head,
@@ -93,10 +111,10 @@ export function encodePostings(source: PostingsSource): Buffer {
       fieldLength,
       termFieldCounts,
       Uint32Array.from(passages),
-      Uint32Array.from(counts),
       stemOffsets,
       Uint32Array.from(stems),
       source.shortLines,
+      countColumn.from(counts),
     ].map((column) => littleEndian(new Uint8Array(column.buffer, column.byteOffset, column.byteLength))),
   );
 }
@@ -116,7 +134,7 @@ export function decodePostings(
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   const buffer = own ? bytes.buffer : new Uint8Array(bytes).buffer;
   let offset = 0;
-  const take = <T extends Uint32Array | Float64Array>(
+  const take = <T extends CountColumn | Float64Array>(
     Column: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
     length: number,
     what: string,
@@ -128,11 +146,18 @@ export function decodePostings(
     offset += size;
     return column;
   };
-  const [passageCount = 0, termCount = 0, fieldCount = 0, postingTotal = 0, stemTotal = 0, lineTotal = 0] = take(
-    Uint32Array,
-    WORDS_BEFORE_AVERAGES,
-    'counts',
-  );
+  const [
+    passageCount = 0,
+    termCount = 0,
+    fieldCount = 0,
+    postingTotal = 0,
+    stemTotal = 0,
+    lineTotal = 0,
+    countBytes = 0,
+    padding = 0,
+  ] = take(Uint32Array, WORDS_BEFORE_AVERAGES, 'counts');
+  const countColumn = COUNT_COLUMNS.find((column) => column.BYTES_PER_ELEMENT === countBytes);
+  if (!countColumn || padding !== 0) throw new Error('the postings section’s head is not one this code writes');
   if (passageCount !== expected.passages) throw new Error('the postings are for another number of passages');
   if (termCount !== expected.terms) throw new Error('the postings are for another number of terms');
   if (fieldCount !== expected.fields) throw new Error('the postings are for other fields');
@@ -142,10 +167,10 @@ export function decodePostings(
   const fieldLength = take(Uint32Array, passageCount * fieldCount, 'field lengths');
   const termFieldCounts = take(Uint32Array, termCount * fieldCount, 'posting counts');
   const postingPassages = take(Uint32Array, postingTotal, 'postings');
-  const postingCounts = take(Uint32Array, postingTotal, 'posting counts');
   const stemOffsets = take(Uint32Array, passageCount + 1, 'stem offsets');
   const stems = take(Uint32Array, stemTotal, 'stems');
   const shortLines = take(Uint32Array, lineTotal, 'short lines');
+  const postingCounts = take<CountColumn>(countColumn, postingTotal, 'posting counts');
   if (offset !== buffer.byteLength) throw new Error('the postings section is longer than its columns');
 
   const postingStarts = new Uint32Array(termFieldCounts.length + 1);
@@ -183,6 +208,8 @@ export function decodePostings(
     shortLines,
   };
 }
+
+const COUNT_COLUMNS = [Uint8Array, Uint16Array, Uint32Array] as const;
 
 /** The bytes in little-endian order (a no-op on the little-endian machines Node runs on in practice). */
 function littleEndian(bytes: Uint8Array): Uint8Array {

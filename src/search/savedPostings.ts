@@ -10,7 +10,7 @@
  * ordinary Map: MiniSearch adds, removes and searches as before (an article added or removed in place).
  */
 import { sortedHas } from '../sortedHas.ts';
-import type { PostingTables } from './postingsSection.ts';
+import type { CountColumn, PostingTables } from './postingsSection.ts';
 
 /**
  * A Map that fills itself from saved columns on first use. A subclass implements `fill` (adding entries with
@@ -106,7 +106,7 @@ Object.defineProperty(FilledOnUse.prototype, 'size', {
 /** One field's saved postings: passage numbers (short ids) and the term's count in each, in the saved order. */
 export interface SavedFieldPostings {
   passages: Uint32Array;
-  counts: Uint32Array;
+  counts: CountColumn;
 }
 
 /** The saved columns a term's postings are read from. */

@@ -33,6 +33,7 @@ import { INDEX_FORMAT, type IndexHeader } from '../../src/search/indexFormat.ts'
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
 import { readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
+import { decodeTables, encodeTables } from '../../src/search/tablesSection.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
 
@@ -132,11 +133,12 @@ describe('persisted engine', () => {
     const read = await readIndexFile(indexFile);
     if (Buffer.isBuffer(read)) throw new Error('read whole: its header line was not found');
     const { sections } = headerOfFile(await readFile(indexFile));
-    expect([read.sections.state, read.sections.postings, read.sections.attribution].map((part) => part.length)).toEqual(
-      sections,
-    );
-    expect(read.sections.postings.byteOffset).toBe(0);
-    expect(read.sections.postings.buffer.byteLength).toBe(read.sections.postings.length);
+    const { state, postings, tables, attribution } = read.sections;
+    expect([state, postings, tables, attribution].map((part) => part.length)).toEqual(sections);
+    for (const columns of [postings, tables]) {
+      expect(columns.byteOffset).toBe(0);
+      expect(columns.buffer.byteLength).toBe(columns.length);
+    }
   });
 
   test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
@@ -237,6 +239,16 @@ describe('persisted engine', () => {
   test.each([
     ['cut short', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length * 0.6))],
     [
+      'with a byte changed inside the passage and statement tables',
+      (bytes: Buffer) => {
+        const changed = Buffer.from(bytes);
+        const [state = 0, postings = 0, tables = 0] = headerOfFile(bytes).sections;
+        const at = changed.indexOf(10) + 1 + state + postings + Math.floor(tables / 2);
+        changed[at] = (changed[at] ?? 0) ^ 1;
+        return changed;
+      },
+    ],
+    [
       'with a byte changed inside the postings',
       (bytes: Buffer) => {
         const changed = Buffer.from(bytes);
@@ -297,41 +309,63 @@ describe('persisted engine', () => {
   });
 
   /**
-   * The index file with its corpus section (JSON), postings (as columns of 32-bit words, see postingsSection.ts)
-   * and attribution section (JSON) edited, and the checksum made to match again.
+   * The index file with its corpus section (JSON), postings (as columns of 32-bit words, see postingsSection.ts),
+   * passages and statements (decoded, edited as objects and encoded again; then `tables.damage` on its bytes, when
+   * set) and attribution section (JSON) edited, and the checksum made to match again.
    */
-  async function handEdit(
-    edit: (state: Json, postings: PostingColumns, attribution: Json) => void,
-    raw: (line: string) => string = (line) => line,
-  ): Promise<void> {
+  async function handEdit(edit: Edit, raw: (line: string) => string = (line) => line): Promise<void> {
     const split = splitIndexFile(await readFile(indexFile));
     if ('problem' in split) throw new Error(split.problem);
     const { header, sections } = split;
     const state = JSON.parse(Buffer.from(sections.state).toString('utf8')) as Json;
     const attribution = JSON.parse(Buffer.from(sections.attribution).toString('utf8')) as Json;
     const postings = postingColumns(sections.postings);
-    edit(state, postings, attribution);
+    const tables: EditedTables = decodeTables(sections.tables);
+    edit(state, postings, attribution, tables);
+    const tableBytes = encodeTables(tables.passages, tables.statements);
+    tables.damage?.(tableBytes);
     const edited: IndexSections = {
       state: Buffer.from(raw(JSON.stringify(state))),
       postings: postings.bytes,
+      tables: tableBytes,
       attribution: Buffer.from(JSON.stringify(attribution)),
     };
     await writeFile(indexFile, joinIndexFile(header, edited));
   }
 
-  test.each<[string, (state: Json, postings: PostingColumns, attribution: Json) => void]>([
-    ['a passage’s text a number', (state) => ((state.corpus.passages[0] as Json).text = 42)],
+  /** The passages and statements as decoded, to edit; `damage`, when an edit sets it, changes the bytes encoded of them. */
+  type EditedTables = { passages: Json[]; statements: Json[]; damage?: (bytes: Buffer) => void };
+  type Edit = (state: Json, postings: PostingColumns, attribution: Json, tables: EditedTables) => void;
+
+  /** The table section's 32-bit word `i` (its layout: src/search/tablesSection.ts). */
+  const word = (bytes: Buffer, i: number) => bytes.readUInt32LE(i * 4);
+  const setWord = (bytes: Buffer, i: number, value: number) => bytes.writeUInt32LE(value, i * 4);
+  /** How many strings the table section holds: the counts of its three texts. */
+  const stringCount = (bytes: Buffer) => word(bytes, 2) + word(bytes, 4) + word(bytes, 6);
+  /** Where the passages' text column starts: after the 8 counts, the strings' ends, the ids, article ids and paragraphs. */
+  const textColumn = (bytes: Buffer) => 8 + stringCount(bytes) + 3 * word(bytes, 0);
+
+  test.each<[string, Edit]>([
+    [
+      'a passage’s text past the strings',
+      (_state, _postings, _attribution, tables) =>
+        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes), stringCount(bytes))),
+    ],
     ['an article’s outlet null', (state) => ((state.corpus.articles[0] as Json).meta.outlet = null)],
-    ['a paragraph number a string', (state) => ((state.corpus.passages[1] as Json).paragraph = '2')],
+    [
+      'a passage’s section past the strings',
+      (_state, _postings, _attribution, tables) =>
+        (tables.damage = (bytes) => setWord(bytes, textColumn(bytes) + 2 * word(bytes, 0) - 1, stringCount(bytes))),
+    ],
     ['an article’s passage number a string', (state) => ((state.corpus.articles[0] as Json).passages[0] = '0')],
     ['the captions an object', (state) => ((state.corpus.articles[0] as Json).captions = { 0: 'x' })],
     ['a vocabulary leaf holding a word instead of stem numbers', (state) => (state.vocabulary = [['', ['nato']]])],
-    ['a field nobody knows', (state) => ((state.corpus.passages[0] as Json).score = 1)],
+    ['a field nobody knows', (state) => ((state.corpus.articles[0] as Json).score = 1)],
     ['an index term a number', (state) => ((state.indexTerms as Json[])[0] = 7)],
     ['an index term twice', (state) => ((state.indexTerms as Json[])[1] = (state.indexTerms as Json[])[0])],
     [
       'two passages of the same id',
-      (state) => ((state.corpus.passages[1] as Json).id = (state.corpus.passages[0] as Json).id),
+      (_state, _postings, _attribution, tables) => ((tables.passages[1] as Json).id = (tables.passages[0] as Json).id),
     ],
     ['a known name a number', (state) => ((state.knownWords.names as Json[])[0] = 1)],
     ['a posting for a passage that does not exist', (_state, postings) => postings.set('postingPassages', 0, 99999)],
@@ -344,27 +378,27 @@ describe('persisted engine', () => {
     ],
     ['a passage stem out of range', (_state, postings) => postings.set('stems', 0, 1e9)],
     [
-      'a statement’s text written out (it is kept as null, its passage’s span)',
-      (_state, _postings, attribution) => ((attribution.statements[0] as Json).text = 'words nobody wrote'),
+      'the statements written in the attribution section as before (they are in the table section)',
+      (_state, _postings, attribution, tables) => (attribution.statements = tables.statements),
     ],
     [
       'a statement’s span past its passage’s end',
-      (_state, _postings, attribution) => ((attribution.statements[0] as Json).span.end = 1e6),
+      (_state, _postings, _attribution, tables) => ((tables.statements[0] as Json).span.end = 1e6),
     ],
     [
       'a statement’s span backwards',
-      (_state, _postings, attribution) => {
-        const span = (attribution.statements[0] as Json).span as Json;
+      (_state, _postings, _attribution, tables) => {
+        const span = (tables.statements[0] as Json).span as Json;
         [span.start, span.end] = [span.end, span.start];
       },
     ],
     [
       'a statement of a passage that does not exist',
-      (_state, _postings, attribution) => ((attribution.statements[0] as Json).passageId = 'nowhere#p1'),
+      (_state, _postings, _attribution, tables) => ((tables.statements[0] as Json).passageId = 'nowhere#p1'),
     ],
     [
       'a statement’s kind unknown',
-      (_state, _postings, attribution) => ((attribution.statements[0] as Json).kind = 'rumour'),
+      (_state, _postings, _attribution, tables) => ((tables.statements[0] as Json).kind = 'rumour'),
     ],
     [
       'a statement group naming an unknown statement',
@@ -409,7 +443,7 @@ describe('persisted engine', () => {
       (line) =>
         line
           .replace('{"corpus":{', '{"__proto__":{"polluted":1},"corpus":{"__proto__":{"polluted":1},')
-          .replace('"passages":[{', '"passages":[{"__proto__":{"polluted":1},'),
+          .replace('"articles":[{', '"articles":[{"__proto__":{"polluted":1},'),
     );
     const read = await readEngineIndex(seedsDir, { indexFile });
     expect(read.kind).toBe('corrupt');
@@ -455,6 +489,7 @@ describe('persisted engine', () => {
     const file = joinIndexFile(header, {
       state: Buffer.from('{"corpus":1}'),
       postings: Buffer.from([1, 2, 3]),
+      tables: Buffer.from([4, 5]),
       attribution: Buffer.from('{}'),
     });
     const read = deserializeEngine(file, { seeds: 's', engine: engineFingerprint() });
@@ -480,21 +515,23 @@ interface PostingColumns {
 function postingColumns(section: Uint8Array): PostingColumns {
   const bytes = Buffer.alloc(section.byteLength);
   bytes.set(section);
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  const [passages = 0, terms = 0, fields = 0, postings = 0] = words;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
+  const [passages = 0, terms = 0, fields = 0, postings = 0, stems = 0, lines = 0, countBytes = 4] = words;
   const averages = fields * 2;
   const start = {
     head: 0,
-    fieldLength: 6 + averages,
-    termFieldCounts: 6 + averages + passages * fields,
-    postingPassages: 6 + averages + passages * fields + terms * fields,
-    postingCounts: 6 + averages + passages * fields + terms * fields + postings,
-    stems: 6 + averages + passages * fields + terms * fields + 2 * postings + passages + 1,
+    fieldLength: 8 + averages,
+    termFieldCounts: 8 + averages + passages * fields,
+    postingPassages: 8 + averages + passages * fields + terms * fields,
+    stems: 8 + averages + passages * fields + terms * fields + postings + passages + 1,
   };
+  const countsAt = (start.stems + stems + lines) * 4;
   return {
-    get: (column, i) => words[start[column] + i],
+    get: (column, i) =>
+      column === 'postingCounts' ? bytes.readUIntLE(countsAt + i * countBytes, countBytes) : words[start[column] + i],
     set: (column, i, value) => {
-      words[start[column] + i] = value;
+      if (column === 'postingCounts') bytes.writeUIntLE(value, countsAt + i * countBytes, countBytes);
+      else words[start[column] + i] = value;
     },
     bytes,
   };
