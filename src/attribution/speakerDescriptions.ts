@@ -69,11 +69,15 @@ export function describedSpeakers(phrase: string, roles: readonly string[], attr
       .map((word) => regionalSpellings(word)[0] ?? word)
       .join(' ');
   // A capital stands for its country's government: "a Moscow official" describes a Russian one.
+  const countryOf = (name: string) => {
+    const country = countryOfCapital(name);
+    return country ? [country.toLowerCase()] : [];
+  };
   const sameAs = (name: string) =>
     new Set([
       name,
       otherSpelling(name),
-      ...[countryOfCapital(name)?.toLowerCase() ?? ''].filter(Boolean),
+      ...countryOf(name),
       ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
         alias.toLowerCase(),
       ),

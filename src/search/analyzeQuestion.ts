@@ -1,7 +1,7 @@
-import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
+import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
@@ -188,17 +188,10 @@ function qualifierRanges(question: string): [number, number][] {
 
 /** "France in particular", "so far", "at least": a word of an adverb of two or three words says how, not what. */
 function inAdverbPhrase(offsets: readonly { word: string }[], position: number): boolean {
+  const words = offsets.map((each) => each.word);
   for (let from = Math.max(0, position - 2); from <= position; from++)
-    for (let to = Math.max(position, from + 1); to <= Math.min(offsets.length - 1, from + 2); to++)
-      if (
-        isAdverbPhrase(
-          offsets
-            .slice(from, to + 1)
-            .map((each) => each.word)
-            .join(' '),
-        )
-      )
-        return true;
+    for (let to = Math.max(position, from + 1); to <= Math.min(words.length - 1, from + 2); to++)
+      if (isAdverbPhrase(words.slice(from, to + 1).join(' '))) return true;
   return false;
 }
 

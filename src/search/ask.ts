@@ -1,10 +1,10 @@
-import { withoutPreamble } from './chatPreamble.ts';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { aboutHead } from './aboutHead.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
+import { withoutPreamble } from './chatPreamble.ts';
 import type { SearchEngine } from './engine.ts';
 import { factAsked, holdsFact, namesHeadOf, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';

@@ -1,14 +1,16 @@
 /**
  * "hey, quick one: when did ...", "question for the bot: who ...": a few words before a colon that opens the
- * question proper ("on what date" too). They say how it is asked, not what about, and the question's own shape starts after them.
+ * question proper ("on what date" too). They say how it is asked, not what about, and the question's own shape
+ * starts after them.
  */
-export const CHAT_PREAMBLE =
-  /^\s*((?:[^\s:?!.]+\s+){0,5}[^\s:?!.]+)\s*:\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\s+)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/giu;
+const PREAMBLE =
+  /^\s*((?:[^\s:?!.]+\s+){0,5}[^\s:?!.]+)\s*:\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\s+)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/iu;
+
+/** The preamble as a pattern of the question's qualifier phrases (group 1), which are matched with `matchAll`. */
+export const CHAT_PREAMBLE = new RegExp(PREAMBLE.source, 'giu');
 
 /** The question after its chat preamble, or the whole question when it has none. */
 export function withoutPreamble(question: string): string {
-  CHAT_PREAMBLE.lastIndex = 0;
-  const match = CHAT_PREAMBLE.exec(question);
-  CHAT_PREAMBLE.lastIndex = 0;
+  const match = PREAMBLE.exec(question);
   return match ? question.slice(match[0].length) : question;
 }
