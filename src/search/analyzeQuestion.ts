@@ -10,7 +10,7 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { isAdjective, isAdverbPhrase, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
+import { adverbPhraseSynonyms, isAdjective, isAdverbPhrase, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -282,7 +282,38 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       countChecked(conceptOf(own, engine, known.metadata, question), own, words, offsets, engine, question),
     );
   }
-  return concepts;
+  return [...concepts, ...adverbPhraseConcepts(offsets, engine)];
+}
+
+/**
+ * "steering NATO into Asia bit by bit": an adverb of several words the coverage writes as one ("gradually"). Its
+ * words are qualifiers (inAdverbPhrase); the one-word adverbs meaning the same that the coverage holds are a concept.
+ */
+function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
+  const words = offsets.map((each) => each.word);
+  const found: Concept[] = [];
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 2; to >= from + 1; to--) {
+      const phrase = words.slice(from, to + 1).join(' ');
+      if (to >= words.length || !isAdverbPhrase(phrase)) continue;
+      const stems = adverbPhraseSynonyms(phrase)
+        .map((synonym) => termOf(synonym)?.stem ?? '')
+        .filter((stem) => engine.documentFrequency.has(stem));
+      if (stems.length === 0) break;
+      found.push({
+        label: phrase,
+        phrasings: stems.map((stem) => [stem]),
+        ownStems: stems,
+        related: new Map(),
+        weight: Math.max(...stems.map((stem) => termWeight(stem, stem, engine))),
+        vague: false,
+        absent: false,
+        name: false,
+        qualifier: false,
+      });
+      break;
+    }
+  return found;
 }
 
 /**

@@ -60,7 +60,7 @@ interface WordNetData {
   /** Lower-case lemmas that have an adjective sense ("indian", "daily", "european"). */
   adjectives: { has(lower: string): boolean };
   /** Lower-case adverbs of several words ("in particular", "so far"), words apart by spaces. */
-  adverbPhrases: { has(lower: string): boolean };
+  adverbPhrases: { get(lower: string): Sense[] | undefined };
 }
 
 let loaded: WordNetData | null | undefined;
@@ -86,7 +86,7 @@ function load(): WordNetData | null {
     lineAt: (pos, offset) => lineAt((files[pos] ??= openSync(path(pos), 'r')), offset),
     data: (pos) => (data[pos] ??= readFileSync(path(pos))),
     adjectives: { has: (lower) => index.isAdjective(lower) },
-    adverbPhrases: { has: (lower) => index.isAdverbPhrase(lower) },
+    adverbPhrases: { get: (lower) => index.adverbPhrase(lower) },
   });
 }
 
@@ -105,7 +105,7 @@ class LemmaIndex {
   private readonly read = new Set<string>();
   private readonly byStem = new Map<string, Sense[]>();
   private readonly adjectives = new Set<string>();
-  private readonly adverbPhrases = new Set<string>();
+  private readonly adverbPhrases = new Map<string, Sense[]>();
 
   constructor(dir: string) {
     for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
@@ -138,9 +138,9 @@ class LemmaIndex {
     return this.adjectives.has(lower);
   }
 
-  isAdverbPhrase(lower: string): boolean {
+  adverbPhrase(lower: string): Sense[] | undefined {
     this.readLetter(lower.charAt(0));
-    return this.adverbPhrases.has(lower);
+    return this.adverbPhrases.get(lower);
   }
 
   private readLetter(letter: string): void {
@@ -160,26 +160,30 @@ class LemmaIndex {
     const lemmaEnd = fields.indexOf(' ');
     const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
     if (lemma.includes('_')) {
-      if (pos === 'r') this.adverbPhrases.add(lemma.toLowerCase().replaceAll('_', ' '));
+      if (pos === 'r')
+        this.adverbPhrases.set(lemma.toLowerCase().replaceAll('_', ' '), offsetsIn(fields, lemmaEnd, 'r'));
       return;
     }
     if (pos === 'a') adjectives.add(lemma.toLowerCase());
     const key = stemmer(lemma.toLowerCase());
-    const list = senses.get(key) ?? [];
-    // The synset offsets, the fields of eight digits (read field by field: splitting 150,000 lines was most of
-    // loading WordNet), the first SENSES_PER_POS of them.
-    let found = 0;
-    for (let start = lemmaEnd + 1; start > 0 && found < SENSES_PER_POS;) {
-      const end = fields.indexOf(' ', start);
-      const fieldEnd = end < 0 ? fields.length : end;
-      if (fieldEnd - start === 8 && isDigits(fields, start, fieldEnd)) {
-        list.push({ pos, offset: Number(fields.slice(start, fieldEnd)) });
-        found++;
-      }
-      start = end + 1;
-    }
-    senses.set(key, list);
+    senses.set(key, [...(senses.get(key) ?? []), ...offsetsIn(fields, lemmaEnd, pos)]);
   }
+}
+
+/**
+ * A lemma line's synset offsets, the fields of eight digits after the lemma (read field by field: splitting 150,000
+ * lines was most of loading WordNet), the first SENSES_PER_POS of them.
+ */
+function offsetsIn(fields: string, lemmaEnd: number, pos: Pos): Sense[] {
+  const found: Sense[] = [];
+  for (let start = lemmaEnd + 1; start > 0 && found.length < SENSES_PER_POS;) {
+    const end = fields.indexOf(' ', start);
+    const fieldEnd = end < 0 ? fields.length : end;
+    if (fieldEnd - start === 8 && isDigits(fields, start, fieldEnd))
+      found.push({ pos, offset: Number(fields.slice(start, fieldEnd)) });
+    start = end + 1;
+  }
+  return found;
 }
 
 /** Read this much at a time from a data file: most synsets' lines are shorter, the longest is 13 KB. */
@@ -555,7 +559,17 @@ export function isAdjective(word: string): boolean {
 
 /** Whether WordNet lists these words as one adverb: "in particular", "so far", "at least". */
 export function isAdverbPhrase(words: string): boolean {
-  return load()?.adverbPhrases.has(words.toLowerCase()) ?? false;
+  return load()?.adverbPhrases.get(words.toLowerCase()) !== undefined;
+}
+
+/** The one-word adverbs meaning the same as an adverb of several words: "bit by bit" -> gradually, piecemeal. */
+export function adverbPhraseSynonyms(words: string): string[] {
+  const wordNet = load();
+  const synonyms = new Set<string>();
+  for (const { offset } of wordNet?.adverbPhrases.get(words.toLowerCase()) ?? [])
+    for (const word of (wordNet ? synsetAt(wordNet, 'r', offset) : null)?.words ?? [])
+      if (!word.includes('_')) synonyms.add(word.toLowerCase());
+  return [...synonyms];
 }
 
 const COMMUNICATION_VERBS = 32;

@@ -237,6 +237,13 @@ describe('analyzeQuestion on the seeds', () => {
     },
   );
 
+  test('GIVEN "bit by bit" THEN the coverage\'s one-word adverb for it ("gradually") is a concept of the question', () => {
+    const found = concepts('Who said the US is pulling NATO into Asia bit by bit?');
+    const adverb = found.find((concept) => concept.label === 'bit by bit');
+    expect(adverb?.phrasings).toContainEqual([termOf('gradually')?.stem]);
+    expect(adverb?.qualifier).toBe(false);
+  });
+
   test.each(['Which sites ran the statement?', 'Which of the papers ran the statement?', 'What outlets ran it?'])(
     'GIVEN "%s" THEN the pages asked for are no concept of the question',
     (question) => {

@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
 import {
+  adverbPhraseSynonyms,
   countryOfCapital,
   instanceStems,
   isAdverbPhrase,
@@ -45,6 +46,11 @@ describe('isAdverbPhrase', () => {
     ['particular', false],
   ])('GIVEN "%s" THEN it is an adverb of several words: %s', (words, expected) => {
     expect(isAdverbPhrase(words)).toBe(expected);
+  });
+
+  test('GIVEN "bit by bit" THEN its one-word synonyms are "gradually" and "piecemeal"; GIVEN no such adverb THEN none', () => {
+    expect(adverbPhraseSynonyms('bit by bit').sort()).toEqual(['gradually', 'piecemeal']);
+    expect(adverbPhraseSynonyms('liaison office')).toEqual([]);
   });
 });
 
