@@ -32,10 +32,18 @@ export function markReaderComments(lines: PageLine[]): void {
     header.rule = 'reader comment';
     // A header alone on its line heads the comment's text on the next non-blank line.
     if (!THREAD_COMMENT_HEADER.test(header.text.trim()) && header.text.replace(COMMENT_HEADER, '').trim()) continue;
-    const text = lines.slice(header.index + 1).find((line) => line.kind !== 'blank');
-    if (text && !isHeader(text.text)) {
+    // A thread's comment runs on to its action line ("Reply Share Report"), its reply level or the next header.
+    const thread = THREAD_COMMENT_HEADER.test(header.text.trim());
+    let texts = 0;
+    for (const text of lines.slice(header.index + 1)) {
+      if (text.kind === 'blank') continue;
+      if (isHeader(text.text) || (texts > 0 && (!thread || COMMENT_END.test(text.text)))) break;
       text.kind = 'boilerplate';
       text.rule = 'reader comment';
+      texts++;
     }
   }
 }
+
+/** Where a thread's comment ends: its actions ("⬆ 412 ⬇ Reply Share Report Save") or the next reply level. */
+const COMMENT_END = /\b(?:Reply|Report|Permalink)\b|^\s*level\s+\d+\s*$/i;

@@ -297,7 +297,7 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
-  test('GIVEN a forum thread whose comments are headed "u/name · 13 hr. ago" THEN the post stays and the comments are no paragraphs', () => {
+  test('GIVEN a forum thread whose comments are headed "u/name · 13 hr. ago" THEN the post stays and the comments, to their actions, are no paragraphs', () => {
     const page = [
       'Posted by u/port_watcher · 14 hr. ago',
       'Ministers agree new port deal',
@@ -306,12 +306,15 @@ describe('cleanPage rules', () => {
       'level 1',
       'u/harbour_cat · 13 hr. ago',
       'Good catch on the timing of the statement. The agency did the same before the summit last year.',
+      'And the phrase about a forward base is new, I think; it was not in the statements of the spring.',
       'Reply Share Report Save',
       'level 2',
       '[deleted] · 9 hr. ago',
       'The phrase about a forward base is new though, is it not? I do not remember it from the earlier statements.',
     ].join('\n');
-    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    const cleaned = cleanPage(page);
+    expect(cleaned.paragraphs).toEqual(BODY);
+    expect(cleaned.lines.find((line) => line.text.startsWith('And the phrase'))?.rule).toBe('reader comment');
   });
 
   test('GIVEN a paragraph naming someone else than the writer THEN it stays', () => {
