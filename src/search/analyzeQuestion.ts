@@ -299,7 +299,7 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
       const stems = adverbPhraseSynonyms(phrase)
         .map((synonym) => termOf(synonym)?.stem ?? '')
         .filter((stem) => engine.documentFrequency.has(stem));
-      if (stems.length === 0) break;
+      if (stems.length === 0 || found.some((concept) => concept.label === phrase)) break;
       found.push({
         label: phrase,
         phrasings: stems.map((stem) => [stem]),
