@@ -276,6 +276,8 @@ function findOutlet(
   }
   // A site name heads the page and repeats in its chrome.
   const first = lines.find((line) => line.kind !== 'blank');
+  // A forum's community heads its thread: "r/IndoPacificAffairs".
+  if (first && COMMUNITY.test(first.text.trim())) return first.text.trim();
   // Set apart from what follows it on the line by a wide gap ("Asia-Atlantic Security Forum        Press Release"),
   // the name is the part before the gap.
   const masthead = first ? (first.raw.trim().split(/\s{3,}|\t/)[0] ?? first.text) : '';
@@ -434,6 +436,8 @@ function inOtherStories(line: PageLine): boolean {
 }
 
 /** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
+/** A Reddit community's name, as its threads print it above the post. */
+const COMMUNITY = /^r\/[A-Za-z0-9_]{3,21}$/;
 const EMAIL_SENDER = /^from:\s*["“]?([^"”<>@]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>$/i;
 const EMAIL_HEADER_LINES = 8;
 

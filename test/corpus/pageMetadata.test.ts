@@ -283,6 +283,15 @@ describe('outlet rules', () => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
 
+  test("GIVEN a forum's community above its thread THEN the community is the outlet", () => {
+    const thread = page([
+      'r/HarbourPolitics',
+      'Posted by u/port_watcher · 14 hr. ago',
+      'Ministers agree new port deal',
+    ]);
+    expect(extractMetadata(cleanPage(thread)).outlet).toBe('r/HarbourPolitics');
+  });
+
   test("GIVEN Telegram's call under a post to join its channel THEN the channel is the outlet", () => {
     const footer = [
       '👁 18.3K   edited  11:52',
