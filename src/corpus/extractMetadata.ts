@@ -294,6 +294,8 @@ function findOutlet(
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
   if (credited) return spelledOut(credited, page) ?? credited;
+  const heading = nameHeadingPage(page);
+  if (heading) return heading;
   for (const line of lines) {
     const domain = findDomain(line.text);
     if (domain) return domain.toLowerCase();
@@ -436,6 +438,33 @@ function inOtherStories(line: PageLine): boolean {
 }
 
 /** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
+/** The page's first lines, where a site prints its name above its menu. */
+const TOP_NAME_LINES = 3;
+/** A site's name: two to five words in title case, small joining words between ("Institute for Pacific Security"). */
+const SITE_NAME =
+  /^(?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s+(?:(?:for|of|on|and|&)\s+)?\p{Lu}\p{Ll}[\p{L}'’.&-]*){1,4}$/u;
+/** A word past this rank in English frequency is rare enough to be part of a name ("Amberley", "Peninsula"). */
+const NAME_WORD_RANK = 5_000;
+
+/**
+ * A site's name alone on one of the page's first lines, above its menu, before the article: "Amberley Institute for
+ * Pacific Security" over "Research | Programmes | Events". Title-case words, one of them rare in English (not a
+ * section: "World News"); the part before a bar or a wide gap ("Yamabiko Broadcasting International | English").
+ */
+function nameHeadingPage(page: CleanedPage): string | null {
+  const top = page.lines.filter((line) => line.kind !== 'blank').slice(0, TOP_NAME_LINES);
+  for (const [at, line] of top.entries()) {
+    if (line.kind === 'prose' || line.kind === 'caption' || line.kind === 'meta' || line.index >= page.bodyStart) break;
+    const name = tidyName(line.raw.trim().split(/\s{3,}|\t|\s+\|\s+/)[0] ?? '');
+    const next = top[at + 1];
+    if (!SITE_NAME.test(name) || !isOutletShaped(name) || !next) continue;
+    const rare = name.split(/\s+/).some((word) => (englishRank(word.toLowerCase()) ?? Infinity) > NAME_WORD_RANK);
+    // Over the site's menu or other chrome: a headline stands over its standfirst or the article.
+    if (rare && (next.rule === 'navigation' || next.kind === 'boilerplate')) return name;
+  }
+  return null;
+}
+
 /** A Reddit community's name, as its threads print it above the post. */
 const COMMUNITY = /^r\/[A-Za-z0-9_]{3,21}$/;
 const EMAIL_SENDER = /^from:\s*["“]?([^"”<>@]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>$/i;

@@ -283,6 +283,19 @@ describe('outlet rules', () => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
 
+  test("GIVEN a site's name alone above its menu, named nowhere else THEN it is the outlet", () => {
+    const text = [
+      'Skip to content',
+      'Kestrelby Institute for Maritime Studies',
+      'Research | Programmes | Events | Podcasts | Experts | Support us',
+      '',
+      'Ministers agree new port deal',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Kestrelby Institute for Maritime Studies');
+  });
+
   test("GIVEN a forum's community above its thread THEN the community is the outlet", () => {
     const thread = page([
       'r/HarbourPolitics',
