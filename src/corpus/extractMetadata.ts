@@ -437,7 +437,6 @@ function inOtherStories(line: PageLine): boolean {
   );
 }
 
-/** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
 /** The page's first lines, where a site prints its name above its menu. */
 const TOP_NAME_LINES = 3;
 /** A site's name: two to five words in title case, small joining words between ("Institute for Pacific Security"). */
@@ -467,6 +466,7 @@ function nameHeadingPage(page: CleanedPage): string | null {
 
 /** A Reddit community's name, as its threads print it above the post. */
 const COMMUNITY = /^r\/[A-Za-z0-9_]{3,21}$/;
+/** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
 const EMAIL_SENDER = /^from:\s*["“]?([^"”<>@]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>$/i;
 const EMAIL_HEADER_LINES = 8;
 
