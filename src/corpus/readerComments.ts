@@ -30,10 +30,10 @@ export function markReaderComments(lines: PageLine[]): void {
   for (const header of headers) {
     header.kind = 'boilerplate';
     header.rule = 'reader comment';
-    // A header alone on its line heads the comment's text on the next non-blank line.
-    if (!THREAD_COMMENT_HEADER.test(header.text.trim()) && header.text.replace(COMMENT_HEADER, '').trim()) continue;
-    // A thread's comment runs on to its action line ("Reply Share Report"), its reply level or the next header.
+    // A header alone on its line heads the comment's text on the next non-blank line; a thread's comment runs on
+    // to its action line ("Reply Share Report"), its reply level or the next header.
     const thread = THREAD_COMMENT_HEADER.test(header.text.trim());
+    if (!thread && header.text.replace(COMMENT_HEADER, '').trim()) continue;
     let texts = 0;
     for (const text of lines.slice(header.index + 1)) {
       if (text.kind === 'blank') continue;
