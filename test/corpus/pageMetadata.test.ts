@@ -284,15 +284,12 @@ describe('outlet rules', () => {
   });
 
   test("GIVEN a site's name alone above its menu, named nowhere else THEN it is the outlet", () => {
-    const text = [
+    const text = page([
       'Skip to content',
       'Kestrelby Institute for Maritime Studies',
       'Research | Programmes | Events | Podcasts | Experts | Support us',
-      '',
       'Ministers agree new port deal',
-      '',
-      ...BODY,
-    ].join('\n');
+    ]);
     expect(extractMetadata(cleanPage(text)).outlet).toBe('Kestrelby Institute for Maritime Studies');
   });
 
