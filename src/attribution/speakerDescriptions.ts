@@ -37,6 +37,27 @@ export function isRoleWord(word: string): boolean {
  * speaker's name or roles, and so is one of its role words when it has any ("foreign ministry spokesperson").
  */
 export function describedSpeakers(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
+  const fitting = speakersFitting(phrase, roles, attribution);
+  if (fitting.length > 0 || !roles.every((role) => GENERIC_OFFICIAL.test(role))) return fitting;
+  // "Which Moscow official said ...": readers call any officeholder an official, though no article does. Only when
+  // no speaker is called one, and only a description with nothing else to it ("a Moscow defence official" is not
+  // Russia's foreign ministry spokeswoman).
+  const otherWords = phrase
+    .split(/\s+/)
+    .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !GENERIC_OFFICIAL.test(word));
+  if (otherWords.length > 0) return [];
+  const officeholders = new Set(
+    attribution.speakers
+      .filter((summary) => summary.kind === 'person' && (summary.roles.length > 0 || summary.memberOf !== null))
+      .map((summary) => summary.speaker),
+  );
+  return speakersFitting(phrase, [], attribution).filter((speaker) => officeholders.has(speaker));
+}
+
+/** A role word that fits any holder of a public office. */
+const GENERIC_OFFICIAL = /^officials?$/;
+
+function speakersFitting(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
   // Runs of capitalised words, each one name: "South Korea's foreign ministry" names South Korea; a possessive ends
   // a name ("Pyongyang's Japan research centre" names Pyongyang and Japan).
   const names = [...phrase.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)].map((match) => match[0].toLowerCase());

@@ -68,6 +68,15 @@ describe('speakers described by what the article says they are', () => {
     expect(describedSpeakers(phrase, [role], attributionOf(engine))).toEqual([speaker]);
   });
 
+  test.each([
+    ['Moscow official', ['Maria Zakharova']],
+    ['Canberra officials', ['Tom Reilly']],
+    // Something else said of the official that no speaker's roles hold: not any officeholder of the state.
+    ['Moscow defence official', []],
+  ])('GIVEN "%s", where no article calls anyone an official, THEN it describes %j', (phrase, speakers) => {
+    expect(describedSpeakers(phrase, [phrase.split(' ').at(-1) ?? ''], attributionOf(engine))).toEqual(speakers);
+  });
+
   test('GIVEN a speaker described by every word of their role but placed where the article does not place them ("at Seoul\'s presidential office") THEN that speaker answers', () => {
     const answer = askWithSpeakers(
       engine,
