@@ -12,7 +12,9 @@
  * the development set's mix as varied readers word it, blind-seeds-12.json that mix in words far from the articles', blind-seeds-13.json
  * that mix from formal to chat (written after the rules of the session it was written in, to check them),
  * blind-seeds-14.json that mix as people checking a story type it (half-remembered phrases, keyword searches, plain
- * English of a second language, a chat preamble). Each was measured before any
+ * English of a second language, a chat preamble), blind-seeds-15.json that mix as a teacher, a fact-checker, a student
+ * and an editor type it (yes/no questions, "give me the exact line", negations and exceptions, dates written
+ * otherwise, descriptions for names). Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -42,6 +44,7 @@ export const BLIND_SETS = [
   'blind-seeds-12.json',
   'blind-seeds-13.json',
   'blind-seeds-14.json',
+  'blind-seeds-15.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
