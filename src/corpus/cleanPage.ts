@@ -1,4 +1,5 @@
 import { isListedWord } from '../search/englishWords.ts';
+import { joinedCaptions } from './captionTrack.ts';
 import { withoutLinkNumbers } from './linkReferences.ts';
 import {
   BYLINE_IN_PLACE,
@@ -95,9 +96,11 @@ export const SECTION_SEPARATOR = ' — ';
 
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
+  const captioned = joinedCaptions(normalizeUnicode(rawText).split('\n'));
   const lines = classify(
-    joinBrokenLines(unwrapped(withoutLinkNumbers(normalizeUnicode(rawText).split('\n'))).flatMap(headerPartsApart)),
+    joinBrokenLines(unwrapped(withoutLinkNumbers(captioned.lines)).flatMap(headerPartsApart), captioned.paragraphs),
     options.sharedLines ?? new Set(),
+    captioned.paragraphs,
   );
   markLabelledCaptions(lines);
   markNamesAboveRoles(lines);
@@ -381,15 +384,16 @@ function mostCommon(values: readonly number[]): number {
  * A paragraph that a page dump broke mid-sentence ("...and South" / "Korea," he said.") is one line again: a line of
  * 20 words or more that does not end a sentence (or a lead-in's colon) takes the next one while that continues it.
  * Whether the joined line ends a sentence is read off its last piece, so each line is read once (reading the whole
- * joined line again at every join was quadratic in the number of pieces).
+ * joined line again at every join was quadratic in the number of pieces). A line in `whole` (a caption track's
+ * paragraph, which ends where the captions paused, not where a sentence does) takes none.
  */
-function joinBrokenLines(rawLines: string[]): string[] {
+function joinBrokenLines(rawLines: string[], whole: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const first = rawLines[i] ?? '';
     const pieces = [first.trimEnd()];
     let end = visibleText(first).text;
-    if (wordCount(end) >= 20) {
+    if (wordCount(end) >= 20 && !whole.has(first)) {
       while (!ENDS_SENTENCE.test(end) && !end.endsWith(':')) {
         let next = i + 1;
         while (next < rawLines.length && !rawLines[next]?.trim()) next++;
@@ -407,14 +411,21 @@ function joinBrokenLines(rawLines: string[]): string[] {
   return out;
 }
 
-function classify(rawLines: string[], sharedLines: ReadonlySet<string>): PageLine[] {
+/** Lines classified; those in `captionParagraphs` are prose however short or unpunctuated (see joinedCaptions). */
+function classify(
+  rawLines: string[],
+  sharedLines: ReadonlySet<string>,
+  captionParagraphs: ReadonlySet<string>,
+): PageLine[] {
   const visible = rawLines.map(visibleText);
   const keys = visible.map(({ text }) => repetitionKey(text));
   const counts = new Map<string, number>();
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   return rawLines.map((raw, index) => {
     const { text, bulleted } = visible[index] ?? { text: '', bulleted: false };
-    const [kind, rule] = kindOf(raw, text, bulleted, keys[index] ?? '', counts, sharedLines);
+    const [kind, rule]: [LineKind, string] = captionParagraphs.has(raw)
+      ? ['prose', 'caption track']
+      : kindOf(raw, text, bulleted, keys[index] ?? '', counts, sharedLines);
     return { index, raw, text, kind, rule, bulleted };
   });
 }

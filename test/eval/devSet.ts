@@ -178,10 +178,12 @@ export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpu
 
 function pageBodies(set: DevSet, _corpus: Corpus): string[] {
   // A word broken over two lines ("of-" / "fice") is whole in a passage: made whole with and without its hyphen.
+  // A video's caption track ("0:05" / "the nato summit ...") is read without its times and sound cues.
   return pageBodiesAsPrinted(set).flatMap((body) => [
     body,
     body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1$2'),
     body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1-$2'),
+    body.replace(/^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\[[\p{L}\s]{1,20}\])\s*$/gmu, ''),
   ]);
 }
 

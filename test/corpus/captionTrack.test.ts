@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { joinedCaptions } from '../../src/corpus/captionTrack.ts';
+import { cleanPage } from '../../src/corpus/cleanPage.ts';
+
+// A video page's caption track as copied with it: each time on a line, then the words shown from it.
+const TRACK = [
+  ['0:01', '[Music]'],
+  ['0:03', 'the port strike is now in its'],
+  ['0:05', 'second week and the unions say'],
+  ['0:08', 'they will not go back to work'],
+  ['0:10', 'until the new cranes come with'],
+  ['0:12', 'a guarantee on jobs'],
+  ['0:40', 'the port authority has offered'],
+  ['0:42', 'retraining for every docker but'],
+  ['0:45', 'no guarantee and the two sides'],
+  ['0:47', 'meet again on monday with a mediator'],
+];
+
+const page = [
+  'Harbour TV',
+  'Watch later',
+  'Port strike: what the unions want',
+  '1,204 views  May 4, 2023',
+  'Our reporter explains why the dockers walked out and what would bring them back to work next week.',
+  'Transcript',
+  ...TRACK.flat(),
+  'Up next',
+  'Ferry fares rise again | 3:12',
+].join('\n');
+
+describe("a video page's caption track", () => {
+  test('GIVEN times on lines of their own THEN the words are joined into paragraphs, cut where the captions pause, sound cues dropped', () => {
+    const { lines, paragraphs } = joinedCaptions(TRACK.flat());
+    expect([...paragraphs]).toEqual([
+      'the port strike is now in its second week and the unions say they will not go back to work until the new cranes come with a guarantee on jobs',
+      'the port authority has offered retraining for every docker but no guarantee and the two sides meet again on monday with a mediator',
+    ]);
+    expect(lines.filter((line) => line !== '')).toEqual([...paragraphs]);
+  });
+
+  test('GIVEN the time and the words on one line THEN they are joined the same way', () => {
+    const { paragraphs } = joinedCaptions(TRACK.map(([time, words]) => `${time} ${words}`));
+    expect(paragraphs.size).toBe(2);
+  });
+
+  test('GIVEN a chapter list (a few times with titles) THEN it is left as it was', () => {
+    const chapters = ['0:00 Intro', '0:38 What the unions want', '1:41 What the authority offers'];
+    expect(joinedCaptions(chapters).lines).toEqual(chapters);
+  });
+
+  test('GIVEN the page THEN its body holds the captions as paragraphs, not one lost to short lines', () => {
+    const body = cleanPage(page).paragraphs;
+    expect(body).toContain(
+      'the port authority has offered retraining for every docker but no guarantee and the two sides meet again on monday with a mediator',
+    );
+    expect(body.join(' ')).not.toMatch(/\d:\d\d|Music|Up next/);
+  });
+});
