@@ -51,13 +51,14 @@ const LABELS: Record<PrintedField, string> = {
 
 /** The printed field a question asks about, or null when it asks about what the articles say. */
 export function printedFieldAsked(question: string): PrintedField | null {
-  // "in the writer's view", "according to the author": what the article says, not who wrote it.
+  // "in the writer's view", "according to the author", "what did it suggest to the newsletter's author": what the
+  // article says, not who wrote it.
   const asked = question.replace(WRITERS_VIEW, ' ');
   return ASKS.find(([, pattern]) => pattern.test(asked))?.[0] ?? null;
 }
 
 const WRITERS_VIEW =
-  /\b(?:in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/gi;
+  /\b(?:(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+['’]s\s+)?(?:writer|author|reporter|columnist)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
 
 interface PrintedEntry {
   article: Article;

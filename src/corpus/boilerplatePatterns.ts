@@ -4,8 +4,13 @@
  * pattern for a whole family of lines, not one known line.
  */
 
+/** A short line over an advertiser's block (to the next blank line): "PRESENTED BY", "A word from our sponsor". */
+export const SPONSOR_MARKER =
+  /^(presented by|sponsored by|brought to you by|in partnership with|(a )?(word|message) from (our|this week's|today's) sponsors?|(today's|this week's|our) sponsors?)$/i;
+
 /** A short line that opens a list of other stories or of page furniture. */
 export const SECTION_MARKERS: RegExp[] = [
+  SPONSOR_MARKER,
   /^related( news| articles?| stories| posts| content| coverage| topics)?$/i,
   /^(most|more) (read|popular|viewed|shared|commented)( stories| articles)?$/i,
   /^read (next|more|also)$/i,
@@ -69,6 +74,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\b(in|to) your inbox\b/i,
   /^(enter|type) your (email|e-mail)\b/i,
   /^listen to (this|the) (article|story|report)\b/i,
+  // A browser's or a site's machine-translation banner: "This page has been translated automatically from French.",
+  // "Translated by machine. The translation may contain errors.", "Show original".
+  /\b(page|article|text|post) (has been|was|is) (automatically|machine[- ])translated\b|\btranslated (automatically|by machine|by (google|a machine|machine translation))\b|^show original\b/i,
   [
     [/\bnewsletter\b/i, /\b(sign|subscribe|receive)\b/i],
     [/\b(sign|subscribe|receive)\b/i, /\bnewsletter\b/i],
@@ -177,8 +185,9 @@ export const CAPTION_PREFIX =
  */
 export const CAPTION_LABEL = /^((image|photo|picture|video) )?(caption|description)\s*[,:]?$/i;
 
-/** A gallery position or an image's label opening a caption: "[1/2]", "[Photo]". */
-export const GALLERY_COUNTER = /^\[(?:\d{1,2}\/\d{1,2}|photo|image|picture|graphic)\]/i;
+/** A gallery position or an image's label opening a caption: "[1/2]", "[Photo]", "Item 1 of 2 Japan's ...". */
+export const GALLERY_COUNTER =
+  /^\[(?:\d{1,2}\/\d{1,2}|photo|image|picture|graphic)\]|^(?:item|photo|image|slide|picture)\s+\d{1,2}\s+of\s+\d{1,2}\s+\p{Lu}/iu;
 
 /**
  * A wire photographer's credit closing a caption: an agency in capitals, a slash and the photographer, perhaps

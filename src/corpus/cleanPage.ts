@@ -21,6 +21,7 @@ import {
   RELATED_LINK,
   SITE_PROMO_LINK,
   SECTION_MARKERS,
+  SPONSOR_MARKER,
   SITE_OR_READER_VOICE,
   WIRE_PHOTO_CREDIT,
 } from './boilerplatePatterns.ts';
@@ -719,7 +720,9 @@ function markListSections(lines: PageLine[]): void {
   };
   lines.forEach((line, at) => {
     if (line.rule === 'section marker') {
-      open = TICKER_MARKER.test(line.text.replace(/[:.!]+$/, '')) ? 'ticker' : 'list';
+      const marker = line.text.replace(/[:.!]+$/, '');
+      // A ticker's or a sponsor's block ends at the next blank line, however long its lines.
+      open = TICKER_MARKER.test(marker) || SPONSOR_MARKER.test(marker) ? 'ticker' : 'list';
       sinceBlank = [];
       return;
     }

@@ -13,7 +13,7 @@ import {
 } from './lineShape.ts';
 import { englishRank } from '../search/englishWords.ts';
 import { wordCount } from './normalizeText.ts';
-import { GENERIC_BYLINES, SELF_REFERENCE } from './outletPatterns.ts';
+import { GENERIC_BYLINES, READER_PROMPT, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
 
 /** Metadata a page states about itself, before fallbacks. */
@@ -257,6 +257,8 @@ function findOutlet(
     !namesWriter(name) &&
     !isCommonWord(name) &&
     !sections.has(repetitionKey(name));
+  const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
+  if (prompted && isOutletShaped(tidyName(prompted))) return tidyName(prompted);
   const repeated = repeatedMasthead(page);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
@@ -478,13 +480,15 @@ function linesOutsideBodyNaming(page: CleanedPage, name: string): number {
   ).length;
 }
 
-/** A name, not a date or a number: "May 4 2023", "99" and "Issue No. 412" are never outlets. */
+/** A name, not a date, a time or a number: "May 4 2023", "99", "07h12" and "Issue No. 412" are never outlets. */
 function isOutletShaped(name: string): boolean {
   return (
     /\p{L}{2}/u.test(name) &&
     !findMonthDay(name) &&
     !/\b\d{4}\b/.test(name) &&
     !/^\d/.test(name) &&
+    // "Publié le à 07h12": a time is no part of a name.
+    !/\b\d{1,2}[h:]\d{2}\b/.test(name) &&
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
     !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name)
   );
@@ -602,12 +606,13 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
   const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
   // A widget's label right above the body ("글자 크기 가 가 가 인쇄 공유", "Text size A A A Print Share") is no
   // headline: when the top shares no words with the article, the nearest headline-shaped heading above that does.
-  const sharing =
-    top && !sharesWordsWithBody(top.text, page)
-      ? [...header]
-          .reverse()
-          .find((line) => isHeadline(line) && isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page))
-      : undefined;
+  // Of a headline and its standfirst right under it, both sharing the article's words, the headline: the higher
+  // (not a kicker in capitals over it, "NATO SUMMIT VILNIUS 2023").
+  const sharesAsHeadline = (line: PageLine | undefined): line is PageLine =>
+    line !== undefined && isHeadline(line) && isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page);
+  let at = top && !sharesWordsWithBody(top.text, page) ? header.findLastIndex(sharesAsHeadline) : -1;
+  while (at > 0 && sharesAsHeadline(header[at - 1]) && /\p{Ll}/u.test(header[at - 1]?.text ?? '')) at--;
+  const sharing = header[at];
   const found = sharing ?? top ?? page.lines.find(isHeadline) ?? [...header].reverse().find(isRepeatedHeadline);
   return found?.text ?? null;
 }

@@ -18,6 +18,13 @@ export const SELF_REFERENCE: RegExp[] = [
 ];
 
 /**
+ * A newsletter platform's prompt to the reader of the post: "Thanks for reading The Littoral Letter! Subscribe for
+ * free ...". It names what is being read, so it outweighs a name the page repeats (such a page's footer prints its
+ * writer's copyright). The name is group 1.
+ */
+export const READER_PROMPT = /^[Tt]hanks? (?:you )?for reading (\p{Lu}[\p{L}\p{N}&.' -]{1,40}?)[!.]\s+[Ss]ubscribe\b/u;
+
+/**
  * A byline with the writer's affiliation: "KEN MORIYASU, Nikkei Asia diplomatic correspondent | Europe",
  * "Jane Doe, Harbour Gazette Senior Correspondent", "Anton Brekke, Senior Fellow, Korea Programme" (a think tank's).
  * Group 1 is the writer, group 2 the affiliation (outlet and role).

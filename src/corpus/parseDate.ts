@@ -28,6 +28,17 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpMatchArray) => [number, strin
     pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/,
     read: (m) => [Number(m[3]), String(Number(m[2])), Number(m[1])],
   },
+  // 13/07/2023 (day first, as Europe prints it) or 07/13/2023 (month first, as the US does): read only when one of
+  // the two cannot be a month; 07/06/2023 could be either and is not guessed.
+  {
+    pattern: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/,
+    read: (m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      if (first > 12 && second <= 12) return [Number(m[3]), String(second), first];
+      if (second > 12 && first <= 12) return [Number(m[3]), String(first), second];
+      return [Number(m[3]), '0', 0];
+    },
+  },
   // May 18, 2023 / May 18 2023 / Jul.12,2023 (run together, as some Korean and Japanese sites print it)
   {
     pattern: new RegExp(`\\b${MONTH}(?:\\s+|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i'),

@@ -18,6 +18,8 @@ describe('printedFieldAsked', () => {
     ['When did the Nikkei report come out?', 'dateline'],
     ['Who wrote the Asia-Pacific Research article?', 'byline'],
     ['Which reporter filed the RT story?', 'byline'],
+    // Not the writer's own view: the writer's name.
+    ["Who is the newsletter's author?", 'byline'],
     ['What does the photo caption say?', 'caption'],
     // Image words come before "credit": a credit for an image is a caption.
     ['Who is credited for the featured image?', 'caption'],
@@ -38,6 +40,8 @@ describe('printedFieldAsked', () => {
     'How do the authors expect NATO ties with Asian partners to grow from here?',
     'According to the reporters, why did Paris object?',
     'What does the Harwell author want Tokyo and Washington to announce at the next 2+2?',
+    // The writer as the one something suggests itself to: what the post says.
+    "What did the speed of Beijing's reply suggest to the newsletter's author?",
     // Putting up an office is no publishing: no article is named.
     'When did NATO put up a liaison office?',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {

@@ -78,6 +78,14 @@ describe('cleanPage rules', () => {
       "a transcript's note on itself",
       'This transcript was generated automatically and lightly edited for clarity. Please check against the audio before quoting.',
     ],
+    [
+      "wire photo's caption under its gallery position",
+      'Item 1 of 2 The foreign minister attends a news conference at the ministry in the capital on Tuesday. Agency/File Photo',
+    ],
+    [
+      "machine translation's banner",
+      'This page has been translated automatically from French. Show original | Always translate French | Options',
+    ],
     ['call for tips', '*Have a tip? Contact the Asia Desk securely via Signal.*'],
     ["a fact-checker's badge", 'ClaimLens Asia is a verified signatory of the IFCN Code of Principles.'],
     [
@@ -189,6 +197,16 @@ describe('cleanPage rules', () => {
     const page = [ticker, '', 'Ministers agree security pact', '', ...BODY].join('\n\n');
     const cleaned = cleanPage(page);
     expect(cleaned.paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
+    const sponsor = [
+      'PRESENTED BY',
+      'Harbour Analytics: risk intelligence for supply chains across the region. Track port delays, sanctions lists and storm paths in one dashboard.',
+      '[Start your free 30-day trial](#)',
+    ].join('\n');
+    const page = ['Ministers agree security pact', BODY[0], sponsor, BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
   test('GIVEN a line repeated within the page THEN it is chrome; GIVEN it in another page THEN too', () => {

@@ -293,6 +293,52 @@ describe('outlet rules', () => {
     expect(extractMetadata(cleanPage(text)).outlet).toBe('Kestrelby Institute for Maritime Studies');
   });
 
+  test("GIVEN a newsletter post thanking the reader by the newsletter's name, and its writer's copyright in the footer THEN the newsletter is the outlet", () => {
+    const post = page(
+      [
+        'The Harbour Letter',
+        'Ministers agree new port deal',
+        'What the deal means for the docks',
+        'Jane Roe',
+        'May 19, 2023',
+      ],
+      ['Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.'],
+      ['Jane Roe  May 19  Author', 'Thank you, glad it helped.', '© 2023 Jane Roe · Privacy · Terms'],
+    );
+    expect(extractMetadata(cleanPage(post)).outlet).toBe('The Harbour Letter');
+  });
+
+  test('GIVEN a headline and its subtitle over a date line and a row of counters THEN the headline is the title, not the subtitle', () => {
+    const post = page([
+      'Ministers agree new port deal',
+      'Officials from both countries sign the plan for regional trade',
+      'Jane Roe',
+      'May 19, 2023',
+      '❤ 214  💬 37  Share',
+    ]);
+    expect(extractMetadata(cleanPage(post)).title).toBe('Ministers agree new port deal');
+  });
+
+  test("GIVEN a machine-translated page (the translator's banner over the masthead, a dated line in the page's language) THEN the masthead is the outlet and the date is read, the time being no name", () => {
+    const translated = page(
+      [
+        'This page has been translated automatically from French. Show original | Always translate French | Options',
+        'Translated by machine. The translation may contain errors.',
+        'Le Courrier Maritime',
+        '  • Accueil',
+        '  • International',
+        '  • Politique',
+        'Ministers agree new port deal',
+        'Par Jeanne Roux',
+        'Publié le 13/07/2023 à 07h12 · Lecture 3 min',
+      ],
+      [],
+      ['Le Courrier Maritime · Mentions légales · Confidentialité · Gérer les cookies'],
+    );
+    const found = extractMetadata(cleanPage(translated));
+    expect([found.outlet, found.date]).toEqual(['Le Courrier Maritime', '2023-07-13']);
+  });
+
   test("GIVEN a forum's community above its thread THEN the community is the outlet", () => {
     const thread = page([
       'r/HarbourPolitics',
@@ -318,6 +364,7 @@ describe('outlet rules', () => {
   test.each([
     ['a call to follow "us"', ['Follow us on Google News']],
     ['a Published/Updated line (a date, not a name)', ['Published: 16:45, May 3, 2023 | Updated: 09:07, May 4, 2023']],
+    ["a dated line in the page's language, with a time", ['Publié le 13/07/2023 à 07h12']],
     ['a photo credit ending a caption', ['Workers unload a ship in the northern port on July 11.   © Meridian Photo']],
     [
       'a "Photo:" credit ending a caption',

@@ -12,6 +12,10 @@ describe('findDate', () => {
     ['on April 4', null],
     ['February 30, 2023', null],
     ['in 2022', null],
+    // Day and month in figures: read only when one of them cannot be a month.
+    ['Publié le 13/07/2023 à 07h12', '2023-07-13'],
+    ['Posted 07/13/2023', '2023-07-13'],
+    ['Posted 07/06/2023', null],
   ])('GIVEN "%s" THEN %s', (text, iso) => {
     expect(findDate(text)?.iso ?? null).toBe(iso);
   });
