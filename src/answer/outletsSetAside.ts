@@ -5,20 +5,27 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 /** Words that set outlets aside: "compared with RT", "unlike Al Mayadeen", "besides", "other than". */
 const SETTING_ASIDE =
   /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+([^,;?]+)/iu;
+/**
+ * Outlets said to leave something out, as the question's subject: "RT and Asia-Pacific Research leave out ...",
+ * "Al Mayadeen does not mention ...". Group 1 is the subject.
+ */
+const LEAVING_OUT =
+  /^\s*([^,;?.]+?)\s+(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mention|carry|cover|report|include|name|quote|say\s+anything\s+about)|never\s+(?:mentions?|carr(?:y|ies)|covers?|reports?|includes?|names?|quotes?)|leaves?\s+out|left\s+out|omits?|omitted|skips?|skipped|ignores?|ignored)\b/iu;
 /** The question asks which outlet: "which version", "what other site", "which one". */
 const WHICH_OUTLET =
   /\b(?:which|what)\s+(?:other\s+)?(?:outlets?|versions?|sites?|websites?|reports?|articles?|pieces?|ones?|sources?|papers?|publications?|write-?ups?|stories|story)\b/iu;
 
 /**
- * "Compared with RT and Al Mayadeen, which version also covers how China reacted?": the outlets set aside, which
- * cannot be the answer, and the question without the words setting them aside. Null for any other question, or
+ * "Compared with RT and Al Mayadeen, which version also covers how China reacted?", "Al Mayadeen does not mention
+ * the delegation. Which outlets do?": the outlets set aside, which cannot be the answer, and the question without
+ * the words setting them aside. Null for any other question, or
  * when the words name no outlet of the coverage.
  */
 export function outletsSetAside(
   question: string,
   articles: readonly Article[],
 ): { outlets: string[]; rest: string } | null {
-  const aside = question.match(SETTING_ASIDE);
+  const aside = question.match(SETTING_ASIDE) ?? question.match(LEAVING_OUT);
   if (!aside || !WHICH_OUTLET.test(question)) return null;
   const named = outletsNamedIn(aside[1] ?? '', articles)?.outlets ?? [];
   if (named.length === 0) return null;

@@ -362,6 +362,7 @@ function countChecked(
       ? { surface: compound, stems: [1, 2, 3].flatMap((ahead) => stemsAt(number.position + ahead)) }
       : null,
     offsets[number.position - 1]?.word ?? null,
+    offsets[number.position - 2]?.word ?? null,
   );
   // The answer's shape is counted lightly, as a qualifier: a passage listing the three need not say "three".
   if (use === 'scope' || use === 'asked')

@@ -37,6 +37,8 @@ const PRONOUN_BEFORE = /^(?:other|these|those|both|all|last|first|remaining)$/i;
 
 /** "Which three countries ...", "what two outlets": the number is the shape of the answer asked for, not a claim. */
 const ASKED_BEFORE = /^(?:which|what)$/i;
+/** "Name the four countries ...", "list three reasons": a request for that many things, as "which four" asks. */
+const ASKING_VERB = /^(?:name|list|give|identify|cite|enumerate)$/i;
 
 /** A scale or unit after the number ("6 billion", "1,000 km", "5 percent"): an amount written many ways ("$6bn"). */
 const SCALES_AND_UNITS =
@@ -72,7 +74,7 @@ export type CountUse = 'scope' | 'asked' | 'stated' | 'unstated';
 
 /**
  * How the number `forms` is used before `next` (the word typed right after it, with its stems) and after `before`
- * (the word typed right before it): a passage states the count when it has the number with the noun among the four
+ * (the word typed right before it, and `beforeThat` before that one): a passage states the count when it has the number with the noun among the four
  * words after it ("two senior officials", "16 May").
  */
 export function countUse(
@@ -80,10 +82,14 @@ export function countUse(
   forms: readonly string[],
   next: { surface: string; stems: readonly string[] } | null,
   before: string | null,
+  /** The word typed before `before`: "Name" of "Name the four ...". */
+  beforeThat: string | null = null,
 ): CountUse {
   if (!next) return 'stated';
   if (COVERAGE_NOUNS.test(next.surface)) return 'scope';
   if (before !== null && ASKED_BEFORE.test(before)) return 'asked';
+  const asking = before !== null && /^the$/i.test(before) ? beforeThat : before;
+  if (asking !== null && ASKING_VERB.test(asking)) return 'asked';
   if (MONTHS.test(next.surface) || (before !== null && MONTHS.test(before))) return 'stated';
   if (SCALES_AND_UNITS.test(next.surface)) return 'stated';
   // "The other two leave out", "these two": the number stands for things already named, not a count of the next word.

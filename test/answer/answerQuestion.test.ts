@@ -264,6 +264,18 @@ describe('answerQuestion on the seeds', () => {
     expect(other.passages[0]?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
     expect(other.passages[0]?.text).toMatch(/Russia, which strongly opposes NATO|China has also denounced/);
   });
+
+  test.each([
+    [
+      "RT and Asia-Pacific Research leave out Stoltenberg's call for unity with Japan. Which outlet carries it?",
+      ['Al Mayadeen English'],
+    ],
+    ['Al Mayadeen does not mention the delegation Japan hosted. Which outlets do?', ['RT', 'Asia-Pacific Research']],
+  ])('GIVEN outlets said to leave something out ("%s") THEN the answer is from the others', (question, outlets) => {
+    const other = answer(question, { limit: 3 });
+    expect(other.answered).toBe(true);
+    expect(other.passages[0]?.carriers.map((carrier) => carrier.outlet).sort()).toEqual([...outlets].sort());
+  });
 });
 
 describe('cutQuestion', () => {

@@ -16,6 +16,7 @@ describe('printedFieldAsked', () => {
     ['when did the RT piece go live?', 'dateline'],
     ['When did Al Mayadeen put its story up?', 'dateline'],
     ['When did the Nikkei report come out?', 'dateline'],
+    ['Was the RT article dated the 16th of May?', 'dateline'],
     ['Who wrote the Asia-Pacific Research article?', 'byline'],
     ['Which reporter filed the RT story?', 'byline'],
     // Not the writer's own view: the writer's name.

@@ -61,6 +61,14 @@ describe('numbers in questions over the seeds', () => {
     expect(answer.passages[0]?.text).toContain('AUKUS pact between Australia, the UK and the US');
   });
 
+  test.each(['Name the three countries that form the AUKUS pact.', 'List three countries that form the AUKUS pact.'])(
+    'GIVEN a request for that many things ("%s") THEN the number shapes the answer as "which three" does',
+    (question) => {
+      expect(conceptOf(question, 'three')?.qualifier).toBe(true);
+      expect(ask(engine, question).passages[0]?.text).toContain('AUKUS pact between Australia, the UK and the US');
+    },
+  );
+
   test('GIVEN the coverage counted in a hyphenated word ("which of the three write-ups ...") THEN the number is a qualifier', () => {
     const question = "which of the three write-ups actually got china's foreign ministry on the record?";
     expect(conceptOf(question, 'three')?.qualifier).toBe(true);
