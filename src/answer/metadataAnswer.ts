@@ -4,6 +4,7 @@ import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { answerOf, conceptMatch, refusal, round } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 
 /** What an article prints about itself, as a question may ask for it. */
@@ -54,7 +55,34 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "in the writer's view", "according to the author", "what did it suggest to the newsletter's author": what the
   // article says, not who wrote it.
   const asked = question.replace(WRITERS_VIEW, ' ');
-  return ASKS.find(([, pattern]) => pattern.test(asked))?.[0] ?? null;
+  return (
+    ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)))?.[0] ?? null
+  );
+}
+
+const IMAGE_WORD = /(\S+)\s+(?:photos?|photographs?|pictures?|images?|illustrat\w+)\b/giu;
+/** Words before a picture word, besides function words, that make it an image's: its place on the page or its kind. */
+const IMAGE_WORD_BEFORE =
+  /^(?:main|featured|lead|top|first|second|third|last|accompanying|cover|header|banner|only|same|other|another|file|press|news|wire|aerial|archive|ran|carried|used|published|showed)$/iu;
+
+/**
+ * Whether a question naming a picture asks about an image: "today's complicated security picture", "the bigger
+ * picture" are figures of speech (a picture word right after a content word that says nothing of an image).
+ */
+function asksForImage(question: string): boolean {
+  if (/\bcaptions?\b/i.test(question) || /^(?:photos?|photographs?|pictures?|images?|illustrat)/i.test(question.trim()))
+    return true;
+  for (const [, before = ''] of question.matchAll(IMAGE_WORD)) {
+    const word = before.replace(/[^\p{L}'’-]/gu, '');
+    if (
+      /^\p{Lu}/u.test(word) ||
+      /['’]s?$/u.test(word) ||
+      STOP_WORDS.has(word.toLowerCase()) ||
+      IMAGE_WORD_BEFORE.test(word)
+    )
+      return true;
+  }
+  return false;
 }
 
 const WRITERS_VIEW =

@@ -22,6 +22,8 @@ describe('printedFieldAsked', () => {
     // Not the writer's own view: the writer's name.
     ["Who is the newsletter's author?", 'byline'],
     ['What does the photo caption say?', 'caption'],
+    ['Which outlet has pictures of the summit?', 'caption'],
+    ['Where is the main picture on the repost credited from?', 'caption'],
     // Image words come before "credit": a credit for an image is a caption.
     ['Who is credited for the featured image?', 'caption'],
     ['What is the original source of the Asia-Pacific Research article?', 'credit'],
@@ -43,6 +45,9 @@ describe('printedFieldAsked', () => {
     'What does the Harwell author want Tokyo and Washington to announce at the next 2+2?',
     // The writer as the one something suggests itself to: what the post says.
     "What did the speed of Beijing's reply suggest to the newsletter's author?",
+    // A picture word after a content word is a figure of speech, no image.
+    "Who said that in today's complicated security picture, ties with like-minded partners matter more?",
+    "What's the bigger picture for Japan?",
     // Putting up an office is no publishing: no article is named.
     'When did NATO put up a liaison office?',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
