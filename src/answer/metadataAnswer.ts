@@ -4,6 +4,7 @@ import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { answerOf, conceptMatch, refusal, round } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
+import { COVERAGE_NOUNS } from '../search/statedCounts.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 
@@ -30,6 +31,9 @@ const ASKS: [PrintedField, RegExp][] = [
     /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
   ],
 ];
+
+/** Words of a question about credits that name no topic, besides the coverage's own nouns ("source", "article"). */
+const CREDIT_WORDS = /^(?:credit\w*|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*)$/i;
 
 /** What a field is called in a refusal: "RT's article prints no date". */
 const NOUNS: Record<PrintedField, string> = {
@@ -152,11 +156,10 @@ export function printedAnswer(
       const terms = new Set(tokensOf(text).map((token) => token.stem));
       const sequence = () => tokensOf(text).map((token) => token.stem);
       const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+      const matches = concepts.map((concept) => conceptMatch(concept, terms, sequence));
       const score =
-        total > 0
-          ? concepts.reduce((sum, concept) => sum + concept.weight * conceptMatch(concept, terms, sequence), 0) / total
-          : 0;
-      return { entry, score };
+        total > 0 ? concepts.reduce((sum, concept, i) => sum + concept.weight * (matches[i] ?? 0), 0) / total : 0;
+      return { entry, score, named: matches.some((match) => match === 1) };
     }),
   );
   if (scored.length === 0) {
@@ -169,6 +172,14 @@ export function printedAnswer(
     return refusal(question, `${which} no ${NOUNS[field]}.`);
   }
   scored.sort((a, b) => b.score - a.score);
+  // "Which of the pieces credit the Japanese business website for the description?": crediting what no credit line
+  // names is the articles attributing something in their text, which the search answers.
+  if (
+    field === 'credit' &&
+    concepts.some((concept) => !CREDIT_WORDS.test(concept.label) && !COVERAGE_NOUNS.test(concept.label)) &&
+    !scored.some((entry) => entry.named)
+  )
+    return refusal(question, 'No credit line the coverage prints names that.');
   const passages: CitedPassage[] = scored.map(({ entry, score }) => ({
     id: `${entry.article.meta.id}#${entry.field}${entry.n > 0 ? `.${entry.n + 1}` : ''}`,
     text: `${LABELS[entry.field]}: ${entry.value}`,

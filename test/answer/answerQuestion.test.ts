@@ -276,6 +276,17 @@ describe('answerQuestion on the seeds', () => {
     expect(other.answered).toBe(true);
     expect(other.passages[0]?.carriers.map((carrier) => carrier.outlet).sort()).toEqual([...outlets].sort());
   });
+  test('GIVEN "which pieces credit the Japanese business site for the description of the office" (crediting what no credit line names) THEN the passages attributing it answer, not the printed credits', () => {
+    const credited = answer(
+      'Which of the three pieces credit the Japanese business website for the description of the office?',
+      { limit: 3 },
+    );
+    expect(credited.passages[0]?.printed).toBeUndefined();
+    expect(credited.passages.some((passage) => /Nikkei Asia/.test(passage.text))).toBe(true);
+    expect(answer('What source does Asia-Pacific Research credit?').passages[0]?.text).toBe(
+      'Credits: Source: Countercurrents',
+    );
+  });
 });
 
 describe('cutQuestion', () => {
