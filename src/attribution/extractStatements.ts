@@ -35,11 +35,16 @@ export function extractStatements(corpus: Corpus, directory: SpeakerDirectory = 
   return corpus.articles.flatMap((article) => statementsOfArticle(article, directory));
 }
 
+/** A headline of a briefing's transcript: "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference". */
+const BRIEFING = /\b(?:press\s+(?:conference|briefing|point|availability)|news\s+conference|briefing)\b/i;
+
 export function statementsOfArticle(article: Article, directory: SpeakerDirectory = DEFAULT_DIRECTORY): Statement[] {
   const state = new ArticleState(directory);
   // A headline may introduce who speaks below it: "Foreign Ministry Spokesperson Wen Jiahao's Regular Press
   // Conference" (read up to each possessive, which ends the name).
-  for (const part of article.meta.title.split(/['’]s\b/u)) introducePeople(part, state);
+  const headlined = article.meta.title.split(/['’]s\b/u).flatMap((part) => introducePeople(part, state));
+  // A briefing's headline names who answers its "A:" turns when no turn is labelled with a name first.
+  if (BRIEFING.test(article.meta.title) && headlined.length === 1) state.turnSpeaker = headlined[0] ?? null;
   // So may a photo's caption: "Prime Minister Chris Hipkins speaks to reporters" before "Hipkins said".
   for (const caption of article.captions) introducePeople(caption, state);
   const statements: Statement[] = [];

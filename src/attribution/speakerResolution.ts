@@ -352,8 +352,9 @@ const PERSON_ROLE = (word: string) =>
  * Yasukazu Hamada and his South Korean counterpart Lee Jong-sup"), introduced to the article whether or not they
  * speak there, so a later sentence may name them by one name ("Tan said", "Hamada told reporters").
  */
-export function introducePeople(masked: string, state: ArticleState): void {
-  if (!ANY_TITLE.test(masked)) return;
+export function introducePeople(masked: string, state: ArticleState): Attributed[] {
+  const introduced: Attributed[] = [];
+  if (!ANY_TITLE.test(masked)) return introduced;
   for (const { run, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
     let first = 0;
     while (first < run.length && PERSON_ROLE(run[first] ?? '')) first++;
@@ -373,6 +374,12 @@ export function introducePeople(masked: string, state: ArticleState): void {
       state.introduce(named.speaker, named.name);
       // The role they are introduced with is theirs in the article until a statement gives another.
       if (named.role && !state.roles.has(named.speaker.canonical)) state.roles.set(named.speaker.canonical, named.role);
+      introduced.push({
+        speaker: named.speaker,
+        role: named.role ?? state.roleOf(named.speaker),
+        mention: named.name,
+      });
     }
   }
+  return introduced;
 }

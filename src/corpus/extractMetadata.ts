@@ -607,9 +607,15 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
   // A widget's label right above the body ("글자 크기 가 가 가 인쇄 공유", "Text size A A A Print Share") is no
   // headline: when the top shares no words with the article, the nearest headline-shaped heading above that does.
   // Of a headline and its standfirst right under it, both sharing the article's words, the headline: the higher
-  // (not a kicker in capitals over it, "NATO SUMMIT VILNIUS 2023").
+  // (not a kicker in capitals over it, "NATO SUMMIT VILNIUS 2023"). Not the site's own title bar, which names the
+  // outlet ("Podium Record | Transcripts of official briefings" over a briefing whose first answers are on other news).
+  const namesOutlet = (text: string) => outlet !== null && text.toLowerCase().includes(outlet.toLowerCase());
   const sharesAsHeadline = (line: PageLine | undefined): line is PageLine =>
-    line !== undefined && isHeadline(line) && isHeadlineShaped(line.text) && sharesWordsWithBody(line.text, page);
+    line !== undefined &&
+    isHeadline(line) &&
+    isHeadlineShaped(line.text) &&
+    !namesOutlet(line.text) &&
+    sharesWordsWithBody(line.text, page);
   let at = top && !sharesWordsWithBody(top.text, page) ? header.findLastIndex(sharesAsHeadline) : -1;
   while (at > 0 && sharesAsHeadline(header[at - 1]) && /\p{Ll}/u.test(header[at - 1]?.text ?? '')) at--;
   const sharing = header[at];

@@ -41,8 +41,8 @@ export function navigationItems(text: string): string[] | null {
   };
   if (named.length < NAVIGATION_MIN_ITEMS) return null;
   // Breadcrumbs end with the section the page sits in, which may run longer: "Briefings › China › Ministry of
-  // Foreign Affairs".
-  const crumbs = /[›»]/u.test(text) && !/[|·•]/u.test(text);
+  // Foreign Affairs", "Transcripts > China > Ministry of Foreign Affairs".
+  const crumbs = (/[›»]/u.test(text) || /\s>\s/u.test(text)) && !/[|·•]/u.test(text);
   const last = named.at(-1) ?? '';
   const lastIsItem = crumbs ? wordCount(last) <= CRUMB_MAX_WORDS && !/[.!?:;,]["'”’]*$/.test(last) : isItem(last);
   return named.slice(0, -1).every(isItem) && lastIsItem ? named : null;

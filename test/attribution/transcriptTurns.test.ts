@@ -77,6 +77,19 @@ describe('transcript turns as statements', () => {
     });
   });
 
+  test('GIVEN a briefing whose headline names the spokesperson and whose turns are only "Q:" and "A:" THEN the answers are the spokesperson’s', () => {
+    const corpus = corpusOf([
+      'Q: [Nordic Broadcasting] Media reports say Macron objected to the office. What is China’s comment?',
+      'A: We have noted the reports. The region does not need a replica of NATO.',
+    ]);
+    corpus.articles[0]!.meta.title =
+      "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on June 7, 2023";
+    expect(extractStatements(corpus).find((statement) => statement.passageId === 'a#p2')).toMatchObject({
+      speaker: 'Wang Wenbin',
+      role: 'Foreign Ministry Spokesperson',
+    });
+  });
+
   test('GIVEN an answer with no one labelled before it THEN it is nobody’s', () => {
     expect(extractStatements(corpusOf(['A: We have noted the reports and have nothing to add.']))).toEqual([]);
   });

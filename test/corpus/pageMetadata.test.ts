@@ -734,6 +734,25 @@ describe('header lines of a transcript archive', () => {
     expect(found.date).toBe('2023-06-08');
   });
 
+  test('GIVEN the archive’s title bar naming it, crumbs set apart by ">", and a headline sharing no words with the first answers THEN the headline is the title', () => {
+    const text = [
+      'Harbour Record | Transcripts of official briefings',
+      'Transcripts > China > Ministry of Foreign Affairs',
+      "Foreign Ministry Spokesperson Li Wei's Regular Press Conference",
+      'The official transcript of the briefings, lightly formatted by Harbour Record. Turns are as the ministry published them.',
+      '',
+      'Q: The dam in the south was destroyed yesterday. What is your response to the flooding downstream?',
+      'A: We are concerned about the situation and call on all parties to protect civilians and civilian facilities.',
+      'Q: Reports say the trade envoy may visit this month. Can you confirm the dates of the trip?',
+      'A: I have no information to release at the moment. Please follow the announcements of the competent authorities.',
+      '',
+      '© 2023 Harbour Record',
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(cleaned.lines[1]?.rule).toBe('navigation');
+    expect(extractMetadata(cleaned).title).toBe("Foreign Ministry Spokesperson Li Wei's Regular Press Conference");
+  });
+
   test('GIVEN bar-separated parts of which one runs long THEN the line is no date line', () => {
     const line = 'June 8, 2023 | The foreign ministry said the agreement would strengthen regional security and trade';
     expect(cleanPage(['Ministers agree new port deal', line, '', ...BODY].join('\n')).lines[1]?.rule).not.toBe(
