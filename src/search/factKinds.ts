@@ -65,7 +65,7 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
     'i',
   ),
   time: new RegExp(
-    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:in|by|until|before|after|since|next|this|last|early|late|mid)[\\s-]+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b`,
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:in|by|until|before|after|since|next|this|last|early|late|mid)[\\s-]+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:this|that|on\\s+[a-z]+)\\s+(?:morning|afternoon|evening|night)\\b|\\bat\\s+(?:noon|midnight|dawn|dusk)\\b`,
     'i',
   ),
   amount:

@@ -106,6 +106,10 @@ describe('holdsFact', () => {
     ['dozens of partners', 'count'],
     ['the matter would be revisited in the autumn at the earliest', 'future'],
     ['talks stalled late last winter', 'time'],
+    // A time of day answers "when" as a date does.
+    ['The statement was published in Korean and English shortly after 6am', 'time'],
+    ['the spokesman told reporters at 10:30 local time', 'time'],
+    ['the ministry said on Tuesday morning', 'time'],
     ['The office will be headed by Anna Berg, a Danish diplomat', 'holder'],
     ['Berg was named to head the mission last week', 'holder'],
     ['its first director, Kenji Mori, arrives in June', 'holder'],
@@ -131,6 +135,7 @@ describe('holdsFact', () => {
     ['NATO will open a liaison office in Tokyo', 'future'],
     ['the alliance will fall back on its partners', 'time'],
     ['Mao warned that NATO’s continued eastward foray will undermine regional peace', 'time'],
+    ['the talks were held in a 2+2 format with 6.5 hours of agenda', 'time'],
     ['Japan must agree to fund the operations of the bloc’s mission', 'amount'],
     ['Tokyo eyes a major arms buildup, intensifying tensions with China', 'amount'],
     ['NATO is seeking to increase its influence in Asia', 'count'],
