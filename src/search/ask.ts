@@ -192,6 +192,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   amount: 'sum or amount',
   count: 'number',
   duration: 'length of time',
+  ongoing: 'length of time',
   place: 'place',
 };
 

@@ -4,7 +4,8 @@ import { isPlaceName } from './wordNet.ts';
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
-export type FactKind = 'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'holder' | 'leader' | 'place';
+export type FactKind =
+  'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'ongoing' | 'holder' | 'leader' | 'place';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
@@ -39,6 +40,7 @@ const ASKS: [FactKind, RegExp][] = [
       'i',
     ),
   ],
+  ['ongoing', /\bhow\s+long\s+(?:has|have|had)\b[^?]*\bbeen\b/i],
   ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
   // "Where did NATO approve ...?": a place where something happens; not "where does X stand on" a question, nor
   // where something was said (an interview, a briefing).
@@ -59,6 +61,8 @@ const ASKS: [FactKind, RegExp][] = [
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const DURATION =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
 const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   date: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`,
@@ -82,8 +86,13 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
     String.raw`\b(?:Secretary[- ]General|President|Prime\s+Minister|Minister|Director(?:[- ]General)?|Chief|Head|Chair(?:man|woman)?|Commander|Leader|Spokes(?:man|woman|person))\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+|\b(?:headed|led|run|chaired|commanded|directed)\s+by\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
     'u',
   ),
-  duration:
-    /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu,
+  duration: DURATION,
+  // "How long has the delegation been blocking it?": a length of time, or the start of what is still going on ("has
+  // blocked the paragraph since the end of June").
+  ongoing: new RegExp(
+    String.raw`${DURATION.source}|\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?|late\s+|last\s+)?(?:${MONTH}|\d{4}|${WEEKDAY}|week|month|year|spring|summer|autumn|fall|winter)\b`,
+    'iu',
+  ),
 };
 
 /** Nouns that ask for a span of time ("What window did North Korea give?"): a time answers them, not the word itself. */

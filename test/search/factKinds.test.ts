@@ -10,6 +10,8 @@ describe('factAsked', () => {
     ['On what date did Stoltenberg meet Hayashi?', 'date'],
     ['Which day will the liaison office open?', 'date'],
     ['When did Stoltenberg meet Hayashi?', 'time'],
+    ['How long was the missile in the air?', 'duration'],
+    ['How long had the French delegation been blocking the paragraph?', 'ongoing'],
     ['When was the idea of a NATO liaison office first raised?', 'time'],
     ['when will the NATO summit in Lithuania be held?', 'future'],
     ['When would Japan fund the mission?', 'future'],
@@ -106,6 +108,8 @@ describe('holdsFact', () => {
     ['dozens of partners', 'count'],
     ['the matter would be revisited in the autumn at the earliest', 'future'],
     ['talks stalled late last winter', 'time'],
+    // The start of what is still going on: how long it has lasted.
+    ['the French delegation had blocked the paragraph in several versions since the end of June', 'ongoing'],
     // A time of day answers "when" as a date does.
     ['The statement was published in Korean and English shortly after 6am', 'time'],
     ['the spokesman told reporters at 10:30 local time', 'time'],
