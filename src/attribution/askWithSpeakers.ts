@@ -903,6 +903,19 @@ export interface SpeakerAsked {
 }
 
 /** The speaker a question asks about by name, resolved against the coverage's speakers, with the words naming it; null when none. */
+/** Prepositions that make what follows an object: "make of France's stance", "the reaction to Putin's remarks". */
+const OBJECT_PREPOSITION = /^(?:of|to|about|on|with|against|over|toward|towards|at|for|from|into|by)$/i;
+
+/**
+ * Whether the owner of "X's stance" (the words after the phrase's last function word) follows a preposition: "what
+ * will they make of France's stance" asks what others think of it, not what France said.
+ */
+function ownerIsObject(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const last = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+  return last >= 0 && OBJECT_PREPOSITION.test(words[last] ?? '');
+}
+
 export function speakerAskedAbout(
   question: string,
   attribution: Attribution,
@@ -911,6 +924,7 @@ export function speakerAskedAbout(
   for (const pattern of NAMED_SPEAKER) {
     const phrase = question.match(pattern)?.[1];
     if (!phrase) continue;
+    if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.
     const description = /^(?:the|a|an)\s/i.test(phrase.trim());

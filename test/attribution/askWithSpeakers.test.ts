@@ -104,6 +104,16 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.passages.slice(0, 3).some((passage) => passage.text.includes(named))).toBe(true);
   });
 
+  test.each([
+    "What do analysts think Beijing and Moscow will make of Japan's stance?",
+    "What was the reaction to Putin's comments on new alliances?",
+  ])(
+    'GIVEN "%s" (the possessive after a preposition, an object of others\' words) THEN its owner is not the speaker asked about',
+    (question) => {
+      expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull();
+    },
+  );
+
   test('GIVEN "Who is the official?" fitting several speakers THEN no one is picked', () => {
     expect(askWithSpeakers(engine, 'Who is the official?').speakers.length).toBeGreaterThan(1);
   });
