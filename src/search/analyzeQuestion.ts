@@ -10,7 +10,15 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
-import { adverbPhraseSynonyms, isAdjective, isAdverbPhrase, isVerb, phraseSynonyms, relatedStems } from './wordNet.ts';
+import {
+  adverbPhraseSynonyms,
+  isAdjective,
+  isAdverbPhrase,
+  isVerb,
+  namesOfPhrase,
+  phraseSynonyms,
+  relatedStems,
+} from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
 export interface Concept {
@@ -500,6 +508,13 @@ function conceptOf(
       ? phraseSynonyms(single.surface).filter((phrase) => phrase.every(inCoverage))
       : [];
   for (const phrase of synonymPhrases)
+    if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
+  // "the Second World War": a name of several words (capitalised) as the coverage may write it ("World War II").
+  const otherNames =
+    ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
+      ? namesOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
+      : [];
+  for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
   // Whether a word the coverage lacks has a stand-in other than a narrower kind: one that has only those stays vague.

@@ -61,6 +61,8 @@ interface WordNetData {
   adjectives: { has(lower: string): boolean };
   /** Lower-case adverbs of several words ("in particular", "so far"), words apart by spaces. */
   adverbPhrases: { get(lower: string): Sense[] | undefined };
+  /** Nouns of several words by their words in lower case, spaces between: "second world war". */
+  nounPhrases: { get(lower: string): Sense[] | undefined };
 }
 
 let loaded: WordNetData | null | undefined;
@@ -87,6 +89,7 @@ function load(): WordNetData | null {
     data: (pos) => (data[pos] ??= readFileSync(path(pos))),
     adjectives: { has: (lower) => index.isAdjective(lower) },
     adverbPhrases: { get: (lower) => index.adverbPhrase(lower) },
+    nounPhrases: { get: (lower) => index.nounPhrase(lower) },
   });
 }
 
@@ -106,6 +109,7 @@ class LemmaIndex {
   private readonly byStem = new Map<string, Sense[]>();
   private readonly adjectives = new Set<string>();
   private readonly adverbPhrases = new Map<string, Sense[]>();
+  private readonly nounPhrases = new Map<string, Sense[]>();
 
   constructor(dir: string) {
     for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
@@ -143,6 +147,11 @@ class LemmaIndex {
     return this.adverbPhrases.get(lower);
   }
 
+  nounPhrase(lower: string): Sense[] | undefined {
+    this.readLetter(lower.charAt(0));
+    return this.nounPhrases.get(lower);
+  }
+
   private readLetter(letter: string): void {
     if (this.read.has(letter)) return;
     this.read.add(letter);
@@ -160,8 +169,11 @@ class LemmaIndex {
     const lemmaEnd = fields.indexOf(' ');
     const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
     if (lemma.includes('_')) {
-      if (pos === 'r')
-        this.adverbPhrases.set(lemma.toLowerCase().replaceAll('_', ' '), offsetsIn(fields, lemmaEnd, 'r'));
+      if (pos === 'r' || pos === 'n')
+        (pos === 'r' ? this.adverbPhrases : this.nounPhrases).set(
+          lemma.toLowerCase().replaceAll('_', ' '),
+          offsetsIn(fields, lemmaEnd, pos),
+        );
       return;
     }
     if (pos === 'a') adjectives.add(lemma.toLowerCase());
@@ -603,6 +615,29 @@ export function isVerb(word: string): boolean {
       (sense) => sense.pos === 'v' && (synsetAt(wordNet, 'v', sense.offset)?.words.includes(base) ?? false),
     ),
   );
+}
+
+/**
+ * The other names WordNet gives a noun of several words ("Second World War" -> World War II, World War 2, WWII), as
+ * stem sequences: the coverage may write it either way.
+ */
+export function namesOfPhrase(words: readonly string[]): string[][] {
+  const wordNet = load();
+  const lemma = words.join('_').toLowerCase();
+  const found = new Map<string, string[]>();
+  for (const { pos, offset } of wordNet?.nounPhrases.get(lemma.replaceAll('_', ' ')) ?? []) {
+    const synset = wordNet ? synsetAt(wordNet, pos, offset) : null;
+    if (!synset?.words.some((word) => word.toLowerCase() === lemma)) continue;
+    for (const word of synset.words) {
+      if (word.toLowerCase() === lemma) continue;
+      const stems = word
+        .toLowerCase()
+        .split(/[_-]/)
+        .map((part) => stemmer(part));
+      found.set(stems.join(' '), stems);
+    }
+  }
+  return [...found.values()];
 }
 
 const phraseCache = new Map<string, string[][]>();

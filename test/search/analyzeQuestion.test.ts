@@ -244,6 +244,13 @@ describe('analyzeQuestion on the seeds', () => {
     expect(adverb?.qualifier).toBe(false);
   });
 
+  test('GIVEN "the Second World War" THEN the name as the coverage writes it ("World War II") is a phrasing of it', () => {
+    const war = concepts("Which outlet ties it to Tokyo's biggest rearmament since the Second World War?").find(
+      (concept) => concept.label === 'Second World War',
+    );
+    expect(war?.phrasings.map((phrasing) => phrasing.join(' '))).toContain('world war ii');
+  });
+
   test.each(['Which sites ran the statement?', 'Which of the papers ran the statement?', 'What outlets ran it?'])(
     'GIVEN "%s" THEN the pages asked for are no concept of the question',
     (question) => {

@@ -13,6 +13,7 @@ import {
   isAdjective,
   isCommunicationVerb,
   isVerb,
+  namesOfPhrase,
   RELATION_WEIGHTS,
   relatedStems,
 } from '../../src/search/wordNet.ts';
@@ -51,6 +52,16 @@ describe('isAdverbPhrase', () => {
   test('GIVEN "bit by bit" THEN its one-word synonyms are "gradually" and "piecemeal"; GIVEN no such adverb THEN none', () => {
     expect(adverbPhraseSynonyms('bit by bit').sort()).toEqual(['gradually', 'piecemeal']);
     expect(adverbPhraseSynonyms('liaison office')).toEqual([]);
+  });
+});
+
+describe('namesOfPhrase', () => {
+  test('GIVEN "Second World War" THEN WordNet also names it World War II and World War 2; GIVEN no such noun THEN none', () => {
+    expect(namesOfPhrase(['Second', 'World', 'War']).map((stems) => stems.join(' '))).toEqual([
+      'world war ii',
+      'world war 2',
+    ]);
+    expect(namesOfPhrase(['liaison', 'office'])).toEqual([]);
   });
 });
 
