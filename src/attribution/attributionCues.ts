@@ -125,6 +125,8 @@ function verbCue(
   // "with Moscow described as": a past participle before "as" or "by" is a passive unless "has" makes it active.
   if (form.pastParticiple && /^(?:as|by)$/.test(nextWord) && !/\b(?:has|have|had)\b/.test(between)) return null;
   if (!form.afterBe && /\b(?:was|were|is|are|been|being|be)(?:\s+\p{Ll}+ly)*\s*$/u.test(left)) return null;
+  // "North Korea's state news agency": after a possessive comes a noun, never the verb ("state", "report", "claim").
+  if (/\p{L}['’]s?\s*$/u.test(left)) return null;
   const base = { verb: form.form, verbStart, verbEnd, boundary: verbStart };
   // "the islands, which it calls Diaoyu": the verb's object is the relative pronoun; nothing said follows.
   if (/\bwhich\s+(?:it|he|she|they)\s*$/u.test(left) && !reportedVerb(form.form)?.clause) return null;

@@ -167,6 +167,8 @@ describe('cuesOf: where the attribution stands and which side the statement is o
     ['a plural subject with no name', 'Officials said the meeting was cancelled.'],
     ['a pronoun with nobody before it', 'He said the office would open.'],
     ['a quoted phrase with no speaker', 'The delegation met to “discuss military cooperation,” as well as drills.'],
+    // After a possessive comes a noun: "state" is no verb here.
+    ['a possessive before a speech word', "Two days ago North Korea's state media weighed in on the office."],
   ])('GIVEN %s THEN there is no cue', (_shape, sentence) => {
     expect(cuesOfSentence(sentence)).toEqual([]);
   });
