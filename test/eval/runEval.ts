@@ -570,7 +570,7 @@ async function printInventedPagesReport(): Promise<void> {
       `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
     true,
   );
-  for (const batch of [4, 6, 7, 9, 11, 13, 14, 15, 17, 18, 20, 22])
+  for (const batch of [4, 6, 7, 9, 11, 13, 14, 15, 17, 18, 20, 22, 24])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
       (pages, questions) =>
