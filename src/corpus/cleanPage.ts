@@ -42,7 +42,7 @@ import {
   writersOf,
 } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
-import { findDate } from './parseDate.ts';
+import { findDate, findMonthDay } from './parseDate.ts';
 import { markReaderComments } from './readerComments.ts';
 import { markRepeatedSentences, REPEATS_A_PARAGRAPH } from './repeatedSentences.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
@@ -678,6 +678,10 @@ function markCutParagraph(lines: PageLine[]): void {
 }
 
 /** Three or more consecutive "Label: text" lines with different labels are a wire ticker. */
+/** A label naming a month or a year alone: "Early June", "2022", "Late 2023". */
+const MONTH_OR_YEAR =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2})\b/i;
+
 function markTickerRuns(lines: PageLine[]): void {
   let runStart = 0;
   const flush = (end: number) => {
@@ -686,6 +690,10 @@ function markTickerRuns(lines: PageLine[]): void {
     // A ticker's items are headlines, a sentence each; a transcript's turns ("Wen Jiahao: Good afternoon. ...",
     // "Q (Kyodo): ... ?") run to several.
     const turns = run.filter((line) => sentenceCount(line.text) >= 2).length;
+    // A timeline's entries are labelled by their dates ("3 May: Nikkei Asia reports ...", "Early June: ..."): what
+    // happened when, the article itself.
+    const dated = [...labels].filter((label) => label !== null && (findMonthDay(label) || MONTH_OR_YEAR.test(label)));
+    if (dated.length * 2 > labels.size) return;
     if (run.length >= 3 && labels.size >= 3 && turns * 2 < run.length)
       for (const line of run) markChrome(line, 'ticker run');
   };

@@ -209,6 +209,22 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a timeline of entries labelled by their dates ("3 May: ...") THEN they are the article, not a ticker', () => {
+    const timeline = [
+      '31 January 2023: The two leaders meet in the capital and first discuss a new port agreement.',
+      '3 May: Local media report that the agreement will be signed next year, the first of its kind.',
+      'Early June: Reports emerge that one province opposes the plan and wants it delayed.',
+      '12 July: Ministers sign the agreement and promise talks on the remaining questions.',
+    ];
+    const page = [
+      'Ministers agree new port deal',
+      BODY[0],
+      timeline.map((entry) => `• ${entry}`).join('\n'),
+      BODY[1],
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual([BODY[0], ...timeline, BODY[1]]);
+  });
+
   test('GIVEN a line repeated within the page THEN it is chrome; GIVEN it in another page THEN too', () => {
     const page = ['The Example Times', ...BODY, 'The Example Times'].join('\n\n');
     expect(
