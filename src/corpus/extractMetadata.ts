@@ -11,7 +11,7 @@ import {
   writerOf,
   writersOf,
 } from './lineShape.ts';
-import { englishRank } from '../search/englishWords.ts';
+import { englishRank, isListedWord } from '../search/englishWords.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, READER_PROMPT, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -56,7 +56,11 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
-  const byline = stated.byline ?? (bylineLine ? writerOf(bylineLine.text) : datedByline(header));
+  const byline =
+    stated.byline ??
+    (bylineLine ? writerOf(bylineLine.text) : datedByline(header)) ??
+    // A writer's box below the article names no writer that way; the name over the date line does.
+    nameOverDate(header);
   const found =
     stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline) ?? siteOfAddress(stated.url ?? null);
   const typed = stated.title ?? findTitle(header, page, found);
@@ -665,6 +669,27 @@ function findHeaderDate(header: PageLine[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A writer's name alone on the header line right above its date line ("Anders Kallio" / "Mon 17 Jul 2023 06.00
+ * BST"), as newsletter platforms and opinion pages print it: two or three capitalised words, none a common English
+ * word (a site's name over its date, "The Eastbound Brief", has some).
+ */
+function nameOverDate(header: PageLine[]): string | null {
+  const dated = header.findIndex((line) => line.rule === 'dateline');
+  const above = dated > 0 ? header[dated - 1] : undefined;
+  // Repeated in the writer's box below the article, the name is still the byline.
+  if (!above || (above.kind !== 'heading' && above.rule !== 'repeated')) return null;
+  const words = above.text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)))
+    return null;
+  // No common English word ("The", "Par", "Brief"), and one word no English word at all ("Kallio").
+  const lower = words.map((word) => word.toLowerCase());
+  const named =
+    lower.every((word) => (englishRank(word) ?? Infinity) > COMMON_WORD_RANK) &&
+    lower.some((word) => !isListedWord(word));
+  return named ? above.text.trim() : null;
 }
 
 /** A writer named at the end of a dated header line: "Posted on May 14, 2023 by Helen Marsh" -> "Helen Marsh". */

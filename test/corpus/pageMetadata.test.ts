@@ -308,6 +308,27 @@ describe('outlet rules', () => {
     expect(extractMetadata(cleanPage(post)).outlet).toBe('The Harbour Letter');
   });
 
+  test("GIVEN a columnist's name alone over the date line, repeated in the writer's box below THEN it is the byline and the masthead the outlet", () => {
+    const column = page(
+      [
+        'The Harbour Herald',
+        'News | Opinion | Business | Culture | Sport',
+        'Ministers agree new port deal',
+        'Anneli Korhonen',
+        'Mon 17 Jul 2023 06.00 BST',
+      ],
+      [],
+      [
+        'Anneli Korhonen',
+        'Anneli Korhonen is a Harbour Herald columnist writing on trade and the ports.',
+        'Follow Anneli Korhonen',
+        '© 2023 Harbour Herald Ltd',
+      ],
+    );
+    const found = extractMetadata(cleanPage(column));
+    expect([found.byline, found.outlet]).toEqual(['Anneli Korhonen', 'Harbour Herald']);
+  });
+
   test('GIVEN a headline and its subtitle over a date line and a row of counters THEN the headline is the title, not the subtitle', () => {
     const post = page([
       'Ministers agree new port deal',
