@@ -18,7 +18,9 @@ export function stripBullet(line: string): { text: string; bulleted: boolean } {
 /** A body paragraph: a finished sentence of some length, or long enough to be running text anyway. */
 export function isProseShaped(text: string): boolean {
   const words = wordCount(text);
-  return (words >= 6 && ENDS_SENTENCE.test(text)) || (words >= 8 && /:$/.test(text)) || words >= 25;
+  // A sentence may be followed by a note in brackets: "... the day before leaders arrived. (Photo: R. Vaitkutė)".
+  const sentence = text.replace(/\s*\([^()]{1,80}\)\s*$/u, '');
+  return (words >= 6 && ENDS_SENTENCE.test(sentence)) || (words >= 8 && /:$/.test(text)) || words >= 25;
 }
 
 /** Between the items of a menu, crumbs or a list of links on one line: "All News | Politics | N.Korea", "Facebook · X". */

@@ -142,8 +142,9 @@ const QUALIFIER_PHRASES = [
   /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
   // "in the writer's view", "according to this commentary", "per this report": the article itself, not a topic.
   /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
-  // "in this policy paper", "to this Tidemark story", "on the show", "in the thread": the page itself, by its kind.
-  /\b((?:in|on|to|from|for|by)\s+(?:this\s+(?:[\p{L}-]+\s+){0,2}?|the\s+)(?:paper|brief|episode|show|podcast|post|thread|channel|video|transcript|newsletter|blog|broadcast|programme|program|story|article|piece|report))\b(?!\s+(?:of|on|about|by|from|that|which)\b)/giu,
+  // "in this policy paper", "to this Tidemark story", "on the show", "in the thread", "going by the slideshow
+  // captions": the page itself, by its kind.
+  /\b((?:in|on|to|from|for|by)\s+(?:this\s+(?:[\p{L}-]+\s+){0,2}?|the\s+)(?:paper|brief|episode|show|podcast|post|thread|channel|video|transcript|newsletter|blog|broadcast|programme|program|story|article|piece|report|slideshow|gallery|captions|photos|pictures)(?:\s+(?:captions|photos|pictures))?)\b(?!\s+(?:of|on|about|by|from|that|which)\b)/giu,
   // "why does the blogger think ...", "what do the authors argue ...": the page's own view, which all of it gives.
   /\b((?:does|do|did)\s+(?:this|the)\s+(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude))\b/giu,
   CHAT_PREAMBLE,

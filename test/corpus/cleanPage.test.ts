@@ -209,6 +209,22 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test("GIVEN a gallery's short caption, a sentence followed by its photo credit in brackets THEN it is prose, kept", () => {
+    const caption =
+      'Police set up barriers around the port on Monday, the day before ministers arrived. (Photo: A. Berg)';
+    const gallery = [
+      BODY[0],
+      '1 of 3',
+      `${BODY[1]} (Photo: A. Berg)`,
+      'Advertisement',
+      '2 of 3',
+      caption,
+      '3 of 3',
+      `${BODY[2]} (Photo: A. Berg)`,
+    ].join('\n');
+    expect(cleanPage(gallery).paragraphs).toContain(caption);
+  });
+
   test('GIVEN a timeline of entries labelled by their dates ("3 May: ...") THEN they are the article, not a ticker', () => {
     const timeline = [
       '31 January 2023: The two leaders meet in the capital and first discuss a new port agreement.',

@@ -228,6 +228,7 @@ describe('analyzeQuestion on the seeds', () => {
     ['Why did France in particular object to the office?', ['particular'], ['France', 'object', 'office']],
     ['How current is the information in this policy paper?', ['policy', 'paper'], ['current', 'information']],
     ['What did the first poster in the thread say about Paris?', ['thread'], ['poster', 'Paris']],
+    ['Which city hosted the summit, going by the slideshow captions?', ['slideshow', 'captions'], ['city', 'summit']],
   ])(
     'GIVEN "%s" THEN %j only frame the question (qualifiers) and %j are what it asks about',
     (question, qualifiers, topics) => {
