@@ -32,7 +32,7 @@ import { engineFingerprint, seedFilesStamp, seedFilesStampSync } from '../../src
 import { INDEX_FORMAT, type IndexHeader } from '../../src/search/indexFormat.ts';
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
-import { readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
+import { buildEngine, readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
 import { decodeTables, encodeTables } from '../../src/search/tablesSection.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
@@ -139,6 +139,26 @@ describe('persisted engine', () => {
       expect(columns.byteOffset).toBe(0);
       expect(columns.buffer.byteLength).toBe(columns.length);
     }
+  });
+
+  test('GIVEN the reading of the index file begun by the caller (as a start-up does) THEN it is read as if begun here: loaded, missing, or a truncated file corrupt', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const loaded = await readEngineIndex(seedsDir, { indexFile, reading: readIndexFile(indexFile) });
+    if (loaded.kind !== 'loaded') throw new Error(loaded.kind);
+    expect(answersOf(loaded.engine)).toStrictEqual(answersOf(await buildEngine(seedsDir)));
+
+    const bytes = await readFile(indexFile);
+    await writeFile(indexFile, bytes.subarray(0, bytes.length - 1000));
+    const truncated = await readEngineIndex(seedsDir, { indexFile, reading: readIndexFile(indexFile) });
+    expect(truncated).toStrictEqual({
+      kind: 'corrupt',
+      detail: expect.stringMatching(/truncated or altered/) as unknown,
+    });
+
+    // The reading given is the one read: of a file that is not there, though indexFile is.
+    const missing = readIndexFile(`${indexFile}.absent`);
+    missing.catch(() => undefined);
+    expect(await readEngineIndex(seedsDir, { indexFile, reading: missing })).toStrictEqual({ kind: 'missing' });
   });
 
   test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
