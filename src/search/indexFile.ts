@@ -40,6 +40,11 @@ export type IndexFileBytes = Buffer | IndexFileParts;
 const HEADER_READ = 64 * 1024;
 /** The sections are read this much at a time, each piece hashed while the next ones are read. */
 const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * How many pieces are being read at once. Four (as many as libuv's threads) measured no better than two at a start-up
+ * on this 2-core machine, where the reading shares the cores with the imports.
+ */
+const READ_AHEAD = 2;
 
 /**
  * The index file at `path`, its sections each read into a buffer of its own when the header line says where they are
@@ -61,8 +66,8 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
     const pieces: Buffer[] = [];
     for (const section of sections)
       for (let at = 0; at < section.length; at += READ_CHUNK) pieces.push(section.subarray(at, at + READ_CHUNK));
-    // Two pieces are being read at any time, so that libuv's threads read on while this one hashes or, at start-up,
-    // imports modules; each is hashed, in order, once read.
+    // READ_AHEAD pieces are being read at any time, so that libuv's threads read on while this one hashes or, at
+    // start-up, imports modules; each is hashed, in order, once read.
     const starts: number[] = [];
     let position = headerEnd + 1;
     for (const piece of pieces) {
@@ -78,12 +83,11 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
       read.catch(() => undefined);
       reads.push(read);
     };
-    startReading(0);
-    startReading(1);
+    for (let i = 0; i < READ_AHEAD; i++) startReading(i);
     const hash = createHash('sha256');
     for (let i = 0; i < pieces.length; i++) {
       if (!(await reads[i])) return await file.readFile();
-      startReading(i + 2);
+      startReading(i + READ_AHEAD);
       hash.update(pieces[i] ?? Buffer.alloc(0));
     }
     return {

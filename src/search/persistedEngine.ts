@@ -95,6 +95,8 @@ export async function readEngineIndex(seedsDir: string, options: ReadOptions = {
   // Its failure counts only once the file is read, as when it was stamped after.
   const stamp = stampNow(seedsDir);
   stamp.catch(() => undefined);
+  // The code's fingerprint (its sources read and hashed) too, while the file's reading may still go on.
+  const engine = engineFingerprint();
   let bytes: IndexFileBytes;
   try {
     bytes = await (options.reading ?? readIndexFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE)));
@@ -102,7 +104,7 @@ export async function readEngineIndex(seedsDir: string, options: ReadOptions = {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
-  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine: engineFingerprint() });
+  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine });
 }
 
 /** The stamp taken now, before this returns (an async function runs to its first await), a failure as a rejection. */
