@@ -6,7 +6,6 @@
  * the order they were added; that shows only in the order of equally scored prefix or fuzzy index searches,
  * which ask() does not make (the typo vocabulary, which is searched fuzzily, is restored node for node).
  */
-import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
@@ -20,6 +19,7 @@ import {
   namedSections,
   sectionsInOrder,
   sum,
+  textOf,
   type IndexFileBytes,
   type IndexSections,
 } from './indexFile.ts';
@@ -243,7 +243,10 @@ function* deserializeSteps(
   if ('problem' in split) return corrupt(split.problem);
   const { sections } = split;
   yield;
-  const state = parseChecked(storedStateSchema, textOf(sections.state), 'the corpus section');
+  // Parsed while the file was read, when it was (readIndexFile), once: a second reading of the same parts parses again.
+  const early = Buffer.isBuffer(bytes) ? undefined : bytes.state;
+  if (!Buffer.isBuffer(bytes)) bytes.state = undefined;
+  const state = early ?? parseChecked(storedStateSchema, textOf(sections.state), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
   yield;
   const attribution = parseChecked(storedAttributionSchema, textOf(sections.attribution), 'the attribution section');
@@ -383,16 +386,6 @@ function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNo
       edge === '' ? [edge, (child as number[]).map(stemAt)] : [edge, restoreTree(child as StoredTree, stemAt)],
     ),
   );
-}
-
-/**
- * A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). The JSON
- * sections are written in ASCII (asciiJson), which is read as Latin-1: the text is then made one byte a character,
- * as V8 keeps it, without decoding UTF-8 (a section of another writer's, not ASCII, is read as UTF-8).
- */
-function textOf(section: Uint8Array): string {
-  const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**

@@ -4,10 +4,19 @@
  * so that a start-up can begin reading the file before it imports the engine's modules (src/main.ts): this module
  * imports nothing but Node's and the format's.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headerSchema, parseChecked, type IndexHeader } from './indexFormat.ts';
+import {
+  headerSchema,
+  INDEX_FORMAT,
+  MAGIC,
+  parseChecked,
+  storedStateSchema,
+  type IndexHeader,
+  type StoredState,
+} from './indexFormat.ts';
 
 /** Where `npm run index` writes and start-up looks, relative to the working directory. */
 export const DEFAULT_INDEX_FILE = join('.index', 'engine.json');
@@ -31,6 +40,12 @@ export interface IndexFileParts {
   sections: IndexSections;
   /** The sha256 of the sections, worked out while they were read. */
   digest: string;
+  /**
+   * The first section parsed and checked as deserializeEngine does, while the rest of the file was still being read,
+   * when the header says the file is of this format (else undefined, as once deserializeEngine has taken it). It is
+   * used only after the header, the lengths and the checksum are found right, as if parsed then.
+   */
+  state?: ReturnType<typeof parseChecked<StoredState>>;
 }
 
 /** An index file: all its bytes, or its parts as readIndexFile reads them. */
@@ -59,7 +74,8 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
     const head = Buffer.alloc(Math.min(size, HEADER_READ));
     const { bytesRead } = await file.read(head, 0, head.length, 0);
     const headerEnd = head.subarray(0, bytesRead).indexOf(10);
-    const lengths = headerEnd < 0 ? undefined : headerOf(head.subarray(0, headerEnd + 1))?.sections;
+    const header = headerEnd < 0 ? null : headerOf(head.subarray(0, headerEnd + 1));
+    const lengths = header?.sections;
     if (!isSectionLengths(lengths) || headerEnd + 1 + sum(lengths) !== size) return await file.readFile();
     // Each in a buffer of its own, at its start: allocUnsafeSlow never hands out a slice of a shared pool.
     const sections = lengths.map((length) => Buffer.allocUnsafeSlow(length));
@@ -85,15 +101,23 @@ export async function readIndexFile(path: string): Promise<IndexFileBytes> {
     };
     for (let i = 0; i < READ_AHEAD; i++) startReading(i);
     const hash = createHash('sha256');
+    // The first section (the articles and the engine's maps, JSON) is parsed as soon as it is read, while the disk
+    // reads the rest: at a start-up the reading is often still going on when the imports and the seeds' stamp are done.
+    const firstSectionEnd = (sections[0]?.length ?? 0) + headerEnd + 1;
+    let state: IndexFileParts['state'];
     for (let i = 0; i < pieces.length; i++) {
       if (!(await reads[i])) return await file.readFile();
       startReading(i + READ_AHEAD);
-      hash.update(pieces[i] ?? Buffer.alloc(0));
+      const piece = pieces[i] ?? Buffer.alloc(0);
+      hash.update(piece);
+      if (starts[i] === firstSectionEnd - piece.length && header?.magic === MAGIC && header.format === INDEX_FORMAT)
+        state = parseChecked(storedStateSchema, textOf(sections[0] ?? piece), 'the corpus section');
     }
     return {
       headerLine: Buffer.from(head.subarray(0, headerEnd)),
       sections: namedSections(sections),
       digest: hash.digest('hex'),
+      ...(state ? { state } : {}),
     };
   } finally {
     await file.close();
@@ -146,4 +170,14 @@ export function namedSections(parts: readonly Uint8Array[]): IndexSections {
   const [state, postings, tables, attribution] = parts;
   const none = Buffer.alloc(0);
   return { state: state ?? none, postings: postings ?? none, tables: tables ?? none, attribution: attribution ?? none };
+}
+
+/**
+ * A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). The JSON
+ * sections are written in ASCII (asciiJson), which is read as Latin-1: the text is then made one byte a character,
+ * as V8 keeps it, without decoding UTF-8 (a section of another writer's, not ASCII, is read as UTF-8).
+ */
+export function textOf(section: Uint8Array): string {
+  const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }

@@ -22,6 +22,7 @@ import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import {
   deserializeEngine,
+  headerOf,
   joinIndexFile,
   readIndexFile,
   serializeEngine,
@@ -159,6 +160,21 @@ describe('persisted engine', () => {
     const missing = readIndexFile(`${indexFile}.absent`);
     missing.catch(() => undefined);
     expect(await readEngineIndex(seedsDir, { indexFile, reading: missing })).toStrictEqual({ kind: 'missing' });
+  });
+
+  test('GIVEN the index file read THEN its first section comes parsed with it, is taken by the first reading of the parts only, and a second reading parses it again to the same engine', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const parts = await readIndexFile(indexFile);
+    if (Buffer.isBuffer(parts)) throw new Error('read whole: its header line was not found');
+    expect(parts.state && 'data' in parts.state).toBe(true);
+    const expected = { seeds: headerOf(parts)?.seeds ?? '', engine: engineFingerprint() };
+    const first = deserializeEngine(parts, expected);
+    expect(parts.state).toBeUndefined();
+    const second = deserializeEngine(parts, expected);
+    if (first.kind !== 'loaded' || second.kind !== 'loaded') throw new Error(`${first.kind}, ${second.kind}`);
+    // Parsed afresh: the corpus's list of skipped files is the parsed section's own, not the first reading's.
+    expect(second.engine.corpus.skipped).not.toBe(first.engine.corpus.skipped);
+    expect(answersOf(second.engine)).toStrictEqual(answersOf(first.engine));
   });
 
   test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
