@@ -1,16 +1,13 @@
 import 'dotenv/config';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configOrReport } from './config.ts';
 import { secretsOf } from './feedback/databaseUrl.ts';
 import { createLogger, logUnexpectedError, withPrefix, type Logger } from './logger.ts';
 import { DataDirInUseError } from './dataDirLock.ts';
 import { escapeUnsafe, quoteName } from './shownName.ts';
-import { attributionOf, createSpeakerOf } from './attribution/attribution.ts';
 import { parseCommandLine, USAGE } from './cli/commandLine.ts';
-import { runSubcommand } from './cli/subcommands.ts';
-import { runTerminal } from './cli/terminal.ts';
-import { loadOrBuildEngine } from './search/loadOrBuildEngine.ts';
-import { DEFAULT_INDEX_FILE } from './search/persistedEngine.ts';
+import { DEFAULT_INDEX_FILE, readIndexFile } from './search/indexFile.ts';
 
 /** Errors only until the config is read; then the configured level, redacting the token it names. */
 let log: Logger = createLogger('error');
@@ -77,7 +74,18 @@ async function main(): Promise<number> {
     return -1;
   }
 
-  const engine = await loadOrBuildEngine(config.seedsDir, log).catch((error: NodeJS.ErrnoException) => {
+  // The saved index's reading is begun before the engine's modules are imported (a fifth of a second and more at 100k
+  // passages, as long as the file's reading and checksum), so that libuv's threads read the file meanwhile; its
+  // failure (no file: a rebuild) is read where it was, by readEngineIndex. The modules are imported only now: the
+  // commands above never load an engine.
+  const reading = readIndexFile(resolve(DEFAULT_INDEX_FILE));
+  reading.catch(() => undefined);
+  const [{ loadOrBuildEngine }, { runSubcommand }, { runTerminal }] = await Promise.all([
+    import('./search/loadOrBuildEngine.ts'),
+    import('./cli/subcommands.ts'),
+    import('./cli/terminal.ts'),
+  ]);
+  const engine = await loadOrBuildEngine(config.seedsDir, log, { reading }).catch((error: NodeJS.ErrnoException) => {
     log.error(
       `Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`,
     );
@@ -95,6 +103,7 @@ async function main(): Promise<number> {
   }
 
   if (config.discordToken) {
+    const { attributionOf, createSpeakerOf } = await import('./attribution/attribution.ts');
     const { startBot } = await import('./bot/startBot.ts');
     const { createEngineHolder } = await import('./bot/engineHolder.ts');
     // A shard shares its engine with the other shards through the saved index (src/bot/shards.ts).

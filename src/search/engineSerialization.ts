@@ -6,14 +6,23 @@
  * the order they were added; that shows only in the order of equally scored prefix or fuzzy index searches,
  * which ask() does not make (the typo vocabulary, which is searched fuzzily, is restored node for node).
  */
-import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
 import type MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { attributionOf, keepAttribution, restoreAttribution, storedAttributionOf } from '../attribution/attribution.ts';
 import { assembleEngine, INDEX_OPTIONS, type IndexedPassage, type PassageStems, type SearchEngine } from './engine.ts';
 import { engineFingerprint } from './indexFingerprint.ts';
+import {
+  headerLineOf,
+  headerOf,
+  isSectionLengths,
+  namedSections,
+  sectionsInOrder,
+  sum,
+  textOf,
+  type IndexFileBytes,
+  type IndexSections,
+} from './indexFile.ts';
 import {
   headerSchema,
   INDEX_FORMAT,
@@ -38,20 +47,14 @@ import {
 import { decodePostings, encodePostings, type PostingTables } from './postingsSection.ts';
 import { decodeTables, encodeTables } from './tablesSection.ts';
 
+export { headerOf, readIndexFile, type IndexFileBytes, type IndexFileParts, type IndexSections } from './indexFile.ts';
+
 /** Why a persisted index was not used. */
 export type IndexMiss =
   { kind: 'missing' } | { kind: 'seeds-changed' } | { kind: 'engine-changed' } | { kind: 'corrupt'; detail: string };
 
 /** What reading the index file came to: the engine, or why not. */
 export type IndexRead = { kind: 'loaded'; engine: SearchEngine } | IndexMiss;
-
-/** The file's sections, in order: the articles and derived maps, the postings, the passages and statements, the attribution's groups and speakers. */
-export interface IndexSections {
-  state: Uint8Array;
-  postings: Uint8Array;
-  tables: Uint8Array;
-  attribution: Uint8Array;
-}
 
 /** What the header records of the seeds besides their fingerprint: see seedFilesStamp. */
 export interface SeedsWritten {
@@ -164,109 +167,6 @@ export function joinIndexFile(header: Omit<IndexHeader, 'body' | 'sections'>, se
   return Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`), ...parts]);
 }
 
-/**
- * An index file read as its header line and its sections, each section in a buffer of its own (readIndexFile): the
- * postings' columns are then read where they lie, and nothing else of the file is held on to by them.
- */
-export interface IndexFileParts {
-  /** The first line, without its newline. */
-  headerLine: Buffer;
-  /** Cut by the lengths the header gives, which add up to the rest of the file. */
-  sections: IndexSections;
-  /** The sha256 of the sections, worked out while they were read. */
-  digest: string;
-}
-
-/** An index file: all its bytes, or its parts as readIndexFile reads them. */
-export type IndexFileBytes = Buffer | IndexFileParts;
-
-/** Read to find the header line before the sections are read: the header is a few hundred bytes. */
-const HEADER_READ = 64 * 1024;
-/** The sections are read this much at a time, each piece hashed while the next is read. */
-const READ_CHUNK = 4 * 1024 * 1024;
-
-/**
- * The index file at `path`, its sections each read into a buffer of its own when the header line says where they are
- * and their lengths add up to the file's; else the whole file, as one buffer (which deserializeEngine then reports on).
- * The checksum is worked out as the sections are read, a piece while the disk reads the next. Rejects as readFile
- * does (ENOENT when there is no file).
- */
-export async function readIndexFile(path: string): Promise<IndexFileBytes> {
-  const file = await open(path, 'r');
-  try {
-    const { size } = await file.stat();
-    const head = Buffer.alloc(Math.min(size, HEADER_READ));
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    const headerEnd = head.subarray(0, bytesRead).indexOf(10);
-    const lengths = headerEnd < 0 ? undefined : headerOf(head.subarray(0, headerEnd + 1))?.sections;
-    if (!isSectionLengths(lengths) || headerEnd + 1 + sum(lengths) !== size) return await file.readFile();
-    // Each in a buffer of its own, at its start: allocUnsafeSlow never hands out a slice of a shared pool.
-    const sections = lengths.map((length) => Buffer.allocUnsafeSlow(length));
-    const pieces: Buffer[] = [];
-    for (const section of sections)
-      for (let at = 0; at < section.length; at += READ_CHUNK) pieces.push(section.subarray(at, at + READ_CHUNK));
-    const hash = createHash('sha256');
-    let position = headerEnd + 1;
-    let previous: Buffer | undefined;
-    for (const piece of pieces) {
-      const reading = readFully(file, piece, position);
-      if (previous) hash.update(previous);
-      if (!(await reading)) return await file.readFile();
-      position += piece.length;
-      previous = piece;
-    }
-    if (previous) hash.update(previous);
-    return {
-      headerLine: Buffer.from(head.subarray(0, headerEnd)),
-      sections: namedSections(sections),
-      digest: hash.digest('hex'),
-    };
-  } finally {
-    await file.close();
-  }
-}
-
-/** Fills `into` from the file at `position`; false when the file ends first. */
-async function readFully(file: FileHandle, into: Buffer, position: number): Promise<boolean> {
-  for (let at = 0; at < into.length;) {
-    const { bytesRead } = await file.read(into, at, into.length - at, position + at);
-    if (bytesRead === 0) return false;
-    at += bytesRead;
-  }
-  return true;
-}
-
-/** The header of an index file (its bytes, or its first line), when its first line is one; what the file holds is not checked. */
-export function headerOf(bytes: IndexFileBytes): Partial<IndexHeader> | null {
-  const line = headerLineOf(bytes);
-  if (line === null) return null;
-  const read = parseChecked(headerSchema, line.toString('utf8'), 'the header');
-  return 'problem' in read ? null : (read.data as Partial<IndexHeader>);
-}
-
-function headerLineOf(bytes: IndexFileBytes): Buffer | null {
-  if (!Buffer.isBuffer(bytes)) return bytes.headerLine.includes(10) ? null : bytes.headerLine;
-  const headerEnd = bytes.indexOf(10);
-  return headerEnd < 0 ? null : bytes.subarray(0, headerEnd);
-}
-
-const isSectionLengths = (lengths: unknown): lengths is number[] =>
-  Array.isArray(lengths) &&
-  lengths.length === SECTION_COUNT &&
-  lengths.every((length) => Number.isSafeInteger(length) && length >= 0);
-
-const SECTION_COUNT = 4;
-
-/** The sections in the file's order. */
-const sectionsInOrder = (sections: IndexSections): Uint8Array[] => [
-  sections.state,
-  sections.postings,
-  sections.tables,
-  sections.attribution,
-];
-
-const sum = (lengths: readonly number[]) => lengths.reduce((total, length) => total + length, 0);
-
 /** The header and sections of an index file whose checksum and lengths hold, else what is wrong with it. */
 export function splitIndexFile(
   bytes: IndexFileBytes,
@@ -296,13 +196,6 @@ export function splitIndexFile(
 function sectionsOf(body: Buffer, lengths: readonly number[]): IndexSections {
   let at = 0;
   return namedSections(lengths.map((length) => body.subarray(at, (at += length))));
-}
-
-/** The sections in the file's order (sectionsInOrder's), by name. */
-function namedSections(parts: readonly Uint8Array[]): IndexSections {
-  const [state, postings, tables, attribution] = parts;
-  const none = Buffer.alloc(0);
-  return { state: state ?? none, postings: postings ?? none, tables: tables ?? none, attribution: attribution ?? none };
 }
 
 function sha256Of(sections: IndexSections): string {
@@ -350,7 +243,10 @@ function* deserializeSteps(
   if ('problem' in split) return corrupt(split.problem);
   const { sections } = split;
   yield;
-  const state = parseChecked(storedStateSchema, textOf(sections.state), 'the corpus section');
+  // Parsed while the file was read, when it was (readIndexFile), once: a second reading of the same parts parses again.
+  const early = Buffer.isBuffer(bytes) ? undefined : bytes.state;
+  if (!Buffer.isBuffer(bytes)) bytes.state = undefined;
+  const state = early ?? parseChecked(storedStateSchema, textOf(sections.state), 'the corpus section');
   if ('problem' in state) return corrupt(state.problem);
   yield;
   const attribution = parseChecked(storedAttributionSchema, textOf(sections.attribution), 'the attribution section');
@@ -490,16 +386,6 @@ function restoreTree(stored: StoredTree, stemAt: (i: number) => string): RadixNo
       edge === '' ? [edge, (child as number[]).map(stemAt)] : [edge, restoreTree(child as StoredTree, stemAt)],
     ),
   );
-}
-
-/**
- * A section's text, read where it lies in the file's bytes (Buffer.from(section) would copy them first). The JSON
- * sections are written in ASCII (asciiJson), which is read as Latin-1: the text is then made one byte a character,
- * as V8 keeps it, without decoding UTF-8 (a section of another writer's, not ASCII, is read as UTF-8).
- */
-function textOf(section: Uint8Array): string {
-  const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**

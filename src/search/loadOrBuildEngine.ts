@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { SearchEngine } from './engine.ts';
-import { buildEngine, DEFAULT_INDEX_FILE, readEngineIndex, type PersistOptions } from './persistedEngine.ts';
+import { buildEngine, DEFAULT_INDEX_FILE, readEngineIndex, type ReadOptions } from './persistedEngine.ts';
 
 /**
  * Start-up: the persisted engine when it was built from these very seeds by this code; otherwise the
@@ -10,7 +10,7 @@ import { buildEngine, DEFAULT_INDEX_FILE, readEngineIndex, type PersistOptions }
 export async function loadOrBuildEngine(
   seedsDir: string,
   log: Logger,
-  options: PersistOptions = {},
+  options: ReadOptions = {},
 ): Promise<SearchEngine> {
   const file = options.indexFile ?? DEFAULT_INDEX_FILE;
   const found = await readEngineIndex(seedsDir, options);

@@ -4,26 +4,26 @@
  * indexFormat.ts; anything wrong with it (unreadable, truncated, checksum, shape) is a reason to rebuild.
  */
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { removeLeftoverTemps, writeFileAtomic } from '../atomicFile.ts';
 import { createSearchEngine, type SearchEngine } from './engine.ts';
-import {
-  deserializeEngine,
-  headerOf,
-  readIndexFile,
-  serializeEngine,
-  type IndexFileBytes,
-  type IndexRead,
-  type SeedsWritten,
-} from './engineSerialization.ts';
+import { deserializeEngine, serializeEngine, type IndexRead, type SeedsWritten } from './engineSerialization.ts';
+import { DEFAULT_INDEX_FILE, headerOf, readIndexFile, type IndexFileBytes } from './indexFile.ts';
 import { engineFingerprint, seedFilesStamp, seedFilesStampSync, seedsFingerprint } from './indexFingerprint.ts';
 
-/** Where `npm run index` writes and start-up looks, relative to the working directory. */
-export const DEFAULT_INDEX_FILE = join('.index', 'engine.json');
+export { DEFAULT_INDEX_FILE };
 
 export interface PersistOptions {
   /** The index file; DEFAULT_INDEX_FILE when absent. */
   indexFile?: string;
+}
+
+export interface ReadOptions extends PersistOptions {
+  /**
+   * The index file's reading, when the caller began it already (readIndexFile of `indexFile`, resolved): a start-up
+   * begins it before importing the engine's modules, so that the disk and the checksum work meanwhile.
+   */
+  reading?: Promise<IndexFileBytes>;
 }
 
 /**
@@ -89,20 +89,22 @@ export async function seedsNowFor(
 }
 
 /** The persisted engine for these seeds if `indexFile` holds one, else why not. */
-export async function readEngineIndex(seedsDir: string, options: PersistOptions = {}): Promise<IndexRead> {
-  // The seeds folder is stamped (thousands of stats) before the file is read, blocking: at start-up nothing else
-  // waits, and as many promises beside the file's reading slowed both. Its failure counts only once the file is
-  // read, as when it was stamped after.
+export async function readEngineIndex(seedsDir: string, options: ReadOptions = {}): Promise<IndexRead> {
+  // The seeds folder is stamped (thousands of stats) before the file is read, or while a reading begun by the caller
+  // goes on, blocking: at start-up nothing else waits, and as many promises beside the file's reading slowed both.
+  // Its failure counts only once the file is read, as when it was stamped after.
   const stamp = stampNow(seedsDir);
   stamp.catch(() => undefined);
+  // The code's fingerprint (its sources read and hashed) too, while the file's reading may still go on.
+  const engine = engineFingerprint();
   let bytes: IndexFileBytes;
   try {
-    bytes = await readIndexFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE));
+    bytes = await (options.reading ?? readIndexFile(resolve(options.indexFile ?? DEFAULT_INDEX_FILE)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'corrupt', detail: `unreadable (${code ?? 'error'})` };
   }
-  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine: engineFingerprint() });
+  return deserializeEngine(bytes, { seeds: await seedsNowFor(seedsDir, bytes, stamp), engine });
 }
 
 /** The stamp taken now, before this returns (an async function runs to its first await), a failure as a rejection. */

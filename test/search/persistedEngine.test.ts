@@ -22,6 +22,7 @@ import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import {
   deserializeEngine,
+  headerOf,
   joinIndexFile,
   readIndexFile,
   serializeEngine,
@@ -32,7 +33,7 @@ import { engineFingerprint, seedFilesStamp, seedFilesStampSync } from '../../src
 import { INDEX_FORMAT, type IndexHeader } from '../../src/search/indexFormat.ts';
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { loadOrBuildEngine } from '../../src/search/loadOrBuildEngine.ts';
-import { readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
+import { buildEngine, readEngineIndex, writeEngineIndex } from '../../src/search/persistedEngine.ts';
 import { decodeTables, encodeTables } from '../../src/search/tablesSection.ts';
 import { SEEDS_DIR } from '../eval/normalize.ts';
 import { readQuestions, type EvalQuestion } from '../eval/questions.ts';
@@ -139,6 +140,41 @@ describe('persisted engine', () => {
       expect(columns.byteOffset).toBe(0);
       expect(columns.buffer.byteLength).toBe(columns.length);
     }
+  });
+
+  test('GIVEN the reading of the index file begun by the caller (as a start-up does) THEN it is read as if begun here: loaded, missing, or a truncated file corrupt', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const loaded = await readEngineIndex(seedsDir, { indexFile, reading: readIndexFile(indexFile) });
+    if (loaded.kind !== 'loaded') throw new Error(loaded.kind);
+    expect(answersOf(loaded.engine)).toStrictEqual(answersOf(await buildEngine(seedsDir)));
+
+    const bytes = await readFile(indexFile);
+    await writeFile(indexFile, bytes.subarray(0, bytes.length - 1000));
+    const truncated = await readEngineIndex(seedsDir, { indexFile, reading: readIndexFile(indexFile) });
+    expect(truncated).toStrictEqual({
+      kind: 'corrupt',
+      detail: expect.stringMatching(/truncated or altered/) as unknown,
+    });
+
+    // The reading given is the one read: of a file that is not there, though indexFile is.
+    const missing = readIndexFile(`${indexFile}.absent`);
+    missing.catch(() => undefined);
+    expect(await readEngineIndex(seedsDir, { indexFile, reading: missing })).toStrictEqual({ kind: 'missing' });
+  });
+
+  test('GIVEN the index file read THEN its first section comes parsed with it, is taken by the first reading of the parts only, and a second reading parses it again to the same engine', async () => {
+    await writeEngineIndex(seedsDir, { indexFile });
+    const parts = await readIndexFile(indexFile);
+    if (Buffer.isBuffer(parts)) throw new Error('read whole: its header line was not found');
+    expect(parts.state && 'data' in parts.state).toBe(true);
+    const expected = { seeds: headerOf(parts)?.seeds ?? '', engine: engineFingerprint() };
+    const first = deserializeEngine(parts, expected);
+    expect(parts.state).toBeUndefined();
+    const second = deserializeEngine(parts, expected);
+    if (first.kind !== 'loaded' || second.kind !== 'loaded') throw new Error(`${first.kind}, ${second.kind}`);
+    // Parsed afresh: the corpus's list of skipped files is the parsed section's own, not the first reading's.
+    expect(second.engine.corpus.skipped).not.toBe(first.engine.corpus.skipped);
+    expect(answersOf(second.engine)).toStrictEqual(answersOf(first.engine));
   });
 
   test('GIVEN no index file THEN it builds from the seeds and says so in one line', async () => {
