@@ -14,7 +14,9 @@
  * blind-seeds-14.json that mix as people checking a story type it (half-remembered phrases, keyword searches, plain
  * English of a second language, a chat preamble), blind-seeds-15.json that mix as a teacher, a fact-checker, a student
  * and an editor type it (yes/no questions, "give me the exact line", negations and exceptions, dates written
- * otherwise, descriptions for names). Each was measured before any
+ * otherwise, descriptions for names), blind-seeds-16.json that mix as a radio producer, a diplomat's aide and a reader
+ * half-remembering type it (spoken fillers, formal nominalisations, a detail slightly wrong, two things asked at once,
+ * descriptions for names, keyword queries, British and American spellings). Each was measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -45,6 +47,7 @@ export const BLIND_SETS = [
   'blind-seeds-13.json',
   'blind-seeds-14.json',
   'blind-seeds-15.json',
+  'blind-seeds-16.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
