@@ -34,6 +34,7 @@ import {
   isProseShaped,
   isTitleShaped,
   namesSpokenTo,
+  isGappedMenu,
   navigationItems,
   repetitionKey,
   stripBullet,
@@ -112,6 +113,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markTickerRuns(lines);
   markListSections(lines);
   markCutParagraph(lines);
+  markParagraphsAcrossPageBreaks(lines);
   markEntryDates(lines);
   const block = mainRuledBlock(
     lines.map((line) => line.raw),
@@ -412,6 +414,9 @@ function joinBrokenLines(rawLines: string[], whole: ReadonlySet<string>): string
   return out;
 }
 
+/** "… the alliance is planning a liaison office, citing officials …": an excerpt cut at both ends, as search results show. */
+const SNIPPET = /^\s*(?:…|\.{3})\s*\S.*\S\s*(?:…|\.{3})\s*$/u;
+
 /** Lines classified; those in `captionParagraphs` are prose however short or unpunctuated (see joinedCaptions). */
 function classify(
   rawLines: string[],
@@ -447,6 +452,8 @@ function kindOf(
   if (words <= 6 && SECTION_MARKERS.some((marker) => marker.test(bare))) return ['boilerplate', 'section marker'];
   if (words <= 4 && CHROME_LINES.some((line) => line.test(bare))) return ['boilerplate', 'chrome line'];
   if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
+  if (SNIPPET.test(text)) return ['boilerplate', 'snippet'];
+  if (PAGE_NUMBER.test(text)) return ['boilerplate', 'page number'];
   if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if (WIRE_SLUG.test(text)) return ['meta', 'slug'];
@@ -467,7 +474,7 @@ function kindOf(
   // A date in a web address ("https://site.example/2023/05/24/story") is the address's, not one the page prints.
   const date = findDate(text.replace(WEB_ADDRESS, ' '));
   if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
-  if (navigationItems(text)) return ['boilerplate', 'navigation'];
+  if (navigationItems(text) || isGappedMenu(raw)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
@@ -676,6 +683,40 @@ function markCutParagraph(lines: PageLine[]): void {
     last.rule = 'cut paragraph';
   }
 }
+
+/** Words from which a line that ends mid-sentence before a page break is the start of a paragraph. */
+const BROKEN_PARAGRAPH_MIN_WORDS = 8;
+
+/**
+ * A printed page's break cuts a paragraph: "According to press reports in early June, President Emmanuel", then the
+ * page's footer and the next page's running header, then "Macron has told allies ...". The start, a line that
+ * does not end a sentence and is no title, is joined to the prose after the break; what lies between is chrome.
+ */
+function markParagraphsAcrossPageBreaks(lines: PageLine[]): void {
+  const firstProse = lines.findIndex((line) => line.kind === 'prose');
+  if (firstProse < 0) return;
+  lines.slice(firstProse + 1).forEach((line) => {
+    if (line.rule !== 'short line' || wordCount(line.text) < BROKEN_PARAGRAPH_MIN_WORDS || isTitleShaped(line.text))
+      return;
+    // The opening of one sentence, cut after a word: "According to press reports in early June, President Emmanuel".
+    if (!/^\p{Lu}/u.test(line.text) || !/\p{L}$/u.test(line.text)) return;
+    // Only a printed page's break: its number, or a footer or running header the page repeats.
+    let pageBreak = false;
+    for (const next of lines.slice(line.index + 1)) {
+      if (next.kind === 'prose') {
+        if (!pageBreak) return;
+        next.text = `${line.text} ${next.text}`;
+        markChrome(line, 'paragraph across a page break');
+        return;
+      }
+      if (next.rule === 'page number' || next.rule === 'repeated') pageBreak = true;
+      else if (next.kind !== 'blank' && next.kind !== 'boilerplate' && next.rule !== 'short line') return;
+    }
+  });
+}
+
+/** "Page 1 of 2", "p. 3/7": a printed page's number. */
+const PAGE_NUMBER = /^\s*(?:page|p\.)\s*\d+\s*(?:of|\/)\s*\d+\s*$/i;
 
 /** Three or more consecutive "Label: text" lines with different labels are a wire ticker. */
 /** A label naming a month or a year alone: "Early June", "2022", "Late 2023". */

@@ -43,6 +43,9 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\b(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
   /^this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:in|on|at|by)\s+(.{2,60}?)\.?$/i,
 ];
+/** A sentence saying where the text first ran: "This article originally appeared in Indo-Pacific Dispatch, ...". */
+const CREDITED_IN_SENTENCE =
+  /\b(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:in|on|at|by)\s+(\p{Lu}.*)$/u;
 /** A domain name ("www.rt.com"), tried from one place in each run of dotted name parts (see findDomain). */
 const DOMAIN_AT = /(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|info|co\.uk|ru|tv|uk|de|fr|io))\b/iy;
 const DOTTED_NAME = /[a-z0-9-]+(?:\.[a-z0-9-]+)*/gi;
@@ -157,6 +160,13 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): str
       if (name && /\p{L}/u.test(withoutDates(name))) return tidyName(withoutDates(name));
     }
   }
+  // "This article originally appeared in Indo-Pacific Dispatch, an independent nonprofit newsroom ...": a partner
+  // box's sentence, longer than a credit line, names the source at its start.
+  for (const line of page.lines) {
+    const after = line.text.match(CREDITED_IN_SENTENCE)?.[1];
+    const name = after ? leadingName(after.split(/[.,;:(]\s|[.,;:]$/)[0] ?? '') : '';
+    if (name && isOutletShaped(name)) return name;
+  }
   if (agency) return tidyName(agency);
   // "By Reuters": a one-word byline that is not a desk ("By Staff") is an organisation credited with the text.
   const writer = bylineLine && /^by\s/i.test(bylineLine.text) ? tidyName(bylineLine.text.replace(/^by\s+/i, '')) : null;
@@ -220,7 +230,7 @@ function copyrightHolder(text: string): string | null {
   const after =
     text
       .slice(mark.index + mark[0].length)
-      .split(/[.;|]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
+      .split(/[.;|·•]\s|,\s(?!(?:ltd|inc|llc|plc)\b)|\s(or|and) its\b|\sall rights reserved/i)[0] ?? '';
   const before = text.slice(0, mark.index);
   // "ⓒ 새벽일보 Saebyeok Ilbo": the name in Latin letters after one in another script.
   const latin = after.replace(/^[^\p{Script=Latin}\d]+/u, '');
@@ -493,6 +503,10 @@ function isOutletShaped(name: string): boolean {
     !/^\d/.test(name) &&
     // "Publié le à 07h12": a time is no part of a name.
     !/\b\d{1,2}[h:]\d{2}\b/.test(name) &&
+    // "Saved 14 Jul 2023 08:21:07 UTC" less its date leaves ":07", the seconds of a time.
+    !/:\d{2}\b/.test(name) &&
+    // "Queenstown 9°C Light rain": a weather widget's temperature.
+    !/\d\s*°/u.test(name) &&
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
     !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name)
   );

@@ -50,6 +50,26 @@ export function navigationItems(text: string): string[] | null {
   return named.slice(0, -1).every(isItem) && lastIsItem ? named : null;
 }
 
+/** Between the items of a menu laid out with wide gaps: "News   Business   World   Opinion". */
+const WIDE_GAP = / {3,}|\t+/;
+/** A row of items set apart by wide gaps only is a menu from this many items (a title and a label are two). */
+const GAPPED_MIN_ITEMS = 4;
+
+/**
+ * Whether a line as the page lays it out is a menu of items set apart by wide gaps, no separator characters
+ * between them: "News   Business   Baltics   World   Vilnius Summit 2023   Opinion".
+ */
+export function isGappedMenu(raw: string): boolean {
+  const items = raw.trim().split(WIDE_GAP);
+  return (
+    items.length >= GAPPED_MIN_ITEMS &&
+    items.every((item) => {
+      const words = wordCount(item);
+      return words >= 1 && words <= NAVIGATION_ITEM_MAX_WORDS && !/[.!?:;,]["'”’]*$/.test(item);
+    })
+  );
+}
+
 /** The last of a trail of breadcrumbs names a section, in a few more words than a menu item. */
 const CRUMB_MAX_WORDS = 6;
 

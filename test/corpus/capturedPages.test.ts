@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { cleanPage } from '../../src/corpus/cleanPage.ts';
+import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { buildCorpus } from '../../src/corpus/loadCorpus.ts';
+
+/**
+ * Pages as an archive, a search page, a local paper republishing a partner's story and a weather widget leave
+ * them: the capture's stamp, a menu laid out with wide gaps, search-result excerpts, a partner box.
+ */
+const BODY = [
+  'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
+  'Officials from both countries met in the capital to discuss the details of the plan, according to local media.',
+  'The spokesperson added that talks would continue next month, with a final text expected before the summer recess.',
+];
+
+function page(header: string[], footer: string[] = []): string {
+  return [...header, '', ...BODY, ...footer].join('\n\n');
+}
+
+describe('pages as they are captured and republished', () => {
+  test("GIVEN an archive's capture stamp with a time to the second THEN no part of it is the outlet; the footer's name before © is", () => {
+    const text = page(
+      [
+        'Saved 14 Jul 2023 08:21:07 UTC · 5 captures · 12 Jul 2023 – 30 Jul 2023',
+        'This is an archived copy. Links may lead to other archived pages or to the live web.',
+        'Ministers agree new port deal',
+      ],
+      ['Harbour Gazette © 2023 · Quay Street 9, Portsmouth · Privacy · Advertise'],
+    );
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Gazette');
+  });
+
+  test("GIVEN a weather widget's dated line over the headline THEN the temperature and place are no outlet", () => {
+    const text = page(
+      [
+        'Harbour Courier — Your community, your news',
+        'Queenstown 9°C Light rain · Friday 5 May 2023',
+        'Ministers agree new port deal',
+      ],
+      ['© 2023 Harbour Courier Ltd · Privacy · Terms'],
+    );
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Courier');
+  });
+
+  test('GIVEN a menu laid out with wide gaps and no separators above the headline THEN it is navigation, not the headline', () => {
+    const text = page([
+      'Harbour Gazette',
+      'News   Business   Baltics   World   Summit 2023   Opinion',
+      'Ministers agree new port deal as talks go on',
+      'By Jane Roe · 12 July 2023',
+    ]);
+    const cleaned = cleanPage(text);
+    expect(cleaned.lines.find((line) => line.text.startsWith('News'))?.rule).toBe('navigation');
+    expect(extractMetadata(cleaned).title).toBe('Ministers agree new port deal as talks go on');
+  });
+
+  test('GIVEN search-result excerpts cut at both ends above the article THEN none is a passage', async () => {
+    const text = page([
+      'Search results for: port deal',
+      '… the ministers are planning a new port deal, the Gazette reported on Wednesday, citing officials …',
+      '… talks would continue next month with a final text expected …',
+      'Ministers agree new port deal',
+    ]);
+    const corpus = await buildCorpus([{ name: 'search.txt', format: 'text', text }]);
+    const passages = corpus.articles[0]?.passages.map((passage) => passage.text) ?? [];
+    expect(passages.some((passage) => passage.startsWith('…'))).toBe(false);
+    expect(passages).toContain(BODY[0]);
+  });
+
+  test("GIVEN a printed brief's paragraph cut by a page break (footer, page number, running header) THEN it is one passage again", async () => {
+    const text = [
+      'Harbour Institute',
+      '',
+      'Ministers agree new port deal',
+      '',
+      BODY[0],
+      '',
+      'According to press reports in early June, Finance Minister Jane',
+      '',
+      'Harbour Institute | Brief 14/2023 | harbour.example',
+      'Page 1 of 2',
+      'PORT DEAL — ROE & DOE June 2023',
+      '',
+      'Roe has told her colleagues she does not support the deal, arguing that the costs fall on the port towns alone.',
+      '',
+      BODY[1],
+      '',
+      'Harbour Institute | Brief 14/2023 | harbour.example',
+      'Page 2 of 2',
+    ].join('\n');
+    const corpus = await buildCorpus([{ name: 'brief.txt', format: 'text', text }]);
+    const passages = corpus.articles[0]?.passages.map((passage) => passage.text) ?? [];
+    expect(passages).toContain(
+      'According to press reports in early June, Finance Minister Jane Roe has told her colleagues she does not support the deal, arguing that the costs fall on the port towns alone.',
+    );
+    expect(passages.some((passage) => /Page \d of 2/.test(passage))).toBe(false);
+  });
+
+  test("GIVEN a partner box's sentence saying where the story first appeared THEN that outlet is its credited source", () => {
+    const text = page([
+      'Harbour Courier',
+      'This article originally appeared in Indo-Pacific Dispatch, an independent newsroom covering Asia. It is republished here under licence.',
+      'Ministers agree new port deal',
+    ]);
+    expect(extractMetadata(cleanPage(text)).creditedSource).toBe('Indo-Pacific Dispatch');
+  });
+});
