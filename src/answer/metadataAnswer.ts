@@ -57,7 +57,8 @@ const LABELS: Record<PrintedField, string> = {
 /** The printed field a question asks about, or null when it asks about what the articles say. */
 export function printedFieldAsked(question: string): PrintedField | null {
   // "in the writer's view", "according to the author", "what did it suggest to the newsletter's author": what the
-  // article says, not who wrote it.
+  // article says, not who wrote it; nor is "the author of the statement" (who made it), nor "what cost do the
+  // authors put on it" (the writers as the subject of what is asked).
   const asked = question.replace(WRITERS_VIEW, ' ');
   return (
     ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)))?.[0] ?? null
@@ -90,7 +91,7 @@ function asksForImage(question: string): boolean {
 }
 
 const WRITERS_VIEW =
-  /\b(?:(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+['’]s\s+)?(?:writer|author|reporter|columnist)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
+  /\b(?:(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:authors?|writers?|reporters?|columnists?)\s+(?!(?:of|say|name)\b)\p{Ll}+|(?:author|writer)s?\s+of\s+(?:the|this|that|these|those|its|their|his|her)\s+(?!(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|coverage|brief|newsletter|blog|text|item|copy|version)s?\b)(?=\p{L})|(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+['’]s\s+)?(?:writer|author|reporter|columnist)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:writer|author|reporter|columnist)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
 
 interface PrintedEntry {
   article: Article;

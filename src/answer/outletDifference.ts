@@ -1,7 +1,7 @@
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { claimsOf } from '../attribution/compareCoverage.ts';
 import { tokensOf } from '../search/analyzer.ts';
-import { answerOf, round } from '../search/ask.ts';
+import { answerOf, ask, round } from '../search/ask.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from '../search/types.ts';
@@ -96,13 +96,28 @@ function claimsMissingFrom(
   attribution: Attribution,
   noneReason: string,
 ): Answer {
-  return answerOf(
-    question,
-    missingClaims(engine, has, lacks, attribution).map(({ overlap: _overlap, ...passage }): CitedPassage => passage),
-    engine,
-    options,
-    noneReason,
+  const claims = missingClaims(engine, has, lacks, attribution).map(
+    ({ overlap: _overlap, ...passage }): CitedPassage => passage,
   );
+  return answerOf(question, inTopicOrder(engine, question, claims), engine, options, noneReason);
+}
+
+/** Passages of the question's own ranking read to order the claims by the question's topic. */
+const TOPIC_PASSAGES = 50;
+
+/**
+ * "What does X cover that Y doesn't, on China's reaction?": the claims on the question's topic first, in the order
+ * the search ranks them; a question naming no topic ("What did X report that Y did not?") keeps the claims' order.
+ */
+function inTopicOrder(engine: SearchEngine, question: string, claims: readonly CitedPassage[]): CitedPassage[] {
+  const ranked = ask(engine, question, { limit: TOPIC_PASSAGES });
+  const rankOf = new Map<string, number>();
+  ranked.passages.forEach((passage, rank) => {
+    if (passage.score <= 0) return;
+    for (const id of [passage.id, ...(engine.groups.get(passage.id) ?? [])]) if (!rankOf.has(id)) rankOf.set(id, rank);
+  });
+  const at = (claim: CitedPassage) => rankOf.get(claim.id) ?? Infinity;
+  return [...claims].sort((a, b) => at(a) - at(b));
 }
 
 type MissingClaim = CitedPassage & { overlap: number };

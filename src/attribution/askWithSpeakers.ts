@@ -29,7 +29,7 @@ import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
-import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, REPORTING_VERB_FORMS, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
@@ -131,7 +131,8 @@ const MADE_SPEECH =
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
-  /\b(?:did|has|have)\s+(.+?)\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,
+  // "Did Wellington get a say in ...": "say" after a determiner is a noun, no speech.
+  /\b(?:did|has|have)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her))\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   /\b(.+?)['’]s\s+(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line)\b/iu,
   // "Who in Beijing told ...": those of a capital speak for its government.
@@ -161,6 +162,21 @@ const SPEECH_NOUNS =
  * is who speaks, not a topic their words must name.
  */
 const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|government|people|state)\b/giu;
+/** The answer's passages that name the speaker (by the last word of their name: "Macron"); refused when none does. */
+function naming(answer: Answer, speaker: string): Answer {
+  const name = speaker.split(/\s+/).at(-1) ?? speaker;
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const passages = answer.passages.filter((passage) => pattern.test(passage.text));
+  return passages.length > 0
+    ? { ...answer, passages, total: passages.length }
+    : refusal(answer.question, REASONS.notFound);
+}
+
+/** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
+function asksSpeech(question: string): boolean {
+  return [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS].some((pattern) => new RegExp(pattern.source, 'iu').test(question));
+}
+
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
 const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
@@ -416,6 +432,12 @@ function speakerAnswer(
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
     const kind = speakerSummary(attribution, asked.speaker)?.kind;
     if (kind === 'outlet') return ask(engine, question, options);
+    // "When did the French president make his trip to China?": no speech asked for; what the articles report of
+    // him, whoever tells it, answers, from the passages that name him.
+    if (!asksSpeech(question)) {
+      const reported = naming(ask(engine, question, options), asked.speaker);
+      if (reported.answered) return reported;
+    }
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }
   const outletReason = options.outlet ? REASONS.outletSilent(options.outlet) : REASONS.notFound;
@@ -913,8 +935,13 @@ const OBJECT_PREPOSITION = /^(?:of|to|about|on|with|against|over|toward|towards|
 function ownerIsObject(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const last = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+  // "Which academic said Beijing's reaction was expected?": after a verb of speech, the owner is in what was said.
+  if (words.slice(0, -1).some((word) => SPEECH_FORMS.has(word.toLowerCase()))) return true;
   return last >= 0 && OBJECT_PREPOSITION.test(words[last] ?? '');
 }
+
+/** The forms of the verbs of speech: "said", "claims", "argued". */
+const SPEECH_FORMS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.map((verb) => verb.form.toLowerCase()));
 
 export function speakerAskedAbout(
   question: string,

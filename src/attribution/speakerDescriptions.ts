@@ -36,7 +36,9 @@ export function isRoleWord(word: string): boolean {
  * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the
  * speaker's name or roles, and so is one of its role words when it has any ("foreign ministry spokesperson").
  */
-export function describedSpeakers(phrase: string, roles: readonly string[], attribution: Attribution): string[] {
+export function describedSpeakers(typed: string, roles: readonly string[], attribution: Attribution): string[] {
+  // "an Osaka-based researcher" is one at a place in Osaka: the place is the name to find.
+  const phrase = typed.replace(/(\p{L})-(?:based|born|headquartered)\b/gu, '$1');
   const fitting = speakersFitting(phrase, roles, attribution);
   if (fitting.length > 0 || !roles.every((role) => GENERIC_OFFICIAL.test(role))) return fitting;
   // "Which Moscow official said ...": readers call any officeholder an official, though no article does. Only when

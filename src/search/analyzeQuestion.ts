@@ -10,6 +10,7 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
+import { namePartnerSpelling } from './namePartners.ts';
 import {
   adverbPhraseSynonyms,
   isAdjective,
@@ -80,6 +81,8 @@ export const ANALYSIS_RULES = {
   statedCounts: true,
   regionalSpellings: true,
   phraseSynonyms: true,
+  namePartners: true,
+  listedAcronyms: true,
 };
 
 interface AliasPhrase {
@@ -130,6 +133,8 @@ interface QuestionWord extends Token {
    */
   pairedBefore: boolean;
   qualifier: boolean;
+  /** An acronym the coverage never uses that WordNet spells out in words it does ("PM"): a word, never part of a name. */
+  listedAcronym: boolean;
 }
 
 /**
@@ -145,8 +150,9 @@ const QUALIFIER_PHRASES = [
   // "in this policy paper", "to this Tidemark story", "on the show", "in the thread", "going by the slideshow
   // captions": the page itself, by its kind.
   /\b((?:in|on|to|from|for|by)\s+(?:this\s+(?:[\p{L}-]+\s+){0,2}?|the\s+)(?:paper|brief|episode|show|podcast|post|thread|channel|video|transcript|newsletter|blog|broadcast|programme|program|story|article|piece|report|slideshow|gallery|captions|photos|pictures)(?:\s+(?:captions|photos|pictures))?)\b(?!\s+(?:of|on|about|by|from|that|which)\b)/giu,
-  // "why does the blogger think ...", "what do the authors argue ...": the page's own view, which all of it gives.
-  /\b((?:does|do|did)\s+(?:this|the)\s+(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude))\b/giu,
+  // "why does the blogger think ...", "what do the authors argue ...", "what cost do the think tank's authors put on
+  // ...": the page's own view, which all of it gives.
+  /\b((?:does|do|did)\s+(?:this|the)\s+(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+)?(?:writer|author|blogger|columnist|reporter|commentator|analyst|piece|article|post|column|op-ed|editorial)s?\s+(?:think|say|argue|believe|suggest|claim|feel|reckon|write|see|propose|recommend|conclude|put|estimate|expect|predict|fear))\b/giu,
   CHAT_PREAMBLE,
 ];
 
@@ -276,8 +282,11 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
         inAdverbPhrase(offsets, position),
+      listedAcronym: ANALYSIS_RULES.listedAcronyms && !resolved.known && listedAcronym(word, engine),
     });
   });
+
+  if (ANALYSIS_RULES.namePartners) correctNameParts(words, engine, known.names);
 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -292,6 +301,40 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     );
   }
   return [...concepts, ...adverbPhraseConcepts(offsets, engine)];
+}
+
+/** Whether a word typed as an acronym is one WordNet spells out in words the coverage uses ("PM": prime minister). */
+function listedAcronym(typed: string, engine: SearchEngine): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(typed) || !typedAsAcronym(typed)) return false;
+  return phraseSynonyms(typed).some((phrase) => phrase.every((stem) => engine.documentFrequency.has(stem)));
+}
+
+/** A capitalised word the coverage lacks, beside a name part it has: corrected where it writes the two together. */
+function correctNameParts(words: QuestionWord[], engine: SearchEngine, names: ReadonlySet<string>): void {
+  const namePart = (word: QuestionWord | undefined) =>
+    word !== undefined && word.known && /^\p{Lu}/u.test(word.typed) && names.has(foldWord(word.typed));
+  words.forEach((word, i) => {
+    if (word.known || !word.nameLike || word.surface.length < 3) return;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const neighbour =
+      namePart(before) && adjacent(words, i) ? before : namePart(after) && adjacent(words, i + 1) ? after : undefined;
+    if (!neighbour) return;
+    const partner = namePartnerSpelling(
+      word.typed,
+      { surface: foldWord(neighbour.typed), stem: neighbour.stem, before: neighbour === before },
+      engine,
+      names,
+    );
+    if (partner)
+      words[i] = {
+        ...word,
+        surface: partner.surface,
+        stem: partner.stems[0] ?? word.stem,
+        stems: partner.stems,
+        known: true,
+      };
+  });
 }
 
 /**
@@ -433,10 +476,11 @@ function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
   );
   const first = words[i] as QuestionWord;
   let end = i + 1;
-  if (ANALYSIS_RULES.namePhrases && first.capitalised) {
+  if (ANALYSIS_RULES.namePhrases && first.capitalised && !first.listedAcronym) {
     while (
       end < words.length &&
       (words[end] as QuestionWord).capitalised &&
+      !(words[end] as QuestionWord).listedAcronym &&
       !(words[end] as QuestionWord).pairedBefore &&
       adjacent(words, end) &&
       (words[end] as QuestionWord).qualifier === first.qualifier
@@ -505,7 +549,7 @@ function conceptOf(
   // "cops": a synonym of several words the coverage uses ("police officers"), stood in for as an alias phrase is.
   const inCoverage = (stem: string) => engine.documentFrequency.has(stem);
   const synonymPhrases =
-    ANALYSIS_RULES.phraseSynonyms && single && !alias && !single.capitalised
+    ANALYSIS_RULES.phraseSynonyms && single && !alias && (!single.capitalised || single.listedAcronym)
       ? phraseSynonyms(single.surface).filter((phrase) => phrase.every(inCoverage))
       : [];
   for (const phrase of synonymPhrases)
@@ -569,6 +613,7 @@ function conceptOf(
         !everyKnown &&
         !alias &&
         spelledOut.length === 0 &&
+        synonymPhrases.length === 0 &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),
@@ -673,6 +718,7 @@ function resolveSpelling(
   | 'punctuatedBefore'
   | 'pairedBefore'
   | 'qualifier'
+  | 'listedAcronym'
 > {
   const inCorpus = (stem: string) => engine.documentFrequency.has(stem);
   // "meet" also finds "met", "man" finds "men": the same word, which the stemmer cannot see.

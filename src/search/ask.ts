@@ -19,7 +19,8 @@ import {
 } from './plannedEvents.ts';
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { topScores } from './topResults.ts';
-import { instanceStems, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
+import { onlyInGuess } from './guessClause.ts';
+import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
@@ -95,6 +96,7 @@ export const RANKING_RULES = {
   answerType: true,
   oneVagueIgnored: true,
   outcomesAhead: true,
+  guesses: true,
 };
 
 /**
@@ -128,11 +130,15 @@ function topicConcept(question: string, concepts: readonly Concept[]): Concept |
 const ASKING_NOUNS =
   /^(?:reasons?|purposes?|motives?|motivations?|rationales?|justifications?|explanations?|causes?|grounds|ways?|kinds?|sorts?|types?|sense|point)$/i;
 
-/** The concept a question asks for; when the coverage never uses it (nor a synonym of it), nothing answers. */
+/**
+ * The concept a question asks for; when the coverage never uses it (nor a synonym of it), nothing answers. A noun for
+ * something thought or wanted ("what prerequisite", "what goal") is described in the answer's own words, as
+ * ASKING_NOUNS are.
+ */
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
   for (const pattern of FOCUS) {
     const word = question.match(pattern)?.[1];
-    if (word && ASKING_NOUNS.test(word)) return null;
+    if (word && (ASKING_NOUNS.test(word) || isAbstractNoun(word))) return null;
     const concept = word
       ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase())
       : undefined;
@@ -181,6 +187,8 @@ export function premiseUnmet(reason: string | null | undefined): boolean {
 /** The words asking who heads something. */
 const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
+/** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
+const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
 const FACT_WORDS =
   /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {
@@ -259,6 +267,13 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       : refusal(question, REASONS.noTerms);
   }
 
+  // "where did he say that — was it on Rossiya 24?": a name only in a guess put to the answer is no premise of it.
+  if (RANKING_RULES.guesses)
+    concepts = concepts.map((concept) =>
+      concept.absent && onlyInGuess(asked, concept.label)
+        ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
+        : concept,
+    );
   const absent = concepts.filter((concept) => concept.absent);
   const focus = RANKING_RULES.focus ? focusOf(asked, concepts) : null;
   // Only the word itself or a synonym stands in for the thing asked for: "population" is not "people", a "post" is an "office".
@@ -273,6 +288,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     focus &&
     !focus.absent &&
     !TIME_SPAN_NOUN.test(focus.label) &&
+    // "What year ...": the date itself answers ("in 2022"), which the fact kind asks of passages.
+    !TIME_WORDS.test(focus.label) &&
     !synonymIn(focus) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
     !narrowerIn(focus)
@@ -313,6 +330,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     focus &&
     ranked.length > 0 &&
     !TIME_SPAN_NOUN.test(focus.label) &&
+    // "What year ...": the date itself answers ("in 2022"), which the fact kind asks of passages.
+    !TIME_WORDS.test(focus.label) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
     !narrowerIn(focus)
   ) {
@@ -349,8 +368,15 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // something (a capitalised word inside it), a fact answers only from a passage that mentions one of its names,
   // itself or in the passage before it in its section ("Putin has said" ... "in an interview aired in March").
   // (Requiring the most telling name instead cost two answerable questions: names are often worded differently.)
+  // "the new Japan-NATO programme": two names joined name a relation, and a passage on either part is on it.
   const names = RANKING_RULES.factTopic
-    ? topics.filter((concept) => /^\p{Lu}/u.test(concept.label) && asked.indexOf(concept.label) > 0)
+    ? topics
+        .filter((concept) => /^\p{Lu}/u.test(concept.label) && asked.indexOf(concept.label) > 0)
+        .map((concept) =>
+          /^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(concept.label)
+            ? { ...concept, phrasings: concept.ownStems.map((stem) => [stem]) }
+            : concept,
+        )
     : [];
   const onTopic = (id: string) =>
     names.length === 0 ||

@@ -8,7 +8,7 @@ export type FactKind =
   'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'ongoing' | 'holder' | 'leader' | 'place';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
-const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned)\s+)?`;
+const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned|annual|yearly|monthly)\s+)?`;
 
 /** Taking charge of a post: "run", "head", "staff", "oversee". */
 const IN_CHARGE = String.raw`(?:run|head|lead|staff|man|manage|direct|chair|command|oversee|helm)`;
@@ -18,7 +18,7 @@ const ASKS: [FactKind, RegExp][] = [
     // Who will hold a post, or has been picked for it: a name, which only a passage naming the holder gives.
     'holder',
     new RegExp(
-      String.raw`\bwho(?:['’]s|\s+is|\s+will|\s+would|\s+shall|\s+might|\s+could)?\s+(?:be\s+|going\s+to\s+|set\s+to\s+|due\s+to\s+)*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|posted|tapped|nominated|assigned|sent)\s+to\s+)?${IN_CHARGE}\b(?!\s+(?:by|for)\b)|\bwho(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\b|\bname\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|person|diplomat|envoy|head|chief|director|representative)\s+(?:who|that)\s+(?:will|would|is\s+to|is\s+going\s+to)\b`,
+      String.raw`\bwho(?:['’]s|\s+is|\s+will|\s+would|\s+shall|\s+might|\s+could)?\s+(?:be\s+|going\s+to\s+|set\s+to\s+|due\s+to\s+)*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|posted|tapped|nominated|assigned|sent)\s+to\s+)?${IN_CHARGE}\b(?!\s+(?:by|for)\b)|\bwho(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:picked|chosen|named|appointed|selected|tapped|nominated|assigned)\b(?!\s+as\s+(?:the\s+)?(?:author|writer|source|originator|speaker)\b)|\bname\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|person|diplomat|envoy|head|chief|director|representative)\s+(?:who|that)\s+(?:will|would|is\s+to|is\s+going\s+to)\b`,
       'iu',
     ),
   ],
@@ -62,7 +62,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const DURATION =
-  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b\d+[\s-]+(?:pages?|paragraphs?|words?|lines?|chapters?|clauses?|points?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
 const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   date: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`,

@@ -212,11 +212,16 @@ function printedInitialsOf(article: Article): string | null {
   return texts.some((text) => printed.test(text)) ? initials : null;
 }
 
-/** A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua"). */
+/**
+ * A site known by its address ("XINHUANET.com") is asked about by the agency its articles credit ("Source: Xinhua");
+ * so is a page republishing a partner's story ("This article originally appeared in Indo-Pacific Dispatch"), by
+ * the partner's name, where no outlet of the coverage goes by that name itself.
+ */
 function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
   const credited = new Map<string, string[]>();
+  const outlets = new Set(articles.map((article) => foldWord(article.meta.outlet)));
   for (const { meta } of articles) {
-    if (!DOMAIN.test(meta.outlet) || !meta.creditedSource || meta.creditedSource.length < 4) continue;
+    if (!meta.creditedSource || meta.creditedSource.length < 4 || outlets.has(foldWord(meta.creditedSource))) continue;
     credited.set(meta.outlet, [...(credited.get(meta.outlet) ?? []), meta.creditedSource]);
   }
   return credited;

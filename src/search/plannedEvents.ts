@@ -23,6 +23,9 @@ const ASKS_WHETHER =
 const NOT_THE_EVENT =
   /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
 
+/** Verbs that take their meaning from the noun after them: "make a trip", "take a decision", "pay a visit". */
+const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held)$/i;
+
 export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
 const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;
 const FILLERS =
@@ -58,6 +61,8 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     // "did Tokyo say who would pay": the saying is asked about, and what was said may be a plan.
     if (SAYING.test(lower) || MODALS.test(lower)) return null;
     if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
+    // "make his trip", "take a decision", "pay a visit": the noun after a light verb is the event.
+    if (LIGHT_VERBS.test(lower) && DETERMINERS.test(words[at + 1] ?? '')) continue;
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
     if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;
     const stems = new Set(

@@ -70,8 +70,8 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     ['Who wrote the Guardian article?', ['Guardian News & Media']],
     ['When was the Xinhua story published?', ['XINHUANET.com']],
     ['What did Morning Harbour report?', ['The Morning Harbour']],
-    // A credited source names a site known by its address, not an outlet with a name of its own.
-    ['What did Countercurrents report?', null],
+    // A credited source names the page republishing its story, where no outlet of the coverage goes by its name.
+    ['What did Countercurrents report?', ['Asia-Pacific Research']],
     // Initials the outlet's own article prints name it; initials it never prints do not.
     ['per NPA, what did the summit cost?', ['Nemunas Press Agency']],
     ['What did SEP report?', null],
