@@ -17,7 +17,7 @@ export interface AskedEvent {
 
 /** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
 const ASKS_WHETHER =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:(?:when|whether)\s+)?(?:did|has|have|had)\s+(.+)$/i;
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:(?:when|whether)\s+|(?:(?:on|in)\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month)\s+)?(?:did|has|have|had)\s+(.+)$/i;
 
 /** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
 const NOT_THE_EVENT =

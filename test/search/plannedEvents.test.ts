@@ -19,6 +19,9 @@ describe('eventAskedAbout', () => {
     ['Has Japan signed the deal yet?', 'signed'],
     ['So when did Japan finally sign the partnership programme?', 'sign'],
     ['did the plan work', 'work'],
+    // Asking its date takes as given that it happened.
+    ['On what date did the NATO office in Tokyo officially open?', 'open'],
+    ['which year did the office open', 'open'],
   ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
