@@ -760,12 +760,20 @@ function sentenceCount(text: string): number {
  * Everything after a section marker belongs to that list until running text resumes;
  * a ticker ("BREAKING") is one block and ends at the first blank line.
  */
+/** Lines marked since a list's last blank line that may all be an article's header (kicker, headline, standfirst). */
+const LIST_HEADER_MAX_LINES = 4;
+/** The lines right above a byline that are the article's when a list runs into it with no blank line. */
+const HEADLINE_AND_STANDFIRST = 2;
+
 function markListSections(lines: PageLine[]): void {
   let open: 'list' | 'ticker' | null = null;
   // The lines marked since the list's last blank line, as they were: an article's headline when a byline follows.
   let sinceBlank: { line: PageLine; kind: PageLine['kind']; rule: PageLine['rule'] }[] = [];
+  // With no blank line between (a page flattened a line an item), only the headline and its standfirst right
+  // above the byline are the article's; the menu items before them stay chrome.
   const restore = () => {
-    for (const marked of sinceBlank) Object.assign(marked.line, { kind: marked.kind, rule: marked.rule });
+    const header = sinceBlank.length > LIST_HEADER_MAX_LINES ? sinceBlank.slice(-HEADLINE_AND_STANDFIRST) : sinceBlank;
+    for (const marked of header) Object.assign(marked.line, { kind: marked.kind, rule: marked.rule });
   };
   lines.forEach((line, at) => {
     if (line.rule === 'section marker') {

@@ -12,6 +12,7 @@ import {
   writersOf,
 } from './lineShape.ts';
 import { englishRank, isListedWord } from '../search/englishWords.ts';
+import { isPlaceName } from '../search/wordNet.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, READER_PROMPT, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -263,8 +264,13 @@ function findOutlet(
   const sections = new Set(
     lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey),
   );
+  // "N. Korea" over its menu and again before the time ("N. Korea 14:02 May 15, 2023"): a section's label, which the
+  // page prints as a line of its own; "TOKYO" at the end of a dated line is where the story was filed.
+  const standalone = new Set(menuItemsOf(lines).map((line) => repetitionKey(line.text)));
   const isPublisherShaped = (name: string) =>
     /^\p{Lu}/u.test(name) &&
+    !standalone.has(repetitionKey(name)) &&
+    !isPlaceName(titleCased(name)) &&
     wordCount(name) <= 5 &&
     isOutletShaped(name) &&
     !isCredited(name) &&
@@ -280,7 +286,14 @@ function findOutlet(
     // The first part that names anyone, unless a later one the page's own lines outside the article name more:
     // "Vilnius, 12.07.2023 | BALTINFORM | Updated 19:05" is the agency's dateline place, then the agency, which its
     // masthead, writer's line and copyright notices name again.
-    const [first, ...later] = publishersOf(line.text);
+    const parts = publishersOf(line.text);
+    // "Vilnius, 12.07.2023 | BALTINFORM": the place the story was filed from goes before the agency.
+    const [first, ...later] = parts.slice(
+      Math.max(
+        0,
+        parts.findIndex((name) => !isPlaceName(titleCased(name))),
+      ),
+    );
     if (!first || !isPublisherShaped(first)) continue;
     const named = linesOutsideBodyNaming(page, first);
     return later.find((name) => isPublisherShaped(name) && linesOutsideBodyNaming(page, name) > named) ?? first;
@@ -310,7 +323,7 @@ function findOutlet(
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
   if (credited) return spelledOut(credited, page) ?? credited;
-  const heading = nameHeadingPage(page);
+  const heading = nameHeadingPage(page) ?? mastheadUnderChrome(page);
   if (heading) return heading;
   for (const line of lines) {
     const domain = findDomain(line.text);
@@ -480,6 +493,48 @@ function nameHeadingPage(page: CleanedPage): string | null {
   return null;
 }
 
+/** "TOKYO" -> "Tokyo", as WordNet writes a place. */
+function titleCased(name: string): string {
+  return name.charAt(0) + name.slice(1).toLowerCase();
+}
+
+/** Words a menu item has at most, when a menu is flattened one item to a line. */
+const MENU_ITEM_MAX_WORDS = 3;
+
+/** Lines of a menu flattened one item to a line: short lines, no date, between two more of them. */
+function menuItemsOf(lines: readonly PageLine[]): PageLine[] {
+  const shown = lines.filter((line) => line.kind !== 'blank');
+  const short = (line: PageLine | undefined) =>
+    line !== undefined && wordCount(line.text) <= MENU_ITEM_MAX_WORDS && !findDate(line.text);
+  return shown.filter((line, at) => short(line) && short(shown[at - 1]) && short(shown[at + 1]));
+}
+
+/** Lines of a page's top looked at for its masthead under the skip links, log-in and menu buttons. */
+const MASTHEAD_TOP_LINES = 8;
+/** A logo's text: "ANB News Homepage", "Search ANB News". */
+const LOGO_TEXT = /^(?:search\s+)?(.+?)(?:\s+(?:homepage|home\s+page|home))?$/i;
+
+/**
+ * The first line under a page's top chrome ("Skip to main content", "Sign In", "Menu"), when it is a name of two to
+ * five words over more chrome or a menu, not a sentence: the logo's text ("The London Courier", "ANB News Homepage").
+ */
+function mastheadUnderChrome(page: CleanedPage): string | null {
+  const top = page.lines.filter((line) => line.kind !== 'blank').slice(0, MASTHEAD_TOP_LINES);
+  // Chrome above it: marked so, or a one-word button ("e-Paper", "Subscribe").
+  const at = top.findIndex((line) => line.kind !== 'boilerplate' && line.kind !== 'meta' && wordCount(line.text) > 1);
+  const line = top[at];
+  const next = top[at + 1];
+  if (at < 1 || !line || !next || line.index >= page.bodyStart || line.kind !== 'heading') return null;
+  if (next.kind === 'prose' || next.kind === 'meta') return null;
+  const name = tidyName(line.text.match(LOGO_TEXT)?.[1] ?? '');
+  const words = wordCount(name);
+  if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:;,|]/.test(name) || !isOutletShaped(name)) return null;
+  // Every word capitalised, as a name is written: "Subscribe to our newsletter" is no name.
+  return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase()))
+    ? name
+    : null;
+}
+
 /** A Reddit community's name, as its threads print it above the post. */
 const COMMUNITY = /^r\/[A-Za-z0-9_]{3,21}$/;
 /** An e-mail's sender line, with the name before the address; looked for among a page's first lines only. */
@@ -505,6 +560,8 @@ function isOutletShaped(name: string): boolean {
     !/\b\d{1,2}[h:]\d{2}\b/.test(name) &&
     // "Saved 14 Jul 2023 08:21:07 UTC" less its date leaves ":07", the seconds of a time.
     !/:\d{2}\b/.test(name) &&
+    // "May 11, 2023 09:47 pm IST" less its date and time: a time zone.
+    !/^(?:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ST|CES?T|EES?T|WES?T|MSK|HKT|SGT|PHT|ICT|AE[SD]T)$/.test(name.trim()) &&
     // "Queenstown 9°C Light rain": a weather widget's temperature.
     !/\d\s*°/u.test(name) &&
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
@@ -581,8 +638,11 @@ function withoutDates(text: string): string {
  */
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
+  // Nor is its logo's text ("ANB News Homepage", "Search ANB News").
   const isHeadline = (line: PageLine) =>
-    line.kind === 'heading' && wordCount(line.text) >= 3 && !(outlet !== null && sameName(line.text, outlet));
+    line.kind === 'heading' &&
+    wordCount(line.text) >= 3 &&
+    !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet)));
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
   // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's

@@ -96,6 +96,96 @@ describe('pages as they are captured and republished', () => {
     expect(passages.some((passage) => /Page \d of 2/.test(passage))).toBe(false);
   });
 
+  test('GIVEN a section label that is also a menu item before the time ("N. Korea 14:02 May 15, 2023") THEN it is no outlet', () => {
+    const text = [
+      'Harbour News Agency',
+      'KOREAN',
+      'JAPANESE',
+      'Search',
+      'Harbour News Agency',
+      'ALL NEWS',
+      'N. Korea',
+      'National',
+      'Politics',
+      'Ministers agree new port deal as talks go on',
+      'N. Korea 14:02 May 15, 2023',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour News Agency');
+  });
+
+  test('GIVEN a dated line ending in a time zone and the place it was filed from THEN neither is the outlet; the masthead under the top buttons is', () => {
+    const text = [
+      'e-Paper',
+      'Subscribe',
+      'Sign In',
+      'Menu',
+      'The Harbour Standard',
+      'Trending',
+      'Home',
+      'News',
+      'Ministers agree new port deal as talks go on',
+      'Updated - May 11, 2023 09:47 pm IST - TOKYO',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('The Harbour Standard');
+  });
+
+  test('GIVEN a logo\'s text under the skip links ("HBC News Homepage") THEN it names the outlet and is no headline', () => {
+    const text = [
+      'Skip to main content',
+      'Skip to navigation',
+      'HBC News Homepage',
+      'Search HBC News',
+      'Sign in',
+      'Ministers agree new port deal as talks go on',
+      'By Jane Roe',
+      'Posted Mon 10 Jul 2023 at 5:12am',
+      '',
+      ...BODY,
+    ].join('\n');
+    const meta = extractMetadata(cleanPage(text));
+    expect(meta.outlet).toBe('HBC News');
+    expect(meta.title).toBe('Ministers agree new port deal as talks go on');
+  });
+
+  test.each([
+    ['TOKYO, May 11, 2023', null],
+    ['Vilnius, 12.07.2023 | HARBOURWIRE | Updated 19:05', 'HARBOURWIRE'],
+  ])('GIVEN the dated line "%s" THEN the place it was filed from is no outlet', (dated, outlet) => {
+    const text = ['Ministers agree new port deal as talks go on', dated, '', ...BODY].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe(outlet);
+  });
+
+  test("GIVEN a logo's text and no headline THEN the logo's text is not the title", () => {
+    const text = ['Skip to main content', 'HBC News Homepage', 'Sign in', '', ...BODY].join('\n');
+    const meta = extractMetadata(cleanPage(text));
+    expect(meta.outlet).toBe('HBC News');
+    expect(meta.title).not.toBe('HBC News Homepage');
+  });
+
+  test('GIVEN a list flattened one item to a line running into the headline and byline with no blank line THEN only the headline and standfirst are the header', () => {
+    const text = [
+      'Harbour Gazette',
+      'Trending',
+      'Port strike',
+      'Tidal power',
+      'Election 2024',
+      'Sea walls',
+      'Ministers agree new port deal as talks go on',
+      'The deal covers three ports and runs for ten years',
+      'By Jane Roe',
+      '12 July 2023',
+      '',
+      ...BODY,
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(extractMetadata(cleaned).title).toBe('Ministers agree new port deal as talks go on');
+    expect(cleaned.lines.find((line) => line.text === 'Election 2024')?.kind).toBe('boilerplate');
+  });
+
   test("GIVEN a partner box's sentence saying where the story first appeared THEN that outlet is its credited source", () => {
     const text = page([
       'Harbour Courier',
