@@ -15,6 +15,9 @@ import {
   adverbPhraseSynonyms,
   isAdjective,
   isAdverbPhrase,
+  isLinkedNounPhrase,
+  narrowerOfPhrase,
+  RELATION_WEIGHTS,
   isVerb,
   namesOfPhrase,
   phraseSynonyms,
@@ -83,6 +86,7 @@ export const ANALYSIS_RULES = {
   phraseSynonyms: true,
   namePartners: true,
   listedAcronyms: true,
+  linkedNouns: true,
 };
 
 interface AliasPhrase {
@@ -142,11 +146,11 @@ interface QuestionWord extends Token {
  * Asia-Pacific Research piece", "per Nikkei". Their words are qualifiers.
  */
 const QUALIFIER_PHRASES = [
-  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:report|article|piece|story|website|outlet|newspaper|account|version)?)/gu,
+  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:(?:policy|research|press|news|media)\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|brief|paper|note|release|statement|bulletin|digest|newsletter|blog|post|column|analysis|commentary|explainer|transcript|broadcast|video|podcast|thread)?)/gu,
   /\b(?:[Ii]n|[Ff]rom)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+(?:['’]s\s+)?(?:report|article|piece|story|website|outlet|newspaper|account|version|repost|copy|summary))\b/gu,
   /\b[Pp]er\s+((?:[\p{Lu}][\p{L}\p{N}'’.-]*\s*)+)/gu,
   // "in the writer's view", "according to this commentary", "per this report": the article itself, not a topic.
-  /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author)))\b/giu,
+  /\b((?:in\s+the\s+(?:writer|author|reporter|columnist)['’]s\s+(?:view|opinion|words)|(?:according\s+to|per|in)\s+(?:this|the)\s+(?:(?:policy|research|press|news)\s+)?(?:report|article|piece|story|commentary|column|analysis|op-ed|editorial|writer|author|brief|paper|note|release|bulletin|newsletter)))\b/giu,
   // "in this policy paper", "to this Tidemark story", "on the show", "in the thread", "going by the slideshow
   // captions": the page itself, by its kind.
   /\b((?:in|on|to|from|for|by)\s+(?:this\s+(?:[\p{L}-]+\s+){0,2}?|the\s+)(?:paper|brief|episode|show|podcast|post|thread|channel|video|transcript|newsletter|blog|broadcast|programme|program|story|article|piece|report|slideshow|gallery|captions|photos|pictures)(?:\s+(?:captions|photos|pictures))?)\b(?!\s+(?:of|on|about|by|from|that|which)\b)/giu,
@@ -291,7 +295,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length;) {
-    const own = nextPhrase(words, i);
+    const own = nextPhrase(words, i, question);
     i += own.length;
     const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
@@ -470,7 +474,7 @@ function shorthandOf(short: string, word: string): boolean {
 }
 
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
-function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
+function nextPhrase(words: readonly QuestionWord[], i: number, question: string): QuestionWord[] {
   const alias = ALIAS_PHRASES.find(({ stems }) =>
     stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))),
   );
@@ -489,6 +493,19 @@ function nextPhrase(words: readonly QuestionWord[], i: number): QuestionWord[] {
   }
   // A longer name wins over an alias inside it: "China Daily" is not "China".
   if (alias && alias.stems.length >= end - i) return words.slice(i, i + alias.stems.length);
+  // "head of state", "chief of staff": a noun WordNet lists, its words joined by a small word, is one thing.
+  const second = words[i + 1];
+  if (
+    ANALYSIS_RULES.linkedNouns &&
+    end === i + 1 &&
+    !alias &&
+    second &&
+    second.position === first.position + 2 &&
+    first.start >= 0 &&
+    second.start >= 0 &&
+    isLinkedNounPhrase(question.slice(first.start, second.end))
+  )
+    return [first, second];
   return words.slice(i, end);
 }
 
@@ -559,6 +576,14 @@ function conceptOf(
     ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
       ? namesOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
       : [];
+  // "head of state": the kinds of it, each one word, stand in as a narrower role does ("president").
+  const linked =
+    ANALYSIS_RULES.linkedNouns && own.length === 2 && own.every((word) => !word.capitalised)
+      ? question.slice(own[0]?.start ?? 0, own[1]?.end ?? 0)
+      : '';
+  if (linked && isLinkedNounPhrase(linked))
+    for (const phrase of namesOfPhrase(linked.split(/\s+/)).filter((names) => names.every(inCoverage)))
+      otherNames.push(phrase);
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -578,6 +603,9 @@ function conceptOf(
     );
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
+  if (linked && isLinkedNounPhrase(linked))
+    for (const stem of narrowerOfPhrase(linked).filter((kind) => engine.documentFrequency.has(kind)))
+      related.set(stem, RELATION_WEIGHTS.narrower);
   const everyKnown = own.every((word) => word.known || metadataWords.has(word.surface));
   // A word the coverage lacks that WordNet reads as an adjective ("European", "Indian", "Daily") modifies what is asked about.
   const onlyModifiersMissing = own.every(

@@ -640,6 +640,35 @@ export function namesOfPhrase(words: readonly string[]): string[][] {
   return [...found.values()];
 }
 
+/**
+ * Whether WordNet lists a noun of several words joined by a small word ("head of state", "chief of staff"), by its
+ * words as typed, lower case, spaces between.
+ */
+export function isLinkedNounPhrase(words: string): boolean {
+  const lower = words.toLowerCase();
+  return / (?:of|for|in|on|at|to) /.test(lower) && Boolean(load()?.nounPhrases.get(lower)?.length);
+}
+
+/**
+ * The kinds of a noun phrase's person senses, each one word ("head of state" -> president, premier, monarch), as
+ * stems: a passage naming the president speaks of a head of state.
+ */
+export function narrowerOfPhrase(words: string): string[] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lemma = words.toLowerCase().replaceAll(' ', '_');
+  const found = new Set<string>();
+  for (const { pos, offset } of wordNet.nounPhrases.get(words.toLowerCase()) ?? []) {
+    const synset = synsetAt(wordNet, pos, offset);
+    if (!synset?.words.some((word) => word.toLowerCase() === lemma) || synset.lexFile !== PERSON_NOUNS) continue;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '~') continue;
+      for (const word of singleWordStems(synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? [])) found.add(word);
+    }
+  }
+  return [...found];
+}
+
 const phraseCache = new Map<string, string[][]>();
 /** WordNet's lexicographer file of people: noun.person. */
 const PERSON_NOUNS = 18;

@@ -5,6 +5,7 @@ import { attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers, speakerAskedAbout, unquotedSpeakerAsked } from '../../src/attribution/askWithSpeakers.ts';
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { factAsked } from '../../src/search/factKinds.ts';
@@ -74,6 +75,33 @@ describe('words a question does not need', () => {
 
   test('GIVEN "what annual cost" THEN a sum is asked for', () => {
     expect(factAsked('What annual cost would Japan bear?')).toBe('amount');
+  });
+});
+
+describe('nouns of several words and the page named by its kind', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'President Emmanuel Macron has told allies he does not support the office in Tokyo.',
+      'The state news agency said the head of the delegation met officials in Tokyo.',
+    ]),
+  );
+
+  test('GIVEN "which head of state" THEN it is one thing, which a president is: not a head and a state', () => {
+    const concepts = analyzeQuestion('Which head of state opposes the office in Tokyo?', engine);
+    const headOfState = concepts.find((concept) => concept.label === 'head of state');
+    expect(headOfState?.related.has('presid')).toBe(true);
+    expect(concepts.some((concept) => concept.label === 'state')).toBe(false);
+    expect(ask(engine, 'Which head of state opposes the office in Tokyo?').passages[0]?.text).toMatch(/Macron/);
+  });
+
+  test.each([
+    'according to the policy brief',
+    'according to the Harbour policy brief',
+    'according to this research note',
+  ])('GIVEN "%s" THEN its words name the page, not a topic', (phrase) => {
+    const concepts = analyzeQuestion(`Who opposes the office, ${phrase}?`, engine);
+    for (const word of ['policy', 'brief', 'research', 'note'])
+      expect(concepts.find((concept) => concept.label === word)?.qualifier ?? true).toBe(true);
   });
 });
 
