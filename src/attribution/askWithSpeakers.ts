@@ -129,7 +129,7 @@ const MADE_SPEECH =
   /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
-  /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|make(?=\s+of\b))\b/iu,
+  /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
   // "Did Wellington get a say in ...": "say" after a determiner is a noun, no speech.
   /\b(?:did|has|have)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her))\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,

@@ -24,7 +24,7 @@ const NOT_THE_EVENT =
   /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
 
 /** Verbs that take their meaning from the noun after them: "make a trip", "take a decision", "pay a visit". */
-const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held)$/i;
+const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held|become|became)$/i;
 
 export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
 const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;

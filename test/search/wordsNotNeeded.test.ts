@@ -141,8 +141,23 @@ describe('words that are no speaker and no page field', () => {
     expect(answer.passages.map((passage) => passage.text).join(' ')).toMatch(/visited China in April/);
   });
 
+  test('GIVEN "what does X expect" THEN X\'s own words are asked for, as with "what does X think"', () => {
+    const huang = createSearchEngine(
+      corpusOf([
+        'Huang Chengzhi, a research fellow in Dalian, told reporters that Tokyo is using the alliance.',
+        '"Once the door is opened, staff, exercises and intelligence-sharing will follow," Huang said.',
+      ]),
+    );
+    const asked = speakerAskedAbout(
+      'What does Huang Chengzhi expect to come after the office opens?',
+      attributionOf(huang),
+    );
+    expect(asked?.speaker).toBe('Huang Chengzhi');
+  });
+
   test('GIVEN "make his trip" THEN the making is no event asked about; "make the decision" neither, "make" alone is', () => {
     expect(eventAskedAbout('When did the president make his trip to China?', () => false)).toBeNull();
+    expect(eventAskedAbout('When did Finland become a NATO member?', () => false)).toBeNull();
     expect(eventAskedAbout('Did the ministers make the decision?', () => false)).toBeNull();
     expect(eventAskedAbout('Did the workers make it?', () => false)?.typed).toBe('make');
   });
