@@ -16,7 +16,10 @@
  * and an editor type it (yes/no questions, "give me the exact line", negations and exceptions, dates written
  * otherwise, descriptions for names), blind-seeds-16.json that mix as a radio producer, a diplomat's aide and a reader
  * half-remembering type it (spoken fillers, formal nominalisations, a detail slightly wrong, two things asked at once,
- * descriptions for names, keyword queries, British and American spellings). Each was measured before any
+ * descriptions for names, keyword queries, British and American spellings), blind-seeds-17.json that mix as a wire
+ * journalist, a policy analyst, a student, a second-language reader, someone quoting loosely and someone asking
+ * partly-yes questions type it (written after the rules of the session it was written in, to check them). Each was
+ * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
  */
@@ -48,6 +51,7 @@ export const BLIND_SETS = [
   'blind-seeds-14.json',
   'blind-seeds-15.json',
   'blind-seeds-16.json',
+  'blind-seeds-17.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
