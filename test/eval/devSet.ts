@@ -242,6 +242,9 @@ function isChrome(text: string, sample: string): boolean {
 
 /** "Putin" is "Vladimir Putin", "DPRK" is "North Korea"; a body and its spokesperson are judged by the note, not here. */
 function sameSpeaker(found: string, expected: string): boolean {
+  // A role after a comma ("Jens Stoltenberg, NATO Secretary-General") glosses the name before it.
+  const named = expected.split(/\s*,\s*/)[0] ?? expected;
+  if (named !== expected && sameSpeaker(found, named)) return true;
   const a = normalizeForMatch(found);
   // A reader's gloss in brackets ("NATO (the bloc itself, in a statement)") is no part of the name.
   const b = normalizeForMatch(expected.replace(/\s*\([^)]*\)/g, ' '));
