@@ -152,6 +152,10 @@ describe('outcomeAskedOf', () => {
     ['What was the outcome of the NATO summit in Lithuania?', 'the NATO summit in Lithuania'],
     ['so what came out of the talks in Brussels for japan in the end?', 'the talks in Brussels'],
     ['what happened at the Madrid summit', 'the Madrid summit'],
+    [
+      "What was decided about Japan's partnership program at the NATO summit in Lithuania?",
+      'the NATO summit in Lithuania',
+    ],
   ])('GIVEN "%s" THEN the event is "%s"', (question, event) => {
     expect(outcomeAskedOf(question)).toBe(event);
   });
