@@ -414,6 +414,9 @@ function joinBrokenLines(rawLines: string[], whole: ReadonlySet<string>): string
   return out;
 }
 
+/** "Astana 21:14 | Almaty 21:14": a world clock, places and their times. */
+const WORLD_CLOCK = /^\s*[\p{L} .'-]{2,30}\s+\d{1,2}:\d{2}(?:\s*[|·•]\s*[\p{L} .'-]{2,30}\s+\d{1,2}:\d{2})+\s*$/u;
+
 /** "… the alliance is planning a liaison office, citing officials …": an excerpt cut at both ends, as search results show. */
 const SNIPPET = /^\s*(?:…|\.{3})\s*\S.*\S\s*(?:…|\.{3})\s*$/u;
 
@@ -454,6 +457,7 @@ function kindOf(
   if (CONTINUATION_LINE.test(bare)) return ['boilerplate', 'chrome line'];
   if (SNIPPET.test(text)) return ['boilerplate', 'snippet'];
   if (PAGE_NUMBER.test(text)) return ['boilerplate', 'page number'];
+  if (WORLD_CLOCK.test(text)) return ['boilerplate', 'world clock'];
   if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if (WIRE_SLUG.test(text)) return ['meta', 'slug'];

@@ -520,19 +520,27 @@ const LOGO_TEXT = /^(?:search\s+)?(.+?)(?:\s+(?:homepage|home\s+page|home))?$/i;
  */
 function mastheadUnderChrome(page: CleanedPage): string | null {
   const top = page.lines.filter((line) => line.kind !== 'blank').slice(0, MASTHEAD_TOP_LINES);
+  // "INB" alone under the skip link: a logo of initials.
+  const first = top.find((line) => line.kind !== 'boilerplate' && line.kind !== 'meta');
+  if (first && first !== top[0] && /^\p{Lu}{2,5}$/u.test(first.text.trim()) && first.index < page.bodyStart)
+    return first.text.trim();
   // Chrome above it: marked so, or a one-word button ("e-Paper", "Subscribe").
   const at = top.findIndex((line) => line.kind !== 'boilerplate' && line.kind !== 'meta' && wordCount(line.text) > 1);
   const line = top[at];
   const next = top[at + 1];
   if (at < 1 || !line || !next || line.index >= page.bodyStart || line.kind !== 'heading') return null;
-  if (next.kind === 'prose' || next.kind === 'meta') return null;
+  // Over the date is a newspaper's masthead's place; over a byline, a headline's.
+  if (next.kind === 'prose' || next.rule === 'byline') return null;
   const name = tidyName(line.text.match(LOGO_TEXT)?.[1] ?? '');
   const words = wordCount(name);
   if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:;,|]/.test(name) || !isOutletShaped(name)) return null;
   // Every word capitalised, as a name is written: "Subscribe to our newsletter" is no name.
-  return name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase()))
-    ? name
-    : null;
+  if (!name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase())))
+    return null;
+  // "THE KLANG COURIER": a masthead in capitals is written as a name.
+  return name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)
+    ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+    : name;
 }
 
 /** A Reddit community's name, as its threads print it above the post. */
@@ -569,6 +577,10 @@ function isOutletShaped(name: string): boolean {
   );
 }
 
+/** A time of day and the time zone written after it: "10:48 AM MYT", "21:14", "4:42 PM GMT+8". */
+const TIME_AND_ZONE =
+  /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?![\p{L}\d.])/giu;
+
 /** Between the parts of a dated header line: "KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All". */
 const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
 /** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
@@ -584,7 +596,9 @@ const PUBLISHED_IN = /^\s*(?:first\s+)?(?:published|posted|appeared)\s+(?:in|by)
  * "Source:" part gives its value, other labelled parts are passed over ("Source: Huaxia| 2023-07-28 20:15:36|Editor:
  * huaxia" -> "Huaxia").
  */
-function publishersOf(text: string): string[] {
+function publishersOf(dated: string): string[] {
+  // "13 Jul 2023 10:48 AM MYT": a time and the zone after it name no one.
+  const text = dated.replace(TIME_AND_ZONE, ' ');
   const parts = text.split(DATED_LINE_PARTS);
   if (parts.length === 1) return [tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '))];
   const names: string[] = [];

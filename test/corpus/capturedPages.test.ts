@@ -166,6 +166,37 @@ describe('pages as they are captured and republished', () => {
     expect(meta.title).not.toBe('HBC News Homepage');
   });
 
+  test('GIVEN a masthead in capitals over the date, and a time zone after the time THEN the masthead is the outlet, as a name', () => {
+    const text = [
+      'We use cookies to personalise content and ads. By continuing to use this site, you agree to our Privacy Policy.',
+      'THE HARBOUR COURIER',
+      'Thursday, 13 Jul 2023',
+      'News · Nation · World · Business · Sport',
+      'Ministers agree new port deal as talks go on',
+      'By JANE ROE',
+      'World Updated 2 hours ago · 13 Jul 2023 10:48 AM MYT',
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('The Harbour Courier');
+  });
+
+  test('GIVEN a logo of initials under the skip link and a world clock THEN the initials name the outlet and the clock is chrome', () => {
+    const text = [
+      'Skip to main content',
+      'HBC',
+      'Astana 21:14 | Almaty 21:14',
+      'News Sport Business Culture Weather',
+      'Ministers agree new port deal as talks go on',
+      'Updated / Wednesday, 12 Jul 2023 18:47',
+      '',
+      ...BODY,
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    expect(extractMetadata(cleaned).outlet).toBe('HBC');
+    expect(cleaned.lines.find((line) => line.text.startsWith('Astana'))?.rule).toBe('world clock');
+  });
+
   test('GIVEN a list flattened one item to a line running into the headline and byline with no blank line THEN only the headline and standfirst are the header', () => {
     const text = [
       'Harbour Gazette',
