@@ -172,6 +172,15 @@ function naming(answer: Answer, speaker: string): Answer {
     : refusal(answer.question, REASONS.notFound);
 }
 
+/**
+ * "about Japan possibly joining NATO": an -ing verb after a name, its subject, tells what the name does; the
+ * speaker's words say it their own way ("become a member"), and the names are the topic.
+ */
+function clauseVerb(word: string, phrase: string): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(word) || !isVerb(word)) return false;
+  return new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:\\p{Ll}+ly\\s+)?${word}\\b`, 'u').test(phrase);
+}
+
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
   return [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS].some((pattern) => new RegExp(pattern.source, 'iu').test(question));
@@ -396,7 +405,8 @@ function speakerAnswer(
           !concept.qualifier &&
           !concept.vague &&
           !(!concept.name && isAbstractNoun(concept.label)) &&
-          !participleBefore(concept.label, head),
+          !participleBefore(concept.label, head) &&
+          !clauseVerb(concept.label, head),
       )
     : [];
   const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));

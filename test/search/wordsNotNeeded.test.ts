@@ -155,6 +155,20 @@ describe('words that are no speaker and no page field', () => {
     expect(asked?.speaker).toBe('Huang Chengzhi');
   });
 
+  test('GIVEN what a quoted person said "about Japan joining NATO" THEN his words on Japan and NATO answer, "joining" or not', () => {
+    const kishida = createSearchEngine(
+      corpusOf([
+        'Prime Minister Fumio Kishida said Japan has no plans to become a member of NATO, answering lawmakers.',
+        'Kishida said the summit in Hiroshima would focus on the economy.',
+        'Sweden is expected to join the alliance soon, officials said.',
+      ]),
+    );
+    const answer = askWithSpeakers(kishida, 'What did Kishida tell parliament about Japan possibly joining NATO?');
+    expect(answer.passages[0]?.text).toMatch(/become a member of NATO/);
+    // Not a gerund after a determiner: "the meeting" is a noun, asked about.
+    expect(askWithSpeakers(kishida, 'What did Kishida say about the meeting in Brussels?').answered).toBe(false);
+  });
+
   test('GIVEN "make his trip" THEN the making is no event asked about; "make the decision" neither, "make" alone is', () => {
     expect(eventAskedAbout('When did the president make his trip to China?', () => false)).toBeNull();
     expect(eventAskedAbout('When did Finland become a NATO member?', () => false)).toBeNull();
