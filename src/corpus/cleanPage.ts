@@ -771,6 +771,7 @@ const HEADLINE_AND_STANDFIRST = 2;
 
 function markListSections(lines: PageLine[]): void {
   let open: 'list' | 'ticker' | null = null;
+  let sponsored = false;
   // The lines marked since the list's last blank line, as they were: an article's headline when a byline follows.
   let sinceBlank: { line: PageLine; kind: PageLine['kind']; rule: PageLine['rule'] }[] = [];
   // With no blank line between (a page flattened a line an item), only the headline and its standfirst right
@@ -784,6 +785,7 @@ function markListSections(lines: PageLine[]): void {
       const marker = line.text.replace(/[:.!]+$/, '');
       // A ticker's or a sponsor's block ends at the next blank line, however long its lines.
       open = TICKER_MARKER.test(marker) || SPONSOR_MARKER.test(marker) ? 'ticker' : 'list';
+      sponsored = SPONSOR_MARKER.test(marker);
       sinceBlank = [];
       return;
     }
@@ -791,6 +793,18 @@ function markListSections(lines: PageLine[]): void {
     if (line.kind === 'blank') {
       if (open === 'ticker') open = null;
       sinceBlank = [];
+      return;
+    }
+    // A ticker on a page with no blank lines (a store's flattened page) ends where running text of several
+    // sentences resumes: its items are a headline each. (A sponsor's block is sentences too: it ends at its blank line.)
+    if (
+      open === 'ticker' &&
+      !sponsored &&
+      line.kind === 'prose' &&
+      sentenceCount(line.text) >= 2 &&
+      wordCount(line.text) >= RESUME_WORDS
+    ) {
+      open = null;
       return;
     }
     if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {

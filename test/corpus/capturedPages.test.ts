@@ -197,6 +197,26 @@ describe('pages as they are captured and republished', () => {
     expect(cleaned.lines.find((line) => line.text.startsWith('Astana'))?.rule).toBe('world clock');
   });
 
+  test("GIVEN a breaking-news ticker on a page with no blank line at all THEN it ends where running text resumes; a sponsor's block does not", async () => {
+    const text = [
+      'THE HARBOUR COURIER',
+      'BREAKING NEWS',
+      'Thousands rally in the capital for a tenth straight week',
+      'Currency firms as the central bank holds its rate',
+      'Ministers agree new port deal as talks go on',
+      'By JANE ROE',
+      'The foreign ministry said on Tuesday that the new agreement would strengthen regional security. Trade ties would follow, it added.',
+      'Officials from both countries met in the capital to discuss the plan. Talks would continue next month, they said.',
+      'PRESENTED BY',
+      'Harbour Analytics: risk intelligence for port operators. Track delays and tariffs in one dashboard today.',
+    ].join('\n');
+    const corpus = await buildCorpus([{ name: 'flat.txt', format: 'text', text }]);
+    const passages = corpus.articles[0]?.passages.map((passage) => passage.text) ?? [];
+    expect(passages.some((passage) => passage.startsWith('The foreign ministry said'))).toBe(true);
+    expect(passages.some((passage) => passage.startsWith('Harbour Analytics'))).toBe(false);
+    expect(passages.some((passage) => passage.startsWith('Thousands rally'))).toBe(false);
+  });
+
   test('GIVEN a list flattened one item to a line running into the headline and byline with no blank line THEN only the headline and standfirst are the header', () => {
     const text = [
       'Harbour Gazette',
