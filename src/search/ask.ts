@@ -186,9 +186,9 @@ export function premiseUnmet(reason: string | null | undefined): boolean {
 
 /** The words asking who heads something. */
 const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
-/** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
 const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
+/** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS =
   /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {

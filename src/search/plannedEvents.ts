@@ -123,7 +123,8 @@ export function saysEvent(texts: readonly string[], event: AskedEvent, standIns:
 
 /**
  * "What came out of the NATO summit in Lithuania?", "what was the outcome of the vote", "what happened at the
- * talks", "what was decided about the programme at the summit": a question asking what an event brought, which takes the event as past. The event as typed.
+ * talks", "what was decided about the programme at the summit": a question asking what an event brought, which
+ * takes the event as past. The event as typed.
  */
 const ASKS_OUTCOME =
   /\b(?:what\s+(?:came|has\s+come|comes)\s+(?:out\s+)?of|what\s+(?:was|were)\s+(?:the\s+)?(?:outcomes?|results?|upshot|fruits?)\s+of|what\s+(?:happened|was\s+(?:decided|agreed))(?:\s+(?:about|on|over|regarding|concerning|with)\s+[^?]*?)?\s+at|what\s+did\s+(?:the\s+)?[\p{L}-]+\s+(?:summit|talks|meeting|conference|vote|visit)\s+(?:produce|yield|decide|agree))\s+(.+)/iu;
