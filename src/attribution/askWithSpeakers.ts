@@ -894,8 +894,15 @@ function describedSpeakerAsked(question: string): string | null {
  * officials said ... Seoul ...") are quoted all the same.
  */
 function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
-  // The description ends in the role that speaks: "NATO spokesperson", "Seoul officials", "diplomats".
-  const head = phrase.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // The description ends in the role that speaks: "NATO spokesperson", "Seoul officials", "diplomats"; or the role
+  // comes before where it works: "an official at the Élysée".
+  const head =
+    phrase
+      .trim()
+      .split(/\s+(?:at|of|from|in|with)\s+/i)[0]
+      ?.split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? '';
   const singular = head.replace(/s$/, '');
   if (!isRoleWord(head) && !isRoleWord(singular) && !PLURAL_PERSON_HEADS.has(head)) return false;
   const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))];

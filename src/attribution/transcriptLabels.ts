@@ -4,7 +4,7 @@
  * such a label is the labelled person's words, from the label to the paragraph's end.
  */
 import { englishRank } from '../search/englishWords.ts';
-import { isPlaceName } from '../search/wordNet.ts';
+import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 
 /** What opens a transcript's paragraph. */
 export type TurnLabel =
@@ -35,8 +35,13 @@ export function turnLabelOf(text: string): TurnLabel | null {
   // A name has a word that is no common English word: "Clara Benning", "Wen Jiahao"; not "Breaking News:",
   // "Related Coverage:", "Key Points:" (a name made only of common words, "Mark Young", is passed over).
   if (nameWords.every((word) => isCommonWord(word))) return null;
-  // A dateline is no speaker: "TOKYO, June 8:", "Seoul:".
-  if (/\d/.test(match[2] ?? '') || nameWords.every((word) => isPlaceName(word.toLowerCase()))) return null;
+  // A dateline is no speaker: "TOKYO, June 8:", "Seoul:", "KUALA LUMPUR:".
+  if (
+    /\d/.test(match[2] ?? '') ||
+    nameWords.every((word) => isPlaceName(word.toLowerCase())) ||
+    (nameWords.length > 1 && isPlacePhrase(nameWords.join(' ')))
+  )
+    return null;
   const role = match[2] ? caseOfName(match[2].trim()) : null;
   return { kind: 'name', nameWords, role, end: match[0].length };
 }

@@ -469,6 +469,14 @@ function isCountry(wordNet: WordNetData, synset: Synset): boolean {
 }
 
 /** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
+/** Whether WordNet's first sense of a name of several words is a place: "Kuala Lumpur", "Hong Kong". */
+export function isPlacePhrase(words: string): boolean {
+  const wordNet = load();
+  const [first] = wordNet?.nounPhrases.get(words.toLowerCase().trim().replace(/\s+/g, ' ')) ?? [];
+  const synset = wordNet && first ? synsetAt(wordNet, 'n', first.offset) : null;
+  return synset?.lexFile === LOCATION_NOUNS || synset?.lexFile === OBJECT_NOUNS;
+}
+
 export function isPlaceName(word: string): boolean {
   const wordNet = load();
   if (!wordNet) return false;

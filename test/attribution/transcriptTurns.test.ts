@@ -28,6 +28,8 @@ describe('turnLabelOf', () => {
     'Tokyo, June 8: Officials said the talks would continue.',
     'Update: nothing.',
     'The plan is simple: open an office, then see.',
+    // A dateline of a place of two words, as Malaysian and Singaporean papers print it.
+    'KUALA LUMPUR: Japan and NATO have adopted a new cooperation programme.',
   ])('GIVEN %j THEN it is no turn', (text) => {
     expect(turnLabelOf(text)).toBeNull();
   });

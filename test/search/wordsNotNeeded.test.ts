@@ -131,6 +131,14 @@ describe('words that are no speaker and no page field', () => {
     expect(asked?.speaker).not.toBe('China');
   });
 
+  test('GIVEN "an official at the Élysée" THEN the unnamed Élysée official the coverage quotes is meant', () => {
+    const elysee = createSearchEngine(
+      corpusOf(['An Élysée official told reporters that France does not see the added value of a permanent office.']),
+    );
+    const question = 'What did an official at the Élysée say about the office?';
+    expect(unquotedSpeakerAsked(question, elysee, attributionOf(elysee))).toBeNull();
+  });
+
   test('GIVEN an "Osaka-based researcher" THEN the researcher at an institute in Osaka fits', () => {
     expect(describedSpeakers('Osaka-based researcher', ['researcher'], attribution)).toContain('Tomohiro Sakaguchi');
   });
