@@ -2,6 +2,7 @@ import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
 import { DETERMINERS } from '../search/plannedEvents.ts';
+import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -165,7 +166,7 @@ const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|gov
 /** The answer's passages that name the speaker (by the last word of their name: "Macron"); refused when none does. */
 function naming(answer: Answer, speaker: string): Answer {
   const name = speaker.split(/\s+/).at(-1) ?? speaker;
-  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
   const passages = answer.passages.filter((passage) => pattern.test(passage.text));
   return passages.length > 0
     ? { ...answer, passages, total: passages.length }
@@ -183,7 +184,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
-  return [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS].some((pattern) => new RegExp(pattern.source, 'iu').test(question));
+  return SPEECH_ASKED.some((pattern) => pattern.test(question));
 }
 
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
@@ -192,6 +193,8 @@ const POSSESSIVE = NAMED_SPEAKER[4];
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0, 3), ...NAMED_SPEAKER.slice(5)]);
 const SPEECH_VERBS =
   /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
+/** The patterns asksSpeech reads, without the global flag (a global pattern's test() moves on from its last match). */
+const SPEECH_ASKED = [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS].map((pattern) => new RegExp(pattern.source, 'iu'));
 
 /**
  * The answer with speakers: every passage that answers, ranked once, each with who speaks in it and the statement

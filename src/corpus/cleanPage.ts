@@ -706,7 +706,8 @@ function markParagraphsAcrossPageBreaks(lines: PageLine[]): void {
     if (!/^\p{Lu}/u.test(line.text) || !/\p{L}$/u.test(line.text)) return;
     // Only a printed page's break: its number, or a footer or running header the page repeats.
     let pageBreak = false;
-    for (const next of lines.slice(line.index + 1)) {
+    // Within a few lines: a footer, a page number, a running header (never a long read on for every such line).
+    for (const next of lines.slice(line.index + 1, line.index + 1 + PAGE_BREAK_MAX_LINES)) {
       if (next.kind === 'prose') {
         if (!pageBreak) return;
         next.text = `${line.text} ${next.text}`;
@@ -718,6 +719,9 @@ function markParagraphsAcrossPageBreaks(lines: PageLine[]): void {
     }
   });
 }
+
+/** Lines between a paragraph's start and its rest across a page break, at most (with blank lines between them). */
+const PAGE_BREAK_MAX_LINES = 10;
 
 /** "Page 1 of 2", "p. 3/7": a printed page's number. */
 const PAGE_NUMBER = /^\s*(?:page|p\.)\s*\d+\s*(?:of|\/)\s*\d+\s*$/i;

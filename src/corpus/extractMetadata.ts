@@ -270,7 +270,7 @@ function findOutlet(
   const isPublisherShaped = (name: string) =>
     /^\p{Lu}/u.test(name) &&
     !standalone.has(repetitionKey(name)) &&
-    !isPlaceName(titleCased(name)) &&
+    !isPlaceName(name) &&
     wordCount(name) <= 5 &&
     isOutletShaped(name) &&
     !isCredited(name) &&
@@ -291,7 +291,7 @@ function findOutlet(
     const [first, ...later] = parts.slice(
       Math.max(
         0,
-        parts.findIndex((name) => !isPlaceName(titleCased(name))),
+        parts.findIndex((name) => !isPlaceName(name)),
       ),
     );
     if (!first || !isPublisherShaped(first)) continue;
@@ -426,7 +426,7 @@ function repeatedMasthead(page: CleanedPage): string | null {
       const written = holding
         .map((line) => line.text.match(pattern)?.[0] ?? '')
         .find((found) => found !== found.toUpperCase());
-      const cased = written ?? key.replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+      const cased = written ?? nameCased(key);
       best = { name: /^the\s/i.test(name) && !/^the\s/i.test(cased) ? `The ${cased}` : cased, lines: holding.length };
     }
   }
@@ -493,9 +493,9 @@ function nameHeadingPage(page: CleanedPage): string | null {
   return null;
 }
 
-/** "TOKYO" -> "Tokyo", as WordNet writes a place. */
-function titleCased(name: string): string {
-  return name.charAt(0) + name.slice(1).toLowerCase();
+/** A name in lower case or capitals written as a name: "the kanto evening post", "THE KLANG COURIER". */
+function nameCased(text: string): string {
+  return text.toLowerCase().replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /** Words a menu item has at most, when a menu is flattened one item to a line. */
@@ -538,9 +538,7 @@ function mastheadUnderChrome(page: CleanedPage): string | null {
   if (!name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase())))
     return null;
   // "THE KLANG COURIER": a masthead in capitals is written as a name.
-  return name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)
-    ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
-    : name;
+  return name === name.toUpperCase() && /\p{Lu}{4}/u.test(name) ? nameCased(name) : name;
 }
 
 /** A Reddit community's name, as its threads print it above the post. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regExpText.ts';
 import { foldWord } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 
@@ -22,14 +23,10 @@ export function namePartnerSpelling(
     const [stem] = stems;
     if (!stem) continue;
     const pair = neighbour.before ? [neighbour.surface, surface] : [surface, neighbour.surface];
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${pair.map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${pair.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
     const hits = engine.index.search(`${neighbour.stem} ${stem}`, { combineWith: 'AND', fields: ['text'] });
     if (hits.slice(0, PASSAGES_READ).some((hit) => written.test(engine.passageById.get(String(hit.id))?.text ?? '')))
       return { surface, stems };
   }
   return null;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.ts';
+import { escapeRegExp } from '../regExpText.ts';
 import { foldWord } from './analyzer.ts';
 import { isListedWord } from './englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from './spelling.ts';
@@ -225,10 +226,6 @@ function creditedNamesOf(articles: readonly Article[]): Map<string, string[]> {
     credited.set(meta.outlet, [...(credited.get(meta.outlet) ?? []), meta.creditedSource]);
   }
   return credited;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a name written in lower case is a word WordNet writes so, or a function word ("us"); "rt", "bbc" are none. */
