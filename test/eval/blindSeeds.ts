@@ -18,7 +18,9 @@
  * half-remembering type it (spoken fillers, formal nominalisations, a detail slightly wrong, two things asked at once,
  * descriptions for names, keyword queries, British and American spellings), blind-seeds-17.json that mix as a wire
  * journalist, a policy analyst, a student, a second-language reader, someone quoting loosely and someone asking
- * partly-yes questions type it (written after the rules of the session it was written in, to check them). Each was
+ * partly-yes questions type it (written after the rules of the session it was written in, to check them),
+ * blind-seeds-18.json that mix as a fact-checker testing viral claims, a teacher setting tasks, a retired diplomat
+ * writing long formal questions with titles for names and someone typing fast on a phone. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -52,6 +54,7 @@ export const BLIND_SETS = [
   'blind-seeds-15.json',
   'blind-seeds-16.json',
   'blind-seeds-17.json',
+  'blind-seeds-18.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
