@@ -18,9 +18,30 @@ const THANKS =
 const YES_NO_TAG =
   /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+what|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
 
+/**
+ * A sentence after the question saying what shape the answer should take ("Explain in one or two sentences.",
+ * "Keep it brief.", "In your own words please."): every word of it is one of answering, length or form, so it
+ * asks nothing of the coverage. One with any other word ("Explain why China objects.") is a question in itself.
+ */
+const ANSWER_FORM_WORD =
+  /^(?:explain|answer|reply|respond|summari[sz]e|keep|give|put|write|list|describe|be|just|it|them|that|this|me|us|the|a|an|in|into|with|using|your|my|own|words?|terms|one|two|three|four|five|few|couple|of|or|and|at|most|max(?:imum)?|no|more|than|under|less|only|sentences?|lines?|bullets?|bullet-points?|points?|paragraphs?|brief(?:ly)?|short(?:ly)?|concise(?:ly)?|simple|simply|plain(?:ly)?|english|please|pls|plz)$/i;
+/** The form a shape is asked in: a unit or a manner, without which "Explain it." would be no instruction. */
+const ANSWER_FORM_MARK =
+  /^(?:words?|terms|sentences?|lines?|bullets?|bullet-points?|points?|paragraphs?|brief(?:ly)?|short(?:ly)?|concise(?:ly)?|simple|simply|plain(?:ly)?)$/i;
+const LAST_SENTENCE = /([?.!])\s+([^?.!]+)[.!]*\s*$/u;
+
+function withoutAnswerForm(question: string): string {
+  const last = LAST_SENTENCE.exec(question);
+  const words = last?.[2]?.match(/[\p{L}-]+/gu) ?? [];
+  if (!last || words.length === 0) return question;
+  if (!words.every((word) => ANSWER_FORM_WORD.test(word)) || !words.some((word) => ANSWER_FORM_MARK.test(word)))
+    return question;
+  return question.slice(0, last.index + 1);
+}
+
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
-  let rest = question.trim();
+  let rest = withoutAnswerForm(question.trim());
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest

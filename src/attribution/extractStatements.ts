@@ -13,6 +13,7 @@ import { DEFAULT_DIRECTORY, nameKey, type SpeakerDirectory } from './speakerDire
 import { resolveName } from './speakerPhrase.ts';
 import { ArticleState, introducePeople, type Attributed } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
+import { interviewOf, intervieweeOf } from './interviewAnswers.ts';
 import { turnLabelOf } from './transcriptLabels.ts';
 import type { Span, Statement } from './types.ts';
 
@@ -47,22 +48,31 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   if (BRIEFING.test(article.meta.title) && headlined.length === 1) state.turnSpeaker = headlined[0] ?? null;
   // So may a photo's caption: "Prime Minister Chris Hipkins speaks to reporters" before "Hipkins said".
   for (const caption of article.captions) introducePeople(caption, state);
+  // An interview of unlabelled questions and answers: each answer is the words of whom the introduction names.
+  const interview = interviewOf(article.passages);
+  const interviewee = interview ? intervieweeOf(interview, state) : null;
   const statements: Statement[] = [];
   article.passages.forEach((passage, index) => {
-    const found = statementsOfPassage(passage, index, state);
+    const answerer = interviewee && interview?.answers.has(index) ? interviewee : null;
+    const found = statementsOfPassage(passage, index, state, answerer);
     found.forEach((statement, n) => statements.push({ ...statement, id: `${passage.id}~${n + 1}` }));
     state.noteUnnamed(passage.text, index);
   });
   return statements;
 }
 
-function statementsOfPassage(passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'>[] {
+function statementsOfPassage(
+  passage: Passage,
+  index: number,
+  state: ArticleState,
+  answerer: Attributed | null = null,
+): Omit<Statement, 'id'>[] {
   const text = passage.text;
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
   introducePeople(masked, state);
   if (state.subject && state.subject.passage !== index) state.subject = null;
-  const turn = turnOf(passage, index, state);
+  const turn = turnOf(passage, index, state) ?? (answerer ? answerOf(answerer, passage, index, state) : null);
   if (!ANY_CUE.test(text)) return turn ? [turn] : [];
   const statements: Omit<Statement, 'id'>[] = turn ? [turn] : [];
   const dateline = datelineEnd(text);
@@ -138,6 +148,16 @@ function turnOf(passage: Passage, index: number, state: ArticleState): Omit<Stat
   if (!who) return null;
   const rest = passage.text.slice(label.end);
   const start = label.end + (rest.length - rest.trimStart().length);
+  const end = passage.text.trimEnd().length;
+  if (end <= start) return null;
+  state.spoke(who, index);
+  const said = saidBy(who, who.role ?? state.roleOf(who.speaker), passage.text, { start, end }, 'quote');
+  return { ...said, passageId: passage.id, articleId: passage.articleId };
+}
+
+/** An interview's answer (interviewAnswers.ts): the whole passage, as the words of whom the questions are put to. */
+function answerOf(who: Attributed, passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'> | null {
+  const start = passage.text.length - passage.text.trimStart().length;
   const end = passage.text.trimEnd().length;
   if (end <= start) return null;
   state.spoke(who, index);

@@ -56,6 +56,9 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
   return speakersFitting(phrase, [], attribution).filter((speaker) => officeholders.has(speaker));
 }
 
+/** Whether a speaker outside the directory speaks for the body their role opens with (a switch for measuring). */
+const ROLES_NAME_BODY = true;
+
 /** A role word that fits any holder of a public office. */
 const GENERIC_OFFICIAL = /^officials?$/;
 
@@ -128,10 +131,17 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
         (ROLE_KIN[role.replace(/s$/, '')]?.some((kin) => describedOf(summary).includes(kin)) ?? false) ||
         (role === 'leader' && LEADER_TITLES.some((title) => describedOf(summary).includes(title))),
     );
-  // Names are matched against who the speaker is and speaks for; role words against their roles too.
+  // Names are matched against who the speaker is and speaks for; role words against their roles too. Not in the
+  // directory, a speaker's body is in their role ("Chinese Foreign Ministry spokesperson Wang Wenbin"), read so
+  // when a role is asked for: "China" alone, or "the Chinese government", is the state's own voice.
+  const speaksFor = (summary: SpeakerSummary) =>
+    summary.memberOf ??
+    (ROLES_NAME_BODY && roles.some((role) => !WHOLE_STATE.has(role))
+      ? summary.roles.filter((role) => /^\p{Lu}/u.test(role)).join(' ')
+      : '');
   const fitting = candidates.filter(
     (summary) =>
-      patterns.some((pattern) => pattern.test([summary.speaker, summary.memberOf ?? ''].join(' ').toLowerCase())) &&
+      patterns.some((pattern) => pattern.test([summary.speaker, speaksFor(summary)].join(' ').toLowerCase())) &&
       roleFits(summary),
   );
   // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that

@@ -22,6 +22,7 @@ import {
   namesOfPhrase,
   phraseSynonyms,
   relatedStems,
+  countryOfCapital,
 } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
@@ -87,6 +88,8 @@ export const ANALYSIS_RULES = {
   namePartners: true,
   listedAcronyms: true,
   linkedNouns: true,
+  capitalCountries: true,
+  shortNameSlips: true,
 };
 
 interface AliasPhrase {
@@ -584,6 +587,15 @@ function conceptOf(
   if (linked && isLinkedNounPhrase(linked))
     for (const phrase of namesOfPhrase(linked.split(/\s+/)).filter((names) => names.every(inCoverage)))
       otherNames.push(phrase);
+  // "Wellington" the coverage never names stands for New Zealand, which it does, as the seat of its government. A
+  // country of one word is among the name's related stems already; one of several words is a phrase.
+  const capitalOf =
+    ANALYSIS_RULES.capitalCountries && single?.capitalised && !single.known && !locative
+      ? countryOfCapital(single.typed)
+      : null;
+  const country = capitalOf ? stemsOfPhrase(capitalOf) : [];
+  const capitalCountry = country.length > 1 && country.every(inCoverage);
+  if (capitalCountry) otherNames.push(country);
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -612,7 +624,12 @@ function conceptOf(
     (word) => word.known || metadataWords.has(word.surface) || isAdjective(word.surface),
   );
   const known =
-    everyKnown || Boolean(alias) || relatedOtherThanKinds || spelledOut.length > 0 || synonymPhrases.length > 0;
+    everyKnown ||
+    Boolean(alias) ||
+    relatedOtherThanKinds ||
+    spelledOut.length > 0 ||
+    synonymPhrases.length > 0 ||
+    capitalCountry;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
@@ -642,6 +659,7 @@ function conceptOf(
         !alias &&
         spelledOut.length === 0 &&
         synonymPhrases.length === 0 &&
+        !capitalCountry &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),
@@ -784,6 +802,18 @@ function resolveSpelling(
       if (corrected) return { ...corrected, stems: [corrected.stem], known: false };
     }
   }
+  // "putn", "japn", "soel": a short word no dictionary has, a name of the coverage with one letter dropped or two
+  // swapped, and no other name so near. Other edits of four letters reach too many words to choose.
+  if (ANALYSIS_RULES.shortNameSlips && !isWord && distance === 0 && token.surface.length === 4) {
+    const slips = new Set(
+      [...spellingVariants(token.surface), ...withOneLetterMore(token.surface)].filter(
+        (variant) => names.has(variant) && engine.vocabulary.has(variant),
+      ),
+    );
+    const [only] = slips;
+    const stems = only && slips.size === 1 ? engine.vocabulary.get(only) : undefined;
+    if (only && stems) return { surface: only, stem: stems[0] ?? token.stem, stems, known: true };
+  }
   // A fragment ("Stolt") stands for the words it begins; a whole word only for short extensions of it ("east" -> "eastward").
   const maxExtension = isWord ? PREFIX_EXTENSION : Infinity;
   if (token.surface.length >= (isWord ? 4 : 5)) {
@@ -796,6 +826,14 @@ function resolveSpelling(
     if (stems.size > 0) return { ...token, stems: [...stems], known: true };
   }
   return { ...token, stems: [token.stem], known: false };
+}
+
+/** Every word one letter longer than `word` that holds it in order ("putn" -> "putin", "aputn", ...). */
+function withOneLetterMore(word: string): string[] {
+  const more: string[] = [];
+  for (let at = 0; at <= word.length; at++)
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') more.push(word.slice(0, at) + letter + word.slice(at));
+  return more;
 }
 
 /** The rarest of the concept's own words decides. */

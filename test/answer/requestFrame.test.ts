@@ -15,6 +15,12 @@ describe('withoutRequestFrame', () => {
     ['is japan gearing up for some massive rearmament or what?', 'is japan gearing up for some massive rearmament?'],
     ['Did Japan agree to pay, or not?', 'Did Japan agree to pay?'],
     ['Japan pays for it, right?', 'Japan pays for it?'],
+    [
+      "Why does China object to NATO's 2022 strategy document? Explain in one or two sentences.",
+      "Why does China object to NATO's 2022 strategy document?",
+    ],
+    ['Who pays for the office? Keep it short please', 'Who pays for the office?'],
+    ['What did Mao Ning warn about. Answer in your own words.', 'What did Mao Ning warn about.'],
   ])('GIVEN "%s" THEN the question is "%s"', (asked, question) => {
     expect(withoutRequestFrame(asked)).toBe(question);
   });
@@ -29,9 +35,12 @@ describe('withoutRequestFrame', () => {
     'Did NATO say whether or not the office would open?',
     'Why not?',
     'Is it a real defence treaty or not?',
+    'What did Kim say? Explain why China objects.',
+    'What is the office for? List the other groupings.',
   ])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
     const left = withoutRequestFrame(asked);
     expect(left.length).toBeGreaterThan(0);
-    if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked)) expect(left).toMatch(/thank|liaison|or not|not\?/i);
+    if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked))
+      expect(left).toMatch(/thank|liaison|or not|not\?|objects|groupings/i);
   });
 });

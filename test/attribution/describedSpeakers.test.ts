@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { appositiveRole, attributionOf } from '../../src/attribution/attribution.ts';
+import { appositiveRole } from '../../src/attribution/appositiveRole.ts';
+import { attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
@@ -31,6 +32,21 @@ describe('speakers described by what the article says they are', () => {
     ['Jane Doe, the talks were over, said nothing.', 'Jane Doe', null],
   ])('GIVEN "%s" THEN %s is given the role %j', (text, mention, role) => {
     expect(appositiveRole(text, mention)).toBe(role);
+  });
+
+  test('GIVEN two spokespeople of one ministry, one known to the directory, one only by the role the page gives THEN "the ministry spokesman" fits both; "China" alone neither', () => {
+    const ministry = createSearchEngine(
+      corpusOf([
+        'Foreign ministry spokeswoman Mao Ning said Asia is no wrestling ground for geopolitical competition.',
+        '"The Asia-Pacific is not a chessboard for military blocs," Chinese Foreign Ministry spokesperson Wang Wenbin told reporters.',
+      ]),
+    );
+    const attribution = attributionOf(ministry);
+    expect(describedSpeakers("China's foreign ministry spokesman", ['spokesman'], attribution).sort()).toEqual([
+      'Mao Ning',
+      'Wang Wenbin',
+    ]);
+    expect(describedSpeakers('China', ['government'], attribution)).not.toContain('Wang Wenbin');
   });
 
   test('GIVEN a body named with function words ("China\'s mission to the European Union") THEN "the" alone names nobody', () => {

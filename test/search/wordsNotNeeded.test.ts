@@ -36,6 +36,19 @@ describe('words a question does not need', () => {
     expect(answer.passages[0]?.text).toMatch(/must agree to fund/);
   });
 
+  test('GIVEN a four-letter name typed with a letter dropped ("putn") THEN the name is meant', () => {
+    const speaking = createSearchEngine(
+      corpusOf([
+        'The West is building new alliances, Putin said in an interview with Russia 1 TV.',
+        'Japan said it would consider the proposal carefully, the foreign ministry said.',
+      ]),
+    );
+    const answer = askWithSpeakers(speaking, 'wat did putn say in the interview');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/Putin said/);
+    expect(askWithSpeakers(speaking, 'wat did ptun say in the interview').passages).toHaveLength(0);
+  });
+
   test('GIVEN a short given name one letter off beside the family name the coverage writes with it THEN it is corrected ("Mao Ming")', () => {
     const answer = ask(engine, 'What did Mao Ming say about Asia?');
     expect(answer.answered).toBe(true);
@@ -182,6 +195,17 @@ describe('words that are no speaker and no page field', () => {
     expect(eventAskedAbout('When did Finland become a NATO member?', () => false)).toBeNull();
     expect(eventAskedAbout('Did the ministers make the decision?', () => false)).toBeNull();
     expect(eventAskedAbout('Did the workers make it?', () => false)?.typed).toBe('make');
+  });
+
+  test('GIVEN a capital the coverage never names ("Wellington") THEN it stands for its country, of two words or one; "in Wellington" stays the place', () => {
+    const ties = corpusOf([
+      'NATO is strengthening relations with Japan, Australia, South Korea and New Zealand, the communique said.',
+    ]);
+    const tiesEngine = createSearchEngine(ties);
+    const answer = ask(tiesEngine, 'Which alliance deepened its ties with Canberra and Wellington?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/New Zealand/);
+    expect(ask(tiesEngine, 'Did NATO open an office in Wellington?').reason).toMatch(/never mentions "Wellington"/);
   });
 
   test.each([
