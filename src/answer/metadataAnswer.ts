@@ -26,14 +26,15 @@ const ASKS: [PrintedField, RegExp][] = [
     /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
   ],
   // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
+  // "Creditor", "credible" are other words.
   [
     'credit',
-    /\b(?:credit\w*|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
+    /\b(?:credit(?:s|ed|ing)?|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
   ],
 ];
 
 /** Words of a question about credits that name no topic, besides the coverage's own nouns ("source", "article"). */
-const CREDIT_WORDS = /^(?:credit\w*|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*)$/i;
+const CREDIT_WORDS = /^(?:credit(?:s|ed|ing)?|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*)$/i;
 
 /** What a field is called in a refusal: "RT's article prints no date". */
 const NOUNS: Record<PrintedField, string> = {

@@ -232,11 +232,12 @@ export const SITE_PROMO_LINK =
   /^(?:[Aa]lso|[Mm]ore)\s+(?:on|from|at)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,4}:\s*\S/u;
 
 /**
- * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa".
+ * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa",
+ * "... on Wednesday. Picture supplied", "... Photo courtesy of the ministry", "... Photo by Jane Roe".
  * A page's own copyright notice starts the line ("© 2023 ...", "Copyright ©"); this ends a description.
  */
 export const PHOTO_CREDIT_TAIL =
-  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60})$/iu;
+  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})))$/iu;
 
 /** The furniture that interrupts an article to say it goes on: "Story continues below advertisement". */
 export const CONTINUATION_LINE =

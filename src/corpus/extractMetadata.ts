@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regExpText.ts';
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
 import {
@@ -279,7 +280,8 @@ function findOutlet(
     !sections.has(repetitionKey(name));
   const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
   if (prompted && isOutletShaped(tidyName(prompted))) return tidyName(prompted);
-  const repeated = repeatedMasthead(page);
+  const capitals = capitalMastheadWrittenAgain(page);
+  const repeated = repeatedMasthead(page) ?? (capitals && isPublisherShaped(capitals) ? capitals : null);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
@@ -431,6 +433,40 @@ function repeatedMasthead(page: CleanedPage): string | null {
     }
   }
   return best?.name ?? null;
+}
+
+/**
+ * A masthead in capitals among the page's first lines ("THE HIGHVELD MERCURY", "THE CEYLON SENTINEL e-Paper") that
+ * the page's own chrome writes again as a name, in its own case ("Get the Highveld Mercury on WhatsApp", "Page 7 |
+ * The Ceylon Sentinel | ..."): a headline in capitals is not written again outside the article.
+ */
+function capitalMastheadWrittenAgain(page: CleanedPage): string | null {
+  const top = page.lines
+    .filter((line) => line.kind !== 'blank' && line.index < page.bodyStart)
+    .slice(0, MASTHEAD_TOP_LINES);
+  for (const line of top) {
+    // The leading words in capitals: "e-Paper", "e-Edition" after them are the product, not the name.
+    const name = line.text.trim().match(/^(?:\p{Lu}[\p{Lu}&'’-]*\s+){1,4}\p{Lu}[\p{Lu}&'’-]*(?=\s+\p{Ll}|$)/u)?.[0];
+    if (!name || !/\p{Lu}{4}/u.test(name) || !isOutletShaped(name)) continue;
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    const pattern = new RegExp(`(?<![\\p{L}])(?:the\\s+)?${escapeRegExp(key)}(?![\\p{L}])`, 'iu');
+    const written = page.lines
+      // In the chrome: a headline or standfirst writing a place the masthead-like tag names ("SOUTH KOREA") is not.
+      .filter(
+        (other) =>
+          other !== line &&
+          (other.index > page.bodyEnd ||
+            (other.index < page.bodyStart && (other.kind === 'boilerplate' || other.kind === 'meta'))),
+      )
+      .map((other) => other.text.match(pattern)?.[0] ?? '')
+      .find((found) => found !== '' && found !== found.toUpperCase() && /^(?:the\s+)?\p{Lu}/iu.test(found));
+    if (!written) continue;
+    const cased = written.replace(/^the\s+/i, '');
+    if (!cased.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase())))
+      continue;
+    return /^the\s/i.test(name) ? `The ${cased}` : cased;
+  }
+  return null;
 }
 
 /**

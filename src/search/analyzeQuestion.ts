@@ -23,6 +23,7 @@ import {
   phraseSynonyms,
   relatedStems,
   countryOfCapital,
+  capitalsOfPhrase,
 } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
@@ -579,6 +580,12 @@ function conceptOf(
     ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
       ? namesOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
       : [];
+  // "South Africa" the coverage never names, where it names Pretoria: the capital as the seat of its government.
+  const capitals =
+    ANALYSIS_RULES.capitalCountries && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
+      ? capitalsOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
+      : [];
+  otherNames.push(...capitals);
   // "head of state": the kinds of it, each one word, stand in as a narrower role does ("president").
   const linked =
     ANALYSIS_RULES.linkedNouns && own.length === 2 && own.every((word) => !word.capitalised)
@@ -629,7 +636,8 @@ function conceptOf(
     relatedOtherThanKinds ||
     spelledOut.length > 0 ||
     synonymPhrases.length > 0 ||
-    capitalCountry;
+    capitalCountry ||
+    capitals.length > 0;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
@@ -660,6 +668,7 @@ function conceptOf(
         spelledOut.length === 0 &&
         synonymPhrases.length === 0 &&
         !capitalCountry &&
+        capitals.length === 0 &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),

@@ -649,6 +649,34 @@ export function namesOfPhrase(words: readonly string[]): string[][] {
 }
 
 /**
+ * The capitals of a country named in several words ("South Africa" -> Pretoria, Cape Town, Bloemfontein), as stem
+ * sequences: a country stands for its capital as the seat of its government, as one of one word does in
+ * relatedStems.
+ */
+export function capitalsOfPhrase(words: readonly string[]): string[][] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lemma = words.join('_').toLowerCase();
+  const found = new Map<string, string[]>();
+  for (const { pos, offset } of wordNet.nounPhrases.get(lemma.replaceAll('_', ' ')) ?? []) {
+    const synset = synsetAt(wordNet, pos, offset);
+    // Only where the phrase heads its synset, a place: "South Africa", not a sense it is a second name of.
+    if (synset?.lexFile !== LOCATION_NOUNS || synset.words[0]?.toLowerCase() !== lemma) continue;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '%p') continue;
+      const part = synsetAt(wordNet, pointer.pos, pointer.offset);
+      if (!part || !isCapital(wordNet, part)) continue;
+      const stems = (part.words[0] ?? '')
+        .toLowerCase()
+        .split(/[_-]/)
+        .map((word) => stemmer(word));
+      found.set(stems.join(' '), stems);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
  * Whether WordNet lists a noun of several words joined by a small word ("head of state", "chief of staff"), by its
  * words as typed, lower case, spaces between.
  */

@@ -50,6 +50,8 @@ describe('printedFieldAsked', () => {
     "What's the bigger picture for Japan?",
     // Putting up an office is no publishing: no article is named.
     'When did NATO put up a liaison office?',
+    // A creditor is no credit line.
+    "According to The Ceylon Sentinel, which countries lead Sri Lanka's official creditor committee?",
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
   });

@@ -181,6 +181,54 @@ describe('pages as they are captured and republished', () => {
     expect(extractMetadata(cleanPage(text)).outlet).toBe('The Harbour Courier');
   });
 
+  test.each([
+    [
+      'Load shedding: Stage 4 from 16:00 to 00:00 today | Check your area schedule',
+      'THE HARBOUR MERCURY',
+      'Get the Harbour Mercury on WhatsApp',
+    ],
+    [
+      'Wednesday, July 12, 2023',
+      'THE HARBOUR MERCURY e-Paper',
+      'Page 7 | The Harbour Mercury | Wednesday, July 12, 2023',
+    ],
+  ])(
+    'GIVEN a masthead in capitals under a banner ("%s") that the page\'s chrome writes again as a name THEN it is the outlet',
+    (banner, masthead, again) => {
+      const text = [
+        banner,
+        masthead,
+        'Johannesburg 16°C | Pretoria 18°C',
+        'News | World | Sport',
+        'Ministers agree new port deal as talks go on',
+        'BY JANE ROE',
+        '',
+        ...BODY,
+        '',
+        again,
+      ].join('\n');
+      expect(extractMetadata(cleanPage(text)).outlet).toBe('The Harbour Mercury');
+    },
+  );
+
+  test.each([
+    'The minister with his counterpart in Vilnius on Wednesday. Picture supplied',
+    'The minister with his counterpart in Vilnius on Wednesday. Photo courtesy of the ministry',
+    'The minister with his counterpart in Vilnius on Wednesday. Photo by Jane Roe',
+  ])('GIVEN a caption ending in its credit under the byline ("%s") THEN it is no headline', (caption) => {
+    const text = [
+      'The Harbour Gazette',
+      'News | World | Sport',
+      'Ministers agree new port deal as talks go on',
+      'Tom Gallagher',
+      'Updated July 13 2023 - 9:41am',
+      caption,
+      '',
+      ...BODY,
+    ].join('\n');
+    expect(extractMetadata(cleanPage(text)).title).toBe('Ministers agree new port deal as talks go on');
+  });
+
   test('GIVEN a logo of initials under the skip link and a world clock THEN the initials name the outlet and the clock is chrome', () => {
     const text = [
       'Skip to main content',

@@ -208,6 +208,16 @@ describe('words that are no speaker and no page field', () => {
     expect(ask(tiesEngine, 'Did NATO open an office in Wellington?').reason).toMatch(/never mentions "Wellington"/);
   });
 
+  test('GIVEN a country of two words the coverage never names, where it names its capital THEN the capital stands for it', () => {
+    const hosting = createSearchEngine(
+      corpusOf(['The debate is followed in Pretoria, which is preparing to host the BRICS summit in August.']),
+    );
+    const answer = ask(hosting, 'Which summit is South Africa about to host?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/BRICS/);
+    expect(ask(hosting, 'Which summit is Sri Lanka about to host?').reason).toMatch(/never mentions "Sri Lanka"/);
+  });
+
   test.each([
     "Who is named as the author of the statement printed by North Korea's news agency?",
     "What annual cost do the think tank's authors put on Japan hosting the office?",
