@@ -30,7 +30,7 @@ import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
-import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, REPORTING_VERB_FORMS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, REPORTING_VERB_FORMS, ROLE_KIN, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
@@ -829,7 +829,7 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
 
 /** "Which <description> claimed (that) <claim>": the description and the claim. */
 const WHICH_CLAIMED =
-  /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
+  /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts|(?:commented|comments|spoke|speaks|weighed\s+in)\s+(?:on|about))\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;
@@ -908,15 +908,21 @@ function unnamedSpeakerIn(phrase: string, engine: SearchEngine): boolean {
       ?.toLowerCase() ?? '';
   const singular = head.replace(/s$/, '');
   if (!isRoleWord(head) && !isRoleWord(singular) && !PLURAL_PERSON_HEADS.has(head)) return false;
-  const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))];
+  // "a Kazakh analyst" is the "Kazakh political scientist" who told the agency: the role as the page words it.
+  const kin = (ROLE_KIN[singular] ?? []).filter((word) => /^\p{L}+$/u.test(word) && word !== singular);
+  const headStems = new Set(tokensOf(head).map((token) => token.stem));
+  const stems = [...new Set(tokensOf(phrase).map((token) => token.stem))].filter(
+    (stem) => kin.length === 0 || !headStems.has(stem),
+  );
   const frequency = (stem: string) => engine.documentFrequency.get(stem) ?? 0;
   const rarest = stems.reduce<string | undefined>(
     (best, stem) => (best === undefined || frequency(stem) < frequency(best) ? stem : best),
     undefined,
   );
   if (rarest === undefined || frequency(rarest) === 0) return false;
+  const heads = [head, ...kin.flatMap((word) => [word, `${word}s`])].map(escapeRegExp).join('|');
   const speaking = new RegExp(
-    `\\b${head}\\b(?:\\W+\\w+){0,8}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
+    `\\b(?:${heads})\\b(?:\\W+\\w+){0,8}?\\W+(?:said|says|told|added|stated|noted|warned|explained|confirmed|declined)\\b`,
     'i',
   );
   // Only the passages holding the description's rarest word can hold all of it, or the next passage of their

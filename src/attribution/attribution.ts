@@ -161,6 +161,18 @@ function attributionFrom(
   };
 }
 
+/**
+ * A lede's description of someone it names in the next paragraph: "..., a Kazakh political scientist told a Dala
+ * News correspondent." then ""...," said Nurlan Zhaksybekov, senior fellow at ...". Only a description with a
+ * name-like word ("Kazakh") and a commentator's or official's role, said of no one named in the lede.
+ */
+const LEDE_DESCRIPTION =
+  /\b(?:an?)\s+(\p{Lu}[\p{L}'’-]*\s+(?:[\p{Ll}-]+\s+){0,2}(?:analyst|expert|scientist|researcher|scholar|professor|academic|specialist|commentator|observer|lecturer|fellow|economist|diplomat|official))\s+(?:told|said)\b/u;
+
+function ledeDescription(text: string): string | null {
+  return LEDE_DESCRIPTION.exec(text)?.[1] ?? null;
+}
+
 function summarise(
   corpus: Corpus,
   statements: readonly Statement[],
@@ -170,6 +182,12 @@ function summarise(
   const passageText = new Map(corpus.passages.map((passage) => [passage.id, passage.text]));
   const articleOrder = new Map(corpus.articles.map((article, index) => [article.meta.id, index]));
   const summaries = new Map<string, SpeakerSummary & { articles: Set<string> }>();
+  const previousPassage = new Map(
+    corpus.articles.flatMap((article) =>
+      article.passages.slice(1).map((passage, i) => [passage.id, article.passages[i]?.id ?? ''] as const),
+    ),
+  );
+  const heardIn = new Set<string>();
   for (const statement of statements) {
     let summary = summaries.get(statement.speaker);
     if (!summary) {
@@ -193,6 +211,14 @@ function summarise(
         ? (appositiveRole(text, statement.mention) ?? appositiveRole(text, statement.speaker))
         : null;
     if (apposed && !summary.roles.includes(apposed)) summary.roles.push(apposed);
+    // First heard right after a lede's description of someone unnamed, the person is whom it described.
+    const firstInArticle = !heardIn.has(`${statement.articleId}\0${statement.speaker}`);
+    heardIn.add(`${statement.articleId}\0${statement.speaker}`);
+    const lede =
+      statement.speakerKind === 'person' && firstInArticle
+        ? ledeDescription(passageText.get(previousPassage.get(statement.passageId) ?? '') ?? '')
+        : null;
+    if (lede && !summary.roles.includes(lede)) summary.roles.push(lede);
     summary.articles.add(statement.articleId);
   }
   for (const group of groups) {

@@ -327,6 +327,30 @@ export const BODY_WORDS = new Set([
  * A role word of a question that roles of other names also fill: a foreign ministry's official or an ambassador is
  * a "diplomat", an ambassador an "envoy". Each maps to words any of which, in a speaker's roles or body, fits it.
  */
+/**
+ * What readers call anyone asked for comment on a story ("a Colombo analyst", "the Kazakh expert"): the page may call
+ * them a fellow, a political scientist or a researcher, or only name the institute or centre they are at.
+ */
+const COMMENTATORS: readonly string[] = [
+  'analyst',
+  'expert',
+  'researcher',
+  'scholar',
+  'fellow',
+  'professor',
+  'lecturer',
+  'academic',
+  'scientist',
+  'specialist',
+  'commentator',
+  'observer',
+  'institute',
+  'centre',
+  'center',
+  'university',
+  'think tank',
+];
+
 export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   diplomat: [
     'diplomat',
@@ -341,10 +365,14 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   ],
   envoy: ['envoy', 'ambassador', 'representative', 'special representative', 'emissary'],
   ambassador: ['ambassador', 'envoy', 'permanent representative'],
-  academic: ['academic', 'professor', 'lecturer', 'researcher', 'scholar', 'fellow', 'university'],
-  scholar: ['scholar', 'academic', 'professor', 'lecturer', 'researcher', 'fellow'],
-  expert: ['expert', 'analyst', 'researcher', 'scholar', 'fellow', 'professor'],
-  analyst: ['analyst', 'expert', 'researcher', 'fellow', 'scholar'],
+  academic: ['academic', 'professor', 'lecturer', 'researcher', 'scholar', 'fellow', 'scientist', 'university'],
+  scholar: ['scholar', 'academic', 'professor', 'lecturer', 'researcher', 'fellow', 'scientist'],
+  expert: COMMENTATORS,
+  analyst: COMMENTATORS,
+  scientist: COMMENTATORS,
+  specialist: COMMENTATORS,
+  commentator: COMMENTATORS,
+  observer: COMMENTATORS,
 };
 
 /**
@@ -388,6 +416,10 @@ export const ROLE_NOUNS = new Set([
   'general',
   'scholar',
   'fellow',
+  'scientist',
+  'lecturer',
+  'specialist',
+  'commentator',
   'legislator',
   'chancellor',
   'negotiator',

@@ -239,9 +239,9 @@ export const SITE_PROMO_LINK =
 export const PHOTO_CREDIT_TAIL =
   /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})))$/iu;
 
-/** The furniture that interrupts an article to say it goes on: "Story continues below advertisement". */
+/** The furniture that interrupts an article to say it goes on: "Story continues below advertisement", "Continued on Page 9". */
 export const CONTINUATION_LINE =
-  /^((story|article) continues (below|after)( (the )?(advertisement|ad))?|continue reading( below| the main story)?|skip advertisement|scroll to continue( with content)?)$/i;
+  /^((story|article) continues (below|after)( (the )?(advertisement|ad))?|continue reading( below| the main story)?|skip advertisement|scroll to continue( with content)?|(continued|cont(inues|'d)?\.?) (on|from) (page|p\.) ?[a-z]?\d{1,3}|see page [a-z]?\d{1,3})$/i;
 
 /** "Label: value" metadata lines: "Region: East Asia", "Theme: Defence", "Updated: 3 May 2023". */
 export const LABEL_LINE =

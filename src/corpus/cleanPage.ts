@@ -247,8 +247,11 @@ function headerPartsApart(line: string): string[] {
 /** A list item's marker and the space after it: "• ", "- ", "2. ". */
 const LIST_MARKER = /^\s*(?:[-*•·]|\d{1,2}[.)])\s+/;
 
-/** Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail): lines of about 50 to 100 characters. */
-const WRAP_WIDTH = { min: 50, max: 100 } as const;
+/**
+ * Widths a text is hard-wrapped at (a PDF's text, a plain-text e-mail, an e-paper's columns): lines of about 30 to
+ * 100 characters.
+ */
+const WRAP_WIDTH = { min: 30, max: 100 } as const;
 /** A wrapped line comes within this many characters of the width; a paragraph's last line may stop anywhere. */
 const WRAP_SLACK = 16;
 /** Share of the long lines that must come close to one width for a text to be taken as hard-wrapped. */
@@ -262,7 +265,7 @@ const WRAPPED_SHARE = 0.6;
  */
 function unwrapped(rawLines: string[]): string[] {
   // Prose lines only: a dump's numbered list of link addresses runs longer than its text is wrapped at.
-  const prose = (line: string) => line.trimEnd().length >= 40 && line.trim().split(/\s+/).length >= 6;
+  const prose = (line: string) => line.trimEnd().length >= 25 && line.trim().split(/\s+/).length >= 5;
   const lengths = rawLines.filter(prose).map((line) => line.trimEnd().length);
   if (lengths.length < 6) return rawLines;
   const wrap = wrapWidth(lengths);
@@ -308,8 +311,11 @@ function unwrapped(rawLines: string[]): string[] {
       !(longerUnwrapped && longer(rawLines[i] ?? '', width)) &&
       !(longerUnwrapped && longer(rawLines[i + 1] ?? '', width)) &&
       flush(rawLines[i + 1] ?? '', i + 1) &&
-      // A "Label: value" line opens a field of its own ("Link: https://..." under the byline), never continues one.
+      // A "Label: value" line opens a field of its own ("Link: https://..." under the byline), never continues one;
+      // nor does a byline ("By Dilani Perera"), which mid-sentence would read "by".
       !FIELD_LINE.test(rawLines[i + 1] ?? '') &&
+      !/^\s*By\s+\p{Lu}/u.test(rawLines[i + 1] ?? '') &&
+      !CONTINUATION_LINE.test((rawLines[i + 1] ?? '').trim()) &&
       !/[\s-]{4,}\S/.test((rawLines[i] ?? '').trim())
     ) {
       i++;
@@ -973,6 +979,8 @@ function isSubheading(line: PageLine): boolean {
   const words = wordCount(text);
   if (words < 2 || words > SUBHEADING_MAX_WORDS || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(text) || /[;,–—-]$|:/.test(text))
     return false;
+  // Parts set apart by bars ("LANKA HOMES | Luxury apartments from Rs. 28 Mn | Call ..."): an advert or a menu.
+  if ((text.match(/\s\|\s/g) ?? []).length >= 2) return false;
   if (line.rule === 'short line') return !ENDS_SENTENCE.test(text) || /[?!]["'”’]*$/.test(text);
   return line.kind === 'prose' && /[?!]["'”’]*$/.test(text) && isTitleShaped(text);
 }

@@ -49,6 +49,42 @@ describe('speakers described by what the article says they are', () => {
     expect(describedSpeakers('China', ['government'], attribution)).not.toContain('Wang Wenbin');
   });
 
+  test.each([
+    ['What did the Colombo analyst say Sri Lanka cannot afford?', /Wijeratne of the Colombo Centre/],
+    ['What did the Kazakh analyst say about the plan?', /Kazakh political scientist told/],
+  ])(
+    'GIVEN "%s", the page calling its commentator otherwise (a fellow of a centre, a political scientist) THEN it is answered',
+    (question, passage) => {
+      const commentators = createSearchEngine(
+        corpusOf([
+          'Dr Harsha Wijeratne of the Colombo Centre for Indian Ocean Affairs said Sri Lanka could not afford to be seen taking sides.',
+          "NATO's plan reflects a gradual shift to Asia, a Kazakh political scientist told a Dala News correspondent.",
+        ]),
+      );
+      const answer = askWithSpeakers(commentators, question);
+      expect(answer.reason).toBeNull();
+      expect(answer.passages[0]?.text).toMatch(passage);
+    },
+  );
+
+  test('GIVEN a lede describing someone unnamed ("a Kazakh political scientist told ...") and the next paragraph naming who spoke THEN the description is theirs', () => {
+    const lede = createSearchEngine(
+      corpusOf([
+        "NATO's plan reflects a gradual shift to Asia, a Kazakh political scientist told a Dala News correspondent.",
+        '"The alliance is planting a flag in East Asia," said Nurlan Zhaksybekov, senior fellow at the Almaty-based Institute for Eurasian Policy Studies.',
+        "Japan's foreign minister said talks were under way.",
+      ]),
+    );
+    const attribution = attributionOf(lede);
+    expect(attribution.speakers.find((s) => s.speaker === 'Nurlan Zhaksybekov')?.roles).toContain(
+      'Kazakh political scientist',
+    );
+    expect(describedSpeakers('Kazakh analyst', ['analyst'], attribution)).toEqual(['Nurlan Zhaksybekov']);
+    expect(attribution.speakers.find((s) => s.speaker === 'Japan')?.roles ?? []).not.toContain(
+      'Kazakh political scientist',
+    );
+  });
+
   test('GIVEN a body named with function words ("China\'s mission to the European Union") THEN "the" alone names nobody', () => {
     expect(resolveSpeaker(attributionOf(engine), 'the')).toBeNull();
   });

@@ -229,6 +229,48 @@ describe('pages as they are captured and republished', () => {
     expect(extractMetadata(cleanPage(text)).title).toBe('Ministers agree new port deal as talks go on');
   });
 
+  test("GIVEN an e-paper's narrow columns, hard-wrapped with broken words, an advert between them and a jump line THEN the body is whole paragraphs, the byline stays, the advert heads nothing and the jump line is chrome", () => {
+    const text = [
+      'THE HARBOUR SENTINEL e-Paper',
+      'Wednesday, May 17, 2023',
+      'Sections: Front Page | News | Business | Opinion | World',
+      'N. Korea lashes out at Tokyo',
+      'Dangerous phase, says Pyongyang',
+      'By Dilani Perera',
+      'COLOMBO, May 16',
+      "North Korea has warned that Japan's grow-",
+      'ing military cooperation with NATO has',
+      'reached a dangerous implementation phase,',
+      'singling out a plan for the Western al-',
+      'liance to open its first office in Asia.',
+      'HARBOUR HOMES | Luxury apartments from Rs. 28 Mn | Call 011 2 345 678',
+      'Tokyo confirmed last week that it',
+      'was in talks on the office, which',
+      'would be staffed by one person.',
+      'Dr Harsha Wijeratne of the Colom-',
+      'bo Centre for Indian Ocean Affairs',
+      'said Sri Lanka could not afford to be',
+      'seen taking sides in a quarrel be-',
+      'tween Tokyo and Beijing at this stage',
+      'of its recovery, he told the Sentinel.',
+      'Continued on Page 9',
+      'Page 7 | The Harbour Sentinel | Wednesday, May 17, 2023',
+    ].join('\n');
+    const cleaned = cleanPage(text);
+    const prose = cleaned.lines.filter((line) => line.kind === 'prose').map((line) => line.text);
+    expect(
+      prose.some((line) =>
+        line.includes(
+          'Dr Harsha Wijeratne of the Colombo Centre for Indian Ocean Affairs said Sri Lanka could not afford to be seen taking sides in a quarrel between Tokyo and Beijing',
+        ),
+      ),
+    ).toBe(true);
+    expect(prose.some((line) => line.startsWith("North Korea has warned that Japan's growing military"))).toBe(true);
+    expect(cleaned.lines.find((line) => line.text.startsWith('Continued on'))?.kind).toBe('boilerplate');
+    expect(cleaned.lines.find((line) => line.text.startsWith('HARBOUR HOMES'))?.rule).not.toBe('subheading');
+    expect(extractMetadata(cleaned).byline).toBe('Dilani Perera');
+  });
+
   test('GIVEN a logo of initials under the skip link and a world clock THEN the initials name the outlet and the clock is chrome', () => {
     const text = [
       'Skip to main content',
