@@ -97,6 +97,7 @@ export const RANKING_RULES = {
   oneVagueIgnored: true,
   outcomesAhead: true,
   guesses: true,
+  outletArticle: true,
 };
 
 /**
@@ -414,8 +415,37 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     outlets.length > 0
       ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet)))
       : answering;
-  if (outlets.length === 1 && restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+  if (outlets.length === 1 && restricted.length === 0) {
+    const read =
+      RANKING_RULES.outletArticle && !options.within
+        ? askOfOutlet(engine, outlets[0] ?? '', named?.rest ?? asked, options)
+        : null;
+    return read?.answered ? { ...read, question } : refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+  }
   return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
+}
+
+/** Share of a passage's coverage its article's headline and section may make up for, when one outlet is asked. */
+const OUTLET_CONTEXT_CREDIT = 0.75;
+
+/**
+ * "How many people would work at the office, according to The Bharat Standard?": when nothing across the coverage
+ * that answers is that outlet's, its own passages are read with their headline and section around them (the
+ * headline says "Tokyo office", the passage "staffed by a single NATO official").
+ */
+function askOfOutlet(engine: SearchEngine, outlet: string, question: string, options: RankOptions): Answer | null {
+  const own = new Set(
+    engine.corpus.passages
+      .filter((passage) => carriersOf(passage.id, engine).some((carrier) => carrier.outlet === outlet))
+      .map((passage) => passage.id),
+  );
+  if (own.size === 0) return null;
+  return ask(engine, question, {
+    ...options,
+    outlet,
+    within: own,
+    sectionContext: { credit: OUTLET_CONTEXT_CREDIT, headline: true },
+  });
 }
 
 /**

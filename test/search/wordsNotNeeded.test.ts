@@ -249,6 +249,35 @@ describe('outlets named by the partner whose story they republish', () => {
   });
 });
 
+describe('a question about what one outlet says', () => {
+  test("GIVEN an outlet whose passage answers only with its article's headline around it THEN that passage answers, not a refusal", () => {
+    const pages = createSearchEngine(
+      corpusOfArticles([
+        articleOf(
+          'wire',
+          'France blocks the Tokyo office',
+          ['France voiced its opposition to the Tokyo office, diplomats said, and the office plan is now stalled.'],
+          'Wire Daily',
+        ),
+        articleOf(
+          'courier',
+          'Macron blocks the Tokyo office plan',
+          [
+            'One senior European diplomat said France had set out its objections at a meeting of ambassadors in Brussels last week, leaving the office in limbo.',
+          ],
+          'The London Courier',
+        ),
+      ]),
+    );
+    const answer = ask(
+      pages,
+      'Where did France voice its opposition to the Tokyo office, according to The London Courier?',
+    );
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/meeting of ambassadors/);
+  });
+});
+
 describe('what one outlet has that another lacks, on a topic', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
