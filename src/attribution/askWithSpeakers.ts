@@ -1,6 +1,6 @@
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
-import { isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
+import { countriesOfAdjective, isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
 import { DETERMINERS } from '../search/plannedEvents.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
@@ -30,6 +30,7 @@ import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
+import { SPEAKERS } from './speakers.ts';
 import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, REPORTING_VERB_FORMS, ROLE_KIN, TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
@@ -605,11 +606,29 @@ function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngin
   return voices;
 }
 
+/** Whether a state's voices take in the bodies its name or adjective opens (a switch for measuring). */
+const STATE_BODIES = true;
+
 /** Each attribution's voices by body: the same for every question, and at 100k passages a scan of thousands of articles. */
 const voiceSets = new WeakMap<Attribution, Map<string, ReadonlySet<string>>>();
 
 function findVoices(speaker: string, attribution: Attribution, engine: SearchEngine): Set<string> {
   const voices = new Set(DEFAULT_DIRECTORY.voicesOf(speaker));
+  // A state speaks through the bodies the table does not know that its name or people's adjective opens: "the
+  // Russian embassy in Vilnius", "Japan's defence ministry".
+  const entry = SPEAKERS.find((known) => known.canonical === speaker);
+  const isState =
+    (entry?.kind ?? attribution.speakers.find((summary) => summary.speaker === speaker)?.kind) === 'state';
+  if (STATE_BODIES && isState) {
+    const names = new Set([speaker, ...(entry?.names ?? []), ...(entry?.searchedAs ?? [])]);
+    for (const summary of attribution.speakers) {
+      if (summary.kind !== 'institution' || summary.memberOf !== null || voices.has(summary.speaker)) continue;
+      const first = summary.speaker.split(/\s+/)[0] ?? '';
+      const owner = first.replace(/['’]s$/u, '');
+      if (names.has(owner) || (owner === first && countriesOfAdjective(first).includes(speaker)))
+        voices.add(summary.speaker);
+    }
+  }
   const headOf = (role: string | null) =>
     role
       ?.toLowerCase()

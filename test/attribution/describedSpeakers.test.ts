@@ -85,6 +85,19 @@ describe('speakers described by what the article says they are', () => {
     );
   });
 
+  test('GIVEN a body the speakers table does not know that a state\'s adjective opens ("the Russian embassy in Vilnius") THEN asked about the state ("Moscow"), its words answer', () => {
+    const embassy = createSearchEngine(
+      corpusOf([
+        'The Russian embassy in Vilnius said the partnership programme was part of an effort to drag Asian countries into a confrontation.',
+        'The embassy said Moscow would take it into account in its military planning in the Far East.',
+        'The alliance is a relic of the Cold War, the Kremlin said on Monday.',
+      ]),
+    );
+    const answer = askWithSpeakers(embassy, 'What did Moscow say about the partnership programme?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/Russian embassy in Vilnius said/);
+  });
+
   test('GIVEN a body named with function words ("China\'s mission to the European Union") THEN "the" alone names nobody', () => {
     expect(resolveSpeaker(attributionOf(engine), 'the')).toBeNull();
   });
