@@ -1,3 +1,6 @@
+/** "who heads", "who teaches at", "who is a", "who has worked at": the opening of a clause saying someone's post. */
+const WHAT_THEY_DO =
+  /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|works|specialises|specializes)\b))/u;
 const APPOSITIVE = /^\s+((?:a|an|the)\s+)?([^,.;:"“”()]{3,100}?)(?=\s*(?:[,.;:"“”()]|$))/u;
 
 /**
@@ -12,8 +15,12 @@ export function appositiveRole(text: string, mention: string): string | null {
   let match: RegExpExecArray | null = null;
   for (let at = text.indexOf(opening); at >= 0 && !match; at = text.indexOf(opening, at + 1))
     match = APPOSITIVE.exec(text.slice(at + opening.length));
-  const role = match?.[2]?.trim();
+  let role = match?.[2]?.trim();
   if (!role) return null;
+  // "Haruka Sendai, who teaches international security at the Kobe Institute": a clause of what someone does in
+  // their post, or of what they are ("who is a professor at ..."), says what they are as an appositive does.
+  const post = WHAT_THEY_DO.exec(role);
+  if (!match?.[1] && post) role = role.slice(post[0].length);
   // Without an article the role opens with its title in lower case ("deputy national security adviser at ..."),
   // not with a clause ("adding that ...", "who said ...").
   if (!match?.[1] && (!/^\p{Ll}/u.test(role) || /^(?:\p{L}+(?:ing|ed)|who|which|whose|where|when)\b/u.test(role)))

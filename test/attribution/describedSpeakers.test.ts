@@ -30,6 +30,13 @@ describe('speakers described by what the article says they are', () => {
       'director of the policy division',
     ],
     ['Jane Doe, the talks were over, said nothing.', 'Jane Doe', null],
+    [
+      'Haruka Sendai, who teaches international security at the Kobe Institute, joined us.',
+      'Haruka Sendai',
+      'teaches international security at the Kobe Institute',
+    ],
+    ['Ahn Chan-il, who is a researcher in Seoul, said so.', 'Ahn Chan-il', 'researcher in Seoul'],
+    ['Kim Min-ji, who said the talks were over, left.', 'Kim Min-ji', null],
   ])('GIVEN "%s" THEN %s is given the role %j', (text, mention, role) => {
     expect(appositiveRole(text, mention)).toBe(role);
   });
