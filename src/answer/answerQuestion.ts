@@ -7,6 +7,7 @@ import type { Answer } from '../search/types.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
+import { asksWhereSaid, venueFirst } from './speechVenue.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
@@ -127,7 +128,8 @@ function routeSingle(
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution, lowerCase);
   // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.
-  return !answer.answered && printed ? withoutSpeakers(printed) : answer;
+  if (!answer.answered && printed) return withoutSpeakers(printed);
+  return answer.answered && asksWhereSaid(asked) ? { ...answer, passages: venueFirst(answer.passages) } : answer;
 }
 
 function withoutSpeakers(answer: Answer): SpeakerAnswer {
