@@ -55,6 +55,7 @@ export const BLIND_SETS = [
   'blind-seeds-16.json',
   'blind-seeds-17.json',
   'blind-seeds-18.json',
+  'blind-seeds-19.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
