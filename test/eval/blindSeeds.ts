@@ -20,7 +20,9 @@
  * journalist, a policy analyst, a student, a second-language reader, someone quoting loosely and someone asking
  * partly-yes questions type it (written after the rules of the session it was written in, to check them),
  * blind-seeds-18.json that mix as a fact-checker testing viral claims, a teacher setting tasks, a retired diplomat
- * writing long formal questions with titles for names and someone typing fast on a phone. Each was
+ * writing long formal questions with titles for names and someone typing fast on a phone, blind-seeds-19.json that mix
+ * as a podcast host, a librarian, a Korean-studies student and a busy reader type it (written after the rules of the
+ * session it was written in, to check them). Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
