@@ -91,6 +91,9 @@ export const ANALYSIS_RULES = {
   linkedNouns: true,
   capitalCountries: true,
   shortNameSlips: true,
+  possessiveNotPlace: true,
+  namedGroupCounts: true,
+  nameOrder: true,
 };
 
 interface AliasPhrase {
@@ -415,6 +418,14 @@ function countChecked(
   // "claim the two are ganging up": a number before a verb or a function word counts no noun ("outlets", a stop
   // word, is counted as the coverage's own).
   if (compound && STOP_WORDS.has(compound.toLowerCase()) && !COVERAGE_NOUNS.test(compound)) return concept;
+  // "the three AUKUS countries", "the two Koreas": a count of what a name stands for, known to the reader, describes
+  // it; it states nothing the coverage must state.
+  if (
+    ANALYSIS_RULES.namedGroupCounts &&
+    /^the$/i.test(offsets[number.position - 1]?.word ?? '') &&
+    /^\p{Lu}/u.test(typedNext?.word ?? '')
+  )
+    return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   const use = countUse(
     engine,
     forms,
@@ -548,7 +559,9 @@ function conceptOf(
     single.capitalised &&
     !single.known &&
     single.start >= 0 &&
-    LOCATIVE_BEFORE.test(question.slice(0, single.start));
+    LOCATIVE_BEFORE.test(question.slice(0, single.start)) &&
+    // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
+    !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
   const alias = locative
     ? undefined
     : ALIAS_PHRASES.find(
@@ -586,6 +599,15 @@ function conceptOf(
       ? capitalsOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
       : [];
   otherNames.push(...capitals);
+  // "Hayashi Yoshimasa", "FM Hayashi Yoshimasa": a name of two or three words in the other order (family name
+  // first, as East Asian names are written), a short title in capitals before it left aside.
+  const nameWords =
+    ANALYSIS_RULES.nameOrder && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
+      ? own.filter((word, i) => !(i === 0 && own.length > 2 && /^\p{Lu}{2,3}$/u.test(word.typed)))
+      : [];
+  const reordered = nameWords.length >= 2 && nameWords.length <= 3 ? nameWords.map((word) => word.stem).reverse() : [];
+  const nameReordered = reordered.length > 0 && reordered.every(inCoverage);
+  if (nameReordered) otherNames.push(reordered);
   // "head of state": the kinds of it, each one word, stand in as a narrower role does ("president").
   const linked =
     ANALYSIS_RULES.linkedNouns && own.length === 2 && own.every((word) => !word.capitalised)
@@ -637,7 +659,8 @@ function conceptOf(
     spelledOut.length > 0 ||
     synonymPhrases.length > 0 ||
     capitalCountry ||
-    capitals.length > 0;
+    capitals.length > 0 ||
+    nameReordered;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
@@ -669,6 +692,7 @@ function conceptOf(
         synonymPhrases.length === 0 &&
         !capitalCountry &&
         capitals.length === 0 &&
+        !nameReordered &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),

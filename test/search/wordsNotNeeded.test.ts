@@ -49,6 +49,37 @@ describe('words a question does not need', () => {
     expect(askWithSpeakers(speaking, 'wat did ptun say in the interview').passages).toHaveLength(0);
   });
 
+  test('GIVEN "in Pyongyang\'s foreign ministry" THEN the possessive capital is the government it stands for, no place asked about', () => {
+    const north = createSearchEngine(
+      corpusOf([
+        '"It is an open secret that the United States wants an alliance," said Kim Seol-hwa, an official of the North Korean foreign ministry.',
+      ]),
+    );
+    const answer = ask(north, "What did the official in Pyongyang's foreign ministry say was an open secret?");
+    expect(answer.reason).toBeNull();
+    expect(ask(north, 'Did NATO open an office in Pyongyang?').reason).toMatch(/never mentions "Pyongyang"/);
+  });
+
+  test('GIVEN "the three AUKUS countries" THEN the count describes what the name stands for; "five staff" is still a count stated', () => {
+    const named = createSearchEngine(
+      corpusOf([
+        'AUKUS brings together Australia, the United Kingdom and the United States, the outlet said.',
+        'The office would be staffed by one person.',
+      ]),
+    );
+    expect(ask(named, 'Which outlet named the three AUKUS countries?').reason).toBeNull();
+    expect(ask(named, 'Will the office have five staff?').reason).toMatch(/five staff/);
+  });
+
+  test('GIVEN a name in the other order, a short title before it ("FM Hayashi Yoshimasa") THEN it is the name the coverage writes', () => {
+    const met = createSearchEngine(
+      corpusOf(['Stoltenberg met Japanese Foreign Minister Yoshimasa Hayashi in Brussels on April 4.']),
+    );
+    const answer = ask(met, 'Where did Stoltenberg meet FM Hayashi Yoshimasa?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/Brussels/);
+  });
+
   test('GIVEN a short given name one letter off beside the family name the coverage writes with it THEN it is corrected ("Mao Ming")', () => {
     const answer = ask(engine, 'What did Mao Ming say about Asia?');
     expect(answer.answered).toBe(true);
