@@ -280,7 +280,7 @@ function findOutlet(
     !sections.has(repetitionKey(name));
   const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
   if (prompted && isOutletShaped(tidyName(prompted))) return tidyName(prompted);
-  const capitals = capitalMastheadWrittenAgain(page);
+  const capitals = capitalMastheadWrittenAgain(page) ?? capitalMastheadCredited(page);
   const repeated = repeatedMasthead(page) ?? (capitals && isPublisherShaped(capitals) ? capitals : null);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
@@ -465,6 +465,36 @@ function capitalMastheadWrittenAgain(page: CleanedPage): string | null {
     if (!cased.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase())))
       continue;
     return /^the\s/i.test(name) ? `The ${cased}` : cased;
+  }
+  return null;
+}
+
+/**
+ * A masthead in capitals among the page's first lines ("TAIPEI LANTERN", "THE CHAO PHRAYA CHRONICLE", "DER BLICK |
+ * INTERNATIONAL") that the page credits its own staff or pictures by: "Lantern staff reporter", "Chronicle reporters
+ * and agencies", "(Bytown Daily photo / Pool)". A section label in capitals credits no one.
+ */
+function capitalMastheadCredited(page: CleanedPage): string | null {
+  const top = page.lines
+    .filter((line) => line.kind !== 'blank' && line.index < page.bodyStart)
+    .slice(0, MASTHEAD_TOP_LINES * 2);
+  const text = page.lines.map((line) => line.text).join('\n');
+  for (const line of top) {
+    const name = (line.text.trim().split(/\s+\|\s+/)[0] ?? '').trim();
+    if (!/^(?:\p{Lu}[\p{Lu}&'’.-]*\s+){1,3}\p{Lu}[\p{Lu}&'’.-]*$/u.test(name) || !/\p{Lu}{4}/u.test(name)) continue;
+    if (!isOutletShaped(name)) continue;
+    const cased = nameCased(name);
+    const words = cased.split(/\s+/).filter((word) => !/^(?:The|Der|Die|Das|Le|La|Les|El|Il)$/.test(word));
+    // The name's own last word, or all of it, before a staff or picture credit.
+    const credited = [words.join(' '), words.at(-1) ?? '']
+      .filter(Boolean)
+      .some((part) =>
+        new RegExp(
+          `(?<![\\p{L}])${escapeRegExp(part)}\\s+(?:staff|reporters?|photo(?:grapher)?s?|correspondents?|desk|writers?|journalists?)\\b`,
+          'u',
+        ).test(text),
+      );
+    if (credited) return cased;
   }
   return null;
 }
@@ -684,12 +714,16 @@ function withoutDates(text: string): string {
  * followed by a standfirst; bylines and datelines between are skipped). Else the first headline-shaped line
  * of the page. A headline another page repeats (the same story syndicated) still counts, as a last resort.
  */
+/** Fields set apart by bars, each with its label: "NEWSPAPER SECTION: News | WRITER: Chronicle reporters". */
+const LABELLED_FIELDS = /^\s*[\p{L} ]{2,30}:\s*[^|:]+\|\s*[\p{L} ]{2,30}:\s*\S/u;
+
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
   // Nor is its logo's text ("ANB News Homepage", "Search ANB News").
   const isHeadline = (line: PageLine) =>
     line.kind === 'heading' &&
     wordCount(line.text) >= 3 &&
+    !LABELLED_FIELDS.test(line.text) &&
     !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet)));
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);

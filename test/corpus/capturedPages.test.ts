@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
@@ -7,6 +8,8 @@ import { buildCorpus } from '../../src/corpus/loadCorpus.ts';
  * Pages as an archive, a search page, a local paper republishing a partner's story and a weather widget leave
  * them: the capture's stamp, a menu laid out with wide gaps, search-result excerpts, a partner box.
  */
+const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
 const BODY = [
   'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
   'Officials from both countries met in the capital to discuss the details of the plan, according to local media.',
@@ -269,6 +272,39 @@ describe('pages as they are captured and republished', () => {
     expect(cleaned.lines.find((line) => line.text.startsWith('Continued on'))?.kind).toBe('boilerplate');
     expect(cleaned.lines.find((line) => line.text.startsWith('HARBOUR HOMES'))?.rule).not.toBe('subheading');
     expect(extractMetadata(cleaned).byline).toBe('Dilani Perera');
+  });
+
+  test.each([
+    ['HARBOUR LANTERN', 'By Chen Yi-hsuan, Lantern staff reporter, with wire reports', 'Harbour Lantern'],
+    [
+      'THE HARBOUR CHRONICLE',
+      'NEWSPAPER SECTION: News | WRITER: Chronicle reporters and agencies',
+      'The Harbour Chronicle',
+    ],
+  ])(
+    'GIVEN a masthead in capitals ("%s") whose name credits the page\'s own staff THEN it is the outlet, and a line of labelled fields is no headline',
+    (masthead, credit, outlet) => {
+      const text = [
+        'Skip to main content',
+        masthead,
+        'Wed, Jun 07, 2023 · Taipei 31°C Cloudy',
+        'Home | World | Politics | Business',
+        'Ministers agree new port deal as talks go on',
+        'PUBLISHED : 7 Jun 2023 at 06:12',
+        credit,
+        '',
+        ...BODY,
+      ].join('\n');
+      const meta = extractMetadata(cleanPage(text));
+      expect(meta.outlet).toBe(outlet);
+      expect(meta.title).toBe('Ministers agree new port deal as talks go on');
+    },
+  );
+
+  test('GIVEN labelled fields set apart by bars under the date ("NEWSPAPER SECTION: News | WRITER: ...") THEN they are no headline', () => {
+    const meta = extractMetadata(cleanPage(read('layout33-chaophrayachronicle-aqi.txt')));
+    expect(meta.title).toBe("Pyongyang says Japan-Nato ties in 'dangerous phase'");
+    expect(meta.outlet).toBe('The Chao Phraya Chronicle');
   });
 
   test('GIVEN a logo of initials under the skip link and a world clock THEN the initials name the outlet and the clock is chrome', () => {
