@@ -94,6 +94,7 @@ export const ANALYSIS_RULES = {
   possessiveNotPlace: true,
   namedGroupCounts: true,
   nameOrder: true,
+  placesWithin: true,
 };
 
 interface AliasPhrase {
@@ -630,6 +631,13 @@ function conceptOf(
   const related = new Map<string, number>();
   // Whether a word the coverage lacks has a stand-in other than a narrower kind: one that has only those stays vague.
   let relatedOtherThanKinds = false;
+  // "had been in Kenya" where the coverage says "stopped in Nairobi": a place inside the country asked about is in
+  // it, the capital above all (the country the capital stands for is not, the other way round).
+  if (ANALYSIS_RULES.placesWithin && single && locative) {
+    const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
+    for (const [stem, weight] of relatedStems(single.stem, inCorpus, 'name'))
+      if (countryOfCapital(stem)?.toLowerCase() === single.typed.toLowerCase()) related.set(stem, weight);
+  }
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     // A name relates only to the places it is part of ("Kremlin" -> Moscow), never to its kind ("Macron" -> leader).

@@ -105,6 +105,17 @@ describe('speakers described by what the article says they are', () => {
     expect(answer.passages[0]?.text).toMatch(/Russian embassy in Vilnius said/);
   });
 
+  test('GIVEN "the professor from Laval" THEN one who teaches at Université Laval fits', () => {
+    const teaching = createSearchEngine(
+      corpusOf([
+        '"Ottawa has no appetite for a public fight," said Marie-Ève Tremblay, who teaches Asian security at Université Laval.',
+      ]),
+    );
+    expect(describedSpeakers('Laval professor', ['professor'], attributionOf(teaching))).toEqual([
+      'Marie-Ève Tremblay',
+    ]);
+  });
+
   test('GIVEN a body named with function words ("China\'s mission to the European Union") THEN "the" alone names nobody', () => {
     expect(resolveSpeaker(attributionOf(engine), 'the')).toBeNull();
   });
