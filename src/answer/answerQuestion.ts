@@ -8,6 +8,7 @@ import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { asksWhereSaid, venueFirst } from './speechVenue.ts';
+import { openingAsked, openingPassages, withoutOpeningWords } from './openingAsked.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
@@ -30,6 +31,9 @@ export function answerQuestion(
 ): SpeakerAnswer {
   return { ...routeQuestion(engine, question, options, attribution), question };
 }
+
+/** Switches for the routes below, so each can be measured off. */
+export const ANSWER_RULES = { openings: true };
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
@@ -102,6 +106,12 @@ function routeSingle(
     ...(followUp?.dependsOnContext ? { dependsOnContext: true } : {}),
   };
 
+  // "What does the dek under the Al Mayadeen headline say?": the articles' opening passages, before any printed field.
+  if (ANSWER_RULES.openings && openingAsked(asked) && !options.within) {
+    const within = openingPassages(engine);
+    const opening = askWithSpeakers(engine, withoutOpeningWords(asked), { ...ranking, within }, attribution, lowerCase);
+    if (opening.answered) return { ...opening, question: asked };
+  }
   const field = printedFieldAsked(asked);
   const printed = field ? printedAnswer(engine, asked, field, ranking) : null;
   if (printed?.answered && field !== 'section') return withoutSpeakers(printed);

@@ -1,0 +1,26 @@
+import type { SearchEngine } from '../search/engine.ts';
+
+/**
+ * "What does the dek under the Al Mayadeen headline say?", "In its summary line, ...", "the first paragraph": a
+ * question about the lines that open an article is answered by each article's first passage (its standfirst, or its
+ * lead when it prints none), not by the headline the question mentions to place them.
+ */
+const OPENING =
+  /\b(?:dek|standfirst|stand-first|strapline|subtitle|summary\s+line|teaser|lede|lead\s+paragraph|(?:first|opening)\s+(?:line|paragraph|sentence))\b/i;
+/** The words placing it: "under the Al Mayadeen headline" (the outlet's name stays), "below the title". */
+const PLACED =
+  /\b(?:under|below|beneath|after)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(?:headline|title)\b/giu;
+
+export function openingAsked(question: string): boolean {
+  return OPENING.test(question);
+}
+
+/** The question without the words naming the opening lines and where they sit, left to say what is asked of them. */
+export function withoutOpeningWords(question: string): string {
+  return question.replace(PLACED, ' $1').replace(new RegExp(OPENING.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The first passage of every article: where a standfirst or a lead stands. */
+export function openingPassages(engine: SearchEngine): ReadonlySet<string> {
+  return new Set(engine.corpus.articles.flatMap((article) => (article.passages[0] ? [article.passages[0].id] : [])));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { openingAsked, withoutOpeningWords } from '../../src/answer/openingAsked.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { articleOf, corpusOfArticles } from '../attribution/fixtures.ts';
+
+describe('the lines that open an article', () => {
+  test.each([
+    ["What does the dek under the Al Mayadeen headline say about the DPRK's position?", true],
+    ['In its summary line, what does Al Mayadeen say the DPRK hinted?', true],
+    ["What's in RT's first paragraph about Japan?", true],
+    ['What headline did RT use?', false],
+    ['What did the lead negotiator say?', false],
+  ])('GIVEN "%s" THEN it asks for the opening lines: %s', (question, asks) => {
+    expect(openingAsked(question)).toBe(asks);
+  });
+
+  test('GIVEN the opening named and placed under a headline THEN what is asked of it is left, the outlet named with it', () => {
+    expect(withoutOpeningWords("What does the dek under the Al Mayadeen headline say about the DPRK's position?")).toBe(
+      "What does the Al Mayadeen say about the DPRK's position?",
+    );
+  });
+
+  test("GIVEN a question about the standfirst THEN the article's opening passage answers, not a later one on the same words", () => {
+    const engine = createSearchEngine(
+      corpusOfArticles([
+        articleOf(
+          'm',
+          'DPRK accuses NATO of infiltration into Asia',
+          [
+            "DPRK denounces Japan for its plans to open a NATO liaison office and hints that the bloc's meddling will harm the region.",
+            "The DPRK's position on the NATO liaison office in Japan was set out by its foreign ministry, which denounced the plans again on Monday.",
+          ],
+          'Harbour Mayadeen',
+        ),
+      ]),
+    );
+    const question =
+      "What does the dek under the Harbour Mayadeen headline say about the DPRK's position on the office?";
+    expect(answerQuestion(engine, question).passages[0]?.text).toMatch(/^DPRK denounces Japan/);
+    ANSWER_RULES.openings = false;
+    try {
+      expect(answerQuestion(engine, question).passages[0]?.text).not.toMatch(/^DPRK denounces Japan/);
+    } finally {
+      ANSWER_RULES.openings = true;
+    }
+  });
+});
