@@ -95,6 +95,7 @@ export const ANALYSIS_RULES = {
   namedGroupCounts: true,
   nameOrder: true,
   placesWithin: true,
+  synonymAliases: true,
 };
 
 interface AliasPhrase {
@@ -655,6 +656,15 @@ function conceptOf(
   if (linked && isLinkedNounPhrase(linked))
     for (const stem of narrowerOfPhrase(linked).filter((kind) => engine.documentFrequency.has(kind)))
       related.set(stem, RELATION_WEIGHTS.narrower);
+  // "the PRC": a synonym WordNet gives ("China") that heads a group of aliases brings the group ("Beijing", "Chinese").
+  // Only for a name the coverage lacks: a word it has keeps to itself ("bloc" is not every name of NATO).
+  if (ANALYSIS_RULES.synonymAliases && single && !alias && single.capitalised && !single.known)
+    for (const [stem, strength] of related) {
+      if (strength < RELATION_WEIGHTS.synonym) continue;
+      const group = ALIAS_PHRASES.find((phrase) => phrase.stems.length === 1 && phrase.stems[0] === stem)?.group;
+      for (const phrasing of group ?? [])
+        if (!phrasings.some((known) => known.join(' ') === phrasing.join(' '))) phrasings.push([...phrasing]);
+    }
   const everyKnown = own.every((word) => word.known || metadataWords.has(word.surface));
   // A word the coverage lacks that WordNet reads as an adjective ("European", "Indian", "Daily") modifies what is asked about.
   const onlyModifiersMissing = own.every(

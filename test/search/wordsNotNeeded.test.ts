@@ -6,6 +6,7 @@ import { askWithSpeakers, speakerAskedAbout, unquotedSpeakerAsked } from '../../
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
+import { termOf } from '../../src/search/analyzer.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { factAsked } from '../../src/search/factKinds.ts';
@@ -88,6 +89,20 @@ describe('words a question does not need', () => {
       /never mentions "Kenya"/,
     );
     expect(ask(tour, 'Which leader had been in Peru in early May?').reason).toMatch(/never mentions "Peru"/);
+  });
+
+  test('GIVEN an acronym the coverage never writes whose WordNet synonym heads a group of aliases ("PRC" / China) THEN the group\'s names find it ("Beijing")', () => {
+    const quad = createSearchEngine(
+      corpusOf([
+        "China's exports to Europe grew in May, the customs office said.",
+        "He named the 'Quad' bloc, which Beijing has decried as an Asian NATO, and the AUKUS pact.",
+      ]),
+    );
+    const prc = analyzeQuestion('How does the PRC label the Quad bloc?', quad).find(
+      (concept) => concept.label === 'PRC',
+    );
+    expect(prc?.phrasings.flat()).toContain(termOf('Beijing')?.stem);
+    expect(ask(quad, 'How does the PRC label the Quad bloc?').passages[0]?.text).toMatch(/Beijing has decried/);
   });
 
   test('GIVEN a short given name one letter off beside the family name the coverage writes with it THEN it is corrected ("Mao Ming")', () => {
