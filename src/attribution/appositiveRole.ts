@@ -1,20 +1,31 @@
-/** "who heads", "who teaches at", "who is a", "who has worked at": the opening of a clause saying someone's post. */
+/** "who heads", "who teaches at", "who is a": the opening of a clause saying someone's post. */
 const WHAT_THEY_DO =
   /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|works|specialises|specializes)\b))/u;
-const APPOSITIVE = /^\s+((?:a|an|the)\s+)?([^,.;:"“”()]{3,100}?)(?=\s*(?:[,.;:"“”()]|$))/u;
+/** An appositive of up to `longest` characters, compiled once per length. */
+const appositives = new Map<number, RegExp>();
+const appositiveOf = (longest: number) => {
+  let pattern = appositives.get(longest);
+  if (!pattern)
+    appositives.set(
+      longest,
+      (pattern = new RegExp(`^\\s+((?:a|an|the)\\s+)?([^,.;:"“”()]{3,${longest}}?)(?=\\s*(?:[,.;:"“”()]|$))`, 'u')),
+    );
+  return pattern;
+};
 
 /**
  * The role a passage gives a person in apposition to their name: "said Park Ji-hoon, a professor at Hanseo University"
  * -> "professor at Hanseo University", "Sato Kenta, the director of the ministry's European policy division, said".
+ * An interview's introduction gives longer titles (`longest`).
  */
-export function appositiveRole(text: string, mention: string): string | null {
+export function appositiveRole(text: string, mention: string, longest = 100): string | null {
   if (!/^\p{Lu}/u.test(mention) || mention.length > 60) return null;
   // The first "<mention>," that an appositive follows; one fixed pattern tried at each (a pattern made per
   // mention cost most of loading a saved index's attribution at 100k passages).
   const opening = `${mention},`;
   let match: RegExpExecArray | null = null;
   for (let at = text.indexOf(opening); at >= 0 && !match; at = text.indexOf(opening, at + 1))
-    match = APPOSITIVE.exec(text.slice(at + opening.length));
+    match = appositiveOf(longest).exec(text.slice(at + opening.length));
   let role = match?.[2]?.trim();
   if (!role) return null;
   // "Haruka Sendai, who teaches international security at the Kobe Institute": a clause of what someone does in

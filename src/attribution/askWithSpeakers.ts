@@ -606,9 +606,6 @@ function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngin
   return voices;
 }
 
-/** Whether a state's voices take in the bodies its name or adjective opens (a switch for measuring). */
-const STATE_BODIES = true;
-
 /** Each attribution's voices by body: the same for every question, and at 100k passages a scan of thousands of articles. */
 const voiceSets = new WeakMap<Attribution, Map<string, ReadonlySet<string>>>();
 
@@ -619,7 +616,7 @@ function findVoices(speaker: string, attribution: Attribution, engine: SearchEng
   const entry = SPEAKERS.find((known) => known.canonical === speaker);
   const isState =
     (entry?.kind ?? attribution.speakers.find((summary) => summary.speaker === speaker)?.kind) === 'state';
-  if (STATE_BODIES && isState) {
+  if (isState) {
     const names = new Set([speaker, ...(entry?.names ?? []), ...(entry?.searchedAs ?? [])]);
     for (const summary of attribution.speakers) {
       if (summary.kind !== 'institution' || summary.memberOf !== null || voices.has(summary.speaker)) continue;

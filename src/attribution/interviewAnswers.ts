@@ -51,6 +51,12 @@ export function interviewOf(passages: readonly Passage[]): Interview | null {
   return { answers, introduction: passages.slice(0, first) };
 }
 
+/**
+ * An interviewee's title may run long: "Ellen Harada, professor of political science and director of the Program on
+ * Japanese Politics and Security at Lakemont, has studied ...".
+ */
+const INTRODUCED_TITLE_LENGTH = 200;
+
 /** A run of two to four capitalised words: the shape of a person's name. */
 const NAME_RUN = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
 
@@ -61,20 +67,9 @@ export function intervieweeOf(interview: Interview, state: ArticleState): Attrib
       const named = resolveName(match[0].split(/\s+/), [], state.directory, state.local);
       if (!named || named.speaker.kind !== 'person') continue;
       state.introduce(named.speaker, named.name);
-      const role = named.role ?? appositiveRole(passage.text, named.name) ?? longTitleAfter(passage.text, named.name);
+      const role = named.role ?? appositiveRole(passage.text, named.name, INTRODUCED_TITLE_LENGTH);
       if (role) state.roles.set(named.speaker.canonical, role);
       return { speaker: named.speaker, role, mention: named.name };
     }
   return null;
-}
-
-/**
- * An interviewee's title after their name, too long for an ordinary appositive: "Ellen Harada, professor of political
- * science and director of the Program on Japanese Politics and Security at Lakemont, has studied ...".
- */
-function longTitleAfter(text: string, name: string): string | null {
-  const at = text.indexOf(`${name}, `);
-  if (at < 0) return null;
-  const title = /^(?:(?:a|an|the)\s+)?(\p{Ll}[^,;:"“”()]{2,200}?),/u.exec(text.slice(at + name.length + 2))?.[1];
-  return title && !/\b(?:said|says|told|is|was|has|have|had|will|would|that)\b/u.test(title) ? title : null;
 }

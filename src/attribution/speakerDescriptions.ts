@@ -56,9 +56,6 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
   return speakersFitting(phrase, [], attribution).filter((speaker) => officeholders.has(speaker));
 }
 
-/** Whether a speaker outside the directory speaks for the body their role opens with (a switch for measuring). */
-const ROLES_NAME_BODY = true;
-
 /** A role word that fits any holder of a public office. */
 const GENERIC_OFFICIAL = /^officials?$/;
 
@@ -136,7 +133,7 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
   // when a role is asked for: "China" alone, or "the Chinese government", is the state's own voice.
   const speaksFor = (summary: SpeakerSummary) =>
     summary.memberOf ??
-    (ROLES_NAME_BODY && roles.some((role) => !WHOLE_STATE.has(role))
+    (roles.some((role) => !WHOLE_STATE.has(role))
       ? summary.roles.filter((role) => /^\p{Lu}/u.test(role)).join(' ')
       : '');
   const fitting = candidates.filter(

@@ -627,6 +627,8 @@ function conceptOf(
   const country = capitalOf ? stemsOfPhrase(capitalOf) : [];
   const capitalCountry = country.length > 1 && country.every(inCoverage);
   if (capitalCountry) otherNames.push(country);
+  // A capital, a country of several words or a name in the other order the coverage writes: the name is in it.
+  const standIn = capitalCountry || capitals.length > 0 || nameReordered;
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -676,9 +678,7 @@ function conceptOf(
     relatedOtherThanKinds ||
     spelledOut.length > 0 ||
     synonymPhrases.length > 0 ||
-    capitalCountry ||
-    capitals.length > 0 ||
-    nameReordered;
+    standIn;
   const nameLike = own.some((word) => word.nameLike);
   const qualifier = own.every((word) => word.qualifier);
   const name = !alias && own.length > 1;
@@ -708,9 +708,7 @@ function conceptOf(
         !alias &&
         spelledOut.length === 0 &&
         synonymPhrases.length === 0 &&
-        !capitalCountry &&
-        capitals.length === 0 &&
-        !nameReordered &&
+        !standIn &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
         (single !== null && YEAR.test(single.surface) && !everyKnown)),

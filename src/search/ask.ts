@@ -435,9 +435,9 @@ const OUTLET_CONTEXT_CREDIT = 0.75;
  */
 function askOfOutlet(engine: SearchEngine, outlet: string, question: string, options: RankOptions): Answer | null {
   const own = new Set(
-    engine.corpus.passages
-      .filter((passage) => carriersOf(passage.id, engine).some((carrier) => carrier.outlet === outlet))
-      .map((passage) => passage.id),
+    engine.corpus.articles
+      .filter((article) => article.meta.outlet === outlet)
+      .flatMap((article) => article.passages.map((passage) => passage.id)),
   );
   if (own.size === 0) return null;
   return ask(engine, question, {
