@@ -441,13 +441,7 @@ function repeatedMasthead(page: CleanedPage): string | null {
  * The Ceylon Sentinel | ..."): a headline in capitals is not written again outside the article.
  */
 function capitalMastheadWrittenAgain(page: CleanedPage): string | null {
-  const top = page.lines
-    .filter((line) => line.kind !== 'blank' && line.index < page.bodyStart)
-    .slice(0, MASTHEAD_TOP_LINES);
-  for (const line of top) {
-    // The leading words in capitals: "e-Paper", "e-Edition" after them are the product, not the name.
-    const name = line.text.trim().match(/^(?:\p{Lu}[\p{Lu}&'’-]*\s+){1,4}\p{Lu}[\p{Lu}&'’-]*(?=\s+\p{Ll}|$)/u)?.[0];
-    if (!name || !/\p{Lu}{4}/u.test(name) || !isOutletShaped(name)) continue;
+  for (const { line, name } of capitalMastheads(page, MASTHEAD_TOP_LINES)) {
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const pattern = new RegExp(`(?<![\\p{L}])(?:the\\s+)?${escapeRegExp(key)}(?![\\p{L}])`, 'iu');
     const written = page.lines
@@ -470,19 +464,28 @@ function capitalMastheadWrittenAgain(page: CleanedPage): string | null {
 }
 
 /**
+ * The names in capitals that open the first `count` lines above the article, each with its line: the capitals before
+ * a bar ("DER BLICK | INTERNATIONAL") or before a word in lower case ("THE CEYLON SENTINEL e-Paper": the product).
+ */
+function capitalMastheads(page: CleanedPage, count: number): { line: PageLine; name: string }[] {
+  return page.lines
+    .filter((line) => line.kind !== 'blank' && line.index < page.bodyStart)
+    .slice(0, count)
+    .flatMap((line) => {
+      const first = line.text.trim().split(/\s+\|\s+/)[0] ?? '';
+      const name = first.match(/^(?:\p{Lu}[\p{Lu}&'’.-]*\s+){1,4}\p{Lu}[\p{Lu}&'’.-]*(?=\s+\p{Ll}|$)/u)?.[0];
+      return name && /\p{Lu}{4}/u.test(name) && isOutletShaped(name) ? [{ line, name }] : [];
+    });
+}
+
+/**
  * A masthead in capitals among the page's first lines ("TAIPEI LANTERN", "THE CHAO PHRAYA CHRONICLE", "DER BLICK |
  * INTERNATIONAL") that the page credits its own staff or pictures by: "Lantern staff reporter", "Chronicle reporters
  * and agencies", "(Bytown Daily photo / Pool)". A section label in capitals credits no one.
  */
 function capitalMastheadCredited(page: CleanedPage): string | null {
-  const top = page.lines
-    .filter((line) => line.kind !== 'blank' && line.index < page.bodyStart)
-    .slice(0, MASTHEAD_TOP_LINES * 2);
   const text = page.lines.map((line) => line.text).join('\n');
-  for (const line of top) {
-    const name = (line.text.trim().split(/\s+\|\s+/)[0] ?? '').trim();
-    if (!/^(?:\p{Lu}[\p{Lu}&'’.-]*\s+){1,3}\p{Lu}[\p{Lu}&'’.-]*$/u.test(name) || !/\p{Lu}{4}/u.test(name)) continue;
-    if (!isOutletShaped(name)) continue;
+  for (const { name } of capitalMastheads(page, MASTHEAD_TOP_LINES * 2)) {
     const cased = nameCased(name);
     const words = cased.split(/\s+/).filter((word) => !/^(?:The|Der|Die|Das|Le|La|Les|El|Il)$/.test(word));
     // The name's own last word, or all of it, before a staff or picture credit.
