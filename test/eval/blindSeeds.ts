@@ -22,7 +22,8 @@
  * blind-seeds-18.json that mix as a fact-checker testing viral claims, a teacher setting tasks, a retired diplomat
  * writing long formal questions with titles for names and someone typing fast on a phone, blind-seeds-19.json that mix
  * as a podcast host, a librarian, a Korean-studies student and a busy reader type it (written after the rules of the
- * session it was written in, to check them). Each was
+ * session it was written in, to check them), blind-seeds-20.json that mix as a debate coach, a translator checking wording,
+ * an elderly reader writing politely with old names for countries and someone typing search-engine keywords. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -58,6 +59,7 @@ export const BLIND_SETS = [
   'blind-seeds-17.json',
   'blind-seeds-18.json',
   'blind-seeds-19.json',
+  'blind-seeds-20.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
