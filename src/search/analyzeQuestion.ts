@@ -10,6 +10,7 @@ import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
+import { coverageNeighbours } from './coverageNeighbours.ts';
 import { namePartnerSpelling } from './namePartners.ts';
 import {
   adverbPhraseSynonyms,
@@ -50,6 +51,9 @@ export interface Concept {
   instances?: ReadonlySet<string>;
 }
 
+/** Nearest words by vector a word the coverage never uses takes, and how near each must be (cosine). */
+const NEIGHBOURS_PER_WORD = 3;
+const NEIGHBOUR_FLOOR = 0.55;
 /** Share of its English-rarity weight kept by an ordinary word the coverage never uses and nothing relates to. */
 export const VAGUE_SHARE = 0.7;
 /** Weight of words naming a source rather than a topic. */
@@ -96,6 +100,7 @@ export const ANALYSIS_RULES = {
   nameOrder: true,
   placesWithin: true,
   synonymAliases: true,
+  wordVectors: true,
 };
 
 interface AliasPhrase {
@@ -655,6 +660,11 @@ function conceptOf(
     );
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
+  // "hacking" where the coverage says "cyber": an ordinary word it never uses stands in by the words whose vectors lie
+  // nearest, below every lexical relation, and without making the word known (it still weakens the question).
+  if (ANALYSIS_RULES.wordVectors && single && !single.capitalised && !locative && !single.known)
+    for (const { stem } of coverageNeighbours(engine, single.surface, NEIGHBOURS_PER_WORD, NEIGHBOUR_FLOOR))
+      if (!related.has(stem) && !single.stems.includes(stem)) related.set(stem, RELATION_WEIGHTS.neighbour);
   if (linked && isLinkedNounPhrase(linked))
     for (const stem of narrowerOfPhrase(linked).filter((kind) => engine.documentFrequency.has(kind)))
       related.set(stem, RELATION_WEIGHTS.narrower);

@@ -22,6 +22,8 @@ export const RELATION_WEIGHTS = {
   similar: 0.4,
   /** Direct hypernym, instance-of or part-of (places): "Kremlin" / "Moscow", "rearmament" / "armament". */
   broader: 0.35,
+  /** Nearest by word vector, for a word the coverage never uses (coverageNeighbours.ts): "hacking" / "cyber". */
+  neighbour: 0.2,
   /**
    * A role's direct hyponym, for a role the coverage never names: "spokesperson" / "spokeswoman". Measured
    * wider, hyponyms were noise: of words the coverage uses ("people" / "nation") they cost an answer, of other

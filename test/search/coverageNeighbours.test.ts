@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { ANALYSIS_RULES, analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
+import { termOf } from '../../src/search/analyzer.ts';
+import { ask } from '../../src/search/ask.ts';
+import { coverageNeighbours } from '../../src/search/coverageNeighbours.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+describe('the coverage words nearest by vector', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Japan and NATO plan to deepen collaboration in tackling cyber threats, the report said.',
+      'Japan and NATO will open a liaison office in Tokyo next year, officials said.',
+      'The ministry said the move was well received, given the talks so far.',
+    ]),
+  );
+  const stem = (word: string) => termOf(word)?.stem;
+
+  test('GIVEN a word the coverage never uses THEN its nearest words the coverage writes stand in ("hackers" / cyber)', () => {
+    expect(coverageNeighbours(engine, 'hackers', 3, 0.55).map((neighbour) => neighbour.stem)).toContain(stem('cyber'));
+  });
+
+  test('GIVEN a very common word, or one without a vector THEN nothing stands in: common words sit near everything', () => {
+    expect(coverageNeighbours(engine, 'good', 3, 0.3)).toEqual([]);
+    expect(coverageNeighbours(engine, 'zzqxv', 3, 0.3)).toEqual([]);
+    // "well" and "given" are too common to stand in for anything.
+    const nearOther = coverageNeighbours(engine, 'reception', 5, 0.3).map((neighbour) => neighbour.stem);
+    expect(nearOther).not.toContain(stem('well'));
+    expect(nearOther).not.toContain(stem('given'));
+  });
+
+  test('GIVEN a question in words the coverage never uses THEN the passage in its nearest words answers it first', () => {
+    const question = 'Will Tokyo and the alliance team up against hackers?';
+    const hackers = analyzeQuestion(question, engine).find((concept) => concept.label === 'hackers');
+    expect(hackers?.related.has(stem('cyber') ?? '')).toBe(true);
+    expect(ask(engine, question).passages[0]?.text).toMatch(/cyber threats/);
+  });
+
+  test('GIVEN the rule switched off THEN the word has no stand-in (what the test above measures)', () => {
+    ANALYSIS_RULES.wordVectors = false;
+    try {
+      const hackers = analyzeQuestion('Will Tokyo and the alliance team up against hackers?', engine).find(
+        (concept) => concept.label === 'hackers',
+      );
+      expect(hackers?.related.has(stem('cyber') ?? '')).toBe(false);
+    } finally {
+      ANALYSIS_RULES.wordVectors = true;
+    }
+  });
+});
