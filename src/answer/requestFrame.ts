@@ -1,3 +1,6 @@
+/** Switches for the rules below, so that a test can show what each one does. */
+export const REQUEST_RULES = { courtesy: true };
+
 /**
  * The words around a question that ask politely rather than ask something: a greeting or a request before it
  * ("hey bot,", "Can you tell me", "I want to know:") and thanks after it ("thanks!", "please"). Patterns anchor
@@ -6,7 +9,7 @@
 const GREETING =
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
 const REQUEST =
-  /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
+  /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
 const THANKS =
   /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 
@@ -29,6 +32,35 @@ const ANSWER_FORM_WORD =
 const ANSWER_FORM_MARK =
   /^(?:words?|terms|sentences?|lines?|bullets?|bullet-points?|points?|paragraphs?|brief(?:ly)?|short(?:ly)?|concise(?:ly)?|simple|simply|plain(?:ly)?)$/i;
 const LAST_SENTENCE = /([?.!])\s+([^?.!]+)[.!]*\s*$/u;
+const FIRST_SENTENCE = /^([^?.!]+)[.!]+\s+(?=\S)/u;
+
+/**
+ * A sentence of courtesy before or after the question ("Good afternoon.", "Much obliged.", "Thank you ever so
+ * much.", "Many thanks in advance, I appreciate it."): every word of it is one of greeting, thanking or their
+ * fillers, and one of them thanks or greets. One with any other word ("Thanks, and what did China say?") asks.
+ */
+const COURTESY_WORD =
+  /^(?:thanks?|thank(?:s|ful)|obliged|grateful|appreciate[ds]?|cheers|ta|regards|greetings|hello|hi|hey|dear|good|morning|afternoon|evening|day|sorry|to|bother|trouble|for|your|the|help|time|in|advance|so|very|much|many|ever|a|lot|bunch|million|truly|really|greatly|most|kindly|kind|of|you|it|i|am|be|would|will|all|sir|madam|friends?|folks|everyone|and|best|warm|warmest|kindest|please|pls|plz)$/i;
+const COURTESY_MARK =
+  /^(?:thanks?|thank(?:s|ful)|obliged|grateful|appreciate[ds]?|cheers|regards|greetings|hello|hi|morning|afternoon|evening|sorry)$/i;
+
+function isCourtesy(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}-]+/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.every((word) => COURTESY_WORD.test(word)) &&
+    words.some((word) => COURTESY_MARK.test(word))
+  );
+}
+
+function withoutCourtesy(question: string): string {
+  let rest = question;
+  const first = FIRST_SENTENCE.exec(rest);
+  if (first?.[1] && isCourtesy(first[1])) rest = rest.slice(first[0].length);
+  const last = LAST_SENTENCE.exec(rest);
+  if (last?.[2] && isCourtesy(last[2])) rest = rest.slice(0, last.index + 1);
+  return rest;
+}
 
 function withoutAnswerForm(question: string): string {
   const last = LAST_SENTENCE.exec(question);
@@ -41,7 +73,7 @@ function withoutAnswerForm(question: string): string {
 
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
-  let rest = withoutAnswerForm(question.trim());
+  let rest = withoutAnswerForm(REQUEST_RULES.courtesy ? withoutCourtesy(question.trim()) : question.trim());
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest

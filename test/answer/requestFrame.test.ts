@@ -21,6 +21,9 @@ describe('withoutRequestFrame', () => {
     ],
     ['Who pays for the office? Keep it short please', 'Who pays for the office?'],
     ['What did Mao Ning warn about. Answer in your own words.', 'What did Mao Ning warn about.'],
+    ['Who speaks for the ministry? Much obliged.', 'Who speaks for the ministry?'],
+    ['Good afternoon. Could you kindly tell me who runs the office? Thank you ever so much.', 'who runs the office?'],
+    ['Hello everyone. Who pays for the office? Many thanks in advance, I appreciate it.', 'Who pays for the office?'],
   ])('GIVEN "%s" THEN the question is "%s"', (asked, question) => {
     expect(withoutRequestFrame(asked)).toBe(question);
   });
@@ -37,6 +40,8 @@ describe('withoutRequestFrame', () => {
     'Is it a real defence treaty or not?',
     'What did Kim say? Explain why China objects.',
     'What is the office for? List the other groupings.',
+    'Good afternoon. Who thanked Japan for its help?',
+    'Who pays for the office? Thanks, and what did China say about the groupings?',
   ])('GIVEN "%s" THEN nothing that is the question itself is taken away', (asked) => {
     const left = withoutRequestFrame(asked);
     expect(left.length).toBeGreaterThan(0);
