@@ -77,6 +77,12 @@ const YEAR = /^(?:1[89]|20|21)\d\d$/;
 
 /** A locative preposition right before a word: "in Seoul", "at the Kremlin", "from Brussels". */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
+/**
+ * "someone in Pyongyang", "officials from Tokyo": a person or a government body placed in a capital speaks for the
+ * government seated there (the capital is its alias), unlike "what happened in Pyongyang".
+ */
+const VOICE_IN_BEFORE =
+  /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
@@ -101,6 +107,7 @@ export const ANALYSIS_RULES = {
   placesWithin: true,
   synonymAliases: true,
   wordVectors: true,
+  voiceOfCapital: true,
 };
 
 interface AliasPhrase {
@@ -567,6 +574,7 @@ function conceptOf(
     !single.known &&
     single.start >= 0 &&
     LOCATIVE_BEFORE.test(question.slice(0, single.start)) &&
+    !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
     !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
   const alias = locative

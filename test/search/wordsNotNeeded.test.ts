@@ -91,6 +91,19 @@ describe('words a question does not need', () => {
     expect(ask(tour, 'Which leader had been in Peru in early May?').reason).toMatch(/never mentions "Peru"/);
   });
 
+  test('GIVEN "someone in Pyongyang" where the coverage never names the capital THEN it is the government seated there, and "in Pyongyang" alone stays a place', () => {
+    const ministry = createSearchEngine(
+      corpusOf([
+        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
+        'Diplomats met in Seoul on Monday.',
+      ]),
+    );
+    const answer = ask(ministry, 'Did someone in Pyongyang call the alliance an open secret?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/open secret/);
+    expect(ask(ministry, 'What happened in Pyongyang on Monday?').reason).toMatch(/never mentions "Pyongyang"/);
+  });
+
   test('GIVEN an acronym the coverage never writes whose WordNet synonym heads a group of aliases ("PRC" / China) THEN the group\'s names find it ("Beijing")', () => {
     const quad = createSearchEngine(
       corpusOf([
