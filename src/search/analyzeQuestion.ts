@@ -108,6 +108,7 @@ export const ANALYSIS_RULES = {
   synonymAliases: true,
   wordVectors: true,
   voiceOfCapital: true,
+  spacedNames: true,
 };
 
 interface AliasPhrase {
@@ -641,7 +642,14 @@ function conceptOf(
   const capitalCountry = country.length > 1 && country.every(inCoverage);
   if (capitalCountry) otherNames.push(country);
   // A capital, a country of several words or a name in the other order the coverage writes: the name is in it.
-  const standIn = capitalCountry || capitals.length > 0 || nameReordered;
+  // "Vietnam", "Hanoi" where the page writes "Viet Nam", "Ha Noi": a name the coverage lacks that is two names it
+  // writes, run together.
+  const spacedName =
+    ANALYSIS_RULES.spacedNames && single?.capitalised && !single.known && !alias
+      ? spacedNameOf(single.surface, engine)
+      : null;
+  if (spacedName) otherNames.push(spacedName);
+  const standIn = capitalCountry || capitals.length > 0 || nameReordered || spacedName !== null;
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -923,4 +931,16 @@ export function termWeight(stem: string, surface: string, engine: SearchEngine):
   const rank = englishRank(foldWord(surface));
   const english = rank === undefined ? 1 : Math.min(1, Math.log(rank) / Math.log(RARE_RANK));
   return CORPUS_SHARE * corpus + (1 - CORPUS_SHARE) * english;
+}
+
+/** The two names the coverage writes apart that a word runs together ("vietnam" -> viet nam), or null. */
+function spacedNameOf(surface: string, engine: SearchEngine): string[] | null {
+  const { names } = knownWordsOf(engine);
+  for (let cut = 2; cut <= surface.length - 2; cut++) {
+    const halves = [surface.slice(0, cut), surface.slice(cut)];
+    if (!halves.every((half) => names.has(half))) continue;
+    const stems = halves.map((half) => termOf(half)?.stem);
+    if (stems.every((stem): stem is string => stem !== undefined && engine.documentFrequency.has(stem))) return stems;
+  }
+  return null;
 }

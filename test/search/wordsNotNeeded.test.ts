@@ -91,6 +91,19 @@ describe('words a question does not need', () => {
     expect(ask(tour, 'Which leader had been in Peru in early May?').reason).toMatch(/never mentions "Peru"/);
   });
 
+  test('GIVEN a name the page writes as two ("Viet Nam", "Ha Noi") typed as one THEN it is the name, not one the coverage lacks', () => {
+    const hanoi = createSearchEngine(
+      corpusOf([
+        'Dr Nguyen, a researcher at a Ha Noi-based institute, said Viet Nam prefers partnership to blocs.',
+        'Leaders met in Vilnius on Tuesday.',
+      ]),
+    );
+    const answer = ask(hanoi, 'What did the Hanoi researcher say about Vietnam?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Viet Nam prefers/);
+    expect(ask(hanoi, 'What did Hanoi say about Laos?').reason).toMatch(/never mentions "Laos"/);
+  });
+
   test('GIVEN "someone in Pyongyang" where the coverage never names the capital THEN it is the government seated there, and "in Pyongyang" alone stays a place', () => {
     const ministry = createSearchEngine(
       corpusOf([
