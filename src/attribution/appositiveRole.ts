@@ -1,6 +1,8 @@
 /** "who heads", "who teaches at", "who is a": the opening of a clause saying someone's post. */
 const WHAT_THEY_DO =
-  /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|works|specialises|specializes)\b))/u;
+  /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|studies|works|specialises|specializes|advises|oversees|manages)\b))/u;
+/** The comma after a name, a short bracketed gloss before it or not. */
+const GLOSS_THEN_COMMA = /^(?:\s*\([^()]{1,40}\))?,/u;
 /** An appositive of up to `longest` characters, compiled once per length. */
 const appositives = new Map<number, RegExp>();
 const appositiveOf = (longest: number) => {
@@ -22,10 +24,13 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   if (!/^\p{Lu}/u.test(mention) || mention.length > 60) return null;
   // The first "<mention>," that an appositive follows; one fixed pattern tried at each (a pattern made per
   // mention cost most of loading a saved index's attribution at 100k passages).
-  const opening = `${mention},`;
+  // "Choi Dong-hwan (최동환), a professor ...": a short gloss in brackets (the name in its own script, a party, an age)
+  // may stand between the name and its comma.
   let match: RegExpExecArray | null = null;
-  for (let at = text.indexOf(opening); at >= 0 && !match; at = text.indexOf(opening, at + 1))
-    match = appositiveOf(longest).exec(text.slice(at + opening.length));
+  for (let at = text.indexOf(mention); at >= 0 && !match; at = text.indexOf(mention, at + 1)) {
+    const comma = GLOSS_THEN_COMMA.exec(text.slice(at + mention.length, at + mention.length + 50));
+    if (comma) match = appositiveOf(longest).exec(text.slice(at + mention.length + comma[0].length));
+  }
   let role = match?.[2]?.trim();
   if (!role) return null;
   // "Haruka Sendai, who teaches international security at the Kobe Institute": a clause of what someone does in

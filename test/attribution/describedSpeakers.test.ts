@@ -37,6 +37,18 @@ describe('speakers described by what the article says they are', () => {
     ],
     ['Ahn Chan-il, who is a researcher in Seoul, said so.', 'Ahn Chan-il', 'researcher in Seoul'],
     ['Kim Min-ji, who said the talks were over, left.', 'Kim Min-ji', null],
+    [
+      'said Choi Dong-hwan (최동환), a professor of North Korean studies in Seoul.',
+      'Choi Dong-hwan',
+      'professor of North Korean studies in Seoul',
+    ],
+    ['Tom Reilly (R-Texas), the committee chair, said so.', 'Tom Reilly', 'committee chair'],
+    [
+      'Dr Fenella Carrick, who studies European defence at an institute in London, said so.',
+      'Fenella Carrick',
+      'studies European defence at an institute in London',
+    ],
+    ['Kim Min-ji (a long and winding aside that runs on past forty letters), left.', 'Kim Min-ji', null],
   ])('GIVEN "%s" THEN %s is given the role %j', (text, mention, role) => {
     expect(appositiveRole(text, mention)).toBe(role);
   });
