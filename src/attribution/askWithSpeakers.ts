@@ -184,6 +184,13 @@ function clauseVerb(word: string, phrase: string): boolean {
 }
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
+/** Switches for the rules below, so that a test can show what each one does. */
+export const SPEAKER_RULES = { askedOfRemarks: true };
+
+/** "Which agency ...", "What day ...": the question asks for a thing of some kind, not what someone did or said. */
+const WH_DETERMINER =
+  /^\s*(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
+
 function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
 }
@@ -448,7 +455,9 @@ function speakerAnswer(
     if (kind === 'outlet') return ask(engine, question, options);
     // "When did the French president make his trip to China?": no speech asked for; what the articles report of
     // him, whoever tells it, answers, from the passages that name him.
-    if (!asksSpeech(question)) {
+    // "Which news agency first carried the official's remarks, and on what day?": asked for something of the remarks
+    // (who carried them, when), not what they said; what the articles report of them answers, as above.
+    if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && WH_DETERMINER.test(question))) {
       const reported = naming(ask(engine, question, options), asked.speaker);
       if (reported.answered) return reported;
     }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
@@ -193,6 +193,32 @@ describe('askWithSpeakers: a stance the speaker is not quoted on', () => {
     expect(answer.answered).toBe(true);
     expect(answer.askedSpeaker).toBeNull();
     expect(answer.passages.slice(0, 3).some((passage) => passage.text.includes('about the precedent'))).toBe(true);
+  });
+});
+
+describe('askWithSpeakers: something asked of the remarks, not what they say', () => {
+  // A new engine each time: answers are cached per engine.
+  const engineOf = async () => createSearchEngine(await seedCorpus());
+  const question = "Which news agency carried the North Korean official's remarks, and on what day?";
+
+  test('GIVEN "which <thing> ... X\'s remarks" THEN what the articles report of the remarks answers, not a refusal', async () => {
+    const answer = askWithSpeakers(await engineOf(), question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/Korean Central News Agency \(KCNA\) on Monday/);
+  });
+
+  test('GIVEN the rule switched off THEN it is refused as a topic she is not quoted on (what the test above measures)', async () => {
+    const engine = await engineOf();
+    SPEAKER_RULES.askedOfRemarks = false;
+    try {
+      expect(askWithSpeakers(engine, question).answered).toBe(false);
+    } finally {
+      SPEAKER_RULES.askedOfRemarks = true;
+    }
+  });
+
+  test('GIVEN what she said about a topic she never spoke on THEN it is still refused', async () => {
+    expect(askWithSpeakers(await engineOf(), 'What did Kim Seol-hwa say about the Gaza war?').answered).toBe(false);
   });
 });
 
