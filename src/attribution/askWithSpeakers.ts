@@ -31,7 +31,14 @@ import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
 import { SPEAKERS } from './speakers.ts';
-import { DESCRIPTION_HEADS, PLURAL_PERSON_HEADS, REPORTING_VERB_FORMS, ROLE_KIN, TITLE_WORDS } from './lexicon.ts';
+import {
+  DESCRIPTION_HEADS,
+  PLURAL_PERSON_HEADS,
+  REPORTING_VERB_FORMS,
+  ROLE_KIN,
+  SOURCE_ROLES,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
@@ -185,7 +192,33 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 /** Switches for the rules below, so that a test can show what each one does. */
-export const SPEAKER_RULES = { askedOfRemarks: true };
+export const SPEAKER_RULES = { askedOfRemarks: true, descriptionsSearched: true };
+
+/**
+ * "the korea analyst", "the guest from kobe", "the official travelling with Kishida": a description headed by a role
+ * in lower case, owned by no name, that fits no speaker as the directory and the page word them. A page describes its
+ * sources in its own words, so the search goes on and its gate decides. A name ("Kishida", "Kim Yo Jong"), an
+ * office ("the South Korean president") or a role of a named body ("NATO's spokesperson") never quoted is refused.
+ */
+function describesByRole(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.some((word) => /['’]s?$/u.test(word))) return false;
+  const head =
+    phrase
+      .split(/\s+(?:at|of|from|in|with|for|on|who|travel\w*|based)\s+/i)[0]
+      ?.trim()
+      .split(/\s+/)
+      .at(-1) ?? '';
+  return /^\p{Ll}/u.test(head) && SOURCE_ROLES.has(head.replace(/s$/, ''));
+}
+
+/** Whether an answer's first page quotes someone: what a question about a described source must find. */
+function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
+  return (
+    answer.answered &&
+    answer.passages.slice(0, 3).some((passage) => speakersOfPassage(attribution, passage.id).length > 0)
+  );
+}
 
 /** "Which agency ...", "What day ...": the question asks for a thing of some kind, not what someone did or said. */
 const WH_DETERMINER =
@@ -236,7 +269,13 @@ export function askWithSpeakers(
   // Named in the refusal as typed: only the case was changed, so the words are where they were.
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
   const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;
-  if (unquoted)
+  // A description the page words otherwise goes on to the search when what it finds quotes someone.
+  const describedOtherwise =
+    unquoted !== null &&
+    SPEAKER_RULES.descriptionsSearched &&
+    describesByRole(unquotedCased ?? '') &&
+    quotesSomeone(ask(engine, question, options), attribution);
+  if (unquoted && !describedOtherwise)
     return {
       ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),
       passages: [],

@@ -389,6 +389,23 @@ export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Roles a page's sources are described by, many to a page and none an office one person holds: "a Korea analyst",
+ * "the guest from Kobe", "an official travelling with Kishida" (a president or a minister is an office).
+ */
+export const SOURCE_ROLES: ReadonlySet<string> = new Set([
+  ...COMMENTATORS,
+  'official',
+  'diplomat',
+  'guest',
+  'source',
+  'insider',
+  'aide',
+  'reporter',
+  'journalist',
+  'correspondent',
+]);
+
+/**
  * Lowercase words naming a role before a name ("Chinese Foreign Ministry spokeswoman Mao Ning", "his counterpart Lee
  * Jong-sup"), or describing someone in a question ("the deputy national security adviser").
  */

@@ -222,6 +222,38 @@ describe('askWithSpeakers: something asked of the remarks, not what they say', (
   });
 });
 
+describe('askWithSpeakers: a source described otherwise than the page describes it', () => {
+  const page = () =>
+    createSearchEngine(
+      corpusOf([
+        'The launch came hours before the summit opened in Vilnius.',
+        'Ahn Min-jun, who accompanied the prime minister on the trip, said the missile had "made our argument for us better than any speech could".',
+        'Prime Minister Fumio Kishida met Secretary General Jens Stoltenberg on Wednesday.',
+      ]),
+    );
+  const question = 'What did the official travelling with Kishida say the missile launch did for the argument?';
+
+  test('GIVEN a source described by a role many hold ("the official travelling with Kishida") THEN the search goes on and finds the quoted passage', () => {
+    const answer = askWithSpeakers(page(), question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/better than any speech could/);
+  });
+
+  test('GIVEN the rule switched off THEN nobody is quoted so (what the test above measures)', () => {
+    SPEAKER_RULES.descriptionsSearched = false;
+    try {
+      expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as/);
+    } finally {
+      SPEAKER_RULES.descriptionsSearched = true;
+    }
+  });
+
+  test('GIVEN an office ("the South Korean president") or a name the coverage never quotes THEN it is refused still', () => {
+    expect(askWithSpeakers(page(), 'What did the South Korean president say about the missile?').answered).toBe(false);
+    expect(askWithSpeakers(page(), 'What did Yoon Suk Yeol say about the missile?').answered).toBe(false);
+  });
+});
+
 describe('askWithSpeakers on a page written otherwise: a body quoted through its spokesperson', () => {
   let engine: SearchEngine;
 
