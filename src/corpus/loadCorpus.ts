@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { withoutRoleLabels } from './accessibilityTree.ts';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
@@ -105,7 +106,7 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
     const html = await readHtml(body);
     return { file, text: html.text, stated: { ...html.stated, ...stated }, captions: html.captions };
   }
-  return { file, text: decodeEntities(withoutStorePrefix(body)), stated, captions: [] };
+  return { file, text: withoutRoleLabels(decodeEntities(withoutStorePrefix(body))), stated, captions: [] };
 }
 
 /**
