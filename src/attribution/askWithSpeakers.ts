@@ -893,7 +893,7 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
 
 /** "Which <description> claimed (that) <claim>": the description and the claim. */
 const WHICH_CLAIMED =
-  /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts|(?:commented|comments|spoke|speaks|weighed\s+in)\s+(?:on|about))\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
+  /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|(?:commented|comments|spoke|speaks|weighed\s+in)\s+(?:on|about))\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;

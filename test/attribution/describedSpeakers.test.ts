@@ -236,4 +236,20 @@ describe('what is no speaker in a question', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toContain('49 percent');
   });
+
+  test('GIVEN "Which Sydney academic described X as Y?" THEN the one the description fits is found (an academic is a role, "described ... as" speech) and answers alone', () => {
+    const page = createSearchEngine(
+      corpusOf([
+        'Canberra has kept its distance. But Dr Priya Raman, a lecturer at an institute in Sydney, said the office would be "a desk, one diplomat and a phone line".',
+        'NATO leaders closed their summit in Vilnius without agreeing to open the planned liaison office in Tokyo, its first in Asia.',
+        'French President Emmanuel Macron said the planned office in Tokyo was a mistake.',
+      ]),
+    );
+    const answer = askWithSpeakers(
+      page,
+      'Which Sydney academic described the planned Tokyo office as little more than a desk?',
+    );
+    expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(['Priya Raman']);
+    expect(answer.passages[0]?.text).toMatch(/Priya Raman/);
+  });
 });
