@@ -44,8 +44,21 @@ const ASKS_GIVEN = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+
  * after a determiner ("did the plan work" asks about working), nor an adverb or phrasal verb around it.
  */
 export function eventAskedAbout(question: string, isName: (word: string) => boolean): AskedEvent | null {
-  return eventAfter(question.match(ASKS_WHETHER)?.[1], isName);
+  const asked = eventAfter(question.match(ASKS_WHETHER)?.[1], isName);
+  if (asked || !PLANNED_RULES.clauseEvents) return asked;
+  // "Do we know the date the office opened its doors?": a clause after "the date", "when" tells a past event.
+  const clause = eventAfter(question.match(DATED_CLAUSE)?.[1], isName);
+  return clause && PAST_FORM.test(clause.typed) ? clause : null;
 }
+
+/** Switches for the rules below, so that a test can show what each one does. */
+export const PLANNED_RULES = { clauseEvents: true };
+
+/** "the date the office opened", "when the office opened", "the year (that) Japan joined": the clause after it. */
+const DATED_CLAUSE =
+  /\b(?:(?:the|what|which)\s+(?:exact\s+|actual\s+)?(?:date|day|year|month|time)|when)\s+(?:that\s+|on\s+which\s+)?((?:the|a|an|its|their|his|her)\s.+)$/iu;
+/** A verb in the past: what the clause tells as done. */
+const PAST_FORM = /\p{L}{2,}ed$/u;
 
 /** The event a question takes as having happened ("Why did NATO scrap its plan?" -> scrap), found as above. */
 export function eventTakenAsDone(question: string, isName: (word: string) => boolean): AskedEvent | null {

@@ -22,6 +22,10 @@ describe('eventAskedAbout', () => {
     // Asking its date takes as given that it happened.
     ['On what date did the NATO office in Tokyo officially open?', 'open'],
     ['which year did the office open', 'open'],
+    // A clause after "the date", "when" tells a past event as well.
+    ['Do we know the actual date the office in Tokyo opened its doors?', 'opened'],
+    ['any idea when the liaison office opened?', 'opened'],
+    ['What was the year the alliance established its first Asian office?', 'established'],
   ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
@@ -33,6 +37,8 @@ describe('eventAskedAbout', () => {
     'did the government say who would pay for the office?',
     'Has NATO told Tokyo when it might open the office?',
     'Did the ministry say the office would open?',
+    'When the office opens, who will staff it?',
+    'Do we know the date the office is set to open?',
   ])(
     'GIVEN "%s", which asks no whether something happened (or asks about the saying, or a would) THEN there is no event',
     (question) => {
