@@ -137,13 +137,19 @@ const STANCE: readonly RegExp[] = [
 const MADE_SPEECH =
   /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
+/** Nouns for a reply to something said: "Tokyo's rebuttal", "a retort to Pyongyang". */
+const REPLY_NOUNS = 'repl(?:y|ies)|answers?|rebuttals?|retorts?|rejoinders?|ripostes?|denials?|rebukes?|counters?';
+
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
   // "Did Wellington get a say in ...": "say" after a determiner is a noun, no speech.
   /\b(?:did|has|have)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her))\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
-  /\b(.+?)['’]s\s+(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line)\b/iu,
+  new RegExp(
+    `\\b(.+?)['’]s\\s+(?:(?:official|formal|public|first|initial|latest)\\s+)?(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line|${REPLY_NOUNS})\\b`,
+    'iu',
+  ),
   // "Who in Beijing told ...": those of a capital speak for its government.
   /^\s*[Ww]ho\s+(?:in|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u,
   // "Which document did the Kremlin leader hold up ...": a subject described by a name and a role, whatever the verb.
@@ -162,7 +168,10 @@ const NAMED_SPEAKER = [
   /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
-const RESPONDS_TO = /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\b|\b(?:response|reaction|reply|answer)\s+to\b/i;
+const RESPONDS_TO = new RegExp(
+  `\\b(?:respond|react|repl(?:y|ied)|answer)\\w*\\s+to\\b|\\b(?:response|reaction|${REPLY_NOUNS})\\s+to\\b`,
+  'i',
+);
 /** Words for what was said, which a response refers to. */
 const SPEECH_NOUNS =
   /\b(?:reports?|remarks?|comments?|statements?|accusations?|criticism|claims?|warnings?|words|allegations?|response|reaction)\b/i;
@@ -533,8 +542,10 @@ function toDeed(target: string): boolean {
 }
 
 /** What a reaction is to, after "react to", "response to" ...: "the trilateral summit". */
-const REACTED_TO =
-  /\b(?:respond|react|repl(?:y|ied)|answer)\w*\s+to\s+(.+?)\s*[?.!]*$|\b(?:response|reaction|reply|answer)\s+to\s+(.+?)\s*[?.!]*$/i;
+const REACTED_TO = new RegExp(
+  `\\b(?:respond|react|repl(?:y|ied)|answer)\\w*\\s+to\\s+(.+?)\\s*[?.!]*$|\\b(?:response|reaction|${REPLY_NOUNS})\\s+to\\s+(.+?)\\s*[?.!]*$`,
+  'i',
+);
 /** A report is about what it names this often at least (or in its headline): a mention in passing is not enough. */
 const ABOUT_MENTIONS = 2;
 

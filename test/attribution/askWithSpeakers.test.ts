@@ -222,6 +222,26 @@ describe('askWithSpeakers: something asked of the remarks, not what they say', (
   });
 });
 
+describe("askWithSpeakers: a reply asked of a speaker ('Tokyo's official rebuttal')", () => {
+  test('GIVEN a rebuttal, a retort or a reply asked of a government quoted on nothing of the kind THEN it is refused, naming who is quoted', async () => {
+    const engine = createSearchEngine(await seedCorpus());
+    for (const question of [
+      "What was the Japanese government's official rebuttal to Pyongyang's claims?",
+      "What was Tokyo's retort to the North Korean ministry?",
+    ]) {
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toMatch(/The coverage quotes .+, but not on that\./);
+    }
+  });
+
+  test("GIVEN a reply asked of one who replied THEN it is answered by what they said ('China's reply to the reports')", async () => {
+    const answer = askWithSpeakers(createSearchEngine(await seedCorpus()), "What was China's reply to the reports?");
+    expect(answer.answered).toBe(true);
+    expect(answer.speakers[0]?.speaker).toMatch(/Chinese Foreign Ministry|Mao Ning/);
+  });
+});
+
 describe('askWithSpeakers: a source described otherwise than the page describes it', () => {
   const page = () =>
     createSearchEngine(
