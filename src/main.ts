@@ -85,6 +85,9 @@ async function main(): Promise<number> {
     import('./cli/subcommands.ts'),
     import('./cli/terminal.ts'),
   ]);
+  // Written by npm ci; a copy installed without its scripts writes it once here, before anything is answered.
+  const { ensureWordVectors } = await import('./search/wordVectors.ts');
+  if (ensureWordVectors()) log.info('Wrote the word-vector table beside the installed packages (once).');
   const engine = await loadOrBuildEngine(config.seedsDir, log, { reading }).catch((error: NodeJS.ErrnoException) => {
     log.error(
       `Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`,

@@ -136,10 +136,9 @@ const STANCE: readonly RegExp[] = [
 /** Speech made or given: "make her remarks", "gave a speech", "issued the statement". */
 const MADE_SPEECH =
   /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
-/** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 /** Nouns for a reply to something said: "Tokyo's rebuttal", "a retort to Pyongyang". */
 const REPLY_NOUNS = 'repl(?:y|ies)|answers?|rebuttals?|retorts?|rejoinders?|ripostes?|denials?|rebukes?|counters?';
-
+/** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
@@ -199,7 +198,6 @@ function clauseVerb(word: string, phrase: string): boolean {
   return new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:\\p{Ll}+ly\\s+)?${word}\\b`, 'u').test(phrase);
 }
 
-/** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = { askedOfRemarks: true, descriptionsSearched: true };
 
@@ -233,6 +231,7 @@ function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
 const WH_DETERMINER =
   /^\s*(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
 
+/** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
 }
@@ -279,12 +278,12 @@ export function askWithSpeakers(
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
   const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;
   // A description the page words otherwise goes on to the search when what it finds quotes someone.
-  const describedOtherwise =
+  const searchedAsDescribed =
     unquoted !== null &&
     SPEAKER_RULES.descriptionsSearched &&
     describesByRole(unquotedCased ?? '') &&
     quotesSomeone(ask(engine, question, options), attribution);
-  if (unquoted && !describedOtherwise)
+  if (unquoted && !searchedAsDescribed)
     return {
       ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),
       passages: [],

@@ -54,7 +54,7 @@ export function eventAskedAbout(question: string, isName: (word: string) => bool
 /** Switches for the rules below, so that a test can show what each one does. */
 export const PLANNED_RULES = { clauseEvents: true };
 
-/** "the date the office opened", "when the office opened", "the year (that) Japan joined": the clause after it. */
+/** "the date the office opened", "when the office opened", "the year (that) the alliance set it up": the clause after it. */
 const DATED_CLAUSE =
   /\b(?:(?:the|what|which)\s+(?:exact\s+|actual\s+)?(?:date|day|year|month|time)|when)\s+(?:that\s+|on\s+which\s+)?((?:the|a|an|its|their|his|her)\s.+)$/iu;
 /** A verb in the past: what the clause tells as done. */

