@@ -87,7 +87,11 @@ async function main(): Promise<number> {
   ]);
   // Written by npm ci; a copy installed without its scripts writes it once here, before anything is answered.
   const { ensureWordVectors } = await import('./search/wordVectors.ts');
-  if (ensureWordVectors()) log.info('Wrote the word-vector table beside the installed packages (once).');
+  try {
+    if (ensureWordVectors()) log.info('Wrote the word-vector table beside the installed packages (once).');
+  } catch (error) {
+    log.warn(`Could not write the word-vector table (${(error as Error).message}); answering without it.`);
+  }
   const engine = await loadOrBuildEngine(config.seedsDir, log, { reading }).catch((error: NodeJS.ErrnoException) => {
     log.error(
       `Cannot read the seeds folder "${config.seedsDir}" (${error.code ?? error.message}); set SEEDS_DIR to the folder of articles.`,

@@ -46,7 +46,12 @@ export function wordVectorsPath(): string | null {
 export function wordVectors(): WordVectors | null {
   if (table !== undefined) return table;
   const path = wordVectorsPath();
-  table = path && existsSync(path) ? readWordVectors(readFileSync(path)) : null;
+  try {
+    table = path && existsSync(path) ? readWordVectors(readFileSync(path)) : null;
+  } catch {
+    // A table that cannot be read (cut short, another format) costs the vectors, never an answer.
+    table = null;
+  }
   return table;
 }
 
