@@ -1,7 +1,8 @@
 /**
  * A video page's caption track as copied with the page: a time on a line of its own, then the few words shown at
  * that time ("0:05" / "the nato summit here in vilnius wrapped up"), or both on one line ("0:05 the nato summit
- * ..."). Each fragment is too short to be read as prose, so the track is put back together as paragraphs: a new one
+ * ..."), or a subtitle file's numbered and timed cues. Each fragment is too short to be read as prose, so the track is
+ * put back together as paragraphs: a new one
  * where the captions pause (a cut between chapters) or when one grows to a passage's length. Sound cues ("[Music]")
  * are dropped.
  */
@@ -10,14 +11,27 @@
 const CAPTION_TIME = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s*$/;
 /** The time and the words on one line: "0:05 the nato summit ...". */
 const TIMED_LINE = /^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s+(\S.*)$/;
+/**
+ * A subtitle file's cue (SRT, WebVTT): its number on a line of its own (optional in WebVTT), its timing
+ * ("00:00:08,000 --> 00:00:11,640", settings may follow), then its text over one or more lines up to a blank one.
+ */
+const CUE_NUMBER = /^\s*\d+\s*$/;
+const CUE_TIMING =
+  /^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s.*)?$/;
+/** A WebVTT voice or style tag around a cue's words: "<v Kellner>", "</i>". */
+const CUE_TAG = /<\/?[a-z][^>]*>/gi;
 /** A sound cue in place of words: "[Music]", "[Applause]", "(laughter)". */
 const SOUND_CUE = /^\s*[[(][\p{L}\s]{1,20}[\])]\s*$/u;
 /** Fewer timed fragments in a row are a chapter list or a schedule, not a caption track. */
 const MIN_CAPTIONS = 8;
 /** Captions are shown every few seconds: a longer silence between two is a cut. */
 const PAUSE_SECONDS = 8;
-/** A paragraph of captions closes at a caption's end once it holds this many words. */
+/**
+ * A paragraph of captions closes at a caption's end once it holds this many words, at a sentence's end when the
+ * captions have punctuation, and at twice as many whatever they end with.
+ */
 const PARAGRAPH_WORDS = 45;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 interface Caption {
   /** Start time in seconds. */
@@ -32,8 +46,25 @@ function secondsOf(time: string): number {
   return Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
 }
 
+/** The subtitle cue starting at line `at` with the blank lines after it, or null when none does. */
+function cueAt(rawLines: readonly string[], at: number): Caption | null {
+  let line = at;
+  if (CUE_NUMBER.test(rawLines[line] ?? '') && CUE_TIMING.test(rawLines[line + 1] ?? '')) line++;
+  const timing = CUE_TIMING.exec(rawLines[line] ?? '');
+  if (!timing?.[1]) return null;
+  const words: string[] = [];
+  for (line++; line < rawLines.length && (rawLines[line] ?? '').trim() !== ''; line++) {
+    if (CUE_TIMING.test(rawLines[line] ?? '')) break;
+    words.push((rawLines[line] ?? '').replace(CUE_TAG, '').trim());
+  }
+  while (line < rawLines.length && (rawLines[line] ?? '').trim() === '') line++;
+  return { at: secondsOf(timing[1]), text: words.join(' ').trim(), lines: line - at };
+}
+
 /** The caption starting at line `at`, or null when none does. */
 function captionAt(rawLines: readonly string[], at: number): Caption | null {
+  const cue = cueAt(rawLines, at);
+  if (cue) return cue;
   const line = rawLines[at] ?? '';
   const timed = TIMED_LINE.exec(line);
   if (timed?.[1] && timed[2] && /\p{L}/u.test(timed[2]))
@@ -42,6 +73,25 @@ function captionAt(rawLines: readonly string[], at: number): Caption | null {
   const next = rawLines[at + 1] ?? '';
   if (next.trim() === '' || CAPTION_TIME.test(next) || TIMED_LINE.test(next)) return null;
   return { at: secondsOf(line), text: next.trim(), lines: 2 };
+}
+
+/**
+ * The captions of a track that are shown rather than spoken: in a track that has lower-case words, one all in
+ * capitals ("CH9 ASIA NEWS · THE WORLD TONIGHT", a title card); in one with punctuation, those after the last
+ * sentence's end that end none themselves (the closing credits: "Subtitles: ...", "Watch the full bulletin at ...").
+ */
+function unspokenCaptions(track: readonly Caption[], punctuated: boolean): Set<number> {
+  const unspoken = new Set<number>();
+  const spoken = (caption: Caption) => caption.text !== '' && !SOUND_CUE.test(caption.text);
+  if (track.some((caption) => /\p{Ll}/u.test(caption.text)))
+    track.forEach((caption, index) => {
+      if (spoken(caption) && /\p{Lu}.*\p{Lu}/u.test(caption.text) && !/\p{Ll}/u.test(caption.text)) unspoken.add(index);
+    });
+  if (punctuated) {
+    const lastEnd = track.findLastIndex((caption) => spoken(caption) && SENTENCE_END.test(caption.text));
+    for (let index = lastEnd + 1; index < track.length; index++) if (spoken(track[index]!)) unspoken.add(index);
+  }
+  return unspoken;
 }
 
 /**
@@ -69,13 +119,28 @@ export function joinedCaptions(rawLines: readonly string[]): { lines: string[]; 
     }
     let paragraph: string[] = [];
     let last = track[0]?.at ?? 0;
-    for (const caption of track) {
+    // Captions written with punctuation (a subtitle file) close a long paragraph where a sentence ends.
+    const punctuated = track.some((caption) => SENTENCE_END.test(caption.text));
+    const unspoken = unspokenCaptions(track, punctuated);
+    for (const [index, caption] of track.entries()) {
+      if (unspoken.has(index)) {
+        // A title card or a closing credit is put on a line of its own, for the cleaner to judge as any other line.
+        if (paragraph.length > 0) close(paragraph);
+        paragraph = [];
+        out.push(caption.text, '');
+        i += caption.lines;
+        continue;
+      }
       const paused = caption.at - last > PAUSE_SECONDS;
-      if (paragraph.length > 0 && (paused || paragraph.join(' ').split(/\s+/).length >= PARAGRAPH_WORDS)) {
+      const words = paragraph.join(' ').split(/\s+/).length;
+      const full =
+        words >= PARAGRAPH_WORDS * 2 ||
+        (words >= PARAGRAPH_WORDS && (!punctuated || SENTENCE_END.test(paragraph.at(-1) ?? '')));
+      if (paragraph.length > 0 && (paused || full)) {
         close(paragraph);
         paragraph = [];
       }
-      if (!SOUND_CUE.test(caption.text)) paragraph.push(caption.text);
+      if (caption.text !== '' && !SOUND_CUE.test(caption.text)) paragraph.push(caption.text);
       last = caption.at;
       i += caption.lines;
     }

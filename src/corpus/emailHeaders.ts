@@ -48,12 +48,86 @@ export function readEmailHeaders(text: string): { body: string; stated: StatedMe
   // What a mail program shows above a message stays (the sender names a newsletter); the delivery path goes.
   const shown = [...fields]
     .filter(([name]) => SHOWN_FIELDS.has(name))
-    .map(([name, value]) => `${FIELD_NAMES.get(name) ?? name}: ${value}`);
-  let body = lines.slice(end + 1).join('\n');
-  if (/quoted-printable/i.test(fields.get('content-transfer-encoding') ?? '')) body = decodeQuotedPrintable(body);
-  const subject = (fields.get('subject') ?? '').replace(SUBJECT_MARKS, '').replace(/\s+/g, ' ').trim();
+    .map(([name, value]) => `${FIELD_NAMES.get(name) ?? name}: ${decodeEncodedWords(value)}`);
+  const body = textPartOf(fields, lines.slice(end + 1).join('\n'));
+  const subject = decodeEncodedWords(fields.get('subject') ?? '')
+    .replace(SUBJECT_MARKS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const title = subject ? headlineInSubject(subject, body) : null;
   return { body: [...shown, '', body].join('\n'), stated: title ? { title } : {} };
+}
+
+/** A multipart message's parts nest at most this deep (an alternative inside a mixed message). */
+const MAX_PART_DEPTH = 3;
+
+/**
+ * The text a reader sees of a body with the fields above it: a multipart message's first plain-text part (its
+ * boundary lines and the parts' own fields are the mail system's), decoded from quoted-printable or base64.
+ */
+function textPartOf(fields: ReadonlyMap<string, string>, body: string, depth = 0): string {
+  const type = fields.get('content-type') ?? '';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^\s*multipart\//i.test(type) && boundary && depth < MAX_PART_DEPTH) {
+    const parts = partsOf(body, boundary);
+    const plain = parts.find((part) =>
+      /^\s*(?:text\/plain|multipart\/)/i.test(part.fields.get('content-type') ?? 'text/plain'),
+    );
+    if (plain) return textPartOf(plain.fields, plain.body, depth + 1);
+  }
+  const encoding = fields.get('content-transfer-encoding') ?? '';
+  if (/quoted-printable/i.test(encoding)) return decodeQuotedPrintable(body);
+  if (/base64/i.test(encoding) && /^[A-Za-z0-9+/=\s]+$/.test(body))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return body;
+}
+
+/** The parts between a multipart body's "--boundary" lines, each with its own fields. */
+function partsOf(body: string, boundary: string): { fields: Map<string, string>; body: string }[] {
+  const parts: { fields: Map<string, string>; body: string }[] = [];
+  const delimiter = `--${boundary}`;
+  let current: string[] | null = null;
+  const close = () => {
+    if (!current) return;
+    const blank = current.findIndex((line) => line.trim() === '');
+    const head = blank < 0 ? current : current.slice(0, blank);
+    const fields = new Map<string, string>();
+    for (const line of head) {
+      const field = FIELD.exec(line);
+      if (field) fields.set((field[1] ?? '').toLowerCase(), (field[2] ?? '').trim());
+    }
+    parts.push({ fields, body: blank < 0 ? '' : current.slice(blank + 1).join('\n') });
+  };
+  for (const line of body.split(/\r?\n/)) {
+    if (line.trim() === delimiter || line.trim() === `${delimiter}--`) {
+      close();
+      current = line.trim() === delimiter ? [] : null;
+    } else current?.push(line);
+  }
+  close();
+  return parts;
+}
+
+/** "=?UTF-8?Q?NATO_eyes_a_Tokyo_outpost?=" and "=?UTF-8?B?...?=" in a field as the words they encode (RFC 2047). */
+function decodeEncodedWords(value: string): string {
+  return value
+    .replace(/(\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (word, charset: string, encoding: string, text: string) => {
+      const bytes =
+        encoding.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64')
+          : Buffer.from(
+              text
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            );
+      return /^(?:utf-?8|us-ascii)$/i.test(charset)
+        ? bytes.toString('utf8')
+        : /^iso-8859-1|latin1$/i.test(charset)
+          ? bytes.toString('latin1')
+          : word;
+    });
 }
 
 /** The body's line the subject ends with, after a name and a colon or dash; else the subject as it is. */

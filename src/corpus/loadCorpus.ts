@@ -100,7 +100,8 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
     const html = await readHtml(file.text);
     return { file, text: html.text, stated: html.stated, captions: html.captions };
   }
-  const { body, stated } = parseFrontMatter(file.text);
+  // The store's stamp comes first: front matter or a message's headers start right after it.
+  const { body, stated } = parseFrontMatter(withoutStorePrefix(file.text));
   if (isMarkup(body)) {
     // An HTML page saved as .txt or .md is read as the page it is; what front matter states still wins.
     const html = await readHtml(body);

@@ -55,4 +55,58 @@ describe("a video page's caption track", () => {
     );
     expect(body.join(' ')).not.toMatch(/\d:\d\d|Music|Up next/);
   });
+
+  // A subtitle file: numbered cues, a timing line each, words over one or two lines, a title card and credits.
+  const SUBTITLES = [
+    ['[THEME MUSIC]'],
+    ['HARBOUR TV · THE EVENING NEWS'],
+    ['The port strike is now in its second week,', 'and the unions say'],
+    ['they will not go back to work until the new cranes'],
+    ['come with a guarantee on jobs.'],
+    ['The port authority has offered retraining for every docker,'],
+    ['but no guarantee on jobs.'],
+    ['The two sides meet again on Monday with a mediator.'],
+    ['[OUTRO MUSIC]'],
+    ['Captioning: Quayside Access Services'],
+    ['Watch the full bulletin at harbour.example/tv'],
+  ];
+  const srt = SUBTITLES.flatMap((words, i) => [
+    String(i + 1),
+    `00:00:${String(i * 3).padStart(2, '0')},000 --> 00:00:${String(i * 3 + 2).padStart(2, '0')},500`,
+    ...words,
+    '',
+  ]);
+
+  test('GIVEN a subtitle file THEN its cues are joined into paragraphs without their numbers and timings, the title card and credits on lines of their own', () => {
+    const { lines, paragraphs } = joinedCaptions(srt);
+    expect([...paragraphs]).toEqual([
+      'The port strike is now in its second week, and the unions say they will not go back to work until the new cranes come with a guarantee on jobs. The port authority has offered retraining for every docker, but no guarantee on jobs. The two sides meet again on Monday with a mediator.',
+    ]);
+    expect(lines.filter((line) => line !== '')).toEqual([
+      'HARBOUR TV · THE EVENING NEWS',
+      ...paragraphs,
+      'Captioning: Quayside Access Services',
+      'Watch the full bulletin at harbour.example/tv',
+    ]);
+  });
+
+  test('GIVEN a long subtitle track THEN a paragraph closes where a sentence ends, not in the middle of one', () => {
+    const sentence = (pier: number) => [
+      `The harbour master said the cranes on pier ${pier}`,
+      'would be tested on the quay',
+      'for three weeks before the ships',
+      'are allowed back to the berths',
+      'once the inspectors have signed off.',
+    ];
+    const cues = [1, 2, 3, 4].flatMap(sentence);
+    const track = cues.flatMap((words, i) => [
+      String(i + 1),
+      `00:00:${String(i * 2).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 2).padStart(2, '0')}.000`,
+      words,
+      '',
+    ]);
+    const { paragraphs } = joinedCaptions(track);
+    expect(paragraphs.size).toBeGreaterThan(1);
+    for (const paragraph of paragraphs) expect(paragraph).toMatch(/signed off\.$/);
+  });
 });

@@ -151,4 +151,14 @@ describe('loadCorpus with other formats', () => {
     expect(corpus.articles[0]?.meta).toMatchObject({ id: 'wire', outlet: 'Example Wire', date: '2024-03-04' });
     expect(corpus.articles[0]?.passages).toHaveLength(3);
   });
+
+  test("GIVEN front matter after a web-page store's date stamp THEN it is read as front matter, not as the page's text", async () => {
+    await writeFile(
+      join(dir, 'wire.md'),
+      ` date 2024-03-05 ---\noutlet: Example Wire\ndate: 2024-03-04\n---\n${ARTICLE.split('\n').slice(6).join('\n')}`,
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles[0]?.meta).toMatchObject({ outlet: 'Example Wire', date: '2024-03-04' });
+    expect(corpus.articles[0]?.passages.map((passage) => passage.text).join(' ')).not.toContain('outlet:');
+  });
 });

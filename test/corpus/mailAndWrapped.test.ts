@@ -72,6 +72,35 @@ describe('readEmailHeaders', () => {
     expect(read?.body).toContain('The port’s terminal is nearly done.');
   });
 
+  test('GIVEN a multipart message with an encoded subject THEN its plain-text part is the body, decoded, and the subject reads as words', () => {
+    const read = readEmailHeaders(
+      [
+        'From: =?UTF-8?Q?Harbour_Gazette_=E2=80=94_Brief?= <brief@example.net>',
+        'To: reader@example.org',
+        'Subject: =?UTF-8?Q?Terminal_to_open_in_spring_=E2=80=94_two_years_late?=',
+        'Date: Mon, 6 Mar 2023 06:03:17 +0000',
+        'Content-Type: multipart/alternative; boundary="----=_Part_1"',
+        '',
+        '------=_Part_1',
+        'Content-Type: text/plain; charset=UTF-8',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'The port=E2=80=99s terminal is ne=',
+        'arly done.',
+        '------=_Part_1',
+        'Content-Type: text/html; charset=UTF-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        Buffer.from('<p>The port&rsquo;s terminal</p>').toString('base64'),
+        '------=_Part_1--',
+      ].join('\n'),
+    );
+    expect(read?.stated.title).toBe('Terminal to open in spring — two years late');
+    expect(read?.body).toContain('From: Harbour Gazette — Brief <brief@example.net>');
+    expect(read?.body).toContain('The port’s terminal is nearly done.');
+    expect(read?.body).not.toMatch(/Content-Type|_Part_1|<p>/);
+  });
+
   test.each([
     ['"Label: value" lines that are not a message', 'Tags: ports, trade\nSection: Business\n\nThe port reopened.'],
     ['a page with no header', PARAGRAPHS[0] ?? ''],

@@ -23,7 +23,9 @@
  * writing long formal questions with titles for names and someone typing fast on a phone, blind-seeds-19.json that mix
  * as a podcast host, a librarian, a Korean-studies student and a busy reader type it (written after the rules of the
  * session it was written in, to check them), blind-seeds-20.json that mix as a debate coach, a translator checking wording,
- * an elderly reader writing politely with old names for countries and someone typing search-engine keywords. Each was
+ * an elderly reader writing politely with old names for countries and someone typing search-engine keywords,
+ * blind-seeds-21.json that mix as a voice assistant transcribes it (misheard names, no punctuation), a law student, a
+ * teenager on a phone, a skeptic testing claims with wrong premises and an analyst asking where a claim came from. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -60,6 +62,7 @@ export const BLIND_SETS = [
   'blind-seeds-18.json',
   'blind-seeds-19.json',
   'blind-seeds-20.json',
+  'blind-seeds-21.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
