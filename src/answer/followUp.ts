@@ -65,16 +65,35 @@ export function contextAfter(question: string, context: string | null, attributi
 
 /**
  * "and Russia?" after "What did the Chinese foreign ministry say about NATO in Asia?" is "What did Russia say
- * about NATO in Asia?": the earlier question named a speaker and the follow-up only names another one.
+ * about NATO in Asia?": the earlier question named a speaker and the follow-up only names another one, or asks
+ * whether another sees it the same way.
  */
 function speakerSwapped(question: string, context: string, attribution: Attribution): string | null {
-  const named = question.match(ONLY_NAMES)?.[1];
-  if (!named || !CONTINUES.test(question)) return null;
+  const named = otherSpeakerNamed(question);
+  if (!named) return null;
   const earlier = speakerAskedAbout(context, attribution);
   const other = speakerAskedAbout(`What did ${named} say?`, attribution);
   if (!earlier || !other || other.speaker === earlier.speaker) return null;
   const at = context.indexOf(earlier.phrase);
   return at < 0 ? null : `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`;
+}
+
+/** Switches for the rules below, so the eval can print what each one is worth (ablation). */
+export const FOLLOW_UP_RULES = { viewOfOther: true };
+
+/**
+ * "Does China's foreign ministry see it the same way?", "Would Moscow agree?": someone's view asked of what the
+ * earlier question was about.
+ */
+const VIEW_ASKED =
+  /^\s*(?:(?:and|but|so)\s+)?(?:does|do|did|would|will|is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:see|view|think|feel|agree|share|take|read|regard|describe|put|echo|say)\b/i;
+
+/** Whom a follow-up names in the earlier speaker's place: "and Russia?", "does Beijing see it the same way?". */
+function otherSpeakerNamed(question: string): string | undefined {
+  const only = question.match(ONLY_NAMES)?.[1];
+  if (only && CONTINUES.test(question)) return only;
+  const viewer = FOLLOW_UP_RULES.viewOfOther ? question.match(VIEW_ASKED)?.[1] : undefined;
+  return viewer && dependsOnEarlier(question) ? viewer : undefined;
 }
 
 /** Openings of a question or a request: "who ...", "did ...", "tell me ...", "compare ...". */

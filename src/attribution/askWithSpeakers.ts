@@ -199,7 +199,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const SPEAKER_RULES = { askedOfRemarks: true, descriptionsSearched: true };
+export const SPEAKER_RULES = { askedOfRemarks: true, descriptionsSearched: true, newsOfEvent: true };
 
 /**
  * "the korea analyst", "the guest from kobe", "the official travelling with Kishida": a description headed by a role
@@ -545,6 +545,9 @@ const REACTED_TO = new RegExp(
   `\\b(?:respond|react|repl(?:y|ied)|answer)\\w*\\s+to\\s+(.+?)\\s*[?.!]*$|\\b(?:response|reaction|${REPLY_NOUNS})\\s+to\\s+(.+?)\\s*[?.!]*$`,
   'i',
 );
+/** "the reports about", "news that", "media reports of": news of an event, not anyone's words. */
+const NEWS_OF =
+  /^(?:the\s+|these\s+|those\s+)?(?:(?:latest|recent|media|news|press)\s+)?(?:reports?|news|reporting|coverage|word)\s+(?:about|on|of|that)\s+/i;
 /** A report is about what it names this often at least (or in its headline): a mention in passing is not enough. */
 const ABOUT_MENTIONS = 2;
 
@@ -560,7 +563,9 @@ function reactionsIn(
   attribution: Attribution,
 ): CitedPassage[] {
   const match = question.match(REACTED_TO);
-  const target = match?.[1] ?? match?.[2];
+  // "react to the reports about a NATO office": news of an event brings the event, which the reaction is to.
+  const reacted = match?.[1] ?? match?.[2];
+  const target = SPEAKER_RULES.newsOfEvent ? reacted?.replace(NEWS_OF, '') : reacted;
   // A reaction to someone ("respond to North Korea") is to their words, which the question's own search reads.
   const bare = target?.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
   if (!target || !bare || SPEECH_NOUNS.test(target) || resolveSpeaker(attribution, bare)) return [];

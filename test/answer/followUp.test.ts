@@ -110,6 +110,13 @@ describe('resolveFollowUp on the seeds', () => {
     ],
     ['and russia?', 'what did china say about the liaison office?', 'what did russia say about the liaison office?'],
     ['and Mao Ning?', 'What did Kim Seol-hwa say about the Quad?', 'What did Mao Ning say about the Quad?'],
+    // Or asks whether another sees it the same way.
+    [
+      "Does China's foreign ministry see it the same way?",
+      'How does North Korea see NATO in Asia?',
+      "How does China's foreign ministry see NATO in Asia?",
+    ],
+    ['Would Putin agree with that?', 'What did Mao Ning say about the Quad?', 'What did Putin say about the Quad?'],
   ])('GIVEN "%s" after "%s" THEN it is read as "%s", standing alone', (question, context, expected) => {
     expect(resolveFollowUp(question, context, attribution)).toEqual({ question: expected, dependsOnContext: false });
   });

@@ -548,6 +548,12 @@ describe('askWithSpeakers: a reaction in a report about what it reacts to', () =
   test('GIVEN "How did China react to the trade deal?", which a report names only in passing THEN it is refused', () => {
     expect(askWithSpeakers(engine, 'How did China react to the trade deal?').answered).toBe(false);
   });
+
+  test('GIVEN a reaction to "the reports about" the summit THEN the news brings the summit, and the words in its report answer', () => {
+    const answer = askWithSpeakers(engine, 'How did Beijing react to the reports about the trilateral summit?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/exclusive cliques/);
+  });
 });
 
 describe('askWithSpeakers on small pages: what a named speaker said, asked in other words', () => {

@@ -25,7 +25,9 @@
  * session it was written in, to check them), blind-seeds-20.json that mix as a debate coach, a translator checking wording,
  * an elderly reader writing politely with old names for countries and someone typing search-engine keywords,
  * blind-seeds-21.json that mix as a voice assistant transcribes it (misheard names, no punctuation), a law student, a
- * teenager on a phone, a skeptic testing claims with wrong premises and an analyst asking where a claim came from. Each was
+ * teenager on a phone, a skeptic testing claims with wrong premises and an analyst asking where a claim came from,
+ * blind-seeds-22.json 40 follow-ups in a thread (pronouns, ellipsis, a detail of the answer, another outlet's wording,
+ * a contrast, a new topic that must not lean on the first question, a vague first question narrowed). Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -63,6 +65,7 @@ export const BLIND_SETS = [
   'blind-seeds-19.json',
   'blind-seeds-20.json',
   'blind-seeds-21.json',
+  'blind-seeds-22.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
