@@ -26,10 +26,11 @@ const ASKS: [PrintedField, RegExp][] = [
     /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
   ],
   // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
-  // "Creditor", "credible" are other words.
+  // "Creditor", "credible" are other words; "is credited with having said", "credit Beijing with the phrase" say who
+  // said or did something, which the articles tell.
   [
     'credit',
-    /\b(?:credit(?:s|ed|ing)?|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
+    /\b(?:credit(?:s|ed|ing)?(?!\s+(?:[^\s?]+\s+){0,3}?with\b)|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
   ],
 ];
 

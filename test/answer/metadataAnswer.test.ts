@@ -52,6 +52,9 @@ describe('printedFieldAsked', () => {
     'When did NATO put up a liaison office?',
     // A creditor is no credit line.
     "According to The Ceylon Sentinel, which countries lead Sri Lanka's official creditor committee?",
+    // Credited with a deed or a phrase: who said or did it, as the articles tell.
+    'Which government is credited with having branded the Quad an Asian NATO?',
+    'Do the outlets credit Beijing with the phrase?',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
   });
