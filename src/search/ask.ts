@@ -269,9 +269,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   }
 
   // "where did he say that — was it on Rossiya 24?": a name only in a guess put to the answer is no premise of it.
+  const knownOption = (option: string) =>
+    (outletsNamedIn(option, engine.corpus.articles)?.outlets.length ?? 0) > 0 ||
+    concepts.some((concept) => !concept.absent && option.toLowerCase().includes(concept.label.toLowerCase()));
   if (RANKING_RULES.guesses)
     concepts = concepts.map((concept) =>
-      concept.absent && onlyInGuess(asked, concept.label)
+      concept.absent && onlyInGuess(asked, concept.label, knownOption)
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );

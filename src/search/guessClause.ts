@@ -8,10 +8,15 @@ const WH_WORD = /\b(?:where|when|who|whom|what|which|how|why)\b/i;
 
 /**
  * Whether `label` stands only in a guess put after a question of its own: "where did he say that — was it on
- * Rossiya 24?", "who first said it, was it Putin?". The guess may be wrong; the question before it still stands, so
- * a name the coverage lacks there does not make the question unanswerable.
+ * Rossiya 24?", "who first said it, was it Putin?", or in options offered after it of which another is `known`
+ * ("which agency carried it, KCNA or Yonhap?"). The guess may be wrong; the question before it still stands, so a
+ * name the coverage lacks there does not make the question unanswerable.
  */
-export function onlyInGuess(question: string, label: string): boolean {
+export function onlyInGuess(
+  question: string,
+  label: string,
+  known: (option: string) => boolean = () => false,
+): boolean {
   const at = question.indexOf(label);
   if (at < 0 || question.indexOf(label, at + label.length) >= 0) return false;
   const before = question.slice(0, at);
@@ -19,5 +24,26 @@ export function onlyInGuess(question: string, label: string): boolean {
   const last = boundaries.at(-1);
   if (!last || last.index === undefined) return false;
   const clause = before.slice(last.index + last[0].length);
-  return GUESS_OPENING.test(clause) && WH_WORD.test(before.slice(0, last.index));
+  const asking = WH_WORD.test(before.slice(0, last.index));
+  if (GUESS_OPENING.test(clause) && asking) return true;
+  // "Which agency carried it, KCNA or Yonhap?": options offered after the question, one of which it may be; when
+  // the coverage knows none of them ("Yonhap or Kyodo?"), the question is about what it lacks.
+  if (!GUESS_RULES.options) return false;
+  for (const boundary of boundaries) {
+    const from = (boundary.index ?? 0) + boundary[0].length;
+    const rest = question.slice(from);
+    if (from > at || !WH_WORD.test(question.slice(0, boundary.index)) || !OPTIONS.test(rest)) continue;
+    return rest
+      .split(/\s*,\s*|\s+or\s+/)
+      .filter((option) => option.trim() !== '' && !option.includes(label))
+      .some((option) => known(option.replace(/[?.!]+\s*$/, '').trim()));
+  }
+  return false;
 }
+
+/** Switches for the rules here, so the eval can print what each one is worth (ablation). */
+export const GUESS_RULES = { options: true };
+
+/** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
+const OPTIONS =
+  /^\s*(?:(?:was|is)\s+it\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:\s*,\s*[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2})*\s*,?\s+or\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}\s*[?.!]*\s*$/u;

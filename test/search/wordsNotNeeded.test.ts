@@ -156,6 +156,21 @@ describe('words a question does not need', () => {
     expect(ask(engine, 'Did Putin give the interview on Rossiya 24?').answered).toBe(false);
   });
 
+  test('GIVEN options offered after the question ("KCNA or Yonhap?") THEN one the coverage knows answers it; when it knows none, the question is refused naming them', () => {
+    const wire = createSearchEngine(
+      corpusOf([
+        'The statement by the DPRK foreign ministry was carried by the state news agency KCNA on Monday.',
+        'The ministry said the office would be a dangerous step, and warned of countermeasures.',
+      ]),
+    );
+    const offered = ask(wire, 'Which agency carried the DPRK statement, KCNA or Yonhap?');
+    expect(offered.answered).toBe(true);
+    expect(offered.passages[0]?.text).toMatch(/KCNA/);
+    const unknown = ask(wire, 'Which agency carried the DPRK statement, Yonhap or Kyodo?');
+    expect(unknown.answered).toBe(false);
+    expect(unknown.reason).toMatch(/Yonhap.*Kyodo/);
+  });
+
   test('GIVEN a count asked of a "Japan-NATO" programme THEN a passage naming Japan alone is on its topic', () => {
     const answer = ask(engine, 'How many areas are in the new Japan-NATO programme?');
     expect(answer.answered).toBe(true);
