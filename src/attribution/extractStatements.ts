@@ -61,6 +61,21 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   return statements;
 }
 
+/**
+ * A name's spelling in its own script, in brackets after it ("Yoon Suk Yeol (윤석열)", "Wang Yi (王毅)"), blanked
+ * (same length, so offsets hold): it stands between a name and what the name said or did.
+ */
+function withoutNativeGlosses(masked: string): string {
+  if (!EXTRACTION_RULES.nativeGlosses) return masked;
+  return masked.replace(NATIVE_GLOSS, (gloss) => ' '.repeat(gloss.length));
+}
+
+/** Switches for the rules here, so the eval can print what each one is worth (ablation). */
+export const EXTRACTION_RULES = { nativeGlosses: true };
+
+/** A bracket after a letter holding only letters of a script other than Latin (and spaces, dots, middle dots). */
+const NATIVE_GLOSS = /(?<=\p{L}\s?)\((?=[^)]*[^\p{Script=Latin}\p{N}\p{P}\s])[^\p{Script=Latin}\p{N})]{1,40}\)/gu;
+
 function statementsOfPassage(
   passage: Passage,
   index: number,
@@ -69,7 +84,7 @@ function statementsOfPassage(
 ): Omit<Statement, 'id'>[] {
   const text = passage.text;
   const quotes = findQuotes(text);
-  const masked = maskQuotes(text, quotes);
+  const masked = withoutNativeGlosses(maskQuotes(text, quotes));
   introducePeople(masked, state);
   if (state.subject && state.subject.passage !== index) state.subject = null;
   const turn = turnOf(passage, index, state) ?? (answerer ? answerOf(answerer, passage, index, state) : null);

@@ -709,6 +709,18 @@ describe('extractStatements on the shapes news prose uses', () => {
     ]);
   });
 
+  test('GIVEN a name with its spelling in its own script in brackets ("Yoon Suk Yeol (윤석열)") THEN the name is the speaker', () => {
+    const statements = one([
+      'President Yoon Suk Yeol (윤석열), who attended the summit, called on member states to respond firmly.',
+      'Foreign Minister Wang Yi (王毅) said the plan was dangerous.',
+    ]);
+    expect(statements.map(([id, speaker]) => [id, speaker])).toEqual([
+      ['a#p1', 'Yoon Suk Yeol'],
+      ['a#p2', 'Wang Yi'],
+    ]);
+    expect(statements.every(([, , , , text]) => !/[윤王]/.test(String(text)))).toBe(true);
+  });
+
   test('GIVEN any text made of names, verbs, quotes and punctuation THEN extraction does not throw and every span is its text', () => {
     const pieces = [
       'Kim',
