@@ -13,7 +13,7 @@ import {
   writersOf,
 } from './lineShape.ts';
 import { englishRank, isListedWord } from '../search/englishWords.ts';
-import { isPlaceName } from '../search/wordNet.ts';
+import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { wordCount } from './normalizeText.ts';
 import { GENERIC_BYLINES, READER_PROMPT, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
@@ -241,6 +241,9 @@ function copyrightHolder(text: string): string | null {
   return name && /\p{L}/u.test(name) && wordCount(name) <= 6 ? name : null;
 }
 
+/** Switches for the rules here, so the eval can print what each one is worth (ablation). */
+export const METADATA_RULES = { placePhrases: true };
+
 /**
  * The outlet, from the strongest way a page names itself to the weakest: a publisher's dateline, a site name
  * heading the page and repeated in its chrome, a copyright notice, a trust link or "about" blurb, the writer's
@@ -272,6 +275,8 @@ function findOutlet(
     /^\p{Lu}/u.test(name) &&
     !standalone.has(repetitionKey(name)) &&
     !isPlaceName(name) &&
+    // "NORTH KOREA" in a menu, written again in the page: a place of several words is no publisher either.
+    !(METADATA_RULES.placePhrases && isPlacePhrase(name)) &&
     wordCount(name) <= 5 &&
     isOutletShaped(name) &&
     !isCredited(name) &&
@@ -395,6 +400,8 @@ function repeatedMasthead(page: CleanedPage): string | null {
     const words = wordCount(name);
     if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:,;|©()\d]/u.test(name) || !isOutletShaped(name))
       continue;
+    // "NORTH KOREA" in a menu: a place, which a page names often for what it covers.
+    if (METADATA_RULES.placePhrases && isPlacePhrase(name)) continue;
     if (!candidates.has(keyOf(name))) candidates.set(keyOf(name), name);
   }
   // The page's first line of text, below no other: a name there heads the page, and needs naming once more only,

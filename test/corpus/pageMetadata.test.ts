@@ -498,6 +498,27 @@ describe('a masthead the page repeats', () => {
     ].join('\n\n');
     expect(extractMetadata(cleanPage(tagged)).outlet).toBe('Harbour Gazette');
   });
+
+  test("GIVEN a place of two words in the menu's capitals, written again in the chrome and once in the body THEN it is no outlet: the agency's dateline names it", () => {
+    const agency = [
+      'NATIONAL',
+      'NORTH KOREA',
+      'POLITICS',
+      'WORLD',
+      'N. Korea',
+      'N. Korea warns of countermeasures over NATO office',
+      'All News 14:22 July 13, 2023',
+      `SEOUL, July 13 (Seoul Bulletin) -- North Korea on Thursday denounced the plan. ${BODY[0]}`,
+      BODY[1],
+      BODY[2],
+      'Keywords',
+      '#North Korea #NATO #Tokyo office',
+      'Related Articles',
+      'North Korea fires missile as leaders meet',
+      'Most Viewed',
+    ].join('\n');
+    expect(extractMetadata(cleanPage(agency)).outlet).toBe('Seoul Bulletin');
+  });
 });
 
 describe('a masthead at the top of a page with no copyright notice', () => {
