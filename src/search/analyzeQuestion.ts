@@ -87,6 +87,7 @@ const VOICE_IN_BEFORE =
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
   lexicon: true,
+  questionWords: true,
   smoothedWeights: true,
   qualifiers: true,
   namePhrases: true,
@@ -780,7 +781,8 @@ export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
-  return question.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
+  const restored = questionWordRestored(question, engine);
+  return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
     const token = termOf(word);
     if (!token || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return word;
     const capitalised = cased && /^\p{Lu}/u.test(word) && offset > 0;
@@ -806,6 +808,33 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
       return word;
     return inCaseOf(word, resolved.surface);
   });
+}
+
+/** The words that open a question, which the routes read it by. */
+const QUESTION_WORDS = ['what', 'which', 'when', 'where', 'who', 'why', 'how'];
+/** A verb that follows a question word: "wen did", "wat is". */
+const AUXILIARY =
+  /^(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|may|might|must|many|much|long|far|often|agency|outlet|country|countries|official|year|day|date)$/i;
+
+/**
+ * "wat did china say", "wich agency carried it", "wen did ...": the question word that opens a question typed in chat
+ * shorthand or with a slip, restored, so the routes that read the question by it ("which ... said", "when did")
+ * read it. Only a word the coverage lacks, close to one question word alone, and before a verb or a noun asked for.
+ */
+function questionWordRestored(question: string, engine: SearchEngine): string {
+  if (!ANALYSIS_RULES.questionWords) return question;
+  const opening = /^(\s*(?:(?:so|and|but|ok|okay|um|hey)[\s,]+)?)([A-Za-z]{2,5})(\s+)([A-Za-z']+)/i.exec(question);
+  if (!opening) return question;
+  const [whole, before = '', typed = '', space = '', next = ''] = opening;
+  const lower = typed.toLowerCase();
+  if (QUESTION_WORDS.includes(lower) || STOP_WORDS.has(lower) || !AUXILIARY.test(next)) return question;
+  const token = termOf(typed);
+  if (token && engine.documentFrequency.has(token.stem)) return question;
+  const near = QUESTION_WORDS.filter(
+    (word) => shorthandOf(lower, word) || (lower.length >= 3 && withinOneEdit(word, lower)),
+  );
+  if (near.length !== 1) return question;
+  return `${before}${inCaseOf(typed, near[0] ?? typed)}${space}${next}${question.slice(whole.length)}`;
 }
 
 /** Shortest typed word corrected into an English word the coverage does not use. */

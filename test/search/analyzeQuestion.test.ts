@@ -127,6 +127,11 @@ describe('analyzeQuestion on the seeds', () => {
     ],
     ['How did Australia resond to the plans?', 'How did Australia respond to the plans?'],
     ['What did the NATO spokeserson say?', 'What did the NATO spokesperson say?'],
+    // The question word that opens it, in chat shorthand or with a slip, before the verb or the noun it asks for.
+    ['wat did china say', 'what did china say'],
+    ['so wen did the delegation visit', 'so when did the delegation visit'],
+    ['wich agency carried the statement?', 'which agency carried the statement?'],
+    ['hw many staff would it have', 'how many staff would it have'],
   ])('GIVEN the misspelt "%s" THEN the question is read as "%s"', (typed, meant) => {
     expect(correctedSpelling(typed, engine)).toBe(meant);
   });
@@ -137,6 +142,9 @@ describe('analyzeQuestion on the seeds', () => {
     'Did Kishida attend the 2022 summit?',
     'What did Biden say?',
     'what did joe biden say about the office?',
+    // Close to two question words ("where", "when"), or before no verb: left as typed.
+    'wher did putin say it',
+    'Wang said what?',
   ])('GIVEN "%s" (a fragment, an unknown name, English words) THEN it is left as typed', (typed) => {
     expect(correctedSpelling(typed, engine)).toBe(typed);
   });
