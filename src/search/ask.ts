@@ -18,6 +18,7 @@ import {
   saysEvent,
 } from './plannedEvents.ts';
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
+import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
 import { onlyInGuess } from './guessClause.ts';
 import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
@@ -98,6 +99,7 @@ export const RANKING_RULES = {
   outcomesAhead: true,
   guesses: true,
   outletArticle: true,
+  unitsOfBodies: true,
 };
 
 /**
@@ -278,6 +280,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );
+  // "Which part of NATO were they from?": a part of a body is one of its units, which a passage names by its kind.
+  const unitAsked = RANKING_RULES.unitsOfBodies ? unitConcept(asked, engine) : null;
+  if (unitAsked) concepts = [...concepts, unitAsked];
   const absent = concepts.filter((concept) => concept.absent);
   const focus = RANKING_RULES.focus ? focusOf(asked, concepts) : null;
   // Only the word itself or a synonym stands in for the thing asked for: "population" is not "people", a "post" is an "office".

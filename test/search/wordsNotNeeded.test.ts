@@ -156,6 +156,18 @@ describe('words a question does not need', () => {
     expect(ask(engine, 'Did Putin give the interview on Rossiya 24?').answered).toBe(false);
   });
 
+  test('GIVEN "which part of NATO" THEN a passage naming one of its units (a division) answers first', () => {
+    const bodies = createSearchEngine(
+      corpusOf([
+        'NATO officials said the alliance would keep talking to Japan about its plans.',
+        'Japan hosted officials from the NATO Cooperative Security Division last month.',
+        'The NATO officials and Japan talked about drills.',
+      ]),
+    );
+    const answer = ask(bodies, 'Which part of NATO were the officials from?');
+    expect(answer.passages[0]?.text).toMatch(/Division/);
+  });
+
   test('GIVEN options offered after the question ("KCNA or Yonhap?") THEN one the coverage knows answers it; when it knows none, the question is refused naming them', () => {
     const wire = createSearchEngine(
       corpusOf([
