@@ -9,7 +9,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
-import { countryOfCapital } from '../search/wordNet.ts';
+import { countriesOfAdjective, countryOfCapital, isPlaceName } from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { DESCRIPTION_HEADS, ROLE_KIN, ROLE_NOUNS } from './lexicon.ts';
 
@@ -54,6 +54,76 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
       .map((summary) => summary.speaker),
   );
   return speakersFitting(phrase, [], attribution).filter((speaker) => officeholders.has(speaker));
+}
+
+/** Switches for the rules here, so the eval can print what each one is worth (ablation). */
+export const DESCRIPTION_RULES = { datelinePlaced: true };
+
+/** A wire story's opening place: "SEOUL, July 13 (Yonhap) --", "TOKYO -", "Beijing, May 10 /TASS/". */
+const DATELINE_PLACE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:,|\(|\/|[-–—]{1,2}\s)/u;
+
+/**
+ * People the articles give a title but no country ("President Yoon Suk Yeol" on a page filed from Seoul), of the
+ * country a description names ("South Korea's president", "the Seoul president"): every article they speak in was
+ * filed from its capital. A wire story names the country of its own officials no more than its readers need.
+ */
+function placedByDateline(
+  names: readonly string[],
+  attribution: Attribution,
+  fits: (summary: SpeakerSummary) => boolean,
+): SpeakerSummary[] {
+  const countries = new Set(
+    names.flatMap((name) =>
+      [name, countryOfCapital(name) ?? '', ...countriesOfAdjective(name)].map((n) => n.toLowerCase()),
+    ),
+  );
+  countries.delete('');
+  if (countries.size === 0) return [];
+  const { articlesOf, filedFrom } = filingsOf(attribution);
+  // A title that names a country ("French President", "Seoul's envoy") already says whom they speak for.
+  const statesCountry = (word: string) =>
+    /^\p{Lu}/u.test(word) &&
+    (countriesOfAdjective(word).length > 0 || countryOfCapital(word) !== null || isPlaceName(word));
+  return attribution.speakers.filter((summary) => {
+    if (summary.kind !== 'person' || summary.memberOf !== null || !fits(summary)) return false;
+    if (summary.roles.some((role) => role.split(/[\s'’]+/).some(statesCountry))) return false;
+    const articles = articlesOf.get(summary.speaker) ?? [];
+    return articles.length > 0 && articles.every((articleId) => countries.has(filedFrom(articleId) ?? ''));
+  });
+}
+
+const filings = new WeakMap<
+  Attribution,
+  { articlesOf: Map<string, string[]>; filedFrom: (articleId: string) => string | null }
+>();
+
+/** Each speaker's articles, and the country each article was filed from (its dateline's capital), once per attribution. */
+function filingsOf(attribution: Attribution): {
+  articlesOf: Map<string, string[]>;
+  filedFrom: (articleId: string) => string | null;
+} {
+  const known = filings.get(attribution);
+  if (known) return known;
+  const articlesOf = new Map<string, string[]>();
+  for (const statement of attribution.statements) {
+    const list = articlesOf.get(statement.speaker) ?? [];
+    if (!list.includes(statement.articleId)) list.push(statement.articleId);
+    articlesOf.set(statement.speaker, list);
+  }
+  const openings = new Map(
+    attribution.corpus.articles.map((article) => [article.meta.id, article.passages[0]?.text ?? '']),
+  );
+  const countryOf = new Map<string, string | null>();
+  const filedFrom = (articleId: string) => {
+    if (!countryOf.has(articleId)) {
+      const place = DATELINE_PLACE.exec(openings.get(articleId) ?? '')?.[1]?.trim();
+      countryOf.set(articleId, place ? (countryOfCapital(place)?.toLowerCase() ?? null) : null);
+    }
+    return countryOf.get(articleId) ?? null;
+  };
+  const made = { articlesOf, filedFrom };
+  filings.set(attribution, made);
+  return made;
 }
 
 /** A role word that fits any holder of a public office. */
@@ -162,7 +232,11 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
           return otherWords.every((word) => [...stemsOf(word)].every((stem) => held.has(stem)));
         })
       : [];
-  if (chosen.length === 0) return describedByRole(phrase, attribution);
+  if (chosen.length === 0) {
+    const placed = DESCRIPTION_RULES.datelinePlaced ? placedByDateline(names, attribution, roleFits) : [];
+    if (roles.length > 0 && placed.length > 0) return placed.map((summary) => summary.speaker);
+    return describedByRole(phrase, attribution);
+  }
   return (narrowed.length > 0 ? narrowed : chosen).map((summary) => summary.speaker);
 }
 

@@ -5,7 +5,7 @@ import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { corpusOf } from './fixtures.ts';
+import { articleOf, corpusOf, corpusOfArticles } from './fixtures.ts';
 
 // A page of other speakers than the seeds': people known by what the article says they are.
 const engine = createSearchEngine(
@@ -252,4 +252,33 @@ describe('what is no speaker in a question', () => {
     expect(answer.speakers.map((speaker) => speaker.speaker)).toEqual(['Priya Raman']);
     expect(answer.passages[0]?.text).toMatch(/Priya Raman/);
   });
+});
+
+describe('officials a wire story names by their title only', () => {
+  // A story filed from Seoul names the president without his country; one filed from Paris names its own.
+  const wire = createSearchEngine(
+    corpusOfArticles([
+      articleOf('seoul', 'President urges firm line', [
+        'SEOUL, July 13 (Harbour Wire) -- President Kim Min-jun called on allies to respond firmly to the launch.',
+        'He spoke after an emergency meeting, according to his office.',
+      ]),
+      articleOf('paris', 'Ministers meet', [
+        'PARIS -- Foreign Minister Claire Dubois said the talks would go on.',
+        'She added that the allies were united.',
+      ]),
+    ]),
+  );
+  const placed = attributionOf(wire);
+
+  test.each([
+    ["South Korea's president", ['president'], ['Kim Min-jun']],
+    ['the Seoul president', ['president'], ['Kim Min-jun']],
+    ["France's foreign minister", ['minister'], ['Claire Dubois']],
+    ["Japan's president", ['president'], []],
+  ])(
+    'GIVEN "%s" THEN it is the titled speaker of stories filed from that country’s capital, if any',
+    (phrase, roles, expected) => {
+      expect(describedSpeakers(phrase, roles, placed)).toEqual(expected);
+    },
+  );
 });
