@@ -92,9 +92,14 @@ function partsOf(body: string, boundary: string): { fields: Map<string, string>;
     const blank = current.findIndex((line) => line.trim() === '');
     const head = blank < 0 ? current : current.slice(0, blank);
     const fields = new Map<string, string>();
+    let last: string | null = null;
     for (const line of head) {
-      const field = FIELD.exec(line);
-      if (field) fields.set((field[1] ?? '').toLowerCase(), (field[2] ?? '').trim());
+      // A field may go on over lines set in by a space: a nested part's boundary often does.
+      if (last && FOLDED.test(line)) fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
+      const field = FOLDED.test(line) ? null : FIELD.exec(line);
+      if (!field) continue;
+      last = (field[1] ?? '').toLowerCase();
+      fields.set(last, (field[2] ?? '').trim());
     }
     parts.push({ fields, body: blank < 0 ? '' : current.slice(blank + 1).join('\n') });
   };
@@ -124,7 +129,7 @@ function decodeEncodedWords(value: string): string {
             );
       return /^(?:utf-?8|us-ascii)$/i.test(charset)
         ? bytes.toString('utf8')
-        : /^iso-8859-1|latin1$/i.test(charset)
+        : /^(?:iso-8859-1|latin1)$/i.test(charset)
           ? bytes.toString('latin1')
           : word;
     });

@@ -101,6 +101,37 @@ describe('readEmailHeaders', () => {
     expect(read?.body).not.toMatch(/Content-Type|_Part_1|<p>/);
   });
 
+  test('GIVEN an alternative nested in a mixed message, its boundary on a folded line, and a Latin-1 subject THEN the base64 plain text is the body', () => {
+    const read = readEmailHeaders(
+      [
+        'From: a@example.org',
+        'To: b@example.org',
+        'Subject: =?ISO-8859-1?Q?Caf=E9_talks?=',
+        'Date: Mon, 6 Mar 2023',
+        'Content-Type: multipart/mixed;',
+        ' boundary="outer"',
+        '',
+        '--outer',
+        'Content-Type: multipart/alternative;',
+        '  boundary="inner"',
+        '',
+        '--inner',
+        'Content-Type: text/plain; charset=UTF-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        Buffer.from('The port reopened on Monday.').toString('base64'),
+        '--inner',
+        'Content-Type: text/html',
+        '',
+        '<p>The port</p>',
+        '--inner--',
+        '--outer--',
+      ].join('\n'),
+    );
+    expect(read?.stated.title).toBe('Café talks');
+    expect(read?.body.endsWith('\n\nThe port reopened on Monday.')).toBe(true);
+  });
+
   test.each([
     ['"Label: value" lines that are not a message', 'Tags: ports, trade\nSection: Business\n\nThe port reopened.'],
     ['a page with no header', PARAGRAPHS[0] ?? ''],
