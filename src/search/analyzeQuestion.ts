@@ -88,6 +88,7 @@ const VOICE_IN_BEFORE =
 export const ANALYSIS_RULES = {
   lexicon: true,
   questionWords: true,
+  countsOfNamed: true,
   smoothedWeights: true,
   qualifiers: true,
   namePhrases: true,
@@ -442,6 +443,12 @@ function countChecked(
     /^\p{Lu}/u.test(typedNext?.word ?? '')
   )
     return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
+  // "Tokyo and Seoul ... the two countries": a count of things the question has just named refers back to them.
+  if (ANALYSIS_RULES.countsOfNamed && /^the$/i.test(offsets[number.position - 1]?.word ?? '')) {
+    const count = Number(forms.find((form) => /^\d+$/.test(form)) ?? NaN);
+    if (namesBefore(question.slice(0, number.start)) >= count)
+      return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
+  }
   const use = countUse(
     engine,
     forms,
@@ -456,6 +463,18 @@ function countChecked(
     return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   if (use === 'stated' || !typedNext) return concept;
   return { ...concept, absent: true, label: question.slice(number.start, typedNext.start + typedNext.word.length) };
+}
+
+/** Names a text gives (runs of capitalised words), a sentence's first word and "I" aside. */
+function namesBefore(text: string): number {
+  const runs = text.matchAll(/\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu);
+  let count = 0;
+  for (const run of runs) {
+    const before = text.slice(0, run.index).trimEnd();
+    if (before === '' || /[.?!]$/.test(before) || run[0] === 'I') continue;
+    count++;
+  }
+  return count;
 }
 
 /** A compound written as the coverage writes it: "build-up" as "buildup" where it runs the words together, and back. */

@@ -72,6 +72,22 @@ describe('words a question does not need', () => {
     expect(ask(named, 'Will the office have five staff?').reason).toMatch(/five staff/);
   });
 
+  test('GIVEN "Tokyo and Seoul ... the two countries" THEN the count refers back to the names; "the five staff" named nowhere is still a count stated', () => {
+    const wooed = createSearchEngine(
+      corpusOf([
+        "Kim said NATO's overtures to Japan and South Korea were part of plans to build an encirclement of China.",
+        'The office would be staffed by one person.',
+      ]),
+    );
+    const answer = ask(
+      wooed,
+      'The official distrusts the approaches to Tokyo and Seoul. What scheme did he say the overtures to the two countries belonged to?',
+    );
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/encirclement/);
+    expect(ask(wooed, 'Where will the five staff of the office work?').reason).toMatch(/five staff/);
+  });
+
   test('GIVEN a name in the other order, a short title before it ("FM Hayashi Yoshimasa") THEN it is the name the coverage writes', () => {
     const met = createSearchEngine(
       corpusOf(['Stoltenberg met Japanese Foreign Minister Yoshimasa Hayashi in Brussels on April 4.']),
