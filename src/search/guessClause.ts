@@ -42,8 +42,34 @@ export function onlyInGuess(
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const GUESS_RULES = { options: true };
+export const GUESS_RULES = { options: true, background: true };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
 const OPTIONS =
   /^\s*(?:(?:was|is)\s+it\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:\s*,\s*[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2})*\s*,?\s+or\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}\s*[?.!]*\s*$/u;
+
+/** A sentence about the one asking: "My nephew lives in Wellington.", "I teach history in Osaka." */
+const ABOUT_ASKER = /^\s*(?:my|our|i|we|i'm|i’m|i've|i’ve)\b/i;
+/** Verbs that put a claim into a sentence about the asker ("I read that ...", "my friend told me ..."). */
+const HEARD =
+  /\b(?:read|heard|hear|saw|seen|see|told|tells?|learn(?:ed|t)?|noticed|claim(?:s|ed)?|say(?:s)?|said|reports?|reported|think|thought|believe[sd]?)\b/i;
+
+/**
+ * Whether `label` stands only in a sentence about the one asking, before the question ("My nephew lives in
+ * Wellington and asked me whether ... Which outlets name New Zealand ...?"): who asks is no premise of the
+ * question. A sentence that passes on something read or heard ("I read that Kim Jong Un said ...") is one.
+ */
+export function onlyInBackground(question: string, label: string): boolean {
+  if (!GUESS_RULES.background) return false;
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const holding = sentences.filter((sentence) => sentence.includes(label));
+  if (holding.length !== 1 || sentences.length < 2) return false;
+  const [sentence] = holding;
+  return (
+    sentence !== undefined &&
+    sentence !== sentences.at(-1) &&
+    !sentence.trimEnd().endsWith('?') &&
+    ABOUT_ASKER.test(sentence) &&
+    !HEARD.test(sentence)
+  );
+}

@@ -184,6 +184,21 @@ describe('words a question does not need', () => {
     expect(answer.passages[0]?.text).toMatch(/Division/);
   });
 
+  test('GIVEN a name only in a sentence about the one asking ("My nephew lives in Wellington.") THEN the question after it is answered; one passed on as read is still a premise', () => {
+    const partners = createSearchEngine(
+      corpusOf([
+        'NATO is strengthening relations with Japan, Australia, South Korea and New Zealand, the bloc said.',
+        'The office would hold regular talks with partners in the region such as New Zealand.',
+      ]),
+    );
+    const answer = ask(partners, 'My nephew lives in Wellington. Which partners would the office hold talks with?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/New Zealand/);
+    expect(
+      ask(partners, 'I read that Kim Jong Un criticised the office. Which partners would it talk with?').reason,
+    ).toMatch(/Kim Jong Un/);
+  });
+
   test('GIVEN options offered after the question ("KCNA or Yonhap?") THEN one the coverage knows answers it; when it knows none, the question is refused naming them', () => {
     const wire = createSearchEngine(
       corpusOf([
