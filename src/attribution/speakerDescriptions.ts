@@ -3,6 +3,7 @@
  * "the head of the Sado fishing cooperative"): which of the coverage's speakers a description fits, read against
  * each speaker's name, the body it speaks for and the roles its articles give it.
  */
+import { LEAD_DATELINE } from '../corpus/boilerplatePatterns.ts';
 import { acronymsOf } from '../search/acronyms.ts';
 import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
@@ -59,9 +60,6 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const DESCRIPTION_RULES = { datelinePlaced: true };
 
-/** A wire story's opening place: "SEOUL, July 13 (Yonhap) --", "TOKYO -", "Beijing, May 10 /TASS/". */
-const DATELINE_PLACE = /^\s*(\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:,|\(|\/|[-–—]{1,2}\s)/u;
-
 /**
  * People the articles give a title but no country ("President Yoon Suk Yeol" on a page filed from Seoul), of the
  * country a description names ("South Korea's president", "the Seoul president"): every article they speak in was
@@ -116,7 +114,11 @@ function filingsOf(attribution: Attribution): {
   const countryOf = new Map<string, string | null>();
   const filedFrom = (articleId: string) => {
     if (!countryOf.has(articleId)) {
-      const place = DATELINE_PLACE.exec(openings.get(articleId) ?? '')?.[1]?.trim();
+      // The dateline's place, before its date, its agency or its dash: "SEOUL, July 13 (Yonhap) --" -> SEOUL.
+      const place = (openings.get(articleId) ?? '')
+        .match(LEAD_DATELINE)?.[0]
+        .split(/,|\(|\/|\s+(?:--|[-–—])/)[0]
+        ?.trim();
       countryOf.set(articleId, place ? (countryOfCapital(place)?.toLowerCase() ?? null) : null);
     }
     return countryOf.get(articleId) ?? null;

@@ -218,10 +218,10 @@ export const WIRE_DATELINE =
 
 /**
  * Any dateline opening a paragraph: a place in capitals, perhaps a region and a date, then the agency or a dash:
- * "YOKOTA AIR BASE, Japan — ", "VILNIUS, Lithuania -- ", "TOKYO - ", and the wire forms above.
+ * "YOKOTA AIR BASE, Japan — ", "VILNIUS, Lithuania -- ", "TOKYO - ", "SEOUL, July 13 (Yonhap) -- " and the wire forms above.
  */
 export const LEAD_DATELINE =
-  /^\p{Lu}[\p{Lu}\p{N} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}?)?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2}\.?)?(?:\s*\([^)]{2,40}\)\s*[-–—:]|\s*\/[^/\s][^/]{1,38}\/\.?|\s+(?:--|[-–—]))\s+/u;
+  /^\p{Lu}[\p{Lu}\p{N} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}?)?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2}\.?)?(?:\s*\([^)]{2,40}\)\s*(?:--|[-–—:])|\s*\/[^/\s][^/]{1,38}\/\.?|\s+(?:--|[-–—]))\s+/u;
 
 /** A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...". */
 export const RELATED_LINK =

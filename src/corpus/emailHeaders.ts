@@ -118,15 +118,7 @@ function decodeEncodedWords(value: string): string {
   return value
     .replace(/(\?=)\s+(?==\?)/g, '$1')
     .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (word, charset: string, encoding: string, text: string) => {
-      const bytes =
-        encoding.toUpperCase() === 'B'
-          ? Buffer.from(text, 'base64')
-          : Buffer.from(
-              text
-                .replace(/_/g, ' ')
-                .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-              'latin1',
-            );
+      const bytes = encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedBytes(text.replace(/_/g, ' '));
       return /^(?:utf-?8|us-ascii)$/i.test(charset)
         ? bytes.toString('utf8')
         : /^(?:iso-8859-1|latin1)$/i.test(charset)
@@ -148,12 +140,13 @@ function headlineInSubject(subject: string, body: string): string {
 /** "=E2=80=99" as the bytes it stands for, read as UTF-8; a line ending in "=" runs on into the next. */
 function decodeQuotedPrintable(text: string): string {
   const joined = text.replace(/=\r?\n/g, '');
-  return joined.replace(/(?:=[0-9A-F]{2})+/gi, (run) =>
-    Buffer.from(
-      run
-        .split('=')
-        .slice(1)
-        .map((hex) => parseInt(hex, 16)),
-    ).toString('utf8'),
+  return joined.replace(/(?:=[0-9A-F]{2})+/gi, (run) => quotedBytes(run).toString('utf8'));
+}
+
+/** The bytes quoted-printable text stands for: each "=XX" the byte it names, every other character its own code. */
+function quotedBytes(text: string): Buffer {
+  return Buffer.from(
+    text.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
   );
 }
