@@ -259,8 +259,22 @@ interface Synset {
   pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
 }
 
-/** The synset at an offset; its words in lower case unless `keepCase`. */
+/** Synsets read, by part of speech, offset and case; cleared when full, so a long-running bot's memory stays bounded. */
+const synsetCache = new Map<string, Synset | null>();
+const SYNSET_CACHE_SIZE = 50_000;
+
+/** The synset at an offset; its words in lower case unless `keepCase`. Callers must not change what it returns. */
 function synsetAt(wordNet: WordNetData, pos: Pos, offset: number, keepCase = false): Synset | null {
+  const key = `${pos}${offset}${keepCase ? 'K' : ''}`;
+  const cached = synsetCache.get(key);
+  if (cached !== undefined) return cached;
+  if (synsetCache.size >= SYNSET_CACHE_SIZE) synsetCache.clear();
+  const synset = readSynset(wordNet, pos, offset, keepCase);
+  synsetCache.set(key, synset);
+  return synset;
+}
+
+function readSynset(wordNet: WordNetData, pos: Pos, offset: number, keepCase: boolean): Synset | null {
   const line = wordNet.lineAt(pos, offset);
   if (line === null) return null;
   const fields = line.split(' | ')[0]?.split(' ') ?? [];
