@@ -31,7 +31,9 @@
  * blind-seeds-23.json the development set's mix as a word-game player, a risk consultant, a careful teacher, a
  * word-for-word translator and a sports-radio host word it (written after the rules of the session it was written in,
  * to check them: it was the held-out test of a rule that rose on the tuned halves and was dropped when it did not rise
- * here). Each was
+ * here), blind-seeds-24.json that mix as a keyword searcher, someone giving orders ("Give me the line where..."), a
+ * headline writer, a retired diplomat, someone half-remembering a quote and a Spanish or French speaker's calques
+ * type it. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -71,6 +73,7 @@ export const BLIND_SETS = [
   'blind-seeds-21.json',
   'blind-seeds-22.json',
   'blind-seeds-23.json',
+  'blind-seeds-24.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
