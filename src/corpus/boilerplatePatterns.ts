@@ -172,6 +172,9 @@ function inOrder(text: string, words: WordsInOrder): boolean {
  * Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)", and a
  * handout passed on by a wire: "(Korean Central News Agency/Korea News Service via AP)".
  */
+/** Brackets at a line's end holding nothing but a link, in markdown or HTML: "([View Highlight](https://...))". */
+export const LINKED_TAIL = /\(\s*(?:\[[^\]]*\]\([^)]*\)|<a\s[^>]*>[^<]*<\/a>)\s*\)\s*$/i;
+
 export const CAPTION_CREDIT =
   /\((?:[A-Z][\p{L}.&'/ -]{0,40}|[A-Z][\p{L}.&'/ -]{0,80} via [A-Z][\p{L}.&' -]{0,30}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
 

@@ -4,6 +4,7 @@ import { withoutLinkNumbers } from './linkReferences.ts';
 import {
   BYLINE_IN_PLACE,
   CAPTION_CREDIT,
+  LINKED_TAIL,
   CAPTION_LABEL,
   CAPTION_PREFIX,
   CHROME_LINES,
@@ -196,6 +197,8 @@ function unglued(text: string): string {
  */
 const FOOTNOTE_MARK = /(?<=\S)\[(?:\[\^?\d{1,3}\]\]\([^()\s]*\)|\^?\d{1,3}\](?:\([^()\s]*\))?)/g;
 /** A note of a notes or references list: "[1] NATO, \"Wales Summit Declaration,\" 5 September 2014." */
+/** A sentence's end, its closing quote or bracket after it, and spaces. */
+const SENTENCE_END_BEFORE = /[.!?]["'”’)]*\s*$/;
 const FOOTNOTE_LINE = /^\[\^?\d{1,3}\]:?\s+\S|^\^\s+(?:[a-z]\s+)*\S/;
 /**
  * An entry of a list of references: authors (surname and initials, or a body's name) and the year in brackets, then
@@ -207,7 +210,12 @@ const REFERENCE_ENTRY =
 /** What a reader sees of a line; runs that are not prose (a base64 blob, minified code, an entity flood) are not seen. */
 function visibleText(raw: string): { text: string; bulleted: boolean } {
   const unbulleted = stripBullet(raw.trim());
-  const unmarked = unbulleted.text.replace(FOOTNOTE_MARK, '');
+  // A link in brackets after a finished sentence is the tool's or the site's ("... region. ([View Highlight](...))").
+  const unmarked = unbulleted.text
+    .replace(FOOTNOTE_MARK, '')
+    .replace(LINKED_TAIL, (tail, at: number, line: string) =>
+      SENTENCE_END_BEFORE.test(line.slice(0, at)) ? '' : tail,
+    );
   // A markdown heading's mark, and the anchor or class some dialects set after it ("## April {#apr}").
   const text = unglued(
     collapseSpaces(
@@ -484,7 +492,7 @@ function kindOf(
   // A date in a web address ("https://site.example/2023/05/24/story") is the address's, not one the page prints.
   const date = findDate(text.replace(WEB_ADDRESS, ' '));
   if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
-  if (navigationItems(text) || isGappedMenu(raw)) return ['boilerplate', 'navigation'];
+  if (navigationItems(text) || isGappedMenu(raw) || isIndexEntries(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
@@ -496,6 +504,16 @@ function kindOf(
   }
   if (isProseShaped(text)) return ['prose', 'prose'];
   return ['heading', 'short line'];
+}
+
+/** A title's dot leaders to its page number: "Japan and NATO agree closer ties....141", "Introduction ........ 3". */
+const INDEX_LEADER = /\p{L}[\p{L}\p{N}'’)]*\s*(?:\.\s?){2,}\s*\d{1,4}(?=\s|$)/gu;
+const INDEX_ENTRY_MAX_WORDS = 12;
+
+/** A table of contents or a teletext index: entries with leaders, run together or one alone on a short line. */
+function isIndexEntries(text: string): boolean {
+  const leaders = text.match(INDEX_LEADER)?.length ?? 0;
+  return leaders >= 2 || (leaders === 1 && wordCount(text) <= INDEX_ENTRY_MAX_WORDS && /\d$/.test(text));
 }
 
 /** A dated line's words other than its date, times and labels: a few, or a writer after them ("Posted on ... by X"). */

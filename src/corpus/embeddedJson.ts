@@ -18,13 +18,13 @@ const MIN_BODY_WORDS = 120;
 /** A block of prose: a sentence or more. */
 const PROSE_MIN_WORDS = 8;
 /** How deep the data is searched, and how many values at most: a store holding a whole site stops there. */
-const MAX_DEPTH = 14;
-const MAX_VALUES = 200_000;
+export const MAX_DEPTH = 14;
+export const MAX_VALUES = 200_000;
 
 const TEXT_KEYS = ['text', 'content', 'body', 'value', 'html', 'plain'];
 const TYPE_KEYS = ['type', '_type', '__typename', 'kind', 'blockType', 'component'];
-const HEADLINE_KEYS = ['headline', 'title', 'name'];
-const DATE_KEYS = [
+export const HEADLINE_KEYS = ['headline', 'title', 'name'];
+export const DATE_KEYS = [
   'datePublished',
   'publishedAt',
   'published',
@@ -35,12 +35,12 @@ const DATE_KEYS = [
   'date',
 ];
 const AUTHOR_KEYS = ['authors', 'author', 'byline', 'bylines', 'writers', 'contributors'];
-const SITE_KEYS = ['site', 'publisher', 'brand', 'publication', 'siteName'];
+export const SITE_KEYS = ['site', 'publisher', 'brand', 'publication', 'siteName'];
 /** A block type that is a subheading of the body ("heading", "subhead", "h2"). */
 const HEADING_TYPE = /head|^h[2-6]$|title/i;
 
 type Node = JsonNode;
-const plain = (value: string) =>
+export const plain = (value: string) =>
   value
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
@@ -105,7 +105,7 @@ export function readEmbeddedArticle(blocks: readonly string[]): EmbeddedArticle 
 }
 
 /** A string, or an object's `name` or `title`. */
-function nameOf(value: unknown): string | null {
+export function nameOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() && wordCount(value) <= 8 ? plain(value) : null;
   return isNode(value) ? stringAt(value, ['name', 'title']) : null;
 }

@@ -1,6 +1,7 @@
 import { readEmailHeaders } from './emailHeaders.ts';
 import type { StatedMetadata } from './extractMetadata.ts';
 import { findDate } from './parseDate.ts';
+import { readProtocolRecords } from './protocolRecords.ts';
 import { webAddress } from './webAddress.ts';
 
 /** A Map, so a key such as `constructor:` finds nothing rather than an inherited member. */
@@ -30,7 +31,8 @@ const KEY = /^\s*([A-Za-z]+)\s*:/;
  */
 export function parseFrontMatter(text: string): { body: string; stated: StatedMetadata } {
   const match = text.match(/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/);
-  if (!match) return readerHeader(text) ?? readEmailHeaders(text) ?? { body: text, stated: {} };
+  if (!match)
+    return readerHeader(text) ?? readEmailHeaders(text) ?? readProtocolRecords(text) ?? { body: text, stated: {} };
   const stated: StatedMetadata = {};
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
     // The key is matched, the value trimmed: a pattern around the value (`\s*(.+?)\s*$`) tries every split of

@@ -3,6 +3,7 @@ import { withoutRoleLabels } from './accessibilityTree.ts';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
+import { readJsonDocument } from './jsonDocument.ts';
 import { decodeEntities, isMarkup } from './markup.ts';
 import { passagesOf } from './passagesOf.ts';
 import { readHtml } from './readHtml.ts';
@@ -102,6 +103,11 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
   }
   // The store's stamp comes first: front matter or a message's headers start right after it.
   const { body, stated } = parseFrontMatter(withoutStorePrefix(file.text));
+  const json = readJsonDocument(body);
+  if (json) {
+    const html = await readHtml(json.html);
+    return { file, text: html.text, stated: { ...html.stated, ...json.stated, ...stated }, captions: html.captions };
+  }
   if (isMarkup(body)) {
     // An HTML page saved as .txt or .md is read as the page it is; what front matter states still wins.
     const html = await readHtml(body);

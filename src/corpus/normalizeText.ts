@@ -19,9 +19,18 @@ const LINK = /\[([^\]]+)\]\([^)]*\)|\[[^\]]*(?:\](?!\()|\]\([^)]*$|$)|\[/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>|<https?:\/\/[^>\s]*/g;
 const linkText = (whole: string, text: string | undefined) => text ?? whole;
 
+/**
+ * Pandoc's bracketed span, text with attributes after it: "[his second in a row]{.insertion author="J. Ruiz"}", as
+ * a word processor's document with tracked changes and comments converts to markdown.
+ */
+const BRACKETED_SPAN = /\[([^[\]]*)\]\{([^{}]*)\}/g;
+/** A span the document does not print: deleted text, or a reviewer's comment. */
+const UNPRINTED_SPAN = /(?:^|\s)\.(?:deletion|comment-start|comment)(?=\s|$)/;
+
 /** `[text](url)` -> `text`, `**bold**` and `__bold__` -> `bold`, `<https://x>` -> `https://x`. */
 export function stripMarkdown(line: string): string {
   return line
+    .replace(BRACKETED_SPAN, (_, text: string, attributes: string) => (UNPRINTED_SPAN.test(attributes) ? '' : text))
     .replace(IMAGE, linkText)
     .replace(LINK, linkText)
     .replace(/\*\*([^*]+)\*\*/g, '$1')
