@@ -115,5 +115,5 @@ function escaped(text: string): string {
 }
 
 function withoutNulls(stated: Record<string, string | null>): StatedMetadata {
-  return Object.fromEntries(Object.entries(stated).filter(([, value]) => value)) as StatedMetadata;
+  return Object.fromEntries(Object.entries(stated).filter(([, value]) => value));
 }
