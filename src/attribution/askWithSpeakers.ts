@@ -958,6 +958,8 @@ function inCoverage(word: string, engine: SearchEngine): boolean {
   );
 }
 
+const NOUN_AFTER = /^(?:of|the|a|an)$/i;
+
 /**
  * The speaker a "which" question describes by role before a verb of communication: "Which Western defence
  * minister praised ..." -> "Western defence minister". Null for other shapes ("Which Japanese leader was ...").
@@ -965,7 +967,13 @@ function inCoverage(word: string, engine: SearchEngine): boolean {
 function describedSpeakerAsked(question: string): string | null {
   const words = question.match(/\bwhich\s+([^?,;:]+)/iu)?.[1]?.split(/\s+/) ?? [];
   const verb = words.findIndex(
-    (word, i) => i > 0 && /^\p{Ll}+$/u.test(word) && !isRoleWord(word) && isCommunicationVerb(word),
+    (word, i) =>
+      i > 0 &&
+      /^\p{Ll}+$/u.test(word) &&
+      !isRoleWord(word) &&
+      // After "of" or "the" a word is a noun: "head of state".
+      !NOUN_AFTER.test(words[i - 1] ?? '') &&
+      isCommunicationVerb(word),
   );
   return verb > 0 ? words.slice(0, verb).join(' ') : null;
 }

@@ -13,6 +13,8 @@ import { isVerb } from './wordNet.ts';
 export interface AskedEvent {
   typed: string;
   stems: ReadonlySet<string>;
+  /** For a state something was put in ("on hold"), the preposition the noun must follow to say it. */
+  after?: string;
 }
 
 /** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
@@ -25,6 +27,11 @@ const NOT_THE_EVENT =
 
 /** Verbs that take their meaning from the noun after them: "make a trip", "take a decision", "pay a visit". */
 const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held|become|became)$/i;
+
+/** Verbs of putting something in a state ("put on hold", "kept under review"): the state is what happened. */
+const PLACING_VERBS =
+  /^(?:put|puts|putting|set|sets|setting|place|placed|placing|take|takes|took|taken|taking|bring|brings|brought|keep|keeps|kept)$/i;
+const PLACING_PREPOSITIONS = /^(?:on|in|into|off|under|out)$/i;
 
 export const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|any|some|no|each|every)$/i;
 const MODALS = /^(?:will|would|could|can|may|might|shall|should|must|ll|d)$/i;
@@ -60,6 +67,28 @@ const DATED_CLAUSE =
 /** A verb in the past: what the clause tells as done. */
 const PAST_FORM = /\p{L}{2,}ed$/u;
 
+/** Words at most between a verb of putting and the state it puts its object in: "put the Tokyo office on hold". */
+const MAX_OBJECT_WORDS = 4;
+
+/** The state a verb of putting at `at` puts something in ("on hold"), as an event, or null when none follows. */
+function stateAfter(words: readonly string[], at: number): AskedEvent | null {
+  for (let prep = at + 1; prep <= at + 1 + MAX_OBJECT_WORDS && prep < words.length; prep++) {
+    if (!PLACING_PREPOSITIONS.test(words[prep] ?? '')) continue;
+    // A state is a bare noun ("on hold", "in place", "under review"); "on the office" names a topic.
+    const nounAt = prep + 1;
+    const noun = words[nounAt] ?? '';
+    const stem = /^\p{Ll}+$/u.test(noun) && !STOP_WORDS.has(noun) ? termOf(noun)?.stem : undefined;
+    return stem
+      ? {
+          typed: words.slice(at, nounAt + 1).join(' '),
+          stems: new Set([stem]),
+          after: (words[prep] ?? '').toLowerCase(),
+        }
+      : null;
+  }
+  return null;
+}
+
 /** The event a question takes as having happened ("Why did NATO scrap its plan?" -> scrap), found as above. */
 export function eventTakenAsDone(question: string, isName: (word: string) => boolean): AskedEvent | null {
   return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
@@ -74,6 +103,9 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     // "did Tokyo say who would pay": the saying is asked about, and what was said may be a plan.
     if (SAYING.test(lower) || MODALS.test(lower)) return null;
     if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
+    // "put on hold", "put the office on hold", "put into effect": the noun after the preposition is the event.
+    const placed = PLACING_VERBS.test(lower) ? stateAfter(words, at) : null;
+    if (placed) return placed;
     // "make his trip", "take a decision", "pay a visit": the noun after a light verb is the event.
     if (LIGHT_VERBS.test(lower) && DETERMINERS.test(words[at + 1] ?? '')) continue;
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
@@ -126,12 +158,16 @@ export function onlyPlanned(texts: readonly string[], event: AskedEvent): boolea
 
 /** Whether any of these passages writes the event's verb, or one of these stems standing in for it, at all. */
 export function saysEvent(texts: readonly string[], event: AskedEvent, standIns: ReadonlySet<string>): boolean {
-  return texts.some((text) =>
-    splitWords(text).some((word) => {
-      const stem = termOf(word.toLowerCase())?.stem;
-      return stem !== undefined && (event.stems.has(stem) || standIns.has(stem));
-    }),
-  );
+  return texts.some((text) => {
+    const words = splitWords(text).map((word) => word.toLowerCase());
+    return words.some((word, at) => {
+      const stem = termOf(word)?.stem;
+      if (stem === undefined) return false;
+      // "on hold" is said only as the phrase: "would hold talks" puts nothing on hold.
+      if (event.after) return event.stems.has(stem) && [words[at - 1], words[at - 2]].includes(event.after);
+      return event.stems.has(stem) || standIns.has(stem);
+    });
+  });
 }
 
 /**

@@ -473,6 +473,78 @@ export function countryOfCapital(city: string): string | null {
   return null;
 }
 
+/**
+ * The continent a word names, as a noun ("Europe") or as its adjective ("European", "Asian"): a land mass WordNet
+ * makes an instance of a continent. Null for any other word.
+ */
+export function continentOf(word: string): string | null {
+  const wordNet = load();
+  if (!wordNet) return null;
+  const lower = word.toLowerCase();
+  for (const sense of wordNet.senses.get(stemmer(lower)) ?? []) {
+    if (sense.pos !== 'n' && sense.pos !== 'a') continue;
+    const synset = synsetAt(wordNet, sense.pos, sense.offset, true);
+    if (!synset?.words.some((lemma) => lemma.toLowerCase() === lower)) continue;
+    const nouns =
+      sense.pos === 'n'
+        ? [synset]
+        : synset.pointers
+            .filter((pointer) => pointer.symbol === '\\' && pointer.pos === 'n')
+            .map((pointer) => synsetAt(wordNet, 'n', pointer.offset, true));
+    const continent = nouns.find((noun) => noun && isContinent(wordNet, noun));
+    if (continent) return continent.words[0]?.replace(/_/g, ' ') ?? null;
+  }
+  return null;
+}
+
+/** How many wholes up a place's continent may be: North Korea is part of Korea, which is part of Asia. */
+const CONTINENT_LEVELS = 3;
+
+/**
+ * Whether WordNet puts a place inside a continent: France in Europe, North Korea (by way of Korea) in Asia; or its
+ * definition places it there ("a constitutional monarchy in northern Europe": Norway, which has no whole).
+ */
+export function liesIn(place: string, continent: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = place.toLowerCase().replace(/\s+/g, '_');
+  const target = continent.toLowerCase();
+  const senses = place.includes(' ')
+    ? (wordNet.nounPhrases.get(place.toLowerCase().replace(/\s+/g, ' ')) ?? [])
+    : (wordNet.senses.get(stemmer(lower)) ?? []).filter((sense) => sense.pos === 'n');
+  const wholes = senses
+    .map((sense) => ({ sense, synset: synsetAt(wordNet, 'n', sense.offset) }))
+    .filter(({ synset }) => synset !== null && synset.lexFile === LOCATION_NOUNS && synset.words.includes(lower));
+  const inGloss = new RegExp(`\\b${target}\\b`, 'i');
+  if (wholes.some(({ sense }) => inGloss.test(wordNet.lineAt('n', sense.offset)?.split(' | ')[1] ?? ''))) return true;
+  return holonymsReach(
+    wordNet,
+    wholes.flatMap(({ synset }) => (synset ? [synset] : [])),
+    target,
+  );
+}
+
+function holonymsReach(wordNet: WordNetData, places: Synset[], target: string): boolean {
+  let wholes = places;
+  for (let level = 0; level < CONTINENT_LEVELS && wholes.length > 0; level++) {
+    wholes = wholes.flatMap((part) =>
+      part.pointers
+        .filter((pointer) => pointer.symbol === '#p')
+        .map((pointer) => synsetAt(wordNet, pointer.pos, pointer.offset))
+        .filter((whole): whole is Synset => whole !== null),
+    );
+    if (wholes.some((whole) => whole.words.includes(target))) return true;
+  }
+  return false;
+}
+
+function isContinent(wordNet: WordNetData, synset: Synset): boolean {
+  return synset.pointers.some(
+    (pointer) =>
+      pointer.symbol === '@i' && (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).includes('continent'),
+  );
+}
+
 /** Whether a place is an instance of a country or nation ("Russia": a European country). */
 function isCountry(wordNet: WordNetData, synset: Synset): boolean {
   return synset.pointers.some(

@@ -282,3 +282,44 @@ describe('officials a wire story names by their title only', () => {
     },
   );
 });
+
+describe('speakers of a continent and heads of state', () => {
+  const continental = createSearchEngine(
+    corpusOf([
+      'French President Emmanuel Macron said the alliance should stay focused on the North Atlantic.',
+      'Chinese Foreign Ministry spokeswoman Mao Ning said Asia was no wrestling ground for rival powers.',
+      'Brazilian farm minister Carlos Favaro said grain exports would rise this year.',
+    ]),
+  );
+  const attribution = attributionOf(continental);
+
+  test.each([
+    ['European leader', ['leader'], ['Emmanuel Macron']],
+    ['Asian spokeswoman', ['spokeswoman'], ['Mao Ning']],
+    ['European head of state', ['head'], ['Emmanuel Macron']],
+    ['African leader', ['leader'], []],
+  ])('GIVEN "%s" THEN the speakers whose country WordNet places there answer: %j', (phrase, roles, expected) => {
+    expect(describedSpeakers(phrase, roles, attribution)).toEqual(expected);
+  });
+
+  test("GIVEN a head of something other than a state THEN a leader's title does not fit it", () => {
+    expect(describedSpeakers('European head of division', ['head'], attribution)).toEqual([]);
+  });
+
+  test('GIVEN a description the coverage prints ("a European diplomat said") THEN it is no continent to look up', () => {
+    const printed = createSearchEngine(
+      corpusOfArticles([
+        articleOf('a', 'Paris', ['French diplomat Anne Dupont said the talks had gone well.']),
+        articleOf('b', 'Vilnius', [
+          '"Nobody wanted a fight over a room with one desk in it," a European diplomat said after the summit.',
+        ]),
+      ]),
+    );
+    expect(describedSpeakers('the European diplomat', ['diplomat'], attributionOf(printed))).toEqual([]);
+  });
+
+  test('GIVEN "Which European head of state ..." THEN the description runs past "of" to "state", no verb there', () => {
+    const answer = askWithSpeakers(continental, 'Which European head of state is against the alliance looking east?');
+    expect(answer.reason ?? '').not.toContain('European head of”');
+  });
+});

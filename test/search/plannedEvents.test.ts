@@ -8,6 +8,7 @@ import {
   onlyAhead,
   onlyPlanned,
   outcomeAskedOf,
+  saysEvent,
 } from '../../src/search/plannedEvents.ts';
 
 const noNames = () => false;
@@ -54,6 +55,28 @@ describe('eventTakenAsDone', () => {
     ['Why has Japan abandoned the idea?', 'abandoned'],
   ])('GIVEN "%s" THEN the event it takes as done is "%s"', (question, verb) => {
     expect(eventTakenAsDone(question, noNames)?.typed).toBe(verb);
+  });
+
+  test.each([
+    ['Why has the Tokyo office been put on hold?', 'put on hold', 'on'],
+    ['Why did NATO put the Tokyo office on hold?', 'put the Tokyo office on hold', 'on'],
+    ['Why did Japan keep the plan under review?', 'keep the plan under review', 'under'],
+  ])('GIVEN "%s" THEN the state something was put in is the event, "%s", said after "%s"', (question, typed, after) => {
+    const event = eventTakenAsDone(question, noNames);
+    expect(event?.typed).toBe(typed);
+    expect(event?.after).toBe(after);
+  });
+
+  test('GIVEN a topic after the preposition ("take a decision on the office") THEN it is no state', () => {
+    expect(eventTakenAsDone('Why did Japan take a decision on the office?', noNames)?.after).toBeUndefined();
+  });
+
+  test('GIVEN a state put in THEN only the phrase says it: "would hold talks" puts nothing on hold', () => {
+    const event = eventTakenAsDone('Why has it been put on hold?', noNames);
+    expect(event).not.toBeNull();
+    if (!event) return;
+    expect(saysEvent(['The plan remains on hold after objections.'], event, new Set())).toBe(true);
+    expect(saysEvent(['The office would hold regular consultations.'], event, new Set(['hold']))).toBe(false);
   });
 
   test.each(['What did NATO sign off on?', 'Did the office open?', 'Why is NATO opening an office?'])(
