@@ -62,10 +62,17 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // article says, not who wrote it; nor is "the author of the statement" (who made it), nor "what cost do the
   // authors put on it" (the writers as the subject of what is asked).
   const asked = question.replace(WRITERS_VIEW, ' ');
-  return (
-    ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)))?.[0] ?? null
-  );
+  const field = ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)));
+  if (field) return field[0];
+  // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
+  return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
+
+const QUESTION_WORD =
+  /\b(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/i;
+/** "... repost date", "article date": the date of a piece named as one, not of something it reports. */
+const KEYWORD_DATE =
+  /\b(?:article|story|report|piece|post|repost|version|copy|page|publication|publish(?:ed|ing)?)\s+date\b|\bdate\s+(?:of\s+)?(?:the\s+)?(?:article|story|report|piece|post|repost|version|copy|page|publication)\b/i;
 
 const IMAGE_WORD = /(\S+)\s+(?:photos?|photographs?|pictures?|images?|illustrat\w+)\b/giu;
 /** Words before a picture word, besides function words, that make it an image's: its place on the page or its kind. */

@@ -20,7 +20,7 @@ import {
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
-import { onlyInBackground, onlyInGuess } from './guessClause.ts';
+import { onlyInBackground, onlyInGuess, onlyInHedge } from './guessClause.ts';
 import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -276,7 +276,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts.some((concept) => !concept.absent && option.toLowerCase().includes(concept.label.toLowerCase()));
   if (RANKING_RULES.guesses)
     concepts = concepts.map((concept) =>
-      concept.absent && (onlyInGuess(asked, concept.label, knownOption) || onlyInBackground(asked, concept.label))
+      concept.absent &&
+      (onlyInGuess(asked, concept.label, knownOption) ||
+        onlyInBackground(asked, concept.label) ||
+        onlyInHedge(asked, concept.label))
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );

@@ -42,7 +42,7 @@ export function onlyInGuess(
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const GUESS_RULES = { options: true, background: true };
+export const GUESS_RULES = { options: true, background: true, hedged: true };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
 const OPTIONS =
@@ -71,5 +71,40 @@ export function onlyInBackground(question: string, label: string): boolean {
     !sentence.trimEnd().endsWith('?') &&
     ABOUT_ASKER.test(sentence) &&
     !HEARD.test(sentence)
+  );
+}
+
+/** Words that hedge a sentence as the asker's uncertain memory: "back in 2021 I think?", "if I remember right". */
+const HEDGE =
+  /\b(?:i\s+(?:think|believe|guess|suppose|reckon)|if\s+i\s+(?:remember|recall)(?:\s+(?:right|correctly))?|i['’]m\s+not\s+sure|not\s+sure|maybe|perhaps|or\s+so|or\s+something)\b/i;
+/** A question that asks what was really so: "Which year was it really?", "what was the actual date?". */
+const ASKS_CORRECTION = /\b(?:really|actually|actual|in\s+fact|exactly|correct(?:ly)?|truly|right\s+one)\b/i;
+/** A number or a date, which a half-memory gets wrong and the question asks again; a name is a premise. */
+const NUMBER_OR_DATE =
+  /\d|^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** The question asks for a number or a date. */
+const ASKS_NUMBER =
+  /\b(?:when|(?:which|what)\s+(?:\p{L}+\s+)?(?:year|date|day|month|week|number|figure)|how\s+(?:many|much|long))\b/iu;
+
+/**
+ * Whether `label`, a number or a date, stands only in a sentence the asker hedges as a half-memory, before a
+ * question asking for the real one: "Kishida was the first Japanese PM at a NATO gathering, back in 2021 I think?
+ * Which year was it really?" The hedged detail is what the question asks to correct, so the coverage lacking it
+ * does not answer for it. A name hedged so ("Kim Jong Un spoke, I think? What did he really say?") stays a premise.
+ */
+export function onlyInHedge(question: string, label: string): boolean {
+  if (!GUESS_RULES.hedged) return false;
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const holding = sentences.filter((sentence) => sentence.includes(label));
+  const last = sentences.at(-1) ?? '';
+  const [sentence] = holding;
+  return (
+    holding.length === 1 &&
+    sentence !== undefined &&
+    sentence !== last &&
+    NUMBER_OR_DATE.test(label) &&
+    HEDGE.test(sentence) &&
+    ASKS_NUMBER.test(last) &&
+    ASKS_CORRECTION.test(last)
   );
 }

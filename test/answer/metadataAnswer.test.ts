@@ -14,6 +14,9 @@ describe('printedFieldAsked', () => {
     ['What date and time does Al Mayadeen print?', 'dateline'],
     ['Which timestamp is on the Al Mayadeen piece?', 'dateline'],
     ['when did the RT piece go live?', 'dateline'],
+    // Keywords, no question word: the date beside a piece named as one.
+    ['global research repost date asia-pacific research', 'dateline'],
+    ['rt article date', 'dateline'],
     ['When did Al Mayadeen put its story up?', 'dateline'],
     ['When did the Nikkei report come out?', 'dateline'],
     ['Was the RT article dated the 16th of May?', 'dateline'],
@@ -55,6 +58,8 @@ describe('printedFieldAsked', () => {
     // Credited with a deed or a phrase: who said or did it, as the articles tell.
     'Which government is credited with having branded the Quad an Asian NATO?',
     'Do the outlets credit Beijing with the phrase?',
+    // Keywords for the date of something reported, not of a piece.
+    'nato tokyo office opening date',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
   });

@@ -9,6 +9,11 @@ describe('withoutRequestFrame', () => {
     ['I want to know: What is the population of North Korea?', 'What is the population of North Korea?'],
     ["I'd like to know when the office opens", 'when the office opens'],
     ['Hi there! Do you know what RT reported?', 'what RT reported?'],
+    [
+      "Give me Japan's official reply to Pyongyang's accusations.",
+      "Japan's official reply to Pyongyang's accusations.",
+    ],
+    ['find me what Putin said about the Axis', 'what Putin said about the Axis'],
     ['What did Kim say about Japan? thanks!', 'What did Kim say about Japan?'],
     ['Who is Mao Ning, please?', 'Who is Mao Ning?'],
     ['how did RT and Al Mayadeen each word it? same words or not', 'how did RT and Al Mayadeen each word it?'],

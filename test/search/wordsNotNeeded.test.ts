@@ -199,6 +199,22 @@ describe('words a question does not need', () => {
     ).toMatch(/Kim Jong Un/);
   });
 
+  test('GIVEN a number the asker hedges ("back in 2021 I think?") before asking the real one THEN it is no premise; a hedged name still is', () => {
+    const summit = createSearchEngine(
+      corpusOf([
+        'Kishida was the first Japanese premier to attend an alliance summit, in Madrid in 2022.',
+        'The office would hold regular talks with partners in the region.',
+      ]),
+    );
+    const answer = ask(summit, 'Kishida went to an alliance summit back in 2021, I think? Which year was it really?');
+    expect(answer.reason).toBeNull();
+    expect(answer.passages[0]?.text).toMatch(/2022/);
+    // Without the hedge, or without asking for the real one, the year is a premise the coverage lacks.
+    expect(ask(summit, 'Kishida went to an alliance summit in 2021. Which year was it really?').answered).toBe(false);
+    expect(ask(summit, 'Kishida went to an alliance summit in 2021, I think? Who did he meet?').answered).toBe(false);
+    expect(ask(summit, 'Kim Jong Un spoke about the summit, I think? What did he really say?').answered).toBe(false);
+  });
+
   test('GIVEN options offered after the question ("KCNA or Yonhap?") THEN one the coverage knows answers it; when it knows none, the question is refused naming them', () => {
     const wire = createSearchEngine(
       corpusOf([
