@@ -79,19 +79,45 @@ function placedByDateline(
   );
   countries.delete('');
   if (countries.size === 0) return [];
-  const { articlesOf, filedFrom } = filingsOf(attribution);
   // A title that names a country ("French President", "Seoul's envoy") already says whom they speak for.
   const statesCountry = (word: string) =>
     /^\p{Lu}/u.test(word) &&
     (countriesOfAdjective(word).length > 0 || countryOfCapital(word) !== null || isPlaceName(word));
-  // The cheap tests first: at 100k passages there are thousands of speakers, and a role's words are looked up in WordNet.
-  return attribution.speakers.filter((summary) => {
-    if (summary.kind !== 'person' || summary.memberOf !== null) return false;
-    const articles = articlesOf.get(summary.speaker) ?? [];
-    if (articles.length === 0 || !articles.every((articleId) => countries.has(filedFrom(articleId) ?? '')))
-      return false;
-    return fits(summary) && !summary.roles.some((role) => role.split(/[\s'’]+/).some(statesCountry));
-  });
+  // Speakers are grouped by the countries their articles were filed from, once: thousands of them at 100k passages.
+  const placed = filedSpeakersOf(attribution)
+    .filter(({ from }) => from.every((country) => countries.has(country)))
+    .flatMap(({ speakers }) => speakers)
+    .filter((summary) => fits(summary) && !summary.roles.some((role) => role.split(/[\s'’]+/).some(statesCountry)));
+  if (placed.length < 2) return placed;
+  // In the attribution's order of speakers, as found one by one.
+  const order = new Map(attribution.speakers.map((summary, i) => [summary, i]));
+  return placed.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+const filedSpeakers = new WeakMap<Attribution, { from: string[]; speakers: SpeakerSummary[] }[]>();
+
+/**
+ * The people who speak for no body, grouped by the countries every article they speak in was filed from; those with
+ * an article of no dateline's country are left out. In the order of the attribution's speakers within each group.
+ */
+function filedSpeakersOf(attribution: Attribution): { from: string[]; speakers: SpeakerSummary[] }[] {
+  const known = filedSpeakers.get(attribution);
+  if (known) return known;
+  const { articlesOf, filedFrom } = filingsOf(attribution);
+  const groups = new Map<string, { from: string[]; speakers: SpeakerSummary[] }>();
+  for (const summary of attribution.speakers) {
+    if (summary.kind !== 'person' || summary.memberOf !== null) continue;
+    const from = (articlesOf.get(summary.speaker) ?? []).map((articleId) => filedFrom(articleId));
+    if (from.length === 0 || from.some((country) => country === null)) continue;
+    const countries = [...new Set(from as string[])].sort();
+    const key = countries.join('\n');
+    const group = groups.get(key) ?? { from: countries, speakers: [] };
+    group.speakers.push(summary);
+    groups.set(key, group);
+  }
+  const made = [...groups.values()];
+  filedSpeakers.set(attribution, made);
+  return made;
 }
 
 /**
