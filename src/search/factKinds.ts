@@ -134,8 +134,21 @@ export function holdsFact(text: string, kind: FactKind): boolean {
   const checked = text.replace(/\bmay\b/g, '');
   if (kind === 'future') return HOLDS.time.test(checked) && AHEAD.test(checked);
   if (kind === 'place') return namesPlace(text);
+  // A count is no day of a date ("on April 4") nor a year ("in 2022"); a rank counts ("the 12th launch this year").
+  if (kind === 'count' && FACT_RULES.countsNotDates) {
+    const undated = checked.replace(DATES_AND_YEARS, ' ');
+    return HOLDS.count.test(undated) || /\b\d+(?:st|nd|rd|th)\b/i.test(undated);
+  }
   return HOLDS[kind].test(checked);
 }
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const FACT_RULES = { countsNotDates: true };
+
+const DATES_AND_YEARS = new RegExp(
+  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:\\s+\\d{4})?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b`,
+  'gi',
+);
 
 /** A place after a preposition of place: "at the Madrid summit", "in Vilnius", "in Mons, Belgium". */
 const LOCATIVE_NAME =

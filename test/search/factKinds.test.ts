@@ -243,3 +243,14 @@ describe('who heads a thing', () => {
     expect(refused.reason).toContain('gives no name of whoever heads it');
   });
 });
+
+describe('a count, not a date', () => {
+  test.each([
+    ['Stoltenberg sat down with Hayashi in Brussels on April 4.', false],
+    ['The concept was approved at the Madrid summit in 2022.', false],
+    ['The delegation of five officials met senior military leaders.', true],
+    ["It was North Korea's 12th known ballistic missile launch this year.", true],
+  ])('GIVEN "%s" THEN it states a count: %s', (text, states) => {
+    expect(holdsFact(text, 'count')).toBe(states);
+  });
+});
