@@ -33,7 +33,9 @@
  * to check them: it was the held-out test of a rule that rose on the tuned halves and was dropped when it did not rise
  * here), blind-seeds-24.json that mix as a keyword searcher, someone giving orders ("Give me the line where..."), a
  * headline writer, a retired diplomat, someone half-remembering a quote and a Spanish or French speaker's calques
- * type it. Each was
+ * type it, blind-seeds-25.json that mix as a newsroom editor, an essay-writing student, someone asking by exclusion
+ * ("which outlet does NOT ..."), a reader mixing up a detail, someone leaning on pronouns and a non-expert describing
+ * what they cannot name type it (written after the rules of the session it was written in, to check them). Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -74,6 +76,7 @@ export const BLIND_SETS = [
   'blind-seeds-22.json',
   'blind-seeds-23.json',
   'blind-seeds-24.json',
+  'blind-seeds-25.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
