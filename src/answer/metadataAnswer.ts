@@ -17,13 +17,14 @@ const ASKS: [PrintedField, RegExp][] = [
   // "headed its story with", not "who headed the delegation" (led it).
   [
     'headline',
-    /\b(?:headlines?|title[ds]?)\b|\bheaded\s+(?:its|their|the|his|her|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|coverage|dispatch)\b/iu,
+    // "hed" is the newsroom's word for it.
+    /\b(?:headlines?|title[ds]?|heds?)\b|\bheaded\s+(?:its|their|the|his|her|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|coverage|dispatch)\b/iu,
   ],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
   [
     'dateline',
-    /\bdate\s+and\s+time\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
+    /\bdate\s+and\s+time\b|\b(?:publication|publishing|published|pub)\s+date\b|\bdate\s+of\s+(?:publication|publishing)\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
   ],
   // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
   // "Creditor", "credible" are other words; "is credited with having said", "credit Beijing with the phrase" say who

@@ -1,5 +1,6 @@
 import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
+import { clippedCompoundsWritten } from './clippedCompounds.ts';
 import { combiningFormsSpelledOut } from './combiningForms.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
@@ -801,7 +802,7 @@ export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
-  const restored = combiningFormsSpelledOut(questionWordRestored(question, engine));
+  const restored = clippedCompoundsWritten(combiningFormsSpelledOut(questionWordRestored(question, engine)), engine);
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
     const token = termOf(word);
     if (!token || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return word;

@@ -6,7 +6,7 @@ import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import { withoutPreamble } from './chatPreamble.ts';
 import type { SearchEngine } from './engine.ts';
-import { factAsked, holdsFact, namesHeadOf, TIME_SPAN_NOUN, type FactKind } from './factKinds.ts';
+import { factAsked, holdsFact, namesHeadOf, TIME_SPAN_NOUN, timedEventOf, type FactKind } from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import {
@@ -83,6 +83,7 @@ const CARRIER_BONUS = 0.02;
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
   factKinds: true,
+  timedEvents: true,
   phraseMatch: true,
   headReference: true,
   carrierBonus: true,
@@ -400,6 +401,17 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     ...(head?.ownStems.slice(-1) ?? []),
     ...(head?.phrasings.filter((phrasing) => phrasing.length === 1).flat() ?? []),
   ]);
+  // "When is the office scheduled to open?": a time answers only beside the event ("open", or a word for it).
+  const eventWord = fact !== null && RANKING_RULES.timedEvents ? timedEventOf(asked) : null;
+  const timed = eventWord
+    ? concepts.find((concept) => concept.ownStems.includes(termOf(eventWord)?.stem ?? ''))
+    : undefined;
+  // The event's own words, aliases and synonyms: a loose relation ("plan" to "open") is no saying of it.
+  const eventStems = new Set([
+    ...(timed?.phrasings.flat() ?? []),
+    ...[...(timed?.related ?? [])].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),
+  ]);
+  const onEvent = (id: string) => !timed || [...eventStems].some((stem) => engine.passageTerms.get(id)?.has(stem));
   const holds = (text: string) =>
     fact === 'leader' ? namesHeadOf(text, thing) : fact !== null && holdsFact(text, fact);
   const textOf = (entry: Ranked) => engine.passageById.get(entry.id)?.text ?? '';
@@ -412,7 +424,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
           .sort((a, b) => Number(b.placed) - Number(a.placed))
           .map(({ entry }) => entry)
       : fact
-        ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id))
+        ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id) && onEvent(entry.id))
         : ranked;
   if (fact && ranked.length > 0 && answering.length === 0)
     return refusal(

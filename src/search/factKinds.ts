@@ -160,3 +160,14 @@ function namesPlace(text: string): boolean {
     if ((match[1] ?? '').split(/,?\s+/).some((word) => isPlaceName(word.replace(/['’]s$/, '')))) return true;
   return false;
 }
+
+/** "scheduled to open", "due to be signed", "expected to start": the event a time is asked of. */
+const TIMED_EVENT =
+  /\b(?:scheduled|due|expected|set|slated|supposed|planned|going|meant|likely)\s+to\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)/iu;
+
+/** The event a question asks the time of ("When is the office scheduled to open?" -> open), or null. */
+export function timedEventOf(question: string): string | null {
+  return /^\s*(?:when|what\s+(?:date|day|month|year|time))\b/i.test(question)
+    ? (question.match(TIMED_EVENT)?.[1] ?? null)
+    : null;
+}

@@ -16,6 +16,8 @@ describe('printedFieldAsked', () => {
     ['when did the RT piece go live?', 'dateline'],
     // Keywords, no question word: the date beside a piece named as one.
     ['global research repost date asia-pacific research', 'dateline'],
+    ['I need the publication date to cite the Global Research version. Is it the same as the original?', 'dateline'],
+    ['hed on the Al Mayadeen piece?', 'headline'],
     ['rt article date', 'dateline'],
     ['When did Al Mayadeen put its story up?', 'dateline'],
     ['When did the Nikkei report come out?', 'dateline'],

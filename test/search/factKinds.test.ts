@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { factAsked, holdsFact, namesHeadOf, type FactKind } from '../../src/search/factKinds.ts';
+import { factAsked, holdsFact, namesHeadOf, timedEventOf, type FactKind } from '../../src/search/factKinds.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 
@@ -252,5 +252,25 @@ describe('a count, not a date', () => {
     ["It was North Korea's 12th known ballistic missile launch this year.", true],
   ])('GIVEN "%s" THEN it states a count: %s', (text, states) => {
     expect(holdsFact(text, 'count')).toBe(states);
+  });
+});
+
+describe('the time of an event', () => {
+  test.each([
+    ['When is the Tokyo liaison office scheduled to open?', 'open'],
+    ['When is the warning system supposed to be fully working?', 'working'],
+    ['What date is the programme expected to be signed?', 'signed'],
+    ['Who is expected to sign it?', null],
+  ])('GIVEN "%s" THEN the event whose time is asked is %s', (question, event) => {
+    expect(timedEventOf(question)).toBe(event);
+  });
+
+  test('GIVEN a time ahead only beside another event THEN the question when this one happens is refused', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    // The seeds date the partnership programme's signing ("before the NATO summit ... in July"), not the opening.
+    const opening = ask(seeds, 'When is the Tokyo liaison office scheduled to open?');
+    expect(opening.answered).toBe(false);
+    expect(opening.reason).toMatch(/no date ahead/);
+    expect(ask(seeds, 'When is Japan expected to sign the partnership programme?').passages[0]?.text).toMatch(/July/);
   });
 });
