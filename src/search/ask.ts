@@ -84,6 +84,7 @@ const CARRIER_BONUS = 0.02;
 export const RANKING_RULES = {
   factKinds: true,
   timedEvents: true,
+  sourceAsked: true,
   phraseMatch: true,
   headReference: true,
   carrierBonus: true,
@@ -150,6 +151,9 @@ function focusOf(question: string, concepts: readonly Concept[]): Concept | null
   }
   return null;
 }
+
+/** "Who's the source on ...": who said or reported it, which a passage names in its own words ("according to"). */
+const WHO_IS_SOURCE = /^\s*(?:who(?:['’]s|\s+is|\s+was)|what(?:['’]s|\s+is|\s+was))\s+(?:the\s+)?sources?\b/i;
 
 /** A verb followed by "to" and another verb ("bothers to explain"), or a word right before an acronym ("letters NATO"). */
 function framesNextWord(question: string, label: string): boolean {
@@ -283,6 +287,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         onlyInHedge(asked, concept.label))
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
+    );
+  // "Who's the source on the one-man station line?": who reported it, which a passage says in its own words.
+  if (RANKING_RULES.sourceAsked && WHO_IS_SOURCE.test(asked))
+    concepts = concepts.map((concept) =>
+      /^sources?$/i.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
   // "Which part of NATO were they from?": a part of a body is one of its units, which a passage names by its kind.
   const unitAsked = RANKING_RULES.unitsOfBodies ? unitConcept(asked, engine) : null;

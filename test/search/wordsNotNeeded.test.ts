@@ -215,6 +215,12 @@ describe('words a question does not need', () => {
     expect(ask(summit, 'Kim Jong Un spoke about the summit, I think? What did he really say?').answered).toBe(false);
   });
 
+  test('GIVEN "who\'s the source on ..." THEN "source" is what is asked, and the passage naming who reported it answers', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const answer = ask(seeds, "who's the source on the one-man station?");
+    expect(answer.passages[0]?.text).toMatch(/one-man station/);
+  });
+
   test('GIVEN options offered after the question ("KCNA or Yonhap?") THEN one the coverage knows answers it; when it knows none, the question is refused naming them', () => {
     const wire = createSearchEngine(
       corpusOf([
