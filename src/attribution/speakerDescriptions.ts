@@ -4,6 +4,7 @@
  * each speaker's name, the body it speaks for and the roles its articles give it.
  */
 import { LEAD_DATELINE } from '../corpus/boilerplatePatterns.ts';
+import { escapeRegExp } from '../regExpText.ts';
 import { acronymsOf } from '../search/acronyms.ts';
 import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
@@ -180,7 +181,7 @@ function printsDescription(phrase: string, attribution: Attribution): boolean {
   printedDescriptions.set(attribution, known);
   let prints = known.get(described);
   if (prints === undefined) {
-    const printed = new RegExp(`\\b${described.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    const printed = new RegExp(`\\b${escapeRegExp(described)}`, 'i');
     prints = attribution.corpus.passages.some((passage) => printed.test(passage.text));
     // Bounded: a bot that runs for months is asked endless descriptions.
     if (known.size >= PRINTED_DESCRIPTIONS_KEPT) known.clear();

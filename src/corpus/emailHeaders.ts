@@ -1,9 +1,6 @@
 import type { StatedMetadata } from './extractMetadata.ts';
+import { headerFields } from './headerFields.ts';
 
-/** An RFC 5322 header field: a name of letters, digits and hyphens, a colon, its value. */
-const FIELD = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-/** A field's value may go on over lines set in by a space or tab ("folding"). */
-const FOLDED = /^[ \t]+\S/;
 /** Fields every saved message has at least two of; a block without them is some other "Label: value" list. */
 const MESSAGE_FIELDS = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id']);
 const MESSAGE_FIELDS_MIN = 3;
@@ -28,22 +25,8 @@ const SUBJECT_MARKS = /^(?:\s*(?:(?:re|fwd?|aw|wg)\s*:|\[[^\]]{1,40}\]))+\s*/i;
  */
 export function readEmailHeaders(text: string): { body: string; stated: StatedMetadata } | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const fields = new Map<string, string>();
-  let last: string | null = null;
-  let end = 0;
-  for (; end < lines.length; end++) {
-    const line = lines[end] ?? '';
-    if (line.trim() === '') break;
-    if (last && FOLDED.test(line)) {
-      fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
-      continue;
-    }
-    const field = FIELD.exec(line);
-    if (!field) return null;
-    last = (field[1] ?? '').toLowerCase();
-    // The first of a repeated field (Received:) is kept: the later ones are further down the delivery path.
-    if (!fields.has(last)) fields.set(last, (field[2] ?? '').trim());
-  }
+  const { fields, end, whole } = headerFields(lines);
+  if (!whole) return null;
   if ([...fields.keys()].filter((name) => MESSAGE_FIELDS.has(name)).length < MESSAGE_FIELDS_MIN) return null;
   // What a mail program shows above a message stays (the sender names a newsletter); the delivery path goes.
   const shown = [...fields]
@@ -90,17 +73,8 @@ function partsOf(body: string, boundary: string): { fields: Map<string, string>;
   const close = () => {
     if (!current) return;
     const blank = current.findIndex((line) => line.trim() === '');
-    const head = blank < 0 ? current : current.slice(0, blank);
-    const fields = new Map<string, string>();
-    let last: string | null = null;
-    for (const line of head) {
-      // A field may go on over lines set in by a space: a nested part's boundary often does.
-      if (last && FOLDED.test(line)) fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
-      const field = FOLDED.test(line) ? null : FIELD.exec(line);
-      if (!field) continue;
-      last = (field[1] ?? '').toLowerCase();
-      fields.set(last, (field[2] ?? '').trim());
-    }
+    // A field may go on over lines set in by a space: a nested part's boundary often does.
+    const { fields } = headerFields(current, 0, true);
     parts.push({ fields, body: blank < 0 ? '' : current.slice(blank + 1).join('\n') });
   };
   for (const line of body.split(/\r?\n/)) {

@@ -1,3 +1,4 @@
+import { escapeText } from 'entities';
 import {
   DATE_KEYS,
   HEADLINE_KEYS,
@@ -42,7 +43,7 @@ export function readJsonDocument(text: string): { html: string; stated: StatedMe
     return {
       html: blocks.text
         .split('\n\n')
-        .map((line) => (line.startsWith('# ') ? `<h2>${escaped(line.slice(2))}</h2>` : `<p>${escaped(line)}</p>`))
+        .map((line) => (line.startsWith('# ') ? `<h2>${escapeText(line.slice(2))}</h2>` : `<p>${escapeText(line)}</p>`))
         .join('\n'),
       stated: withoutNulls({
         title: blocks.headline,
@@ -67,11 +68,11 @@ export function readJsonDocument(text: string): { html: string; stated: StatedMe
     : body.value
         .split(/\n\s*\n|\n/)
         .filter((part) => part.trim())
-        .map((part) => `<p>${escaped(part.trim())}</p>`)
+        .map((part) => `<p>${escapeText(part.trim())}</p>`)
         .join('\n');
   const title = nearest(HEADLINE_KEYS);
   return {
-    html: `<html><head>${title ? `<title>${escaped(title)}</title>` : ''}</head><body><article>${title ? `<h1>${escaped(title)}</h1>` : ''}${html}</article></body></html>`,
+    html: `<html><head>${title ? `<title>${escapeText(title)}</title>` : ''}</head><body><article>${title ? `<h1>${escapeText(title)}</h1>` : ''}${html}</article></body></html>`,
     stated: withoutNulls({
       title,
       date: findDate(nearest(DATE_KEYS) ?? '')?.iso ?? null,
@@ -108,10 +109,6 @@ function fieldValue(value: unknown): string | null {
     if (typeof inner === 'string' && inner.trim() && inner.length <= 300) return plain(inner);
   }
   return null;
-}
-
-function escaped(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function withoutNulls(stated: Record<string, string | null>): StatedMetadata {

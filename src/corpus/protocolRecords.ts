@@ -1,12 +1,9 @@
 import type { StatedMetadata } from './extractMetadata.ts';
+import { headerFields } from './headerFields.ts';
 import { webAddress } from './webAddress.ts';
 
 /** A web archive record's first line ("WARC/1.0") or an HTTP response's status line ("HTTP/1.1 200 OK"). */
 const RECORD_START = /^(?:WARC\/\d+\.\d+|HTTP\/\d(?:\.\d)?\s+\d{3}\b.*)$/;
-/** A header field: a name of letters, digits and hyphens, a colon, its value. */
-const FIELD = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
-/** A field's value may go on over lines set in by a space or tab. */
-const FOLDED = /^[ \t]+\S/;
 const HTTP_STATUS = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b/;
 
 interface ProtocolRecord {
@@ -57,24 +54,10 @@ function recordsOf(lines: readonly string[]): ProtocolRecord[] {
   return records;
 }
 
-/** The header fields from line `start` to the first blank line, names in lower case, and the line after it. */
+/** The fields from line `start` and the line after them: after the blank line, or at the first line that is no field. */
 function fieldsFrom(lines: readonly string[], start: number): { fields: Map<string, string>; next: number } {
-  const fields = new Map<string, string>();
-  let last: string | null = null;
-  let at = start;
-  for (; at < lines.length; at++) {
-    const line = lines[at] ?? '';
-    if (line.trim() === '') return { fields, next: at + 1 };
-    if (last && FOLDED.test(line)) {
-      fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
-      continue;
-    }
-    const field = FIELD.exec(line);
-    if (!field) return { fields, next: at };
-    last = (field[1] ?? '').toLowerCase();
-    if (!fields.has(last)) fields.set(last, (field[2] ?? '').trim());
-  }
-  return { fields, next: at };
+  const { fields, end, whole } = headerFields(lines, start);
+  return { fields, next: whole && end < lines.length ? end + 1 : end };
 }
 
 /** A WARC record's content without the HTTP response's status line and headers, when it holds one. */

@@ -61,17 +61,19 @@ const HEARD =
  */
 export function onlyInBackground(question: string, label: string): boolean {
   if (!GUESS_RULES.background) return false;
+  const sentence = earlierSentenceHolding(question, label)?.sentence;
+  return (
+    sentence !== undefined && !sentence.trimEnd().endsWith('?') && ABOUT_ASKER.test(sentence) && !HEARD.test(sentence)
+  );
+}
+
+/** The one sentence holding `label`, when it is not the question's last, and that last sentence; null otherwise. */
+function earlierSentenceHolding(question: string, label: string): { sentence: string; last: string } | null {
   const sentences = question.split(/(?<=[.!?])\s+/);
   const holding = sentences.filter((sentence) => sentence.includes(label));
-  if (holding.length !== 1 || sentences.length < 2) return false;
   const [sentence] = holding;
-  return (
-    sentence !== undefined &&
-    sentence !== sentences.at(-1) &&
-    !sentence.trimEnd().endsWith('?') &&
-    ABOUT_ASKER.test(sentence) &&
-    !HEARD.test(sentence)
-  );
+  const last = sentences.at(-1) ?? '';
+  return holding.length === 1 && sentence !== undefined && sentence !== last ? { sentence, last } : null;
 }
 
 /** Words that hedge a sentence as the asker's uncertain memory: "back in 2021 I think?", "if I remember right". */
@@ -94,17 +96,8 @@ const ASKS_NUMBER =
  */
 export function onlyInHedge(question: string, label: string): boolean {
   if (!GUESS_RULES.hedged) return false;
-  const sentences = question.split(/(?<=[.!?])\s+/);
-  const holding = sentences.filter((sentence) => sentence.includes(label));
-  const last = sentences.at(-1) ?? '';
-  const [sentence] = holding;
-  return (
-    holding.length === 1 &&
-    sentence !== undefined &&
-    sentence !== last &&
-    NUMBER_OR_DATE.test(label) &&
-    HEDGE.test(sentence) &&
-    ASKS_NUMBER.test(last) &&
-    ASKS_CORRECTION.test(last)
-  );
+  const held = earlierSentenceHolding(question, label);
+  if (!held) return false;
+  const { sentence, last } = held;
+  return NUMBER_OR_DATE.test(label) && HEDGE.test(sentence) && ASKS_NUMBER.test(last) && ASKS_CORRECTION.test(last);
 }
