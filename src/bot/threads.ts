@@ -146,6 +146,33 @@ export async function openThread(
   log: Logger,
   asker: string | null = null,
 ): Promise<OpenedThread> {
+  // Two clicks at once on one answer: the second waits for the thread the first is opening, which Discord would
+  // refuse to open twice (160004).
+  const inFlight = opening.get(answer.id);
+  if (inFlight) {
+    const first = await inFlight;
+    return first.thread ? { thread: first.thread } : first;
+  }
+  const opened = startThreadOn(answer, question, threads, messageContent, log, asker);
+  opening.set(answer.id, opened);
+  try {
+    return await opened;
+  } finally {
+    opening.delete(answer.id);
+  }
+}
+
+/** The threads being opened, by the id of the answer they open on. */
+const opening = new Map<string, Promise<OpenedThread>>();
+
+async function startThreadOn(
+  answer: Message,
+  question: string,
+  threads: ThreadQuestions,
+  messageContent: boolean,
+  log: Logger,
+  asker: string | null,
+): Promise<OpenedThread> {
   let thread: AnyThreadChannel;
   try {
     thread = await answer.startThread({

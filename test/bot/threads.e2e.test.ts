@@ -66,6 +66,23 @@ describe('follow-up threads', () => {
     expect(embedOf(fake.getMessage(answer.id))).toEqual(embedOf(answer));
   });
 
+  test('GIVEN two members clicking Follow up in thread on one answer at once THEN one thread opens, Discord is asked once, and both clicks are answered', async () => {
+    const { fake } = await start();
+    const answer = await askInChannel(fake);
+    const clicks = [1, 2].map(() =>
+      fake.sendComponent({ customId: buttonId(answer, 'Follow up in thread'), messageId: answer.id }),
+    );
+    for (const click of clicks)
+      await fake.waitForInteractionReply(click, { until: (outcome) => outcome.acknowledged && !outcome.pending });
+    await fake.waitForMessage(
+      (message) => message.channel_id === answer.id && message.author.id === fake.botUserId && message.type === 0,
+    );
+
+    expect(clicks.map((click) => fake.interactionOutcome(click).errors)).toEqual([[], []]);
+    expect(fake.requests.filter((request) => request.path.endsWith(`/messages/${answer.id}/threads`))).toHaveLength(1);
+    expect(fake.threads().map((thread) => thread.id)).toEqual([answer.id]);
+  });
+
   test('GIVEN a thread on "NATO liaison office in Tokyo" WHEN a user writes "what did China say?" THEN the answer quotes the Chinese Foreign Ministry', async () => {
     const { fake } = await start();
     const threadId = await openThread(fake, await askInChannel(fake));
