@@ -35,7 +35,10 @@
  * headline writer, a retired diplomat, someone half-remembering a quote and a Spanish or French speaker's calques
  * type it, blind-seeds-25.json that mix as a newsroom editor, an essay-writing student, someone asking by exclusion
  * ("which outlet does NOT ..."), a reader mixing up a detail, someone leaning on pronouns and a non-expert describing
- * what they cannot name type it (written after the rules of the session it was written in, to check them). Each was
+ * what they cannot name type it (written after the rules of the session it was written in, to check them),
+ * blind-seeds-26.json that mix as a curator asking for the exact passage, a nervous first-time member apologising, a
+ * reader using category words for names ("the Japanese capital", "the Western military bloc"), someone asking about
+ * numbers and time, yes/no questions and lower-case chat shorthand ("ur", "pls", "abt") type it. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -77,6 +80,7 @@ export const BLIND_SETS = [
   'blind-seeds-23.json',
   'blind-seeds-24.json',
   'blind-seeds-25.json',
+  'blind-seeds-26.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
