@@ -2,6 +2,7 @@ import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { clippedCompoundsWritten } from './clippedCompounds.ts';
 import { combiningFormsSpelledOut } from './combiningForms.ts';
+import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
@@ -113,6 +114,7 @@ export const ANALYSIS_RULES = {
   wordVectors: true,
   voiceOfCapital: true,
   spacedNames: true,
+  phrasalCompounds: true,
 };
 
 interface AliasPhrase {
@@ -626,6 +628,13 @@ function conceptOf(
       : [];
   for (const phrase of synonymPhrases)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
+  // "building up" where the coverage writes "buildup": the verb and its particle as the one noun they close into.
+  const closed =
+    ANALYSIS_RULES.phrasalCompounds && single && !single.capitalised && single.start >= 0
+      ? phrasalCompoundOf(single, question.slice(single.end), inCoverage)
+      : null;
+  if (closed && !phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === closed))
+    phrasings.push([closed]);
   // "the Second World War": a name of several words (capitalised) as the coverage may write it ("World War II").
   const otherNames =
     ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { ANALYSIS_RULES } from '../../src/search/analyzeQuestion.ts';
+import { ask } from '../../src/search/ask.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { phrasalCompoundOf } from '../../src/search/phrasalCompounds.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+const engine = createSearchEngine(
+  corpusOf([
+    'Tokyo eyes a major arms buildup, intensifying tensions with China.',
+    'The alliance wants to build a new partnership with Tokyo on cyber defence.',
+    'The standoff over the border continued for a week.',
+  ]),
+);
+const inCoverage = (stem: string) => engine.documentFrequency.has(stem);
+
+describe('phrasalCompoundOf', () => {
+  test.each([
+    ['building', 'build', ' up its military', 'buildup'],
+    // An irregular form's base: "stood" is a form of "stand".
+    ['stood', 'stood', ' off at the border', 'standoff'],
+  ])('GIVEN "%s%s" THEN the coverage writes it %s', (surface, stem, after, compound) => {
+    expect(phrasalCompoundOf({ surface, stem }, after, inCoverage)).toBe(compound);
+  });
+
+  test.each([
+    // No particle after the verb, a particle the coverage never closes the verb with, a word between them.
+    ['building', 'build', ' its military'],
+    ['building', 'build', ' down its military'],
+    ['building', 'build', ' a stock up'],
+  ])('GIVEN "%s ...%s" THEN there is no compound', (surface, stem, after) => {
+    expect(phrasalCompoundOf({ surface, stem }, after, inCoverage)).toBeNull();
+  });
+
+  test('GIVEN "Is Tokyo building up its weapons?" THEN the passage on its arms buildup answers first', () => {
+    const answer = ask(engine, 'Is Tokyo building up its weapons?');
+    expect(answer.passages[0]?.text).toMatch(/arms buildup/);
+  });
+
+  test('GIVEN the rule off THEN the same question leads with the passage that only says "build"', () => {
+    ANALYSIS_RULES.phrasalCompounds = false;
+    try {
+      expect(ask(engine, 'Is Tokyo building up its weapons?').passages[0]?.text).not.toMatch(/arms buildup/);
+    } finally {
+      ANALYSIS_RULES.phrasalCompounds = true;
+    }
+  });
+});
