@@ -230,6 +230,16 @@ export const LEAD_DATELINE =
 export const RELATED_LINK =
   /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
 
+/**
+ * A line that tells the reader to do something with the site: "Watch the full interview on Pacific Tonight at 10 PM",
+ * "Get KVN Pacific 24 on your smart TV", "Join our channel", "Sign up free". News prose does not open a paragraph
+ * with these verbs as commands; quoted ones open with the quotation mark and name a speaker.
+ */
+export const READER_CALL =
+  /^(?:Watch|WATCH|Listen|LISTEN|Get|GET|Download|DOWNLOAD|Follow|FOLLOW|Subscribe|SUBSCRIBE|Join|JOIN|Sign up|SIGN UP|Tune in|TUNE IN|Stream|STREAM)(?![\p{L}\p{N}'’-])/u;
+/** Longest such call: a longer paragraph opening so is prose. */
+export const READER_CALL_MAX_WORDS = 25;
+
 /** The same naming the site: "Also on Archipelago Watch: ...", "More from The Ledger: ..." (not "Also on Tuesday:"). */
 export const SITE_PROMO_LINK =
   /^(?:[Aa]lso|[Mm]ore)\s+(?:on|from|at)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June?\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b)(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,4}:\s*\S/u;

@@ -19,6 +19,8 @@ import {
   LABEL_LINE,
   matchesPhrase,
   PHOTO_CREDIT_TAIL,
+  READER_CALL,
+  READER_CALL_MAX_WORDS,
   RELATED_LINK,
   SITE_PROMO_LINK,
   SECTION_MARKERS,
@@ -473,6 +475,8 @@ function kindOf(
   if (PAGE_NUMBER.test(text)) return ['boilerplate', 'page number'];
   if (WORLD_CLOCK.test(text)) return ['boilerplate', 'world clock'];
   if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
+  if (READER_CALL.test(text) && words <= READER_CALL_MAX_WORDS && !REPORTED_SPEECH.test(text))
+    return ['boilerplate', 'call to the reader'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if (WIRE_SLUG.test(text)) return ['meta', 'slug'];
   if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
@@ -505,6 +509,9 @@ function kindOf(
   if (isProseShaped(text)) return ['prose', 'prose'];
   return ['heading', 'short line'];
 }
+
+/** Someone's words reported: "Get out of Asia, the statement said" opens with a verb and is no call to the reader. */
+const REPORTED_SPEECH = /\b(?:said|says|told|tells|according to)\b/i;
 
 /** A title's dot leaders to its page number: "Japan and NATO agree closer ties....141", "Introduction ........ 3". */
 const INDEX_LEADER = /\p{L}[\p{L}\p{N}'’)]*\s*(?:\.\s?){2,}\s*\d{1,4}(?=\s|$)/gu;

@@ -101,6 +101,10 @@ describe('cleanPage rules', () => {
       'a reference to a body',
       'NATO (2022). Strategic Concept. Adopted by Heads of State and Government in Madrid, 29 June 2022.',
     ],
+    ['call to watch a show', 'Watch the full interview on Pacific Tonight at 10 PM JST.'],
+    ['call to get the channel', 'Get KVN Pacific 24 on your smart TV. Available on Roku, Fire TV and Android TV.'],
+    ["call to get the site's digest", 'Get the INAS Weekly, a digest of our latest research, delivered every Friday.'],
+    ['call to join a readership', 'Join 48,000 defence professionals who start their day with the Signal Briefing.'],
   ])('GIVEN a %s THEN it is dropped', (_name, line) => {
     expect(survives(line)).toBe(false);
   });
@@ -133,6 +137,14 @@ describe('cleanPage rules', () => {
     [
       'a sentence about personal data and consent',
       'The regulator said the company had processed personal data without consent and fined it 1.2 billion euros.',
+    ],
+    [
+      'a paragraph opening with a verb reported as said',
+      'Watch the skies over the islands, officials told residents on Tuesday as the launch window opened.',
+    ],
+    [
+      'a paragraph opening with a verb, longer than a call',
+      'Get past the rhetoric and the picture is simpler: the office would have one staff member, no troops and no budget of its own, and it would report to the alliance headquarters in Brussels like every other liaison post.',
     ],
     [
       'a sentence about a report first published earlier',
