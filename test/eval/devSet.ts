@@ -153,6 +153,7 @@ export function scoreDevQuestions(
 /** Scores the set's page questions against a corpus of the pages alone. */
 export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpus): DevFigures {
   const bodies = pageBodies(set, pageCorpus);
+  const pages = set.pages.map((page) => readFileSync(join(set.pagesDir, page.file), 'utf8'));
   const results = set.pages.flatMap((page) =>
     page.questions.map((question, i) => {
       const asked: DevQuestion = {
@@ -163,18 +164,21 @@ export function scorePageQuestions(askFn: DevAsk, set: DevSet, pageCorpus: Corpu
       };
       const answer = askFn(question.question);
       const result = scoreOne(answer, asked, set.chrome);
-      // Outside every page's body (between its gold start and end) is chrome too.
-      const outside = answer.passages
-        .slice(0, TOP)
-        .filter(
-          (passage) =>
-            !bodies.some((body) => normalizeForMatch(body).includes(normalizeForMatch(passage.text).slice(0, 60))),
-        ).length;
+      // Outside every page's body (between its gold start and end) is chrome too; a printed field the engine cites
+      // under its label ("Caption: ...", "Headline: ...") is the page's metadata wherever on the page it is printed.
+      const outside = answer.passages.slice(0, TOP).filter((passage) => {
+        const printed = PRINTED_LABEL.exec(passage.text);
+        const text = normalizeForMatch(printed ? passage.text.slice(printed[0].length) : passage.text).slice(0, 60);
+        return !(printed ? pages : bodies).some((page) => normalizeForMatch(page).includes(text));
+      }).length;
       return { ...result, boilerplate: Math.max(result.boilerplate, outside) };
     }),
   );
   return figuresOf(results);
 }
+
+/** The label the engine cites a printed field under (src/answer/metadataAnswer.ts). */
+const PRINTED_LABEL = /^(?:Headline|Date as printed|Byline|Caption|Credits|Section): /;
 
 function pageBodies(set: DevSet, _corpus: Corpus): string[] {
   // A word broken over two lines ("of-" / "fice") is whole in a passage: made whole with and without its hyphen.
