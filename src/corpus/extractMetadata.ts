@@ -244,6 +244,11 @@ function copyrightHolder(text: string): string | null {
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const METADATA_RULES = { placePhrases: true };
 
+/** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
+const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
+/** A title and a name of up to three words, nothing more: "Dr. Saskia Verhoeven-Lind". */
+const TITLED_NAME_MAX_WORDS = 4;
+
 /**
  * The outlet, from the strongest way a page names itself to the weakest: a publisher's dateline, a site name
  * heading the page and repeated in its chrome, a copyright notice, a trust link or "about" blurb, the writer's
@@ -281,6 +286,7 @@ function findOutlet(
     isOutletShaped(name) &&
     !isCredited(name) &&
     !namesWriter(name) &&
+    !PERSON_TITLED.test(name) &&
     !isCommonWord(name) &&
     !sections.has(repetitionKey(name));
   const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
@@ -862,10 +868,13 @@ function nameOverDate(header: PageLine[]): string | null {
 function datedByline(header: PageLine[]): string | null {
   for (const line of header) {
     if (line.kind !== 'meta' || !findDate(line.text)) continue;
-    // "Posted on May 4, 2023 by Jane Doe", or a part of its own: "By Jane Doe | Published: 24 May 2023 | Categories: ...".
-    const writer = [line.text, ...line.text.split(DATED_LINE_PARTS)]
-      .map((part) => part.match(/(?:^|\s)[Bb]y\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1])
-      .find(Boolean);
+    // "Posted on May 4, 2023 by Jane Doe", or a part of its own: "By Jane Doe | Published: 24 May 2023 | Categories: ...",
+    // "Dr. Jane Doe | June 20, 2023".
+    const parts = line.text.split(DATED_LINE_PARTS).map((part) => part.trim());
+    const writer =
+      [line.text, ...parts]
+        .map((part) => part.match(/(?:^|\s)[Bb]y\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1])
+        .find(Boolean) ?? parts.find((part) => PERSON_TITLED.test(part) && wordCount(part) <= TITLED_NAME_MAX_WORDS);
     if (writer) return tidyName(writer);
   }
   return null;

@@ -1070,3 +1070,21 @@ describe('a page a web-to-markdown reader fetched, and a shared link', () => {
     expect(meta.title).toBe('France is blocking the liaison office, diplomats say');
   });
 });
+
+describe('a writer under a title on the date line', () => {
+  test('GIVEN "Dr. Name | date" under the headline and the institute heading the page THEN the writer is the byline and the institute the outlet', () => {
+    const meta = extractMetadata(
+      cleanPage(
+        page([
+          'The Lindale Institute for Alliance Studies',
+          'About | Research | Programs | Events | Experts | Publications',
+          'A Small Office With Big Symbolism',
+          'Dr. Saskia Lind | June 20, 2023',
+        ]),
+      ),
+    );
+    expect(meta.byline).toBe('Dr. Saskia Lind');
+    expect(meta.outlet).not.toBe('Dr. Saskia Lind');
+    expect(meta.date).toBe('2023-06-20');
+  });
+});
