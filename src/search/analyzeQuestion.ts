@@ -3,6 +3,7 @@ import { ALIAS_GROUPS } from './aliases.ts';
 import { clippedCompoundsWritten } from './clippedCompounds.ts';
 import { combiningFormsSpelledOut } from './combiningForms.ts';
 import { phrasalCompoundOf } from './phrasalCompounds.ts';
+import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
@@ -115,6 +116,7 @@ export const ANALYSIS_RULES = {
   voiceOfCapital: true,
   spacedNames: true,
   phrasalCompounds: true,
+  numeralNames: true,
 };
 
 interface AliasPhrase {
@@ -636,10 +638,16 @@ function conceptOf(
   if (closed && !phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === closed))
     phrasings.push([closed]);
   // "the Second World War": a name of several words (capitalised) as the coverage may write it ("World War II").
-  const otherNames =
+  const namesListed =
     ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
-      ? namesOfPhrase(own.map((word) => word.typed)).filter((phrase) => phrase.every(inCoverage))
+      ? namesOfPhrase(own.map((word) => word.typed))
       : [];
+  // "World War II" as the coverage may number it: "World War Two", "World War 2".
+  const numbered =
+    ANALYSIS_RULES.numeralNames && !single && !alias
+      ? [stems, ...namesListed].flatMap((phrase) => numeralVariants(phrase))
+      : [];
+  const otherNames = [...namesListed, ...numbered].filter((phrase) => phrase.every(inCoverage));
   // "South Africa" the coverage never names, where it names Pretoria: the capital as the seat of its government.
   const capitals =
     ANALYSIS_RULES.capitalCountries && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)
