@@ -10,6 +10,7 @@ import {
 } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import type { SpeakerKind } from './types.ts';
+import { isPlaceName } from '../search/wordNet.ts';
 
 /** A word of a text with its place. */
 export interface Word {
@@ -110,18 +111,37 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   )
     nameFrom--;
   const before = words.slice(0, nameFrom).map((word) => word.text);
-  if (before.length > 0) {
-    // Role words: "Chinese Foreign Ministry spokeswoman": capitalised words, then lowercase role nouns.
-    const lastRole = lower(before.at(-1) ?? '');
-    if (!ROLE_NOUNS.has(lastRole)) return null;
-    if (!before.every((word) => capitalised(word) || ROLE_NOUNS.has(lower(word)) || isModifier(word))) return null;
-  }
   const run = words.slice(nameFrom).map((word) => word.text);
+  // "Former Japanese ambassador to Belgium Kenta Morisawa": a place after the role's preposition, then the name.
+  const [place = '', ...person] = run;
+  const placed =
+    person.length >= 2 &&
+    roleOfPlace(before) &&
+    guessKind(person) === 'person' &&
+    isPlaceName(place) &&
+    !person.some((word) => isPlaceName(word));
+  const role = placed ? before.slice(0, lower(before.at(-1) ?? '') === 'the' ? -2 : -1) : before;
+  if (role.length > 0) {
+    // Role words: "Chinese Foreign Ministry spokeswoman": capitalised words, then lowercase role nouns.
+    const lastRole = lower(role.at(-1) ?? '');
+    if (!ROLE_NOUNS.has(lastRole)) return null;
+    if (!role.every((word) => capitalised(word) || ROLE_NOUNS.has(lower(word)) || isModifier(word))) return null;
+  }
   if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
+  if (placed) return { type: 'name', words: person, roleWords: [...before, place], start, end };
   return { type: 'name', words: run, roleWords: before, start, end };
 }
 
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
+
+/** Prepositions tying a role to the place it is of: "ambassador to Belgium", "governor of Okinawa", "envoy for Asia". */
+const ROLE_PLACE_JOINERS = new Set(['to', 'of', 'for', 'in', 'at']);
+
+/** Whether words end in a role and its preposition, "the" perhaps after it: "ambassador to", "Ambassador to the". */
+function roleOfPlace(words: readonly string[]): boolean {
+  const end = lower(words.at(-1) ?? '') === 'the' ? words.length - 1 : words.length;
+  return ROLE_PLACE_JOINERS.has(lower(words[end - 1] ?? '')) && ROLE_NOUNS.has(lower(words[end - 2] ?? ''));
+}
 
 /** Prepositions tying a person to the body they are of: "X of the Institute", "X at Hanseo University", "X from ...". */
 const OF_PERSON = new Set(['of', 'at', 'from', 'with']);

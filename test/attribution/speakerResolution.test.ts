@@ -203,3 +203,22 @@ describe('withRole and nameInside', () => {
     expect(nameInside(['Nikkei', 'Asia'], 'person', articleAfter())).toBeNull();
   });
 });
+
+describe('parsePhrase: a role of a place before the name', () => {
+  test.each([
+    ['Former Japanese ambassador to Belgium Kenta Morisawa', ['Kenta', 'Morisawa'], 'Belgium'],
+    ['Japanese Ambassador to the US Koji Tomita', ['Koji', 'Tomita'], 'US'],
+  ])('GIVEN "%s" THEN the name is %j and the place is the role\'s', (phrase, name, place) => {
+    const parsed = parsePhrase(wordsOf(phrase, 0));
+    expect(parsed?.type === 'name' && parsed.words).toEqual(name);
+    expect(parsed?.type === 'name' && parsed.roleWords.at(-1)).toBe(place);
+  });
+
+  test.each(['Andes Press Media', 'Belgium Kenta Morisawa'])(
+    'GIVEN "%s", a place leading a name with no role before it THEN the name is kept whole',
+    (phrase) => {
+      const parsed = parsePhrase(wordsOf(phrase, 0));
+      expect(parsed?.type === 'name' && parsed.words.join(' ')).toBe(phrase);
+    },
+  );
+});
