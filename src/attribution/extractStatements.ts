@@ -86,7 +86,9 @@ function statementsOfPassage(
   const quotes = findQuotes(text);
   const masked = withoutNativeGlosses(maskQuotes(text, quotes));
   introducePeople(masked, state);
-  if (state.subject && state.subject.passage !== index) state.subject = null;
+  // The person the last passage ended on stays in view for a pronoun opening this one ("Albanese will fly to Paris ...
+  // to meet Macron." / "He said the meeting would focus on the Pacific.").
+  if (state.subject && state.subject.passage < index - 1) state.subject = null;
   const turn = turnOf(passage, index, state) ?? (answerer ? answerOf(answerer, passage, index, state) : null);
   if (!ANY_CUE.test(text)) return turn ? [turn] : [];
   const statements: Omit<Statement, 'id'>[] = turn ? [turn] : [];

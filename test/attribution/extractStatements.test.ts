@@ -534,6 +534,20 @@ describe('extractStatements on the shapes news prose uses', () => {
       ],
     },
     {
+      shape: 'a pronoun opening a paragraph after one about someone named, with nobody speaking since: them',
+      paragraphs: [
+        'Prime Minister Anthony Albanese said Australia would attend the summit.',
+        'Jane Doe, a senior fellow at the institute, said Canberra was happy to let Tokyo lead.',
+        "Albanese will fly to Paris on Friday to meet Macron, Australia's first such visit since 2021.",
+        'He said the meeting would focus on the Pacific.',
+      ],
+      expected: [
+        ['a#p1', 'Anthony Albanese', 'reported', 'said', 'Australia would attend the summit'],
+        ['a#p2', 'Jane Doe', 'reported', 'said', 'Canberra was happy to let Tokyo lead'],
+        ['a#p4', 'Anthony Albanese', 'reported', 'said', 'the meeting would focus on the Pacific'],
+      ],
+    },
+    {
       shape: 'the passive "was quoted as saying": its subject speaks',
       paragraphs: ['Putin was quoted as saying that the West was building a new axis.'],
       expected: [['a#p1', 'Vladimir Putin', 'reported', 'quoted as saying', 'the West was building a new axis']],
