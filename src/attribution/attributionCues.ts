@@ -391,6 +391,38 @@ export function subjectOf(masked: string, sentence: Span, state: ArticleState, t
   return found?.who ?? [];
 }
 
+/**
+ * Words for a piece of speech, then within the clause who put it out: "The statement, carried by KCNA, was issued by
+ * Kim Seol-hwa", "The criticism came from Kim Seol-hwa", "a statement attributed to Kim Seol-hwa", and "It was issued
+ * by ..." after the sentence naming it. Group 1 is the verb as written; the name starts where the match ends.
+ */
+const AUTHORED =
+  /(?:\b(?:statements?|remarks|comments?|criticism|accusations?|commentary|article|warning|denunciation|condemnation)\b[^.!?;]{0,100}?|^\s*It\s+)\b((?:was\s+|were\s+)?(?:(?:issued|made|released|written|delivered|published|penned|signed)\s+by|attributed\s+to|came\s+from))\s+(?=\p{Lu})/u;
+
+/** Whether a text may say who put out a piece of speech: read even where no verb of saying or quotation is. */
+export function mayNameAuthor(text: string): boolean {
+  return /\b(?:issued|made|released|written|delivered|published|penned|signed)\s+by\s+\p{Lu}|\battributed\s+to\s+\p{Lu}|\bcame\s+from\s+\p{Lu}/u.test(
+    text,
+  );
+}
+
+/** Who a sentence says put out a piece of speech ("The statement ... was issued by Kim Seol-hwa"), with the verb. */
+export function authorOf(
+  masked: string,
+  sentence: Span,
+  state: ArticleState,
+  text: string,
+): { who: Attributed[]; verb: string } | null {
+  const match = AUTHORED.exec(masked.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const from = sentence.start + match.index + match[0].length;
+  const found = phraseAtStart(wordsUntilBoundary(masked, from, sentence.end), (phrase) =>
+    resolvePhrase(phrase, state, masked, sentence, text),
+  );
+  const who = found?.who.filter((one) => one.speaker.kind === 'person') ?? [];
+  return who.length > 0 ? { who, verb: (match[1] ?? '').replace(/\s+/g, ' ') } : null;
+}
+
 /** Words from `start` up to the next comma, quote, bracket or dash. */
 function wordsUntilBoundary(masked: string, start: number, end: number): Word[] {
   let stop = start;

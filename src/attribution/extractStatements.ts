@@ -1,5 +1,5 @@
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { ANY_CUE, cuesOf, subjectOf, viaOf } from './attributionCues.ts';
+import { ANY_CUE, authorOf, cuesOf, mayNameAuthor, subjectOf, viaOf } from './attributionCues.ts';
 import {
   datelineEnd,
   findQuotes,
@@ -90,7 +90,7 @@ function statementsOfPassage(
   // to meet Macron." / "He said the meeting would focus on the Pacific.").
   if (state.subject && state.subject.passage < index - 1) state.subject = null;
   const turn = turnOf(passage, index, state) ?? (answerer ? answerOf(answerer, passage, index, state) : null);
-  if (!ANY_CUE.test(text)) return turn ? [turn] : [];
+  if (!ANY_CUE.test(text) && !mayNameAuthor(text)) return turn ? [turn] : [];
   const statements: Omit<Statement, 'id'>[] = turn ? [turn] : [];
   const dateline = datelineEnd(text);
   for (const sentence of splitBeforeQuotes(text, joinAfterTitles(text, sentenceSpans(text, quotes)), quotes)) {
@@ -100,7 +100,9 @@ function statementsOfPassage(
     const via = viaOf(masked, sentence, state);
     if (cues.length === 0) {
       const continued =
-        colonQuote(text, sentence, quotes, state, index) ?? continuedQuote(text, sentence, quotes, state, index);
+        colonQuote(text, sentence, quotes, state, index) ??
+        continuedQuote(text, sentence, quotes, state, index) ??
+        authoredBy(text, masked, sentence, state, index);
       if (continued) statements.push({ ...continued, passageId: passage.id, articleId: passage.articleId });
       // A sentence about someone named, with nothing said: a pronoun in the next sentence may refer to them.
       else state.subject = personSubject(masked, sentence, state, text, index);
@@ -250,6 +252,24 @@ function colonQuote(
   if (kind !== 'quote' || span.end <= span.start) return null;
   state.spoke(who, passage);
   return saidBy(who, who.role ?? state.roleOf(who.speaker), text, span, kind);
+}
+
+/**
+ * A sentence saying who put out a piece of speech ("The statement ... was issued by Kim Seol-hwa, a researcher at
+ * ..."): theirs, as reported speech, so that "Who issued the statement?" is answered by it.
+ */
+function authoredBy(
+  text: string,
+  masked: string,
+  sentence: Span,
+  state: ArticleState,
+  passage: number,
+): Omit<Statement, 'id' | 'passageId' | 'articleId'> | null {
+  const author = authorOf(masked, sentence, state, text);
+  const who = author?.who[0];
+  if (!author || !who) return null;
+  state.spoke(who, passage);
+  return { ...saidBy(who, who.role ?? state.roleOf(who.speaker), text, sentence, 'reported'), verb: author.verb };
 }
 
 /** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */

@@ -548,6 +548,24 @@ describe('extractStatements on the shapes news prose uses', () => {
       ],
     },
     {
+      shape: 'a sentence saying who put out the statement: theirs, reported, with its verb',
+      paragraphs: [
+        'The statement, carried by the state news agency KCNA, was attributed to Kim Seol-hwa, a researcher.',
+        'The criticism came from Jane Doe, an official at the ministry.',
+        'The new radar was made by Toyota for the navy.',
+      ],
+      expected: [
+        [
+          'a#p1',
+          'Kim Seol-hwa',
+          'reported',
+          'was attributed to',
+          'The statement, carried by the state news agency KCNA, was attributed to Kim Seol-hwa, a researcher.',
+        ],
+        ['a#p2', 'Jane Doe', 'reported', 'came from', 'The criticism came from Jane Doe, an official at the ministry.'],
+      ],
+    },
+    {
       shape: 'the passive "was quoted as saying": its subject speaks',
       paragraphs: ['Putin was quoted as saying that the West was building a new axis.'],
       expected: [['a#p1', 'Vladimir Putin', 'reported', 'quoted as saying', 'the West was building a new axis']],
