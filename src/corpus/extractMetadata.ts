@@ -386,6 +386,8 @@ function selfReference(page: CleanedPage): string | null {
 
 /** Lines a masthead's name must be on (its own, a print header, page footers, the copyright, the body) to be the outlet. */
 const MASTHEAD_LINES = 3;
+/** A masthead of one word is a name of at least this many letters. */
+const BRAND_MIN_LETTERS = 5;
 /** Paragraphs of the body a masthead's name may be in: the paper naming itself ("seen by The Northgate Chronicle"). */
 const MASTHEAD_IN_BODY_MAX = 2;
 
@@ -404,7 +406,21 @@ function repeatedMasthead(page: CleanedPage): string | null {
     // "KANTO EVENING POST        e-Edition": the name before a wide gap.
     const name = (line.raw.trim().split(/\s{3,}|\t/)[0] ?? '').trim();
     const words = wordCount(name);
-    if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:,;|©()\d]/u.test(name) || !isOutletShaped(name))
+    // One word only when it is a name written as one and no English word: "NewsHopper", "Newsdeck", not "World",
+    // "Analysis", a place ("Indo-Pacific") or letters ("INB", read elsewhere as they are printed).
+    const brand =
+      words === 1 &&
+      name.length >= BRAND_MIN_LETTERS &&
+      /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(name) &&
+      englishRank(name.toLowerCase()) === undefined &&
+      !isListedWord(name.toLowerCase());
+    if (
+      (words < 2 && !brand) ||
+      words > 5 ||
+      !/^\p{Lu}/u.test(name) ||
+      /[.!?:,;|©()\d]/u.test(name) ||
+      !isOutletShaped(name)
+    )
       continue;
     // "NORTH KOREA" in a menu: a place, which a page names often for what it covers.
     if (METADATA_RULES.placePhrases && isPlacePhrase(name)) continue;

@@ -1088,3 +1088,21 @@ describe('a writer under a title on the date line', () => {
     expect(meta.date).toBe('2023-06-20');
   });
 });
+
+describe('a masthead of one word', () => {
+  const footer = ['About NewsHopper · Privacy · Terms · Help', 'Hide all stories from Baltic Dispatch'];
+
+  test('GIVEN a name written as one word heading the page and named again in its footer THEN it is the outlet', () => {
+    const meta = extractMetadata(
+      cleanPage(page(['NewsHopper', 'NATO drops Tokyo office from communique'], [], footer)),
+    );
+    expect(meta.outlet).toBe('NewsHopper');
+  });
+
+  test.each(['Analysis', 'Indo-Pacific'])('GIVEN "%s" heading the page THEN it is not the outlet', (word) => {
+    const meta = extractMetadata(
+      cleanPage(page([word, 'NATO drops Tokyo office from communique'], [], [`About ${word} · Privacy · Terms`])),
+    );
+    expect(meta.outlet).not.toBe(word);
+  });
+});
