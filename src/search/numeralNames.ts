@@ -2,51 +2,12 @@ import { termOf } from './analyzer.ts';
 
 /** How far numbers are written out: names number their parts, wars, popes and summits in small numbers. */
 const MAX_NUMBER = 20;
-const WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-// "I", "V" and "X" are words and initials as often as numerals.
-const ROMAN = [
-  '',
-  'ii',
-  'iii',
-  'iv',
-  '',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  '',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'xvii',
-  'xviii',
-  'xix',
-  'xx',
-];
+const WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+// "I", "V" and "X" are words and initials as often as numerals: left out.
+const ROMAN = ',ii,iii,iv,,vi,vii,viii,ix,,xi,xii,xiii,xiv,xv,xvi,xvii,xviii,xix,xx'.split(',');
 
 /** Each number's stems, by any one of them: "ii" -> [ii, 2, two]. */
 const FORMS = new Map<string, string[]>();
