@@ -20,7 +20,7 @@ import {
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
-import { onlyInBackground, onlyInGuess, onlyInHedge } from './guessClause.ts';
+import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge } from './guessClause.ts';
 import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -197,6 +197,9 @@ const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
 const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
+/** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
+const LIKENESS = 'similar';
+
 const FACT_WORDS =
   /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {
@@ -288,6 +291,20 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );
+  // "Where else does NATO have offices like the one planned for Tokyo?": the one likened to is no topic, and the
+  // answer says the likening its own way ("similar offices"), which counts a little.
+  if (concepts.some((concept) => !onlyInComparandum(asked, concept.label))) {
+    const likened = concepts.some((concept) => onlyInComparandum(asked, concept.label));
+    concepts = concepts.filter((concept) => !onlyInComparandum(asked, concept.label));
+    if (likened)
+      concepts.push(
+        ...analyzeQuestion(LIKENESS, engine).map((concept) => ({
+          ...concept,
+          qualifier: true,
+          weight: QUALIFIER_WEIGHT,
+        })),
+      );
+  }
   // "Who's the source on the one-man station line?": who reported it, which a passage says in its own words.
   if (RANKING_RULES.sourceAsked && WHO_IS_SOURCE.test(asked))
     concepts = concepts.map((concept) =>

@@ -42,7 +42,7 @@ export function onlyInGuess(
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const GUESS_RULES = { options: true, background: true, hedged: true };
+export const GUESS_RULES = { options: true, background: true, hedged: true, comparandum: true };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
 const OPTIONS =
@@ -100,4 +100,22 @@ export function onlyInHedge(question: string, label: string): boolean {
   if (!held) return false;
   const { sentence, last } = held;
   return NUMBER_OR_DATE.test(label) && HEDGE.test(sentence) && ASKS_NUMBER.test(last) && ASKS_CORRECTION.test(last);
+}
+
+/**
+ * What something asked about is likened to: "offices like the one planned for Tokyo", "a deal similar to the one
+ * signed with Seoul", "such as the ones in Europe". Its words describe the thing compared with, not the answer.
+ */
+const COMPARANDUM = /\b(?:like|unlike|similar\s+to|such\s+as|comparable\s+to|as)\s+the\s+ones?\b[^,;:?!.]*/giu;
+
+/** Whether `label` stands only in the likening ("like the one planned for Tokyo"; see COMPARANDUM). */
+export function onlyInComparandum(question: string, label: string): boolean {
+  if (!GUESS_RULES.comparandum) return false;
+  const at = question.indexOf(label);
+  if (at < 0 || question.indexOf(label, at + label.length) >= 0) return false;
+  for (const match of question.matchAll(COMPARANDUM)) {
+    const from = match.index ?? 0;
+    if (at >= from && at + label.length <= from + match[0].length) return true;
+  }
+  return false;
 }
