@@ -394,10 +394,17 @@ export function subjectOf(masked: string, sentence: Span, state: ArticleState, t
 /**
  * Words for a piece of speech, then within the clause who put it out: "The statement, carried by KCNA, was issued by
  * Kim Seol-hwa", "The criticism came from Kim Seol-hwa", "a statement attributed to Kim Seol-hwa", and "It was issued
- * by ..." after the sentence naming it. Group 1 is the verb as written; the name starts where the match ends.
+ * by ..." after the sentence naming it. Group 1 is that "It", group 2 the verb as written; the name starts where the
+ * match ends.
  */
-const AUTHORED =
-  /(?:\b(?:statements?|remarks|comments?|criticism|accusations?|commentary|article|warning|denunciation|condemnation)\b[^.!?;]{0,100}?|^\s*It\s+)\b((?:was\s+|were\s+)?(?:(?:issued|made|released|written|delivered|published|penned|signed)\s+by|attributed\s+to|came\s+from))\s+(?=\p{Lu})/u;
+const SPEECH_PIECE =
+  /\b(?:statements?|remarks|comments?|criticism|accusations?|commentary|article|warning|denunciation|condemnation)\b/u;
+const AUTHORED = new RegExp(
+  `(?:${SPEECH_PIECE.source}[^.!?;]{0,100}?|^\\s*(It)\\s+)\\b((?:was\\s+|were\\s+)?(?:(?:issued|made|released|written|delivered|published|penned|signed)\\s+by|attributed\\s+to|came\\s+from))\\s+(?=\\p{Lu})`,
+  'u',
+);
+/** How far back "It was issued by" looks for the piece of speech it refers to: the sentence before. */
+const PIECE_BEFORE_CHARS = 300;
 
 /** Whether a text may say who put out a piece of speech: read even where no verb of saying or quotation is. */
 export function mayNameAuthor(text: string): boolean {
@@ -415,12 +422,15 @@ export function authorOf(
 ): { who: Attributed[]; verb: string } | null {
   const match = AUTHORED.exec(masked.slice(sentence.start, sentence.end));
   if (!match) return null;
+  // "It was issued by ..." only after a sentence naming the statement: "It was made by Lockheed Martin" is a product's.
+  if (match[1] && !SPEECH_PIECE.test(masked.slice(Math.max(0, sentence.start - PIECE_BEFORE_CHARS), sentence.start)))
+    return null;
   const from = sentence.start + match.index + match[0].length;
   const found = phraseAtStart(wordsUntilBoundary(masked, from, sentence.end), (phrase) =>
     resolvePhrase(phrase, state, masked, sentence, text),
   );
   const who = found?.who.filter((one) => one.speaker.kind === 'person') ?? [];
-  return who.length > 0 ? { who, verb: (match[1] ?? '').replace(/\s+/g, ' ') } : null;
+  return who.length > 0 ? { who, verb: (match[2] ?? '').replace(/\s+/g, ' ') } : null;
 }
 
 /** Words from `start` up to the next comma, quote, bracket or dash. */

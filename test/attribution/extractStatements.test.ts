@@ -553,6 +553,8 @@ describe('extractStatements on the shapes news prose uses', () => {
         'The statement, carried by the state news agency KCNA, was attributed to Kim Seol-hwa, a researcher.',
         'The criticism came from Jane Doe, an official at the ministry.',
         'The new radar was made by Toyota for the navy.',
+        'The accusation came in a statement carried by KCNA on Monday. It was issued by Kim Seol-hwa, an official.',
+        'The drone entered service last year. It was made by Lockheed Martin for the navy.',
       ],
       expected: [
         [
@@ -563,6 +565,7 @@ describe('extractStatements on the shapes news prose uses', () => {
           'The statement, carried by the state news agency KCNA, was attributed to Kim Seol-hwa, a researcher.',
         ],
         ['a#p2', 'Jane Doe', 'reported', 'came from', 'The criticism came from Jane Doe, an official at the ministry.'],
+        ['a#p4', 'Kim Seol-hwa', 'reported', 'was issued by', 'It was issued by Kim Seol-hwa, an official.'],
       ],
     },
     {
