@@ -165,6 +165,9 @@ const NAMED_SPEAKER = [
   /\b(?:what|which|who|whom)\s+(?:[\p{L}-]+\s+)?(?:did|does|do|has|have)\s+(.+?)\s+(?:compare|liken|equate)\b/iu,
   // "What reason did the alliance give for ...?": a reason given is said.
   /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
+  // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
+  // for by who says it. (Last: the patterns above are taken by their place in this list.)
+  /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
 ];
 /** A question about a response: "How did X respond / react / reply to Y". */
 const RESPONDS_TO = new RegExp(

@@ -600,3 +600,21 @@ describe('askWithSpeakers on small pages: what a named speaker said, asked in ot
     expect(answer.passages[0]?.text).toContain(answering);
   });
 });
+
+describe('a passage asked for by who says it', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  test.each([
+    [
+      'I need the exact passage in which the North Korean official says Washington has been working toward such an alliance.',
+      'Kim Seol-hwa',
+    ],
+    ['Show me the part where the Chinese spokeswoman says Asia is no wrestling ground.', 'Mao Ning'],
+  ])('GIVEN "%s" THEN the speaker asked about is %s', (question, speaker) => {
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
+  });
+});
