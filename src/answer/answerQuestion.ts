@@ -10,6 +10,7 @@ import { printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { asksWhereSaid, venueFirst } from './speechVenue.ts';
 import { openingAsked, openingPassages, withoutOpeningWords } from './openingAsked.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
+import { withoutSocialPreamble } from './socialPreamble.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
@@ -44,7 +45,7 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
-  const unframed = withoutRequestFrame(cutQuestion(question));
+  const unframed = withoutRequestFrame(withoutSocialPreamble(cutQuestion(question)));
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
   // Names first: "joe biden" is a name, not a misspelling of "bidden".

@@ -1,0 +1,39 @@
+/** A sentence of greeting, apology or thanks: "Hi, sorry, first time posting here, hope this is the right channel." */
+const SOCIAL_OPENING =
+  /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|sorry|apologies|excuse\s+me|thanks?|thank\s+you|cheers|quick\s+question|first\s+time)\b/i;
+/** A sentence about the one asking: "I read the coverage a few days ago and I'm a bit confused". */
+const ABOUT_ASKER = /^\s*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our)\b/i;
+/** What the asker passes on as read or heard ("I read that Kim Jong Un said ..."): a premise, kept. */
+const PASSED_ON =
+  /\b(?:read|heard|saw|seen|told|learn(?:ed|t)|noticed)\s+(?:that|about|somewhere|online|how|whether)\b/i;
+/** A capitalised word inside a sentence (not its first word, nor "I"): a name, which the question may be about. */
+const NAME_INSIDE = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}/u;
+/** A question word opening what a colon introduces. */
+const QUESTION_OPENING =
+  /^\s*(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+
+function social(sentence: string): boolean {
+  if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
+  return SOCIAL_OPENING.test(sentence) || ABOUT_ASKER.test(sentence);
+}
+
+/**
+ * A message without the courtesies and the asker's words about themselves around its question: "Hi, sorry, first
+ * time posting here. I read the coverage a few days ago and I'm a bit confused: did any of the outlets include what
+ * Beijing said? Thanks!" asks "did any of the outlets include what Beijing said?". A sentence naming anyone, or
+ * passing on something read or heard, stays: it may be the question's premise.
+ */
+export function withoutSocialPreamble(message: string): string {
+  const sentences = message.split(/(?<=[.!?])\s+/);
+  while (sentences.length > 1 && !sentences[0]?.trimEnd().endsWith('?') && social(sentences[0] ?? ''))
+    sentences.shift();
+  while (sentences.length > 1 && SOCIAL_OPENING.test(sentences.at(-1) ?? '') && !sentences.at(-1)?.includes('?'))
+    sentences.pop();
+  const [first = '', ...rest] = sentences;
+  const colon = first.indexOf(':');
+  const opened =
+    colon > 0 && social(first.slice(0, colon)) && QUESTION_OPENING.test(first.slice(colon + 1))
+      ? first.slice(colon + 1).trim()
+      : first;
+  return [opened, ...rest].join(' ');
+}

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+
+const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
+const POLITE =
+  "Hi, sorry, first time posting here, hope this is the right channel. I read the coverage a few days ago and I'm a bit confused: did any of the outlets include what Beijing's foreign ministry said about the office reports? Thanks!";
+
+describe('withoutSocialPreamble', () => {
+  test.each([
+    [POLITE, "did any of the outlets include what Beijing's foreign ministry said about the office reports?"],
+    ['Hello there. Who is Kim Seol-hwa?', 'Who is Kim Seol-hwa?'],
+    ['Sorry to bother you: when was the RT article published?', 'when was the RT article published?'],
+  ])('GIVEN "%s" THEN it asks "%s"', (message, asked) => {
+    expect(withoutSocialPreamble(message)).toBe(asked);
+  });
+
+  test.each([
+    // A premise passed on, a sentence naming someone, a question alone, a question that opens with a courtesy word.
+    'I read that Kim Jong Un spoke about the office. What did he say?',
+    'My nephew lives in Wellington. Which outlets name New Zealand?',
+    'Who said Asia is not a wrestling ground?',
+    'Thanks for the last answer, but who is Mao Ning?',
+  ])('GIVEN "%s" THEN it is kept whole', (message) => {
+    expect(withoutSocialPreamble(message)).toBe(message);
+  });
+});
+
+describe('a polite question on the seeds', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+  });
+
+  test('GIVEN greetings and "I read the coverage a few days ago" before the question THEN Beijing’s words answer, not the dates printed', () => {
+    const answer = answerQuestion(engine, POLITE, { limit: 3 });
+    expect(answer.passages[0]?.text).toMatch(/Chinese Foreign Ministry has urged/);
+  });
+});
