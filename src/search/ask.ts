@@ -196,10 +196,9 @@ export function premiseUnmet(reason: string | null | undefined): boolean {
 const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
 const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
-/** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 /** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
 const LIKENESS = 'similar';
-
+/** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS =
   /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {
@@ -300,6 +299,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       concepts.push(
         ...analyzeQuestion(LIKENESS, engine).map((concept) => ({
           ...concept,
+          absent: false,
+          vague: false,
           qualifier: true,
           weight: QUALIFIER_WEIGHT,
         })),
