@@ -391,26 +391,30 @@ export function subjectOf(masked: string, sentence: Span, state: ArticleState, t
   return found?.who ?? [];
 }
 
-/**
- * Words for a piece of speech, then within the clause who put it out: "The statement, carried by KCNA, was issued by
- * Kim Seol-hwa", "The criticism came from Kim Seol-hwa", "a statement attributed to Kim Seol-hwa", and "It was issued
- * by ..." after the sentence naming it. Group 1 is that "It", group 2 the verb as written; the name starts where the
- * match ends.
- */
+/** Words for a piece of speech: "the statement", "the criticism", "his remarks". */
 const SPEECH_PIECE =
   /\b(?:statements?|remarks|comments?|criticism|accusations?|commentary|article|warning|denunciation|condemnation)\b/u;
+/** How a piece of speech is tied to who put it out: "was issued by", "attributed to", "came from". */
+const AUTHOR_VERB =
+  '(?:was\\s+|were\\s+)?(?:(?:issued|made|released|written|delivered|published|penned|signed)\\s+by|attributed\\s+to|came\\s+from)';
+/**
+ * A piece of speech, then within the clause who put it out: "The statement, carried by KCNA, was issued by Kim
+ * Seol-hwa", "The criticism came from Kim Seol-hwa", "a statement attributed to Kim Seol-hwa", and "It was issued by
+ * ..." after the sentence naming it. Group 1 is that "It", group 2 the verb as written; the name starts where the
+ * match ends.
+ */
 const AUTHORED = new RegExp(
-  `(?:${SPEECH_PIECE.source}[^.!?;]{0,100}?|^\\s*(It)\\s+)\\b((?:was\\s+|were\\s+)?(?:(?:issued|made|released|written|delivered|published|penned|signed)\\s+by|attributed\\s+to|came\\s+from))\\s+(?=\\p{Lu})`,
+  `(?:${SPEECH_PIECE.source}[^.!?;]{0,100}?|^\\s*(It)\\s+)\\b(${AUTHOR_VERB})\\s+(?=\\p{Lu})`,
   'u',
 );
+/** A text that ties anyone named to something put out, where no verb of saying or quotation may be. */
+const AUTHOR_NAMED = new RegExp(`\\b${AUTHOR_VERB}\\s+\\p{Lu}`, 'u');
 /** How far back "It was issued by" looks for the piece of speech it refers to: the sentence before. */
 const PIECE_BEFORE_CHARS = 300;
 
 /** Whether a text may say who put out a piece of speech: read even where no verb of saying or quotation is. */
 export function mayNameAuthor(text: string): boolean {
-  return /\b(?:issued|made|released|written|delivered|published|penned|signed)\s+by\s+\p{Lu}|\battributed\s+to\s+\p{Lu}|\bcame\s+from\s+\p{Lu}/u.test(
-    text,
-  );
+  return AUTHOR_NAMED.test(text);
 }
 
 /** Who a sentence says put out a piece of speech ("The statement ... was issued by Kim Seol-hwa"), with the verb. */
