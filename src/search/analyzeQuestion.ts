@@ -28,6 +28,8 @@ import {
   phraseSynonyms,
   relatedStems,
   countryOfCapital,
+  isNameFirstOfAll,
+  isPlaceName,
   capitalsOfPhrase,
 } from './wordNet.ts';
 
@@ -117,6 +119,7 @@ export const ANALYSIS_RULES = {
   spacedNames: true,
   phrasalCompounds: true,
   numeralNames: true,
+  peoplesCountries: true,
 };
 
 interface AliasPhrase {
@@ -688,7 +691,14 @@ function conceptOf(
       ? spacedNameOf(single.surface, engine)
       : null;
   if (spacedName) otherNames.push(spacedName);
-  const standIn = capitalCountry || capitals.length > 0 || nameReordered || spacedName !== null;
+  // "the aussies", "the brits": a people named in a word WordNet writes as a name, which the coverage names by their
+  // country ("Australia", "the UK"): the place a synonym is derived from, or the names of the country it heads.
+  const people =
+    ANALYSIS_RULES.peoplesCountries && single && !single.known && !alias && peopleWord(single.surface)
+      ? countryOfPeople(single, inCoverage)
+      : [];
+  otherNames.push(...people);
+  const standIn = capitalCountry || capitals.length > 0 || nameReordered || spacedName !== null || people.length > 0;
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -1010,4 +1020,29 @@ function spacedNameOf(surface: string, engine: SearchEngine): string[] | null {
     if (stems.every((stem): stem is string => stem !== undefined && engine.documentFrequency.has(stem))) return stems;
   }
   return null;
+}
+
+/** A word WordNet writes as a name first of all, as typed or in the singular: "brits", "aussies". */
+function peopleWord(surface: string): boolean {
+  return isNameFirstOfAll(surface) || (/s$/i.test(surface) && isNameFirstOfAll(surface.slice(0, -1)));
+}
+
+/**
+ * The country whose people a word the coverage lacks names ("aussies": Australian, of Australia; "brits": British,
+ * which heads the names of the United Kingdom), as stem phrasings the coverage holds.
+ */
+function countryOfPeople(word: QuestionWord, inCoverage: (stem: string) => boolean): string[][] {
+  const found = new Map<string, string[]>();
+  const add = (phrase: readonly string[]) => {
+    if (phrase.length > 0 && phrase.every(inCoverage)) found.set(phrase.join(' '), [...phrase]);
+  };
+  // As a name: a synonym must mean this first of all ("Taiwan" is the Republic of China, which "China" is not).
+  for (const [synonym, strength] of relatedStems(word.stem, () => true, 'name')) {
+    if (strength < RELATION_WEIGHTS.synonym) continue;
+    for (const group of ALIAS_PHRASES.filter((phrase) => phrase.stems.length === 1 && phrase.stems[0] === synonym))
+      for (const phrasing of group.group) add(phrasing);
+    for (const [place, relation] of relatedStems(synonym, inCoverage))
+      if (relation === RELATION_WEIGHTS.derived && isPlaceName(place)) add([place]);
+  }
+  return [...found.values()];
 }
