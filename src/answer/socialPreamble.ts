@@ -1,19 +1,20 @@
+import { QUESTION_OPENING_WORDS } from '../search/chatPreamble.ts';
+import { ABOUT_ASKER } from '../search/guessClause.ts';
+
 /** A sentence of greeting, apology or thanks: "Hi, sorry, first time posting here, hope this is the right channel." */
 const SOCIAL_OPENING =
   /^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening)|sorry|apologies|excuse\s+me|thanks?|thank\s+you|cheers|quick\s+question|first\s+time)\b/i;
-/** A sentence about the one asking: "I read the coverage a few days ago and I'm a bit confused". */
-const ABOUT_ASKER = /^\s*(?:i|i['’]m|i['’]ve|i['’]d|my|we|we['’]re|our)\b/i;
 /** What the asker passes on as read or heard ("I read that Kim Jong Un said ..."): a premise, kept. */
 const PASSED_ON =
   /\b(?:read|heard|saw|seen|told|learn(?:ed|t)|noticed)\s+(?:that|about|somewhere|online|how|whether)\b/i;
 /** A capitalised word inside a sentence (not its first word, nor "I"): a name, which the question may be about. */
 const NAME_INSIDE = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}/u;
 /** A question word opening what a colon introduces. */
-const QUESTION_OPENING =
-  /^\s*(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+const QUESTION_OPENING = new RegExp(`^\\s*(?:${QUESTION_OPENING_WORDS})\\b`, 'i');
 
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
+  // About the asker: "I read the coverage a few days ago and I'm a bit confused".
   return SOCIAL_OPENING.test(sentence) || ABOUT_ASKER.test(sentence);
 }
 

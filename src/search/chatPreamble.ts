@@ -1,10 +1,16 @@
+/** The words a question opens with: a question word or an auxiliary put first. */
+export const QUESTION_OPENING_WORDS =
+  'what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should';
+
 /**
  * "hey, quick one: when did ...", "question for the bot: who ...": a few words before a colon that opens the
  * question proper ("on what date" too). They say how it is asked, not what about, and the question's own shape
  * starts after them.
  */
-const PREAMBLE =
-  /^\s*((?:[^\s:?!.]+\s+){0,5}[^\s:?!.]+)\s*:\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\s+)?(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/iu;
+const PREAMBLE = new RegExp(
+  `^\\s*((?:[^\\s:?!.]+\\s+){0,5}[^\\s:?!.]+)\\s*:\\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\\s+)?(?:${QUESTION_OPENING_WORDS})\\b)`,
+  'iu',
+);
 
 /** The preamble as a pattern of the question's qualifier phrases (group 1), which are matched with `matchAll`. */
 export const CHAT_PREAMBLE = new RegExp(PREAMBLE.source, 'giu');

@@ -49,7 +49,7 @@ const OPTIONS =
   /^\s*(?:(?:was|is)\s+it\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:\s*,\s*[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2})*\s*,?\s+or\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}\s*[?.!]*\s*$/u;
 
 /** A sentence about the one asking: "My nephew lives in Wellington.", "I teach history in Osaka." */
-const ABOUT_ASKER = /^\s*(?:my|our|i|we|i'm|i’m|i've|i’ve)\b/i;
+export const ABOUT_ASKER = /^\s*(?:my|our|i|we|i['’]m|i['’]ve|i['’]d|we['’]re)\b/i;
 /** Verbs that put a claim into a sentence about the asker ("I read that ...", "my friend told me ..."). */
 const HEARD =
   /\b(?:read|heard|hear|saw|seen|see|told|tells?|learn(?:ed|t)?|noticed|claim(?:s|ed)?|say(?:s)?|said|reports?|reported|think|thought|believe[sd]?)\b/i;
