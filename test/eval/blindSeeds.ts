@@ -38,7 +38,11 @@
  * what they cannot name type it (written after the rules of the session it was written in, to check them),
  * blind-seeds-26.json that mix as a curator asking for the exact passage, a nervous first-time member apologising, a
  * reader using category words for names ("the Japanese capital", "the Western military bloc"), someone asking about
- * numbers and time, yes/no questions and lower-case chat shorthand ("ur", "pls", "abt") type it. Each was
+ * numbers and time, yes/no questions and lower-case chat shorthand ("ur", "pls", "abt") type it, blind-seeds-27.json
+ * that mix weighted to what must be refused (12 of 60: outcomes after the articles, people never quoted, figures never
+ * given, false premises, neighbouring events) as a news-literacy teacher, a security-studies student's
+ * nominalisations, lower case without punctuation, a rambling radio caller, a Korean reader's calques and romanised
+ * names and someone asking about "the articles" themselves type it. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -81,6 +85,7 @@ export const BLIND_SETS = [
   'blind-seeds-24.json',
   'blind-seeds-25.json',
   'blind-seeds-26.json',
+  'blind-seeds-27.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
