@@ -41,7 +41,11 @@ const ASKS: [FactKind, RegExp][] = [
     ),
   ],
   ['ongoing', /\bhow\s+long\s+(?:has|have|had)\b[^?]*\bbeen\b/i],
-  ['duration', /\bhow\s+long\b(?!\s+ago\b)|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours)\b/i],
+  // "How many days did he spend there?" counts in a unit of time: a length of time answers it, not "two officials".
+  [
+    'duration',
+    /\bhow\s+long\b(?!\s+ago\b)|\bhow\s+many\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?!\s+(?:ago|after|before|later|earlier|since)\b)/i,
+  ],
   // "Where did NATO approve ...?": a place where something happens; not "where does X stand on" a question, nor
   // where something was said (an interview, a briefing).
   [

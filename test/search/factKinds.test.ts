@@ -34,6 +34,10 @@ describe('factAsked', () => {
     ['What percentage of Japanese people support joining NATO?', 'amount'],
     ['How long will the Tokyo office stay open?', 'duration'],
     ['For how many years has Japan worked with NATO?', 'duration'],
+    // A count in a unit of time is a length of time; a count of years before or since something is not.
+    ['How many days did Stoltenberg spend in Tokyo?', 'duration'],
+    ['how many weeks will the delegation stay', 'duration'],
+    ['How many years after the war did Japan join?', 'count'],
     ['What window did North Korea give Japan for its satellite launch?', 'time'],
     ['What timeframe does the alliance have in mind for the office?', 'time'],
     // A word that only sharpens the fact asked for.
