@@ -66,8 +66,12 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     (bylineLine ? writerOf(bylineLine.text) : datedByline(header)) ??
     // A writer's box below the article names no writer that way; the name over the date line does.
     nameOverDate(header);
+  const site = siteOfAddress(stated.url ?? null);
   const found =
-    stated.outlet ?? findOutlet(page, header, creditedSource, bylineLine, byline) ?? siteOfAddress(stated.url ?? null);
+    stated.outlet ??
+    findOutlet(page, header, creditedSource, bylineLine, byline) ??
+    (site && METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, site) : null) ??
+    site;
   const typed = stated.title ?? findTitle(header, page, found);
   // A wire's version mark is no part of the headline: "UPDATE 2-China, Japan ...", "(3rd LD) N. Korea ...".
   const headline = typed?.replace(WIRE_VERSION_MARK, '').trim() || typed;
@@ -242,7 +246,7 @@ function copyrightHolder(text: string): string | null {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const METADATA_RULES = { placePhrases: true };
+export const METADATA_RULES = { placePhrases: true, nameOfDomain: true };
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
 const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
@@ -340,8 +344,37 @@ function findOutlet(
   if (heading) return heading;
   for (const line of lines) {
     const domain = findDomain(line.text);
-    if (domain) return domain.toLowerCase();
+    if (domain) return (METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, domain) : null) ?? domain.toLowerCase();
   }
+  return null;
+}
+
+/** A run of capitalised words, "The" before it or not: a name as a page writes it. */
+const CAPITALISED_RUN = /\b(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,4}/gu;
+/** A domain's own name this long at least: "rt" or "ap" spelled by two words' first letters is chance. */
+const DOMAIN_NAME_MIN_LETTERS = 5;
+
+/**
+ * The name the page writes its domain's words as: "[The Palisade Post](https://www.palisadepost.com/)" for
+ * palisadepost.com, "Author: [[Ridgecrest Dispatch]]" for ridgecrestdispatch.com. Null when no name spells it.
+ */
+function nameSpellingDomain(page: CleanedPage, domain: string): string | null {
+  const labels = domain
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .split('.')
+    .slice(0, -1);
+  const own = labels.filter(
+    (label) => label.length >= DOMAIN_NAME_MIN_LETTERS && !/^(?:com|org|net|gov|news)$/.test(label),
+  );
+  if (own.length === 0) return null;
+  const lettersOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  for (const line of page.lines)
+    for (const match of line.text.matchAll(CAPITALISED_RUN)) {
+      const name = match[0];
+      const bare = name.replace(/^The\s+/, '');
+      if (own.some((label) => label === lettersOf(bare) || label === lettersOf(name))) return name;
+    }
   return null;
 }
 

@@ -1106,3 +1106,20 @@ describe('a masthead of one word', () => {
     expect(meta.outlet).not.toBe(word);
   });
 });
+
+describe('the name a domain spells', () => {
+  const header = [
+    'Reader View — palisadepost.com',
+    '# North Korea says the office plan shows the alliance moving into Asia',
+    '[The Palisade Post](https://www.palisadepost.com/) › [World](https://www.palisadepost.com/world/)',
+  ];
+
+  test('GIVEN a page naming its outlet only by domain and by a link spelling it THEN the name is the outlet', () => {
+    expect(extractMetadata(cleanPage(page(header))).outlet).toBe('The Palisade Post');
+  });
+
+  test('GIVEN no name on the page spells the domain THEN the domain is the outlet', () => {
+    const unnamed = header.map((line) => line.replace('The Palisade Post', 'Home'));
+    expect(extractMetadata(cleanPage(page(unnamed))).outlet).toBe('palisadepost.com');
+  });
+});
