@@ -293,6 +293,11 @@ export const TITLE_WORDS = new Set([
 
   'correspondent',
   'analyst',
+  // A programme's own voices: "Host Priya Anand-Lowe talks with ...".
+  'host',
+  'presenter',
+  'anchor',
+  'moderator',
 ]);
 
 /** Head nouns of a body's name: "Japan's defence ministry", "the Chinese Embassy in Manila", "Joint Chiefs of Staff". */

@@ -14,9 +14,17 @@ export type TurnLabel =
   /** "Q:", "Q (Outlet):": a reporter's question, nobody's statement. */
   | { kind: 'question'; end: number };
 
-const QUESTION_OR_ANSWER = /^(Q|A|Question|Answer|QUESTION|ANSWER)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)/u;
+/** A recording's time before the label: "[01:49] TOMAS REINHOLT:", "(00:12:05) Host:", "14:02 Q:". */
+const TIMESTAMP = String.raw`(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?`;
+const QUESTION_OR_ANSWER = new RegExp(
+  String.raw`^${TIMESTAMP}(Q|A|Question|Answer|QUESTION|ANSWER)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
+  'u',
+);
 /** One to five capitalised words, then an optional role after a comma, then the colon and the words. */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)/u;
+const NAME_LABEL = new RegExp(
+  String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)`,
+  'u',
+);
 /** At least this many words after the label: a turn says something ("Editor's note: ..." is not a turn anyway). */
 const MIN_TURN_WORDS = 2;
 

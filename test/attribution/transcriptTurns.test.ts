@@ -9,6 +9,9 @@ describe('turnLabelOf', () => {
     ['DR ANTOINE FERRAND: I think so, yes.', ['Dr', 'Antoine', 'Ferrand'], null],
     ['Wen Jiahao: Good afternoon. The floor is open.', ['Wen', 'Jiahao'], null],
     ['Clara Benning, host: And how big an office is it?', ['Clara', 'Benning'], 'host'],
+    // A recording's time before the label, as podcast and video transcripts print it.
+    ['[01:49] TOMAS REINHOLT: What happened is France.', ['Tomas', 'Reinholt'], null],
+    ['(00:12:05) Clara Benning, host: Welcome back.', ['Clara', 'Benning'], 'host'],
   ])('GIVEN %j THEN the label names the speaker and their role', (text, nameWords, role) => {
     expect(turnLabelOf(text)).toMatchObject({ kind: 'name', nameWords, role });
   });
@@ -50,6 +53,21 @@ describe('transcript turns as statements', () => {
       ['Yuki Sasamoto', 'Tokyo Correspondent', 'French officials hav'],
       ['Clara Benning', 'Host', 'And how big an offic'],
       ['Yuki Sasamoto', 'Tokyo Correspondent', 'Very small. Japanese'],
+    ]);
+  });
+
+  test('GIVEN a podcast transcript with times and a host introduced by role THEN each turn is its speaker’s, the host’s without the role in the name', () => {
+    const statements = extractStatements(
+      corpusOf([
+        'Host Priya Anand-Lowe said the summit had been tense for Tokyo.',
+        '[01:35] PRIYA ANAND-LOWE: So Tomas, what happened in Vilnius?',
+        '[01:49] TOMAS REINHOLT: What happened is France. The drafting went on right up to the eve of the summit.',
+      ]),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.role])).toEqual([
+      ['Priya Anand-Lowe', 'Host'],
+      ['Priya Anand-Lowe', 'Host'],
+      ['Tomas Reinholt', null],
     ]);
   });
 
