@@ -101,6 +101,7 @@ export const ANALYSIS_RULES = {
   speechFrame: true,
   modifiers: true,
   irregularForms: true,
+  countedPeople: true,
   statedCounts: true,
   regionalSpellings: true,
   phraseSynonyms: true,
@@ -299,7 +300,11 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     // "historically speaking", "generally speaking": a manner of speaking, not speech asked about.
     if (/^speaking$/i.test(word) && /ly$/i.test(offsets[position - 1]?.word ?? '')) return;
     const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;
-    const resolved = resolveSpelling(token, engine, capitalised, known.names);
+    const resolved = withCountedPersons(
+      resolveSpelling(token, engine, capitalised, known.names),
+      offsets[position - 1]?.word ?? '',
+      engine,
+    );
     const listed = isListedWord(token.surface);
     words.push({
       ...resolved,
@@ -892,6 +897,26 @@ const MIN_ENGLISH_CORRECTION = 6;
 function inCaseOf(typed: string, fixed: string): string {
   if (typed === typed.toUpperCase()) return fixed.toUpperCase();
   return /^\p{Lu}/u.test(typed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+}
+
+/** A word that counts what follows it: "how many people", "five people". */
+const COUNTING_WORD =
+  /^(?:many|few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i;
+
+/**
+ * "People" counted is persons, the plural English uses for "person" (WordNet keeps "people" as a lemma of its own,
+ * so its exception lists miss it): "how many people would staff it" is answered by "a one-person station". Only
+ * counted: "ordinary people in Japan" are a people, not persons.
+ */
+function withCountedPersons<T extends { surface: string; stems: string[] }>(
+  word: T,
+  before: string,
+  engine: SearchEngine,
+): T {
+  if (!ANALYSIS_RULES.countedPeople || !/^people$/i.test(word.surface) || !COUNTING_WORD.test(before)) return word;
+  const person = termOf('person')?.stem ?? '';
+  if (!engine.documentFrequency.has(person) || word.stems.includes(person)) return word;
+  return { ...word, stems: [...word.stems, person] };
 }
 
 /**

@@ -83,6 +83,7 @@ const CARRIER_BONUS = 0.02;
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
   factKinds: true,
+  countedGroup: true,
   timedEvents: true,
   sourceAsked: true,
   phraseMatch: true,
@@ -150,6 +151,20 @@ function focusOf(question: string, concepts: readonly Concept[]): Concept | null
     if (concept) return concept;
   }
   return null;
+}
+
+/** "How many people were in the NATO delegation that ...": the group counted, up to what qualifies it. */
+const COUNTED_GROUP =
+  /\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:were|are|was|is|will\s+be|would\s+be)\s+(?:there\s+)?(?:in|on|aboard|inside|within)\s+(?:(?:the|this|that|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:that|which|who|when|where|from|of|to|at|during|for|last|this|next)\b|\s*[?,.!]|\s*$)/iu;
+
+/** The head word of the group a count question counts the members of ("delegation"), or null. */
+export function countedGroupOf(question: string): string | null {
+  return (
+    COUNTED_GROUP.exec(question)?.[1]
+      ?.split(/\s+/)
+      .at(-1)
+      ?.replace(/['’]s$/, '') ?? null
+  );
 }
 
 /** "Who's the source on ...": who said or reported it, which a passage names in its own words ("according to"). */
@@ -418,9 +433,15 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
             : concept,
         )
     : [];
+  // "How many people were in the delegation?": a count of the group named after "in", which a passage not about it
+  // does not give, whatever else it counts ("a one-person station").
+  const groupWord = fact === 'count' && RANKING_RULES.countedGroup ? countedGroupOf(asked) : null;
+  const groupStem = groupWord ? (termOf(groupWord)?.stem ?? '') : '';
+  const group = groupStem ? topics.find((concept) => concept.ownStems.includes(groupStem)) : undefined;
   const onTopic = (id: string) =>
-    names.length === 0 ||
-    names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
+    (names.length === 0 ||
+      names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0)) &&
+    (!group || conceptMatch(group, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
   // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
   // NATO), as the post's holder.
   const head = fact === 'leader' ? topics.at(-1) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ask } from '../../src/search/ask.ts';
+import { ask, countedGroupOf } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { factAsked, holdsFact, namesHeadOf, timedEventOf, type FactKind } from '../../src/search/factKinds.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
@@ -276,5 +276,31 @@ describe('the time of an event', () => {
     expect(opening.answered).toBe(false);
     expect(opening.reason).toMatch(/no date ahead/);
     expect(ask(seeds, 'When is Japan expected to sign the partnership programme?').passages[0]?.text).toMatch(/July/);
+  });
+});
+
+describe('people counted', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO wants to establish a one-person station in Tokyo to hold periodic consultations with partners.',
+      'Last month Japan hosted a delegation from the alliance, which met senior military leaders.',
+      'Foreign ministers from both sides met in Brussels and vowed to strengthen their partnership.',
+    ]),
+  );
+
+  test('GIVEN "how many people" THEN a count of persons answers it ("a one-person station")', () => {
+    const answer = ask(engine, 'How many people would staff the Tokyo station?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('one-person station');
+  });
+
+  test('GIVEN a count of the members of a group THEN a count of something else is no answer', () => {
+    expect(countedGroupOf('How many people were in the NATO delegation that visited Japan last month?')).toBe(
+      'delegation',
+    );
+    expect(countedGroupOf('how many people would staff the tokyo office')).toBeNull();
+    expect(ask(engine, 'How many people were in the NATO delegation that visited Japan last month?').answered).toBe(
+      false,
+    );
   });
 });
