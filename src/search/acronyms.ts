@@ -91,9 +91,13 @@ function acronymsOfArticle(article: Article): Acronyms {
       // "The Ministry of Foreign Affairs": a name's words start after its article.
       const words = splitWords(match[0]);
       while (words.length > 2 && SKIPPED.has((words[0] ?? '').toLowerCase())) words.shift();
-      const stems = stemsOf(words);
-      for (const acronym of initialsOf(words))
-        if (acronym.length >= MIN_LETTERS && acronym.length <= MAX_LETTERS) add(acronym, words, stems);
+      // "The President of the Atlantic-Pacific Parliamentary Assembly": a post of a body names the body too, from
+      // the word after its "of the" ("APPA").
+      for (const name of ACRONYM_RULES.namesInsideRuns ? namesWithin(words) : [words]) {
+        const stems = stemsOf(name);
+        for (const acronym of initialsOf(name))
+          if (acronym.length >= MIN_LETTERS && acronym.length <= MAX_LETTERS) add(acronym, name, stems);
+      }
     }
   }
   byArticle.set(article, collected.found);
@@ -166,6 +170,20 @@ function initialsOf(words: readonly string[]): Set<string> {
           .join(''),
       );
   return variants;
+}
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const ACRONYM_RULES = { namesInsideRuns: true };
+
+/** A run of name words, and each name of two words or more after a small word inside it ("of the ..."). */
+function namesWithin(words: readonly string[]): string[][] {
+  const names = [[...words]];
+  words.forEach((word, at) => {
+    if (!SKIPPED.has(word.toLowerCase()) || SKIPPED.has((words[at + 1] ?? '').toLowerCase())) return;
+    const tail = words.slice(at + 1);
+    if (tail.length >= 2) names.push(tail);
+  });
+  return names;
 }
 
 /** Whether a typed word has an acronym's length and letters only. */

@@ -33,6 +33,13 @@ describe('acronymsOf', () => {
     expect(acronyms.get('mofa')?.[0]?.words).toBe('ministry of foreign affairs');
   });
 
+  test('GIVEN a body named only inside a post ("the President of the Atlantic-Pacific Parliamentary Assembly") THEN its initials stand for it', () => {
+    const posts = corpusOf([
+      'The President of the Atlantic-Pacific Parliamentary Assembly, Ingrid Aasmundsen, welcomed the plan.',
+    ]);
+    expect(acronymsOf(posts).get('appa')?.[0]?.words).toBe('atlantic pacific parliamentary assembly');
+  });
+
   test('GIVEN an acronym the coverage never spells out THEN it stands for nothing', () => {
     expect(acronymsOf(corpus).has('unhcr')).toBe(false);
   });
