@@ -99,6 +99,9 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 /** Between a subheading and the lead-in that follows it in a section's label. */
 export const SECTION_SEPARATOR = ' — ';
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const CLEANING_RULES = { endMarks: true };
+
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
   const captioned = joinedCaptions(normalizeUnicode(rawText).split('\n'));
@@ -111,6 +114,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
+  if (CLEANING_RULES.endMarks) markAfterEndMark(lines);
   markReaderComments(lines);
   markRepeatedSentences(lines);
   markTickerRuns(lines);
@@ -615,6 +619,24 @@ function markAboutSections(lines: PageLine[]): void {
     markChrome(line, 'about section');
     for (const next of blurb) markChrome(next, 'about section');
   });
+}
+
+/** The mark that ends a press release or a wire story: "###", "-30-", "ENDS", "(END)". */
+const END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|[-–—]?\s?ENDS?\s?[-–—]?|\(END\))$/u;
+
+/**
+ * What follows a press release's or a wire's end mark is the contact block, the notes to editors, the agency's own
+ * lines: not the story, though some of it is prose. Only a mark after most of the page's prose is the end.
+ */
+function markAfterEndMark(lines: PageLine[]): void {
+  const at = lines.findIndex((line) => END_MARK.test(line.text.trim()));
+  if (at < 0) return;
+  const proseWords = (part: PageLine[]) =>
+    part.reduce((sum, line) => sum + (line.kind === 'prose' ? wordCount(line.text) : 0), 0);
+  if (proseWords(lines.slice(0, at)) <= proseWords(lines.slice(at + 1))) return;
+  // Its prose and headings; what is already chrome, a caption or a page field keeps its reading.
+  for (const line of lines.slice(at + 1))
+    if (line.kind === 'prose' || line.kind === 'heading') markChrome(line, 'after end mark');
 }
 
 /**

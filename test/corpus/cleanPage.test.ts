@@ -639,3 +639,29 @@ describe('a chronology', () => {
     expect(cleaned.sections.every((section) => section === null)).toBe(true);
   });
 });
+
+describe('an end mark', () => {
+  const story = [
+    'Brussels, 5 May 2023 – The President of the Assembly today welcomed reports that NATO intends to open a liaison office in Tokyo, calling it a sensible step.',
+    '"Security in the Euro-Atlantic area and in the Indo-Pacific can no longer be treated as two separate files," she said in a statement issued by her office.',
+    'The Assembly noted that Japan had already strengthened its links with the Alliance by opening a separate diplomatic mission to NATO last year.',
+  ];
+  const notes = [
+    'Notes to editors',
+    '1. The Atlantic-Pacific Parliamentary Assembly brings together 214 legislators from 38 national parliaments and is independent of governments.',
+  ];
+
+  test.each(['###', '-30-', 'ENDS', '(END)'])(
+    'GIVEN "%s" after a press release THEN the notes under it are not the story',
+    (mark) => {
+      const page = cleanPage([...story, mark, ...notes].join('\n\n'));
+      expect(page.paragraphs).toHaveLength(3);
+      expect(page.paragraphs.join(' ')).not.toContain('214 legislators');
+    },
+  );
+
+  test('GIVEN a mark before most of the page’s prose THEN it ends nothing', () => {
+    const page = cleanPage(['###', ...story].join('\n\n'));
+    expect(page.paragraphs).toHaveLength(3);
+  });
+});
