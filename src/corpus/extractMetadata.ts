@@ -346,8 +346,21 @@ function findOutlet(
     const domain = findDomain(line.text);
     if (domain) return (METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, domain) : null) ?? domain.toLowerCase();
   }
+  // An address of a domain the pattern above does not list ("https://www.balticledger.lt/"): only a name on the
+  // page spelling it says it is the page's own.
+  if (METADATA_RULES.nameOfDomain)
+    for (const host of new Set(
+      lines.flatMap((line) => [...line.text.matchAll(LINKED_HOST)].map((match) => match[1] ?? '')),
+    ))
+      if (host) {
+        const name = nameSpellingDomain(page, host);
+        if (name) return name;
+      }
   return null;
 }
+
+/** The host of a web address: "https://www.balticledger.lt/feed/" -> "www.balticledger.lt". */
+const LINKED_HOST = /\bhttps?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 
 /** A run of capitalised words, "The" before it or not: a name as a page writes it. */
 const CAPITALISED_RUN = /\b(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,4}/gu;
@@ -372,6 +385,8 @@ function nameSpellingDomain(page: CleanedPage, domain: string): string | null {
   for (const line of page.lines)
     for (const match of line.text.matchAll(CAPITALISED_RUN)) {
       const name = match[0];
+      // "MBCHRONICLE.PH" is the domain itself, written in capitals.
+      if (/^\.\p{L}/u.test(line.text.slice(match.index + name.length))) continue;
       const bare = name.replace(/^The\s+/, '');
       if (own.some((label) => label === lettersOf(bare) || label === lettersOf(name))) return name;
     }

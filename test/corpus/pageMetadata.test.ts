@@ -1118,6 +1118,20 @@ describe('the name a domain spells', () => {
     expect(extractMetadata(cleanPage(page(header))).outlet).toBe('The Palisade Post');
   });
 
+  test('GIVEN an address in a domain no pattern lists and a name spelling it THEN the name is the outlet', async () => {
+    // A text browser's dump: the name heads the page, the site's addresses are listed as references at the foot.
+    expect((await articleOf('layout35-balticledger-lynx.txt')).meta.outlet).toBe('The Baltic Ledger');
+  });
+
+  test('GIVEN the domain itself written in capitals THEN it is no name spelling it', () => {
+    const lines = [
+      'Tokyo office left off Vilnius agenda',
+      'Full story: https://mbchronicle.ph/world/nato',
+      'MBCHRONICLE.PH',
+    ];
+    expect(extractMetadata(cleanPage(page(lines))).outlet).not.toBe('MBCHRONICLE');
+  });
+
   test('GIVEN no name on the page spells the domain THEN the domain is the outlet', () => {
     const unnamed = header.map((line) => line.replace('The Palisade Post', 'Home'));
     expect(extractMetadata(cleanPage(page(unnamed))).outlet).toBe('palisadepost.com');
