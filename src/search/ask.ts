@@ -154,13 +154,31 @@ function focusOf(question: string, concepts: readonly Concept[]): Concept | null
 }
 
 /** "How many people were in the NATO delegation that ...": the group counted, up to what qualifies it. */
-const COUNTED_GROUP =
-  /\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:were|are|was|is|will\s+be|would\s+be)\s+(?:there\s+)?(?:in|on|aboard|inside|within)\s+(?:(?:the|this|that|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:that|which|who|when|where|from|of|to|at|during|for|last|this|next)\b|\s*[?,.!]|\s*$)/iu;
+const GROUP_WORDS = String.raw`(?:(?:the|this|that|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)`;
+const GROUP_END = String.raw`(?=\s+(?:that|which|who|when|where|from|of|to|at|during|for|last|this|next|have|has|had|include|included|bring|brought|comprise|contain|consist)\b|\s*[?,.!]|\s*$)`;
+const COUNTED_GROUP = [
+  // "How many people were in the NATO delegation that ...?"
+  new RegExp(
+    String.raw`\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:were|are|was|is|will\s+be|would\s+be)\s+(?:there\s+)?(?:in|on|aboard|inside|within)\s+${GROUP_WORDS}${GROUP_END}`,
+    'iu',
+  ),
+  // "How many persons did compose the delegation of NATO ...?", "how many officials made up the team"
+  new RegExp(
+    String.raw`\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:(?:did|do|does|would|will)\s+)?(?:compose[ds]?|make\s+up|made\s+up|makes\s+up|form(?:ed|s)?|constitute[ds]?)\s+${GROUP_WORDS}${GROUP_END}`,
+    'iu',
+  ),
+  // "How many people did the delegation include?"
+  new RegExp(
+    String.raw`\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:did|do|does|would|will)\s+${GROUP_WORDS}\s+(?:have|include|comprise|contain|bring|consist)\b`,
+    'iu',
+  ),
+];
 
 /** The head word of the group a count question counts the members of ("delegation"), or null. */
 export function countedGroupOf(question: string): string | null {
+  const words = COUNTED_GROUP.map((pattern) => pattern.exec(question)?.[1]).find(Boolean);
   return (
-    COUNTED_GROUP.exec(question)?.[1]
+    words
       ?.split(/\s+/)
       .at(-1)
       ?.replace(/['’]s$/, '') ?? null
@@ -441,7 +459,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const onTopic = (id: string) =>
     (names.length === 0 ||
       names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0)) &&
-    (!group || conceptMatch(group, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0);
+    // The group in the passage itself, beside its count: a count in the next paragraph is of something else.
+    (!group || conceptMatch(group, engine.passageTerms.get(id) ?? new Set(), () => sequenceOf(id, engine)) > 0);
   // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
   // NATO), as the post's holder.
   const head = fact === 'leader' ? topics.at(-1) : undefined;

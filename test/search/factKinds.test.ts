@@ -284,7 +284,7 @@ describe('people counted', () => {
     corpusOf([
       'NATO wants to establish a one-person station in Tokyo to hold periodic consultations with partners.',
       'Last month Japan hosted a delegation from the alliance, which met senior military leaders.',
-      'Foreign ministers from both sides met in Brussels and vowed to strengthen their partnership.',
+      'Foreign ministers of Japan and the alliance met in Brussels, where the two officials vowed to strengthen their partnership.',
     ]),
   );
 
@@ -294,10 +294,18 @@ describe('people counted', () => {
     expect(answer.passages[0]?.text).toContain('one-person station');
   });
 
+  test('GIVEN a count of a group THEN a count in the paragraph after the one naming the group is of something else', () => {
+    expect(ask(engine, 'How many officials were in the alliance delegation that visited Japan?').answered).toBe(false);
+  });
+
   test('GIVEN a count of the members of a group THEN a count of something else is no answer', () => {
     expect(countedGroupOf('How many people were in the NATO delegation that visited Japan last month?')).toBe(
       'delegation',
     );
+    expect(countedGroupOf('How many persons did compose the delegation of NATO that visited Japan?')).toBe(
+      'delegation',
+    );
+    expect(countedGroupOf('How many people did the delegation include?')).toBe('delegation');
     expect(countedGroupOf('how many people would staff the tokyo office')).toBeNull();
     expect(ask(engine, 'How many people were in the NATO delegation that visited Japan last month?').answered).toBe(
       false,
