@@ -6,7 +6,15 @@ import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import { withoutPreamble } from './chatPreamble.ts';
 import type { SearchEngine } from './engine.ts';
-import { factAsked, holdsFact, namesHeadOf, TIME_SPAN_NOUN, timedEventOf, type FactKind } from './factKinds.ts';
+import {
+  amountIn,
+  factAsked,
+  holdsFact,
+  namesHeadOf,
+  TIME_SPAN_NOUN,
+  timedEventOf,
+  type FactKind,
+} from './factKinds.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import {
@@ -84,6 +92,7 @@ const CARRIER_BONUS = 0.02;
 export const RANKING_RULES = {
   factKinds: true,
   countedGroup: true,
+  statedAmounts: true,
   timedEvents: true,
   sourceAsked: true,
   phraseMatch: true,
@@ -203,6 +212,7 @@ export const REASONS = {
     `Nothing in the coverage answers that: it never mentions ${labels.map((label) => `"${label}"`).join(' or ')}.`,
   noFact: (kind: FactKind, labels: string[]) =>
     `Nothing in the coverage answers that: it gives no ${FACT_NAMES[kind]}${labels.length > 0 ? ` for ${labels.map((label) => `"${label}"`).join(', ')}` : ''}.`,
+  unstatedAmount: (amount: string) => `Nothing in the coverage answers that: it states no sum such as “${amount}”.`,
   unsaid: (verb: string) =>
     `Nothing in the coverage answers that: the passages on it never say “${verb}” or anything close to it.`,
   onlyPlanned: (verb: string) =>
@@ -389,7 +399,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const topic = RANKING_RULES.aboutTopic ? topicConcept(asked, topical) : null;
   if (topic?.vague) return refusal(question, REASONS.absent([topic.label]));
 
-  const fact = RANKING_RULES.factKinds ? factAsked(proper) : null;
+  // "Is it true Japan agreed to pay $2 million a year?": a sum the question states is one a passage must state too.
+  const asks = RANKING_RULES.factKinds ? factAsked(proper) : null;
+  const statedAmount = RANKING_RULES.factKinds && RANKING_RULES.statedAmounts && !asks ? amountIn(proper) : null;
+  const fact = asks ?? (statedAmount ? 'amount' : null);
   // "Who leads X?": the verb asks for a name; the passage that gives it says "Secretary General", not "leads".
   if (fact === 'leader')
     concepts = concepts.map((concept) =>
@@ -493,6 +506,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       : fact
         ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id) && onEvent(entry.id))
         : ranked;
+  if (statedAmount && ranked.length > 0 && answering.length === 0)
+    return refusal(question, REASONS.unstatedAmount(statedAmount));
   if (fact && ranked.length > 0 && answering.length === 0)
     return refusal(
       question,

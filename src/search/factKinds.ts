@@ -146,6 +146,17 @@ export function holdsFact(text: string, kind: FactKind): boolean {
   return HOLDS[kind].test(checked);
 }
 
+/** The sum a text states, as written ("$2 million", "5 percent"), or null. */
+export function amountIn(text: string): string | null {
+  const checked = text.replace(/\bmay\b/g, '');
+  if (!HOLDS.amount.test(checked)) return null;
+  return AMOUNT_AS_WRITTEN.exec(checked)?.[0] ?? HOLDS.amount.exec(checked)?.[0] ?? null;
+}
+
+/** A sum with its scale or unit: "$2 million", "¥43 trillion", "56 per cent". */
+const AMOUNT_AS_WRITTEN =
+  /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)\b|dollars?\b|euros?\b|yen\b|won\b|pounds?\b|yuan\b|rubles?\b|roubles?\b|million\b|billion\b|trillion\b|bn\b|mn\b)/i;
+
 /** Switches for the rules here, so that a test can show what each one does. */
 export const FACT_RULES = { countsNotDates: true };
 

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { ask, countedGroupOf } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { factAsked, holdsFact, namesHeadOf, timedEventOf, type FactKind } from '../../src/search/factKinds.ts';
+import {
+  amountIn,
+  factAsked,
+  holdsFact,
+  namesHeadOf,
+  timedEventOf,
+  type FactKind,
+} from '../../src/search/factKinds.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 
@@ -310,5 +317,28 @@ describe('people counted', () => {
     expect(ask(engine, 'How many people were in the NATO delegation that visited Japan last month?').answered).toBe(
       false,
     );
+  });
+});
+
+describe('a sum the question states', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Japan must agree to fund the operations of the liaison office, the outlet reported.',
+      'Japan plans to spend 43 trillion yen on defence over five years.',
+    ]),
+  );
+
+  test('GIVEN a sum no passage states THEN it is refused, naming the sum as typed', () => {
+    expect(amountIn('Is it true Japan agreed to pay roughly $2 million a year to keep the office running?')).toBe(
+      '$2 million',
+    );
+    const answer = ask(engine, 'Is it true Japan agreed to pay roughly $2 million a year to fund the liaison office?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('“$2 million”');
+  });
+
+  test('GIVEN a sum a passage states THEN that passage answers', () => {
+    expect(amountIn('Who will fund the liaison office?')).toBeNull();
+    expect(ask(engine, 'Will Japan spend 43 trillion yen on defence?').passages[0]?.text).toContain('43 trillion yen');
   });
 });
