@@ -101,6 +101,7 @@ export const ANALYSIS_RULES = {
   speechFrame: true,
   modifiers: true,
   irregularForms: true,
+  chatContractions: true,
   countedPeople: true,
   statedCounts: true,
   regionalSpellings: true,
@@ -834,7 +835,10 @@ export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
-  const restored = clippedCompoundsWritten(combiningFormsSpelledOut(questionWordRestored(question, engine)), engine);
+  const restored = clippedCompoundsWritten(
+    combiningFormsSpelledOut(questionWordRestored(chatContractionsSpelled(question), engine)),
+    engine,
+  );
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
     const token = termOf(word);
     if (!token || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return word;
@@ -868,6 +872,43 @@ const QUESTION_WORDS = ['what', 'which', 'when', 'where', 'who', 'why', 'how'];
 /** A verb that follows a question word: "wen did", "wat is". */
 const AUXILIARY =
   /^(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|may|might|must|many|much|long|far|often|agency|outlet|country|countries|official|year|day|date)$/i;
+
+/** Contractions chat types without their apostrophe, and its run-together forms: "whos", "gonna", "didnt". */
+const CHAT_CONTRACTIONS: Readonly<Record<string, string>> = {
+  whats: "what's",
+  whos: "who's",
+  wheres: "where's",
+  whens: "when's",
+  hows: "how's",
+  whys: "why's",
+  thats: "that's",
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  cant: "can't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  theyre: "they're",
+};
+
+/** A question's chat contractions written out, so the routes that read "who's ... going to run" read them. */
+function chatContractionsSpelled(question: string): string {
+  if (!ANALYSIS_RULES.chatContractions) return question;
+  return question.replace(/(?<![\p{L}'’])\p{L}{4,9}(?![\p{L}'’])/gu, (word) => {
+    const spelled = CHAT_CONTRACTIONS[word.toLowerCase()];
+    return spelled === undefined ? word : inCaseOf(word, spelled);
+  });
+}
 
 /**
  * "wat did china say", "wich agency carried it", "wen did ...": the question word that opens a question typed in chat

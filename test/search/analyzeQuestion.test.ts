@@ -6,6 +6,7 @@ import { analyzeQuestion, correctedSpelling, type Concept } from '../../src/sear
 import { conceptMatch } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { isListedWord } from '../../src/search/englishWords.ts';
+import { factAsked } from '../../src/search/factKinds.ts';
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 
@@ -499,5 +500,20 @@ describe('analyzeQuestion: a word the coverage writes as a phrase', () => {
       'time',
       'unit',
     ]);
+  });
+});
+
+describe('correctedSpelling: contractions typed as chat types them', () => {
+  const engine = createSearchEngine(corpusOf(['NATO plans to open a liaison office in Tokyo next year.']));
+
+  test.each([
+    ['whos gonna run the tokyo office', "who's going to run the tokyo office"],
+    ['Whats NATO planning? They didnt say', "What's NATO planning? They didn't say"],
+  ])('GIVEN "%s" THEN it reads "%s"', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+  });
+
+  test('GIVEN the contraction written out THEN the route reading it finds who will hold the post', () => {
+    expect(factAsked(correctedSpelling('whos gonna run the tokyo office', engine))).toBe('holder');
   });
 });
