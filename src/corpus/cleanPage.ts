@@ -100,7 +100,7 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CLEANING_RULES = { endMarks: true };
+export const CLEANING_RULES = { endMarks: true, counters: true };
 
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
@@ -110,6 +110,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     options.sharedLines ?? new Set(),
     captioned.paragraphs,
   );
+  if (CLEANING_RULES.counters) markCounters(lines);
   markLabelledCaptions(lines);
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
@@ -619,6 +620,14 @@ function markAboutSections(lines: PageLine[]): void {
     markChrome(line, 'about section');
     for (const next of blurb) markChrome(next, 'about section');
   });
+}
+
+/** A gallery's or a slideshow's place: "1 / 9", "3 of 12". */
+const COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
+
+/** A counter on a line of its own is the page's furniture, never a subheading that names the section under it. */
+function markCounters(lines: PageLine[]): void {
+  for (const line of lines) if (line.kind !== 'blank' && COUNTER.test(line.text.trim())) markChrome(line, 'counter');
 }
 
 /** The mark that ends a press release or a wire story: "###", "-30-", "ENDS", "(END)". */

@@ -665,3 +665,16 @@ describe('an end mark', () => {
     expect(page.paragraphs).toHaveLength(3);
   });
 });
+
+describe('a gallery’s counters', () => {
+  test('GIVEN "1 / 9" over each photo’s caption THEN the counter is no subheading naming the captions under it', () => {
+    const captions = [
+      'Japanese Prime Minister Fumio Kishida is greeted by NATO Secretary General Jens Stoltenberg on arrival at the summit venue on Wednesday morning.',
+      'Kishida and Stoltenberg exchange documents after signing a partnership programme that sets out cooperation in cyber defence and outer space.',
+      'French President Emmanuel Macron speaks to reporters outside the venue after the Tokyo office was dropped from the summit text.',
+    ];
+    const page = cleanPage(captions.flatMap((caption, i) => [`${i + 1} / 9`, caption]).join('\n\n'));
+    expect(page.paragraphs).toHaveLength(3);
+    expect(page.sections).toEqual([null, null, null]);
+  });
+});
