@@ -369,7 +369,7 @@ const DOMAIN_NAME_MIN_LETTERS = 5;
 
 /**
  * The name the page writes its domain's words as: "[The Palisade Post](https://www.palisadepost.com/)" for
- * palisadepost.com, "Author: [[Ridgecrest Dispatch]]" for ridgecrestdispatch.com. Null when no name spells it.
+ * palisadepost.com, "The Baltic Ledger" heading a page that links to balticledger.lt. Null when no name spells it.
  */
 function nameSpellingDomain(page: CleanedPage, domain: string): string | null {
   const labels = domain
