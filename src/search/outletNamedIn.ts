@@ -94,7 +94,11 @@ function firstOutletNamedIn(
     if (match?.index === undefined) continue;
     const start = match.index + (match[1]?.length ?? 0);
     if (name !== outlet && isCommonWordName(name) && !readsAsOutlet(question, start, name.length)) continue;
-    const rest = `${question.slice(0, start)} ${question.slice(start + name.length)}`.replace(/\s+/g, ' ').trim();
+    // "What does the Northgate Herald columnist think": the question keeps its article, as with a name without one.
+    const article = /^the\s+/i.exec(name)?.[0].length ?? 0;
+    const rest = `${question.slice(0, start + article)} ${question.slice(start + name.length)}`
+      .replace(/\s+/g, ' ')
+      .trim();
     return { outlet, rest, typed: question.slice(start, start + name.length) };
   }
   return misspeltOutlet(question, names);

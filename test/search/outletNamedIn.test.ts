@@ -105,3 +105,16 @@ describe('outletCalled', () => {
     expect(outletCalled('BBC', outlets)).toBeUndefined();
   });
 });
+
+describe('an outlet whose name begins with "The"', () => {
+  test('GIVEN "the Northgate Herald columnist" THEN the question keeps its "the" when the name is taken out', async () => {
+    const { articleOf, corpusOfArticles } = await import('../attribution/fixtures.ts');
+    const articles = corpusOfArticles([
+      articleOf('a', 'Moscow fears a one-person office', ['The Kremlin fears the symbol.'], 'The Northgate Herald'),
+    ]).articles;
+    expect(outletsNamedIn('What does the Northgate Herald columnist think?', articles)).toEqual({
+      outlets: ['The Northgate Herald'],
+      rest: 'What does the columnist think?',
+    });
+  });
+});
