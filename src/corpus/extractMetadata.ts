@@ -246,7 +246,7 @@ function copyrightHolder(text: string): string | null {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const METADATA_RULES = { placePhrases: true, nameOfDomain: true };
+export const METADATA_RULES = { placePhrases: true, nameOfDomain: true, brandOverHolder: true };
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
 const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
@@ -335,7 +335,8 @@ function findOutlet(
   for (const line of lines) {
     if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
-    if (holder && !isCredited(holder)) return holder;
+    if (holder && !isCredited(holder))
+      return (METADATA_RULES.brandOverHolder ? brandHeadingPage(page, holder) : null) ?? holder;
   }
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
@@ -361,6 +362,46 @@ function findOutlet(
 
 /** The host of a web address: "https://www.balticledger.lt/feed/" -> "www.balticledger.lt". */
 const LINKED_HOST = /\bhttps?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+
+/** The page store's stamp before a page's first line: " date 2023-05-16 ". */
+const STORE_STAMP = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
+/** Where a masthead line goes on to other things: a wide gap, a dash or bar set apart, a tab. */
+const MASTHEAD_END = /\s{2,}|\s[—–|·]\s|\t/;
+/** A masthead of this many words at most. */
+const BRAND_MAX_WORDS = 5;
+
+/**
+ * The brand heading the page that its copyright holder owns: "THE DAILY RAMPART" over "© 2023 Rampart Media Ltd",
+ * "KVN Pacific 24" over "© KVN Pacific Broadcasting Corporation". A company's name is who owns the outlet; the
+ * masthead sharing its first word is the outlet. Null when the page's first line names no such brand.
+ */
+function brandHeadingPage(page: CleanedPage, holder: string): string | null {
+  const key =
+    holder
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? '';
+  if (key.length < 3) return null;
+  const first = page.lines.find((line) => line.kind !== 'blank');
+  if (!first) return null;
+  const text = first.raw
+    .replace(STORE_STAMP, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim();
+  const name = (text.split(MASTHEAD_END)[0] ?? '').trim();
+  const words = name.split(/\s+/);
+  if (
+    words.length > BRAND_MAX_WORDS ||
+    !/^\p{Lu}/u.test(name) ||
+    /[.!?:,;©]/u.test(name) ||
+    !words.some((word) => word.toLowerCase() === key) ||
+    // The holder's own name in the masthead ("The Harbour Herald" for Harbour Herald Ltd): it names the outlet already.
+    name.toLowerCase().includes(holder.replace(/^the\s+/i, '').toLowerCase())
+  )
+    return null;
+  return name === name.toUpperCase() ? nameCased(name).replace(/^The\b/, 'The') : name;
+}
 
 /** A run of capitalised words, "The" before it or not: a name as a page writes it. */
 const CAPITALISED_RUN = /\b(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,4}/gu;

@@ -1137,3 +1137,28 @@ describe('the name a domain spells', () => {
     expect(extractMetadata(cleanPage(page(unnamed))).outlet).toBe('palisadepost.com');
   });
 });
+
+describe('the brand its copyright holder owns', () => {
+  test.each([
+    ['THE DAILY RAMPART', '© 2023 Rampart Media Ltd. Terms | Privacy', 'The Daily Rampart'],
+    ['KVN Pacific 24', '© 2023 KVN Pacific Broadcasting Corporation. All rights reserved.', 'KVN Pacific 24'],
+    [
+      'The Tidemark Review — Printer-friendly version',
+      '© 2023 Tidemark Media. All rights reserved.',
+      'The Tidemark Review',
+    ],
+  ])('GIVEN "%s" heading the page and "%s" THEN the outlet is %s', (masthead, notice, outlet) => {
+    expect(
+      extractMetadata(cleanPage(page([masthead, 'NATO drops Tokyo office from communique'], [], [notice]))).outlet,
+    ).toBe(outlet);
+  });
+
+  test('GIVEN a first line sharing no word with the copyright holder THEN the holder is the outlet', () => {
+    const meta = extractMetadata(
+      cleanPage(
+        page(['Morning edition', 'NATO drops Tokyo office from communique'], [], ['© 2023 Rampart Media Ltd.']),
+      ),
+    );
+    expect(meta.outlet).toBe('Rampart Media');
+  });
+});
