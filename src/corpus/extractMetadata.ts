@@ -246,7 +246,7 @@ function copyrightHolder(text: string): string | null {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const METADATA_RULES = { placePhrases: true, nameOfDomain: true, brandOverHolder: true };
+export const METADATA_RULES = { placePhrases: true, nameOfDomain: true, brandOverHolder: true, volumeLines: true };
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
 const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
@@ -758,7 +758,9 @@ function isOutletShaped(name: string): boolean {
     // "Queenstown 9°C Light rain": a weather widget's temperature.
     !/\d\s*°/u.test(name) &&
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
-    !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name)
+    !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name) &&
+    // "Volume 831: debated on": a record's volume and what follows its colon, words of a sentence.
+    !(METADATA_RULES.volumeLines && (/\bvol(?:ume)?\.?\s*\d+/i.test(name) || /:\s+\p{Ll}/u.test(name)))
   );
 }
 

@@ -1162,3 +1162,9 @@ describe('the brand its copyright holder owns', () => {
     expect(meta.outlet).toBe('Rampart Media');
   });
 });
+
+describe('a record’s volume line', () => {
+  test('GIVEN "Volume 831: debated on Wednesday 12 July 2023" over the record THEN it names no publisher', async () => {
+    expect((await articleOf('layout11-hansard-record.txt')).meta.outlet).toBe('UK Parliament');
+  });
+});
