@@ -363,8 +363,6 @@ function findOutlet(
 /** The host of a web address: "https://www.balticledger.lt/feed/" -> "www.balticledger.lt". */
 const LINKED_HOST = /\bhttps?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 
-/** The page store's stamp before a page's first line: " date 2023-05-16 ". */
-const STORE_STAMP = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 /** Where a masthead line goes on to other things: a wide gap, a dash or bar set apart, a tab. */
 const MASTHEAD_END = /\s{2,}|\s[—–|·]\s|\t/;
 /** A masthead of this many words at most. */
@@ -384,8 +382,8 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
   if (key.length < 3) return null;
   const first = page.lines.find((line) => line.kind !== 'blank');
   if (!first) return null;
+  // A logo is an image inside a link ("[![The Civic Compass](/logo.svg)](/)"): its alt text, both brackets read.
   const text = first.raw
-    .replace(STORE_STAMP, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .trim();
@@ -400,7 +398,7 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
     name.toLowerCase().includes(holder.replace(/^the\s+/i, '').toLowerCase())
   )
     return null;
-  return name === name.toUpperCase() ? nameCased(name).replace(/^The\b/, 'The') : name;
+  return name === name.toUpperCase() ? nameCased(name) : name;
 }
 
 /** A run of capitalised words, "The" before it or not: a name as a page writes it. */
