@@ -76,8 +76,9 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:in|by|until|before|after|since|next|this|last|early|late|mid)[\\s-]+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:this|that|on\\s+[a-z]+)\\s+(?:morning|afternoon|evening|night)\\b|\\bat\\s+(?:noon|midnight|dawn|dusk)\\b`,
     'i',
   ),
+  // A sum with its scale or unit, as written: "$2 million", "¥43 trillion", "5 million yen".
   amount:
-    /[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
+    /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)|%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
   // Someone put in charge: "named to head", "will be run by", "headed by", "its first director, ...".
@@ -148,14 +149,8 @@ export function holdsFact(text: string, kind: FactKind): boolean {
 
 /** The sum a text states, as written ("$2 million", "5 percent"), or null. */
 export function amountIn(text: string): string | null {
-  const checked = text.replace(/\bmay\b/g, '');
-  if (!HOLDS.amount.test(checked)) return null;
-  return AMOUNT_AS_WRITTEN.exec(checked)?.[0] ?? HOLDS.amount.exec(checked)?.[0] ?? null;
+  return HOLDS.amount.exec(text.replace(/\bmay\b/g, ''))?.[0] ?? null;
 }
-
-/** A sum with its scale or unit: "$2 million", "¥43 trillion", "56 per cent". */
-const AMOUNT_AS_WRITTEN =
-  /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)\b|dollars?\b|euros?\b|yen\b|won\b|pounds?\b|yuan\b|rubles?\b|roubles?\b|million\b|billion\b|trillion\b|bn\b|mn\b)/i;
 
 /** Switches for the rules here, so that a test can show what each one does. */
 export const FACT_RULES = { countsNotDates: true };
