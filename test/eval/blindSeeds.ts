@@ -42,7 +42,10 @@
  * that mix weighted to what must be refused (12 of 60: outcomes after the articles, people never quoted, figures never
  * given, false premises, neighbouring events) as a news-literacy teacher, a security-studies student's
  * nominalisations, lower case without punctuation, a rambling radio caller, a Korean reader's calques and romanised
- * names and someone asking about "the articles" themselves type it. Each was
+ * names and someone asking about "the articles" themselves type it, blind-seeds-28.json that mix weighted to what must
+ * be refused (13 of 60) as a retired diplomat, a teenager on a phone ("rn", "ppl", "abt"), a fact-checker ("can you
+ * confirm ..."), a Spanish or German speaker's calques, a journalist asking about sourcing and wording and someone
+ * asking in the negative or two things at once type it. Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -86,6 +89,7 @@ export const BLIND_SETS = [
   'blind-seeds-25.json',
   'blind-seeds-26.json',
   'blind-seeds-27.json',
+  'blind-seeds-28.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
