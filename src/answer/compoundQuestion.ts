@@ -6,6 +6,7 @@ import {
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
 import { pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
+import { CLAIM_FRAME } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
 import { dependsOnEarlier } from './followUp.ts';
@@ -109,7 +110,7 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
     first !== undefined &&
     !first.answered &&
     premiseUnmet(first.reason) &&
-    YES_NO.test(first.question) &&
+    (YES_NO.test(first.question) || CLAIM_FRAME.test(first.question)) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
   );
 }

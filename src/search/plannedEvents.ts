@@ -23,7 +23,7 @@ const ASKS_WHETHER =
 
 /** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
 const NOT_THE_EVENT =
-  /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
+  /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|went|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
 
 /** Verbs that take their meaning from the noun after them: "make a trip", "take a decision", "pay a visit". */
 const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held|become|became)$/i;
@@ -52,14 +52,29 @@ const ASKS_GIVEN = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+
  */
 export function eventAskedAbout(question: string, isName: (word: string) => boolean): AskedEvent | null {
   const asked = eventAfter(question.match(ASKS_WHETHER)?.[1], isName);
-  if (asked || !PLANNED_RULES.clauseEvents) return asked;
+  if (asked) return asked;
+  // "Can you confirm that NATO opened its Tokyo office?": the claim to check says what happened, as "did" would ask.
+  const claimed = PLANNED_RULES.claimsChecked ? eventAfter(claimOf(question), isName) : null;
+  if (claimed || !PLANNED_RULES.clauseEvents) return claimed;
   // "Do we know the date the office opened its doors?": a clause after "the date", "when" tells a past event.
   const clause = eventAfter(question.match(DATED_CLAUSE)?.[1], isName);
   return clause && PAST_FORM.test(clause.typed) ? clause : null;
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const PLANNED_RULES = { clauseEvents: true };
+export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true };
+
+/**
+ * "Is it true that ...", "is it accurate ...", "can you confirm (that) ...", "could you verify whether ...": a frame
+ * asking whether a claim holds, before the claim itself.
+ */
+export const CLAIM_FRAME =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:is\s+it\s+(?:really\s+)?(?:true|accurate|correct|right|the\s+case|a\s+fact)|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:confirm|verify|check)|(?:please\s+)?(?:confirm|verify))\s*[,:]?\s+(?:(?:that|whether|if)\s+)?(.+)$/iu;
+
+/** The claim a question asks to be checked ("NATO opened its Tokyo office"), or undefined when it checks none. */
+export function claimOf(question: string): string | undefined {
+  return question.match(CLAIM_FRAME)?.[1];
+}
 
 /** "the date the office opened", "when the office opened", "the year (that) the alliance set it up": the clause after it. */
 const DATED_CLAUSE =

@@ -90,6 +90,11 @@ describe('compound questions', () => {
 
   test.each([
     ['Did Japan sign the partnership programme, and what is in it?', 'the whole is refused', false],
+    [
+      'Can you confirm that NATO went on to open its Tokyo office, and when did it start operating?',
+      'the whole is refused',
+      false,
+    ],
     ['Did the office open, and what did Kim say about it?', 'the part asking what someone said is answered', true],
   ])('GIVEN "%s", whose first part the coverage has only as planned THEN %s', (question, _outcome, answered) => {
     expect(answerQuestion(engine, question, { limit: 5 }, attribution).answered).toBe(answered);

@@ -27,6 +27,10 @@ describe('eventAskedAbout', () => {
     ['Do we know the actual date the office in Tokyo opened its doors?', 'opened'],
     ['any idea when the liaison office opened?', 'opened'],
     ['What was the year the alliance established its first Asian office?', 'established'],
+    // A claim to check says what happened, as "did" asks it.
+    ['Can you confirm that NATO did go on to open its Tokyo liaison office?', 'open'],
+    ['Is it accurate that the alliance opened an office in Tokyo?', 'opened'],
+    ['is it true Japan agreed to fund it', 'agreed'],
   ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
@@ -40,6 +44,8 @@ describe('eventAskedAbout', () => {
     'Did the ministry say the office would open?',
     'When the office opens, who will staff it?',
     'Do we know the date the office is set to open?',
+    'Is it true that the ministry said the office would open?',
+    'Can you confirm NATO will open an office?',
   ])(
     'GIVEN "%s", which asks no whether something happened (or asks about the saying, or a would) THEN there is no event',
     (question) => {
@@ -124,6 +130,7 @@ describe('questions whether something happened, over the seeds', () => {
     'When did Japan finally sign the Individually Tailored Partnership Programme with NATO?',
     // A chat preamble before the question proper.
     'quick one: when did the NATO office in Tokyo open?',
+    'Can you confirm that NATO did go on to open its Tokyo liaison office?',
   ])('GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so', (question) => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(false);
@@ -133,6 +140,7 @@ describe('questions whether something happened, over the seeds', () => {
   test.each([
     ['Did Kim cite reports about the office?', 'went on to cite'],
     ['Did China urge its neighbours to be vigilant?', 'high vigilance'],
+    ['Can you confirm Kim cited reports about the office?', 'went on to cite'],
   ])('GIVEN "%s", which the coverage reports as done THEN it is answered', (question, expected) => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(true);
