@@ -22,7 +22,7 @@ import {
 import { knownWordsOf } from '../search/knownWords.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
-import { aboutHead } from '../search/aboutHead.ts';
+import { aboutHead, JUDGED_ALOUD, judgedHead } from '../search/aboutHead.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
 import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
@@ -138,12 +138,19 @@ const MADE_SPEECH =
   /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
 /** Nouns for a reply to something said: "Tokyo's rebuttal", "a retort to Pyongyang". */
 const REPLY_NOUNS = 'repl(?:y|ies)|answers?|rebuttals?|retorts?|rejoinders?|ripostes?|denials?|rebukes?|counters?';
+/** "What reason did the alliance give ...?", "What response did New Zealand offer ...?": a response given is said. */
+const GIVEN_RESPONSE =
+  /\b(?:what|which)\s+(?:(?:kind|sort)\s+of\s+)?(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds|responses?|reactions?|repl(?:y|ies)|comments?|remarks?|statements?|answers?)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward|make|made|issue|issued|have|had)\b/iu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)\b/iu,
   // "Did Wellington get a say in ...": "say" after a determiner is a noun, no speech.
-  /\b(?:did|has|have)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her))\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?)\b/iu,
+  // "Did Mao Ning also slam AUKUS?": a verb of judging aloud asks what was said too.
+  new RegExp(
+    String.raw`\b(?:did|has|have)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her))\s+(?:say|said|claim(?:ed)?|argued?|warn(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|mention(?:ed)?|${JUDGED_ALOUD})\b`,
+    'iu',
+  ),
   /\baccording\s+to\s+(.+?)(?:,|\?|$)/iu,
   new RegExp(
     `\\b(.+?)['’]s\\s+(?:(?:official|formal|public|first|initial|latest)\\s+)?(?:view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|comments?|remarks?|statements?|words|warning|claim|line|${REPLY_NOUNS})\\b`,
@@ -164,7 +171,7 @@ const NAMED_SPEAKER = [
   // "Which countries did Putin compare it to?", "who did Kim liken NATO to": a likening is said.
   /\b(?:what|which|who|whom)\s+(?:[\p{L}-]+\s+)?(?:did|does|do|has|have)\s+(.+?)\s+(?:compare|liken|equate)\b/iu,
   // "What reason did the alliance give for ...?": a reason given is said.
-  /\b(?:what|which)\s+(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward)\b/iu,
+  GIVEN_RESPONSE,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -182,10 +189,13 @@ const SPEECH_NOUNS =
  * is who speaks, not a topic their words must name.
  */
 const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|government|people|state)\b/giu;
-/** The answer's passages that name the speaker (by the last word of their name: "Macron"); refused when none does. */
+/**
+ * The answer's passages that name the speaker, by the last word of their name in any case ("Macron", "foreign
+ * ministry"); refused when none does.
+ */
 function naming(answer: Answer, speaker: string): Answer {
   const name = speaker.split(/\s+/).at(-1) ?? speaker;
-  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
   const passages = answer.passages.filter((passage) => pattern.test(passage.text));
   return passages.length > 0
     ? { ...answer, passages, total: passages.length }
@@ -202,7 +212,14 @@ function clauseVerb(word: string, phrase: string): boolean {
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const SPEAKER_RULES = { askedOfRemarks: true, descriptionsSearched: true, newsOfEvent: true };
+export const SPEAKER_RULES = {
+  askedOfRemarks: true,
+  descriptionsSearched: true,
+  newsOfEvent: true,
+  negativeAsked: true,
+};
+/** A question's opening auxiliary in the negative ("didn't", "didnt", "hasn't"), less its negation. */
+const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n['’]?t\b/iu;
 
 /**
  * "the korea analyst", "the guest from kobe", "the official travelling with Kishida": a description headed by a role
@@ -243,10 +260,14 @@ function asksSpeech(question: string): boolean {
 const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
 const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0, 3), ...NAMED_SPEAKER.slice(5)]);
+/** "slammed", "praised": a judgement said aloud, which the speaker's words give in their own terms. */
+const JUDGING = new RegExp(String.raw`\b(?:${JUDGED_ALOUD})\b`, 'giu');
 const SPEECH_VERBS =
   /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
 /** The patterns asksSpeech reads, without the global flag (a global pattern's test() moves on from its last match). */
-const SPEECH_ASKED = [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS].map((pattern) => new RegExp(pattern.source, 'iu'));
+const SPEECH_ASKED = [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS, JUDGING].map(
+  (pattern) => new RegExp(pattern.source, 'iu'),
+);
 
 /**
  * The answer with speakers: every passage that answers, ranked once, each with who speaks in it and the statement
@@ -453,11 +474,12 @@ function speakerAnswer(
   )
     .replace(MADE_SPEECH, ' ')
     .replace(SPEECH_VERBS, ' ')
+    .replace(JUDGING, ' ')
     .replace(ATTITUDE_WORDS, ' ')
     .replace(SPEAKERS_OWN, ' ');
   const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
-  const head = aboutHead(question.replace(SPEAKERS_OWN, ' '));
+  const head = aboutHead(question.replace(SPEAKERS_OWN, ' ')) ?? judgedHead(question);
   // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in
   // their own words: only the topic ("the alliance") must be in the passage.
   const headConcepts = head
@@ -853,7 +875,7 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = NAMED_SPEAKER.slice(0, 3).map((pattern) =>
+  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE].map((pattern) =>
     question
       .match(pattern)?.[1]
       ?.trim()
@@ -1064,8 +1086,10 @@ export function speakerAskedAbout(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): SpeakerAsked | null {
+  // "Didn't Mao Ning also slam AUKUS?" asks what "Did Mao Ning ..." asks.
+  const positive = SPEAKER_RULES.negativeAsked ? question.replace(NEGATIVE_AUXILIARY, '$1') : question;
   for (const pattern of NAMED_SPEAKER) {
-    const phrase = question.match(pattern)?.[1];
+    const phrase = positive.match(pattern)?.[1];
     if (!phrase) continue;
     if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);

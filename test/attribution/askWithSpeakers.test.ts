@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { readInventedPages } from '../eval/inventedPages.ts';
 import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
 
 describe('askWithSpeakers on the seeds', () => {
@@ -616,5 +617,61 @@ describe('a passage asked for by who says it', () => {
     ['Show me the part where the Chinese spokeswoman says Asia is no wrestling ground.', 'Mao Ning'],
   ])('GIVEN "%s" THEN the speaker asked about is %s', (question, speaker) => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
+  });
+});
+
+describe('askWithSpeakers: whether someone judged something aloud ("Did Mao Ning slam AUKUS?")', () => {
+  const engineOf = async () => createSearchEngine(await seedCorpus());
+
+  test.each([
+    'Did Mao Ning also slam AUKUS at that same Thursday briefing?',
+    "didn't mao ning also slam aukus at that same thursday briefing?",
+    "Did Mao Ning endorse Pyongyang's warning?",
+  ])(
+    'GIVEN "%s", a judgement the speaker is quoted on nothing like THEN it is refused, naming who is quoted',
+    async (question) => {
+      const answer = askWithSpeakers(await engineOf(), question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toBe('The coverage quotes Mao Ning, but not on that.');
+    },
+  );
+
+  test('GIVEN a judgement the speaker did voice ("Did Kim denounce the AUKUS pact?") THEN their words on it answer', async () => {
+    const answer = askWithSpeakers(await engineOf(), 'Did Kim denounce the AUKUS pact?');
+    expect(answer.askedSpeaker).toBe('Kim Seol-hwa');
+    expect(answer.passages[0]?.text).toContain('AUKUS');
+  });
+
+  test('GIVEN the negative read as asked (rule off) THEN "didn\'t mao ning ..." names no speaker', async () => {
+    SPEAKER_RULES.negativeAsked = false;
+    try {
+      const answer = askWithSpeakers(
+        await engineOf(),
+        "didn't mao ning also slam aukus at that same thursday briefing?",
+      );
+      expect(answer.askedSpeaker).toBeNull();
+    } finally {
+      SPEAKER_RULES.negativeAsked = true;
+    }
+  });
+
+  test('GIVEN "What response did <one never quoted> offer ...?" THEN it is refused as nobody quoted by that name', async () => {
+    const answer = askWithSpeakers(
+      await engineOf(),
+      'What response did the Government of New Zealand offer upon finding itself named among the partners of the Tokyo office?',
+    );
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/quotes nobody as “Government of New Zealand”/);
+  });
+
+  test('GIVEN a body asked about in lower case ("China\'s foreign ministry") on a page writing it so THEN what the page reports of it answers', async () => {
+    const pages = await readInventedPages('invented-pages-35.json');
+    if (!pages) throw new Error('batch 35 not found');
+    const answer = askWithSpeakers(
+      createSearchEngine(pages.corpus),
+      "What argument did China's foreign ministry make about NATO's geography?",
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('outside the North Atlantic');
   });
 });
