@@ -4,6 +4,7 @@ import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { readJsonDocument } from './jsonDocument.ts';
+import { isRtf, rtfText } from './rtfText.ts';
 import { decodeEntities, isMarkup } from './markup.ts';
 import { passagesOf } from './passagesOf.ts';
 import { readHtml } from './readHtml.ts';
@@ -103,6 +104,8 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
   }
   // The store's stamp comes first: front matter or a message's headers start right after it.
   const { body, stated } = parseFrontMatter(withoutStorePrefix(file.text));
+  // A word processor's export: its control words are no text.
+  if (isRtf(body)) return { file, text: withoutRoleLabels(rtfText(body)), stated, captions: [] };
   const json = readJsonDocument(body);
   if (json) {
     const html = await readHtml(json.html);

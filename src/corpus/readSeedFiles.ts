@@ -2,7 +2,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { SkippedFile } from './types.ts';
 
-export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.rtf'] as const;
 /** Larger files are not articles; reading them would only slow start-up. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
 

@@ -188,6 +188,12 @@ function pageBodies(set: DevSet, _corpus: Corpus): string[] {
     body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1$2'),
     body.replace(/(\p{L})-\n\s*(\p{Ll})/gu, '$1-$2'),
     body.replace(/^\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\[[\p{L}\s]{1,20}\])\s*$/gmu, ''),
+    // A word processor's RTF as shown: its quote words as quotes, other control words and braces gone.
+    body
+      .replace(/\\[lr]quote ?/g, "'")
+      .replace(/\\[lr]dblquote ?/g, '"')
+      .replace(/\\[a-z]+-?\d* ?/g, '')
+      .replace(/[{}]/g, ''),
     // A subtitle file's cues without their numbers and timings; a quoted-printable mail as its reader shows it.
     body.replace(/^\s*(?:\d+\s*\n)?\s*[\d:.,]+\s+-->.*$/gm, '').replace(/^\s*\[[\p{L}\s]{1,20}\]\s*$/gmu, ''),
     body.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) =>
