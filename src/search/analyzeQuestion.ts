@@ -8,7 +8,7 @@ import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
-import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts';
+import { englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -102,6 +102,7 @@ export const ANALYSIS_RULES = {
   modifiers: true,
   irregularForms: true,
   chatContractions: true,
+  shorthandWords: true,
   countedPeople: true,
   statedCounts: true,
   regionalSpellings: true,
@@ -836,7 +837,7 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
   const restored = clippedCompoundsWritten(
-    combiningFormsSpelledOut(questionWordRestored(chatContractionsSpelled(question), engine)),
+    combiningFormsSpelledOut(questionWordRestored(shorthandSpelled(chatContractionsSpelled(question), engine), engine)),
     engine,
   );
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
@@ -907,6 +908,38 @@ function chatContractionsSpelled(question: string): string {
   return question.replace(/(?<![\p{L}'’])\p{L}{4,9}(?![\p{L}'’])/gu, (word) => {
     const spelled = CHAT_CONTRACTIONS[word.toLowerCase()];
     return spelled === undefined ? word : inCaseOf(word, spelled);
+  });
+}
+
+/** A shorthand is read as an everyday word: one of this many most frequent English words. */
+const EVERYDAY_WORDS = 5000;
+/** A typed form this frequent is a word in its own right, not a shorthand. */
+const SHORTHAND_RANK = 20_000;
+/** The word a shorthand stands for must be at least this many times as frequent as any other it could stand for. */
+const SHORTHAND_MARGIN = 2;
+let everydayWords: string[] | null = null;
+
+/**
+ * "two yrs ago", "how many ppl", "in wks": a chat shorthand of an everyday word, written with its consonants only
+ * (three or four letters, none of them vowels), written out as the word, when the coverage lacks it and one word at
+ * least twice as frequent as any other reads so. "rn", "idk" and names the coverage has ("rts" for RT's) stay as typed.
+ */
+function shorthandSpelled(question: string, engine: SearchEngine): string {
+  if (!ANALYSIS_RULES.shorthandWords) return question;
+  return question.replace(/(?<![\p{L}\p{N}'’-])[b-df-hj-np-tv-z]{3,4}(?![\p{L}\p{N}'’-])/gu, (typed) => {
+    const token = termOf(typed);
+    if (!token || engine.documentFrequency.has(token.stem)) return typed;
+    // "rts": a name the coverage has (an outlet's in its metadata), owned ("RT's") or counted, typed without its apostrophe.
+    const named = typed.slice(0, -1);
+    const known = knownWordsOf(engine);
+    if (typed.endsWith('s') && (engine.documentFrequency.has(termOf(named)?.stem ?? '') || known.metadata.has(named)))
+      return typed;
+    if ((englishRank(typed) ?? Infinity) <= SHORTHAND_RANK) return typed;
+    everydayWords ??= listedWords(EVERYDAY_WORDS).filter((word) => /^[a-z]+$/.test(word));
+    const [first, second] = everydayWords.filter((word) => shorthandOf(typed, word));
+    if (first === undefined) return typed;
+    const rank = (word: string) => englishRank(word) ?? Infinity;
+    return second === undefined || rank(second) >= SHORTHAND_MARGIN * rank(first) ? first : typed;
   });
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { foldWord, splitWords, termOf, tokensOf } from '../../src/search/analyzer.ts';
-import { analyzeQuestion, correctedSpelling, type Concept } from '../../src/search/analyzeQuestion.ts';
+import { ANALYSIS_RULES, analyzeQuestion, correctedSpelling, type Concept } from '../../src/search/analyzeQuestion.ts';
 import { conceptMatch } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { isListedWord } from '../../src/search/englishWords.ts';
@@ -515,5 +515,37 @@ describe('correctedSpelling: contractions typed as chat types them', () => {
 
   test('GIVEN the contraction written out THEN the route reading it finds who will hold the post', () => {
     expect(factAsked(correctedSpelling('whos gonna run the tokyo office', engine))).toBe('holder');
+  });
+});
+
+describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")', () => {
+  const engine = createSearchEngine(
+    corpusOf(['NATO plans to open a liaison office in Tokyo next year, RT reported; the DPRK objected.']),
+  );
+
+  test.each([
+    ['what % of ppl want closer ties now vs two yrs ago', 'what % of people want closer ties now vs two years ago'],
+    ['will it open in a few wks', 'will it open in a few weeks'],
+  ])('GIVEN "%s" THEN it reads "%s"', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+  });
+
+  test.each([
+    // Two letters are too few to tell; a name the coverage has stays, owned or not; a word read several ways stays.
+    'what did they say rn',
+    'what did the dprk say',
+    'what does rts version have',
+    'sth about the office',
+  ])('GIVEN "%s" THEN it reads as typed', (typed) => {
+    expect(correctedSpelling(typed, engine)).toBe(typed);
+  });
+
+  test('GIVEN the rule off THEN the shorthand stays as typed (what the tests above measure)', () => {
+    ANALYSIS_RULES.shorthandWords = false;
+    try {
+      expect(correctedSpelling('two yrs ago', engine)).toBe('two yrs ago');
+    } finally {
+      ANALYSIS_RULES.shorthandWords = true;
+    }
   });
 });
