@@ -103,6 +103,7 @@ export const ANALYSIS_RULES = {
   irregularForms: true,
   chatContractions: true,
   shorthandWords: true,
+  placeBeforeAcronym: true,
   countedPeople: true,
   statedCounts: true,
   regionalSpellings: true,
@@ -539,6 +540,14 @@ function shorthandOf(short: string, word: string): boolean {
   return at === short.length;
 }
 
+/**
+ * "the Hiroshima G7 meeting", "the Tokyo NATO office": a place before an acronym says where the named thing met or
+ * sits, and the coverage may say so apart ("the G7 summit that ended in Hiroshima"): two names, not one.
+ */
+function placeBeforeAcronym(first: QuestionWord, next: QuestionWord): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && isPlaceName(first.typed);
+}
+
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number, question: string): QuestionWord[] {
   const alias = ALIAS_PHRASES.find(({ stems }) =>
@@ -553,7 +562,8 @@ function nextPhrase(words: readonly QuestionWord[], i: number, question: string)
       !(words[end] as QuestionWord).listedAcronym &&
       !(words[end] as QuestionWord).pairedBefore &&
       adjacent(words, end) &&
-      (words[end] as QuestionWord).qualifier === first.qualifier
+      (words[end] as QuestionWord).qualifier === first.qualifier &&
+      !(ANALYSIS_RULES.placeBeforeAcronym && end === i + 1 && placeBeforeAcronym(first, words[end] as QuestionWord))
     )
       end++;
   }

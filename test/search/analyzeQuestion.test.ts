@@ -549,3 +549,34 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
     }
   });
 });
+
+describe('analyzeQuestion: a place before an acronym ("the Hiroshima G7 meeting")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Ri linked the office to the Group of Seven summit that ended in Hiroshima, describing the G7 and NATO.',
+    ]),
+  );
+  const labels = () =>
+    analyzeQuestion('How did the piece tie the office to the Hiroshima G7 meeting?', engine).map(
+      (concept) => concept.label,
+    );
+
+  test('GIVEN a place before an acronym THEN each is a name of its own, which a passage may give apart', () => {
+    expect(labels()).toEqual(expect.arrayContaining(['Hiroshima', 'G7']));
+  });
+
+  test('GIVEN the rule off THEN they are one name, which the passage never writes together', () => {
+    ANALYSIS_RULES.placeBeforeAcronym = false;
+    try {
+      expect(labels()).toContain('Hiroshima G7');
+    } finally {
+      ANALYSIS_RULES.placeBeforeAcronym = true;
+    }
+  });
+
+  test('GIVEN a place inside a longer name of words ("New York Times") THEN the name stays whole', () => {
+    expect(analyzeQuestion('What did the New York Times report?', engine).map((concept) => concept.label)).toContain(
+      'New York Times',
+    );
+  });
+});
