@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { withoutRoleLabels } from './accessibilityTree.ts';
+import { angleLinksAsMarkdown } from './angleLinks.ts';
 import { chromeCandidateKeys, cleanPage } from './cleanPage.ts';
 import { extractMetadata, leadWithoutDateline, type StatedMetadata } from './extractMetadata.ts';
 import { parseFrontMatter } from './frontMatter.ts';
@@ -97,6 +98,9 @@ export async function addedPageArticle(
     : { refused: 'no article text found in it' };
 }
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const CORPUS_RULES = { angleLinks: true };
+
 async function prepare(file: SeedFile): Promise<PreparedPage> {
   if (file.format === 'html') {
     const html = await readHtml(file.text);
@@ -116,7 +120,13 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
     const html = await readHtml(body);
     return { file, text: html.text, stated: { ...html.stated, ...stated }, captions: html.captions };
   }
-  return { file, text: withoutRoleLabels(decodeEntities(withoutStorePrefix(body))), stated, captions: [] };
+  const text = decodeEntities(withoutStorePrefix(body));
+  return {
+    file,
+    text: withoutRoleLabels(CORPUS_RULES.angleLinks ? angleLinksAsMarkdown(text) : text),
+    stated,
+    captions: [],
+  };
 }
 
 /**
