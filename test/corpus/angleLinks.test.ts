@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -35,26 +35,13 @@ describe('angleLinksAsMarkdown', () => {
 });
 
 describe('a page saved as text by a browser, in the seeds folder', () => {
-  const page = [
-    'Skip to main content <#maincontent>',
-    'Brackwater Times logo <https://www.example.co.uk/>',
-    '',
-    'Macron blocks plan for Tokyo office, diplomats say',
-    '',
-    'Share on Facebook <https://www.facebook.com/sharer/sharer.php?u=https://www.example.co.uk/world/story>',
-    'Share via Email <mailto:?subject=Macron%20blocks%20plan>',
-    '',
-    ...Array.from(
-      { length: 4 },
-      (_, i) =>
-        `Emmanuel Macron has told allies that France will not support opening the alliance's first liaison office in Asia, diplomats said (${i + 1}).`,
-    ),
-  ].join('\n\n');
+  const FIXTURE = new URL('./fixtures/layout45-brackwatertimes-firefoxtext.txt', import.meta.url);
+  const HEADLINE = "Macron blocks Nato's plan for Tokyo office, diplomats say";
 
   const titleOf = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seeds-angle-'));
     try {
-      await writeFile(join(dir, 'story.txt'), page);
+      await copyFile(FIXTURE, join(dir, 'story.txt'));
       return (await loadCorpus(dir)).articles[0]?.meta.title;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -62,13 +49,13 @@ describe('a page saved as text by a browser, in the seeds folder', () => {
   };
 
   test('GIVEN share links saved as "text <address>" THEN none of them is the headline', async () => {
-    expect(await titleOf()).toBe('Macron blocks plan for Tokyo office, diplomats say');
+    expect(await titleOf()).toBe(HEADLINE);
   });
 
   test('GIVEN the rule off THEN a share link is taken for the headline (what the test above measures)', async () => {
     CORPUS_RULES.angleLinks = false;
     try {
-      expect(await titleOf()).not.toBe('Macron blocks plan for Tokyo office, diplomats say');
+      expect(await titleOf()).toMatch(/^Share via Email/);
     } finally {
       CORPUS_RULES.angleLinks = true;
     }
