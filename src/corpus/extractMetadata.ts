@@ -155,11 +155,18 @@ function firstParagraph(page: CleanedPage): PageLine | undefined {
   return page.lines.find((line) => line.index >= page.bodyStart && line.kind === 'prose');
 }
 
+/** Whether the page prints "Source:" fields that differ, as one per item: each item's source, none the page's. */
+function perItemSources(page: CleanedPage): boolean {
+  const sources = new Set(page.lines.map((line) => SOURCE_FIELD.exec(line.text)?.[1]?.trim()).filter(Boolean));
+  return METADATA_RULES.catalogueFields && sources.size >= 2;
+}
+
 function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): string | null {
   const dateline = firstParagraph(page)?.text.match(WIRE_DATELINE);
   const agency = dateline?.[1] ?? dateline?.[2];
+  const perItem = perItemSources(page);
   for (const line of page.lines) {
-    if (wordCount(line.text) > 14) continue;
+    if (wordCount(line.text) > 14 || (perItem && SOURCE_FIELD.test(line.text))) continue;
     for (const pattern of CREDIT_PATTERNS) {
       // "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35": the source ends where the next label starts.
       const name = line.text.match(pattern)?.[1]?.split(NEXT_LABEL)[0];
@@ -246,7 +253,22 @@ function copyrightHolder(text: string): string | null {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const METADATA_RULES = { placePhrases: true, nameOfDomain: true, brandOverHolder: true, volumeLines: true };
+export const METADATA_RULES = {
+  placePhrases: true,
+  nameOfDomain: true,
+  brandOverHolder: true,
+  volumeLines: true,
+  catalogueFields: true,
+};
+
+/**
+ * A library database's or a catalogue's field naming the publication a record is of: "Publication title: The Harrow
+ * Bay Sentinel; Harrow Bay, Wash.", "Newspaper: ...", "Source title: ...". The name ends at the place after it.
+ */
+const PUBLICATION_FIELD =
+  /^\s*(?:publication(?:\s+title)?|newspaper|source\s+title|journal|periodical)\s*:\s*([^;|]+)/i;
+/** A "Source:" field, which a page of several items (a monitoring bulletin, a digest) prints once per item. */
+const SOURCE_FIELD = /^\s*source\s*:\s*(.+)$/i;
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
 const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
@@ -295,11 +317,18 @@ function findOutlet(
     !sections.has(repetitionKey(name));
   const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
   if (prompted && isOutletShaped(tidyName(prompted))) return tidyName(prompted);
+  // A database record's own field names the publication; the database is only where it was found.
+  const catalogued = METADATA_RULES.catalogueFields
+    ? lines.map((line) => PUBLICATION_FIELD.exec(line.text)?.[1]?.trim()).find(Boolean)
+    : undefined;
+  if (catalogued && isOutletShaped(tidyName(catalogued))) return tidyName(catalogued);
+  const perItem = perItemSources(page);
   const capitals = capitalMastheadWrittenAgain(page) ?? capitalMastheadCredited(page);
   const repeated = repeatedMasthead(page) ?? (capitals && isPublisherShaped(capitals) ? capitals : null);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
+    if (perItem && SOURCE_FIELD.test(line.text)) continue;
     // The first part that names anyone, unless a later one the page's own lines outside the article name more:
     // "Vilnius, 12.07.2023 | BALTINFORM | Updated 19:05" is the agency's dateline place, then the agency, which its
     // masthead, writer's line and copyright notices name again.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
-import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { extractMetadata, METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { siteInTitle } from '../../src/corpus/htmlToText.ts';
 import { buildCorpus, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
 import { findMonthDay, printedDate } from '../../src/corpus/parseDate.ts';
@@ -1166,5 +1166,31 @@ describe('the brand its copyright holder owns', () => {
 describe('a record’s volume line', () => {
   test('GIVEN "Volume 831: debated on Wednesday 12 July 2023" over the record THEN it names no publisher', async () => {
     expect((await articleOf('layout11-hansard-record.txt')).meta.outlet).toBe('UK Parliament');
+  });
+});
+
+describe("a database record's fields and a bulletin's items", () => {
+  test("GIVEN a library database's record THEN its publication field names the outlet, not the database", async () => {
+    expect((await articleOf('layout45-harrowbaysentinel-proquest.txt')).meta.outlet).toBe('The Harrow Bay Sentinel');
+  });
+
+  test('GIVEN the rule off THEN the database heading the record is taken for it (what the test above measures)', async () => {
+    METADATA_RULES.catalogueFields = false;
+    try {
+      expect((await articleOf('layout45-harrowbaysentinel-proquest.txt')).meta.outlet).toBe('ProQuest');
+    } finally {
+      METADATA_RULES.catalogueFields = true;
+    }
+  });
+
+  test("GIVEN a bulletin whose items each give a different source THEN no item's source is the page's outlet", async () => {
+    const meta = (await articleOf('layout45-caledon-monitoringbulletin.txt')).meta;
+    expect(meta.outlet).not.toMatch(/Nhan Dan|Montsame|Korean Central/);
+    expect(meta.creditedSource).toBeNull();
+  });
+
+  test('GIVEN a page with one "Source:" line THEN it is still its credited source', () => {
+    const lines = ['NATO weighs Tokyo office', 'Source: Example Wire'];
+    expect(extractMetadata(cleanPage(page(lines))).creditedSource).toBe('Example Wire');
   });
 });
