@@ -82,7 +82,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   return {
     outlet,
     title: bracketed && headline ? headline.slice(0, bracketed.index).trim() : headline,
-    date: stated.date ?? findHeaderDate(header),
+    date: stated.date ?? findHeaderDate(header) ?? (METADATA_RULES.labelledDates ? findLabelledDate(page) : null),
     dateline: stated.dateline ?? findDateline(header, page),
     datedLine: stated.datedLine ?? findDatedLine(header),
     byline,
@@ -259,6 +259,7 @@ export const METADATA_RULES = {
   brandOverHolder: true,
   volumeLines: true,
   catalogueFields: true,
+  labelledDates: true,
 };
 
 /**
@@ -973,6 +974,22 @@ function findHeaderDate(header: PageLine[]): string | null {
       const date = findDate(line.text);
       if (date) return date.iso;
     }
+  }
+  return null;
+}
+
+/**
+ * A date field anywhere on the page ("Publication date: May 12, 2023" in a database record's fields below the text,
+ * "Transmitted: 16/05/2023 09:42 KST" in a wire's header row): the page's date when no header line dates it.
+ */
+const DATE_FIELD =
+  /^\s*(?:publication\s+date|date\s+published|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|transmitted|filed|date)\s*:/i;
+
+function findLabelledDate(page: CleanedPage): string | null {
+  for (const line of page.lines) {
+    if (line.kind === 'blank' || !DATE_FIELD.test(line.text)) continue;
+    const date = findDate(line.text);
+    if (date) return date.iso;
   }
   return null;
 }

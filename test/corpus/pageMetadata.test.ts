@@ -1194,3 +1194,24 @@ describe("a database record's fields and a bulletin's items", () => {
     expect(extractMetadata(cleanPage(page(lines))).creditedSource).toBe('Example Wire');
   });
 });
+
+describe('a date field below the text or in a header row', () => {
+  test.each([
+    ['layout45-harrowbaysentinel-proquest.txt', '2023-05-12'],
+    ['layout45-hanbridgetimes-rtf.txt', '2023-05-16'],
+  ])(
+    'GIVEN %s, whose only dates are labelled fields ("Publication date:", "Transmitted:") THEN its date is %s',
+    async (name, iso) => {
+      expect((await articleOf(name)).meta.date).toBe(iso);
+    },
+  );
+
+  test('GIVEN the rule off THEN the database record has no date (what the test above measures)', async () => {
+    METADATA_RULES.labelledDates = false;
+    try {
+      expect((await articleOf('layout45-harrowbaysentinel-proquest.txt')).meta.date).toBeNull();
+    } finally {
+      METADATA_RULES.labelledDates = true;
+    }
+  });
+});
