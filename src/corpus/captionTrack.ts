@@ -7,6 +7,9 @@
  * are dropped.
  */
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const CAPTION_RULES = { voices: true };
+
 /** "0:05", "12:41", "1:02:33": a caption's start time. */
 const CAPTION_TIME = /^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s*$/;
 /** The time and the words on one line: "0:05 the nato summit ...". */
@@ -20,6 +23,8 @@ const CUE_TIMING =
   /^\s*((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:\s.*)?$/;
 /** A WebVTT voice or style tag around a cue's words: "<v Kellner>", "</i>". */
 const CUE_TAG = /<\/?[a-z][^>]*>/gi;
+/** A WebVTT voice tag names who speaks the cue: "<v Rina Hosokawa>", "<v.loud Kellner>". */
+const VOICE_TAG = /<v(?:\.[\w.-]+)?\s+([^>]+)>/i;
 /** A sound cue in place of words: "[Music]", "[Applause]", "(laughter)". */
 const SOUND_CUE = /^\s*[[(][\p{L}\s]{1,20}[\])]\s*$/u;
 /** Fewer timed fragments in a row are a chapter list or a schedule, not a caption track. */
@@ -39,6 +44,8 @@ interface Caption {
   text: string;
   /** The raw lines the caption took: one or two. */
   lines: number;
+  /** Who speaks it, when a subtitle file's voice tag says so. */
+  voice?: string;
 }
 
 function secondsOf(time: string): number {
@@ -53,12 +60,15 @@ function cueAt(rawLines: readonly string[], at: number): Caption | null {
   const timing = CUE_TIMING.exec(rawLines[line] ?? '');
   if (!timing?.[1]) return null;
   const words: string[] = [];
+  let voice: string | undefined;
   for (line++; line < rawLines.length && (rawLines[line] ?? '').trim() !== ''; line++) {
     if (CUE_TIMING.test(rawLines[line] ?? '')) break;
+    voice ??= VOICE_TAG.exec(rawLines[line] ?? '')?.[1]?.trim();
     words.push((rawLines[line] ?? '').replace(CUE_TAG, '').trim());
   }
   while (line < rawLines.length && (rawLines[line] ?? '').trim() === '') line++;
-  return { at: secondsOf(timing[1]), text: words.join(' ').trim(), lines: line - at };
+  const cue = { at: secondsOf(timing[1]), text: words.join(' ').trim(), lines: line - at };
+  return voice && CAPTION_RULES.voices ? { ...cue, voice } : cue;
 }
 
 /** The caption starting at line `at`, or null when none does. */
@@ -119,6 +129,7 @@ export function joinedCaptions(rawLines: readonly string[]): { lines: string[]; 
     }
     let paragraph: string[] = [];
     let last = track[0]?.at ?? 0;
+    let voice: string | undefined;
     // Captions written with punctuation (a subtitle file) close a long paragraph where a sentence ends.
     const punctuated = track.some((caption) => SENTENCE_END.test(caption.text));
     const unspoken = unspokenCaptions(track, punctuated);
@@ -136,11 +147,15 @@ export function joinedCaptions(rawLines: readonly string[]): { lines: string[]; 
       const full =
         words >= PARAGRAPH_WORDS * 2 ||
         (words >= PARAGRAPH_WORDS && (!punctuated || SENTENCE_END.test(paragraph.at(-1) ?? '')));
-      if (paragraph.length > 0 && (paused || full)) {
+      // Another voice is another turn: its paragraph opens with the speaker's name, as a transcript labels it.
+      const turn = caption.voice !== undefined && caption.voice !== voice;
+      if (paragraph.length > 0 && (paused || full || turn)) {
         close(paragraph);
         paragraph = [];
       }
-      if (caption.text !== '' && !SOUND_CUE.test(caption.text)) paragraph.push(caption.text);
+      if (caption.voice !== undefined) voice = caption.voice;
+      if (caption.text !== '' && !SOUND_CUE.test(caption.text))
+        paragraph.push(paragraph.length === 0 && voice !== undefined ? `${voice}: ${caption.text}` : caption.text);
       last = caption.at;
       i += caption.lines;
     }

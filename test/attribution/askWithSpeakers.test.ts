@@ -675,3 +675,13 @@ describe('askWithSpeakers: whether someone judged something aloud ("Did Mao Ning
     expect(answer.passages[0]?.text).toContain('outside the North Atlantic');
   });
 });
+
+describe("askWithSpeakers on a TV segment's WebVTT captions", () => {
+  test("GIVEN a guest's turn marked only by the captions' voice tag THEN what she said answers her name", async () => {
+    const pages = await readInventedPages('invented-pages-45.json');
+    if (!pages) throw new Error('batch 45 not found');
+    const answer = askWithSpeakers(createSearchEngine(pages.corpus), 'What did Rina Hosokawa say about the office?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('symbolic far more than it is operational');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinedCaptions } from '../../src/corpus/captionTrack.ts';
+import { CAPTION_RULES, joinedCaptions } from '../../src/corpus/captionTrack.ts';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
 
 // A video page's caption track as copied with it: each time on a line, then the words shown from it.
@@ -108,5 +108,42 @@ describe("a video page's caption track", () => {
     const { paragraphs } = joinedCaptions(track);
     expect(paragraphs.size).toBeGreaterThan(1);
     for (const paragraph of paragraphs) expect(paragraph).toMatch(/signed off\.$/);
+  });
+});
+
+describe("a WebVTT track's voices", () => {
+  const cue = (seconds: number, voice: string, words: string) => [
+    `00:00:${String(seconds).padStart(2, '0')}.000 --> 00:00:${String(seconds + 3).padStart(2, '0')}.000`,
+    `<v ${voice}>${words}`,
+    '',
+  ];
+  const track = [
+    'WEBVTT',
+    '',
+    ...cue(1, 'Erin Takamura', 'The government has confirmed it is weighing a request from NATO.'),
+    ...cue(4, 'Erin Takamura', 'Our correspondent has been following the story.'),
+    ...cue(7, 'Daisuke Orimoto', 'The office would be staffed by a single official.'),
+    ...cue(10, 'Daisuke Orimoto', 'I put that question to a researcher in Sendai.'),
+    ...cue(13, 'Rina Hosokawa', 'It is symbolic far more than it is operational.'),
+    ...cue(16, 'Rina Hosokawa', 'One staff member cannot run anything.'),
+    ...cue(19, 'Daisuke Orimoto', 'Officials expect a decision before the summit.'),
+    ...cue(22, 'Daisuke Orimoto', 'Daisuke Orimoto, PCTV News, Tokyo.'),
+  ];
+
+  test('GIVEN cues in several voices THEN each turn is a paragraph opening with its speaker, as a transcript labels it', () => {
+    const { paragraphs } = joinedCaptions(track);
+    expect([...paragraphs]).toContain(
+      'Rina Hosokawa: It is symbolic far more than it is operational. One staff member cannot run anything.',
+    );
+    expect([...paragraphs].filter((paragraph) => paragraph.startsWith('Daisuke Orimoto: '))).toHaveLength(2);
+  });
+
+  test('GIVEN the rule off THEN the voices are dropped with the other tags (what the test above measures)', () => {
+    CAPTION_RULES.voices = false;
+    try {
+      expect([...joinedCaptions(track).paragraphs].some((paragraph) => paragraph.includes('Hosokawa:'))).toBe(false);
+    } finally {
+      CAPTION_RULES.voices = true;
+    }
   });
 });

@@ -194,6 +194,11 @@ function pageBodies(set: DevSet, _corpus: Corpus): string[] {
       .replace(/\\[lr]dblquote ?/g, '"')
       .replace(/\\[a-z]+-?\d* ?/g, '')
       .replace(/[{}]/g, ''),
+    // A WebVTT track's voices as the speaker labels its paragraphs open with ("<v Rina Hosokawa>" -> "Rina Hosokawa: ").
+    body
+      .replace(/^\s*(?:\d+\s*\n)?\s*[\d:.,]+\s+-->.*$/gm, '')
+      .replace(/<v(?:\.[\w.-]+)?\s+([^>]+)>/g, '$1: ')
+      .replace(/<\/?[a-z][^>]*>/gi, ''),
     // A subtitle file's cues without their numbers and timings; a quoted-printable mail as its reader shows it.
     body.replace(/^\s*(?:\d+\s*\n)?\s*[\d:.,]+\s+-->.*$/gm, '').replace(/^\s*\[[\p{L}\s]{1,20}\]\s*$/gmu, ''),
     body.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) =>
