@@ -45,7 +45,10 @@
  * names and someone asking about "the articles" themselves type it, blind-seeds-28.json that mix weighted to what must
  * be refused (13 of 60) as a retired diplomat, a teenager on a phone ("rn", "ppl", "abt"), a fact-checker ("can you
  * confirm ..."), a Spanish or German speaker's calques, a journalist asking about sourcing and wording and someone
- * asking in the negative or two things at once type it. Each was
+ * asking in the negative or two things at once type it, blind-seeds-29.json that mix as a librarian, a sceptic asking
+ * who actually claims what, a busy manager ("tl;dr"), a Japanese or French speaker's calques, someone getting names
+ * and titles slightly wrong and someone giving orders ("List ...", "Name the ...") type it (written after the rules
+ * of the session it was written in, to check them). Each was
  * measured before any
  * rule was changed for it; then its odd-numbered half was tuned on
  * and its even half kept sealed (only its figures are printed).
@@ -90,6 +93,7 @@ export const BLIND_SETS = [
   'blind-seeds-26.json',
   'blind-seeds-27.json',
   'blind-seeds-28.json',
+  'blind-seeds-29.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
