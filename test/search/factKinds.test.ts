@@ -10,6 +10,7 @@ import {
   type FactKind,
 } from '../../src/search/factKinds.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { PLANNED_RULES } from '../../src/search/plannedEvents.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 
 describe('factAsked', () => {
@@ -332,9 +333,17 @@ describe('a sum the question states', () => {
     expect(amountIn('Is it true Japan agreed to pay roughly $2 million a year to keep the office running?')).toBe(
       '$2 million',
     );
-    const answer = ask(engine, 'Is it true Japan agreed to pay roughly $2 million a year to fund the liaison office?');
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toContain('“$2 million”');
+    const question = 'Is it true Japan agreed to pay roughly $2 million a year to fund the liaison office?';
+    // Refused first for the agreeing, which the coverage has only as a condition ("must agree"); the sum alone too.
+    expect(ask(engine, question).answered).toBe(false);
+    PLANNED_RULES.claimsChecked = false;
+    try {
+      const answer = ask(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toContain('“$2 million”');
+    } finally {
+      PLANNED_RULES.claimsChecked = true;
+    }
   });
 
   test('GIVEN a sum a passage states THEN that passage answers', () => {
