@@ -52,10 +52,11 @@ const ASKS: [FactKind, RegExp][] = [
     'place',
     /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
   ],
+  // "How many yen a year would Japan spend?" counts money: a sum answers it, not "a one-person station".
   [
     'amount',
     new RegExp(
-      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b`,
+      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b|\bhow\s+many\s+(?:dollars|euros|yen|won|pounds|yuan|rubles|roubles|francs|rupees|dinars|rupiah)\b`,
       'i',
     ),
   ],

@@ -62,7 +62,7 @@ export function eventAskedAbout(question: string, isName: (word: string) => bool
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true };
+export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true, subjectNouns: true };
 
 /**
  * "Is it true that ...", "is it accurate ...", "can you confirm (that) ...", "could you verify whether ...": a frame
@@ -109,6 +109,19 @@ export function eventTakenAsDone(question: string, isName: (word: string) => boo
   return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
 }
 
+/** Whether the next word, past adverbs like "actually", is a verb in lower case and no name. */
+function verbFollows(words: readonly string[], at: number, isName: (word: string) => boolean): boolean {
+  let next = at + 1;
+  while (
+    next < words.length &&
+    NOT_THE_EVENT.test(words[next] ?? '') &&
+    !/^(?:up|go|went|get|got|come|came)$/i.test(words[next] ?? '')
+  )
+    next++;
+  const word = words[next] ?? '';
+  return /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && !isName(word) && isVerb(word);
+}
+
 function eventAfter(rest: string | undefined, isName: (word: string) => boolean): AskedEvent | null {
   if (!rest) return null;
   const words = splitWords(rest);
@@ -125,6 +138,8 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     if (LIGHT_VERBS.test(lower) && DETERMINERS.test(words[at + 1] ?? '')) continue;
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
     if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;
+    // "did NATO's liaison post actually open": a noun the next verb follows is the subject's last word.
+    if (PLANNED_RULES.subjectNouns && verbFollows(words, at, isName)) continue;
     const stems = new Set(
       [lower, ...irregularFormsOf(lower)].map((form) => termOf(form)?.stem ?? '').filter((stem) => stem !== ''),
     );

@@ -16,6 +16,8 @@ import { corpusOf } from '../attribution/fixtures.ts';
 describe('factAsked', () => {
   test.each<[string, FactKind]>([
     ['On what date did Stoltenberg meet Hayashi?', 'date'],
+    // Counting money asks for a sum: "a one-person station" is no answer.
+    ['quick q: how many yen a year would Japan spend to run the NATO office?', 'amount'],
     ['Which day will the liaison office open?', 'date'],
     ['When did Stoltenberg meet Hayashi?', 'time'],
     ['How long was the missile in the air?', 'duration'],

@@ -31,6 +31,8 @@ describe('eventAskedAbout', () => {
     ['Can you confirm that NATO did go on to open its Tokyo liaison office?', 'open'],
     ['Is it accurate that the alliance opened an office in Tokyo?', 'opened'],
     ['is it true Japan agreed to fund it', 'agreed'],
+    // A noun the verb follows ends the subject: the liaison post is what opened or not.
+    ["Did NATO's Japanese liaison post actually open in the end?", 'open'],
   ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
@@ -131,6 +133,7 @@ describe('questions whether something happened, over the seeds', () => {
     // A chat preamble before the question proper.
     'quick one: when did the NATO office in Tokyo open?',
     'Can you confirm that NATO did go on to open its Tokyo liaison office?',
+    "Did NATO's Japanese liaison post actually open in the end?",
   ])('GIVEN "%s", which the coverage only reports as planned THEN it is refused saying so', (question) => {
     const answer = ask(engine, question);
     expect(answer.answered).toBe(false);
