@@ -23,7 +23,7 @@ const ASKS_WHETHER =
 
 /** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
 const NOT_THE_EVENT =
-  /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|went|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
+  /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|goes|going|gone|went|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
 
 /** Verbs that take their meaning from the noun after them: "make a trip", "take a decision", "pay a visit". */
 const LIGHT_VERBS = /^(?:make|made|take|took|taken|pay|paid|give|gave|given|have|had|hold|held|become|became)$/i;
@@ -109,15 +109,13 @@ export function eventTakenAsDone(question: string, isName: (word: string) => boo
   return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
 }
 
+/** The verbs among NOT_THE_EVENT ("go on to open", "end up opening"): passed over as the event, still verbs. */
+const LIGHT_MOTION = /^(?:end|ended|up|go|goes|going|gone|went|get|got|manage|managed|come|came)$/i;
+
 /** Whether the next word, past adverbs like "actually", is a verb in lower case and no name. */
 function verbFollows(words: readonly string[], at: number, isName: (word: string) => boolean): boolean {
   let next = at + 1;
-  while (
-    next < words.length &&
-    NOT_THE_EVENT.test(words[next] ?? '') &&
-    !/^(?:up|go|went|get|got|come|came)$/i.test(words[next] ?? '')
-  )
-    next++;
+  while (next < words.length && NOT_THE_EVENT.test(words[next] ?? '') && !LIGHT_MOTION.test(words[next] ?? '')) next++;
   const word = words[next] ?? '';
   return /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && !isName(word) && isVerb(word);
 }

@@ -33,6 +33,8 @@ describe('eventAskedAbout', () => {
     ['is it true Japan agreed to fund it', 'agreed'],
     // A noun the verb follows ends the subject: the liaison post is what opened or not.
     ["Did NATO's Japanese liaison post actually open in the end?", 'open'],
+    // "gone to" is motion towards what is asked about, as "go on to" and "went on to" are.
+    ['Has a New Zealand prime minister ever gone to a NATO summit before?', 'summit'],
   ])('GIVEN "%s" THEN the event asked about is "%s"', (question, verb) => {
     expect(eventAskedAbout(question, noNames)?.typed).toBe(verb);
   });
