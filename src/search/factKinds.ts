@@ -77,9 +77,10 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since|by|from|until|on|for|before|after)\\s+(?:(?:early|mid|late|the end of|the start of)[\\s-]+)?(?:${MONTH}|\\d{4})\\b|\\b${WEEKDAY}\\b|\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|${MONTH})\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:in|by|until|before|after|since|next|this|last|early|late|mid)[\\s-]+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:this|that|on\\s+[a-z]+)\\s+(?:morning|afternoon|evening|night)\\b|\\bat\\s+(?:noon|midnight|dawn|dusk)\\b`,
     'i',
   ),
-  // A sum with its scale or unit, as written: "$2 million", "¥43 trillion", "5 million yen".
+  // A sum with its scale or unit, as written: "$2 million", "¥43 trillion", "5 million yen", "41%" (no word boundary
+  // follows a per cent sign).
   amount:
-    /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)|%|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b(?:million|billion|trillion)\b/i,
+    /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b\d[\d,.]*\s?%|\b(?:million|billion|trillion)\b/i,
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
   // Someone put in charge: "named to head", "will be run by", "headed by", "its first director, ...".

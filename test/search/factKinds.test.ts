@@ -113,6 +113,7 @@ describe('holdsFact', () => {
     ['the drills will be held next month', 'future'],
     ["'Israel' pays influencers $7K per post", 'amount'],
     ['a budget of 5 percent of GDP', 'amount'],
+    ['a survey of 2,300 subscribers found 41% supported a NATO office', 'amount'],
     ['Japan will pay 2 billion yen', 'amount'],
     ['Tokyo would spend a billion on the mission', 'amount'],
     ['NATO wants to establish a one-man station in Tokyo', 'count'],
