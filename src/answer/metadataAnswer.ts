@@ -24,7 +24,7 @@ const ASKS: [PrintedField, RegExp][] = [
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
   [
     'dateline',
-    /\bdate\s+and\s+time\b|\b(?:publication|publishing|published|pub)\s+date\b|\bdate\s+of\s+(?:publication|publishing)\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
+    /\bdate\s+and\s+time\b|\b(?:publication|publishing|published|pub)\s+date\b|\bdate\s+of\s+(?:publication|publishing)\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\b[^?]*\b(?:re)?(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,
   ],
   // "Which outlet republished it?" asks for a credit; "the Asia-Pacific Research repost" only names the article.
   // "Creditor", "credible" are other words; "is credited with having said", "credit Beijing with the phrase" say who

@@ -14,6 +14,7 @@ describe('printedFieldAsked', () => {
     ['What date and time does Al Mayadeen print?', 'dateline'],
     ['Which timestamp is on the Al Mayadeen piece?', 'dateline'],
     ['when did the RT piece go live?', 'dateline'],
+    ['For my catalogue: on what date did Asia-Pacific Research repost the Countercurrents piece?', 'dateline'],
     // Keywords, no question word: the date beside a piece named as one.
     ['global research repost date asia-pacific research', 'dateline'],
     ['I need the publication date to cite the Global Research version. Is it the same as the original?', 'dateline'],
