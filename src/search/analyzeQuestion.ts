@@ -1,4 +1,4 @@
-import { REPORTING_VERB_FORMS } from '../attribution/lexicon.ts';
+import { REPORTING_VERB_FORMS, TITLE_WORDS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { clippedCompoundsWritten } from './clippedCompounds.ts';
 import { combiningFormsSpelledOut } from './combiningForms.ts';
@@ -104,6 +104,7 @@ export const ANALYSIS_RULES = {
   chatContractions: true,
   shorthandWords: true,
   placeBeforeAcronym: true,
+  titlesApart: true,
   countedPeople: true,
   statedCounts: true,
   regionalSpellings: true,
@@ -548,6 +549,20 @@ function placeBeforeAcronym(first: QuestionWord, next: QuestionWord): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && isPlaceName(first.typed);
 }
 
+/**
+ * "Secretary General Stoltenberg", "Minister Hayashi": a title before a name, which the coverage writes with more
+ * between them ("Secretary General Jens Stoltenberg", "Foreign Minister Yoshimasa Hayashi"): two concepts, not one
+ * run. A title before a word of English ("State Department") is one name.
+ */
+function titleBeforeName(before: readonly QuestionWord[], next: QuestionWord): boolean {
+  const lower = next.typed.toLowerCase();
+  return (
+    before.every((word) => TITLE_WORDS.has(word.typed.toLowerCase())) &&
+    !TITLE_WORDS.has(lower) &&
+    englishRank(lower) === undefined
+  );
+}
+
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number, question: string): QuestionWord[] {
   const alias = ALIAS_PHRASES.find(({ stems }) =>
@@ -563,7 +578,8 @@ function nextPhrase(words: readonly QuestionWord[], i: number, question: string)
       !(words[end] as QuestionWord).pairedBefore &&
       adjacent(words, end) &&
       (words[end] as QuestionWord).qualifier === first.qualifier &&
-      !(ANALYSIS_RULES.placeBeforeAcronym && end === i + 1 && placeBeforeAcronym(first, words[end] as QuestionWord))
+      !(ANALYSIS_RULES.placeBeforeAcronym && end === i + 1 && placeBeforeAcronym(first, words[end] as QuestionWord)) &&
+      !(ANALYSIS_RULES.titlesApart && titleBeforeName(words.slice(i, end), words[end] as QuestionWord))
     )
       end++;
   }

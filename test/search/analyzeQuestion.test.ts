@@ -580,3 +580,33 @@ describe('analyzeQuestion: a place before an acronym ("the Hiroshima G7 meeting"
     );
   });
 });
+
+describe('analyzeQuestion: a title before a name ("Secretary General Stoltenberg")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO Secretary General Jens Stoltenberg sat down with Japanese Foreign Minister Yoshimasa Hayashi in Brussels.',
+      'The State Department declined to comment.',
+    ]),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+  const question = 'What did Secretary General Stoltenberg and Minister Hayashi promise in Brussels?';
+
+  test('GIVEN a title typed before a surname THEN each is a concept, as the coverage puts a first name between', () => {
+    expect(labels(question)).toEqual(
+      expect.arrayContaining(['Secretary General', 'Stoltenberg', 'Minister', 'Hayashi']),
+    );
+  });
+
+  test('GIVEN a title before a word of English ("State Department") THEN the name stays whole', () => {
+    expect(labels('What did the State Department say?')).toContain('State Department');
+  });
+
+  test('GIVEN the rule off THEN the title and the surname are one run, which the passage never writes', () => {
+    ANALYSIS_RULES.titlesApart = false;
+    try {
+      expect(labels(question)).toContain('Secretary General Stoltenberg');
+    } finally {
+      ANALYSIS_RULES.titlesApart = true;
+    }
+  });
+});
