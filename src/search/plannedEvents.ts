@@ -110,12 +110,13 @@ export function eventTakenAsDone(question: string, isName: (word: string) => boo
 }
 
 /** The verbs among NOT_THE_EVENT ("go on to open", "end up opening"): passed over as the event, still verbs. */
-const LIGHT_MOTION = /^(?:end|ended|up|go|goes|going|gone|went|get|got|manage|managed|come|came)$/i;
+const VERBS_NOT_THE_EVENT = /^(?:end|ended|go|goes|going|gone|went|get|got|manage|managed|come|came)$/i;
 
 /** Whether the next word, past adverbs like "actually", is a verb in lower case and no name. */
 function verbFollows(words: readonly string[], at: number, isName: (word: string) => boolean): boolean {
   let next = at + 1;
-  while (next < words.length && NOT_THE_EVENT.test(words[next] ?? '') && !LIGHT_MOTION.test(words[next] ?? '')) next++;
+  while (next < words.length && NOT_THE_EVENT.test(words[next] ?? '') && !VERBS_NOT_THE_EVENT.test(words[next] ?? ''))
+    next++;
   const word = words[next] ?? '';
   return /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && !isName(word) && isVerb(word);
 }
