@@ -60,7 +60,9 @@ const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR
 export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}): PageMetadata {
   const header = page.lines.filter((line) => line.index < page.bodyStart && line.kind !== 'blank');
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
-  const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine);
+  // A page of several items, each with its own "Source:", names no source of its own in them.
+  const perItem = perItemSources(page);
+  const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine, perItem);
   const byline =
     stated.byline ??
     (bylineLine ? writerOf(bylineLine.text) : datedByline(header)) ??
@@ -69,7 +71,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const site = siteOfAddress(stated.url ?? null);
   const found =
     stated.outlet ??
-    findOutlet(page, header, creditedSource, bylineLine, byline) ??
+    findOutlet(page, header, creditedSource, bylineLine, byline, perItem) ??
     (site && METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, site) : null) ??
     site;
   const typed = stated.title ?? findTitle(header, page, found);
@@ -161,10 +163,9 @@ function perItemSources(page: CleanedPage): boolean {
   return METADATA_RULES.catalogueFields && sources.size >= 2;
 }
 
-function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null): string | null {
+function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perItem: boolean): string | null {
   const dateline = firstParagraph(page)?.text.match(WIRE_DATELINE);
   const agency = dateline?.[1] ?? dateline?.[2];
-  const perItem = perItemSources(page);
   for (const line of page.lines) {
     if (wordCount(line.text) > 14 || (perItem && SOURCE_FIELD.test(line.text))) continue;
     for (const pattern of CREDIT_PATTERNS) {
@@ -288,6 +289,7 @@ function findOutlet(
   credited: string | null,
   bylineLine: PageLine | null,
   byline: string | null,
+  perItem: boolean,
 ): string | null {
   const { lines } = page;
   const isCredited = (name: string) => credited !== null && sameName(name, credited);
@@ -323,7 +325,6 @@ function findOutlet(
     ? lines.map((line) => PUBLICATION_FIELD.exec(line.text)?.[1]?.trim()).find(Boolean)
     : undefined;
   if (catalogued && isOutletShaped(tidyName(catalogued))) return tidyName(catalogued);
-  const perItem = perItemSources(page);
   const capitals = capitalMastheadWrittenAgain(page) ?? capitalMastheadCredited(page);
   const repeated = repeatedMasthead(page) ?? (capitals && isPublisherShaped(capitals) ? capitals : null);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
