@@ -48,10 +48,11 @@
  * asking in the negative or two things at once type it, blind-seeds-29.json that mix as a librarian, a sceptic asking
  * who actually claims what, a busy manager ("tl;dr"), a Japanese or French speaker's calques, someone getting names
  * and titles slightly wrong and someone giving orders ("List ...", "Name the ...") type it (written after the rules
- * of the session it was written in, to check them). Each was
- * measured before any
- * rule was changed for it; then its odd-numbered half was tuned on
- * and its even half kept sealed (only its figures are printed).
+ * of the session it was written in, to check them), blind-seeds-30.json that mix as a graduate student's stiff
+ * academic register, someone dictating to a voice assistant (lower case, numbers in words, homophones), a terse
+ * keyword searcher, a Korean or Japanese speaker's topic-first English, a lawyer qualifying every question and a
+ * sceptic building in true or false premises type it. Each was measured before any rule was changed for it; then
+ * its odd-numbered half was tuned on and its even half kept sealed (only its figures are printed).
  */
 import { readFileSync } from 'node:fs';
 import type { DevQuestion } from './devSet.ts';
@@ -94,6 +95,7 @@ export const BLIND_SETS = [
   'blind-seeds-27.json',
   'blind-seeds-28.json',
   'blind-seeds-29.json',
+  'blind-seeds-30.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
