@@ -125,7 +125,13 @@ export const ANALYSIS_RULES = {
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
+  sizeAsked: true,
 };
+
+/** Adjectives after "how" that ask for a measure: a length of time, a distance, a frequency. */
+const MEASURE_ASKED = /^(?:long|far|high|often|soon)$/i;
+/** ... and a size ("how big is the office", "how large a staff"), which a passage gives as a number. */
+const MEASURE_ASKED_WITH_SIZE = /^(?:long|far|high|often|soon|big|large|small|sizable|sizeable)$/i;
 
 interface AliasPhrase {
   stems: string[];
@@ -290,8 +296,13 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       )
     )
       return;
-    // "How long", "how far", "how often": the adjective asks for a measure; the passage states it, not the word.
-    if (/^(?:long|far|high|often|soon)$/i.test(word) && /^how$/i.test(offsets[position - 1]?.word ?? '')) return;
+    // "How long", "how far", "how often", "how big": the adjective asks for a measure; the passage states it, not
+    // the word.
+    if (
+      (ANALYSIS_RULES.sizeAsked ? MEASURE_ASKED_WITH_SIZE : MEASURE_ASKED).test(word) &&
+      /^how$/i.test(offsets[position - 1]?.word ?? '')
+    )
+      return;
     // "is supposed to open", "are going to", "was meant to": the verb after is what is asked about, not the frame.
     // ("going to Tokyo" is a trip: there the word after is no verb.)
     const after = offsets[position + 2]?.word ?? '';

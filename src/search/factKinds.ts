@@ -60,7 +60,14 @@ const ASKS: [FactKind, RegExp][] = [
       'i',
     ),
   ],
-  ['count', new RegExp(String.raw`\bhow\s+many\b|\b(?:what|which)\s+${SHARPENED}(?:number|size)\b`, 'i')],
+  // "How big is the office?" asks its size, which a passage gives as a number ("a one-person station").
+  [
+    'count',
+    new RegExp(
+      String.raw`\bhow\s+many\b|\b(?:what|which)\s+${SHARPENED}(?:number|size)\b|\bhow\s+(?:big|large|small|sizable|sizeable)\b`,
+      'i',
+    ),
+  ],
 ];
 
 const MONTH =

@@ -610,3 +610,27 @@ describe('analyzeQuestion: a title before a name ("Secretary General Stoltenberg
     }
   });
 });
+
+describe('analyzeQuestion: a size asked ("how big is the office")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO wants a one-person station in Tokyo rather than a big regional base.',
+      'The liaison office would handle consultations with partners in the region.',
+    ]),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+
+  test('GIVEN "how big" THEN the adjective asks for the size, which no passage need repeat', () => {
+    expect(labels('How big is the Tokyo office going to be?')).not.toContain('big');
+    expect(factAsked('how big is this office supposed to be')).toBe('count');
+  });
+
+  test('GIVEN the rule off THEN "big" is a word the answer must hold', () => {
+    ANALYSIS_RULES.sizeAsked = false;
+    try {
+      expect(labels('How big is the Tokyo office going to be?')).toContain('big');
+    } finally {
+      ANALYSIS_RULES.sizeAsked = true;
+    }
+  });
+});

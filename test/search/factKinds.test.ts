@@ -41,6 +41,9 @@ describe('factAsked', () => {
     ['How many people will staff the liaison office?', 'count'],
     ['What number of languages can Global Research articles be read in?', 'count'],
     ['What size is the NATO delegation?', 'count'],
+    // A size is given as a number: "a one-person station".
+    ['specifically the tokyo office, how big would it be', 'count'],
+    ['How large a staff will the station have?', 'count'],
     ['What percentage of Japanese people support joining NATO?', 'amount'],
     ['How long will the Tokyo office stay open?', 'duration'],
     ['For how many years has Japan worked with NATO?', 'duration'],
