@@ -56,7 +56,7 @@ const ASKS: [FactKind, RegExp][] = [
   [
     'amount',
     new RegExp(
-      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b|\bhow\s+many\s+(?:dollars|euros|yen|won|pounds|yuan|rubles|roubles|francs|rupees|dinars|rupiah)\b`,
+      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b|\bhow\s+many\s+(?:dollars|euros|yen|won|pounds|yuan|rubles|roubles|francs|rupees|dinars|rupiah|percent|per\s+cent|percentage\s+points)\b`,
       'i',
     ),
   ],
@@ -64,7 +64,7 @@ const ASKS: [FactKind, RegExp][] = [
   [
     'count',
     new RegExp(
-      String.raw`\bhow\s+many\b|\b(?:what|which)\s+${SHARPENED}(?:number|size)\b|\bhow\s+(?:big|large|small|sizable|sizeable)\b`,
+      String.raw`\bhow\s+many\b|\b(?:what|which)\s+${SHARPENED}(?:number|size)\b|\bhow\s+(?:big|large|small|sizable|sizeable)\b|\bheadcount\b|\b(?:total\s+)?(?:count|tally)\s*[?.!]*\s*$`,
       'i',
     ),
   ],

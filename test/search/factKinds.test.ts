@@ -44,6 +44,10 @@ describe('factAsked', () => {
     // A size is given as a number: "a one-person station".
     ['specifically the tokyo office, how big would it be', 'count'],
     ['How large a staff will the station have?', 'count'],
+    // A keyword query ending on the count it wants, and a share counted in per cent.
+    ['nato liaison offices worldwide total count', 'count'],
+    ['Tokyo office headcount?', 'count'],
+    ['NATO office in Tokyo, how many percent Japanese people support it?', 'amount'],
     ['What percentage of Japanese people support joining NATO?', 'amount'],
     ['How long will the Tokyo office stay open?', 'duration'],
     ['For how many years has Japan worked with NATO?', 'duration'],
@@ -86,6 +90,8 @@ describe('factAsked', () => {
     'What does NATO stand for?',
     // Who led something: the coverage's own words answer it (who holds a post now is 'leader', below).
     'Who headed the NATO delegation that visited Japan?',
+    // "count" as a verb, not the count asked for.
+    'Does NATO count Japan among its partners?',
   ])('GIVEN "%s" THEN it asks for no kind of fact in particular', (question) => {
     expect(factAsked(question)).toBeNull();
   });
