@@ -18,6 +18,8 @@ import { coverageNeighbours } from './coverageNeighbours.ts';
 import { namePartnerSpelling } from './namePartners.ts';
 import {
   adverbPhraseSynonyms,
+  namesPeople,
+  placeNamesOf,
   isAdjective,
   isAdverbPhrase,
   isLinkedNounPhrase,
@@ -126,6 +128,7 @@ export const ANALYSIS_RULES = {
   numeralNames: true,
   peoplesCountries: true,
   sizeAsked: true,
+  peoplesPlaceNames: true,
 };
 
 /** Adjectives after "how" that ask for a measure: a length of time, a distance, a frequency. */
@@ -1173,12 +1176,21 @@ function countryOfPeople(word: QuestionWord, inCoverage: (stem: string) => boole
     if (phrase.length > 0 && phrase.every(inCoverage)) found.set(phrase.join(' '), [...phrase]);
   };
   // As a name: a synonym must mean this first of all ("Taiwan" is the Republic of China, which "China" is not).
-  for (const [synonym, strength] of relatedStems(word.stem, () => true, 'name')) {
+  // The word itself too, where WordNet has no other word for its people ("Americans": of America, which the coverage
+  // calls "the United States").
+  const own: [string, number][] = ANALYSIS_RULES.peoplesPlaceNames && namesPeople(word.surface) ? [[word.stem, 1]] : [];
+  for (const [synonym, strength] of [...own, ...relatedStems(word.stem, () => true, 'name')]) {
     if (strength < RELATION_WEIGHTS.synonym) continue;
     for (const group of ALIAS_PHRASES.filter((phrase) => phrase.stems.length === 1 && phrase.stems[0] === synonym))
       for (const phrasing of group.group) add(phrasing);
-    for (const [place, relation] of relatedStems(synonym, inCoverage))
-      if (relation === RELATION_WEIGHTS.derived && isPlaceName(place)) add([place]);
+    for (const [place, relation] of relatedStems(synonym, ANALYSIS_RULES.peoplesPlaceNames ? () => true : inCoverage))
+      if (relation === RELATION_WEIGHTS.derived && isPlaceName(place)) {
+        add([place]);
+        // A name with a small word left out ("the States") would be a common word alone.
+        if (ANALYSIS_RULES.peoplesPlaceNames)
+          for (const name of placeNamesOf(place))
+            if (stemsOfPhrase(name).length === splitWords(name).length) add(stemsOfPhrase(name));
+      }
   }
   return [...found.values()];
 }

@@ -577,6 +577,34 @@ export function isPlaceName(word: string): boolean {
   return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
 }
 
+/** Whether a word's own first noun sense is a person or a people ("Americans", "Brits"), not a place or a thing. */
+export function namesPeople(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase().replace(/s$/, '');
+  const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset));
+  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
+  return first?.lexFile === PERSON_NOUNS;
+}
+
+/**
+ * The other names of a place, in words ("america" -> "united states", "usa", ...): those of the word's own first
+ * noun sense, when that sense is a place; none otherwise.
+ */
+export function placeNamesOf(word: string): string[] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lower = word.toLowerCase();
+  const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset));
+  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
+  if (first?.lexFile !== LOCATION_NOUNS) return [];
+  return first.words.filter((name) => name !== lower).map((name) => name.replaceAll('_', ' '));
+}
+
 /**
  * Whether WordNet's most frequent noun sense of a word writes it as a name: "china" (China before porcelain),
  * "japan", not "state" (whose first sense is a common noun, though "State" names a department).

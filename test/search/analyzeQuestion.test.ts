@@ -634,3 +634,33 @@ describe('analyzeQuestion: a size asked ("how big is the office")', () => {
     }
   });
 });
+
+describe('analyzeQuestion: a people named where the coverage names its country ("the Americans")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The purchases include up to 400 Tomahawk cruise missiles from the United States.',
+      'South Korea declined to comment on the plan.',
+    ]),
+  );
+  const concept = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+
+  test('GIVEN "the Americans" THEN the country the coverage names stands in for them', () => {
+    const americans = concept('How many Tomahawks is Japan buying from the Americans?', 'Americans');
+    expect(americans?.absent).toBe(false);
+    expect(americans?.phrasings).toContainEqual(['unit', 'state']);
+  });
+
+  test('GIVEN a place, not a people THEN it keeps to its own name ("in Seoul" is not South Korea)', () => {
+    expect(concept("Who will pay for NATO's office in Seoul?", 'Seoul')?.absent).toBe(true);
+  });
+
+  test('GIVEN the rule off THEN "Americans" is a name the coverage never mentions', () => {
+    ANALYSIS_RULES.peoplesPlaceNames = false;
+    try {
+      expect(concept('How many Tomahawks is Japan buying from the Americans?', 'Americans')?.absent).toBe(true);
+    } finally {
+      ANALYSIS_RULES.peoplesPlaceNames = true;
+    }
+  });
+});
