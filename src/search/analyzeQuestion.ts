@@ -129,7 +129,11 @@ export const ANALYSIS_RULES = {
   peoplesCountries: true,
   sizeAsked: true,
   peoplesPlaceNames: true,
+  endUpDoing: true,
 };
+
+/** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
+const ASKS_WHETHER_DONE = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:did|has|have|had)\b/i;
 
 /** Adjectives after "how" that ask for a measure: a length of time, a distance, a frequency. */
 const MEASURE_ASKED = /^(?:long|far|high|often|soon)$/i;
@@ -313,6 +317,16 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       /^(?:supposed|meant|going)$/i.test(word) &&
       /^to$/i.test(offsets[position + 1]?.word ?? '') &&
       (!/^going$/i.test(word) || (/^\p{Ll}/u.test(after) && isVerb(after)))
+    )
+      return;
+    // "did the office end up opening", "has it wound up signing": asking whether it happened, how it came about is
+    // no part of what is asked ("if Tokyo ends up funding it" states a case, and keeps its words).
+    if (
+      ANALYSIS_RULES.endUpDoing &&
+      ASKS_WHETHER_DONE.test(question) &&
+      /^(?:end|ends|ended|ending|wind|winds|wound|winding)$/i.test(word) &&
+      /^up$/i.test(offsets[position + 1]?.word ?? '') &&
+      /\p{L}{2,}ing$/iu.test(offsets[position + 2]?.word ?? '')
     )
       return;
     // "historically speaking", "generally speaking": a manner of speaking, not speech asked about.

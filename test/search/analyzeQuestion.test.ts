@@ -664,3 +664,30 @@ describe('analyzeQuestion: a people named where the coverage names its country (
     }
   });
 });
+
+describe('analyzeQuestion: whether something "ended up" happening', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO is in talks to open a liaison office in Tokyo.',
+      'If Tokyo ends up funding the station, it would mark a new phase.',
+    ]),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+
+  test('GIVEN "did ... end up opening" THEN only the opening is asked about', () => {
+    expect(labels('did the nato office in tokyo end up opening')).not.toContain('end');
+  });
+
+  test('GIVEN "if ... ends up funding" THEN the case stated keeps its words', () => {
+    expect(labels('why would it matter if tokyo ends up funding the office?')).toContain('ends');
+  });
+
+  test('GIVEN the rule off THEN "end" is a word the answer must hold', () => {
+    ANALYSIS_RULES.endUpDoing = false;
+    try {
+      expect(labels('did the nato office in tokyo end up opening')).toContain('end');
+    } finally {
+      ANALYSIS_RULES.endUpDoing = true;
+    }
+  });
+});
