@@ -130,6 +130,7 @@ export const ANALYSIS_RULES = {
   sizeAsked: true,
   peoplesPlaceNames: true,
   endUpDoing: true,
+  yearBounds: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -211,6 +212,12 @@ const QUALIFIER_PHRASES = [
   CHAT_PREAMBLE,
 ];
 
+/**
+ * "the pacts struck before 1939": a year bounding a time, which a passage may give in other words ("in the 30s",
+ * "prior to World War Two"), not the date asked for.
+ */
+const YEAR_BOUND = /\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|pre)[\s-]+((?:1[89]|20)\d\d)\b/giu;
+
 /** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */
 const CONTRASTED_TAIL =
   /\bor\s+(?:(?:is|was|are|were)\s+(?:it|that|this|they)\s+)?(?:just|only|simply|merely)\s+([^?.!;]+?)\s*(?:[?.!;]|$)/giu;
@@ -245,7 +252,7 @@ function qualifierRanges(question: string): [number, number][] {
     const start = match.index + match[0].lastIndexOf(phrase);
     ranges.push([start, start + phrase.length]);
   }
-  for (const pattern of QUALIFIER_PHRASES) {
+  for (const pattern of ANALYSIS_RULES.yearBounds ? [...QUALIFIER_PHRASES, YEAR_BOUND] : QUALIFIER_PHRASES) {
     for (const match of question.matchAll(pattern)) {
       const phrase = match[1];
       if (phrase === undefined || match.index === undefined) continue;

@@ -691,3 +691,32 @@ describe('analyzeQuestion: whether something "ended up" happening', () => {
     }
   });
 });
+
+describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Putin said the West is building a new axis like the one created back in the 30s by the fascist regimes.',
+      'The office was first proposed in 2023.',
+    ]),
+  );
+  const concept = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+  const question = 'Did Putin liken the West to the pacts struck before 1939?';
+
+  test('GIVEN a year after "before" THEN it qualifies the time and vetoes nothing', () => {
+    expect(concept(question, '1939')).toMatchObject({ absent: false, qualifier: true });
+  });
+
+  test('GIVEN a year asked as the date ("in 2019") THEN the coverage lacking it still vetoes', () => {
+    expect(concept('Did the office open in 2019?', '2019')?.absent).toBe(true);
+  });
+
+  test('GIVEN the rule off THEN the year the coverage never mentions vetoes the question', () => {
+    ANALYSIS_RULES.yearBounds = false;
+    try {
+      expect(concept(question, '1939')?.absent).toBe(true);
+    } finally {
+      ANALYSIS_RULES.yearBounds = true;
+    }
+  });
+});
