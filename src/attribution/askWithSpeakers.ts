@@ -77,6 +77,12 @@ const LEAD_SPEAKER_FIRST = 3;
 const LEAD_SPEAKERS_READ = 10;
 /** What a topic word found only in a statement's section or headline is worth to a who-question. */
 const WHO_CONTEXT_CREDIT = 0.75;
+/**
+ * What a topic word found only in a statement's section is worth when the speaker is asked for: nearly as much as in
+ * the statement ("she added" speaks on what the paragraph before it is about), a little less, so that the statement
+ * that says it comes before the one after it.
+ */
+const SPEAKER_CONTEXT_CREDIT = 0.95;
 /** A who-question asks what was said: a direct quotation answers it a little better than reported speech. */
 const QUOTE_BONUS = 0.1;
 /** Central statements are the ones several outlets carried: this much per extra outlet, within a speaker. */
@@ -477,7 +483,7 @@ function speakerAnswer(
     .replace(JUDGING, ' ')
     .replace(ATTITUDE_WORDS, ' ')
     .replace(SPEAKERS_OWN, ' ');
-  const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: 1 } });
+  const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: SPEAKER_CONTEXT_CREDIT } });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question.replace(SPEAKERS_OWN, ' ')) ?? judgedHead(question);
   // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in

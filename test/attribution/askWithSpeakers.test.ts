@@ -685,3 +685,22 @@ describe("askWithSpeakers on a TV segment's WebVTT captions", () => {
     expect(answer.passages[0]?.text).toContain('symbolic far more than it is operational');
   });
 });
+
+describe('askWithSpeakers: a statement before the one its section lends the topic to', () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  // Putin's answer on Moscow and Beijing comes first; the passages after it in his section ("He described ...")
+  // cover the same words only through it.
+  test('GIVEN a question on what Putin said of ties with Beijing THEN the passage that says it leads', () => {
+    const answer = askWithSpeakers(
+      engine,
+      "how did putin characterise moscow's dealings with beijing when people claim the two are ganging up into a bloc",
+      { limit: 3 },
+    );
+    expect(answer.passages[0]?.text).toMatch(/dismissed claims that Moscow and Beijing are forming a military bloc/);
+  });
+});
