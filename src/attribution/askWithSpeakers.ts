@@ -28,7 +28,7 @@ import { speakerNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import type { Answer, AskOptions, CitedPassage } from '../search/types.ts';
+import type { Answer, CitedPassage } from '../search/types.ts';
 import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
 import { SPEAKERS } from './speakers.ts';
 import {
@@ -83,6 +83,12 @@ const WHO_CONTEXT_CREDIT = 0.75;
  * that says it comes before the one after it.
  */
 const SPEAKER_CONTEXT_CREDIT = 0.95;
+/**
+ * The share of the answer floors that the asked speaker's own statements must reach on the topic ("What did Mao Ning
+ * say about ...?"): they are few and already chosen by the speaker, so a topic worded otherwise than they word it
+ * need not be covered as fully as a search of the whole coverage must. A question asking who keeps the whole floor.
+ */
+const SPEAKER_FLOOR_SHARE = 0.6;
 /** A who-question asks what was said: a direct quotation answers it a little better than reported speech. */
 const QUOTE_BONUS = 0.1;
 /** Central statements are the ones several outlets carried: this much per extra outlet, within a speaker. */
@@ -223,6 +229,7 @@ export const SPEAKER_RULES = {
   descriptionsSearched: true,
   newsOfEvent: true,
   negativeAsked: true,
+  speakerFloor: true,
 };
 /** A question's opening auxiliary in the negative ("didn't", "didnt", "hasn't"), less its negation. */
 const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n['’]?t\b/iu;
@@ -329,7 +336,13 @@ export function askWithSpeakers(
   const which = asked ? null : cased.match(WHICH_CLAIMED);
   const described = which ? identityAsked(`who is the ${which[1]}`, attribution) : null;
   if (which && described) {
-    const claimed = askWithSpeakers(engine, `What did ${described} say about ${which[2]}`, options, attribution);
+    // Still a question asking who: what the speaker said must answer it as fully as one asking who does.
+    const claimed = askWithSpeakers(
+      engine,
+      `What did ${described} say about ${which[2]}`,
+      { ...options, floorShare: 1 },
+      attribution,
+    );
     if (claimed.answered) return { ...claimed, question };
   }
   const identified = asked ? null : identityAsked(cased, attribution);
@@ -337,7 +350,12 @@ export function askWithSpeakers(
     // "Who was the official that claimed everybody knows America wants an Asian pact?": the claim, with who made it.
     const claim = cased.match(CLAIM_MADE)?.[1]?.replace(/[?.!]+\s*$/, '');
     const claimed = claim
-      ? askWithSpeakers(engine, `What did ${identified} say about ${claim}?`, options, attribution)
+      ? askWithSpeakers(
+          engine,
+          `What did ${identified} say about ${claim}?`,
+          { ...options, floorShare: 1 },
+          attribution,
+        )
       : null;
     if (claimed?.answered) return { ...claimed, question };
     return { ...askWithSpeakers(engine, `Who is ${identified}?`, options, attribution), question };
@@ -461,7 +479,7 @@ function speakerAnswer(
   question: string,
   asked: SpeakerAsked,
   voices: ReadonlySet<string>,
-  options: AskOptions,
+  options: RankOptions,
   attribution: Attribution,
 ): Answer {
   // A report cited as a source ("what did the Nikkei report say about ...") is the source of the whole report: of
@@ -483,7 +501,13 @@ function speakerAnswer(
     .replace(JUDGING, ' ')
     .replace(ATTITUDE_WORDS, ' ')
     .replace(SPEAKERS_OWN, ' ');
-  const searched = ask(engine, topic, { ...options, within, sectionContext: { credit: SPEAKER_CONTEXT_CREDIT } });
+  const searched = ask(engine, topic, {
+    ...options,
+    within,
+    sectionContext: { credit: SPEAKER_CONTEXT_CREDIT },
+    floorShare:
+      options.floorShare ?? (SPEAKER_RULES.speakerFloor && !asksForSpeaker(question) ? SPEAKER_FLOOR_SHARE : 1),
+  });
   // "What did Putin say about the liaison office in Tokyo?": the office is what he must have spoken about, not Tokyo.
   const head = aboutHead(question.replace(SPEAKERS_OWN, ' ')) ?? judgedHead(question);
   // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in

@@ -272,6 +272,8 @@ export interface RankOptions extends AskOptions {
    * concepts become part of what must be covered, at part weight. Otherwise they only order the passages.
    */
   dependsOnContext?: boolean;
+  /** A share of the floors: lower where the passages searched are already those of the asked speaker. */
+  floorShare?: number;
 }
 
 /** Weight of the earlier question's concepts in a follow-up that depends on it. */
@@ -583,7 +585,7 @@ export function rankPassages(
   );
   for (const result of results) bm25.set(String(result.id), result.score);
   const best = Math.max(1e-9, ...bm25.values());
-  const scale = floorScale(concepts);
+  const scale = floorScale(concepts) * (options.floorShare ?? 1);
 
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {

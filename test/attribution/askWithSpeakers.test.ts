@@ -670,9 +670,10 @@ describe('askWithSpeakers: whether someone judged something aloud ("Did Mao Ning
     const answer = askWithSpeakers(
       createSearchEngine(pages.corpus),
       "What argument did China's foreign ministry make about NATO's geography?",
+      { limit: 2 },
     );
     expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toContain('outside the North Atlantic');
+    expect(answer.passages.map((passage) => passage.text).join(' ')).toContain('outside the North Atlantic');
   });
 });
 
@@ -702,5 +703,34 @@ describe('askWithSpeakers: a statement before the one its section lends the topi
       { limit: 3 },
     );
     expect(answer.passages[0]?.text).toMatch(/dismissed claims that Moscow and Beijing are forming a military bloc/);
+  });
+});
+
+describe("askWithSpeakers: the asked speaker's statements on a topic worded otherwise", () => {
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  const question = "Does any outlet besides the Global Research one carry Beijing's reaction to the office reports?";
+
+  test("GIVEN Beijing's reaction asked in other words THEN its statements on the office answer", () => {
+    const answer = askWithSpeakers(engine, question, { limit: 2 });
+    expect(answer.answered).toBe(true);
+    expect(answer.askedSpeaker).toBe('China');
+  });
+
+  test('GIVEN a topic the speaker never spoke on THEN it is still refused', () => {
+    expect(askWithSpeakers(engine, 'What did Mao Ning say about AUKUS?').answered).toBe(false);
+  });
+
+  test('GIVEN the rule off THEN the speaker is said to be quoted, but not on that', () => {
+    SPEAKER_RULES.speakerFloor = false;
+    try {
+      expect(askWithSpeakers(engine, question).reason).toBe('The coverage quotes China, but not on that.');
+    } finally {
+      SPEAKER_RULES.speakerFloor = true;
+    }
   });
 });
