@@ -316,7 +316,7 @@ export function relatedStems(
   as: 'word' | 'name' = 'word',
   narrower = false,
 ): Map<string, number> {
-  const key = `${as}\0${stem}\0${narrower}`;
+  const key = `${as}\0${stem}\0${narrower}\0${WORD_NET_RULES.islandsBeforeCountries}`;
   let all = relatedCache.get(key);
   if (!all) {
     all = allRelatedStems(stem, as, narrower);
@@ -345,7 +345,7 @@ function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): 
     for (const synonym of singleWordStems(synset.words)) {
       // A name's synonym must mean this first of all: "China" names the Republic of China in one of Taiwan's
       // senses, and the People's Republic everywhere else.
-      if (as === 'name' && wordNet.senses.get(synonym)?.[0]?.offset !== offset) continue;
+      if (as === 'name' && !meansFirstOfAll(wordNet, synonym, offset)) continue;
       add(synonym, 'synonym');
     }
     for (const pointer of synset.pointers) {
@@ -380,6 +380,22 @@ function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): 
     }
   }
   return related;
+}
+
+/** Rules that can be switched off to measure what each is worth. */
+export const WORD_NET_RULES = { islandsBeforeCountries: true };
+
+/**
+ * Whether a name means this sense first of all: its first sense, or its second where the first is a place that is
+ * no country ("Japan" is the islands first, the country second, which "Nippon" names); never another country's
+ * ("China" is the People's Republic first, so it is not the Republic of China that "Taiwan" names).
+ */
+function meansFirstOfAll(wordNet: WordNetData, name: string, offset: number): boolean {
+  const [first, second] = wordNet.senses.get(name) ?? [];
+  if (first?.offset === offset) return true;
+  if (!WORD_NET_RULES.islandsBeforeCountries || !first || second?.offset !== offset || first.pos !== 'n') return false;
+  const place = synsetAt(wordNet, 'n', first.offset);
+  return place !== null && place.lexFile === LOCATION_NOUNS && !isCountry(wordNet, place);
 }
 
 let properNames: Map<string, string> | undefined;

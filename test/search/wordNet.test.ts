@@ -16,6 +16,7 @@ import {
   namesOfPhrase,
   RELATION_WEIGHTS,
   relatedStems,
+  WORD_NET_RULES,
 } from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -217,8 +218,19 @@ describe('relatedStems for names: what a name stands for', () => {
     ['kremlin', 'moscow'],
     ['tokyo', 'japan'],
     ['peke', 'beij'],
+    // "Japan" names the islands first and the country second, which "Nippon" names.
+    ['nippon', 'japan'],
   ])('GIVEN "%s" as a name THEN it relates to "%s"', (stem, other) => {
     expect(relatedStems(stem, () => true, 'name').has(other)).toBe(true);
+  });
+
+  test('GIVEN the rule off THEN "Nippon" stands for no "Japan", whose first sense is the islands', () => {
+    WORD_NET_RULES.islandsBeforeCountries = false;
+    try {
+      expect(relatedStems('nippon', () => true, 'name').has('japan')).toBe(false);
+    } finally {
+      WORD_NET_RULES.islandsBeforeCountries = true;
+    }
   });
 
   test.each([
