@@ -582,27 +582,26 @@ export function isPlacePhrase(words: string): boolean {
 }
 
 export function isPlaceName(word: string): boolean {
+  const first = ownFirstNoun(word.toLowerCase());
+  return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
+}
+
+/**
+ * The first noun sense that is the word's own (senses are kept by stem: "france" and "franc" share one), else the
+ * stem's first; null without one or without WordNet.
+ */
+function ownFirstNoun(lower: string): Synset | null {
   const wordNet = load();
-  if (!wordNet) return false;
-  const lower = word.toLowerCase();
-  // Senses are kept by stem: "france" and "franc" share one, so the word's own first sense is looked for.
+  if (!wordNet) return null;
   const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
     .filter((sense) => sense.pos === 'n')
     .map((sense) => synsetAt(wordNet, 'n', sense.offset));
-  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
-  return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
+  return nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0] ?? null;
 }
 
 /** Whether a word's own first noun sense is a person or a people ("Americans", "Brits"), not a place or a thing. */
 export function namesPeople(word: string): boolean {
-  const wordNet = load();
-  if (!wordNet) return false;
-  const lower = word.toLowerCase().replace(/s$/, '');
-  const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
-    .filter((sense) => sense.pos === 'n')
-    .map((sense) => synsetAt(wordNet, 'n', sense.offset));
-  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
-  return first?.lexFile === PERSON_NOUNS;
+  return ownFirstNoun(word.toLowerCase().replace(/s$/, ''))?.lexFile === PERSON_NOUNS;
 }
 
 /**
@@ -610,13 +609,8 @@ export function namesPeople(word: string): boolean {
  * noun sense, when that sense is a place; none otherwise.
  */
 export function placeNamesOf(word: string): string[] {
-  const wordNet = load();
-  if (!wordNet) return [];
   const lower = word.toLowerCase();
-  const nouns = (wordNet.senses.get(stemmer(lower)) ?? [])
-    .filter((sense) => sense.pos === 'n')
-    .map((sense) => synsetAt(wordNet, 'n', sense.offset));
-  const first = nouns.find((synset) => synset?.words.includes(lower)) ?? nouns[0];
+  const first = ownFirstNoun(lower);
   if (first?.lexFile !== LOCATION_NOUNS) return [];
   return first.words.filter((name) => name !== lower).map((name) => name.replaceAll('_', ' '));
 }
