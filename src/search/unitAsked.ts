@@ -3,8 +3,11 @@ import type { Concept } from './analyzeQuestion.ts';
 import type { SearchEngine } from './engine.ts';
 import { RELATION_WEIGHTS } from './wordNet.ts';
 
-/** "Which part of", "what branch of", "which arm of": a question for one unit of a body. */
-const PART_OF = /\b(?:which|what)\s+(?:part|parts|branch|arm|wing|section|bit)\s+of\b/i;
+/**
+ * "Which part of", "what branch of", "which arm of", "the particular unit within": a question for one unit of a body.
+ */
+const PART_OF =
+  /\b(?:which|what|the)\s+(?:(?:particular|specific|exact|precise)\s+)?(?:part|parts|branch|arm|wing|section|bit|unit|division|department)\s+(?:of|within|inside)\b/i;
 /** The kinds of unit a public body or an organisation is made of, as English names them. */
 const UNIT_NOUNS = [
   'division',

@@ -182,6 +182,9 @@ describe('words a question does not need', () => {
     );
     const answer = ask(bodies, 'Which part of NATO were the officials from?');
     expect(answer.passages[0]?.text).toMatch(/Division/);
+    // "The particular unit within": the same question in other words.
+    const within = ask(bodies, 'Which particular unit within NATO were the officials from?');
+    expect(within.passages[0]?.text).toMatch(/Division/);
   });
 
   test('GIVEN a name only in a sentence about the one asking ("My nephew lives in Wellington.") THEN the question after it is answered; one passed on as read is still a premise', () => {
