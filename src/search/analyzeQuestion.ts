@@ -16,6 +16,7 @@ import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { coverageNeighbours } from './coverageNeighbours.ts';
 import { namePartnerSpelling } from './namePartners.ts';
+import { LEAD_IN } from './plannedEvents.ts';
 import {
   adverbPhraseSynonyms,
   namesPeople,
@@ -134,7 +135,7 @@ export const ANALYSIS_RULES = {
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
-const ASKS_WHETHER_DONE = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:did|has|have|had)\b/i;
+const ASKS_WHETHER_DONE = new RegExp(String.raw`^\s*${LEAD_IN}(?:did|has|have|had)\b`, 'i');
 
 /** Adjectives after "how" that ask for a measure: a length of time, a distance, a frequency. */
 const MEASURE_ASKED = /^(?:long|far|high|often|soon)$/i;

@@ -9,6 +9,9 @@ import { irregularFormsOf } from './irregularForms.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { isVerb } from './wordNet.ts';
 
+/** Words a question may open with before what it asks: "so", "and", "ok,", "wait". */
+export const LEAD_IN = String.raw`(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*`;
+
 /** The event a question asks whether (or when) it happened: its verb as typed and the stems of its forms. */
 export interface AskedEvent {
   typed: string;
@@ -18,8 +21,10 @@ export interface AskedEvent {
 }
 
 /** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
-const ASKS_WHETHER =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:(?:when|whether)\s+|(?:(?:on|in)\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month)\s+)?(?:did|has|have|had)\s+(.+)$/i;
+const ASKS_WHETHER = new RegExp(
+  String.raw`^\s*${LEAD_IN}(?:(?:when|whether)\s+|(?:(?:on|in)\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month)\s+)?(?:did|has|have|had)\s+(.+)$`,
+  'i',
+);
 
 /** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
 const NOT_THE_EVENT =
@@ -44,7 +49,7 @@ const SAYING = /^(?:say|said|tell|told|mention|mentioned|talk|talked)$/i;
 const DONE_BEFORE_TO = /^(?:on|managed|proceeded|came|happened|got|finally)$/i;
 
 /** "Why did NATO scrap ...?": a question taking for granted that something happened. */
-const ASKS_GIVEN = /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*why\s+(?:did|has|have|had)\s+(.+)$/iu;
+const ASKS_GIVEN = new RegExp(String.raw`^\s*${LEAD_IN}why\s+(?:did|has|have|had)\s+(.+)$`, 'iu');
 
 /**
  * The event a question asks about: the first word after its auxiliary that can be a verb and is no name, nor a word
@@ -68,8 +73,10 @@ export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true, subjectN
  * "Is it true that ...", "is it accurate ...", "can you confirm (that) ...", "could you verify whether ...": a frame
  * asking whether a claim holds, before the claim itself.
  */
-export const CLAIM_FRAME =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*(?:is\s+it\s+(?:really\s+)?(?:true|accurate|correct|right|the\s+case|a\s+fact)|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:confirm|verify|check)|(?:please\s+)?(?:confirm|verify))\s*[,:]?\s+(?:(?:that|whether|if)\s+)?(.+)$/iu;
+export const CLAIM_FRAME = new RegExp(
+  String.raw`^\s*${LEAD_IN}(?:is\s+it\s+(?:really\s+)?(?:true|accurate|correct|right|the\s+case|a\s+fact)|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:confirm|verify|check)|(?:please\s+)?(?:confirm|verify))\s*[,:]?\s+(?:(?:that|whether|if)\s+)?(.+)$`,
+  'iu',
+);
 
 /** The claim a question asks to be checked ("NATO opened its Tokyo office"), or undefined when it checks none. */
 export function claimOf(question: string): string | undefined {
