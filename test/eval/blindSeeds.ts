@@ -51,8 +51,12 @@
  * of the session it was written in, to check them), blind-seeds-30.json that mix as a graduate student's stiff
  * academic register, someone dictating to a voice assistant (lower case, numbers in words, homophones), a terse
  * keyword searcher, a Korean or Japanese speaker's topic-first English, a lawyer qualifying every question and a
- * sceptic building in true or false premises type it. Each was measured before any rule was changed for it; then
- * its odd-numbered half was tuned on and its even half kept sealed (only its figures are printed).
+ * sceptic building in true or false premises type it, blind-seeds-31.json that mix as a secondary-school student
+ * half-copying an assignment, an Indian- or Nigerian-English speaker's idiom ("kindly tell", "what is the stand of"),
+ * someone hedging from half-memory, a podcast producer checking exact wording and attribution, someone opening with
+ * an unrelated personal preamble and someone typing clipped fragments ("NK FM view re NATO Tokyo office?") type it.
+ * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
+ * kept sealed (only its figures are printed).
  */
 import { readFileSync } from 'node:fs';
 import type { DevQuestion } from './devSet.ts';
@@ -96,6 +100,7 @@ export const BLIND_SETS = [
   'blind-seeds-28.json',
   'blind-seeds-29.json',
   'blind-seeds-30.json',
+  'blind-seeds-31.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
