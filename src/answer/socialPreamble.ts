@@ -1,5 +1,5 @@
 import { QUESTION_OPENING_WORDS } from '../search/chatPreamble.ts';
-import { ABOUT_ASKER } from '../search/guessClause.ts';
+import { aboutAsker } from '../search/guessClause.ts';
 
 /** A sentence of greeting, apology or thanks: "Hi, sorry, first time posting here, hope this is the right channel." */
 const SOCIAL_OPENING =
@@ -15,7 +15,7 @@ const QUESTION_OPENING = new RegExp(`^\\s*(?:${QUESTION_OPENING_WORDS})\\b`, 'i'
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
   // About the asker: "I read the coverage a few days ago and I'm a bit confused".
-  return SOCIAL_OPENING.test(sentence) || ABOUT_ASKER.test(sentence);
+  return SOCIAL_OPENING.test(sentence) || aboutAsker(sentence);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { QUESTION_OPENING_WORDS } from './chatPreamble.ts';
+
 /** A clause boundary inside a question: a dash, comma, semicolon, colon or an earlier sentence's end. */
 const BOUNDARY = /[—–,;:?!.]|\s-\s/gu;
 /** "was it on ...", "or is that ...", "did he mean ...": a clause that puts a guess to the answer. */
@@ -42,14 +44,28 @@ export function onlyInGuess(
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const GUESS_RULES = { options: true, background: true, hedged: true, comparandum: true };
+export const GUESS_RULES = {
+  options: true,
+  background: true,
+  hedged: true,
+  comparandum: true,
+  acquaintances: true,
+  colonQuestion: true,
+};
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
 const OPTIONS =
   /^\s*(?:(?:was|is)\s+it\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:\s*,\s*[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2})*\s*,?\s+or\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}\s*[?.!]*\s*$/u;
 
 /** A sentence about the one asking: "My nephew lives in Wellington.", "I teach history in Osaka." */
-export const ABOUT_ASKER = /^\s*(?:my|our|i|we|i['’]m|i['’]ve|i['’]d|we['’]re)\b/i;
+const ASKER_OPENING = /^\s*(?:my|our|i|we|i['’]m|i['’]ve|i['’]d|we['’]re)\b/i;
+/** Someone the asker knows, as a sentence opens on them: "A friend of mine lives in ...", "a colleague of ours". */
+const ACQUAINTANCE_OPENING = /^\s*(?:a|an|one)\s+(?:\p{L}+\s+){1,2}of\s+(?:mine|ours)\b/iu;
+
+/** Whether a sentence opens on the one asking or someone they know. */
+export function aboutAsker(sentence: string): boolean {
+  return ASKER_OPENING.test(sentence) || (GUESS_RULES.acquaintances && ACQUAINTANCE_OPENING.test(sentence));
+}
 /** Verbs that put a claim into a sentence about the asker ("I read that ...", "my friend told me ..."). */
 const HEARD =
   /\b(?:read|heard|hear|saw|seen|see|told|tells?|learn(?:ed|t)?|noticed|claim(?:s|ed)?|say(?:s)?|said|reports?|reported|think|thought|believe[sd]?)\b/i;
@@ -62,14 +78,17 @@ const HEARD =
 export function onlyInBackground(question: string, label: string): boolean {
   if (!GUESS_RULES.background) return false;
   const sentence = earlierSentenceHolding(question, label)?.sentence;
-  return (
-    sentence !== undefined && !sentence.trimEnd().endsWith('?') && ABOUT_ASKER.test(sentence) && !HEARD.test(sentence)
-  );
+  return sentence !== undefined && !sentence.trimEnd().endsWith('?') && aboutAsker(sentence) && !HEARD.test(sentence);
 }
+
+/** A colon before a question word ends what comes before it as a sentence: "..., so I'll pass it on: what did ...". */
+const COLON_BEFORE_QUESTION = new RegExp(`(?<=:)\\s+(?=(?:${QUESTION_OPENING_WORDS})\\b)`, 'i');
 
 /** The one sentence holding `label`, when it is not the question's last, and that last sentence; null otherwise. */
 function earlierSentenceHolding(question: string, label: string): { sentence: string; last: string } | null {
-  const sentences = question.split(/(?<=[.!?])\s+/);
+  const sentences = question
+    .split(/(?<=[.!?])\s+/)
+    .flatMap((sentence) => (GUESS_RULES.colonQuestion ? sentence.split(COLON_BEFORE_QUESTION) : [sentence]));
   const holding = sentences.filter((sentence) => sentence.includes(label));
   const [sentence] = holding;
   const last = sentences.at(-1) ?? '';
