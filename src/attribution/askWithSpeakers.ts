@@ -153,6 +153,21 @@ const REPLY_NOUNS = 'repl(?:y|ies)|answers?|rebuttals?|retorts?|rejoinders?|ripo
 /** "What reason did the alliance give ...?", "What response did New Zealand offer ...?": a response given is said. */
 const GIVEN_RESPONSE =
   /\b(?:what|which)\s+(?:(?:kind|sort)\s+of\s+)?(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds|responses?|reactions?|repl(?:y|ies)|comments?|remarks?|statements?|answers?)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward|make|made|issue|issued|have|had)\b/iu;
+/**
+ * "What is the stand of the South Korean government on ...", "the reaction of Beijing to ...": a view named before
+ * whose it is, as the possessive names it after ("Seoul's stand on ...").
+ */
+const VIEW_OF =
+  /\b(?:view|views|take|stand|stance|position|attitude|opinion|thoughts|reaction|response|line)\s+of\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b/iu;
+/**
+ * "Describe how the Japanese government responded to ...", "why DPRK say NATO ...": a speaker's reply or words asked
+ * without the auxiliary, as a school task or a clipped question words it. (Not "which outlet reports how China
+ * reacted": there the reply is what a page reports, not the thing asked.)
+ */
+const UNAIDED_SPEECH = [
+  /^\s*(?:(?:please|kindly)\s+)?(?:describe|explain|outline|discuss|summari[sz]e|tell\s+(?:me|us))\s+how\s+(?!(?:many|much|long|far|often|soon|big|large|come|did|does|do|has|have|had|is|are|was|were)\b)(.+?)\s+(?:reacted|responded|replied|answered)\b/iu,
+  /^\s*(?:why|what)\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b)(.+?)\s+(?:say|says|said|claim|claims|think|thinks)\b/iu,
+];
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
@@ -184,6 +199,8 @@ const NAMED_SPEAKER = [
   /\b(?:what|which|who|whom)\s+(?:[\p{L}-]+\s+)?(?:did|does|do|has|have)\s+(.+?)\s+(?:compare|liken|equate)\b/iu,
   // "What reason did the alliance give for ...?": a reason given is said.
   GIVEN_RESPONSE,
+  VIEW_OF,
+  ...UNAIDED_SPEECH,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -230,6 +247,8 @@ export const SPEAKER_RULES = {
   newsOfEvent: true,
   negativeAsked: true,
   speakerFloor: true,
+  viewOf: true,
+  unaidedSpeech: true,
 };
 /** A question's opening auxiliary in the negative ("didn't", "didnt", "hasn't"), less its negation. */
 const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n['’]?t\b/iu;
@@ -267,6 +286,12 @@ const WH_DETERMINER =
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
+}
+
+/** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
+function patternOn(pattern: RegExp): boolean {
+  if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
+  return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
 }
 
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
@@ -905,12 +930,14 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE].map((pattern) =>
-    question
-      .match(pattern)?.[1]
-      ?.trim()
-      .replace(/^(?:the|a|an)\s+/i, ''),
-  );
+  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, ...UNAIDED_SPEECH]
+    .filter(patternOn)
+    .map((pattern) =>
+      question
+        .match(pattern)?.[1]
+        ?.trim()
+        .replace(/^(?:the|a|an)\s+/i, ''),
+    );
   // "What was Kishida's response", "when did KCNA carry the foreign ministry official's comments": the possessive's
   // phrase runs from the question's start; its owner is the words after its last function word.
   const owner = POSSESSIVE ? question.match(POSSESSIVE)?.[1]?.trim().split(/\s+/) : undefined;
@@ -1119,6 +1146,7 @@ export function speakerAskedAbout(
   // "Didn't Mao Ning also slam AUKUS?" asks what "Did Mao Ning ..." asks.
   const positive = SPEAKER_RULES.negativeAsked ? question.replace(NEGATIVE_AUXILIARY, '$1') : question;
   for (const pattern of NAMED_SPEAKER) {
+    if (!patternOn(pattern)) continue;
     const phrase = positive.match(pattern)?.[1];
     if (!phrase) continue;
     if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;

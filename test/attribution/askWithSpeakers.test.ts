@@ -734,3 +734,46 @@ describe("askWithSpeakers: the asked speaker's statements on a topic worded othe
     }
   });
 });
+
+describe('a speaker asked in other word orders, over the seeds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+  const off = (rule: 'viewOf' | 'unaidedSpeech', run: () => void) => {
+    SPEAKER_RULES[rule] = false;
+    try {
+      run();
+    } finally {
+      SPEAKER_RULES[rule] = true;
+    }
+  };
+
+  test('GIVEN "the stand of X on ..." THEN X is the speaker asked: China quoted, South Korea refused as quoted by nobody', () => {
+    expect(askWithSpeakers(engine, 'What is the stand of China on the NATO office?').askedSpeaker).toBe('China');
+    const unquoted = askWithSpeakers(engine, 'What is the stand of the South Korean government on the NATO office?');
+    expect(unquoted.answered).toBe(false);
+    expect(unquoted.reason).toMatch(/quotes nobody as “South Korean government”/);
+    off('viewOf', () =>
+      expect(askWithSpeakers(engine, 'What is the stand of China on the NATO office?').askedSpeaker).toBeNull(),
+    );
+  });
+
+  test('GIVEN "Describe how X responded to ..." THEN X is the speaker asked', () => {
+    const question =
+      "Describe how the Japanese government responded to North Korea's accusations of military collusion.";
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Yoshimasa Hayashi');
+    off('unaidedSpeech', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
+  test('GIVEN a clipped "why DPRK say ..." THEN North Korea is the speaker asked', () => {
+    const question = 'why DPRK say NATO is entering Asia?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
+    off('unaidedSpeech', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
+  test('GIVEN "which outlet reports how China reacted" THEN the reaction is what a page reports: no speaker asked', () => {
+    const answer = askWithSpeakers(engine, "Which outlet reports how China reacted to NATO's 2022 Strategic Concept?");
+    expect(answer.askedSpeaker).toBeNull();
+  });
+});
