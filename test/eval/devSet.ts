@@ -38,9 +38,12 @@ export interface DevQuestion {
   expect: { mustContainAny?: string[]; mustNotContain?: string[]; outlets?: string[]; speaker?: string };
 }
 
-interface GoldPage {
+export interface GoldPage {
   file: string;
   outlet: string;
+  /** The page's headline and publication date as printed (batches from 41 on state them). */
+  headline?: string;
+  date?: string | null;
   boilerplateSamples: string[];
   bodyStartsWith: string;
   bodyEndsWith: string;

@@ -26,6 +26,7 @@ import {
 import { BLIND_SETS, readBlindSeeds } from './blindSeeds.ts';
 import { INVENTED_PAGES_FILE, readInventedPages } from './inventedPages.ts';
 import { containsAnySpan, SEEDS_DIR } from './normalize.ts';
+import { emptyTally, metadataLine, tallyPageMetadata, type MetadataTally } from './pageMetadata.ts';
 import { CATEGORIES, readQuestions, SEALED_FILE, type Category, type EvalQuestion } from './questions.ts';
 import { wordingChanges } from './wordings.ts';
 
@@ -564,11 +565,14 @@ function printBlindSeedsReport(corpus: Corpus): void {
 
 /** Pages of other layouts invented for the cleaner's tests, with questions written on them blind, batch by batch. */
 async function printInventedPagesReport(): Promise<void> {
+  const tuned = emptyTally();
+  const sealed = emptyTally();
   await printInventedBatch(
     INVENTED_PAGES_FILE,
     (pages, questions) =>
       `invented pages (${pages} pages of other layouts, ${questions} questions written blind; tuned on)`,
     true,
+    tuned,
   );
   for (const batch of [
     4, 6, 7, 9, 11, 13, 14, 15, 17, 18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51,
@@ -578,6 +582,7 @@ async function printInventedPagesReport(): Promise<void> {
       (pages, questions) =>
         `invented pages, batch ${batch} (${pages} pages, ${questions} questions written blind; tuned on)`,
       true,
+      tuned,
     );
   // Sealed: the figures only, so that no miss is read and tuned on.
   for (const batch of [5, 8, 10, 12, 16, 19, 21, 23, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48, 50, 52])
@@ -585,18 +590,30 @@ async function printInventedPagesReport(): Promise<void> {
       `invented-pages-${batch}.json`,
       () => `invented pages, batch ${batch} (sealed: never tuned on; figures only)`,
       false,
+      sealed,
     );
+  console.log(
+    "\nthe invented pages' own metadata read as their writers stated it (batches from 41 on; what every excerpt is cited with)\n",
+  );
+  console.log(`  tuned   ${metadataLine(tuned)}`);
+  console.log(`  sealed  ${metadataLine(sealed)}`);
+  for (const miss of tuned.misses) console.log(`  ${miss}`);
 }
 
-/** One batch's figures, and its misses (questions not hit in the top 3, or with chrome there) when `misses` is set. */
+/**
+ * One batch's figures, and its misses (questions not hit in the top 3, or with chrome there) when `misses` is set;
+ * its pages' metadata is added to `metadata`.
+ */
 async function printInventedBatch(
   file: string,
   label: (pages: number, questions: number) => string,
   misses: boolean,
+  metadata: MetadataTally,
 ): Promise<void> {
   const invented = await readInventedPages(file);
   if (!invented) return;
   const { set, corpus } = invented;
+  tallyPageMetadata(corpus, set.pages, metadata);
   const figures = scorePageQuestions(engineDevAsk(corpus), set, corpus);
   console.log(`\n${label(set.pages.length, figures.results.length)}\n`);
   console.log(
