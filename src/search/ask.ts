@@ -251,6 +251,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   holder: 'name of anyone put in charge of it',
   leader: 'name of whoever heads it',
   amount: 'sum or amount',
+  change: 'size of any change',
   count: 'number',
   duration: 'length of time',
   ongoing: 'length of time',

@@ -5,7 +5,7 @@ import { isPlaceName } from './wordNet.ts';
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
 export type FactKind =
-  'date' | 'time' | 'future' | 'amount' | 'count' | 'duration' | 'ongoing' | 'holder' | 'leader' | 'place';
+  'date' | 'time' | 'future' | 'amount' | 'change' | 'count' | 'duration' | 'ongoing' | 'holder' | 'leader' | 'place';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned|annual|yearly|monthly)\s+)?`;
@@ -52,6 +52,12 @@ const ASKS: [FactKind, RegExp][] = [
     'place',
     /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
   ],
+  // "How much bigger did the section get?", "by what percentage did spending rise?": a change, which a passage may
+  // give as a proportion ("grew by a fifth", "doubled") as well as a sum.
+  [
+    'change',
+    /\bhow\s+much\s+(?:\p{L}{2,}er|more|less|fewer)\b|\bby\s+how\s+much\b|\bby\s+what\s+(?:percentage|proportion|factor|margin|share)\b|\bhow\s+many\s+times\s+(?:\p{L}{2,}er|more|as)\b/iu,
+  ],
   // "How many yen a year would Japan spend?" counts money: a sum answers it, not "a one-person station".
   [
     'amount',
@@ -88,6 +94,8 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   // follows a per cent sign).
   amount:
     /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b\d[\d,.]*\s?%|\b(?:million|billion|trillion)\b/i,
+  change:
+    /\b(?:a|one|two|three|four)\s+(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|tenth|tenths)\b|\bhalf\b|\b(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing|e)\b|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b|\b\d[\d,.]*\s*(?:times|percent|per cent|percentage points?)\b|\b\d[\d,.]*\s?%/i,
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
   // Someone put in charge: "named to head", "will be run by", "headed by", "its first director, ...".
@@ -114,7 +122,9 @@ export const TIME_SPAN_NOUN = /^(?:window|time ?frame|timeline|period|dates)$/i;
 
 /** The kind of fact a question asks for, or null when it asks for none in particular. */
 export function factAsked(question: string): FactKind | null {
-  return ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
+  return (
+    ASKS.find(([kind, pattern]) => (kind !== 'change' || FACT_RULES.changeAsked) && pattern.test(question))?.[0] ?? null
+  );
 }
 
 /** Words that put a time ahead: "due to open next year", "plans to sign before the summit in July". */
@@ -153,6 +163,7 @@ export function holdsFact(text: string, kind: FactKind): boolean {
     const undated = checked.replace(DATES_AND_YEARS, ' ');
     return HOLDS.count.test(undated) || /\b\d+(?:st|nd|rd|th)\b/i.test(undated);
   }
+  if (kind === 'change') return HOLDS.change.test(checked) || HOLDS.amount.test(checked);
   return HOLDS[kind].test(checked);
 }
 
@@ -162,7 +173,7 @@ export function amountIn(text: string): string | null {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const FACT_RULES = { countsNotDates: true };
+export const FACT_RULES = { countsNotDates: true, changeAsked: true };
 
 const DATES_AND_YEARS = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:\\s+\\d{4})?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b`,

@@ -3,6 +3,7 @@ import { ask, countedGroupOf } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import {
   amountIn,
+  FACT_RULES,
   factAsked,
   holdsFact,
   namesHeadOf,
@@ -361,5 +362,46 @@ describe('a sum the question states', () => {
   test('GIVEN a sum a passage states THEN that passage answers', () => {
     expect(amountIn('Who will fund the liaison office?')).toBeNull();
     expect(ask(engine, 'Will Japan spend 43 trillion yen on defence?').passages[0]?.text).toContain('43 trillion yen');
+  });
+});
+
+describe('a change asked for', () => {
+  test.each([
+    ['How much bigger did the China section get compared with last year?', 'change'],
+    ['By what percentage did defence spending rise?', 'change'],
+    ['By how much did the budget grow?', 'change'],
+    ['How much will Japan pay for the office?', 'amount'],
+  ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test.each([
+    ['The section on China had grown by roughly a fifth compared with last year.', true],
+    ['Spending was about 26 percent higher than the previous year.', true],
+    ['The budget has doubled since 2020.', true],
+    ['The section on China was longer than before.', false],
+  ])('GIVEN "%s" THEN it states the size of a change: %s', (text, states) => {
+    expect(holdsFact(text, 'change')).toBe(states);
+  });
+
+  const engine = createSearchEngine(
+    corpusOf([
+      'The defence white paper was adopted by the cabinet on Friday, officials said.',
+      'A ministry planner said the section on China had grown by roughly a fifth compared with last year.',
+    ]),
+  );
+  const question = 'How much bigger did the section on China get than last year?';
+
+  test('GIVEN "how much bigger" THEN the passage giving the growth as a proportion answers', () => {
+    expect(ask(engine, question).passages[0]?.text).toContain('a fifth');
+  });
+
+  test('GIVEN the rule off THEN it is asked as a sum, which no passage states, and refused', () => {
+    FACT_RULES.changeAsked = false;
+    try {
+      expect(ask(engine, question).answered).toBe(false);
+    } finally {
+      FACT_RULES.changeAsked = true;
+    }
   });
 });
