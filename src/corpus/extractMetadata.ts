@@ -261,6 +261,7 @@ export const METADATA_RULES = {
   volumeLines: true,
   catalogueFields: true,
   labelledDates: true,
+  companyBrands: true,
 };
 
 /**
@@ -366,8 +367,14 @@ function findOutlet(
   for (const line of lines) {
     if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
+    // "© 2023 Ines Okafor-Ryu": a newsletter's writer owns it; the publication has a name of its own.
+    if (METADATA_RULES.companyBrands && holder && namesWriter(holder)) continue;
     if (holder && !isCredited(holder))
-      return (METADATA_RULES.brandOverHolder ? brandHeadingPage(page, holder) : null) ?? holder;
+      return (
+        (METADATA_RULES.brandOverHolder ? brandHeadingPage(page, holder) : null) ??
+        (METADATA_RULES.companyBrands ? brandOfCompany(page, holder) : null) ??
+        holder
+      );
   }
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
@@ -430,6 +437,32 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
   )
     return null;
   return name === name.toUpperCase() ? nameCased(name) : name;
+}
+
+/** Words of a company's legal name that its brand goes without: "Tidemark Media Group", "UAB Baltic Meridian Media". */
+const CORPORATE_WORDS =
+  /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|Media|Publishing|Publications|Networks?)(?![\p{L}])/giu;
+
+/**
+ * The brand a company publishes under, as the page writes it: "The Tidemark Journal" for "© Tidemark Media Group",
+ * "Brackwater Times" for "Brackwater Times Media Group". The name left when the legal words are taken off must open
+ * a name the page writes (less those words). Null when nothing is left, nothing was taken off, or the page writes
+ * no such name.
+ */
+function brandOfCompany(page: CleanedPage, holder: string): string | null {
+  const core = holder.replace(CORPORATE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (!core || core === holder.trim() || !/\p{Lu}/u.test(core)) return null;
+  const opening = new RegExp(`^(?:The\\s+)?${escapeRegExp(core)}(?![\\p{L}])`, 'iu');
+  const counts = new Map<string, number>();
+  for (const line of page.lines)
+    for (const [name] of line.text.matchAll(CAPITALISED_RUN)) {
+      if (!opening.test(name) || new RegExp(CORPORATE_WORDS.source, 'iu').test(name)) continue;
+      if (wordCount(name) > BRAND_MAX_WORDS || !isOutletShaped(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  let best: string | null = null;
+  for (const [name, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = name;
+  return best;
 }
 
 /** A run of capitalised words, "The" before it or not: a name as a page writes it. */

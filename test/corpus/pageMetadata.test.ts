@@ -1215,3 +1215,30 @@ describe('a date field below the text or in a header row', () => {
     }
   });
 });
+
+describe('the brand a company publishes under', () => {
+  test.each([
+    ['layout49-tidemarkjournal-notionexport.txt', 'The Tidemark Journal'],
+    ['layout45-brackwatertimes-firefoxtext.txt', 'Brackwater Times'],
+    ['layout47-balticmeridian-wordhtml.txt', 'Baltic Meridian'],
+  ])(
+    'GIVEN %s, whose copyright names a company ("... Media Group", "UAB ... Media") THEN the outlet is its brand, %s',
+    async (name, outlet) => {
+      expect((await articleOf(name)).meta.outlet).toBe(outlet);
+    },
+  );
+
+  test('GIVEN a newsletter whose copyright names its writer THEN the writer is not the outlet', async () => {
+    expect((await articleOf('layout51-parallel38-substackdigest.txt')).meta.outlet).not.toBe('Ines Okafor-Ryu');
+  });
+
+  test('GIVEN the rule off THEN the company and the writer are taken for the outlet', async () => {
+    METADATA_RULES.companyBrands = false;
+    try {
+      expect((await articleOf('layout49-tidemarkjournal-notionexport.txt')).meta.outlet).toBe('Tidemark Media Group');
+      expect((await articleOf('layout51-parallel38-substackdigest.txt')).meta.outlet).toBe('Ines Okafor-Ryu');
+    } finally {
+      METADATA_RULES.companyBrands = true;
+    }
+  });
+});
