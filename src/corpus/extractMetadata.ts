@@ -74,7 +74,8 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     findOutlet(page, header, creditedSource, bylineLine, byline, perItem) ??
     (site && METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, site) : null) ??
     site;
-  const typed = stated.title ?? findTitle(header, page, found);
+  const typed =
+    stated.title ?? (METADATA_RULES.labelledHeadline ? labelledHeadline(page) : null) ?? findTitle(header, page, found);
   // A wire's version mark is no part of the headline: "UPDATE 2-China, Japan ...", "(3rd LD) N. Korea ...".
   const headline = typed?.replace(WIRE_VERSION_MARK, '').trim() || typed;
   // A shared link's title names its source in brackets ("France is blocking ... [Harbourline Times]"): that is the
@@ -262,6 +263,7 @@ export const METADATA_RULES = {
   catalogueFields: true,
   labelledDates: true,
   companyBrands: true,
+  labelledHeadline: true,
 };
 
 /**
@@ -901,6 +903,23 @@ function withoutDates(text: string): string {
  */
 /** Fields set apart by bars, each with its label: "NEWSPAPER SECTION: News | WRITER: Chronicle reporters". */
 const LABELLED_FIELDS = /^\s*[\p{L} ]{2,30}:\s*[^|:]+\|\s*[\p{L} ]{2,30}:\s*\S/u;
+
+/** A headline given as a record's field: "[Headline] ...", "Headline: ...", "HED: ...", "Title: ...". */
+const HEADLINE_FIELD = /^(?:\[(?:headline|title)\]|(?:headline|title|hed)\s*:)\s*["“]?(.+?)["”]?$/i;
+
+/**
+ * The headline a monitoring transcript, a database record or an editing system gives as a field of the record, above
+ * the text ("[Headline] Pacific Fleet and Chinese navy begin joint drills"): the first such field of the page, of
+ * three words or more. Null when there is none.
+ */
+function labelledHeadline(page: CleanedPage): string | null {
+  for (const line of page.lines) {
+    // Set in, the field is a nested item's ("    headline: ..." under "related:").
+    const value = HEADLINE_FIELD.exec(line.raw.trimEnd())?.[1]?.trim();
+    if (value && wordCount(value) >= 3) return value;
+  }
+  return null;
+}
 
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.

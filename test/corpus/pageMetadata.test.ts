@@ -1242,3 +1242,26 @@ describe('the brand a company publishes under', () => {
     }
   });
 });
+
+describe('a headline given as a field of the record', () => {
+  test.each([
+    ['layout51-primorskayazarya-monitoring.txt', 'Pacific Fleet and Chinese navy begin joint drills in Sea of Japan'],
+    ['layout49-granitefelltribune-gdocsbrief.txt', "Japan's arms spending surge gives NATO office talks new weight"],
+  ])('GIVEN %s ("[Headline] ...", "Headline: ...") THEN its title is that field', async (name, title) => {
+    expect((await articleOf(name)).meta.title).toBe(title);
+  });
+
+  test('GIVEN a nested item\'s field ("    headline: ..." under related stories) THEN it is not the headline', async () => {
+    const text = `Coral Post\n\nrelated:\n    headline: "Motels booked out for the July exercise"\n\n${BODY.join('\n\n')}\n`;
+    expect((await articleOf('nested.txt', text)).meta.title).not.toBe('Motels booked out for the July exercise');
+  });
+
+  test('GIVEN the rule off THEN the monitoring transcript takes its service banner for the headline', async () => {
+    METADATA_RULES.labelledHeadline = false;
+    try {
+      expect((await articleOf('layout51-primorskayazarya-monitoring.txt')).meta.title).not.toMatch(/^Pacific Fleet/);
+    } finally {
+      METADATA_RULES.labelledHeadline = true;
+    }
+  });
+});
