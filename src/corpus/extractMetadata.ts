@@ -85,7 +85,11 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   return {
     outlet,
     title: bracketed && headline ? headline.slice(0, bracketed.index).trim() : headline,
-    date: stated.date ?? findHeaderDate(header) ?? (METADATA_RULES.labelledDates ? findLabelledDate(page) : null),
+    date:
+      stated.date ??
+      findHeaderDate(header) ??
+      (METADATA_RULES.labelledDates ? findLabelledDate(page) : null) ??
+      (METADATA_RULES.recordDates && outlet ? outletDatedLine(page, outlet) : null),
     dateline: stated.dateline ?? findDateline(header, page),
     datedLine: stated.datedLine ?? findDatedLine(header),
     byline,
@@ -264,6 +268,7 @@ export const METADATA_RULES = {
   labelledDates: true,
   companyBrands: true,
   labelledHeadline: true,
+  recordDates: true,
 };
 
 /**
@@ -1037,10 +1042,32 @@ function findHeaderDate(header: PageLine[]): string | null {
  */
 const DATE_FIELD =
   /^\s*(?:publication\s+date|date\s+published|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|transmitted|filed|date)\s*:/i;
+/** The same in a record's other spellings: "[Dateline] Vladivostok, 21 July 2023", "first_publish_date: 2023-06-27". */
+const OTHER_DATE_FIELD = /^\s*(?:\[(?:date|dateline|published)\]|dateline\s*:|[a-z_]*publish[a-z_]*\s*:)/i;
+
+/** A line citing the outlet this long at most: a credit or a reference, not a paragraph of the story. */
+const CITATION_MAX_WORDS = 20;
+
+/**
+ * The date a short line gives beside the outlet's name, as a credit or a reference cites it: "Originally published in
+ * The Cascade Observer, 12 May 2023", "Source: The Granitefell Tribune, 24 May 2023, World section, p. 14",
+ * "Ridgeline Asia · Baek Ha-eun · 16 May 2023". Null when no such line dates it.
+ */
+function outletDatedLine(page: CleanedPage, outlet: string): string | null {
+  const name = new RegExp(`(?<![\\p{L}])${escapeRegExp(outlet.replace(/^the\s+/i, ''))}(?![\\p{L}])`, 'iu');
+  for (const line of page.lines) {
+    if (line.kind === 'blank' || wordCount(line.text) > CITATION_MAX_WORDS || !name.test(line.text)) continue;
+    const date = findDate(line.text);
+    if (date) return date.iso;
+  }
+  return null;
+}
 
 function findLabelledDate(page: CleanedPage): string | null {
+  const field = (line: PageLine) =>
+    DATE_FIELD.test(line.text) || (METADATA_RULES.recordDates && OTHER_DATE_FIELD.test(line.raw));
   for (const line of page.lines) {
-    if (line.kind === 'blank' || !DATE_FIELD.test(line.text)) continue;
+    if (line.kind === 'blank' || !field(line)) continue;
     const date = findDate(line.text);
     if (date) return date.iso;
   }

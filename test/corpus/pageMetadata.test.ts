@@ -1206,12 +1206,14 @@ describe('a date field below the text or in a header row', () => {
     },
   );
 
-  test('GIVEN the rule off THEN the database record has no date (what the test above measures)', async () => {
+  test('GIVEN the rules off THEN the database record has no date (what the test above measures)', async () => {
     METADATA_RULES.labelledDates = false;
+    METADATA_RULES.recordDates = false;
     try {
       expect((await articleOf('layout45-harrowbaysentinel-proquest.txt')).meta.date).toBeNull();
     } finally {
       METADATA_RULES.labelledDates = true;
+      METADATA_RULES.recordDates = true;
     }
   });
 });
@@ -1262,6 +1264,29 @@ describe('a headline given as a field of the record', () => {
       expect((await articleOf('layout51-primorskayazarya-monitoring.txt')).meta.title).not.toMatch(/^Pacific Fleet/);
     } finally {
       METADATA_RULES.labelledHeadline = true;
+    }
+  });
+});
+
+describe('a date a record gives in its own spelling, or beside the outlet it cites', () => {
+  test.each([
+    ['layout51-primorskayazarya-monitoring.txt', '2023-07-21'],
+    ['layout47-coralcoastherald-yamlcms.txt', '2023-06-27'],
+    ['layout45-cascadeobserver-epubxhtml.txt', '2023-05-12'],
+  ])(
+    'GIVEN %s ("[Dateline] ...", "first_publish_date: ...", "Originally published in ..., 12 May 2023") THEN its date is %s',
+    async (name, iso) => {
+      expect((await articleOf(name)).meta.date).toBe(iso);
+    },
+  );
+
+  test('GIVEN the rule off THEN none of them is dated', async () => {
+    METADATA_RULES.recordDates = false;
+    try {
+      for (const name of ['layout51-primorskayazarya-monitoring.txt', 'layout47-coralcoastherald-yamlcms.txt'])
+        expect((await articleOf(name)).meta.date, name).toBeNull();
+    } finally {
+      METADATA_RULES.recordDates = true;
     }
   });
 });
