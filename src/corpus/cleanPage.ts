@@ -49,6 +49,7 @@ import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount
 import { findDate, findMonthDay } from './parseDate.ts';
 import { markReaderComments } from './readerComments.ts';
 import { markRepeatedSentences, REPEATS_A_PARAGRAPH } from './repeatedSentences.ts';
+import { HEADLINE_FIELD } from './headerFields.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
 import { transcriptBounds } from './transcriptTurns.ts';
 
@@ -100,7 +101,24 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CLEANING_RULES = { endMarks: true, counters: true };
+export const CLEANING_RULES = { endMarks: true, counters: true, belowHeadlineField: true };
+
+/** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
+const ABOVE_HEADLINE_FIELD_MAX = 2;
+
+/**
+ * Where the body starts when a record gives its headline as a field inside the prose found ("SUMMARY: ..." then
+ * "[Headline] Pacific Fleet ..." then the text, as a monitoring service sends a report): the line after the field,
+ * when no more than a summary's paragraphs stand above it. `start` otherwise.
+ */
+function belowHeadlineField(lines: readonly PageLine[], start: number, end: number): number {
+  let above = 0;
+  for (const line of lines.slice(start, end + 1)) {
+    if (HEADLINE_FIELD.test(line.raw.trimEnd())) return above > 0 ? line.index + 1 : start;
+    if (line.kind === 'prose' && ++above > ABOVE_HEADLINE_FIELD_MAX) return start;
+  }
+  return start;
+}
 
 /** Turns a raw page into classified lines, the article body's paragraphs and its captions. */
 export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedPage {
@@ -127,10 +145,11 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     lines.map((line) => line.raw),
     lines.map((line) => (line.kind === 'prose' ? wordCount(line.text) : 0)),
   );
-  const [bodyStart, bodyEnd] = transcriptBounds(
+  const [foundStart, bodyEnd] = transcriptBounds(
     lines,
     withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
   );
+  const bodyStart = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, bodyEnd) : foundStart;
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   const paragraphs: string[] = [];
   const sections: (string | null)[] = [];

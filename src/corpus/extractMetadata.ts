@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../regExpText.ts';
+import { HEADLINE_FIELD } from './headerFields.ts';
 import type { CleanedPage, PageLine } from './cleanPage.ts';
 import { DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatterns.ts';
 import {
@@ -908,9 +909,6 @@ function withoutDates(text: string): string {
  */
 /** Fields set apart by bars, each with its label: "NEWSPAPER SECTION: News | WRITER: Chronicle reporters". */
 const LABELLED_FIELDS = /^\s*[\p{L} ]{2,30}:\s*[^|:]+\|\s*[\p{L} ]{2,30}:\s*\S/u;
-
-/** A headline given as a record's field: "[Headline] ...", "Headline: ...", "HED: ...", "Title: ...". */
-const HEADLINE_FIELD = /^(?:\[(?:headline|title)\]|(?:headline|title|hed)\s*:)\s*["“]?(.+?)["”]?$/i;
 
 /**
  * The headline a monitoring transcript, a database record or an editing system gives as a field of the record, above

@@ -36,3 +36,9 @@ export function headerFields(lines: readonly string[], start = 0, skipOthers = f
   }
   return { fields, end: lines.length, whole: true };
 }
+
+/**
+ * A headline given as a field of a record, unindented: "[Headline] ...", "Headline: ...", "HED: ...", "Title: ...".
+ * The headline is the first group, without quotation marks around it.
+ */
+export const HEADLINE_FIELD = /^(?:\[(?:headline|title)\]|(?:headline|title|hed)\s*:)\s*["“]?(.+?)["”]?$/i;

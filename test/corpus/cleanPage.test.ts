@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanPage } from '../../src/corpus/cleanPage.ts';
+import { CLEANING_RULES, cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
 
 const BODY = [
@@ -676,5 +676,38 @@ describe('a gallery’s counters', () => {
     const page = cleanPage(captions.flatMap((caption, i) => [`${i + 1} / 9`, caption]).join('\n\n'));
     expect(page.paragraphs).toHaveLength(3);
     expect(page.sections).toEqual([null, null, null]);
+  });
+});
+
+describe('a report whose record gives its headline as a field', () => {
+  const page = [
+    'MONITORING SERVICE | ASIA DESK',
+    '',
+    'SUMMARY: Regional daily says two navies have begun joint drills; quotes a fleet spokesman and a local academic.',
+    '',
+    '[Headline] Two navies begin joint drills in the Sea of Japan',
+    '',
+    '[Byline] Yelena Korsunskaya',
+    '',
+    'The joint exercise has begun in the Sea of Japan, the press service of the fleet announced on Thursday morning.',
+    '',
+    'More than ten warships and about thirty aircraft are taking part, including helicopters of both of the navies.',
+    '',
+    'The fleet spokesman said the main purpose of the drills was to strengthen the security of the sea lanes nearby.',
+  ].join('\n');
+
+  test('GIVEN a summary above "[Headline] ..." THEN the body starts below the field, without the summary', () => {
+    const { paragraphs } = cleanPage(page);
+    expect(paragraphs[0]).toMatch(/^The joint exercise/);
+    expect(paragraphs.join(' ')).not.toContain('SUMMARY');
+  });
+
+  test('GIVEN the rule off THEN the summary is quoted as the first paragraph', () => {
+    CLEANING_RULES.belowHeadlineField = false;
+    try {
+      expect(cleanPage(page).paragraphs[0]).toMatch(/^SUMMARY/);
+    } finally {
+      CLEANING_RULES.belowHeadlineField = true;
+    }
   });
 });
