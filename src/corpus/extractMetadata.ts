@@ -177,7 +177,7 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perI
     for (const pattern of CREDIT_PATTERNS) {
       // "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35": the source ends where the next label starts.
       const name = line.text.match(pattern)?.[1]?.split(NEXT_LABEL)[0];
-      if (name && /\p{L}/u.test(withoutDates(name))) return tidyName(withoutDates(name));
+      if (name && /\p{L}/u.test(withoutDates(name))) return tidyName(citedName(name));
     }
   }
   // "This article originally appeared in Indo-Pacific Dispatch, an independent nonprofit newsroom ...": a partner
@@ -193,6 +193,16 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perI
   if (writer && wordCount(writer) === 1 && /^\p{Lu}/u.test(writer) && !GENERIC_BYLINES.has(writer.toLowerCase()))
     return writer;
   return null;
+}
+
+/**
+ * The name a credit cites, without its date: "The Granitefell Tribune, 24 May 2023, World section, p. 14" cites The
+ * Granitefell Tribune; what follows the date is where in it (a section, a page).
+ */
+function citedName(credit: string): string {
+  const undated = withoutDates(credit);
+  if (!METADATA_RULES.citedNames || undated === credit) return undated;
+  return undated.split(/\s*,\s*/).find((part) => /\p{L}/u.test(part)) ?? undated;
 }
 
 /** "© 2023", "Copyright (c) 2023", and "(C) 2023" where plain text stands in for the sign (with a year, never a list's "(c)"). */
@@ -270,6 +280,7 @@ export const METADATA_RULES = {
   companyBrands: true,
   labelledHeadline: true,
   recordDates: true,
+  citedNames: true,
 };
 
 /**

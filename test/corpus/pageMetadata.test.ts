@@ -1290,3 +1290,30 @@ describe('a date a record gives in its own spelling, or beside the outlet it cit
     }
   });
 });
+
+describe('the name a dated credit cites', () => {
+  const page = (credit: string) =>
+    ['Research desk brief', '', credit, '', ...BODY.flatMap((paragraph) => [paragraph, ''])].join('\n');
+
+  test('GIVEN "Source: <outlet>, <date>, World section, p. 14" THEN the outlet is the name before the date', async () => {
+    const article = await articleOf(
+      'brief.txt',
+      page('Source: The Granitefell Tribune, 24 May 2023, World section, p. 14'),
+    );
+    expect(article.meta.outlet).toBe('The Granitefell Tribune');
+    expect(article.meta.date).toBe('2023-05-24');
+  });
+
+  test('GIVEN the rule off THEN the section and page are read as part of the name', async () => {
+    METADATA_RULES.citedNames = false;
+    try {
+      const article = await articleOf(
+        'brief.txt',
+        page('Source: The Granitefell Tribune, 24 May 2023, World section, p. 14'),
+      );
+      expect(article.meta.outlet).toMatch(/World section/);
+    } finally {
+      METADATA_RULES.citedNames = true;
+    }
+  });
+});
