@@ -23,6 +23,18 @@ const CONTAINER_NODE = new RegExp(
   'iu',
 );
 
+/**
+ * The same tree as a screen reader speaks it: the role, a comma, the name, then its states ("link, Skip to main
+ * content", "heading level 1, Seoul and NATO sign ...", "button, Share, collapsed"), with landmarks and lists
+ * announced on lines of their own ("main landmark", "list, 6 items", "end of list").
+ */
+const SPOKEN_NODE = new RegExp(
+  `^\\s*(?:${NAMED_ROLES}|figure,\\s+image),\\s+(.+?)(?:,\\s+(?:collapsed|expanded|selected|checked|not checked|disabled|current page|visited|\\d+))*\\s*$`,
+  'iu',
+);
+const SPOKEN_CONTAINER =
+  /^\s*(?:(?:[\p{L} ]+\s)?landmark(?:,\s+.+)?|end of (?:[\p{L} ]+)|list,\s+\d+\s+items?|(?:web\s+)?content,\s+.+)\s*$/iu;
+
 /** Share of a page's lines in a role's shape at which it is read as a tree, and how many at least. */
 const TREE_SHARE = 0.5;
 const MIN_TREE_LINES = 12;
@@ -32,12 +44,31 @@ export function withoutRoleLabels(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
   const shaped = filled.filter((line) => NAMED_NODE.test(line) || CONTAINER_NODE.test(line)).length;
-  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length) return text;
+  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length)
+    return TREE_RULES.spoken ? withoutSpokenRoles(text) : text;
   return lines
     .flatMap((line) => {
       const named = NAMED_NODE.exec(line);
       if (named) return [named[1] ?? ''];
       return CONTAINER_NODE.test(line) ? [] : [line];
+    })
+    .join('\n');
+}
+
+/** Switches for the rules here, so a test can show what each one does. */
+export const TREE_RULES = { spoken: true };
+
+/** The page's text as a screen reader's nodes name it (see SPOKEN_NODE), when it was read aloud so; else as it is. */
+function withoutSpokenRoles(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const shaped = filled.filter((line) => SPOKEN_NODE.test(line) || SPOKEN_CONTAINER.test(line)).length;
+  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length) return text;
+  return lines
+    .flatMap((line) => {
+      const named = SPOKEN_NODE.exec(line);
+      if (named) return [named[1] ?? ''];
+      return SPOKEN_CONTAINER.test(line) ? [] : [line];
     })
     .join('\n');
 }

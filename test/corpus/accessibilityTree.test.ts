@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { withoutRoleLabels } from '../../src/corpus/accessibilityTree.ts';
+import { TREE_RULES, withoutRoleLabels } from '../../src/corpus/accessibilityTree.ts';
 import { buildCorpus } from '../../src/corpus/loadCorpus.ts';
 
 const TREE = [
@@ -64,5 +64,49 @@ describe('withoutRoleLabels', () => {
     });
     expect(article?.passages[0]?.text).toMatch(/^French President Emmanuel Macron has told/);
     expect(article?.passages.some((passage) => /^(?:text|paragraph|link) "/.test(passage.text))).toBe(false);
+  });
+});
+
+describe('a page as a screen reader speaks it', () => {
+  const spoken = [
+    'banner landmark',
+    'link, Skip to main content',
+    'navigation landmark, Main menu',
+    'list, 3 items',
+    'link, National',
+    'link, Diplomacy, current page',
+    'end of list',
+    'button, Search, collapsed',
+    'end of banner landmark',
+    'main landmark',
+    'heading level 1, Seoul and NATO sign partnership plan',
+    'text, By Kwon Hye-rin',
+    'text, Published July 12, 2023',
+    'button, Share, collapsed',
+    'article landmark',
+    'South Korea and NATO on Wednesday adopted a new partnership programme covering eleven areas of cooperation.',
+    'end of article landmark',
+    'end of main landmark',
+  ].join('\n');
+
+  test('GIVEN "role, name" lines THEN the names are the text and the announcements are dropped', () => {
+    const lines = withoutRoleLabels(spoken).split('\n');
+    expect(lines).toContain('Seoul and NATO sign partnership plan');
+    expect(lines).toContain('Search');
+    expect(lines.some((line) => /landmark|end of list|^link,/.test(line))).toBe(false);
+  });
+
+  test('GIVEN the rule off THEN the roles stay in the text', () => {
+    TREE_RULES.spoken = false;
+    try {
+      expect(withoutRoleLabels(spoken)).toContain('heading level 1, Seoul and NATO sign partnership plan');
+    } finally {
+      TREE_RULES.spoken = true;
+    }
+  });
+
+  test('GIVEN an ordinary page with a line or two shaped so THEN it is left as it is', () => {
+    const page = ['Content, as ever, is king.', 'It was a long day in Seoul.', 'Officials met again.'].join('\n');
+    expect(withoutRoleLabels(page)).toBe(page);
   });
 });
