@@ -39,36 +39,32 @@ const SPOKEN_CONTAINER =
 const TREE_SHARE = 0.5;
 const MIN_TREE_LINES = 12;
 
-/** The page's text as its nodes name it, when it is an accessibility tree; otherwise the text as it is. */
+/** The page's text as its nodes name it, when it is an accessibility tree or one spoken; otherwise the text as it is. */
 export function withoutRoleLabels(text: string): string {
+  return (
+    namedText(text, NAMED_NODE, CONTAINER_NODE) ??
+    (TREE_RULES.spoken ? namedText(text, SPOKEN_NODE, SPOKEN_CONTAINER) : null) ??
+    text
+  );
+}
+
+/**
+ * The text a page's nodes name, when most of its lines are nodes in the shapes given (a named node's name in its
+ * first group; containers dropped); null when they are not.
+ */
+function namedText(text: string, named: RegExp, container: RegExp): string | null {
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
-  const shaped = filled.filter((line) => NAMED_NODE.test(line) || CONTAINER_NODE.test(line)).length;
-  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length)
-    return TREE_RULES.spoken ? withoutSpokenRoles(text) : text;
+  const shaped = filled.filter((line) => named.test(line) || container.test(line)).length;
+  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length) return null;
   return lines
     .flatMap((line) => {
-      const named = NAMED_NODE.exec(line);
-      if (named) return [named[1] ?? ''];
-      return CONTAINER_NODE.test(line) ? [] : [line];
+      const node = named.exec(line);
+      if (node) return [node[1] ?? ''];
+      return container.test(line) ? [] : [line];
     })
     .join('\n');
 }
 
 /** Switches for the rules here, so a test can show what each one does. */
 export const TREE_RULES = { spoken: true };
-
-/** The page's text as a screen reader's nodes name it (see SPOKEN_NODE), when it was read aloud so; else as it is. */
-function withoutSpokenRoles(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.filter((line) => line.trim() !== '');
-  const shaped = filled.filter((line) => SPOKEN_NODE.test(line) || SPOKEN_CONTAINER.test(line)).length;
-  if (shaped < MIN_TREE_LINES || shaped < TREE_SHARE * filled.length) return text;
-  return lines
-    .flatMap((line) => {
-      const named = SPOKEN_NODE.exec(line);
-      if (named) return [named[1] ?? ''];
-      return SPOKEN_CONTAINER.test(line) ? [] : [line];
-    })
-    .join('\n');
-}

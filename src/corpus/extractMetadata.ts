@@ -461,6 +461,8 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
 /** Words of a company's legal name that its brand goes without: "Tidemark Media Group", "UAB Baltic Meridian Media". */
 const CORPORATE_WORDS =
   /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|Media|Publishing|Publications|Networks?)(?![\p{L}])/giu;
+/** One of them in a name (CORPORATE_WORDS without the global flag, whose test() would move on from its last match). */
+const CORPORATE_WORD = new RegExp(CORPORATE_WORDS.source, 'iu');
 
 /**
  * The brand a company publishes under, as the page writes it: "The Tidemark Journal" for "© Tidemark Media Group",
@@ -475,7 +477,7 @@ function brandOfCompany(page: CleanedPage, holder: string): string | null {
   const counts = new Map<string, number>();
   for (const line of page.lines)
     for (const [name] of line.text.matchAll(CAPITALISED_RUN)) {
-      if (!opening.test(name) || new RegExp(CORPORATE_WORDS.source, 'iu').test(name)) continue;
+      if (!opening.test(name) || CORPORATE_WORD.test(name)) continue;
       if (wordCount(name) > BRAND_MAX_WORDS || !isOutletShaped(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
