@@ -31,6 +31,8 @@ import { topScores } from './topResults.ts';
 import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge } from './guessClause.ts';
 import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
+import { STOP_WORDS } from './stopWords.ts';
+import { escapeRegExp } from '../regExpText.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
 
 export const DEFAULT_LIMIT = 5;
@@ -90,6 +92,7 @@ const CARRIER_BONUS = 0.02;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  kindReference: true,
   factKinds: true,
   countedGroup: true,
   statedAmounts: true,
@@ -474,7 +477,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const group = groupStem ? topics.find((concept) => concept.ownStems.includes(groupStem)) : undefined;
   const onTopic = (id: string) =>
     (names.length === 0 ||
-      names.some((name) => conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0)) &&
+      names.some(
+        (name) =>
+          conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0 ||
+          (RANKING_RULES.kindReference && refersBackTo(name.label, id, engine)),
+      )) &&
     // The group in the passage itself, beside its count: a count in the next paragraph is of something else.
     (!group || conceptMatch(group, engine.passageTerms.get(id) ?? new Set(), () => sequenceOf(id, engine)) > 0);
   // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
@@ -794,6 +801,37 @@ function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
     previousPassages.set(engine, previous);
   }
   return previous;
+}
+
+/** How many passages back a name's kind may have been given ("Exercise Talisman Sabre" ... "the 2021 exercise"). */
+const KIND_REFERENCE_PASSAGES = 4;
+
+/**
+ * Whether a passage refers back to a name by its kind: "Exercise Talisman Sabre, which begins on July 22, ..." and,
+ * passages later, "The 2021 exercise injected $28 million": the word the article set beside the name ("Exercise",
+ * "the Quad grouping") taken up with "the", a year or another word between, in this passage.
+ */
+function refersBackTo(name: string, id: string, engine: SearchEngine): boolean {
+  const text = engine.passageById.get(id)?.text ?? '';
+  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+  const previous = previousPassageOf(engine);
+  let before = previous.get(id);
+  for (let step = 0; before && step < KIND_REFERENCE_PASSAGES; step++, before = previous.get(before.id)) {
+    const found = at.exec(before.text);
+    if (!found) continue;
+    const left = before.text.slice(0, found.index).match(/([\p{L}-]+)\s+$/u)?.[1];
+    const right = before.text.slice(found.index + found[0].length).match(/^\s+([\p{L}-]+)/u)?.[1];
+    for (const kind of [left, right])
+      if (
+        kind &&
+        kind.length > 3 &&
+        isListedWord(kind.toLowerCase()) &&
+        !STOP_WORDS.has(kind.toLowerCase()) &&
+        new RegExp(`\\bthe\\s+(?:[\\p{L}\\d-]+\\s+)?${escapeRegExp(kind)}\\b`, 'iu').test(text)
+      )
+        return true;
+  }
+  return false;
 }
 
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ask, countedGroupOf } from '../../src/search/ask.ts';
+import { ask, countedGroupOf, RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import {
   amountIn,
@@ -402,6 +402,31 @@ describe('a change asked for', () => {
       expect(ask(engine, question).answered).toBe(false);
     } finally {
       FACT_RULES.changeAsked = true;
+    }
+  });
+});
+
+describe('a fact given passages after the name, by its kind', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Exercise Talisman Sabre, which begins on July 22, will involve more than 30,000 personnel from 13 countries.',
+      'Businesses in the region were preparing for thousands of visiting personnel, the chamber president said.',
+      'The 2021 exercise injected an estimated $28 million into the regional economy, according to the chamber.',
+      'A new hotel opened in the city last year at a cost of $40 million, its owners said.',
+    ]),
+  );
+  const question = 'How much did Talisman Sabre add to the regional economy?';
+
+  test('GIVEN "the 2021 exercise" two passages after "Exercise Talisman Sabre" THEN its sum answers', () => {
+    expect(ask(engine, question).passages[0]?.text).toContain('$28 million');
+  });
+
+  test('GIVEN the rule off THEN no passage naming Talisman Sabre gives a sum, and it is refused', () => {
+    RANKING_RULES.kindReference = false;
+    try {
+      expect(ask(engine, question).answered).toBe(false);
+    } finally {
+      RANKING_RULES.kindReference = true;
     }
   });
 });
