@@ -475,12 +475,14 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const groupWord = fact === 'count' && RANKING_RULES.countedGroup ? countedGroupOf(asked) : null;
   const groupStem = groupWord ? (termOf(groupWord)?.stem ?? '') : '';
   const group = groupStem ? topics.find((concept) => concept.ownStems.includes(groupStem)) : undefined;
+  // Each name's pattern is built once, as passage after passage is tried.
+  const namedIn = new Map(names.map((name) => [name, nameInText(name.label)]));
   const onTopic = (id: string) =>
     (names.length === 0 ||
       names.some(
         (name) =>
           conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0 ||
-          (RANKING_RULES.kindReference && refersBackTo(name.label, id, engine)),
+          (RANKING_RULES.kindReference && refersBackTo(namedIn.get(name) ?? nameInText(name.label), id, engine)),
       )) &&
     // The group in the passage itself, beside its count: a count in the next paragraph is of something else.
     (!group || conceptMatch(group, engine.passageTerms.get(id) ?? new Set(), () => sequenceOf(id, engine)) > 0);
@@ -811,9 +813,8 @@ const KIND_REFERENCE_PASSAGES = 4;
  * passages later, "The 2021 exercise injected $28 million": the word the article set beside the name ("Exercise",
  * "the Quad grouping") taken up with "the", a year or another word between, in this passage.
  */
-function refersBackTo(name: string, id: string, engine: SearchEngine): boolean {
+function refersBackTo(at: RegExp, id: string, engine: SearchEngine): boolean {
   const text = engine.passageById.get(id)?.text ?? '';
-  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
   const previous = previousPassageOf(engine);
   let before = previous.get(id);
   for (let step = 0; before && step < KIND_REFERENCE_PASSAGES; step++, before = previous.get(before.id)) {
@@ -832,6 +833,11 @@ function refersBackTo(name: string, id: string, engine: SearchEngine): boolean {
         return true;
   }
   return false;
+}
+
+/** A name as a whole word in a text, in any case. */
+function nameInText(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
 }
 
 /** A passage's stems with those of its section heading and of the passage before it in the same section. */
