@@ -93,6 +93,7 @@ const CARRIER_BONUS = 0.02;
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
   kindReference: true,
+  outletFloor: true,
   factKinds: true,
   countedGroup: true,
   statedAmounts: true,
@@ -278,6 +279,11 @@ export interface RankOptions extends AskOptions {
   dependsOnContext?: boolean;
   /** A share of the floors: lower where the passages searched are already those of the asked speaker. */
   floorShare?: number;
+  /**
+   * The passages the question asks of (a named outlet's): the relative floor is taken from the best of them, so
+   * what that outlet carried is not cut for ranking below another outlet's passage the answer will not show.
+   */
+  floorAmong?: (id: string) => boolean;
 }
 
 /** Weight of the earlier question's concepts in a follow-up that depends on it. */
@@ -414,7 +420,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts = concepts.map((concept) =>
       LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
-  const ranked = rankPassages(engine, concepts, contextConcepts, options);
+  const ranked = rankPassages(engine, concepts, contextConcepts, {
+    ...options,
+    ...(outlets.length > 0
+      ? { floorAmong: (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet)) }
+      : {}),
+  });
   // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
   // sense "approval", which they do not mean.
   if (
@@ -532,12 +543,16 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     outlets.length > 0
       ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet)))
       : answering;
-  if (outlets.length === 1 && restricted.length === 0) {
+  // Passages of the outlet that rank near the best of all outlets answer as they are; when only passages far below
+  // it do (kept by the outlet's own floor), the outlet's article read with its headline and sections comes first.
+  const nearBest = restricted.filter((entry) => entry.rank >= (ranked[0]?.rank ?? 0) * RELATIVE_FLOOR);
+  if (outlets.length === 1 && nearBest.length === 0) {
     const read =
       RANKING_RULES.outletArticle && !options.within
         ? askOfOutlet(engine, outlets[0] ?? '', named?.rest ?? asked, options)
         : null;
-    return read?.answered ? { ...read, question } : refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+    if (read?.answered) return { ...read, question };
+    if (restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
   }
   return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
 }
@@ -624,7 +639,9 @@ export function rankPassages(
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked[0];
   if (!top || top.coverage < ANSWER_FLOOR * scale) return [];
-  return ranked.filter((entry) => entry.rank >= top.rank * RELATIVE_FLOOR);
+  const { floorAmong } = options;
+  const reference = (RANKING_RULES.outletFloor && floorAmong && ranked.find((entry) => floorAmong(entry.id))) || top;
+  return ranked.filter((entry) => entry.rank >= reference.rank * RELATIVE_FLOOR);
 }
 
 /**
