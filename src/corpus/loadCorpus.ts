@@ -7,6 +7,7 @@ import { parseFrontMatter } from './frontMatter.ts';
 import { readJsonDocument } from './jsonDocument.ts';
 import { isRtf, rtfText } from './rtfText.ts';
 import { decodeEntities, isMarkup } from './markup.ts';
+import { findMonthDay, monthDayNear } from './parseDate.ts';
 import { passagesOf } from './passagesOf.ts';
 import { readHtml } from './readHtml.ts';
 import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
@@ -18,6 +19,8 @@ interface PreparedPage {
   text: string;
   stated: StatedMetadata;
   captions: string[];
+  /** The date a web-page store stamped the page with (ISO), when it did. */
+  stamped?: string | null;
 }
 
 /** Reads, cleans and splits every seed in `dir`. Files that cannot be used are listed in `skipped`, never thrown. */
@@ -99,9 +102,18 @@ export async function addedPageArticle(
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CORPUS_RULES = { angleLinks: true };
+export const CORPUS_RULES = { angleLinks: true, stampedYear: true };
+
+function yearFromStamp(dateline: string | null, stamped: string | null): string | null {
+  const monthDay = dateline && stamped ? findMonthDay(dateline) : null;
+  return monthDay && stamped ? monthDayNear(monthDay, stamped) : null;
+}
 
 async function prepare(file: SeedFile): Promise<PreparedPage> {
+  return { ...(await prepareText(file)), stamped: storeStampOf(file.text) };
+}
+
+async function prepareText(file: SeedFile): Promise<PreparedPage> {
   if (file.format === 'html') {
     const html = await readHtml(file.text);
     return { file, text: html.text, stated: html.stated, captions: html.captions };
@@ -134,7 +146,14 @@ async function prepare(file: SeedFile): Promise<PreparedPage> {
  * neither a date the page prints nor part of the first line.
  */
 export function withoutStorePrefix(text: string): string {
-  return text.replace(/^\uFEFF?[ \t]*date \d{4}-\d{2}-\d{2}(?:[ \t]+|[ \t]*\r?\n)/, '');
+  return text.replace(STORE_STAMP, '');
+}
+
+const STORE_STAMP = /^\uFEFF?[ \t]*date (\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n)/;
+
+/** The store's stamp as an ISO date: when the page was kept, which lies near when it was published. */
+export function storeStampOf(text: string): string | null {
+  return STORE_STAMP.exec(text)?.[1] ?? null;
 }
 
 function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Article | null {
@@ -149,7 +168,8 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       file: page.file.name,
       outlet: found.outlet ?? 'Unknown outlet',
       title: found.title ?? leadAsTitle(firstParagraph),
-      date: found.date,
+      // "MOSCOW, May 10. /TASS/." prints no year; the store's stamp of the page gives it, when it lies within days.
+      date: found.date ?? (CORPUS_RULES.stampedYear ? yearFromStamp(found.dateline, page.stamped ?? null) : null),
       dateline: found.dateline,
       datedLine: found.datedLine,
       byline: found.byline,

@@ -107,3 +107,21 @@ export function findMonthDay(text: string): string | null {
   const match = text.match(new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+${MONTH}(?![\\p{L}])`, 'iu'));
   return match?.[0] ?? null;
 }
+
+/** How far a day without a year may lie from the date it takes its year from. */
+const NEAR_DAYS = 7;
+
+/**
+ * "May 10" as a full date, its year taken from a date known to lie near it (a page store's stamp): the year that
+ * puts it within a week of `near`, or null when none does (a day months away is some other date).
+ */
+export function monthDayNear(monthDay: string, near: string): string | null {
+  const nearYear = Number(near.slice(0, 4));
+  const nearTime = Date.parse(`${near}T00:00:00Z`);
+  if (!Number.isFinite(nearYear) || !Number.isFinite(nearTime)) return null;
+  for (const year of [nearYear, nearYear - 1, nearYear + 1]) {
+    const iso = findDate(`${monthDay} ${year}`)?.iso;
+    if (iso && Math.abs(Date.parse(`${iso}T00:00:00Z`) - nearTime) <= NEAR_DAYS * 86_400_000) return iso;
+  }
+  return null;
+}

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata, METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { siteInTitle } from '../../src/corpus/htmlToText.ts';
-import { buildCorpus, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
-import { findMonthDay, printedDate } from '../../src/corpus/parseDate.ts';
+import { buildCorpus, CORPUS_RULES, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
+import { findMonthDay, monthDayNear, printedDate } from '../../src/corpus/parseDate.ts';
 import type { Article } from '../../src/corpus/types.ts';
 
 /**
@@ -210,7 +210,38 @@ describe('the page store stamp', () => {
     // Its first words, cut between two of them (a headline cut mid-word reads as a typo).
     expect(article.meta.title).toBe('The foreign ministry said on Tuesday that the new agreement would strengthen…');
     expect(article.passages[0]?.text).toBe(`BERLIN, June 2. /NORDWIRE/. ${BODY[0]}`);
-    expect(article.meta).toMatchObject({ date: null, dateline: 'June 2', outlet: 'NORDWIRE' });
+    // The dateline prints no year; the store's stamp of the same day gives it.
+    expect(article.meta).toMatchObject({ date: '2024-06-02', dateline: 'June 2', outlet: 'NORDWIRE' });
+  });
+
+  test.each([
+    ['June 2', '2024-06-02', '2024-06-02'],
+    ['Dec 30', '2024-01-02', '2023-12-30'],
+    ['2 January', '2023-12-29', '2024-01-02'],
+    ['June 2', '2024-09-14', null],
+  ])('GIVEN %j printed and a stamp of %s THEN it dates %s', (monthDay, stamp, expected) => {
+    expect(monthDayNear(monthDay, stamp)).toBe(expected);
+  });
+
+  test('GIVEN the stamp months from the dateline THEN the page stays undated', async () => {
+    const article = await articleOf(
+      'late.txt',
+      ` date 2024-11-20 BERLIN, June 2. /NORDWIRE/. ${BODY[0]}\n\n${BODY[1]}`,
+    );
+    expect(article.meta.date).toBeNull();
+  });
+
+  test('GIVEN the rule off THEN a dateline without a year leaves the page undated', async () => {
+    CORPUS_RULES.stampedYear = false;
+    try {
+      const article = await articleOf(
+        'stamped.txt',
+        ` date 2024-06-02 BERLIN, June 2. /NORDWIRE/. ${BODY[0]}\n\n${BODY[1]}`,
+      );
+      expect(article.meta.date).toBeNull();
+    } finally {
+      CORPUS_RULES.stampedYear = true;
+    }
   });
 });
 
