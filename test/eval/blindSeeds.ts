@@ -54,7 +54,10 @@
  * sceptic building in true or false premises type it, blind-seeds-31.json that mix as a secondary-school student
  * half-copying an assignment, an Indian- or Nigerian-English speaker's idiom ("kindly tell", "what is the stand of"),
  * someone hedging from half-memory, a podcast producer checking exact wording and attribution, someone opening with
- * an unrelated personal preamble and someone typing clipped fragments ("NK FM view re NATO Tokyo office?") type it.
+ * an unrelated personal preamble and someone typing clipped fragments ("NK FM view re NATO Tokyo office?") type it,
+ * blind-seeds-32.json that mix as speech-to-text dictation, a sceptic with loaded or false premises, a speaker whose
+ * first language shows through ("Why North Korea is angry for NATO office?"), an editor checking sourcing, a polite
+ * long-winded retiree and a mobile user's abbreviations type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -101,6 +104,7 @@ export const BLIND_SETS = [
   'blind-seeds-29.json',
   'blind-seeds-30.json',
   'blind-seeds-31.json',
+  'blind-seeds-32.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
