@@ -114,8 +114,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bthis action was performed automatically\b|\bplease (read|check) the (sidebar|subreddit|community|forum) rules\b|\bread the sidebar\b/i,
   /^[*_]*edit( ?\d+)?\s*:/i,
   [[/\byou(r)?\b/i, /\bfree (articles?|stories)\b/i]],
-  // The page's own technical notices: "Please check your connection and refresh the page."
-  /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b/i,
+  // The page's own technical notices: "Please check your connection and refresh the page.", "Your browser does not
+  // support the <audio> element."
+  /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b|\byour browser (does not|doesn['’]t) support\b/i,
   /^disclaimer\b/i,
   /^note to readers\b/i,
   /\bprivacy (policy|notice|settings)\b/i,
@@ -127,7 +128,7 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // "Comment on this article", "Comment on Facebook"; not a report that someone declined to comment on one.
   /^[*_]*comment on\b|\bcomment on (this|our) (articles?|story|page|post)\b|\bcomment on facebook\b/i,
   /\bcan be read in \d+ languages\b|\btranslate (this )?website\b/i,
-  /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b/i,
+  /\bdownload (our|the) app\b|\b(get it on|available on) (google play|the app store)\b|\bon (ios|iphone) (or|and) android\b/i,
   /\b(media|press|advertising) (inquiries|enquiries)\b/i,
   /\b(contact|about) us\b/i,
   /\bthis (article|story) is more than \d+ (years?|months?) old\b/i,
@@ -168,15 +169,17 @@ function inOrder(text: string, words: WordsInOrder): boolean {
   return true;
 }
 
-/**
- * Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)", and a
- * handout passed on by a wire: "(Korean Central News Agency/Korea News Service via AP)".
- */
 /** Brackets at a line's end holding nothing but a link, in markdown or HTML: "([View Highlight](https://...))". */
 export const LINKED_TAIL = /\(\s*(?:\[[^\]]*\]\([^)]*\)|<a\s[^>]*>[^<]*<\/a>)\s*\)\s*$/i;
 
+/**
+ * Parenthesised credit at the very end of an image caption: "(AP)", "(Reuters/John Smith)", "(Screengrab)", and a
+ * handout passed on by a wire: "(Korean Central News Agency/Korea News Service via AP)"; a broadcaster's "(ANB News: Tom
+ * Kirkwood)", "(Supplied: Department of Defence)" (not a note's "(Source: NATO)", nor a gallery's "(Photo: A. Berg)", which
+ * closes its text).
+ */
 export const CAPTION_CREDIT =
-  /\((?:[A-Z][\p{L}.&'/ -]{0,40}|[A-Z][\p{L}.&'/ -]{0,80} via [A-Z][\p{L}.&' -]{0,30}|photo[^)]{0,40}|file[^)]{0,20})\)\s*$/u;
+  /\((?:[A-Z][\p{L}.&'/ -]{0,40}|[A-Z][\p{L}.&'/ -]{0,80} via [A-Z][\p{L}.&' -]{0,30}|photo[^)]{0,40}|file[^)]{0,20}|(?!(?:Sources?|Note|See|Read|Updated?|Correction|Editor|Disclosure|Via|Photos?|Pictures?|Images?|Video)\b)[A-Z][\p{L}.&' -]{0,30}:\s*[A-Z][\p{L}.&' -]{0,40})\)\s*$/u;
 
 /** Lines that introduce or credit an image. */
 export const CAPTION_PREFIX =

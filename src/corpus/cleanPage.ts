@@ -101,7 +101,7 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CLEANING_RULES = { endMarks: true, counters: true, belowHeadlineField: true };
+export const CLEANING_RULES = { endMarks: true, counters: true, belowHeadlineField: true, menuAsTicker: true };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
 const ABOVE_HEADLINE_FIELD_MAX = 2;
@@ -902,7 +902,14 @@ function markListSections(lines: PageLine[]): void {
     }
     // A byline or a dateline opens an article: the list ended at its last blank line, and what follows it is the
     // article's header ("Trending Now" ... a blank line, the headline, "By MARI YAMAGUCHI", "Updated 9:14 AM").
-    if (open === 'list' && line.kind === 'meta' && (line.rule === 'byline' || line.rule === 'dateline')) {
+    // So too a "ticker" that is a menu's items ("Just In", "For You", "Politics", ..., the headline, "By ...") on a
+    // page with no blank lines; a ticker of headlines runs on past a dated item.
+    if (
+      (open === 'list' ||
+        (open === 'ticker' && !sponsored && CLEANING_RULES.menuAsTicker && menuShaped(sinceBlank))) &&
+      line.kind === 'meta' &&
+      (line.rule === 'byline' || line.rule === 'dateline')
+    ) {
       restore();
       open = null;
       return;
@@ -910,6 +917,17 @@ function markListSections(lines: PageLine[]): void {
     sinceBlank.push({ line, kind: line.kind, rule: line.rule });
     markChrome(line, `in list section`);
   });
+}
+
+/** Share of a run's lines, above its last two (a headline and its standfirst), that must be a menu item's length. */
+const MENU_ITEM_SHARE = 0.8;
+const MENU_ITEM_MAX_WORDS = 3;
+
+/** Lines mostly of a menu item's length: a menu flattened one item to a line, not a ticker's headlines. */
+function menuShaped(run: readonly { line: PageLine }[]): boolean {
+  const items = run.slice(0, -HEADLINE_AND_STANDFIRST);
+  const short = items.filter(({ line }) => wordCount(line.text) <= MENU_ITEM_MAX_WORDS).length;
+  return items.length > 0 && short >= MENU_ITEM_SHARE * items.length;
 }
 
 function markChrome(line: PageLine, rule: string): void {

@@ -5,6 +5,7 @@ import { DATELINE_NOISE, LEAD_DATELINE, WIRE_DATELINE } from './boilerplatePatte
 import {
   affiliatedByline,
   ENDS_SENTENCE,
+  endsAsSentence,
   isTitleShaped,
   namesSpokenTo,
   navigationItems,
@@ -281,6 +282,9 @@ export const METADATA_RULES = {
   labelledHeadline: true,
   recordDates: true,
   citedNames: true,
+  initialismEnd: true,
+  placeLists: true,
+  headlineOverStandfirst: true,
 };
 
 /**
@@ -291,6 +295,12 @@ const PUBLICATION_FIELD =
   /^\s*(?:publication(?:\s+title)?|newspaper|source\s+title|journal|periodical)\s*:\s*([^;|]+)/i;
 /** A "Source:" field, which a page of several items (a monitoring bulletin, a digest) prints once per item. */
 const SOURCE_FIELD = /^\s*source\s*:\s*(.+)$/i;
+
+/** Two or more places and nothing else, joined by "and", "&", a slash or a comma. */
+function isPlaceList(name: string): boolean {
+  const parts = name.split(/\s*(?:,|&|\/|\band\b)\s*/i).filter((part) => part !== '');
+  return parts.length >= 2 && parts.every((part) => isPlaceName(part) || isPlacePhrase(part));
+}
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
 const PERSON_TITLED = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
@@ -331,6 +341,8 @@ function findOutlet(
     !isPlaceName(name) &&
     // "NORTH KOREA" in a menu, written again in the page: a place of several words is no publisher either.
     !(METADATA_RULES.placePhrases && isPlacePhrase(name)) &&
+    // "CANBERRA AND SINGAPORE", "SEOUL/TOKYO": the places a story was filed from, one after another.
+    !(METADATA_RULES.placeLists && isPlaceList(name)) &&
     wordCount(name) <= 5 &&
     isOutletShaped(name) &&
     !isCredited(name) &&
@@ -460,7 +472,7 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
 
 /** Words of a company's legal name that its brand goes without: "Tidemark Media Group", "UAB Baltic Meridian Media". */
 const CORPORATE_WORDS =
-  /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|Media|Publishing|Publications|Networks?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|Media|Publishing|Publications|Networks?|Newspapers?)(?![\p{L}])/giu;
 /** One of them in a name (CORPORATE_WORDS without the global flag, whose test() would move on from its last match). */
 const CORPORATE_WORD = new RegExp(CORPORATE_WORDS.source, 'iu');
 
@@ -946,7 +958,7 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     !LABELLED_FIELDS.test(line.text) &&
     !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet)));
   const isRepeatedHeadline = (line: PageLine) =>
-    line.rule === 'repeated' && wordCount(line.text) >= 4 && !ENDS_SENTENCE.test(line.text);
+    line.rule === 'repeated' && wordCount(line.text) >= 4 && !sentenceEnd(line.text);
   // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's
   // bullets between the byline and the body are not the headline. Else the top of the run right above the body.
   const byline = header.findIndex((line) => line.rule === 'byline');
@@ -981,8 +993,20 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
   // A headline that a "Recent posts" list repeats is marked repeated; right above the byline or dateline, it is
   // still the headline.
   const stamp = header.findIndex((line) => line.rule === 'byline' || line.rule === 'dateline');
-  const overStamp = header.slice(0, Math.max(0, stamp)).findLast((line) => line.kind !== 'blank');
+  const aboveStamp = header.slice(0, Math.max(0, stamp)).filter((line) => line.kind !== 'blank');
+  const overStamp = aboveStamp.at(-1);
   if (overStamp && isRepeatedHeadline(overStamp) && sharesWordsWithBody(overStamp.text, page)) return overStamp.text;
+  // So too with its standfirst between ("Defense ministry seeks record ...", "Fiscal 2024 request is 13% higher ...").
+  const overStandfirst = aboveStamp.at(-2);
+  if (
+    METADATA_RULES.headlineOverStandfirst &&
+    overStamp &&
+    overStandfirst &&
+    isHeadline(overStamp) &&
+    isRepeatedHeadline(overStandfirst) &&
+    sharesWordsWithBody(overStandfirst.text, page)
+  )
+    return overStandfirst.text;
   const top = (byline > 0 ? above(header.slice(0, byline)) : null) ?? above(header);
   // A widget's label right above the body ("글자 크기 가 가 가 인쇄 공유", "Text size A A A Print Share") is no
   // headline: when the top shares no words with the article, the nearest headline-shaped heading above that does.
@@ -1014,10 +1038,14 @@ function isCommonWord(name: string): boolean {
 const COMMON_WORD_RANK = 20_000;
 
 /** A headline is short and one phrase: a standfirst runs longer, or to two sentences, or ends as a sentence does. */
-const HEADLINE_MAX_WORDS = 16;
+const HEADLINE_MAX_WORDS = 24;
 
 function isHeadlineShaped(text: string): boolean {
-  return wordCount(text) <= HEADLINE_MAX_WORDS && !ENDS_SENTENCE.test(text) && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text);
+  return wordCount(text) <= HEADLINE_MAX_WORDS && !sentenceEnd(text) && !/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text);
+}
+
+function sentenceEnd(text: string): boolean {
+  return METADATA_RULES.initialismEnd ? endsAsSentence(text) : ENDS_SENTENCE.test(text);
 }
 
 /** Words of four letters or more, by their first five: "alliance" and "alliance's", "office" and "offices" alike. */

@@ -6,6 +6,13 @@ import { findDate } from './parseDate.ts';
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, perhaps inside closing quotes. */
 export const ENDS_SENTENCE = /[.!?…]["'”’»)\]*]*$/;
+/** An initialism's last letter and stop ("to go to U.S.", "at the U.N."): no sentence ends there by its shape. */
+const ENDS_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}["'”’»)\]*]*$/u;
+
+/** Ends as a sentence does, not with an initialism a headline may close on ("... missiles to go to U.S."). */
+export function endsAsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && !ENDS_INITIALISM.test(text);
+}
 const BULLET = /^\s*(?:[•·◦▪▫●○■□‣⁃–—*+-]|\d{1,2}[.)])\s+/;
 const TICKER_LABEL = /^([^:]{2,40}):\s+\S/;
 

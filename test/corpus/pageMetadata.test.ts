@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cleanPage } from '../../src/corpus/cleanPage.ts';
+import { cleanPage, CLEANING_RULES } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata, METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { siteInTitle } from '../../src/corpus/htmlToText.ts';
 import { buildCorpus, CORPUS_RULES, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
 import { findMonthDay, monthDayNear, printedDate } from '../../src/corpus/parseDate.ts';
+import { CAPTION_CREDIT } from '../../src/corpus/boilerplatePatterns.ts';
 import type { Article } from '../../src/corpus/types.ts';
 
 /**
@@ -1346,5 +1347,78 @@ describe('the name a dated credit cites', () => {
     } finally {
       METADATA_RULES.citedNames = true;
     }
+  });
+});
+
+/** Switches a rule off for one call, back on after. */
+async function withRuleOff<T>(rules: Record<string, boolean>, rule: string, run: () => Promise<T>): Promise<T> {
+  rules[rule] = false;
+  try {
+    return await run();
+  } finally {
+    rules[rule] = true;
+  }
+}
+
+// Select-all copies of mainstream news pages (a broadsheet's English edition, a public broadcaster, a tabloid, a
+// weekly magazine, a business daily), written blind as page batch 53.
+describe('mainstream site copy-pastes', () => {
+  const broadsheet = 'layout53-yamatoshimbun-broadsheet.txt';
+  test('GIVEN a headline ending in "U.S." that a most-read list repeats THEN it is the headline: an initialism ends no sentence', async () => {
+    const expected = 'Japan eases arms export rules, clears way for Patriot missiles to go to U.S.';
+    expect((await articleOf(broadsheet)).meta.title).toBe(expected);
+    const off = await withRuleOff(METADATA_RULES, 'initialismEnd', () => articleOf(broadsheet));
+    expect(off.meta.title).not.toBe(expected);
+  });
+
+  const broadcaster = 'layout53-anbnews-publicbroadcaster.txt';
+  test('GIVEN a flattened menu under "Just In" running into the headline, byline and date THEN they are the article’s', async () => {
+    const article = await articleOf(broadcaster);
+    expect(article.meta).toMatchObject({
+      title: "NATO's Tokyo office plan shelved after Macron objects, leaving Asia partners with a paper deal",
+      date: '2023-07-12',
+    });
+    const off = await withRuleOff(CLEANING_RULES, 'menuAsTicker', () => articleOf(broadcaster));
+    expect(off.meta.date).toBeNull();
+  });
+
+  test('GIVEN a caption closing on a broadcaster’s "(ANB News: Tom Kirkwood)" THEN it is a caption, not the lead', async () => {
+    const article = await articleOf(broadcaster);
+    expect(article.captions).toEqual([expect.stringContaining('(ANB News: Tom Kirkwood)')]);
+    expect(article.passages[0]?.text).toMatch(/^NATO has shelved/);
+  });
+
+  test('GIVEN a tabloid’s headline of 20 words over three short standfirsts THEN the headline is the long line', async () => {
+    expect((await articleOf('layout53-klaxononline-tabloid.txt')).meta.title).toBe(
+      "Chinese and Russian nuclear-capable bombers fly 'menacing' joint patrol near Japan as Tokyo and Seoul scramble fighter jets",
+    );
+  });
+
+  const magazine = 'layout53-longitude-magazine.txt';
+  test('GIVEN "Mar 16th 2023 | CANBERRA AND SINGAPORE" and "© Longitude Newspaper Limited" THEN the outlet is Longitude', async () => {
+    const article = await articleOf(magazine);
+    expect(article.meta.outlet).toBe('Longitude');
+    expect(article.passages.map((passage) => passage.text).join('\n')).not.toMatch(
+      /browser does not support|iOS or Android/,
+    );
+    const off = await withRuleOff(METADATA_RULES, 'placeLists', () => articleOf(magazine));
+    expect(off.meta.outlet).toBe('CANBERRA AND SINGAPORE');
+  });
+
+  const businessDaily = 'layout53-marunouchijournal-businessdaily.txt';
+  test('GIVEN a repeated headline over its standfirst over the byline THEN the headline, not the standfirst', async () => {
+    const expected = 'Defense ministry seeks record ¥7.7tn as Japan builds up missile arsenal';
+    expect((await articleOf(businessDaily)).meta.title).toBe(expected);
+    const off = await withRuleOff(METADATA_RULES, 'headlineOverStandfirst', () => articleOf(businessDaily));
+    expect(off.meta.title).toMatch(/^Fiscal 2024 request/);
+  });
+
+  test.each([
+    ['A soldier stands guard at the base on Monday. (Supplied: Department of Defence)', true],
+    ['The ministry expects the figure to rise again next year. (Source: NATO)', false],
+    ['Officials said the talks would resume in June. (Note: times are local)', false],
+    ['Police set up barriers around the port on Monday. (Photo: A. Berg)', false],
+  ])('GIVEN %j THEN it closes on a caption’s credit: %s', (text, credited) => {
+    expect(CAPTION_CREDIT.test(text)).toBe(credited);
   });
 });
