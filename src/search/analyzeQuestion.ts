@@ -125,6 +125,7 @@ export const ANALYSIS_RULES = {
   wordVectors: true,
   voiceOfCapital: true,
   spacedNames: true,
+  answerRequests: true,
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
@@ -214,6 +215,13 @@ const QUALIFIER_PHRASES = [
 ];
 
 /**
+ * "... new blocs? Gist is fine, no need for the exact quote.", "... say? Thanks in advance!": a request about the
+ * answer's form, or thanks, after the question: not part of what it asks about.
+ */
+const ANSWER_REQUEST =
+  /(?<=\?)\s*([^?]*\b(?:gist|summary|summari[sz]e|brief(?:ly)?|exact\s+(?:quote|words|wording)|verbatim|word\s+for\s+word|(?:no|don['’]?t)\s+need|just\s+the|key\s+points|in\s+a\s+(?:sentence|nutshell|few\s+words)|thanks|thank\s+you|cheers|in\s+advance)\b[^?]*)$/giu;
+
+/**
  * "the pacts struck before 1939": a year bounding a time, which a passage may give in other words ("in the 30s",
  * "prior to World War Two"), not the date asked for.
  */
@@ -253,7 +261,12 @@ function qualifierRanges(question: string): [number, number][] {
     const start = match.index + match[0].lastIndexOf(phrase);
     ranges.push([start, start + phrase.length]);
   }
-  for (const pattern of ANALYSIS_RULES.yearBounds ? [...QUALIFIER_PHRASES, YEAR_BOUND] : QUALIFIER_PHRASES) {
+  const patterns = [
+    ...QUALIFIER_PHRASES,
+    ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
+    ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
+  ];
+  for (const pattern of patterns) {
     for (const match of question.matchAll(pattern)) {
       const phrase = match[1];
       if (phrase === undefined || match.index === undefined) continue;
@@ -932,9 +945,9 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
 
 /** The words that open a question, which the routes read it by. */
 const QUESTION_WORDS = ['what', 'which', 'when', 'where', 'who', 'why', 'how'];
-/** A verb that follows a question word: "wen did", "wat is". */
+/** A verb that follows a question word ("wen did", "wat is"), a noun asked for, or a count of them ("wich two"). */
 const AUXILIARY =
-  /^(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|may|might|must|many|much|long|far|often|agency|outlet|country|countries|official|year|day|date)$/i;
+  /^(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|may|might|must|many|much|long|far|often|agency|outlet|country|countries|official|year|day|date|of|one|two|three|four|five)$/i;
 
 /** Contractions chat types without their apostrophe, and its run-together forms: "whos", "gonna", "didnt". */
 const CHAT_CONTRACTIONS: Readonly<Record<string, string>> = {

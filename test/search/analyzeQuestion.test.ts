@@ -132,6 +132,7 @@ describe('analyzeQuestion on the seeds', () => {
     ['wat did china say', 'what did china say'],
     ['so wen did the delegation visit', 'so when did the delegation visit'],
     ['wich agency carried the statement?', 'which agency carried the statement?'],
+    ['Wich two contries does the concept name?', 'Which two countries does the concept name?'],
     ['hw many staff would it have', 'how many staff would it have'],
   ])('GIVEN the misspelt "%s" THEN the question is read as "%s"', (typed, meant) => {
     expect(correctedSpelling(typed, engine)).toBe(meant);
@@ -717,6 +718,33 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
       expect(concept(question, '1939')?.absent).toBe(true);
     } finally {
       ANALYSIS_RULES.yearBounds = true;
+    }
+  });
+});
+
+describe('analyzeQuestion: a request about the answer after the question', () => {
+  const engine = createSearchEngine(
+    corpusOf(['Putin said the United States is creating new alliances, citing the Strategic Concept as proof.']),
+  );
+  const concept = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+  const question = 'What did Putin cite as proof of new alliances? Gist is fine, no need for the exact quote.';
+
+  test('GIVEN "Gist is fine, no need for the exact quote." after the question THEN its words qualify, and veto nothing', () => {
+    expect(concept(question, 'Gist')).toMatchObject({ absent: false, qualifier: true });
+    expect(concept('What did Putin cite? Thanks in advance, Marguerite.', 'Marguerite')?.absent).toBe(false);
+  });
+
+  test('GIVEN a second question after the first THEN its words are asked about', () => {
+    expect(concept('What did Putin cite? And did Biden reply?', 'Biden')?.absent).toBe(true);
+  });
+
+  test('GIVEN the rule off THEN "Gist", a word the coverage lacks, vetoes the question', () => {
+    ANALYSIS_RULES.answerRequests = false;
+    try {
+      expect(concept(question, 'Gist')?.absent).toBe(true);
+    } finally {
+      ANALYSIS_RULES.answerRequests = true;
     }
   });
 });
