@@ -15,6 +15,7 @@ import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { coverageNeighbours } from './coverageNeighbours.ts';
+import { coverageAdjectivesOf } from './countryAdjectives.ts';
 import { namePartnerSpelling } from './namePartners.ts';
 import { LEAD_IN } from './plannedEvents.ts';
 import {
@@ -126,6 +127,7 @@ export const ANALYSIS_RULES = {
   voiceOfCapital: true,
   spacedNames: true,
   answerRequests: true,
+  countryAdjectives: true,
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
@@ -780,7 +782,22 @@ function conceptOf(
       ? countryOfPeople(single, inCoverage)
       : [];
   otherNames.push(...people);
-  const standIn = capitalCountry || capitals.length > 0 || nameReordered || spacedName !== null || people.length > 0;
+  // "France" the coverage never names, where it writes "French President Emmanuel Macron": its people's adjective.
+  const adjectives =
+    ANALYSIS_RULES.countryAdjectives && single?.capitalised && !single.known && !alias
+      ? coverageAdjectivesOf(single.surface, engine).flatMap((word) => {
+          const stem = termOf(word)?.stem;
+          return stem ? [[stem]] : [];
+        })
+      : [];
+  otherNames.push(...adjectives);
+  const standIn =
+    capitalCountry ||
+    capitals.length > 0 ||
+    nameReordered ||
+    spacedName !== null ||
+    people.length > 0 ||
+    adjectives.length > 0;
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
