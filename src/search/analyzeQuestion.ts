@@ -128,6 +128,7 @@ export const ANALYSIS_RULES = {
   spacedNames: true,
   answerRequests: true,
   countryAdjectives: true,
+  wordExtensions: true,
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
@@ -1163,12 +1164,24 @@ function resolveSpelling(
     const stems = new Set<string>();
     for (const [word, candidateStems] of engine.vocabulary.atPrefix(token.surface)) {
       if (word.length - token.surface.length > maxExtension) continue;
+      if (isWord && ANALYSIS_RULES.wordExtensions && !extendsWord(word.slice(token.surface.length))) continue;
       candidateStems.forEach((stem) => stems.add(stem));
       if (stems.size >= 8) break;
     }
     if (stems.size > 0) return { ...token, stems: [...stems], known: true };
   }
   return { ...token, stems: [token.stem], known: false };
+}
+
+/** Endings that make a word of the same root: inflections and the commonest derivations ("east" -> "eastward"). */
+const SAME_ROOT_ENDING =
+  /^(?:s|es|ed|d|ing|er|ers|or|ors|ly|ward|wards|ern|ese|ian|ians|an|ans|ist|ists|ism|ity|ment|ments|ness|ship|al|ic|ical|ive|ion|ions|ation|able|ful|less|y|ies)$/;
+/** A compound's second word is an everyday one ("build" + "up", "dead" + "line"). */
+const COMPOUND_WORD_RANK = 5000;
+
+/** Whether letters after a whole word make a word of its root or a compound: "main" + "tain" does neither. */
+function extendsWord(rest: string): boolean {
+  return SAME_ROOT_ENDING.test(rest) || (englishRank(rest) ?? Infinity) <= COMPOUND_WORD_RANK;
 }
 
 /** Every word one letter longer than `word` that holds it in order ("putn" -> "putin", "aputn", ...). */

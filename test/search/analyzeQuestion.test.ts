@@ -748,3 +748,34 @@ describe('analyzeQuestion: a request about the answer after the question', () =>
     }
   });
 });
+
+describe('analyzeQuestion: a whole word standing for longer words of the coverage', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The ministry said it would maintain its current stance on the office.',
+      'Critics pointed to the eastward push of the alliance and to the military buildup.',
+    ]),
+  );
+  const phrasings = (question: string, label: string) =>
+    analyzeQuestion(question, engine)
+      .find((each) => each.label === label)
+      ?.phrasings.flat();
+
+  test('GIVEN "east" and "build" THEN the coverage’s "eastward" and "buildup" (an ending of the root, a compound) stand in', () => {
+    expect(phrasings('What did critics say about the push east?', 'east')).toContain('eastward');
+    expect(phrasings('Is the military going to build?', 'build')).toContain('buildup');
+  });
+
+  test('GIVEN "main" THEN "maintain" does not stand in: "tain" is no ending of its root', () => {
+    expect(phrasings('What is the main complaint of critics?', 'main')).not.toContain('maintain');
+  });
+
+  test('GIVEN the rule off THEN "maintain" stands in for "main"', () => {
+    ANALYSIS_RULES.wordExtensions = false;
+    try {
+      expect(phrasings('What is the main complaint of critics?', 'main')).toContain('maintain');
+    } finally {
+      ANALYSIS_RULES.wordExtensions = true;
+    }
+  });
+});
