@@ -129,6 +129,7 @@ export const ANALYSIS_RULES = {
   answerRequests: true,
   countryAdjectives: true,
   wordExtensions: true,
+  askerFrames: true,
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
@@ -218,6 +219,13 @@ const QUALIFIER_PHRASES = [
 ];
 
 /**
+ * "I seem to recall", "I was wondering", "do you happen to know", "could you remind me": the asker framing the
+ * question by what they remember or want, not what it is about.
+ */
+const ASKER_FRAME =
+  /\b((?:i|we)\s+(?:was\s+|am\s+|were\s+|are\s+|['’]m\s+|['’]re\s+)?(?:just\s+|really\s+)?(?:wonder(?:ing|ed)?|curious|seem\s+to\s+(?:recall|remember)|(?:vaguely\s+)?(?:recall|remember)|(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:know|learn|hear)|want(?:ed)?\s+to\s+know|need\s+to\s+know)|(?:do|does|did|would|could|can|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:happen\s+to\s+)?(?:know|remind\s+(?:me|us)|recall|remember|explain|clarify|confirm)|(?:please\s+)?remind\s+(?:me|us))\b/giu;
+
+/**
  * "... new blocs? Gist is fine, no need for the exact quote.", "... say? Thanks in advance!": a request about the
  * answer's form, or thanks, after the question: not part of what it asks about.
  */
@@ -268,6 +276,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...QUALIFIER_PHRASES,
     ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
+    ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
   ];
   for (const pattern of patterns) {
     for (const match of question.matchAll(pattern)) {

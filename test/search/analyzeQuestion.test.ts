@@ -779,3 +779,35 @@ describe('analyzeQuestion: a whole word standing for longer words of the coverag
     }
   });
 });
+
+describe('analyzeQuestion: the asker framing the question', () => {
+  const engine = createSearchEngine(corpusOf(['Kim said the office would harm regional security.']));
+  const qualifiers = (question: string) =>
+    analyzeQuestion(question, engine)
+      .filter((concept) => concept.qualifier)
+      .map((concept) => concept.label);
+
+  test.each([
+    [
+      'I seem to recall Kim said something about the office. Could you remind me what it was?',
+      ['seem', 'recall', 'remind'],
+    ],
+    ['Do you happen to know what Kim said about the office?', ['happen']],
+    ['I was wondering what Kim said about the office.', ['wondering']],
+  ])('GIVEN %j THEN its framing words qualify: %j', (question, framing) => {
+    expect(qualifiers(question)).toEqual(framing);
+  });
+
+  test('GIVEN "Did Japan recall its ambassador?" THEN "recall" is what is asked', () => {
+    expect(qualifiers('Did Japan recall its ambassador over the office?')).toEqual([]);
+  });
+
+  test('GIVEN the rule off THEN "seem" and "recall" are asked about', () => {
+    ANALYSIS_RULES.askerFrames = false;
+    try {
+      expect(qualifiers('I seem to recall Kim said something about the office.')).toEqual([]);
+    } finally {
+      ANALYSIS_RULES.askerFrames = true;
+    }
+  });
+});
