@@ -89,11 +89,20 @@ const CONTEXT_WEIGHT = 0.25;
 const BM25_WEIGHT = 0.1;
 /** A statement carried by several outlets is central to the story: this much per extra outlet. */
 const CARRIER_BONUS = 0.02;
+/** A passage giving a reason ("because ...", "in order to ...") ranks this much higher for a question asking why. */
+const REASON_BONUS = 0.05;
+/** A question asking for a reason: "why ...", "what reason ...", "for what purpose ...", "how come ...". */
+const ASKS_REASON =
+  /^\s*(?:and\s+|so\s+|but\s+)?why\b|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:main\s+)?(?:reasons?|purposes?|motives?|motivations?|rationale|justifications?|grounds)\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b/i;
+/** Words that give a reason or a purpose. */
+const GIVES_REASON =
+  /\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|as\s+a\s+result|aimed\s+at|in\s+response\s+to|on\s+the\s+grounds|reasons?|purpose|motivated|driven\s+by|given\s+that)\b/i;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
   kindReference: true,
   outletFloor: true,
+  reasonAsked: true,
   factKinds: true,
   countedGroup: true,
   statedAmounts: true,
@@ -284,6 +293,8 @@ export interface RankOptions extends AskOptions {
    * what that outlet carried is not cut for ranking below another outlet's passage the answer will not show.
    */
   floorAmong?: (id: string) => boolean;
+  /** The question asks why: passages giving a reason rank a little higher. */
+  reasonAsked?: boolean;
 }
 
 /** Weight of the earlier question's concepts in a follow-up that depends on it. */
@@ -422,6 +433,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     );
   const ranked = rankPassages(engine, concepts, contextConcepts, {
     ...options,
+    reasonAsked: RANKING_RULES.reasonAsked && ASKS_REASON.test(proper),
     ...(outlets.length > 0
       ? { floorAmong: (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet)) }
       : {}),
@@ -630,10 +642,12 @@ export function rankPassages(
     const contextCoverage =
       contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
+    const reason = options.reasonAsked && GIVES_REASON.test(text()) ? REASON_BONUS : 0;
     ranked.push({
       id,
       coverage,
-      rank: coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers,
+      rank:
+        coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers + reason,
     });
   }
   ranked.sort((a, b) => b.rank - a.rank);

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { ask, RANKING_RULES } from '../../src/search/ask.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+
+// A question asking why is answered first by the passage that gives a reason, of passages that cover it alike.
+describe('a question asking for a reason', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO is strengthening relations with Japan, officials said.',
+      'NATO is strengthening relations with Japan because like-minded partners matter more in a complex security environment.',
+    ]),
+  );
+  const first = (question: string) => ask(engine, question).passages[0]?.text ?? '';
+
+  test.each([
+    'Why is NATO strengthening relations with Japan?',
+    'What reason does NATO give for strengthening relations with Japan?',
+  ])('GIVEN %j THEN the passage saying "because" comes first', (question) => {
+    expect(first(question)).toContain('because');
+  });
+
+  test('GIVEN a question not asking why THEN the shorter passage, which BM25 prefers, comes first', () => {
+    expect(first('Is NATO strengthening relations with Japan?')).not.toContain('because');
+  });
+
+  test('GIVEN the rule off THEN the shorter passage comes first for "why" too', () => {
+    RANKING_RULES.reasonAsked = false;
+    try {
+      expect(first('Why is NATO strengthening relations with Japan?')).not.toContain('because');
+    } finally {
+      RANKING_RULES.reasonAsked = true;
+    }
+  });
+});
