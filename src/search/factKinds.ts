@@ -1,5 +1,5 @@
 import { termOf } from './analyzer.ts';
-import { isPlaceName } from './wordNet.ts';
+import { isPlaceName, isVerb } from './wordNet.ts';
 /**
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
@@ -173,7 +173,7 @@ export function amountIn(text: string): string | null {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const FACT_RULES = { countsNotDates: true, changeAsked: true };
+export const FACT_RULES = { countsNotDates: true, changeAsked: true, willEvents: true };
 
 const DATES_AND_YEARS = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:\\s+\\d{4})?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b`,
@@ -194,10 +194,18 @@ function namesPlace(text: string): boolean {
 /** "scheduled to open", "due to be signed", "expected to start": the event a time is asked of. */
 const TIMED_EVENT =
   /\b(?:scheduled|due|expected|set|slated|supposed|planned|going|meant|likely)\s+to\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)/iu;
+/** "... NATO office in Tokyo will open officially?": the verb right after "will", as the subject is put first. */
+const WILL_EVENT = /\b(?:will|shall)\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)\b(?=[^?]*\?\s*$|[^?]*$)/iu;
+/** A question asking a time, its preposition first or not: "when", "on which date", "in what year". */
+const ASKS_TIME = /^\s*(?:when|(?:(?:on|by|in|at|from|until)\s+)?(?:what|which)\s+(?:date|day|month|year|time))\b/i;
+/** Words that may follow "will" and are no event: a subject put after it ("when will the office ..."). */
+const NO_EVENT = /^(?:the|a|an|it|they|he|she|this|that|these|those|we|you|i|there|japan|nato|its|their)$/i;
 
 /** The event a question asks the time of ("When is the office scheduled to open?" -> open), or null. */
 export function timedEventOf(question: string): string | null {
-  return /^\s*(?:when|what\s+(?:date|day|month|year|time))\b/i.test(question)
-    ? (question.match(TIMED_EVENT)?.[1] ?? null)
-    : null;
+  if (!ASKS_TIME.test(question)) return null;
+  const scheduled = question.match(TIMED_EVENT)?.[1];
+  if (scheduled) return scheduled;
+  const willed = FACT_RULES.willEvents ? question.match(WILL_EVENT)?.[1] : undefined;
+  return willed && !NO_EVENT.test(willed) && isVerb(willed) ? willed : null;
 }

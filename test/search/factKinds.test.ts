@@ -286,8 +286,22 @@ describe('the time of an event', () => {
     ['When is the warning system supposed to be fully working?', 'working'],
     ['What date is the programme expected to be signed?', 'signed'],
     ['Who is expected to sign it?', null],
+    // The time asked with its preposition first, and a subject put before "will" as a learner of English may.
+    ['On which date is the office due to open?', 'open'],
+    ['On which date NATO office in Tokyo will open officially?', 'open'],
+    ['When will the NATO office open?', null],
+    ['When will Japan pay for it?', null],
   ])('GIVEN "%s" THEN the event whose time is asked is %s', (question, event) => {
     expect(timedEventOf(question)).toBe(event);
+  });
+
+  test('GIVEN the rule off THEN the verb after "will" is no event asked about', () => {
+    FACT_RULES.willEvents = false;
+    try {
+      expect(timedEventOf('On which date NATO office in Tokyo will open officially?')).toBeNull();
+    } finally {
+      FACT_RULES.willEvents = true;
+    }
   });
 
   test('GIVEN a time ahead only beside another event THEN the question when this one happens is refused', async () => {
