@@ -57,7 +57,11 @@
  * an unrelated personal preamble and someone typing clipped fragments ("NK FM view re NATO Tokyo office?") type it,
  * blind-seeds-32.json that mix as speech-to-text dictation, a sceptic with loaded or false premises, a speaker whose
  * first language shows through ("Why North Korea is angry for NATO office?"), an editor checking sourcing, a polite
- * long-winded retiree and a mobile user's abbreviations type it.
+ * long-winded retiree and a mobile user's abbreviations type it, blind-seeds-33.json that mix as a trivia fan, a policy
+ * analyst's jargon, a child's simple words, someone likening it to other events, commands ("List every country
+ * ...") and long questions full of asides type it, and blind-seeds-34.json that mix as a Discord member chatting to
+ * the bot, a fact-checker, a Japanese reader (family names first, Japanese terms), British English, questions about
+ * the coverage itself and questions put with negations type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -105,6 +109,8 @@ export const BLIND_SETS = [
   'blind-seeds-30.json',
   'blind-seeds-31.json',
   'blind-seeds-32.json',
+  'blind-seeds-33.json',
+  'blind-seeds-34.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
