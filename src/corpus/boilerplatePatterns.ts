@@ -229,9 +229,12 @@ export const WIRE_DATELINE =
 export const LEAD_DATELINE =
   /^\p{Lu}[\p{Lu}\p{N} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}?)?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2}\.?)?(?:\s*\([^)]{2,40}\)\s*(?:--|[-–—:])|\s*\/[^/\s][^/]{1,38}\/\.?|\s+(?:--|[-–—]))\s+/u;
 
-/** A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...". */
+/**
+ * A short "see also" line that carries the other story on the same line: "ALSO READ: ...", "Read more: ...", "Also
+ * Read | ...", "READ MORE – ...".
+ */
 export const RELATED_LINK =
-  /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*:\s*\S/i;
+  /^(also read|read also|read more|see also|related|more on this|recommended|watch|listen)\s*(?::|\||\s[-–—])\s*\S/i;
 
 /**
  * A line that tells the reader to do something with the site: "Watch the full interview on Pacific Tonight at 10 PM",
@@ -249,11 +252,12 @@ export const SITE_PROMO_LINK =
 
 /**
  * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa",
- * "... on Wednesday. Picture supplied", "... Photo courtesy of the ministry", "... Photo by Jane Roe".
+ * "... on Wednesday. Picture supplied", "... Photo courtesy of the ministry", "... Photo by Jane Roe", "... on May 20,
+ * 2023. | Photo Credit: PTI".
  * A page's own copyright notice starts the line ("© 2023 ...", "Copyright ©"); this ends a description.
  */
 export const PHOTO_CREDIT_TAIL =
-  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})))$/iu;
+  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+|\s\|\s*)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})))$/iu;
 
 /** The furniture that interrupts an article to say it goes on: "Story continues below advertisement", "Continued on Page 9". */
 export const CONTINUATION_LINE =

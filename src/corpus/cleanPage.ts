@@ -101,7 +101,13 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CLEANING_RULES = { endMarks: true, counters: true, belowHeadlineField: true, menuAsTicker: true };
+export const CLEANING_RULES = {
+  endMarks: true,
+  counters: true,
+  belowHeadlineField: true,
+  menuAsTicker: true,
+  stampBelowNames: true,
+};
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
 const ABOVE_HEADLINE_FIELD_MAX = 2;
@@ -189,8 +195,17 @@ function withoutStandfirst(lines: PageLine[], [start, end]: [number, number]): [
   const byline = opening.findIndex(
     (line) => line.kind === 'meta' && (line.rule === 'byline' || line.rule === 'dateline'),
   );
-  if (byline < 1 || byline > STANDFIRST_MAX_LINES) return [start, end];
-  if (!opening.slice(0, byline).every((line) => line.kind === 'prose')) return [start, end];
+  if (byline < 1 || byline > STANDFIRST_MAX_LINES + (CLEANING_RULES.stampBelowNames ? NAMES_OVER_STAMP : 0))
+    return [start, end];
+  // A writer's name and the place filed from may stand between the standfirst and the date ("Ananya Krishnan",
+  // "HIROSHIMA", "Updated - May 20, 2023").
+  const above = opening.slice(0, byline);
+  const names = CLEANING_RULES.stampBelowNames
+    ? above.length - above.findLastIndex((line) => wordCount(line.text) > NAME_LINE_MAX_WORDS) - 1
+    : 0;
+  if (names > NAMES_OVER_STAMP || names === above.length || above.length - names > STANDFIRST_MAX_LINES)
+    return [start, end];
+  if (!above.slice(0, above.length - names).every((line) => line.kind === 'prose')) return [start, end];
   const after = opening.slice(byline + 1).find((line) => line.kind === 'prose');
   return after ? [after.index, end] : [start, end];
 }
@@ -895,7 +910,12 @@ function markListSections(lines: PageLine[]): void {
     if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {
       // A standfirst right above the byline or dateline: what came before it since the list's last blank line is
       // the article's header too (a menu item "Topics", ..., the headline, the standfirst, "By Daniel Reyes").
-      const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
+      // A writer's name and the place filed from may stand between, a short line each ("Ananya Krishnan", "HIROSHIMA").
+      const next = lines
+        .slice(at + 1)
+        .filter((other) => other.kind !== 'blank')
+        .slice(0, CLEANING_RULES.stampBelowNames ? NAMES_OVER_STAMP + 1 : 1)
+        .find((other) => other.kind === 'meta' || wordCount(other.text) > NAME_LINE_MAX_WORDS);
       if (next?.kind === 'meta' && (next.rule === 'byline' || next.rule === 'dateline')) restore();
       open = null;
       return;
@@ -905,8 +925,7 @@ function markListSections(lines: PageLine[]): void {
     // So too a "ticker" that is a menu's items ("Just In", "For You", "Politics", ..., the headline, "By ...") on a
     // page with no blank lines; a ticker of headlines runs on past a dated item.
     if (
-      (open === 'list' ||
-        (open === 'ticker' && !sponsored && CLEANING_RULES.menuAsTicker && menuShaped(sinceBlank))) &&
+      (open === 'list' || (open === 'ticker' && !sponsored && CLEANING_RULES.menuAsTicker && menuShaped(sinceBlank))) &&
       line.kind === 'meta' &&
       (line.rule === 'byline' || line.rule === 'dateline')
     ) {
@@ -918,6 +937,10 @@ function markListSections(lines: PageLine[]): void {
     markChrome(line, `in list section`);
   });
 }
+
+/** Short lines (a writer's name, a place) that may stand between a standfirst and the byline or dateline under it. */
+const NAMES_OVER_STAMP = 2;
+const NAME_LINE_MAX_WORDS = 3;
 
 /** Share of a run's lines, above its last two (a headline and its standfirst), that must be a menu item's length. */
 const MENU_ITEM_SHARE = 0.8;

@@ -285,6 +285,7 @@ export const METADATA_RULES = {
   initialismEnd: true,
   placeLists: true,
   headlineOverStandfirst: true,
+  nameInHeadline: true,
 };
 
 /**
@@ -472,7 +473,7 @@ function brandHeadingPage(page: CleanedPage, holder: string): string | null {
 
 /** Words of a company's legal name that its brand goes without: "Tidemark Media Group", "UAB Baltic Meridian Media". */
 const CORPORATE_WORDS =
-  /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|Media|Publishing|Publications|Networks?|Newspapers?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:UAB|K\.K\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|PLC|Corp\.?|Corporation|Company|Group|Holdings|News\s*(?:&|and)\s*Media|Media|Publishing|Publishers?|Publications|Networks?|Newspapers?)(?![\p{L}])/giu;
 /** One of them in a name (CORPORATE_WORDS without the global flag, whose test() would move on from its last match). */
 const CORPORATE_WORD = new RegExp(CORPORATE_WORDS.source, 'iu');
 
@@ -581,6 +582,9 @@ const MASTHEAD_IN_BODY_MAX = 2;
  * names it ("a tally kept by The Tidewater Post", "(c) 2023 Kanto Evening Post Co., Ltd."): a menu heading repeated
  * down the page ("Most Read") is on lines of its own only. Written as the page writes it in lower case, when it does.
  */
+/** A headline's least words: a masthead line is shorter. */
+const HEADLINE_MIN_WORDS = 6;
+
 function repeatedMasthead(page: CleanedPage): string | null {
   const keyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   const candidates = new Map<string, string>();
@@ -631,10 +635,21 @@ function repeatedMasthead(page: CleanedPage): string | null {
     const inBody = holding.filter(
       (line) => line.kind === 'prose' && line.index >= page.bodyStart && line.index <= page.bodyEnd,
     ).length;
+    // Nor is a name the headline writes ("... at Shangri-La Dialogue" under a "Shangri-La Dialogue" topic tag).
+    const inHeadline =
+      METADATA_RULES.nameInHeadline &&
+      holding.some(
+        (line) =>
+          line.index < page.bodyStart &&
+          line.kind === 'heading' &&
+          wordCount(line.text) >= HEADLINE_MIN_WORDS &&
+          keyOf(line.text) !== key,
+      );
     if (
       holding.length >= (heads ? MASTHEAD_LINES - 1 : MASTHEAD_LINES) &&
       inSentence &&
       inBody <= MASTHEAD_IN_BODY_MAX &&
+      !inHeadline &&
       (!best || holding.length > best.lines)
     ) {
       // The page's own lower-case spelling ("The Kanto Evening Post"), else the masthead's capitals in title case.

@@ -21,7 +21,8 @@ describe('pages in other layouts', () => {
       'The two leaders also agreed to restart a',
     ]);
     expect(extractMetadata(page)).toEqual({
-      outlet: 'Daily Meridian News & Media',
+      // "© 2023 Daily Meridian News & Media Limited" is the owner; the brand it publishes under heads the page.
+      outlet: 'The Daily Meridian',
       title: 'Japan and South Korea agree to resume shuttle diplomacy',
       date: '2023-05-16',
       dateline: 'Tue 16 May 2023 07.45 BST',

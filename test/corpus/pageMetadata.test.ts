@@ -1413,6 +1413,37 @@ describe('mainstream site copy-pastes', () => {
     expect(off.meta.title).toMatch(/^Fiscal 2024 request/);
   });
 
+  const daily = 'layout55-deccancourier-dailyselectall.txt';
+  test('GIVEN a menu under "Trending" running into the headline, standfirst, writer, place and dates THEN they are the article’s header', async () => {
+    const article = await articleOf(daily);
+    expect(article.meta).toMatchObject({
+      title: 'Quad leaders meet in Hiroshima after Sydney summit is called off, warn against coercion in Indo-Pacific',
+      date: '2023-05-20',
+    });
+    // The caption closing on "| Photo Credit: PTI" and the "Also Read | ..." line are not quoted.
+    const texts = article.passages.map((passage) => passage.text).join('\n');
+    expect(texts).not.toMatch(/Photo Credit|Also Read/);
+    const off = await withRuleOff(CLEANING_RULES, 'stampBelowNames', () => articleOf(daily));
+    expect(off.meta.date).toBeNull();
+  });
+
+  const straitsDaily = 'layout55-temasekherald-dailyselectall.txt';
+  test('GIVEN a topic tag the headline also writes ("Shangri-La Dialogue") THEN the masthead is the outlet', async () => {
+    expect((await articleOf(straitsDaily)).meta.outlet).toBe('The Temasek Herald');
+    const off = await withRuleOff(METADATA_RULES, 'nameInHeadline', () => articleOf(straitsDaily));
+    expect(off.meta.outlet).toBe('Shangri-La Dialogue');
+  });
+
+  test.each([
+    ['layout55-albioncourier-broadsheetselectall.txt', 'The Albion Courier'],
+    ['layout55-victoriaharbourpost-thisweekinasia.txt', 'Victoria Harbour Post'],
+  ])(
+    'GIVEN %s with its owner "... News & Media Limited" or "... Publishers" THEN the outlet is %s',
+    async (file, outlet) => {
+      expect((await articleOf(file)).meta.outlet).toBe(outlet);
+    },
+  );
+
   test.each([
     ['A soldier stands guard at the base on Monday. (Supplied: Department of Defence)', true],
     ['The ministry expects the figure to rise again next year. (Source: NATO)', false],
