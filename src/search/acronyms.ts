@@ -88,6 +88,13 @@ function acronymsOfArticle(article: Article): Acronyms {
       if (words) add(acronym, words);
     }
     for (const match of text.matchAll(NAME_RUN)) {
+      // "North Korea's Foreign Ministry": the owner is a name of its own ("NK"), as the whole is ("NKFM").
+      const owner = ACRONYM_RULES.possessiveOwners ? /^(.+?)['’]s\s/u.exec(match[0])?.[1] : undefined;
+      const ownerWords = owner ? splitWords(owner) : [];
+      if (ownerWords.length >= 2) {
+        for (const acronym of initialsOf(ownerWords))
+          if (acronym.length >= MIN_LETTERS && acronym.length <= MAX_LETTERS) add(acronym, ownerWords);
+      }
       // "The Ministry of Foreign Affairs": a name's words start after its article.
       const words = splitWords(match[0]);
       while (words.length > 2 && SKIPPED.has((words[0] ?? '').toLowerCase())) words.shift();
@@ -173,7 +180,7 @@ function initialsOf(words: readonly string[]): Set<string> {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const ACRONYM_RULES = { namesInsideRuns: true };
+export const ACRONYM_RULES = { namesInsideRuns: true, possessiveOwners: true };
 
 /** A run of name words, and each name of two words or more after a small word inside it ("of the ..."). */
 function namesWithin(words: readonly string[]): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
-import { acronymsOf, prepareAcronyms } from '../../src/search/acronyms.ts';
+import { ACRONYM_RULES, acronymsOf, prepareAcronyms } from '../../src/search/acronyms.ts';
 import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
@@ -38,6 +38,18 @@ describe('acronymsOf', () => {
       'The President of the Atlantic-Pacific Parliamentary Assembly, Ingrid Aasmundsen, welcomed the plan.',
     ]);
     expect(acronymsOf(posts).get('appa')?.[0]?.words).toBe('atlantic pacific parliamentary assembly');
+  });
+
+  test('GIVEN a name only ever written as an owner ("North Korea’s Foreign Ministry") THEN its initials stand for it too', () => {
+    const owned = () => acronymsOf(corpusOf(['North Korea’s Foreign Ministry said the plan would harm the region.']));
+    expect(owned().get('nk')?.[0]?.words).toBe('north korea');
+    expect(owned().get('nkfm')?.[0]?.words).toBe('north korea foreign ministry');
+    ACRONYM_RULES.possessiveOwners = false;
+    try {
+      expect(owned().has('nk')).toBe(false);
+    } finally {
+      ACRONYM_RULES.possessiveOwners = true;
+    }
   });
 
   test('GIVEN an acronym the coverage never spells out THEN it stands for nothing', () => {
