@@ -130,6 +130,7 @@ export const ANALYSIS_RULES = {
   countryAdjectives: true,
   wordExtensions: true,
   askerFrames: true,
+  commandOpenings: true,
   phrasalCompounds: true,
   numeralNames: true,
   peoplesCountries: true,
@@ -225,6 +226,10 @@ const QUALIFIER_PHRASES = [
 const ASKER_FRAME =
   /\b((?:i|we)\s+(?:was\s+|am\s+|were\s+|are\s+|['’]m\s+|['’]re\s+)?(?:just\s+|really\s+)?(?:wonder(?:ing|ed)?|curious|seem\s+to\s+(?:recall|remember)|(?:vaguely\s+)?(?:recall|remember)|(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:know|learn|hear)|want(?:ed)?\s+to\s+know|need\s+to\s+know)|(?:do|does|did|would|could|can|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:happen\s+to\s+)?(?:know|remind\s+(?:me|us)|recall|remember|explain|clarify|confirm)|(?:please\s+)?remind\s+(?:me|us))\b/giu;
 
+/** A command opening the question: "List the areas ...", "Name the woman who ...", "Quote what ...", "Give me ...". */
+const COMMAND_OPENING =
+  /^\s*((?:please\s+)?(?:list|name|quote|cite|describe|explain|summari[sz]e|outline|identify|(?:give|show|tell)\s+(?:me|us)))\b(?!\s+(?:of|is|was|are|were)\b)/giu;
+
 /**
  * "... new blocs? Gist is fine, no need for the exact quote.", "... say? Thanks in advance!": a request about the
  * answer's form, or thanks, after the question: not part of what it asks about.
@@ -277,6 +282,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
+    ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
   ];
   for (const pattern of patterns) {
     for (const match of question.matchAll(pattern)) {

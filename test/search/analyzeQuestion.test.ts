@@ -798,6 +798,27 @@ describe('analyzeQuestion: the asker framing the question', () => {
     expect(qualifiers(question)).toEqual(framing);
   });
 
+  test.each([
+    ['List the areas where Japan and NATO want to cooperate.', ['List']],
+    ['Name the woman who spoke for the ministry.', ['Name']],
+    ['Quote what the ministry said about the office.', ['Quote']],
+  ])('GIVEN the command %j THEN its verb qualifies: %j', (question, framing) => {
+    expect(qualifiers(question)).toEqual(framing);
+  });
+
+  test('GIVEN "Name of the spokeswoman?" THEN "Name" is asked about', () => {
+    expect(qualifiers('Name of the spokeswoman who spoke on the office?')).toEqual([]);
+  });
+
+  test('GIVEN the command rule off THEN "List" is asked about', () => {
+    ANALYSIS_RULES.commandOpenings = false;
+    try {
+      expect(qualifiers('List the areas where Japan and NATO want to cooperate.')).toEqual([]);
+    } finally {
+      ANALYSIS_RULES.commandOpenings = true;
+    }
+  });
+
   test('GIVEN "Did Japan recall its ambassador?" THEN "recall" is what is asked', () => {
     expect(qualifiers('Did Japan recall its ambassador over the office?')).toEqual([]);
   });
