@@ -801,7 +801,7 @@ describe('analyzeQuestion: the asker framing the question', () => {
   test.each([
     ['List the areas where Japan and NATO want to cooperate.', ['List']],
     ['Name the woman who spoke for the ministry.', ['Name']],
-    ['Quote what the ministry said about the office.', ['Quote']],
+    ['Identify the official who spoke on the office.', ['Identify']],
   ])('GIVEN the command %j THEN its verb qualifies: %j', (question, framing) => {
     expect(qualifiers(question)).toEqual(framing);
   });
