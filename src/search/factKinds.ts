@@ -198,8 +198,8 @@ const TIMED_EVENT =
 const WILL_EVENT = /\b(?:will|shall)\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)\b(?=[^?]*\?\s*$|[^?]*$)/iu;
 /** A question asking a time, its preposition first or not: "when", "on which date", "in what year". */
 const ASKS_TIME = /^\s*(?:when|(?:(?:on|by|in|at|from|until)\s+)?(?:what|which)\s+(?:date|day|month|year|time))\b/i;
-/** Words that may follow "will" and are no event: a subject put after it ("when will the office ..."). */
-const NO_EVENT = /^(?:the|a|an|it|they|he|she|this|that|these|those|we|you|i|there|japan|nato|its|their)$/i;
+/** Words that may follow "will" and are no event: a subject put after it ("when will the office ...", "will Japan"). */
+const NO_EVENT = /^(?:the|a|an|it|they|he|she|this|that|these|those|we|you|i|there|its|their)$|^\p{Lu}/u;
 
 /** The event a question asks the time of ("When is the office scheduled to open?" -> open), or null. */
 export function timedEventOf(question: string): string | null {
