@@ -28,7 +28,7 @@ import {
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
-import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge } from './guessClause.ts';
+import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge, onlyInLikening } from './guessClause.ts';
 import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -352,6 +352,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       concept.absent &&
       (onlyInGuess(asked, concept.label, knownOption) ||
         onlyInBackground(asked, concept.label) ||
+        onlyInLikening(asked, concept.label) ||
         onlyInHedge(asked, concept.label))
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,

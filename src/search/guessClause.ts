@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regExpText.ts';
 import { QUESTION_OPENING_WORDS } from './chatPreamble.ts';
 
 /** A clause boundary inside a question: a dash, comma, semicolon, colon or an earlier sentence's end. */
@@ -51,6 +52,7 @@ export const GUESS_RULES = {
   comparandum: true,
   acquaintances: true,
   colonQuestion: true,
+  likenedBefore: true,
 };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
@@ -79,6 +81,22 @@ export function onlyInBackground(question: string, label: string): boolean {
   if (!GUESS_RULES.background) return false;
   const sentence = earlierSentenceHolding(question, label)?.sentence;
   return sentence !== undefined && !sentence.trimEnd().endsWith('?') && aboutAsker(sentence) && !HEARD.test(sentence);
+}
+
+/** A word likening one thing to another: "a bit like SEATO", "reminiscent of", "akin to", "compared with". */
+const LIKENING = String.raw`(?:like|unlike|similar\s+to|reminiscent\s+of|akin\s+to|compared\s+(?:to|with)|as\s+with)`;
+
+/**
+ * Whether `label` stands only in an earlier sentence, as what something is likened to: "The Quad gets called a
+ * mini-NATO sometimes, a bit like SEATO back in the day. Which of these stories ...?" The likening is the asker's
+ * aside, not what the question asks about.
+ */
+export function onlyInLikening(question: string, label: string): boolean {
+  if (!GUESS_RULES.likenedBefore) return false;
+  const sentence = earlierSentenceHolding(question, label)?.sentence;
+  if (!sentence || sentence.trimEnd().endsWith('?')) return false;
+  const likened = String.raw`\b${LIKENING}\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?${escapeRegExp(label)}(?![\p{L}])`;
+  return new RegExp(likened, 'iu').test(sentence);
 }
 
 /** A colon before a question word ends what comes before it as a sentence: "..., so I'll pass it on: what did ...". */

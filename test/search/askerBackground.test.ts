@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { GUESS_RULES, onlyInBackground } from '../../src/search/guessClause.ts';
+import { GUESS_RULES, onlyInBackground, onlyInLikening } from '../../src/search/guessClause.ts';
 
 const ACQUAINTANCE =
   'A friend of mine lives in Yokohama and swears Stoltenberg was in town. Where was the NATO chief in April?';
@@ -56,5 +56,26 @@ describe('a question after words about the asker, over the seeds', () => {
   test('GIVEN a place only in what comes before "...: what did" THEN the question is answered', () => {
     expect(ask(engine, dad).answered).toBe(true);
     without('colonQuestion', () => expect(ask(engine, dad).reason).toMatch(/never mentions .*"Sapporo"/));
+  });
+});
+
+describe('onlyInLikening', () => {
+  const LIKENED =
+    'The Quad gets called a mini-NATO sometimes, a bit like SEATO back in the day. Which outlets say Beijing labels it so?';
+
+  test.each([
+    [LIKENED, 'SEATO', true],
+    [LIKENED, 'Beijing', false],
+    ['It reminds me of something akin to the Warsaw Pact. What did Kim say?', 'Warsaw Pact', true],
+    // Likened in the question itself: what the question asks about.
+    ['Is the Quad like SEATO?', 'SEATO', false],
+    // Named in an earlier sentence, but not as what something is likened to: a premise.
+    ['SEATO was dissolved in 1977. What did Kim say about it?', 'SEATO', false],
+  ])('GIVEN "%s" THEN "%s" is only a likening: %s', (question, label, expected) => {
+    expect(onlyInLikening(question, label)).toBe(expected);
+  });
+
+  test('GIVEN the rule off THEN the name likened to is a premise', () => {
+    without('likenedBefore', () => expect(onlyInLikening(LIKENED, 'SEATO')).toBe(false));
   });
 });
