@@ -9,7 +9,7 @@ export const REQUEST_RULES = { courtesy: true };
 const GREETING =
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
 const REQUEST =
-  /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show|give|get|find)\s+me|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
+  /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show|give|get|find)\s+me|(?:please\s+)?(?:quote|cite|list|name)(?=\s+(?:what|who|whom|how|where|when|why|which)\b)|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
 const THANKS =
   /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 

@@ -14,6 +14,9 @@ describe('withoutRequestFrame', () => {
       "Japan's official reply to Pyongyang's accusations.",
     ],
     ['find me what Putin said about the Axis', 'what Putin said about the Axis'],
+    // A command put before a question word: "Quote what ...", "List who ...".
+    ["Quote what Japan's government said back to North Korea.", "what Japan's government said back to North Korea."],
+    ['List who spoke for Beijing on the office', 'who spoke for Beijing on the office'],
     ['What did Kim say about Japan? thanks!', 'What did Kim say about Japan?'],
     ['Who is Mao Ning, please?', 'Who is Mao Ning?'],
     ['how did RT and Al Mayadeen each word it? same words or not', 'how did RT and Al Mayadeen each word it?'],
@@ -40,6 +43,9 @@ describe('withoutRequestFrame', () => {
     'Who said "thanks"?',
     'How did Japan thank NATO?',
     'Tell me about the liaison office',
+    // Not before a question word: "Name the woman who ..." keeps the woman asked about.
+    'Name the woman who spoke for the ministry on the office',
+    'Describe how Japan responded to North Korea',
     'Did NATO say whether or not the office would open?',
     'Why not?',
     'Is it a real defence treaty or not?',
@@ -51,6 +57,6 @@ describe('withoutRequestFrame', () => {
     const left = withoutRequestFrame(asked);
     expect(left.length).toBeGreaterThan(0);
     if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked))
-      expect(left).toMatch(/thank|liaison|or not|not\?|objects|groupings/i);
+      expect(left).toMatch(/thank|liaison|or not|not\?|objects|groupings|^Name the woman|^Describe how/i);
   });
 });
