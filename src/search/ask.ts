@@ -181,7 +181,7 @@ const GROUP_END = String.raw`(?=\s+(?:that|which|who|when|where|from|of|to|at|du
 const COUNTED_GROUP = [
   // "How many people were in the NATO delegation that ...?"
   new RegExp(
-    String.raw`\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}(?:were|are|was|is|will\s+be|would\s+be)\s+(?:there\s+)?(?:in|on|aboard|inside|within)\s+${GROUP_WORDS}${GROUP_END}`,
+    String.raw`\bhow\s+many\s+(?:[\p{L}-]+\s+){1,4}(?:were|are|was|is|will\s+be|would\s+be)\s+(?:there\s+)?(?:in|on|aboard|inside|within)\s+${GROUP_WORDS}${GROUP_END}`,
     'iu',
   ),
   // "How many persons did compose the delegation of NATO ...?", "how many officials made up the team"

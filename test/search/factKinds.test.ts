@@ -341,6 +341,8 @@ describe('people counted', () => {
       'delegation',
     );
     expect(countedGroupOf('How many people did the delegation include?')).toBe('delegation');
+    // Who is counted may be qualified before the verb: "people from nato".
+    expect(countedGroupOf('how many people from nato were in the group that visited japan?')).toBe('group');
     expect(countedGroupOf('how many people would staff the tokyo office')).toBeNull();
     expect(ask(engine, 'How many people were in the NATO delegation that visited Japan last month?').answered).toBe(
       false,
