@@ -432,12 +432,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts = concepts.map((concept) =>
       LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
+  // Carried by an outlet the question names.
+  const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));
   const ranked = rankPassages(engine, concepts, contextConcepts, {
     ...options,
     reasonAsked: RANKING_RULES.reasonAsked && ASKS_REASON.test(proper),
-    ...(outlets.length > 0
-      ? { floorAmong: (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet)) }
-      : {}),
+    ...(outlets.length > 0 ? { floorAmong: ofOutlets } : {}),
   });
   // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
   // sense "approval", which they do not mean.
@@ -552,10 +552,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     );
   if (answering.length === 0) return refusal(question, REASONS.notFound);
 
-  const restricted =
-    outlets.length > 0
-      ? answering.filter((entry) => carriersOf(entry.id, engine).some((carrier) => outlets.includes(carrier.outlet)))
-      : answering;
+  const restricted = outlets.length > 0 ? answering.filter((entry) => ofOutlets(entry.id)) : answering;
   // Passages of the outlet that rank near the best of all outlets answer as they are; when only passages far below
   // it do (kept by the outlet's own floor), the outlet's article read with its headline and sections comes first.
   const nearBest = restricted.filter((entry) => entry.rank >= (ranked[0]?.rank ?? 0) * RELATIVE_FLOOR);
