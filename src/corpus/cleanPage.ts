@@ -39,6 +39,7 @@ import {
   namesSpokenTo,
   isGappedMenu,
   navigationItems,
+  NAVIGATION_ITEM_MAX_WORDS,
   repetitionKey,
   stripBullet,
   tickerLabel,
@@ -944,12 +945,11 @@ const NAME_LINE_MAX_WORDS = 3;
 
 /** Share of a run's lines, above its last two (a headline and its standfirst), that must be a menu item's length. */
 const MENU_ITEM_SHARE = 0.8;
-const MENU_ITEM_MAX_WORDS = 3;
 
 /** Lines mostly of a menu item's length: a menu flattened one item to a line, not a ticker's headlines. */
 function menuShaped(run: readonly { line: PageLine }[]): boolean {
   const items = run.slice(0, -HEADLINE_AND_STANDFIRST);
-  const short = items.filter(({ line }) => wordCount(line.text) <= MENU_ITEM_MAX_WORDS).length;
+  const short = items.filter(({ line }) => wordCount(line.text) <= NAVIGATION_ITEM_MAX_WORDS).length;
   return items.length > 0 && short >= MENU_ITEM_SHARE * items.length;
 }
 

@@ -33,7 +33,7 @@ export function isProseShaped(text: string): boolean {
 /** Between the items of a menu, crumbs or a list of links on one line: "All News | Politics | N.Korea", "Facebook · X". */
 const NAVIGATION_SEPARATOR = /\s*[|·•›»]\s*|\s+[>/]\s+/u;
 /** A menu item is a name of a few words, never a sentence. */
-const NAVIGATION_ITEM_MAX_WORDS = 3;
+export const NAVIGATION_ITEM_MAX_WORDS = 3;
 const NAVIGATION_MIN_ITEMS = 3;
 
 /**
