@@ -59,9 +59,15 @@
  * first language shows through ("Why North Korea is angry for NATO office?"), an editor checking sourcing, a polite
  * long-winded retiree and a mobile user's abbreviations type it, blind-seeds-33.json that mix as a trivia fan, a policy
  * analyst's jargon, a child's simple words, someone likening it to other events, commands ("List every country
- * ...") and long questions full of asides type it, and blind-seeds-34.json that mix as a Discord member chatting to
+ * ...") and long questions full of asides type it, blind-seeds-34.json that mix as a Discord member chatting to
  * the bot, a fact-checker, a Japanese reader (family names first, Japanese terms), British English, questions about
- * the coverage itself and questions put with negations type it.
+ * the coverage itself and questions put with negations type it, blind-seeds-35.json that mix as a journalism
+ * professor setting quiz questions, someone who read only the headline and asks vaguely, a reader who gets outlet
+ * names slightly wrong ("Al Mayadin", "Russia Today"), a Chinese speaker's phrasing, someone asking with quantifiers
+ * and superlatives and someone asking about time and order type it, and blind-seeds-36.json that mix as a busy
+ * analyst's shorthand with symbols ("NK FM -> NATO Tokyo office: position?"), a cautious reader asking "is it true
+ * that ..." with true and false premises, a historian relating it to the Cold War, someone naming people by role only,
+ * someone asking for the exact words and someone asking two linked questions in one sentence type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -111,6 +117,8 @@ export const BLIND_SETS = [
   'blind-seeds-32.json',
   'blind-seeds-33.json',
   'blind-seeds-34.json',
+  'blind-seeds-35.json',
+  'blind-seeds-36.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
