@@ -166,8 +166,15 @@ const VIEW_OF =
  */
 const UNAIDED_SPEECH = [
   /^\s*(?:(?:please|kindly)\s+)?(?:describe|explain|outline|discuss|summari[sz]e|tell\s+(?:me|us))\s+how\s+(?!(?:many|much|long|far|often|soon|big|large|come|did|does|do|has|have|had|is|are|was|were)\b)(.+?)\s+(?:reacted|responded|replied|answered)\b/iu,
-  /^\s*(?:why|what)\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b)(.+?)\s+(?:say|says|said|claim|claims|think|thinks)\b/iu,
+  // Not "What dilemma does X say": an auxiliary before the verb is THING_ASKED_OF's.
+  /^\s*(?:why|what)\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b)(?![^?]*?\b(?:did|does|do|has|have|had)\s[^?]*?\b(?:say|says|said|claim|claims|think|thinks)(?![\p{L}-]))(.+?)\s+(?:say|says|said|claim|claims|think|thinks)(?![\p{L}-])/iu,
 ];
+/**
+ * "What dilemma does the think-tank director say ...", "Which threat did Kim warn of": the thing said, asked first
+ * (not "Which outlet does not say ...": an outlet asked for is not what was said).
+ */
+const THING_ASKED_OF =
+  /^\s*(?:what|which)\s+(?!(?:outlets?|publications?|(?:news)?papers?|(?:web)?sites?|sources?|media|agenc(?:y|ies)|channels?|networks?)\b)(?:[\p{L}-]+\s+){1,2}(?:did|does|do|has|have)\s+(?!(?:not|never)\b)(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear)(?![\p{L}-])/iu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
@@ -200,6 +207,7 @@ const NAMED_SPEAKER = [
   // "What reason did the alliance give for ...?": a reason given is said.
   GIVEN_RESPONSE,
   VIEW_OF,
+  THING_ASKED_OF,
   ...UNAIDED_SPEECH,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
@@ -249,6 +257,8 @@ export const SPEAKER_RULES = {
   speakerFloor: true,
   viewOf: true,
   unaidedSpeech: true,
+  thingAskedOf: true,
+  affiliatedRoles: true,
 };
 /** A question's opening auxiliary in the negative ("didn't", "didnt", "hasn't"), less its negation. */
 const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n['’]?t\b/iu;
@@ -268,8 +278,13 @@ function describesByRole(phrase: string): boolean {
       ?.trim()
       .split(/\s+/)
       .at(-1) ?? '';
-  return /^\p{Ll}/u.test(head) && SOURCE_ROLES.has(head.replace(/s$/, ''));
+  if (!/^\p{Ll}/u.test(head)) return false;
+  // "the Islamabad think-tank director": any role held at a think tank or a university is a source's.
+  const affiliated = SPEAKER_RULES.affiliatedRoles && COMMENTATOR_PLACE.test(phrase) && isRoleWord(head);
+  return affiliated || SOURCE_ROLES.has(head.replace(/s$/, ''));
 }
+/** Where commentators work. */
+const COMMENTATOR_PLACE = /\b(?:think[\s-]tanks?|institutes?|universit(?:y|ies)|cent(?:re|er)s?|academ(?:y|ies))\b/iu;
 
 /** Whether an answer's first page quotes someone: what a question about a described source must find. */
 function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
@@ -291,6 +306,7 @@ function asksSpeech(question: string): boolean {
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
+  if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
 }
 
@@ -930,7 +946,7 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, ...UNAIDED_SPEECH]
+  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, THING_ASKED_OF, ...UNAIDED_SPEECH]
     .filter(patternOn)
     .map((pattern) =>
       question

@@ -7,8 +7,10 @@
 import {
   ACCORDING_TO,
   BETWEEN_SPEAKER_AND_VERB,
+  DESCRIPTION_HEADS,
   INTRO_WORDS,
   REPORTING_VERB_FORMS,
+  ROLE_NOUNS,
   reportedVerb,
   type VerbForm,
 } from './lexicon.ts';
@@ -288,6 +290,20 @@ function isIntro(before: string): boolean {
   return INTRO_WORDS.has(first);
 }
 
+/** Switches for the rules below, so that a test can show what each one does. */
+export const CUE_RULES = { bareRoleAppositive: true };
+
+/**
+ * "director of the Margalla Centre", "senior fellow at ...": a role with no article, as news writes one after a
+ * name. Its head (after at most two lowercase modifiers) is a role word, so "Moscow, however, said" has none.
+ */
+function bareRole(segment: string): boolean {
+  if (!CUE_RULES.bareRoleAppositive) return false;
+  const words = segment.trim().split(/\s+/).slice(0, 3);
+  const head = words.findIndex((word) => ROLE_NOUNS.has(word) || DESCRIPTION_HEADS[word] === 'person');
+  return head >= 0 && words.slice(0, head + 1).every((word) => /^\p{Ll}+$/u.test(word));
+}
+
 /** The speaker named just before a verb, skipping an appositive name's commas and a relative clause ("Russia, which ..., has"). */
 function speakerBefore(
   masked: string,
@@ -311,8 +327,8 @@ function speakerBefore(
       // Relative clause between subject and verb: look before it.
       left = withoutComma.slice(0, Math.max(0, segmentStart - 1));
       leftEnd = sentenceStart + left.length;
-    } else if (/^\s*(?:an?|the)\s+\p{Ll}/u.test(segment)) {
-      // Role after the name: "Jane Doe, a senior analyst at the institute, said".
+    } else if (/^\s*(?:an?|the)\s+\p{Ll}/u.test(segment) || bareRole(segment)) {
+      // Role after the name: "Jane Doe, a senior analyst at the institute, said", "Jane Doe, director of ..., said".
       const previous = withoutComma.slice(0, Math.max(0, segmentStart - 1));
       const from = previous.lastIndexOf(',') + 1;
       const words = wordsOf(previous.slice(from), sentenceStart + from);

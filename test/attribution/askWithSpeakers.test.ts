@@ -275,6 +275,51 @@ describe('askWithSpeakers: a source described otherwise than the page describes 
   });
 });
 
+describe('askWithSpeakers: the thing said asked before its speaker ("What dilemma does the director say ...")', () => {
+  const page = () =>
+    createSearchEngine(
+      corpusOf([
+        'For Islamabad, the question is delicate.',
+        'Farhan Qureshi, director of the Margalla Centre for Strategic Studies, said Pakistan faced a dilemma between its two partners.',
+        'Prime Minister Fumio Kishida met Secretary General Jens Stoltenberg on Wednesday.',
+      ]),
+    );
+  const question = 'What dilemma does the Islamabad think-tank director say the office creates for Pakistan?';
+  const off = (rule: 'thingAskedOf' | 'affiliatedRoles', run: () => void) => {
+    SPEAKER_RULES[rule] = false;
+    try {
+      run();
+    } finally {
+      SPEAKER_RULES[rule] = true;
+    }
+  };
+
+  test('GIVEN a role held at a think tank, described otherwise THEN the search goes on and finds the quoted passage', () => {
+    const answer = askWithSpeakers(page(), question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/faced a dilemma/);
+  });
+
+  test('GIVEN a role at a think tank with its rule off THEN the description is refused as quoted by nobody', () => {
+    off('affiliatedRoles', () =>
+      expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “Islamabad think-tank director”/),
+    );
+  });
+
+  test('GIVEN "What danger does Kim Seol-hwa say ..." over the seeds THEN she is the speaker asked, and nobody with the rule off', async () => {
+    const seeds = createSearchEngine(await seedCorpus());
+    const named = 'What danger does Kim Seol-hwa say NATO poses to Asia?';
+    expect(askWithSpeakers(seeds, named).askedSpeaker).toBe('Kim Seol-hwa');
+    off('thingAskedOf', () => expect(askWithSpeakers(seeds, named).askedSpeaker).toBeNull());
+  });
+
+  test('GIVEN "Which outlet does not say ..." THEN no speaker is read from it', () => {
+    expect(askWithSpeakers(page(), 'Which outlet does not say Pakistan faced a dilemma?').reason ?? '').not.toMatch(
+      /quotes nobody/,
+    );
+  });
+});
+
 describe('askWithSpeakers on a page written otherwise: a body quoted through its spokesperson', () => {
   let engine: SearchEngine;
 

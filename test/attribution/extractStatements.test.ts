@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { extractStatements } from '../../src/attribution/extractStatements.ts';
 import type { Statement } from '../../src/attribution/types.ts';
+import { CUE_RULES } from '../../src/attribution/attributionCues.ts';
 import { AM, APR, corpusOf, RT, seedCorpus } from './fixtures.ts';
 
 type Row = [passage: string, speaker: string, kind: Statement['kind'], verb: string | null, text: string];
@@ -499,6 +500,28 @@ describe('extractStatements on the seeds', () => {
     [`${APR}#p25`, 'Russia 1'],
   ])('GIVEN %s THEN the statement was carried via %s', (passage, via) => {
     expect(statements.find((statement) => statement.passageId === passage)?.via).toBe(via);
+  });
+});
+
+describe('extractStatements: a role with no article after a name ("Jane Doe, director of ..., said")', () => {
+  const speakers = (text: string) => extractStatements(corpusOf([text])).map((s) => [s.speaker, s.text]);
+
+  test.each([
+    'John Smith, director of the institute, said Japan would wait.',
+    'John Smith, senior fellow at the institute, said Japan would wait.',
+    'John Smith, professor of politics at Keio, said Japan would wait.',
+  ])('GIVEN %s THEN John Smith said it, and not with the rule off', (text) => {
+    expect(speakers(text)).toEqual([['John Smith', 'Japan would wait']]);
+    CUE_RULES.bareRoleAppositive = false;
+    try {
+      expect(speakers(text)).toEqual([]);
+    } finally {
+      CUE_RULES.bareRoleAppositive = true;
+    }
+  });
+
+  test('GIVEN a comma aside that is no role ("Moscow, however, said") THEN no role is read into it', () => {
+    expect(speakers('Moscow, however, said Japan would wait.')).toEqual([]);
   });
 });
 
