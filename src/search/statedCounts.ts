@@ -5,6 +5,7 @@
 import { splitWords, termOf } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { documentsWithAllTerms } from './miniSearchInternals.ts';
+import { isPlaceName, isPlacePhrase } from './wordNet.ts';
 
 /** Passages read for a count at most: they hold the number and the noun both. */
 const PASSAGES_READ = 200;
@@ -96,6 +97,11 @@ export function countUse(
   if (before !== null && PRONOUN_BEFORE.test(before)) return 'stated';
   if (TIME_UNITS.test(next.surface) && before !== null && SPAN_BEFORE.test(before)) return 'stated';
   const nounStems = new Set(next.stems);
+  // "four Indo-Pacific democracies": countries counted are stated by a passage listing that many of them.
+  if (COUNT_RULES.placesListed && next.stems.some((stem) => POLITY_STEMS.has(stem))) {
+    const sizes = placeListSizes(engine);
+    if (forms.some((form) => sizes.has(Number(form)))) return 'stated';
+  }
   for (const form of forms) {
     const number = termOf(form)?.stem;
     if (!number || !engine.documentFrequency.has(number)) continue;
@@ -113,4 +119,44 @@ export function countUse(
     }
   }
   return 'unstated';
+}
+
+/** Switches for the rules above, so that a test can show what each one does. */
+export const COUNT_RULES = { placesListed: true };
+
+/** Nouns that count states: "four democracies", "the two nations". */
+const POLITY_STEMS: ReadonlySet<string> = new Set(
+  [
+    'country',
+    'nation',
+    'state',
+    'democracy',
+    'partner',
+    'ally',
+    'member',
+    'government',
+    'power',
+    'neighbor',
+    'neighbour',
+  ].map((word) => termOf(word)?.stem ?? word),
+);
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** "Japan, Australia, South Korea, and New Zealand": names listed with commas and a last "and". */
+const NAME_LIST = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+and\\s+${NAME}`, 'gu');
+const listSizes = new WeakMap<SearchEngine, ReadonlySet<number>>();
+
+/** How many places each list of places in the coverage names, read once per engine. */
+function placeListSizes(engine: SearchEngine): ReadonlySet<number> {
+  const known = listSizes.get(engine);
+  if (known) return known;
+  const sizes = new Set<number>();
+  for (const passage of engine.passageById.values())
+    for (const list of passage.text.matchAll(NAME_LIST)) {
+      const items = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/u);
+      const place = (item: string) => (/\s/u.test(item) ? isPlacePhrase(item) : isPlaceName(item));
+      if (items.length >= 2 && items.every(place)) sizes.add(items.length);
+    }
+  listSizes.set(engine, sizes);
+  return sizes;
 }

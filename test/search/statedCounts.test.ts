@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { cardinalForms } from '../../src/search/statedCounts.ts';
+import { cardinalForms, COUNT_RULES } from '../../src/search/statedCounts.ts';
 
 describe('cardinalForms', () => {
   test.each([
@@ -41,6 +41,24 @@ describe('numbers in questions over the seeds', () => {
       expect(answer.reason).toContain(`"${label}"`);
     },
   );
+
+  test('GIVEN countries counted ("four Indo-Pacific democracies") THEN the passage listing four of them states the count, and not with the rule off', () => {
+    const question =
+      'Which body justified its closer ties with four Indo-Pacific democracies by pointing to a complex security environment?';
+    expect(conceptOf(question, 'four Indo')?.absent).toBeUndefined();
+    expect(ask(engine, question).passages[0]?.text).toContain('Japan, Australia, South Korea, and New Zealand');
+    COUNT_RULES.placesListed = false;
+    try {
+      expect(conceptOf(question, 'four Indo')?.absent).toBe(true);
+    } finally {
+      COUNT_RULES.placesListed = true;
+    }
+  });
+
+  test('GIVEN a count of countries no list in the coverage has ("seven democracies") THEN it is absent still', () => {
+    const question = 'Which body justified its closer ties with seven Indo-Pacific democracies?';
+    expect(conceptOf(question, 'seven Indo')?.absent).toBe(true);
+  });
 
   test('GIVEN a count a passage states with other words between ("two senior officials" for "two officials") THEN it stands', () => {
     expect(conceptOf('What did the two officials say?', 'two')?.absent).toBe(false);
