@@ -505,7 +505,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     (names.length === 0 ||
       names.some(
         (name) =>
-          conceptMatch(name, sectionTermsOf(id, engine, false), () => sequenceOf(id, engine)) > 0 ||
+          passageCovers(name, id, engine) ||
           (RANKING_RULES.kindReference && refersBackTo(namedIn.get(name) ?? nameInText(name.label), id, engine)),
       )) &&
     // The group in the passage itself, beside its count: a count in the next paragraph is of something else.
@@ -809,13 +809,16 @@ function sequenceOf(id: string, engine: SearchEngine): string[] {
 
 const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
-/** Whether a passage, read with its section (heading and the passage before it), covers a concept at all. */
 /** Whether a passage itself writes a concept: its own word or an alias, not a related word nor its section's. */
 export function passageNames(concept: Concept, id: string, engine: SearchEngine): boolean {
   const terms = engine.passageTerms.get(id);
   return terms !== undefined && conceptMatch(concept, terms, () => sequenceOf(id, engine)) >= ALIAS_CREDIT;
 }
 
+/**
+ * Whether a passage, read with its section (heading and the passage before it), covers a concept at all: a name of
+ * two words ("North Korea") is read whole across the two passages, as their words are.
+ */
 export function passageCovers(concept: Concept, id: string, engine: SearchEngine): boolean {
   const previous = previousPassageOf(engine).get(id);
   const sequence = () => [...(previous ? sequenceOf(previous.id, engine) : []), ...sequenceOf(id, engine)];

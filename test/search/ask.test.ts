@@ -31,6 +31,11 @@ describe('ask', () => {
     expect(top(question)).toMatch(answer);
   });
 
+  test('GIVEN a date asked of a name the passage before writes ("the North Korean official\'s comments") THEN the name is read whole across both passages', () => {
+    const question = "Which state outlet first carried the North Korean official's comments, and on which day?";
+    expect(top(question)).toMatch(/Korean Central News Agency \(KCNA\) on Monday/);
+  });
+
   test.each([
     ['What does Pyongyang say Washington is doing with the alliance in Asia?', /pushing NATO into Asia/],
     ['Which NATO division hosted talks in Japan last month?', /Cooperative Security Division/],
