@@ -256,7 +256,7 @@ const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
 const LIKENESS = 'similar';
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS =
-  /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size)s?|exact|precise|specific|approximate|rough|total)$/i;
+  /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size|figure)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {
   date: 'date',
   time: 'time or date',

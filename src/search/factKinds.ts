@@ -62,7 +62,7 @@ const ASKS: [FactKind, RegExp][] = [
   [
     'amount',
     new RegExp(
-      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b|\bhow\s+many\s+(?:dollars|euros|yen|won|pounds|yuan|rubles|roubles|francs|rupees|dinars|rupiah|percent|per\s+cent|percentage\s+points)\b`,
+      String.raw`\bhow\s+much\b|\b(?:what|which)\s+${SHARPENED}(?:sum|amount|budget|price|cost|percentage|percent|proportion|share)\b|\bhow\s+(?:expensive|costly)\b|\b(?:spending|budget|cost|funding|expenditure|investment)\s+(?:figures?|totals?)\b|\bhow\s+many\s+(?:dollars|euros|yen|won|pounds|yuan|rubles|roubles|francs|rupees|dinars|rupiah|percent|per\s+cent|percentage\s+points)\b`,
       'i',
     ),
   ],

@@ -39,6 +39,9 @@ describe('factAsked', () => {
     ['How much will Japan pay for the liaison office?', 'amount'],
     ['What budget does the NATO mission in Tokyo have?', 'amount'],
     ['How expensive is the one-person station?', 'amount'],
+    // A sum named by what it is a figure of.
+    ["What's the exact defence spending figure behind Japan's arms buildup?", 'amount'],
+    ['Has the funding total for the office been given?', 'amount'],
     ['How many people will staff the liaison office?', 'count'],
     ['What number of languages can Global Research articles be read in?', 'count'],
     ['What size is the NATO delegation?', 'count'],
