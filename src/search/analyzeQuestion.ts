@@ -108,6 +108,8 @@ export const ANALYSIS_RULES = {
   chatContractions: true,
   shorthandWords: true,
   placeBeforeAcronym: true,
+  /** "the DPRK FM Japan desk": an acronym before a place is a name of its own too ("FM" is the Foreign Ministry). */
+  acronymBeforePlace: true,
   titlesApart: true,
   countedPeople: true,
   statedCounts: true,
@@ -616,6 +618,11 @@ function placeBeforeAcronym(first: QuestionWord, next: QuestionWord): boolean {
   return /^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && isPlaceName(first.typed);
 }
 
+/** "FM Japan": an acronym before a place written as a word (not "AU UK", acronyms listed), which is a name apart. */
+function acronymBeforePlace(first: QuestionWord, next: QuestionWord): boolean {
+  return !/^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && placeBeforeAcronym(next, first);
+}
+
 /**
  * "Secretary General Stoltenberg", "Minister Hayashi": a title before a name, which the coverage writes with more
  * between them ("Secretary General Jens Stoltenberg", "Foreign Minister Yoshimasa Hayashi"): two concepts, not one
@@ -646,6 +653,7 @@ function nextPhrase(words: readonly QuestionWord[], i: number, question: string)
       adjacent(words, end) &&
       (words[end] as QuestionWord).qualifier === first.qualifier &&
       !(ANALYSIS_RULES.placeBeforeAcronym && end === i + 1 && placeBeforeAcronym(first, words[end] as QuestionWord)) &&
+      !(ANALYSIS_RULES.acronymBeforePlace && end === i + 1 && acronymBeforePlace(first, words[end] as QuestionWord)) &&
       !(ANALYSIS_RULES.titlesApart && titleBeforeName(words.slice(i, end), words[end] as QuestionWord))
     )
       end++;

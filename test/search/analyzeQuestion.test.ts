@@ -551,6 +551,32 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
   });
 });
 
+describe('analyzeQuestion: an acronym before a place ("the DPRK FM Japan-desk official")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      "An official with the Foreign Ministry's Japan Research Center, Kim Seol-hwa, said the talks were over.",
+    ]),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+
+  test('GIVEN an acronym before a place written as a word THEN each is a name of its own, and one name with the rule off', () => {
+    expect(labels('What did the FM Japan-desk official say?')).toEqual(expect.arrayContaining(['FM', 'Japan']));
+    ANALYSIS_RULES.acronymBeforePlace = false;
+    try {
+      expect(labels('What did the FM Japan-desk official say?')).toContain('FM Japan');
+    } finally {
+      ANALYSIS_RULES.acronymBeforePlace = true;
+    }
+  });
+
+  test('GIVEN acronyms in a row ("AU UK US") THEN they are not split by this rule', () => {
+    ANALYSIS_RULES.acronymBeforePlace = false;
+    const off = labels('Which outlets spell out the AU UK US pact?');
+    ANALYSIS_RULES.acronymBeforePlace = true;
+    expect(labels('Which outlets spell out the AU UK US pact?')).toEqual(off);
+  });
+});
+
 describe('analyzeQuestion: a place before an acronym ("the Hiroshima G7 meeting")', () => {
   const engine = createSearchEngine(
     corpusOf([
