@@ -20,6 +20,12 @@ const ASKS: [PrintedField, RegExp][] = [
     // "hed" is the newsroom's word for it.
     /\b(?:headlines?|title[ds]?|heds?)\b|\bheaded\s+(?:its|their|the|his|her|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|coverage|dispatch)\b/iu,
   ],
+  // "the one-line summary printed above the article", "its standfirst": what tops the page, which the headline is
+  // when the page prints no other (the seeds' dumps keep one line above the body).
+  [
+    'headline',
+    /\b(?:standfirsts?|straplines?|sub-?titles?|deks?)\b|\b(?:printed|shown|placed|written|given)\s+(?:above|over|at\s+the\s+top\s+of)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|text|dispatch|body)\b/iu,
+  ],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
   [

@@ -19,6 +19,9 @@ describe('printedFieldAsked', () => {
     ['global research repost date asia-pacific research', 'dateline'],
     ['I need the publication date to cite the Global Research version. Is it the same as the original?', 'dateline'],
     ['hed on the Al Mayadeen piece?', 'headline'],
+    // What tops the page: the headline, where the page prints no other line above the body.
+    ["What's the one-line summary printed above the RT article?", 'headline'],
+    ['What is the standfirst of the RT article?', 'headline'],
     ['rt article date', 'dateline'],
     ['When did Al Mayadeen put its story up?', 'dateline'],
     ['When did the Nikkei report come out?', 'dateline'],
