@@ -100,6 +100,7 @@ const GIVES_REASON =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  repliesFollow: true,
   kindReference: true,
   outletFloor: true,
   reasonAsked: true,
@@ -648,6 +649,7 @@ export function rankPassages(
         coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers + reason,
     });
   }
+  if (RANKING_RULES.repliesFollow) withReplies(ranked, engine);
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked[0];
   if (!top || top.coverage < ANSWER_FLOOR * scale) return [];
@@ -824,6 +826,60 @@ export function passageCovers(concept: Concept, id: string, engine: SearchEngine
   const sequence = () => [...(previous ? sequenceOf(previous.id, engine) : []), ...sequenceOf(id, engine)];
   return conceptMatch(concept, sectionTermsOf(id, engine, false), sequence) > 0;
 }
+
+/**
+ * A question the page puts ("Q (Hiroko Tanabe, Nippon Wire Service): ... Will this speed up the talks?", an
+ * interviewer's question standing alone) is answered by the passage after it: the reply takes the question's place,
+ * as the question's own words say what the reply is about, and the question, which answers nothing, drops out.
+ */
+function withReplies(ranked: Ranked[], engine: SearchEngine): void {
+  const next = nextPassageOf(engine);
+  const byId = new Map(ranked.map((entry) => [entry.id, entry]));
+  for (const entry of [...ranked]) {
+    const reply = next.get(entry.id);
+    if (!reply || !asksInPage(engine.passageById.get(entry.id)?.text ?? '')) continue;
+    const rank = entry.rank + REPLY_STEP;
+    entry.rank = -Infinity;
+    const known = byId.get(reply.id);
+    if (known) {
+      known.rank = Math.max(known.rank, rank);
+      known.coverage = Math.max(known.coverage, entry.coverage);
+    } else {
+      const added = { id: reply.id, rank, coverage: entry.coverage };
+      ranked.push(added);
+      byId.set(reply.id, added);
+    }
+  }
+}
+
+/** Above the question's own rank by a hair, so that a reply ranked as high already keeps its place. */
+const REPLY_STEP = 1e-6;
+/** A turn of a transcript put as a question: "Q:", "Q (name, outlet):", "QUESTION:". */
+const QUESTION_TURN = /^(?:Q|QUESTION)\b[^:\n]{0,120}:\s/u;
+/** A question standing alone: one sentence ending in "?", short, quoting nobody. */
+const STANDING_QUESTION = /^[^"“”?.!]{3,240}\?\s*$/u;
+
+/** Whether a passage is a question the page puts to someone (a transcript's or an interview's), not a statement. */
+function asksInPage(text: string): boolean {
+  return /\?\s*$/u.test(text) && (QUESTION_TURN.test(text) || STANDING_QUESTION.test(text));
+}
+
+/** Each passage's successor in its article, worked out once per engine. */
+function nextPassageOf(engine: SearchEngine): Map<string, Passage> {
+  let next = nextPassages.get(engine);
+  if (!next) {
+    next = new Map();
+    for (const article of engine.corpus.articles)
+      article.passages.forEach((passage, i) => {
+        const after = article.passages[i + 1];
+        if (after) next?.set(passage.id, after);
+      });
+    nextPassages.set(engine, next);
+  }
+  return next;
+}
+
+const nextPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
 /** Each passage's predecessor in its article, worked out once per engine. */
 function previousPassageOf(engine: SearchEngine): Map<string, Passage> {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import type { Concept } from '../../src/search/analyzeQuestion.ts';
-import { ask, coverageOf } from '../../src/search/ask.ts';
+import { ask, coverageOf, RANKING_RULES } from '../../src/search/ask.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -152,6 +153,34 @@ describe('ask', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ask: a question the page puts, answered by the passage after it', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'SPOKESPERSON: Good afternoon. I have two announcements before questions.',
+      'Q (Mariano Dizon, Evening Ledger): Beijing says Manila promised long ago to tow the grounded ship away. Did the Philippines ever make that commitment?',
+      'SPOKESPERSON: No such promise exists. We checked the records of every administration and found no agreement to remove it.',
+      'Q (Hiroko Tanabe, Nippon Wire): Will the incident speed up the access agreement talks with Tokyo?',
+      'SPOKESPERSON: The talks proceed on their own timetable.',
+    ]),
+  );
+  const question = 'Did the Philippines ever commit to towing away the grounded ship, as Beijing claims?';
+
+  test("GIVEN a reporter's question worded like the user's THEN the reply takes its place", () => {
+    const passages = ask(engine, question).passages.map((passage) => passage.text);
+    expect(passages[0]).toMatch(/^SPOKESPERSON: No such promise exists/);
+    expect(passages.some((text) => text.startsWith('Q (Mariano Dizon'))).toBe(false);
+  });
+
+  test('GIVEN the rule off THEN the question itself leads', () => {
+    RANKING_RULES.repliesFollow = false;
+    try {
+      expect(ask(engine, question).passages[0]?.text).toMatch(/^Q \(Mariano Dizon/);
+    } finally {
+      RANKING_RULES.repliesFollow = true;
+    }
   });
 });
 
