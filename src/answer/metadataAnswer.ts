@@ -24,7 +24,7 @@ const ASKS: [PrintedField, RegExp][] = [
   // when the page prints no other (the seeds' dumps keep one line above the body).
   [
     'headline',
-    /\b(?:standfirsts?|straplines?|sub-?titles?|deks?)\b|\b(?:printed|shown|placed|written|given)\s+(?:above|over|at\s+the\s+top\s+of)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|text|dispatch|body)\b/iu,
+    /\b(?:standfirsts?|straplines?|sub-?titles?|deks?)\b|\bbanners?\b(?=[^?]*\b(?:article|story|report|piece|page|dispatch|coverage)s?\b)|\b(?:printed|shown|placed|written|given)\s+(?:above|over|at\s+the\s+top\s+of)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|text|dispatch|body)\b/iu,
   ],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
   ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
@@ -37,12 +37,16 @@ const ASKS: [PrintedField, RegExp][] = [
   // said or did something, which the articles tell.
   [
     'credit',
-    /\b(?:credit(?:s|ed|ing)?(?!\s+(?:[^\s?]+\s+){0,3}?with\b)|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
+    /\b(?:credit(?:s|ed|ing)?(?!\s+(?:[^\s?]+\s+){0,3}?with\b)|provenance|original(?:ly)?\s+(?:source|published|appeared|ran)|(?:reposted|republished|reprinted|syndicated)|(?:repost|republish|reprint|syndicat)\w*\s+from|(?:which|what)\s+sources?\s+(?:does|did|do))\b/i,
   ],
 ];
 
-/** Words of a question about credits that name no topic, besides the coverage's own nouns ("source", "article"). */
-const CREDIT_WORDS = /^(?:credit(?:s|ed|ing)?|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*)$/i;
+/**
+ * Words of a question about credits that name no topic, besides the coverage's own nouns ("source", "article"): the
+ * credit's own words and the verbs asking what a page gives for it ("What provenance does the page state?").
+ */
+const CREDIT_WORDS =
+  /^(?:credit(?:s|ed|ing)?|provenance|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*|stated?|states|gives?|given|shows?|shown|prints?|printed)$/i;
 
 /** What a field is called in a refusal: "RT's article prints no date". */
 const NOUNS: Record<PrintedField, string> = {

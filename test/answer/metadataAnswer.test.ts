@@ -22,6 +22,8 @@ describe('printedFieldAsked', () => {
     // What tops the page: the headline, where the page prints no other line above the body.
     ["What's the one-line summary printed above the RT article?", 'headline'],
     ['What is the standfirst of the RT article?', 'headline'],
+    ['What banner did the Moscow-backed broadcaster hoist above its dispatch?', 'headline'],
+    ['What provenance does the Asia-Pacific Research page state for the article?', 'credit'],
     ['rt article date', 'dateline'],
     ['When did Al Mayadeen put its story up?', 'dateline'],
     ['When did the Nikkei report come out?', 'dateline'],
@@ -127,6 +129,12 @@ describe('printedAnswer on the seeds', () => {
       'RT',
     ],
     ['Who wrote the Asia-Pacific Research article?', 'Byline: by Countercurrents.org', 'Asia-Pacific Research'],
+    // A verb asking what the page gives for the credit names no topic.
+    [
+      'What provenance does the Asia-Pacific Research page state for the article?',
+      'Credits: Source: Countercurrents',
+      'Asia-Pacific Research',
+    ],
     [
       'Where is the featured image in the Asia-Pacific Research article from?',
       'Caption: Featured image is from Asia Media International',
