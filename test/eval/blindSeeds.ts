@@ -64,10 +64,16 @@
  * the coverage itself and questions put with negations type it, blind-seeds-35.json that mix as a journalism
  * professor setting quiz questions, someone who read only the headline and asks vaguely, a reader who gets outlet
  * names slightly wrong ("Al Mayadin", "Russia Today"), a Chinese speaker's phrasing, someone asking with quantifiers
- * and superlatives and someone asking about time and order type it, and blind-seeds-36.json that mix as a busy
+ * and superlatives and someone asking about time and order type it, blind-seeds-36.json that mix as a busy
  * analyst's shorthand with symbols ("NK FM -> NATO Tokyo office: position?"), a cautious reader asking "is it true
  * that ..." with true and false premises, a historian relating it to the Cold War, someone naming people by role only,
- * someone asking for the exact words and someone asking two linked questions in one sentence type it.
+ * someone asking for the exact words and someone asking two linked questions in one sentence type it, blind-seeds-37.json
+ * that mix as a security-studies student's theory terms ("balancing", "hub-and-spoke"), a reader mixing up the two
+ * Koreas or officials' names, a sports fan's slang, a Russian speaker's English without articles, someone asking where
+ * in an article something appears and someone asking about plausible details the coverage lacks type it, and
+ * blind-seeds-38.json that mix as a terse newsroom editor, a curious teenager, a Korean speaker's English with Korean
+ * terms ("Bukhan"), someone asking how and in what way, someone pasting a quoted phrase to ask who said it and someone
+ * asking about reactions and consequences type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -119,6 +125,8 @@ export const BLIND_SETS = [
   'blind-seeds-34.json',
   'blind-seeds-35.json',
   'blind-seeds-36.json',
+  'blind-seeds-37.json',
+  'blind-seeds-38.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
