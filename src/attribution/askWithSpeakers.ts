@@ -259,7 +259,11 @@ export const SPEAKER_RULES = {
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
+  documentsSpeak: true,
 };
+/** The head of a text's name: a document, a strategy, a communiqué. */
+const DOCUMENT_HEAD =
+  /^(?:documents?|concepts?|reports?|statements?|communiqu[eé]s?|papers?|declarations?|strateg(?:y|ies)|treat(?:y|ies)|agreements?|texts?|resolutions?|doctrines?|charters?|memos?|memorand(?:um|a)|readouts?|transcripts?|guidelines?|reviews?)$/iu;
 /** A question's opening auxiliary in the negative ("didn't", "didnt", "hasn't"), less its negation. */
 const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n['’]?t\b/iu;
 
@@ -973,6 +977,8 @@ export function unquotedSpeakerAsked(
           (!inCoverage(word, engine) || names.has(foldWord(word)))),
     );
     if (proper.length === 0) continue;
+    // "the 2022 Strategic Concept", "that NATO Madrid document": a text says what it says, reported, not quoted.
+    if (SPEAKER_RULES.documentsSpeak && DOCUMENT_HEAD.test(words.at(-1) ?? '')) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
     // A people ("South Koreans", "Europeans") is asked about as what polls and reports say of it, not as a speaker.

@@ -313,6 +313,19 @@ describe('askWithSpeakers: the thing said asked before its speaker ("What dilemm
     off('thingAskedOf', () => expect(askWithSpeakers(seeds, named).askedSpeaker).toBeNull());
   });
 
+  test('GIVEN a text named as what says it ("the 2022 Strategic Concept") THEN the search answers, and it is refused as quoted by nobody with the rule off', async () => {
+    const seeds = createSearchEngine(await seedCorpus());
+    const question = 'What did the 2022 Strategic Concept say about China?';
+    expect(askWithSpeakers(seeds, question).passages[0]?.text).toMatch(/In its 2022 Strategic Concept/);
+    SPEAKER_RULES.documentsSpeak = false;
+    try {
+      expect(askWithSpeakers(seeds, question).reason).toMatch(/quotes nobody as “2022 Strategic Concept”/);
+    } finally {
+      SPEAKER_RULES.documentsSpeak = true;
+    }
+    expect(askWithSpeakers(seeds, 'What did the Pentagon report say about China?').answered).toBe(false);
+  });
+
   test('GIVEN "Which outlet does not say ..." THEN no speaker is read from it', () => {
     expect(askWithSpeakers(page(), 'Which outlet does not say Pakistan faced a dilemma?').reason ?? '').not.toMatch(
       /quotes nobody/,
