@@ -1,7 +1,7 @@
 import { REPORTING_VERB_FORMS, TITLE_WORDS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { clippedCompoundsWritten } from './clippedCompounds.ts';
-import { combiningFormsSpelledOut } from './combiningForms.ts';
+import { combiningFormsSpelledOut, regionsJoined } from './combiningForms.ts';
 import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
@@ -110,6 +110,7 @@ export const ANALYSIS_RULES = {
   placeBeforeAcronym: true,
   /** "the DPRK FM Japan desk": an acronym before a place is a name of its own too ("FM" is the Foreign Ministry). */
   acronymBeforePlace: true,
+  regionsJoined: true,
   titlesApart: true,
   countedPeople: true,
   statedCounts: true,
@@ -943,6 +944,11 @@ export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
   return /^\p{Lu}+$/u.test(typed) || (lower.test(typed) && (englishRank(typed) ?? Infinity) > ACRONYM_RANK);
 }
 
+/** Whether the coverage writes both parts of a compound name ("Indo" and "Pacific" of "Indo-Pacific"). */
+function compoundWritten(form: string, second: string, engine: SearchEngine): boolean {
+  return [form, second].every((part) => engine.documentFrequency.has(termOf(part)?.stem ?? part));
+}
+
 /**
  * A question with its misspelt words written as the coverage (or English) spells them, as the analysis reads them:
  * "How did Japan resopnd to ..." -> "How did Japan respond to ...". Routes that read the question's shape ("how
@@ -952,8 +958,13 @@ export function typedAsAcronym(typed: string, twoLowerCase = false): boolean {
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
+  const spelled = combiningFormsSpelledOut(
+    questionWordRestored(shorthandSpelled(chatContractionsSpelled(question), engine), engine),
+  );
   const restored = clippedCompoundsWritten(
-    combiningFormsSpelledOut(questionWordRestored(shorthandSpelled(chatContractionsSpelled(question), engine), engine)),
+    ANALYSIS_RULES.regionsJoined
+      ? regionsJoined(spelled, (form, second) => compoundWritten(form, second, engine))
+      : spelled,
     engine,
   );
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {

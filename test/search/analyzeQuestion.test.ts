@@ -551,6 +551,20 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
   });
 });
 
+describe('correctedSpelling: regions named apart that the coverage names together', () => {
+  test('GIVEN "the Indian and Pacific Ocean region" over the seeds THEN it reads as the Indo-Pacific, and as typed with the rule off', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = 'Has NATO owned up to stakes in the Indian and Pacific Ocean region?';
+    expect(correctedSpelling(question, seeds)).toBe('Has NATO owned up to stakes in the Indo-Pacific region?');
+    ANALYSIS_RULES.regionsJoined = false;
+    try {
+      expect(correctedSpelling(question, seeds)).toBe(question);
+    } finally {
+      ANALYSIS_RULES.regionsJoined = true;
+    }
+  });
+});
+
 describe('analyzeQuestion: an acronym before a place ("the DPRK FM Japan-desk official")', () => {
   const engine = createSearchEngine(
     corpusOf([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { combiningFormsSpelledOut } from '../../src/search/combiningForms.ts';
+import { combiningFormsSpelledOut, regionsJoined } from '../../src/search/combiningForms.ts';
 
 describe('combiningFormsSpelledOut', () => {
   test.each([
@@ -17,5 +17,22 @@ describe('combiningFormsSpelledOut', () => {
     'Euro-Atlantic',
   ])('GIVEN "%s", with no combining form before a hyphen THEN it is unchanged', (question) => {
     expect(combiningFormsSpelledOut(question)).toBe(question);
+  });
+});
+
+describe('regionsJoined', () => {
+  const everyPart = () => true;
+
+  test.each([
+    ['stakes in the Indian and Pacific Ocean region?', 'stakes in the Indo-Pacific region?'],
+    ['across the Indian Ocean and Pacific region', 'across the Indo-Pacific region'],
+    ['the Asian and Pacific countries', 'the Asia-Pacific countries'],
+    ['European and Atlantic security', 'Euro-Atlantic security'],
+  ])('GIVEN "%s" THEN it is read as "%s"', (question, read) => {
+    expect(regionsJoined(question, everyPart)).toBe(read);
+  });
+
+  test('GIVEN a coverage that does not write the compound THEN the regions stay apart', () => {
+    expect(regionsJoined('the Indian and Pacific oceans', () => false)).toBe('the Indian and Pacific oceans');
   });
 });
