@@ -27,7 +27,8 @@ const ASKS: [PrintedField, RegExp][] = [
     /\b(?:standfirsts?|straplines?|sub-?titles?|deks?)\b|\bbanners?\b(?=[^?]*\b(?:article|story|report|piece|page|dispatch|coverage)s?\b)|\b(?:printed|shown|placed|written|given)\s+(?:above|over|at\s+the\s+top\s+of)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:story|article|report|piece|page|text|dispatch|body)\b/iu,
   ],
   ['caption', /\b(?:captions?|photos?|photographs?|pictures?|images?|illustrat\w+)\b/i],
-  ['byline', /\b(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/i],
+  // Not "co-author", "co-writer": a compound names someone in the story, not who wrote the page.
+  ['byline', /(?<![\p{L}-])(?:bylines?|authors?|authored|written by|who wrote|writer|reporter|correspondent)\b/iu],
   [
     'dateline',
     /\bdate\s+and\s+time\b|\b(?:publication|publishing|published|pub)\s+date\b|\bdate\s+of\s+(?:publication|publishing)\b|\btime\s?stamp\b|\b(?:is|was|were|are)\b[^?]*\bdated\b|\b(?:date|time)\b[^?]*\b(?:print|publish|post|stamp|dated)\w*|\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\b[^?]*\b(?:re)?(?:publish|print|post|dated|upload)\w*|\bwhen\s+did\b(?=[^?]*\b(?:version|piece|article|story|report|post|write-?up|copy|repost)\b)[^?]*\b(?:put\b[^?]*\bup|go\s+(?:up|live|online)|come\s+out)\b/i,

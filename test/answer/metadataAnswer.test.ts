@@ -56,6 +56,8 @@ describe('printedFieldAsked', () => {
     'What does the Harwell author want Tokyo and Washington to announce at the next 2+2?',
     // The writer as the one something suggests itself to: what the post says.
     "What did the speed of Beijing's reply suggest to the newsletter's author?",
+    // A co-author in the story: not who wrote the page.
+    "What warning did the professor's doctoral co-author give about Japan?",
     // A reporter in the story, spoken to or quoting: not who wrote the page.
     'What security aid from Tokyo was mentioned in reply to the Japanese wire reporter?',
     "Why is Tokyo paying close attention, according to the broadcaster's Taipei correspondent?",
