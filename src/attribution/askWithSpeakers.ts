@@ -260,6 +260,7 @@ export const SPEAKER_RULES = {
   thingAskedOf: true,
   affiliatedRoles: true,
   documentsSpeak: true,
+  subjectOnly: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -305,6 +306,24 @@ const WH_DETERMINER =
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
+}
+
+/** The page's own writer: "the author", "the Harwell writers", "the columnist". */
+const OWN_WRITER = /^(?:authors?|writers?|columnists?|editorialists?)$/iu;
+/** A verb wanting someone else to speak ("the spokeswoman want the minister to tell"): the subject is before it. */
+const WANTS_OTHER =
+  /\s+(?:wants?|wanted|expects?|expected|asks?|asked|needs?|needed|urges?|urged|wish(?:es|ed)?|would\s+like)\s+\S.*$/iu;
+/** A relative pronoun ending the phrase ("the share of South Koreans who [see]"): the verb is the clause's. */
+const RELATIVE_END = /\s(?:who|which|that|whom)$/iu;
+
+/**
+ * The subject in the words a pattern took for it: up to a verb wanting someone else to speak; none when the verb
+ * belongs to a relative clause, of which the phrase is no subject.
+ */
+function subjectOf(phrase: string | undefined): string | undefined {
+  if (!phrase || !SPEAKER_RULES.subjectOnly) return phrase;
+  if (RELATIVE_END.test(phrase.trim())) return undefined;
+  return phrase.replace(WANTS_OTHER, '');
 }
 
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
@@ -952,12 +971,10 @@ export function unquotedSpeakerAsked(
 ): string | null {
   const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, THING_ASKED_OF, ...UNAIDED_SPEECH]
     .filter(patternOn)
-    .map((pattern) =>
-      question
-        .match(pattern)?.[1]
-        ?.trim()
-        .replace(/^(?:the|a|an)\s+/i, ''),
-    );
+    .map((pattern) => {
+      const phrase = subjectOf(question.match(pattern)?.[1]);
+      return phrase?.trim().replace(/^(?:the|a|an)\s+/i, '');
+    });
   // "What was Kishida's response", "when did KCNA carry the foreign ministry official's comments": the possessive's
   // phrase runs from the question's start; its owner is the words after its last function word.
   const owner = POSSESSIVE ? question.match(POSSESSIVE)?.[1]?.trim().split(/\s+/) : undefined;
@@ -979,6 +996,8 @@ export function unquotedSpeakerAsked(
     if (proper.length === 0) continue;
     // "the 2022 Strategic Concept", "that NATO Madrid document": a text says what it says, reported, not quoted.
     if (SPEAKER_RULES.documentsSpeak && DOCUMENT_HEAD.test(words.at(-1) ?? '')) continue;
+    // "the Harwell author": the page's own writer, whose view is the page's, not a quote.
+    if (SPEAKER_RULES.subjectOnly && OWN_WRITER.test(words.at(-1) ?? '')) continue;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
     if (phrase === described && roles.length === 0) continue;
     // A people ("South Koreans", "Europeans") is asked about as what polls and reports say of it, not as a speaker.
@@ -1169,7 +1188,7 @@ export function speakerAskedAbout(
   const positive = SPEAKER_RULES.negativeAsked ? question.replace(NEGATIVE_AUXILIARY, '$1') : question;
   for (const pattern of NAMED_SPEAKER) {
     if (!patternOn(pattern)) continue;
-    const phrase = positive.match(pattern)?.[1];
+    const phrase = subjectOf(positive.match(pattern)?.[1]);
     if (!phrase) continue;
     if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);

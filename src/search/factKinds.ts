@@ -44,7 +44,7 @@ const ASKS: [FactKind, RegExp][] = [
   // "How many days did he spend there?" counts in a unit of time: a length of time answers it, not "two officials".
   [
     'duration',
-    /\bhow\s+long\b(?!\s+ago\b)|\bhow\s+many\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?!\s+(?:ago|after|before|later|earlier|since)\b)/i,
+    /\bhow\s+long\b(?!\s+ago\b)|\bhow\s+many\s+(?:years|months|weeks|days|hours|minutes|decades)\b(?!\s+(?:ago|after|before|later|earlier|since)\b)|\bhow\s+much\s+(?:time|warning|notice|lead\s+time|advance\s+notice)\b/i,
   ],
   // "Where did NATO approve ...?": a place where something happens; not "where does X stand on" a question, nor
   // where something was said (an interview, a briefing).

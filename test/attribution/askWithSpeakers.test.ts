@@ -333,6 +333,45 @@ describe('askWithSpeakers: the thing said asked before its speaker ("What dilemm
   });
 });
 
+describe('askWithSpeakers: the subject in the words before the verb', () => {
+  const page = () =>
+    createSearchEngine(
+      corpusOf([
+        'Opposition foreign affairs spokeswoman Jane Doe said the minister should tell the House what AUKUS will cost.',
+        'About 58 percent of respondents in South Korea viewed China as a greater threat, up from 49 percent in 2021.',
+        'The Harwell Institute paper calls on Tokyo and Washington to announce a joint command at the next meeting.',
+      ]),
+    );
+  const off = (run: () => void) => {
+    SPEAKER_RULES.subjectOnly = false;
+    try {
+      run();
+    } finally {
+      SPEAKER_RULES.subjectOnly = true;
+    }
+  };
+
+  test('GIVEN "the spokeswoman want the minister to tell ..." THEN the spokeswoman is the speaker asked', () => {
+    const question = 'What did the Opposition spokeswoman want the minister to tell the House?';
+    expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/Jane Doe said/);
+    off(() => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “.*want the minister to”/));
+  });
+
+  test('GIVEN a verb of a relative clause ("the share of respondents who see ...") THEN no speaker is asked', () => {
+    const question = 'How has the share of South Koreans who see China as a threat changed since 2021?';
+    expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/58 percent/);
+    off(() =>
+      expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “share of South Koreans who”/),
+    );
+  });
+
+  test('GIVEN the page\'s own writer ("the Harwell author") THEN the page answers, and not with the rule off', () => {
+    const question = 'What did the Harwell author say about a joint command?';
+    expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/joint command/);
+    off(() => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody/));
+  });
+});
+
 describe('askWithSpeakers on a page written otherwise: a body quoted through its spokesperson', () => {
   let engine: SearchEngine;
 

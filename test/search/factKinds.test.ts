@@ -58,6 +58,8 @@ describe('factAsked', () => {
     // A count in a unit of time is a length of time; a count of years before or since something is not.
     ['How many days did Stoltenberg spend in Tokyo?', 'duration'],
     ['how many weeks will the delegation stay', 'duration'],
+    // How much of a thing measured in time.
+    ['How much warning would residents get if a missile alert were issued?', 'duration'],
     ['How many years after the war did Japan join?', 'count'],
     ['What window did North Korea give Japan for its satellite launch?', 'time'],
     ['What timeframe does the alliance have in mind for the office?', 'time'],
