@@ -111,6 +111,7 @@ export const ANALYSIS_RULES = {
   /** "the DPRK FM Japan desk": an acronym before a place is a name of its own too ("FM" is the Foreign Ministry). */
   acronymBeforePlace: true,
   regionsJoined: true,
+  prefixesKept: true,
   titlesApart: true,
   countedPeople: true,
   statedCounts: true,
@@ -1120,6 +1121,34 @@ function withCountedPersons<T extends { surface: string; stems: string[] }>(
   return { ...word, stems: [...word.stems, person] };
 }
 
+/** English prefixes of number, negation and degree: "trilateral" is no slip for "bilateral", nor "unable" for "able". */
+const WORD_PREFIXES = new Set(
+  'a an anti bi co counter de dis in im il ir inter intra mono multi non over poly post pre pro quad re semi sub super tri un under uni'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether two words differ only in an English prefix before the same stem of five letters or more ("trilateral",
+ * "bilateral"; "multilateral"): another word made from the same root, not a slip of typing.
+ */
+function prefixSwapped(typed: string, candidate: string): boolean {
+  let shared = 0;
+  while (
+    shared < Math.min(typed.length, candidate.length) &&
+    typed[typed.length - 1 - shared] === candidate[candidate.length - 1 - shared]
+  )
+    shared++;
+  const prefix = (part: string) => part === '' || WORD_PREFIXES.has(part);
+  // The prefixes may share their last letters ("tri-", "bi-"): any split of the shared ending will do.
+  for (let stem = shared; stem >= 5; stem--) {
+    const before = typed.slice(0, typed.length - stem);
+    const other = candidate.slice(0, candidate.length - stem);
+    if (before !== other && prefix(before) && prefix(other)) return true;
+  }
+  return false;
+}
+
 /**
  * Corpus spelling for a word the corpus lacks: the nearest corpus word for a misspelling ("Stoltenbreg"), the
  * English word it misspells when the corpus uses a form of it ("critcism"), or the corpus words it begins
@@ -1170,11 +1199,13 @@ function resolveSpelling(
     }
     const near = [...engine.vocabulary.fuzzyGet(token.surface, distance)]
       .filter(([surface]) => !capitalised || names.has(surface))
+      .filter(([surface]) => !(ANALYSIS_RULES.prefixesKept && prefixSwapped(token.surface, surface)))
       .sort((a, b) => a[1][1] - b[1][1]);
     const best = near[0];
     if (best) return { surface: best[0], stem: best[1][0][0] ?? token.stem, stems: best[1][0], known: true };
     if (!capitalised) {
-      const english = nearestEnglishWord(token.surface, distance);
+      const nearest = nearestEnglishWord(token.surface, distance);
+      const english = nearest && ANALYSIS_RULES.prefixesKept && prefixSwapped(token.surface, nearest) ? null : nearest;
       const corrected = english ? termOf(english) : null;
       if (corrected && inCorpus(corrected.stem)) return { ...corrected, stems: [corrected.stem], known: true };
       if (corrected) return { ...corrected, stems: [corrected.stem], known: false };

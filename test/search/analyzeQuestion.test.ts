@@ -551,6 +551,20 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
   });
 });
 
+describe('correctedSpelling: a word made with another prefix is no slip', () => {
+  test('GIVEN "trilateral" where the coverage writes "bilateral" THEN it stays as typed, and is corrected with the rule off', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the trilateral AUKUS arrangement');
+    expect(correctedSpelling('the bilaterl ties', seeds)).toBe('the bilateral ties');
+    ANALYSIS_RULES.prefixesKept = false;
+    try {
+      expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the bilateral AUKUS arrangement');
+    } finally {
+      ANALYSIS_RULES.prefixesKept = true;
+    }
+  });
+});
+
 describe('correctedSpelling: regions named apart that the coverage names together', () => {
   test('GIVEN "the Indian and Pacific Ocean region" over the seeds THEN it reads as the Indo-Pacific, and as typed with the rule off', async () => {
     const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
