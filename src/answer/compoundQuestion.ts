@@ -99,7 +99,23 @@ export function mergedAnswer(
   };
 }
 
+/** Switches for the rules below, so that a test can show what each one does. */
+export const COMPOUND_RULES = { absentThingReferred: true };
+/** A refusal for things the coverage never mentions, named in the plural ("troops"). */
+const ABSENT_PLURAL = /: it never mentions "[^"]*\p{L}{2}s"/u;
+const PLURAL_REFERENCE = /\b(?:they|them|their|those|these)\b/iu;
+
 /**
+ * Whether the later parts refer back to what the first was refused for: a plural the coverage never mentions
+ * ("troops") and a plural pronoun after it ("them"). A singular "it" may be anything the first part named.
+ */
+function absentReferredBack(reason: string, rest: readonly SpeakerAnswer[]): boolean {
+  return ABSENT_PLURAL.test(reason) && rest.some((answer) => PLURAL_REFERENCE.test(answer.question));
+}
+
+/**
+ * "How many troops are slated for the drills, and does the coverage link them to ...?": a first part refused for a
+ * thing the coverage never mentions, which the later parts refer back to ("them"), leaves nothing to report after it.
  * "Did Japan sign the programme at Vilnius, and what ended up in it?": a yes/no first part refused for what it takes
  * as given (an event not reported as done, a name never mentioned), and later parts asking after it ("it", "then")
  * rather than what someone said: there is nothing after it to report.
@@ -110,7 +126,9 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
     first !== undefined &&
     !first.answered &&
     premiseUnmet(first.reason) &&
-    (YES_NO.test(first.question) || CLAIM_FRAME.test(first.question)) &&
+    (YES_NO.test(first.question) ||
+      CLAIM_FRAME.test(first.question) ||
+      (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
   );
 }

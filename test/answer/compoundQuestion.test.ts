@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { partsOf } from '../../src/answer/compoundQuestion.ts';
+import { COMPOUND_RULES, partsOf } from '../../src/answer/compoundQuestion.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -13,6 +13,26 @@ describe('compound questions', () => {
   beforeAll(async () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
     attribution = attributionOf(engine);
+  });
+
+  test('GIVEN a first part about things the coverage never mentions and a second referring back to them THEN the whole is refused, and not with the rule off', () => {
+    const question =
+      'How many Self-Defense Force troops are slated for the planned NATO-Japan drills, and does the coverage link them to US extended deterrence?';
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mentions "troops"/);
+    COMPOUND_RULES.absentThingReferred = false;
+    try {
+      expect(answerQuestion(engine, question).answered).toBe(true);
+    } finally {
+      COMPOUND_RULES.absentThingReferred = true;
+    }
+  });
+
+  test('GIVEN a later "it" that may be anything the first part named THEN the later part is answered still', () => {
+    expect(
+      answerQuestion(engine, 'What channel did Putin give that interview to, and when did it go out?').answered,
+    ).toBe(true);
   });
 
   test.each([
