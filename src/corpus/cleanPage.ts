@@ -107,6 +107,7 @@ export const CLEANING_RULES = {
   counters: true,
   belowHeadlineField: true,
   menuAsTicker: true,
+  bylineEndsTicker: true,
   stampBelowNames: true,
 };
 
@@ -925,8 +926,13 @@ function markListSections(lines: PageLine[]): void {
     // article's header ("Trending Now" ... a blank line, the headline, "By MARI YAMAGUCHI", "Updated 9:14 AM").
     // So too a "ticker" that is a menu's items ("Just In", "For You", "Politics", ..., the headline, "By ...") on a
     // page with no blank lines; a ticker of headlines runs on past a dated item.
+    // A ticker's items carry a time, never a writer's byline: "by Jolene Cruz, Pacific News 8" opens the article.
     if (
-      (open === 'list' || (open === 'ticker' && !sponsored && CLEANING_RULES.menuAsTicker && menuShaped(sinceBlank))) &&
+      (open === 'list' ||
+        (open === 'ticker' &&
+          !sponsored &&
+          ((CLEANING_RULES.menuAsTicker && menuShaped(sinceBlank)) ||
+            (CLEANING_RULES.bylineEndsTicker && line.rule === 'byline')))) &&
       line.kind === 'meta' &&
       (line.rule === 'byline' || line.rule === 'dateline')
     ) {

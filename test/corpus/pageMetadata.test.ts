@@ -1378,7 +1378,10 @@ describe('mainstream site copy-pastes', () => {
       title: "NATO's Tokyo office plan shelved after Macron objects, leaving Asia partners with a paper deal",
       date: '2023-07-12',
     });
-    const off = await withRuleOff(CLEANING_RULES, 'menuAsTicker', () => articleOf(broadcaster));
+    // Its byline ends the ticker too (bylineEndsTicker): both rules off for the menu's reading to show.
+    const off = await withRuleOff(CLEANING_RULES, 'menuAsTicker', () =>
+      withRuleOff(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(broadcaster)),
+    );
     expect(off.meta.date).toBeNull();
   });
 
@@ -1451,5 +1454,17 @@ describe('mainstream site copy-pastes', () => {
     ['Police set up barriers around the port on Monday. (Photo: A. Berg)', false],
   ])('GIVEN %j THEN it closes on a caption’s credit: %s', (text, credited) => {
     expect(CAPTION_CREDIT.test(text)).toBe(credited);
+  });
+});
+
+// Page batch 59: a regional TV station's page, its weather and traffic widgets and a breaking ticker over the article.
+describe("a regional TV station's page", () => {
+  const station = 'layout59-kpng8-regionaltv.txt';
+  test('GIVEN a ticker running into the headline and a byline "by Jolene Cruz, Pacific News 8" THEN the byline opens the article: its headline, date and lead are kept', async () => {
+    const article = await articleOf(station);
+    expect(article.meta.title).toBe('Guam leaders review missile alert plan after new North Korea threat');
+    expect(article.passages[0]?.text).toMatch(/^HAGÅTÑA, Guam \(KPNG\)/);
+    const off = await withRuleOff(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(station));
+    expect(off.passages[0]?.text).not.toMatch(/^HAGÅTÑA/);
   });
 });
