@@ -5,7 +5,7 @@ import { extractMetadata, METADATA_RULES } from '../../src/corpus/extractMetadat
 import { siteInTitle } from '../../src/corpus/htmlToText.ts';
 import { buildCorpus, CORPUS_RULES, withoutStorePrefix } from '../../src/corpus/loadCorpus.ts';
 import { findMonthDay, monthDayNear, printedDate } from '../../src/corpus/parseDate.ts';
-import { CAPTION_CREDIT } from '../../src/corpus/boilerplatePatterns.ts';
+import { CAPTION_CREDIT, READER_CALL } from '../../src/corpus/boilerplatePatterns.ts';
 import type { Article } from '../../src/corpus/types.ts';
 
 /**
@@ -1466,5 +1466,24 @@ describe("a regional TV station's page", () => {
     expect(article.passages[0]?.text).toMatch(/^HAGÅTÑA, Guam \(KPNG\)/);
     const off = await withRuleOff(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(station));
     expect(off.passages[0]?.text).not.toMatch(/^HAGÅTÑA/);
+  });
+});
+
+// Page batch 59: a parliament's record of a debate, its navigation around the debate's title.
+describe("a parliament's record of a debate", () => {
+  test('GIVEN "View all AUKUS Submarine Programme debates" under the title THEN it is a link to follow, and the title is the headline', async () => {
+    const article = await articleOf('layout59-parliamentaryrecord-hansard.txt');
+    expect(article.meta.title).toBe('AUKUS Submarine Programme');
+  });
+
+  test.each(['View all AUKUS Submarine Programme debates', 'See more from this programme', 'SHOW ALL'])(
+    'GIVEN "%s" THEN it is a call to the reader',
+    (line) => {
+      expect(READER_CALL.test(line)).toBe(true);
+    },
+  );
+
+  test('GIVEN a sentence that only opens with "See" THEN it is no call to the reader', () => {
+    expect(READER_CALL.test('Seen from Tokyo, the plan looks modest.')).toBe(false);
   });
 });
