@@ -5,6 +5,16 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine.t
 import { readInventedPages } from '../eval/inventedPages.ts';
 import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
 
+/** Runs with one of SPEAKER_RULES off, so that a test can show what the rule does. */
+function off(rule: keyof typeof SPEAKER_RULES, run: () => void): void {
+  SPEAKER_RULES[rule] = false;
+  try {
+    run();
+  } finally {
+    SPEAKER_RULES[rule] = true;
+  }
+}
+
 describe('askWithSpeakers on the seeds', () => {
   let engine: SearchEngine;
 
@@ -285,14 +295,6 @@ describe('askWithSpeakers: the thing said asked before its speaker ("What dilemm
       ]),
     );
   const question = 'What dilemma does the Islamabad think-tank director say the office creates for Pakistan?';
-  const off = (rule: 'thingAskedOf' | 'affiliatedRoles', run: () => void) => {
-    SPEAKER_RULES[rule] = false;
-    try {
-      run();
-    } finally {
-      SPEAKER_RULES[rule] = true;
-    }
-  };
 
   test('GIVEN a role held at a think tank, described otherwise THEN the search goes on and finds the quoted passage', () => {
     const answer = askWithSpeakers(page(), question);
@@ -317,12 +319,9 @@ describe('askWithSpeakers: the thing said asked before its speaker ("What dilemm
     const seeds = createSearchEngine(await seedCorpus());
     const question = 'What did the 2022 Strategic Concept say about China?';
     expect(askWithSpeakers(seeds, question).passages[0]?.text).toMatch(/In its 2022 Strategic Concept/);
-    SPEAKER_RULES.documentsSpeak = false;
-    try {
-      expect(askWithSpeakers(seeds, question).reason).toMatch(/quotes nobody as “2022 Strategic Concept”/);
-    } finally {
-      SPEAKER_RULES.documentsSpeak = true;
-    }
+    off('documentsSpeak', () =>
+      expect(askWithSpeakers(seeds, question).reason).toMatch(/quotes nobody as “2022 Strategic Concept”/),
+    );
     expect(askWithSpeakers(seeds, 'What did the Pentagon report say about China?').answered).toBe(false);
   });
 
@@ -342,25 +341,19 @@ describe('askWithSpeakers: the subject in the words before the verb', () => {
         'The Harwell Institute paper calls on Tokyo and Washington to announce a joint command at the next meeting.',
       ]),
     );
-  const off = (run: () => void) => {
-    SPEAKER_RULES.subjectOnly = false;
-    try {
-      run();
-    } finally {
-      SPEAKER_RULES.subjectOnly = true;
-    }
-  };
 
   test('GIVEN "the spokeswoman want the minister to tell ..." THEN the spokeswoman is the speaker asked', () => {
     const question = 'What did the Opposition spokeswoman want the minister to tell the House?';
     expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/Jane Doe said/);
-    off(() => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “.*want the minister to”/));
+    off('subjectOnly', () =>
+      expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “.*want the minister to”/),
+    );
   });
 
   test('GIVEN a verb of a relative clause ("the share of respondents who see ...") THEN no speaker is asked', () => {
     const question = 'How has the share of South Koreans who see China as a threat changed since 2021?';
     expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/58 percent/);
-    off(() =>
+    off('subjectOnly', () =>
       expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody as “share of South Koreans who”/),
     );
   });
@@ -368,7 +361,7 @@ describe('askWithSpeakers: the subject in the words before the verb', () => {
   test('GIVEN the page\'s own writer ("the Harwell author") THEN the page answers, and not with the rule off', () => {
     const question = 'What did the Harwell author say about a joint command?';
     expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/joint command/);
-    off(() => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody/));
+    off('subjectOnly', () => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody/));
   });
 });
 
@@ -837,14 +830,6 @@ describe('a speaker asked in other word orders, over the seeds', () => {
   beforeAll(async () => {
     engine = createSearchEngine(await seedCorpus());
   });
-  const off = (rule: 'viewOf' | 'unaidedSpeech', run: () => void) => {
-    SPEAKER_RULES[rule] = false;
-    try {
-      run();
-    } finally {
-      SPEAKER_RULES[rule] = true;
-    }
-  };
 
   test('GIVEN "the stand of X on ..." THEN X is the speaker asked: China quoted, South Korea refused as quoted by nobody', () => {
     expect(askWithSpeakers(engine, 'What is the stand of China on the NATO office?').askedSpeaker).toBe('China');
