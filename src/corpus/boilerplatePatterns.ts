@@ -238,8 +238,8 @@ export const RELATED_LINK =
 
 /**
  * A line that tells the reader to do something with the site: "Watch the full interview on Pacific Tonight at 10 PM",
- * "Get KVN Pacific 24 on your smart TV", "Join our channel", "Sign up free", "View all AUKUS debates". News prose does not open a paragraph
- * with these verbs as commands; quoted ones open with the quotation mark and name a speaker.
+ * "Get KVN Pacific 24 on your smart TV", "Join our channel", "Sign up free", "View all AUKUS debates". News prose
+ * does not open a paragraph with these verbs as commands; quoted ones open with the quotation mark and name a speaker.
  */
 export const READER_CALL =
   /^(?:Watch|WATCH|Listen|LISTEN|Get|GET|Download|DOWNLOAD|Follow|FOLLOW|Subscribe|SUBSCRIBE|Join|JOIN|Sign up|SIGN UP|Tune in|TUNE IN|Stream|STREAM|(?:View|See|Show|Browse)\s+(?:all|more)|(?:VIEW|SEE|SHOW|BROWSE)\s+(?:ALL|MORE))(?![\p{L}\p{N}'’-])/u;
