@@ -302,9 +302,16 @@ function readSynset(wordNet: WordNetData, pos: Pos, offset: number, keepCase: bo
   return { lexFile: Number(fields[1] ?? -1), words, pointers };
 }
 
-/** Single-word lemmas only: a multiword lemma ("pay_off") would need its words adjacent to mean the same. */
+/**
+ * Single-word lemmas only: a multiword lemma ("pay_off") would need its words adjacent to mean the same. Nor a word
+ * the stemmer cut to two letters ("used" -> "us", "aged" -> "ag"): it meets other words' stems ("US"); a word of
+ * two or three letters ("US", "UN") is kept.
+ */
 const singleWordStems = (words: readonly string[]): string[] =>
-  words.filter((word) => !word.includes('_') && !word.includes('-')).map((word) => stemmer(word));
+  words
+    .filter((word) => !word.includes('_') && !word.includes('-'))
+    .filter((word) => !WORD_NET_RULES.shortStemsDropped || word.length <= 3 || stemmer(word).length > 2)
+    .map((word) => stemmer(word));
 
 /**
  * Stems related to `stem`, each with the weight of its closest relation (the stem itself excluded). `keep`
@@ -316,7 +323,7 @@ export function relatedStems(
   as: 'word' | 'name' = 'word',
   narrower = false,
 ): Map<string, number> {
-  const key = `${as}\0${stem}\0${narrower}\0${WORD_NET_RULES.islandsBeforeCountries}`;
+  const key = `${as}\0${stem}\0${narrower}\0${WORD_NET_RULES.islandsBeforeCountries}\0${WORD_NET_RULES.shortStemsDropped}`;
   let all = relatedCache.get(key);
   if (!all) {
     all = allRelatedStems(stem, as, narrower);
@@ -383,7 +390,7 @@ function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): 
 }
 
 /** Rules that can be switched off to measure what each is worth. */
-export const WORD_NET_RULES = { islandsBeforeCountries: true };
+export const WORD_NET_RULES = { islandsBeforeCountries: true, shortStemsDropped: true };
 
 /**
  * Whether a name means this sense first of all: its first sense, or its second where the first is a place that is

@@ -292,3 +292,19 @@ describe('WordNet read a first letter at a time', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('relatedStems: words the stemmer cuts to two letters', () => {
+  test('GIVEN "old" THEN "used", cut to "us", relates it to nothing (not the US), and does with the rule off', () => {
+    expect(relatedStems('old').has('us')).toBe(false);
+    WORD_NET_RULES.shortStemsDropped = false;
+    try {
+      expect(relatedStems('old').has('us')).toBe(true);
+    } finally {
+      WORD_NET_RULES.shortStemsDropped = true;
+    }
+  });
+
+  test('GIVEN "america" THEN its short names ("US") are kept', () => {
+    expect([...relatedStems('america', () => true, 'name').keys()]).toContain('us');
+  });
+});
