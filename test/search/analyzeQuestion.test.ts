@@ -26,6 +26,16 @@ function matchIn(concept: Concept, text: string): number {
   return conceptMatch(concept, new Set(sequence), () => sequence);
 }
 
+/** Runs with one of ANALYSIS_RULES off, so that a test can show what the rule does. */
+function withRuleOff(rule: keyof typeof ANALYSIS_RULES, run: () => void): void {
+  ANALYSIS_RULES[rule] = false;
+  try {
+    run();
+  } finally {
+    ANALYSIS_RULES[rule] = true;
+  }
+}
+
 describe('analyzeQuestion on the seeds', () => {
   let engine: SearchEngine;
   const concepts = (question: string) => analyzeQuestion(question, engine);
@@ -542,40 +552,32 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
   });
 
   test('GIVEN the rule off THEN the shorthand stays as typed (what the tests above measure)', () => {
-    ANALYSIS_RULES.shorthandWords = false;
-    try {
+    withRuleOff('shorthandWords', () => {
       expect(correctedSpelling('two yrs ago', engine)).toBe('two yrs ago');
-    } finally {
-      ANALYSIS_RULES.shorthandWords = true;
-    }
+    });
   });
 });
 
-describe('correctedSpelling: a word made with another prefix is no slip', () => {
-  test('GIVEN "trilateral" where the coverage writes "bilateral" THEN it stays as typed, and is corrected with the rule off', async () => {
-    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+describe('correctedSpelling over the seeds: words of the coverage made otherwise', () => {
+  let seeds: SearchEngine;
+  beforeAll(async () => {
+    seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+
+  test('GIVEN "trilateral" where the coverage writes "bilateral" THEN it stays as typed, and is corrected with the rule off', () => {
     expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the trilateral AUKUS arrangement');
     expect(correctedSpelling('the bilaterl ties', seeds)).toBe('the bilateral ties');
-    ANALYSIS_RULES.prefixesKept = false;
-    try {
+    withRuleOff('prefixesKept', () => {
       expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the bilateral AUKUS arrangement');
-    } finally {
-      ANALYSIS_RULES.prefixesKept = true;
-    }
+    });
   });
-});
 
-describe('correctedSpelling: regions named apart that the coverage names together', () => {
-  test('GIVEN "the Indian and Pacific Ocean region" over the seeds THEN it reads as the Indo-Pacific, and as typed with the rule off', async () => {
-    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  test('GIVEN "the Indian and Pacific Ocean region" THEN it reads as the Indo-Pacific, and as typed with the rule off', () => {
     const question = 'Has NATO owned up to stakes in the Indian and Pacific Ocean region?';
     expect(correctedSpelling(question, seeds)).toBe('Has NATO owned up to stakes in the Indo-Pacific region?');
-    ANALYSIS_RULES.regionsJoined = false;
-    try {
+    withRuleOff('regionsJoined', () => {
       expect(correctedSpelling(question, seeds)).toBe(question);
-    } finally {
-      ANALYSIS_RULES.regionsJoined = true;
-    }
+    });
   });
 });
 
@@ -589,19 +591,18 @@ describe('analyzeQuestion: an acronym before a place ("the DPRK FM Japan-desk of
 
   test('GIVEN an acronym before a place written as a word THEN each is a name of its own, and one name with the rule off', () => {
     expect(labels('What did the FM Japan-desk official say?')).toEqual(expect.arrayContaining(['FM', 'Japan']));
-    ANALYSIS_RULES.acronymBeforePlace = false;
-    try {
+    withRuleOff('acronymBeforePlace', () => {
       expect(labels('What did the FM Japan-desk official say?')).toContain('FM Japan');
-    } finally {
-      ANALYSIS_RULES.acronymBeforePlace = true;
-    }
+    });
   });
 
   test('GIVEN acronyms in a row ("AU UK US") THEN they are not split by this rule', () => {
-    ANALYSIS_RULES.acronymBeforePlace = false;
-    const off = labels('Which outlets spell out the AU UK US pact?');
-    ANALYSIS_RULES.acronymBeforePlace = true;
-    expect(labels('Which outlets spell out the AU UK US pact?')).toEqual(off);
+    const question = 'Which outlets spell out the AU UK US pact?';
+    let off: string[] = [];
+    withRuleOff('acronymBeforePlace', () => {
+      off = labels(question);
+    });
+    expect(labels(question)).toEqual(off);
   });
 });
 
@@ -621,12 +622,9 @@ describe('analyzeQuestion: a place before an acronym ("the Hiroshima G7 meeting"
   });
 
   test('GIVEN the rule off THEN they are one name, which the passage never writes together', () => {
-    ANALYSIS_RULES.placeBeforeAcronym = false;
-    try {
+    withRuleOff('placeBeforeAcronym', () => {
       expect(labels()).toContain('Hiroshima G7');
-    } finally {
-      ANALYSIS_RULES.placeBeforeAcronym = true;
-    }
+    });
   });
 
   test('GIVEN a place inside a longer name of words ("New York Times") THEN the name stays whole', () => {
@@ -657,12 +655,9 @@ describe('analyzeQuestion: a title before a name ("Secretary General Stoltenberg
   });
 
   test('GIVEN the rule off THEN the title and the surname are one run, which the passage never writes', () => {
-    ANALYSIS_RULES.titlesApart = false;
-    try {
+    withRuleOff('titlesApart', () => {
       expect(labels(question)).toContain('Secretary General Stoltenberg');
-    } finally {
-      ANALYSIS_RULES.titlesApart = true;
-    }
+    });
   });
 });
 
@@ -681,12 +676,9 @@ describe('analyzeQuestion: a size asked ("how big is the office")', () => {
   });
 
   test('GIVEN the rule off THEN "big" is a word the answer must hold', () => {
-    ANALYSIS_RULES.sizeAsked = false;
-    try {
+    withRuleOff('sizeAsked', () => {
       expect(labels('How big is the Tokyo office going to be?')).toContain('big');
-    } finally {
-      ANALYSIS_RULES.sizeAsked = true;
-    }
+    });
   });
 });
 
@@ -711,12 +703,9 @@ describe('analyzeQuestion: a people named where the coverage names its country (
   });
 
   test('GIVEN the rule off THEN "Americans" is a name the coverage never mentions', () => {
-    ANALYSIS_RULES.peoplesPlaceNames = false;
-    try {
+    withRuleOff('peoplesPlaceNames', () => {
       expect(concept('How many Tomahawks is Japan buying from the Americans?', 'Americans')?.absent).toBe(true);
-    } finally {
-      ANALYSIS_RULES.peoplesPlaceNames = true;
-    }
+    });
   });
 });
 
@@ -738,12 +727,9 @@ describe('analyzeQuestion: whether something "ended up" happening', () => {
   });
 
   test('GIVEN the rule off THEN "end" is a word the answer must hold', () => {
-    ANALYSIS_RULES.endUpDoing = false;
-    try {
+    withRuleOff('endUpDoing', () => {
       expect(labels('did the nato office in tokyo end up opening')).toContain('end');
-    } finally {
-      ANALYSIS_RULES.endUpDoing = true;
-    }
+    });
   });
 });
 
@@ -767,12 +753,9 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
   });
 
   test('GIVEN the rule off THEN the year the coverage never mentions vetoes the question', () => {
-    ANALYSIS_RULES.yearBounds = false;
-    try {
+    withRuleOff('yearBounds', () => {
       expect(concept(question, '1939')?.absent).toBe(true);
-    } finally {
-      ANALYSIS_RULES.yearBounds = true;
-    }
+    });
   });
 });
 
@@ -794,12 +777,9 @@ describe('analyzeQuestion: a request about the answer after the question', () =>
   });
 
   test('GIVEN the rule off THEN "Gist", a word the coverage lacks, vetoes the question', () => {
-    ANALYSIS_RULES.answerRequests = false;
-    try {
+    withRuleOff('answerRequests', () => {
       expect(concept(question, 'Gist')?.absent).toBe(true);
-    } finally {
-      ANALYSIS_RULES.answerRequests = true;
-    }
+    });
   });
 });
 
@@ -825,12 +805,9 @@ describe('analyzeQuestion: a whole word standing for longer words of the coverag
   });
 
   test('GIVEN the rule off THEN "maintain" stands in for "main"', () => {
-    ANALYSIS_RULES.wordExtensions = false;
-    try {
+    withRuleOff('wordExtensions', () => {
       expect(phrasings('What is the main complaint of critics?', 'main')).toContain('maintain');
-    } finally {
-      ANALYSIS_RULES.wordExtensions = true;
-    }
+    });
   });
 });
 
@@ -865,12 +842,9 @@ describe('analyzeQuestion: the asker framing the question', () => {
   });
 
   test('GIVEN the command rule off THEN "List" is asked about', () => {
-    ANALYSIS_RULES.commandOpenings = false;
-    try {
+    withRuleOff('commandOpenings', () => {
       expect(qualifiers('List the areas where Japan and NATO want to cooperate.')).toEqual([]);
-    } finally {
-      ANALYSIS_RULES.commandOpenings = true;
-    }
+    });
   });
 
   test('GIVEN "Did Japan recall its ambassador?" THEN "recall" is what is asked', () => {
@@ -878,11 +852,8 @@ describe('analyzeQuestion: the asker framing the question', () => {
   });
 
   test('GIVEN the rule off THEN "seem" and "recall" are asked about', () => {
-    ANALYSIS_RULES.askerFrames = false;
-    try {
+    withRuleOff('askerFrames', () => {
       expect(qualifiers('I seem to recall Kim said something about the office.')).toEqual([]);
-    } finally {
-      ANALYSIS_RULES.askerFrames = true;
-    }
+    });
   });
 });
