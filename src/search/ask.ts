@@ -9,6 +9,7 @@ import type { SearchEngine } from './engine.ts';
 import {
   amountIn,
   factAsked,
+  ledBodyOf,
   holdsFact,
   namesHeadOf,
   TIME_SPAN_NOUN,
@@ -250,7 +251,8 @@ export function premiseUnmet(reason: string | null | undefined): boolean {
 }
 
 /** The words asking who heads something. */
-const LEADS = /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss)$/i;
+const LEADS =
+  /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss|led|headed|chaired|commanded|directed)$/i;
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
 const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
 /** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
@@ -513,7 +515,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     (!group || conceptMatch(group, engine.passageTerms.get(id) ?? new Set(), () => sequenceOf(id, engine)) > 0);
   // Who heads a thing is named beside the thing's last word ("the division") or a one-word name of it ("alliance":
   // NATO), as the post's holder.
-  const head = fact === 'leader' ? topics.at(-1) : undefined;
+  const body = fact === 'leader' ? ledBodyOf(proper) : null;
+  const bodyStem = body ? termOf(body)?.stem : undefined;
+  const head =
+    fact === 'leader'
+      ? ((bodyStem ? topics.find((concept) => concept.ownStems.includes(bodyStem)) : undefined) ?? topics.at(-1))
+      : undefined;
   const thing = new Set([
     ...(head?.ownStems.slice(-1) ?? []),
     ...(head?.phrasings.filter((phrasing) => phrasing.length === 1).flat() ?? []),

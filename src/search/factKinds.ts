@@ -1,5 +1,5 @@
 import { termOf } from './analyzer.ts';
-import { isPlaceName, isVerb } from './wordNet.ts';
+import { isPlaceName, isVerb, namesGroup } from './wordNet.ts';
 /**
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
@@ -120,8 +120,26 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
 /** Nouns that ask for a span of time ("What window did North Korea give?"): a time answers them, not the word itself. */
 export const TIME_SPAN_NOUN = /^(?:window|time ?frame|timeline|period|dates)$/i;
 
+/**
+ * "Who led the delegation to Japan?": the past of leading, and the body led, up to what follows it ("to", "in", "and",
+ * a comma). Its last word is the body's head noun.
+ */
+const LED_BODY =
+  /\bwho\s+(?:led|headed|chaired|commanded|directed)\s+(?:the|this|that|its|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}-]+)(?=\s+(?:to|in|at|on|from|for|of|that|which|who|and|during|when|last|this|sent)\b|\s*[?,.;:!]|\s*$)/iu;
+
+/**
+ * The body of people a question asks the past leader of ("Who led the NATO delegation to Japan?" -> "delegation"),
+ * or null. Only a body: "Who led the criticism?" asks who spoke first, which any statement answers.
+ */
+export function ledBodyOf(question: string): string | null {
+  if (!FACT_RULES.pastLeader) return null;
+  const head = LED_BODY.exec(question)?.[1]?.split(/\s+/).at(-1);
+  return head && namesGroup(head) ? head : null;
+}
+
 /** The kind of fact a question asks for, or null when it asks for none in particular. */
 export function factAsked(question: string): FactKind | null {
+  if (ledBodyOf(question)) return 'leader';
   return (
     ASKS.find(([kind, pattern]) => (kind !== 'change' || FACT_RULES.changeAsked) && pattern.test(question))?.[0] ?? null
   );
@@ -148,9 +166,28 @@ export function namesHeadOf(text: string, thingStems: ReadonlySet<string>): bool
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word && !LINKING_WORDS.test(word));
     if (thingStems.has(termOf(before.at(-1) ?? '')?.stem ?? '')) return true;
+    // "a delegation from NATO's Cooperative Security Division (CS), led by ...": what is led comes a few words back.
+    if (
+      FACT_RULES.pastLeader &&
+      LED_BY.test(match[0]) &&
+      before.slice(-8).some((word) => thingStems.has(termOf(word)?.stem ?? ''))
+    )
+      return true;
+  }
+  // "Rear Admiral Jane Doe, who led the delegation": a name, then the leading of the thing.
+  for (const match of text.matchAll(NAME_THEN_LEADS)) {
+    const led = (match[1] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (led.some((word) => thingStems.has(termOf(word)?.stem ?? ''))) return true;
   }
   return false;
 }
+
+/** "led by", "headed by": the post's holder leads what was named just before. */
+const LED_BY = /^(?:headed|led|run|chaired|commanded|directed)\s+by\b/;
+
+/** A name, then its leading of something within a few words ("Jane Doe, who headed the NATO team"). */
+const NAME_THEN_LEADS =
+  /\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+,?\s+(?:who\s+)?(?:led|leads|headed|heads|chaired|chairs|commanded|commands)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/gu;
 
 /** Whether a passage states a fact of that kind; a time ahead needs a time and a word that puts it ahead. */
 export function holdsFact(text: string, kind: FactKind): boolean {
@@ -173,7 +210,7 @@ export function amountIn(text: string): string | null {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const FACT_RULES = { countsNotDates: true, changeAsked: true, willEvents: true };
+export const FACT_RULES = { countsNotDates: true, changeAsked: true, willEvents: true, pastLeader: true };
 
 const DATES_AND_YEARS = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:\\s+\\d{4})?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b`,

@@ -611,6 +611,20 @@ export function namesPeople(word: string): boolean {
   return ownFirstNoun(word.toLowerCase().replace(/s$/, ''))?.lexFile === PERSON_NOUNS;
 }
 
+/** noun.group: a body of people ("delegation", "division", "team"), which someone leads. */
+const GROUP_NOUNS = 14;
+
+/** Whether a word's own first noun sense is a body of people ("delegation", "team"), not an act ("criticism"). */
+export function namesGroup(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  return (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset))
+    .some((synset) => synset?.words.includes(lower) && synset.lexFile === GROUP_NOUNS);
+}
+
 /**
  * The other names of a place, in words ("america" -> "united states", "usa", ...): those of the word's own first
  * noun sense, when that sense is a place; none otherwise.

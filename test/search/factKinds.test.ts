@@ -6,6 +6,7 @@ import {
   FACT_RULES,
   factAsked,
   holdsFact,
+  ledBodyOf,
   namesHeadOf,
   timedEventOf,
   type FactKind,
@@ -94,8 +95,8 @@ describe('factAsked', () => {
     // "when" opening a clause, not a question about time.
     'What did Mao Ning say when she was asked about the office?',
     'What does NATO stand for?',
-    // Who led something: the coverage's own words answer it (who holds a post now is 'leader', below).
-    'Who headed the NATO delegation that visited Japan?',
+    // Who led an act, not a body of people: any statement may answer it (who led a body is 'leader', below).
+    'Who led the criticism of the office?',
     // "count" as a verb, not the count asked for.
     'Does NATO count Japan among its partners?',
   ])('GIVEN "%s" THEN it asks for no kind of fact in particular', (question) => {
@@ -448,6 +449,33 @@ describe('a fact given passages after the name, by its kind', () => {
       expect(ask(engine, question).answered).toBe(false);
     } finally {
       RANKING_RULES.kindReference = true;
+    }
+  });
+
+  test('GIVEN who led a body of people THEN a name that led it answers; who led an act asks no post', async () => {
+    expect(ledBodyOf('Who led the NATO Cooperative Security Division delegation to Japan, and on which dates?')).toBe(
+      'delegation',
+    );
+    expect(ledBodyOf('Who headed the team that went to Tokyo?')).toBe('team');
+    expect(ledBodyOf('Who led the criticism of the office?')).toBeNull();
+    const led =
+      'A delegation from NATO’s Cooperative Security Division (CS), led by Lieutenant General Francesco Diella, traveled to Japan.';
+    expect(namesHeadOf(led, new Set(['deleg']))).toBe(true);
+    expect(namesHeadOf('Rear Admiral Jane Doe, who headed the NATO team, spoke first.', new Set(['team']))).toBe(true);
+    expect(namesHeadOf('Jane Doe met the NATO team.', new Set(['team']))).toBe(false);
+
+    const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = 'Who led the NATO delegation that Japan hosted last month?';
+    const refused = ask(engine, question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain('gives no name of whoever heads it');
+    FACT_RULES.pastLeader = false;
+    try {
+      expect(ledBodyOf('Who headed the team that went to Tokyo?')).toBeNull();
+      expect(namesHeadOf(led, new Set(['deleg']))).toBe(false);
+      expect(ask(engine, question).answered).toBe(true);
+    } finally {
+      FACT_RULES.pastLeader = true;
     }
   });
 });
