@@ -70,10 +70,16 @@
  * someone asking for the exact words and someone asking two linked questions in one sentence type it, blind-seeds-37.json
  * that mix as a security-studies student's theory terms ("balancing", "hub-and-spoke"), a reader mixing up the two
  * Koreas or officials' names, a sports fan's slang, a Russian speaker's English without articles, someone asking where
- * in an article something appears and someone asking about plausible details the coverage lacks type it, and
+ * in an article something appears and someone asking about plausible details the coverage lacks type it,
  * blind-seeds-38.json that mix as a terse newsroom editor, a curious teenager, a Korean speaker's English with Korean
  * terms ("Bukhan"), someone asking how and in what way, someone pasting a quoted phrase to ask who said it and someone
- * asking about reactions and consequences type it.
+ * asking about reactions and consequences type it, blind-seeds-39.json that mix as a radio newsreader's one-line
+ * teasers, an international-relations undergraduate likening it to AUKUS and the Quad, a Portuguese speaker's calques
+ * ("what said the ministry about"), a phone's autocorrect mangling names, someone asking how many or how often and a
+ * reader asking about tone and framing type it, and blind-seeds-40.json that mix as a librarian cataloguing the
+ * articles, an impatient two- or three-word searcher, a suspicious reader with loaded or false premises, an
+ * Indian-English speaker's idiom ("what is the stand of"), a diplomat asking each country's position and someone asking
+ * what one outlet left out that another included type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -127,6 +133,8 @@ export const BLIND_SETS = [
   'blind-seeds-36.json',
   'blind-seeds-37.json',
   'blind-seeds-38.json',
+  'blind-seeds-39.json',
+  'blind-seeds-40.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
