@@ -217,6 +217,7 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       date: original?.meta.date ?? dateOf(random),
       dateline: null,
       datedLine: null,
+      creditLine: null,
       otherNames: [],
       url: null,
       byline: null,

@@ -135,7 +135,7 @@ function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
         return article.captions;
       case 'credit':
         return [
-          meta.creditedSource ? `Source: ${meta.creditedSource}` : '',
+          meta.creditLine ?? (meta.creditedSource ? `Source: ${meta.creditedSource}` : ''),
           ...article.captions.filter((caption) => /\b(?:image|photo|picture)\b.*\bfrom\b|©|\bcredit/i.test(caption)),
         ];
       case 'section':

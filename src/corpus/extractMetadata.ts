@@ -31,6 +31,8 @@ export interface PageMetadata {
   datedLine: string | null;
   byline: string | null;
   creditedSource: string | null;
+  /** The line the credit is printed on, as readers quote it ("The original source of this article is Countercurrents"). */
+  creditLine: string | null;
   otherNames: string[];
   /** Only ever stated (front matter, an HTML page's canonical link), never guessed from the text. */
   url: string | null;
@@ -64,7 +66,10 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const bylineLine = header.find((line) => line.rule === 'byline') ?? footerByline(page);
   // A page of several items, each with its own "Source:", names no source of its own in them.
   const perItem = perItemSources(page);
-  const creditedSource = stated.creditedSource ?? findCreditedSource(page, bylineLine, perItem);
+  const credit = stated.creditedSource
+    ? { name: stated.creditedSource, line: stated.creditLine ?? null }
+    : findCreditedSource(page, bylineLine, perItem);
+  const creditedSource = credit?.name ?? null;
   const byline =
     stated.byline ??
     (bylineLine ? writerOf(bylineLine.text) : datedByline(header)) ??
@@ -96,6 +101,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     datedLine: stated.datedLine ?? findDatedLine(header),
     byline,
     creditedSource,
+    creditLine: METADATA_RULES.creditLines ? (credit?.line ?? null) : null,
     otherNames: otherNamesOf(page, byline),
     url: stated.url ?? null,
   };
@@ -170,7 +176,14 @@ function perItemSources(page: CleanedPage): boolean {
   return METADATA_RULES.catalogueFields && sources.size >= 2;
 }
 
-function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perItem: boolean): string | null {
+/** A credit sentence longer than this is a partner box's paragraph, not a line a reader quotes as the credit. */
+const CREDIT_LINE_WORDS = 30;
+
+function findCreditedSource(
+  page: CleanedPage,
+  bylineLine: PageLine | null,
+  perItem: boolean,
+): { name: string; line: string | null } | null {
   const dateline = firstParagraph(page)?.text.match(WIRE_DATELINE);
   const agency = dateline?.[1] ?? dateline?.[2];
   for (const line of page.lines) {
@@ -178,7 +191,7 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perI
     for (const pattern of CREDIT_PATTERNS) {
       // "Source: Lingnan Net Editor: Zhou Yan 2023-05-11 10:26:35": the source ends where the next label starts.
       const name = line.text.match(pattern)?.[1]?.split(NEXT_LABEL)[0];
-      if (name && /\p{L}/u.test(withoutDates(name))) return tidyName(citedName(name));
+      if (name && /\p{L}/u.test(withoutDates(name))) return { name: tidyName(citedName(name)), line: line.text.trim() };
     }
   }
   // "This article originally appeared in Indo-Pacific Dispatch, an independent nonprofit newsroom ...": a partner
@@ -186,13 +199,14 @@ function findCreditedSource(page: CleanedPage, bylineLine: PageLine | null, perI
   for (const line of page.lines) {
     const after = line.text.match(CREDITED_IN_SENTENCE)?.[1];
     const name = after ? leadingName(after.split(/[.,;:(]\s|[.,;:]$/)[0] ?? '') : '';
-    if (name && isOutletShaped(name)) return name;
+    if (name && isOutletShaped(name))
+      return { name, line: wordCount(line.text) <= CREDIT_LINE_WORDS ? line.text.trim() : null };
   }
-  if (agency) return tidyName(agency);
+  if (agency) return { name: tidyName(agency), line: null };
   // "By Reuters": a one-word byline that is not a desk ("By Staff") is an organisation credited with the text.
   const writer = bylineLine && /^by\s/i.test(bylineLine.text) ? tidyName(bylineLine.text.replace(/^by\s+/i, '')) : null;
   if (writer && wordCount(writer) === 1 && /^\p{Lu}/u.test(writer) && !GENERIC_BYLINES.has(writer.toLowerCase()))
-    return writer;
+    return { name: writer, line: null };
   return null;
 }
 
@@ -273,6 +287,7 @@ function copyrightHolder(text: string): string | null {
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const METADATA_RULES = {
   placePhrases: true,
+  creditLines: true,
   nameOfDomain: true,
   brandOverHolder: true,
   volumeLines: true,

@@ -174,6 +174,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       datedLine: found.datedLine,
       byline: found.byline,
       creditedSource: found.creditedSource,
+      creditLine: found.creditLine,
       otherNames: found.otherNames.filter((name) => name !== found.outlet),
       url: found.url,
     },

@@ -21,6 +21,8 @@ export interface ArticleMeta {
   byline: string | null;
   /** The source the article credits: "Source: RT", "The original source of this article is X". */
   creditedSource: string | null;
+  /** The line the credit is printed on, as readers quote it ("The original source of this article is Countercurrents"). */
+  creditLine: string | null;
   /** Other names the page calls its outlet by, read off its own chrome ("Global Research" on Asia-Pacific Research's page). */
   otherNames: string[];
   /** The article's address when the page states it (front matter `url:`, an HTML page's canonical link); null otherwise. */

@@ -137,6 +137,7 @@ const ARTICLE_META_SHAPE = {
   datedLine: isNullableString,
   byline: isNullableString,
   creditedSource: isNullableString,
+  creditLine: isNullableString,
   otherNames: isStringList,
   url: isNullableString,
 } satisfies Record<keyof ArticleMeta, (field: unknown) => boolean>;

@@ -284,7 +284,7 @@ describe('answerQuestion on the seeds', () => {
     expect(credited.passages[0]?.printed).toBeUndefined();
     expect(credited.passages.some((passage) => /Nikkei Asia/.test(passage.text))).toBe(true);
     expect(answer('What source does Asia-Pacific Research credit?').passages[0]?.text).toBe(
-      'Credits: Source: Countercurrents',
+      'Credits: The original source of this article is Countercurrents',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { printedAnswer, printedFieldAsked, type PrintedField } from '../../src/answer/metadataAnswer.ts';
+import { METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
@@ -134,7 +135,7 @@ describe('printedAnswer on the seeds', () => {
     // A verb asking what the page gives for the credit names no topic.
     [
       'What provenance does the Asia-Pacific Research page state for the article?',
-      'Credits: Source: Countercurrents',
+      'Credits: The original source of this article is Countercurrents',
       'Asia-Pacific Research',
     ],
     [
@@ -194,5 +195,16 @@ describe('printedAnswer on the seeds', () => {
     const asked = answerQuestion(engine, 'When was the RT article published?');
     expect(asked.answered).toBe(false);
     expect(asked.reason).toBe('RT’s article prints no date.');
+  });
+
+  test('GIVEN the credit line rule off THEN the credit is cited as "Source: <name>", not as the page prints it', async () => {
+    METADATA_RULES.creditLines = false;
+    try {
+      const plain = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+      const printed = printedAnswer(plain, 'What source does Asia-Pacific Research credit?', 'credit');
+      expect(printed.passages[0]?.text).toBe('Credits: Source: Countercurrents');
+    } finally {
+      METADATA_RULES.creditLines = true;
+    }
   });
 });

@@ -38,6 +38,7 @@ export function articleOf(
       date: null,
       dateline: null,
       datedLine: null,
+      creditLine: null,
       byline: null,
       creditedSource: null,
       otherNames: [],

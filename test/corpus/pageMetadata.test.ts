@@ -47,6 +47,7 @@ describe('fixture pages in other layouts', () => {
       date: null,
       dateline: null,
       datedLine: null,
+      creditLine: null,
       byline: 'LUCIA FERRER',
       creditedSource: null,
       otherNames: [],
