@@ -272,6 +272,7 @@ const FACT_NAMES: Record<FactKind, string> = {
   duration: 'length of time',
   ongoing: 'length of time',
   place: 'place',
+  measure: 'distance, height or speed',
 };
 
 /** Extra ways to ask, used by the entry point's routes: only some passages, their sections' words, a follow-up's lean. */
@@ -539,10 +540,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const holds = (text: string) =>
     fact === 'leader' ? namesHeadOf(text, thing) : fact !== null && holdsFact(text, fact);
   const textOf = (entry: Ranked) => engine.passageById.get(entry.id)?.text ?? '';
-  // A place is often said in words no rule reads as one ("off the coast", "an interview on TV"): the passages
-  // naming one come first, and none is required.
+  // A place is often said in words no rule reads as one ("off the coast", "an interview on TV"), and "how far" is
+  // often figurative: the passages naming a place or a measure come first, and none is required.
   const answering =
-    fact === 'place'
+    fact === 'place' || fact === 'measure'
       ? ranked
           .map((entry) => ({ entry, placed: holds(textOf(entry)) }))
           .sort((a, b) => Number(b.placed) - Number(a.placed))

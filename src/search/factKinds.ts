@@ -5,7 +5,18 @@ import { isPlaceName, isVerb, namesGroup } from './wordNet.ts';
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
  */
 export type FactKind =
-  'date' | 'time' | 'future' | 'amount' | 'change' | 'count' | 'duration' | 'ongoing' | 'holder' | 'leader' | 'place';
+  | 'date'
+  | 'time'
+  | 'future'
+  | 'amount'
+  | 'change'
+  | 'count'
+  | 'duration'
+  | 'ongoing'
+  | 'holder'
+  | 'leader'
+  | 'place'
+  | 'measure';
 
 /** "What exact date", "what total amount": a word that only sharpens the fact asked for. */
 const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|approximate|rough|estimated|total|final|overall|likely|expected|planned|annual|yearly|monthly)\s+)?`;
@@ -52,6 +63,9 @@ const ASKS: [FactKind, RegExp][] = [
     'place',
     /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
   ],
+  // "How far did the missile fly?", "how high did it go?": a distance, height or speed, which a passage gives as a
+  // number with its unit; "how far will NATO go" is figurative, so passages giving one only come first.
+  ['measure', /\bhow\s+(?:far|high|deep|fast|heavy|wide|tall|close|near)\b(?!\s+(?:along|back|ahead)\b)/i],
   // "How much bigger did the section get?", "by what percentage did spending rise?": a change, which a passage may
   // give as a proportion ("grew by a fifth", "doubled") as well as a sum.
   [
@@ -82,6 +96,9 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const DURATION =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b\d+[\s-]+(?:pages?|paragraphs?|words?|lines?|chapters?|clauses?|points?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
 const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
+  // A number with a unit of length, height, speed or weight: "about 4,600 km", "6,000 kilometres", "Mach 5".
+  measure:
+    /\b\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?|nautical\s+miles|metres?|meters?|m|feet|ft|km\/h|kph|mph|knots|tons?|tonnes?|kg|kilograms?)\b|\bmach\s+\d/i,
   date: new RegExp(
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b${WEEKDAY}\\b|\\b(?:yesterday|today|tomorrow)\\b`,
     'i',
@@ -95,7 +112,7 @@ const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   amount:
     /[$€£¥₩]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?|\b\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+(?:dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?)|percent|per cent|dollars?|euros?|yen|won|pounds?|yuan|rubles?|roubles?|million|billion|trillion|bn|mn)\b|\b\d[\d,.]*\s?%|\b(?:million|billion|trillion)\b/i,
   change:
-    /\b(?:a|one|two|three|four)\s+(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|tenth|tenths)\b|\bhalf\b|\b(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing|e)\b|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b|\b\d[\d,.]*\s*(?:times|percent|per cent|percentage points?)\b|\b\d[\d,.]*\s?%/i,
+    /\b(?:a|one|two|three|four)\s+(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|tenth|tenths)\b|\bhalf\b|\b(?:doubl|tripl|quadrupl|halv)(?:ed|es|ing|e)\b|\b(?:two|three|four|five|ten|\d+)[-\s]?fold\b|\b\d[\d,.]*\s*(?:times|percent|per cent|percentage points?)\b|\b\d[\d,.]*\s?%/iu,
   count:
     /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|single|sole)\b/i,
   // Someone put in charge: "named to head", "will be run by", "headed by", "its first director, ...".
@@ -141,7 +158,12 @@ export function ledBodyOf(question: string): string | null {
 export function factAsked(question: string): FactKind | null {
   if (ledBodyOf(question)) return 'leader';
   return (
-    ASKS.find(([kind, pattern]) => (kind !== 'change' || FACT_RULES.changeAsked) && pattern.test(question))?.[0] ?? null
+    ASKS.find(
+      ([kind, pattern]) =>
+        (kind !== 'change' || FACT_RULES.changeAsked) &&
+        (kind !== 'measure' || FACT_RULES.measureAsked) &&
+        pattern.test(question),
+    )?.[0] ?? null
   );
 }
 
@@ -200,9 +222,16 @@ export function holdsFact(text: string, kind: FactKind): boolean {
     const undated = checked.replace(DATES_AND_YEARS, ' ');
     return HOLDS.count.test(undated) || /\b\d+(?:st|nd|rd|th)\b/i.test(undated);
   }
-  if (kind === 'change') return HOLDS.change.test(checked) || HOLDS.amount.test(checked);
+  if (kind === 'change')
+    return (
+      HOLDS.change.test(checked) || HOLDS.amount.test(checked) || (FACT_RULES.changeEnds && CHANGE_ENDS.test(checked))
+    );
   return HOLDS[kind].test(checked);
 }
+
+/** A change said as its two ends: "within seconds rather than the minutes it took", "down from 71 percent". */
+const CHANGE_ENDS =
+  /\b(?:seconds|minutes|hours|days|weeks|months|years|\d[\d,.]*\s*(?:%|percent|per cent|\p{L}+)?)\s+(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|down\s+from|up\s+from)\b/iu;
 
 /** The sum a text states, as written ("$2 million", "5 percent"), or null. */
 export function amountIn(text: string): string | null {
@@ -210,7 +239,14 @@ export function amountIn(text: string): string | null {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const FACT_RULES = { countsNotDates: true, changeAsked: true, willEvents: true, pastLeader: true };
+export const FACT_RULES = {
+  countsNotDates: true,
+  changeAsked: true,
+  willEvents: true,
+  pastLeader: true,
+  measureAsked: true,
+  changeEnds: true,
+};
 
 const DATES_AND_YEARS = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:\\s+\\d{4})?|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:19|20)\\d{2}s?\\b`,

@@ -478,4 +478,40 @@ describe('a fact given passages after the name, by its kind', () => {
       FACT_RULES.pastLeader = true;
     }
   });
+
+  test('GIVEN "how far" or "how high" THEN a measure is asked, and the passage giving one comes first; none is required', () => {
+    expect(factAsked('How far did the missile travel and how high did it get?')).toBe('measure');
+    expect(holdsFact('The missile flew about 4,600 km and reached an altitude of roughly 1,000 km.', 'measure')).toBe(
+      true,
+    );
+    expect(holdsFact('The flight suggests Pyongyang is testing re-entry.', 'measure')).toBe(false);
+    const engine = createSearchEngine(
+      corpusOf([
+        'Analysts say the distance the missile flew may be the longest of any test so far.',
+        'Officials say the missile flew about 4,600 km before falling into the sea.',
+      ]),
+    );
+    expect(ask(engine, 'How far did the missile fly?').passages[0]?.text).toContain('4,600 km');
+    // Figurative: nothing gives a measure, and the question is still answered.
+    expect(ask(engine, 'How far will the analysts go?').answered).toBe(true);
+    FACT_RULES.measureAsked = false;
+    try {
+      expect(factAsked('How far did the missile travel and how high did it get?')).toBeNull();
+    } finally {
+      FACT_RULES.measureAsked = true;
+    }
+  });
+
+  test('GIVEN a change said as its two ends ("seconds rather than minutes") THEN it gives the size of the change', () => {
+    const text = 'Each country sees the flight path within seconds rather than the minutes it previously took.';
+    expect(factAsked('How much faster does the link get the data?')).toBe('change');
+    expect(holdsFact(text, 'change')).toBe(true);
+    expect(holdsFact('Support fell to 64 percent, down from 71 percent in February.', 'change')).toBe(true);
+    FACT_RULES.changeEnds = false;
+    try {
+      expect(holdsFact(text, 'change')).toBe(false);
+    } finally {
+      FACT_RULES.changeEnds = true;
+    }
+  });
 });
