@@ -20,6 +20,7 @@ import {
   type RankOptions,
 } from '../search/ask.ts';
 import { knownWordsOf } from '../search/knownWords.ts';
+import { namePartsCorrected } from '../search/namePartners.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { aboutHead, JUDGED_ALOUD, judgedHead } from '../search/aboutHead.ts';
@@ -261,6 +262,7 @@ export const SPEAKER_RULES = {
   affiliatedRoles: true,
   documentsSpeak: true,
   subjectOnly: true,
+  namePartsRespelled: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -384,6 +386,16 @@ export function askWithSpeakers(
     SPEAKER_RULES.descriptionsSearched &&
     describesByRole(unquotedCased ?? '') &&
     quotesSomeone(ask(engine, question, options), attribution);
+  // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
+  const respelled =
+    unquoted && SPEAKER_RULES.namePartsRespelled
+      ? namePartsCorrected(unquoted, engine, knownWordsOf(engine).names)
+      : null;
+  if (unquoted && respelled)
+    return {
+      ...askWithSpeakers(engine, question.replace(unquoted, respelled), options, attribution, lowerCase),
+      question,
+    };
   if (unquoted && !searchedAsDescribed)
     return {
       ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),

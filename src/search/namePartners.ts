@@ -30,3 +30,35 @@ export function namePartnerSpelling(
   }
   return null;
 }
+
+/**
+ * A name typed with one of its parts a letter off ("mao ming", "Jen Stoltenberg"), as the coverage writes it: each
+ * part it lacks is corrected beside a neighbouring part it has (namePartnerSpelling). Null when nothing is corrected.
+ */
+export function namePartsCorrected(phrase: string, engine: SearchEngine, names: ReadonlySet<string>): string | null {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return null;
+  const stemOf = (word: string) => engine.vocabulary.get(foldWord(word))?.[0];
+  const has = (word: string | undefined) =>
+    word !== undefined && names.has(foldWord(word)) && stemOf(word) !== undefined;
+  let changed = false;
+  const corrected = words.map((word, i) => {
+    if (has(word) || word.length < 3) return word;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const neighbour = has(before) ? before : has(after) ? after : undefined;
+    if (!neighbour) return word;
+    const partner = namePartnerSpelling(
+      word,
+      { surface: foldWord(neighbour), stem: stemOf(neighbour) ?? '', before: neighbour === before },
+      engine,
+      names,
+    );
+    if (!partner) return word;
+    changed = true;
+    return /^\p{Lu}/u.test(word)
+      ? partner.surface.replace(/^\p{Ll}/u, (first) => first.toUpperCase())
+      : partner.surface;
+  });
+  return changed ? corrected.join(' ') : null;
+}

@@ -22,6 +22,17 @@ describe('askWithSpeakers on the seeds', () => {
     engine = createSearchEngine(await seedCorpus());
   });
 
+  test('GIVEN a quoted name with a part typed a letter off ("mao ming") THEN it is read as the coverage writes it', () => {
+    const question = 'what did mao ming say about natos eastwards foray';
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.question).toBe(question);
+    expect(answer.askedSpeaker).toBe('Mao Ning');
+    expect(answer.passages[0]?.text).toContain('eastward foray');
+    off('namePartsRespelled', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “mao ming”');
+    });
+  });
+
   // The speaker expected is the one the article gives for the words asked about.
   test.each([
     ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
