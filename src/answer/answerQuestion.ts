@@ -99,7 +99,14 @@ function routeSingle(
       return routeSingle(engine, `Who is ${person.speaker}?`, alone, attribution, false);
     }
   }
-  const followUp = context ? resolveFollowUp(cut, context, attribution) : null;
+  // "which department is he in?" after "Who is the official quoted ...?": he is the person the earlier answer led with.
+  const earlierPerson = () =>
+    context
+      ? (askWithSpeakers(engine, context, { limit: options.limit ?? 5 }, attribution, lowerCase).speakers.find(
+          (lead) => lead.kind === 'person',
+        )?.speaker ?? null)
+      : null;
+  const followUp = context ? resolveFollowUp(cut, context, attribution, earlierPerson) : null;
   const asked = followUp?.question ?? cut;
   const ranking: RankOptions = {
     ...options,

@@ -1,4 +1,4 @@
-import { speakerAskedAbout } from '../attribution/askWithSpeakers.ts';
+import { asksPost, speakerAskedAbout } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
 import { cutQuestion } from '../search/ask.ts';
 
@@ -37,7 +37,16 @@ export interface ResolvedFollowUp {
  * asks the same of Russia; "And how is that affecting its ties with China?" leans on the earlier question;
  * "What did Mao Ning say?" stands alone.
  */
-export function resolveFollowUp(question: string, context: string, attribution: Attribution): ResolvedFollowUp {
+export function resolveFollowUp(
+  question: string,
+  context: string,
+  attribution: Attribution,
+  /**
+   * Who the earlier answer led with: "he" in a question for someone's post ("which department is he in?") when the
+   * earlier question named nobody ("Who is the official quoted ...?").
+   */
+  earlierPerson: () => string | null = () => null,
+): ResolvedFollowUp {
   const [, named, asked] = question.match(NAMED_THEN_ASKED) ?? [];
   if (named && asked && SUBJECT_PRONOUN.test(asked)) {
     const swappedIn = speakerSwapped(`and ${named}?`, context, attribution);
@@ -48,7 +57,10 @@ export function resolveFollowUp(question: string, context: string, attribution: 
   const swapped = speakerSwapped(question, context, attribution);
   if (swapped) return { question: swapped, dependsOnContext: false };
   const dependsOnContext = dependsOnEarlier(question);
-  const speaker = PERSON_PRONOUN.test(question) ? speakerAskedAbout(context, attribution)?.speaker : undefined;
+  const speaker = PERSON_PRONOUN.test(question)
+    ? (speakerAskedAbout(context, attribution)?.speaker ??
+      (FOLLOW_UP_RULES.earlierPerson && asksPost(question) ? earlierPerson() : null))
+    : undefined;
   return { question: speaker ? question.replace(PERSON_PRONOUN, speaker) : question, dependsOnContext };
 }
 
@@ -79,7 +91,7 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
 }
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const FOLLOW_UP_RULES = { viewOfOther: true };
+export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true };
 
 /**
  * "Does China's foreign ministry see it the same way?", "Would Moscow agree?": someone's view asked of what the

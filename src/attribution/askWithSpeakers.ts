@@ -1027,12 +1027,22 @@ const ROLE_ASKED = [
   // Not "NATO's role in Asia": a role in something is a topic.
   /\bwhat(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:\p{L}+\s+)?(?:job|role|position|title|post|occupation)\b(?!\s+(?:in|on|at|for|within|towards?|over)\b)/iu,
   /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was|does|did)\s+(.+?)\s+(?:in|from|with|work\s+(?:for|in|at)|belong\s+to)\b/iu,
+  // The preposition first, and the verb before its subject as other languages put it: "in which department works he?",
+  // "for which ministry does she work?"; and "where does he work?".
+  /\b(?:in|at|for|from|with)\s+(?:which|what)\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:(?:does|did)\s+(.+?)\s+(?:work|serve|sit)|(?:works?|worked|serves?|served|is|was|sits?)\s+(.+?))\s*[?.!]*\s*$/iu,
+  /\bwhere\s+(?:does|did)\s+(.+?)\s+work\b/iu,
 ];
+
+/** Whether a question asks someone's post ("which department is he in?", "what's her job?"), named or not. */
+export function asksPost(question: string): boolean {
+  return ROLE_ASKED.some((pattern) => pattern.test(question));
+}
 
 /** The speaker whose post a question asks ("what's kim seol-hwa's actual job?"), or null. */
 function roleAskedOf(question: string, attribution: Attribution): string | null {
   for (const pattern of ROLE_ASKED) {
-    const named = question.match(pattern)?.[1];
+    const match = question.match(pattern);
+    const named = match?.[1] ?? match?.[2];
     const speaker = named ? resolveSpeaker(attribution, named) : null;
     // A person's post: a body's or a state's "role" is what it does, a topic.
     const kind = speakerSummary(attribution, speaker)?.kind;

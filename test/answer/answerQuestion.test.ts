@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { FOLLOW_UP_RULES } from '../../src/answer/followUp.ts';
 import { cutQuestion, MAX_QUESTION_CHARS, RANKING_RULES } from '../../src/search/ask.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
@@ -15,6 +16,21 @@ describe('answerQuestion on the seeds', () => {
   beforeAll(async () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
     attribution = attributionOf(engine);
+  });
+
+  test('GIVEN "which department is he in?" after a question naming nobody THEN "he" is the person the earlier answer led with', () => {
+    const context = 'Who is the North Korean official quoted about NATO and Japan?';
+    for (const question of ['And which department is he in?', 'And in which department works he?']) {
+      const followUp = answer(question, { context, limit: 3 });
+      expect(followUp.passages[0]?.text).toContain('Japan Research Center, Kim Seol-hwa');
+    }
+    FOLLOW_UP_RULES.earlierPerson = false;
+    try {
+      const alone = answer('And which department is he in?', { context, limit: 3 });
+      expect(alone.passages[0]?.text ?? '').not.toContain('Japan Research Center, Kim Seol-hwa');
+    } finally {
+      FOLLOW_UP_RULES.earlierPerson = true;
+    }
   });
 
   // Kim Seol-hwa is the one speaker all three outlets quote on the office; these are the statements they all carry.
