@@ -23,6 +23,8 @@ import {
   eventTakenAsDone,
   onlyAhead,
   onlyPlanned,
+  eventAfterAskedOf,
+  onlyGatheringAhead,
   outcomeAskedOf,
   saysEvent,
 } from './plannedEvents.ts';
@@ -473,6 +475,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const outcome = RANKING_RULES.outcomesAhead ? outcomeAskedOf(asked) : null;
   if (outcome && ranked.length > 0 && onlyAhead(sentencesNaming(outcome, concepts, aboutTopOf(ranked, engine))))
     return refusal(question, REASONS.onlyAhead(outcome));
+  // "Did the office get the green light after the Lithuania summit?": the sentences naming it all put it ahead.
+  const after = RANKING_RULES.outcomesAhead && !outcome ? eventAfterAskedOf(asked) : null;
+  if (after && ranked.length > 0 && onlyGatheringAhead(sentencesNaming(after, concepts, aboutTopOf(ranked, engine))))
+    return refusal(question, REASONS.onlyAhead(after));
   // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
   const given = RANKING_RULES.eventPremise ? eventTakenAsDone(proper, isCoverageName) : null;
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;

@@ -67,7 +67,7 @@ export function eventAskedAbout(question: string, isName: (word: string) => bool
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true, subjectNouns: true };
+export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true, subjectNouns: true, afterEvents: true };
 
 /**
  * "Is it true that ...", "is it accurate ...", "can you confirm (that) ...", "could you verify whether ...": a frame
@@ -227,6 +227,28 @@ export function outcomeAskedOf(question: string): string | null {
   const phrase = rest?.replace(EVENT_PHRASE_END, '').trim();
   return phrase && /\p{L}/u.test(phrase) ? phrase : null;
 }
+
+/** The gathering a question asks what came after, as typed ("the Lithuania summit"), or null. */
+export function eventAfterAskedOf(question: string): string | null {
+  return PLANNED_RULES.afterEvents ? (question.match(AFTER_EVENT)?.[1]?.trim() ?? null) : null;
+}
+
+/** A gathering itself put ahead: "before the NATO summit in Lithuania", "the upcoming talks", "next week's meeting". */
+const GATHERING_AHEAD =
+  /\b(?:before|ahead\s+of|until|upcoming|forthcoming|next|coming)\s+(?:the\s+|this\s+|that\s+|its\s+|week['’]s\s+|month['’]s\s+|year['’]s\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|vote|election|referendum|visit)\b/iu;
+
+/** Whether these sentences, each naming a gathering, all put the gathering itself ahead (GATHERING_AHEAD). */
+export function onlyGatheringAhead(sentences: readonly string[]): boolean {
+  return sentences.length > 0 && sentences.every((sentence) => GATHERING_AHEAD.test(sentence));
+}
+
+/**
+ * "Did the office get the green light after the Lithuania summit?", "following the talks, was it shelved?": what
+ * came after a gathering, which takes it as past as much as asking its outcome does (not "the following summit", the
+ * next one). The gathering as typed, up to the clause's end.
+ */
+const AFTER_EVENT =
+  /(?<!\b(?:the|a|an|this|that|its|their)\s+)\b(?:after|following|since)\s+((?:the\s+|that\s+|this\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:summit|talks|meeting|conference|vote|election|referendum|visit)(?:\s+(?:in|at|of)\s+[\p{L}\p{N}'’-]+(?:\s+in\s+[\p{L}\p{N}'’-]+)?)?)(?=\s*[,?.!;]|\s+(?:the|did|was|were|has|had|is|and|or|did)\b|\s*$)/iu;
 
 /**
  * Whether these sentences, each about the event, all speak of it as ahead ("before the NATO summit in Lithuania

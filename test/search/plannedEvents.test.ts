@@ -3,9 +3,12 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import {
+  eventAfterAskedOf,
   eventAskedAbout,
   eventTakenAsDone,
   onlyAhead,
+  onlyGatheringAhead,
+  PLANNED_RULES,
   onlyPlanned,
   outcomeAskedOf,
   saysEvent,
@@ -208,6 +211,45 @@ describe('outcomeAskedOf', () => {
       expect(outcomeAskedOf(question)).toBeNull();
     },
   );
+});
+
+describe('eventAfterAskedOf', () => {
+  test.each([
+    [
+      'Did the Tokyo office actually get the green light after the Lithuania summit, or was it shelved?',
+      'the Lithuania summit',
+    ],
+    [
+      'After NATO summit in Lithuania in July, the Tokyo office got final approval or not?',
+      'NATO summit in Lithuania in July',
+    ],
+    ['Following the talks in Brussels, was the plan dropped?', 'the talks in Brussels'],
+  ])('GIVEN "%s" THEN what came after "%s" is asked', (question, event) => {
+    expect(eventAfterAskedOf(question)).toBe(event);
+  });
+
+  test('GIVEN "the following summit" (the next one) THEN nothing after a gathering is asked', () => {
+    expect(eventAfterAskedOf('Which country hosts the following Quad summit?')).toBeNull();
+  });
+
+  test('GIVEN sentences putting the gathering itself ahead THEN only ahead; a modal verb elsewhere is not', () => {
+    expect(onlyGatheringAhead(['Tokyo plans to sign a programme before the NATO summit in Lithuania in July.'])).toBe(
+      true,
+    );
+    expect(onlyGatheringAhead(['After the summit, he said Japan would sign the programme.'])).toBe(false);
+  });
+
+  test('GIVEN what came after a summit the seeds speak of only as ahead THEN refused; the rule off THEN answered', async () => {
+    const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = 'Did the Tokyo office get the green light after the Lithuania summit?';
+    expect(ask(engine, question).reason).toContain('only as ahead');
+    PLANNED_RULES.afterEvents = false;
+    try {
+      expect(ask(engine, question).answered).toBe(true);
+    } finally {
+      PLANNED_RULES.afterEvents = true;
+    }
+  });
 });
 
 describe('onlyAhead', () => {
