@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { printedAnswer, printedFieldAsked, type PrintedField } from '../../src/answer/metadataAnswer.ts';
+import {
+  METADATA_ANSWER_RULES,
+  printedAnswer,
+  printedFieldAsked,
+  type PrintedField,
+} from '../../src/answer/metadataAnswer.ts';
 import { METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -205,6 +210,21 @@ describe('printedAnswer on the seeds', () => {
       expect(printed.passages[0]?.text).toBe('Credits: Source: Countercurrents');
     } finally {
       METADATA_RULES.creditLines = true;
+    }
+  });
+
+  test('GIVEN the writer of a report the coverage only cites (Nikkei Asia) THEN refused; an outlet of the coverage THEN its byline', () => {
+    const question = 'Which Nikkei Asia reporter broke the story about the liaison office?';
+    const refused = answerQuestion(engine, question);
+    expect(refused.answered).toBe(false);
+    expect(refused.reason).toContain('names no writer of what “Nikkei Asia” reported');
+    const own = answerQuestion(engine, 'What byline does Al Mayadeen English put on its DPRK story?');
+    expect(own.passages[0]?.text).toBe('Byline: by Al Mayadeen English');
+    METADATA_ANSWER_RULES.citedWriters = false;
+    try {
+      expect(answerQuestion(engine, question).answered).toBe(true);
+    } finally {
+      METADATA_ANSWER_RULES.citedWriters = true;
     }
   });
 });
