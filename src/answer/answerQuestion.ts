@@ -6,7 +6,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
-import { printedAnswer, printedFieldAsked, writerOfCitedSource } from './metadataAnswer.ts';
+import { citedSourceField, printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
 import { asksWhereSaid, venueFirst } from './speechVenue.ts';
 import { openingAsked, openingPassages, withoutOpeningWords } from './openingAsked.ts';
 import { withoutRequestFrame } from './requestFrame.ts';
@@ -121,11 +121,14 @@ function routeSingle(
     if (opening.answered) return { ...opening, question: asked };
   }
   const field = printedFieldAsked(asked);
-  // "Which Nikkei journalist broke the story?": the writer of a report the coverage only cites.
-  const citedSource = field === 'byline' ? writerOfCitedSource(engine, asked) : null;
+  // "Which Nikkei journalist broke the story?": the writer (or headline) of a report the coverage only cites.
+  const citedSource = field ? citedSourceField(engine, asked, field) : null;
   if (citedSource)
     return withoutSpeakers(
-      refusal(asked, `Nothing in the coverage answers that: it names no writer of what “${citedSource}” reported.`),
+      refusal(
+        asked,
+        `Nothing in the coverage answers that: it gives no ${field === 'byline' ? 'writer' : 'headline'} of what “${citedSource}” reported.`,
+      ),
     );
   const printed = field ? printedAnswer(engine, asked, field, ranking) : null;
   if (printed?.answered && field !== 'section') return withoutSpeakers(printed);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regExpText.ts';
 import type { Article } from '../corpus/types.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
@@ -145,43 +146,55 @@ function entriesOf(article: Article, field: PrintedField): PrintedEntry[] {
   return values.filter(Boolean).map((value, n) => ({ article, field, value, n }));
 }
 
-/** Words for the one who wrote or reported something, in a passage that would name them. */
-const WRITER_WORDS =
-  /\b(?:journalists?|reporters?|correspondents?|columnists?|writers?|authors?|editors?|bylines?|(?:written|reported|authored)\s+by)\b/i;
+/** What a passage would say of a cited report's printed field: a writer's name, its headline. */
+const FIELD_WORDS: Partial<Record<PrintedField, RegExp>> = {
+  byline:
+    /\b(?:journalists?|reporters?|correspondents?|columnists?|writers?|authors?|editors?|bylines?|(?:written|reported|authored)\s+by)\b/i,
+  headline: /\b(?:headlines?|headlined|titled|entitled)\b/i,
+};
 
 /**
- * "Which Nikkei Asia journalist broke the story?": the writer of a report the coverage cites (a name it mentions that
- * is none of its outlets and that no byline it prints holds), which no passage naming that source gives. The source
- * as typed, or null when the question asks no such thing.
+ * "Which Nikkei Asia journalist broke the story?", "What was the headline of the original KCNA dispatch?": a field
+ * of a report the coverage cites (a name it mentions that is none of its outlets and that no entry of the field it
+ * prints holds), which no passage naming that source gives. The source as typed, or null when the question asks no
+ * such thing.
  */
-export function writerOfCitedSource(engine: SearchEngine, question: string): string | null {
-  if (!METADATA_ANSWER_RULES.citedWriters) return null;
-  // An outlet of the coverage named: its own article's byline is asked ("What byline does Al Mayadeen put on its DPRK story?").
+export function citedSourceField(engine: SearchEngine, question: string, field: PrintedField): string | null {
+  const evidence = FIELD_WORDS[field];
+  if (
+    !evidence ||
+    !METADATA_ANSWER_RULES.citedWriters ||
+    (field === 'headline' && !METADATA_ANSWER_RULES.citedHeadlines)
+  )
+    return null;
+  // An outlet of the coverage named: its own article's field is asked ("What byline does Al Mayadeen put on its DPRK story?").
   if (outletsNamedIn(question, engine.corpus.articles)) return null;
-  const topic = question.replace(ASKS.find(([name]) => name === 'byline')?.[1] ?? /$^/, ' ');
+  const topic = question.replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
   const sources = analyzeQuestion(topic, engine).filter(
     (concept) => !concept.qualifier && !concept.vague && !concept.absent && /^\p{Lu}/u.test(concept.label),
   );
-  const bylines = engine.corpus.articles.flatMap((article) => entriesOf(article, 'byline'));
+  const printed = engine.corpus.articles.flatMap((article) => entriesOf(article, field));
   for (const source of sources) {
-    const inByline = bylines.some((entry) => {
+    // "the Moscow-backed broadcaster": a name joined to a word describes an outlet; it is not the source of a report.
+    if (new RegExp(`${escapeRegExp(source.label)}-\\p{L}`, 'iu').test(topic)) continue;
+    const inPrinted = printed.some((entry) => {
       const tokens = tokensOf(entry.value).map((token) => token.stem);
       return conceptMatch(source, new Set(tokens), () => tokens) > 0;
     });
-    if (inByline) continue;
+    if (inPrinted) continue;
     const naming = engine.corpus.articles
       .flatMap((article) => article.passages)
       .filter((passage) => {
         const tokens = tokensOf(passage.text).map((token) => token.stem);
         return conceptMatch(source, new Set(tokens), () => tokens) === 1;
       });
-    if (naming.length > 0 && !naming.some((passage) => WRITER_WORDS.test(passage.text))) return source.label;
+    if (naming.length > 0 && !naming.some((passage) => evidence.test(passage.text))) return source.label;
   }
   return null;
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const METADATA_ANSWER_RULES = { citedWriters: true };
+export const METADATA_ANSWER_RULES = { citedWriters: true, citedHeadlines: true };
 
 /**
  * The answer to a question about what an article prints about itself: its headline, the date as printed, its

@@ -217,7 +217,7 @@ describe('printedAnswer on the seeds', () => {
     const question = 'Which Nikkei Asia reporter broke the story about the liaison office?';
     const refused = answerQuestion(engine, question);
     expect(refused.answered).toBe(false);
-    expect(refused.reason).toContain('names no writer of what “Nikkei Asia” reported');
+    expect(refused.reason).toContain('gives no writer of what “Nikkei Asia” reported');
     const own = answerQuestion(engine, 'What byline does Al Mayadeen English put on its DPRK story?');
     expect(own.passages[0]?.text).toBe('Byline: by Al Mayadeen English');
     METADATA_ANSWER_RULES.citedWriters = false;
@@ -225,6 +225,19 @@ describe('printedAnswer on the seeds', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
     } finally {
       METADATA_ANSWER_RULES.citedWriters = true;
+    }
+  });
+
+  test('GIVEN the headline of a dispatch the coverage only cites (KCNA) THEN refused; a name describing an outlet THEN its headline', () => {
+    const question = 'What was the headline of the original KCNA dispatch?';
+    expect(answerQuestion(engine, question).reason).toContain('gives no headline of what “KCNA” reported');
+    const described = answerQuestion(engine, 'What headline did the Moscow-backed broadcaster put above its dispatch?');
+    expect(described.passages[0]?.text).toMatch(/^Headline: /);
+    METADATA_ANSWER_RULES.citedHeadlines = false;
+    try {
+      expect(answerQuestion(engine, question).passages[0]?.text).toMatch(/^Headline: /);
+    } finally {
+      METADATA_ANSWER_RULES.citedHeadlines = true;
     }
   });
 });
