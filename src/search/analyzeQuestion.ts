@@ -28,6 +28,7 @@ import {
   narrowerOfPhrase,
   RELATION_WEIGHTS,
   isVerb,
+  namesNewsMedium,
   namesOfPhrase,
   phraseSynonyms,
   relatedStems,
@@ -97,6 +98,7 @@ const VOICE_IN_BEFORE =
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
   lexicon: true,
+  newsMediaNouns: true,
   questionWords: true,
   countsOfNamed: true,
   smoothedWeights: true,
@@ -336,8 +338,11 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     // "What part of NATO ...", "which kind of": the word asks for a category; the answer need not repeat it.
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
     // "Which sites ran ...", "which of the papers": the question asks for pages of the coverage, not about sites.
+    // "Which journal ...", "which tabloid": a kind of news outlet (WordNet) the coverage never names asks for its
+    // outlets too ("which TV channel" keeps "TV", which the coverage writes: "Russia 1 TV").
     if (
-      COVERAGE_NOUNS.test(word) &&
+      (COVERAGE_NOUNS.test(word) ||
+        (ANALYSIS_RULES.newsMediaNouns && !engine.documentFrequency.has(token.stem) && namesNewsMedium(word))) &&
       WHICH_OF_BEFORE.test(
         offsets
           .slice(Math.max(0, position - 3), position)

@@ -888,3 +888,38 @@ export function phraseSynonyms(word: string): string[][] {
   phraseCache.set(lower, found);
   return found;
 }
+
+/** The kinds a news outlet is, in WordNet's hypernyms: a publication, the press, a broadcaster, a news agency. */
+const NEWS_MEDIUM_KINDS = new Set([
+  'publication',
+  'press',
+  'print_media',
+  'broadcasting',
+  'news_agency',
+  'broadcaster',
+]);
+
+/**
+ * Whether a word names a kind of news outlet ("journal", "broadsheet", "tabloid", "daily"): one of its noun senses
+ * is, within three steps up WordNet's hypernyms, a publication, the press, a broadcaster or a news agency.
+ */
+export function namesNewsMedium(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  let level = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset))
+    .filter((synset): synset is Synset => synset !== null && synset.words.includes(lower));
+  for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+    const up = level.flatMap((synset) =>
+      synset.pointers
+        .filter((pointer) => pointer.symbol === '@')
+        .map((pointer) => synsetAt(wordNet, 'n', pointer.offset))
+        .filter((parent): parent is Synset => parent !== null),
+    );
+    if (up.some((parent) => parent.words.some((name) => NEWS_MEDIUM_KINDS.has(name)))) return true;
+    level = up;
+  }
+  return false;
+}

@@ -46,6 +46,16 @@ describe('analyzeQuestion on the seeds', () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
   });
 
+  test('GIVEN "which journal" (a kind of news outlet the coverage never names) THEN it asks for an outlet, no topic', () => {
+    const question = 'Which journal has reported the reaction of China to the reports about the office?';
+    expect(conceptLabelled(question, 'journal')).toBeUndefined();
+    // "TV" the coverage writes ("Russia 1 TV"): it stays a word of the question.
+    expect(conceptLabelled('which tv channel aired the putin interview', 'tv')).toBeDefined();
+    withRuleOff('newsMediaNouns', () => {
+      expect(conceptLabelled(question, 'journal')).toBeDefined();
+    });
+  });
+
   test.each([
     ['What did Putin say about Gaza?', 'Gaza'],
     ['What did Kim Jong Un say about NATO?', 'Kim Jong Un'],

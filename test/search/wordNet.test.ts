@@ -13,6 +13,7 @@ import {
   isAdjective,
   isCommunicationVerb,
   isVerb,
+  namesNewsMedium,
   namesOfPhrase,
   RELATION_WEIGHTS,
   relatedStems,
@@ -306,5 +307,17 @@ describe('relatedStems: words the stemmer cuts to two letters', () => {
 
   test('GIVEN "america" THEN its short names ("US") are kept', () => {
     expect([...relatedStems('america', () => true, 'name').keys()]).toContain('us');
+  });
+});
+
+describe('namesNewsMedium', () => {
+  test.each([
+    ['journal', true],
+    ['tabloid', true],
+    ['gazette', true],
+    ['ministry', false],
+    ['statement', false],
+  ])('GIVEN "%s" THEN %s', (word, expected) => {
+    expect(namesNewsMedium(word)).toBe(expected);
   });
 });
