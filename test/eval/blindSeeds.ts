@@ -76,10 +76,13 @@
  * asking about reactions and consequences type it, blind-seeds-39.json that mix as a radio newsreader's one-line
  * teasers, an international-relations undergraduate likening it to AUKUS and the Quad, a Portuguese speaker's calques
  * ("what said the ministry about"), a phone's autocorrect mangling names, someone asking how many or how often and a
- * reader asking about tone and framing type it, and blind-seeds-40.json that mix as a librarian cataloguing the
+ * reader asking about tone and framing type it, blind-seeds-40.json that mix as a librarian cataloguing the
  * articles, an impatient two- or three-word searcher, a suspicious reader with loaded or false premises, an
  * Indian-English speaker's idiom ("what is the stand of"), a diplomat asking each country's position and someone asking
- * what one outlet left out that another included type it.
+ * what one outlet left out that another included type it, and blind-seeds-41.json that mix as a debate student
+ * gathering evidence, a French speaker's calques, a commuter on a phone, someone writing long run-on questions, a
+ * journalist comparing the framing and a reader half-remembering the article type it (written after the rules of the
+ * session it was written in, to check them).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -135,6 +138,7 @@ export const BLIND_SETS = [
   'blind-seeds-38.json',
   'blind-seeds-39.json',
   'blind-seeds-40.json',
+  'blind-seeds-41.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
