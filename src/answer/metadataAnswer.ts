@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../regExpText.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Passage } from '../corpus/types.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { answerOf, conceptMatch, refusal, round } from '../search/ask.ts';
@@ -182,9 +182,12 @@ export function citedSourceField(engine: SearchEngine, question: string, field: 
       return conceptMatch(source, new Set(tokens), () => tokens) > 0;
     });
     if (inPrinted) continue;
-    const naming = engine.corpus.articles
-      .flatMap((article) => article.passages)
-      .filter((passage) => {
+    // Looked up in the index, phrasing by phrasing: a large corpus is not read passage by passage.
+    const naming = source.phrasings
+      .flatMap((phrasing) => engine.index.search(phrasing.join(' '), { combineWith: 'AND', fields: ['text'] }))
+      .map((hit) => engine.passageById.get(String(hit.id)))
+      .filter((passage): passage is Passage => {
+        if (!passage) return false;
         const tokens = tokensOf(passage.text).map((token) => token.stem);
         return conceptMatch(source, new Set(tokens), () => tokens) === 1;
       });
