@@ -100,7 +100,10 @@ export function mergedAnswer(
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const COMPOUND_RULES = { absentThingReferred: true };
+export const COMPOUND_RULES = { absentThingReferred: true, absentPersonReferred: true };
+/** A refusal for a name the coverage never mentions, of two words or more ("Kim Jong Un"). */
+const ABSENT_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+"\.?$/u;
+const PERSON_REFERENCE = /\b(?:he|she|him|his|her)\b/iu;
 /** A refusal for things the coverage never mentions, named in the plural ("troops"). */
 const ABSENT_PLURAL = /: it never mentions "[^"]*\p{L}{2}s"/u;
 const PLURAL_REFERENCE = /\b(?:they|them|their|those|these)\b/iu;
@@ -122,6 +125,17 @@ function absentReferredBack(reason: string, rest: readonly SpeakerAnswer[]): boo
  */
 function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
   const [first, ...rest] = answers;
+  // "Why did Kim Jong Un go on TV ..., and what did he say?": a person the coverage never mentions, whom "he" then
+  // stands for; what he said is no more in it than he is.
+  if (
+    COMPOUND_RULES.absentPersonReferred &&
+    first !== undefined &&
+    !first.answered &&
+    ABSENT_NAME.test(first.reason ?? '') &&
+    rest.length > 0 &&
+    rest.every((answer) => PERSON_REFERENCE.test(answer.question))
+  )
+    return true;
   return (
     first !== undefined &&
     !first.answered &&

@@ -29,6 +29,20 @@ describe('compound questions', () => {
     }
   });
 
+  test('GIVEN a first part about a person never mentioned and a later "he" THEN refused whole, what he said included', () => {
+    const question =
+      'Why did Kim Jong Un go on state TV to announce that North Korea was cutting ties with Japan, and what exactly did he say?';
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mentions "Kim Jong Un"/);
+    COMPOUND_RULES.absentPersonReferred = false;
+    try {
+      expect(answerQuestion(engine, question).answered).toBe(true);
+    } finally {
+      COMPOUND_RULES.absentPersonReferred = true;
+    }
+  });
+
   test('GIVEN a later "it" that may be anything the first part named THEN the later part is answered still', () => {
     expect(
       answerQuestion(engine, 'What channel did Putin give that interview to, and when did it go out?').answered,
