@@ -263,6 +263,7 @@ export const SPEAKER_RULES = {
   documentsSpeak: true,
   subjectOnly: true,
   namePartsRespelled: true,
+  rolesOutsideNames: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -1249,8 +1250,10 @@ export function speakerAskedAbout(
     }
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker; and the
     // subject "Japan" in "How did Japan respond ...?": the country's officials ("the Japanese government").
-    const roles = phrase
-      .split(/\s+/)
+    // A role word ending a name after "of" ("Government" in "the Banksia School of Government") is part of the name.
+    const phraseWords = phrase.split(/\s+/);
+    const roles = phraseWords
+      .filter((_, i) => !SPEAKER_RULES.rolesOutsideNames || !insideName(phraseWords, i))
       .map((word) => word.toLowerCase())
       .filter(isRoleWord);
     // "What was Japan's response to ...": the possessive names the subject too.
@@ -1271,6 +1274,15 @@ export function speakerAskedAbout(
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }
   return null;
+}
+
+/**
+ * Whether a capitalised word ends an institution's name after "of" ("School of Government"), where it says what the
+ * institution studies or serves, not who speaks ("the Chinese Foreign Ministry" is a ministry that speaks).
+ */
+function insideName(words: readonly string[], i: number): boolean {
+  const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+  return capital(words[i]) && /^(?:of|for)$/i.test(words[i - 1] ?? '') && capital(words[i - 2]);
 }
 
 function leadSpeakers(passages: readonly SpokenPassage[], attribution: Attribution): LeadSpeaker[] {

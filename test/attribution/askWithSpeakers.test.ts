@@ -870,3 +870,19 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     expect(answer.askedSpeaker).toBeNull();
   });
 });
+
+describe("askWithSpeakers: a role word ending an institution's name", () => {
+  test('GIVEN "the lecturer at the Banksia School of Government" THEN the lecturer, not the government spokesperson', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Chief government spokesperson Kenta Morishima said Tokyo had lodged a strong protest.',
+        'Dr Marcus Ellery-Quan, a senior lecturer at the Banksia School of Government, said the meeting mattered because it happened at all.',
+      ]),
+    );
+    const question = 'Why does the lecturer at the Banksia School of Government think the meeting mattered?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Marcus Ellery-Quan');
+    off('rolesOutsideNames', () => {
+      expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Kenta Morishima');
+    });
+  });
+});
