@@ -79,10 +79,12 @@
  * reader asking about tone and framing type it, blind-seeds-40.json that mix as a librarian cataloguing the
  * articles, an impatient two- or three-word searcher, a suspicious reader with loaded or false premises, an
  * Indian-English speaker's idiom ("what is the stand of"), a diplomat asking each country's position and someone asking
- * what one outlet left out that another included type it, and blind-seeds-41.json that mix as a debate student
+ * what one outlet left out that another included type it, blind-seeds-41.json that mix as a debate student
  * gathering evidence, a French speaker's calques, a commuter on a phone, someone writing long run-on questions, a
- * journalist comparing the framing and a reader half-remembering the article type it (written after the rules of the
- * session it was written in, to check them).
+ * journalist comparing the framing and a reader half-remembering the article type it, and blind-seeds-42.json that
+ * mix as a retired intelligence analyst, a parent helping with homework, a German speaker's word order, a reader
+ * mixing up outlets and people, a policy blogger's jargon and a polite first-time user explaining why they ask type
+ * it (both written after the rules of the session they were written in, to check them).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -139,6 +141,7 @@ export const BLIND_SETS = [
   'blind-seeds-39.json',
   'blind-seeds-40.json',
   'blind-seeds-41.json',
+  'blind-seeds-42.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
