@@ -12,6 +12,9 @@ const NAME_INSIDE = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}/u;
 /** A question word opening what a colon introduces. */
 const QUESTION_OPENING = new RegExp(`^\\s*(?:${QUESTION_OPENING_WORDS})\\b`, 'i');
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const SOCIAL_RULES = { postscripts: true };
+
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
   // About the asker: "I read the coverage a few days ago and I'm a bit confused".
@@ -28,8 +31,10 @@ export function withoutSocialPreamble(message: string): string {
   const sentences = message.split(/(?<=[.!?])\s+/);
   while (sentences.length > 1 && !sentences[0]?.trimEnd().endsWith('?') && social(sentences[0] ?? ''))
     sentences.shift();
-  while (sentences.length > 1 && SOCIAL_OPENING.test(sentences.at(-1) ?? '') && !sentences.at(-1)?.includes('?'))
-    sentences.pop();
+  // After the question, the same: "What does NATO stand for? My 10-year-old asked and I blanked."
+  const trailing = (sentence: string) =>
+    SOCIAL_OPENING.test(sentence) || (SOCIAL_RULES.postscripts && social(sentence));
+  while (sentences.length > 1 && trailing(sentences.at(-1) ?? '') && !sentences.at(-1)?.includes('?')) sentences.pop();
   const [first = '', ...rest] = sentences;
   const colon = first.indexOf(':');
   const opened =

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
+import { SOCIAL_RULES, withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
@@ -9,6 +9,19 @@ const POLITE =
   "Hi, sorry, first time posting here, hope this is the right channel. I read the coverage a few days ago and I'm a bit confused: did any of the outlets include what Beijing's foreign ministry said about the office reports? Thanks!";
 
 describe('withoutSocialPreamble', () => {
+  test("GIVEN the asker's words about themselves after the question THEN the question alone; a sentence naming anyone stays", () => {
+    const message = 'What does NATO stand for? My 10-year-old asked and I blanked.';
+    expect(withoutSocialPreamble(message)).toBe('What does NATO stand for?');
+    const named = 'Which outlets named the AUKUS countries? I think Al Mayadeen did.';
+    expect(withoutSocialPreamble(named)).toBe(named);
+    SOCIAL_RULES.postscripts = false;
+    try {
+      expect(withoutSocialPreamble(message)).toBe(message);
+    } finally {
+      SOCIAL_RULES.postscripts = true;
+    }
+  });
+
   test.each([
     [POLITE, "did any of the outlets include what Beijing's foreign ministry said about the office reports?"],
     ['Hello there. Who is Kim Seol-hwa?', 'Who is Kim Seol-hwa?'],
