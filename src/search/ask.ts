@@ -32,7 +32,14 @@ import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
 import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge, onlyInLikening } from './guessClause.ts';
-import { instanceStems, isAbstractNoun, isNameFirstOfAll, narrowerStems, RELATION_WEIGHTS } from './wordNet.ts';
+import {
+  instanceStems,
+  isAbstractNoun,
+  isCommunicationVerb,
+  isNameFirstOfAll,
+  narrowerStems,
+  RELATION_WEIGHTS,
+} from './wordNet.ts';
 import { isListedWord } from './englishWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { escapeRegExp } from '../regExpText.ts';
@@ -126,6 +133,7 @@ export const RANKING_RULES = {
   answerType: true,
   oneVagueIgnored: true,
   outcomesAhead: true,
+  wordingVerbs: true,
   guesses: true,
   outletArticle: true,
   unitsOfBodies: true,
@@ -418,8 +426,13 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const topical = concepts.filter((concept) => !concept.qualifier);
   // A word of two letters ("and co") is too short to be what a question is about; nor is a verb taking another
   // ("bothers to explain") or a noun classing the name after it ("the letters NATO").
+  // Nor is a verb of saying ("characterise", "portray"): it asks how something is worded, not what about.
   const vague = topical.filter(
-    (concept) => concept.vague && concept.label.length > 2 && !framesNextWord(asked, concept.label),
+    (concept) =>
+      concept.vague &&
+      concept.label.length > 2 &&
+      !framesNextWord(asked, concept.label) &&
+      !(RANKING_RULES.wordingVerbs && isCommunicationVerb(concept.label)),
   );
   const weightOf = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + concept.weight, 0);
   if (RANKING_RULES.vagueVeto && vague.length >= 2 && weightOf(vague) >= VAGUE_VETO_SHARE * weightOf(topical))

@@ -750,7 +750,9 @@ export function isCommunicationVerb(word: string): boolean {
   const wordNet = load();
   if (!wordNet) return false;
   const lower = word.toLowerCase();
-  return [lower, ...irregularFormsOf(lower)].some((form) => {
+  // British "-ise" as WordNet's "-ize": "characterise" is "characterize".
+  const american = lower.replace(/is(e|es|ed|ing)$/, 'iz$1');
+  return [...new Set([lower, american]), ...irregularFormsOf(lower)].some((form) => {
     const first = wordNet.senses.get(stemmer(form))?.find((sense) => sense.pos === 'v');
     return first !== undefined && synsetAt(wordNet, 'v', first.offset)?.lexFile === COMMUNICATION_VERBS;
   });

@@ -207,3 +207,17 @@ describe('coverageOf', () => {
     expect(coverageIn(concepts, ['germani'])).toBe(0.5);
   });
 });
+
+describe('ask: a verb of saying the coverage never uses', () => {
+  test('GIVEN "characterise ... with the same verb" THEN the wording is asked about, not a topic: answered', async () => {
+    const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = "Do RT and Al Mayadeen characterise Beijing's take on the Quad with the same verb?";
+    expect(answerQuestion(engine, question).answered).toBe(true);
+    RANKING_RULES.wordingVerbs = false;
+    try {
+      expect(answerQuestion(engine, question).reason).toContain('never mentions');
+    } finally {
+      RANKING_RULES.wordingVerbs = true;
+    }
+  });
+});

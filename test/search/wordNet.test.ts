@@ -197,7 +197,8 @@ describe('isAdjective', () => {
 });
 
 describe('isCommunicationVerb', () => {
-  test.each(['praised', 'said', 'urges', 'denounced', 'criticised', 'told'])(
+  // British "-ise" read as WordNet's "-ize".
+  test.each(['praised', 'said', 'urges', 'denounced', 'criticised', 'told', 'characterise', 'characterised'])(
     'GIVEN "%s" THEN its first verb sense is one of communication',
     (word) => {
       expect(isCommunicationVerb(word)).toBe(true);
