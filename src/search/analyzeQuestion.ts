@@ -340,15 +340,16 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     // "Which sites ran ...", "which of the papers": the question asks for pages of the coverage, not about sites.
     // "Which journal ...", "which tabloid": a kind of news outlet (WordNet) the coverage never names asks for its
     // outlets too ("which TV channel" keeps "TV", which the coverage writes: "Russia 1 TV").
+    // The cheap test first: WordNet is read only for a word right after "which".
     if (
-      (COVERAGE_NOUNS.test(word) ||
-        (ANALYSIS_RULES.newsMediaNouns && !engine.documentFrequency.has(token.stem) && namesNewsMedium(word))) &&
       WHICH_OF_BEFORE.test(
         offsets
           .slice(Math.max(0, position - 3), position)
           .map((each) => each.word)
           .join(' '),
-      )
+      ) &&
+      (COVERAGE_NOUNS.test(word) ||
+        (ANALYSIS_RULES.newsMediaNouns && !engine.documentFrequency.has(token.stem) && namesNewsMedium(word)))
     )
       return;
     // "How long", "how far", "how often", "how big": the adjective asks for a measure; the passage states it, not
