@@ -616,13 +616,18 @@ const GROUP_NOUNS = 14;
 
 /** Whether a word's own first noun sense is a body of people ("delegation", "team"), not an act ("criticism"). */
 export function namesGroup(word: string): boolean {
+  return ownNounSynsets(word).some((synset) => synset.lexFile === GROUP_NOUNS);
+}
+
+/** The noun synsets that hold the word itself as written (not only another word of its stem). */
+function ownNounSynsets(word: string): Synset[] {
   const wordNet = load();
-  if (!wordNet) return false;
+  if (!wordNet) return [];
   const lower = word.toLowerCase();
   return (wordNet.senses.get(stemmer(lower)) ?? [])
     .filter((sense) => sense.pos === 'n')
     .map((sense) => synsetAt(wordNet, 'n', sense.offset))
-    .some((synset) => synset?.words.includes(lower) && synset.lexFile === GROUP_NOUNS);
+    .filter((synset): synset is Synset => synset !== null && synset.words.includes(lower));
 }
 
 /**
@@ -908,11 +913,7 @@ const NEWS_MEDIUM_KINDS = new Set([
 export function namesNewsMedium(word: string): boolean {
   const wordNet = load();
   if (!wordNet) return false;
-  const lower = word.toLowerCase();
-  let level = (wordNet.senses.get(stemmer(lower)) ?? [])
-    .filter((sense) => sense.pos === 'n')
-    .map((sense) => synsetAt(wordNet, 'n', sense.offset))
-    .filter((synset): synset is Synset => synset !== null && synset.words.includes(lower));
+  let level = ownNounSynsets(word);
   for (let depth = 0; depth < 3 && level.length > 0; depth++) {
     const up = level.flatMap((synset) =>
       synset.pointers
