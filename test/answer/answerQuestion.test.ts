@@ -5,6 +5,7 @@ import { cutQuestion, MAX_QUESTION_CHARS, RANKING_RULES } from '../../src/search
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -24,13 +25,10 @@ describe('answerQuestion on the seeds', () => {
       const followUp = answer(question, { context, limit: 3 });
       expect(followUp.passages[0]?.text).toContain('Japan Research Center, Kim Seol-hwa');
     }
-    FOLLOW_UP_RULES.earlierPerson = false;
-    try {
+    withRuleOff(FOLLOW_UP_RULES, 'earlierPerson', () => {
       const alone = answer('And which department is he in?', { context, limit: 3 });
       expect(alone.passages[0]?.text ?? '').not.toContain('Japan Research Center, Kim Seol-hwa');
-    } finally {
-      FOLLOW_UP_RULES.earlierPerson = true;
-    }
+    });
   });
 
   // Kim Seol-hwa is the one speaker all three outlets quote on the office; these are the statements they all carry.

@@ -4,6 +4,7 @@ import { COMPOUND_RULES, partsOf } from '../../src/answer/compoundQuestion.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -21,12 +22,9 @@ describe('compound questions', () => {
     const answer = answerQuestion(engine, question);
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/never mentions "troops"/);
-    COMPOUND_RULES.absentThingReferred = false;
-    try {
+    withRuleOff(COMPOUND_RULES, 'absentThingReferred', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
-    } finally {
-      COMPOUND_RULES.absentThingReferred = true;
-    }
+    });
   });
 
   test('GIVEN a first part about a person never mentioned and a later "he" THEN refused whole, what he said included', () => {
@@ -35,12 +33,9 @@ describe('compound questions', () => {
     const answer = answerQuestion(engine, question);
     expect(answer.answered).toBe(false);
     expect(answer.reason).toMatch(/never mentions "Kim Jong Un"/);
-    COMPOUND_RULES.absentPersonReferred = false;
-    try {
+    withRuleOff(COMPOUND_RULES, 'absentPersonReferred', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
-    } finally {
-      COMPOUND_RULES.absentPersonReferred = true;
-    }
+    });
   });
 
   test('GIVEN a later "it" that may be anything the first part named THEN the later part is answered still', () => {

@@ -9,6 +9,7 @@ import {
 import { METADATA_RULES } from '../../src/corpus/extractMetadata.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff, withRuleOffAsync } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -203,14 +204,11 @@ describe('printedAnswer on the seeds', () => {
   });
 
   test('GIVEN the credit line rule off THEN the credit is cited as "Source: <name>", not as the page prints it', async () => {
-    METADATA_RULES.creditLines = false;
-    try {
+    await withRuleOffAsync(METADATA_RULES, 'creditLines', async () => {
       const plain = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
       const printed = printedAnswer(plain, 'What source does Asia-Pacific Research credit?', 'credit');
       expect(printed.passages[0]?.text).toBe('Credits: Source: Countercurrents');
-    } finally {
-      METADATA_RULES.creditLines = true;
-    }
+    });
   });
 
   test('GIVEN the writer of a report the coverage only cites (Nikkei Asia) THEN refused; an outlet of the coverage THEN its byline', () => {
@@ -220,12 +218,9 @@ describe('printedAnswer on the seeds', () => {
     expect(refused.reason).toContain('gives no writer of what “Nikkei Asia” reported');
     const own = answerQuestion(engine, 'What byline does Al Mayadeen English put on its DPRK story?');
     expect(own.passages[0]?.text).toBe('Byline: by Al Mayadeen English');
-    METADATA_ANSWER_RULES.citedWriters = false;
-    try {
+    withRuleOff(METADATA_ANSWER_RULES, 'citedWriters', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
-    } finally {
-      METADATA_ANSWER_RULES.citedWriters = true;
-    }
+    });
   });
 
   test('GIVEN the headline of a dispatch the coverage only cites (KCNA) THEN refused; a name describing an outlet THEN its headline', () => {
@@ -233,11 +228,8 @@ describe('printedAnswer on the seeds', () => {
     expect(answerQuestion(engine, question).reason).toContain('gives no headline of what “KCNA” reported');
     const described = answerQuestion(engine, 'What headline did the Moscow-backed broadcaster put above its dispatch?');
     expect(described.passages[0]?.text).toMatch(/^Headline: /);
-    METADATA_ANSWER_RULES.citedHeadlines = false;
-    try {
+    withRuleOff(METADATA_ANSWER_RULES, 'citedHeadlines', () => {
       expect(answerQuestion(engine, question).passages[0]?.text).toMatch(/^Headline: /);
-    } finally {
-      METADATA_ANSWER_RULES.citedHeadlines = true;
-    }
+    });
   });
 });

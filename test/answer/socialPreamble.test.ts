@@ -3,6 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { SOCIAL_RULES, withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const POLITE =
@@ -14,12 +15,9 @@ describe('withoutSocialPreamble', () => {
     expect(withoutSocialPreamble(message)).toBe('What does NATO stand for?');
     const named = 'Which outlets named the AUKUS countries? I think Al Mayadeen did.';
     expect(withoutSocialPreamble(named)).toBe(named);
-    SOCIAL_RULES.postscripts = false;
-    try {
+    withRuleOff(SOCIAL_RULES, 'postscripts', () => {
       expect(withoutSocialPreamble(message)).toBe(message);
-    } finally {
-      SOCIAL_RULES.postscripts = true;
-    }
+    });
   });
 
   test.each([

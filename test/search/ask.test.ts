@@ -6,6 +6,7 @@ import type { Concept } from '../../src/search/analyzeQuestion.ts';
 import { ask, coverageOf, RANKING_RULES } from '../../src/search/ask.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -213,11 +214,8 @@ describe('ask: a verb of saying the coverage never uses', () => {
     const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
     const question = "Do RT and Al Mayadeen characterise Beijing's take on the Quad with the same verb?";
     expect(answerQuestion(engine, question).answered).toBe(true);
-    RANKING_RULES.wordingVerbs = false;
-    try {
+    withRuleOff(RANKING_RULES, 'wordingVerbs', () => {
       expect(answerQuestion(engine, question).reason).toContain('never mentions');
-    } finally {
-      RANKING_RULES.wordingVerbs = true;
-    }
+    });
   });
 });

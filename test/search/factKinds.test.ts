@@ -14,6 +14,7 @@ import {
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { PLANNED_RULES } from '../../src/search/plannedEvents.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('factAsked', () => {
   test.each<[string, FactKind]>([
@@ -469,14 +470,11 @@ describe('a fact given passages after the name, by its kind', () => {
     const refused = ask(engine, question);
     expect(refused.answered).toBe(false);
     expect(refused.reason).toContain('gives no name of whoever heads it');
-    FACT_RULES.pastLeader = false;
-    try {
+    withRuleOff(FACT_RULES, 'pastLeader', () => {
       expect(ledBodyOf('Who headed the team that went to Tokyo?')).toBeNull();
       expect(namesHeadOf(led, new Set(['deleg']))).toBe(false);
       expect(ask(engine, question).answered).toBe(true);
-    } finally {
-      FACT_RULES.pastLeader = true;
-    }
+    });
   });
 
   test('GIVEN "how far" or "how high" THEN a measure is asked, and the passage giving one comes first; none is required', () => {
@@ -494,12 +492,9 @@ describe('a fact given passages after the name, by its kind', () => {
     expect(ask(engine, 'How far did the missile fly?').passages[0]?.text).toContain('4,600 km');
     // Figurative: nothing gives a measure, and the question is still answered.
     expect(ask(engine, 'How far will the analysts go?').answered).toBe(true);
-    FACT_RULES.measureAsked = false;
-    try {
+    withRuleOff(FACT_RULES, 'measureAsked', () => {
       expect(factAsked('How far did the missile travel and how high did it get?')).toBeNull();
-    } finally {
-      FACT_RULES.measureAsked = true;
-    }
+    });
   });
 
   test('GIVEN a change said as its two ends ("seconds rather than minutes") THEN it gives the size of the change', () => {
@@ -507,11 +502,8 @@ describe('a fact given passages after the name, by its kind', () => {
     expect(factAsked('How much faster does the link get the data?')).toBe('change');
     expect(holdsFact(text, 'change')).toBe(true);
     expect(holdsFact('Support fell to 64 percent, down from 71 percent in February.', 'change')).toBe(true);
-    FACT_RULES.changeEnds = false;
-    try {
+    withRuleOff(FACT_RULES, 'changeEnds', () => {
       expect(holdsFact(text, 'change')).toBe(false);
-    } finally {
-      FACT_RULES.changeEnds = true;
-    }
+    });
   });
 });

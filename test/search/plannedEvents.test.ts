@@ -13,6 +13,7 @@ import {
   outcomeAskedOf,
   saysEvent,
 } from '../../src/search/plannedEvents.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const noNames = () => false;
 
@@ -243,12 +244,9 @@ describe('eventAfterAskedOf', () => {
     const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
     const question = 'Did the Tokyo office get the green light after the Lithuania summit?';
     expect(ask(engine, question).reason).toContain('only as ahead');
-    PLANNED_RULES.afterEvents = false;
-    try {
+    withRuleOff(PLANNED_RULES, 'afterEvents', () => {
       expect(ask(engine, question).answered).toBe(true);
-    } finally {
-      PLANNED_RULES.afterEvents = true;
-    }
+    });
   });
 });
 
