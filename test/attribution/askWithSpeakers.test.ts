@@ -4,16 +4,10 @@ import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
 import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 /** Runs with one of SPEAKER_RULES off, so that a test can show what the rule does. */
-function off(rule: keyof typeof SPEAKER_RULES, run: () => void): void {
-  SPEAKER_RULES[rule] = false;
-  try {
-    run();
-  } finally {
-    SPEAKER_RULES[rule] = true;
-  }
-}
+const off = (rule: keyof typeof SPEAKER_RULES, run: () => void) => withRuleOff(SPEAKER_RULES, rule, run);
 
 describe('askWithSpeakers on the seeds', () => {
   let engine: SearchEngine;

@@ -7,6 +7,7 @@ import { buildCorpus, CORPUS_RULES, withoutStorePrefix } from '../../src/corpus/
 import { findMonthDay, monthDayNear, printedDate } from '../../src/corpus/parseDate.ts';
 import { CAPTION_CREDIT, READER_CALL } from '../../src/corpus/boilerplatePatterns.ts';
 import type { Article } from '../../src/corpus/types.ts';
+import { withRuleOffAsync } from '../ruleSwitch.ts';
 
 /**
  * Four invented pages in layouts unlike the seeds and the older fixtures: a magazine feature as a page store
@@ -1351,16 +1352,6 @@ describe('the name a dated credit cites', () => {
   });
 });
 
-/** Switches a rule off for one call, back on after. */
-async function withRuleOff<T>(rules: Record<string, boolean>, rule: string, run: () => Promise<T>): Promise<T> {
-  rules[rule] = false;
-  try {
-    return await run();
-  } finally {
-    rules[rule] = true;
-  }
-}
-
 // Select-all copies of mainstream news pages (a broadsheet's English edition, a public broadcaster, a tabloid, a
 // weekly magazine, a business daily), written blind as page batch 53.
 describe('mainstream site copy-pastes', () => {
@@ -1368,7 +1359,7 @@ describe('mainstream site copy-pastes', () => {
   test('GIVEN a headline ending in "U.S." that a most-read list repeats THEN it is the headline: an initialism ends no sentence', async () => {
     const expected = 'Japan eases arms export rules, clears way for Patriot missiles to go to U.S.';
     expect((await articleOf(broadsheet)).meta.title).toBe(expected);
-    const off = await withRuleOff(METADATA_RULES, 'initialismEnd', () => articleOf(broadsheet));
+    const off = await withRuleOffAsync(METADATA_RULES, 'initialismEnd', () => articleOf(broadsheet));
     expect(off.meta.title).not.toBe(expected);
   });
 
@@ -1380,8 +1371,8 @@ describe('mainstream site copy-pastes', () => {
       date: '2023-07-12',
     });
     // Its byline ends the ticker too (bylineEndsTicker): both rules off for the menu's reading to show.
-    const off = await withRuleOff(CLEANING_RULES, 'menuAsTicker', () =>
-      withRuleOff(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(broadcaster)),
+    const off = await withRuleOffAsync(CLEANING_RULES, 'menuAsTicker', () =>
+      withRuleOffAsync(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(broadcaster)),
     );
     expect(off.meta.date).toBeNull();
   });
@@ -1405,7 +1396,7 @@ describe('mainstream site copy-pastes', () => {
     expect(article.passages.map((passage) => passage.text).join('\n')).not.toMatch(
       /browser does not support|iOS or Android/,
     );
-    const off = await withRuleOff(METADATA_RULES, 'placeLists', () => articleOf(magazine));
+    const off = await withRuleOffAsync(METADATA_RULES, 'placeLists', () => articleOf(magazine));
     expect(off.meta.outlet).toBe('CANBERRA AND SINGAPORE');
   });
 
@@ -1413,7 +1404,7 @@ describe('mainstream site copy-pastes', () => {
   test('GIVEN a repeated headline over its standfirst over the byline THEN the headline, not the standfirst', async () => {
     const expected = 'Defense ministry seeks record ¥7.7tn as Japan builds up missile arsenal';
     expect((await articleOf(businessDaily)).meta.title).toBe(expected);
-    const off = await withRuleOff(METADATA_RULES, 'headlineOverStandfirst', () => articleOf(businessDaily));
+    const off = await withRuleOffAsync(METADATA_RULES, 'headlineOverStandfirst', () => articleOf(businessDaily));
     expect(off.meta.title).toMatch(/^Fiscal 2024 request/);
   });
 
@@ -1427,14 +1418,14 @@ describe('mainstream site copy-pastes', () => {
     // The caption closing on "| Photo Credit: PTI" and the "Also Read | ..." line are not quoted.
     const texts = article.passages.map((passage) => passage.text).join('\n');
     expect(texts).not.toMatch(/Photo Credit|Also Read/);
-    const off = await withRuleOff(CLEANING_RULES, 'stampBelowNames', () => articleOf(daily));
+    const off = await withRuleOffAsync(CLEANING_RULES, 'stampBelowNames', () => articleOf(daily));
     expect(off.meta.date).toBeNull();
   });
 
   const straitsDaily = 'layout55-temasekherald-dailyselectall.txt';
   test('GIVEN a topic tag the headline also writes ("Shangri-La Dialogue") THEN the masthead is the outlet', async () => {
     expect((await articleOf(straitsDaily)).meta.outlet).toBe('The Temasek Herald');
-    const off = await withRuleOff(METADATA_RULES, 'nameInHeadline', () => articleOf(straitsDaily));
+    const off = await withRuleOffAsync(METADATA_RULES, 'nameInHeadline', () => articleOf(straitsDaily));
     expect(off.meta.outlet).toBe('Shangri-La Dialogue');
   });
 
@@ -1465,7 +1456,7 @@ describe("a regional TV station's page", () => {
     const article = await articleOf(station);
     expect(article.meta.title).toBe('Guam leaders review missile alert plan after new North Korea threat');
     expect(article.passages[0]?.text).toMatch(/^HAGÅTÑA, Guam \(KPNG\)/);
-    const off = await withRuleOff(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(station));
+    const off = await withRuleOffAsync(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(station));
     expect(off.passages[0]?.text).not.toMatch(/^HAGÅTÑA/);
   });
 });

@@ -9,6 +9,7 @@ import { isListedWord } from '../../src/search/englishWords.ts';
 import { factAsked } from '../../src/search/factKinds.ts';
 import { knownWordsOf } from '../../src/search/knownWords.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -27,14 +28,7 @@ function matchIn(concept: Concept, text: string): number {
 }
 
 /** Runs with one of ANALYSIS_RULES off, so that a test can show what the rule does. */
-function withRuleOff(rule: keyof typeof ANALYSIS_RULES, run: () => void): void {
-  ANALYSIS_RULES[rule] = false;
-  try {
-    run();
-  } finally {
-    ANALYSIS_RULES[rule] = true;
-  }
-}
+const analysisRuleOff = (rule: keyof typeof ANALYSIS_RULES, run: () => void) => withRuleOff(ANALYSIS_RULES, rule, run);
 
 describe('analyzeQuestion on the seeds', () => {
   let engine: SearchEngine;
@@ -51,7 +45,7 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled(question, 'journal')).toBeUndefined();
     // "TV" the coverage writes ("Russia 1 TV"): it stays a word of the question.
     expect(conceptLabelled('which tv channel aired the putin interview', 'tv')).toBeDefined();
-    withRuleOff('newsMediaNouns', () => {
+    analysisRuleOff('newsMediaNouns', () => {
       expect(conceptLabelled(question, 'journal')).toBeDefined();
     });
   });
@@ -562,7 +556,7 @@ describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")',
   });
 
   test('GIVEN the rule off THEN the shorthand stays as typed (what the tests above measure)', () => {
-    withRuleOff('shorthandWords', () => {
+    analysisRuleOff('shorthandWords', () => {
       expect(correctedSpelling('two yrs ago', engine)).toBe('two yrs ago');
     });
   });
@@ -577,7 +571,7 @@ describe('correctedSpelling over the seeds: words of the coverage made otherwise
   test('GIVEN "trilateral" where the coverage writes "bilateral" THEN it stays as typed, and is corrected with the rule off', () => {
     expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the trilateral AUKUS arrangement');
     expect(correctedSpelling('the bilaterl ties', seeds)).toBe('the bilateral ties');
-    withRuleOff('prefixesKept', () => {
+    analysisRuleOff('prefixesKept', () => {
       expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the bilateral AUKUS arrangement');
     });
   });
@@ -585,7 +579,7 @@ describe('correctedSpelling over the seeds: words of the coverage made otherwise
   test('GIVEN "the Indian and Pacific Ocean region" THEN it reads as the Indo-Pacific, and as typed with the rule off', () => {
     const question = 'Has NATO owned up to stakes in the Indian and Pacific Ocean region?';
     expect(correctedSpelling(question, seeds)).toBe('Has NATO owned up to stakes in the Indo-Pacific region?');
-    withRuleOff('regionsJoined', () => {
+    analysisRuleOff('regionsJoined', () => {
       expect(correctedSpelling(question, seeds)).toBe(question);
     });
   });
@@ -601,7 +595,7 @@ describe('analyzeQuestion: an acronym before a place ("the DPRK FM Japan-desk of
 
   test('GIVEN an acronym before a place written as a word THEN each is a name of its own, and one name with the rule off', () => {
     expect(labels('What did the FM Japan-desk official say?')).toEqual(expect.arrayContaining(['FM', 'Japan']));
-    withRuleOff('acronymBeforePlace', () => {
+    analysisRuleOff('acronymBeforePlace', () => {
       expect(labels('What did the FM Japan-desk official say?')).toContain('FM Japan');
     });
   });
@@ -609,7 +603,7 @@ describe('analyzeQuestion: an acronym before a place ("the DPRK FM Japan-desk of
   test('GIVEN acronyms in a row ("AU UK US") THEN they are not split by this rule', () => {
     const question = 'Which outlets spell out the AU UK US pact?';
     let off: string[] = [];
-    withRuleOff('acronymBeforePlace', () => {
+    analysisRuleOff('acronymBeforePlace', () => {
       off = labels(question);
     });
     expect(labels(question)).toEqual(off);
@@ -632,7 +626,7 @@ describe('analyzeQuestion: a place before an acronym ("the Hiroshima G7 meeting"
   });
 
   test('GIVEN the rule off THEN they are one name, which the passage never writes together', () => {
-    withRuleOff('placeBeforeAcronym', () => {
+    analysisRuleOff('placeBeforeAcronym', () => {
       expect(labels()).toContain('Hiroshima G7');
     });
   });
@@ -665,7 +659,7 @@ describe('analyzeQuestion: a title before a name ("Secretary General Stoltenberg
   });
 
   test('GIVEN the rule off THEN the title and the surname are one run, which the passage never writes', () => {
-    withRuleOff('titlesApart', () => {
+    analysisRuleOff('titlesApart', () => {
       expect(labels(question)).toContain('Secretary General Stoltenberg');
     });
   });
@@ -686,7 +680,7 @@ describe('analyzeQuestion: a size asked ("how big is the office")', () => {
   });
 
   test('GIVEN the rule off THEN "big" is a word the answer must hold', () => {
-    withRuleOff('sizeAsked', () => {
+    analysisRuleOff('sizeAsked', () => {
       expect(labels('How big is the Tokyo office going to be?')).toContain('big');
     });
   });
@@ -713,7 +707,7 @@ describe('analyzeQuestion: a people named where the coverage names its country (
   });
 
   test('GIVEN the rule off THEN "Americans" is a name the coverage never mentions', () => {
-    withRuleOff('peoplesPlaceNames', () => {
+    analysisRuleOff('peoplesPlaceNames', () => {
       expect(concept('How many Tomahawks is Japan buying from the Americans?', 'Americans')?.absent).toBe(true);
     });
   });
@@ -737,7 +731,7 @@ describe('analyzeQuestion: whether something "ended up" happening', () => {
   });
 
   test('GIVEN the rule off THEN "end" is a word the answer must hold', () => {
-    withRuleOff('endUpDoing', () => {
+    analysisRuleOff('endUpDoing', () => {
       expect(labels('did the nato office in tokyo end up opening')).toContain('end');
     });
   });
@@ -763,7 +757,7 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
   });
 
   test('GIVEN the rule off THEN the year the coverage never mentions vetoes the question', () => {
-    withRuleOff('yearBounds', () => {
+    analysisRuleOff('yearBounds', () => {
       expect(concept(question, '1939')?.absent).toBe(true);
     });
   });
@@ -787,7 +781,7 @@ describe('analyzeQuestion: a request about the answer after the question', () =>
   });
 
   test('GIVEN the rule off THEN "Gist", a word the coverage lacks, vetoes the question', () => {
-    withRuleOff('answerRequests', () => {
+    analysisRuleOff('answerRequests', () => {
       expect(concept(question, 'Gist')?.absent).toBe(true);
     });
   });
@@ -815,7 +809,7 @@ describe('analyzeQuestion: a whole word standing for longer words of the coverag
   });
 
   test('GIVEN the rule off THEN "maintain" stands in for "main"', () => {
-    withRuleOff('wordExtensions', () => {
+    analysisRuleOff('wordExtensions', () => {
       expect(phrasings('What is the main complaint of critics?', 'main')).toContain('maintain');
     });
   });
@@ -852,7 +846,7 @@ describe('analyzeQuestion: the asker framing the question', () => {
   });
 
   test('GIVEN the command rule off THEN "List" is asked about', () => {
-    withRuleOff('commandOpenings', () => {
+    analysisRuleOff('commandOpenings', () => {
       expect(qualifiers('List the areas where Japan and NATO want to cooperate.')).toEqual([]);
     });
   });
@@ -862,7 +856,7 @@ describe('analyzeQuestion: the asker framing the question', () => {
   });
 
   test('GIVEN the rule off THEN "seem" and "recall" are asked about', () => {
-    withRuleOff('askerFrames', () => {
+    analysisRuleOff('askerFrames', () => {
       expect(qualifiers('I seem to recall Kim said something about the office.')).toEqual([]);
     });
   });
