@@ -84,7 +84,12 @@
  * journalist comparing the framing and a reader half-remembering the article type it, and blind-seeds-42.json that
  * mix as a retired intelligence analyst, a parent helping with homework, a German speaker's word order, a reader
  * mixing up outlets and people, a policy blogger's jargon and a polite first-time user explaining why they ask type
- * it (both written after the rules of the session they were written in, to check them).
+ * it (both written after the rules of the session they were written in, to check them), blind-seeds-43.json that mix
+ * as a nurse typing tersely on a night shift, a Spanish speaker's calques, a podcaster preparing an episode, a reader
+ * asking two things at once, a sceptic challenging the coverage and someone half-remembering names and dates type it,
+ * and blind-seeds-44.json that mix as a schoolteacher preparing a lesson, a Japanese speaker's English, a
+ * fact-checker asking for exact wording, a voice assistant's unpunctuated transcript, a Reddit commenter's slang and a
+ * military historian comparing earlier alliances type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -142,6 +147,8 @@ export const BLIND_SETS = [
   'blind-seeds-40.json',
   'blind-seeds-41.json',
   'blind-seeds-42.json',
+  'blind-seeds-43.json',
+  'blind-seeds-44.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
