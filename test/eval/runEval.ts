@@ -576,7 +576,7 @@ async function printInventedPagesReport(): Promise<void> {
   );
   for (const batch of [
     4, 6, 7, 9, 11, 13, 14, 15, 17, 18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57,
-    59, 61, 63,
+    59, 61, 63, 65,
   ])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
