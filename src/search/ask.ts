@@ -137,6 +137,7 @@ export const RANKING_RULES = {
   guesses: true,
   outletArticle: true,
   unitsOfBodies: true,
+  timeNounsAsked: true,
 };
 
 /**
@@ -264,12 +265,12 @@ export function premiseUnmet(reason: string | null | undefined): boolean {
 const LEADS =
   /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss|led|headed|chaired|commanded|directed)$/i;
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
-const TIME_WORDS = /^(?:year|month|week|day|date|time)s?$/i;
+const TIME_WORDS = /^(?:year|month|week|weekday|day|date|time)s?$/i;
 /** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
 const LIKENESS = 'similar';
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
 const FACT_WORDS =
-  /^(?:(?:date|day|time|month|year|number|amount|sum|cost|price|budget|size|figure)s?|exact|precise|specific|approximate|rough|total)$/i;
+  /^(?:(?:date|day|weekday|week|time|month|year|number|amount|sum|cost|price|budget|size|figure)s?|exact|precise|specific|approximate|rough|total)$/i;
 const FACT_NAMES: Record<FactKind, string> = {
   date: 'date',
   time: 'time or date',
@@ -450,6 +451,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (fact === 'leader')
     concepts = concepts.map((concept) =>
       LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+    );
+  // "On what day of the week did KCNA carry it?": the passage that answers says "on Monday", not "day" or "week".
+  if ((fact === 'date' || fact === 'time') && RANKING_RULES.timeNounsAsked)
+    concepts = concepts.map((concept) =>
+      TIME_WORDS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
   // Carried by an outlet the question names.
   const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));

@@ -43,7 +43,7 @@ const ASKS: [FactKind, RegExp][] = [
     // "When is the office opening?": the present progressive of a plan asks for a time ahead too.
     /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set|supposed|meant|slated|planned|poised|likely)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
   ],
-  ['date', new RegExp(String.raw`\b(?:on\s+)?(?:what|which)\s+${SHARPENED}(?:date|day)\b`, 'i')],
+  ['date', new RegExp(String.raw`\b(?:on\s+)?(?:what|which)\s+${SHARPENED}(?:date|day|weekday)\b`, 'i')],
   [
     'time',
     new RegExp(
@@ -246,6 +246,7 @@ export const FACT_RULES = {
   pastLeader: true,
   measureAsked: true,
   changeEnds: true,
+  eventAfterSubject: true,
 };
 
 const DATES_AND_YEARS = new RegExp(
@@ -269,6 +270,9 @@ const TIMED_EVENT =
   /\b(?:scheduled|due|expected|set|slated|supposed|planned|going|meant|likely)\s+to\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)/iu;
 /** "... NATO office in Tokyo will open officially?": the verb right after "will", as the subject is put first. */
 const WILL_EVENT = /\b(?:will|shall)\s+(?:be\s+)?(?:\p{L}+ly\s+)*(\p{L}+)\b(?=[^?]*\?\s*$|[^?]*$)/iu;
+/** "When will the NATO office in Tokyo open?": the subject after "will", and the verb that ends the question. */
+const WILL_SUBJECT_EVENT =
+  /\b(?:will|shall)\s+(?:the|a|an|its|their|this|that|these|those|it|they)\b[^?]*?\s(\p{L}+)\s*\?*\s*$/iu;
 /** A question asking a time, its preposition first or not: "when", "on which date", "in what year". */
 const ASKS_TIME = /^\s*(?:when|(?:(?:on|by|in|at|from|until)\s+)?(?:what|which)\s+(?:date|day|month|year|time))\b/i;
 /** Words that may follow "will" and are no event: a subject put after it ("when will the office ...", "will Japan"). */
@@ -280,5 +284,7 @@ export function timedEventOf(question: string): string | null {
   const scheduled = question.match(TIMED_EVENT)?.[1];
   if (scheduled) return scheduled;
   const willed = FACT_RULES.willEvents ? question.match(WILL_EVENT)?.[1] : undefined;
-  return willed && !NO_EVENT.test(willed) && isVerb(willed) ? willed : null;
+  if (willed && !NO_EVENT.test(willed) && isVerb(willed)) return willed;
+  const last = FACT_RULES.eventAfterSubject ? question.match(WILL_SUBJECT_EVENT)?.[1] : undefined;
+  return last && !NO_EVENT.test(last) && isVerb(last) ? last : null;
 }

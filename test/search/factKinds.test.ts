@@ -296,10 +296,43 @@ describe('the time of an event', () => {
     // The time asked with its preposition first, and a subject put before "will" as a learner of English may.
     ['On which date is the office due to open?', 'open'],
     ['On which date NATO office in Tokyo will open officially?', 'open'],
-    ['When will the NATO office open?', null],
+    // The subject after "will": the verb that ends the question, unless it is a pronoun or a name.
+    ['When will the NATO office open?', 'open'],
+    ['On what date will the NATO liaison office in Tokyo open?', 'open'],
     ['When will Japan pay for it?', null],
+    ['When will the delegation arrive in Tokyo?', null],
   ])('GIVEN "%s" THEN the event whose time is asked is %s', (question, event) => {
     expect(timedEventOf(question)).toBe(event);
+  });
+
+  test('GIVEN the rule off THEN a verb after the subject of "will" is no event asked about', () => {
+    withRuleOff(FACT_RULES, 'eventAfterSubject', () =>
+      expect(timedEventOf('On what date will the NATO liaison office in Tokyo open?')).toBeNull(),
+    );
+  });
+
+  test('GIVEN a weekday asked THEN the passage naming the day answers', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = "On what weekday did Pyongyang's state wire put out the official's remarks?";
+    expect(factAsked(question)).toBe('date');
+    expect(ask(seeds, question).passages[0]?.text).toMatch(/\(KCNA\) on Monday/);
+    // The date of an opening the coverage never dates: the dates it gives are of other events.
+    expect(ask(seeds, 'On what date will the NATO liaison office in Tokyo open?').answered).toBe(false);
+  });
+
+  test('GIVEN a day asked THEN the words asking it ("day", "week") do not rank a passage that merely uses them', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'In comments carried by the state agency on Monday, the official criticised the alliance.',
+        'Each day of the week the agency repeated the comments of the official, first published on 4 May.',
+        'The alliance plans a liaison office in the region.',
+      ]),
+    );
+    const question = 'On what day of the week did the agency carry the comments?';
+    expect(ask(engine, question).passages[0]?.text).toMatch(/on Monday/);
+    withRuleOff(RANKING_RULES, 'timeNounsAsked', () =>
+      expect(ask(engine, question).passages[0]?.text).toMatch(/Each day of the week/),
+    );
   });
 
   test('GIVEN the rule off THEN the verb after "will" is no event asked about', () => {
