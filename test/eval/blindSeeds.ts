@@ -89,7 +89,12 @@
  * asking two things at once, a sceptic challenging the coverage and someone half-remembering names and dates type it,
  * and blind-seeds-44.json that mix as a schoolteacher preparing a lesson, a Japanese speaker's English, a
  * fact-checker asking for exact wording, a voice assistant's unpunctuated transcript, a Reddit commenter's slang and a
- * military historian comparing earlier alliances type it.
+ * military historian comparing earlier alliances type it, blind-seeds-45.json that mix as a law student citing
+ * sources, a Korean speaker's English, a busy editor's headline fragments, a conspiracy-minded reader's leading
+ * questions, a translator checking terms and a teenager's emoji and abbreviations type it, and blind-seeds-46.json that
+ * mix as an economist asking about money, an Italian speaker's calques, a radio host reading aloud, a reader's long
+ * questions with asides, a student confusing names and acronyms and a data journalist asking for counts and lists
+ * type it (both written after the rules of the session they were written in, to check them).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -149,6 +154,8 @@ export const BLIND_SETS = [
   'blind-seeds-42.json',
   'blind-seeds-43.json',
   'blind-seeds-44.json',
+  'blind-seeds-45.json',
+  'blind-seeds-46.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
