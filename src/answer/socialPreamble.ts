@@ -12,8 +12,15 @@ const NAME_INSIDE = /(?<=\S\s+)(?!I\b|I['’])\p{Lu}/u;
 /** A question word opening what a colon introduces. */
 const QUESTION_OPENING = new RegExp(`^\\s*(?:${QUESTION_OPENING_WORDS})\\b`, 'i');
 
+/**
+ * A discourse particle closing a chat message ("what about russia tho", "who said it lol", "and China, btw?"): it
+ * says how the question is put, never what about, and read as a word it would join the name before it.
+ */
+const CLOSING_PARTICLE =
+  /(?:,\s*|\s+)(?:tho|though|lol|lmao|haha|btw|anyway|anyways|pls|plz|please|thx|thanks|ty|tbh|imo|rn)\s*([?!.]*)\s*$/i;
+
 /** Switches for the rules here, so that a test can show what each one does. */
-export const SOCIAL_RULES = { postscripts: true };
+export const SOCIAL_RULES = { postscripts: true, closingParticles: true };
 
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
@@ -41,5 +48,6 @@ export function withoutSocialPreamble(message: string): string {
     colon > 0 && social(first.slice(0, colon)) && QUESTION_OPENING.test(first.slice(colon + 1))
       ? first.slice(colon + 1).trim()
       : first;
-  return [opened, ...rest].join(' ');
+  const question = [opened, ...rest].join(' ');
+  return SOCIAL_RULES.closingParticles ? question.replace(CLOSING_PARTICLE, '$1') : question;
 }

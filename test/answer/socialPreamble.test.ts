@@ -39,6 +39,34 @@ describe('withoutSocialPreamble', () => {
   });
 });
 
+describe('a closing particle', () => {
+  test.each([
+    ['what about russia tho', 'what about russia'],
+    ['who said it lol?', 'who said it?'],
+    ['And China, btw?', 'And China?'],
+    // A word that only ends like one stays.
+    ['What did Mao Ning say about the ethos?', 'What did Mao Ning say about the ethos?'],
+  ])('GIVEN "%s" THEN it asks "%s"', (message, asked) => {
+    expect(withoutSocialPreamble(message)).toBe(asked);
+  });
+
+  test('GIVEN the rule off THEN the particle stays, to be read as part of a name', () => {
+    withRuleOff(SOCIAL_RULES, 'closingParticles', () =>
+      expect(withoutSocialPreamble('what about russia tho')).toBe('what about russia tho'),
+    );
+  });
+
+  test('GIVEN "what about russia tho" after a question on China THEN Russia is asked about', async () => {
+    const engine = createSearchEngine(await loadCorpus(SEEDS));
+    const answer = answerQuestion(engine, 'what about russia tho', {
+      context: 'What did China say about NATO coming to Asia?',
+      limit: 3,
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.askedSpeaker).toBe('Russia');
+  });
+});
+
 describe('a polite question on the seeds', () => {
   let engine: SearchEngine;
 
