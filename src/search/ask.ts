@@ -31,7 +31,14 @@ import {
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
 import { topScores } from './topResults.ts';
-import { onlyInBackground, onlyInComparandum, onlyInGuess, onlyInHedge, onlyInLikening } from './guessClause.ts';
+import {
+  onlyInAlternative,
+  onlyInBackground,
+  onlyInComparandum,
+  onlyInGuess,
+  onlyInHedge,
+  onlyInLikening,
+} from './guessClause.ts';
 import {
   instanceStems,
   isAbstractNoun,
@@ -366,6 +373,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts = concepts.map((concept) =>
       concept.absent &&
       (onlyInGuess(asked, concept.label, knownOption) ||
+        onlyInAlternative(asked, concept.label, knownOption) ||
         onlyInBackground(asked, concept.label) ||
         onlyInLikening(asked, concept.label) ||
         onlyInHedge(asked, concept.label))

@@ -44,8 +44,33 @@ export function onlyInGuess(
   return false;
 }
 
+/** Up to four words of an alternative beside "or", within its clause. */
+const ALTERNATIVE_WORDS = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3}`;
+
+/**
+ * The alternatives put beside `label` with "or" ("Some Russian leader, Lavrov or Putin maybe, said ...", "the
+ * author - CounterPunch or Global Research's own staff?"), or none.
+ */
+function alternativesOf(question: string, label: string): string[] {
+  const escaped = escapeRegExp(label);
+  const after = new RegExp(String.raw`${escaped}\s*,?\s+or\s+(${ALTERNATIVE_WORDS})`, 'u').exec(question)?.[1];
+  const before = new RegExp(String.raw`(${ALTERNATIVE_WORDS})\s*,?\s+or\s+${escaped}`, 'u').exec(question)?.[1];
+  return [after, before].filter((option): option is string => option !== undefined);
+}
+
+/**
+ * Whether `label` is one of alternatives joined by "or" of which another is `known`: "Some Russian leader, Lavrov or
+ * Putin maybe, said ... Which one was it?". Either alternative answers it, so the coverage lacking one does not
+ * make the question unanswerable; lacking all does.
+ */
+export function onlyInAlternative(question: string, label: string, known: (option: string) => boolean): boolean {
+  if (!GUESS_RULES.alternatives) return false;
+  return alternativesOf(question, label).some((option) => known(option));
+}
+
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const GUESS_RULES = {
+  alternatives: true,
   options: true,
   background: true,
   hedged: true,
