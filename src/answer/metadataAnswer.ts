@@ -74,7 +74,11 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "in the writer's view", "according to the author", "what did it suggest to the newsletter's author": what the
   // article says, not who wrote it; nor is "the author of the statement" (who made it), nor "what cost do the
   // authors put on it" (the writers as the subject of what is asked).
-  const asked = question.replace(WRITERS_VIEW, ' ');
+  // "the author of the Asia-Pacific Research piece": the piece named after its outlet is the page, not a statement.
+  const asked =
+    METADATA_ANSWER_RULES.pieceAfterName && PIECE_AFTER_NAME.test(question)
+      ? question
+      : question.replace(WRITERS_VIEW, ' ');
   const field = ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)));
   if (field) return field[0];
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
@@ -111,6 +115,10 @@ function asksForImage(question: string): boolean {
   }
   return false;
 }
+
+/** "author of the Asia-Pacific Research piece", "writer of the RT article": a page, named after its outlet. */
+const PIECE_AFTER_NAME =
+  /\b(?:author|writer)s?\s+of\s+(?:the|this|that)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|brief|blog|item|version)\b/u;
 
 const WRITERS_VIEW =
   /\b(?:(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:authors?|writers?|reporters?|columnists?)\s+(?!(?:of|say|name)\b)\p{Ll}+|(?:author|writer)s?\s+of\s+(?:the|this|that|these|those|its|their|his|her)\s+(?!(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|coverage|brief|newsletter|blog|text|item|copy|version)s?\b)(?=\p{L})|(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
@@ -197,7 +205,7 @@ export function citedSourceField(engine: SearchEngine, question: string, field: 
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const METADATA_ANSWER_RULES = { citedWriters: true, citedHeadlines: true };
+export const METADATA_ANSWER_RULES = { citedWriters: true, citedHeadlines: true, pieceAfterName: true };
 
 /**
  * The answer to a question about what an article prints about itself: its headline, the date as printed, its

@@ -36,6 +36,8 @@ describe('printedFieldAsked', () => {
     ['When did the Nikkei report come out?', 'dateline'],
     ['Was the RT article dated the 16th of May?', 'dateline'],
     ['Who wrote the Asia-Pacific Research article?', 'byline'],
+    // The piece named after its outlet is the page: "the author of the statement" is who made the statement.
+    ['Who is the author of the Asia-Pacific Research piece?', 'byline'],
     ['Which reporter filed the RT story?', 'byline'],
     // Not the writer's own view: the writer's name.
     ["Who is the newsletter's author?", 'byline'],
@@ -82,6 +84,13 @@ describe('printedFieldAsked', () => {
     'nato tokyo office opening date',
   ])('GIVEN "%s" THEN it asks for no printed field', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
+  });
+
+  test('GIVEN the rule off THEN "the author of the Asia-Pacific Research piece" reads as the author of something said', () => {
+    withRuleOff(METADATA_ANSWER_RULES, 'pieceAfterName', () =>
+      expect(printedFieldAsked('Who is the author of the Asia-Pacific Research piece?')).toBeNull(),
+    );
+    expect(printedFieldAsked('Who is the author of the statement on the Tokyo office?')).toBeNull();
   });
 
   // "repost" as a noun names the article; asking what it leaves out is not asking for its credits.
