@@ -157,15 +157,23 @@ export function ledBodyOf(question: string): string | null {
 /** The kind of fact a question asks for, or null when it asks for none in particular. */
 export function factAsked(question: string): FactKind | null {
   if (ledBodyOf(question)) return 'leader';
-  return (
-    ASKS.find(
-      ([kind, pattern]) =>
-        (kind !== 'change' || FACT_RULES.changeAsked) &&
-        (kind !== 'measure' || FACT_RULES.measureAsked) &&
-        pattern.test(question),
-    )?.[0] ?? null
-  );
+  const kind = ASKS.find(
+    ([kind, pattern]) =>
+      (kind !== 'change' || FACT_RULES.changeAsked) &&
+      (kind !== 'measure' || FACT_RULES.measureAsked) &&
+      pattern.test(question),
+  )?.[0];
+  if (kind) return kind;
+  if (!FACT_RULES.copulaAsked) return null;
+  return COPULA_ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
 }
+
+/** "What's the projected annual cost of ...", "What was the date of ...": the fact named after a copula. */
+const COPULA = String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(?:the\s+|its\s+|their\s+)?${SHARPENED}(?:(?:projected|estimated|expected|planned|annual|yearly|monthly|overall|total)\s+)*`;
+const COPULA_ASKS: [FactKind, RegExp][] = [
+  ['amount', new RegExp(String.raw`${COPULA}(?:sum|amount|budget|price|cost)s?\b`, 'i')],
+  ['date', new RegExp(String.raw`${COPULA}date\b`, 'i')],
+];
 
 /** Words that put a time ahead: "due to open next year", "plans to sign before the summit in July". */
 const AHEAD =
@@ -247,6 +255,7 @@ export const FACT_RULES = {
   measureAsked: true,
   changeEnds: true,
   eventAfterSubject: true,
+  copulaAsked: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

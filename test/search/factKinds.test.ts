@@ -287,6 +287,28 @@ describe('a count, not a date', () => {
   });
 });
 
+describe('a fact named after a copula', () => {
+  test.each<[string, FactKind | null]>([
+    ["What's the projected annual cost, in yen or euros, of running the NATO liaison office in Tokyo?", 'amount'],
+    ['What is the budget of the office?', 'amount'],
+    ['What was the date of the meeting in Brussels?', 'date'],
+    // A cost as the topic of what was said, not asked for.
+    ['What did Kim say about the cost of the office?', null],
+  ])('GIVEN "%s" THEN it asks for %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "what is the cost" asks for no fact, and a sum the coverage never gives is not refused', async () => {
+    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const question = "What's the projected annual cost of running the NATO liaison office in Tokyo?";
+    expect(ask(seeds, question).reason).toMatch(/gives no sum or amount/);
+    withRuleOff(FACT_RULES, 'copulaAsked', () => {
+      expect(factAsked(question)).toBeNull();
+      expect(ask(seeds, question).answered).toBe(true);
+    });
+  });
+});
+
 describe('the time of an event', () => {
   test.each([
     ['When is the Tokyo liaison office scheduled to open?', 'open'],
