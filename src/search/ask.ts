@@ -145,6 +145,7 @@ export const RANKING_RULES = {
   outletArticle: true,
   unitsOfBodies: true,
   timeNounsAsked: true,
+  fieldsAsked: true,
 };
 
 /**
@@ -273,6 +274,9 @@ const LEADS =
   /^(?:leads|heads|runs|chairs|commands|directs|manages|charge|head|chief|leader|director|chair|boss|led|headed|chaired|commanded|directed)$/i;
 /** Nouns for a time that a date or time in the passage answers: "what year", "which month". */
 const TIME_WORDS = /^(?:year|month|week|weekday|day|date|time)s?$/i;
+/** A question asking for fields of activity by kind: "which fields", "what other areas", "list the areas". */
+const FIELD_ASKED =
+  /\b(?:which|what|list\s+(?:the\s+|all\s+)?|name\s+the)\s+(?:[\p{L}-]+\s+)?(fields?|areas?|domains?|sectors?|spheres?)\b/iu;
 /** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
 const LIKENESS = 'similar';
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
@@ -459,6 +463,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (fact === 'leader')
     concepts = concepts.map((concept) =>
       LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+    );
+  // "In which fields do Japan and NATO wish to cooperate?": the answer names the fields ("cyber threats"), not "field".
+  const fieldAsked = RANKING_RULES.fieldsAsked ? FIELD_ASKED.exec(asked)?.[1]?.toLowerCase() : undefined;
+  if (fieldAsked)
+    concepts = concepts.map((concept) =>
+      concept.label.toLowerCase() === fieldAsked ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
   // "On what day of the week did KCNA carry it?": the passage that answers says "on Monday", not "day" or "week".
   if ((fact === 'date' || fact === 'time') && RANKING_RULES.timeNounsAsked)

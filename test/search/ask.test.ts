@@ -219,3 +219,24 @@ describe('ask: a verb of saying the coverage never uses', () => {
     });
   });
 });
+
+describe('fields asked for by kind', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Japan and NATO want to deepen collaboration in tackling cyber threats and fighting disinformation.',
+      'NATO and Japan collaborate on field exercises, where field commanders train in open fields.',
+      'The alliance plans a liaison office in the region.',
+    ]),
+  );
+  const question = 'In which fields do Japan and NATO want to collaborate?';
+
+  test('GIVEN "which fields" THEN the passage naming the fields answers, not one using the word', () => {
+    expect(ask(engine, question).passages[0]?.text).toMatch(/cyber threats/);
+  });
+
+  test('GIVEN the rule off THEN the word "field" ranks its passage first', () => {
+    withRuleOff(RANKING_RULES, 'fieldsAsked', () =>
+      expect(ask(engine, question).passages[0]?.text).toMatch(/field exercises/),
+    );
+  });
+});
