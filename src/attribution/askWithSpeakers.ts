@@ -264,6 +264,7 @@ export const SPEAKER_RULES = {
   subjectOnly: true,
   namePartsRespelled: true,
   rolesOutsideNames: true,
+  eventNamed: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -701,7 +702,12 @@ function reactionsIn(
   // A reaction to someone ("respond to North Korea") is to their words, which the question's own search reads.
   const bare = target?.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s?$/, '');
   if (!target || !bare || SPEECH_NOUNS.test(target) || resolveSpeaker(attribution, bare)) return [];
-  const concepts = analyzeQuestion(target, engine).filter((concept) => !concept.qualifier && !concept.vague);
+  const all = analyzeQuestion(target, engine).filter((concept) => !concept.qualifier && !concept.vague);
+  // "the San Diego announcement", "the Vilnius summit": an event its name identifies; the report need not say
+  // "announcement" twice.
+  const names = all.filter((concept) => concept.name || /^\p{Lu}/u.test(concept.label));
+  const byName = SPEAKER_RULES.eventNamed && names.length > 0 && names.length < all.length;
+  const concepts = byName ? names : all;
   if (concepts.length === 0) return [];
   // Only the reports the speakers speak in are read: a few, however large the coverage.
   const spoken = speakerPassages(engine, voices, undefined, attribution);
@@ -713,7 +719,8 @@ function reactionsIn(
     return concepts.every(
       (concept) =>
         conceptMatch(concept, new Set(title), () => title) >= 1 ||
-        article.passages.filter((passage) => passageNames(concept, passage.id, engine)).length >= ABOUT_MENTIONS,
+        (!byName &&
+          article.passages.filter((passage) => passageNames(concept, passage.id, engine)).length >= ABOUT_MENTIONS),
     );
   };
   const about = new Set([...new Set(spoken.map(articleOf))].filter(isAbout));

@@ -880,3 +880,30 @@ describe("askWithSpeakers: a role word ending an institution's name", () => {
     });
   });
 });
+
+describe('a reaction to an event its name identifies', () => {
+  const engine = createSearchEngine(
+    corpusOfArticles([
+      articleOf('deal', 'What the San Diego deal means for the submarines', [
+        'On Monday in San Diego, the three leaders set out how Australia will acquire nuclear-powered submarines. The announcement was the biggest step yet.',
+        'Beijing reacted sharply. A spokesperson for China’s foreign ministry said the three countries were going further down a wrong and dangerous road.',
+        'The first boats are due in the 2030s.',
+      ]),
+      articleOf('office', 'NATO weighs an office in Tokyo', [
+        'NATO is considering a liaison office in Tokyo, its first in Asia.',
+        'A spokesperson for China’s foreign ministry said Asia should not become a wrestling ground for rivalry.',
+      ]),
+    ]),
+  );
+  const question = "What was Beijing's reaction to the San Diego announcement?";
+
+  test('GIVEN the report named after the event THEN what the speaker said in it answers, though it never says "announcement" twice', () => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/wrong and dangerous road/);
+  });
+
+  test('GIVEN the rule off THEN every word of the event must be the report’s, and the question is refused', () => {
+    withRuleOff(SPEAKER_RULES, 'eventNamed', () => expect(askWithSpeakers(engine, question).answered).toBe(false));
+  });
+});
