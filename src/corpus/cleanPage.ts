@@ -109,6 +109,7 @@ export const CLEANING_RULES = {
   menuAsTicker: true,
   bylineEndsTicker: true,
   stampBelowNames: true,
+  quantityItems: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -171,7 +172,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     if (line.kind === 'prose' && line.index >= bodyStart && line.index <= bodyEnd) {
       // A chronology's dated heading is a passage of its own ("3 May 2023 — Nikkei breaks the story") and the
       // section of the entry under it.
-      paragraphs.push(line.text);
+      paragraphs.push(line.rule === 'quantity item' ? line.text.replace(ITEM_MARK, '') : line.text);
       if (line.rule === ENTRY_DATE) {
         entryDate = line.text;
         sections.push(sectionOf.get(line.index) ?? null);
@@ -543,6 +544,8 @@ function kindOf(
   if (chromeHits >= (words > 60 ? 2 : 1)) return ['boilerplate', 'chrome phrase'];
   if (isConsentText(text)) return ['boilerplate', 'consent dialog'];
   if (linkDensity(raw) >= 0.5) return ['boilerplate', 'link density'];
+  // A fact box's item ("Up to A$368 billion: estimated cost to Australia through 2055"): a figure the article gives.
+  if (CLEANING_RULES.quantityItems && isQuantityItem(raw, bulleted)) return ['prose', 'quantity item'];
   if (bulleted && words <= 8) return ['boilerplate', 'short bullet'];
   if (words < REPEATED_CHROME_MAX_WORDS && ((counts.get(key) ?? 0) > 1 || sharedLines.has(key))) {
     return ['boilerplate', 'repeated'];
@@ -824,6 +827,22 @@ const PAGE_BREAK_MAX_LINES = 10;
 /** "Page 1 of 2", "p. 3/7": a printed page's number. */
 const PAGE_NUMBER = /^\s*(?:page|p\.)\s*\d+\s*(?:of|\/)\s*\d+\s*$/i;
 
+/** "Up to A$368 billion: estimated cost ...", "About 0.15%: share of GDP ...": a figure, a colon, what it counts. */
+const QUANTITY_ITEM = /^([^:]{1,40}):\s+(\S.*)$/u;
+/** Words of what a fact box's figure counts, at least. */
+const QUANTITY_ITEM_MIN_WORDS = 4;
+
+/** A list item's mark, inside a quoted box or not: "- ", "> - ", "> * ". */
+const ITEM_MARK = /^\s*(?:>\s*)*[-*•]\s+/u;
+
+function isQuantityItem(raw: string, bulleted: boolean): boolean {
+  const mark = raw.match(ITEM_MARK);
+  if (!mark && !bulleted) return false;
+  const item = mark ? raw.slice(mark[0].length) : stripBullet(raw.trim()).text;
+  const [, label = '', rest = ''] = stripMarkdown(item).match(QUANTITY_ITEM) ?? [];
+  return /\d/.test(label) && wordCount(label) <= 5 && wordCount(rest) >= QUANTITY_ITEM_MIN_WORDS;
+}
+
 /** Three or more consecutive "Label: text" lines with different labels are a wire ticker. */
 /** A label naming a month or a year alone: "Early June", "2022", "Late 2023". */
 const MONTH_OR_YEAR =
@@ -841,6 +860,8 @@ function markTickerRuns(lines: PageLine[]): void {
     // happened when, the article itself.
     const dated = [...labels].filter((label) => label !== null && (findMonthDay(label) || MONTH_OR_YEAR.test(label)));
     if (dated.length * 2 > labels.size) return;
+    // A fact box's items are labelled by their figures ("20,000: direct jobs ...").
+    if (CLEANING_RULES.quantityItems && run.every((line) => line.rule === 'quantity item')) return;
     if (run.length >= 3 && labels.size >= 3 && turns * 2 < run.length)
       for (const line of run) markChrome(line, 'ticker run');
   };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CLEANING_RULES, cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const BODY = [
   'The foreign ministry said on Tuesday that the new agreement would strengthen regional security and trade ties.',
@@ -709,5 +710,29 @@ describe('a report whose record gives its headline as a field', () => {
     } finally {
       CLEANING_RULES.belowHeadlineField = true;
     }
+  });
+});
+
+describe('a fact box of figures', () => {
+  const box = [
+    '> FACT BOX — BY THE NUMBERS',
+    '> - Up to A$368 billion: estimated cost to Australia through 2055',
+    '> - About 0.15%: share of GDP Australia expects to spend on the program each year',
+    '> - 20,000: direct jobs Canberra says the program will create over 30 years',
+  ].join('\n');
+  const page = [BODY[0], box, BODY[1], '- Home', '- World', '- Opinion', BODY[2]].join('\n\n');
+
+  test('GIVEN "figure: what it counts" items in the body THEN each is a paragraph, without its list mark', () => {
+    const { paragraphs } = cleanPage(page);
+    expect(paragraphs).toContain('Up to A$368 billion: estimated cost to Australia through 2055');
+    expect(paragraphs).toContain('20,000: direct jobs Canberra says the program will create over 30 years');
+    // A menu's items stay chrome, and so does the box's heading.
+    expect(paragraphs.join(' ')).not.toMatch(/\bHome\b|FACT BOX/);
+  });
+
+  test('GIVEN the rule off THEN the figures are not quoted', () => {
+    withRuleOff(CLEANING_RULES, 'quantityItems', () =>
+      expect(cleanPage(page).paragraphs.join(' ')).not.toContain('A$368 billion'),
+    );
   });
 });
