@@ -164,9 +164,13 @@ export function factAsked(question: string): FactKind | null {
       pattern.test(question),
   )?.[0];
   if (kind) return kind;
+  if (FACT_RULES.costVerb && COST_VERB.test(question)) return 'amount';
   if (!FACT_RULES.copulaAsked) return null;
   return COPULA_ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
 }
+
+/** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
+const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
 
 /** "What's the projected annual cost of ...", "What was the date of ...": the fact named after a copula. */
 const COPULA = String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(?:the\s+|its\s+|their\s+)?${SHARPENED}(?:(?:projected|estimated|expected|planned|annual|yearly|monthly|overall|total)\s+)*`;
@@ -256,6 +260,7 @@ export const FACT_RULES = {
   changeEnds: true,
   eventAfterSubject: true,
   copulaAsked: true,
+  costVerb: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

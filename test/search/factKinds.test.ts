@@ -294,8 +294,16 @@ describe('a fact named after a copula', () => {
     ['What was the date of the meeting in Brussels?', 'date'],
     // A cost as the topic of what was said, not asked for.
     ['What did Kim say about the cost of the office?', null],
+    // "cost" as the verb asks a sum too.
+    ['What will the submarine program cost Australia?', 'amount'],
   ])('GIVEN "%s" THEN it asks for %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "what will it cost" asks for no fact', () => {
+    withRuleOff(FACT_RULES, 'costVerb', () =>
+      expect(factAsked('What will the submarine program cost Australia?')).toBeNull(),
+    );
   });
 
   test('GIVEN the rule off THEN "what is the cost" asks for no fact, and a sum the coverage never gives is not refused', async () => {
