@@ -161,6 +161,9 @@ function attributionFrom(
   };
 }
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const SUMMARY_RULES = { introducedRoles: true };
+
 /**
  * A lede's description of someone it names in the next paragraph: "..., a Kazakh political scientist told a Dala
  * News correspondent." then ""...," said Nurlan Zhaksybekov, senior fellow at ...". Only a description with a
@@ -220,6 +223,20 @@ function summarise(
         : null;
     if (lede && !summary.roles.includes(lede)) summary.roles.push(lede);
     summary.articles.add(statement.articleId);
+  }
+  // "Niamh Castellano spoke with Dr Soo-ah Langford, a senior fellow at the Pacific Rim Policy Forum": a transcript
+  // or an interview introduces its speakers once, in a paragraph where they say nothing.
+  if (SUMMARY_RULES.introducedRoles) {
+    const passagesOf = new Map(corpus.articles.map((article) => [article.meta.id, article.passages]));
+    for (const summary of summaries.values()) {
+      if (summary.kind !== 'person') continue;
+      for (const articleId of summary.articles)
+        for (const passage of passagesOf.get(articleId) ?? []) {
+          if (!passage.text.includes(summary.speaker)) continue;
+          const role = appositiveRole(passage.text, summary.speaker);
+          if (role && !summary.roles.includes(role)) summary.roles.push(role);
+        }
+    }
   }
   for (const group of groups) {
     const summary = summaries.get(group.speaker);

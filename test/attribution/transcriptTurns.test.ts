@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { buildAttribution, SUMMARY_RULES } from '../../src/attribution/attribution.ts';
 import { extractStatements } from '../../src/attribution/extractStatements.ts';
 import { turnLabelOf } from '../../src/attribution/transcriptLabels.ts';
 import { corpusOf } from './fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('turnLabelOf', () => {
   test.each([
@@ -182,5 +184,25 @@ describe('a person of a body', () => {
     expect(
       extractStatements(corpusOf(['The Ministry of National Defense said the launch was planned.']))[0],
     ).toMatchObject({ speaker: 'Ministry of National Defense', speakerKind: 'institution' });
+  });
+});
+
+describe('a speaker introduced once', () => {
+  const corpus = corpusOf([
+    'Niamh Castellano spoke with Dr Soo-ah Langford, a senior fellow at the Pacific Rim Policy Forum, who was in Washington for the summit week.',
+    'NIAMH CASTELLANO: What did the three leaders actually promise each other?',
+    'SOO-AH LANGFORD: Less than a treaty and more than a press release. It is not a mutual defence pledge.',
+  ]);
+  const rolesOf = () =>
+    buildAttribution(corpus).speakers.find((summary) => summary.speaker === 'Soo-ah Langford')?.roles ?? [];
+
+  test('GIVEN a transcript introducing its guest in a paragraph where she says nothing THEN her role is that introduction’s', () => {
+    expect(rolesOf()).toContain('senior fellow at the Pacific Rim Policy Forum');
+  });
+
+  test('GIVEN the rule off THEN she has no role but her title', () => {
+    withRuleOff(SUMMARY_RULES, 'introducedRoles', () =>
+      expect(rolesOf()).not.toContain('senior fellow at the Pacific Rim Policy Forum'),
+    );
   });
 });
