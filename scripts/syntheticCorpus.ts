@@ -233,7 +233,7 @@ export function syntheticCorpus(seeds: Corpus, size: number, options: SyntheticO
       text,
       section: null,
     }));
-    articles.push({ meta, passages, captions: [] });
+    articles.push({ meta, passages, captions: [], asides: [] });
     made += passages.length;
   }
   return {

@@ -78,6 +78,8 @@ export interface CleanedPage {
   /** For each paragraph, the subheading (and lead-in) it sits under, as printed; null before the first. */
   sections: (string | null)[];
   captions: string[];
+  /** Lines outside the article of a few words or more: other stories' headlines, ticker items, promotions. */
+  asides: string[];
 }
 
 export interface CleanOptions {
@@ -182,8 +184,19 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
       sections.push(entryDate && label ? `${label}${SECTION_SEPARATOR}${entryDate}` : (entryDate ?? label));
     }
   }
-  return { lines, bodyStart, bodyEnd, paragraphs, sections, captions };
+  // Chrome only: a heading-shaped line may be the article's own (a subheading, the cut tail of a truncated page).
+  const asides = [
+    ...new Set(
+      lines
+        .filter((line) => line.kind === 'boilerplate' && wordCount(line.text) >= ASIDE_MIN_WORDS)
+        .map((line) => line.text),
+    ),
+  ];
+  return { lines, bodyStart, bodyEnd, paragraphs, sections, captions, asides };
 }
+
+/** Words of a line outside the article, at least, for it to say something a question could be about. */
+const ASIDE_MIN_WORDS = 4;
 
 /** Prose lines above a byline that can be a standfirst rather than the article's first paragraphs. */
 const STANDFIRST_MAX_LINES = 2;

@@ -180,6 +180,7 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
     },
     passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
     captions: [...page.captions, ...cleaned.captions],
+    asides: cleaned.asides.filter((line) => line !== found.title),
   };
 }
 

@@ -49,6 +49,11 @@ export interface Article {
   passages: Passage[];
   /** Image captions and credits, kept apart from the body. */
   captions: string[];
+  /**
+   * The page's lines outside the article that read like text (other stories' headlines, ticker items, promotions),
+   * never quoted: a question they alone answer is about the page, not the coverage.
+   */
+  asides: string[];
 }
 
 export interface SkippedFile {

@@ -2,6 +2,7 @@ import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
 import { aboutHead } from './aboutHead.ts';
+import { asideWhere } from './asides.ts';
 import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import { withoutPreamble } from './chatPreamble.ts';
@@ -146,6 +147,7 @@ export const RANKING_RULES = {
   unitsOfBodies: true,
   timeNounsAsked: true,
   fieldsAsked: true,
+  asidesOnly: true,
 };
 
 /**
@@ -254,6 +256,8 @@ export const REASONS = {
   onlyAhead: (event: string) =>
     `Nothing in the coverage answers that: it speaks of “${event}” only as ahead, before anything came of it.`,
   outletSilent: (outlet: string) => `Nothing in the coverage answers that from ${outlet}: it carries nothing on it.`,
+  onlyAside: (line: string) =>
+    `Nothing in the coverage answers that: only a line outside its articles says it (“${line}”), which is not coverage.`,
 } as const;
 
 /**
@@ -482,6 +486,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     reasonAsked: RANKING_RULES.reasonAsked && ASKS_REASON.test(proper),
     ...(outlets.length > 0 ? { floorAmong: ofOutlets } : {}),
   });
+  // "What did Putin say about Europe militarizing?": every word of it in a line outside the articles (another story's
+  // headline, a ticker's item) and in no passage of them: the page said it, not the coverage.
+  const asideLine = RANKING_RULES.asidesOnly ? onlyInAside(concepts, engine) : null;
+  if (asideLine) return refusal(question, REASONS.onlyAside(asideLine));
   // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
   // sense "approval", which they do not mean.
   if (
@@ -617,6 +625,25 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     if (restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
   }
   return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
+}
+
+/**
+ * A line outside the articles that writes every concept the question is about (two or more), when no passage of
+ * the coverage does: its own words or an alias, not a related word.
+ */
+function onlyInAside(concepts: readonly Concept[], engine: SearchEngine): string | null {
+  const topical = concepts.filter((concept) => !concept.qualifier && !concept.vague && !concept.absent);
+  if (topical.length < 2) return null;
+  const names = (terms: ReadonlySet<string>, sequence: () => readonly string[]) =>
+    topical.every((concept) => conceptMatch(concept, terms, sequence) >= ALIAS_CREDIT);
+  const anchors = [...new Set(topical[0]?.phrasings.map((phrasing) => phrasing[0] ?? '') ?? [])];
+  const aside = asideWhere(engine, anchors, (stems, sequence) => names(stems, () => sequence));
+  if (!aside) return null;
+  for (const { id } of engine.corpus.passages) {
+    const terms = engine.passageTerms.get(id);
+    if (terms && names(terms, () => sequenceOf(id, engine))) return null;
+  }
+  return aside;
 }
 
 /** Share of a passage's coverage its article's headline and section may make up for, when one outlet is asked. */

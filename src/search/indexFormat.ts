@@ -146,6 +146,7 @@ const ARTICLE_SHAPE = {
   meta: (value) => hasShape(value, ARTICLE_META_SHAPE),
   passages: (value) => Array.isArray(value) && value.every(isCount),
   captions: isStringList,
+  asides: isStringList,
 } satisfies Record<keyof StoredArticle, (field: unknown) => boolean>;
 
 const strings = (what: string) => arrayOf(isString, what);

@@ -52,6 +52,7 @@ export function articleOf(
       section: null,
     })),
     captions: [],
+    asides: [],
   };
 }
 

@@ -736,3 +736,25 @@ describe('a fact box of figures', () => {
     );
   });
 });
+
+describe('lines outside the article', () => {
+  const page = [
+    'Menu',
+    '- Home',
+    '- World',
+    BODY[0],
+    BODY[1],
+    BODY[2],
+    'Related news',
+    '- [Putin warns Europe on militarization, calls Gaza war a tragedy](https://example.test/putin)',
+    '- [Hamas responds to the plan and backs a withdrawal](https://example.test/hamas)',
+  ].join('\n\n');
+
+  test('GIVEN related stories below the article THEN their headlines are its asides, never its paragraphs', () => {
+    const { asides, paragraphs } = cleanPage(page);
+    expect(asides).toContain('Putin warns Europe on militarization, calls Gaza war a tragedy');
+    expect(paragraphs.join(' ')).not.toContain('Putin');
+    // A menu's one-word items say nothing a question could be about.
+    expect(asides).not.toContain('Home');
+  });
+});

@@ -4,7 +4,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import type { Concept } from '../../src/search/analyzeQuestion.ts';
 import { ask, coverageOf, RANKING_RULES } from '../../src/search/ask.ts';
-import { corpusOf } from '../attribution/fixtures.ts';
+import { articleOf, corpusOf, corpusOfArticles } from '../attribution/fixtures.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
@@ -238,5 +238,35 @@ describe('fields asked for by kind', () => {
     withRuleOff(RANKING_RULES, 'fieldsAsked', () =>
       expect(ask(engine, question).passages[0]?.text).toMatch(/field exercises/),
     );
+  });
+});
+
+describe('what only a line outside the articles says', () => {
+  const article = articleOf('a', 'North Korea slams NATO office plan', [
+    'Russian President Vladimir Putin said the West is building a new axis similar to the one of the 1930s.',
+    'North Korea criticised the plan for a NATO liaison office in Tokyo.',
+  ]);
+  const engine = createSearchEngine(
+    corpusOfArticles([
+      {
+        ...article,
+        asides: ['Putin warns Europe on militarization, calls Gaza war a tragedy', 'Subscribe to our newsletter'],
+      },
+    ]),
+  );
+  const question = 'What did Putin say about Europe militarizing?';
+
+  test('GIVEN every word of a question in another story’s headline and in no passage THEN it is refused, quoting the line', () => {
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/only a line outside its articles says it \(“Putin warns Europe on militarization/);
+  });
+
+  test('GIVEN a passage writing the words too THEN the passage answers', () => {
+    expect(ask(engine, 'What did Putin say about the new axis of the West?').answered).toBe(true);
+  });
+
+  test('GIVEN the rule off THEN the nearest passage answers', () => {
+    withRuleOff(RANKING_RULES, 'asidesOnly', () => expect(ask(engine, question).answered).toBe(true));
   });
 });

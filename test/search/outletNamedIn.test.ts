@@ -53,6 +53,7 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
       ? [{ id: `${outlet}#p1`, articleId: outlet, paragraph: 1, text: firstParagraph, section: null }]
       : [],
     captions: [],
+    asides: [],
   });
   const articles = [
     article('Guardian News & Media'),
