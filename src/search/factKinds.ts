@@ -161,6 +161,7 @@ export function factAsked(question: string): FactKind | null {
     ([kind, pattern]) =>
       (kind !== 'change' || FACT_RULES.changeAsked) &&
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
+      (kind !== 'amount' || !FACT_RULES.degreeAsked || !DEGREE_ASKED.test(question)) &&
       pattern.test(question),
   )?.[0];
   if (kind) return kind;
@@ -171,6 +172,13 @@ export function factAsked(question: string): FactKind | null {
 
 /** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
 const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
+
+/**
+ * "how much the liaison office really matters to Tokyo", "how much does Seoul trust Tokyo": a degree, which no sum
+ * answers; "how much will the office cost" asks one.
+ */
+const DEGREE_ASKED =
+  /\bhow\s+much\b(?![^?]*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|fund|funds|funded|budget|money|dollars?|euros?|yen|worth|price)\b)[^?]*?\b(?:matters?|mattered|cares?|cared|counts?|counted|weighs?|weighed|worr(?:y|ies|ied)|trusts?|trusted|values?|valued|influences?|influenced|rel(?:y|ies|ied)|depends?|depended|helps?|helped|hurts?|affects?|affected|likes?|liked|wants?|wanted)\b/i;
 
 /** "What's the projected annual cost of ...", "What was the date of ...": the fact named after a copula. */
 const COPULA = String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(?:the\s+|its\s+|their\s+)?${SHARPENED}(?:(?:projected|estimated|expected|planned|annual|yearly|monthly|overall|total)\s+)*`;
@@ -261,6 +269,7 @@ export const FACT_RULES = {
   eventAfterSubject: true,
   copulaAsked: true,
   costVerb: true,
+  degreeAsked: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

@@ -296,8 +296,19 @@ describe('a fact named after a copula', () => {
     ['What did Kim say about the cost of the office?', null],
     // "cost" as the verb asks a sum too.
     ['What will the submarine program cost Australia?', 'amount'],
+    // "How much" of a degree asks no sum.
+    ['What did the diplomat say about how much the liaison office really matters to Tokyo?', null],
+    ['How much does Japan pay for the office it wants?', 'amount'],
   ])('GIVEN "%s" THEN it asks for %s', (question, kind) => {
     expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "how much it matters" asks for a sum', () => {
+    withRuleOff(FACT_RULES, 'degreeAsked', () =>
+      expect(factAsked('What did the diplomat say about how much the liaison office really matters to Tokyo?')).toBe(
+        'amount',
+      ),
+    );
   });
 
   test('GIVEN the rule off THEN "what will it cost" asks for no fact', () => {
