@@ -41,6 +41,14 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   // not with a clause ("adding that ...", "who said ...").
   if (!match?.[1] && (!/^\p{Ll}/u.test(role) || /^(?:\p{L}+(?:ing|ed)|who|which|whose|where|when)\b/u.test(role)))
     return null;
+  // "a Liberal Democratic Party lawmaker who has long pushed for closer ties": the role, less the clause about them.
+  if (APPOSITIVE_RULES.relativeClauseCut) role = role.replace(RELATIVE_CLAUSE, '');
   // An appositive names what someone is: it holds a noun, not a clause ("the talks were over").
   return /\b(?:said|says|told|is|was|were|are|has|have|had|will|would|that)\b/u.test(role) ? null : role;
 }
+
+/** A relative clause after the role's noun: " who has long pushed ...", " which ...". */
+const RELATIVE_CLAUSE = /(?<=\p{L})\s+(?:who|whose|which|that)\s.*$/u;
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const APPOSITIVE_RULES = { relativeClauseCut: true };

@@ -265,6 +265,7 @@ export const SPEAKER_RULES = {
   namePartsRespelled: true,
   rolesOutsideNames: true,
   eventNamed: true,
+  gerundHeads: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -597,6 +598,7 @@ function speakerAnswer(
           !concept.vague &&
           !(!concept.name && isAbstractNoun(concept.label)) &&
           !participleBefore(concept.label, head) &&
+          !(SPEAKER_RULES.gerundHeads && gerundOpening(concept.label, head)) &&
           !clauseVerb(concept.label, head),
       )
     : [];
@@ -657,6 +659,15 @@ function speakerAnswer(
 function participleBefore(label: string, phrase: string): boolean {
   const at = phrase.indexOf(label);
   return /^\p{Ll}+ed$/u.test(label) && at >= 0 && /^\s+\p{L}/u.test(phrase.slice(at + label.length));
+}
+
+/**
+ * "engaging partners in Asia", "building a new axis": a verb in -ing opening what was spoken about says what is done
+ * to its object, which is the topic; the speaker may word the doing otherwise ("talk more with our partners").
+ */
+function gerundOpening(label: string, phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 1 && words[0] === label && /^\p{Ll}+ing$/u.test(label) && isVerb(label);
 }
 
 /** "NATO setting up shop in Japan", "Japan joining": a subject and a verb in -ing, not a noun ("the meeting"). */

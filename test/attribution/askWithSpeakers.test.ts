@@ -907,3 +907,21 @@ describe('a reaction to an event its name identifies', () => {
     withRuleOff(SPEAKER_RULES, 'eventNamed', () => expect(askWithSpeakers(engine, question).answered).toBe(false));
   });
 });
+
+describe('what a speaker said about doing something', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      '"Everybody agrees that we need to talk more with our partners in Asia," said Rasa Vaitkute, a senior adviser at the Lithuanian foreign ministry.',
+      'The summit opens on Tuesday in Vilnius, where the hosts will engage a larger team of interpreters.',
+    ]),
+  );
+  const question = 'What did Rasa Vaitkute say about engaging partners in Asia?';
+
+  test('GIVEN a verb in -ing opening the topic THEN its object is what she must have spoken about', () => {
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toMatch(/talk more with our partners/);
+  });
+
+  test('GIVEN the rule off THEN the verb must be hers too, and the question is refused', () => {
+    withRuleOff(SPEAKER_RULES, 'gerundHeads', () => expect(askWithSpeakers(engine, question).answered).toBe(false));
+  });
+});

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { appositiveRole } from '../../src/attribution/appositiveRole.ts';
+import { APPOSITIVE_RULES, appositiveRole } from '../../src/attribution/appositiveRole.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { articleOf, corpusOf, corpusOfArticles } from './fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 // A page of other speakers than the seeds': people known by what the article says they are.
 const engine = createSearchEngine(
@@ -49,8 +50,30 @@ describe('speakers described by what the article says they are', () => {
       'studies European defence at an institute in London',
     ],
     ['Kim Min-ji (a long and winding aside that runs on past forty letters), left.', 'Kim Min-ji', null],
+    // The role, less a relative clause about the person.
+    [
+      'Daisuke Horikawa, a Liberal Democratic Party lawmaker who has long pushed for closer ties, welcomed the plan.',
+      'Daisuke Horikawa',
+      'Liberal Democratic Party lawmaker',
+    ],
+    [
+      'said Rasa Vaitkute, a senior adviser at the Lithuanian foreign ministry who is coordinating the sessions.',
+      'Rasa Vaitkute',
+      'senior adviser at the Lithuanian foreign ministry',
+    ],
   ])('GIVEN "%s" THEN %s is given the role %j', (text, mention, role) => {
     expect(appositiveRole(text, mention)).toBe(role);
+  });
+
+  test('GIVEN the rule off THEN a role with a relative clause after it is no role', () => {
+    withRuleOff(APPOSITIVE_RULES, 'relativeClauseCut', () =>
+      expect(
+        appositiveRole(
+          'Daisuke Horikawa, a Liberal Democratic Party lawmaker who has long pushed for closer ties, welcomed the plan.',
+          'Daisuke Horikawa',
+        ),
+      ).toBeNull(),
+    );
   });
 
   test('GIVEN two spokespeople of one ministry, one known to the directory, one only by the role the page gives THEN "the ministry spokesman" fits both; "China" alone neither', () => {
