@@ -43,6 +43,7 @@ import {
 import {
   instanceStems,
   isAbstractNoun,
+  isCommunicationNoun,
   isCommunicationVerb,
   isNameFirstOfAll,
   narrowerStems,
@@ -148,6 +149,7 @@ export const RANKING_RULES = {
   timeNounsAsked: true,
   fieldsAsked: true,
   asidesOnly: true,
+  saidThingsAsked: true,
 };
 
 /**
@@ -161,6 +163,18 @@ const FOCUS = [
   /^\s*how\s+many\s+([\p{L}-]+)/iu,
   /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|can|could)\b/iu,
 ];
+
+/** "What complaint did the lecturer make", "which warning has Pyongyang issued": a thing someone did, asked for. */
+const THING_DONE = /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would)\b/iu;
+
+/** Whether the thing asked for is something said ("complaint", "advice"), by someone the question names as its doer. */
+function saidThingAsked(question: string, focus: Concept): boolean {
+  return (
+    RANKING_RULES.saidThingsAsked &&
+    THING_DONE.exec(question)?.[1]?.toLowerCase() === focus.label.toLowerCase() &&
+    isCommunicationNoun(focus.label)
+  );
+}
 
 const SPEECH_ABOUT =
   /\b(?:say|says|said|saying|think|thinks|thought|talk|talks|talked|speak|speaks|spoke|comment|comments|commented|write|writes|wrote|report|reports|reported|mention|mentions|mentioned|know|known|claim|claims|claimed|warn|warns|warned)\s+about\b/i;
@@ -430,7 +444,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     !TIME_WORDS.test(focus.label) &&
     !synonymIn(focus) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
-    !narrowerIn(focus)
+    !narrowerIn(focus) &&
+    // "What complaint did the lecturer make?": the complaint is in his words, which need not call it one.
+    !saidThingAsked(asked, focus)
   )
     absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
@@ -500,7 +516,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     // "What year ...": the date itself answers ("in 2022"), which the fact kind asks of passages.
     !TIME_WORDS.test(focus.label) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
-    !narrowerIn(focus)
+    !narrowerIn(focus) &&
+    !saidThingAsked(asked, focus)
   ) {
     const synonyms = new Set(
       [...focus.related].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),

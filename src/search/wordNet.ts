@@ -724,6 +724,21 @@ export function isAbstractNoun(word: string): boolean {
   return first !== null && first !== undefined && ABSTRACT_NOUNS.has(first.lexFile);
 }
 
+/** noun.communication: what is said or written ("complaint", "advice", "warning"). */
+const COMMUNICATION_NOUNS = 10;
+
+/**
+ * Whether most of a noun's senses are something said or written ("complaint", "advice", "warning"): what a question
+ * asking for one wants is in the speaker's own words, which need not name it.
+ */
+export function isCommunicationNoun(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const nouns = (wordNet.senses.get(stemmer(word.toLowerCase())) ?? []).filter((sense) => sense.pos === 'n');
+  const said = nouns.filter((sense) => synsetAt(wordNet, 'n', sense.offset)?.lexFile === COMMUNICATION_NOUNS);
+  return said.length * 2 > nouns.length;
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

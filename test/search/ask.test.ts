@@ -270,3 +270,27 @@ describe('what only a line outside the articles says', () => {
     withRuleOff(RANKING_RULES, 'asidesOnly', () => expect(ask(engine, question).answered).toBe(true));
   });
 });
+
+describe('something said, asked for by its kind', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Africa was barely mentioned, noted Dr Wanjiru Kamau, a lecturer in diplomacy, who said NATO treats Asia as a partner and Africa as an afterthought.',
+      'The leaders met in Vilnius for two days.',
+    ]),
+  );
+  const question = 'What complaint did the lecturer make about how NATO treats Africa?';
+
+  test('GIVEN "what complaint did X make" THEN her words answer, though they never say "complaint"', () => {
+    expect(ask(engine, question).passages[0]?.text).toMatch(/afterthought/);
+  });
+
+  test('GIVEN something said that nobody in the question made ("the weather forecast") THEN the word is still required', () => {
+    expect(ask(engine, 'What is the weather forecast for Vilnius?').answered).toBe(false);
+  });
+
+  test('GIVEN the rule off THEN it is refused for "complaint"', () => {
+    withRuleOff(RANKING_RULES, 'saidThingsAsked', () =>
+      expect(ask(engine, question).reason).toMatch(/never mentions "complaint"/),
+    );
+  });
+});
