@@ -150,6 +150,7 @@ export const RANKING_RULES = {
   fieldsAsked: true,
   asidesOnly: true,
   saidThingsAsked: true,
+  factInNextParagraph: true,
 };
 
 /**
@@ -610,7 +611,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const textOf = (entry: Ranked) => engine.passageById.get(entry.id)?.text ?? '';
   // A place is often said in words no rule reads as one ("off the coast", "an interview on TV"), and "how far" is
   // often figurative: the passages naming a place or a measure come first, and none is required.
-  const answering =
+  const found =
     fact === 'place' || fact === 'measure'
       ? ranked
           .map((entry) => ({ entry, placed: holds(textOf(entry)) }))
@@ -619,6 +620,22 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       : fact
         ? ranked.filter((entry) => holds(textOf(entry)) && onTopic(entry.id) && onEvent(entry.id))
         : ranked;
+  // "How many countries sent delegations to the Singapore forum?": the paragraph after one on the forum gives the
+  // count of "the three-day meeting", naming what was asked about by its kind as it opens.
+  const answering =
+    fact && found.length === 0 && RANKING_RULES.factInNextParagraph
+      ? ranked.flatMap((entry) => {
+          const next = nextPassageOf(engine).get(entry.id);
+          return next &&
+            next.section === engine.passageById.get(entry.id)?.section &&
+            onTopic(entry.id) &&
+            holds(next.text) &&
+            opensOnAsked(next.text, topics) &&
+            !ranked.some((other) => other.id === next.id && other !== entry)
+            ? [{ ...entry, id: next.id }]
+            : [];
+        })
+      : found;
   if (statedAmount && ranked.length > 0 && answering.length === 0)
     return refusal(question, REASONS.unstatedAmount(statedAmount));
   if (fact && ranked.length > 0 && answering.length === 0)
@@ -977,6 +994,20 @@ function nextPassageOf(engine: SearchEngine): Map<string, Passage> {
 const nextPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
 /** Each passage's predecessor in its article, worked out once per engine. */
+/** "The three-day meeting drew ...": a definite description opening a passage, up to four words. */
+const OPENING_DESCRIPTION = /^\s*(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/** Whether a passage opens by describing, by kind, something the question names ("the Singapore forum" / meeting). */
+function opensOnAsked(text: string, topics: readonly Concept[]): boolean {
+  const words = OPENING_DESCRIPTION.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const stems = new Set(words.map((word) => termOf(word)?.stem ?? ''));
+  return topics.some(
+    (concept) =>
+      !/^\p{Lu}/u.test(concept.label) &&
+      (concept.ownStems.some((stem) => stems.has(stem)) || [...concept.related.keys()].some((stem) => stems.has(stem))),
+  );
+}
+
 function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
   let previous = previousPassages.get(engine);
   if (!previous) {

@@ -581,3 +581,24 @@ describe('a fact given passages after the name, by its kind', () => {
     });
   });
 });
+
+describe('a count in the paragraph after the one on the topic', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Li Shangfu told the Shangri-La Dialogue forum in Singapore that such groupings were a way of kidnapping regional countries.',
+      'The three-day meeting drew defence ministers, military chiefs and analysts from 49 countries.',
+      'Separately, the navy said two ships would sail to Guam.',
+    ]),
+  );
+  const question = 'How many countries sent delegations to the Singapore forum?';
+
+  test('GIVEN the next paragraph opening on "the three-day meeting" with a count THEN it answers', () => {
+    expect(ask(engine, question).passages[0]?.text).toMatch(/from 49 countries/);
+  });
+
+  test('GIVEN the rule off THEN the count is not found and the question is refused', () => {
+    withRuleOff(RANKING_RULES, 'factInNextParagraph', () =>
+      expect(ask(engine, question).reason).toMatch(/gives no number/),
+    );
+  });
+});
