@@ -34,7 +34,7 @@ export function answerQuestion(
 }
 
 /** Switches for the routes below, so each can be measured off. */
-export const ANSWER_RULES = { openings: true };
+export const ANSWER_RULES = { openings: true, broaderStand: true };
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
@@ -154,6 +154,19 @@ function routeSingle(
   }
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution, lowerCase);
+  // "and Russia?" where Russia is quoted on NATO in Asia but not on the office the earlier question named: what it
+  // said of NATO is its stand.
+  const swapped = followUp?.swapped;
+  if (!answer.answered && swapped && swapped.topicNames.length > 0 && ANSWER_RULES.broaderStand) {
+    const broader = askWithSpeakers(
+      engine,
+      `What did ${swapped.speaker} say about ${swapped.topicNames.join(' and ')}?`,
+      ranking,
+      attribution,
+      lowerCase,
+    );
+    if (broader.answered) return { ...broader, question: asked };
+  }
   // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.
   if (!answer.answered && printed) return withoutSpeakers(printed);
   return answer.answered && asksWhereSaid(asked) ? { ...answer, passages: venueFirst(answer.passages) } : answer;

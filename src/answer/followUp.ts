@@ -29,6 +29,11 @@ export interface ResolvedFollowUp {
   question: string;
   /** Whether it leans on the earlier question (and so must be answered with its concepts). */
   dependsOnContext: boolean;
+  /**
+   * "and Russia?" after "What did China say about the NATO office?": the earlier question asked of another speaker,
+   * and the names of what it was about ("NATO"), which the other speaker may have spoken of in broader terms.
+   */
+  swapped?: { speaker: string; topicNames: string[] };
 }
 
 /**
@@ -51,11 +56,16 @@ export function resolveFollowUp(
   if (named && asked && SUBJECT_PRONOUN.test(asked)) {
     const swappedIn = speakerSwapped(`and ${named}?`, context, attribution);
     return swappedIn
-      ? { question: swappedIn, dependsOnContext: false }
+      ? { question: swappedIn, dependsOnContext: false, swapped: swapOf(named, context, attribution) }
       : { question: asked.replace(SUBJECT_PRONOUN, named), dependsOnContext: true };
   }
   const swapped = speakerSwapped(question, context, attribution);
-  if (swapped) return { question: swapped, dependsOnContext: false };
+  if (swapped)
+    return {
+      question: swapped,
+      dependsOnContext: false,
+      swapped: swapOf(otherSpeakerNamed(question) ?? '', context, attribution),
+    };
   const dependsOnContext = dependsOnEarlier(question);
   const speaker = PERSON_PRONOUN.test(question)
     ? (speakerAskedAbout(context, attribution)?.speaker ??
@@ -90,8 +100,23 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
   return at < 0 ? null : `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`;
 }
 
+/** The speaker put in the earlier one's place, and the names of what the earlier question was about ("NATO"). */
+function swapOf(speaker: string, context: string, attribution: Attribution): { speaker: string; topicNames: string[] } {
+  const earlier = speakerAskedAbout(context, attribution);
+  const topic = earlier ? context.replace(earlier.phrase, ' ') : context;
+  // The names inside the topic, not its first word: "NATO" in "... say about the NATO office?".
+  const topicNames = [...topic.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)].map(
+    (match) => match[0],
+  );
+  return { speaker, topicNames };
+}
+
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true };
+export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true, sameAskedOf: true };
+
+/** "same thing for Moscow?", "and the same question for Seoul": the earlier question asked of someone else. */
+const SAME_ASKED_OF =
+  /^\s*(?:(?:and|ok(?:ay)?|so)[,\s]+)?(?:the\s+)?same\s+(?:thing|question|goes)?\s*(?:for|with|about|of)\s+(?:the\s+)?([^?.!,;]{2,60}?)\s*[?.!]*\s*$/iu;
 
 /**
  * "Does China's foreign ministry see it the same way?", "Would Moscow agree?": someone's view asked of what the
@@ -104,6 +129,8 @@ const VIEW_ASKED =
 function otherSpeakerNamed(question: string): string | undefined {
   const only = question.match(ONLY_NAMES)?.[1];
   if (only && CONTINUES.test(question)) return only;
+  const same = FOLLOW_UP_RULES.sameAskedOf ? question.match(SAME_ASKED_OF)?.[1] : undefined;
+  if (same) return same;
   const viewer = FOLLOW_UP_RULES.viewOfOther ? question.match(VIEW_ASKED)?.[1] : undefined;
   return viewer && dependsOnEarlier(question) ? viewer : undefined;
 }

@@ -1,8 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contextAfter, dependsOnEarlier, readsAsQuestion, resolveFollowUp } from '../../src/answer/followUp.ts';
+import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
+import {
+  contextAfter,
+  dependsOnEarlier,
+  FOLLOW_UP_RULES,
+  readsAsQuestion,
+  resolveFollowUp,
+} from '../../src/answer/followUp.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createSearchEngine } from '../../src/search/engine.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -118,7 +126,10 @@ describe('resolveFollowUp on the seeds', () => {
     ],
     ['Would Putin agree with that?', 'What did Mao Ning say about the Quad?', 'What did Putin say about the Quad?'],
   ])('GIVEN "%s" after "%s" THEN it is read as "%s", standing alone', (question, context, expected) => {
-    expect(resolveFollowUp(question, context, attribution)).toEqual({ question: expected, dependsOnContext: false });
+    expect(resolveFollowUp(question, context, attribution)).toMatchObject({
+      question: expected,
+      dependsOnContext: false,
+    });
   });
 
   test.each([
@@ -203,4 +214,32 @@ describe('readsAsQuestion', () => {
       expect(readsAsQuestion(text)).toBe(false);
     },
   );
+});
+
+describe('the earlier question asked of someone else', () => {
+  const CONTEXT = 'What did the Chinese foreign ministry spokeswoman say about the NATO office?';
+  let engine: SearchEngine;
+  let attribution: Attribution;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  test('GIVEN "same thing for Moscow?" THEN the earlier question is asked of Moscow', () => {
+    const resolved = resolveFollowUp('same thing for Moscow?', CONTEXT, attribution);
+    expect(resolved.question).toBe('What did Moscow say about the NATO office?');
+    withRuleOff(FOLLOW_UP_RULES, 'sameAskedOf', () =>
+      expect(resolveFollowUp('same thing for Moscow?', CONTEXT, attribution).question).toBe('same thing for Moscow?'),
+    );
+  });
+
+  test('GIVEN Russia quoted on NATO in Asia but not on the office THEN its stand on NATO answers', () => {
+    const answer = answerQuestion(engine, 'what about Russia?', { context: CONTEXT, limit: 3 });
+    expect(answer.askedSpeaker).toBe('Russia');
+    expect(answer.passages[0]?.text).toMatch(/Russia, which strongly opposes NATO/);
+    withRuleOff(ANSWER_RULES, 'broaderStand', () =>
+      expect(answerQuestion(engine, 'what about Russia?', { context: CONTEXT, limit: 3 }).answered).toBe(false),
+    );
+  });
 });
