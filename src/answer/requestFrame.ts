@@ -1,5 +1,9 @@
 /** Switches for the rules below, so that a test can show what each one does. */
-export const REQUEST_RULES = { courtesy: true };
+export const REQUEST_RULES = { courtesy: true, nameAsked: true };
+
+/** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
+const NAME_OF =
+  /^(?:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+|exact\s+)?name|(what\s+(?:are|were)\s+the\s+(?:full\s+)?names))\s+of\s+(?=\S)/i;
 
 /**
  * The words around a question that ask politely rather than ask something: a greeting or a request before it
@@ -85,5 +89,7 @@ export function withoutRequestFrame(question: string): string {
       )
       .trim();
   }
+  if (REQUEST_RULES.nameAsked)
+    rest = rest.replace(NAME_OF, (_name, plural: string | undefined) => (plural ? 'Who are ' : 'Who is '));
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { withoutRequestFrame } from '../../src/answer/requestFrame.ts';
+import { REQUEST_RULES, withoutRequestFrame } from '../../src/answer/requestFrame.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('withoutRequestFrame', () => {
   test.each([
@@ -58,5 +59,25 @@ describe('withoutRequestFrame', () => {
     expect(left.length).toBeGreaterThan(0);
     if (!/^(?:thanks!|hey bot|Tell me)$/.test(asked))
       expect(left).toMatch(/thank|liaison|or not|not\?|objects|groupings|^Name the woman|^Describe how/i);
+  });
+});
+
+describe('a name asked for', () => {
+  test.each([
+    ['What is the name of the North Korean official?', 'Who is the North Korean official?'],
+    ["What's the full name of the Chinese spokeswoman?", 'Who is the Chinese spokeswoman?'],
+    ['What are the names of the officials quoted?', 'Who are the officials quoted?'],
+    // The name of a thing is asked as it is.
+    ['Which name did NATO give the office?', 'Which name did NATO give the office?'],
+  ])('GIVEN "%s" THEN it asks "%s"', (question, asked) => {
+    expect(withoutRequestFrame(question)).toBe(asked);
+  });
+
+  test('GIVEN the rule off THEN "the name of" stays, to be searched for', () => {
+    withRuleOff(REQUEST_RULES, 'nameAsked', () =>
+      expect(withoutRequestFrame('What is the name of the North Korean official?')).toBe(
+        'What is the name of the North Korean official?',
+      ),
+    );
   });
 });
