@@ -266,6 +266,7 @@ export const SPEAKER_RULES = {
   rolesOutsideNames: true,
   eventNamed: true,
   gerundHeads: true,
+  textsRespondedTo: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -614,8 +615,14 @@ function speakerAnswer(
   // response to a deed told as a clause ("to NATO setting up shop in Japan") names the deed, which the search has
   // asked for; a response to an event ("to the trilateral summit") is its speakers' words in the report on it.
   const respondsTo = question.match(REACTED_TO);
+  const target = respondsTo?.[1] ?? respondsTo?.[2] ?? '';
+  // "How did Beijing react to NATO's strategy document?": a response to a text names the text ("denounced NATO's
+  // Strategic Concept"), not a remark.
+  const toText =
+    SPEAKER_RULES.textsRespondedTo &&
+    DOCUMENT_HEAD.test((target.split(/[?.!]/)[0] ?? '').trim().split(/\s+/).at(-1) ?? '');
   const responds =
-    RESPONDS_TO.test(question) && !(respondsTo && toDeed(respondsTo[1] ?? respondsTo[2] ?? ''))
+    RESPONDS_TO.test(question) && !(respondsTo && toDeed(target)) && !toText
       ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
       : found.passages;
   const answeredTopically =

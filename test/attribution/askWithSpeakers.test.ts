@@ -925,3 +925,24 @@ describe('what a speaker said about doing something', () => {
     withRuleOff(SPEAKER_RULES, 'gerundHeads', () => expect(askWithSpeakers(engine, question).answered).toBe(false));
   });
 });
+
+describe('a reaction to a text', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The Chinese Foreign Ministry has urged its neighbours to exercise high vigilance in response to media reports that NATO plans an office in Tokyo.',
+      'China has also denounced NATO’s Strategic Concept, claiming it was filled with distorted facts and tainted with a Cold War mentality.',
+      'NATO adopted the Strategic Concept in Madrid.',
+    ]),
+  );
+  const question = "How did Beijing react to NATO's strategy document? What was its complaint?";
+
+  test('GIVEN a reaction to a document asked THEN the passage naming the document answers, though it names no remark', () => {
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toMatch(/denounced NATO’s Strategic Concept/);
+  });
+
+  test('GIVEN the rule off THEN only a passage naming something said (reports) may answer', () => {
+    withRuleOff(SPEAKER_RULES, 'textsRespondedTo', () =>
+      expect(askWithSpeakers(engine, question).passages[0]?.text ?? '').not.toMatch(/Strategic Concept/),
+    );
+  });
+});
