@@ -618,9 +618,9 @@ function speakerAnswer(
   const target = respondsTo?.[1] ?? respondsTo?.[2] ?? '';
   // "How did Beijing react to NATO's strategy document?": a response to a text names the text ("denounced NATO's
   // Strategic Concept"), not a remark.
-  const toText =
-    SPEAKER_RULES.textsRespondedTo &&
-    DOCUMENT_HEAD.test((target.split(/[?.!]/)[0] ?? '').trim().split(/\s+/).at(-1) ?? '');
+  // A text that is itself words said ("the office reports", "her statement") keeps to passages naming what was said.
+  const textHead = (target.split(/[?.!]/)[0] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  const toText = SPEAKER_RULES.textsRespondedTo && DOCUMENT_HEAD.test(textHead) && !SPEECH_NOUNS.test(textHead);
   const responds =
     RESPONDS_TO.test(question) && !(respondsTo && toDeed(target)) && !toText
       ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
