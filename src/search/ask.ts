@@ -631,7 +631,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
             onTopic(entry.id) &&
             holds(next.text) &&
             opensOnAsked(next.text, topics) &&
-            !ranked.some((other) => other.id === next.id && other !== entry)
+            // A passage the search found itself, and let go, is not taken back as another's successor.
+            !ranked.some((other) => other.id === next.id)
             ? [{ ...entry, id: next.id }]
             : [];
         })
@@ -993,7 +994,6 @@ function nextPassageOf(engine: SearchEngine): Map<string, Passage> {
 
 const nextPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
 
-/** Each passage's predecessor in its article, worked out once per engine. */
 /** "The three-day meeting drew ...": a definite description opening a passage, up to four words. */
 const OPENING_DESCRIPTION = /^\s*(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 
@@ -1008,6 +1008,7 @@ function opensOnAsked(text: string, topics: readonly Concept[]): boolean {
   );
 }
 
+/** Each passage's predecessor in its article, worked out once per engine. */
 function previousPassageOf(engine: SearchEngine): Map<string, Passage> {
   let previous = previousPassages.get(engine);
   if (!previous) {
