@@ -188,7 +188,11 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   const asides = [
     ...new Set(
       lines
-        .filter((line) => line.kind === 'boilerplate' && wordCount(line.text) >= ASIDE_MIN_WORDS)
+        .filter((line) => {
+          if (line.kind !== 'boilerplate') return false;
+          const words = wordCount(line.text);
+          return words >= ASIDE_MIN_WORDS && words <= ASIDE_MAX_WORDS;
+        })
         .map((line) => line.text),
     ),
   ];
@@ -197,6 +201,11 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
 
 /** Words of a line outside the article, at least, for it to say something a question could be about. */
 const ASIDE_MIN_WORDS = 4;
+/**
+ * And at most: another story's headline or a ticker's item is short; a longer block (a cookie notice, a pasted
+ * megabyte) is kept out of the index and out of any refusal that would quote it.
+ */
+const ASIDE_MAX_WORDS = 40;
 
 /** Prose lines above a byline that can be a standfirst rather than the article's first paragraphs. */
 const STANDFIRST_MAX_LINES = 2;

@@ -758,3 +758,20 @@ describe('lines outside the article', () => {
     expect(asides).not.toContain('Home');
   });
 });
+
+describe('lines outside the article, bounded', () => {
+  test('GIVEN a long block of chrome (a consent notice) THEN it is no aside; a headline is', () => {
+    const notice = `We and our ${'partners use cookies and similar technologies to store and access information on your device '.repeat(5)}`;
+    const page = [
+      BODY[0],
+      BODY[1],
+      BODY[2],
+      'Related news',
+      '- [North Korea fires two missiles into the sea](https://example.test/a)',
+      notice,
+    ].join('\n\n');
+    const { asides } = cleanPage(page);
+    expect(asides).toContain('North Korea fires two missiles into the sea');
+    expect(asides.every((line) => line.split(/\s+/).length <= 40)).toBe(true);
+  });
+});
