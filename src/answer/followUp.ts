@@ -53,19 +53,15 @@ export function resolveFollowUp(
   earlierPerson: () => string | null = () => null,
 ): ResolvedFollowUp {
   const [, named, asked] = question.match(NAMED_THEN_ASKED) ?? [];
-  if (named && asked && SUBJECT_PRONOUN.test(asked)) {
-    const swappedIn = speakerSwapped(`and ${named}?`, context, attribution);
-    return swappedIn
-      ? { question: swappedIn, dependsOnContext: false, swapped: swapOf(named, context, attribution) }
-      : { question: asked.replace(SUBJECT_PRONOUN, named), dependsOnContext: true };
-  }
+  if (named && asked && SUBJECT_PRONOUN.test(asked))
+    return (
+      speakerSwapped(`and ${named}?`, context, attribution) ?? {
+        question: asked.replace(SUBJECT_PRONOUN, named),
+        dependsOnContext: true,
+      }
+    );
   const swapped = speakerSwapped(question, context, attribution);
-  if (swapped)
-    return {
-      question: swapped,
-      dependsOnContext: false,
-      swapped: swapOf(otherSpeakerNamed(question) ?? '', context, attribution),
-    };
+  if (swapped) return swapped;
   const dependsOnContext = dependsOnEarlier(question);
   const speaker = PERSON_PRONOUN.test(question)
     ? (speakerAskedAbout(context, attribution)?.speaker ??
@@ -90,25 +86,24 @@ export function contextAfter(question: string, context: string | null, attributi
  * about NATO in Asia?": the earlier question named a speaker and the follow-up only names another one, or asks
  * whether another sees it the same way.
  */
-function speakerSwapped(question: string, context: string, attribution: Attribution): string | null {
+function speakerSwapped(question: string, context: string, attribution: Attribution): ResolvedFollowUp | null {
   const named = otherSpeakerNamed(question);
   if (!named) return null;
   const earlier = speakerAskedAbout(context, attribution);
   const other = speakerAskedAbout(`What did ${named} say?`, attribution);
   if (!earlier || !other || other.speaker === earlier.speaker) return null;
   const at = context.indexOf(earlier.phrase);
-  return at < 0 ? null : `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`;
-}
-
-/** The speaker put in the earlier one's place, and the names of what the earlier question was about ("NATO"). */
-function swapOf(speaker: string, context: string, attribution: Attribution): { speaker: string; topicNames: string[] } {
-  const earlier = speakerAskedAbout(context, attribution);
-  const topic = earlier ? context.replace(earlier.phrase, ' ') : context;
-  // The names inside the topic, not its first word: "NATO" in "... say about the NATO office?".
+  if (at < 0) return null;
+  // The names inside what the earlier question was about, not its first word: "NATO" in "... about the NATO office?".
+  const topic = `${context.slice(0, at)} ${context.slice(at + earlier.phrase.length)}`;
   const topicNames = [...topic.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)].map(
     (match) => match[0],
   );
-  return { speaker, topicNames };
+  return {
+    question: `${context.slice(0, at)}${named}${context.slice(at + earlier.phrase.length)}`,
+    dependsOnContext: false,
+    swapped: { speaker: named, topicNames },
+  };
 }
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */

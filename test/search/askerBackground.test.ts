@@ -3,20 +3,12 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { GUESS_RULES, onlyInBackground, onlyInLikening } from '../../src/search/guessClause.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const ACQUAINTANCE =
   'A friend of mine lives in Yokohama and swears Stoltenberg was in town. Where was the NATO chief in April?';
 const BEFORE_COLON =
   'My dad spent twenty years in Sapporo and loves this stuff, so I will pass it on: what did Nikkei say about the office?';
-
-function without<K extends keyof typeof GUESS_RULES>(rule: K, run: () => void): void {
-  GUESS_RULES[rule] = false;
-  try {
-    run();
-  } finally {
-    GUESS_RULES[rule] = true;
-  }
-}
 
 describe('onlyInBackground', () => {
   test.each([
@@ -34,8 +26,8 @@ describe('onlyInBackground', () => {
   });
 
   test('GIVEN the rules off THEN a friend of the asker and a clause before the colon are premises', () => {
-    without('acquaintances', () => expect(onlyInBackground(ACQUAINTANCE, 'Yokohama')).toBe(false));
-    without('colonQuestion', () => expect(onlyInBackground(BEFORE_COLON, 'Sapporo')).toBe(false));
+    withRuleOff(GUESS_RULES, 'acquaintances', () => expect(onlyInBackground(ACQUAINTANCE, 'Yokohama')).toBe(false));
+    withRuleOff(GUESS_RULES, 'colonQuestion', () => expect(onlyInBackground(BEFORE_COLON, 'Sapporo')).toBe(false));
   });
 });
 
@@ -50,12 +42,16 @@ describe('a question after words about the asker, over the seeds', () => {
 
   test('GIVEN a place only where a friend of the asker lives THEN the question is answered', () => {
     expect(ask(engine, friend).answered).toBe(true);
-    without('acquaintances', () => expect(ask(engine, friend).reason).toMatch(/never mentions "Yokohama"/));
+    withRuleOff(GUESS_RULES, 'acquaintances', () =>
+      expect(ask(engine, friend).reason).toMatch(/never mentions "Yokohama"/),
+    );
   });
 
   test('GIVEN a place only in what comes before "...: what did" THEN the question is answered', () => {
     expect(ask(engine, dad).answered).toBe(true);
-    without('colonQuestion', () => expect(ask(engine, dad).reason).toMatch(/never mentions .*"Sapporo"/));
+    withRuleOff(GUESS_RULES, 'colonQuestion', () =>
+      expect(ask(engine, dad).reason).toMatch(/never mentions .*"Sapporo"/),
+    );
   });
 });
 
@@ -76,6 +72,6 @@ describe('onlyInLikening', () => {
   });
 
   test('GIVEN the rule off THEN the name likened to is a premise', () => {
-    without('likenedBefore', () => expect(onlyInLikening(LIKENED, 'SEATO')).toBe(false));
+    withRuleOff(GUESS_RULES, 'likenedBefore', () => expect(onlyInLikening(LIKENED, 'SEATO')).toBe(false));
   });
 });
