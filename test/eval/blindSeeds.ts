@@ -94,7 +94,11 @@
  * questions, a translator checking terms and a teenager's emoji and abbreviations type it, and blind-seeds-46.json that
  * mix as an economist asking about money, an Italian speaker's calques, a radio host reading aloud, a reader's long
  * questions with asides, a student confusing names and acronyms and a data journalist asking for counts and lists
- * type it (both written after the rules of the session they were written in, to check them).
+ * type it (both written after the rules of the session they were written in, to check them), blind-seeds-47.json
+ * that mix as a retired diplomat's protocol language, a Spanish speaker's literal translations, a podcast producer
+ * checking quotes, a sceptic's yes/no questions, a librarian asking for sources and a gamer's slang type it, and
+ * blind-seeds-48.json that mix as a military analyst's jargon, a German speaker's word order, a teacher preparing a
+ * quiz, a reader remembering things half-wrong, a fact-checker and a voice assistant's run-on sentences type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -156,6 +160,8 @@ export const BLIND_SETS = [
   'blind-seeds-44.json',
   'blind-seeds-45.json',
   'blind-seeds-46.json',
+  'blind-seeds-47.json',
+  'blind-seeds-48.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
