@@ -98,7 +98,12 @@
  * that mix as a retired diplomat's protocol language, a Spanish speaker's literal translations, a podcast producer
  * checking quotes, a sceptic's yes/no questions, a librarian asking for sources and a gamer's slang type it, and
  * blind-seeds-48.json that mix as a military analyst's jargon, a German speaker's word order, a teacher preparing a
- * quiz, a reader remembering things half-wrong, a fact-checker and a voice assistant's run-on sentences type it.
+ * quiz, a reader remembering things half-wrong, a fact-checker and a voice assistant's run-on sentences type it,
+ * blind-seeds-49.json that mix as a human-rights researcher, a French speaker's English, a TV anchor, a headline
+ * skimmer, a moderator checking a viral claim and a very polite retired teacher type it, and blind-seeds-50.json that
+ * mix as a political science student, a Chinese speaker's English, a crossword fan, a commuter's typos, a peninsula
+ * watcher's shorthand and an archivist asking about dates and versions type it (both written while the rules of the
+ * session they were written in were made).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -162,6 +167,8 @@ export const BLIND_SETS = [
   'blind-seeds-46.json',
   'blind-seeds-47.json',
   'blind-seeds-48.json',
+  'blind-seeds-49.json',
+  'blind-seeds-50.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
