@@ -81,6 +81,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
       : question.replace(WRITERS_VIEW, ' ');
   const field = ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)));
   if (field) return field[0];
+  if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
@@ -90,6 +91,23 @@ const QUESTION_WORD =
 /** "... repost date", "article date": the date of a piece named as one, not of something it reports. */
 const KEYWORD_DATE =
   /\b(?:article|story|report|piece|post|repost|version|copy|page|publication|publish(?:ed|ing)?)\s+date\b|\bdate\s+(?:of\s+)?(?:the\s+)?(?:article|story|report|piece|post|repost|version|copy|page|publication)\b/i;
+
+/** A piece of an outlet's, as a question names the page itself: "its version", "their article", "the RT piece". */
+const PIECE = String.raw`(?:its|their|the|this|that|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:version|piece|article|story|report|repost|copy|write-?up|item|post|page)\b`;
+/**
+ * A date asked of the piece itself: "On what date did Asia-Pacific Research run its version of ...?" (a verb of
+ * carrying a piece, with the piece as its object), "What date is on their version?" (a date printed on it).
+ */
+const PIECE_DATED = [
+  new RegExp(
+    String.raw`\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:did|does|do|had|has|have)\b[^?]*?\b(?:run|ran|carr(?:y|ied)|put|publish|post|upload|print)\s+(?:up\s+)?${PIECE}`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\b(?:what|which)\s+date\s+(?:is|was|appears|stands)\s+(?:on|atop|above|at\s+the\s+top\s+of)\s+${PIECE}`,
+    'iu',
+  ),
+];
 
 const IMAGE_WORD = /(\S+)\s+(?:photos?|photographs?|pictures?|images?|illustrat\w+)\b/giu;
 /** Words before a picture word, besides function words, that make it an image's: its place on the page or its kind. */
@@ -205,7 +223,12 @@ export function citedSourceField(engine: SearchEngine, question: string, field: 
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const METADATA_ANSWER_RULES = { citedWriters: true, citedHeadlines: true, pieceAfterName: true };
+export const METADATA_ANSWER_RULES = {
+  citedWriters: true,
+  citedHeadlines: true,
+  pieceAfterName: true,
+  pieceDated: true,
+};
 
 /**
  * The answer to a question about what an article prints about itself: its headline, the date as printed, its

@@ -93,6 +93,23 @@ describe('printedFieldAsked', () => {
     expect(printedFieldAsked('Who is the author of the statement on the Tokyo office?')).toBeNull();
   });
 
+  test.each([
+    'On what date did Asia-Pacific Research run its version of the Countercurrents piece?',
+    'What date is on their version?',
+    'When did Al Mayadeen carry its article on the office?',
+  ])(
+    'GIVEN "%s" (a date asked of the piece itself) THEN it asks for the date, and not with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('dateline');
+      withRuleOff(METADATA_ANSWER_RULES, 'pieceDated', () => expect(printedFieldAsked(question)).toBeNull());
+    },
+  );
+
+  test.each(['When did NATO put up its office in Tokyo?', 'What date is on the agenda of the summit?'])(
+    'GIVEN "%s" (no piece of an outlet) THEN it asks for no printed field',
+    (question) => expect(printedFieldAsked(question)).toBeNull(),
+  );
+
   // "repost" as a noun names the article; asking what it leaves out is not asking for its credits.
   test('GIVEN "Looking at the Asia-Pacific Research repost, which material is absent from Al Mayadeen\'s article?" THEN it asks for no printed field', () => {
     expect(
