@@ -880,8 +880,8 @@ function isOutletShaped(name: string): boolean {
     !/:\d{2}\b/.test(name) &&
     // "May 11, 2023 09:47 pm IST" less its date and time: a time zone.
     !/^(?:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ST|CES?T|EES?T|WES?T|MSK|HKT|SGT|PHT|ICT|AE[SD]T)$/.test(name.trim()) &&
-    // "Queenstown 9°C Light rain": a weather widget's temperature.
-    !/\d\s*°/u.test(name) &&
+    // "Queenstown 9°C Light rain", "Busan 27C Cloudy", "humidity 81%": a weather widget's temperature or humidity.
+    !/\d\s*°|\b\d{1,3}[CF]\b|\d\s*%/u.test(name) &&
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
     !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name) &&
     // "Volume 831: debated on": a record's volume and what follows its colon, words of a sentence.

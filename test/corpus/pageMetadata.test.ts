@@ -317,6 +317,20 @@ describe('outlet rules', () => {
     expect(extractMetadata(cleanPage(page(['Ministers agree new port deal', ...header]))).outlet).toBe(outlet);
   });
 
+  test('GIVEN a dated line with the weather after the date THEN the weather is no outlet, the site heading the page is', () => {
+    const text = page(
+      [
+        'Harbour Bay Times | Your city. Your coast.',
+        'Sunday, June 23, 2024 | Harbour 27C Cloudy | [e-Paper](#) | [Subscribe](#)',
+        'Local | Port | National | World | Business',
+        'Ministers agree new port deal',
+      ],
+      [],
+      ['© 2024 Harbour Bay Times. All rights reserved.'],
+    );
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Bay Times');
+  });
+
   test("GIVEN a site's name alone above its menu, named nowhere else THEN it is the outlet", () => {
     const text = page([
       'Skip to content',
