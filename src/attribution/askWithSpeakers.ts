@@ -176,6 +176,21 @@ const UNAIDED_SPEECH = [
  */
 const THING_ASKED_OF =
   /^\s*(?:what|which)\s+(?!(?:outlets?|publications?|(?:news)?papers?|(?:web)?sites?|sources?|media|agenc(?:y|ies)|channels?|networks?)\b)(?:[\p{L}-]+\s+){1,2}(?:did|does|do|has|have)\s+(?!(?:not|never)\b)(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear)(?![\p{L}-])/iu;
+/**
+ * A likening asked more loosely: "To which old regimes did Putin compare them?", "Which countries of 1930s he compare
+ * to?" (several words after the question word, no auxiliary), "Which regimes did he invoke by way of comparison?",
+ * "the exact comparison he drew with the 1930s".
+ */
+const COMPARISON_DRAWN = [
+  /\b(?:what|which|who|whom)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:(?:did|does|do|has|have)\s+)?(.+?)\s+(?:compare[sd]?|liken(?:s|ed)?|equate[sd]?)\b/iu,
+  /\b(?:what|which|who|whom)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:did|does|do|has|have)\s+(.+?)\s+(?:invoke|cite|bring\s+up|point\s+to)\s+(?:[\p{L}-]+\s+){0,3}?(?:comparisons?|parallels?|analog(?:y|ies))\b/iu,
+  /\b(?:comparisons?|parallels?|analog(?:y|ies))\s+(?:that\s+)?(.+?)\s+(?:drew|draws|drawn|made|makes|offered|offers)\b/iu,
+];
+/**
+ * The words framing a likening, which are not its topic: "by way of comparison", "invoked", "parallels". The verb
+ * "compare" stays: its kin ("like") are how the speaker's words liken.
+ */
+const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ies)|by\s+way\s+of)\b/giu;
 /** Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))\b/iu,
@@ -205,6 +220,7 @@ const NAMED_SPEAKER = [
   new RegExp(String.raw`\b(?:when|where|how|why)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+${MADE_SPEECH.source}`, 'iu'),
   // "Which countries did Putin compare it to?", "who did Kim liken NATO to": a likening is said.
   /\b(?:what|which|who|whom)\s+(?:[\p{L}-]+\s+)?(?:did|does|do|has|have)\s+(.+?)\s+(?:compare|liken|equate)\b/iu,
+  ...COMPARISON_DRAWN,
   // "What reason did the alliance give for ...?": a reason given is said.
   GIVEN_RESPONSE,
   VIEW_OF,
@@ -263,6 +279,7 @@ export const SPEAKER_RULES = {
   documentsSpeak: true,
   subjectOnly: true,
   namePartsRespelled: true,
+  comparisonsDrawn: true,
   rolesOutsideNames: true,
   eventNamed: true,
   gerundHeads: true,
@@ -336,6 +353,7 @@ function subjectOf(phrase: string | undefined): string | undefined {
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
+  if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
 }
 
@@ -580,7 +598,8 @@ function speakerAnswer(
     .replace(SPEECH_VERBS, ' ')
     .replace(JUDGING, ' ')
     .replace(ATTITUDE_WORDS, ' ')
-    .replace(SPEAKERS_OWN, ' ');
+    .replace(SPEAKERS_OWN, ' ')
+    .replace(SPEAKER_RULES.comparisonsDrawn ? LIKENING : /$^/, ' ');
   const searched = ask(engine, topic, {
     ...options,
     within,
@@ -1270,7 +1289,9 @@ export function speakerAskedAbout(
         )
           continue;
         // The whole subject is not the topic: "government" in "What did the Chinese government say about X?".
-        if (speaker) return { speaker, phrase: named, subject: SUBJECT_PATTERNS.has(pattern) ? phrase.trim() : named };
+        // A likening's phrase runs from the question word ("old regimes did Putin"): only the name is its subject.
+        const wholeSubject = SUBJECT_PATTERNS.has(pattern) && !COMPARISON_DRAWN.includes(pattern);
+        if (speaker) return { speaker, phrase: named, subject: wholeSubject ? phrase.trim() : named };
       }
     }
     // "Beijing's foreign ministry spokesperson": a description with a name and a role, fitting one speaker; and the

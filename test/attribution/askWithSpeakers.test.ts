@@ -946,3 +946,27 @@ describe('a reaction to a text', () => {
     );
   });
 });
+
+describe('a likening asked loosely', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  test.each([
+    'Which historical regimes did Vladimir Putin invoke by way of comparison?',
+    'To which old regimes did Vladimir Putin compare them?',
+    'Which countries of 1930s Vladimir Putin compare to?',
+  ])(
+    'GIVEN "%s" THEN his words likening the West to the 1930s axis come first, and not with the rule off',
+    (question) => {
+      const axis = /fascist regimes in Germany and Italy/;
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.askedSpeaker).toBe('Vladimir Putin');
+      expect(answer.passages[0]?.text).toMatch(axis);
+      withRuleOff(SPEAKER_RULES, 'comparisonsDrawn', () =>
+        expect(askWithSpeakers(engine, question).passages[0]?.text ?? '').not.toMatch(axis),
+      );
+    },
+  );
+});
