@@ -11,7 +11,7 @@ import {
 } from './quotes.ts';
 import { DEFAULT_DIRECTORY, nameKey, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName } from './speakerPhrase.ts';
-import { ArticleState, introducePeople, type Attributed } from './speakerResolution.ts';
+import { ArticleState, introducePeople, introduceUntitledNames, type Attributed } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
 import { interviewOf, intervieweeOf } from './interviewAnswers.ts';
 import { turnLabelOf } from './transcriptLabels.ts';
@@ -71,7 +71,7 @@ function withoutNativeGlosses(masked: string): string {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const EXTRACTION_RULES = { nativeGlosses: true };
+export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true };
 
 /** A bracket after a letter holding only letters of a script other than Latin (and spaces, dots, middle dots). */
 const NATIVE_GLOSS = /(?<=\p{L}\s?)\((?=[^)]*[^\p{Script=Latin}\p{N}\p{P}\s])[^\p{Script=Latin}\p{N})]{1,40}\)/gu;
@@ -86,6 +86,7 @@ function statementsOfPassage(
   const quotes = findQuotes(text);
   const masked = withoutNativeGlosses(maskQuotes(text, quotes));
   introducePeople(masked, state);
+  if (EXTRACTION_RULES.untitledNames) introduceUntitledNames(masked, state);
   // The person the last passage ended on stays in view for a pronoun opening this one ("Albanese will fly to Paris ...
   // to meet Macron." / "He said the meeting would focus on the Pacific.").
   if (state.subject && state.subject.passage < index - 1) state.subject = null;

@@ -4,7 +4,8 @@
  * kind, "the two officials" as the last people named. The article's memory of who spoke is kept in ArticleState.
  */
 import { ALIAS_GROUPS } from '../search/aliases.ts';
-import { countriesOfAdjective } from '../search/wordNet.ts';
+import { englishRank } from '../search/englishWords.ts';
+import { countriesOfAdjective, isCommonWord, isPlaceName } from '../search/wordNet.ts';
 import { BODY_WORDS, DESCRIPTION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName, wordsOf, type SpeakerPhrase, type Word } from './speakerPhrase.ts';
@@ -121,6 +122,9 @@ export function resolvePhrase(
   switch (phrase.type) {
     case 'pronoun': {
       const kind = phrase.word === 'it' ? 'institution' : 'person';
+      // "Lai's inaugural address on Monday, in which he said ...": the person whose speech the clause is in.
+      const speechOwner = kind === 'person' ? ownerOfSpeech(text.slice(sentence.start, phrase.start), state) : null;
+      if (speechOwner) return found([{ ...speechOwner, mention }]);
       // "Biden opens by calling the summit “historic.” “We are making history today,” he says.": the person the
       // previous sentence was about, when nobody has spoken since.
       const antecedent = (kind === 'person' ? state.subject?.who : null) ?? state.lastOf(kind);
@@ -383,3 +387,44 @@ export function introducePeople(masked: string, state: ArticleState): Attributed
   }
   return introduced;
 }
+
+/**
+ * People a passage names in full without a title ("three days after Lai Ching-te was sworn in"), introduced so a
+ * later "Lai said" is them: a run of two or three capitalised words, none of them an English word or a place
+ * ("Camp David", "Taiwan Strait", "Eastern Theater Command" are passed over), that names no one the article knows.
+ */
+export function introduceUntitledNames(masked: string, state: ArticleState): void {
+  for (const { run, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
+    if (run.length < 2 || run.length > 3 || before?.toLowerCase() === 'the') continue;
+    if (!run.every(isNameWord)) continue;
+    const named = resolveName(run, [], state.directory, state.local);
+    if (named?.speaker.kind === 'person' && named.name === run.join(' ') && !state.local.has(nameKey(named.name)))
+      state.introduce(named.speaker, named.name);
+  }
+}
+
+/** A word only a name can be: capitalised then lower case ("Ching-te"), no English word, no place, no title. */
+function isNameWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) &&
+    !TITLE_WORDS.has(word.toLowerCase()) &&
+    !isCommonWord(word) &&
+    englishRank(word.toLowerCase()) === undefined &&
+    !isPlaceName(word)
+  );
+}
+
+/** "X's address (on Monday), in which": a person's speech that a relative clause opens into, at the end of a text. */
+const SPEECH_OPENED =
+  /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:address|speech|remarks|statement|interview|letter|message|comments|testimony|briefing|post)\b[^.;]{0,60}?,?\s+(?:in\s+which|during\s+which|where)\s*$/u;
+
+/** The person whose speech a pronoun's clause is in ("in which he said"), as the article has introduced them. */
+function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'mention'> | null {
+  if (!RESOLUTION_RULES.speechOwners) return null;
+  const owner = SPEECH_OPENED.exec(before)?.[1];
+  const named = owner ? resolveName(owner.split(/\s+/), [], state.directory, state.local) : null;
+  return named?.speaker.kind === 'person' ? { speaker: named.speaker, role: state.roleOf(named.speaker) } : null;
+}
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const RESOLUTION_RULES = { speechOwners: true };

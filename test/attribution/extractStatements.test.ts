@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { extractStatements } from '../../src/attribution/extractStatements.ts';
+import { EXTRACTION_RULES, extractStatements } from '../../src/attribution/extractStatements.ts';
+import { RESOLUTION_RULES } from '../../src/attribution/speakerResolution.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 import type { Statement } from '../../src/attribution/types.ts';
 import { CUE_RULES } from '../../src/attribution/attributionCues.ts';
 import { AM, APR, corpusOf, RT, seedCorpus } from './fixtures.ts';
@@ -522,6 +524,35 @@ describe('extractStatements: a role with no article after a name ("Jane Doe, dir
 
   test('GIVEN a comma aside that is no role ("Moscow, however, said") THEN no role is read into it', () => {
     expect(speakers('Moscow, however, said Japan would wait.')).toEqual([]);
+  });
+});
+
+describe('extractStatements: a person named in full without a title, then by one name', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const sworn = "China began drills three days after Lai Ching-te was sworn in as Taiwan's president.";
+
+  test.each([
+    'Lai, visiting a marine base on Friday, said Taiwan would not back down.',
+    'Lai said on Saturday that Taiwan would not back down.',
+  ])('GIVEN "%s" after the full name THEN Lai Ching-te said it, and nobody with the rule off', (said) => {
+    expect(speakers([sworn, said])).toEqual([['Lai Ching-te', 'Taiwan would not back down']]);
+    withRuleOff(EXTRACTION_RULES, 'untitledNames', () => expect(speakers([sworn, said])).toEqual([]));
+  });
+
+  test.each([
+    ['a place', 'The ships passed through the Taiwan Strait on Monday.', 'Taiwan said it was watching.'],
+    ['English words', 'Leaders met at Camp David on Friday.', 'Camp said it was watching.'],
+  ])('GIVEN a run of %s THEN no person is introduced by it', (_kind, named, said) => {
+    expect(speakers([named, said]).filter(([speaker]) => speaker?.includes(' '))).toEqual([]);
+  });
+
+  test('GIVEN "X\'s address, in which he said" THEN the speech\'s owner said it, and not with the rule off', () => {
+    const address =
+      "Beijing tied the drills to Lai's inaugural address on Monday, in which he said the two sides were not subordinate to each other.";
+    expect(speakers([sworn, address])).toEqual([['Lai Ching-te', 'the two sides were not subordinate to each other']]);
+    withRuleOff(RESOLUTION_RULES, 'speechOwners', () =>
+      expect(speakers([sworn, address]).map(([speaker]) => speaker)).not.toContain('Lai Ching-te'),
+    );
   });
 });
 
