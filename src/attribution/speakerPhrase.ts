@@ -11,6 +11,7 @@ import {
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import type { SpeakerKind } from './types.ts';
 import { isPlaceName } from '../search/wordNet.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
 
 /** A word of a text with its place. */
 export interface Word {
@@ -207,7 +208,11 @@ function unnamedPhrase(words: readonly Word[], start: number, end: number): Spea
   const rest = words.slice(1).map((word) => word.text);
   const at = rest.findIndex((word) => DESCRIPTION_HEADS[lower(word)] === 'person');
   if (at < 0 || rest.length > 10) return null;
-  if (!rest.slice(0, at).every((word) => capitalised(word) || isModifier(word))) return null;
+  const modifiers = rest.slice(0, at);
+  // "a senior Taiwanese security official": a plain word of the role's own ("security", "intelligence") modifies it too.
+  const plain = (word: string) => PHRASE_RULES.plainModifiers && PLAIN_MODIFIER.test(word) && !STOP_WORDS.has(word);
+  if (!modifiers.every((word) => capitalised(word) || isModifier(word) || plain(word))) return null;
+  if (modifiers.filter((word) => !capitalised(word) && !isModifier(word)).length > PLAIN_MODIFIERS_MAX) return null;
   const after = rest.slice(at + 1);
   // "an official travelling (with the prime minister)": a participle after the role, what follows it cut off.
   const participle = after.length === 1 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(after[0] ?? '');
@@ -215,6 +220,14 @@ function unnamedPhrase(words: readonly Word[], start: number, end: number): Spea
     return null;
   return { type: 'unnamed', words: rest, head: lower(rest[at] ?? ''), start, end };
 }
+
+/** A lower-case word that may modify a role: letters, no adverb in -ly. */
+const PLAIN_MODIFIER = /^\p{Ll}{3,}(?<!ly)$/u;
+/** Plain modifiers a role may have before it ("security", "intelligence"): more make a clause, not a role. */
+const PLAIN_MODIFIERS_MAX = 2;
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const PHRASE_RULES = { plainModifiers: true };
 
 function isModifier(word: string): boolean {
   const folded = lower(word);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { EXTRACTION_RULES, extractStatements } from '../../src/attribution/extractStatements.ts';
 import { RESOLUTION_RULES } from '../../src/attribution/speakerResolution.ts';
+import { PHRASE_RULES } from '../../src/attribution/speakerPhrase.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 import type { Statement } from '../../src/attribution/types.ts';
 import { CUE_RULES } from '../../src/attribution/attributionCues.ts';
@@ -553,6 +554,29 @@ describe('extractStatements: a person named in full without a title, then by one
     withRuleOff(RESOLUTION_RULES, 'speechOwners', () =>
       expect(speakers([sworn, address]).map(([speaker]) => speaker)).not.toContain('Lai Ching-te'),
     );
+  });
+});
+
+describe('extractStatements: an unnamed person with a plain word before the role', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const paragraphs = [
+    'Japan said it had conveyed its concerns to China.',
+    'A senior Taiwanese security official said the drills were larger. "They want to see whether the new president blinks," the official said. "He will not."',
+  ];
+
+  test('GIVEN "a senior Taiwanese security official said" THEN Taiwan said it, its quotes too, and with the rule off the quote went to Japan', () => {
+    expect(speakers(paragraphs).slice(1)).toEqual([
+      ['Taiwan', 'the drills were larger'],
+      ['Taiwan', 'They want to see whether the new president blinks'],
+      ['Taiwan', 'He will not.'],
+    ]);
+    withRuleOff(PHRASE_RULES, 'plainModifiers', () =>
+      expect(speakers(paragraphs).slice(1)).toEqual([['Japan', 'He will not.']]),
+    );
+  });
+
+  test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
+    expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
 });
 
