@@ -112,6 +112,7 @@ export const CLEANING_RULES = {
   bylineEndsTicker: true,
   stampBelowNames: true,
   quantityItems: true,
+  creditedUnderImages: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -141,6 +142,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   );
   if (CLEANING_RULES.counters) markCounters(lines);
   markLabelledCaptions(lines);
+  if (CLEANING_RULES.creditedUnderImages) markCreditedUnderImages(lines);
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
@@ -638,6 +640,24 @@ function markLabelledCaptions(lines: PageLine[]): void {
     markChrome(line, 'caption label');
     const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
     if (next && next.kind !== 'meta') Object.assign(next, { kind: 'caption', rule: 'labelled caption' });
+  });
+}
+
+/** A markdown image on a line of its own: "![Members of a senior center watch the summit](https://...)". */
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+/** A bracketed photo credit ending a line: "... on Aug. 18. (Photo by Jane Roe / The Harbour Times)". */
+const BRACKETED_PHOTO_CREDIT = /\((?:file\s+)?(?:photo(?:graph)?|picture|image)s?\b[^()]{1,80}\)\.?$/i;
+
+/**
+ * The line under an image that ends in a bracketed photo credit is the image's caption, however long: a gallery's
+ * sentence with its credit (no image above it) stays prose.
+ */
+function markCreditedUnderImages(lines: PageLine[]): void {
+  lines.forEach((line, at) => {
+    if (!IMAGE_LINE.test(line.raw)) return;
+    const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
+    if (next?.kind === 'prose' && BRACKETED_PHOTO_CREDIT.test(next.text))
+      Object.assign(next, { kind: 'caption', rule: 'credited under image' });
   });
 }
 

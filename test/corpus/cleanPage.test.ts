@@ -222,6 +222,21 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a line under an image ending in a bracketed photo credit THEN it is the caption, not a paragraph, and a paragraph with the rule off', () => {
+    const caption =
+      'Members of the Harbour Senior Center watch coverage of the summit on Aug. 18. (Photo by Jane Roe-Whitfield / The Harbour Evening Times)';
+    const page = [
+      BODY[0],
+      '![Members watch the summit](https://img.example/summit.jpg)',
+      caption,
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    expect(cleanPage(page).captions).toContain(caption);
+    withRuleOff(CLEANING_RULES, 'creditedUnderImages', () => expect(cleanPage(page).paragraphs).toContain(caption));
+  });
+
   test("GIVEN a gallery's short caption, a sentence followed by its photo credit in brackets THEN it is prose, kept", () => {
     const caption =
       'Police set up barriers around the port on Monday, the day before ministers arrived. (Photo: A. Berg)';
