@@ -970,3 +970,21 @@ describe('a likening asked loosely', () => {
     },
   );
 });
+
+describe('a verb of speech inside a hyphenated word', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Park Eun-soo, a senior fellow at the Hanbit Institute for Peninsula Studies in Seoul, said quantity would matter more than quality.',
+      'South Korea said it would restore aerial surveillance along the border.',
+    ]),
+  );
+
+  test('GIVEN "the Seoul think-tank fellow think ..." THEN the fellow is asked about, not Seoul ("think" of "think-tank" is no verb)', () => {
+    const answer = askWithSpeakers(
+      engine,
+      'Why does the Seoul think-tank fellow think quantity matters more than quality?',
+    );
+    expect(answer.askedSpeaker).toBe('Park Eun-soo');
+    expect(answer.passages[0]?.text).toMatch(/quantity would matter more/);
+  });
+});
