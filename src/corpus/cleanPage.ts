@@ -113,6 +113,7 @@ export const CLEANING_RULES = {
   stampBelowNames: true,
   quantityItems: true,
   creditedUnderImages: true,
+  sponsoredLine: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -164,6 +165,8 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   );
   const bodyStart = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, bodyEnd) : foundStart;
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
+  // After the sections: a paragraph without a full stop is known as one only then.
+  if (CLEANING_RULES.sponsoredLine) markSponsoredLines(lines);
   const paragraphs: string[] = [];
   const sections: (string | null)[] = [];
   const captions: string[] = [];
@@ -658,6 +661,24 @@ function markCreditedUnderImages(lines: PageLine[]): void {
     const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
     if (next?.kind === 'prose' && BRACKETED_PHOTO_CREDIT.test(next.text))
       Object.assign(next, { kind: 'caption', rule: 'credited under image' });
+  });
+}
+
+/** A label saying what follows is paid for: "SPONSORED CONTENT", "Promoted", "Partner content", "Advertorial". */
+const SPONSORED_LABEL =
+  /^(?:sponsored|promoted|paid|partner|branded)(?:\s+(?:content|post|story|message|feature|partner\s+content))?$|^(?:advertorial|advertisement\s+feature)$/i;
+
+/**
+ * The line right under a sponsored label, with no blank line between, is the advertiser's ("SPONSORED CONTENT" /
+ * "Halvard Composites: pressure hulls ... Download the white paper"). The label alone opens no block: an article
+ * may go on after it (one line and no more is taken, as on a page flattened to no blank lines at all).
+ */
+function markSponsoredLines(lines: PageLine[]): void {
+  lines.forEach((line, at) => {
+    if (!SPONSORED_LABEL.test(line.text.replace(/[:.!]+$/, '').trim())) return;
+    const next = lines[at + 1];
+    // Only a line that would be quoted: a short one left as a heading was measured to cost more than it kept out.
+    if (next?.kind === 'prose') markChrome(next, 'sponsored');
   });
 }
 

@@ -237,6 +237,19 @@ describe('cleanPage rules', () => {
     withRuleOff(CLEANING_RULES, 'creditedUnderImages', () => expect(cleanPage(page).paragraphs).toContain(caption));
   });
 
+  test('GIVEN an advertiser\'s paragraph right under "SPONSORED CONTENT" THEN it is no paragraph, and one with the rule off', () => {
+    const advert =
+      'Harbour Composites: pressure hulls for extra-large drones, qualified to 1,000 m. Download the white paper';
+    const page = [BODY[0], ['SPONSORED CONTENT', advert].join('\n'), BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'sponsoredLine', () => expect(cleanPage(page).paragraphs).toContain(advert));
+  });
+
+  test('GIVEN "Sponsored content" with a blank line under it THEN the paragraph after the blank line is kept', () => {
+    const page = [BODY[0], 'Sponsored content', BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+  });
+
   test("GIVEN a gallery's short caption, a sentence followed by its photo credit in brackets THEN it is prose, kept", () => {
     const caption =
       'Police set up barriers around the port on Monday, the day before ministers arrived. (Photo: A. Berg)';
