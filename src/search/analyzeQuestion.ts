@@ -16,6 +16,7 @@ import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { coverageNeighbours } from './coverageNeighbours.ts';
 import { coverageAdjectivesOf } from './countryAdjectives.ts';
+import { misspeltPeoplesAdjective } from './misspeltAdjectives.ts';
 import { namePartnerSpelling } from './namePartners.ts';
 import { LEAD_IN } from './plannedEvents.ts';
 import {
@@ -144,6 +145,7 @@ export const ANALYSIS_RULES = {
   peoplesPlaceNames: true,
   endUpDoing: true,
   yearBounds: true,
+  misspeltAdjectives: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -1209,6 +1211,11 @@ function resolveSpelling(
       .sort((a, b) => a[1][1] - b[1][1]);
     const best = near[0];
     if (best) return { surface: best[0], stem: best[1][0][0] ?? token.stem, stems: best[1][0], known: true };
+    // "Britsh", "Japanse": a people's adjective typed a letter off, no name of the coverage.
+    const adjective = capitalised && ANALYSIS_RULES.misspeltAdjectives ? misspeltPeoplesAdjective(token.surface) : null;
+    const spelledAdjective = adjective ? termOf(adjective) : null;
+    if (spelledAdjective)
+      return { ...spelledAdjective, stems: [spelledAdjective.stem], known: inCorpus(spelledAdjective.stem) };
     if (!capitalised) {
       const nearest = nearestEnglishWord(token.surface, distance);
       const english = nearest && ANALYSIS_RULES.prefixesKept && prefixSwapped(token.surface, nearest) ? null : nearest;
