@@ -1,5 +1,5 @@
 /** Switches for the rules below, so that a test can show what each one does. */
-export const REQUEST_RULES = { courtesy: true, nameAsked: true };
+export const REQUEST_RULES = { courtesy: true, nameAsked: true, claimChecked: true };
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
 const NAME_OF =
@@ -66,6 +66,35 @@ function withoutCourtesy(question: string): string {
   return rest;
 }
 
+/**
+ * A sentence after a claim asking whether it holds ("Is that an accurate summary?", "Is this true?", "Can you
+ * confirm?", "Does the coverage back this up?"): every word is one of checking, and one of them judges or checks.
+ * The claim before it is what is asked.
+ */
+const CHECK_WORD =
+  /^(?:is|was|are|that|this|it|those|these|an?|the|accurate|true|correct|right|fair|summary|description|reading|account|characteri[sz]ation|claim|statement|can|could|would|you|confirm|verify|check|please|really|actually|does|do|did|coverage|articles?|reports?|outlets?|back|up|support|so|or|not|false)$/i;
+const CHECK_MARK = /^(?:accurate|true|correct|right|fair|confirm|verify|check|false|back|support)$/i;
+/** A label before a claim: "Claim doing the rounds:", "Viral claim:", "Fact check:", "Rumour on X:". */
+const CLAIM_LABEL =
+  /^(?:(?:an?|this|the)\s+)?(?:viral\s+|popular\s+|online\s+)?(?:claims?|rumou?rs?|fact[-\s]?check|assertion)(?:\s+(?:doing\s+the\s+rounds|going\s+(?:a)?round|circulating|online|on\s+[\p{L}]+))?\s*:\s+(?=\S)/iu;
+
+/** The last sentence, a question this time: the claim before it ends in a full stop. */
+const LAST_QUESTION = /([.!])\s+([^?.!]+)\?+\s*$/u;
+
+function withoutClaimCheck(question: string): string {
+  let rest = question.replace(CLAIM_LABEL, '');
+  const last = LAST_QUESTION.exec(rest);
+  const words = last?.[2]?.match(/[\p{L}-]+/gu) ?? [];
+  if (
+    last &&
+    words.length > 0 &&
+    words.every((word) => CHECK_WORD.test(word)) &&
+    words.some((word) => CHECK_MARK.test(word))
+  )
+    rest = rest.slice(0, last.index + 1);
+  return rest;
+}
+
 function withoutAnswerForm(question: string): string {
   const last = LAST_SENTENCE.exec(question);
   const words = last?.[2]?.match(/[\p{L}-]+/gu) ?? [];
@@ -78,6 +107,7 @@ function withoutAnswerForm(question: string): string {
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */
 export function withoutRequestFrame(question: string): string {
   let rest = withoutAnswerForm(REQUEST_RULES.courtesy ? withoutCourtesy(question.trim()) : question.trim());
+  if (REQUEST_RULES.claimChecked) rest = withoutClaimCheck(rest);
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest

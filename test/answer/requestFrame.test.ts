@@ -81,3 +81,24 @@ describe('a name asked for', () => {
     );
   });
 });
+
+describe('a claim put up for checking', () => {
+  test.each([
+    [
+      'Claim doing the rounds: North Korea says the world is alarmed at how cozy Japan and NATO have become. Is that an accurate summary?',
+      'North Korea says the world is alarmed at how cozy Japan and NATO have become.',
+    ],
+    ['Viral claim: Japan will pay for the office. Can you confirm?', 'Japan will pay for the office.'],
+    ['Kim said NATO is creeping into Asia. Is this true?', 'Kim said NATO is creeping into Asia.'],
+    // A second question asking something else stays.
+    ['Japan will pay. Is that the case for Korea?', 'Japan will pay. Is that the case for Korea?'],
+    ['Is it true that Japan will pay?', 'Is it true that Japan will pay?'],
+  ])('GIVEN "%s" THEN the claim is what is asked: "%s"', (question, asked) => {
+    expect(withoutRequestFrame(question)).toBe(asked);
+  });
+
+  test('GIVEN the rule off THEN the label and the check stay, to be searched for', () => {
+    const question = 'Viral claim: Japan will pay for the office. Can you confirm?';
+    withRuleOff(REQUEST_RULES, 'claimChecked', () => expect(withoutRequestFrame(question)).toBe(question));
+  });
+});
