@@ -283,6 +283,7 @@ export const SPEAKER_RULES = {
   subjectOnly: true,
   namePartsRespelled: true,
   comparisonsDrawn: true,
+  quotedNameInside: true,
   rolesOutsideNames: true,
   eventNamed: true,
   gerundHeads: true,
@@ -1063,9 +1064,27 @@ export function unquotedSpeakerAsked(
     // A people ("South Koreans", "Europeans") is asked about as what polls and reports say of it, not as a speaker.
     const last = (words.at(-1) ?? '').toLowerCase();
     if (roles.length === 0 && /\p{L}{3}s$/u.test(last) && isAdjective(last.slice(0, -1))) continue;
+    // "Which alliance doc did Putin point to": a phrase running past a quoted speaker's name is no unknown speaker.
+    if (SPEAKER_RULES.quotedNameInside && namesQuotedSpeaker(words, attribution)) continue;
     if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
   return null;
+}
+
+/**
+ * Whether a whole run of the words' capitalised words names a person the coverage quotes: "Putin" in "alliance doc
+ * did Putin", not "Kim" of "Kim Yo-jong" (the run is longer) nor "South Korean" (a state, not a person).
+ */
+function namesQuotedSpeaker(words: readonly string[], attribution: Attribution): boolean {
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && /^\p{Lu}/u.test(words[to] ?? '')) to++;
+    const speaker = to > from ? resolveSpeaker(attribution, words.slice(from, to).join(' ')) : null;
+    if (speaker && speakerSummary(attribution, speaker)?.kind === 'person') return true;
+    from = Math.max(to, from + 1);
+  }
+  return false;
 }
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */

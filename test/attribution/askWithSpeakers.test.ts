@@ -988,3 +988,27 @@ describe('a verb of speech inside a hyphenated word', () => {
     expect(answer.passages[0]?.text).toMatch(/quantity would matter more/);
   });
 });
+
+describe('a phrase running past a quoted person’s name', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  test('GIVEN "Which alliance doc did Putin point to?" THEN it is no unknown speaker: his words citing the Strategic Concept answer, and with the rule off it is refused', () => {
+    const question = 'Which alliance doc did Vladimir Putin point to for the Asia-Pacific?';
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.slice(0, 3).map((passage) => passage.text)).toContainEqual(
+      expect.stringMatching(/Strategic Concept/),
+    );
+    withRuleOff(SPEAKER_RULES, 'quotedNameInside', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
+    );
+  });
+
+  test.each(['What did Kim Yo-jong say about the NATO office?', 'How did the South Korean president respond to Kim?'])(
+    'GIVEN "%s" (a longer name, or a state) THEN it is still refused as someone the coverage never quotes',
+    (question) => expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
+  );
+});
