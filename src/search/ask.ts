@@ -119,6 +119,7 @@ const GIVES_REASON =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  repeatedFromContext: true,
   repliesFollow: true,
   kindReference: true,
   outletFloor: true,
@@ -369,12 +370,21 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   if (options.dependsOnContext && outlets.length === 0 && contextNamed) outlets.push(...contextNamed.outlets);
   let contextConcepts = context ? analyzeQuestion(contextNamed?.rest ?? context, engine) : [];
   const ownKeys = new Set(concepts.map((concept) => concept.ownStems.join(' ')));
+  const contextKeys = new Set(contextConcepts.map((concept) => concept.ownStems.join(' ')));
   contextConcepts = contextConcepts.filter((concept) => !concept.absent && !ownKeys.has(concept.ownStems.join(' ')));
   if (concepts.every((concept) => concept.qualifier))
     [concepts, contextConcepts] = [[...concepts, ...contextConcepts], []];
   else if (options.dependsOnContext) {
+    // "And on what day did it publish them?" after "Which agency published ...?": a word said again is the earlier
+    // question's, which its answer need not have used ("carried"), and weighs as the earlier question's words do.
+    // Only where the rest asks a time ("on what day", "when"): a follow-up with a topic of its own keeps its weights.
+    const said = (concept: Concept) => contextKeys.has(concept.ownStems.join(' '));
+    const onlyTimeAdded = concepts.every((concept) => said(concept) || TIME_WORDS.test(concept.label));
+    const repeated = (concept: Concept) => RANKING_RULES.repeatedFromContext && onlyTimeAdded && said(concept);
     concepts = [
-      ...concepts,
+      ...concepts.map((concept) =>
+        repeated(concept) ? { ...concept, weight: concept.weight * DEPENDENT_CONTEXT_SHARE } : concept,
+      ),
       ...contextConcepts.map((concept) => ({ ...concept, weight: concept.weight * DEPENDENT_CONTEXT_SHARE })),
     ];
     contextConcepts = [];

@@ -294,3 +294,23 @@ describe('something said, asked for by its kind', () => {
     );
   });
 });
+
+describe('ask: a follow-up asking only when, with a word of the earlier question', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+  const context = 'Which agency published the declarations of the North Korean official?';
+  const followUp = 'And in what day of the week it published them?';
+  const options = { limit: 3, context, dependsOnContext: true };
+
+  test('GIVEN "published" said again THEN it weighs as the earlier question’s words, and the passage of "carried ... on Monday" answers', () => {
+    expect(ask(engine, followUp, options).passages[0]?.text).toMatch(/Korean Central News Agency \(KCNA\) on Monday/);
+  });
+
+  test('GIVEN the rule off THEN the passage must say "published" itself, and the follow-up is refused', () => {
+    withRuleOff(RANKING_RULES, 'repeatedFromContext', () =>
+      expect(ask(engine, followUp, options).answered).toBe(false),
+    );
+  });
+});
