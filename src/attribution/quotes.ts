@@ -138,8 +138,11 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
 const DATELINE =
   /^\s*(?:\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\)|,\s*[^()\n–—]{1,40}?)|\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*)*(?:,\s*[^()\n–—]{1,40}?)?\s*\([^()]{1,30}\))\s*(?:--|[-–—])\s+/u;
 
-/** A place in capitals and a dash alone before the first sentence: "KANAZAWA -- China's foreign ministry ...". */
-const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*\s+(?:--|[–—])\s+(?=\p{Lu})/u;
+/**
+ * A place in capitals and a dash alone before the first sentence: "KANAZAWA -- China's foreign ministry ...",
+ * "TOKYO - Japan's government ..." (a print edition's hyphen for a dash).
+ */
+const BARE_DATELINE = /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*\s+(?:--|[-–—])\s+(?=\p{Lu})/u;
 
 /** A live blog's time stamp opening a passage: "12:09 p.m. ET: ", "10:42 KST - ". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*(?::|--|[-–—])\s+/u;

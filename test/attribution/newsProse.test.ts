@@ -103,6 +103,20 @@ const ARTICLES: Article[] = [
     ],
   },
   {
+    name: "a print edition's place in capitals and a hyphen before the first sentence",
+    paragraphs: [
+      "TOKYO - Japan's government on Friday approved a sweeping overhaul of its security policy, saying it would double defence spending over five years.",
+    ],
+    gold: [
+      {
+        p: 1,
+        speaker: "Japan's government",
+        kind: 'reported',
+        text: 'it would double defence spending over five years',
+      },
+    ],
+  },
+  {
     name: 'a Chinese state agency on a Foreign Ministry briefing',
     paragraphs: [
       "BEIJING, July 28 (Xinhua) -- China firmly opposes NATO's eastward expansion into the Asia-Pacific region, Chinese Foreign Ministry spokesperson Wang Wenbin said on Friday.",
