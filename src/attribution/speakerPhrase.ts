@@ -64,6 +64,8 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   if (words.length === 1 && lower(first.text) in PRONOUNS)
     return { type: 'pronoun', word: lower(first.text), start, end };
 
+  // "Its mission to the European Union", "Their embassy": a body of someone named before, never a name of its own.
+  if (PHRASE_RULES.possessiveOpening && POSSESSIVE_PRONOUNS.has(lower(first.text))) return null;
   const bodyWords = (lower(first.text) === 'the' ? words.slice(1) : words).map((word) => word.text);
   if (isBodyName(bodyWords)) return { type: 'name', words: bodyWords, roleWords: [], start, end, body: true };
 
@@ -226,8 +228,10 @@ const PLAIN_MODIFIER = /^\p{Ll}{3,}(?<!ly)$/u;
 /** Plain modifiers a role may have before it ("security", "intelligence"): more make a clause, not a role. */
 const PLAIN_MODIFIERS_MAX = 2;
 
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Switches for the rules here, so that a test can show what each one does. */
-export const PHRASE_RULES = { plainModifiers: true };
+export const PHRASE_RULES = { plainModifiers: true, possessiveOpening: true };
 
 function isModifier(word: string): boolean {
   const folded = lower(word);

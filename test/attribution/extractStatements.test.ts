@@ -575,6 +575,16 @@ describe('extractStatements: an unnamed person with a plain word before the role
     );
   });
 
+  test('GIVEN "Its mission to the European Union warned" THEN no speaker is named "Its mission ...", and one is with the rule off', () => {
+    const paragraphs = [
+      "China's response was swift. Its mission to the European Union warned against the eastward expansion of NATO.",
+    ];
+    expect(speakers(paragraphs)).toEqual([]);
+    withRuleOff(PHRASE_RULES, 'possessiveOpening', () =>
+      expect(speakers(paragraphs).map(([speaker]) => speaker)).toEqual(['Its mission to the European Union']),
+    );
+  });
+
   test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
     expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
