@@ -66,6 +66,13 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
 
   // "Its mission to the European Union", "Their embassy": a body of someone named before, never a name of its own.
   if (PHRASE_RULES.possessiveOpening && POSSESSIVE_PRONOUNS.has(lower(first.text))) return null;
+  // "8 Li Haoran" (a numbered paragraph), "12.41pm Treasurer Jim Chalmers" (a live blog's time), "BEIJING TOKYO
+  // China's foreign ministry" (a dateline): the speaker starts after them, a shorter phrase of the same words.
+  if (
+    PHRASE_RULES.leadingNoise &&
+    (NUMBER_OR_TIME.test(first.text) || (words.length > 1 && isDatelinePlace(first.text)))
+  )
+    return null;
   const bodyWords = (lower(first.text) === 'the' ? words.slice(1) : words).map((word) => word.text);
   if (isBodyName(bodyWords)) return { type: 'name', words: bodyWords, roleWords: [], start, end, body: true };
 
@@ -229,9 +236,14 @@ const PLAIN_MODIFIER = /^\p{Ll}{3,}(?<!ly)$/u;
 const PLAIN_MODIFIERS_MAX = 2;
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** A number, a date's digits or a time of day: "8", "16.05.2023", "11-12", "12.41pm". */
+const NUMBER_OR_TIME = /^\d[\d.:/-]*(?:am|pm)?$/i;
+/** A place in capitals, as a dateline writes it: "BEIJING", "TOKYO". */
+const isDatelinePlace = (word: string) =>
+  /^\p{Lu}{3,}$/u.test(word) && isPlaceName(word.charAt(0) + word.slice(1).toLowerCase());
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const PHRASE_RULES = { plainModifiers: true, possessiveOpening: true };
+export const PHRASE_RULES = { plainModifiers: true, possessiveOpening: true, leadingNoise: true };
 
 function isModifier(word: string): boolean {
   const folded = lower(word);

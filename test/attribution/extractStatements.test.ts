@@ -585,6 +585,20 @@ describe('extractStatements: an unnamed person with a plain word before the role
     );
   });
 
+  test.each([
+    ['8 Li Haoran, a researcher at the academy, said the drills were a warning.', 'Li Haoran'],
+    ['12.41pm Treasurer Jim Chalmers said the budget would hold.', 'Treasurer Jim Chalmers'],
+    ["BEIJING TOKYO China's foreign ministry said the drills were a warning.", 'Chinese Foreign Ministry'],
+  ])(
+    'GIVEN "%s" THEN the number, time or dateline is no part of the speaker (%s), and is with the rule off',
+    (text, who) => {
+      expect(speakers([text]).map(([speaker]) => speaker)).toEqual([who]);
+      withRuleOff(PHRASE_RULES, 'leadingNoise', () =>
+        expect(speakers([text]).map(([speaker]) => speaker)).not.toEqual([who]),
+      );
+    },
+  );
+
   test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
     expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
