@@ -394,6 +394,8 @@ export function introducePeople(masked: string, state: ArticleState): Attributed
  * ("Camp David", "Taiwan Strait", "Eastern Theater Command" are passed over), that names no one the article knows.
  */
 export function introduceUntitledNames(masked: string, state: ArticleState): void {
+  // Most passages hold no two name-shaped words in a row: passed over before they are cut into words.
+  if (!TWO_NAME_WORDS.test(masked)) return;
   for (const { run, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
     if (run.length < 2 || run.length > 3 || before?.toLowerCase() === 'the') continue;
     if (!run.every(isNameWord)) continue;
@@ -402,6 +404,9 @@ export function introduceUntitledNames(masked: string, state: ArticleState): voi
       state.introduce(named.speaker, named.name);
   }
 }
+
+/** Two capitalised words in a row, the shape of a full name. */
+const TWO_NAME_WORDS = /\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+\p{Lu}\p{Ll}/u;
 
 /** A word only a name can be: capitalised then lower case ("Ching-te"), no English word, no place, no title. */
 function isNameWord(word: string): boolean {

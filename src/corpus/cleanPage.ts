@@ -664,6 +664,8 @@ function markCreditedUnderImages(lines: PageLine[]): void {
   });
 }
 
+/** A label is a few words: a longer line is none (and is not searched for one). */
+const SPONSORED_LABEL_MAX = 40;
 /** A label saying what follows is paid for: "SPONSORED CONTENT", "Promoted", "Partner content", "Advertorial". */
 const SPONSORED_LABEL =
   /^(?:sponsored|promoted|paid|partner|branded)(?:\s+(?:content|post|story|message|feature|partner\s+content))?$|^(?:advertorial|advertisement\s+feature)$/i;
@@ -675,7 +677,8 @@ const SPONSORED_LABEL =
  */
 function markSponsoredLines(lines: PageLine[]): void {
   lines.forEach((line, at) => {
-    if (!SPONSORED_LABEL.test(line.text.replace(/[:.!]+$/, '').trim())) return;
+    if (line.text.length > SPONSORED_LABEL_MAX || !SPONSORED_LABEL.test(line.text.replace(/[:.!]+$/, '').trim()))
+      return;
     const next = lines[at + 1];
     // Only a line that would be quoted: a short one left as a heading was measured to cost more than it kept out.
     if (next?.kind === 'prose') markChrome(next, 'sponsored');
