@@ -191,6 +191,40 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.answered).toBe(true);
     expect(speakers).toContain(answer.passages[0]?.statement?.speaker);
   });
+
+  test.each([
+    'Which historical regimes did Vladimir Putin invoke by way of comparison?',
+    'To which old regimes did Vladimir Putin compare them?',
+    'Which countries of 1930s Vladimir Putin compare to?',
+  ])(
+    'GIVEN "%s" THEN his words likening the West to the 1930s axis come first, and not with the rule off',
+    (question) => {
+      const axis = /fascist regimes in Germany and Italy/;
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.askedSpeaker).toBe('Vladimir Putin');
+      expect(answer.passages[0]?.text).toMatch(axis);
+      withRuleOff(SPEAKER_RULES, 'comparisonsDrawn', () =>
+        expect(askWithSpeakers(engine, question).passages[0]?.text ?? '').not.toMatch(axis),
+      );
+    },
+  );
+
+  test('GIVEN "Which alliance doc did Putin point to?" THEN it is no unknown speaker: his words citing the Strategic Concept answer, and with the rule off it is refused', () => {
+    const question = 'Which alliance doc did Vladimir Putin point to for the Asia-Pacific?';
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.slice(0, 3).map((passage) => passage.text)).toContainEqual(
+      expect.stringMatching(/Strategic Concept/),
+    );
+    withRuleOff(SPEAKER_RULES, 'quotedNameInside', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
+    );
+  });
+
+  test.each(['What did Kim Yo-jong say about the NATO office?', 'How did the South Korean president respond to Kim?'])(
+    'GIVEN "%s" (a longer name, or a state) THEN it is still refused as someone the coverage never quotes',
+    (question) => expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
+  );
 });
 
 describe('askWithSpeakers: a stance the speaker is not quoted on', () => {
@@ -947,30 +981,6 @@ describe('a reaction to a text', () => {
   });
 });
 
-describe('a likening asked loosely', () => {
-  let engine: SearchEngine;
-  beforeAll(async () => {
-    engine = createSearchEngine(await seedCorpus());
-  });
-
-  test.each([
-    'Which historical regimes did Vladimir Putin invoke by way of comparison?',
-    'To which old regimes did Vladimir Putin compare them?',
-    'Which countries of 1930s Vladimir Putin compare to?',
-  ])(
-    'GIVEN "%s" THEN his words likening the West to the 1930s axis come first, and not with the rule off',
-    (question) => {
-      const axis = /fascist regimes in Germany and Italy/;
-      const answer = askWithSpeakers(engine, question);
-      expect(answer.askedSpeaker).toBe('Vladimir Putin');
-      expect(answer.passages[0]?.text).toMatch(axis);
-      withRuleOff(SPEAKER_RULES, 'comparisonsDrawn', () =>
-        expect(askWithSpeakers(engine, question).passages[0]?.text ?? '').not.toMatch(axis),
-      );
-    },
-  );
-});
-
 describe('a verb of speech inside a hyphenated word', () => {
   const engine = createSearchEngine(
     corpusOf([
@@ -987,28 +997,4 @@ describe('a verb of speech inside a hyphenated word', () => {
     expect(answer.askedSpeaker).toBe('Park Eun-soo');
     expect(answer.passages[0]?.text).toMatch(/quantity would matter more/);
   });
-});
-
-describe('a phrase running past a quoted person’s name', () => {
-  let engine: SearchEngine;
-  beforeAll(async () => {
-    engine = createSearchEngine(await seedCorpus());
-  });
-
-  test('GIVEN "Which alliance doc did Putin point to?" THEN it is no unknown speaker: his words citing the Strategic Concept answer, and with the rule off it is refused', () => {
-    const question = 'Which alliance doc did Vladimir Putin point to for the Asia-Pacific?';
-    const answer = askWithSpeakers(engine, question);
-    expect(answer.answered).toBe(true);
-    expect(answer.passages.slice(0, 3).map((passage) => passage.text)).toContainEqual(
-      expect.stringMatching(/Strategic Concept/),
-    );
-    withRuleOff(SPEAKER_RULES, 'quotedNameInside', () =>
-      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
-    );
-  });
-
-  test.each(['What did Kim Yo-jong say about the NATO office?', 'How did the South Korean president respond to Kim?'])(
-    'GIVEN "%s" (a longer name, or a state) THEN it is still refused as someone the coverage never quotes',
-    (question) => expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as'),
-  );
 });

@@ -222,27 +222,37 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
-  test('GIVEN a line under an image ending in a bracketed photo credit THEN it is the caption, not a paragraph, and a paragraph with the rule off', () => {
-    const caption =
-      'Members of the Harbour Senior Center watch coverage of the summit on Aug. 18. (Photo by Jane Roe-Whitfield / The Harbour Evening Times)';
+  const CAPTION_UNDER_IMAGE =
+    'Members of the Harbour Senior Center watch coverage of the summit on Aug. 18. (Photo by Jane Roe-Whitfield / The Harbour Evening Times)';
+  const ADVERT =
+    'Harbour Composites: pressure hulls for extra-large drones, qualified to 1,000 m. Download the white paper';
+  test.each<[string, string, string, keyof typeof CLEANING_RULES]>([
+    [
+      'a line under an image ending in a bracketed photo credit',
+      ['![Members watch the summit](https://img.example/summit.jpg)', CAPTION_UNDER_IMAGE].join('\n\n'),
+      CAPTION_UNDER_IMAGE,
+      'creditedUnderImages',
+    ],
+    [
+      'an advertiser\'s paragraph right under "SPONSORED CONTENT"',
+      ['SPONSORED CONTENT', ADVERT].join('\n'),
+      ADVERT,
+      'sponsoredLine',
+    ],
+  ])('GIVEN %s THEN it is no paragraph, and is one with the rule off', (_name, block, line, rule) => {
+    const page = [BODY[0], block, BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, rule, () => expect(cleanPage(page).paragraphs).toContain(line));
+  });
+
+  test("GIVEN a caption under an image THEN it is kept as the page's caption", () => {
     const page = [
       BODY[0],
       '![Members watch the summit](https://img.example/summit.jpg)',
-      caption,
+      CAPTION_UNDER_IMAGE,
       BODY[1],
-      BODY[2],
     ].join('\n\n');
-    expect(cleanPage(page).paragraphs).toEqual(BODY);
-    expect(cleanPage(page).captions).toContain(caption);
-    withRuleOff(CLEANING_RULES, 'creditedUnderImages', () => expect(cleanPage(page).paragraphs).toContain(caption));
-  });
-
-  test('GIVEN an advertiser\'s paragraph right under "SPONSORED CONTENT" THEN it is no paragraph, and one with the rule off', () => {
-    const advert =
-      'Harbour Composites: pressure hulls for extra-large drones, qualified to 1,000 m. Download the white paper';
-    const page = [BODY[0], ['SPONSORED CONTENT', advert].join('\n'), BODY[1], BODY[2]].join('\n\n');
-    expect(cleanPage(page).paragraphs).toEqual(BODY);
-    withRuleOff(CLEANING_RULES, 'sponsoredLine', () => expect(cleanPage(page).paragraphs).toContain(advert));
+    expect(cleanPage(page).captions).toContain(CAPTION_UNDER_IMAGE);
   });
 
   test('GIVEN "Sponsored content" with a blank line under it THEN the paragraph after the blank line is kept', () => {
