@@ -48,7 +48,7 @@ import {
 } from './lineShape.ts';
 import { collapseSpaces, linkDensity, normalizeUnicode, stripMarkdown, wordCount } from './normalizeText.ts';
 import { findDate, findMonthDay } from './parseDate.ts';
-import { markReaderComments } from './readerComments.ts';
+import { markDashedComments, markReaderComments } from './readerComments.ts';
 import { markRepeatedSentences, REPEATS_A_PARAGRAPH } from './repeatedSentences.ts';
 import { HEADLINE_FIELD } from './headerFields.ts';
 import { isRule, mainRuledBlock } from './ruledBlocks.ts';
@@ -149,6 +149,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   markAboutSections(lines);
   if (CLEANING_RULES.endMarks) markAfterEndMark(lines);
   markReaderComments(lines);
+  markDashedComments(lines);
   markRepeatedSentences(lines);
   markTickerRuns(lines);
   markListSections(lines);

@@ -45,5 +45,33 @@ export function markReaderComments(lines: PageLine[]): void {
   }
 }
 
+/** A comment box's heading: "Comments (3)", "12 comments", "Join the conversation". */
+const COMMENTS_HEADING =
+  /^(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave a (?:comment|reply)|join the (?:conversation|discussion))$/i;
+/** A comment as boxes print it, its writer then a dash: "jinnyla — My halmoni would say ...", "PHT Desk – @jinnyla Yes". */
+const DASHED_COMMENT = /^[\p{L}\p{N}_.'’@-]+(?:\s+[\p{L}\p{N}_.'’-]+){0,3}\s+[—–]\s+\S/u;
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const COMMENT_RULES = { dashedComments: true };
+
+/**
+ * Under a comment box's heading, comments each opening with their writer and a dash, and the lines after them up to
+ * the page's own chrome ("Please keep comments respectful.", the footer), are readers', not the article's: the box is
+ * known by its heading and its first comment both, so a "Comments" subheading over prose stays the article's.
+ */
+export function markDashedComments(lines: PageLine[]): void {
+  if (!COMMENT_RULES.dashedComments) return;
+  lines.forEach((heading, at) => {
+    if (!COMMENTS_HEADING.test(heading.text.trim())) return;
+    const after = lines.slice(at + 1).filter((line) => line.kind !== 'blank');
+    if (!after[0] || !DASHED_COMMENT.test(after[0].text)) return;
+    for (const line of after) {
+      if (line.kind === 'boilerplate' && line.rule !== 'in list section') break;
+      line.kind = 'boilerplate';
+      line.rule = 'reader comment';
+    }
+  });
+}
+
 /** Where a thread's comment ends: its actions ("⬆ 412 ⬇ Reply Share Report Save") or the next reply level. */
 const COMMENT_END = /\b(?:Reply|Report|Permalink)\b|^\s*level\s+\d+\s*$/i;

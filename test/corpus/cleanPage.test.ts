@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CLEANING_RULES, cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { COMMENT_RULES } from '../../src/corpus/readerComments.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 const BODY = [
@@ -416,6 +417,24 @@ describe('cleanPage rules', () => {
     const cleaned = cleanPage(page);
     expect(cleaned.paragraphs).toEqual(BODY);
     expect(cleaned.lines.find((line) => line.text.startsWith('And the phrase'))?.rule).toBe('reader comment');
+  });
+
+  const commentBox = [
+    'Comments (2)',
+    'jinnyla — My grandmother would say the same thing. Thank you for interviewing the seniors, they are rarely asked.',
+    'Harbour Desk — @jinnyla Yes, the panel will be open to the public and details will be posted next week.',
+    'Please keep comments respectful. Comments are moderated and may take up to 24 hours to appear.',
+  ];
+
+  test('GIVEN a comment box whose comments open with their writer and a dash THEN none of it is a paragraph, and it is with the rule off', () => {
+    const page = [...BODY, ...commentBox, '© 2023 Harbour Media, Inc. All rights reserved.'].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(COMMENT_RULES, 'dashedComments', () => expect(cleanPage(page).paragraphs).toContain(commentBox[3]));
+  });
+
+  test('GIVEN a "Comments" subheading over the article\'s own prose THEN the prose is kept', () => {
+    const page = [BODY[0], 'Comments', BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(expect.arrayContaining([BODY[1], BODY[2]]));
   });
 
   test('GIVEN a paragraph naming someone else than the writer THEN it stays', () => {
