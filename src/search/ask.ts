@@ -43,13 +43,14 @@ import {
 import {
   instanceStems,
   isAbstractNoun,
+  isCommonWord,
   isCommunicationNoun,
   isCommunicationVerb,
   isNameFirstOfAll,
   narrowerStems,
   RELATION_WEIGHTS,
 } from './wordNet.ts';
-import { isListedWord } from './englishWords.ts';
+import { basesOf, isListedWord } from './englishWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import type { Answer, AskOptions, Carrier, CitedPassage } from './types.ts';
@@ -119,6 +120,7 @@ const GIVES_REASON =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  asideNames: true,
   repeatedFromContext: true,
   repliesFollow: true,
   kindReference: true,
@@ -515,7 +517,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   });
   // "What did Putin say about Europe militarizing?": every word of it in a line outside the articles (another story's
   // headline, a ticker's item) and in no passage of them: the page said it, not the coverage.
-  const asideLine = RANKING_RULES.asidesOnly ? onlyInAside(concepts, engine) : null;
+  const asideLine =
+    (RANKING_RULES.asidesOnly ? onlyInAside(concepts, engine) : null) ??
+    (RANKING_RULES.asideNames ? nameOnlyInAside(concepts, engine) : null);
   if (asideLine) return refusal(question, REASONS.onlyAside(asideLine));
   // A synonym stands in for the thing asked for only where the passages that answer use it: "sanctions" has a
   // sense "approval", which they do not mean.
@@ -689,6 +693,26 @@ function onlyInAside(concepts: readonly Concept[], engine: SearchEngine): string
     if (terms && names(terms, () => sequenceOf(id, engine))) return null;
   }
   return aside;
+}
+
+/**
+ * "did the french pm lecornu resign": a word no dictionary has, typed in lower case, that no passage holds and a line
+ * outside the articles does (another story's headline): the question is about what only that line names.
+ */
+function nameOnlyInAside(concepts: readonly Concept[], engine: SearchEngine): string | null {
+  for (const concept of concepts) {
+    const word = concept.label;
+    if (concept.qualifier || concept.absent || concept.ownStems.length !== 1) continue;
+    // Typed in lower case and in no word list or WordNet: a name ("Lebanese", "containment" are words).
+    if (!/^\p{Ll}+$/u.test(word) || isListedWord(word) || [word, ...basesOf(word)].some(isCommonWord)) continue;
+    // A name the articles print of themselves (a byline, a caption) is theirs: "what does solberg-tanaka say".
+    if (knownWordsOf(engine).metadata.has(word)) continue;
+    if (concept.phrasings.some((phrasing) => phrasing.every((stem) => engine.documentFrequency.has(stem)))) continue;
+    const anchors = [...new Set(concept.phrasings.map((phrasing) => phrasing[0] ?? ''))];
+    const aside = asideWhere(engine, anchors, (stems, sequence) => conceptMatch(concept, stems, () => sequence) === 1);
+    if (aside) return aside;
+  }
+  return null;
 }
 
 /** Share of a passage's coverage its article's headline and section may make up for, when one outlet is asked. */

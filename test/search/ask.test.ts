@@ -271,6 +271,28 @@ describe('what only a line outside the articles says', () => {
   });
 });
 
+describe('a name typed in lower case that only a line outside the articles holds', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+  });
+  const question = 'did the french pm lecornu resign';
+
+  test('GIVEN "lecornu", in no word list, no passage and one of RT\'s ticker lines THEN it is refused, quoting the line', () => {
+    expect(ask(engine, question).reason).toMatch(/only a line outside its articles says it \(“AFP: France's new PM/);
+  });
+
+  test('GIVEN a word of the language instead ("containment") THEN that rule refuses nothing', () => {
+    expect(ask(engine, 'did the prime minister talk about containment').reason ?? '').not.toMatch(
+      /outside its articles/,
+    );
+  });
+
+  test("GIVEN the rule off THEN a passage on Japan's prime minister answers it", () => {
+    withRuleOff(RANKING_RULES, 'asideNames', () => expect(ask(engine, question).answered).toBe(true));
+  });
+});
+
 describe('something said, asked for by its kind', () => {
   const engine = createSearchEngine(
     corpusOf([
