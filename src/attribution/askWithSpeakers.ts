@@ -284,6 +284,7 @@ export const SPEAKER_RULES = {
   namePartsRespelled: true,
   comparisonsDrawn: true,
   quotedNameInside: true,
+  statesNamed: true,
   rolesOutsideNames: true,
   eventNamed: true,
   gerundHeads: true,
@@ -1066,8 +1067,45 @@ export function unquotedSpeakerAsked(
     if (roles.length === 0 && /\p{L}{3}s$/u.test(last) && isAdjective(last.slice(0, -1))) continue;
     // "Which alliance doc did Putin point to": a phrase running past a quoted speaker's name is no unknown speaker.
     if (SPEAKER_RULES.quotedNameInside && namesQuotedSpeaker(words, attribution)) continue;
-    if (describedSpeakers(phrase, roles, attribution).length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
+    // Of a state the phrase names in full, or nobody's: "the Republic of Korea's foreign ministry" is no North Korean.
+    const state = SPEAKER_RULES.statesNamed ? stateNamedIn(words) : null;
+    const fitting = describedSpeakers(phrase, roles, attribution).filter(
+      (speaker) => !state || !ofAnotherState(speaker, state),
+    );
+    if (fitting.length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
   }
+  return null;
+}
+
+/**
+ * Whether the speakers table puts a speaker in a state other than this one (a body of it, or someone of such a
+ * body): the North Korean Foreign Ministry is not of South Korea; a speaker the table does not list may be anyone's.
+ */
+function ofAnotherState(speaker: string, state: string): boolean {
+  let known = DEFAULT_DIRECTORY.byName(speaker);
+  for (let depth = 0; known && known.kind !== 'state' && known.memberOf && depth < 4; depth++)
+    known = DEFAULT_DIRECTORY.byName(known.memberOf);
+  return known?.kind === 'state' && known.canonical !== state;
+}
+
+/** A state the speakers table knows named in the words, as a capitalised run that may hold "of": "Republic of Korea's". */
+function stateNamedIn(words: readonly string[]): string | null {
+  // The longest run first, so "Democratic People's Republic of Korea" is never read as its "Republic of Korea".
+  for (let length = words.length; length > 0; length--)
+    for (let from = 0; from + length <= words.length; from++) {
+      const run = words.slice(from, from + length);
+      if (!/^\p{Lu}/u.test(run[0] ?? '') || !/^\p{Lu}/u.test(run.at(-1) ?? '')) continue;
+      // A state the speaker belongs to: "the Republic of Korea's ...", "... of the Republic of Korea". "Japan" of "the
+      // Japan Research Center official" names a body, not a state.
+      const owned =
+        /['’]s$/u.test(run.at(-1) ?? '') ||
+        /^of$/i.test(words[from - 1] ?? '') ||
+        (/^the$/i.test(words[from - 1] ?? '') && /^of$/i.test(words[from - 2] ?? ''));
+      if (!owned) continue;
+      if (!run.every((word) => /^\p{Lu}/u.test(word) || word === 'of')) continue;
+      const known = DEFAULT_DIRECTORY.byName(run.join(' ').replace(/['’]s$/u, ''));
+      if (known?.kind === 'state') return known.canonical;
+    }
   return null;
 }
 
@@ -1337,7 +1375,11 @@ export function speakerAskedAbout(
       described.every((other) => DEFAULT_DIRECTORY.voicesOf(candidate).has(other)),
     );
     const only = described.length === 1 ? described[0] : speakingForAll;
-    if (only) return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
+    // "the Republic of Korea's foreign ministry": a state named in full is whose the speaker must be (its "Korea" is
+    // no half of North Korea).
+    const state = SPEAKER_RULES.statesNamed ? stateNamedIn(phraseWords) : null;
+    const ofOtherState = only && state && ofAnotherState(only, state);
+    if (only && !ofOtherState) return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
     // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }

@@ -998,3 +998,22 @@ describe('a verb of speech inside a hyphenated word', () => {
     expect(answer.passages[0]?.text).toMatch(/quantity would matter more/);
   });
 });
+
+describe('a state named in full in a description of the speaker', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(await seedCorpus());
+  });
+
+  test('GIVEN "the Republic of Korea’s foreign ministry" THEN it is no North Korean speaker: the question is refused as someone the coverage never quotes, and answered by the North Korean ministry with the rule off', () => {
+    const question =
+      "What was the official response of the Republic of Korea's foreign ministry to Kim Seol-hwa's remarks?";
+    expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as');
+    withRuleOff(SPEAKER_RULES, 'statesNamed', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+  });
+
+  test('GIVEN "the Democratic People\'s Republic of Korea\'s foreign ministry" THEN the North Korean ministry is asked about', () => {
+    const question = "What did the Democratic People's Republic of Korea's foreign ministry say?";
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korean Foreign Ministry');
+  });
+});
