@@ -1,5 +1,5 @@
 /** Switches for the rules below, so that a test can show what each one does. */
-export const REQUEST_RULES = { courtesy: true, nameAsked: true, claimChecked: true };
+export const REQUEST_RULES = { courtesy: true, nameAsked: true, claimChecked: true, hedgedRecollection: true };
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
 const NAME_OF =
@@ -78,6 +78,22 @@ const CHECK_MARK = /^(?:accurate|true|correct|right|fair|confirm|verify|check|fa
 const CLAIM_LABEL =
   /^(?:(?:an?|this|the)\s+)?(?:viral\s+|popular\s+|online\s+)?(?:claims?|rumou?rs?|fact[-\s]?check|assertion)(?:\s+(?:doing\s+the\s+rounds|going\s+(?:a)?round|circulating|online|on\s+[\p{L}]+))?\s*:\s+(?=\S)/iu;
 
+/**
+ * A half-remembered aside before the question ("One of the reports listed AUKUS as Australia, Britain and Canada I
+ * think? Which outlets spell out who is in AUKUS?"): a sentence the asker hedges, then a question that stands alone
+ * (no "it", "them", "he" leaning on the aside). The question is asked, the aside is not searched for.
+ */
+const HEDGED_ASIDE =
+  /^[^?.!]*\b(?:I\s+think|I\s+believe|I\s+guess|I\s+recall|I\s+seem\s+to\s+(?:recall|remember)|if\s+I\s+remember(?:\s+(?:right|rightly|correctly))?|if\s+I['’]m\s+not\s+mistaken|I\s+might\s+be\s+wrong)\b[^?.!]*[?.!]+\s+(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have)\b)/i;
+const LEANING = /\b(?:it|its|they|them|their|that|this|those|these|he|him|his|she|her|ones?)\b/i;
+
+function withoutHedgedAside(question: string): string {
+  const aside = HEDGED_ASIDE.exec(question);
+  if (!aside) return question;
+  const rest = question.slice(aside[0].length);
+  return LEANING.test(rest) ? question : rest;
+}
+
 /** The last sentence, a question this time: the claim before it ends in a full stop. */
 const LAST_QUESTION = /([.!])\s+([^?.!]+)\?+\s*$/u;
 
@@ -108,6 +124,7 @@ function withoutAnswerForm(question: string): string {
 export function withoutRequestFrame(question: string): string {
   let rest = withoutAnswerForm(REQUEST_RULES.courtesy ? withoutCourtesy(question.trim()) : question.trim());
   if (REQUEST_RULES.claimChecked) rest = withoutClaimCheck(rest);
+  if (REQUEST_RULES.hedgedRecollection) rest = withoutHedgedAside(rest);
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest

@@ -102,3 +102,26 @@ describe('a claim put up for checking', () => {
     withRuleOff(REQUEST_RULES, 'claimChecked', () => expect(withoutRequestFrame(question)).toBe(question));
   });
 });
+
+describe('a half-remembered aside before the question', () => {
+  test.each([
+    [
+      'One of the reports listed AUKUS as Australia, Britain and Canada I think? Which outlets actually spell out who is in AUKUS?',
+      'Which outlets actually spell out who is in AUKUS?',
+    ],
+    // A question leaning on the aside keeps it: "them" are the launches it names.
+    [
+      'I seem to recall the official said something about missile launches. What did he say about them?',
+      'I seem to recall the official said something about missile launches. What did he say about them?',
+    ],
+    ['and I think he listed some threats? which ones?', 'and I think he listed some threats? which ones?'],
+  ])('GIVEN "%s" THEN what is asked is "%s"', (question, asked) => {
+    expect(withoutRequestFrame(question)).toBe(asked);
+  });
+
+  test('GIVEN the rule off THEN the aside stays, to be searched for', () => {
+    const question = 'The RT piece ran on a Sunday I think? Which outlets spell out who is in AUKUS?';
+    expect(withoutRequestFrame(question)).toBe('Which outlets spell out who is in AUKUS?');
+    withRuleOff(REQUEST_RULES, 'hedgedRecollection', () => expect(withoutRequestFrame(question)).toBe(question));
+  });
+});
