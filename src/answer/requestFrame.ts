@@ -48,21 +48,20 @@ const COURTESY_WORD =
 const COURTESY_MARK =
   /^(?:thanks?|thank(?:s|ful)|obliged|grateful|appreciate[ds]?|cheers|regards|greetings|hello|hi|morning|afternoon|evening|sorry)$/i;
 
-function isCourtesy(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}-]+/gu) ?? [];
-  return (
-    words.length > 0 &&
-    words.every((word) => COURTESY_WORD.test(word)) &&
-    words.some((word) => COURTESY_MARK.test(word))
-  );
+/** Whether every word of a sentence is one of `vocabulary` and one of them is a `mark` of what the sentence does. */
+function madeOf(sentence: string | undefined, vocabulary: RegExp, mark: RegExp): boolean {
+  const words = sentence?.match(/[\p{L}-]+/gu) ?? [];
+  return words.length > 0 && words.every((word) => vocabulary.test(word)) && words.some((word) => mark.test(word));
 }
+
+const isCourtesy = (sentence: string | undefined) => madeOf(sentence, COURTESY_WORD, COURTESY_MARK);
 
 function withoutCourtesy(question: string): string {
   let rest = question;
   const first = FIRST_SENTENCE.exec(rest);
-  if (first?.[1] && isCourtesy(first[1])) rest = rest.slice(first[0].length);
+  if (first && isCourtesy(first[1])) rest = rest.slice(first[0].length);
   const last = LAST_SENTENCE.exec(rest);
-  if (last?.[2] && isCourtesy(last[2])) rest = rest.slice(0, last.index + 1);
+  if (last && isCourtesy(last[2])) rest = rest.slice(0, last.index + 1);
   return rest;
 }
 
@@ -98,26 +97,14 @@ function withoutHedgedAside(question: string): string {
 const LAST_QUESTION = /([.!])\s+([^?.!]+)\?+\s*$/u;
 
 function withoutClaimCheck(question: string): string {
-  let rest = question.replace(CLAIM_LABEL, '');
+  const rest = question.replace(CLAIM_LABEL, '');
   const last = LAST_QUESTION.exec(rest);
-  const words = last?.[2]?.match(/[\p{L}-]+/gu) ?? [];
-  if (
-    last &&
-    words.length > 0 &&
-    words.every((word) => CHECK_WORD.test(word)) &&
-    words.some((word) => CHECK_MARK.test(word))
-  )
-    rest = rest.slice(0, last.index + 1);
-  return rest;
+  return last && madeOf(last[2], CHECK_WORD, CHECK_MARK) ? rest.slice(0, last.index + 1) : rest;
 }
 
 function withoutAnswerForm(question: string): string {
   const last = LAST_SENTENCE.exec(question);
-  const words = last?.[2]?.match(/[\p{L}-]+/gu) ?? [];
-  if (!last || words.length === 0) return question;
-  if (!words.every((word) => ANSWER_FORM_WORD.test(word)) || !words.some((word) => ANSWER_FORM_MARK.test(word)))
-    return question;
-  return question.slice(0, last.index + 1);
+  return last && madeOf(last[2], ANSWER_FORM_WORD, ANSWER_FORM_MARK) ? question.slice(0, last.index + 1) : question;
 }
 
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */

@@ -8,6 +8,13 @@
 export const SPONSOR_MARKER =
   /^(presented by|sponsored by|brought to you by|in partnership with|(a )?(word|message) from (our|this week's|today's) sponsors?|(today's|this week's|our) sponsors?)$/i;
 
+/** A label saying what follows is paid for: "SPONSORED CONTENT", "Promoted", "Partner content", "Advertorial". */
+export const SPONSORED_LABEL =
+  /^(?:sponsored|promoted|paid|partner|branded)(?:\s+(?:content|post|story|message|feature|partner\s+content))?$|^(?:advertorial|advertisement\s+feature)$/i;
+
+/** A comment box's heading: "Comments (3)", "Leave a reply", "Join the conversation". */
+export const COMMENTS_MARKER = /^(comments?( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion))$/i;
+
 /** A short line that opens a list of other stories or of page furniture. */
 export const SECTION_MARKERS: RegExp[] = [
   SPONSOR_MARKER,
@@ -21,7 +28,7 @@ export const SECTION_MARKERS: RegExp[] = [
   /^(trending|trending now|latest|latest news|latest stories|top stories|editor'?s picks?|popular|must read)$/i,
   /^(breaking|breaking news|live updates|just in|news ticker)$/i,
   /^(tags?|topics|keywords|filed under|categories)$/i,
-  /^(comments?( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion))$/i,
+  COMMENTS_MARKER,
   /^explore more on (these|this) topics?$/i,
   // The notes and references closing a commentary or a paper: citations, not coverage.
   /^(notes|end ?notes|foot ?notes|references|bibliography)$/i,

@@ -25,6 +25,7 @@ import {
   SITE_PROMO_LINK,
   SECTION_MARKERS,
   SPONSOR_MARKER,
+  SPONSORED_LABEL,
   SITE_OR_READER_VOICE,
   WIRE_PHOTO_CREDIT,
 } from './boilerplatePatterns.ts';
@@ -667,9 +668,6 @@ function markCreditedUnderImages(lines: PageLine[]): void {
 
 /** A label is a few words: a longer line is none (and is not searched for one). */
 const SPONSORED_LABEL_MAX = 40;
-/** A label saying what follows is paid for: "SPONSORED CONTENT", "Promoted", "Partner content", "Advertorial". */
-const SPONSORED_LABEL =
-  /^(?:sponsored|promoted|paid|partner|branded)(?:\s+(?:content|post|story|message|feature|partner\s+content))?$|^(?:advertorial|advertisement\s+feature)$/i;
 
 /**
  * The line right under a sponsored label, with no blank line between, is the advertiser's ("SPONSORED CONTENT" /

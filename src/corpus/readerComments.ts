@@ -1,3 +1,4 @@
+import { COMMENTS_MARKER } from './boilerplatePatterns.ts';
 import type { PageLine } from './cleanPage.ts';
 
 /**
@@ -45,9 +46,6 @@ export function markReaderComments(lines: PageLine[]): void {
   }
 }
 
-/** A comment box's heading: "Comments (3)", "12 comments", "Join the conversation". */
-const COMMENTS_HEADING =
-  /^(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave a (?:comment|reply)|join the (?:conversation|discussion))$/i;
 /** A comment as boxes print it, its writer then a dash: "jinnyla — My halmoni would say ...", "PHT Desk – @jinnyla Yes". */
 const DASHED_COMMENT = /^[\p{L}\p{N}_.'’@-]+(?:\s+[\p{L}\p{N}_.'’-]+){0,3}\s+[—–]\s+\S/u;
 
@@ -62,7 +60,7 @@ export const COMMENT_RULES = { dashedComments: true };
 export function markDashedComments(lines: PageLine[]): void {
   if (!COMMENT_RULES.dashedComments) return;
   lines.forEach((heading, at) => {
-    if (!COMMENTS_HEADING.test(heading.text.trim())) return;
+    if (!COMMENTS_MARKER.test(heading.text.trim())) return;
     const after = lines.slice(at + 1).filter((line) => line.kind !== 'blank');
     if (!after[0] || !DASHED_COMMENT.test(after[0].text)) return;
     for (const line of after) {
