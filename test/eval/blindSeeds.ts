@@ -103,7 +103,11 @@
  * skimmer, a moderator checking a viral claim and a very polite retired teacher type it, and blind-seeds-50.json that
  * mix as a political science student, a Chinese speaker's English, a crossword fan, a commuter's typos, a peninsula
  * watcher's shorthand and an archivist asking about dates and versions type it (both written while the rules of the
- * session they were written in were made).
+ * session they were written in were made), blind-seeds-51.json that mix as a foreign-policy podcaster, a Portuguese
+ * speaker's English, an all-lower-case typist, a lawyer asking for exact attributions, a reader asking what was not
+ * said and a retired naval officer's jargon type it, and blind-seeds-52.json that mix as a wire-desk editor, a Russian
+ * speaker's English without articles, a curious teenager, a reader paraphrasing into everyday words, a researcher
+ * asking for counts and lists and an elderly reader misremembering names type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -169,6 +173,8 @@ export const BLIND_SETS = [
   'blind-seeds-48.json',
   'blind-seeds-49.json',
   'blind-seeds-50.json',
+  'blind-seeds-51.json',
+  'blind-seeds-52.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
