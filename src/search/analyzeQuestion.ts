@@ -100,6 +100,8 @@ const VOICE_IN_BEFORE =
 export const ANALYSIS_RULES = {
   lexicon: true,
   newsMediaNouns: true,
+  /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
+  mediaNouns: true,
   questionWords: true,
   countsOfNamed: true,
   smoothedWeights: true,
@@ -255,6 +257,8 @@ const YEAR_BOUND = /\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|pre
 const CONTRASTED_TAIL =
   /\bor\s+(?:(?:is|was|are|were)\s+(?:it|that|this|they)\s+)?(?:just|only|simply|merely)\s+([^?.!;]+?)\s*(?:[?.!;]|$)/giu;
 /** The words before a noun that ask which one of it: "which", "what", "which of the". */
+/** The media as a whole, which the coverage also writes ("state media"), so the WordNet test below skips it. */
+const MEDIA_NOUNS = /^medias?$/i;
 const WHICH_OF_BEFORE = /(?:^|\s)(?:which|what)(?:\s+of\s+(?:the|these|those))?$/i;
 /**
  * Verbs saying that a page treats a topic ("covers", "discusses", "ran", "carried"), by stem; irregular past forms
@@ -351,6 +355,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
           .join(' '),
       ) &&
       (COVERAGE_NOUNS.test(word) ||
+        (ANALYSIS_RULES.mediaNouns && MEDIA_NOUNS.test(word)) ||
         (ANALYSIS_RULES.newsMediaNouns && !engine.documentFrequency.has(token.stem) && namesNewsMedium(word)))
     )
       return;

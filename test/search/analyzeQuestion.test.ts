@@ -50,6 +50,15 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
+  test('GIVEN "which of the medias" (the media, a word the coverage also writes) THEN it asks for outlets, no topic', () => {
+    const question = 'Which of the medias explain who are the members of AUKUS?';
+    expect(conceptLabelled(question, 'medias')).toBeUndefined();
+    expect(conceptLabelled('Which media outlet first carried the remarks?', 'media')).toBeUndefined();
+    analysisRuleOff('mediaNouns', () => {
+      expect(conceptLabelled(question, 'medias')).toBeDefined();
+    });
+  });
+
   test.each([
     ['What did Putin say about Gaza?', 'Gaza'],
     ['What did Kim Jong Un say about NATO?', 'Kim Jong Un'],
