@@ -1,5 +1,5 @@
 import { asksPost, speakerAskedAbout } from '../attribution/askWithSpeakers.ts';
-import type { Attribution } from '../attribution/attribution.ts';
+import { speakerSummary, type Attribution } from '../attribution/attribution.ts';
 import { cutQuestion } from '../search/ask.ts';
 
 /** Words that point back to the earlier question: a follow-up that holds one cannot be read alone. */
@@ -63,12 +63,27 @@ export function resolveFollowUp(
   const swapped = speakerSwapped(question, context, attribution);
   if (swapped) return swapped;
   const dependsOnContext = dependsOnEarlier(question);
+  // "What's his actual job title?", "which department is the guy from?": the post of the person the earlier answer
+  // led with, when the earlier question named a body ("north korea's foreign ministry") or nobody.
+  const person = FOLLOW_UP_RULES.postOfPerson ? question.match(PERSON_MEANT)?.[0] : undefined;
+  const of = (speaker: string) =>
+    question.replace(PERSON_MEANT, /^his$/i.test(person ?? '') ? `${speaker}'s` : speaker);
+  if (person && asksPost(of('Someone'))) {
+    const named = speakerAskedAbout(context, attribution)?.speaker;
+    const quoted = named && speakerSummary(attribution, named)?.kind === 'person' ? named : null;
+    const speaker = quoted ?? (FOLLOW_UP_RULES.earlierPerson ? earlierPerson() : null);
+    if (speaker) return { question: of(speaker), dependsOnContext };
+  }
   const speaker = PERSON_PRONOUN.test(question)
     ? (speakerAskedAbout(context, attribution)?.speaker ??
       (FOLLOW_UP_RULES.earlierPerson && asksPost(question) ? earlierPerson() : null))
     : undefined;
   return { question: speaker ? question.replace(PERSON_PRONOUN, speaker) : question, dependsOnContext };
 }
+
+/** A person a follow-up asking someone's post points back to: a pronoun, "his", or "the guy", "that official". */
+const PERSON_MEANT =
+  /\b(?:he|she|him|her|his|(?:the|this|that)\s+(?:guy|man|woman|lady|bloke|fellow|chap|gentleman|person|official|spokes(?:man|woman|person)))\b/i;
 
 /**
  * What a turn of a conversation leaves as the context of the next: the question as it was read, with the
@@ -107,7 +122,7 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
 }
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true, sameAskedOf: true };
+export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true, sameAskedOf: true, postOfPerson: true };
 
 /** "same thing for Moscow?", "and the same question for Seoul": the earlier question asked of someone else. */
 const SAME_ASKED_OF =

@@ -79,11 +79,29 @@ export function printedFieldAsked(question: string): PrintedField | null {
     METADATA_ANSWER_RULES.pieceAfterName && PIECE_AFTER_NAME.test(question)
       ? question
       : question.replace(WRITERS_VIEW, ' ');
-  const field = ASKS.find(([field, pattern]) => pattern.test(asked) && (field !== 'caption' || asksForImage(asked)));
+  const field = ASKS.find(
+    ([field, pattern]) =>
+      pattern.test(asked) &&
+      (field !== 'caption' || asksForImage(asked)) &&
+      (field !== 'headline' || !METADATA_ANSWER_RULES.personsTitle || !asksPersonsTitle(asked)),
+  );
   if (field) return field[0];
   if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
+}
+
+/**
+ * "What's his actual job title?", "Need name and title.", "What title does Kim hold?": the title of a person, their
+ * post, which the passage introducing them gives; a page's title is asked with the page ("the article's title").
+ */
+const PERSONS_TITLE =
+  /\b(?:job|professional|work)\s+titles?\b|\b(?:his|her)\s+(?:[\p{L}-]+\s+)?titles?\b|\bnames?\s+and\s+(?:(?:job|official|full)\s+)?titles?\b|\btitles?\s+and\s+names?\b|\btitles?\s+(?:does|did|do)\b[^?]*\b(?:hold|holds|held|bear|bears|go\s+by)\b/iu;
+const PAGE_NOUN =
+  /\b(?:article|story|stories|report|piece|page|post|repost|version|copy|write-?up|dispatch|coverage|outlet)s?\b/i;
+
+function asksPersonsTitle(question: string): boolean {
+  return PERSONS_TITLE.test(question) && !PAGE_NOUN.test(question);
 }
 
 const QUESTION_WORD =
@@ -228,6 +246,8 @@ export const METADATA_ANSWER_RULES = {
   citedHeadlines: true,
   pieceAfterName: true,
   pieceDated: true,
+  /** "his job title", "name and title": a person's post, not a page's headline. */
+  personsTitle: true,
 };
 
 /**

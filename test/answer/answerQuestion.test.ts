@@ -31,6 +31,23 @@ describe('answerQuestion on the seeds', () => {
     });
   });
 
+  test.each([
+    ["What's his actual job title there?", "Who in Pyongyang's foreign ministry went after the NATO office plan?"],
+    [
+      'ok but which department is the guy from exactly',
+      "what did north korea's foreign ministry say about the nato office",
+    ],
+  ])(
+    'GIVEN "%s" after a question on a body ("%s") THEN "his", "the guy" is the person the earlier answer led with',
+    (question, context) => {
+      const introduced = 'Japan Research Center, Kim Seol-hwa';
+      expect(answer(question, { context, limit: 3 }).passages[0]?.text).toContain(introduced);
+      withRuleOff(FOLLOW_UP_RULES, 'postOfPerson', () => {
+        expect(answer(question, { context, limit: 3 }).passages[0]?.text ?? '').not.toContain(introduced);
+      });
+    },
+  );
+
   // Kim Seol-hwa is the one speaker all three outlets quote on the office; these are the statements they all carry.
   test('GIVEN "who said what about the Tokyo liaison office?" THEN the first page quotes Kim Seol-hwa’s central statements, carried by all three outlets', () => {
     const first = answer('who said what about the Tokyo liaison office?', { limit: 5 });

@@ -105,6 +105,23 @@ describe('printedFieldAsked', () => {
     },
   );
 
+  test.each([
+    "What is Kim Seol-hwa's job title?",
+    'Who called it an open secret? Need name and title.',
+    'What title does Kim Seol-hwa hold?',
+  ])('GIVEN "%s" (a person\'s title) THEN it asks for no headline, and for one with the rule off', (question) => {
+    expect(printedFieldAsked(question)).toBeNull();
+    withRuleOff(METADATA_ANSWER_RULES, 'personsTitle', () => expect(printedFieldAsked(question)).toBe('headline'));
+  });
+
+  test.each([
+    'What was the title of the RT article?',
+    'What title did RT use?',
+    "What's the exact title Al Mayadeen ran?",
+  ])('GIVEN "%s" (a page\'s title) THEN it asks for the headline', (question) =>
+    expect(printedFieldAsked(question)).toBe('headline'),
+  );
+
   test.each(['When did NATO put up its office in Tokyo?', 'What date is on the agenda of the summit?'])(
     'GIVEN "%s" (no piece of an outlet) THEN it asks for no printed field',
     (question) => expect(printedFieldAsked(question)).toBeNull(),
