@@ -2,6 +2,7 @@ import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeak
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
+import { withoutTitleShorthand } from '../search/titleShorthand.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
@@ -45,7 +46,7 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
-  const unframed = withoutRequestFrame(withoutSocialPreamble(cutQuestion(question)));
+  const unframed = withoutTitleShorthand(withoutRequestFrame(withoutSocialPreamble(cutQuestion(question))), engine);
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
   // Names first: "joe biden" is a name, not a misspelling of "bidden".
