@@ -222,7 +222,8 @@ function pageBodiesAsPrinted(set: DevSet): string[] {
     const raw = /\.html?$/i.test(page.file) ? decodeEntities(file.replace(/<[^>]+>/g, '')) : file;
     const from = raw.indexOf(page.bodyStartsWith);
     const to = raw.lastIndexOf(page.bodyEndsWith);
-    return from >= 0 && to >= from ? raw.slice(from, to + page.bodyEndsWith.length) : raw;
+    // From the start of the body's first line: a speaker label before it ("IMOGEN FELD: Good morning, ...") is its own.
+    return from >= 0 && to >= from ? raw.slice(raw.lastIndexOf('\n', from) + 1, to + page.bodyEndsWith.length) : raw;
   });
 }
 
