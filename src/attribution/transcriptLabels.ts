@@ -5,6 +5,7 @@
  */
 import { englishRank } from '../search/englishWords.ts';
 import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
+import { isRoleWord } from './speakerDescriptions.ts';
 
 /** What opens a transcript's paragraph. */
 export type TurnLabel =
@@ -20,11 +21,17 @@ const QUESTION_OR_ANSWER = new RegExp(
   String.raw`^${TIMESTAMP}(Q|A|Question|Answer|QUESTION|ANSWER)(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)`,
   'u',
 );
-/** One to five capitalised words, then an optional role after a comma, then the colon and the words. */
+/**
+ * One to five capitalised words, then an optional part in brackets and an optional role after a comma, then the
+ * colon and the words.
+ */
 const NAME_LABEL = new RegExp(
-  String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)`,
+  String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*\(([^()\n]{2,60})\))?(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)`,
   'u',
 );
+
+/** Switches for the rules here, so the eval can print what each one is worth (ablation). */
+export const LABEL_RULES = { bracketed: true };
 /** At least this many words after the label: a turn says something ("Editor's note: ..." is not a turn anyway). */
 const MIN_TURN_WORDS = 2;
 
@@ -39,18 +46,35 @@ export function turnLabelOf(text: string): TurnLabel | null {
   if (!match) return null;
   const rest = text.slice(match[0].length);
   if (rest.split(/\s+/).filter(Boolean).length < MIN_TURN_WORDS) return null;
-  const nameWords = (match[1] ?? '').split(/\s+/).map(caseOfName);
+  const bracketed = match[2]?.trim();
+  if (bracketed && !LABEL_RULES.bracketed) return null;
+  const labelWords = (match[1] ?? '').split(/\s+/).map(caseOfName);
+  const bracketedWords = bracketed?.split(/\s+/).map(caseOfName) ?? [];
+  // "ANCHOR (TSUCHIDA):" is a role, then the name in brackets; "DR. IEVA KALNIETĖ-MOOR (BALTIC CENTRE FOR DEFENCE
+  // STUDIES):" a name, then where they work.
+  const roleThenName =
+    bracketedWords.length > 0 &&
+    /^\p{Lu}/u.test(bracketed ?? '') &&
+    labelWords.every((word) => isRoleWord(word.toLowerCase()) || isCommonWord(word)) &&
+    !bracketedWords.every((word) => isCommonWord(word));
+  const nameWords = roleThenName ? bracketedWords : labelWords;
   // A name has a word that is no common English word: "Clara Benning", "Wen Jiahao"; not "Breaking News:",
   // "Related Coverage:", "Key Points:" (a name made only of common words, "Mark Young", is passed over).
   if (nameWords.every((word) => isCommonWord(word))) return null;
   // A dateline is no speaker: "TOKYO, June 8:", "Seoul:", "KUALA LUMPUR:".
   if (
-    /\d/.test(match[2] ?? '') ||
+    /\d/.test(match[3] ?? '') ||
     nameWords.every((word) => isPlaceName(word.toLowerCase())) ||
     (nameWords.length > 1 && isPlacePhrase(nameWords.join(' ')))
   )
     return null;
-  const role = match[2] ? caseOfName(match[2].trim()) : null;
+  const role = match[3]
+    ? caseOfName(match[3].trim())
+    : bracketed
+      ? roleThenName
+        ? labelWords.join(' ')
+        : caseOfName(bracketed)
+      : null;
   return { kind: 'name', nameWords, role, end: match[0].length };
 }
 

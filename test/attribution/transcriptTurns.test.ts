@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildAttribution, SUMMARY_RULES } from '../../src/attribution/attribution.ts';
 import { extractStatements } from '../../src/attribution/extractStatements.ts';
-import { turnLabelOf } from '../../src/attribution/transcriptLabels.ts';
+import { LABEL_RULES, turnLabelOf } from '../../src/attribution/transcriptLabels.ts';
 import { corpusOf } from './fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
@@ -16,6 +16,26 @@ describe('turnLabelOf', () => {
     ['(00:12:05) Clara Benning, host: Welcome back.', ['Clara', 'Benning'], 'host'],
   ])('GIVEN %j THEN the label names the speaker and their role', (text, nameWords, role) => {
     expect(turnLabelOf(text)).toMatchObject({ kind: 'name', nameWords, role });
+  });
+
+  test.each([
+    [
+      'DR. IEVA KALNIETĖ-MOOR (BALTIC CENTRE FOR DEFENCE STUDIES): I would not call it a setback.',
+      ['Dr.', 'Ieva', 'Kalnietė-Moor'],
+      'Baltic Centre For Defence Studies',
+    ],
+    ['ANCHOR (TSUCHIDA): Japan and NATO have agreed a new plan.', ['Tsuchida'], 'Anchor'],
+    ['REPORTER (ASHWORTH-SATO): Mariko, officials here describe it as a work plan.', ['Ashworth-Sato'], 'Reporter'],
+  ])(
+    'GIVEN %j (a part in brackets) THEN the name is the part that is a name, the other part the role',
+    (text, nameWords, role) => {
+      expect(turnLabelOf(text)).toMatchObject({ kind: 'name', nameWords, role });
+      withRuleOff(LABEL_RULES, 'bracketed', () => expect(turnLabelOf(text)).toBeNull());
+    },
+  );
+
+  test('GIVEN "TOKYO (Kyodo): ..." (a dateline with its agency) THEN it is no turn', () => {
+    expect(turnLabelOf('TOKYO (Kyodo): Japan and NATO have agreed a new plan.')).toBeNull();
   });
 
   test.each([
