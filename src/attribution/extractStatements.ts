@@ -62,16 +62,23 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
 }
 
 /**
- * A name's spelling in its own script, in brackets after it ("Yoon Suk Yeol (윤석열)", "Wang Yi (王毅)"), blanked
- * (same length, so offsets hold): it stands between a name and what the name said or did.
+ * A name's spelling in its own script, in brackets after it ("Yoon Suk Yeol (윤석열)", "Wang Yi (王毅)"), and a mark
+ * of retirement before it, blanked (same length, so offsets hold): they stand between a name and its title, or what
+ * the name said or did.
  */
 function withoutNativeGlosses(masked: string): string {
-  if (!EXTRACTION_RULES.nativeGlosses) return masked;
-  return masked.replace(NATIVE_GLOSS, (gloss) => ' '.repeat(gloss.length));
+  const blanked = EXTRACTION_RULES.retiredMarks
+    ? masked.replace(RETIRED_MARK, (mark) => ' '.repeat(mark.length))
+    : masked;
+  if (!EXTRACTION_RULES.nativeGlosses) return blanked;
+  return blanked.replace(NATIVE_GLOSS, (gloss) => ' '.repeat(gloss.length));
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true };
+export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true, retiredMarks: true };
+
+/** "Ambassador (ret.) Douglas Fitch", "Gen. (Ret.) ...": a title's mark of retirement, between the title and the name. */
+const RETIRED_MARK = /(?<=\p{L}\.?\s)\((?:ret|retd|retired)\.?\)(?=\s+\p{Lu})/giu;
 
 /** A bracket after a letter holding only letters of a script other than Latin (and spaces, dots, middle dots). */
 const NATIVE_GLOSS = /(?<=\p{L}\s?)\((?=[^)]*[^\p{Script=Latin}\p{N}\p{P}\s])[^\p{Script=Latin}\p{N})]{1,40}\)/gu;

@@ -84,6 +84,24 @@ export class ArticleState {
   roleOf(speaker: KnownSpeaker): string | null {
     return this.roles.get(speaker.canonical) ?? null;
   }
+
+  /**
+   * The one person the article brought in with a title holding this word ("Ambassador (ret.) Douglas Fitch" for
+   * "the ambassador"), or null when none or several were.
+   */
+  titledBy(head: string): KnownSpeaker | null {
+    const titled = new Set(
+      [...this.local.values()].filter(
+        (speaker) =>
+          speaker.kind === 'person' &&
+          (this.roles.get(speaker.canonical) ?? '')
+            .toLowerCase()
+            .split(/[^\p{L}-]+/u)
+            .includes(head),
+      ),
+    );
+    return titled.size === 1 ? ([...titled][0] ?? null) : null;
+  }
 }
 
 /** "a senior official", "an envoy", "another diplomat": a person brought in by a role, up to three words before it. */
@@ -161,6 +179,13 @@ export function resolvePhrase(
         const named = bodyNamedBefore(phrase.head, text.slice(0, phrase.start), state);
         if (named) return found([{ speaker: named, role: null, mention }]);
       }
+      // "Ambassador Douglas Fitch, who served in Seoul, ... The ambassador opened with a story": before anyone has
+      // spoken, the one person brought in with that title.
+      const titled =
+        kind === 'person' && RESOLUTION_RULES.titledAntecedent && !state.lastOf(kind)
+          ? state.titledBy(phrase.head)
+          : null;
+      if (titled) return found([{ speaker: titled, role: state.roleOf(titled), mention }]);
       const antecedent = state.lastOf(kind);
       if (!antecedent) return null;
       // "Stoltenberg said ... A senior official at the Élysée, briefing reporters, said ... "...," the official
@@ -432,4 +457,4 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const RESOLUTION_RULES = { speechOwners: true };
+export const RESOLUTION_RULES = { speechOwners: true, titledAntecedent: true };

@@ -557,6 +557,33 @@ describe('extractStatements: a person named in full without a title, then by one
   });
 });
 
+describe('extractStatements: a person brought in with a title, then called by it', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const talk = (title: string) => [
+    `More than ninety members came to hear ${title} Douglas Fitch, who served in Seoul, speak on Japan and South Korea.`,
+    'The ambassador opened with a story from 2019. "Two of our closest friends could not stand to be in the same room," he said.',
+  ];
+  const said = [['Douglas Fitch', 'Two of our closest friends could not stand to be in the same room']];
+
+  test('GIVEN "Ambassador Douglas Fitch ..." then "The ambassador ... he said" THEN Fitch said it, and nobody with the rule off', () => {
+    expect(speakers(talk('Ambassador'))).toEqual(said);
+    withRuleOff(RESOLUTION_RULES, 'titledAntecedent', () => expect(speakers(talk('Ambassador'))).toEqual([]));
+  });
+
+  test('GIVEN "Ambassador (ret.) Douglas Fitch" THEN the mark of retirement stands in nobody\'s way, and does with the rule off', () => {
+    expect(speakers(talk('Ambassador (ret.)'))).toEqual(said);
+    withRuleOff(EXTRACTION_RULES, 'retiredMarks', () => expect(speakers(talk('Ambassador (ret.)'))).toEqual([]));
+  });
+
+  test('GIVEN two people brought in as ambassadors THEN "the ambassador" is neither', () => {
+    const two = [
+      'Ambassador Douglas Fitch and Ambassador Helen Marsh spoke to members on Japan and South Korea.',
+      'The ambassador opened with a story. "Two of our closest friends could not stand to be in the same room," he said.',
+    ];
+    expect(speakers(two)).toEqual([]);
+  });
+});
+
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
