@@ -1,5 +1,11 @@
 /** Switches for the rules below, so that a test can show what each one does. */
-export const REQUEST_RULES = { courtesy: true, nameAsked: true, claimChecked: true, hedgedRecollection: true };
+export const REQUEST_RULES = {
+  courtesy: true,
+  nameAsked: true,
+  claimChecked: true,
+  hedgedRecollection: true,
+  listingAsked: true,
+};
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
 const NAME_OF =
@@ -102,9 +108,20 @@ function withoutClaimCheck(question: string): string {
   return last && madeOf(last[2], CHECK_WORD, CHECK_MARK) ? rest.slice(0, last.index + 1) : rest;
 }
 
+/**
+ * A list asked for after the question ("Itemise.", "List them all.", "Enumerate each one separately."): every word
+ * is one of listing, and one of them lists.
+ */
+const LISTING_WORD =
+  /^(?:itemi[sz]e|enumerate|list|them|all|each|every|one|separately|individually|by|please|pls|plz)$/i;
+const LISTING_MARK = /^(?:itemi[sz]e|enumerate|list)$/i;
+
 function withoutAnswerForm(question: string): string {
   const last = LAST_SENTENCE.exec(question);
-  return last && madeOf(last[2], ANSWER_FORM_WORD, ANSWER_FORM_MARK) ? question.slice(0, last.index + 1) : question;
+  const form =
+    madeOf(last?.[2], ANSWER_FORM_WORD, ANSWER_FORM_MARK) ||
+    (REQUEST_RULES.listingAsked && madeOf(last?.[2], LISTING_WORD, LISTING_MARK));
+  return last && form ? question.slice(0, last.index + 1) : question;
 }
 
 /** The question without the greeting, request or thanks around it; unchanged when nothing else would be left. */

@@ -119,6 +119,21 @@ describe('a half-remembered aside before the question', () => {
     expect(withoutRequestFrame(question)).toBe(asked);
   });
 
+  test.each([
+    ['Which areas will Japan and NATO work on? Itemise.', 'Which areas will Japan and NATO work on?'],
+    ['Who spoke for Beijing? List them all.', 'Who spoke for Beijing?'],
+  ])(
+    'GIVEN "%s" (a list asked for after the question) THEN the question is "%s", and not with the rule off',
+    (asked, question) => {
+      expect(withoutRequestFrame(asked)).toBe(question);
+      withRuleOff(REQUEST_RULES, 'listingAsked', () => expect(withoutRequestFrame(asked)).toBe(asked));
+    },
+  );
+
+  test('GIVEN "Who spoke? List the areas they named." THEN the second sentence, asking about areas, stays', () => {
+    expect(withoutRequestFrame('Who spoke? List the areas they named.')).toBe('Who spoke? List the areas they named.');
+  });
+
   test('GIVEN the rule off THEN the aside stays, to be searched for', () => {
     const question = 'The RT piece ran on a Sunday I think? Which outlets spell out who is in AUKUS?';
     expect(withoutRequestFrame(question)).toBe('Which outlets spell out who is in AUKUS?');
