@@ -1,3 +1,4 @@
+import { turnLabelOf } from '../attribution/transcriptLabels.ts';
 import { normalizeUnicode } from '../corpus/normalizeText.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import type { ArticleMeta, Passage } from '../corpus/types.ts';
@@ -123,6 +124,8 @@ export const RANKING_RULES = {
   asideNames: true,
   repeatedFromContext: true,
   repliesFollow: true,
+  /** A moderator's question ("Admiral, what does Tokyo want?") is answered by the labelled turn after it. */
+  turnQuestions: true,
   kindReference: true,
   outletFloor: true,
   reasonAsked: true,
@@ -984,7 +987,8 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
   const byId = new Map(ranked.map((entry) => [entry.id, entry]));
   for (const entry of [...ranked]) {
     const reply = next.get(entry.id);
-    if (!reply || !asksInPage(engine.passageById.get(entry.id)?.text ?? '')) continue;
+    const text = engine.passageById.get(entry.id)?.text ?? '';
+    if (!reply || !(asksInPage(text) || (RANKING_RULES.turnQuestions && putToNextTurn(text, reply.text)))) continue;
     const rank = entry.rank + REPLY_STEP;
     entry.rank = -Infinity;
     const known = byId.get(reply.id);
@@ -1009,6 +1013,20 @@ const STANDING_QUESTION = /^[^"“”?.!]{3,240}\?\s*$/u;
 /** Whether a passage is a question the page puts to someone (a transcript's or an interview's), not a statement. */
 function asksInPage(text: string): boolean {
   return /\?\s*$/u.test(text) && (QUESTION_TURN.test(text) || STANDING_QUESTION.test(text));
+}
+
+/** A short run of sentences, the last a question: "Admiral Amakawa, let me start with you. What does Tokyo want?". */
+const SHORT_QUESTION = /^[^"“”]{3,400}\?\s*$/u;
+const MAX_TURN_QUESTION_WORDS = 60;
+
+/**
+ * Whether a passage is a moderator's question put to the transcript turn after it: it ends in a question, is short,
+ * quotes nobody and has no label of its own (the moderator's earlier turn goes on), and the next passage opens with a
+ * speaker's label ("VICE ADM. SHOJI AMAKAWA: Thank you"). A labelled turn ending in a question may still say much.
+ */
+function putToNextTurn(text: string, next: string): boolean {
+  if (!SHORT_QUESTION.test(text) || text.split(/\s+/).length > MAX_TURN_QUESTION_WORDS) return false;
+  return turnLabelOf(next)?.kind === 'name' && turnLabelOf(text) === null;
 }
 
 /** Each passage's successor in its article, worked out once per engine. */

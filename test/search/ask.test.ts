@@ -185,6 +185,25 @@ describe('ask: a question the page puts, answered by the passage after it', () =
   });
 });
 
+describe("ask: a moderator's question, answered by the labelled turn after it", () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'IMOGEN FELD: Good morning, and welcome. Ten days ago the AUKUS ministers said they would consult Japan on the second pillar.',
+      'Admiral Amakawa, let me start with you. What does Tokyo actually want out of Pillar II?',
+      'VICE ADM. SHOJI AMAKAWA: Thank you, Imogen. Japan is not joining AUKUS. What it wants is a seat at specific tables: hypersonic defence, undersea drones and electronic warfare.',
+      'IMOGEN FELD: Callum, from Canberra, how does this look?',
+      'CALLUM STRAITHE: Mostly fine. Pillar II has been slow, with many working groups and few prototypes.',
+    ]),
+  );
+  const question = 'What does Tokyo actually want out of the second AUKUS pillar, according to the admiral?';
+
+  test("GIVEN the moderator's question worded like the user's THEN the admiral's turn takes its place, and not with the rule off", () => {
+    const first = () => ask(engine, question).passages[0]?.text ?? '';
+    expect(first()).toMatch(/^VICE ADM\. SHOJI AMAKAWA/);
+    withRuleOff(RANKING_RULES, 'turnQuestions', () => expect(first()).toMatch(/^Admiral Amakawa, let me start/));
+  });
+});
+
 describe('coverageOf', () => {
   const conceptOf = (stem: string, weight: number, vague = false): Concept => ({
     label: stem,
