@@ -107,7 +107,12 @@
  * speaker's English, an all-lower-case typist, a lawyer asking for exact attributions, a reader asking what was not
  * said and a retired naval officer's jargon type it, and blind-seeds-52.json that mix as a wire-desk editor, a Russian
  * speaker's English without articles, a curious teenager, a reader paraphrasing into everyday words, a researcher
- * asking for counts and lists and an elderly reader misremembering names type it.
+ * asking for counts and lists and an elderly reader misremembering names type it, blind-seeds-53.json that mix as a
+ * security-studies student, a Turkish speaker's English, an office worker's slang, a reader wanting quotes word for
+ * word, a reader confusing North and South Korea and a journalist checking who said what first type it, and
+ * blind-seeds-54.json that mix as a history teacher, a Vietnamese speaker's English, keywords without verbs, a
+ * sceptic's loaded questions, a translator checking terms and a retired officer's Cold War comparisons type it (both
+ * written while the rules of the session they were written in were made).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -175,6 +180,8 @@ export const BLIND_SETS = [
   'blind-seeds-50.json',
   'blind-seeds-51.json',
   'blind-seeds-52.json',
+  'blind-seeds-53.json',
+  'blind-seeds-54.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
