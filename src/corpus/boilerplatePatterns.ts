@@ -102,6 +102,12 @@ export const CHROME_PHRASES: ChromePhrase[] = [
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(author|authors|writer|contributor)['’]?s?\s+own\b/i],
     // "... should be understood to be solely those of the author(s)."
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(solely|only|entirely) those of the (author|writer|contributor)/i],
+    // "All views on this blog are his own and do not represent any government."
+    [
+      /\b(views|opinions)\b/i,
+      /\b(are|is)\s+(his|her|their|my|our)\s+own\b/i,
+      /\bdo(es)?\s+not\s+(necessarily\s+)?(represent|reflect)\b/i,
+    ],
   ],
   // A research body's note on itself: "The Institute does not take institutional policy positions".
   /\bdoes not take (institutional |any )?(policy )?positions\b/i,

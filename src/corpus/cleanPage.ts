@@ -115,6 +115,7 @@ export const CLEANING_RULES = {
   quantityItems: true,
   creditedUnderImages: true,
   sponsoredLine: true,
+  writerAbout: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -706,6 +707,9 @@ const ABOUT_HEADING = /^about\s+(?:the\s+)?(?:\p{Lu}|(?:author|authors|us|this (
 /** The blurb says what its subject is: "The Asia-Atlantic Security Forum (AASF) is an independent ... founded in 2014". */
 const SELF_DESCRIPTION = /^[^.!?]{0,120}?\b(?:is|are|was)\s+(?:an?|the)\b|\bfounded in\b/iu;
 
+/** The blurb on a writer: their name, then what they are or did ("Edmund Halsted-Yoo served as a diplomat ..."). */
+const WRITER_DESCRIBED = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}${ABOUT_WRITER}`, 'u');
+
 /**
  * An "About ..." heading at the foot of a page and the blurb under it, which says what the publisher or the writer
  * is: not the article, though it is prose. Only a heading whose next paragraph describes its subject is one.
@@ -714,11 +718,18 @@ function markAboutSections(lines: PageLine[]): void {
   lines.forEach((line, at) => {
     if (line.kind !== 'heading' || !ABOUT_HEADING.test(line.text.replace(/^#+\s*/, ''))) return;
     // The blurb: the block of prose right under the heading, up to the first blank or other line.
-    const after = lines.slice(at + 1);
+    // (Blank lines right under the heading are passed over: a paragraph set apart from its heading is still its.)
+    let from = at + 1;
+    while (CLEANING_RULES.writerAbout && lines[from]?.kind === 'blank') from++;
+    const after = lines.slice(from);
     const blurbEnd = after.findIndex((next) => next.kind !== 'prose');
     const blurb = blurbEnd < 0 ? after : after.slice(0, blurbEnd);
     const first = blurb[0];
-    if (!first || !SELF_DESCRIPTION.test(first.text)) return;
+    if (
+      !first ||
+      !(SELF_DESCRIPTION.test(first.text) || (CLEANING_RULES.writerAbout && WRITER_DESCRIBED.test(first.text)))
+    )
+      return;
     // At the foot: no running text resumes below it ("About the treaty" over the article's next section is no blurb).
     if (after.slice(blurb.length).some((next) => next.kind === 'prose' && wordCount(next.text) >= RESUME_WORDS)) return;
     markChrome(line, 'about section');

@@ -57,6 +57,10 @@ describe('cleanPage rules', () => {
       "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute.",
     ],
     [
+      "a blog's note on its writer's views",
+      'Edmund Halsted-Yoo served as a diplomat for 31 years and retired in 2019. All views on this blog are his own and do not represent any government.',
+    ],
+    [
       "a research body's note on itself",
       'The Aldgate Forum is a nonpartisan, nonprofit research organization. The Forum does not take institutional policy positions; all views expressed here should be understood to be solely those of the author(s).',
     ],
@@ -187,6 +191,14 @@ describe('cleanPage rules', () => {
     ].join('\n\n');
     const { paragraphs } = cleanPage(page);
     expect(paragraphs).toEqual(BODY);
+  });
+
+  test('GIVEN an "About the author" heading, a blank line and a note on the writer THEN the note is no body, and is with the rule off', () => {
+    const bio =
+      'Edmund Halsted-Yoo served as a diplomat for 31 years, with postings in Tokyo, Seoul and Beijing, and retired in 2019.';
+    const page = [...BODY, '### About the author', bio].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'writerAbout', () => expect(cleanPage(page).paragraphs).toContain(bio));
   });
 
   test('GIVEN a "Most Read" list after the article, with captions and dates THEN none of it is body', () => {
