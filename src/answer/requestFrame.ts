@@ -9,7 +9,7 @@ export const REQUEST_RULES = {
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
 const NAME_OF =
-  /^(?:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+|exact\s+)?name|(what\s+(?:are|were)\s+the\s+(?:full\s+)?names))\s+of\s+(?=\S)/i;
+  /^(?:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:full|exact|formal|official|proper|complete|correct|actual|real)\s+){0,2}name|(what\s+(?:are|were)\s+the\s+(?:(?:full|exact|formal|official|proper|complete|correct|actual|real)\s+){0,2}names))\s+of\s+(?=\S)/i;
 
 /**
  * The words around a question that ask politely rather than ask something: a greeting or a request before it

@@ -66,6 +66,8 @@ describe('a name asked for', () => {
   test.each([
     ['What is the name of the North Korean official?', 'Who is the North Korean official?'],
     ["What's the full name of the Chinese spokeswoman?", 'Who is the Chinese spokeswoman?'],
+    ['What is the full formal name of the partnership document?', 'Who is the partnership document?'],
+    ['What are the official names of the two alliances?', 'Who are the two alliances?'],
     ['What are the names of the officials quoted?', 'Who are the officials quoted?'],
     // The name of a thing is asked as it is.
     ['Which name did NATO give the office?', 'Which name did NATO give the office?'],
