@@ -102,6 +102,7 @@ export const ANALYSIS_RULES = {
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
+  spacedIdioms: true,
   questionWords: true,
   countsOfNamed: true,
   smoothedWeights: true,
@@ -312,7 +313,12 @@ function inAdverbPhrase(offsets: readonly { word: string }[], position: number):
   const words = offsets.map((each) => each.word);
   for (let from = Math.max(0, position - 2); from <= position; from++)
     for (let to = Math.max(position, from + 1); to <= Math.min(words.length - 1, from + 2); to++)
-      if (isAdverbPhrase(words.slice(from, to + 1).join(' '))) return true;
+      if (
+        isAdverbPhrase(words.slice(from, to + 1).join(' ')) ||
+        // "day to day", "face to face": an idiom WordNet hyphenates ("day-to-day"), typed with spaces.
+        (ANALYSIS_RULES.spacedIdioms && to - from >= 2 && isAdjective(words.slice(from, to + 1).join('-')))
+      )
+        return true;
   return false;
 }
 

@@ -59,6 +59,12 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
+  test('GIVEN "day to day" (an idiom WordNet hyphenates, typed with spaces) THEN "day" only qualifies, and is a topic with the rule off', () => {
+    const question = 'What is the planned office actually supposed to do day to day?';
+    expect(conceptLabelled(question, 'day')?.qualifier).toBe(true);
+    analysisRuleOff('spacedIdioms', () => expect(conceptLabelled(question, 'day')?.qualifier).toBe(false));
+  });
+
   test.each([
     ['What did Putin say about Gaza?', 'Gaza'],
     ['What did Kim Jong Un say about NATO?', 'Kim Jong Un'],
