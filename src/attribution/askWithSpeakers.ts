@@ -1,3 +1,4 @@
+import { editDistanceWithin } from '../search/spelling.ts';
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import { countriesOfAdjective, isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
@@ -270,6 +271,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  quotedNameRespelled: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
   newsOfEvent: true,
@@ -354,6 +356,25 @@ function subjectOf(phrase: string | undefined): string | undefined {
   return phrase.replace(WANTS_OTHER, '');
 }
 
+/** The shortest part of a quoted person's name a one-letter slip is corrected to: "Putn" is Putin, "Kin" no one. */
+const RESPELLED_PART_MIN = 5;
+
+/**
+ * One word typed a letter off a part of the name of one person the coverage quotes ("Putn", "Stoltenbreg"), as the
+ * coverage writes it; null when it is no such slip, or a slip of two people's names.
+ */
+function quotedNameRespelled(typed: string, attribution: Attribution): string | null {
+  if (!/^\p{L}{4,}$/u.test(typed)) return null;
+  const folded = foldWord(typed);
+  const parts = new Set(
+    attribution.speakers
+      .filter((summary) => summary.kind === 'person')
+      .flatMap((summary) => summary.speaker.split(/\s+/))
+      .filter((part) => part.length >= RESPELLED_PART_MIN && editDistanceWithin(folded, foldWord(part), 1) === 1),
+  );
+  return parts.size === 1 ? ([...parts][0] ?? null) : null;
+}
+
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
@@ -416,7 +437,8 @@ export function askWithSpeakers(
   // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled
-      ? namePartsCorrected(unquoted, engine, knownWordsOf(engine).names)
+      ? (namePartsCorrected(unquoted, engine, knownWordsOf(engine).names) ??
+        (SPEAKER_RULES.quotedNameRespelled ? quotedNameRespelled(unquoted, attribution) : null))
       : null;
   if (unquoted && respelled)
     return {

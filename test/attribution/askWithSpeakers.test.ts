@@ -27,6 +27,16 @@ describe('askWithSpeakers on the seeds', () => {
     });
   });
 
+  test('GIVEN a quoted name typed alone a letter off ("Putn") THEN it is read as the coverage writes it, and not with the rule off', () => {
+    const question = 'what did Putn say about the fascist regimes of the 1930s?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Vladimir Putin');
+    off('quotedNameRespelled', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “Putn”');
+    });
+    // Too short a part to correct: "Kin" is nobody.
+    expect(askWithSpeakers(engine, 'what did Kin say about the office?').askedSpeaker).toBeNull();
+  });
+
   // The speaker expected is the one the article gives for the words asked about.
   test.each([
     ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
