@@ -22,6 +22,12 @@ const ONLY_NAMES =
 const NAMED_THEN_ASKED =
   /^\s*(?:(?:and|but|also|so|or)\s+)?(?:what|how)\s+about\s+(?:the\s+)?([^,;:?]+?)\s*[,;:\u2013\u2014-]+\s*(.+)$/iu;
 const SUBJECT_PRONOUN = /\b(?:they|he|she|it)\b/i;
+/** "And Russia, what is its position?", "but the Chinese, what did they say?": a name, a comma, then the question. */
+const NAMED_BEFORE_COMMA = /^\s*(?:and|but|also|so|or)\s+(?:the\s+)?([^,;:?]+?)\s*[,;:\u2013\u2014-]+\s*(.+)$/iu;
+/** A pronoun in the question after the name, owner or not, that stands for the one named. */
+const REFERS_TO_NAMED = /\b(?:they|he|she|it|its|their|his|her|them|him)\b/i;
+/** The longest name read before the comma. */
+const MAX_NAME_WORDS = 4;
 
 /** A follow-up read in the light of the earlier question. */
 export interface ResolvedFollowUp {
@@ -60,6 +66,12 @@ export function resolveFollowUp(
         dependsOnContext: true,
       }
     );
+  // "And Russia, what is its position?": someone else named, then the question about them by a pronoun.
+  const [, other, about] = (FOLLOW_UP_RULES.namedBeforeComma ? question.match(NAMED_BEFORE_COMMA) : null) ?? [];
+  if (other && about && REFERS_TO_NAMED.test(about) && other.split(/\s+/).length <= MAX_NAME_WORDS) {
+    const swappedOther = speakerSwapped(`and ${other}?`, context, attribution);
+    if (swappedOther) return swappedOther;
+  }
   const swapped = speakerSwapped(question, context, attribution);
   if (swapped) return swapped;
   const dependsOnContext = dependsOnEarlier(question);
@@ -122,7 +134,13 @@ function speakerSwapped(question: string, context: string, attribution: Attribut
 }
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
-export const FOLLOW_UP_RULES = { viewOfOther: true, earlierPerson: true, sameAskedOf: true, postOfPerson: true };
+export const FOLLOW_UP_RULES = {
+  viewOfOther: true,
+  earlierPerson: true,
+  sameAskedOf: true,
+  postOfPerson: true,
+  namedBeforeComma: true,
+};
 
 /** "same thing for Moscow?", "and the same question for Seoul": the earlier question asked of someone else. */
 const SAME_ASKED_OF =

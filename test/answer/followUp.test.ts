@@ -234,6 +234,17 @@ describe('the earlier question asked of someone else', () => {
     );
   });
 
+  test.each(['And Russia, what is its position?', 'but Moscow - what did they say?'])(
+    'GIVEN "%s" (someone else named, then the question about them) THEN the earlier question is asked of them',
+    (question) => {
+      const resolved = resolveFollowUp(question, CONTEXT, attribution);
+      expect(resolved.swapped?.speaker).toMatch(/^(?:Russia|Moscow)$/);
+      withRuleOff(FOLLOW_UP_RULES, 'namedBeforeComma', () =>
+        expect(resolveFollowUp(question, CONTEXT, attribution).swapped).toBeUndefined(),
+      );
+    },
+  );
+
   test('GIVEN Russia quoted on NATO in Asia but not on the office THEN its stand on NATO answers', () => {
     const answer = answerQuestion(engine, 'what about Russia?', { context: CONTEXT, limit: 3 });
     expect(answer.askedSpeaker).toBe('Russia');
