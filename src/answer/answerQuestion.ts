@@ -5,6 +5,7 @@ import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
+import { cleftOfUnknown } from './cleftQuestion.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { citedSourceField, printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
@@ -46,7 +47,8 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
-  const unframed = withoutTitleShorthand(withoutRequestFrame(withoutSocialPreamble(cutQuestion(question))), engine);
+  const read = withoutTitleShorthand(withoutRequestFrame(withoutSocialPreamble(cutQuestion(question))), engine);
+  const unframed = cleftOfUnknown(read, engine) ?? read;
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
   // Names first: "joe biden" is a name, not a misspelling of "bidden".
