@@ -75,7 +75,7 @@ function withoutNativeGlosses(masked: string): string {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true, retiredMarks: true };
+export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true, retiredMarks: true, personOnTopic: true };
 
 /** "Ambassador (ret.) Douglas Fitch", "Gen. (Ret.) ...": a title's mark of retirement, between the title and the name. */
 const RETIRED_MARK = /(?<=\p{L}\.?\s)\((?:ret|retd|retired)\.?\)(?=\s+\p{Lu})/giu;
@@ -232,6 +232,9 @@ function personSubject(
 const WORDS_NOUN =
   /\b(?:answer|reply|response|message|verdict|words|comment|statement|warning|assessment|explanation|retort)\b/i;
 
+/** A name, then "on" and a topic, as a lead-in to their words: "Kishida on the office:", "Our analyst Park Dae-hyun on why". */
+const PERSON_ON = /^(?:\S+\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+on\s+\S/u;
+
 /**
  * A quotation a sentence opens with a colon after naming someone's words ("His answer was carefully worded: “This is
  * something we are discussing among allies.”", "Kishida's message: “...”"): theirs. "His" or "her" is the person
@@ -247,6 +250,16 @@ function colonQuote(
   const opening = text.slice(sentence.start, sentence.end).search(/:\s*["“]/u);
   if (opening < 0) return null;
   const leadIn = text.slice(sentence.start, sentence.start + opening);
+  // "Our analyst Park Dae-hyun on why this one may have worked:": a person the article knows, on a topic.
+  const onTopic = EXTRACTION_RULES.personOnTopic ? PERSON_ON.exec(leadIn)?.[1] : undefined;
+  const speaking = onTopic ? state.local.get(nameKey(onTopic)) : undefined;
+  if (speaking?.kind === 'person') {
+    const { kind, span } = classify(text, { start: sentence.start + opening + 1, end: sentence.end }, quotes);
+    if (kind !== 'quote' || span.end <= span.start) return null;
+    const who = { speaker: speaking, role: state.roleOf(speaking), mention: onTopic ?? speaking.canonical };
+    state.spoke(who, passage);
+    return saidBy(who, who.role, text, span, kind);
+  }
   if (!WORDS_NOUN.test(leadIn)) return null;
   const possessor = leadIn.match(/\b(\p{Lu}[\p{L}-]+)['’]s\b/u)?.[1];
   const named = possessor ? state.local.get(nameKey(possessor)) : undefined;

@@ -584,6 +584,20 @@ describe('extractStatements: a person brought in with a title, then called by it
   });
 });
 
+describe('extractStatements: a person on a topic, then a colon and their words', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const post = '4/ Our analyst Park Dae-hyun on why this one may have worked: "The timing is hard to ignore."';
+
+  test('GIVEN "Our analyst Park Dae-hyun on why ...: "..."" THEN Park said it, and nobody with the rule off', () => {
+    expect(speakers([post])).toEqual([['Park Dae-hyun', 'The timing is hard to ignore.']]);
+    withRuleOff(EXTRACTION_RULES, 'personOnTopic', () => expect(speakers([post])).toEqual([]));
+  });
+
+  test('GIVEN a name the article has not brought in, before "on" THEN nobody said it', () => {
+    expect(speakers(['Experts on the launch: "The timing is hard to ignore."'])).toEqual([]);
+  });
+});
+
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
