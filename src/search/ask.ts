@@ -126,6 +126,8 @@ export const RANKING_RULES = {
   repliesFollow: true,
   /** A moderator's question ("Admiral, what does Tokyo want?") is answered by the labelled turn after it. */
   turnQuestions: true,
+  /** A name a fact question is about holds for a passage whose article's headline names it. */
+  headlineTopic: true,
   kindReference: true,
   outletFloor: true,
   reasonAsked: true,
@@ -596,6 +598,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       names.some(
         (name) =>
           passageCovers(name, id, engine) ||
+          // "How long do AUKUS export licences take?" of a report headed on AUKUS: its findings need not name it.
+          (RANKING_RULES.headlineTopic && conceptMatch(name, sectionTermsOf(id, engine, true), () => []) > 0) ||
           (RANKING_RULES.kindReference && refersBackTo(namedIn.get(name) ?? nameInText(name.label), id, engine)),
       )) &&
     // The group in the passage itself, beside its count: a count in the next paragraph is of something else.

@@ -94,7 +94,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const DURATION =
-  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b\d+[\s-]+(?:pages?|paragraphs?|words?|lines?|chapters?|clauses?|points?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b|\b\d+[\s-]+(?:pages?|paragraphs?|words?|lines?|chapters?|clauses?|points?)\b|\b(?:until|till|through)\s+(?:\d{4}|\p{L}+\s+\d{4})\b|\bindefinitely\b|\bpermanent(?:ly)?\b/iu;
 const HOLDS: Record<Exclude<FactKind, 'future' | 'place'>, RegExp> = {
   // A number with a unit of length, height, speed or weight: "about 4,600 km", "6,000 kilometres", "Mach 5".
   measure:

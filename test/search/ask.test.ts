@@ -204,6 +204,26 @@ describe("ask: a moderator's question, answered by the labelled turn after it", 
   });
 });
 
+describe('ask: a fact about the name an article is headed on', () => {
+  const engine = createSearchEngine(
+    corpusOfArticles([
+      articleOf('report', 'AUKUS Pillar II at three: slow going', [
+        'Export controls remain the biggest obstacle. Companies told us that licensing for shared projects still takes between six and eighteen months.',
+        'Funding has been modest, with less than 1.5 billion US dollars in new money.',
+      ]),
+      articleOf('other', 'Seoul weighs drills', [
+        'South Korea said the drills would last several days near the border.',
+      ]),
+    ]),
+  );
+  const question = 'How long are companies waiting for export licences on shared AUKUS technology projects?';
+
+  test('GIVEN a passage of a report headed on AUKUS that gives the time THEN it answers, and nothing does with the rule off', () => {
+    expect(ask(engine, question).passages[0]?.text).toContain('six and eighteen months');
+    withRuleOff(RANKING_RULES, 'headlineTopic', () => expect(ask(engine, question).answered).toBe(false));
+  });
+});
+
 describe('coverageOf', () => {
   const conceptOf = (stem: string, weight: number, vague = false): Concept => ({
     label: stem,

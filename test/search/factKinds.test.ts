@@ -140,6 +140,7 @@ describe('holdsFact', () => {
     ['dozens of partners', 'count'],
     ['the matter would be revisited in the autumn at the earliest', 'future'],
     ['talks stalled late last winter', 'time'],
+    ['licensing for shared projects still takes between six and eighteen months', 'duration'],
     // The start of what is still going on: how long it has lasted.
     ['the French delegation had blocked the paragraph in several versions since the end of June', 'ongoing'],
     // A time of day answers "when" as a date does.
