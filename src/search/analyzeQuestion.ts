@@ -102,6 +102,7 @@ export const ANALYSIS_RULES = {
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
+  responseLinks: true,
   spacedIdioms: true,
   questionWords: true,
   countsOfNamed: true,
@@ -254,12 +255,18 @@ const ANSWER_REQUEST =
  */
 const YEAR_BOUND = /\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|pre)[\s-]+((?:1[89]|20)\d\d)\b/giu;
 
+/**
+ * "What did Seoul decide to do in response to the launch?": the noun ties what was done to its cause, which the
+ * answer tells by the time or the cause ("hours after North Korea claimed ..."), not by the noun.
+ */
+const RESPONSE_LINK = /\bin\s+(response|reaction|reply|answer|retaliation|retort)\s+to\b/giu;
+
 /** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */
 const CONTRASTED_TAIL =
   /\bor\s+(?:(?:is|was|are|were)\s+(?:it|that|this|they)\s+)?(?:just|only|simply|merely)\s+([^?.!;]+?)\s*(?:[?.!;]|$)/giu;
-/** The words before a noun that ask which one of it: "which", "what", "which of the". */
 /** The media as a whole, which the coverage also writes ("state media"), so the WordNet test below skips it. */
 const MEDIA_NOUNS = /^medias?$/i;
+/** The words before a noun that ask which one of it: "which", "what", "which of the". */
 const WHICH_OF_BEFORE = /(?:^|\s)(?:which|what)(?:\s+of\s+(?:the|these|those))?$/i;
 /**
  * Verbs saying that a page treats a topic ("covers", "discusses", "ran", "carried"), by stem; irregular past forms
@@ -296,6 +303,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
     ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
+    ...(ANALYSIS_RULES.responseLinks ? [RESPONSE_LINK] : []),
   ];
   for (const pattern of patterns) {
     for (const match of question.matchAll(pattern)) {

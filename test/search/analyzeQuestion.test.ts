@@ -65,6 +65,12 @@ describe('analyzeQuestion on the seeds', () => {
     analysisRuleOff('spacedIdioms', () => expect(conceptLabelled(question, 'day')?.qualifier).toBe(false));
   });
 
+  test('GIVEN "in response to" THEN "response" only ties what was done to its cause, and is a topic with the rule off', () => {
+    const question = 'What did Seoul decide to do in response to the satellite launch?';
+    expect(conceptLabelled(question, 'response')?.qualifier).toBe(true);
+    analysisRuleOff('responseLinks', () => expect(conceptLabelled(question, 'response')?.qualifier).toBe(false));
+  });
+
   test.each([
     ['What did Putin say about Gaza?', 'Gaza'],
     ['What did Kim Jong Un say about NATO?', 'Kim Jong Un'],
