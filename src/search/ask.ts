@@ -564,7 +564,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
   const given = RANKING_RULES.eventPremise ? eventTakenAsDone(proper, isCoverageName) : null;
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
-  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '')) {
+  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal) {
     const standIns = new Set([
       ...verb.phrasings.flat(),
       ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),

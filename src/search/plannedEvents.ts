@@ -7,7 +7,7 @@
 import { splitWords, termOf } from './analyzer.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { STOP_WORDS } from './stopWords.ts';
-import { isVerb } from './wordNet.ts';
+import { isVerb, isVerbPhrase } from './wordNet.ts';
 
 /** Words a question may open with before what it asks: "so", "and", "ok,", "wait". */
 export const LEAD_IN = String.raw`(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*`;
@@ -18,6 +18,11 @@ export interface AskedEvent {
   stems: ReadonlySet<string>;
   /** For a state something was put in ("on hold"), the preposition the noun must follow to say it. */
   after?: string;
+  /**
+   * The verb with a particle that makes another verb of it ("fall through", "back down"): its own word is no sign of
+   * what the passages must say.
+   */
+  phrasal?: boolean;
 }
 
 /** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
@@ -67,7 +72,13 @@ export function eventAskedAbout(question: string, isName: (word: string) => bool
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const PLANNED_RULES = { clauseEvents: true, claimsChecked: true, subjectNouns: true, afterEvents: true };
+export const PLANNED_RULES = {
+  clauseEvents: true,
+  claimsChecked: true,
+  subjectNouns: true,
+  afterEvents: true,
+  phrasalVerbs: true,
+};
 
 /**
  * "Is it true that ...", "is it accurate ...", "can you confirm (that) ...", "could you verify whether ...": a frame
@@ -149,7 +160,9 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     const stems = new Set(
       [lower, ...irregularFormsOf(lower)].map((form) => termOf(form)?.stem ?? '').filter((stem) => stem !== ''),
     );
-    return stems.size > 0 ? { typed: word, stems } : null;
+    const phrasal =
+      PLANNED_RULES.phrasalVerbs && /^\p{Ll}+$/u.test(words[at + 1] ?? '') && isVerbPhrase(`${lower} ${words[at + 1]}`);
+    return stems.size > 0 ? { typed: word, stems, ...(phrasal ? { phrasal } : {}) } : null;
   }
   return null;
 }

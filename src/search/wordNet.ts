@@ -65,6 +65,8 @@ interface WordNetData {
   adverbPhrases: { get(lower: string): Sense[] | undefined };
   /** Nouns of several words by their words in lower case, spaces between: "second world war". */
   nounPhrases: { get(lower: string): Sense[] | undefined };
+  /** Verbs of several words, as nouns: "fall through", "back down". */
+  verbPhrases: { get(lower: string): Sense[] | undefined };
 }
 
 let loaded: WordNetData | null | undefined;
@@ -92,6 +94,7 @@ function load(): WordNetData | null {
     adjectives: { has: (lower) => index.isAdjective(lower) },
     adverbPhrases: { get: (lower) => index.adverbPhrase(lower) },
     nounPhrases: { get: (lower) => index.nounPhrase(lower) },
+    verbPhrases: { get: (lower) => index.verbPhrase(lower) },
   });
 }
 
@@ -112,6 +115,7 @@ class LemmaIndex {
   private readonly adjectives = new Set<string>();
   private readonly adverbPhrases = new Map<string, Sense[]>();
   private readonly nounPhrases = new Map<string, Sense[]>();
+  private readonly verbPhrases = new Map<string, Sense[]>();
 
   constructor(dir: string) {
     for (const [pos, name] of Object.entries(POS_FILES) as [Pos, string][]) {
@@ -154,6 +158,11 @@ class LemmaIndex {
     return this.nounPhrases.get(lower);
   }
 
+  verbPhrase(lower: string): Sense[] | undefined {
+    this.readLetter(lower.charAt(0));
+    return this.verbPhrases.get(lower);
+  }
+
   private readLetter(letter: string): void {
     if (this.read.has(letter)) return;
     this.read.add(letter);
@@ -171,8 +180,8 @@ class LemmaIndex {
     const lemmaEnd = fields.indexOf(' ');
     const lemma = lemmaEnd < 0 ? fields : fields.slice(0, lemmaEnd);
     if (lemma.includes('_')) {
-      if (pos === 'r' || pos === 'n')
-        (pos === 'r' ? this.adverbPhrases : this.nounPhrases).set(
+      if (pos === 'r' || pos === 'n' || pos === 'v')
+        (pos === 'r' ? this.adverbPhrases : pos === 'n' ? this.nounPhrases : this.verbPhrases).set(
           lemma.toLowerCase().replaceAll('_', ' '),
           offsetsIn(fields, lemmaEnd, pos),
         );
@@ -742,6 +751,11 @@ export function isCommunicationNoun(word: string): boolean {
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;
+}
+
+/** Whether WordNet lists these words as one verb: "fall through", "back down", "carry out". */
+export function isVerbPhrase(words: string): boolean {
+  return load()?.verbPhrases.get(words.toLowerCase()) !== undefined;
 }
 
 /** Whether WordNet lists these words as one adverb: "in particular", "so far", "at least". */

@@ -81,6 +81,23 @@ describe('eventTakenAsDone', () => {
     expect(event?.after).toBe(after);
   });
 
+  test.each([
+    ['Why did the idea of a NATO office in Tokyo fall through?', 'fall'],
+    ['Why did Japan back down on the office?', 'back'],
+  ])(
+    'GIVEN "%s" (a verb WordNet lists with its particle) THEN the event "%s" is phrasal, and not with the rule off',
+    (question, verb) => {
+      expect(eventTakenAsDone(question, noNames)).toMatchObject({ typed: verb, phrasal: true });
+      withRuleOff(PLANNED_RULES, 'phrasalVerbs', () =>
+        expect(eventTakenAsDone(question, noNames)?.phrasal).toBeUndefined(),
+      );
+    },
+  );
+
+  test('GIVEN "Why did NATO scrap its plan?" THEN the event is no phrasal verb', () => {
+    expect(eventTakenAsDone('Why did NATO scrap its plan?', noNames)?.phrasal).toBeUndefined();
+  });
+
   test('GIVEN a topic after the preposition ("take a decision on the office") THEN it is no state', () => {
     expect(eventTakenAsDone('Why did Japan take a decision on the office?', noNames)?.after).toBeUndefined();
   });
