@@ -35,6 +35,7 @@ import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } fr
 import { SPEAKERS } from './speakers.ts';
 import {
   DESCRIPTION_HEADS,
+  isRoleWord,
   PLURAL_PERSON_HEADS,
   REPORTING_VERB_FORMS,
   ROLE_KIN,
@@ -42,7 +43,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
-import { describedOtherwise, describedSpeakers, isRoleWord, otherRoleAfter } from './speakerDescriptions.ts';
+import { describedOtherwise, describedSpeakers, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
 import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
 

@@ -659,3 +659,8 @@ export const PRONOUNS: Readonly<Record<string, SpeakerKind | 'any'>> = {
   she: 'person',
   it: 'institution',
 };
+
+/** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
+export function isRoleWord(word: string): boolean {
+  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ROLE_NOUNS.has(word);
+}

@@ -13,7 +13,7 @@ import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import { continentOf, countriesOfAdjective, countryOfCapital, isPlaceName, liesIn } from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
-import { DESCRIPTION_HEADS, ROLE_KIN, ROLE_NOUNS } from './lexicon.ts';
+import { isRoleWord, ROLE_KIN } from './lexicon.ts';
 
 /** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
 const WHOLE_STATE: ReadonlySet<string> = new Set([
@@ -30,11 +30,6 @@ const WHOLE_STATE: ReadonlySet<string> = new Set([
 /** A head of state or of government: any leader's title fits (not the head of a division). */
 const HEAD_OF_STATE = /\bheads?\s+of\s+(?:state|government)\b/i;
 const LEADER_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emperor', 'supreme leader'];
-
-/** A word naming a person's or a body's role ("president", "ministry"), not an outlet's. */
-export function isRoleWord(word: string): boolean {
-  return (Object.hasOwn(DESCRIPTION_HEADS, word) && DESCRIPTION_HEADS[word] !== 'outlet') || ROLE_NOUNS.has(word);
-}
 
 /**
  * Speakers a description fits: one of its names, or a name meaning the same ("Beijing's" for "Chinese"), is in the

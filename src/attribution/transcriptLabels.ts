@@ -5,7 +5,7 @@
  */
 import { englishRank } from '../search/englishWords.ts';
 import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
-import { isRoleWord } from './speakerDescriptions.ts';
+import { isRoleWord } from './lexicon.ts';
 
 /** What opens a transcript's paragraph. */
 export type TurnLabel =
