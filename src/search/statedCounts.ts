@@ -95,8 +95,6 @@ export function countUse(
   if (SCALES_AND_UNITS.test(next.surface)) return 'stated';
   // "The other two leave out", "these two": the number stands for things already named, not a count of the next word.
   if (before !== null && PRONOUN_BEFORE.test(before)) return 'stated';
-  // "the three navies", "all four leaders": a count the question takes as known, of things the page names one by one.
-  if (COUNT_RULES.definiteCounts && before !== null && /^(?:the|all)$/i.test(before)) return 'stated';
   if (TIME_UNITS.test(next.surface) && before !== null && SPAN_BEFORE.test(before)) return 'stated';
   const nounStems = new Set(next.stems);
   // "four Indo-Pacific democracies": countries counted are stated by a passage listing that many of them.
@@ -124,7 +122,7 @@ export function countUse(
 }
 
 /** Switches for the rules above, so that a test can show what each one does. */
-export const COUNT_RULES = { placesListed: true, definiteCounts: true };
+export const COUNT_RULES = { placesListed: true };
 
 /** Nouns that count states: "four democracies", "the two nations". */
 const POLITY_STEMS: ReadonlySet<string> = new Set(

@@ -4,7 +4,6 @@ import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { cardinalForms, COUNT_RULES } from '../../src/search/statedCounts.ts';
-import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('cardinalForms', () => {
   test.each([
@@ -54,12 +53,6 @@ describe('numbers in questions over the seeds', () => {
     } finally {
       COUNT_RULES.placesListed = true;
     }
-  });
-
-  test('GIVEN a count the question takes as known ("the five staff") THEN it is no count to check, and is with the rule off', () => {
-    const question = 'What would the five staff at the Tokyo office do?';
-    expect(conceptOf(question, 'five staff')?.absent).toBeUndefined();
-    withRuleOff(COUNT_RULES, 'definiteCounts', () => expect(conceptOf(question, 'five staff')?.absent).toBe(true));
   });
 
   test('GIVEN a count of countries no list in the coverage has ("seven democracies") THEN it is absent still', () => {
