@@ -98,7 +98,10 @@ export function countUse(
   if (TIME_UNITS.test(next.surface) && before !== null && SPAN_BEFORE.test(before)) return 'stated';
   const nounStems = new Set(next.stems);
   // "four Indo-Pacific democracies": countries counted are stated by a passage listing that many of them.
-  if (COUNT_RULES.placesListed && next.stems.some((stem) => POLITY_STEMS.has(stem))) {
+  if (
+    COUNT_RULES.placesListed &&
+    next.stems.some((stem) => POLITY_STEMS.has(stem) || (COUNT_RULES.stateBodies && STATE_BODY_STEMS.has(stem)))
+  ) {
     const sizes = placeListSizes(engine);
     if (forms.some((form) => sizes.has(Number(form)))) return 'stated';
   }
@@ -122,7 +125,7 @@ export function countUse(
 }
 
 /** Switches for the rules above, so that a test can show what each one does. */
-export const COUNT_RULES = { placesListed: true };
+export const COUNT_RULES = { placesListed: true, stateBodies: true };
 
 /** Nouns that count states: "four democracies", "the two nations". */
 const POLITY_STEMS: ReadonlySet<string> = new Set(
@@ -139,6 +142,10 @@ const POLITY_STEMS: ReadonlySet<string> = new Set(
     'neighbor',
     'neighbour',
   ].map((word) => termOf(word)?.stem ?? word),
+);
+/** A state's forces and leaders, counted as its states are: "the three navies" of the United States, Japan and South Korea. */
+const STATE_BODY_STEMS: ReadonlySet<string> = new Set(
+  ['navy', 'military', 'army', 'leader'].map((word) => termOf(word)?.stem ?? word),
 );
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;

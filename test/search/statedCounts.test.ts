@@ -4,6 +4,8 @@ import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { cardinalForms, COUNT_RULES } from '../../src/search/statedCounts.ts';
+import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('cardinalForms', () => {
   test.each([
@@ -53,6 +55,18 @@ describe('numbers in questions over the seeds', () => {
     } finally {
       COUNT_RULES.placesListed = true;
     }
+  });
+
+  test('GIVEN "the three navies" of a passage naming three states THEN the list states the count, and not with the rule off', () => {
+    const drills = createSearchEngine(
+      corpusOf(['The drills bring together the navies of the United States, Japan and South Korea off the coast.']),
+    );
+    const concept = () =>
+      analyzeQuestion('What training are the three navies doing?', drills).find(
+        (each) => each.label === 'three navies',
+      );
+    expect(concept()?.absent).toBeUndefined();
+    withRuleOff(COUNT_RULES, 'stateBodies', () => expect(concept()?.absent).toBe(true));
   });
 
   test('GIVEN a count of countries no list in the coverage has ("seven democracies") THEN it is absent still', () => {
