@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { CLEFT_RULES, cleftOfUnknown } from '../../src/answer/cleftQuestion.ts';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { seedCorpus } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
-
-const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
 describe('cleftOfUnknown on the seeds', () => {
   let engine: SearchEngine;
 
   beforeAll(async () => {
-    engine = createSearchEngine(await loadCorpus(SEEDS));
+    engine = createSearchEngine(await seedCorpus());
   });
 
   test.each([
