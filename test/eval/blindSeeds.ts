@@ -112,7 +112,11 @@
  * word, a reader confusing North and South Korea and a journalist checking who said what first type it, and
  * blind-seeds-54.json that mix as a history teacher, a Vietnamese speaker's English, keywords without verbs, a
  * sceptic's loaded questions, a translator checking terms and a retired officer's Cold War comparisons type it (both
- * written while the rules of the session they were written in were made).
+ * written while the rules of the session they were written in were made), blind-seeds-55.json that mix as a radio
+ * call-in host, a Hindi speaker's English, a phone typist's autocorrect slips, an economist asking about costs, a reader
+ * asking two things at once and a fact-checker type it, and blind-seeds-56.json that mix as a think-tank intern, an
+ * Arabic speaker's English, long rambling questions, British spelling and idioms, a grandparent half-remembering and a
+ * defence-industry analyst's acronyms type it.
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -182,6 +186,8 @@ export const BLIND_SETS = [
   'blind-seeds-52.json',
   'blind-seeds-53.json',
   'blind-seeds-54.json',
+  'blind-seeds-55.json',
+  'blind-seeds-56.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
