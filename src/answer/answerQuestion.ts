@@ -3,6 +3,7 @@ import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
+import { withAcronymsSpelledOut } from '../search/acronyms.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { cleftOfUnknown } from './cleftQuestion.ts';
@@ -47,7 +48,10 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
-  const read = withoutTitleShorthand(withoutRequestFrame(withoutSocialPreamble(cutQuestion(question))), engine);
+  const read = withoutTitleShorthand(
+    withoutRequestFrame(withoutSocialPreamble(withAcronymsSpelledOut(cutQuestion(question)))),
+    engine,
+  );
   const unframed = cleftOfUnknown(read, engine) ?? read;
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);

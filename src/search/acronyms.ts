@@ -180,7 +180,7 @@ function initialsOf(words: readonly string[]): Set<string> {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const ACRONYM_RULES = { namesInsideRuns: true, possessiveOwners: true };
+export const ACRONYM_RULES = { namesInsideRuns: true, possessiveOwners: true, definedInQuestion: true };
 
 /** A run of name words, and each name of two words or more after a small word inside it ("of the ..."). */
 function namesWithin(words: readonly string[]): string[][] {
@@ -196,4 +196,25 @@ function namesWithin(words: readonly string[]): string[][] {
 /** Whether a typed word has an acronym's length and letters only. */
 export function mayBeAcronym(word: string): boolean {
   return word.length >= MIN_LETTERS && word.length <= MAX_LETTERS && /^\p{L}+$/u.test(word);
+}
+
+const BRACKETED_AFTER_SPACE = new RegExp(`\\s*${BRACKETED.source}`, 'gu');
+/** "the RAA (reciprocal access agreement)": an acronym the question itself spells out in a bracket after it. */
+const SPELLED_AFTER = /\b(\p{Lu}[\p{Lu}&]{1,5})\s*\(\s*([^()]{3,120}?)\s*\)/gu;
+
+/**
+ * The question with each acronym it defines itself replaced by its words: "the UK-Japan RAA (reciprocal access
+ * agreement)" and "the reciprocal access agreement (RAA)" both ask about a reciprocal access agreement. An acronym
+ * the coverage never writes would otherwise count as a name it never mentions.
+ */
+export function withAcronymsSpelledOut(question: string): string {
+  if (!ACRONYM_RULES.definedInQuestion) return question;
+  const after = question.replace(SPELLED_AFTER, (whole, acronym: string, words: string) => {
+    const spelled = splitWords(words).map((word) => word.toLowerCase());
+    return spells(spelled, 0, acronym.replace(/&/g, '').toLowerCase(), 0) ? words : whole;
+  });
+  return after.replace(BRACKETED_AFTER_SPACE, (whole, acronym: string, at: number, text: string) => {
+    const before = `${text.slice(Math.max(0, at - BEFORE_BRACKET), at)} `.match(WORDS_BEFORE);
+    return before && definedBy(splitWords(before[0]), acronym.replace(/&/g, '').toLowerCase()) ? '' : whole;
+  });
 }

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
-import { ACRONYM_RULES, acronymsOf, prepareAcronyms } from '../../src/search/acronyms.ts';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { ACRONYM_RULES, acronymsOf, prepareAcronyms, withAcronymsSpelledOut } from '../../src/search/acronyms.ts';
 import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { corpusOf } from '../attribution/fixtures.ts';
+import { corpusOf, seedCorpus } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 // Acronyms the articles define or whose names they spell out, and one they use without ever spelling it out.
 const corpus = corpusOf([
@@ -96,6 +98,44 @@ describe('an acronym in a question', () => {
     const answer = askWithSpeakers(engine, 'what did the anu academic say the dispute was about');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toContain('far more about Paris');
+  });
+});
+
+describe('an acronym the question spells out itself', () => {
+  test.each([
+    [
+      'Which outlet covered the UK-Japan RAA (reciprocal access agreement)?',
+      'Which outlet covered the UK-Japan reciprocal access agreement?',
+    ],
+    [
+      'Which outlet covered the reciprocal access agreement (RAA)?',
+      'Which outlet covered the reciprocal access agreement?',
+    ],
+    [
+      'Who signed the Individually Tailored Partnership Programme (ITPP)?',
+      'Who signed the Individually Tailored Partnership Programme?',
+    ],
+  ])('GIVEN "%s" THEN it reads "%s"', (question, read) => {
+    expect(withAcronymsSpelledOut(question)).toBe(read);
+  });
+
+  test.each([
+    'What did the KCNA (the North Korean news agency) report?', // the bracket does not spell the letters
+    'Did the US (and Japan) agree?',
+    'What did Kim (the official) say?',
+  ])('GIVEN "%s" THEN it is kept as typed', (question) => {
+    expect(withAcronymsSpelledOut(question)).toBe(question);
+  });
+
+  test('GIVEN an acronym the coverage never writes, spelled out by the question THEN the passage on the agreement answers, and with the rule off the acronym vetoes it', async () => {
+    const seeds = createSearchEngine(await seedCorpus());
+    const question = 'Which outlet covered the UK-Japan RAA (reciprocal access agreement)?';
+    expect(answerQuestion(seeds, question, { limit: 3 }).passages[0]?.text).toContain(
+      'reciprocal military access agreement',
+    );
+    withRuleOff(ACRONYM_RULES, 'definedInQuestion', () => {
+      expect(answerQuestion(seeds, question, { limit: 3 }).reason).toContain('RAA');
+    });
   });
 });
 
