@@ -37,7 +37,7 @@ export function answerQuestion(
 }
 
 /** Switches for the routes below, so each can be measured off. */
-export const ANSWER_RULES = { openings: true, broaderStand: true };
+export const ANSWER_RULES = { openings: true, openingOfOutlet: true, broaderStand: true };
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
@@ -126,6 +126,11 @@ function routeSingle(
     const within = openingPassages(engine);
     const opening = askWithSpeakers(engine, withoutOpeningWords(asked), { ...ranking, within }, attribution, lowerCase);
     if (opening.answered) return { ...opening, question: asked };
+    // "What's the summary line RT runs at the top of its story?": the rest only places the lines, so the named
+    // outlet's opening is the answer.
+    const named = ANSWER_RULES.openingOfOutlet ? (outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? []) : [];
+    if (named.length === 1)
+      return withoutSpeakers(overviewAnswer(engine, asked, { ...options, outlet: named[0] ?? '' }));
   }
   const field = printedFieldAsked(asked);
   // "Which Nikkei journalist broke the story?": the writer (or headline) of a report the coverage only cites.

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { openingAsked, withoutOpeningWords } from '../../src/answer/openingAsked.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { articleOf, corpusOfArticles } from '../attribution/fixtures.ts';
+import { articleOf, corpusOfArticles, seedCorpus } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('the lines that open an article', () => {
   test.each([
@@ -44,5 +45,16 @@ describe('the lines that open an article', () => {
     } finally {
       ANSWER_RULES.openings = true;
     }
+  });
+
+  test("GIVEN the opening asked of one outlet with nothing else asked of it THEN that outlet's article answers from its first passage, and with the rule off it is refused", async () => {
+    const engine = createSearchEngine(await seedCorpus());
+    const question = "What's the summary line RT runs at the top of its story?";
+    const answer = answerQuestion(engine, question);
+    expect(answer.passages[0]?.text).toMatch(/^North Korea’s Foreign Ministry has claimed/);
+    expect(answer.passages.every((passage) => passage.carriers.some((carrier) => carrier.outlet === 'RT'))).toBe(true);
+    withRuleOff(ANSWER_RULES, 'openingOfOutlet', () => {
+      expect(answerQuestion(engine, question).answered).toBe(false);
+    });
   });
 });
