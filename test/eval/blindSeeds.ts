@@ -116,7 +116,11 @@
  * call-in host, a Hindi speaker's English, a phone typist's autocorrect slips, an economist asking about costs, a reader
  * asking two things at once and a fact-checker type it, and blind-seeds-56.json that mix as a think-tank intern, an
  * Arabic speaker's English, long rambling questions, British spelling and idioms, a grandparent half-remembering and a
- * defence-industry analyst's acronyms type it.
+ * defence-industry analyst's acronyms type it, blind-seeds-57.json that mix as a debate coach, a Japanese speaker's
+ * English, yes/no questions only, people named only by description, questions of timing and sequence and a librarian
+ * asking where a thing is stated type it, and blind-seeds-58.json that mix as a local reporter new to foreign affairs,
+ * a Spanish speaker's English, heavy pronouns, a peace activist, what one outlet left out and a military-history
+ * hobbyist type it (both written while the rules of the session they were written in were made).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -188,6 +192,8 @@ export const BLIND_SETS = [
   'blind-seeds-54.json',
   'blind-seeds-55.json',
   'blind-seeds-56.json',
+  'blind-seeds-57.json',
+  'blind-seeds-58.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
