@@ -166,9 +166,24 @@ export function factAsked(question: string): FactKind | null {
   )?.[0];
   if (kind) return kind;
   if (FACT_RULES.costVerb && COST_VERB.test(question)) return 'amount';
+  if (FACT_RULES.statedAsked) {
+    const stated = STATED_ASKS.find(([, pattern]) => pattern.test(question))?.[0];
+    if (stated) return stated;
+  }
   if (!FACT_RULES.copulaAsked) return null;
   return COPULA_ASKS.find(([, pattern]) => pattern.test(question))?.[0] ?? null;
 }
+
+/**
+ * "Which article states the yearly amount Japan will pay?", "which outlet gives the date of the meeting?": the fact
+ * named as what a report states, gives or mentions.
+ */
+const STATED = String.raw`\b(?:states?|stated|gives?|gave|mentions?|mentioned|reports?|reported|lists?|listed|cites?|cited|provides?|provided|specif(?:y|ies|ied)|quotes?|quoted|discloses?|disclosed|reveals?|revealed|includes?|included|contains?|contained)\s+(?:the|a|an|any|its|their)\s+${SHARPENED}(?:(?:projected|estimated|expected|planned|annual|yearly|monthly|overall|total)\s+)*`;
+const STATED_ASKS: [FactKind, RegExp][] = [
+  ['amount', new RegExp(String.raw`${STATED}(?:sum|amount|budget|price|cost)s?\b`, 'i')],
+  ['count', new RegExp(String.raw`${STATED}(?:number|size|headcount)\b`, 'i')],
+  ['date', new RegExp(String.raw`${STATED}date\b`, 'i')],
+];
 
 /** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
 const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
@@ -268,6 +283,7 @@ export const FACT_RULES = {
   changeEnds: true,
   eventAfterSubject: true,
   copulaAsked: true,
+  statedAsked: true,
   costVerb: true,
   degreeAsked: true,
 };

@@ -13,7 +13,7 @@ import {
 } from '../../src/search/factKinds.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { PLANNED_RULES } from '../../src/search/plannedEvents.ts';
-import { corpusOf } from '../attribution/fixtures.ts';
+import { corpusOf, seedCorpus } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('factAsked', () => {
@@ -324,6 +324,25 @@ describe('a fact named after a copula', () => {
     expect(ask(seeds, question).reason).toMatch(/gives no sum or amount/);
     withRuleOff(FACT_RULES, 'copulaAsked', () => {
       expect(factAsked(question)).toBeNull();
+      expect(ask(seeds, question).answered).toBe(true);
+    });
+  });
+
+  test.each([
+    ['Which article states the yearly amount Japan will pay to run the office?', 'amount'],
+    ['Which outlet gives the date of the meeting?', 'date'],
+    ['Which report mentions the number of staff?', 'count'],
+    ['Which outlet reported the cost?', 'amount'],
+    ['Which outlet reported on the costs of the buildup?', null], // "on": a topic, not a fact it states
+  ])('GIVEN "%s" (a fact named as what a report states) THEN it asks for: %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN "Which article states the yearly amount Japan will pay ...?", a sum the coverage never gives THEN it is refused, and answered with the rule off', async () => {
+    const seeds = createSearchEngine(await seedCorpus());
+    const question = 'Which article states the yearly amount Japan will pay to run the NATO office?';
+    expect(ask(seeds, question).reason).toMatch(/gives no sum or amount/);
+    withRuleOff(FACT_RULES, 'statedAsked', () => {
       expect(ask(seeds, question).answered).toBe(true);
     });
   });
