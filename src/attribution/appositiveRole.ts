@@ -1,3 +1,5 @@
+import { isNoun, isVerb } from '../search/wordNet.ts';
+
 /** "who heads", "who teaches at", "who is a": the opening of a clause saying someone's post. */
 const WHAT_THEY_DO =
   /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|studies|works|specialises|specializes|advises|oversees|manages)\b))/u;
@@ -29,7 +31,9 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   let match: RegExpExecArray | null = null;
   for (let at = text.indexOf(mention); at >= 0 && !match; at = text.indexOf(mention, at + 1)) {
     const comma = GLOSS_THEN_COMMA.exec(text.slice(at + mention.length, at + mention.length + 50));
-    if (comma) match = appositiveOf(longest).exec(text.slice(at + mention.length + comma[0].length));
+    if (!comma) continue;
+    const after = text.slice(at + mention.length + comma[0].length);
+    match = appositiveOf(longest).exec(APPOSITIVE_RULES.postClauseEnds ? postClauseOf(after) : after);
   }
   let role = match?.[2]?.trim();
   if (!role) return null;
@@ -51,4 +55,21 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
 const RELATIVE_CLAUSE = /(?<=\p{L})\s+(?:who|whose|which|that)\s.*$/u;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const APPOSITIVE_RULES = { relativeClauseCut: true };
+export const APPOSITIVE_RULES = { relativeClauseCut: true, postClauseEnds: true };
+
+/** " and spent two years ...", " and has written ...": a second clause joined to the one saying someone's post. */
+const JOINED_CLAUSE = /\s+and\s+(?:(has|had|is|was)\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * "Renata Villaseñor, who teaches international relations at Bayshore State University and spent two years as a
+ * visiting scholar in Tokyo.": the clause saying the post ends where the next clause joins it, however long that is.
+ */
+function postClauseOf(after: string): string {
+  if (!WHAT_THEY_DO.test(after.trimStart())) return after;
+  // A verb that is no noun opens a clause ("and spent", "and served"); "and trade", "and economics" go on the post.
+  for (const joined of after.matchAll(JOINED_CLAUSE)) {
+    const word = joined[2] ?? '';
+    if (joined[1] || (isVerb(word) && !isNoun(word))) return after.slice(0, joined.index);
+  }
+  return after;
+}

@@ -808,6 +808,19 @@ export function isVerb(word: string): boolean {
   );
 }
 
+/** Whether WordNet has the word, or its base, as a noun ("trade", "works"; not "spent"). */
+export function isNoun(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  const bases = new Set([lower, ...basesOf(lower)]);
+  return [...bases].some((base) =>
+    (wordNet.senses.get(stemmer(base)) ?? []).some(
+      (sense) => sense.pos === 'n' && (synsetAt(wordNet, 'n', sense.offset)?.words.includes(base) ?? false),
+    ),
+  );
+}
+
 /**
  * The other names WordNet gives a noun of several words ("Second World War" -> World War II, World War 2, WWII), as
  * stem sequences: the coverage may write it either way.

@@ -76,6 +76,25 @@ describe('speakers described by what the article says they are', () => {
     );
   });
 
+  test.each([
+    [
+      'TPR spoke with Professor Renata Villaseñor, who teaches international relations at Bayshore State University and spent two years as a visiting scholar in Tokyo, a stint she often recalls on air.',
+      'teaches international relations at Bayshore State University',
+    ],
+    [
+      'TPR spoke with Professor Renata Villaseñor, who teaches law and trade at Bayshore State University and has written widely on the alliance in the region over three decades of work.',
+      'teaches law and trade at Bayshore State University',
+    ],
+  ])(
+    'GIVEN "%s" (a long clause of what someone does, another clause joined to it) THEN the role is %j, and none with the rule off',
+    (text, role) => {
+      expect(appositiveRole(text, 'Renata Villaseñor')).toBe(role);
+      withRuleOff(APPOSITIVE_RULES, 'postClauseEnds', () =>
+        expect(appositiveRole(text, 'Renata Villaseñor')).toBeNull(),
+      );
+    },
+  );
+
   test('GIVEN two spokespeople of one ministry, one known to the directory, one only by the role the page gives THEN "the ministry spokesman" fits both; "China" alone neither', () => {
     const ministry = createSearchEngine(
       corpusOf([
