@@ -120,7 +120,11 @@
  * English, yes/no questions only, people named only by description, questions of timing and sequence and a librarian
  * asking where a thing is stated type it, and blind-seeds-58.json that mix as a local reporter new to foreign affairs,
  * a Spanish speaker's English, heavy pronouns, a peace activist, what one outlet left out and a military-history
- * hobbyist type it (both written while the rules of the session they were written in were made).
+ * hobbyist type it (both written while the rules of the session they were written in were made), blind-seeds-59.json
+ * that mix as a documentary researcher, a German speaker's English, half-remembered phrases, questions of motive, which
+ * outlet was most critical and a chatty diplomat's spouse type it, and blind-seeds-60.json that mix as a terse wire
+ * editor, a Korean speaker's English, geography, negative questions, hashtags and emoji and a political scientist's
+ * theory terms type it (both written later still in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -194,6 +198,8 @@ export const BLIND_SETS = [
   'blind-seeds-56.json',
   'blind-seeds-57.json',
   'blind-seeds-58.json',
+  'blind-seeds-59.json',
+  'blind-seeds-60.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
