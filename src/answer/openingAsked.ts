@@ -1,6 +1,16 @@
 import type { SearchEngine } from '../search/engine.ts';
 
 /**
+ * "the subheading at the top of the RT article", "the line on top of their story": what is printed at an article's
+ * top, as named by where it sits.
+ */
+const AT_THE_TOP =
+  /\b(?:sub-?head(?:ing|line)?|sub-?title|summary|blurb|line|text|sentence|words)\s+(?:at|on)\s+(?:the\s+)?top\s+of\b/i;
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const OPENING_RULES = { atTheTop: true };
+
+/**
  * "What does the dek under the Al Mayadeen headline say?", "In its summary line, ...", "the first paragraph": a
  * question about the lines that open an article is answered by each article's first passage (its standfirst, or its
  * lead when it prints none), not by the headline the question mentions to place them.
@@ -12,12 +22,17 @@ const PLACED =
   /\b(?:under|below|beneath|after)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(?:headline|title)\b/giu;
 
 export function openingAsked(question: string): boolean {
-  return OPENING.test(question);
+  return OPENING.test(question) || (OPENING_RULES.atTheTop && AT_THE_TOP.test(question));
 }
 
 /** The question without the words naming the opening lines and where they sit, left to say what is asked of them. */
 export function withoutOpeningWords(question: string): string {
-  return question.replace(PLACED, ' $1').replace(new RegExp(OPENING.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+  return question
+    .replace(PLACED, ' $1')
+    .replace(new RegExp(OPENING.source, 'gi'), ' ')
+    .replace(new RegExp(AT_THE_TOP.source, 'gi'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The first passage of every article: where a standfirst or a lead stands. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { openingAsked, withoutOpeningWords } from '../../src/answer/openingAsked.ts';
+import { OPENING_RULES, openingAsked, withoutOpeningWords } from '../../src/answer/openingAsked.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { articleOf, corpusOfArticles, seedCorpus } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
@@ -15,6 +15,18 @@ describe('the lines that open an article', () => {
   ])('GIVEN "%s" THEN it asks for the opening lines: %s', (question, asks) => {
     expect(openingAsked(question)).toBe(asks);
   });
+
+  test.each([
+    ['What does the subheading at the top of the RT article say?', 'What does the the RT article say?'],
+    ['what is the line on top of their story', 'what is the their story'],
+  ])(
+    'GIVEN "%s" (what sits at the top of an article) THEN it asks for the opening lines, leaving "%s", and not with the rule off',
+    (question, left) => {
+      expect(openingAsked(question)).toBe(true);
+      expect(withoutOpeningWords(question)).toBe(left);
+      withRuleOff(OPENING_RULES, 'atTheTop', () => expect(openingAsked(question)).toBe(false));
+    },
+  );
 
   test('GIVEN the opening named and placed under a headline THEN what is asked of it is left, the outlet named with it', () => {
     expect(withoutOpeningWords("What does the dek under the Al Mayadeen headline say about the DPRK's position?")).toBe(
