@@ -87,6 +87,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
   );
   if (field) return field[0];
   if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
+  if (METADATA_ANSWER_RULES.pieceAsTheirs && PIECE_DATED_AS_THEIRS.test(asked)) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
@@ -126,6 +127,10 @@ const PIECE_DATED = [
     'iu',
   ),
 ];
+
+/** "When did Al Mayadeen put theirs up?": the piece as the outlet's own, a possessive pronoun its object. */
+const PIECE_DATED_AS_THEIRS =
+  /\b(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:exactly\s+)?(?:did|does|do|had|has|have)\b[^?]*?\b(?:run|ran|carr(?:y|ied)|put|publish|post|upload|print)\s+(?:up\s+)?(?:theirs|its\s+own|their\s+own|hers)\b/i;
 
 const IMAGE_WORD = /(\S+)\s+(?:photos?|photographs?|pictures?|images?|illustrat\w+)\b/giu;
 /** Words before a picture word, besides function words, that make it an image's: its place on the page or its kind. */
@@ -246,6 +251,7 @@ export const METADATA_ANSWER_RULES = {
   citedHeadlines: true,
   pieceAfterName: true,
   pieceDated: true,
+  pieceAsTheirs: true,
   /** "his job title", "name and title": a person's post, not a page's headline. */
   personsTitle: true,
 };

@@ -106,6 +106,17 @@ describe('printedFieldAsked', () => {
   );
 
   test.each([
+    'when exactly did al mayadeen put theirs up? time too if its there',
+    'When did the Global Research site run theirs?',
+  ])(
+    'GIVEN "%s" (the piece as the outlet\'s own) THEN it asks for the date printed, and for none with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('dateline');
+      withRuleOff(METADATA_ANSWER_RULES, 'pieceAsTheirs', () => expect(printedFieldAsked(question)).toBeNull());
+    },
+  );
+
+  test.each([
     "What is Kim Seol-hwa's job title?",
     'Who called it an open secret? Need name and title.',
     'What title does Kim Seol-hwa hold?',
