@@ -109,6 +109,14 @@ export const CHROME_PHRASES: ChromePhrase[] = [
       /\bdo(es)?\s+not\s+(necessarily\s+)?(represent|reflect)\b/i,
     ],
   ],
+  // A company's safe-harbour notice under its release: "This press release contains forward-looking statements that
+  // reflect management's current expectations. Actual results may differ materially ..."
+  [
+    [
+      /\bforward-looking statements?\b/i,
+      /\b(actual results|differ materially|undue reliance|no obligation to update|current expectations)\b/i,
+    ],
+  ],
   // A research body's note on itself: "The Institute does not take institutional policy positions".
   /\bdoes not take (institutional |any )?(policy )?positions\b/i,
   // A paywall's pitch set into the article: "You have reached your limit of free articles", "Already a subscriber? Log in".

@@ -61,6 +61,10 @@ describe('cleanPage rules', () => {
       'Edmund Halsted-Yoo served as a diplomat for 31 years and retired in 2019. All views on this blog are his own and do not represent any government.',
     ],
     [
+      "a company's safe-harbour notice",
+      "This press release contains forward-looking statements that reflect management's current expectations. Actual results may differ materially due to factors including order intake and exchange rates.",
+    ],
+    [
       "a research body's note on itself",
       'The Aldgate Forum is a nonpartisan, nonprofit research organization. The Forum does not take institutional policy positions; all views expressed here should be understood to be solely those of the author(s).',
     ],
