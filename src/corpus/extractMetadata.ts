@@ -299,6 +299,7 @@ export const METADATA_RULES = {
   citedNames: true,
   initialismEnd: true,
   placeLists: true,
+  wireDatelinePlaces: true,
   headlineOverStandfirst: true,
   nameInHeadline: true,
 };
@@ -316,6 +317,20 @@ const SOURCE_FIELD = /^\s*source\s*:\s*(.+)$/i;
 function isPlaceList(name: string): boolean {
   const parts = name.split(/\s*(?:,|&|\/|\band\b)\s*/i).filter((part) => part !== '');
   return parts.length >= 2 && parts.every((part) => isPlaceName(part) || isPlacePhrase(part));
+}
+
+/**
+ * "BUSAN, South Korea": a wire dateline's city in capitals, then the country or region it lies in. The city need not
+ * be one WordNet knows; a short acronym before a place ("CNN Philippines", "RTHK Hong Kong") is a broadcaster.
+ */
+const CAPITALS_THEN_REST = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}),?\s+(\p{Lu}.*)$/u;
+const DATELINE_CITY_MIN_LETTERS = 5;
+
+function isWireDatelinePlace(name: string): boolean {
+  const [, city = '', rest = ''] = CAPITALS_THEN_REST.exec(name) ?? [];
+  if (!city || !(isPlaceName(rest) || isPlacePhrase(rest))) return false;
+  const titled = city.toLowerCase().replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+  return isPlaceName(titled) || city.replace(/[^\p{L}]/gu, '').length >= DATELINE_CITY_MIN_LETTERS;
 }
 
 /** A name under a person's title ("Dr. Saskia Lind | June 20, 2023" heading a commentary): a writer, never a publisher. */
@@ -359,6 +374,7 @@ function findOutlet(
     !(METADATA_RULES.placePhrases && isPlacePhrase(name)) &&
     // "CANBERRA AND SINGAPORE", "SEOUL/TOKYO": the places a story was filed from, one after another.
     !(METADATA_RULES.placeLists && isPlaceList(name)) &&
+    !(METADATA_RULES.wireDatelinePlaces && isWireDatelinePlace(name)) &&
     wordCount(name) <= 5 &&
     isOutletShaped(name) &&
     !isCredited(name) &&

@@ -1410,8 +1410,18 @@ describe('mainstream site copy-pastes', () => {
     expect(article.passages.map((passage) => passage.text).join('\n')).not.toMatch(
       /browser does not support|iOS or Android/,
     );
-    const off = await withRuleOffAsync(METADATA_RULES, 'placeLists', () => articleOf(magazine));
+    // A wire dateline's place (wireDatelinePlaces) reads it as places too: both rules off for it to show.
+    const off = await withRuleOffAsync(METADATA_RULES, 'placeLists', () =>
+      withRuleOffAsync(METADATA_RULES, 'wireDatelinePlaces', () => articleOf(magazine)),
+    );
     expect(off.meta.outlet).toBe('CANBERRA AND SINGAPORE');
+  });
+
+  const pressRelease = 'layout81-seomunheavy-pressrelease.txt';
+  test('GIVEN a press release dated "BUSAN, South Korea, November 14, 2024" (a city WordNet does not know, then its country) THEN the outlet is the company, not the dateline\'s place', async () => {
+    expect((await articleOf(pressRelease)).meta.outlet).toBe('Seomun Heavy Industries');
+    const off = await withRuleOffAsync(METADATA_RULES, 'wireDatelinePlaces', () => articleOf(pressRelease));
+    expect(off.meta.outlet).toBe('BUSAN South Korea');
   });
 
   const businessDaily = 'layout53-marunouchijournal-businessdaily.txt';
