@@ -99,6 +99,8 @@ const VOICE_IN_BEFORE =
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
   lexicon: true,
+  /** "other alliances": others of the kind, not NATO, which "the alliance" and "the bloc" stand for. */
+  othersNotAlias: true,
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
@@ -163,12 +165,18 @@ const MEASURE_ASKED_WITH_SIZE = /^(?:long|far|high|often|soon|big|large|small|si
 interface AliasPhrase {
   stems: string[];
   group: string[][];
+  /** The group's common nouns when it stands for one named thing ("alliance", "bloc" for NATO); else none. */
+  commonNouns: string[];
 }
 
 /** Alias phrases as stem lists, longest first, so "North Korea" wins over "Korea". */
 const ALIAS_PHRASES: AliasPhrase[] = ALIAS_GROUPS.flatMap((group) => {
   const phrasings = group.map((phrase) => stemsOfPhrase(phrase)).filter((stems) => stems.length > 0);
-  return phrasings.map((stems) => ({ stems, group: phrasings }));
+  const named = group.some((phrase) => /^\p{Lu}/u.test(phrase));
+  const commonNouns = named
+    ? group.filter((phrase) => /^\p{Ll}/u.test(phrase)).map((phrase) => phrase.toLowerCase())
+    : [];
+  return phrasings.map((stems) => ({ stems, group: phrasings, commonNouns }));
 }).sort((a, b) => b.stems.length - a.stems.length);
 
 function stemsOfPhrase(phrase: string): string[] {
@@ -725,6 +733,20 @@ function punctuationBefore(
   );
 }
 
+/** "other alliances", "another bloc": others of a kind the question names, never the one an alias stands for. */
+const OTHER_BEFORE = /\b(?:other|another|different|further|more)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Whether a word names others of its kind rather than the one thing an alias of it stands for: "other alliances",
+ * "another bloc", where "the alliance" and "the bloc" are NATO. (A plain plural, "new blocs", is left to the alias:
+ * read as others too, it cost answers the coverage gives.)
+ */
+function othersOfItsKind(word: QuestionWord, commonNouns: readonly string[], question: string): boolean {
+  const typed = word.typed.toLowerCase();
+  if (word.start < 0 || !commonNouns.some((noun) => typed === noun || typed === `${noun}s`)) return false;
+  return OTHER_BEFORE.test(question.slice(0, word.start));
+}
+
 function conceptOf(
   own: QuestionWord[],
   engine: SearchEngine,
@@ -744,11 +766,15 @@ function conceptOf(
     !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
     !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
-  const alias = locative
+  const found = locative
     ? undefined
     : ALIAS_PHRASES.find(
         (phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]),
       );
+  // "other alliances": others of the kind NATO is, found by the kind's words but not by NATO's names.
+  const others =
+    found && ANALYSIS_RULES.othersNotAlias && single !== null && othersOfItsKind(single, found.commonNouns, question);
+  const alias = others ? { ...found, group: found.commonNouns.map(stemsOfPhrase) } : found;
   const phrasings = alias
     ? alias.group.map((group) => [...group])
     : single

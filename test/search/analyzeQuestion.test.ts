@@ -65,6 +65,19 @@ describe('analyzeQuestion on the seeds', () => {
     analysisRuleOff('spacedIdioms', () => expect(conceptLabelled(question, 'day')?.qualifier).toBe(false));
   });
 
+  test("GIVEN \"other alliances besides NATO\" THEN the alliances are found by the kind's words, not NATO's names, and by NATO's with the rule off", () => {
+    const question = 'did they name any other alliances besides nato?';
+    const phrasings = (concept: Concept | undefined) => concept?.phrasings.map((phrasing) => phrasing.join(' '));
+    expect(phrasings(conceptLabelled(question, 'alliances'))).toEqual(expect.arrayContaining(['allianc', 'bloc']));
+    expect(phrasings(conceptLabelled(question, 'alliances'))).not.toContain('nato');
+    // A plain plural ("new blocs") and "the alliance" still stand for NATO.
+    expect(phrasings(conceptLabelled('Who says the US is building new blocs?', 'blocs'))).toContain('nato');
+    expect(phrasings(conceptLabelled('What did the alliance say?', 'alliance'))).toContain('nato');
+    analysisRuleOff('othersNotAlias', () =>
+      expect(phrasings(conceptLabelled(question, 'alliances'))).toContain('nato'),
+    );
+  });
+
   test('GIVEN "in response to" THEN "response" only ties what was done to its cause, and is a topic with the rule off', () => {
     const question = 'What did Seoul decide to do in response to the satellite launch?';
     expect(conceptLabelled(question, 'response')?.qualifier).toBe(true);
