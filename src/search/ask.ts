@@ -115,6 +115,9 @@ const REASON_BONUS = 0.05;
 /** A question asking for a reason: "why ...", "what reason ...", "for what purpose ...", "how come ...". */
 const ASKS_REASON =
   /^\s*(?:and\s+|so\s+|but\s+)?why\b|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:main\s+)?(?:reasons?|purposes?|motives?|motivations?|rationale|justifications?|grounds)\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b/i;
+/** "How does NATO justify ...?", "how did Tokyo defend the plan": the grounds someone gave, a reason too. */
+const ASKS_JUSTIFICATION =
+  /\bhow\s+(?:did|does|do|would|will|could|can|has|have|is|are|was|were)\b[^?]{0,80}?\b(?:justif(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|rationali[sz](?:e|es|ed|ing))\b/i;
 /** Words that give a reason or a purpose. */
 const GIVES_REASON =
   /\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|as\s+a\s+result|aimed\s+at|in\s+response\s+to|on\s+the\s+grounds|reasons?|purpose|motivated|driven\s+by|given\s+that)\b/i;
@@ -122,6 +125,8 @@ const GIVES_REASON =
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
   asideNames: true,
+  /** "How does NATO justify ...?" asks for a reason, as "why" does. */
+  justificationAsked: true,
   repeatedFromContext: true,
   repliesFollow: true,
   /** A moderator's question ("Admiral, what does Tokyo want?") is answered by the labelled turn after it. */
@@ -517,7 +522,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));
   const ranked = rankPassages(engine, concepts, contextConcepts, {
     ...options,
-    reasonAsked: RANKING_RULES.reasonAsked && ASKS_REASON.test(proper),
+    reasonAsked:
+      RANKING_RULES.reasonAsked &&
+      (ASKS_REASON.test(proper) || (RANKING_RULES.justificationAsked && ASKS_JUSTIFICATION.test(proper))),
     ...(outlets.length > 0 ? { floorAmong: ofOutlets } : {}),
   });
   // "What did Putin say about Europe militarizing?": every word of it in a line outside the articles (another story's

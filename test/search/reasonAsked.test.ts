@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 // A question asking why is answered first by the passage that gives a reason, of passages that cover it alike.
 describe('a question asking for a reason', () => {
@@ -32,4 +33,15 @@ describe('a question asking for a reason', () => {
       RANKING_RULES.reasonAsked = true;
     }
   });
+
+  test.each([
+    'How does NATO justify strengthening relations with Japan?',
+    'How did NATO defend strengthening relations with Japan?',
+  ])(
+    'GIVEN %j (the grounds someone gave) THEN the passage saying "because" comes first, and not with the rule off',
+    (question) => {
+      expect(first(question)).toContain('because');
+      withRuleOff(RANKING_RULES, 'justificationAsked', () => expect(first(question)).not.toContain('because'));
+    },
+  );
 });
