@@ -66,7 +66,7 @@ const JOINED_CLAUSE = /\s+and\s+(?:(has|had|is|was)\s+)?(\p{Ll}+)\b/gu;
  */
 function postClauseOf(after: string): string {
   if (!WHAT_THEY_DO.test(after.trimStart())) return after;
-  // A verb that is no noun opens a clause ("and spent", "and served"); "and trade", "and economics" go on the post.
+  // A verb that is no noun opens a clause ("and spent", "and wrote"); "and trade", "and economics" go on the post.
   for (const joined of after.matchAll(JOINED_CLAUSE)) {
     const word = joined[2] ?? '';
     if (joined[1] || (isVerb(word) && !isNoun(word))) return after.slice(0, joined.index);

@@ -25,6 +25,7 @@ import {
   placeNamesOf,
   isAdjective,
   isAdverbPhrase,
+  verbsDefinedAs,
   isLinkedNounPhrase,
   narrowerOfPhrase,
   RELATION_WEIGHTS,
@@ -101,6 +102,8 @@ export const ANALYSIS_RULES = {
   lexicon: true,
   /** "other alliances": others of the kind, not NATO, which "the alliance" and "the bloc" stand for. */
   othersNotAlias: true,
+  /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
+  definedPhrases: true,
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
@@ -433,7 +436,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
         !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
-        inAdverbPhrase(offsets, position),
+        inAdverbPhrase(offsets, position) ||
+        (ANALYSIS_RULES.definedPhrases && definedPhraseAt(offsets, position, engine) !== null),
       listedAcronym: ANALYSIS_RULES.listedAcronyms && !resolved.known && listedAcronym(word, engine),
     });
   });
@@ -452,7 +456,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       countChecked(conceptOf(own, engine, known.metadata, question), own, words, offsets, engine, question),
     );
   }
-  return [...concepts, ...adverbPhraseConcepts(offsets, engine)];
+  return [...concepts, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
 }
 
 /** Whether a word typed as an acronym is one WordNet spells out in words the coverage uses ("PM": prime minister). */
@@ -517,6 +521,57 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
       });
       break;
     }
+  return found;
+}
+
+const DEGREE_BETWEEN = /^(?:more|much|even|better|further|closer)$/i;
+
+/**
+ * "working together": a verb and a particle or adverb that WordNet uses to define verbs the coverage writes
+ * ("collaborate", as "collaboration"), or null. The verbs' stems the coverage holds, and where the phrase starts.
+ */
+function definedPhraseAt(
+  offsets: readonly { word: string }[],
+  position: number,
+  engine: SearchEngine,
+): { from: number; stems: string[] } | null {
+  for (const from of [position - 2, position - 1, position]) {
+    // "work more together": a word of degree may stand between.
+    const gap = DEGREE_BETWEEN.test(offsets[from + 1]?.word ?? '') ? 1 : 0;
+    if (from + 1 + gap < position) continue;
+    const [verb, next] = [offsets[from]?.word, offsets[from + 1 + gap]?.word];
+    if (!verb || !next || !/^\p{Ll}+$/u.test(verb)) continue;
+    const stems = verbsDefinedAs(verb, next)
+      .map((word) => termOf(word)?.stem ?? '')
+      .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
+    if (stems.length > 0) return { from, stems: [...new Set(stems)] };
+  }
+  return null;
+}
+
+/** Each defining phrase's verbs as a concept of their own: its words only qualify (definedPhraseAt). */
+function definedPhraseConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
+  if (!ANALYSIS_RULES.definedPhrases) return [];
+  const found: Concept[] = [];
+  for (let at = 0; at < offsets.length - 1; at++) {
+    const phrase = definedPhraseAt(offsets, at, engine);
+    if (!phrase || phrase.from !== at) continue;
+    found.push({
+      label: offsets
+        .slice(at, at + 2 + (DEGREE_BETWEEN.test(offsets[at + 1]?.word ?? '') ? 1 : 0))
+        .map((each) => each.word)
+        .join(' '),
+      phrasings: phrase.stems.map((stem) => [stem]),
+      ownStems: phrase.stems,
+      related: new Map(),
+      weight: Math.max(...phrase.stems.map((stem) => termWeight(stem, stem, engine))),
+      vague: false,
+      absent: false,
+      name: false,
+      qualifier: false,
+    });
+    at++;
+  }
   return found;
 }
 

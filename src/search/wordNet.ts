@@ -773,6 +773,55 @@ export function adverbPhraseSynonyms(words: string): string[] {
   return [...synonyms];
 }
 
+/**
+ * The second word of a defining phrase: an adverb of acting with others ("work together", "live apart"). Particles
+ * ("bring up", "come up") were tried too: their idioms took answers from questions using them otherwise.
+ */
+const GLOSS_SECOND_WORD = /^(?:together|apart|closely|jointly)$/;
+
+/**
+ * Verbs WordNet defines by a phrase of two words: "work together" opens the glosses of collaborate, cooperate and mesh.
+ * Keyed by the gloss's first two words (lower case), valued by the synsets' one-word verbs; read once, on first use.
+ */
+let glossedVerbs: Map<string, Set<string>> | undefined;
+
+function glossedVerbsOf(wordNet: WordNetData): Map<string, Set<string>> {
+  if (glossedVerbs) return glossedVerbs;
+  glossedVerbs = new Map();
+  for (const line of wordNet.data('v').toString('latin1').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    // Not "put up with ...", "look out for ...": a phrase whose preposition starts another verb's object.
+    const gloss = /\|\s*([a-z]+)\s+([a-z]+)\b(?!\s+(?:with|to|of|for|from|into|by|as)\b)/.exec(line);
+    const fields = line.split(' ');
+    const count = Number.parseInt(fields[3] ?? '0', 16);
+    const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2] ?? '').filter((word) =>
+      /^[a-z]+$/.test(word),
+    );
+    // "work together", "pay for", "team up"; not "make a", "cause to", which a question's words meet by chance.
+    if (!gloss || words.length === 0 || !GLOSS_SECOND_WORD.test(gloss[2] ?? '')) continue;
+    const key = `${gloss[1]} ${gloss[2]}`;
+    const found = glossedVerbs.get(key) ?? new Set<string>();
+    for (const word of words) found.add(word);
+    glossedVerbs.set(key, found);
+  }
+  return glossedVerbs;
+}
+
+/**
+ * The one-word verbs WordNet defines by a verb and the word after it, the verb in any form: "working together" ->
+ * collaborate, cooperate, mesh. A reader's phrase for what the coverage says in one word.
+ */
+export function verbsDefinedAs(verb: string, next: string): string[] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lower = verb.toLowerCase();
+  const index = glossedVerbsOf(wordNet);
+  const found = new Set<string>();
+  for (const base of new Set([lower, ...irregularFormsOf(lower), ...basesOf(lower)]))
+    for (const word of index.get(`${base} ${next.toLowerCase()}`) ?? []) found.add(word);
+  return [...found];
+}
+
 const COMMUNICATION_VERBS = 32;
 /** WordNet's lexicographer file of places: noun.location. */
 const LOCATION_NOUNS = 15;

@@ -78,6 +78,19 @@ describe('analyzeQuestion on the seeds', () => {
     );
   });
 
+  test('GIVEN "work together" (a phrase WordNet defines collaborate and cooperate by) THEN those verbs, as the coverage writes them, are a concept and the phrase\'s words only qualify; not with the rule off', () => {
+    const question = 'Japan and NATO want to work together on internet security things, what exactly?';
+    expect(conceptLabelled(question, 'work together')?.ownStems).toEqual(
+      expect.arrayContaining(['collabor', 'cooper']),
+    );
+    expect(conceptLabelled(question, 'work')?.qualifier).toBe(true);
+    expect(conceptLabelled('Do Japan and NATO want to work more together?', 'work more together')).toBeDefined();
+    analysisRuleOff('definedPhrases', () => {
+      expect(conceptLabelled(question, 'work together')).toBeUndefined();
+      expect(conceptLabelled(question, 'work')?.qualifier).toBe(false);
+    });
+  });
+
   test('GIVEN "in response to" THEN "response" only ties what was done to its cause, and is a topic with the rule off', () => {
     const question = 'What did Seoul decide to do in response to the satellite launch?';
     expect(conceptLabelled(question, 'response')?.qualifier).toBe(true);

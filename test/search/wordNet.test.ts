@@ -12,11 +12,13 @@ import {
   isAdverbPhrase,
   isAdjective,
   isCommunicationVerb,
+  isNoun,
   isVerb,
   namesNewsMedium,
   namesOfPhrase,
   RELATION_WEIGHTS,
   relatedStems,
+  verbsDefinedAs,
   WORD_NET_RULES,
 } from '../../src/search/wordNet.ts';
 
@@ -320,5 +322,31 @@ describe('namesNewsMedium', () => {
     ['statement', false],
   ])('GIVEN "%s" THEN %s', (word, expected) => {
     expect(namesNewsMedium(word)).toBe(expected);
+  });
+});
+
+describe('verbs WordNet defines by a phrase, and nouns', () => {
+  test.each([
+    ['working', 'together', 'collaborate'],
+    ['work', 'together', 'cooperate'],
+  ])('GIVEN "%s %s" THEN it defines %s', (verb, next, defined) => {
+    expect(verbsDefinedAs(verb, next)).toContain(defined);
+  });
+
+  test.each([
+    ['put', 'up'], // a particle: "put up with ..." defines tolerate, which "put up" alone does not mean
+    ['make', 'a'],
+    ['work', 'hard'],
+  ])('GIVEN "%s %s" THEN it defines nothing', (verb, next) => {
+    expect(verbsDefinedAs(verb, next)).toEqual([]);
+  });
+
+  test.each([
+    ['trade', true],
+    ['works', true],
+    ['spent', false],
+    ['wrote', false],
+  ])('GIVEN "%s" THEN it is a noun: %s', (word, noun) => {
+    expect(isNoun(word)).toBe(noun);
   });
 });
