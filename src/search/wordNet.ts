@@ -812,7 +812,8 @@ function glossedVerbsOf(wordNet: WordNetData): Map<string, Set<string>> {
  * collaborate, cooperate, mesh. A reader's phrase for what the coverage says in one word.
  */
 export function verbsDefinedAs(verb: string, next: string): string[] {
-  const wordNet = load();
+  // Most questions hold no such adverb: the glosses are then never read.
+  const wordNet = GLOSS_SECOND_WORD.test(next.toLowerCase()) ? load() : null;
   if (!wordNet) return [];
   const lower = verb.toLowerCase();
   const index = glossedVerbsOf(wordNet);
