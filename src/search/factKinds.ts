@@ -24,6 +24,9 @@ const SHARPENED = String.raw`(?:(?:exact|precise|specific|actual|particular|appr
 /** Taking charge of a post: "run", "head", "staff", "oversee". */
 const IN_CHARGE = String.raw`(?:run|head|lead|staff|man|manage|direct|chair|command|oversee|helm)`;
 
+/** "... and over what period?", "for what length of time": a length of time ("over the next three years"), not a date. */
+const PERIOD_ASKED = /\b(?:over|for|during)\s+(?:what|which)\s+(?:period|span|stretch|length\s+of\s+time)\b/i;
+
 const ASKS: [FactKind, RegExp][] = [
   [
     // Who will hold a post, or has been picked for it: a name, which only a passage naming the holder gives.
@@ -44,6 +47,7 @@ const ASKS: [FactKind, RegExp][] = [
     /\bwhen\s+(?:will|would|shall)\b|\bwhen\s+(?:is|are)\s+[^?]*\b(?:going|due|expected|scheduled|set|supposed|meant|slated|planned|poised|likely)\s+to\b|\bwhen\s+(?:is|are)\s+(?:the\s+|this\s+|that\s+|it\b|they\b)[^?,]*?\b\p{L}{2,}ing\b/iu,
   ],
   ['date', new RegExp(String.raw`\b(?:on\s+)?(?:what|which)\s+${SHARPENED}(?:date|day|weekday)\b`, 'i')],
+  ['duration', PERIOD_ASKED],
   [
     'time',
     new RegExp(
@@ -161,6 +165,7 @@ export function factAsked(question: string): FactKind | null {
     ([kind, pattern]) =>
       (kind !== 'change' || FACT_RULES.changeAsked) &&
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
+      (pattern !== PERIOD_ASKED || FACT_RULES.periodAsked) &&
       (kind !== 'amount' || !FACT_RULES.degreeAsked || !DEGREE_ASKED.test(question)) &&
       pattern.test(question),
   )?.[0];
@@ -284,6 +289,7 @@ export const FACT_RULES = {
   eventAfterSubject: true,
   copulaAsked: true,
   statedAsked: true,
+  periodAsked: true,
   costVerb: true,
   degreeAsked: true,
 };

@@ -338,6 +338,25 @@ describe('a fact named after a copula', () => {
     expect(factAsked(question)).toBe(kind);
   });
 
+  test.each([
+    'How much is the shipbuilder putting into its yard, and over what period?',
+    'For what length of time will the station be staffed?',
+  ])('GIVEN "%s" THEN it asks for a length of time, and for a time or date with the rule off', (question) => {
+    expect(factAsked(question)).toBe('duration');
+    withRuleOff(FACT_RULES, 'periodAsked', () => expect(factAsked(question)).not.toBe('duration'));
+  });
+
+  test('GIVEN "over what period" of a plan the passage gives a length of time for THEN it is answered', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Kwon said the company would invest 60 billion won over the next three years to expand the Masan yard.',
+      ]),
+    );
+    const question = 'How much is the company putting into the Masan yard, and over what period?';
+    expect(ask(engine, question).answered).toBe(true);
+    withRuleOff(FACT_RULES, 'periodAsked', () => expect(ask(engine, question).answered).toBe(false));
+  });
+
   test('GIVEN "Which article states the yearly amount Japan will pay ...?", a sum the coverage never gives THEN it is refused, and answered with the rule off', async () => {
     const seeds = createSearchEngine(await seedCorpus());
     const question = 'Which article states the yearly amount Japan will pay to run the NATO office?';
