@@ -198,6 +198,7 @@ export function mayBeAcronym(word: string): boolean {
   return word.length >= MIN_LETTERS && word.length <= MAX_LETTERS && /^\p{L}+$/u.test(word);
 }
 
+/** " (RAA)" with the spaces before it, so that a bracket dropped leaves no space behind. */
 const BRACKETED_AFTER_SPACE = new RegExp(`\\s*${BRACKETED.source}`, 'gu');
 /** "the RAA (reciprocal access agreement)": an acronym the question itself spells out in a bracket after it. */
 const SPELLED_AFTER = /\b(\p{Lu}[\p{Lu}&]{1,5})\s*\(\s*([^()]{3,120}?)\s*\)/gu;
