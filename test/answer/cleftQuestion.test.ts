@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { CLEFT_RULES, cleftOfUnknown } from '../../src/answer/cleftQuestion.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { seedCorpus } from '../attribution/fixtures.ts';
+import type { SearchEngine } from '../../src/search/engine.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('cleftOfUnknown on the seeds', () => {
   let engine: SearchEngine;
 
   beforeAll(async () => {
-    engine = createSearchEngine(await seedCorpus());
+    engine = await seedEngine();
   });
 
   test.each([

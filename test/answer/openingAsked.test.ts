@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { OPENING_RULES, openingAsked, withoutOpeningWords } from '../../src/answer/openingAsked.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { articleOf, corpusOfArticles, seedCorpus } from '../attribution/fixtures.ts';
+import { articleOf, corpusOfArticles, seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('the lines that open an article', () => {
@@ -60,7 +60,7 @@ describe('the lines that open an article', () => {
   });
 
   test("GIVEN the opening asked of one outlet with nothing else asked of it THEN that outlet's article answers from its first passage, and with the rule off it is refused", async () => {
-    const engine = createSearchEngine(await seedCorpus());
+    const engine = await seedEngine();
     const question = "What's the summary line RT runs at the top of its story?";
     const answer = answerQuestion(engine, question);
     expect(answer.passages[0]?.text).toMatch(/^North Korea’s Foreign Ministry has claimed/);

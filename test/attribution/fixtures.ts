@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Article, Corpus } from '../../src/corpus/types.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -15,6 +16,14 @@ let seeds: Promise<Corpus> | null = null;
 export function seedCorpus(): Promise<Corpus> {
   seeds ??= loadCorpus(SEEDS_DIR);
   return seeds;
+}
+
+let seedsEngine: Promise<SearchEngine> | null = null;
+
+/** A search engine over the seeds, built once per test file: tests that only ask questions share it. */
+export function seedEngine(): Promise<SearchEngine> {
+  seedsEngine ??= seedCorpus().then(createSearchEngine);
+  return seedsEngine;
 }
 
 /** A one-article corpus of the given paragraphs (passage ids `a#p1`, `a#p2`, ...). */

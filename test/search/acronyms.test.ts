@@ -5,7 +5,7 @@ import { ACRONYM_RULES, acronymsOf, prepareAcronyms, withAcronymsSpelledOut } fr
 import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { corpusOf, seedCorpus } from '../attribution/fixtures.ts';
+import { corpusOf, seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 // Acronyms the articles define or whose names they spell out, and one they use without ever spelling it out.
@@ -128,7 +128,7 @@ describe('an acronym the question spells out itself', () => {
   });
 
   test('GIVEN an acronym the coverage never writes, spelled out by the question THEN the passage on the agreement answers, and with the rule off the acronym vetoes it', async () => {
-    const seeds = createSearchEngine(await seedCorpus());
+    const seeds = await seedEngine();
     const question = 'Which outlet covered the UK-Japan RAA (reciprocal access agreement)?';
     expect(answerQuestion(seeds, question, { limit: 3 }).passages[0]?.text).toContain(
       'reciprocal military access agreement',

@@ -11,9 +11,8 @@ import {
   timedEventOf,
   type FactKind,
 } from '../../src/search/factKinds.ts';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { PLANNED_RULES } from '../../src/search/plannedEvents.ts';
-import { corpusOf, seedCorpus } from '../attribution/fixtures.ts';
+import { corpusOf, seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('factAsked', () => {
@@ -269,7 +268,7 @@ describe('who heads a thing', () => {
   });
 
   test('GIVEN "Who leads NATO?" over the seeds THEN the Secretary General answers; the division NATO sent has no head named: refused', async () => {
-    const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const engine = await seedEngine();
     expect(ask(engine, 'Who leads NATO?').passages[0]?.text).toMatch(/NATO Secretary[- ]General Jens Stoltenberg/);
     const refused = ask(engine, "Who heads NATO's Cooperative Security Division?");
     expect(refused.answered).toBe(false);
@@ -319,7 +318,7 @@ describe('a fact named after a copula', () => {
   });
 
   test('GIVEN the rule off THEN "what is the cost" asks for no fact, and a sum the coverage never gives is not refused', async () => {
-    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const seeds = await seedEngine();
     const question = "What's the projected annual cost of running the NATO liaison office in Tokyo?";
     expect(ask(seeds, question).reason).toMatch(/gives no sum or amount/);
     withRuleOff(FACT_RULES, 'copulaAsked', () => {
@@ -358,7 +357,7 @@ describe('a fact named after a copula', () => {
   });
 
   test('GIVEN "Which article states the yearly amount Japan will pay ...?", a sum the coverage never gives THEN it is refused, and answered with the rule off', async () => {
-    const seeds = createSearchEngine(await seedCorpus());
+    const seeds = await seedEngine();
     const question = 'Which article states the yearly amount Japan will pay to run the NATO office?';
     expect(ask(seeds, question).reason).toMatch(/gives no sum or amount/);
     withRuleOff(FACT_RULES, 'statedAsked', () => {
@@ -392,7 +391,7 @@ describe('the time of an event', () => {
   });
 
   test('GIVEN a weekday asked THEN the passage naming the day answers', async () => {
-    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const seeds = await seedEngine();
     const question = "On what weekday did Pyongyang's state wire put out the official's remarks?";
     expect(factAsked(question)).toBe('date');
     expect(ask(seeds, question).passages[0]?.text).toMatch(/\(KCNA\) on Monday/);
@@ -425,7 +424,7 @@ describe('the time of an event', () => {
   });
 
   test('GIVEN a time ahead only beside another event THEN the question when this one happens is refused', async () => {
-    const seeds = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const seeds = await seedEngine();
     // The seeds date the partnership programme's signing ("before the NATO summit ... in July"), not the opening.
     const opening = ask(seeds, 'When is the Tokyo liaison office scheduled to open?');
     expect(opening.answered).toBe(false);
@@ -578,7 +577,7 @@ describe('a fact given passages after the name, by its kind', () => {
     expect(namesHeadOf('Rear Admiral Jane Doe, who headed the NATO team, spoke first.', new Set(['team']))).toBe(true);
     expect(namesHeadOf('Jane Doe met the NATO team.', new Set(['team']))).toBe(false);
 
-    const engine = createSearchEngine(await loadCorpus(new URL('../../seeds/', import.meta.url).pathname));
+    const engine = await seedEngine();
     const question = 'Who led the NATO delegation that Japan hosted last month?';
     const refused = ask(engine, question);
     expect(refused.answered).toBe(false);

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import type { SearchEngine } from '../../src/search/engine.ts';
 import { SHORTHAND_RULES, withoutTitleShorthand } from '../../src/search/titleShorthand.ts';
-import { seedCorpus } from '../attribution/fixtures.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('withoutTitleShorthand on the seeds', () => {
   let engine: SearchEngine;
 
   beforeAll(async () => {
-    engine = createSearchEngine(await seedCorpus());
+    engine = await seedEngine();
   });
 
   test.each([
