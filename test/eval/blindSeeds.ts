@@ -124,7 +124,11 @@
  * that mix as a documentary researcher, a German speaker's English, half-remembered phrases, questions of motive, which
  * outlet was most critical and a chatty diplomat's spouse type it, and blind-seeds-60.json that mix as a terse wire
  * editor, a Korean speaker's English, geography, negative questions, hashtags and emoji and a political scientist's
- * theory terms type it (both written later still in that session).
+ * theory terms type it (both written later still in that session), blind-seeds-61.json that mix as a high-school
+ * student writing a report, a Portuguese speaker's English, a skeptic's "is it true that", a voice assistant's
+ * transcription, a budget analyst and a reader asking how many type it, and blind-seeds-62.json that mix as a retired
+ * diplomat writing formally, a French speaker's English, three- or four-word queries, deliberate synonyms, loaded
+ * premises and a teacher setting a quiz type it (both written at the start of the next session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -200,6 +204,8 @@ export const BLIND_SETS = [
   'blind-seeds-58.json',
   'blind-seeds-59.json',
   'blind-seeds-60.json',
+  'blind-seeds-61.json',
+  'blind-seeds-62.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
