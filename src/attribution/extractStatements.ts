@@ -14,6 +14,7 @@ import { resolveName } from './speakerPhrase.ts';
 import { ArticleState, introducePeople, introduceUntitledNames, type Attributed } from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
 import { interviewOf, intervieweeOf } from './interviewAnswers.ts';
+import { letterSpanOf, signedLettersOf, signerOf, type SignedLetter } from './signedLetters.ts';
 import { turnLabelOf } from './transcriptLabels.ts';
 import type { Span, Statement } from './types.ts';
 
@@ -51,9 +52,17 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   // An interview of unlabelled questions and answers: each answer is the words of whom the introduction names.
   const interview = interviewOf(article.passages);
   const interviewee = interview ? intervieweeOf(interview, state) : null;
+  // A letters page: each letter's paragraphs are the words of whoever signed it.
+  const letters = EXTRACTION_RULES.signedLetters ? signedLettersOf(article.passages) : null;
+  const signers = new Map<SignedLetter, Attributed | null>();
+  const signerAt = (letter: SignedLetter) => {
+    if (!signers.has(letter)) signers.set(letter, signerOf(letter, state));
+    return signers.get(letter) ?? null;
+  };
   const statements: Statement[] = [];
   article.passages.forEach((passage, index) => {
-    const answerer = interviewee && interview?.answers.has(index) ? interviewee : null;
+    const letter = letters?.get(index);
+    const answerer = interviewee && interview?.answers.has(index) ? interviewee : letter ? signerAt(letter) : null;
     const found = statementsOfPassage(passage, index, state, answerer);
     found.forEach((statement, n) => statements.push({ ...statement, id: `${passage.id}~${n + 1}` }));
     state.noteUnnamed(passage.text, index);
@@ -75,7 +84,13 @@ function withoutNativeGlosses(masked: string): string {
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const EXTRACTION_RULES = { nativeGlosses: true, untitledNames: true, retiredMarks: true, personOnTopic: true };
+export const EXTRACTION_RULES = {
+  nativeGlosses: true,
+  untitledNames: true,
+  retiredMarks: true,
+  personOnTopic: true,
+  signedLetters: true,
+};
 
 /** "Ambassador (ret.) Douglas Fitch", "Gen. (Ret.) ...": a title's mark of retirement, between the title and the name. */
 const RETIRED_MARK = /(?<=\p{L}\.?\s)\((?:ret|retd|retired)\.?\)(?=\s+\p{Lu})/giu;
@@ -182,10 +197,12 @@ function turnOf(passage: Passage, index: number, state: ArticleState): Omit<Stat
   return { ...said, passageId: passage.id, articleId: passage.articleId };
 }
 
-/** An interview's answer (interviewAnswers.ts): the whole passage, as the words of whom the questions are put to. */
+/**
+ * An interview's answer (interviewAnswers.ts) or a letter's paragraph (signedLetters.ts): the whole passage but a
+ * letter's signature, as the words of whom the questions are put to or who signed.
+ */
 function answerOf(who: Attributed, passage: Passage, index: number, state: ArticleState): Omit<Statement, 'id'> | null {
-  const start = passage.text.length - passage.text.trimStart().length;
-  const end = passage.text.trimEnd().length;
+  const { start, end } = letterSpanOf(passage);
   if (end <= start) return null;
   state.spoke(who, index);
   const said = saidBy(who, who.role ?? state.roleOf(who.speaker), passage.text, { start, end }, 'quote');

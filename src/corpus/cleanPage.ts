@@ -1,4 +1,5 @@
 import { isListedWord } from '../search/englishWords.ts';
+import { markSignatures, SIGNATURE_RULE, SIGNED } from './signatures.ts';
 import { joinedCaptions } from './captionTrack.ts';
 import { withoutLinkNumbers } from './linkReferences.ts';
 import {
@@ -116,6 +117,7 @@ export const CLEANING_RULES = {
   creditedUnderImages: true,
   sponsoredLine: true,
   writerAbout: true,
+  signatures: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -162,11 +164,12 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     lines.map((line) => line.raw),
     lines.map((line) => (line.kind === 'prose' ? wordCount(line.text) : 0)),
   );
-  const [foundStart, bodyEnd] = transcriptBounds(
+  const [foundStart, foundEnd] = transcriptBounds(
     lines,
     withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
   );
-  const bodyStart = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, bodyEnd) : foundStart;
+  const bodyStart = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, foundEnd) : foundStart;
+  const bodyEnd = CLEANING_RULES.signatures ? markSignatures(lines, bodyStart, foundEnd) : foundEnd;
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   // After the sections: a paragraph without a full stop is known as one only then.
   if (CLEANING_RULES.sponsoredLine) markSponsoredLines(lines);
@@ -179,6 +182,10 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     // captions there belong to other stories' thumbnails.
     const isCaption = line.kind === 'caption' && (line.index <= bodyEnd || line.rule === 'image credit');
     if (isCaption && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
+    if (line.rule === SIGNATURE_RULE && paragraphs.length > 0) {
+      paragraphs[paragraphs.length - 1] += `${SIGNED}${line.text}`;
+      continue;
+    }
     if (line.kind === 'prose' && line.index >= bodyStart && line.index <= bodyEnd) {
       // A chronology's dated heading is a passage of its own ("3 May 2023 — Nikkei breaks the story") and the
       // section of the entry under it.
