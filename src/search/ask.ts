@@ -32,6 +32,7 @@ import {
 } from './plannedEvents.ts';
 import { instancesAsked, instancesNamed } from './namedInstances.ts';
 import { unitConcept } from './unitAsked.ts';
+import { COUNT_RULES, countsStates, listsPlacesOf } from './statedCounts.ts';
 import { topScores } from './topResults.ts';
 import {
   onlyInAlternative,
@@ -634,8 +635,15 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     ...[...(timed?.related ?? [])].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),
   ]);
   const onEvent = (id: string) => !timed || [...eventStems].some((stem) => engine.passageTerms.get(id)?.has(stem));
+  // "How many countries are in AUKUS?" is answered by a passage listing them after its name ("AUKUS pact between
+  // Australia, the UK and the US"), or after a word of the question's topic when it names nothing.
+  const statesCounted = fact === 'count' && COUNT_RULES.listAnswersCount && countsStates(asked);
+  const countedStems = new Set((names.length > 0 ? names : topics).flatMap((concept) => concept.ownStems));
   const holds = (text: string) =>
-    fact === 'leader' ? namesHeadOf(text, thing) : fact !== null && holdsFact(text, fact);
+    fact === 'leader'
+      ? namesHeadOf(text, thing)
+      : fact !== null &&
+        (holdsFact(text, fact) || (statesCounted && listsPlacesOf(text, (stem) => countedStems.has(stem))));
   const textOf = (entry: Ranked) => engine.passageById.get(entry.id)?.text ?? '';
   // A place is often said in words no rule reads as one ("off the coast", "an interview on TV"), and "how far" is
   // often figurative: the passages naming a place or a measure come first, and none is required.

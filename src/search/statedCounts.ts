@@ -125,7 +125,7 @@ export function countUse(
 }
 
 /** Switches for the rules above, so that a test can show what each one does. */
-export const COUNT_RULES = { placesListed: true, stateBodies: true };
+export const COUNT_RULES = { placesListed: true, stateBodies: true, listAnswersCount: true };
 
 /** Nouns that count states: "four democracies", "the two nations". */
 const POLITY_STEMS: ReadonlySet<string> = new Set(
@@ -149,8 +149,11 @@ const STATE_BODY_STEMS: ReadonlySet<string> = new Set(
 );
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A listed name, after "the" or not: "the UK", "the United States". */
+const ITEM = String.raw`(?:the\s+)?${NAME}`;
 /** "Japan, Australia, South Korea, and New Zealand": names listed with commas and a last "and". */
 const NAME_LIST = new RegExp(`${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+and\\s+${NAME}`, 'gu');
+const ITEM_LIST = new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+and\\s+${ITEM}`, 'gu');
 const listSizes = new WeakMap<SearchEngine, ReadonlySet<number>>();
 
 /** How many places each list of places in the coverage names, read once per engine. */
@@ -159,11 +162,58 @@ function placeListSizes(engine: SearchEngine): ReadonlySet<number> {
   if (known) return known;
   const sizes = new Set<number>();
   for (const passage of engine.passageById.values())
-    for (const list of passage.text.matchAll(NAME_LIST)) {
-      const items = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/u);
-      const place = (item: string) => (/\s/u.test(item) ? isPlacePhrase(item) : isPlaceName(item));
-      if (items.length >= 2 && items.every(place)) sizes.add(items.length);
-    }
+    for (const size of placeListsOf(passage.text, false)) sizes.add(size);
   listSizes.set(engine, sizes);
   return sizes;
+}
+
+/**
+ * The size of each list of two places or more a text names ("Australia, the UK and the US": 3). `definite`: an item
+ * may follow "the" and end in a full stop or abbreviation dots ("the U.S."); the counts a question types are checked
+ * against the lists without them, which was measured to cost a sealed answer its chrome-free top 3.
+ */
+export function placeListsOf(text: string, definite = true): number[] {
+  return placeLists(text, definite).map((list) => list.size);
+}
+
+/**
+ * Whether a text lists places right after a word of what is counted ("the AUKUS pact between Australia, the UK and
+ * the US" for AUKUS): a list further on is of something else ("the Quad bloc ... and AUKUS pact between ...").
+ */
+export function listsPlacesOf(text: string, isCounted: (stem: string) => boolean): boolean {
+  return placeLists(text, true).some(({ start }) =>
+    splitWords(text.slice(0, start))
+      .slice(-LIST_AFTER_WORDS)
+      .some((word) => isCounted(termOf(word)?.stem ?? '')),
+  );
+}
+
+/** The words before a list that may name what it lists the members of: "AUKUS pact between". */
+const LIST_AFTER_WORDS = 4;
+
+function placeLists(text: string, definite: boolean): { size: number; start: number }[] {
+  const lists: { size: number; start: number }[] = [];
+  for (const list of text.matchAll(definite ? ITEM_LIST : NAME_LIST)) {
+    // A list's last item keeps the sentence's full stop ("the US."), and an abbreviation its dots ("the U.S.").
+    const items = list[0]
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
+      .map((item) => (definite ? item.replace(/^the\s+/iu, '').replace(/\.$/u, '') : item));
+    const place = (item: string) =>
+      /\s/u.test(item) ? isPlacePhrase(item) : isPlaceName(item) || (definite && isPlaceName(item.replace(/\./gu, '')));
+    if (items.length >= 2 && items.every(place)) lists.push({ size: items.length, start: list.index });
+  }
+  return lists;
+}
+
+/** "How many countries ...", "how many navies": a count of states, which a passage listing them states. */
+const STATES_COUNTED = /\bhow\s+many\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+
+/** Whether a question asks how many states (or their forces) there are: a list of them answers it. */
+export function countsStates(question: string): boolean {
+  // The noun right after "how many", or the one after it ("how many Asian countries").
+  const words = STATES_COUNTED.exec(question)?.slice(1) ?? [];
+  return words.some((word) => {
+    const stem = word ? termOf(word)?.stem : undefined;
+    return stem !== undefined && (POLITY_STEMS.has(stem) || STATE_BODY_STEMS.has(stem));
+  });
 }

@@ -17,7 +17,8 @@ describe('ask: a fact about a named thing comes from a passage about it', () => 
   const engine = createSearchEngine(
     corpusOf([
       'Western countries are forming new alliances, as they did before World War Two.',
-      'The Quad brings Washington, Tokyo, Canberra and New Delhi together on maritime security.',
+      // (Its members listed here would answer the count: statedCounts.test.ts.)
+      'The Quad meets again this year on maritime security.',
       'Kim warned of the Quad. Putin has said the West is building blocs.',
       'Speaking in an interview aired in March 2023, the Russian leader dismissed the claims.',
     ]),

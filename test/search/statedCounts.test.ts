@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { cardinalForms, COUNT_RULES } from '../../src/search/statedCounts.ts';
+import { cardinalForms, COUNT_RULES, countsStates, placeListsOf } from '../../src/search/statedCounts.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
@@ -121,4 +121,40 @@ describe('numbers in questions over the seeds', () => {
       expect(conceptOf(question, label)?.absent ?? false).toBe(false);
     },
   );
+});
+
+describe('a count of states answered by a list of them', () => {
+  test('GIVEN lists of places THEN each is counted, "the" before an item and a full stop or dots after it allowed', () => {
+    expect(placeListsOf('the AUKUS pact between Australia, the UK and the U.S.')).toEqual([3]);
+    expect(placeListsOf('Japan, South Korea and New Zealand sent ministers')).toEqual([3]);
+    expect(placeListsOf('Kishida and Albanese met')).toEqual([]);
+  });
+
+  test('GIVEN "how many countries" THEN it counts states; "how many staff" does not', () => {
+    expect(countsStates('How many countries are in the AUKUS pact?')).toBe(true);
+    expect(countsStates('how many Asian nations took part')).toBe(true);
+    expect(countsStates('How many staff would the office have?')).toBe(false);
+  });
+
+  test('GIVEN a count of countries a passage gives only as their list THEN that passage answers it', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Officials pointed to the AUKUS pact between Australia, the UK and the US as a model.',
+        'The pact has been criticised by China for months.',
+      ]),
+    );
+    const question = 'How many countries are in the AUKUS pact?';
+    expect(ask(engine, question).passages.map((passage) => passage.id)).toEqual(['a#p1']);
+    withRuleOff(COUNT_RULES, 'listAnswersCount', () => expect(ask(engine, question).answered).toBe(false));
+  });
+
+  test('GIVEN a list further on from the name THEN it is the list of something else, and the count is refused', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Kim pointed to the Quad bloc, which Beijing has decried as an Asian NATO, and the AUKUS pact between Australia, the UK and the US.',
+      ]),
+    );
+    expect(ask(engine, 'How many countries are in the Quad?').answered).toBe(false);
+    expect(ask(engine, 'How many countries are in AUKUS?').answered).toBe(true);
+  });
 });
