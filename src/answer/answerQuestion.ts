@@ -4,6 +4,7 @@ import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from
 import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
 import { withAcronymsSpelledOut } from '../search/acronyms.ts';
+import { withSpokenYearsInFigures } from '../search/spokenYears.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { cleftOfUnknown } from './cleftQuestion.ts';
@@ -49,7 +50,7 @@ function routeQuestion(
   attribution: Attribution,
 ): SpeakerAnswer {
   const read = withoutTitleShorthand(
-    withoutRequestFrame(withoutSocialPreamble(withAcronymsSpelledOut(cutQuestion(question)))),
+    withoutRequestFrame(withoutSocialPreamble(withAcronymsSpelledOut(withSpokenYearsInFigures(cutQuestion(question))))),
     engine,
   );
   const unframed = cleftOfUnknown(read, engine) ?? read;
