@@ -5,6 +5,8 @@ const WHAT_THEY_DO =
   /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|studies|works|specialises|specializes|advises|oversees|manages)\b))/u;
 /** The comma after a name, a short bracketed gloss before it or not. */
 const GLOSS_THEN_COMMA = /^(?:\s*\([^()]{1,40}\))?,/u;
+/** An age set between commas after a name, as news writes it: "Ayumi Tsurugaya, 41, an accountant in Yokohama". */
+const AGE_THEN_COMMA = /^\s*\d{1,3},/u;
 /** An appositive of up to `longest` characters, compiled once per length. */
 const appositives = new Map<number, RegExp>();
 const appositiveOf = (longest: number) => {
@@ -32,7 +34,9 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   for (let at = text.indexOf(mention); at >= 0 && !match; at = text.indexOf(mention, at + 1)) {
     const comma = GLOSS_THEN_COMMA.exec(text.slice(at + mention.length, at + mention.length + 50));
     if (!comma) continue;
-    const after = text.slice(at + mention.length + comma[0].length);
+    let after = text.slice(at + mention.length + comma[0].length);
+    const age = APPOSITIVE_RULES.ageBetweenCommas ? AGE_THEN_COMMA.exec(after) : null;
+    if (age) after = after.slice(age[0].length);
     match = appositiveOf(longest).exec(APPOSITIVE_RULES.postClauseEnds ? postClauseOf(after) : after);
   }
   let role = match?.[2]?.trim();
@@ -55,7 +59,7 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
 const RELATIVE_CLAUSE = /(?<=\p{L})\s+(?:who|whose|which|that)\s.*$/u;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const APPOSITIVE_RULES = { relativeClauseCut: true, postClauseEnds: true };
+export const APPOSITIVE_RULES = { relativeClauseCut: true, postClauseEnds: true, ageBetweenCommas: true };
 
 /** " and spent two years ...", " and has written ...": a second clause joined to the one saying someone's post. */
 const JOINED_CLAUSE = /\s+and\s+(?:(has|had|is|was)\s+)?(\p{Ll}+)\b/gu;

@@ -95,6 +95,13 @@ describe('speakers described by what the article says they are', () => {
     },
   );
 
+  test('GIVEN an age set between commas after the name THEN the appositive after it is the role, and none with the rule off', () => {
+    const text = 'Ayumi Tsurugaya, 41, an accountant in Yokohama, said she supported a stronger military.';
+    expect(appositiveRole(text, 'Ayumi Tsurugaya')).toBe('accountant in Yokohama');
+    expect(appositiveRole('Kenji Mori, 67, said the plan was unwise.', 'Kenji Mori')).toBeNull();
+    withRuleOff(APPOSITIVE_RULES, 'ageBetweenCommas', () => expect(appositiveRole(text, 'Ayumi Tsurugaya')).toBeNull());
+  });
+
   test('GIVEN two spokespeople of one ministry, one known to the directory, one only by the role the page gives THEN "the ministry spokesman" fits both; "China" alone neither', () => {
     const ministry = createSearchEngine(
       corpusOf([
