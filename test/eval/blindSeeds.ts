@@ -128,7 +128,12 @@
  * student writing a report, a Portuguese speaker's English, a skeptic's "is it true that", a voice assistant's
  * transcription, a budget analyst and a reader asking how many type it, and blind-seeds-62.json that mix as a retired
  * diplomat writing formally, a French speaker's English, three- or four-word queries, deliberate synonyms, loaded
- * premises and a teacher setting a quiz type it (both written at the start of the next session).
+ * premises and a teacher setting a quiz type it (both written at the start of the next session), blind-seeds-63.json
+ * that mix as a news producer abbreviating everything, an Italian speaker's English, causes and consequences, names
+ * and titles half-remembered, a security-studies lecturer's jargon and what people wanted type it, and
+ * blind-seeds-64.json that mix as a sarcastic forum commenter, a Vietnamese speaker's English, comparisons and
+ * superlatives, relations between countries, a retired journalist asking about sourcing and long questions with
+ * their background first type it (both written later in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -206,6 +211,8 @@ export const BLIND_SETS = [
   'blind-seeds-60.json',
   'blind-seeds-61.json',
   'blind-seeds-62.json',
+  'blind-seeds-63.json',
+  'blind-seeds-64.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
