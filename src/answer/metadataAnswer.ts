@@ -88,9 +88,16 @@ export function printedFieldAsked(question: string): PrintedField | null {
   if (field) return field[0];
   if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
   if (METADATA_ANSWER_RULES.pieceAsTheirs && PIECE_DATED_AS_THEIRS.test(asked)) return 'dateline';
+  // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
+  // of English and quick typists write it, is still a date asked.
+  if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
+
+/** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
+const WHEN_IN_STATEMENT_ORDER =
+  /\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?(?:published|printed|posted|uploaded)\b/i;
 
 /**
  * "What's his actual job title?", "Need name and title.", "What title does Kim hold?": the title of a person, their
@@ -254,6 +261,7 @@ export const METADATA_ANSWER_RULES = {
   pieceAsTheirs: true,
   /** "his job title", "name and title": a person's post, not a page's headline. */
   personsTitle: true,
+  statementOrder: true,
 };
 
 /**

@@ -117,6 +117,22 @@ describe('printedFieldAsked', () => {
   );
 
   test.each([
+    'When the Countercurrents article was first published, and when Asia-Pacific Research did republish it?',
+    'when the RT story got posted?',
+  ])(
+    'GIVEN "%s" ("when" in the order of a statement) THEN it asks for the date printed, and for none with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('dateline');
+      withRuleOff(METADATA_ANSWER_RULES, 'statementOrder', () => expect(printedFieldAsked(question)).toBeNull());
+    },
+  );
+
+  test('GIVEN "when" before a clause of something else done THEN no date of the page is asked', () => {
+    expect(printedFieldAsked('When the office opens, who will staff it?')).toBeNull();
+    expect(printedFieldAsked('When the plan was announced, what did Beijing say?')).toBeNull();
+  });
+
+  test.each([
     "What is Kim Seol-hwa's job title?",
     'Who called it an open secret? Need name and title.',
     'What title does Kim Seol-hwa hold?',
