@@ -96,6 +96,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?
  */
 const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
+/** "who over in Pyongyang", "people back in Beijing", "folks in Seoul": the same, said casually. */
+const CASUAL_VOICE_IN_BEFORE =
+  /\b(?:who|people|folks|guys|they|them)\s+(?:over\s+|back\s+|out\s+|up\s+|down\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
@@ -104,6 +107,8 @@ export const ANALYSIS_RULES = {
   othersNotAlias: true,
   /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
   definedPhrases: true,
+  /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
+  casualVoiceOfCapital: true,
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
@@ -819,6 +824,7 @@ function conceptOf(
     single.start >= 0 &&
     LOCATIVE_BEFORE.test(question.slice(0, single.start)) &&
     !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
+    !(ANALYSIS_RULES.casualVoiceOfCapital && CASUAL_VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
     !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
   const found = locative

@@ -5,7 +5,7 @@ import { attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers, speakerAskedAbout, unquotedSpeakerAsked } from '../../src/attribution/askWithSpeakers.ts';
 import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
+import { ANALYSIS_RULES, analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { termOf } from '../../src/search/analyzer.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -13,6 +13,7 @@ import { factAsked } from '../../src/search/factKinds.ts';
 import { eventAskedAbout } from '../../src/search/plannedEvents.ts';
 import { outletsNamedIn } from '../../src/search/outletNamedIn.ts';
 import { articleOf, corpusOf, corpusOfArticles } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 /**
  * Questions worded so that one of their words is not needed for the answer, or is no speaker, or no page field:
@@ -131,6 +132,20 @@ describe('words a question does not need', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/open secret/);
     expect(ask(ministry, 'What happened in Pyongyang on Monday?').reason).toMatch(/never mentions "Pyongyang"/);
+  });
+
+  test('GIVEN "who over in Pyongyang", a casual placing of the voice THEN it is the government seated there too, and not with the rule off', () => {
+    const ministry = createSearchEngine(
+      corpusOf([
+        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
+        'Diplomats met in Seoul on Monday.',
+      ]),
+    );
+    const question = 'lmao who over in Pyongyang called it an open secret?';
+    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+    withRuleOff(ANALYSIS_RULES, 'casualVoiceOfCapital', () =>
+      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+    );
   });
 
   test('GIVEN an acronym the coverage never writes whose WordNet synonym heads a group of aliases ("PRC" / China) THEN the group\'s names find it ("Beijing")', () => {
