@@ -292,6 +292,7 @@ export const SPEAKER_RULES = {
   eventNamed: true,
   gerundHeads: true,
   textsRespondedTo: true,
+  prepositionFirst: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -333,6 +334,9 @@ function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
 /** "Which agency ...", "What day ...": the question asks for a thing of some kind, not what someone did or said. */
 const WH_DETERMINER =
   /^\s*(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
+/** The same after the preposition it governs, moved to the front: "Through which media ...", "On what day ...". */
+const WH_DETERMINER_AFTER_PREPOSITION =
+  /^\s*(?:through|in|on|by|from|via|at|for|with|under)\s+(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {
@@ -693,7 +697,10 @@ function speakerAnswer(
     // him, whoever tells it, answers, from the passages that name him.
     // "Which news agency first carried the official's remarks, and on what day?": asked for something of the remarks
     // (who carried them, when), not what they said; what the articles report of them answers, as above.
-    if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && WH_DETERMINER.test(question))) {
+    const whDeterminer =
+      WH_DETERMINER.test(question) ||
+      (SPEAKER_RULES.prepositionFirst && WH_DETERMINER_AFTER_PREPOSITION.test(question));
+    if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && whDeterminer)) {
       const reported = naming(ask(engine, question, options), asked.speaker);
       if (reported.answered) return reported;
     }

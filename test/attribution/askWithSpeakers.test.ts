@@ -277,6 +277,14 @@ describe('askWithSpeakers: something asked of the remarks, not what they say', (
     }
   });
 
+  test('GIVEN the preposition moved to the front ("Through which media ...") THEN it asks of the remarks too, and not with the rule off', async () => {
+    const engine = await engineOf();
+    const fronted = "Through which media did Kim's remarks come out, and on what day?";
+    expect(askWithSpeakers(engine, fronted).passages[0]?.text).toMatch(/Korean Central News Agency \(KCNA\) on Monday/);
+    const fresh = await engineOf();
+    withRuleOff(SPEAKER_RULES, 'prepositionFirst', () => expect(askWithSpeakers(fresh, fronted).answered).toBe(false));
+  });
+
   test('GIVEN what she said about a topic she never spoke on THEN it is still refused', async () => {
     expect(askWithSpeakers(await engineOf(), 'What did Kim Seol-hwa say about the Gaza war?').answered).toBe(false);
   });
