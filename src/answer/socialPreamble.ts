@@ -20,7 +20,11 @@ const CLOSING_PARTICLE =
   /(?:,\s*|\s+)(?:tho|though|lol|lmao|haha|btw|anyway|anyways|pls|plz|please|thx|thanks|ty|tbh|imo|rn)\s*([?!.]*)\s*$/i;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const SOCIAL_RULES = { postscripts: true, closingParticles: true };
+export const SOCIAL_RULES = { postscripts: true, closingParticles: true, backgroundBeforePointer: true };
+
+/** "Who was that?", "Which outlet said it?", "what was it about?": a short question pointing back, nothing more. */
+const POINTER_QUESTION =
+  /^\s*(?:so\s+|and\s+|but\s+)?(?:who|what|which|when|where|why|how)\b(?:\s+\S+){0,3}?\s+(?:that|it|this|them|they|he|she|him|her)\s*\?+\s*$/i;
 
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
@@ -42,6 +46,10 @@ export function withoutSocialPreamble(message: string): string {
   const trailing = (sentence: string) =>
     SOCIAL_OPENING.test(sentence) || (SOCIAL_RULES.postscripts && social(sentence));
   while (sentences.length > 1 && trailing(sentences.at(-1) ?? '') && !sentences.at(-1)?.includes('?')) sentences.pop();
+  // "I've been following how Beijing reacts ... In this case somebody warned that ... Who was that?": a short question
+  // pointing back asks about the sentence right before it; what comes earlier is the asker's background.
+  if (SOCIAL_RULES.backgroundBeforePointer && sentences.length > 2 && POINTER_QUESTION.test(sentences.at(-1) ?? ''))
+    sentences.splice(0, sentences.length - 2);
   const [first = '', ...rest] = sentences;
   const colon = first.indexOf(':');
   const opened =

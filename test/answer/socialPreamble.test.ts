@@ -3,6 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { SOCIAL_RULES, withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -53,6 +54,27 @@ describe('a closing particle', () => {
   test('GIVEN the rule off THEN the particle stays, to be read as part of a name', () => {
     withRuleOff(SOCIAL_RULES, 'closingParticles', () =>
       expect(withoutSocialPreamble('what about russia tho')).toBe('what about russia tho'),
+    );
+  });
+
+  test('GIVEN background, then what happened, then "Who was that?" THEN the question is the last two sentences, and the whole with the rule off', () => {
+    const message =
+      "I've been following how Beijing reacts whenever NATO talks about the Pacific. In this case somebody warned that NATO pushing east would wreck stability. Who was that?";
+    expect(withoutSocialPreamble(message)).toBe(
+      'In this case somebody warned that NATO pushing east would wreck stability. Who was that?',
+    );
+    // A longer question after it asks something of its own: all is kept.
+    const own = 'Kim spoke on Monday. Mao spoke on Thursday. What did Kim say about the office?';
+    expect(withoutSocialPreamble(own)).toBe(own);
+    withRuleOff(SOCIAL_RULES, 'backgroundBeforePointer', () => expect(withoutSocialPreamble(message)).toBe(message));
+  });
+
+  test('GIVEN a long background-first question over the seeds THEN whoever warned so leads the answer', async () => {
+    const engine = await seedEngine();
+    const question =
+      "I've been following how Beijing reacts whenever NATO starts talking about partners in the Pacific, and it's usually the foreign ministry spokespeople who handle it at their regular press briefings rather than senior leaders. In this case somebody warned that NATO pushing further east would wreck stability in the region and fuel rivalry between blocs. Who was that?";
+    expect(answerQuestion(engine, question, { limit: 3 }).passages[0]?.text).toContain(
+      'inevitably undermine regional peace',
     );
   });
 
