@@ -20,7 +20,12 @@ const CLOSING_PARTICLE =
   /(?:,\s*|\s+)(?:tho|though|lol|lmao|haha|btw|anyway|anyways|pls|plz|please|thx|thanks|ty|tbh|imo|rn)\s*([?!.]*)\s*$/i;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const SOCIAL_RULES = { postscripts: true, closingParticles: true, backgroundBeforePointer: true };
+export const SOCIAL_RULES = {
+  postscripts: true,
+  closingParticles: true,
+  backgroundBeforePointer: true,
+  coverageRemarks: true,
+};
 
 /** "Who was that?", "Which outlet said it?", "what was it about?": a short question pointing back, nothing more. */
 const POINTER_QUESTION =
@@ -29,8 +34,19 @@ const POINTER_QUESTION =
 function social(sentence: string): boolean {
   if (NAME_INSIDE.test(sentence) || PASSED_ON.test(sentence)) return false;
   // About the asker: "I read the coverage a few days ago and I'm a bit confused".
-  return SOCIAL_OPENING.test(sentence) || aboutAsker(sentence);
+  return (
+    SOCIAL_OPENING.test(sentence) ||
+    aboutAsker(sentence) ||
+    (SOCIAL_RULES.coverageRemarks && !sentence.includes('?') && COVERAGE_REMARK.test(sentence))
+  );
 }
+
+/**
+ * "The reports seem a bit vague about his title.", "The articles are confusing on this.": a remark on how the coverage
+ * reads, beside the question; its words ("reports", "title") would otherwise ask something of the pages.
+ */
+const COVERAGE_REMARK =
+  /^\s*(?:the|these|those|all\s+the|both|all\s+three|the\s+three)\s+(?:reports?|articles?|stories|story|coverage|outlets?|pieces?|sources?|write-?ups?)\s+(?:seems?|seemed|are|were|is|was|looks?|sounds?|feels?|all|don['’]?t|do\s+not|doesn['’]?t|aren['’]?t|weren['’]?t|never)\b/i;
 
 /**
  * A message without the courtesies and the asker's words about themselves around its question: "Hi, sorry, first

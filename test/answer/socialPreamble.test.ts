@@ -69,6 +69,16 @@ describe('a closing particle', () => {
     withRuleOff(SOCIAL_RULES, 'backgroundBeforePointer', () => expect(withoutSocialPreamble(message)).toBe(message));
   });
 
+  test('GIVEN a remark on how the coverage reads after the question THEN it is left out, and kept with the rule off', () => {
+    const message = 'And which department is he attached to? The reports seem a bit vague about his title.';
+    expect(withoutSocialPreamble(message)).toBe('And which department is he attached to?');
+    expect(withoutSocialPreamble('The articles are confusing. What did Kim say?')).toBe('What did Kim say?');
+    // A sentence naming someone may be the question's premise: kept.
+    const named = 'What did Kim say? The reports say Mao Ning answered him.';
+    expect(withoutSocialPreamble(named)).toBe(named);
+    withRuleOff(SOCIAL_RULES, 'coverageRemarks', () => expect(withoutSocialPreamble(message)).toBe(message));
+  });
+
   test('GIVEN a long background-first question over the seeds THEN whoever warned so leads the answer', async () => {
     const engine = await seedEngine();
     const question =
