@@ -293,6 +293,7 @@ export const SPEAKER_RULES = {
   gerundHeads: true,
   textsRespondedTo: true,
   prepositionFirst: true,
+  bodyJoined: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -1167,15 +1168,23 @@ const ROLE_ASKED = [
   /\b(?:in|at|for|from|with)\s+(?:which|what)\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:(?:does|did)\s+(.+?)\s+(?:work|serve|sit)|(?:works?|worked|serves?|served|is|was|sits?)\s+(.+?))\s*[?.!]*\s*$/iu,
   /\bwhere\s+(?:does|did)\s+(.+?)\s+work\b/iu,
 ];
+/** "Which department is he attached to?", "which ministry is she part of": other ways of belonging to a body. */
+const BODY_JOINED =
+  /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was)\s+(.+?)\s+(?:attached\s+to|assigned\s+to|part\s+of|employed\s+(?:by|at|in)|affiliated\s+with|working\s+(?:for|in|at)|under)\b/iu;
+
+/** The patterns asking someone's post, BODY_JOINED with them when its rule is on. */
+function roleAsked(): readonly RegExp[] {
+  return SPEAKER_RULES.bodyJoined ? [...ROLE_ASKED, BODY_JOINED] : ROLE_ASKED;
+}
 
 /** Whether a question asks someone's post ("which department is he in?", "what's her job?"), named or not. */
 export function asksPost(question: string): boolean {
-  return ROLE_ASKED.some((pattern) => pattern.test(question));
+  return roleAsked().some((pattern) => pattern.test(question));
 }
 
 /** The speaker whose post a question asks ("what's kim seol-hwa's actual job?"), or null. */
 function roleAskedOf(question: string, attribution: Attribution): string | null {
-  for (const pattern of ROLE_ASKED) {
+  for (const pattern of roleAsked()) {
     const match = question.match(pattern);
     const named = match?.[1] ?? match?.[2];
     const speaker = named ? resolveSpeaker(attribution, named) : null;

@@ -5,6 +5,7 @@ import { cutQuestion, MAX_QUESTION_CHARS, RANKING_RULES } from '../../src/search
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -29,6 +30,19 @@ describe('answerQuestion on the seeds', () => {
       const alone = answer('And which department is he in?', { context, limit: 3 });
       expect(alone.passages[0]?.text ?? '').not.toContain('Japan Research Center, Kim Seol-hwa');
     });
+  });
+
+  test('GIVEN "which department is he attached to?" THEN it asks his post as "which department is he in?" does, and not with the rule off', () => {
+    const context = 'Who is the North Korean official quoted about the NATO office in Japan?';
+    const question = 'And which department is he attached to? The reports seem a bit vague about his title.';
+    const top = (text: string) =>
+      answer(text, { context, limit: 3 })
+        .passages.map((passage) => passage.text)
+        .join('\n');
+    expect(top(question)).toContain('Japan Research Center, Kim Seol-hwa');
+    withRuleOff(SPEAKER_RULES, 'bodyJoined', () =>
+      expect(top(question)).not.toContain('Japan Research Center, Kim Seol-hwa'),
+    );
   });
 
   test.each([
