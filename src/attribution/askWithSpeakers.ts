@@ -332,12 +332,15 @@ function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
   );
 }
 
+/** "which" or "what" then a noun, not an auxiliary ("which agency", not "what did"). */
+const WH_THEN_NOUN = String.raw`(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}`;
 /** "Which agency ...", "What day ...": the question asks for a thing of some kind, not what someone did or said. */
-const WH_DETERMINER =
-  /^\s*(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
+const WH_DETERMINER = new RegExp(String.raw`^\s*${WH_THEN_NOUN}`, 'iu');
 /** The same after the preposition it governs, moved to the front: "Through which media ...", "On what day ...". */
-const WH_DETERMINER_AFTER_PREPOSITION =
-  /^\s*(?:through|in|on|by|from|via|at|for|with|under)\s+(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}/iu;
+const WH_DETERMINER_AFTER_PREPOSITION = new RegExp(
+  String.raw`^\s*(?:through|in|on|by|from|via|at|for|with|under)\s+${WH_THEN_NOUN}`,
+  'iu',
+);
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
 function asksSpeech(question: string): boolean {

@@ -3,7 +3,7 @@
  * small.", "Dr Antoine Ferrand: I think so.", and a briefing's "Q (Kyodo):" and "A:". A paragraph opening with
  * such a label is the labelled person's words, from the label to the paragraph's end.
  */
-import { englishRank } from '../search/englishWords.ts';
+import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { isRoleWord } from './lexicon.ts';
 
@@ -55,12 +55,12 @@ export function turnLabelOf(text: string): TurnLabel | null {
   const roleThenName =
     bracketedWords.length > 0 &&
     /^\p{Lu}/u.test(bracketed ?? '') &&
-    labelWords.every((word) => isRoleWord(word.toLowerCase()) || isCommonWord(word)) &&
-    !bracketedWords.every((word) => isCommonWord(word));
+    labelWords.every((word) => isRoleWord(word.toLowerCase()) || isCommonEnglishWord(word)) &&
+    !bracketedWords.every((word) => isCommonEnglishWord(word));
   const nameWords = roleThenName ? bracketedWords : labelWords;
   // A name has a word that is no common English word: "Clara Benning", "Wen Jiahao"; not "Breaking News:",
   // "Related Coverage:", "Key Points:" (a name made only of common words, "Mark Young", is passed over).
-  if (nameWords.every((word) => isCommonWord(word))) return null;
+  if (nameWords.every((word) => isCommonEnglishWord(word))) return null;
   // A dateline is no speaker: "TOKYO, June 8:", "Seoul:", "KUALA LUMPUR:".
   if (
     /\d/.test(match[3] ?? '') ||
@@ -84,13 +84,4 @@ function caseOfName(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
-
-/** Words of the English frequency list (SUBTLEX, lower-case words: names are listed capitalised) up to this rank. */
-const COMMON_RANK = 20_000;
-
-/** A common English word: what a label made of names is not only made of. */
-function isCommonWord(word: string): boolean {
-  const bare = word.replace(/(?:['’]s)?[.'’]*$/u, '').toLowerCase();
-  return bare.length <= 2 || (englishRank(bare) ?? Infinity) <= COMMON_RANK;
 }

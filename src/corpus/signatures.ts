@@ -5,7 +5,7 @@
  * place are then in the coverage, beside what they wrote), and the letter's paragraphs are its writer's words
  * (attribution/signedLetters.ts).
  */
-import { englishRank } from '../search/englishWords.ts';
+import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 
 /**
@@ -18,8 +18,6 @@ const MAX_WORDS = 16;
 /** A signature's part is a role or a place: "former defence attaché in Tokyo", "Ashdown Road". */
 const MAX_PART_WORDS = 7;
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|says?|said|opens?)\b/i;
-/** Words of the English frequency list (names are listed capitalised, so not among them) up to this rank. */
-const COMMON_RANK = 20_000;
 /** Signatures a page needs to be a page of signed letters: one such line alone may be a credit or a byline. */
 export const MIN_SIGNATURES = 2;
 
@@ -39,15 +37,10 @@ export function signatureNameOf(text: string): string[] | null {
     .map((part) => part.trim());
   if (parts.some((part) => part.split(/\s+/).length > MAX_PART_WORDS || CLAUSE_OPENER.test(part))) return null;
   // A name has a word no common English word is ("Okonjo"), and is no place ("South Korea, Seoul").
-  const names = words.filter((word) => !isCommonWord(word));
+  const names = words.filter((word) => !isCommonEnglishWord(word));
   if (names.length === 0) return null;
   if (words.every((word) => isPlaceName(word.toLowerCase())) || isPlacePhrase(words.join(' '))) return null;
   return words;
-}
-
-function isCommonWord(word: string): boolean {
-  const bare = word.replace(/(?:['’]s)?[.'’]*$/u, '').toLowerCase();
-  return bare.length <= 2 || (englishRank(bare) ?? Infinity) <= COMMON_RANK;
 }
 
 /** The fields of a page's line that finding signatures reads and sets (cleanPage's PageLine). */
@@ -60,9 +53,9 @@ interface SignableLine {
 
 /**
  * Marks a page's signed letters: each signature-shaped line right under a paragraph of the body, and not followed by
- * another paragraph (a line of that shape with prose under it is a subheading), becomes a paragraph with the rule
- * 'signature', when the page has at least MIN_SIGNATURES of them: cleanPage then ends the paragraph above with it. The last letter's signature may stand just below
- * where the body was found to end. Returns the body's end, moved down to that signature.
+ * another paragraph (a line of that shape with prose under it is a subheading), gets the rule 'signature', when the
+ * page has at least MIN_SIGNATURES of them; cleanPage then ends the paragraph above with it. The last letter's
+ * signature may stand just below where the body was found to end: returns the body's end, moved down to it.
  */
 export function markSignatures(lines: SignableLine[], bodyStart: number, bodyEnd: number): number {
   const printed = lines.filter((line) => line.kind !== 'blank');

@@ -66,6 +66,18 @@ export function englishRank(word: string): number | undefined {
   return load().rank.get(word);
 }
 
+/** Words of the list up to this rank are common English; names are listed capitalised, so never among them. */
+const COMMON_RANK = 20_000;
+
+/**
+ * A common English word, a possessive and dots aside ("Breaking", "Related"): what a run of capitalised words that
+ * is a name ("Clara Benning", "Brenda Okonjo") is not made of only.
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  const bare = word.replace(/(?:['’]s)?[.'’]*$/u, '').toLowerCase();
+  return bare.length <= 2 || (englishRank(bare) ?? Infinity) <= COMMON_RANK;
+}
+
 /**
  * Whether the list has the word at all, as a word or a name ("bill" is listed as "Bill"), or a regular inflection of
  * one it has ("cozying" of "cozy"): a rare form is no misspelling.
