@@ -62,6 +62,11 @@ export interface Concept {
   qualifier: boolean;
   /** Named ones of the kind asked for ("which countries": Germany, Italy): naming them covers the concept. */
   instances?: ReadonlySet<string>;
+  /**
+   * For a relation with someone ("its ties with China"): the other side as typed. A passage saying any state of things
+   * with them ("tensions with China", "coordination with China") speaks of the relation.
+   */
+  partner?: string;
 }
 
 /** Nearest words by vector a word the coverage never uses takes, and how near each must be (cosine). */
@@ -109,6 +114,8 @@ export const ANALYSIS_RULES = {
   definedPhrases: true,
   /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
   casualVoiceOfCapital: true,
+  /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
+  relationPartners: true,
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
@@ -461,7 +468,23 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       countChecked(conceptOf(own, engine, known.metadata, question), own, words, offsets, engine, question),
     );
   }
-  return [...concepts, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
+  const related = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
+  return [...related, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
+}
+
+/** "ties with China", "Japan's relationship with China": a relation, then the name of the other side. */
+const RELATION_WITH =
+  /\b(ties|relations?|relationships?|dealings|links)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/** The concepts, each relation noun followed by "with" and a name given that name as its partner. */
+function withPartners(concepts: Concept[], question: string): Concept[] {
+  const partners = new Map<string, string>();
+  for (const match of question.matchAll(RELATION_WITH)) partners.set((match[1] ?? '').toLowerCase(), match[2] ?? '');
+  if (partners.size === 0) return concepts;
+  return concepts.map((concept) => {
+    const partner = partners.get(concept.label.toLowerCase());
+    return partner ? { ...concept, partner } : concept;
+  });
 }
 
 /** Whether a word typed as an acronym is one WordNet spells out in words the coverage uses ("PM": prime minister). */

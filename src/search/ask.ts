@@ -930,6 +930,9 @@ export function conceptMatch(
       best = Math.max(best, concept.ownStems.length === 1 ? ALIAS_CREDIT : best);
   }
   for (const [stem, strength] of concept.related) if (strength > best && terms.has(stem)) best = strength;
+  // "its ties with China": "intensifying tensions with China" speaks of them, in other words.
+  if (concept.partner && text && best < PARTNER_CREDIT && withPartner(concept.partner).test(text()))
+    best = PARTNER_CREDIT;
   // "Which countries ...?" is answered by a passage naming some ("Germany and Italy"), one for a singular kind;
   // one that only uses the word ("Western countries") answers it less.
   if (concept.instances) {
@@ -940,6 +943,20 @@ export function conceptMatch(
     return named >= needed ? 1 : best * UNNAMED_KIND_CREDIT;
   }
   return best;
+}
+
+/** What a state of things with a relation's other side ("tensions with China") is worth to the relation asked. */
+const PARTNER_CREDIT = RELATION_WEIGHTS.synonym;
+const partnerPatterns = new Map<string, RegExp>();
+
+/** A noun, then "with" and the other side: "tensions with China", "coordination with the West". */
+function withPartner(partner: string): RegExp {
+  let pattern = partnerPatterns.get(partner);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`\p{L}{3,}\s+with\s+(?:the\s+)?${escapeRegExp(partner)}(?![\p{L}])`, 'iu');
+    partnerPatterns.set(partner, pattern);
+  }
+  return pattern;
 }
 
 /**
