@@ -556,13 +556,14 @@ const DEGREE_BETWEEN = /^(?:more|much|even|better|further|closer)$/i;
 
 /**
  * "working together": a verb and a particle or adverb that WordNet uses to define verbs the coverage writes
- * ("collaborate", as "collaboration"), or null. The verbs' stems the coverage holds, and where the phrase starts.
+ * ("collaborate", as "collaboration"), or null. The verbs' stems the coverage holds, and where the phrase starts and
+ * ends.
  */
 function definedPhraseAt(
   offsets: readonly { word: string }[],
   position: number,
   engine: SearchEngine,
-): { from: number; stems: string[] } | null {
+): { from: number; to: number; stems: string[] } | null {
   for (const from of [position - 2, position - 1, position]) {
     // "work more together": a word of degree may stand between.
     const gap = DEGREE_BETWEEN.test(offsets[from + 1]?.word ?? '') ? 1 : 0;
@@ -572,7 +573,7 @@ function definedPhraseAt(
     const stems = verbsDefinedAs(verb, next)
       .map((word) => termOf(word)?.stem ?? '')
       .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
-    if (stems.length > 0) return { from, stems: [...new Set(stems)] };
+    if (stems.length > 0) return { from, to: from + 1 + gap, stems: [...new Set(stems)] };
   }
   return null;
 }
@@ -586,7 +587,7 @@ function definedPhraseConcepts(offsets: readonly { word: string }[], engine: Sea
     if (!phrase || phrase.from !== at) continue;
     found.push({
       label: offsets
-        .slice(at, at + 2 + (DEGREE_BETWEEN.test(offsets[at + 1]?.word ?? '') ? 1 : 0))
+        .slice(at, phrase.to + 1)
         .map((each) => each.word)
         .join(' '),
       phrasings: phrase.stems.map((stem) => [stem]),

@@ -638,7 +638,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // "How many countries are in AUKUS?" is answered by a passage listing them after its name ("AUKUS pact between
   // Australia, the UK and the US"), or after a word of the question's topic when it names nothing.
   const statesCounted = fact === 'count' && COUNT_RULES.listAnswersCount && countsStates(asked);
-  const countedStems = new Set((names.length > 0 ? names : topics).flatMap((concept) => concept.ownStems));
+  const countedStems = statesCounted
+    ? new Set((names.length > 0 ? names : topics).flatMap((concept) => concept.ownStems))
+    : new Set<string>();
   const holds = (text: string) =>
     fact === 'leader'
       ? namesHeadOf(text, thing)

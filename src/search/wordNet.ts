@@ -797,7 +797,7 @@ function glossedVerbsOf(wordNet: WordNetData): Map<string, Set<string>> {
     const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2] ?? '').filter((word) =>
       /^[a-z]+$/.test(word),
     );
-    // "work together", "pay for", "team up"; not "make a", "cause to", which a question's words meet by chance.
+    // Only an adverb of acting with others second ("work together"): "make a", "cause to" a question meets by chance.
     if (!gloss || words.length === 0 || !GLOSS_SECOND_WORD.test(gloss[2] ?? '')) continue;
     const key = `${gloss[1]} ${gloss[2]}`;
     const found = glossedVerbs.get(key) ?? new Set<string>();

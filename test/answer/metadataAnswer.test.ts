@@ -93,39 +93,22 @@ describe('printedFieldAsked', () => {
     expect(printedFieldAsked('Who is the author of the statement on the Tokyo office?')).toBeNull();
   });
 
+  // A date asked of the piece itself, of the piece as the outlet's own, and with "when" in the order of a statement.
   test.each([
-    'On what date did Asia-Pacific Research run its version of the Countercurrents piece?',
-    'What date is on their version?',
-    'When did Al Mayadeen carry its article on the office?',
-  ])(
-    'GIVEN "%s" (a date asked of the piece itself) THEN it asks for the date, and not with the rule off',
-    (question) => {
-      expect(printedFieldAsked(question)).toBe('dateline');
-      withRuleOff(METADATA_ANSWER_RULES, 'pieceDated', () => expect(printedFieldAsked(question)).toBeNull());
-    },
-  );
-
-  test.each([
-    'when exactly did al mayadeen put theirs up? time too if its there',
-    'When did the Global Research site run theirs?',
-  ])(
-    'GIVEN "%s" (the piece as the outlet\'s own) THEN it asks for the date printed, and for none with the rule off',
-    (question) => {
-      expect(printedFieldAsked(question)).toBe('dateline');
-      withRuleOff(METADATA_ANSWER_RULES, 'pieceAsTheirs', () => expect(printedFieldAsked(question)).toBeNull());
-    },
-  );
-
-  test.each([
-    'When the Countercurrents article was first published, and when Asia-Pacific Research did republish it?',
-    'when the RT story got posted?',
-  ])(
-    'GIVEN "%s" ("when" in the order of a statement) THEN it asks for the date printed, and for none with the rule off',
-    (question) => {
-      expect(printedFieldAsked(question)).toBe('dateline');
-      withRuleOff(METADATA_ANSWER_RULES, 'statementOrder', () => expect(printedFieldAsked(question)).toBeNull());
-    },
-  );
+    ['On what date did Asia-Pacific Research run its version of the Countercurrents piece?', 'pieceDated'],
+    ['What date is on their version?', 'pieceDated'],
+    ['When did Al Mayadeen carry its article on the office?', 'pieceDated'],
+    ['when exactly did al mayadeen put theirs up? time too if its there', 'pieceAsTheirs'],
+    ['When did the Global Research site run theirs?', 'pieceAsTheirs'],
+    [
+      'When the Countercurrents article was first published, and when Asia-Pacific Research did republish it?',
+      'statementOrder',
+    ],
+    ['when the RT story got posted?', 'statementOrder'],
+  ] as const)('GIVEN "%s" THEN it asks for the date printed, and for none with %s off', (question, rule) => {
+    expect(printedFieldAsked(question)).toBe('dateline');
+    withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
+  });
 
   test('GIVEN "when" before a clause of something else done THEN no date of the page is asked', () => {
     expect(printedFieldAsked('When the office opens, who will staff it?')).toBeNull();
