@@ -133,7 +133,12 @@
  * and titles half-remembered, a security-studies lecturer's jargon and what people wanted type it, and
  * blind-seeds-64.json that mix as a sarcastic forum commenter, a Vietnamese speaker's English, comparisons and
  * superlatives, relations between countries, a retired journalist asking about sourcing and long questions with
- * their background first type it (both written later in that session).
+ * their background first type it (both written later in that session), blind-seeds-65.json that mix as a podcast
+ * host summing up for listeners, a Russian speaker's English, why-questions about motives, outlets named by
+ * description ("the Russian channel"), exact wording asked for and a teenager's text-speak type it, and
+ * blind-seeds-66.json that mix as a court reporter wanting exact attribution, a Chinese speaker's English, numbers,
+ * dates and durations, the passive voice, a media-literacy teacher asking about framing and terse one- or two-word
+ * follow-ups type it (both written at the start of the next session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -213,6 +218,8 @@ export const BLIND_SETS = [
   'blind-seeds-62.json',
   'blind-seeds-63.json',
   'blind-seeds-64.json',
+  'blind-seeds-65.json',
+  'blind-seeds-66.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
