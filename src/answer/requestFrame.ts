@@ -2,6 +2,7 @@
 export const REQUEST_RULES = {
   courtesy: true,
   nameAsked: true,
+  nameWithoutArticle: true,
   claimChecked: true,
   hedgedRecollection: true,
   listingAsked: true,
@@ -10,6 +11,11 @@ export const REQUEST_RULES = {
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
 const NAME_OF =
   /^(?:what(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:full|exact|formal|official|proper|complete|correct|actual|real)\s+){0,2}name|(what\s+(?:are|were)\s+the\s+(?:(?:full|exact|formal|official|proper|complete|correct|actual|real)\s+){0,2}names))\s+of\s+(?=\S)/i;
+/**
+ * The same with its article left out, as speakers of languages without articles write it: "What was name of NATO
+ * department ...?".
+ */
+const NAME_OF_WITHOUT_ARTICLE = /^(?:what(?:['’]s|\s+is|\s+was)\s+name|(what\s+(?:are|were)\s+names))\s+of\s+(?=\S)/i;
 
 /**
  * The words around a question that ask politely rather than ask something: a greeting or a request before it
@@ -140,7 +146,8 @@ export function withoutRequestFrame(question: string): string {
       )
       .trim();
   }
-  if (REQUEST_RULES.nameAsked)
-    rest = rest.replace(NAME_OF, (_name, plural: string | undefined) => (plural ? 'Who are ' : 'Who is '));
+  const asWho = (_name: string, plural: string | undefined) => (plural ? 'Who are ' : 'Who is ');
+  if (REQUEST_RULES.nameAsked) rest = rest.replace(NAME_OF, asWho);
+  if (REQUEST_RULES.nameWithoutArticle) rest = rest.replace(NAME_OF_WITHOUT_ARTICLE, asWho);
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }

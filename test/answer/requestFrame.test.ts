@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { REQUEST_RULES, withoutRequestFrame } from '../../src/answer/requestFrame.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('withoutRequestFrame', () => {
@@ -73,6 +75,27 @@ describe('a name asked for', () => {
     ['Which name did NATO give the office?', 'Which name did NATO give the office?'],
   ])('GIVEN "%s" THEN it asks "%s"', (question, asked) => {
     expect(withoutRequestFrame(question)).toBe(asked);
+  });
+
+  test.each([
+    [
+      'What was name of NATO department whose delegation came to Japan?',
+      'Who is NATO department whose delegation came to Japan?',
+    ],
+    ["What's name of the Chinese spokeswoman?", 'Who is the Chinese spokeswoman?'],
+    ['What are names of the officials quoted?', 'Who are the officials quoted?'],
+  ])('GIVEN "%s", its article left out THEN it asks "%s"', (question, asked) => {
+    expect(withoutRequestFrame(question)).toBe(asked);
+  });
+
+  test('GIVEN the article-less rule off THEN "name of" stays, and the coverage has no "name" to answer with', async () => {
+    const question = 'What was name of NATO department whose delegation came to Japan last month?';
+    withRuleOff(REQUEST_RULES, 'nameWithoutArticle', () => expect(withoutRequestFrame(question)).toBe(question));
+    const engine = await seedEngine();
+    expect(answerQuestion(engine, question, { limit: 3 }).passages[0]?.text).toContain('Cooperative Security Division');
+    withRuleOff(REQUEST_RULES, 'nameWithoutArticle', () =>
+      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(false),
+    );
   });
 
   test('GIVEN the rule off THEN "the name of" stays, to be searched for', () => {
