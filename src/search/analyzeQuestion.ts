@@ -116,6 +116,8 @@ export const ANALYSIS_RULES = {
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
   relationPartners: true,
+  /** "spells out 'North Atlantic Treaty Organization'": words in quotation marks are searched as written. */
+  quotedAsWritten: true,
   newsMediaNouns: true,
   /** "Which media carried ...", "which of the medias explain": the media are the coverage's outlets, no topic. */
   mediaNouns: true,
@@ -456,6 +458,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
 
   if (ANALYSIS_RULES.namePartners) correctNameParts(words, engine, known.names);
 
+  const quoted = ANALYSIS_RULES.quotedAsWritten ? quotedRanges(question) : [];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length;) {
@@ -464,12 +467,45 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    concepts.push(
-      countChecked(conceptOf(own, engine, known.metadata, question), own, words, offsets, engine, question),
+    const concept = countChecked(
+      conceptOf(own, engine, known.metadata, question),
+      own,
+      words,
+      offsets,
+      engine,
+      question,
     );
+    concepts.push(inQuotes(own, quoted) ? asWritten(concept, engine) : concept);
   }
   const related = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
   return [...related, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
+}
+
+/** A stretch a question sets in quotation marks: an opening mark after a space, a closing one before a space or stop. */
+const QUOTED = /(?<=^|[\s([])(['"“‘])(?=\S)(.+?)(?<=\S)(['"”’])(?=$|[\s.,;:!?)\]])/gu;
+
+/** Where a question sets words in quotation marks ("spells out 'North Atlantic Treaty Organization'"). */
+function quotedRanges(question: string): [number, number][] {
+  return [...question.matchAll(QUOTED)].map((match) => [
+    (match.index ?? 0) + 1,
+    (match.index ?? 0) + match[0].length - 1,
+  ]);
+}
+
+function inQuotes(own: readonly QuestionWord[], quoted: readonly [number, number][]): boolean {
+  return (
+    own.length > 0 &&
+    quoted.some(([from, to]) => own.every((word) => word.start >= from && word.start + word.typed.length <= to))
+  );
+}
+
+/**
+ * A concept typed in quotation marks asks for those words: "the words 'North Atlantic Treaty Organization'" is not
+ * answered by "NATO". Only where the coverage writes every one of them; else its aliases and relations stand in.
+ */
+function asWritten(concept: Concept, engine: SearchEngine): Concept {
+  if (!concept.ownStems.every((stem) => engine.documentFrequency.has(stem))) return concept;
+  return { ...concept, phrasings: [[...concept.ownStems]], related: new Map() };
 }
 
 /** "ties with China", "Japan's relationship with China": a relation, then the name of the other side. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { foldWord, splitWords, termOf, tokensOf } from '../../src/search/analyzer.ts';
 import { ANALYSIS_RULES, analyzeQuestion, correctedSpelling, type Concept } from '../../src/search/analyzeQuestion.ts';
@@ -47,6 +48,26 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled('which tv channel aired the putin interview', 'tv')).toBeDefined();
     analysisRuleOff('newsMediaNouns', () => {
       expect(conceptLabelled(question, 'journal')).toBeDefined();
+    });
+  });
+
+  test('GIVEN words in quotation marks THEN they are searched as written, without aliases, and not with the rule off', () => {
+    const question = "Which one of these actually spells out the words 'North Atlantic Treaty Organization'?";
+    const spelled = conceptLabelled(question, 'North Atlantic Treaty Organization');
+    expect(spelled?.phrasings).toEqual([['north', 'atlant', 'treati', 'organ']]);
+    expect(spelled?.related.size).toBe(0);
+    // Unquoted, "NATO" stands in for the name.
+    expect(
+      conceptLabelled('Which one spells out North Atlantic Treaty Organization?', 'North Atlantic Treaty Organization')
+        ?.phrasings,
+    ).toContainEqual(['nato']);
+    // A quoted word the coverage never writes keeps what relates to it.
+    expect(conceptLabelled("Who called it 'enlarging'?", 'enlarging')?.related.size).toBeGreaterThan(0);
+    const first = () => answerQuestion(engine, question, { limit: 3 }).passages[0]?.text ?? '';
+    expect(first()).toContain('stands for the North Atlantic Treaty Organization');
+    analysisRuleOff('quotedAsWritten', () => {
+      expect(conceptLabelled(question, 'North Atlantic Treaty Organization')?.phrasings).toContainEqual(['nato']);
+      expect(first()).not.toContain('stands for the North Atlantic Treaty Organization');
     });
   });
 
