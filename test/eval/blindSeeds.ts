@@ -138,7 +138,12 @@
  * description ("the Russian channel"), exact wording asked for and a teenager's text-speak type it, and
  * blind-seeds-66.json that mix as a court reporter wanting exact attribution, a Chinese speaker's English, numbers,
  * dates and durations, the passive voice, a media-literacy teacher asking about framing and terse one- or two-word
- * follow-ups type it (both written at the start of the next session).
+ * follow-ups type it (both written at the start of the next session), blind-seeds-67.json that mix as a librarian
+ * cataloguing sources, a Turkish speaker's English, the order of events, military and diplomatic abbreviations, a
+ * skeptic asking whether any outlet backs a claim and short yes/no questions with typos type it, and
+ * blind-seeds-68.json that mix as a student journalist asking about attribution verbs, a Polish speaker's English,
+ * what was left out, an angry reader venting first, a geopolitics podcaster and remarks quoted from memory with some
+ * words wrong type it (both written later in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -220,6 +225,8 @@ export const BLIND_SETS = [
   'blind-seeds-64.json',
   'blind-seeds-65.json',
   'blind-seeds-66.json',
+  'blind-seeds-67.json',
+  'blind-seeds-68.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
