@@ -51,7 +51,7 @@ export function statementsOfArticle(article: Article, directory: SpeakerDirector
   for (const caption of article.captions) introducePeople(caption, state);
   // An interview of unlabelled questions and answers: each answer is the words of whom the introduction names.
   const interview = interviewOf(article.passages);
-  const interviewee = interview ? intervieweeOf(interview, state) : null;
+  const interviewee = interview ? intervieweeOf(interview, state, article.meta.title) : null;
   // A letters page: each letter's paragraphs are the words of whoever signed it.
   const letters = EXTRACTION_RULES.signedLetters ? signedLettersOf(article.passages) : null;
   const signers = new Map<SignedLetter, Attributed | null>();

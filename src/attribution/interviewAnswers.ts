@@ -1,4 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
+import { isCommonEnglishWord } from '../search/englishWords.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
+import { isCommonWord, isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { appositiveRole } from './appositiveRole.ts';
 import { resolveName } from './speakerPhrase.ts';
 import type { ArticleState, Attributed } from './speakerResolution.ts';
@@ -57,11 +60,56 @@ export function interviewOf(passages: readonly Passage[]): Interview | null {
  */
 const INTRODUCED_TITLE_LENGTH = 200;
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const INTERVIEW_RULES = { plausibleInterviewee: true };
+
 /** A run of two to four capitalised words: the shape of a person's name. */
 const NAME_RUN = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
+/** The same, hyphenated parts whole ("Okafor-Lind", "Ferreira-Sato"). */
+const HYPHENATED_NAME_RUN =
+  /\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,3}/gu;
 
-/** The person an interview's introduction names first, with the role it gives them: whom the questions are put to. */
-export function intervieweeOf(interview: Interview, state: ArticleState): Attributed | null {
+/**
+ * Whom an interview's questions are put to, with the role the introduction gives them. The person its headline names
+ * ("Choi Eun-ha on the Putin–Kim Treaty") if the introduction names them too; else the last person it names, who is
+ * introduced just before the questions, after the news they are asked about ("When Vladimir Putin landed in
+ * Pyongyang ... Few people have watched ... as closely as Choi Eun-ha.").
+ */
+export function intervieweeOf(interview: Interview, state: ArticleState, headline = ''): Attributed | null {
+  if (!INTERVIEW_RULES.plausibleInterviewee) return firstNamedOf(interview, state);
+  const candidates: { named: NonNullable<ReturnType<typeof resolveName>>; passage: Passage }[] = [];
+  for (const passage of interview.introduction)
+    for (const match of passage.text.matchAll(HYPHENATED_NAME_RUN)) {
+      const words = match[0].split(/\s+/);
+      if (!plausiblePersonName(words)) continue;
+      const named = resolveName(words, [], state.directory, state.local);
+      if (named?.speaker.kind === 'person') candidates.push({ named, passage });
+    }
+  const chosen = candidates.find(({ named }) => headline.includes(named.name)) ?? candidates.at(-1);
+  if (!chosen) return null;
+  const { named, passage } = chosen;
+  state.introduce(named.speaker, named.name);
+  const role = named.role ?? appositiveRole(passage.text, named.name, INTRODUCED_TITLE_LENGTH);
+  if (role) state.roles.set(named.speaker.canonical, role);
+  return { speaker: named.speaker, role, mention: named.name };
+}
+
+/**
+ * Whether capitalised words may be a person's name: not an owner ("President Joe Biden's hometown", whom nothing is
+ * asked), not a place ("Indian Ocean", "Camp David"), not words of English only ("The Quadrilateral Security
+ * Dialogue", "Lindenfeld Centre" has "Centre"), not a sentence's opening ("I'm Marisol Endicott", "So Tomas").
+ */
+function plausiblePersonName(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  const first = words[0] ?? '';
+  if (/['’]s?$/u.test(last) || /['’]/u.test(first) || STOP_WORDS.has(first.toLowerCase())) return false;
+  if (isPlacePhrase(words.join(' ')) || words.some((word) => isPlaceName(word))) return false;
+  const english = (word: string) => isCommonWord(word) || isCommonEnglishWord(word);
+  return !english(last) && !words.every(english);
+}
+
+/** The first person the introduction names: whom the questions were taken to be put to before the rule above. */
+function firstNamedOf(interview: Interview, state: ArticleState): Attributed | null {
   for (const passage of interview.introduction)
     for (const match of passage.text.matchAll(NAME_RUN)) {
       const named = resolveName(match[0].split(/\s+/), [], state.directory, state.local);

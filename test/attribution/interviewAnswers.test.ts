@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractStatements } from '../../src/attribution/extractStatements.ts';
-import { corpusOf } from './fixtures.ts';
+import { INTERVIEW_RULES } from '../../src/attribution/interviewAnswers.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
+import { articleOf, corpusOf, corpusOfArticles } from './fixtures.ts';
 
 const INTERVIEW = [
   'Ellen Harada, professor of political science and director of the Program on Japanese Politics and Security at Lakemont, has studied Tokyo for two decades. She spoke with University Communications.',
@@ -27,5 +29,50 @@ describe('an interview printed as unlabelled questions and answers', () => {
     expect(extractStatements(corpusOf(twoQuestions)).some((s) => s.speaker === 'Ellen Harada')).toBe(false);
     const unanswered = [...INTERVIEW.slice(0, 6), 'What about Seoul?', 'And what about Canberra?', 'Nobody knows.'];
     expect(extractStatements(corpusOf(unanswered)).some((s) => s.speaker === 'Ellen Harada')).toBe(false);
+  });
+});
+
+describe("whom an interview's questions are put to", () => {
+  const QUESTIONS = [
+    'Is the treaty new?',
+    'It revives the old alliance, with a stronger clause.',
+    'What does Moscow want?',
+    'Shells, and workers for its factories.',
+    'Will Seoul arm Kyiv?',
+    'Not yet, but the debate has started.',
+  ];
+  const answerersOf = (title: string, introduction: readonly string[]) =>
+    new Set(
+      extractStatements(corpusOfArticles([articleOf('a', title, [...introduction, ...QUESTIONS])]))
+        .filter((statement) => statement.passageId === 'a#p' + String(introduction.length + 2))
+        .map((statement) => statement.speaker),
+    );
+
+  test("GIVEN news about leaders, then the interviewee introduced THEN the answers are the interviewee's, not the first leader's", () => {
+    const introduction = [
+      'When Vladimir Putin landed in Pyongyang on June 19, he and Kim Jong Un signed a new treaty within hours.',
+      'Few people know the relationship as well as Choi Eun-ha, a former deputy national security adviser.',
+    ];
+    expect(answerersOf('A diplomat on the treaty', introduction)).toEqual(new Set(['Choi Eun-ha']));
+    withRuleOff(INTERVIEW_RULES, 'plausibleInterviewee', () =>
+      expect(answerersOf('A diplomat on the treaty', introduction)).toEqual(new Set(['Vladimir Putin'])),
+    );
+  });
+
+  test("GIVEN the headline naming one of the people introduced THEN the answers are that person's", () => {
+    const introduction = [
+      'Han Ji-woo served as a deputy negotiator and now teaches in Seoul. Lee Min-jae, our editor, put the questions.',
+    ];
+    expect(answerersOf('Han Ji-woo on what the summit changes', introduction)).toEqual(new Set(['Han Ji-woo']));
+  });
+
+  test('GIVEN an introduction naming only places, owners and things THEN nobody is taken to answer', () => {
+    const introduction = [
+      "Leaders met in President Joe Biden's hometown, near the Indian Ocean Rim Forum, for talks with the Quadrilateral Security Dialogue.",
+    ];
+    expect(answerersOf('Factbox: the Quad', introduction).size).toBe(0);
+    withRuleOff(INTERVIEW_RULES, 'plausibleInterviewee', () =>
+      expect(answerersOf('Factbox: the Quad', introduction).size).toBe(1),
+    );
   });
 });
