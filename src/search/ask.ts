@@ -161,6 +161,8 @@ export const RANKING_RULES = {
   outletArticle: true,
   unitsOfBodies: true,
   timeNounsAsked: true,
+  /** "What was the purpose of ...?": the answer gives the purpose in its own words, not the word "purpose". */
+  reasonNounsAsked: true,
   fieldsAsked: true,
   asidesOnly: true,
   saidThingsAsked: true,
@@ -519,13 +521,20 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts = concepts.map((concept) =>
       TIME_WORDS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
+  // "What was the purpose of the team's trip?": the passage that answers gives the purpose ("to discuss ..."), not
+  // the word "purpose".
+  const reasonAsked =
+    RANKING_RULES.reasonAsked &&
+    (ASKS_REASON.test(proper) || (RANKING_RULES.justificationAsked && ASKS_JUSTIFICATION.test(proper)));
+  if (reasonAsked && RANKING_RULES.reasonNounsAsked)
+    concepts = concepts.map((concept) =>
+      ASKING_NOUNS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+    );
   // Carried by an outlet the question names.
   const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));
   const ranked = rankPassages(engine, concepts, contextConcepts, {
     ...options,
-    reasonAsked:
-      RANKING_RULES.reasonAsked &&
-      (ASKS_REASON.test(proper) || (RANKING_RULES.justificationAsked && ASKS_JUSTIFICATION.test(proper))),
+    reasonAsked,
     ...(outlets.length > 0 ? { floorAmong: ofOutlets } : {}),
   });
   // "What did Putin say about Europe militarizing?": every word of it in a line outside the articles (another story's

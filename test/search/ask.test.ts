@@ -280,6 +280,27 @@ describe('fields asked for by kind', () => {
   });
 });
 
+describe('a reason asked for by a noun', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The NATO delegation met senior officers in Tokyo to discuss joint drills and closer cooperation.',
+      'The purpose of the NATO delegation was not disclosed, officials said.',
+      'The alliance plans a liaison office in the region.',
+    ]),
+  );
+  const question = 'What was the purpose of the NATO delegation to Tokyo?';
+
+  test('GIVEN "what was the purpose of" THEN the passage giving the purpose answers, not one using the word', () => {
+    expect(ask(engine, question).passages[0]?.text).toMatch(/to discuss joint drills/);
+  });
+
+  test('GIVEN the rule off THEN the word "purpose" ranks its passage first', () => {
+    withRuleOff(RANKING_RULES, 'reasonNounsAsked', () =>
+      expect(ask(engine, question).passages[0]?.text).toMatch(/not disclosed/),
+    );
+  });
+});
+
 describe('what only a line outside the articles says', () => {
   const article = articleOf('a', 'North Korea slams NATO office plan', [
     'Russian President Vladimir Putin said the West is building a new axis similar to the one of the 1930s.',
