@@ -294,6 +294,8 @@ export const SPEAKER_RULES = {
   textsRespondedTo: true,
   prepositionFirst: true,
   bodyJoined: true,
+  /** "Which unit of the ministry is he with?": a part of a body, then the person whose post is asked. */
+  partOfBody: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -1175,9 +1177,20 @@ const ROLE_ASKED = [
 const BODY_JOINED =
   /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was)\s+(.+?)\s+(?:attached\s+to|assigned\s+to|part\s+of|employed\s+(?:by|at|in)|affiliated\s+with|working\s+(?:for|in|at)|under)\b/iu;
 
-/** The patterns asking someone's post, BODY_JOINED with them when its rule is on. */
+/**
+ * "Which unit of the ministry is he with?", "which part of the government does she work for?": a part of a body
+ * named, the person after it.
+ */
+const PART_OF_BODY =
+  /\bwhich\s+(?:part|section|branch|wing|arm|unit|division|department|office|cent(?:er|re)|bureau)\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:is|was|are|were)\s+(.+?)\s+(?:in|from|with|under|attached\s+to|part\s+of)|(?:does|did|do)\s+(.+?)\s+(?:work|serve|sit|belong)(?:\s+(?:for|in|at|to))?)\s*[?.!]*\s*$/iu;
+
+/** The patterns asking someone's post, BODY_JOINED and PART_OF_BODY with them when their rules are on. */
 function roleAsked(): readonly RegExp[] {
-  return SPEAKER_RULES.bodyJoined ? [...ROLE_ASKED, BODY_JOINED] : ROLE_ASKED;
+  return [
+    ...ROLE_ASKED,
+    ...(SPEAKER_RULES.bodyJoined ? [BODY_JOINED] : []),
+    ...(SPEAKER_RULES.partOfBody ? [PART_OF_BODY] : []),
+  ];
 }
 
 /** Whether a question asks someone's post ("which department is he in?", "what's her job?"), named or not. */

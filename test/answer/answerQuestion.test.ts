@@ -45,6 +45,18 @@ describe('answerQuestion on the seeds', () => {
     );
   });
 
+  test.each(['And which unit of the ministry is he with?', 'And which part of the government does he work for?'])(
+    'GIVEN "%s" (a part of a body, then him) THEN it asks his post, and not with the rule off',
+    (question) => {
+      const context = "Who at North Korea's foreign ministry spoke out against the NATO office plan?";
+      const first = () => answer(question, { context, limit: 3 }).passages[0]?.text ?? '';
+      expect(first()).toContain('Japan Research Center, Kim Seol-hwa');
+      withRuleOff(SPEAKER_RULES, 'partOfBody', () =>
+        expect(first()).not.toContain('Japan Research Center, Kim Seol-hwa'),
+      );
+    },
+  );
+
   test.each([
     ["What's his actual job title there?", "Who in Pyongyang's foreign ministry went after the NATO office plan?"],
     [
