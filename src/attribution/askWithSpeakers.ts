@@ -296,6 +296,8 @@ export const SPEAKER_RULES = {
   bodyJoined: true,
   /** "Which unit of the ministry is he with?": a part of a body, then the person whose post is asked. */
   partOfBody: true,
+  /** "Kim Seol-hwa is working in which department?": the question word where the answer would stand. */
+  bodyAskedInPlace: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -1184,12 +1186,20 @@ const BODY_JOINED =
 const PART_OF_BODY =
   /\bwhich\s+(?:part|section|branch|wing|arm|unit|division|department|office|cent(?:er|re)|bureau)\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:is|was|are|were)\s+(.+?)\s+(?:in|from|with|under|attached\s+to|part\s+of)|(?:does|did|do)\s+(.+?)\s+(?:work|serve|sit|belong)(?:\s+(?:for|in|at|to))?)\s*[?.!]*\s*$/iu;
 
-/** The patterns asking someone's post, BODY_JOINED and PART_OF_BODY with them when their rules are on. */
+/**
+ * "Kim Seol-hwa is working in which department?": the body asked for where the answer would stand, as speakers of
+ * languages that do not move the question word write it.
+ */
+const BODY_ASKED_IN_PLACE =
+  /^\s*(?:and\s+)?(.+?)\s+(?:(?:is|was)\s+(?:(?:working|employed|based|serving)\s+)?|works?\s+|worked\s+|serves?\s+)(?:in|at|for|with|from)\s+(?:which|what)\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division|part|section|branch|bureau)\b/iu;
+
+/** The patterns asking someone's post, with those whose rules are on. */
 function roleAsked(): readonly RegExp[] {
   return [
     ...ROLE_ASKED,
     ...(SPEAKER_RULES.bodyJoined ? [BODY_JOINED] : []),
     ...(SPEAKER_RULES.partOfBody ? [PART_OF_BODY] : []),
+    ...(SPEAKER_RULES.bodyAskedInPlace ? [BODY_ASKED_IN_PLACE] : []),
   ];
 }
 

@@ -57,6 +57,17 @@ describe('answerQuestion on the seeds', () => {
     },
   );
 
+  test.each(['Kim Seol-hwa is working in which department, what is his job?', 'Kim Seol-hwa serves in which unit?'])(
+    'GIVEN "%s" (the question word where the answer would stand) THEN it asks his post, and not with the rule off',
+    (question) => {
+      const first = () => answer(question, { limit: 3 }).passages[0]?.text ?? '';
+      expect(first()).toContain('Japan Research Center, Kim Seol-hwa');
+      withRuleOff(SPEAKER_RULES, 'bodyAskedInPlace', () =>
+        expect(first()).not.toContain('Japan Research Center, Kim Seol-hwa'),
+      );
+    },
+  );
+
   test.each([
     ["What's his actual job title there?", "Who in Pyongyang's foreign ministry went after the NATO office plan?"],
     [
