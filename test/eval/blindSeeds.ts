@@ -143,7 +143,11 @@
  * skeptic asking whether any outlet backs a claim and short yes/no questions with typos type it, and
  * blind-seeds-68.json that mix as a student journalist asking about attribution verbs, a Polish speaker's English,
  * what was left out, an angry reader venting first, a geopolitics podcaster and remarks quoted from memory with some
- * words wrong type it (both written later in that session).
+ * words wrong type it (both written later in that session), blind-seeds-69.json that mix as a TV fact-checker, a Thai
+ * speaker's English, places and distances, the wording of headlines and summaries, loaded premises and a pasted
+ * sentence whose speaker is asked type it, and blind-seeds-70.json that mix as a parliamentary researcher, a Swahili
+ * speaker's English, what officials want, lower case without punctuation, other alliances compared and dates
+ * relative to other events type it (both written later still in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -227,6 +231,8 @@ export const BLIND_SETS = [
   'blind-seeds-66.json',
   'blind-seeds-67.json',
   'blind-seeds-68.json',
+  'blind-seeds-69.json',
+  'blind-seeds-70.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
