@@ -10,7 +10,7 @@ import {
 } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import type { SpeakerKind } from './types.ts';
-import { isPlaceName } from '../search/wordNet.ts';
+import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 
 /** A word of a text with its place. */
@@ -243,7 +243,12 @@ const isDatelinePlace = (word: string) =>
   /^\p{Lu}{3,}$/u.test(word) && isPlaceName(word.charAt(0) + word.slice(1).toLowerCase());
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const PHRASE_RULES = { plainModifiers: true, possessiveOpening: true, leadingNoise: true };
+export const PHRASE_RULES = {
+  plainModifiers: true,
+  possessiveOpening: true,
+  leadingNoise: true,
+  peopleAdjectives: true,
+};
 
 function isModifier(word: string): boolean {
   const folded = lower(word);
@@ -328,11 +333,24 @@ export function resolveName(
   const kind = guessKind(nameWords);
   // A person's name runs to four words; a body's may run longer ("China's Ministry of National Defense").
   if (nameWords.length > (kind === 'person' ? 4 : 7)) return null;
+  // "North Korean state media said": a people's adjective is nobody's name; the country speaks.
+  const country = kind === 'person' && PHRASE_RULES.peopleAdjectives && !hasRole ? countryOfPeople(name) : null;
+  if (country)
+    return {
+      speaker: directory.byName(country) ?? { canonical: country, kind: 'state', memberOf: null },
+      name,
+      role: null,
+    };
   return {
     speaker: { canonical: name, kind, memberOf: null },
     name,
     role: roleOf(lastTitle + 1),
   };
+}
+
+/** The place whose people's adjective a name of words is, made by adding -n: "North Korean", "South Korean". */
+function countryOfPeople(words: string): string | null {
+  return /\s\p{Lu}\p{Ll}*n$/u.test(words) && isPlacePhrase(words.slice(0, -1)) ? words.slice(0, -1) : null;
 }
 
 function guessKind(nameWords: readonly string[]): SpeakerKind {

@@ -946,3 +946,19 @@ describe('extractStatements on the shapes news prose uses', () => {
     );
   });
 });
+
+describe("a people's adjective before a body", () => {
+  const paragraphs = [
+    'The ministry was still analysing the text, which North Korean state media had published that morning. "Whatever name it is given, it is an alliance," she said.',
+  ];
+
+  test('GIVEN "North Korean state media" THEN the country speaks, no person named "North Korean", and "she" is not it', () => {
+    const statements = extractStatements(corpusOf(paragraphs));
+    expect(statements.map((statement) => statement.speaker)).not.toContain('North Korean');
+    expect(statements.some((statement) => statement.text.startsWith('Whatever name'))).toBe(false);
+    withRuleOff(PHRASE_RULES, 'peopleAdjectives', () => {
+      const off = extractStatements(corpusOf(paragraphs));
+      expect(off.find((statement) => statement.text.startsWith('Whatever name'))?.speaker).toBe('North Korean');
+    });
+  });
+});
