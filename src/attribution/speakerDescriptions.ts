@@ -11,7 +11,14 @@ import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
-import { continentOf, countriesOfAdjective, countryOfCapital, isPlaceName, liesIn } from '../search/wordNet.ts';
+import {
+  continentOf,
+  countriesOfAdjective,
+  countryOfCapital,
+  isPlaceName,
+  isPlacePhrase,
+  liesIn,
+} from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { isRoleWord, ROLE_KIN } from './lexicon.ts';
 
@@ -56,7 +63,7 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const DESCRIPTION_RULES = { datelinePlaced: true, continents: true };
+export const DESCRIPTION_RULES = { datelinePlaced: true, continents: true, otherPlaceNamed: true };
 
 /**
  * People the articles give a title but no country ("President Yoon Suk Yeol" on a page filed from Seoul), of the
@@ -445,11 +452,39 @@ export function describedOtherwise(words: readonly string[], speaker: string, at
   const known = new Set(
     tokensOf([speaker, summary?.memberOf ?? '', ...(summary?.roles ?? [])].join(' ')).map((token) => token.stem),
   );
-  // Only the words typed in lower case: names ("Chinese", "Seoul") are matched as names elsewhere.
+  // "the South Korean foreign ministry" is not the Chinese one: a place or its people named before the words that
+  // resolved, of another country than the speaker's.
+  if (DESCRIPTION_RULES.otherPlaceNamed && otherPlaceIn(words, known)) return true;
+  // The words typed in lower case: names ("Chinese", "Seoul") are matched as names elsewhere.
   return words
     .map((word) => word.replace(/['’]s$/, ''))
     .filter(
       (word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word) && !isRoleWord(word),
     )
     .some((word) => tokensOf(word).some((token) => !known.has(token.stem)));
+}
+
+/**
+ * Whether capitalised words among these name a place, or its people ("South Korean", "Seoul's"), that nothing the
+ * speaker is known by names: not the place, its country, nor another name of it ("Beijing" is China's).
+ */
+function otherPlaceIn(words: readonly string[], known: ReadonlySet<string>): boolean {
+  for (const match of words.join(' ').matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)) {
+    const run = match[0].replace(/['’]s$/u, '');
+    if (STOP_WORDS.has(run.toLowerCase())) continue;
+    const people = /\p{Ll}n$/u.test(run) && isPlacePhrase(run.slice(0, -1)) ? [run.slice(0, -1)] : [];
+    const places = [...people, ...countriesOfAdjective(run), ...(isPlacePhrase(run) || isPlaceName(run) ? [run] : [])];
+    if (places.length === 0) continue;
+    const names = [run, ...places].flatMap((place) => [
+      place,
+      countryOfCapital(place) ?? '',
+      ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === place.toLowerCase())) ?? []),
+    ]);
+    const knownName = (name: string) => {
+      const stems = tokensOf(name).map((token) => token.stem);
+      return stems.length > 0 && stems.every((stem) => known.has(stem));
+    };
+    if (!names.some(knownName)) return true;
+  }
+  return false;
 }

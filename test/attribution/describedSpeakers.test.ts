@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { APPOSITIVE_RULES, appositiveRole } from '../../src/attribution/appositiveRole.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
-import { describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
+import { DESCRIPTION_RULES, describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { articleOf, corpusOf, corpusOfArticles } from './fixtures.ts';
@@ -370,5 +370,28 @@ describe('speakers of a continent and heads of state', () => {
   test('GIVEN "Which European head of state ..." THEN the description runs past "of" to "state", no verb there', () => {
     const answer = askWithSpeakers(continental, 'Which European head of state is against the alliance looking east?');
     expect(answer.reason ?? '').not.toContain('European head of”');
+  });
+});
+
+describe("a body of another country's than the speaker's", () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The Chinese Foreign Ministry said the treaty was a bilateral matter between Russia and North Korea.',
+      'A South Korean defense official said Seoul would review its policy on arming Ukraine.',
+    ]),
+  );
+  const attribution = attributionOf(engine);
+  const question = 'What does the South Korean foreign ministry say it will do about arming Ukraine?';
+
+  test('GIVEN "the South Korean foreign ministry" and only the Chinese one speaking THEN it is not the Chinese one', () => {
+    expect(askWithSpeakers(engine, question, {}, attribution).askedSpeaker).not.toBe('Chinese Foreign Ministry');
+    withRuleOff(DESCRIPTION_RULES, 'otherPlaceNamed', () =>
+      expect(askWithSpeakers(engine, question, {}, attribution).askedSpeaker).toBe('Chinese Foreign Ministry'),
+    );
+  });
+
+  test('GIVEN "Beijing\'s foreign ministry" THEN the capital names the Chinese one', () => {
+    const asked = askWithSpeakers(engine, "What did Beijing's foreign ministry say about the treaty?", {}, attribution);
+    expect(asked.askedSpeaker).toBe('Chinese Foreign Ministry');
   });
 });
