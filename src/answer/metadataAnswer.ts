@@ -88,6 +88,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
   if (field) return field[0];
   if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
   if (METADATA_ANSWER_RULES.pieceAsTheirs && PIECE_DATED_AS_THEIRS.test(asked)) return 'dateline';
+  if (METADATA_ANSWER_RULES.pieceBearsDate && PIECE_BEARS_DATE.test(asked)) return 'dateline';
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
@@ -134,6 +135,11 @@ const PIECE_DATED = [
     'iu',
   ),
 ];
+/** "What date does the Asia-Pacific Research repost carry?": the piece as the subject, the date what it bears. */
+const PIECE_BEARS_DATE = new RegExp(
+  String.raw`\b(?:what|which)\s+(?:date|day)\s+(?:does|do|did)\s+${PIECE}\s+(?:carry|bear|show|give|have|list|display)\b`,
+  'iu',
+);
 
 /** "When did Al Mayadeen put theirs up?": the piece as the outlet's own, a possessive pronoun its object. */
 const PIECE_DATED_AS_THEIRS =
@@ -262,6 +268,7 @@ export const METADATA_ANSWER_RULES = {
   /** "his job title", "name and title": a person's post, not a page's headline. */
   personsTitle: true,
   statementOrder: true,
+  pieceBearsDate: true,
 };
 
 /**

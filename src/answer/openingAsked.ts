@@ -7,8 +7,12 @@ import type { SearchEngine } from '../search/engine.ts';
 const AT_THE_TOP =
   /\b(?:sub-?head(?:ing|line)?|sub-?title|summary|blurb|line|text|sentence|words)\s+(?:at|on)\s+(?:the\s+)?top\s+of\b/i;
 
+/** "RT's piece has a one-line summary at the top.": the same, the article named before it, no "of" after "top". */
+const AT_THE_TOP_ENDING =
+  /\b(?:sub-?head(?:ing|line)?|sub-?title|summary|blurb|line|text|sentence)\s+(?:at|on)\s+(?:the\s+|its\s+|their\s+)?top(?=\s*(?:[.,;:?!]|$))/i;
+
 /** Switches for the rules here, so that a test can show what each one does. */
-export const OPENING_RULES = { atTheTop: true };
+export const OPENING_RULES = { atTheTop: true, atTheTopEnding: true };
 
 /**
  * "What does the dek under the Al Mayadeen headline say?", "In its summary line, ...", "the first paragraph": a
@@ -22,7 +26,11 @@ const PLACED =
   /\b(?:under|below|beneath|after)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?)(?:headline|title)\b/giu;
 
 export function openingAsked(question: string): boolean {
-  return OPENING.test(question) || (OPENING_RULES.atTheTop && AT_THE_TOP.test(question));
+  return (
+    OPENING.test(question) ||
+    (OPENING_RULES.atTheTop && AT_THE_TOP.test(question)) ||
+    (OPENING_RULES.atTheTopEnding && AT_THE_TOP_ENDING.test(question))
+  );
 }
 
 /** The question without the words naming the opening lines and where they sit, left to say what is asked of them. */
@@ -31,6 +39,7 @@ export function withoutOpeningWords(question: string): string {
     .replace(PLACED, ' $1')
     .replace(new RegExp(OPENING.source, 'gi'), ' ')
     .replace(new RegExp(AT_THE_TOP.source, 'gi'), ' ')
+    .replace(new RegExp(AT_THE_TOP_ENDING.source, 'gi'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -105,6 +105,8 @@ describe('printedFieldAsked', () => {
       'statementOrder',
     ],
     ['when the RT story got posted?', 'statementOrder'],
+    ['What date does the Asia-Pacific Research repost carry?', 'pieceBearsDate'],
+    ['Which date did the RT article show?', 'pieceBearsDate'],
   ] as const)('GIVEN "%s" THEN it asks for the date printed, and for none with %s off', (question, rule) => {
     expect(printedFieldAsked(question)).toBe('dateline');
     withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());

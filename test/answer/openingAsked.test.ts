@@ -28,6 +28,26 @@ describe('the lines that open an article', () => {
     },
   );
 
+  test.each([
+    [
+      "RT's piece has a one-line summary at the top. How is it worded?",
+      "RT's piece has a one-line . How is it worded?",
+    ],
+    ['What does RT print in the line at the top?', 'What does RT print in the ?'],
+  ])(
+    'GIVEN "%s" (at the top, the article named before it) THEN it asks for the opening lines, leaving "%s", and not with the rule off',
+    (question, left) => {
+      expect(openingAsked(question)).toBe(true);
+      expect(withoutOpeningWords(question)).toBe(left);
+      withRuleOff(OPENING_RULES, 'atTheTopEnding', () => expect(openingAsked(question)).toBe(false));
+    },
+  );
+
+  test('GIVEN "at the top" of something else ("who is at the top of NATO") THEN no opening lines are asked', () => {
+    expect(openingAsked('Who is at the top of NATO?')).toBe(false);
+    expect(openingAsked('Which topic is on top of the agenda?')).toBe(false);
+  });
+
   test('GIVEN the opening named and placed under a headline THEN what is asked of it is left, the outlet named with it', () => {
     expect(withoutOpeningWords("What does the dek under the Al Mayadeen headline say about the DPRK's position?")).toBe(
       "What does the Al Mayadeen say about the DPRK's position?",
