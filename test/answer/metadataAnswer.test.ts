@@ -107,9 +107,15 @@ describe('printedFieldAsked', () => {
     ['when the RT story got posted?', 'statementOrder'],
     ['What date does the Asia-Pacific Research repost carry?', 'pieceBearsDate'],
     ['Which date did the RT article show?', 'pieceBearsDate'],
+    ['Which appeared first, the Countercurrents original or the Asia-Pacific Research repost?', 'piecesInOrder'],
+    ['which version came out first, RT or Al Mayadeen?', 'piecesInOrder'],
   ] as const)('GIVEN "%s" THEN it asks for the date printed, and for none with %s off', (question, rule) => {
     expect(printedFieldAsked(question)).toBe('dateline');
     withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
+  });
+
+  test('GIVEN an order of events asked, no piece named THEN no date of the page is asked', () => {
+    expect(printedFieldAsked('Which came first, the Brussels meeting or the KCNA statement?')).toBeNull();
   });
 
   test('GIVEN "when" before a clause of something else done THEN no date of the page is asked', () => {
