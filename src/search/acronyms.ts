@@ -6,6 +6,7 @@
  */
 import type { Article, Corpus } from '../corpus/types.ts';
 import { splitWords, termOf } from './analyzer.ts';
+import { STOP_WORDS } from './stopWords.ts';
 
 /** Small words a name's initials skip: "University of Tokyo" is "UT", "Ministry of Foreign Affairs" "MFA" or "MOFA". */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&']);
@@ -107,8 +108,32 @@ function acronymsOfArticle(article: Article): Acronyms {
       }
     }
   }
+  // "the liaison office" written again and again: a reader may shorten it to its initials ("the NATO LO").
+  if (ACRONYM_RULES.repeatedPhrases)
+    for (const words of repeatedPhrasesOf(article)) add(words.map((word) => word[0]).join(''), words);
   byArticle.set(article, collected.found);
   return collected.found;
+}
+
+/** How often a phrase of two lower-case words must recur in one article for its initials to stand for it. */
+const PHRASE_REPEATS = 3;
+/** Two lower-case words of three letters or more, a single space apart. */
+const LOWER_PAIR = /(?<![\p{L}'’-])(\p{Ll}{3,})\s(\p{Ll}{3,})(?![\p{L}'’-])/gu;
+
+/** The phrases of two lower-case words, neither a small word, that an article writes PHRASE_REPEATS times or more. */
+function repeatedPhrasesOf(article: Article): string[][] {
+  const counts = new Map<string, number>();
+  const pair = new RegExp(LOWER_PAIR.source, 'gu');
+  for (const passage of article.passages)
+    for (let match = pair.exec(passage.text); match; match = pair.exec(passage.text)) {
+      // Pairs overlap ("planned liaison office"): the next is looked for from the second word.
+      pair.lastIndex = match.index + (match[1]?.length ?? 0) + 1;
+      const [first = '', second = ''] = [match[1], match[2]];
+      if (STOP_WORDS.has(first) || STOP_WORDS.has(second)) continue;
+      const key = `${first} ${second}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return [...counts].filter(([, count]) => count >= PHRASE_REPEATS).map(([key]) => key.split(' '));
 }
 
 /**
@@ -180,7 +205,12 @@ function initialsOf(words: readonly string[]): Set<string> {
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const ACRONYM_RULES = { namesInsideRuns: true, possessiveOwners: true, definedInQuestion: true };
+export const ACRONYM_RULES = {
+  namesInsideRuns: true,
+  possessiveOwners: true,
+  definedInQuestion: true,
+  repeatedPhrases: true,
+};
 
 /** A run of name words, and each name of two words or more after a small word inside it ("of the ..."). */
 function namesWithin(words: readonly string[]): string[][] {

@@ -116,6 +116,8 @@ export const ANALYSIS_RULES = {
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
   relationPartners: true,
+  /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
+  coverageInitials: true,
   /** "spells out 'North Atlantic Treaty Organization'": words in quotation marks are searched as written. */
   quotedAsWritten: true,
   newsMediaNouns: true,
@@ -526,7 +528,14 @@ function withPartners(concepts: Concept[], question: string): Concept[] {
 /** Whether a word typed as an acronym is one WordNet spells out in words the coverage uses ("PM": prime minister). */
 function listedAcronym(typed: string, engine: SearchEngine): boolean {
   if (!/^\p{Lu}{2,5}$/u.test(typed) || !typedAsAcronym(typed)) return false;
-  return phraseSynonyms(typed).some((phrase) => phrase.every((stem) => engine.documentFrequency.has(stem)));
+  if (phraseSynonyms(typed).some((phrase) => phrase.every((stem) => engine.documentFrequency.has(stem)))) return true;
+  // "the NATO LO": initials of words the coverage writes ("liaison office") that it never writes as initials.
+  const lower = typed.toLowerCase();
+  return (
+    ANALYSIS_RULES.coverageInitials &&
+    !engine.documentFrequency.has(termOf(lower)?.stem ?? lower) &&
+    acronymsOf(engine.corpus).has(lower)
+  );
 }
 
 /** A capitalised word the coverage lacks, beside a name part it has: corrected where it writes the two together. */

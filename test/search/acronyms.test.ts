@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { ACRONYM_RULES, acronymsOf, prepareAcronyms, withAcronymsSpelledOut } from '../../src/search/acronyms.ts';
-import { analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
+import { ANALYSIS_RULES, analyzeQuestion, typedAsAcronym } from '../../src/search/analyzeQuestion.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { corpusOf, seedEngine } from '../attribution/fixtures.ts';
@@ -166,5 +166,41 @@ describe('prepareAcronyms', () => {
     expect(ticks).toBeGreaterThan(0);
     expect([...acronymsOf(stepped)]).toStrictEqual([...acronymsOf(atOnce)]);
     expect(acronymsOf(stepped).get('kcna')?.[0]?.words).toBe('korean central news agency');
+  });
+});
+
+describe('initials of a phrase the coverage repeats', () => {
+  const paragraphs = [
+    'NATO plans a liaison office in Tokyo, its first in Asia.',
+    'The liaison office would hold periodic consultations with partners.',
+    'Japan would have to fund the liaison office, officials said.',
+    'A military bloc was mentioned twice; the military bloc is not thrice.',
+  ];
+
+  test('GIVEN "liaison office" three times in an article THEN "LO" stands for it, and not with the rule off', () => {
+    const corpus = corpusOf(paragraphs);
+    expect(
+      acronymsOf(corpus)
+        .get('lo')
+        ?.map((spelled) => spelled.words),
+    ).toEqual(['liaison office']);
+    // Twice is not enough: "military bloc".
+    expect(acronymsOf(corpus).has('mb')).toBe(false);
+    withRuleOff(ACRONYM_RULES, 'repeatedPhrases', () => expect(acronymsOf(corpusOf(paragraphs)).has('lo')).toBe(false));
+  });
+
+  test('GIVEN "the NATO LO" THEN "LO" is a name of its own, spelled out, and "NATO LO" is no name the coverage lacks', () => {
+    const engine = createSearchEngine(corpusOf(paragraphs));
+    const question = 'Who would pay for the NATO LO in Tokyo?';
+    const lo = analyzeQuestion(question, engine).find((concept) => concept.label === 'LO');
+    expect(lo?.phrasings).toContainEqual(['liaison', 'offic']);
+    expect(answerQuestion(engine, question).passages[0]?.text).toContain('liaison office');
+    withRuleOff(ANALYSIS_RULES, 'coverageInitials', () => {
+      const off = createSearchEngine(corpusOf(paragraphs));
+      expect(analyzeQuestion(question, off).some((concept) => concept.label === 'NATO LO' && concept.absent)).toBe(
+        true,
+      );
+      expect(answerQuestion(off, question).reason).toContain('never mentions "NATO LO"');
+    });
   });
 });
