@@ -116,6 +116,8 @@ export const ANALYSIS_RULES = {
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
   relationPartners: true,
+  /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
+  storyTopics: true,
   /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
   coverageInitials: true,
   /** "spells out 'North Atlantic Treaty Organization'": words in quotation marks are searched as written. */
@@ -288,6 +290,13 @@ const YEAR_BOUND = /\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|pre
  */
 const RESPONSE_LINK = /\bin\s+(response|reaction|reply|answer|retaliation|retort)\s+to\b/giu;
 
+/**
+ * "Which site dragged Putin into a story about North Korea and Japan?": what the story is about describes the
+ * coverage, which is all about it; what was brought into it is asked.
+ */
+const STORY_TOPIC =
+  /\b(?:into|in|to)\s+(?:a|an|the|its|their|this|that)\s+(?:(?:news|wire)\s+)?(?:story|article|piece|report|write-?up)\s+((?:about|on)\s+[^?.!;,]+)/giu;
+
 /** "... too, or is it just Pyongyang and Beijing?": what the question sets its subject against, not what it asks about. */
 const CONTRASTED_TAIL =
   /\bor\s+(?:(?:is|was|are|were)\s+(?:it|that|this|they)\s+)?(?:just|only|simply|merely)\s+([^?.!;]+?)\s*(?:[?.!;]|$)/giu;
@@ -331,6 +340,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
     ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
     ...(ANALYSIS_RULES.responseLinks ? [RESPONSE_LINK] : []),
+    ...(ANALYSIS_RULES.storyTopics ? [STORY_TOPIC] : []),
   ];
   for (const pattern of patterns) {
     for (const match of question.matchAll(pattern)) {

@@ -71,6 +71,22 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
+  test('GIVEN "dragged Putin into a story about North Korea and Japan" THEN what the story is about is a qualifier, Putin is asked', () => {
+    const question = 'Which of these sites dragged Putin into a story about North Korea and Japan?';
+    expect(conceptLabelled(question, 'North Korea')?.qualifier).toBe(true);
+    expect(conceptLabelled(question, 'Japan')?.qualifier).toBe(true);
+    expect(conceptLabelled(question, 'Putin')?.qualifier).toBe(false);
+    const top3 = () =>
+      answerQuestion(engine, question, { limit: 3 })
+        .passages.map((passage) => passage.text)
+        .join('\n');
+    expect(top3()).toContain('Western countries are seeking to put together new global alliances');
+    analysisRuleOff('storyTopics', () => {
+      expect(conceptLabelled(question, 'North Korea')?.qualifier).toBe(false);
+      expect(top3()).not.toContain('Western countries are seeking to put together new global alliances');
+    });
+  });
+
   test('GIVEN "which of the medias" (the media, a word the coverage also writes) THEN it asks for outlets, no topic', () => {
     const question = 'Which of the medias explain who are the members of AUKUS?';
     expect(conceptLabelled(question, 'medias')).toBeUndefined();
