@@ -116,6 +116,8 @@ export const ANALYSIS_RULES = {
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
   relationPartners: true,
+  /** "nato wants 2 like surround china": chat's "2" for "to" between two verbs. */
+  chatDigits: true,
   /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
   storyTopics: true,
   /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
@@ -1225,11 +1227,32 @@ const CHAT_CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** A question's chat contractions written out, so the routes that read "who's ... going to run" read them. */
 function chatContractionsSpelled(question: string): string {
-  if (!ANALYSIS_RULES.chatContractions) return question;
-  return question.replace(/(?<![\p{L}'’])\p{L}{4,9}(?![\p{L}'’])/gu, (word) => {
+  const digits = ANALYSIS_RULES.chatDigits ? chatDigitsSpelled(question) : question;
+  if (!ANALYSIS_RULES.chatContractions) return digits;
+  return digits.replace(/(?<![\p{L}'’])\p{L}{4,9}(?![\p{L}'’])/gu, (word) => {
     const spelled = CHAT_CONTRACTIONS[word.toLowerCase()];
     return spelled === undefined ? word : inCaseOf(word, spelled);
   });
+}
+
+/** Verbs a "2" may follow without standing for "to": having or being a number ("has 2 staff", "are 2"). */
+const COUNTING_VERBS =
+  /^(?:has|have|had|having|is|are|was|were|be|been|get|gets|got|sent|send|sends|see|saw|seen|name|named|names|list|listed|lists)$/i;
+
+/**
+ * "nato wants 2 like surround china": chat's "2" for "to" (and "4" for "for"), between a verb and a verb in lower case;
+ * a count stays ("has 2 staff", "2 offices").
+ */
+function chatDigitsSpelled(question: string): string {
+  return question.replace(
+    /(?<=(?:^|\s)(\p{Ll}+)\s)([24])(?=\s(\p{Ll}+)\b)/gu,
+    (digit, before: string, _digit: string, after: string) =>
+      isVerb(before) && !COUNTING_VERBS.test(before) && isVerb(after) && !/s$/u.test(after)
+        ? digit === '2'
+          ? 'to'
+          : 'for'
+        : digit,
+  );
 }
 
 /** A shorthand is read as an everyday word: one of this many most frequent English words. */

@@ -615,6 +615,17 @@ describe('correctedSpelling: contractions typed as chat types them', () => {
   test('GIVEN the contraction written out THEN the route reading it finds who will hold the post', () => {
     expect(factAsked(correctedSpelling('whos gonna run the tokyo office', engine))).toBe('holder');
   });
+
+  test.each([
+    ['nato wants 2 like surround china', 'nato wants to like surround china'],
+    ['they plan 2 open an office', 'they plan to open an office'],
+    // Counts stay: after a verb of having or sending, or before a plural.
+    ['nato has 2 staff in tokyo', 'nato has 2 staff in tokyo'],
+    ['japan sent 2 ships', 'japan sent 2 ships'],
+  ])('GIVEN "%s" THEN chat\'s digit reads "%s", and stays with the rule off', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+    analysisRuleOff('chatDigits', () => expect(correctedSpelling(typed, engine)).toBe(typed));
+  });
 });
 
 describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")', () => {
