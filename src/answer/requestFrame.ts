@@ -3,6 +3,7 @@ export const REQUEST_RULES = {
   courtesy: true,
   nameAsked: true,
   nameWithoutArticle: true,
+  interjections: true,
   claimChecked: true,
   hedgedRecollection: true,
   listingAsked: true,
@@ -24,6 +25,9 @@ const NAME_OF_WITHOUT_ARTICLE = /^(?:what(?:['’]s|\s+is|\s+was)\s+name|(what\s
  */
 const GREETING =
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
+/** A word of chat before the question proper: "wait which countries ...", "hmm, who said ...", "oh and what ...". */
+const INTERJECTION =
+  /^(?:wait|hmm+|oh|ah|lol|anyway|alright|right)\s*[,!:.;-]*\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could)\b)/i;
 const REQUEST =
   /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show|give|get|find)\s+me|(?:please\s+)?(?:quote|cite|list|name)(?=\s+(?:what|who|whom|how|where|when|why|which)\b)|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
 const THANKS =
@@ -139,6 +143,7 @@ export function withoutRequestFrame(question: string): string {
     previous = rest;
     rest = rest
       .replace(GREETING, '')
+      .replace(REQUEST_RULES.interjections ? INTERJECTION : /$^/, '')
       .replace(REQUEST, '')
       .replace(THANKS, (_thanks, marks: string) => (marks.includes('?') ? '?' : ''))
       .replace(YES_NO_TAG, (_tag, before: string | undefined, comma: string | undefined, marks: string) =>

@@ -64,6 +64,21 @@ describe('withoutRequestFrame', () => {
   });
 });
 
+describe('a word of chat before the question', () => {
+  test.each([
+    ['wait which countries did he compare it to', 'which countries did he compare it to'],
+    ['hmm, who said that?', 'who said that?'],
+    ['oh and what did China say?', 'and what did China say?'],
+  ])('GIVEN "%s" THEN it asks "%s", and keeps the word with the rule off', (question, asked) => {
+    expect(withoutRequestFrame(question)).toBe(asked);
+    withRuleOff(REQUEST_RULES, 'interjections', () => expect(withoutRequestFrame(question)).toBe(question));
+  });
+
+  test('GIVEN the word asking something itself ("wait times at the office?") THEN it stays', () => {
+    expect(withoutRequestFrame('wait times at the office?')).toBe('wait times at the office?');
+  });
+});
+
 describe('a name asked for', () => {
   test.each([
     ['What is the name of the North Korean official?', 'Who is the North Korean official?'],
