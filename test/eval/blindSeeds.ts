@@ -147,7 +147,11 @@
  * speaker's English, places and distances, the wording of headlines and summaries, loaded premises and a pasted
  * sentence whose speaker is asked type it, and blind-seeds-70.json that mix as a parliamentary researcher, a Swahili
  * speaker's English, what officials want, lower case without punctuation, other alliances compared and dates
- * relative to other events type it (both written later still in that session).
+ * relative to other events type it (both written later still in that session), blind-seeds-71.json that mix as a
+ * newsroom intern checking quotes, an Indonesian speaker's English, who is not quoted, emoji and internet slang, a
+ * historian's parallels and exact counts type it, and blind-seeds-72.json that mix as a radio producer, a Farsi
+ * speaker's English, what each outlet stressed, double negatives and hedges, NATO jargon and follow-ups of pronouns
+ * only type it (both written last in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -233,6 +237,8 @@ export const BLIND_SETS = [
   'blind-seeds-68.json',
   'blind-seeds-69.json',
   'blind-seeds-70.json',
+  'blind-seeds-71.json',
+  'blind-seeds-72.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
