@@ -93,6 +93,8 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
+  // "when it was publish?": the participle in its base form, as learners of English write it.
+  if (METADATA_ANSWER_RULES.baseFormPublished && WHEN_PUBLISH_BASE_FORM.test(asked)) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
@@ -100,6 +102,9 @@ export function printedFieldAsked(question: string): PrintedField | null {
 /** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
 const WHEN_IN_STATEMENT_ORDER =
   /\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?(?:published|printed|posted|uploaded)\b/i;
+
+const WHEN_PUBLISH_BASE_FORM =
+  /\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?(?:publish|print|post|upload)\b/i;
 
 /**
  * "What's his actual job title?", "Need name and title.", "What title does Kim hold?": the title of a person, their
@@ -278,6 +283,7 @@ export const METADATA_ANSWER_RULES = {
   statementOrder: true,
   pieceBearsDate: true,
   piecesInOrder: true,
+  baseFormPublished: true,
 };
 
 /**

@@ -109,6 +109,8 @@ describe('printedFieldAsked', () => {
     ['Which date did the RT article show?', 'pieceBearsDate'],
     ['Which appeared first, the Countercurrents original or the Asia-Pacific Research repost?', 'piecesInOrder'],
     ['which version came out first, RT or Al Mayadeen?', 'piecesInOrder'],
+    ['when it was publish?', 'baseFormPublished'],
+    ['When the Countercurrents article was first print?', 'baseFormPublished'],
   ] as const)('GIVEN "%s" THEN it asks for the date printed, and for none with %s off', (question, rule) => {
     expect(printedFieldAsked(question)).toBe('dateline');
     withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
