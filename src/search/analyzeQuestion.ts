@@ -116,6 +116,8 @@ export const ANALYSIS_RULES = {
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
   relationPartners: true,
+  /** "Why did Seoul choose to compensate ...?": the verb of choosing frames the deed asked about. */
+  choiceFrames: true,
   /** "nato wants 2 like surround china": chat's "2" for "to" between two verbs. */
   chatDigits: true,
   /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
@@ -426,6 +428,16 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       /^(?:supposed|meant|going)$/i.test(word) &&
       /^to$/i.test(offsets[position + 1]?.word ?? '') &&
       (!/^going$/i.test(word) || (/^\p{Ll}/u.test(after) && isVerb(after)))
+    )
+      return;
+    // "Why did Seoul choose to compensate ...?", "why did they opt to wait": the choice is what is asked about, and
+    // the passage that answers gives the deed ("the foundation will compensate ...") and its reason.
+    if (
+      ANALYSIS_RULES.choiceFrames &&
+      /^(?:choose|chooses|chose|chosen|choosing|opt|opts|opted|opting|elect|elects|elected|electing)$/i.test(word) &&
+      /^to$/i.test(offsets[position + 1]?.word ?? '') &&
+      /^\p{Ll}/u.test(after) &&
+      isVerb(after)
     )
       return;
     // "did the office end up opening", "has it wound up signing": asking whether it happened, how it came about is

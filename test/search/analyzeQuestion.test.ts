@@ -87,6 +87,15 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
+  test('GIVEN "Why did Seoul choose to compensate ...?" THEN the verb of choosing is no word the answer must hold, and is with the rule off', () => {
+    const question = 'Why did Japan choose to host the NATO delegation?';
+    expect(conceptLabelled(question, 'choose')).toBeUndefined();
+    expect(conceptLabelled(question, 'host')).toBeDefined();
+    // Not before a noun: "choose to" needs a verb after it.
+    expect(conceptLabelled('Which partners did NATO choose?', 'choose')).toBeDefined();
+    analysisRuleOff('choiceFrames', () => expect(conceptLabelled(question, 'choose')).toBeDefined());
+  });
+
   test('GIVEN "which of the medias" (the media, a word the coverage also writes) THEN it asks for outlets, no topic', () => {
     const question = 'Which of the medias explain who are the members of AUKUS?';
     expect(conceptLabelled(question, 'medias')).toBeUndefined();
