@@ -100,11 +100,10 @@ export function printedFieldAsked(question: string): PrintedField | null {
 }
 
 /** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
-const WHEN_IN_STATEMENT_ORDER =
-  /\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?(?:published|printed|posted|uploaded)\b/i;
-
-const WHEN_PUBLISH_BASE_FORM =
-  /\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?(?:publish|print|post|upload)\b/i;
+const WHEN_SUBJECT_FIRST = String.raw`\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?`;
+const WHEN_IN_STATEMENT_ORDER = new RegExp(`${WHEN_SUBJECT_FIRST}(?:published|printed|posted|uploaded)\\b`, 'i');
+/** The same with the participle in its base form: "when it was publish?". */
+const WHEN_PUBLISH_BASE_FORM = new RegExp(`${WHEN_SUBJECT_FIRST}(?:publish|print|post|upload)\\b`, 'i');
 
 /**
  * "What's his actual job title?", "Need name and title.", "What title does Kim hold?": the title of a person, their

@@ -3,7 +3,7 @@ import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import { isCommonWord, isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { appositiveRole } from './appositiveRole.ts';
-import { resolveName } from './speakerPhrase.ts';
+import { resolveName, type NamedSpeaker } from './speakerPhrase.ts';
 import type { ArticleState, Attributed } from './speakerResolution.ts';
 
 /**
@@ -77,7 +77,7 @@ const HYPHENATED_NAME_RUN =
  */
 export function intervieweeOf(interview: Interview, state: ArticleState, headline = ''): Attributed | null {
   if (!INTERVIEW_RULES.plausibleInterviewee) return firstNamedOf(interview, state);
-  const candidates: { named: NonNullable<ReturnType<typeof resolveName>>; passage: Passage }[] = [];
+  const candidates: { named: NamedSpeaker; passage: Passage }[] = [];
   for (const passage of interview.introduction)
     for (const match of passage.text.matchAll(HYPHENATED_NAME_RUN)) {
       const words = match[0].split(/\s+/);
@@ -86,8 +86,11 @@ export function intervieweeOf(interview: Interview, state: ArticleState, headlin
       if (named?.speaker.kind === 'person') candidates.push({ named, passage });
     }
   const chosen = candidates.find(({ named }) => headline.includes(named.name)) ?? candidates.at(-1);
-  if (!chosen) return null;
-  const { named, passage } = chosen;
+  return chosen ? introducedAs(chosen.named, chosen.passage, state) : null;
+}
+
+/** The interviewee introduced to the article, with the role the introduction gives them. */
+function introducedAs(named: NamedSpeaker, passage: Passage, state: ArticleState): Attributed {
   state.introduce(named.speaker, named.name);
   const role = named.role ?? appositiveRole(passage.text, named.name, INTRODUCED_TITLE_LENGTH);
   if (role) state.roles.set(named.speaker.canonical, role);
@@ -113,11 +116,7 @@ function firstNamedOf(interview: Interview, state: ArticleState): Attributed | n
   for (const passage of interview.introduction)
     for (const match of passage.text.matchAll(NAME_RUN)) {
       const named = resolveName(match[0].split(/\s+/), [], state.directory, state.local);
-      if (!named || named.speaker.kind !== 'person') continue;
-      state.introduce(named.speaker, named.name);
-      const role = named.role ?? appositiveRole(passage.text, named.name, INTRODUCED_TITLE_LENGTH);
-      if (role) state.roles.set(named.speaker.canonical, role);
-      return { speaker: named.speaker, role, mention: named.name };
+      if (named?.speaker.kind === 'person') return introducedAs(named, passage, state);
     }
   return null;
 }

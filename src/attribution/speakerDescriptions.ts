@@ -18,6 +18,7 @@ import {
   isPlaceName,
   isPlacePhrase,
   liesIn,
+  placeOfPeople,
 } from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
 import { isRoleWord, ROLE_KIN } from './lexicon.ts';
@@ -472,8 +473,12 @@ function otherPlaceIn(words: readonly string[], known: ReadonlySet<string>): boo
   for (const match of words.join(' ').matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)) {
     const run = match[0].replace(/['’]s$/u, '');
     if (STOP_WORDS.has(run.toLowerCase())) continue;
-    const people = /\p{Ll}n$/u.test(run) && isPlacePhrase(run.slice(0, -1)) ? [run.slice(0, -1)] : [];
-    const places = [...people, ...countriesOfAdjective(run), ...(isPlacePhrase(run) || isPlaceName(run) ? [run] : [])];
+    const people = placeOfPeople(run);
+    const places = [
+      ...(people ? [people] : []),
+      ...countriesOfAdjective(run),
+      ...(isPlacePhrase(run) || isPlaceName(run) ? [run] : []),
+    ];
     if (places.length === 0) continue;
     const names = [run, ...places].flatMap((place) => [
       place,

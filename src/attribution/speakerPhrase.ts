@@ -10,7 +10,7 @@ import {
 } from './lexicon.ts';
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import type { SpeakerKind } from './types.ts';
-import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
+import { isPlaceName, placeOfPeople } from '../search/wordNet.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 
 /** A word of a text with its place. */
@@ -348,9 +348,9 @@ export function resolveName(
   };
 }
 
-/** The place whose people's adjective a name of words is, made by adding -n: "North Korean", "South Korean". */
+/** The place whose people's adjective a name of two words or more is: "North Korean", "South Korean". */
 function countryOfPeople(words: string): string | null {
-  return /\s\p{Lu}\p{Ll}*n$/u.test(words) && isPlacePhrase(words.slice(0, -1)) ? words.slice(0, -1) : null;
+  return /\s/u.test(words) ? placeOfPeople(words) : null;
 }
 
 function guessKind(nameWords: readonly string[]): SpeakerKind {

@@ -597,6 +597,11 @@ export function isPlacePhrase(words: string): boolean {
   return synset?.lexFile === LOCATION_NOUNS || synset?.lexFile === OBJECT_NOUNS;
 }
 
+/** The place whose people a name made by adding -n to it speaks of: "North Korean" -> North Korea; else null. */
+export function placeOfPeople(name: string): string | null {
+  return /\p{Ll}n$/u.test(name) && isPlacePhrase(name.slice(0, -1)) ? name.slice(0, -1) : null;
+}
+
 export function isPlaceName(word: string): boolean {
   const first = ownFirstNoun(word.toLowerCase());
   return first?.lexFile === LOCATION_NOUNS || first?.lexFile === OBJECT_NOUNS;
