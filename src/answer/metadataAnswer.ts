@@ -89,7 +89,9 @@ export function printedFieldAsked(question: string): PrintedField | null {
   if (METADATA_ANSWER_RULES.pieceDated && PIECE_DATED.some((pattern) => pattern.test(asked))) return 'dateline';
   if (METADATA_ANSWER_RULES.pieceAsTheirs && PIECE_DATED_AS_THEIRS.test(asked)) return 'dateline';
   if (METADATA_ANSWER_RULES.pieceBearsDate && PIECE_BEARS_DATE.test(asked)) return 'dateline';
-  if (METADATA_ANSWER_RULES.piecesInOrder && PIECES_IN_ORDER.test(asked) && PIECE_NOUN.test(asked)) return 'dateline';
+  // A piece named as such ("the Countercurrents original", "the repost"), not an event ("the KCNA statement").
+  const pieceNamed = PAGE_NOUN.test(asked) || /\boriginal\b/i.test(asked);
+  if (METADATA_ANSWER_RULES.piecesInOrder && PIECES_IN_ORDER.test(asked) && pieceNamed) return 'dateline';
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
@@ -146,7 +148,6 @@ const PIECE_DATED = [
  */
 const PIECES_IN_ORDER =
   /\b(?:which|what)\s+(?:(?:one|piece|version|article|story|report|copy)\s+)?(?:appeared|came\s+out|ran|was\s+(?:published|posted|printed))\s+(?:first|earlier|later|last)\b/iu;
-const PIECE_NOUN = /\b(?:original|repost|version|piece|article|story|report|copy)\b/iu;
 /** "What date does the Asia-Pacific Research repost carry?": the piece as the subject, the date what it bears. */
 const PIECE_BEARS_DATE = new RegExp(
   String.raw`\b(?:what|which)\s+(?:date|day)\s+(?:does|do|did)\s+${PIECE}\s+(?:carry|bear|show|give|have|list|display)\b`,

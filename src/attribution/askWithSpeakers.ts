@@ -1165,33 +1165,50 @@ function namesQuotedSpeaker(words: readonly string[], attribution: Attribution):
 
 /** "Who is the ...", "who was that ...": a question for who someone described is. */
 const IDENTITY = /^\s*who\s+(?:is|was)\s+(?:the|that|this)\s+(.+)$/iu;
+/** Kinds of body someone works in, as a question names them: "department", "ministry", "centre". */
+const BODY_KINDS = String.raw`department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division`;
+const BODY_NOUN = `(?:${BODY_KINDS})`;
+/** A body's kind or a part of one: "section", "branch", "bureau". */
+const BODY_OR_PART = `(?:${BODY_KINDS}|part|section|branch|wing|arm|bureau)`;
 /** Asking a named person's post: "what's X's (actual) job / role / title", "which department is X in". */
 const ROLE_ASKED = [
   // Not "NATO's role in Asia": a role in something is a topic.
   /\bwhat(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:\p{L}+\s+)?(?:job|role|position|title|post|occupation)\b(?!\s+(?:in|on|at|for|within|towards?|over)\b)/iu,
-  /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was|does|did)\s+(.+?)\s+(?:in|from|with|work\s+(?:for|in|at)|belong\s+to)\b/iu,
+  new RegExp(
+    String.raw`\bwhich\s+${BODY_NOUN}\s+(?:is|was|does|did)\s+(.+?)\s+(?:in|from|with|work\s+(?:for|in|at)|belong\s+to)\b`,
+    'iu',
+  ),
   // The preposition first, and the verb before its subject as other languages put it: "in which department works he?",
   // "for which ministry does she work?"; and "where does he work?".
-  /\b(?:in|at|for|from|with)\s+(?:which|what)\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:(?:does|did)\s+(.+?)\s+(?:work|serve|sit)|(?:works?|worked|serves?|served|is|was|sits?)\s+(.+?))\s*[?.!]*\s*$/iu,
+  new RegExp(
+    String.raw`\b(?:in|at|for|from|with)\s+(?:which|what)\s+${BODY_NOUN}\s+(?:(?:does|did)\s+(.+?)\s+(?:work|serve|sit)|(?:works?|worked|serves?|served|is|was|sits?)\s+(.+?))\s*[?.!]*\s*$`,
+    'iu',
+  ),
   /\bwhere\s+(?:does|did)\s+(.+?)\s+work\b/iu,
 ];
 /** "Which department is he attached to?", "which ministry is she part of": other ways of belonging to a body. */
-const BODY_JOINED =
-  /\bwhich\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division)\s+(?:is|was)\s+(.+?)\s+(?:attached\s+to|assigned\s+to|part\s+of|employed\s+(?:by|at|in)|affiliated\s+with|working\s+(?:for|in|at)|under)\b/iu;
+const BODY_JOINED = new RegExp(
+  String.raw`\bwhich\s+${BODY_NOUN}\s+(?:is|was)\s+(.+?)\s+(?:attached\s+to|assigned\s+to|part\s+of|employed\s+(?:by|at|in)|affiliated\s+with|working\s+(?:for|in|at)|under)\b`,
+  'iu',
+);
 
 /**
  * "Which unit of the ministry is he with?", "which part of the government does she work for?": a part of a body
  * named, the person after it.
  */
-const PART_OF_BODY =
-  /\bwhich\s+(?:part|section|branch|wing|arm|unit|division|department|office|cent(?:er|re)|bureau)\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:is|was|are|were)\s+(.+?)\s+(?:in|from|with|under|attached\s+to|part\s+of)|(?:does|did|do)\s+(.+?)\s+(?:work|serve|sit|belong)(?:\s+(?:for|in|at|to))?)\s*[?.!]*\s*$/iu;
+const PART_OF_BODY = new RegExp(
+  String.raw`\bwhich\s+${BODY_OR_PART}\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:is|was|are|were)\s+(.+?)\s+(?:in|from|with|under|attached\s+to|part\s+of)|(?:does|did|do)\s+(.+?)\s+(?:work|serve|sit|belong)(?:\s+(?:for|in|at|to))?)\s*[?.!]*\s*$`,
+  'iu',
+);
 
 /**
  * "Kim Seol-hwa is working in which department?": the body asked for where the answer would stand, as speakers of
  * languages that do not move the question word write it.
  */
-const BODY_ASKED_IN_PLACE =
-  /^\s*(?:and\s+)?(.+?)\s+(?:(?:is|was)\s+(?:(?:working|employed|based|serving)\s+)?|works?\s+|worked\s+|serves?\s+)(?:in|at|for|with|from)\s+(?:which|what)\s+(?:department|ministry|agency|office|body|organi[sz]ation|institute|institution|cent(?:er|re)|unit|division|part|section|branch|bureau)\b/iu;
+const BODY_ASKED_IN_PLACE = new RegExp(
+  String.raw`^\s*(?:and\s+)?(.+?)\s+(?:(?:is|was)\s+(?:(?:working|employed|based|serving)\s+)?|works?\s+|worked\s+|serves?\s+)(?:in|at|for|with|from)\s+(?:which|what)\s+${BODY_OR_PART}\b`,
+  'iu',
+);
 
 /** The patterns asking someone's post, with those whose rules are on. */
 function roleAsked(): readonly RegExp[] {
