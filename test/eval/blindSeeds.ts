@@ -151,7 +151,11 @@
  * newsroom intern checking quotes, an Indonesian speaker's English, who is not quoted, emoji and internet slang, a
  * historian's parallels and exact counts type it, and blind-seeds-72.json that mix as a radio producer, a Farsi
  * speaker's English, what each outlet stressed, double negatives and hedges, NATO jargon and follow-ups of pronouns
- * only type it (both written last in that session).
+ * only type it (both written last in that session), blind-seeds-73.json that mix as a policy student, a Spanish
+ * speaker's English, conditions and requirements, long run-on questions, Japanese institutions and more-or-less
+ * comparisons type it, and blind-seeds-74.json that mix as a wire editor checking attributions, a Vietnamese
+ * speaker's English, how things were done or said, voice dictation, mixed-up names and roles, and sizes, amounts
+ * and durations type it (both written in the next session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -239,6 +243,8 @@ export const BLIND_SETS = [
   'blind-seeds-70.json',
   'blind-seeds-71.json',
   'blind-seeds-72.json',
+  'blind-seeds-73.json',
+  'blind-seeds-74.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
