@@ -132,6 +132,8 @@ export const RANKING_RULES = {
   repliesFollow: true,
   /** A moderator's question ("Admiral, what does Tokyo want?") is answered by the labelled turn after it. */
   turnQuestions: true,
+  /** A labelled turn asking a short question ("Kanto Broadcasting: ... Will he raise it?") is answered by the next speaker's. */
+  labelledQuestions: true,
   /** A name a fact question is about holds for a passage whose article's headline names it. */
   headlineTopic: true,
   kindReference: true,
@@ -1035,7 +1037,11 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
   for (const entry of [...ranked]) {
     const reply = next.get(entry.id);
     const text = engine.passageById.get(entry.id)?.text ?? '';
-    if (!reply || !(asksInPage(text) || (RANKING_RULES.turnQuestions && putToNextTurn(text, reply.text)))) continue;
+    const putToReply =
+      asksInPage(text) ||
+      (RANKING_RULES.turnQuestions && putToNextTurn(text, reply?.text ?? '')) ||
+      (RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply?.text ?? ''));
+    if (!reply || !putToReply) continue;
     const rank = entry.rank + REPLY_STEP;
     entry.rank = -Infinity;
     const known = byId.get(reply.id);
@@ -1074,6 +1080,19 @@ const MAX_TURN_QUESTION_WORDS = 60;
 function putToNextTurn(text: string, next: string): boolean {
   if (!SHORT_QUESTION.test(text) || text.split(/\s+/).length > MAX_TURN_QUESTION_WORDS) return false;
   return turnLabelOf(next)?.kind === 'name' && turnLabelOf(text) === null;
+}
+
+/**
+ * Whether a labelled turn is a short question put to the next speaker: a briefing's "Kanto Broadcasting: Zhao Leji is
+ * visiting Pyongyang this week. Will he raise ...?" before "Gao Ruiming: Chairman Zhao's visit is about ...".
+ */
+function askedOfNextSpeaker(text: string, next: string): boolean {
+  if (!SHORT_QUESTION.test(text) || text.split(/\s+/).length > MAX_TURN_QUESTION_WORDS) return false;
+  const asker = turnLabelOf(text);
+  const replier = turnLabelOf(next);
+  return (
+    asker?.kind === 'name' && replier?.kind === 'name' && asker.nameWords.join(' ') !== replier.nameWords.join(' ')
+  );
 }
 
 /** Each passage's successor in its article, worked out once per engine. */

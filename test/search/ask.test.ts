@@ -204,6 +204,25 @@ describe("ask: a moderator's question, answered by the labelled turn after it", 
   });
 });
 
+describe("ask: a reporter's labelled question, answered by the spokesperson's turn after it", () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Gao Ruiming: Good afternoon. I have no announcements to make today. The floor is open for questions.',
+      'Kanto Broadcasting: Zhao Leji, chairman of the standing committee, is visiting Pyongyang this week. Will he raise the missile launches?',
+      "Gao Ruiming: Chairman Zhao's visit is about friendship, as this year marks the 75th anniversary of diplomatic relations.",
+      'Kanto Broadcasting: One more on Japan. Is there any change to the seafood ban?',
+      'Gao Ruiming: The measures China has taken are entirely justified, reasonable and necessary.',
+    ]),
+  );
+  const question = "What reason did the spokesperson give for Zhao Leji's trip to Pyongyang?";
+
+  test("GIVEN the reporter's question worded like the user's THEN the reply takes its place, and not with the rule off", () => {
+    const first = () => ask(engine, question).passages[0]?.text ?? '';
+    expect(first()).toMatch(/^Gao Ruiming: Chairman Zhao's visit/);
+    withRuleOff(RANKING_RULES, 'labelledQuestions', () => expect(first()).toMatch(/^Kanto Broadcasting: Zhao Leji/));
+  });
+});
+
 describe('ask: a fact about the name an article is headed on', () => {
   const engine = createSearchEngine(
     corpusOfArticles([
