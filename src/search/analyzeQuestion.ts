@@ -120,6 +120,8 @@ export const ANALYSIS_RULES = {
   choiceFrames: true,
   /** "nato wants 2 like surround china": chat's "2" for "to" between two verbs. */
   chatDigits: true,
+  /** Dictation's homophones of the same: "nato is going two develop relations". */
+  spokenDigits: true,
   /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
   storyTopics: true,
   /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
@@ -1252,15 +1254,19 @@ const COUNTING_VERBS =
   /^(?:has|have|had|having|is|are|was|were|be|been|get|gets|got|sent|send|sends|see|saw|seen|name|named|names|list|listed|lists)$/i;
 
 /**
- * "nato wants 2 like surround china": chat's "2" for "to" (and "4" for "for"), between a verb and a verb in lower case;
- * a count stays ("has 2 staff", "2 offices").
+ * "nato wants 2 like surround china": chat's "2" for "to" (and "4" for "for"), and dictation's "two" and "four",
+ * between a verb and a verb in lower case; a count stays ("has 2 staff", "2 offices").
  */
 function chatDigitsSpelled(question: string): string {
   return question.replace(
-    /(?<=(?:^|\s)(\p{Ll}+)\s)([24])(?=\s(\p{Ll}+)\b)/gu,
+    /(?<=(?:^|\s)(\p{Ll}+)\s)([24]|two|four)(?=\s(\p{Ll}+)\b)/gu,
     (digit, before: string, _digit: string, after: string) =>
-      isVerb(before) && !COUNTING_VERBS.test(before) && isVerb(after) && !/s$/u.test(after)
-        ? digit === '2'
+      (/\d/u.test(digit) || ANALYSIS_RULES.spokenDigits) &&
+      isVerb(before) &&
+      !COUNTING_VERBS.test(before) &&
+      isVerb(after) &&
+      !/s$/u.test(after)
+        ? /^(?:2|two)$/u.test(digit)
           ? 'to'
           : 'for'
         : digit,

@@ -635,6 +635,16 @@ describe('correctedSpelling: contractions typed as chat types them', () => {
     expect(correctedSpelling(typed, engine)).toBe(meant);
     analysisRuleOff('chatDigits', () => expect(correctedSpelling(typed, engine)).toBe(typed));
   });
+
+  test.each([
+    ['nato is going two develop relations', 'nato is going to develop relations'],
+    // Counts stay as they do for digits.
+    ['nato has two staff in tokyo', 'nato has two staff in tokyo'],
+    ['they opened two offices', 'they opened two offices'],
+  ])('GIVEN dictated "%s" THEN it reads "%s", and stays with the rule off', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+    analysisRuleOff('spokenDigits', () => expect(correctedSpelling(typed, engine)).toBe(typed));
+  });
 });
 
 describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")', () => {
