@@ -39,6 +39,7 @@ import {
   onlyInBackground,
   onlyInComparandum,
   onlyInGuess,
+  onlyInDoubtedAttribution,
   onlyInHedge,
   onlyInLikening,
 } from './guessClause.ts';
@@ -426,7 +427,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         onlyInAlternative(asked, concept.label, knownOption) ||
         onlyInBackground(asked, concept.label) ||
         onlyInLikening(asked, concept.label) ||
-        onlyInHedge(asked, concept.label))
+        onlyInHedge(asked, concept.label) ||
+        onlyInDoubtedAttribution(asked, concept.label))
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );

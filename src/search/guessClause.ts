@@ -78,6 +78,7 @@ export const GUESS_RULES = {
   acquaintances: true,
   colonQuestion: true,
   likenedBefore: true,
+  doubtedAttribution: true,
 };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
@@ -162,6 +163,26 @@ export function onlyInHedge(question: string, label: string): boolean {
   if (!held) return false;
   const { sentence, last } = held;
   return NUMBER_OR_DATE.test(label) && HEDGE.test(sentence) && ASKS_NUMBER.test(last) && ASKS_CORRECTION.test(last);
+}
+
+/**
+ * A question that doubts who it was and asks to be put right: "Was it really him?", "Correct me if I've got the
+ * wrong person", "or was it someone else?".
+ */
+const DOUBTS_WHO =
+  /\b(?:(?:was|is)\s+(?:it|that)\s+(?:really|actually|truly)\s+(?:him|her|them)|correct\s+me|wrong\s+(?:person|name|one|man|woman|guy|official)|(?:was|is)\s+it\s+someone\s+else|or\s+someone\s+else|(?:mixing|mixed|mix)\s+(?:up|them\s+up))\b/iu;
+
+/**
+ * Whether `label` stands only in an earlier sentence passing on who said something, which a later one doubts: "I
+ * read that Kim Jong Un himself said NATO wants ... Was it really him? Correct me if I've got the wrong person." The
+ * name is the asker's guess to be checked, and the words said are what the coverage is searched for.
+ */
+export function onlyInDoubtedAttribution(question: string, label: string): boolean {
+  if (!GUESS_RULES.doubtedAttribution) return false;
+  const held = earlierSentenceHolding(question, label);
+  if (!held) return false;
+  const after = question.slice(question.indexOf(held.sentence) + held.sentence.length);
+  return !held.sentence.trimEnd().endsWith('?') && HEARD.test(held.sentence) && DOUBTS_WHO.test(after);
 }
 
 /**

@@ -10,6 +10,7 @@ import { termOf } from '../../src/search/analyzer.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { factAsked } from '../../src/search/factKinds.ts';
+import { GUESS_RULES } from '../../src/search/guessClause.ts';
 import { eventAskedAbout } from '../../src/search/plannedEvents.ts';
 import { outletsNamedIn } from '../../src/search/outletNamedIn.ts';
 import { articleOf, corpusOf, corpusOfArticles } from '../attribution/fixtures.ts';
@@ -231,6 +232,23 @@ describe('words a question does not need', () => {
     expect(ask(summit, 'Kishida went to an alliance summit in 2021. Which year was it really?').answered).toBe(false);
     expect(ask(summit, 'Kishida went to an alliance summit in 2021, I think? Who did he meet?').answered).toBe(false);
     expect(ask(summit, 'Kim Jong Un spoke about the summit, I think? What did he really say?').answered).toBe(false);
+  });
+
+  test('GIVEN a name passed on as heard and then doubted ("Was it really him? Correct me ...") THEN it is a guess, and a premise with the rule off', () => {
+    const said = createSearchEngine(
+      corpusOf([
+        'Kim Seol-hwa, an official of the foreign ministry, said NATO wants to build a huge encirclement of the region.',
+        'The office would hold regular talks with partners in the region.',
+      ]),
+    );
+    const question =
+      "I read that Kim Jong Un himself said NATO wants to build a huge encirclement. Was it really him? Correct me if I've got the wrong person.";
+    expect(ask(said, question).passages[0]?.text).toMatch(/^Kim Seol-hwa/);
+    withRuleOff(GUESS_RULES, 'doubtedAttribution', () => expect(ask(said, question).reason).toMatch(/Kim Jong Un/));
+    // Passed on without a doubt, the name stays a premise.
+    expect(
+      ask(said, 'I read that Kim Jong Un himself said NATO wants to build a huge encirclement. Why?').answered,
+    ).toBe(false);
   });
 
   test('GIVEN "who\'s the source on ..." THEN "source" is what is asked, and the passage naming who reported it answers', async () => {
