@@ -39,6 +39,7 @@ import {
   onlyInBackground,
   onlyInComparandum,
   onlyInGuess,
+  onlyInAppositive,
   onlyInDoubtedAttribution,
   onlyInHedge,
   onlyInLikening,
@@ -428,7 +429,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         onlyInBackground(asked, concept.label) ||
         onlyInLikening(asked, concept.label) ||
         onlyInHedge(asked, concept.label) ||
-        onlyInDoubtedAttribution(asked, concept.label))
+        onlyInDoubtedAttribution(asked, concept.label) ||
+        onlyInAppositive(asked, concept.label, knownOption))
         ? { ...concept, absent: false, qualifier: true, weight: QUALIFIER_WEIGHT }
         : concept,
     );

@@ -79,6 +79,7 @@ export const GUESS_RULES = {
   colonQuestion: true,
   likenedBefore: true,
   doubtedAttribution: true,
+  appositives: true,
 };
 
 /** A short closing clause of options: "KCNA or Yonhap?", "was it RT, TASS or Sputnik?". */
@@ -163,6 +164,27 @@ export function onlyInHedge(question: string, label: string): boolean {
   if (!held) return false;
   const { sentence, last } = held;
   return NUMBER_OR_DATE.test(label) && HEDGE.test(sentence) && ASKS_NUMBER.test(last) && ASKS_CORRECTION.test(last);
+}
+
+/** A description set off by commas after a capitalised name: ", the Gaimusho's minister,", ", an aide to Kishida,". */
+const APPOSITIVE =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+((?:the|a|an|his|her|their|its)\s+[^,;:?!.]{2,60}?),/gu;
+
+/**
+ * Whether `label` stands only in a description set off by commas after a name that is `known`: "On what date did
+ * Hayashi, the Gaimusho's minister, sit down with ...?". The name says who is asked about; the asker's description
+ * of them, in words the coverage may not use, is no premise of the question.
+ */
+export function onlyInAppositive(question: string, label: string, known: (option: string) => boolean): boolean {
+  if (!GUESS_RULES.appositives) return false;
+  const at = question.indexOf(label);
+  if (at < 0 || question.indexOf(label, at + label.length) >= 0) return false;
+  for (const match of question.matchAll(APPOSITIVE)) {
+    const from = (match.index ?? 0) + match[0].length - (match[2] ?? '').length - 1;
+    const inside = at >= from && at + label.length <= from + (match[2] ?? '').length;
+    if (inside && known(match[1] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

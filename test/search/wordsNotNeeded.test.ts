@@ -234,6 +234,22 @@ describe('words a question does not need', () => {
     expect(ask(summit, 'Kim Jong Un spoke about the summit, I think? What did he really say?').answered).toBe(false);
   });
 
+  test('GIVEN a description set off by commas after a known name ("Hayashi, the Gaimusho\'s minister,") THEN its unknown word is no premise, and is with the rule off', () => {
+    const met = createSearchEngine(
+      corpusOf([
+        'Stoltenberg sat down with Foreign Minister Yoshimasa Hayashi in Brussels on April 4.',
+        'The office would hold regular talks with partners in the region.',
+      ]),
+    );
+    const question = "On what date did Hayashi, the Gaimusho's minister, sit down with Stoltenberg?";
+    expect(ask(met, question).passages[0]?.text).toMatch(/April 4/);
+    withRuleOff(GUESS_RULES, 'appositives', () => expect(ask(met, question).reason).toMatch(/Gaimusho/));
+    // After a name the coverage lacks, the description stays a premise.
+    expect(ask(met, "On what date did Tanaka, the Gaimusho's minister, sit down with Stoltenberg?").answered).toBe(
+      false,
+    );
+  });
+
   test('GIVEN a name passed on as heard and then doubted ("Was it really him? Correct me ...") THEN it is a guess, and a premise with the rule off', () => {
     const said = createSearchEngine(
       corpusOf([
