@@ -7,6 +7,7 @@ export const REQUEST_RULES = {
   claimChecked: true,
   hedgedRecollection: true,
   listingAsked: true,
+  innerTags: true,
 };
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
@@ -40,6 +41,13 @@ const THANKS =
  */
 const YES_NO_TAG =
   /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+what|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
+
+/**
+ * The same tag closing a sentence with another after it: "Kim Seol-hwa is the foreign minister, right? Or what is his
+ * actual job?". The sentence keeps its question mark; "right" is no word of what is asked.
+ */
+const INNER_YES_NO_TAG =
+  /\s*,\s*(?:right|correct|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+(?:right|correct)|isn['’]t\s+(?:it|he|she|that)|no)\s*\?(?=\s+\S)/giu;
 
 /**
  * A sentence after the question saying what shape the answer should take ("Explain in one or two sentences.",
@@ -139,6 +147,7 @@ export function withoutRequestFrame(question: string): string {
   let rest = withoutAnswerForm(REQUEST_RULES.courtesy ? withoutCourtesy(question.trim()) : question.trim());
   if (REQUEST_RULES.claimChecked) rest = withoutClaimCheck(rest);
   if (REQUEST_RULES.hedgedRecollection) rest = withoutHedgedAside(rest);
+  if (REQUEST_RULES.innerTags) rest = rest.replace(INNER_YES_NO_TAG, '?');
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest

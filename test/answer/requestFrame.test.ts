@@ -180,3 +180,21 @@ describe('a half-remembered aside before the question', () => {
     withRuleOff(REQUEST_RULES, 'hedgedRecollection', () => expect(withoutRequestFrame(question)).toBe(question));
   });
 });
+
+describe('a yes-or-no tag closing a sentence before the question', () => {
+  test.each([
+    [
+      "Kim Seol-hwa is North Korea's foreign minister, right? Or what is his actual job?",
+      "Kim Seol-hwa is North Korea's foreign minister? Or what is his actual job?",
+    ],
+    ['The office opens in 2024, correct? Who said so?', 'The office opens in 2024? Who said so?'],
+  ])('GIVEN "%s" THEN the tag goes: "%s", and stays with the rule off', (asked, question) => {
+    expect(withoutRequestFrame(asked)).toBe(question);
+    withRuleOff(REQUEST_RULES, 'innerTags', () => expect(withoutRequestFrame(asked)).toBe(asked));
+  });
+
+  test('GIVEN "right" inside a sentence ("the right to ...") THEN it stays', () => {
+    const asked = 'Does Japan have the right to host it? Who said so?';
+    expect(withoutRequestFrame(asked)).toBe(asked);
+  });
+});
