@@ -1,6 +1,7 @@
 import { isListedWord } from '../search/englishWords.ts';
 import { markSignatures, SIGNATURE_RULE, SIGNED } from './signatures.ts';
 import { joinedCaptions } from './captionTrack.ts';
+import { GALLERY_CAPTION, markGalleryCaptions } from './galleryCaptions.ts';
 import { withoutLinkNumbers } from './linkReferences.ts';
 import {
   BYLINE_IN_PLACE,
@@ -118,6 +119,7 @@ export const CLEANING_RULES = {
   sponsoredLine: true,
   writerAbout: true,
   signatures: true,
+  galleryCaptions: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -148,6 +150,7 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   if (CLEANING_RULES.counters) markCounters(lines);
   markLabelledCaptions(lines);
   if (CLEANING_RULES.creditedUnderImages) markCreditedUnderImages(lines);
+  if (CLEANING_RULES.galleryCaptions) markGalleryCaptions(lines);
   markNamesAboveRoles(lines);
   markAuthorBios(lines, options.byline ?? null);
   markAboutSections(lines);
@@ -180,7 +183,9 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
   for (const line of lines) {
     // Below the article only the credit of its own image ("Featured image is from ...") is a caption:
     // captions there belong to other stories' thumbnails.
-    const isCaption = line.kind === 'caption' && (line.index <= bodyEnd || line.rule === 'image credit');
+    const isCaption =
+      (line.kind === 'caption' && (line.index <= bodyEnd || line.rule === 'image credit')) ||
+      (line.rule === GALLERY_CAPTION && line.index >= bodyStart && line.index <= bodyEnd);
     if (isCaption && !captions.some((c) => sameCaption(c, line.text))) captions.push(line.text);
     if (line.rule === SIGNATURE_RULE && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += `${SIGNED}${line.text}`;

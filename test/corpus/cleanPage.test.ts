@@ -848,3 +848,35 @@ describe('lines outside the article, bounded', () => {
     expect(asides.every((line) => line.split(/\s+/).length <= 40)).toBe(true);
   });
 });
+
+describe('cleanPage: a story told in its captions', () => {
+  const CAPTIONS = [
+    'Sailors monitor a sonar console during an anti-submarine drill. The three navies tracked a simulated submarine for more than nine hours, a US officer said. (PPW Photo/Seo Ha-rin)',
+    'Protesters hold signs outside the naval base in Busan on June 27. About 200 people joined the rally, organised by civic groups who feared a clash. (PPW Photo/Seo Ha-rin)',
+    'A Japanese liaison officer watches a jet fly past the carrier. He said Tokyo hoped the drill would become an annual event with both partners. (PPW Photo/Kenji Amamoto)',
+  ];
+  const pictured = (captions: readonly string[]) =>
+    [
+      'Freedom Edge: three navies and a message',
+      BODY[0],
+      ...captions.flatMap((caption, i) => [`**${i + 1} / ${captions.length}**`, `![Picture ${i + 1}](#)`, caption]),
+      'More galleries',
+    ].join('\n\n');
+
+  test('GIVEN a gallery whose captions outnumber its text THEN each is a paragraph and still a caption, and only a caption with the rule off', () => {
+    const cleaned = cleanPage(pictured(CAPTIONS));
+    expect(cleaned.paragraphs).toEqual([BODY[0], ...CAPTIONS]);
+    expect(cleaned.captions).toEqual(expect.arrayContaining(CAPTIONS));
+    withRuleOff(CLEANING_RULES, 'galleryCaptions', () =>
+      expect(cleanPage(pictured(CAPTIONS)).paragraphs).toEqual([BODY[0]]),
+    );
+  });
+
+  test('GIVEN a story with more text than its long captions THEN they stay captions only', () => {
+    const moreText = ['Monday', 'Wednesday', 'Thursday'].flatMap((day) => BODY.map((p) => p.replace('Tuesday', day)));
+    const story = [pictured(CAPTIONS), ...moreText].join('\n\n');
+    const cleaned = cleanPage(story);
+    expect(cleaned.paragraphs).not.toContain(CAPTIONS[0]);
+    expect(cleaned.paragraphs).toContain(moreText[0]);
+  });
+});
