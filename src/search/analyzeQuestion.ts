@@ -122,6 +122,10 @@ export const ANALYSIS_RULES = {
   chatDigits: true,
   /** Dictation's homophones of the same: "nato is going two develop relations". */
   spokenDigits: true,
+  /** "besides that one": "one" standing for a noun said before is no concept. */
+  pronounOne: true,
+  /** "seem to put", "appears to say": the hedge is no concept; the verb after it is. */
+  seemFrames: true,
   /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
   storyTopics: true,
   /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
@@ -386,6 +390,15 @@ function wordsWithOffsets(question: string): { word: string; start: number }[] {
 }
 
 /** The question's concepts, with misspellings corrected, aliases and related words expanded, names kept whole. */
+/** Words before a "one" that stands for a noun: "that one", "the other ones", "which one", "the same one". */
+const PRONOUN_ONE_BEFORE =
+  /^(?:that|this|these|those|other|another|which|each|either|neither|same|first|last|latter|former|any|every)$/i;
+
+/** Whether a word after "one" makes it a number or an adjective of a noun: "that one person", "this one-man post". */
+function startsNounPhrase(next: string): boolean {
+  return /^\p{Ll}/u.test(next) && !STOP_WORDS.has(next.toLowerCase()) && !isVerb(next);
+}
+
 export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] {
   const question = joinedCompounds(typed, engine);
   const qualifiers = ANALYSIS_RULES.qualifiers ? qualifierRanges(question) : [];
@@ -423,6 +436,14 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       /^how$/i.test(offsets[position - 1]?.word ?? '')
     )
       return;
+    // "besides that one", "which ones": "one" standing for a noun said before is no word of its own.
+    if (
+      ANALYSIS_RULES.pronounOne &&
+      /^ones?$/i.test(word) &&
+      PRONOUN_ONE_BEFORE.test(offsets[position - 1]?.word ?? '') &&
+      !startsNounPhrase(offsets[position + 1]?.word ?? '')
+    )
+      return;
     // "is supposed to open", "are going to", "was meant to": the verb after is what is asked about, not the frame.
     // ("going to Tokyo" is a trip: there the word after is no verb.)
     const after = offsets[position + 2]?.word ?? '';
@@ -437,6 +458,16 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (
       ANALYSIS_RULES.choiceFrames &&
       /^(?:choose|chooses|chose|chosen|choosing|opt|opts|opted|opting|elect|elects|elected|electing)$/i.test(word) &&
+      /^to$/i.test(offsets[position + 1]?.word ?? '') &&
+      /^\p{Ll}/u.test(after) &&
+      isVerb(after)
+    )
+      return;
+    // "The two pieces seem to put Stoltenberg in Tokyo at different times": the seeming hedges the verb after it,
+    // which is what is asked about.
+    if (
+      ANALYSIS_RULES.seemFrames &&
+      /^(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing)$/i.test(word) &&
       /^to$/i.test(offsets[position + 1]?.word ?? '') &&
       /^\p{Ll}/u.test(after) &&
       isVerb(after)

@@ -96,6 +96,24 @@ describe('analyzeQuestion on the seeds', () => {
     analysisRuleOff('choiceFrames', () => expect(conceptLabelled(question, 'choose')).toBeDefined());
   });
 
+  test('GIVEN "seem to put" THEN the hedge is no word the answer must hold, and is with the rule off', () => {
+    const question = 'The two pieces seem to put Stoltenberg in Tokyo at different times. What does each say?';
+    expect(conceptLabelled(question, 'seem')).toBeUndefined();
+    expect(conceptLabelled(question, 'put')).toBeDefined();
+    // Not before a noun: "seem to" needs a verb after it.
+    expect(conceptLabelled('Why does the office seem so small to Tokyo?', 'seem')).toBeDefined();
+    analysisRuleOff('seemFrames', () => expect(conceptLabelled(question, 'seem')).toBeDefined());
+  });
+
+  test('GIVEN "besides that one" THEN "one", standing for a noun said before, is no concept, and is with the rule off', () => {
+    const question = 'Did he name any other grouping besides that one?';
+    expect(conceptLabelled(question, 'one')).toBeUndefined();
+    expect(conceptLabelled('Which ones did he name?', 'ones')).toBeUndefined();
+    // A number before a noun stays: "that one person".
+    expect(conceptLabelled('Who is that one person in the office?', 'one')).toBeDefined();
+    analysisRuleOff('pronounOne', () => expect(conceptLabelled(question, 'one')).toBeDefined());
+  });
+
   test('GIVEN "which of the medias" (the media, a word the coverage also writes) THEN it asks for outlets, no topic', () => {
     const question = 'Which of the medias explain who are the members of AUKUS?';
     expect(conceptLabelled(question, 'medias')).toBeUndefined();
