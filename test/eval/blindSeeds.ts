@@ -155,7 +155,11 @@
  * speaker's English, conditions and requirements, long run-on questions, Japanese institutions and more-or-less
  * comparisons type it, and blind-seeds-74.json that mix as a wire editor checking attributions, a Vietnamese
  * speaker's English, how things were done or said, voice dictation, mixed-up names and roles, and sizes, amounts
- * and durations type it (both written in the next session).
+ * and durations type it (both written at the start of the next session), blind-seeds-75.json that mix as a
+ * documentary researcher, a German speaker's English, purposes and goals, notes in fragments, formal protocol
+ * language and whether something is confirmed or only reported type it, and blind-seeds-76.json that mix as a
+ * fact-check desk editor, an Arabic speaker's English, causes and effects, a phone's autocorrect, earlier NATO
+ * history and "what about ..." follow-ups type it (both written later in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -245,6 +249,8 @@ export const BLIND_SETS = [
   'blind-seeds-72.json',
   'blind-seeds-73.json',
   'blind-seeds-74.json',
+  'blind-seeds-75.json',
+  'blind-seeds-76.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
