@@ -266,8 +266,14 @@ export function holdsFact(text: string, kind: FactKind): boolean {
     return (
       HOLDS.change.test(checked) || HOLDS.amount.test(checked) || (FACT_RULES.changeEnds && CHANGE_ENDS.test(checked))
     );
+  // "How much refined petroleum ...?": a quantity of a substance, counted in its unit ("500,000 barrels").
+  if (kind === 'amount' && FACT_RULES.quantitiesOfStuff && QUANTITY_OF_STUFF.test(checked)) return true;
   return HOLDS[kind].test(checked);
 }
+
+/** A number with a unit of volume, mass or energy: "500,000 barrels", "3 million tonnes", "1,200 megawatts". */
+const QUANTITY_OF_STUFF =
+  /\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:barrels?|tonnes?|tons?|litres?|liters?|gallons?|cubic\s+(?:metres?|meters?|feet)|kilograms?|kg|megawatts?|gigawatts?|kilowatt-hours?)\b/i;
 
 /** A change said as its two ends: "within seconds rather than the minutes it took", "down from 71 percent". */
 const CHANGE_ENDS =
@@ -292,6 +298,7 @@ export const FACT_RULES = {
   periodAsked: true,
   costVerb: true,
   degreeAsked: true,
+  quantitiesOfStuff: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

@@ -155,6 +155,13 @@ describe('holdsFact', () => {
     expect(holdsFact(text, kind)).toBe(true);
   });
 
+  test('GIVEN a quantity of a substance in its unit ("500,000 barrels") THEN it holds an amount, and not with the rule off', () => {
+    const text = 'North Korea may import no more than 500,000 barrels of refined petroleum a year';
+    expect(holdsFact(text, 'amount')).toBe(true);
+    expect(holdsFact('North Korea imports refined petroleum from Russia every year', 'amount')).toBe(false);
+    withRuleOff(FACT_RULES, 'quantitiesOfStuff', () => expect(holdsFact(text, 'amount')).toBe(false));
+  });
+
   test.each<[string, FactKind]>([
     // A relative time is not a calendar date.
     ['Last month, Japan hosted a delegation from NATO’s Cooperative Security Division', 'date'],
