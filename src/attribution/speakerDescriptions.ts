@@ -64,7 +64,17 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
 }
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const DESCRIPTION_RULES = { datelinePlaced: true, continents: true, otherPlaceNamed: true };
+export const DESCRIPTION_RULES = {
+  datelinePlaced: true,
+  continents: true,
+  otherPlaceNamed: true,
+  leadingVerbs: true,
+  acronymsAsTyped: true,
+};
+
+/** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
+const HEADING_ROLE = /^(?:chief|head|director|boss|leader|chairman|chairwoman|chair)$/;
+const HEADING_VERB = /\b(?:leads|led|heads|headed|runs|ran|directs|directed|chairs|chaired|oversees|oversaw)\b/;
 
 /**
  * People the articles give a title but no country ("President Yoon Suk Yeol" on a page filed from Seoul), of the
@@ -259,10 +269,17 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
   // One the coverage also names otherwise ("DPRK" / North Korea) is looked up by those names instead.
   const aliased = (word: string) =>
     ALIAS_GROUPS.some((group) => group.some((alias) => alias.toLowerCase() === word.toLowerCase()));
+  // "The MHI export chief" may be one "who leads MHI's naval export programme": with the rule, the acronym as typed
+  // stays a name the spelled-out one stands beside.
+  const spelledOut = new Map<string, string[]>();
   for (const [at, word] of phraseWords.entries())
     if (acronymAt(word, at) && !aliased(word))
       for (const spelled of acronyms.get(word.toLowerCase()) ?? []) {
         const at = names.indexOf(word.toLowerCase());
+        if (DESCRIPTION_RULES.acronymsAsTyped && at >= 0) {
+          spelledOut.set(word.toLowerCase(), [...(spelledOut.get(word.toLowerCase()) ?? []), spelled.words]);
+          continue;
+        }
         if (at >= 0) names.splice(at, 1);
         names.push(spelled.words);
       }
@@ -282,6 +299,7 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
       name,
       otherSpelling(name),
       ...countryOf(name),
+      ...(spelledOut.get(name) ?? []),
       ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
         alias.toLowerCase(),
       ),
@@ -308,7 +326,9 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
         WHOLE_STATE.has(role) ||
         describedOf(summary).includes(role.replace(/(?:man|woman|person)$/, '')) ||
         (ROLE_KIN[role.replace(/s$/, '')]?.some((kin) => describedOf(summary).includes(kin)) ?? false) ||
-        (leads(role) && LEADER_TITLES.some((title) => describedOf(summary).includes(title))),
+        (leads(role) && LEADER_TITLES.some((title) => describedOf(summary).includes(title))) ||
+        // "the MHI export chief" is the one who "leads MHI's naval export programme".
+        (DESCRIPTION_RULES.leadingVerbs && HEADING_ROLE.test(role) && HEADING_VERB.test(describedOf(summary))),
     );
   // Names are matched against who the speaker is and speaks for; role words against their roles too. Not in the
   // directory, a speaker's body is in their role ("Chinese Foreign Ministry spokesperson Wang Wenbin"), read so

@@ -395,3 +395,27 @@ describe("a body of another country's than the speaker's", () => {
     expect(asked.askedSpeaker).toBe('Chinese Foreign Ministry');
   });
 });
+
+describe('one at the head of something, by its acronym', () => {
+  const attribution = attributionOf(
+    createSearchEngine(
+      corpusOf([
+        'Australia narrowed its frigate competition to a design offered by Mitsubishi Heavy Industries (MHI) and one by TKMS.',
+        '"We learned that a good ship is not enough," said Takuya Fujinami, who leads MHI\'s naval export programme.',
+        'Mitsubishi Heavy Industries spokesperson Aiko Sato said the yard was busy.',
+      ]),
+    ),
+  );
+
+  test('GIVEN "the MHI export chief" THEN it is the one who leads MHI\'s export programme, and nobody with either rule off', () => {
+    expect(describedSpeakers('MHI export chief', ['chief'], attribution)).toEqual(['Takuya Fujinami']);
+    for (const rule of ['leadingVerbs', 'acronymsAsTyped'] as const)
+      withRuleOff(DESCRIPTION_RULES, rule, () =>
+        expect(describedSpeakers('MHI export chief', ['chief'], attribution)).not.toContain('Takuya Fujinami'),
+      );
+  });
+
+  test('GIVEN "the MHI spokesperson" THEN the acronym still stands for the spelled-out company', () => {
+    expect(describedSpeakers('MHI spokesperson', ['spokesperson'], attribution)).toEqual(['Aiko Sato']);
+  });
+});
