@@ -464,9 +464,10 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     )
       return;
     // "The two pieces seem to put Stoltenberg in Tokyo at different times": the seeming hedges the verb after it,
-    // which is what is asked about.
+    // which is what is asked about. ("I seem to recall" is the asker's own framing, read as such below.)
     if (
       ANALYSIS_RULES.seemFrames &&
+      !/^(?:i|we)$/i.test(offsets[position - 1]?.word ?? '') &&
       /^(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing)$/i.test(word) &&
       /^to$/i.test(offsets[position + 1]?.word ?? '') &&
       /^\p{Ll}/u.test(after) &&
