@@ -136,6 +136,8 @@ export const RANKING_RULES = {
   turnQuestions: true,
   /** A labelled turn asking a short question ("Kanto Broadcasting: ... Will he raise it?") is answered by the next speaker's. */
   labelledQuestions: true,
+  /** "Question from Priya, Halifax: ...?" in a live Q&A is answered by the reply after it. */
+  readerQuestions: true,
   /** A name a fact question is about holds for a passage whose article's headline names it. */
   headlineTopic: true,
   kindReference: true,
@@ -1064,12 +1066,19 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
 const REPLY_STEP = 1e-6;
 /** A turn of a transcript put as a question: "Q:", "Q (name, outlet):", "QUESTION:". */
 const QUESTION_TURN = /^(?:Q|QUESTION)\b[^:\n]{0,120}:\s/u;
+/** A reader's question in a live Q&A: "Question from Priya, Halifax:", "Reader question (Tom):". */
+const READER_QUESTION = /^(?:Question|Reader\s+question|Reader['’]s\s+question)\b[^:\n]{0,120}:\s/u;
 /** A question standing alone: one sentence ending in "?", short, quoting nobody. */
 const STANDING_QUESTION = /^[^"“”?.!]{3,240}\?\s*$/u;
 
 /** Whether a passage is a question the page puts to someone (a transcript's or an interview's), not a statement. */
 function asksInPage(text: string): boolean {
-  return /\?\s*$/u.test(text) && (QUESTION_TURN.test(text) || STANDING_QUESTION.test(text));
+  return (
+    /\?\s*$/u.test(text) &&
+    (QUESTION_TURN.test(text) ||
+      STANDING_QUESTION.test(text) ||
+      (RANKING_RULES.readerQuestions && READER_QUESTION.test(text)))
+  );
 }
 
 /** A short run of sentences, the last a question: "Admiral Amakawa, let me start with you. What does Tokyo want?". */

@@ -223,6 +223,24 @@ describe("ask: a reporter's labelled question, answered by the spokesperson's tu
   });
 });
 
+describe("ask: a reader's question in a live Q&A, answered by the correspondent's reply after it", () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Question from Priya, Halifax: What is a "counterstrike capability," and is it against the constitution?',
+      'Hannah Vidal-Moss: It means the ability to hit missile launch sites in another country if Japan is attacked.',
+      'Question from Tom, Kelowna: Is this about North Korea or about China?',
+      'Hannah Vidal-Moss: Both, but the documents are unusually blunt about China.',
+    ]),
+  );
+  const question = 'What is a counterstrike capability?';
+
+  test("GIVEN the reader's question worded like the user's THEN the reply takes its place, and not with the rule off", () => {
+    const first = () => ask(engine, question).passages[0]?.text ?? '';
+    expect(first()).toMatch(/^Hannah Vidal-Moss: It means/);
+    withRuleOff(RANKING_RULES, 'readerQuestions', () => expect(first()).toMatch(/^Question from Priya/));
+  });
+});
+
 describe('ask: a fact about the name an article is headed on', () => {
   const engine = createSearchEngine(
     corpusOfArticles([
