@@ -49,6 +49,8 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   // not with a clause ("adding that ...", "who said ...").
   if (!match?.[1] && (!/^\p{Ll}/u.test(role) || /^(?:\p{L}+(?:ing|ed)|who|which|whose|where|when)\b/u.test(role)))
     return null;
+  // "I'm Hannah Vidal-Moss, and for the next hour I'll answer ...": a clause joined on, no role.
+  if (!match?.[1] && APPOSITIVE_RULES.joinedClauses && /^(?:and|but|or|so|yet|then)\b/u.test(role)) return null;
   // "a Liberal Democratic Party lawmaker who has long pushed for closer ties": the role, less the clause about them.
   if (APPOSITIVE_RULES.relativeClauseCut) role = role.replace(RELATIVE_CLAUSE, '');
   // An appositive names what someone is: it holds a noun, not a clause ("the talks were over").
@@ -59,7 +61,12 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
 const RELATIVE_CLAUSE = /(?<=\p{L})\s+(?:who|whose|which|that)\s.*$/u;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const APPOSITIVE_RULES = { relativeClauseCut: true, postClauseEnds: true, ageBetweenCommas: true };
+export const APPOSITIVE_RULES = {
+  relativeClauseCut: true,
+  postClauseEnds: true,
+  ageBetweenCommas: true,
+  joinedClauses: true,
+};
 
 /** " and spent two years ...", " and has written ...": a second clause joined to the one saying someone's post. */
 const JOINED_CLAUSE = /\s+and\s+(?:(has|had|is|was)\s+)?(\p{Ll}+)\b/gu;

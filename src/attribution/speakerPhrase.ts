@@ -243,11 +243,15 @@ const isDatelinePlace = (word: string) =>
   /^\p{Lu}{3,}$/u.test(word) && isPlaceName(word.charAt(0) + word.slice(1).toLowerCase());
 
 /** Switches for the rules here, so that a test can show what each one does. */
+/** "I'm", "I am" cut to "I": the first-person opening of a self-introduction. */
+const SELF_INTRODUCTION = /^I(?:['’]m)?$/u;
+
 export const PHRASE_RULES = {
   plainModifiers: true,
   possessiveOpening: true,
   leadingNoise: true,
   peopleAdjectives: true,
+  selfIntroduction: true,
 };
 
 function isModifier(word: string): boolean {
@@ -322,6 +326,8 @@ export function resolveName(
     : words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
   const nameWords = words.slice(lastTitle + 1);
   if (lower(nameWords[0] ?? '') === 'the') nameWords.shift();
+  // "I'm Hannah Vidal-Moss, and for the next hour ...": a writer introducing themselves; "I'm" is no part of the name.
+  if (PHRASE_RULES.selfIntroduction && SELF_INTRODUCTION.test(nameWords[0] ?? '')) nameWords.shift();
   if (nameWords.length === 0 || nameWords.some((word) => NOT_NAMES.has(lower(word)))) return null;
   const name = nameWords.join(' ');
   const hasRole = lastTitle >= 0 || roleWords.length > 0;

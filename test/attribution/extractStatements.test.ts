@@ -4,6 +4,7 @@ import type { Corpus } from '../../src/corpus/types.ts';
 import { EXTRACTION_RULES, extractStatements } from '../../src/attribution/extractStatements.ts';
 import { RESOLUTION_RULES } from '../../src/attribution/speakerResolution.ts';
 import { PHRASE_RULES } from '../../src/attribution/speakerPhrase.ts';
+import { APPOSITIVE_RULES, appositiveRole } from '../../src/attribution/appositiveRole.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 import type { Statement } from '../../src/attribution/types.ts';
 import { CUE_RULES } from '../../src/attribution/attributionCues.ts';
@@ -960,5 +961,27 @@ describe("a people's adjective before a body", () => {
       const off = extractStatements(corpusOf(paragraphs));
       expect(off.find((statement) => statement.text.startsWith('Whatever name'))?.speaker).toBe('North Korean');
     });
+  });
+});
+
+describe('a writer introducing themselves before their labelled turns', () => {
+  const paragraphs = [
+    "Good evening from Tokyo. I'm Hannah Vidal-Moss, and for the next hour I'll answer your questions about the three security documents.",
+    'Question from Derek, Winnipeg: How much money are we actually talking about?',
+    'Hannah Vidal-Moss: The headline figure is 43 trillion yen over the five fiscal years starting in April 2023.',
+  ];
+  const answer = (statements: Statement[]) => statements.find((statement) => statement.text.startsWith('The headline'));
+
+  test('GIVEN "I\'m Hannah Vidal-Moss, and for the next hour ..." THEN her turns are hers, with no clause for a role; not with the rules off', () => {
+    const statement = answer(extractStatements(corpusOf(paragraphs)));
+    expect(statement?.speaker).toBe('Hannah Vidal-Moss');
+    withRuleOff(PHRASE_RULES, 'selfIntroduction', () =>
+      expect(answer(extractStatements(corpusOf(paragraphs)))?.speaker).toBe("I'm Hannah Vidal-Moss"),
+    );
+    const introduction = paragraphs[0] ?? '';
+    expect(appositiveRole(introduction, 'Hannah Vidal-Moss')).toBeNull();
+    withRuleOff(APPOSITIVE_RULES, 'joinedClauses', () =>
+      expect(appositiveRole(introduction, 'Hannah Vidal-Moss')).toMatch(/^and for the next hour/),
+    );
   });
 });
