@@ -92,6 +92,8 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // A piece named as such ("the Countercurrents original", "the repost"), not an event ("the KCNA statement").
   const pieceNamed = PAGE_NOUN.test(asked) || /\boriginal\b/i.test(asked);
   if (METADATA_ANSWER_RULES.piecesInOrder && PIECES_IN_ORDER.test(asked) && pieceNamed) return 'dateline';
+  // "Where did the Global Research repost originally come from?": a piece's origin is the source it credits.
+  if (METADATA_ANSWER_RULES.pieceOrigin && PIECE_ORIGIN.test(asked) && pieceNamed) return 'credit';
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
@@ -272,6 +274,10 @@ export function citedSourceField(engine: SearchEngine, question: string, field: 
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
+/** "Where did it originally come from", "where does the repost come from", "where did it first appear". */
+const PIECE_ORIGIN =
+  /\bwhere\b[^?]*?\b(?:(?:originally|first|initially)\s+)?(?:come|came|comes|originate[sd]?)\s+from\b|\bwhere\b[^?]*?\b(?:originally|first|initially)\s+(?:appear(?:ed|s)?|ran|run|published)\b/i;
+
 export const METADATA_ANSWER_RULES = {
   citedWriters: true,
   citedHeadlines: true,
@@ -284,6 +290,7 @@ export const METADATA_ANSWER_RULES = {
   pieceBearsDate: true,
   piecesInOrder: true,
   baseFormPublished: true,
+  pieceOrigin: true,
 };
 
 /**

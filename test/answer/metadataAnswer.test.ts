@@ -116,6 +116,19 @@ describe('printedFieldAsked', () => {
     withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
   });
 
+  test.each([
+    'Where did the Global Research repost originally come from, and when did the original appear?',
+    'where does the asia-pacific research article come from',
+    'Where did the repost first appear?',
+  ])('GIVEN "%s" (a piece\'s origin) THEN it asks for the credit, and for none with the rule off', (question) => {
+    expect(printedFieldAsked(question)).toBe('credit');
+    withRuleOff(METADATA_ANSWER_RULES, 'pieceOrigin', () => expect(printedFieldAsked(question)).not.toBe('credit'));
+  });
+
+  test("GIVEN where a speaker's words came from, no piece named THEN no credit is asked", () => {
+    expect(printedFieldAsked('Where did the open secret remark come from?')).toBeNull();
+  });
+
   test('GIVEN an order of events asked, no piece named THEN no date of the page is asked', () => {
     expect(printedFieldAsked('Which came first, the Brussels meeting or the KCNA statement?')).toBeNull();
   });
