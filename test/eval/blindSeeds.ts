@@ -159,7 +159,11 @@
  * documentary researcher, a German speaker's English, purposes and goals, notes in fragments, formal protocol
  * language and whether something is confirmed or only reported type it, and blind-seeds-76.json that mix as a
  * fact-check desk editor, an Arabic speaker's English, causes and effects, a phone's autocorrect, earlier NATO
- * history and "what about ..." follow-ups type it (both written later in that session).
+ * history and "what about ..." follow-ups type it (both written later in that session), blind-seeds-77.json that
+ * mix as a think-tank intern, a Portuguese speaker's English, who agrees with whom, pasted sentences, Korean and
+ * Japanese names for places and bodies and short "so what" questions type it, and blind-seeds-78.json that mix as a
+ * high-school teacher, a Hindi speaker's English, what is planned and what has happened, two questions at once, a
+ * reader skeptical of state media and "and before that?" follow-ups type it (both written last in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -251,6 +255,8 @@ export const BLIND_SETS = [
   'blind-seeds-74.json',
   'blind-seeds-75.json',
   'blind-seeds-76.json',
+  'blind-seeds-77.json',
+  'blind-seeds-78.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
