@@ -1043,13 +1043,13 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
   for (const entry of [...ranked]) {
     const reply = next.get(entry.id);
     const text = engine.passageById.get(entry.id)?.text ?? '';
-    const putToReply =
-      asksInPage(text) ||
-      (RANKING_RULES.turnQuestions && putToNextTurn(text, reply?.text ?? '')) ||
-      (RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply?.text ?? ''));
-    if (!reply || !putToReply) continue;
+    const asked = asksInPage(text) || (RANKING_RULES.turnQuestions && putToNextTurn(text, reply?.text ?? ''));
+    // A labelled speaker's turn may say much before its question ("ANCHOR: Japan and NATO have agreed ... Hugo, what
+    // does this plan change?"): the reply comes first, and the turn stays after it.
+    const labelled = !asked && RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply?.text ?? '');
+    if (!reply || !(asked || labelled)) continue;
     const rank = entry.rank + REPLY_STEP;
-    entry.rank = -Infinity;
+    if (asked) entry.rank = -Infinity;
     const known = byId.get(reply.id);
     if (known) {
       known.rank = Math.max(known.rank, rank);

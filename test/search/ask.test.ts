@@ -221,6 +221,17 @@ describe("ask: a reporter's labelled question, answered by the spokesperson's tu
     expect(first()).toMatch(/^Gao Ruiming: Chairman Zhao's visit/);
     withRuleOff(RANKING_RULES, 'labelledQuestions', () => expect(first()).toMatch(/^Kanto Broadcasting: Zhao Leji/));
   });
+
+  test('GIVEN a labelled turn that says much before its question THEN it stays, after the reply', () => {
+    const anchored = createSearchEngine(
+      corpusOf([
+        'ANCHOR (TSUCHIDA): Japan and NATO agreed a programme that covers 16 areas, from cyber defence to space. Hugo, what does it change?',
+        'REPORTER (ASHWORTH-SATO): Officials describe it as turning a friendship into a work plan with regular staff talks.',
+      ]),
+    );
+    const texts = ask(anchored, 'How many areas does the Japan-NATO programme cover?').passages.map((p) => p.text);
+    expect(texts.some((text) => text.includes('covers 16 areas'))).toBe(true);
+  });
 });
 
 describe("ask: a reader's question in a live Q&A, answered by the correspondent's reply after it", () => {
