@@ -243,7 +243,7 @@ const isDatelinePlace = (word: string) =>
   /^\p{Lu}{3,}$/u.test(word) && isPlaceName(word.charAt(0) + word.slice(1).toLowerCase());
 
 /** Switches for the rules here, so that a test can show what each one does. */
-/** "I'm", "I am" cut to "I": the first-person opening of a self-introduction. */
+/** "I'm" (or the "I" of "I am") opening a self-introduction: "I'm Hannah Vidal-Moss, and ...". */
 const SELF_INTRODUCTION = /^I(?:['’]m)?$/u;
 
 export const PHRASE_RULES = {

@@ -134,7 +134,7 @@ export const RANKING_RULES = {
   repliesFollow: true,
   /** A moderator's question ("Admiral, what does Tokyo want?") is answered by the labelled turn after it. */
   turnQuestions: true,
-  /** A labelled turn asking a short question ("Kanto Broadcasting: ... Will he raise it?") is answered by the next speaker's. */
+  /** A labelled turn asking a short question ("Kanto Broadcasting: ... Will he raise it?"): the next speaker's reply first. */
   labelledQuestions: true,
   /** "Question from Priya, Halifax: ...?" in a live Q&A is answered by the reply after it. */
   readerQuestions: true,
