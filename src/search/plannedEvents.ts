@@ -5,6 +5,7 @@
  * refused saying so, rather than answered with the plans.
  */
 import { splitWords, termOf } from './analyzer.ts';
+import { basesOf } from './englishWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { isVerb, isVerbPhrase } from './wordNet.ts';
@@ -78,6 +79,7 @@ export const PLANNED_RULES = {
   subjectNouns: true,
   afterEvents: true,
   phrasalVerbs: true,
+  particleVerbs: true,
 };
 
 /**
@@ -156,12 +158,20 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
     if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;
     // "did NATO's liaison post actually open": a noun the next verb follows is the subject's last word.
-    if (PLANNED_RULES.subjectNouns && verbFollows(words, at, isName)) continue;
+    // "did the ministry bring back flights", "was bringing back": a verb with its particle is one verb (WordNet's "bring
+    // back"), the event, not a subject noun before the verb "back".
+    const particle = words[at + 1] ?? '';
+    const verbPhrase =
+      /^\p{Ll}+$/u.test(particle) &&
+      (PLANNED_RULES.particleVerbs ? [lower, ...basesOf(lower)] : [lower]).some((form) =>
+        isVerbPhrase(`${form} ${particle}`),
+      );
+    if (PLANNED_RULES.subjectNouns && !(PLANNED_RULES.particleVerbs && verbPhrase) && verbFollows(words, at, isName))
+      continue;
     const stems = new Set(
       [lower, ...irregularFormsOf(lower)].map((form) => termOf(form)?.stem ?? '').filter((stem) => stem !== ''),
     );
-    const phrasal =
-      PLANNED_RULES.phrasalVerbs && /^\p{Ll}+$/u.test(words[at + 1] ?? '') && isVerbPhrase(`${lower} ${words[at + 1]}`);
+    const phrasal = PLANNED_RULES.phrasalVerbs && verbPhrase;
     return stems.size > 0 ? { typed: word, stems, ...(phrasal ? { phrasal } : {}) } : null;
   }
   return null;

@@ -94,6 +94,19 @@ describe('eventTakenAsDone', () => {
     },
   );
 
+  test.each([
+    ['Why did the ministry bring back surveillance flights?', 'bring'],
+    ['Why has Seoul been bringing back surveillance flights?', 'bringing'],
+  ])(
+    'GIVEN "%s" (a verb and its particle) THEN "%s" is the event, not a subject noun before "back", and is with the rule off',
+    (question, verb) => {
+      expect(eventTakenAsDone(question, noNames)).toMatchObject({ typed: verb, phrasal: true });
+      withRuleOff(PLANNED_RULES, 'particleVerbs', () =>
+        expect(eventTakenAsDone(question, noNames)?.typed).not.toBe(verb),
+      );
+    },
+  );
+
   test('GIVEN "Why did NATO scrap its plan?" THEN the event is no phrasal verb', () => {
     expect(eventTakenAsDone('Why did NATO scrap its plan?', noNames)?.phrasal).toBeUndefined();
   });
