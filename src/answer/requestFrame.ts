@@ -39,15 +39,20 @@ const THANKS =
  * to what is asked, and its "not" would read as a negation. A plain "... or not?" stays: "is it a treaty or not" is
  * answered by "this is not a treaty".
  */
-const YES_NO_TAG =
-  /(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+what|([?,])\s*(?:right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right))\s*([?!.]*)\s*$/iu;
+const TAG = String.raw`right|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+right`;
+const YES_NO_TAG = new RegExp(
+  String.raw`(?:([?.!,;])\s*(?:[\p{L}'’]+\s+){0,3}or\s+not|\s*,?\s+or\s+what|([?,])\s*(?:${TAG}))\s*([?!.]*)\s*$`,
+  'iu',
+);
 
 /**
  * The same tag closing a sentence with another after it: "Kim Seol-hwa is the foreign minister, right? Or what is his
  * actual job?". The sentence keeps its question mark; "right" is no word of what is asked.
  */
-const INNER_YES_NO_TAG =
-  /\s*,\s*(?:right|correct|yes\s+or\s+no|true\s+or\s+false|am\s+i\s+right|is\s+that\s+(?:right|correct)|isn['’]t\s+(?:it|he|she|that)|no)\s*\?(?=\s+\S)/giu;
+const INNER_YES_NO_TAG = new RegExp(
+  String.raw`\s*,\s*(?:${TAG}|correct|is\s+that\s+correct|isn['’]t\s+(?:it|he|she|that)|no)\s*\?(?=\s+\S)`,
+  'giu',
+);
 
 /**
  * A sentence after the question saying what shape the answer should take ("Explain in one or two sentences.",

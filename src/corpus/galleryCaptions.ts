@@ -1,5 +1,6 @@
 import type { PageLine } from './cleanPage.ts';
 import { wordCount } from './normalizeText.ts';
+import { splitSentences } from './splitSentences.ts';
 
 /** The rule of a caption that tells the story: it is a passage as well as a caption. */
 export const GALLERY_CAPTION = 'gallery caption';
@@ -13,9 +14,6 @@ const STORY_CAPTION_WORDS = 20;
 const GALLERY_CAPTIONS = 3;
 const GALLERY_SHARE = 0.5;
 
-/** A full stop, question or exclamation mark followed by another sentence. */
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
-
 /**
  * A photo story, gallery or carousel tells its story in its captions: "The three navies tracked a simulated
  * submarine for more than nine hours, a US officer said ... (PPW Photo/Seo Ha-rin)". Where a page has several
@@ -24,7 +22,8 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
  */
 export function markGalleryCaptions(lines: PageLine[]): void {
   const telling = lines.filter(
-    (line) => line.kind === 'caption' && wordCount(line.text) >= STORY_CAPTION_WORDS && SENTENCE_BREAK.test(line.text),
+    (line) =>
+      line.kind === 'caption' && wordCount(line.text) >= STORY_CAPTION_WORDS && splitSentences(line.text).length >= 2,
   );
   const prose = lines.filter((line) => line.kind === 'prose').length;
   if (telling.length < GALLERY_CAPTIONS || telling.length < prose * GALLERY_SHARE) return;

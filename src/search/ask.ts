@@ -1091,8 +1091,13 @@ const MAX_TURN_QUESTION_WORDS = 60;
  * speaker's label ("VICE ADM. SHOJI AMAKAWA: Thank you"). A labelled turn ending in a question may still say much.
  */
 function putToNextTurn(text: string, next: string): boolean {
-  if (!SHORT_QUESTION.test(text) || text.split(/\s+/).length > MAX_TURN_QUESTION_WORDS) return false;
+  if (!isShortQuestion(text)) return false;
   return turnLabelOf(next)?.kind === 'name' && turnLabelOf(text) === null;
+}
+
+/** A short run of sentences quoting nobody whose last is a question, as a turn put to the next speaker is. */
+function isShortQuestion(text: string): boolean {
+  return SHORT_QUESTION.test(text) && text.split(/\s+/).length <= MAX_TURN_QUESTION_WORDS;
 }
 
 /**
@@ -1100,7 +1105,7 @@ function putToNextTurn(text: string, next: string): boolean {
  * visiting Pyongyang this week. Will he raise ...?" before "Gao Ruiming: Chairman Zhao's visit is about ...".
  */
 function askedOfNextSpeaker(text: string, next: string): boolean {
-  if (!SHORT_QUESTION.test(text) || text.split(/\s+/).length > MAX_TURN_QUESTION_WORDS) return false;
+  if (!isShortQuestion(text)) return false;
   const asker = turnLabelOf(text);
   const replier = turnLabelOf(next);
   return (
