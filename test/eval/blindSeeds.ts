@@ -163,7 +163,12 @@
  * mix as a think-tank intern, a Portuguese speaker's English, who agrees with whom, pasted sentences, Korean and
  * Japanese names for places and bodies and short "so what" questions type it, and blind-seeds-78.json that mix as a
  * high-school teacher, a Hindi speaker's English, what is planned and what has happened, two questions at once, a
- * reader skeptical of state media and "and before that?" follow-ups type it (both written last in that session).
+ * reader skeptical of state media and "and before that?" follow-ups type it (both written last in that session),
+ * blind-seeds-79.json that mix as a retired army officer, a Chinese speaker's English, how governments reacted,
+ * short keyword queries, the wider international reaction and "which site" questions type it, and
+ * blind-seeds-80.json that mix as a podcaster, a French speaker's English, numbers, sizes and amounts, misremembered
+ * details stated as fact, what an official meant by a phrase and "who else?" follow-ups type it (both written at the
+ * start of the next session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -257,6 +262,8 @@ export const BLIND_SETS = [
   'blind-seeds-76.json',
   'blind-seeds-77.json',
   'blind-seeds-78.json',
+  'blind-seeds-79.json',
+  'blind-seeds-80.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
