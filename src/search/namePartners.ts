@@ -1,6 +1,13 @@
 import { escapeRegExp } from '../regExpText.ts';
 import { foldWord } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
+import { spellingVariants } from './spelling.ts';
+
+/** Switches for the rules below, so that a test can show what each one does. */
+export const NAME_PARTNER_RULES = {
+  /** "Moa Ning": two neighbouring letters swapped are one slip, though two edits apart. */
+  swappedLetters: true,
+};
 
 /** Passages read, at most, to find a name written whole. */
 const PASSAGES_READ = 20;
@@ -16,7 +23,14 @@ export function namePartnerSpelling(
   engine: SearchEngine,
   names: ReadonlySet<string>,
 ): { surface: string; stems: string[] } | null {
-  const candidates = [...engine.vocabulary.fuzzyGet(foldWord(typed), 1)]
+  const folded = foldWord(typed);
+  const swapped = NAME_PARTNER_RULES.swappedLetters
+    ? spellingVariants(folded).flatMap((variant) => {
+        const stems = engine.vocabulary.get(variant);
+        return stems ? [[variant, [stems, 1]] as const] : [];
+      })
+    : [];
+  const candidates = [...engine.vocabulary.fuzzyGet(folded, 1), ...swapped]
     .filter(([surface]) => names.has(surface))
     .sort((a, b) => a[1][1] - b[1][1]);
   for (const [surface, [stems]] of candidates) {

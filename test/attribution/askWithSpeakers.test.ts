@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
+import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
 import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
@@ -24,6 +25,15 @@ describe('askWithSpeakers on the seeds', () => {
     expect(answer.passages[0]?.text).toContain('eastward foray');
     off('namePartsRespelled', () => {
       expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “mao ming”');
+    });
+  });
+
+  test('GIVEN a name part typed with two letters swapped ("Moa Ning") THEN it is read as the coverage writes it, and not with the rule off', () => {
+    const question = 'what Moa Ning said on nato east foray in asia pacifc';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Mao Ning');
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('eastward foray');
+    withRuleOff(NAME_PARTNER_RULES, 'swappedLetters', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “Moa Ning”');
     });
   });
 
