@@ -168,7 +168,11 @@
  * short keyword queries, the wider international reaction and "which site" questions type it, and
  * blind-seeds-80.json that mix as a podcaster, a French speaker's English, numbers, sizes and amounts, misremembered
  * details stated as fact, what an official meant by a phrase and "who else?" follow-ups type it (both written at the
- * start of the next session).
+ * start of the next session), blind-seeds-81.json that mix as a school newspaper editor, a Russian speaker's
+ * English, what NATO is and who its partners are, British spelling and idioms, what happened in what order and
+ * "why?" follow-ups type it, and blind-seeds-82.json that mix as a retired diplomat, a Turkish speaker's English,
+ * claims resting on unnamed sources, many abbreviations, China's and Russia's roles and "what did the other sites
+ * say?" follow-ups type it (both written later in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -264,6 +268,8 @@ export const BLIND_SETS = [
   'blind-seeds-78.json',
   'blind-seeds-79.json',
   'blind-seeds-80.json',
+  'blind-seeds-81.json',
+  'blind-seeds-82.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
