@@ -120,6 +120,7 @@ export const CLEANING_RULES = {
   writerAbout: true,
   signatures: true,
   galleryCaptions: true,
+  captionsEchoingAlt: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -676,7 +677,27 @@ function markCreditedUnderImages(lines: PageLine[]): void {
     const next = lines.slice(at + 1).find((other) => other.kind !== 'blank');
     if (next?.kind === 'prose' && BRACKETED_PHOTO_CREDIT.test(next.text))
       Object.assign(next, { kind: 'caption', rule: 'credited under image' });
+    else if (next?.kind === 'prose' && CLEANING_RULES.captionsEchoingAlt && echoesAltText(line.raw, next.text))
+      Object.assign(next, { kind: 'caption', rule: 'echoes alt text' });
   });
+}
+
+/** Words of an image's alt text enough to say what it shows: "![Photo](...)" says nothing. */
+const ALT_TEXT_MIN_WORDS = 5;
+/** Share of the alt text's words a caption under it opens with, in its first words. */
+const ALT_ECHO_SHARE = 0.7;
+
+/**
+ * Whether the line under an image opens by saying again what its alt text says ("![A television at Seoul Station
+ * shows a news broadcast ...]" / "A television at Seoul Station shows a news broadcast about ..., CWS/Name"): a
+ * caption, which an article's own paragraph does not do.
+ */
+function echoesAltText(image: string, text: string): boolean {
+  const words = (value: string) => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const alt = words(image.slice(image.indexOf('[') + 1, image.indexOf('](')));
+  if (alt.length < ALT_TEXT_MIN_WORDS) return false;
+  const opening = new Set(words(text).slice(0, alt.length + ALT_TEXT_MIN_WORDS));
+  return alt.filter((word) => opening.has(word)).length >= ALT_ECHO_SHARE * alt.length;
 }
 
 /** A label is a few words: a longer line is none (and is not searched for one). */

@@ -241,6 +241,8 @@ describe('cleanPage rules', () => {
 
   const CAPTION_UNDER_IMAGE =
     'Members of the Harbour Senior Center watch coverage of the summit on Aug. 18. (Photo by Jane Roe-Whitfield / The Harbour Evening Times)';
+  const ECHOED_ALT =
+    "A television at the station shows a news broadcast about the country's satellite launch, in the capital, November 22, 2023. Agency/Jo Park Purchase photo rights";
   const ADVERT =
     'Harbour Composites: pressure hulls for extra-large drones, qualified to 1,000 m. Download the white paper';
   test.each<[string, string, string, keyof typeof CLEANING_RULES]>([
@@ -249,6 +251,15 @@ describe('cleanPage rules', () => {
       ['![Members watch the summit](https://img.example/summit.jpg)', CAPTION_UNDER_IMAGE].join('\n\n'),
       CAPTION_UNDER_IMAGE,
       'creditedUnderImages',
+    ],
+    [
+      'a line under an image that opens by saying again what its alt text says',
+      [
+        '![A television at the station shows a news broadcast on the launch](https://img.example/tv.jpg)',
+        ECHOED_ALT,
+      ].join('\n\n'),
+      ECHOED_ALT,
+      'captionsEchoingAlt',
     ],
     [
       'an advertiser\'s paragraph right under "SPONSORED CONTENT"',
