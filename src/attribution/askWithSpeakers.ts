@@ -273,6 +273,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
   quotedNameRespelled: true,
+  sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
   newsOfEvent: true,
@@ -642,6 +643,7 @@ function speakerAnswer(
     .replace(SPEAKER_RULES.comparisonsDrawn ? LIKENING : /$^/, ' ');
   const searched = ask(engine, topic, {
     ...options,
+    ...(SPEAKER_RULES.sayingNotEvent && asksSpeech(question) ? { said: true } : {}),
     within,
     sectionContext: { credit: SPEAKER_CONTEXT_CREDIT },
     floorShare:

@@ -362,6 +362,12 @@ export interface RankOptions extends AskOptions {
   floorAmong?: (id: string) => boolean;
   /** The question asks why: passages giving a reason rank a little higher. */
   reasonAsked?: boolean;
+  /**
+   * What is asked is what a speaker said, the saying taken out ("did Russia deny forming a bloc" as "did forming a
+   * bloc"): an event in it need not have happened, so it is not refused for being told only as planned (what was
+   * said must still be said: "why did Kim say Pyongyang wants to join AUKUS" is refused when nothing says it).
+   */
+  said?: boolean;
 }
 
 /** Weight of the earlier question's concepts in a follow-up that depends on it. */
@@ -575,7 +581,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // A name of the coverage typed in lower case ("japan" is also a verb), not a word it once capitalised ("Open").
   const isCoverageName = (word: string) =>
     knownWordsOf(engine).names.has(word) && (isNameFirstOfAll(word) || !isListedWord(word));
-  const event = RANKING_RULES.plannedEvents ? eventAskedAbout(proper, isCoverageName) : null;
+  const event = RANKING_RULES.plannedEvents && !options.said ? eventAskedAbout(proper, isCoverageName) : null;
   if (event && onlyPlanned(aboutTopOf(ranked, engine), event))
     return refusal(question, REASONS.onlyPlanned(event.typed));
   // "What came out of the NATO summit in Lithuania?": the sentences naming that event all put it ahead.

@@ -80,6 +80,7 @@ export const PLANNED_RULES = {
   afterEvents: true,
   phrasalVerbs: true,
   particleVerbs: true,
+  gerundComplements: true,
 };
 
 /**
@@ -138,6 +139,8 @@ function verbFollows(words: readonly string[], at: number, isName: (word: string
   while (next < words.length && NOT_THE_EVENT.test(words[next] ?? '') && !VERBS_NOT_THE_EVENT.test(words[next] ?? ''))
     next++;
   const word = words[next] ?? '';
+  // "did Russia deny forming a bloc": a verb's "-ing" complement, where a subject's verb would be a base form.
+  if (PLANNED_RULES.gerundComplements && /\p{L}{2}ing$/u.test(word)) return false;
   return /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && !isName(word) && isVerb(word);
 }
 

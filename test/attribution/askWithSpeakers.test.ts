@@ -37,6 +37,16 @@ describe('askWithSpeakers on the seeds', () => {
     });
   });
 
+  test('GIVEN a question whether a speaker denied something ("deny forming a bloc") THEN what was denied need not have happened, and is refused as only planned with the rule off', () => {
+    const question = 'Did Russia deny forming a military bloc with China?';
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('dismissed claims that Moscow and Beijing');
+    off('sayingNotEvent', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain('only as planned or possible');
+    });
+    // What was said must still be said: nothing has Kim say that Pyongyang wants to join AUKUS.
+    expect(askWithSpeakers(engine, 'Why did Kim Seol-hwa say North Korea wants to join AUKUS?').answered).toBe(false);
+  });
+
   test('GIVEN a quoted name typed alone a letter off ("Putn") THEN it is read as the coverage writes it, and not with the rule off', () => {
     const question = 'what did Putn say about the fascist regimes of the 1930s?';
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Vladimir Putin');

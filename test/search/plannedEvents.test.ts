@@ -18,6 +18,14 @@ import { withRuleOff } from '../ruleSwitch.ts';
 const noNames = () => false;
 
 describe('eventAskedAbout', () => {
+  test('GIVEN a verb with an "-ing" complement ("deny forming") THEN the verb is the event, and the complement with the rule off', () => {
+    const question = 'Did Russia deny forming a military bloc with China?';
+    expect(eventAskedAbout(question, noNames)?.typed).toBe('deny');
+    withRuleOff(PLANNED_RULES, 'gerundComplements', () =>
+      expect(eventAskedAbout(question, noNames)?.typed).toBe('forming'),
+    );
+  });
+
   test.each([
     ['did the nato office in tokyo actually end up opening?', 'opening'],
     ['Did the Tokyo office finally open?', 'open'],
