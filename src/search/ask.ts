@@ -127,6 +127,7 @@ const GIVES_REASON =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  communicationPremises: true,
   asideNames: true,
   /** "How does NATO justify ...?" asks for a reason, as "why" does. */
   justificationAsked: true,
@@ -595,7 +596,10 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // "Why did NATO scrap its plan?": the passages about it must say it, or something near it; the premise is the question's.
   const given = RANKING_RULES.eventPremise ? eventTakenAsDone(proper, isCoverageName) : null;
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
-  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal) {
+  // "Why did the opposition object to ...?": objecting is said, in whatever words ("criticised"): WordNet's verbs of
+  // communication are sayings, not events a passage must name.
+  const saying = RANKING_RULES.communicationPremises && isCommunicationVerb(given?.typed ?? '');
+  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal && !saying) {
     const standIns = new Set([
       ...verb.phrasings.flat(),
       ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { ask } from '../../src/search/ask.ts';
+import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import {
   eventAfterAskedOf,
@@ -13,6 +13,7 @@ import {
   outcomeAskedOf,
   saysEvent,
 } from '../../src/search/plannedEvents.ts';
+import { readInventedPages } from '../eval/inventedPages.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 const noNames = () => false;
@@ -219,6 +220,16 @@ describe('questions why something happened, over the seeds', () => {
       );
     },
   );
+
+  test('GIVEN a premise that is a saying ("object to"), which a passage words its own way ("criticised") THEN it is answered, and refused with the rule off', async () => {
+    const read = await readInventedPages('invented-pages-101.json');
+    const pages = createSearchEngine(read!.corpus);
+    const question = 'Why did the main opposition party object to restoring the pact?';
+    expect(ask(pages, question).passages[0]?.text).toContain('criticised the decision as a one-sided concession');
+    withRuleOff(RANKING_RULES, 'communicationPremises', () =>
+      expect(ask(pages, question).reason).toContain('never say “object”'),
+    );
+  });
 
   test.each([
     ['Why did North Korea denounce Japan?', 'denounce'],
