@@ -172,7 +172,12 @@
  * English, what NATO is and who its partners are, British spelling and idioms, what happened in what order and
  * "why?" follow-ups type it, and blind-seeds-82.json that mix as a retired diplomat, a Turkish speaker's English,
  * claims resting on unnamed sources, many abbreviations, China's and Russia's roles and "what did the other sites
- * say?" follow-ups type it (both written later in that session).
+ * say?" follow-ups type it (both written later in that session), blind-seeds-83.json that mix as a TV
+ * fact-checker, a Japanese speaker's English, what each side wants or fears, a phone with no punctuation or
+ * capitals, NATO's documents and "same for RT?" follow-ups type it, and blind-seeds-84.json that mix as a graduate
+ * student, an Italian speaker's English, said directly or reported second-hand, half-remembered phrases, the parts
+ * of Australia, New Zealand and South Korea and "when?" or "where was that?" follow-ups type it (both written last
+ * in that session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -270,6 +275,8 @@ export const BLIND_SETS = [
   'blind-seeds-80.json',
   'blind-seeds-81.json',
   'blind-seeds-82.json',
+  'blind-seeds-83.json',
+  'blind-seeds-84.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
