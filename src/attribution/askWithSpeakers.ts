@@ -1,7 +1,15 @@
 import { editDistanceWithin } from '../search/spelling.ts';
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
-import { countriesOfAdjective, isAbstractNoun, isAdjective, isCommunicationVerb, isVerb } from '../search/wordNet.ts';
+import {
+  countriesOfAdjective,
+  isAbstractNoun,
+  isAdjective,
+  isCommunicationVerb,
+  isVerb,
+  namesPeople,
+  RELATION_WEIGHTS,
+} from '../search/wordNet.ts';
 import { DETERMINERS } from '../search/plannedEvents.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
@@ -22,7 +30,7 @@ import {
 } from '../search/ask.ts';
 import { knownWordsOf } from '../search/knownWords.ts';
 import { namePartsCorrected } from '../search/namePartners.ts';
-import { analyzeQuestion } from '../search/analyzeQuestion.ts';
+import { analyzeQuestion, type Concept } from '../search/analyzeQuestion.ts';
 import { consensusPassages, namesTopic } from '../answer/overview.ts';
 import { aboutHead, JUDGED_ALOUD, judgedHead } from '../search/aboutHead.ts';
 import { documentsWithTerm } from '../search/miniSearchInternals.ts';
@@ -272,6 +280,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  personNouns: true,
   quotedNameRespelled: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
@@ -325,6 +334,48 @@ function describesByRole(phrase: string): boolean {
   // "the Islamabad think-tank director": any role held at a think tank or a university is a source's.
   const affiliated = SPEAKER_RULES.affiliatedRoles && COMMENTATOR_PLACE.test(phrase) && isRoleWord(head);
   return affiliated || SOURCE_ROLES.has(head.replace(/s$/, ''));
+}
+
+/**
+ * The noun for a person a description ends in ("the Swedish envoy", "the Opposition spokeswoman", "the radar
+ * operator"), WordNet's: a description the page may word otherwise. Null for other phrases.
+ */
+function personDescribed(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  const head = words.at(-1) ?? '';
+  if (words.length < 2 || words.some((word) => /['’]s?$/u.test(word)) || !/^\p{Ll}+$/u.test(head)) return null;
+  return namesPeople(head) ? head : null;
+}
+
+/**
+ * Whether an answer's first page quotes someone described by this noun: a role the coverage gives them names it or
+ * a close relative ("spokesman" for a "spokesperson"). A question about a minister nobody quotes is not answered
+ * with an official's words, even where the passage names a minister.
+ */
+function quotesOneDescribed(answer: Answer, phrase: string, engine: SearchEngine, attribution: Attribution): boolean {
+  const [head, ...modifiers] = analyzeQuestion(phrase, engine).reverse();
+  if (!answer.answered || !head) return false;
+  const stemsOf = (concept: Concept) =>
+    new Set([
+      ...concept.phrasings.flat(),
+      ...[...concept.related].filter(([, strength]) => strength >= RELATION_WEIGHTS.similar).map(([stem]) => stem),
+    ]);
+  const headStems = stemsOf(head);
+  const modifierStems = modifiers.map(stemsOf);
+  return answer.passages.slice(0, 3).some((passage) => {
+    const speakers = speakersOfPassage(attribution, passage.id);
+    const roles = new Set(
+      tokensOf(speakers.flatMap((speaker) => speakerSummary(attribution, speaker)?.roles ?? []).join(' ')).map(
+        (token) => token.stem,
+      ),
+    );
+    // Its kind, and one of what sets it apart when the description gives any: a "Western defence minister" is no
+    // Japanese foreign minister.
+    return (
+      [...headStems].some((stem) => roles.has(stem)) &&
+      (modifierStems.length === 0 || modifierStems.some((stems) => [...stems].some((stem) => roles.has(stem))))
+    );
+  });
 }
 /** Where commentators work. */
 const COMMENTATOR_PLACE = /\b(?:think[\s-]tanks?|institutes?|universit(?:y|ies)|cent(?:re|er)s?|academ(?:y|ies))\b/iu;
@@ -443,11 +494,13 @@ export function askWithSpeakers(
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
   const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;
   // A description the page words otherwise goes on to the search when what it finds quotes someone.
+  const searchedForDescribed =
+    unquoted !== null && SPEAKER_RULES.descriptionsSearched ? ask(engine, question, options) : null;
+  const personHead = SPEAKER_RULES.personNouns ? personDescribed(unquotedCased ?? '') : null;
   const searchedAsDescribed =
-    unquoted !== null &&
-    SPEAKER_RULES.descriptionsSearched &&
-    describesByRole(unquotedCased ?? '') &&
-    quotesSomeone(ask(engine, question, options), attribution);
+    searchedForDescribed !== null &&
+    ((describesByRole(unquotedCased ?? '') && quotesSomeone(searchedForDescribed, attribution)) ||
+      (personHead !== null && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)));
   // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled

@@ -831,6 +831,25 @@ describe('askWithSpeakers: whether someone judged something aloud ("Did Mao Ning
     expect(answer.reason).toMatch(/quotes nobody as “Government of New Zealand”/);
   });
 
+  test('GIVEN a speaker described by a noun for a person the page words otherwise ("the South Korean opposition lawmaker") THEN the search answers from one whose roles fit, and the question is refused with the rule off', async () => {
+    const pages = await readInventedPages('invented-pages-91.json');
+    if (!pages) throw new Error('batch 91 not found');
+    const engine = createSearchEngine(pages.corpus);
+    const question = 'Why did the South Korean opposition lawmaker criticise the Camp David deal?';
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain(
+      'a lawmaker from the opposition Democratic Party',
+    );
+    off('personNouns', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “South Korean opposition lawmaker”'),
+    );
+  });
+
+  test('GIVEN a described speaker whose kind the coverage quotes but not with what sets them apart ("Which Western defence minister") THEN it is refused', async () => {
+    const question =
+      "Which Western defence minister praised Tokyo's decision to double its military spending over the next five years?";
+    expect(askWithSpeakers(createSearchEngine(await seedCorpus()), question).answered).toBe(false);
+  });
+
   test('GIVEN a body asked about in lower case ("China\'s foreign ministry") on a page writing it so THEN what the page reports of it answers', async () => {
     const pages = await readInventedPages('invented-pages-35.json');
     if (!pages) throw new Error('batch 35 not found');
