@@ -87,6 +87,9 @@ const CORPUS_SHARE = 0.5;
 /** Related words kept per concept: the strongest ones. */
 const RELATED_PER_CONCEPT = 12;
 
+/** Indefinite pronouns and adverbs: "anywhere", "somebody", "everything", "no one" (the stop words hold some). */
+const INDEFINITE = /^(?:any|some|every|no)(?:where|body|one|thing|how|place)$/i;
+
 /** "What part of", "which kind of", "what sort of": a frame asking for a category of what follows. */
 const QUESTION_FRAME = /\b(?:what|which)\s+(kinds?|types?|sorts?|parts?|forms?)\s+of\b/i;
 
@@ -108,6 +111,7 @@ const CASUAL_VOICE_IN_BEFORE =
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
   lexicon: true,
+  indefinites: true,
   /** "other alliances": others of the kind, not NATO, which "the alliance" and "the bloc" stand for. */
   othersNotAlias: true,
   /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
@@ -413,6 +417,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (!token || misspeltStopWord(token, engine)) return;
     // "What part of NATO ...", "which kind of": the word asks for a category; the answer need not repeat it.
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
+    // "stated anywhere", "does everyone agree": English's indefinite pronouns and adverbs name no topic.
+    if (ANALYSIS_RULES.indefinites && INDEFINITE.test(word)) return;
     // "Which sites ran ...", "which of the papers": the question asks for pages of the coverage, not about sites.
     // "Which journal ...", "which tabloid": a kind of news outlet (WordNet) the coverage never names asks for its
     // outlets too ("which TV channel" keeps "TV", which the coverage writes: "Russia 1 TV").

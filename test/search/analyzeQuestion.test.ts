@@ -114,6 +114,13 @@ describe('analyzeQuestion on the seeds', () => {
     analysisRuleOff('pronounOne', () => expect(conceptLabelled(question, 'one')).toBeDefined());
   });
 
+  test('GIVEN an indefinite adverb or pronoun ("stated anywhere", "does everybody") THEN it is no concept, and is one with the rule off', () => {
+    const question = 'Is the size of the planned office stated anywhere, or only reported by Nikkei?';
+    expect(conceptLabelled(question, 'anywhere')).toBeUndefined();
+    expect(conceptLabelled('Does everybody in Tokyo agree?', 'everybody')).toBeUndefined();
+    analysisRuleOff('indefinites', () => expect(conceptLabelled(question, 'anywhere')).toBeDefined());
+  });
+
   test('GIVEN "which of the medias" (the media, a word the coverage also writes) THEN it asks for outlets, no topic', () => {
     const question = 'Which of the medias explain who are the members of AUKUS?';
     expect(conceptLabelled(question, 'medias')).toBeUndefined();
