@@ -156,6 +156,8 @@ const STANCE: readonly RegExp[] = [
     'iu',
   ),
 ];
+/** "Where does Moscow stand on it?", "say where Moscow stands": a stance asked, which the speaker's words give. */
+const STANDS_ON = /\bwhere\s+(?:(?:does|did|do|is|are|was|were)\s+)?(.+?)\s+stand(?:s|ing)?\b/iu;
 /** Speech made or given: "make her remarks", "gave a speech", "issued the statement". */
 const MADE_SPEECH =
   /\b(?:make|made|give|given|gave|deliver|delivered|issue|issued)\s+(?:(?:her|his|their|its|the|these|those|this|that|a|an|such)\s+)?(?:remarks?|comments?|statements?|speech|address|warning|claims?)\b/giu;
@@ -239,6 +241,7 @@ const NAMED_SPEAKER = [
   VIEW_OF,
   THING_ASKED_OF,
   ...UNAIDED_SPEECH,
+  STANDS_ON,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -280,6 +283,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  standsOn: true,
   personNouns: true,
   quotedNameRespelled: true,
   sayingNotEvent: true,
@@ -443,6 +447,7 @@ function quotedNameRespelled(typed: string, attribution: Attribution): string | 
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
+  if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;

@@ -28,6 +28,22 @@ describe('askWithSpeakers on the seeds', () => {
     });
   });
 
+  test.each([
+    "Where does Russia stand on NATO's plans in Asia?",
+    // A question inside a request, in the order of a statement.
+    'Does any of the coverage say where Moscow stands on NATO moving into Asia?',
+  ])('GIVEN a stance asked ("%s") THEN the speaker\'s words answer, and not with the rule off', (question) => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.askedSpeaker).toBe('Russia');
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((passage) => passage.text)
+        .join(' '),
+    ).toContain('strongly opposes');
+    off('standsOn', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
   test('GIVEN a name part typed with two letters swapped ("Moa Ning") THEN it is read as the coverage writes it, and not with the rule off', () => {
     const question = 'what Moa Ning said on nato east foray in asia pacifc';
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Mao Ning');
