@@ -24,6 +24,8 @@ const NAMED_THEN_ASKED =
 const SUBJECT_PRONOUN = /\b(?:they|he|she|it)\b/i;
 /** "And Russia, what is its position?", "but the Chinese, what did they say?": a name, a comma, then the question. */
 const NAMED_BEFORE_COMMA = /^\s*(?:and|but|also|so|or)\s+(?:the\s+)?([^,;:?]+?)\s*[,;:\u2013\u2014-]+\s*(.+)$/iu;
+/** "And Moscow? Did they say anything as well?": the name asked on its own, then the question about them. */
+const NAMED_BEFORE_QUESTION = /^\s*(?:and|but|also|so|or)\s+(?:the\s+)?([^,;:?]+?)\s*\?+\s*(\S.*)$/iu;
 /** A pronoun in the question after the name, owner or not, that stands for the one named. */
 const REFERS_TO_NAMED = /\b(?:they|he|she|it|its|their|his|her|them|him)\b/i;
 /** The longest name read before the comma. */
@@ -67,7 +69,10 @@ export function resolveFollowUp(
       }
     );
   // "And Russia, what is its position?": someone else named, then the question about them by a pronoun.
-  const [, other, about] = (FOLLOW_UP_RULES.namedBeforeComma ? question.match(NAMED_BEFORE_COMMA) : null) ?? [];
+  const [, other, about] =
+    (FOLLOW_UP_RULES.namedBeforeComma ? question.match(NAMED_BEFORE_COMMA) : null) ??
+    (FOLLOW_UP_RULES.namedBeforeQuestion ? question.match(NAMED_BEFORE_QUESTION) : null) ??
+    [];
   if (other && about && REFERS_TO_NAMED.test(about) && other.split(/\s+/).length <= MAX_NAME_WORDS) {
     const swappedOther = speakerSwapped(`and ${other}?`, context, attribution);
     if (swappedOther) return swappedOther;
@@ -140,6 +145,7 @@ export const FOLLOW_UP_RULES = {
   sameAskedOf: true,
   postOfPerson: true,
   namedBeforeComma: true,
+  namedBeforeQuestion: true,
 };
 
 /** "same thing for Moscow?", "and the same question for Seoul": the earlier question asked of someone else. */

@@ -245,6 +245,14 @@ describe('the earlier question asked of someone else', () => {
     },
   );
 
+  test('GIVEN "And Moscow? Did they say anything as well?" (the name asked on its own, then a question about them) THEN the earlier question is asked of Moscow, and not with the rule off', () => {
+    const question = 'And Moscow? Did they say anything as well?';
+    expect(resolveFollowUp(question, CONTEXT, attribution).swapped?.speaker).toMatch(/^(?:Russia|Moscow)$/);
+    withRuleOff(FOLLOW_UP_RULES, 'namedBeforeQuestion', () =>
+      expect(resolveFollowUp(question, CONTEXT, attribution).swapped).toBeUndefined(),
+    );
+  });
+
   test('GIVEN Russia quoted on NATO in Asia but not on the office THEN its stand on NATO answers', () => {
     const answer = answerQuestion(engine, 'what about Russia?', { context: CONTEXT, limit: 3 });
     expect(answer.askedSpeaker).toBe('Russia');
