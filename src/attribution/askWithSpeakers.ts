@@ -341,14 +341,14 @@ function describesByRole(phrase: string): boolean {
 }
 
 /**
- * The noun for a person a description ends in ("the Swedish envoy", "the Opposition spokeswoman", "the radar
- * operator"), WordNet's: a description the page may word otherwise. Null for other phrases.
+ * Whether a description ends in a noun for a person ("the Swedish envoy", "the Opposition spokeswoman", "the radar
+ * operator"), WordNet's: a description the page may word otherwise.
  */
-function personDescribed(phrase: string): string | null {
+function describesAPerson(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const head = words.at(-1) ?? '';
-  if (words.length < 2 || words.some((word) => /['’]s?$/u.test(word)) || !/^\p{Ll}+$/u.test(head)) return null;
-  return namesPeople(head) ? head : null;
+  if (words.length < 2 || words.some((word) => /['’]s?$/u.test(word)) || !/^\p{Ll}+$/u.test(head)) return false;
+  return namesPeople(head);
 }
 
 /**
@@ -499,13 +499,17 @@ export function askWithSpeakers(
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
   const unquoted = unquotedCased && at >= 0 ? question.slice(at, at + unquotedCased.length) : unquotedCased;
   // A description the page words otherwise goes on to the search when what it finds quotes someone.
+  const bySourceRole = describesByRole(unquotedCased ?? '');
+  const byPersonNoun = SPEAKER_RULES.personNouns && describesAPerson(unquotedCased ?? '');
+  // Searched only for a description: the search is the dearest step of a refusal.
   const searchedForDescribed =
-    unquoted !== null && SPEAKER_RULES.descriptionsSearched ? ask(engine, question, options) : null;
-  const personHead = SPEAKER_RULES.personNouns ? personDescribed(unquotedCased ?? '') : null;
+    unquoted !== null && SPEAKER_RULES.descriptionsSearched && (bySourceRole || byPersonNoun)
+      ? ask(engine, question, options)
+      : null;
   const searchedAsDescribed =
     searchedForDescribed !== null &&
-    ((describesByRole(unquotedCased ?? '') && quotesSomeone(searchedForDescribed, attribution)) ||
-      (personHead !== null && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)));
+    ((bySourceRole && quotesSomeone(searchedForDescribed, attribution)) ||
+      (byPersonNoun && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)));
   // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled
