@@ -598,7 +598,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const verb = given ? concepts.find((concept) => concept.ownStems.some((stem) => given.stems.has(stem))) : undefined;
   // "Why did the opposition object to ...?": objecting is said, in whatever words ("criticised"): WordNet's verbs of
   // communication are sayings, not events a passage must name.
-  const saying = RANKING_RULES.communicationPremises && isCommunicationVerb(given?.typed ?? '');
+  const saying = given !== null && RANKING_RULES.communicationPremises && isCommunicationVerb(given.typed);
   if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal && !saying) {
     const standIns = new Set([
       ...verb.phrasings.flat(),
