@@ -1052,12 +1052,13 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
   const byId = new Map(ranked.map((entry) => [entry.id, entry]));
   for (const entry of [...ranked]) {
     const reply = next.get(entry.id);
+    if (!reply) continue;
     const text = engine.passageById.get(entry.id)?.text ?? '';
-    const asked = asksInPage(text) || (RANKING_RULES.turnQuestions && putToNextTurn(text, reply?.text ?? ''));
+    const asked = asksInPage(text) || (RANKING_RULES.turnQuestions && putToNextTurn(text, reply.text));
     // A labelled speaker's turn may say much before its question ("ANCHOR: Japan and NATO have agreed ... Hugo, what
     // does this plan change?"): the reply comes first, and the turn stays after it.
-    const labelled = !asked && RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply?.text ?? '');
-    if (!reply || !(asked || labelled)) continue;
+    const labelled = !asked && RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply.text);
+    if (!(asked || labelled)) continue;
     const rank = entry.rank + REPLY_STEP;
     if (asked) entry.rank = -Infinity;
     const known = byId.get(reply.id);
