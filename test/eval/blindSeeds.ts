@@ -177,7 +177,12 @@
  * capitals, NATO's documents and "same for RT?" follow-ups type it, and blind-seeds-84.json that mix as a graduate
  * student, an Italian speaker's English, said directly or reported second-hand, half-remembered phrases, the parts
  * of Australia, New Zealand and South Korea and "when?" or "where was that?" follow-ups type it (both written last
- * in that session).
+ * in that session), blind-seeds-85.json that mix as a town councillor's formal motion-drafting, a Spanish speaker's
+ * English, numbers and dates, a hedging reader with a detail slightly wrong, what Japan's government itself said or
+ * did and "anything else?" follow-ups type it, and blind-seeds-86.json that mix as a wire night editor's clipped
+ * attribution checks, a Korean speaker's English with Korean terms, outlets mixed up or misnamed, one- or two-word
+ * searches, China's and Russia's roles and follow-ups leaning on "that" and "them" type it (both written at the
+ * start of the twenty-first session, in a prompt rewritten from the development set's README).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -277,6 +282,8 @@ export const BLIND_SETS = [
   'blind-seeds-82.json',
   'blind-seeds-83.json',
   'blind-seeds-84.json',
+  'blind-seeds-85.json',
+  'blind-seeds-86.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
