@@ -127,6 +127,8 @@ const GIVES_REASON =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  /** "Did RT carry it, or was that another site?": when the outlet named carries nothing on it, the others answer. */
+  otherOutletAsked: true,
   communicationPremises: true,
   asideNames: true,
   /** "How does NATO justify ...?" asks for a reason, as "why" does. */
@@ -267,6 +269,10 @@ export function countedGroupOf(question: string): string | null {
       ?.replace(/['’]s$/, '') ?? null
   );
 }
+
+/** "..., or was that another site?", "or did a different outlet run it": the question allows an outlet it does not name. */
+const OTHER_OUTLET_ASKED =
+  /\bor\s+(?:(?:was|is)\s+(?:that|it|this)\s+|did\s+)?(?:in\s+|from\s+)?(?:an?\s+|some\s+)?(?:other|another|different)\s+(?:sites?|outlets?|papers?|ones?|sources?|publications?|websites?|articles?|reports?|versions?|pieces?|media)\b/iu;
 
 /** "Who's the source on ...": who said or reported it, which a passage names in its own words ("according to"). */
 const WHO_IS_SOURCE = /^\s*(?:who(?:['’]s|\s+is|\s+was)|what(?:['’]s|\s+is|\s+was))\s+(?:the\s+)?sources?\b/i;
@@ -722,7 +728,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
         ? askOfOutlet(engine, outlets[0] ?? '', named?.rest ?? asked, options)
         : null;
     if (read?.answered) return { ...read, question };
-    if (restricted.length === 0) return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+    if (restricted.length === 0 && !(RANKING_RULES.otherOutletAsked && OTHER_OUTLET_ASKED.test(asked)))
+      return refusal(question, REASONS.outletSilent(outlets[0] ?? ''));
+    if (restricted.length === 0) return answerOf(question, citeOnce(answering, engine, []), engine, options);
   }
   return answerOf(question, citeOnce(restricted, engine, outlets), engine, options);
 }

@@ -1,10 +1,16 @@
 import type { Article } from '../corpus/types.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { foldWord } from './analyzer.ts';
-import { isListedWord } from './englishWords.ts';
+import { englishRank, isListedWord } from './englishWords.ts';
 import { editDistanceWithin, withinOneEdit } from './spelling.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { isCommonWord } from './wordNet.ts';
+
+/** Switches for the rules below, so that a test can show what each does. */
+export const OUTLET_NAME_RULES = {
+  /** "Russia Today" names RT: words whose initials spell an outlet's all-capital name. */
+  initialsSpelledOut: true,
+};
 
 /**
  * The outlet of the coverage a name given on its own (the `outlet` option of /ask, `--outlet` in the terminal)
@@ -101,7 +107,50 @@ function firstOutletNamedIn(
       .trim();
     return { outlet, rest, typed: question.slice(start, start + name.length) };
   }
-  return misspeltOutlet(question, names);
+  return (
+    misspeltOutlet(question, names) ??
+    (OUTLET_NAME_RULES.initialsSpelledOut ? initialsSpelledOut(question, names, articles) : null)
+  );
+}
+
+/** Words of a name spelt out that everyday English uses ("Today", "Morning"), so that it reads as no person's name. */
+const EVERYDAY_RANK = 5_000;
+
+/**
+ * "Russia Today" for RT, "South China Morning Post" for SCMP: capitalised words whose initials spell an outlet's
+ * all-capital name, one of them an everyday English word and the words never written so in the coverage (where
+ * they would be a name of its own).
+ */
+function initialsSpelledOut(
+  question: string,
+  names: readonly { outlet: string; name: string }[],
+  articles: readonly Article[],
+): { outlet: string; rest: string; typed: string } | null {
+  const words = [...question.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (const { outlet, name } of names) {
+    if (!/^\p{Lu}{2,5}$/u.test(name)) continue;
+    for (let i = 0; i + name.length <= words.length; i++) {
+      const window = words.slice(i, i + name.length);
+      const typed = window.map((match) => match[0]);
+      if (
+        !typed.every((word, j) => /^\p{Lu}/u.test(word) && word.charAt(0) === name.charAt(j)) ||
+        !typed.some((word) => (englishRank(word.toLowerCase()) ?? Infinity) <= EVERYDAY_RANK)
+      )
+        continue;
+      const first = window[0];
+      const last = window.at(-1);
+      if (first?.index === undefined || last?.index === undefined) continue;
+      const end = last.index + last[0].length;
+      const spelled = question.slice(first.index, end);
+      if (articles.some((article) => article.passages.some((passage) => passage.text.includes(spelled)))) continue;
+      return {
+        outlet,
+        rest: `${question.slice(0, first.index)} ${question.slice(end)}`.replace(/\s+/g, ' ').trim(),
+        typed: spelled,
+      };
+    }
+  }
+  return null;
 }
 
 /**

@@ -207,6 +207,20 @@ describe('answerQuestion on the seeds', () => {
     expect(answer('What did the US government say?').reason).toContain('quotes nobody as “US government”');
   });
 
+  // "..., or was that another site?": the question allows an outlet it does not name; those that carry it answer.
+  test('GIVEN "Did RT bring Putin\'s Axis comparison into its story, or was that another site?" THEN the site that did answers', () => {
+    const question = "Did RT bring Putin's Axis comparison into its story, or was that another site?";
+    const answered = answer(question);
+    expect(answered.answered).toBe(true);
+    expect(answered.passages[0]?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    expect(answered.passages[0]?.text).toContain('reminiscent of those forged by');
+    // Asked of RT alone, RT carries nothing on it; with the rule off, neither does the question allowing another site.
+    expect(answer("Did RT bring Putin's Axis comparison into its story?").reason).toContain(
+      'from RT: it carries nothing',
+    );
+    withRuleOff(RANKING_RULES, 'otherOutletAsked', () => expect(answer(question).answered).toBe(false));
+  });
+
   // The outlet filter holds on every route, the named-speaker one included.
   test.each([
     ['What did Kim Seol-hwa say?', 'BBC', 'No outlet called "BBC" is in the coverage.'],

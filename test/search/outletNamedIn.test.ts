@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { outletCalled, outletsNamedIn } from '../../src/search/outletNamedIn.ts';
+import { OUTLET_NAME_RULES, outletCalled, outletsNamedIn } from '../../src/search/outletNamedIn.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -23,10 +24,19 @@ describe('outletsNamedIn on the seeds', () => {
     ['Is the article smart about it?', null, null],
     // A short name in lower case is the outlet when it is no word WordNet writes so ("rt").
     ['what did rt say about putin', ['RT'], 'what did say about putin'],
+    // Words whose initials spell an all-capital name, one of them everyday English.
+    ['did Russia Today say the DPRK slammed Tokyo', ['RT'], 'did say the DPRK slammed Tokyo'],
+    ['Did Rex Tillerson say anything?', null, null],
   ])('GIVEN %j THEN it names %j and leaves %j', (question, outlets, rest) => {
     const named = outletsNamedIn(question, corpus.articles);
     expect(named?.outlets ?? null).toEqual(outlets);
     if (rest !== null) expect(named?.rest).toBe(rest);
+  });
+
+  test('GIVEN the initials rule off THEN "Russia Today" names no outlet', () => {
+    withRuleOff(OUTLET_NAME_RULES, 'initialsSpelledOut', () => {
+      expect(outletsNamedIn('did Russia Today say the DPRK slammed Tokyo', corpus.articles)).toBeNull();
+    });
   });
 });
 
@@ -65,6 +75,9 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     article('Centre for Maritime and Alliance Studies', null, '', 'Astrid Holm'),
     article('Defence News and Media'),
     article('Halvorsen Centre for Northeast Asian Studies'),
+    article('SCMP'),
+    article('RT'),
+    article('Harbour Wire', null, 'The Red Team exercise ended on Friday.'),
   ];
 
   test.each([
@@ -87,6 +100,9 @@ describe('outletsNamedIn: the names people use for an outlet', () => {
     // A name cut before its "for": "the Halvorsen Centre"; never "the Centre", whose words are all English.
     ['What does the Halvorsen Centre paper recommend?', ['Halvorsen Centre for Northeast Asian Studies']],
     ['What does the Centre for Maritime Studies recommend?', null],
+    // Spelt out, where the coverage does not write those words as a name of its own.
+    ['What did South China Morning Post report?', ['SCMP']],
+    ['What did Red Team say?', null],
   ])('GIVEN %j THEN it names %j', (question, outlets) => {
     expect(outletsNamedIn(question, articles as never)?.outlets ?? null).toEqual(outlets);
   });
