@@ -141,6 +141,8 @@ describe('printedFieldAsked', () => {
   test.each([
     "What is Kim Seol-hwa's job title?",
     'Who called it an open secret? Need name and title.',
+    "NK FM official w/ the 'open secret' line — name + title?",
+    'Who urged vigilance? name/title pls',
     'What title does Kim Seol-hwa hold?',
   ])('GIVEN "%s" (a person\'s title) THEN it asks for no headline, and for one with the rule off', (question) => {
     expect(printedFieldAsked(question)).toBeNull();
