@@ -117,7 +117,8 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
     nameFrom > 0 &&
     (capitalised(words[nameFrom - 1]?.text ?? '') ||
       (NAME_JOINERS.has(lower(words[nameFrom - 1]?.text ?? '')) &&
-        BODY_WORDS.has(lower(words[nameFrom - 2]?.text ?? ''))))
+        BODY_WORDS.has(lower(words[nameFrom - 2]?.text ?? ''))) ||
+      particleInName(words, nameFrom - 1))
   )
     nameFrom--;
   const before = words.slice(0, nameFrom).map((word) => word.text);
@@ -140,6 +141,41 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   if (NOT_NAMES.has(lower(run[0] ?? '')) && run.length === 1) return null;
   if (placed) return { type: 'name', words: person, roleWords: [...before, place], start, end };
   return { type: 'name', words: run, roleWords: before, start, end };
+}
+
+/** Lower-case words inside family names: "Elise van Roon", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+]);
+
+/**
+ * Whether the word at `at` is such a particle inside a name: a capitalised word (or another particle) before it, and
+ * a capitalised word after the particles ("Dr van Roon", "von der Leyen").
+ */
+function particleInName(words: readonly Word[], at: number): boolean {
+  if (!PHRASE_RULES.nameParticles || !NAME_PARTICLES.has(words[at]?.text ?? '')) return false;
+  let after = at + 1;
+  while (NAME_PARTICLES.has(words[after]?.text ?? '')) after++;
+  let before = at - 1;
+  while (before >= 0 && NAME_PARTICLES.has(words[before]?.text ?? '')) before--;
+  return capitalised(words[after]?.text ?? '') && before >= 0 && capitalised(words[before]?.text ?? '');
 }
 
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
@@ -247,6 +283,8 @@ const isDatelinePlace = (word: string) =>
 const SELF_INTRODUCTION = /^I(?:['’]m)?$/u;
 
 export const PHRASE_RULES = {
+  /** "Dr van Roon said": a family name's lower-case particle is part of the name. */
+  nameParticles: true,
   plainModifiers: true,
   possessiveOpening: true,
   leadingNoise: true,
@@ -337,8 +375,10 @@ export function resolveName(
     if (!hasRole) return null;
   }
   const kind = guessKind(nameWords);
-  // A person's name runs to four words; a body's may run longer ("China's Ministry of National Defense").
-  if (nameWords.length > (kind === 'person' ? 4 : 7)) return null;
+  // A person's name runs to four words, particles aside ("Luiz Inácio Lula da Silva"); a body's may run longer
+  // ("China's Ministry of National Defense").
+  const counted = nameWords.filter((word) => !(PHRASE_RULES.nameParticles && NAME_PARTICLES.has(word))).length;
+  if (counted > (kind === 'person' ? 4 : 7)) return null;
   // "North Korean state media said": a people's adjective is nobody's name; the country speaks.
   const country = kind === 'person' && PHRASE_RULES.peopleAdjectives && !hasRole ? countryOfPeople(name) : null;
   if (country)

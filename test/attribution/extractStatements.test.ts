@@ -641,6 +641,25 @@ describe('extractStatements: an unnamed person with a plain word before the role
     },
   );
 
+  test('GIVEN "Dr van Roon said" after a statement of Professor Sakuraba THEN van Roon said it, and names with particles are whole; with the rule off she did not', () => {
+    const paragraphs = [
+      'Dr Elise van Roon, a senior associate in Brussels, said the office was first raised in 2021.',
+      'Professor Kenji Sakuraba said the office had always been symbolic.',
+      'Dr van Roon said France had objected to the office.',
+      'Ursula von der Leyen said Europe stood with Japan.',
+      'President Luiz Inácio Lula da Silva has said the blocs divide the world.',
+    ];
+    const who = () => speakers(paragraphs).map(([speaker]) => speaker);
+    expect(who()).toEqual([
+      'Elise van Roon',
+      'Kenji Sakuraba',
+      'Elise van Roon',
+      'Ursula von der Leyen',
+      'Luiz Inácio Lula da Silva',
+    ]);
+    withRuleOff(PHRASE_RULES, 'nameParticles', () => expect(who()[2]).not.toBe('Elise van Roon'));
+  });
+
   test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
     expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
