@@ -1,5 +1,6 @@
 import { termOf } from './analyzer.ts';
-import { isPlaceName, isVerb, namesGroup } from './wordNet.ts';
+import { isNoun, isPlaceName, isVerb, isVerbOfDegree, namesGroup } from './wordNet.ts';
+import { STOP_WORDS } from './stopWords.ts';
 /**
  * Questions that ask for a kind of fact ("on what date", "how much", "how many") are answered only by passages
  * that hold one: a passage about the drills that gives no date does not answer "when are the drills?".
@@ -166,7 +167,7 @@ export function factAsked(question: string): FactKind | null {
       (kind !== 'change' || FACT_RULES.changeAsked) &&
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
       (pattern !== PERIOD_ASKED || FACT_RULES.periodAsked) &&
-      (kind !== 'amount' || !FACT_RULES.degreeAsked || !DEGREE_ASKED.test(question)) &&
+      (kind !== 'amount' || !FACT_RULES.degreeAsked || !degreeAsked(question)) &&
       pattern.test(question),
   )?.[0];
   if (kind) return kind;
@@ -199,6 +200,31 @@ const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*
  */
 const DEGREE_ASKED =
   /\bhow\s+much\b(?![^?]*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|fund|funds|funded|budget|money|dollars?|euros?|yen|worth|price)\b)[^?]*?\b(?:matters?|mattered|cares?|cared|counts?|counted|weighs?|weighed|worr(?:y|ies|ied)|trusts?|trusted|values?|valued|influences?|influenced|rel(?:y|ies|ied)|depends?|depended|helps?|helped|hurts?|affects?|affected|likes?|liked|wants?|wanted)\b/i;
+
+/** Words of money: "how much" before them asks a sum whatever the verb. */
+const MONEY_WORDS =
+  /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|fund|funds|funded|funding|budget|money|dollars?|euros?|yen|won|worth|price|aid)\b|[$€£¥₩]/i;
+/** "how much" and the rest of its clause. */
+const HOW_MUCH_CLAUSE = /\bhow\s+much\b([^?.!;]*)/i;
+
+/**
+ * Whether "how much" asks a degree: a verb of the list above, or (FACT_RULES.degreeVerbs) a verb of thinking, feeling,
+ * sensing or dealing with others in its clause ("how much Tokyo and the alliance collaborate"), and no money word.
+ */
+function degreeAsked(question: string): boolean {
+  if (DEGREE_ASKED.test(question)) return true;
+  const clause = FACT_RULES.degreeVerbs ? HOW_MUCH_CLAUSE.exec(question)?.[1] : undefined;
+  if (!clause || MONEY_WORDS.test(clause)) return false;
+  return clause.split(/[^\p{L}]+/u).some(
+    (word) =>
+      // A verb only, and not a gerund: "the five year plan" is a noun, "by missing a night at sea" no verb asked.
+      /^\p{Ll}{4,}$/u.test(word) &&
+      !/ing$/.test(word) &&
+      !STOP_WORDS.has(word) &&
+      !isNoun(word) &&
+      isVerbOfDegree(word),
+  );
+}
 
 /** "What's the projected annual cost of ...", "What was the date of ...": the fact named after a copula. */
 const COPULA = String.raw`\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+(?:the\s+|its\s+|their\s+)?${SHARPENED}(?:(?:projected|estimated|expected|planned|annual|yearly|monthly|overall|total)\s+)*`;
@@ -298,6 +324,8 @@ export const FACT_RULES = {
   periodAsked: true,
   costVerb: true,
   degreeAsked: true,
+  /** "how much Tokyo and the alliance collaborate": a verb of the mind or of dealing with others asks a degree. */
+  degreeVerbs: true,
   quantitiesOfStuff: true,
 };
 

@@ -847,6 +847,24 @@ export function isCommunicationVerb(word: string): boolean {
   });
 }
 
+/** verb.cognition, verb.emotion, verb.perception, verb.social: thinking, feeling, sensing, dealing with others. */
+const MIND_AND_SOCIAL_VERBS: ReadonlySet<number> = new Set([31, 37, 39, 41]);
+
+/**
+ * Whether a word's most frequent verb sense is one of thinking, feeling, sensing or dealing with others ("trust",
+ * "worry", "collaborate"): done more or less, never for a sum.
+ */
+export function isVerbOfDegree(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  return [lower, ...irregularFormsOf(lower), ...basesOf(lower)].some((form) => {
+    const first = wordNet.senses.get(stemmer(form))?.find((sense) => sense.pos === 'v');
+    const synset = first === undefined ? null : synsetAt(wordNet, 'v', first.offset);
+    return synset !== null && synset.words.includes(form) && MIND_AND_SOCIAL_VERBS.has(synset.lexFile);
+  });
+}
+
 /**
  * Whether WordNet has the word as a verb: its base (less an inflection: "opening", "signed", "met") among the lemmas
  * of a verb sense. Stems alone would merge words ("office" and "officiate").

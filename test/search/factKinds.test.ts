@@ -318,6 +318,26 @@ describe('a fact named after a copula', () => {
     );
   });
 
+  test.each([
+    ['Are the other countries worried about how much Tokyo and the alliance collaborate now?', null],
+    ['how much do they rely on Washington', null],
+    // A verb that is also a noun, a gerund, or a money word: a sum as before.
+    ['how much is japan putting into its military over the five year plan?', 'amount'],
+    ['how much did the fishermen lose by missing a night at sea?', 'amount'],
+    ['How much will Japan contribute?', 'amount'],
+    ['How much do the two governments collaborate on funding?', 'amount'],
+  ])('GIVEN "%s" (a verb of the mind or of dealing with others, or not) THEN it asks for %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "how much Tokyo and the alliance collaborate" asks for a sum', () => {
+    withRuleOff(FACT_RULES, 'degreeVerbs', () =>
+      expect(factAsked('Are the other countries worried about how much Tokyo and the alliance collaborate now?')).toBe(
+        'amount',
+      ),
+    );
+  });
+
   test('GIVEN the rule off THEN "what will it cost" asks for no fact', () => {
     withRuleOff(FACT_RULES, 'costVerb', () =>
       expect(factAsked('What will the submarine program cost Australia?')).toBeNull(),
