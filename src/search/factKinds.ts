@@ -168,6 +168,7 @@ export function factAsked(question: string): FactKind | null {
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
       (pattern !== PERIOD_ASKED || FACT_RULES.periodAsked) &&
       (kind !== 'amount' || !FACT_RULES.degreeAsked || !degreeAsked(question)) &&
+      (kind !== 'future' || !FACT_RULES.goingSomewhere || !GOING_SOMEWHERE.test(question)) &&
       pattern.test(question),
   )?.[0];
   if (kind) return kind;
@@ -200,6 +201,12 @@ const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*
  */
 const DEGREE_ASKED =
   /\bhow\s+much\b(?![^?]*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|fund|funds|funded|budget|money|dollars?|euros?|yen|worth|price)\b)[^?]*?\b(?:matters?|mattered|cares?|cared|counts?|counted|weighs?|weighed|worr(?:y|ies|ied)|trusts?|trusted|values?|valued|influences?|influenced|rel(?:y|ies|ied)|depends?|depended|helps?|helped|hurts?|affects?|affected|likes?|liked|wants?|wanted)\b/i;
+
+/**
+ * "Since when are Japanese prime ministers going to NATO summits?", "when are they going to the summit": going to a
+ * place or an event (a name, or a noun after its determiner), not "going to" do something ahead.
+ */
+const GOING_SOMEWHERE = /\bgoing\s+to\s+(?:(?:the|an?|its|their|his|her|this|that|these|those|our|my)\s|\p{Lu})/u;
 
 /** Words of money: "how much" before them asks a sum whatever the verb. */
 const MONEY_WORDS =
@@ -326,6 +333,8 @@ export const FACT_RULES = {
   degreeAsked: true,
   /** "how much Tokyo and the alliance collaborate": a verb of the mind or of dealing with others asks a degree. */
   degreeVerbs: true,
+  /** "when are they going to NATO summits": going to a place or an event asks no time ahead. */
+  goingSomewhere: true,
   quantitiesOfStuff: true,
 };
 

@@ -338,6 +338,21 @@ describe('a fact named after a copula', () => {
     );
   });
 
+  test.each([
+    ['Since when are Japanese prime ministers going to NATO summits?', 'time'],
+    ['When are they going to the summit in Vilnius?', 'time'],
+    ['When is the office going to open?', 'future'],
+    ['When is NATO going to open the office?', 'future'],
+  ])('GIVEN "%s" (going somewhere, or going to do something) THEN it asks for %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "going to NATO summits" asks for a time ahead', () => {
+    withRuleOff(FACT_RULES, 'goingSomewhere', () =>
+      expect(factAsked('Since when are Japanese prime ministers going to NATO summits?')).toBe('future'),
+    );
+  });
+
   test('GIVEN the rule off THEN "what will it cost" asks for no fact', () => {
     withRuleOff(FACT_RULES, 'costVerb', () =>
       expect(factAsked('What will the submarine program cost Australia?')).toBeNull(),
