@@ -110,8 +110,9 @@ const WHEN_IN_STATEMENT_ORDER = new RegExp(`${WHEN_SUBJECT_FIRST}(?:published|pr
 const WHEN_PUBLISH_BASE_FORM = new RegExp(`${WHEN_SUBJECT_FIRST}(?:publish|print|post|upload)\\b`, 'i');
 
 /**
- * "What's his actual job title?", "Need name and title.", "name + title?", "What title does Kim hold?": the title of a person, their
- * post, which the passage introducing them gives; a page's title is asked with the page ("the article's title").
+ * "What's his actual job title?", "Need name and title.", "name + title?", "What title does Kim hold?": the title of a
+ * person, their post, which the passage introducing them gives; a page's title is asked with the page ("the article's
+ * title").
  */
 const PERSONS_TITLE =
   /\b(?:job|professional|work)\s+titles?\b|\b(?:his|her)\s+(?:[\p{L}-]+\s+)?titles?\b|\bnames?\s*(?:and|&|\+|\/|,)\s*(?:(?:job|official|full)\s+)?titles?\b|\btitles?\s*(?:and|&|\+|\/|,)\s*names?\b|\btitles?\s+(?:does|did|do)\b[^?]*\b(?:hold|holds|held|bear|bears|go\s+by)\b/iu;
