@@ -195,12 +195,17 @@ const STATED_ASKS: [FactKind, RegExp][] = [
 /** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
 const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
 
+/** Words of money, whose "how much" asks a sum (DEGREE_ASKED, MONEY_WORDS). */
+const MONEY = String.raw`cost|costs|costing|pay|pays|paid|spend|spends|spent|fund|funds|funded|budget|money|dollars?|euros?|yen|worth|price`;
+
 /**
  * "how much the liaison office really matters to Tokyo", "how much does Seoul trust Tokyo": a degree, which no sum
  * answers; "how much will the office cost" asks one.
  */
-const DEGREE_ASKED =
-  /\bhow\s+much\b(?![^?]*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|fund|funds|funded|budget|money|dollars?|euros?|yen|worth|price)\b)[^?]*?\b(?:matters?|mattered|cares?|cared|counts?|counted|weighs?|weighed|worr(?:y|ies|ied)|trusts?|trusted|values?|valued|influences?|influenced|rel(?:y|ies|ied)|depends?|depended|helps?|helped|hurts?|affects?|affected|likes?|liked|wants?|wanted)\b/i;
+const DEGREE_ASKED = new RegExp(
+  String.raw`\bhow\s+much\b(?![^?]*\b(?:${MONEY})\b)[^?]*?\b(?:matters?|mattered|cares?|cared|counts?|counted|weighs?|weighed|worr(?:y|ies|ied)|trusts?|trusted|values?|valued|influences?|influenced|rel(?:y|ies|ied)|depends?|depended|helps?|helped|hurts?|affects?|affected|likes?|liked|wants?|wanted)\b`,
+  'i',
+);
 
 /**
  * "Since when are Japanese prime ministers going to NATO summits?", "when are they going to the summit": going to a
@@ -209,8 +214,7 @@ const DEGREE_ASKED =
 const GOING_SOMEWHERE = /\bgoing\s+to\s+(?:(?:the|an?|its|their|his|her|this|that|these|those|our|my)\s|\p{Lu})/u;
 
 /** Words of money: "how much" before them asks a sum whatever the verb. */
-const MONEY_WORDS =
-  /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|fund|funds|funded|funding|budget|money|dollars?|euros?|yen|won|worth|price|aid)\b|[$€£¥₩]/i;
+const MONEY_WORDS = new RegExp(String.raw`\b(?:${MONEY}|paying|spending|funding|won|aid)\b|[$€£¥₩]`, 'i');
 /** "how much" and the rest of its clause. */
 const HOW_MUCH_CLAUSE = /\bhow\s+much\b([^?.!;]*)/i;
 
