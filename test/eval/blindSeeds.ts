@@ -182,7 +182,12 @@
  * did and "anything else?" follow-ups type it, and blind-seeds-86.json that mix as a wire night editor's clipped
  * attribution checks, a Korean speaker's English with Korean terms, outlets mixed up or misnamed, one- or two-word
  * searches, China's and Russia's roles and follow-ups leaning on "that" and "them" type it (both written at the
- * start of the twenty-first session, in a prompt rewritten from the development set's README).
+ * start of the twenty-first session, in a prompt rewritten from the development set's README), blind-seeds-87.json
+ * that mix as a history teacher's quiz questions, an Arabic speaker's English, a fact-checker's "is it true that",
+ * a military-hardware hobbyist, a reader asking how each outlet knows and follow-ups shifting place or time type it,
+ * and blind-seeds-88.json that mix as a Japanese speaker's English, a TV fact-checker after exact words, a sceptic's
+ * loaded premises, two questions in one sentence, a newcomer asking what things are and voice dictation's misheard
+ * names type it (both written at the start of the twenty-second session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -284,6 +289,8 @@ export const BLIND_SETS = [
   'blind-seeds-84.json',
   'blind-seeds-85.json',
   'blind-seeds-86.json',
+  'blind-seeds-87.json',
+  'blind-seeds-88.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
