@@ -33,7 +33,16 @@ export type SpeakerPhrase =
    * "Chinese Foreign Ministry spokeswoman Mao Ning": the capitalised words, and the role words before them. `body`:
    * a body named by its shape ("Japan's defence ministry"), whose words are its name as they stand.
    */
-  | { type: 'name'; words: string[]; roleWords: string[]; start: number; end: number; body?: boolean };
+  | {
+      type: 'name';
+      words: string[];
+      roleWords: string[];
+      start: number;
+      end: number;
+      body?: boolean;
+      /** A person then the body they are of ("Dr X of the Institute"): see personOfBody. */
+      affiliated?: boolean;
+    };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+$/u;
@@ -107,7 +116,8 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
 
   // "Dr Helena Voss-Nakagawa of the Pacific Futures Institute in Sydney": a person of a body, the body their role.
   const affiliated = personOfBody(words.map((word) => word.text));
-  if (affiliated) return { type: 'name', words: affiliated.name, roleWords: affiliated.role, start, end };
+  if (affiliated)
+    return { type: 'name', words: affiliated.name, roleWords: affiliated.role, start, end, affiliated: true };
 
   // Name: capitalised words, optionally with lowercase role words before the last capitalised run. A body's name may
   // hold "of" ("Ministry of National Defense").
@@ -199,7 +209,7 @@ const OF_PERSON = new Set(['of', 'at', 'from', 'with']);
  */
 function personOfBody(words: readonly string[]): { name: string[]; role: string[] } | null {
   const joiner = words.findIndex((word, i) => i > 0 && OF_PERSON.has(lower(word)));
-  if (joiner < 0 || words.length > 16) return null;
+  if (joiner < 0 || words.length > AFFILIATED_WORDS) return null;
   let titles = 0;
   while (titles < joiner && TITLE_WORDS.has(lower(words[titles] ?? '').replace(/\.$/, ''))) titles++;
   const name = words.slice(titles, joiner);
@@ -283,6 +293,8 @@ const isDatelinePlace = (word: string) =>
 const SELF_INTRODUCTION = /^I(?:['’]m)?$/u;
 
 export const PHRASE_RULES = {
+  /** A person then a long chain of the bodies they are of, up to AFFILIATED_WORDS words, is read whole. */
+  longAffiliations: true,
   /** "Dr van Roon said": a family name's lower-case particle is part of the name. */
   nameParticles: true,
   plainModifiers: true,
@@ -299,14 +311,21 @@ function isModifier(word: string): boolean {
   );
 }
 
+/** The most words of a person and the body they are of: personOfBody reads no more. */
+const AFFILIATED_WORDS = 16;
+
 /** The longest speaker phrase ending the words (suffixes tried longest first); `accept` decides whether it resolves. */
 export function phraseAtEnd<T>(
   words: readonly Word[],
   accept: (phrase: SpeakerPhrase) => T | null,
   maxWords = 9,
 ): T | null {
-  for (let from = Math.max(0, words.length - maxWords); from < words.length; from++) {
+  const longest = PHRASE_RULES.longAffiliations ? Math.max(maxWords, AFFILIATED_WORDS) : maxWords;
+  for (let from = Math.max(0, words.length - longest); from < words.length; from++) {
     const phrase = parsePhrase(words.slice(from));
+    // Beyond `maxWords`, only a person of a body: "Professor Cho Hyun-woo of the Department of Political Science
+    // in Hanul University" is one phrase, not "Hanul University".
+    if (words.length - from > maxWords && !(phrase?.type === 'name' && phrase.affiliated)) continue;
     const accepted = phrase && accept(phrase);
     if (accepted) return accepted;
   }

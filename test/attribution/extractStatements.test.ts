@@ -660,6 +660,19 @@ describe('extractStatements: an unnamed person with a plain word before the role
     withRuleOff(PHRASE_RULES, 'nameParticles', () => expect(who()[2]).not.toBe('Elise van Roon'));
   });
 
+  test('GIVEN a person then a chain of the bodies they are of, longer than nine words THEN the person speaks; with the rule off the last body did', () => {
+    const paragraphs = [
+      'Professor Cho Hyun-woo of the Department of Political Science and Diplomacy in Hanul University said "The drills must become an institution".',
+      'Assoc Prof Kittipong Saengthong of the Institute of Security and International Studies at Chulalongkorn University said the row mattered.',
+    ];
+    const said = () => extractStatements(corpusOf(paragraphs));
+    expect(said().map((s) => s.speaker)).toEqual(['Cho Hyun-woo', 'Kittipong Saengthong']);
+    expect(said()[0]?.role).toBe('Professor of the Department of Political Science and Diplomacy in Hanul University');
+    withRuleOff(PHRASE_RULES, 'longAffiliations', () =>
+      expect(said().map((s) => s.speaker)).not.toContain('Cho Hyun-woo'),
+    );
+  });
+
   test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
     expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
