@@ -110,6 +110,8 @@ const CASUAL_VOICE_IN_BEFORE =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
+  /** "stolen berg": a name of the coverage typed as two words, the second unknown to it, is that name. */
+  splitNamesJoined: true,
   lexicon: true,
   indefinites: true,
   /** "other alliances": others of the kind, not NATO, which "the alliance" and "the bloc" stand for. */
@@ -1209,10 +1211,11 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
   const spelled = combiningFormsSpelledOut(
     questionWordRestored(shorthandSpelled(chatContractionsSpelled(question), engine), engine),
   );
+  const rejoined = ANALYSIS_RULES.splitNamesJoined ? splitNamesJoined(spelled, engine) : spelled;
   const restored = clippedCompoundsWritten(
     ANALYSIS_RULES.regionsJoined
-      ? regionsJoined(spelled, (form, second) => compoundWritten(form, second, engine))
-      : spelled,
+      ? regionsJoined(rejoined, (form, second) => compoundWritten(form, second, engine))
+      : rejoined,
     engine,
   );
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
@@ -1241,6 +1244,35 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
       return word;
     return inCaseOf(word, resolved.surface);
   });
+}
+
+/** The fewest letters of a name a split may rejoin: shorter runs of two words match too many names by chance. */
+const REJOINED_LETTERS = 8;
+
+/**
+ * "stolen berg", "kishi da": a name the coverage writes as one word, typed (or dictated) as two, the second of which
+ * the coverage never uses: the two written as that name when together they are one slip from it, and from no other.
+ */
+function splitNamesJoined(question: string, engine: SearchEngine): string {
+  const { names } = knownWordsOf(engine);
+  const words = [...question.matchAll(/(?<![\p{L}'’-])\p{L}{2,}(?![\p{L}'’-])/gu)];
+  let rejoined = '';
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i], words[i + 1]];
+    if (!first || !second || first.index < from) continue;
+    const between = question.slice(first.index + first[0].length, second.index);
+    const joined = foldWord(`${first[0]}${second[0]}`);
+    const secondStem = termOf(second[0])?.stem;
+    if (!/^\s+$/u.test(between) || joined.length < REJOINED_LETTERS || !secondStem) continue;
+    if (engine.documentFrequency.has(secondStem)) continue;
+    const near = [...names].filter((name) => name.length >= REJOINED_LETTERS && withinOneEdit(joined, name));
+    const [only] = near;
+    if (near.length !== 1 || !only) continue;
+    rejoined += question.slice(from, first.index) + inCaseOf(first[0], only);
+    from = second.index + second[0].length;
+  }
+  return rejoined + question.slice(from);
 }
 
 /** The words that open a question, which the routes read it by. */

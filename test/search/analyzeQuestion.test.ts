@@ -672,6 +672,31 @@ describe('correctedSpelling: contractions typed as chat types them', () => {
   });
 });
 
+describe('correctedSpelling: a name dictated or typed as two words ("stolen berg")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO Secretary-General Jens Stoltenberg visited Tokyo, and Prime Minister Fumio Kishida met him there.',
+      'The stolen documents were returned.',
+    ]),
+  );
+
+  test.each([
+    ['who said it was that stolen berg', 'who said it was that stoltenberg'],
+    ['did stolten berg visit tokyo', 'did stoltenberg visit tokyo'],
+    // The second word is the coverage's own, or together they are no name: left as typed.
+    ['were the stolen documents returned', 'were the stolen documents returned'],
+    ['did kishida meet him', 'did kishida meet him'],
+  ])('GIVEN "%s" THEN it reads "%s"', (typed, meant) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+  });
+
+  test('GIVEN the rule off THEN "stolen berg" stays two words', () => {
+    analysisRuleOff('splitNamesJoined', () =>
+      expect(correctedSpelling('who said it was that stolen berg', engine)).toBe('who said it was that stolen berg'),
+    );
+  });
+});
+
 describe('correctedSpelling: everyday words typed as consonants ("yrs", "ppl")', () => {
   const engine = createSearchEngine(
     corpusOf(['NATO plans to open a liaison office in Tokyo next year, RT reported; the DPRK objected.']),
