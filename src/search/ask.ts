@@ -125,8 +125,13 @@ const ASKS_JUSTIFICATION =
 const GIVES_REASON =
   /\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|as\s+a\s+result|aimed\s+at|in\s+response\s+to|on\s+the\s+grounds|reasons?|purpose|motivated|driven\s+by|given\s+that)\b/i;
 
+/** "Why did the office never open?", "why hasn't it opened": a premise that it did not happen. */
+const NEGATED = /\b(?:never|not|no\s+longer)\b|n['’]t\b/iu;
+
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  /** "Why did Japan open the office?" where the passages write the opening only as planned: refused, saying so. */
+  plannedPremise: true,
   /** "Did RT carry it, or was that another site?": when the outlet named carries nothing on it, the others answer. */
   otherOutletAsked: true,
   communicationPremises: true,
@@ -605,6 +610,17 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // "Why did the opposition object to ...?": objecting is said, in whatever words ("criticised"): WordNet's verbs of
   // communication are sayings, not events a passage must name.
   const saying = given !== null && RANKING_RULES.communicationPremises && isCommunicationVerb(given.typed);
+  // "Why did Japan already open the office?" where the passages only plan its opening: the premise is unmet.
+  if (
+    given &&
+    RANKING_RULES.plannedPremise &&
+    !NEGATED.test(proper) &&
+    ranked.length > 0 &&
+    !given.phrasal &&
+    !saying &&
+    onlyPlanned(aboutTopOf(ranked, engine), given)
+  )
+    return refusal(question, REASONS.onlyPlanned(given.typed));
   if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal && !saying) {
     const standIns = new Set([
       ...verb.phrasings.flat(),

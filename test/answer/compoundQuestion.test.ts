@@ -3,6 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { COMPOUND_RULES, partsOf } from '../../src/answer/compoundQuestion.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
@@ -35,6 +36,24 @@ describe('compound questions', () => {
     expect(answer.reason).toMatch(/never mentions "Kim Jong Un"/);
     withRuleOff(COMPOUND_RULES, 'absentPersonReferred', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
+    });
+  });
+
+  test('GIVEN "why did X happen" about what the coverage only plans, and a later part leaning on it THEN refused whole; with either rule off the later part is answered', () => {
+    const question = 'Why did Japan already open the NATO office in Tokyo, and how many staff work there now?';
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/“open” only as planned or possible/);
+    // The premise alone: refused by the search, saying why.
+    expect(answerQuestion(engine, 'Why did NATO open an office in Tokyo?').reason).toMatch(/only as planned/);
+    // A premise that it did not happen is the coverage's own.
+    expect(answerQuestion(engine, 'Why did the NATO office in Tokyo never open?').reason ?? '').not.toMatch(
+      /only as planned/,
+    );
+    withRuleOff(COMPOUND_RULES, 'whyPremise', () => expect(answerQuestion(engine, question).answered).toBe(true));
+    withRuleOff(RANKING_RULES, 'plannedPremise', () => {
+      expect(answerQuestion(engine, question).answered).toBe(true);
+      expect(answerQuestion(engine, 'Why did NATO open an office in Tokyo?').answered).toBe(true);
     });
   });
 
