@@ -73,6 +73,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /^[*_]*thanks for reading\b/i,
   // A publisher's note on the article itself: "Correction: An earlier version of this story said ...".
   /^[*_]*(corrections?|clarifications?|editor['’]?s note)\s*:.*\b(an? )?(earlier|previous|original) version of this (article|story|report|explainer|piece|post)\b/i,
+  // A wire's note of what this version changed: "(Corrects paragraph 4 to show ...; adds Chinese reaction ...)".
+  /^\(\s*(?:corrects|adds|updates|recasts|changes|fixes|removes|rewrites|refiles|repeats|clarifies|writes through)\b[^()]*\)\s*\.?$/i,
+  // A translator's note ("[TN4] Known in China as ..."): the translator's aside, not the report.
+  /^\[(?:TN|T\/N|TL|translator['’]?s note)\s*\d*\]/i,
   // Not "subscribe to the view that ...".
   /\bsubscribe (to|for) (our|us)\b|\bsubscribe to the (newsletter|podcast|channel|show|magazine|paper|print|digital)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,

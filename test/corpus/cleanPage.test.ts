@@ -69,6 +69,11 @@ describe('cleanPage rules', () => {
       'The Aldgate Forum is a nonpartisan, nonprofit research organization. The Forum does not take institutional policy positions; all views expressed here should be understood to be solely those of the author(s).',
     ],
     ['note of a notes list', '[2] Ministry of Foreign Affairs, "Annual Report," 3 March 2023, p. 12.'],
+    [
+      "wire's note of what a version changed",
+      '(Corrects paragraph 4 to show the patrols were in June, not July; adds Chinese reaction in paragraphs 12-13)',
+    ],
+    ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
     ['load-more button', 'Load more updates'],
     [
       'cookie-consent paragraph',
@@ -120,6 +125,10 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
+    [
+      'a sentence in brackets that opens with an edit verb but is the report',
+      '(Adds to the pressure on Tokyo, the ministry said on Monday, that the talks would go on.) Officials declined to comment.',
+    ],
     [
       'reported speech with a link',
       'The minister [said](https://example.org/a) the decision to share intelligence with allies was final.',
