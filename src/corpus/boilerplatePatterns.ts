@@ -75,6 +75,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /^[*_]*(corrections?|clarifications?|editor['’]?s note)\s*:.*\b(an? )?(earlier|previous|original) version of this (article|story|report|explainer|piece|post)\b/i,
   // A wire's note of what this version changed: "(Corrects paragraph 4 to show ...; adds Chinese reaction ...)".
   /^\(\s*(?:corrects|adds|updates|recasts|changes|fixes|removes|rewrites|refiles|repeats|clarifies|writes through)\b[^()]*\)\s*\.?$/i,
+  // A fact-check's or a report's list of its sources, one after another: "Sources: AUKUS joint leaders' statement,
+  // 13 March 2023; Department of Defence fact sheet; ...". (One credited source, "Source: RT", is the page's own.)
+  /^[*_]*sources\s*:[^;]+;[^;]+/i,
   // A translator's note ("[TN4] Known in China as ..."): the translator's aside, not the report.
   /^\[(?:TN|T\/N|TL|translator['’]?s note)\s*\d*\]/i,
   // Not "subscribe to the view that ...".

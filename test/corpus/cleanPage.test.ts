@@ -74,6 +74,10 @@ describe('cleanPage rules', () => {
       '(Corrects paragraph 4 to show the patrols were in June, not July; adds Chinese reaction in paragraphs 12-13)',
     ],
     ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
+    [
+      "fact-check's list of sources",
+      "Sources: AUKUS joint leaders' statement, 13 March 2023; Department of Defence fact sheet; IAEA statement.",
+    ],
     ['load-more button', 'Load more updates'],
     [
       'cookie-consent paragraph',
