@@ -281,11 +281,12 @@ export const SITE_PROMO_LINK =
 /**
  * An image credit at the end of a caption: "... on July 11.  © Reuters", "... in June 2022. Photo: Nato/dpa",
  * "... on Wednesday. Picture supplied", "... Photo courtesy of the ministry", "... Photo by Jane Roe", "... on May 20,
- * 2023. | Photo Credit: PTI".
+ * 2023. | Photo Credit: PTI", and the credit alone after the description: "... south of Jeju on the 27th. Provided by
+ * Navy", "... Courtesy of the ministry".
  * A page's own copyright notice starts the line ("© 2023 ...", "Copyright ©"); this ends a description.
  */
 export const PHOTO_CREDIT_TAIL =
-  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+|\s\|\s*)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})))$/iu;
+  /(?:\s©\s*\p{Lu}[\p{L}\p{N}&.'/ -]{0,40}|(?:^|[.!?)"”’]\s+|\s\|\s*)(?:(?:photo|photograph|picture|image|credit|photo credit)s?\s*(?::|\/)\s*[^:]{2,60}|(?:photo|photograph|picture|image)s?\s+(?:supplied|courtesy\b[^:]{0,60}|by\s+\p{Lu}[^:]{1,60})|(?:provided|supplied|courtesy)\s+(?:by|of)\s+[^:,;!?]{2,60}))$/iu;
 
 /** The furniture that interrupts an article to say it goes on: "Story continues below advertisement", "Continued on Page 9". */
 export const CONTINUATION_LINE =

@@ -75,6 +75,10 @@ describe('cleanPage rules', () => {
     ],
     ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
     [
+      'caption closed by its credit alone',
+      'A US aircraft carrier and Japanese warships sail in formation south of Jeju Island on the 27th. Provided by Navy',
+    ],
+    [
       "fact-check's list of sources",
       "Sources: AUKUS joint leaders' statement, 13 March 2023; Department of Defence fact sheet; IAEA statement.",
     ],
@@ -129,6 +133,10 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
+    [
+      'a sentence opening on who provided something',
+      'Provided by Japan, the radar data reached Seoul within seconds of the launch, officials said on Tuesday.',
+    ],
     [
       'a sentence in brackets that opens with an edit verb but is the report',
       '(Adds to the pressure on Tokyo, the ministry said on Monday, that the talks would go on.) Officials declined to comment.',
