@@ -78,6 +78,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // A fact-check's or a report's list of its sources, one after another: "Sources: AUKUS joint leaders' statement,
   // 13 March 2023; Department of Defence fact sheet; ...". (One credited source, "Source: RT", is the page's own.)
   /^[*_]*sources\s*:[^;]+;[^;]+/i,
+  // A bio box's label: "About the interviewee: Han Seo-yeon chairs ...", "About the author: ...".
+  /^[*_]*about the (?:author|authors|interviewee|writer|contributor|guest|speaker)s?\s*[:.]/i,
+  // An aggregator's note on its summaries: "Read the full articles at the sources linked."
+  /\bread the full (?:articles?|stories|story|reports?) (?:at|on|from) (?:the|their|its|our)\b/i,
   // A translator's note ("[TN4] Known in China as ..."): the translator's aside, not the report.
   /^\[(?:TN|T\/N|TL|translator['’]?s note)\s*\d*\]/i,
   // Not "subscribe to the view that ...".

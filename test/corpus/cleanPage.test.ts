@@ -74,6 +74,11 @@ describe('cleanPage rules', () => {
       '(Corrects paragraph 4 to show the patrols were in June, not July; adds Chinese reaction in paragraphs 12-13)',
     ],
     ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
+    ['bio box', 'About the interviewee: Han Seo-yeon chairs the Namsan Policy Forum.'],
+    [
+      "aggregator's note",
+      'Quotes are attributed to the original outlet. Read the full articles at the sources linked.',
+    ],
     [
       'caption closed by its credit alone',
       'A US aircraft carrier and Japanese warships sail in formation south of Jeju Island on the 27th. Provided by Navy',
@@ -133,6 +138,7 @@ describe('cleanPage rules', () => {
   });
 
   test.each([
+    ['a sentence about an author', 'About the author of the commentary, the ministry said nothing.'],
     [
       'a sentence opening on who provided something',
       'Provided by Japan, the radar data reached Seoul within seconds of the launch, officials said on Tuesday.',
