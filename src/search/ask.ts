@@ -130,6 +130,8 @@ const NEGATED = /\b(?:never|not|no\s+longer)\b|n['’]t\b/iu;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  /** Asked why, a quotation said by a pronoun ranks right after the paragraph introducing its speaker. */
+  quotedReasonsFollow: true,
   /** "Why did Japan open the office?" where the passages write the opening only as planned: refused, saying so. */
   plannedPremise: true,
   /** "Did RT carry it, or was that another site?": when the outlet named carries nothing on it, the others answer. */
@@ -872,6 +874,7 @@ export function rankPassages(
     });
   }
   if (RANKING_RULES.repliesFollow) withReplies(ranked, engine);
+  if (RANKING_RULES.quotedReasonsFollow && options.reasonAsked) withQuotedContinuations(ranked, engine);
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked[0];
   if (!top || top.coverage < ANSWER_FLOOR * scale) return [];
@@ -1096,6 +1099,33 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
     }
   }
 }
+
+/**
+ * "Why does the retired teacher not trust ...?": a paragraph introducing someone ("Their leader, a retired
+ * schoolteacher, ...") is often followed by their words, quoted and said by a pronoun ("“They tell us ...,” she
+ * said"). Asked why, that quotation, which gives the reason in their words, ranks right after the introduction.
+ */
+function withQuotedContinuations(ranked: Ranked[], engine: SearchEngine): void {
+  const next = nextPassageOf(engine);
+  const byId = new Map(ranked.map((entry) => [entry.id, entry]));
+  for (const entry of ranked.slice(0, QUOTED_CONTINUATIONS)) {
+    const quoted = next.get(entry.id);
+    if (!quoted || !QUOTED_BY_PRONOUN.test(quoted.text)) continue;
+    const rank = entry.rank - REPLY_STEP;
+    const known = byId.get(quoted.id);
+    if (known) known.rank = Math.max(known.rank, rank);
+    else {
+      const added = { id: quoted.id, rank, coverage: entry.coverage };
+      ranked.push(added);
+      byId.set(quoted.id, added);
+    }
+  }
+}
+/** Only the best few passages bring their continuation with them. */
+const QUOTED_CONTINUATIONS = 3;
+/** A paragraph opening on a quotation that a pronoun says: "“They tell us ...,” she said." */
+const QUOTED_BY_PRONOUN =
+  /^\s*["“][^"”]{10,}[,.!?]["”]\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|argued|insisted|warned)\b/iu;
 
 /** Above the question's own rank by a hair, so that a reply ranked as high already keeps its place. */
 const REPLY_STEP = 1e-6;

@@ -185,6 +185,34 @@ describe('ask: a question the page puts, answered by the passage after it', () =
   });
 });
 
+describe('ask: asked why, the quotation after the paragraph introducing its speaker', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Every few weeks a small group of protesters gathers outside the base on Ishigaki. Their leader, a retired schoolteacher, has lived on the island all her life.',
+      '"They tell us the missiles are there to protect us," she said. "The army did not protect the people before."',
+      'The ministry says the missile units on the island are purely defensive and will stay.',
+      'Tourism to Ishigaki rose last year despite the new base, the island said.',
+    ]),
+  );
+  const question = 'Why does the retired teacher protesting at the base not trust assurances about the missiles?';
+  const top3 = () =>
+    ask(engine, question)
+      .passages.slice(0, 3)
+      .map((passage) => passage.text);
+
+  test('GIVEN the introduction ranked THEN the quotation said by "she" follows it', () => {
+    const passages = ask(engine, question).passages.map((passage) => passage.text);
+    const intro = passages.findIndex((text) => text.includes('retired schoolteacher'));
+    expect(passages[intro + 1]).toMatch(/^"They tell us/);
+  });
+
+  test('GIVEN the rule off THEN the quotation is not brought into the top three', () => {
+    withRuleOff(RANKING_RULES, 'quotedReasonsFollow', () =>
+      expect(top3().some((text) => text.startsWith('"They tell us'))).toBe(false),
+    );
+  });
+});
+
 describe("ask: a moderator's question, answered by the labelled turn after it", () => {
   const engine = createSearchEngine(
     corpusOf([
