@@ -80,6 +80,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /^[*_]*sources\s*:[^;]+;[^;]+/i,
   // A bio box's label: "About the interviewee: Han Seo-yeon chairs ...", "About the author: ...".
   /^[*_]*about the (?:author|authors|interviewee|writer|contributor|guest|speaker)s?\s*[:.]/i,
+  // A forum poster's summary of the link they post, which forums ask for: "Submission statement: The Times says ...".
+  /^[*_]*submission statement\s*[:.-]/i,
   // An aggregator's note on its summaries: "Read the full articles at the sources linked."
   /\bread the full (?:articles?|stories|story|reports?) (?:at|on|from) (?:the|their|its|our)\b/i,
   // A translator's note ("[TN4] Known in China as ..."): the translator's aside, not the report.

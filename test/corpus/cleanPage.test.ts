@@ -76,6 +76,10 @@ describe('cleanPage rules', () => {
     ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
     ['bio box', 'About the interviewee: Han Seo-yeon chairs the Namsan Policy Forum.'],
     [
+      "forum poster's summary of a link",
+      'Submission statement: The Harbourline Times says Paris has formally objected to the one-person NATO office.',
+    ],
+    [
       "aggregator's note",
       'Quotes are attributed to the original outlet. Read the full articles at the sources linked.',
     ],
