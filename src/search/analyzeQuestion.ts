@@ -1266,13 +1266,23 @@ function splitNamesJoined(question: string, engine: SearchEngine): string {
     const secondStem = termOf(second[0])?.stem;
     if (!/^\s+$/u.test(between) || joined.length < REJOINED_LETTERS || !secondStem) continue;
     if (engine.documentFrequency.has(secondStem)) continue;
-    const near = [...names].filter((name) => name.length >= REJOINED_LETTERS && withinOneEdit(joined, name));
-    const [only] = near;
-    if (near.length !== 1 || !only) continue;
+    const only = onlyNameNear(joined, names);
+    if (!only) continue;
     rejoined += question.slice(from, first.index) + inCaseOf(first[0], only);
     from = second.index + second[0].length;
   }
   return rejoined + question.slice(from);
+}
+
+/** The one name of REJOINED_LETTERS or more within one slip of `joined`, or null when none or several are. */
+function onlyNameNear(joined: string, names: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const name of names) {
+    if (name.length < REJOINED_LETTERS || !withinOneEdit(joined, name)) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found;
 }
 
 /** The words that open a question, which the routes read it by. */

@@ -1108,7 +1108,8 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
 function withQuotedContinuations(ranked: Ranked[], engine: SearchEngine): void {
   const next = nextPassageOf(engine);
   const byId = new Map(ranked.map((entry) => [entry.id, entry]));
-  for (const entry of ranked.slice(0, QUOTED_CONTINUATIONS)) {
+  const best = [...ranked].sort((a, b) => b.rank - a.rank).slice(0, QUOTED_CONTINUATIONS);
+  for (const entry of best) {
     const quoted = next.get(entry.id);
     if (!quoted || !QUOTED_BY_PRONOUN.test(quoted.text)) continue;
     const rank = entry.rank - REPLY_STEP;
