@@ -1266,7 +1266,7 @@ function splitNamesJoined(question: string, engine: SearchEngine): string {
     const secondStem = termOf(second[0])?.stem;
     if (!/^\s+$/u.test(between) || joined.length < REJOINED_LETTERS || !secondStem) continue;
     if (engine.documentFrequency.has(secondStem)) continue;
-    const only = onlyNameNear(joined, names);
+    const only = onlyNameNear(joined, names, engine);
     if (!only) continue;
     rejoined += question.slice(from, first.index) + inCaseOf(first[0], only);
     from = second.index + second[0].length;
@@ -1274,15 +1274,18 @@ function splitNamesJoined(question: string, engine: SearchEngine): string {
   return rejoined + question.slice(from);
 }
 
-/** The one name of REJOINED_LETTERS or more within one slip of `joined`, or null when none or several are. */
-function onlyNameNear(joined: string, names: ReadonlySet<string>): string | null {
-  let found: string | null = null;
-  for (const name of names) {
-    if (name.length < REJOINED_LETTERS || !withinOneEdit(joined, name)) continue;
-    if (found !== null) return null;
-    found = name;
-  }
-  return found;
+/**
+ * The one name of REJOINED_LETTERS or more within one slip of `joined`, or null when none or several are: the
+ * coverage's words one edit away, from its index, then a swap of neighbouring letters.
+ */
+function onlyNameNear(joined: string, names: ReadonlySet<string>, engine: SearchEngine): string | null {
+  const near = new Set(
+    [...engine.vocabulary.fuzzyGet(joined, 1).keys(), ...spellingVariants(joined)].filter(
+      (word) => word.length >= REJOINED_LETTERS && names.has(word) && withinOneEdit(joined, word),
+    ),
+  );
+  const [only] = near;
+  return near.size === 1 && only !== undefined ? only : null;
 }
 
 /** The words that open a question, which the routes read it by. */
