@@ -6,7 +6,7 @@ import {
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
 import { pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
-import { CLAIM_FRAME, LEAD_IN } from '../search/plannedEvents.ts';
+import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
 import { dependsOnEarlier } from './followUp.ts';
@@ -101,8 +101,6 @@ export function mergedAnswer(
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const COMPOUND_RULES = { absentThingReferred: true, absentPersonReferred: true, whyPremise: true };
-/** "Why did Japan open the office ...": a part taking as done what it asks the reason for. */
-const WHY_DONE = new RegExp(String.raw`^\s*${LEAD_IN}why\s+(?:did|has|have|had)\b`, 'iu');
 /** A refusal for a name the coverage never mentions, of two words or more ("Kim Jong Un"). */
 const ABSENT_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+"\.?$/u;
 const PERSON_REFERENCE = /\b(?:he|she|him|his|her)\b/iu;
@@ -144,7 +142,8 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
     premiseUnmet(first.reason) &&
     (YES_NO.test(first.question) ||
       CLAIM_FRAME.test(first.question) ||
-      (COMPOUND_RULES.whyPremise && WHY_DONE.test(first.question)) ||
+      // "Why did Japan open the office ...": a part taking as done what it asks the reason for.
+      (COMPOUND_RULES.whyPremise && takesAsDone(first.question)) ||
       (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
   );

@@ -125,6 +125,11 @@ function stateAfter(words: readonly string[], at: number): AskedEvent | null {
   return null;
 }
 
+/** Whether a question asks why something happened, taking it as done: "Why did NATO scrap its plan?". */
+export function takesAsDone(question: string): boolean {
+  return ASKS_GIVEN.test(question);
+}
+
 /** The event a question takes as having happened ("Why did NATO scrap its plan?" -> scrap), found as above. */
 export function eventTakenAsDone(question: string, isName: (word: string) => boolean): AskedEvent | null {
   return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
