@@ -187,7 +187,12 @@
  * a military-hardware hobbyist, a reader asking how each outlet knows and follow-ups shifting place or time type it,
  * and blind-seeds-88.json that mix as a Japanese speaker's English, a TV fact-checker after exact words, a sceptic's
  * loaded premises, two questions in one sentence, a newcomer asking what things are and voice dictation's misheard
- * names type it (both written at the start of the twenty-second session).
+ * names type it (both written at the start of the twenty-second session), blind-seeds-89.json that mix as a retired
+ * diplomat's long formal questions, a Russian speaker's English, a student asking for causes and consequences, a reader
+ * half remembering names and roles, one asking what each outlet stressed or left out and follow-ups narrowing to one
+ * detail type it, and blind-seeds-90.json that mix as a chatty podcast host, a Chinese speaker's English, yes-or-no
+ * questions, synonyms and euphemisms for everything ("the hermit kingdom"), a researcher after sources and datelines
+ * and follow-ups asking why and who else type it (both written at the start of the twenty-third session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -291,6 +296,8 @@ export const BLIND_SETS = [
   'blind-seeds-86.json',
   'blind-seeds-87.json',
   'blind-seeds-88.json',
+  'blind-seeds-89.json',
+  'blind-seeds-90.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
