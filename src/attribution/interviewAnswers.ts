@@ -5,6 +5,7 @@ import { isCommonWord, isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { appositiveRole } from './appositiveRole.ts';
 import { resolveName, type NamedSpeaker } from './speakerPhrase.ts';
 import type { ArticleState, Attributed } from './speakerResolution.ts';
+import { turnLabelOf } from './transcriptLabels.ts';
 
 /**
  * An interview printed as questions and answers without labels: the interviewer's questions as paragraphs (or
@@ -18,13 +19,24 @@ export interface Interview {
   introduction: readonly Passage[];
 }
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const INTERVIEW_RULES = { plausibleInterviewee: true, labelledQuestionsApart: true };
+
 /** A question put as a paragraph of its own: one sentence ending in "?", short, quoting nobody. */
 const QUESTION = /^[^"“”?.!]{3,240}\?\s*$/u;
 const MAX_QUESTION_WORDS = 30;
 /** Questions enough to tell an interview from an article that asks the odd question of its reader. */
 const MIN_QUESTIONS = 3;
 
-const isQuestion = (text: string) => QUESTION.test(text) && text.split(/\s+/).length <= MAX_QUESTION_WORDS;
+/**
+ * A question labelled with who asks it ("SENATOR TULLY: And if there were a conflict?") is a transcript's turn, whose
+ * answer is labelled too: the paragraphs after it are no unlabelled answers of whom the introduction names. "Q:"
+ * names nobody, and its "A:" is still the interviewee's.
+ */
+const isQuestion = (text: string) =>
+  QUESTION.test(text) &&
+  text.split(/\s+/).length <= MAX_QUESTION_WORDS &&
+  !(INTERVIEW_RULES.labelledQuestionsApart && turnLabelOf(text)?.kind === 'name');
 
 export function interviewOf(passages: readonly Passage[]): Interview | null {
   const answers = new Set<number>();
@@ -59,9 +71,6 @@ export function interviewOf(passages: readonly Passage[]): Interview | null {
  * Japanese Politics and Security at Lakemont, has studied ...".
  */
 const INTRODUCED_TITLE_LENGTH = 200;
-
-/** Switches for the rules here, so that a test can show what each one does. */
-export const INTERVIEW_RULES = { plausibleInterviewee: true };
 
 /** A run of two to four capitalised words: the shape of a person's name. */
 const NAME_RUN = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;

@@ -32,6 +32,37 @@ describe('an interview printed as unlabelled questions and answers', () => {
   });
 });
 
+describe('a hearing whose questions are labelled with who asks them', () => {
+  const HEARING = [
+    'The questioning was opened by Liberal senator Andrew Crossley, who cited a report by Nikkei Asia.',
+    'SENATOR CROSSLEY: Has the department been briefed by NATO on this office?',
+    'CLAIRE ABERNETHY: We have been kept informed through our embassy in Brussels.',
+    'SENATOR TULLY: And if there were a conflict over Taiwan?',
+    'RAJESH KOTHARI: I am not going to engage in a hypothetical.',
+    'SENATOR CROSSLEY: How much has been spent to date?',
+    'DOUGLAS FENWICK: The figure is A$1.43 billion.',
+    'The committee resumes on Friday morning with the Department of Home Affairs.',
+  ];
+  const crossleys = () =>
+    extractStatements(corpusOf(HEARING))
+      .filter((statement) => statement.speaker === 'Andrew Crossley')
+      .map((statement) => statement.passageId);
+
+  test("GIVEN labelled questions THEN the paragraphs after them are no unlabelled interview's answers: the narration is nobody's", () => {
+    expect(crossleys()).not.toContain('a#p8');
+    withRuleOff(INTERVIEW_RULES, 'labelledQuestionsApart', () => expect(crossleys()).toContain('a#p8'));
+  });
+
+  test('GIVEN "Q:" and "A:" labels, which name nobody THEN the answers are still the interviewee\'s', () => {
+    const qa = [
+      INTERVIEW[0] as string,
+      ...INTERVIEW.slice(1, 7).map((text, i) => (i % 2 === 0 ? 'Q: ' : 'A: ') + text),
+    ];
+    const answers = extractStatements(corpusOf(qa)).filter((statement) => statement.speaker === 'Ellen Harada');
+    expect(answers.map((statement) => statement.passageId)).toEqual(['a#p3', 'a#p5', 'a#p7']);
+  });
+});
+
 describe("whom an interview's questions are put to", () => {
   const QUESTIONS = [
     'Is the treaty new?',
