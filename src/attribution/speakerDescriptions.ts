@@ -10,6 +10,7 @@ import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
+import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
   continentOf,
@@ -70,6 +71,8 @@ export const DESCRIPTION_RULES = {
   otherPlaceNamed: true,
   leadingVerbs: true,
   acronymsAsTyped: true,
+  /** "a Defence official": a capitalised common word no speaker speaks for is a department's, not a speaker's name. */
+  commonWordsUnnamed: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -338,16 +341,27 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
     (roles.some((role) => !WHOLE_STATE.has(role))
       ? summary.roles.filter((role) => /^\p{Lu}/u.test(role)).join(' ')
       : '');
+  // Names that are English words ("a Defence official") name a speaker, or the body one is a member of, and no
+  // role: a page quoting one South Korean "defense official" by role quotes others of that description unnamed.
+  const wordsOnly =
+    DESCRIPTION_RULES.commonWordsUnnamed &&
+    names.every((name) => !name.includes(' ') && isCommonEnglishWord(name) && !isPlaceName(name));
   const fitting = candidates.filter(
     (summary) =>
-      patterns.some((pattern) => pattern.test([summary.speaker, speaksFor(summary)].join(' ').toLowerCase())) &&
-      roleFits(summary),
+      patterns.some((pattern) =>
+        pattern.test(
+          (wordsOnly ? [summary.speaker, summary.memberOf ?? ''] : [summary.speaker, speaksFor(summary)])
+            .join(' ')
+            .toLowerCase(),
+        ),
+      ) && roleFits(summary),
   );
   // Those that every name describes ("Japan" in "the Japan Research Center official"): meant among several that
   // fit, or found when none speaks for the name.
   const describedByAll = (fitting.length > 0 ? fitting : candidates.filter(roleFits)).filter(
     (summary) =>
       names.length > 0 &&
+      !wordsOnly &&
       patternsByName.every((namePatterns) => namePatterns.some((pattern) => pattern.test(describedOf(summary)))),
   );
   const chosen = describedByAll.length > 0 && (names.length > 1 || fitting.length === 0) ? describedByAll : fitting;

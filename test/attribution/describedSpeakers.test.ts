@@ -396,6 +396,28 @@ describe("a body of another country's than the speaker's", () => {
   });
 });
 
+describe('a description whose only name is an English word', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'A South Korean defense official told the station that Russia had "very likely" provided technical help.',
+      'One Defence official, speaking on condition of anonymity, said the questions about the office reflected "a lot of confusion about what NATO actually is".',
+      "Japan's defence ministry said the launch posed no threat to its territory.",
+    ]),
+  );
+  const attribution = attributionOf(engine);
+  const asked = (question: string) => askWithSpeakers(engine, question, {}, attribution).askedSpeaker;
+
+  test('GIVEN "a Defence official" and the one speaker with "defense" in a role a South Korean official THEN nobody is asked for', () => {
+    const question = 'What did a Defence official say about the questions on NATO?';
+    expect(asked(question)).not.toBe('South Korea');
+    withRuleOff(DESCRIPTION_RULES, 'commonWordsUnnamed', () => expect(asked(question)).toBe('South Korea'));
+  });
+
+  test('GIVEN "the Defence ministry" and a speaker so named THEN the word still names it', () => {
+    expect(asked('What did the Defence ministry say about the launch?')).toBe("Japan's defence ministry");
+  });
+});
+
 describe('one at the head of something, by its acronym', () => {
   const attribution = attributionOf(
     createSearchEngine(
