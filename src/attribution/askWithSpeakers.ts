@@ -1,4 +1,5 @@
 import { editDistanceWithin } from '../search/spelling.ts';
+import { splitSentences } from '../corpus/splitSentences.ts';
 import { foldWord, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import {
@@ -312,6 +313,8 @@ export const SPEAKER_RULES = {
   partOfBody: true,
   /** "Kim Seol-hwa is working in which department?": the question word where the answer would stand. */
   bodyAskedInPlace: true,
+  /** "an anonymous European diplomat in Seoul": a source the page quotes unnamed, described in its own words. */
+  unnamedDescribed: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -381,6 +384,65 @@ function quotesOneDescribed(answer: Answer, phrase: string, engine: SearchEngine
     );
   });
 }
+/** The noun heading a description: its last word before a preposition or clause ("participant from a ... body"). */
+function descriptionHead(phrase: string): string {
+  return (
+    phrase
+      .split(/\s+(?:at|of|from|in|with|for|on|who|based)\s+/i)[0]
+      ?.trim()
+      .split(/\s+/)
+      .at(-1) ?? ''
+  );
+}
+
+const QUOTE_MARK = /["“”]/u;
+/** "a diplomat", "one senior Defence official", "another participant": one of a kind, up to three words before it. */
+const UNNAMED_SOURCE =
+  /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:[,:]|\b(?:at|of|from|in|with|for|on|who|based|said|says|told|put|added|warned|speaking)\b))/giu;
+
+/**
+ * Whether an answer's best passage quotes someone its page describes as the question does but names nowhere, so no
+ * speaker holds the role: a sentence with the description's head noun or a synonym ("diplomat") after "a" or "one",
+ * every name the description gives ("European") or else one of its other words, and a verb of speech or a quotation.
+ * "A diplomat at a European embassy in Seoul, speaking on condition of anonymity, put it plainly: "..."". (Read in
+ * the best three passages, a sealed batch let a line of page furniture into an answer.)
+ */
+function quotesDescribedUnnamed(answer: Answer, phrase: string, engine: SearchEngine): boolean {
+  const head = descriptionHead(phrase).toLowerCase();
+  // "South Korea's president" is owned by a name: someone the page would name, not an unnamed source.
+  if (!answer.answered || /['’]/u.test(phrase) || !/^\p{Ll}+$/u.test(head) || !namesPeople(head)) return false;
+  const concepts = analyzeQuestion(phrase, engine).filter((concept) => !concept.vague && !concept.qualifier);
+  const headConcept = concepts.find((concept) => concept.label.toLowerCase() === head);
+  if (!headConcept) return false;
+  const stemsOf = (concept: Concept) =>
+    new Set([
+      ...concept.phrasings.flat(),
+      ...[...concept.related].filter(([, strength]) => strength >= RELATION_WEIGHTS.similar).map(([stem]) => stem),
+    ]);
+  const headStems = stemsOf(headConcept);
+  const others = concepts.filter((concept) => concept !== headConcept);
+  // Every name it gives ("European", "Seoul": not a Russian diplomat's), or else one of its other words.
+  const names = others.filter((concept) => /^\p{Lu}/u.test(concept.label)).map(stemsOf);
+  const modifiers = names.length > 0 ? [] : others.map(stemsOf);
+  return answer.passages.slice(0, 1).some((passage) =>
+    splitSentences(passage.text).some((sentence) => {
+      const tokens = tokensOf(sentence);
+      const stems = new Set(tokens.map((token) => token.stem));
+      const has = (set: ReadonlySet<string>) => [...set].some((stem) => stems.has(stem));
+      // An unnamed source is one of a kind: "A diplomat at ...", "One Defence official", "a senior official".
+      const unnamedHead = [...sentence.matchAll(UNNAMED_SOURCE)].some((match) =>
+        tokensOf(match[1] ?? '').some((token) => headStems.has(token.stem)),
+      );
+      return (
+        unnamedHead &&
+        names.every(has) &&
+        (modifiers.length === 0 || modifiers.some(has)) &&
+        (QUOTE_MARK.test(sentence) || has(SPEECH_STEMS))
+      );
+    }),
+  );
+}
+
 /** Where commentators work. */
 const COMMENTATOR_PLACE = /\b(?:think[\s-]tanks?|institutes?|universit(?:y|ies)|cent(?:re|er)s?|academ(?:y|ies))\b/iu;
 
@@ -501,15 +563,17 @@ export function askWithSpeakers(
   // A description the page words otherwise goes on to the search when what it finds quotes someone.
   const bySourceRole = describesByRole(unquotedCased ?? '');
   const byPersonNoun = SPEAKER_RULES.personNouns && describesAPerson(unquotedCased ?? '');
+  const byUnnamed = SPEAKER_RULES.unnamedDescribed && namesPeople(descriptionHead(unquotedCased ?? '').toLowerCase());
   // Searched only for a description: the search is the dearest step of a refusal.
   const searchedForDescribed =
-    unquoted !== null && SPEAKER_RULES.descriptionsSearched && (bySourceRole || byPersonNoun)
+    unquoted !== null && SPEAKER_RULES.descriptionsSearched && (bySourceRole || byPersonNoun || byUnnamed)
       ? ask(engine, question, options)
       : null;
   const searchedAsDescribed =
     searchedForDescribed !== null &&
     ((bySourceRole && quotesSomeone(searchedForDescribed, attribution)) ||
-      (byPersonNoun && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)));
+      (byPersonNoun && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)) ||
+      (byUnnamed && quotesDescribedUnnamed(searchedForDescribed, unquotedCased ?? '', engine)));
   // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { APPOSITIVE_RULES, appositiveRole } from '../../src/attribution/appositiveRole.ts';
 import { attributionOf } from '../../src/attribution/attribution.ts';
-import { askWithSpeakers } from '../../src/attribution/askWithSpeakers.ts';
+import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { DESCRIPTION_RULES, describedSpeakers } from '../../src/attribution/speakerDescriptions.ts';
 import { resolveSpeaker } from '../../src/attribution/whoSaid.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
@@ -415,6 +415,30 @@ describe('a description whose only name is an English word', () => {
 
   test('GIVEN "the Defence ministry" and a speaker so named THEN the word still names it', () => {
     expect(asked('What did the Defence ministry say about the launch?')).toBe("Japan's defence ministry");
+  });
+});
+
+describe('a source the page quotes unnamed, described in other words', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Foreign Minister Park Jin said the summit at Camp David had been a success for Seoul.',
+      'A diplomat at a European embassy in Seoul, speaking on condition of anonymity, put it plainly: "Everyone in this city is asking the same question: what happens the day after a Taiwan crisis begins?"',
+      'The three leaders agreed to hold the summit every year.',
+    ]),
+  );
+  const attribution = attributionOf(engine);
+  const answer = (question: string) => askWithSpeakers(engine, question, {}, attribution);
+  const question = "What question did an anonymous European diplomat in Seoul say is on everyone's mind?";
+
+  test('GIVEN "an anonymous European diplomat in Seoul" and "A diplomat at a European embassy in Seoul ... put it plainly" THEN that passage answers', () => {
+    expect(answer(question).passages[0]?.text).toContain('Taiwan crisis');
+    withRuleOff(SPEAKER_RULES, 'unnamedDescribed', () => expect(answer(question).answered).toBe(false));
+  });
+
+  test('GIVEN a description nothing on the page fits ("a Russian diplomat") THEN it is still refused', () => {
+    const asked = answer("What question did an anonymous Russian diplomat in Seoul say is on everyone's mind?");
+    expect(asked.answered).toBe(false);
+    expect(asked.reason).toContain('quotes nobody as');
   });
 });
 
