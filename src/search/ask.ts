@@ -125,11 +125,27 @@ const ASKS_JUSTIFICATION =
 const GIVES_REASON =
   /\b(?:because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|as\s+a\s+result|aimed\s+at|in\s+response\s+to|on\s+the\s+grounds|reasons?|purpose|motivated|driven\s+by|given\s+that)\b/i;
 
+/**
+ * "What did he point to as proof?", "what evidence did Pyongyang give?": the grounds someone offered for a claim (not
+ * "the strongest evidence that Tokyo would pay", which asks for the passages showing it).
+ */
+const ASKS_EVIDENCE =
+  /\bas\s+(?:proof|evidence)\b|\b(?:what|which)\s+(?:proof|evidence)\s+(?:did|does|do|has|have|is|was)\b|\b(?:proof|evidence)\s+(?:for|of)\s+(?:that|this|it|his|her|their)\b|\bpoint(?:s|ed|ing)?\s+to\s*(?:[?.!]|$|as\b)|\bh(?:old|olds|olding|eld)\s+up\s+as\b/i;
+/** Words offering grounds: "citing the new Strategic Concept", "pointing to other alliances", "as an example". */
+const GIVES_EVIDENCE =
+  /\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|as\s+an?\s+example|for\s+example|evidence|proof)\b/i;
+/** Nouns asking for grounds: the answer gives them in its own words, not the word "proof". */
+const EVIDENCE_NOUNS = /^(?:proofs?|evidence)$/i;
+/** A passage offering grounds ranks this much higher for a question asking for them (as REASON_BONUS for why). */
+const EVIDENCE_BONUS = 0.05;
+
 /** "Why did the office never open?", "why hasn't it opened": a premise that it did not happen. */
 const NEGATED = /\b(?:never|not|no\s+longer)\b|n['’]t\b/iu;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  /** "What did he point to as proof?": passages citing grounds ("citing the new Strategic Concept") rank higher. */
+  evidenceAsked: true,
   /** Asked why, a quotation said by a pronoun ranks right after the paragraph introducing its speaker. */
   quotedReasonsFollow: true,
   /** "Why did Japan open the office?" where the passages write the opening only as planned: refused, saying so. */
@@ -376,6 +392,8 @@ export interface RankOptions extends AskOptions {
   floorAmong?: (id: string) => boolean;
   /** The question asks why: passages giving a reason rank a little higher. */
   reasonAsked?: boolean;
+  /** The question asks for the grounds of a claim: passages citing some rank a little higher. */
+  evidenceAsked?: boolean;
   /**
    * What is asked is what a speaker said, the saying taken out ("did Russia deny forming a bloc" as "did forming a
    * bloc"): an event in it need not have happened, so it is not refused for being told only as planned (what was
@@ -558,11 +576,17 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     concepts = concepts.map((concept) =>
       ASKING_NOUNS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
     );
+  const evidenceAsked = RANKING_RULES.evidenceAsked && ASKS_EVIDENCE.test(proper);
+  if (evidenceAsked)
+    concepts = concepts.map((concept) =>
+      EVIDENCE_NOUNS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+    );
   // Carried by an outlet the question names.
   const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));
   const ranked = rankPassages(engine, concepts, contextConcepts, {
     ...options,
     reasonAsked,
+    evidenceAsked,
     ...(outlets.length > 0 ? { floorAmong: ofOutlets } : {}),
   });
   // "What did Putin say about Europe militarizing?": every word of it in a line outside the articles (another story's
@@ -865,7 +889,9 @@ export function rankPassages(
     const contextCoverage =
       contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
-    const reason = options.reasonAsked && GIVES_REASON.test(text()) ? REASON_BONUS : 0;
+    const reason =
+      (options.reasonAsked && GIVES_REASON.test(text()) ? REASON_BONUS : 0) +
+      (options.evidenceAsked && GIVES_EVIDENCE.test(text()) ? EVIDENCE_BONUS : 0);
     ranked.push({
       id,
       coverage,

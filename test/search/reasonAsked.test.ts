@@ -45,3 +45,30 @@ describe('a question asking for a reason', () => {
     },
   );
 });
+
+// A question asking for the grounds of a claim is answered first by the passage that cites some.
+describe('a question asking what someone pointed to as proof', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Kim said NATO was expanding into Asia through partnerships with Japan.',
+      'Kim said NATO was expanding into Asia, citing reports that the alliance plans an office in Tokyo.',
+    ]),
+  );
+  const first = (question: string) => ask(engine, question).passages[0]?.text ?? '';
+
+  test.each([
+    'What did Kim point to as proof that NATO was expanding into Asia?',
+    'Kim says NATO is expanding into Asia: what is he pointing to?',
+    'What evidence did Kim give that NATO was expanding into Asia?',
+  ])('GIVEN %j THEN the passage citing reports comes first', (question) => {
+    expect(first(question)).toContain('citing');
+    withRuleOff(RANKING_RULES, 'evidenceAsked', () => expect(first(question)).not.toContain('citing'));
+  });
+
+  test('GIVEN "the strongest evidence that ...", asking for passages showing it THEN the order is as without the rule', () => {
+    const question = 'What is the strongest evidence that NATO was expanding into Asia?';
+    const order = (q: string) => ask(engine, q).passages.map((passage) => passage.id);
+    const without = withRuleOff(RANKING_RULES, 'evidenceAsked', () => order(question));
+    expect(order(question)).toEqual(without);
+  });
+});
