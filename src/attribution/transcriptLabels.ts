@@ -25,13 +25,20 @@ const QUESTION_OR_ANSWER = new RegExp(
  * One to five capitalised words, then an optional part in brackets and an optional role after a comma, then the
  * colon and the words.
  */
-const NAME_LABEL = new RegExp(
-  String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*\(([^()\n]{2,60})\))?(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)`,
-  'u',
-);
+const nameLabel = (bracketLength: number) =>
+  new RegExp(
+    String.raw`^${TIMESTAMP}(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s*\(([^()\n]{2,${bracketLength}})\))?(?:,\s*([^:,\n]{2,60}?))?\s*:\s+(?=\S)`,
+    'u',
+  );
+/**
+ * A hearing's record gives a witness's whole title in brackets: "RAJESH KOTHARI (First Assistant Secretary,
+ * International Policy Division, Department of Defence):", 79 letters.
+ */
+const NAME_LABEL = nameLabel(120);
+const SHORT_NAME_LABEL = nameLabel(60);
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
-export const LABEL_RULES = { bracketed: true };
+export const LABEL_RULES = { bracketed: true, longTitles: true };
 /** At least this many words after the label: a turn says something ("Editor's note: ..." is not a turn anyway). */
 const MIN_TURN_WORDS = 2;
 
@@ -42,7 +49,7 @@ export function turnLabelOf(text: string): TurnLabel | null {
     const letter = (answer[1] ?? '').toLowerCase();
     return { kind: letter.startsWith('a') ? 'answer' : 'question', end: answer[0].length };
   }
-  const match = NAME_LABEL.exec(text);
+  const match = (LABEL_RULES.longTitles ? NAME_LABEL : SHORT_NAME_LABEL).exec(text);
   if (!match) return null;
   const rest = text.slice(match[0].length);
   if (rest.split(/\s+/).filter(Boolean).length < MIN_TURN_WORDS) return null;

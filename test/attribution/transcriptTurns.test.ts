@@ -34,6 +34,17 @@ describe('turnLabelOf', () => {
     },
   );
 
+  test("GIVEN a witness's whole title in brackets, past 60 letters THEN it is still a turn, the title the role", () => {
+    const text =
+      'RAJESH KOTHARI (First Assistant Secretary, International Policy Division, Department of Defence): Our engagement is practical.';
+    expect(turnLabelOf(text)).toMatchObject({
+      kind: 'name',
+      nameWords: ['Rajesh', 'Kothari'],
+      role: 'First Assistant Secretary, International Policy Division, Department of Defence',
+    });
+    withRuleOff(LABEL_RULES, 'longTitles', () => expect(turnLabelOf(text)).toBeNull());
+  });
+
   test('GIVEN "TOKYO (Kyodo): ..." (a dateline with its agency) THEN it is no turn', () => {
     expect(turnLabelOf('TOKYO (Kyodo): Japan and NATO have agreed a new plan.')).toBeNull();
   });
