@@ -24,6 +24,8 @@ export const RELATION_WEIGHTS = {
   broader: 0.35,
   /** Nearest by word vector, for a word the coverage never uses (coverageNeighbours.ts): "hacking" / "cyber". */
   neighbour: 0.2,
+  /** Nearest by word vector, for a word the coverage uses: below the question's own word's other stand-ins. */
+  knownNeighbour: 0.15,
   /**
    * A role's direct hyponym, for a role the coverage never names: "spokesperson" / "spokeswoman". Measured
    * wider, hyponyms were noise: of words the coverage uses ("people" / "nation") they cost an answer, of other

@@ -5,6 +5,7 @@ import { ask } from '../../src/search/ask.ts';
 import { coverageNeighbours } from '../../src/search/coverageNeighbours.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('the coverage words nearest by vector', () => {
   const engine = createSearchEngine(
@@ -46,5 +47,34 @@ describe('the coverage words nearest by vector', () => {
     } finally {
       ANALYSIS_RULES.wordVectors = true;
     }
+  });
+});
+
+describe('the coverage words nearest by vector, for a word the coverage uses', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Japan will develop its military over the next five years, the ministry said.',
+      'Japan will build a new port in the south, officials said.',
+    ]),
+  );
+  const stem = (word: string) => termOf(word)?.stem ?? '';
+  const build = () => analyzeQuestion('Did Japan build up its military?', engine).find((c) => c.label === 'build');
+
+  test('GIVEN "build", which the coverage uses THEN "develop" stands in too, weaker than for a word it never uses', () => {
+    const weight = build()?.related.get(stem('develop'));
+    expect(weight).toBeGreaterThan(0);
+    expect(weight).toBeLessThan(0.2);
+  });
+
+  test('GIVEN "port", which the coverage uses, and "ship" only 0.64 near THEN "ship" is no stand-in (the floor is 0.7)', () => {
+    const withShip = createSearchEngine(
+      corpusOf(['Japan will build a new port in the south.', 'The ship sailed from Sasebo on Monday.']),
+    );
+    const port = analyzeQuestion('Where is the new port?', withShip).find((c) => c.label === 'port');
+    expect(port?.related.has(stem('ship'))).toBe(false);
+  });
+
+  test('GIVEN the rule switched off THEN a word the coverage uses has no stand-in by vector', () => {
+    withRuleOff(ANALYSIS_RULES, 'knownWordNeighbours', () => expect(build()?.related.has(stem('develop'))).toBe(false));
   });
 });
