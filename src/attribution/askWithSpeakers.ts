@@ -315,8 +315,6 @@ export const SPEAKER_RULES = {
   bodyAskedInPlace: true,
   /** "an anonymous European diplomat in Seoul": a source the page quotes unnamed, described in its own words. */
   unnamedDescribed: true,
-  /** "the retired Korean general": the passage quoting someone describes them so ("Lieutenant General (retd) ... Korea"). */
-  describedInText: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -403,15 +401,13 @@ const UNNAMED_SOURCE =
   /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s*(?:[,:]|\b(?:at|of|from|in|with|for|on|who|based|said|says|told|put|added|warned|speaking)\b))/giu;
 
 /**
- * Whether an answer's best passage quotes someone its page describes as the question does, in its own words: a
- * sentence with the description's head noun or a synonym ("diplomat") and every name the description gives
- * ("European"; else one of its other words), either of an unnamed source (the noun after "a" or "one", with a verb of
- * speech or a quotation: "A diplomat at a European embassy in Seoul, speaking on condition of anonymity, put it
- * plainly: ...") or in a passage quoting someone named ("Lieutenant General (retd) Park Joon-seok ... of the Republic
- * of Korea" for "the retired Korean general"). Read in the best three passages, a sealed batch let a line of page
- * furniture into an answer.
+ * Whether an answer's best passage quotes someone its page describes as the question does but names nowhere, so no
+ * speaker holds the role: a sentence with the description's head noun or a synonym ("diplomat") after "a" or "one",
+ * every name the description gives ("European") or else one of its other words, and a verb of speech or a quotation.
+ * "A diplomat at a European embassy in Seoul, speaking on condition of anonymity, put it plainly: "..."". (Read in
+ * the best three passages, a sealed batch let a line of page furniture into an answer.)
  */
-function quotesDescribed(answer: Answer, phrase: string, engine: SearchEngine, attribution: Attribution): boolean {
+function quotesDescribedUnnamed(answer: Answer, phrase: string, engine: SearchEngine): boolean {
   const head = descriptionHead(phrase).toLowerCase();
   // "South Korea's president" is owned by a name: someone the page would name, not an unnamed source.
   if (!answer.answered || /['’]/u.test(phrase) || !/^\p{Ll}+$/u.test(head) || !namesPeople(head)) return false;
@@ -428,27 +424,22 @@ function quotesDescribed(answer: Answer, phrase: string, engine: SearchEngine, a
   // Every name it gives ("European", "Seoul": not a Russian diplomat's), or else one of its other words.
   const names = others.filter((concept) => /^\p{Lu}/u.test(concept.label)).map(stemsOf);
   const modifiers = names.length > 0 ? [] : others.map(stemsOf);
-  return answer.passages.slice(0, 1).some((passage) => {
-    // A passage quoting someone named, whose sentence describes them with every name the question gives.
-    const quoted =
-      SPEAKER_RULES.describedInText && names.length > 0 && speakersOfPassage(attribution, passage.id).length > 0;
-    return splitSentences(passage.text).some((sentence) => {
-      const tokens = tokensOf(sentence);
-      const stems = new Set(tokens.map((token) => token.stem));
+  return answer.passages.slice(0, 1).some((passage) =>
+    splitSentences(passage.text).some((sentence) => {
+      const stems = new Set(tokensOf(sentence).map((token) => token.stem));
       const has = (set: ReadonlySet<string>) => [...set].some((stem) => stems.has(stem));
       // An unnamed source is one of a kind: "A diplomat at ...", "One Defence official", "a senior official".
       const unnamedHead = [...sentence.matchAll(UNNAMED_SOURCE)].some((match) =>
         tokensOf(match[1] ?? '').some((token) => headStems.has(token.stem)),
       );
-      if (quoted && has(headStems) && names.every(has)) return true;
       return (
         unnamedHead &&
         names.every(has) &&
         (modifiers.length === 0 || modifiers.some(has)) &&
         (QUOTE_MARK.test(sentence) || has(SPEECH_STEMS))
       );
-    });
-  });
+    }),
+  );
 }
 
 /** Where commentators work. */
@@ -581,7 +572,7 @@ export function askWithSpeakers(
     searchedForDescribed !== null &&
     ((bySourceRole && quotesSomeone(searchedForDescribed, attribution)) ||
       (byPersonNoun && quotesOneDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)) ||
-      (byHeadNoun && quotesDescribed(searchedForDescribed, unquotedCased ?? '', engine, attribution)));
+      (byHeadNoun && quotesDescribedUnnamed(searchedForDescribed, unquotedCased ?? '', engine)));
   // "what did mao ming say": a part of a quoted name typed a letter off, beside a part the coverage writes with it.
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled

@@ -442,24 +442,6 @@ describe('a source the page quotes unnamed, described in other words', () => {
   });
 });
 
-describe('a speaker named on the page, described by the question in other words', () => {
-  const engine = createSearchEngine(
-    corpusOf([
-      'Park Joon-seok served as director of strategic planning on the Joint Chiefs of Staff until 2020.',
-      'General Park said that real-time sharing of North Korean missile warning data mattered more to Seoul than any NATO presence in Tokyo.',
-      'Professor Sakuraba argued that Japan had emerged from Vilnius with more than the headlines suggested.',
-    ]),
-  );
-  const attribution = attributionOf(engine);
-  const question = 'What did the retired Korean general say matters more to Seoul than any NATO presence in Tokyo?';
-  const answer = () => askWithSpeakers(engine, question, {}, attribution);
-
-  test('GIVEN "the retired Korean general" and "General Park said ... North Korean ..." THEN that passage answers', () => {
-    expect(answer().passages[0]?.text).toContain('missile warning data');
-    withRuleOff(SPEAKER_RULES, 'describedInText', () => expect(answer().answered).toBe(false));
-  });
-});
-
 describe('one at the head of something, by its acronym', () => {
   const attribution = attributionOf(
     createSearchEngine(
