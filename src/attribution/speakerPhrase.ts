@@ -237,8 +237,12 @@ function isBodyName(words: readonly string[]): boolean {
   if (head < 1 || words.length > 9 || !capitalised(words[0] ?? '')) return false;
   const owner = words.slice(0, head).findIndex((word) => /['’]s$/u.test(word));
   const before = words.slice(0, head);
-  // The owner's name is capitalised ("South Korea's"); after it, capitalised words or modifiers ("defence").
-  if (!before.every((word, i) => capitalised(word) || (owner >= 0 && i > owner && isModifier(word)))) return false;
+  // The owner's name is capitalised ("South Korea's"); after it, capitalised words or modifiers ("defence"), or up to
+  // two plain words of the body's own, as a role has them ("South Korea's presidential office", "national security").
+  const plain = (word: string) => PHRASE_RULES.plainBodyModifiers && PLAIN_MODIFIER.test(word) && !STOP_WORDS.has(word);
+  if (!before.every((word, i) => capitalised(word) || (owner >= 0 && i > owner && (isModifier(word) || plain(word)))))
+    return false;
+  if (before.filter((word) => !capitalised(word) && !isModifier(word)).length > PLAIN_MODIFIERS_MAX) return false;
   const tail = words.slice(head + 1);
   if (tail.length === 0) return owner >= 0;
   const named = tail.slice(lower(tail[1] ?? '') === 'the' ? 2 : 1);
@@ -298,6 +302,8 @@ export const PHRASE_RULES = {
   /** "Dr van Roon said": a family name's lower-case particle is part of the name. */
   nameParticles: true,
   plainModifiers: true,
+  /** "South Korea's presidential office said": plain words between a body's owner and its head noun. */
+  plainBodyModifiers: true,
   possessiveOpening: true,
   leadingNoise: true,
   peopleAdjectives: true,

@@ -599,6 +599,21 @@ describe('extractStatements: a person on a topic, then a colon and their words',
   });
 });
 
+describe("extractStatements: a body named by its owner, plain words and its head ('presidential office')", () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => s.speaker);
+
+  test.each([
+    [
+      "South Korea's presidential office said it would suspend part of the 2018 agreement.",
+      "South Korea's presidential office",
+    ],
+    ["Guam's homeland security office said it will test the island's sirens.", "Guam's homeland security office"],
+  ])('GIVEN %j THEN %j said it, and nobody with the rule off', (paragraph, body) => {
+    expect(speakers([paragraph])).toEqual([body]);
+    withRuleOff(PHRASE_RULES, 'plainBodyModifiers', () => expect(speakers([paragraph])).toEqual([]));
+  });
+});
+
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
