@@ -76,7 +76,8 @@ const NEIGHBOUR_FLOOR = 0.55;
  * Nearest words by vector a word the coverage does use takes, and how near (cosine): "trip" / visit (0.83). Measured
  * on the tuned halves and batches: 2 at weight 0.1, 0.15 or 0.25 all gave tuned pages +3 and one less chrome; 3 lost
  * a refusal and let chrome in. At the floor of a word never used (0.55), or 0.65, the own sealed third lost a first
- * place; at 0.7 no sealed figure falls.
+ * place; at 0.7 no sealed figure falls. Each coverage stem is read from its commonest English word, not the forms the
+ * coverage writes, so that an article removed in place leaves the neighbours as a rebuild would.
  */
 const KNOWN_NEIGHBOURS = 2;
 const KNOWN_NEIGHBOUR_FLOOR = 0.7;
@@ -1117,7 +1118,7 @@ function conceptOf(
   // "arguments" where a page says "reasons", "people" where it says "staff": a word the coverage uses takes its
   // nearest few by vector too, weaker still, for the passages that word it otherwise.
   if (ANALYSIS_RULES.knownWordNeighbours && single && !single.capitalised && !locative && single.known)
-    for (const { stem } of coverageNeighbours(engine, single.surface, KNOWN_NEIGHBOURS, KNOWN_NEIGHBOUR_FLOOR))
+    for (const { stem } of coverageNeighbours(engine, single.surface, KNOWN_NEIGHBOURS, KNOWN_NEIGHBOUR_FLOOR, 'stems'))
       if (!related.has(stem) && !single.stems.includes(stem)) related.set(stem, RELATION_WEIGHTS.knownNeighbour);
   if (linked && isLinkedNounPhrase(linked))
     for (const stem of narrowerOfPhrase(linked).filter((kind) => engine.documentFrequency.has(kind)))
