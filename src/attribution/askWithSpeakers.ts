@@ -331,12 +331,7 @@ const NEGATIVE_AUXILIARY = /^(\s*(?:did|does|do|has|have|had|is|are|was|were))n[
 function describesByRole(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.some((word) => /['’]s?$/u.test(word))) return false;
-  const head =
-    phrase
-      .split(/\s+(?:at|of|from|in|with|for|on|who|travel\w*|based)\s+/i)[0]
-      ?.trim()
-      .split(/\s+/)
-      .at(-1) ?? '';
+  const head = descriptionHead(phrase);
   if (!/^\p{Ll}/u.test(head)) return false;
   // "the Islamabad think-tank director": any role held at a think tank or a university is a source's.
   const affiliated = SPEAKER_RULES.affiliatedRoles && COMMENTATOR_PLACE.test(phrase) && isRoleWord(head);
@@ -384,11 +379,14 @@ function quotesOneDescribed(answer: Answer, phrase: string, engine: SearchEngine
     );
   });
 }
-/** The noun heading a description: its last word before a preposition or clause ("participant from a ... body"). */
+/**
+ * The noun heading a description: its last word before a preposition, a clause or a participle ("participant from a
+ * ... body", "official travelling with ...").
+ */
 function descriptionHead(phrase: string): string {
   return (
     phrase
-      .split(/\s+(?:at|of|from|in|with|for|on|who|based)\s+/i)[0]
+      .split(/\s+(?:at|of|from|in|with|for|on|who|travel\w*|based)\s+/i)[0]
       ?.trim()
       .split(/\s+/)
       .at(-1) ?? ''

@@ -889,14 +889,14 @@ export function rankPassages(
     const contextCoverage =
       contextConcepts.length > 0 ? coverageOf(contextConcepts, terms, () => sequenceOf(id, engine)) : 0;
     const carriers = RANKING_RULES.carrierBonus ? (engine.groups.get(id)?.length ?? 1) - 1 : 0;
-    const reason =
+    const bonus =
       (options.reasonAsked && GIVES_REASON.test(text()) ? REASON_BONUS : 0) +
       (options.evidenceAsked && GIVES_EVIDENCE.test(text()) ? EVIDENCE_BONUS : 0);
     ranked.push({
       id,
       coverage,
       rank:
-        coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers + reason,
+        coverage + BM25_WEIGHT * (score / best) + CONTEXT_WEIGHT * contextCoverage + CARRIER_BONUS * carriers + bonus,
     });
   }
   if (RANKING_RULES.repliesFollow) withReplies(ranked, engine);
