@@ -131,6 +131,10 @@ const GIVES_REASON =
  */
 const ASKS_EVIDENCE =
   /\bas\s+(?:proof|evidence)\b|\b(?:what|which)\s+(?:proof|evidence)\s+(?:did|does|do|has|have|is|was)\b|\b(?:proof|evidence)\s+(?:for|of)\s+(?:that|this|it|his|her|their)\b|\bpoint(?:s|ed|ing)?\s+to\s*(?:[?.!]|$|as\b)|\bh(?:old|olds|olding|eld)\s+up\s+as\b/i;
+/** Whether a question asks for the grounds someone offered for a claim (ASKS_EVIDENCE). */
+export function asksForGrounds(question: string): boolean {
+  return ASKS_EVIDENCE.test(question);
+}
 /** Words offering grounds: "citing the new Strategic Concept", "pointing to other alliances", "as an example". */
 const GIVES_EVIDENCE =
   /\b(?:cit(?:e|es|ed|ing)|point(?:s|ed|ing)?\s+to|as\s+an?\s+example|for\s+example|evidence|proof)\b/i;
@@ -200,6 +204,13 @@ export const RANKING_RULES = {
   saidThingsAsked: true,
   factInNextParagraph: true,
 };
+
+/** The concepts, those picked made qualifiers: words of the question's frame ("source", "day"), not its topic. */
+function asQualifiers(concepts: readonly Concept[], picked: (concept: Concept) => boolean): Concept[] {
+  return concepts.map((concept) =>
+    picked(concept) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
+  );
+}
 
 /**
  * The thing a question asks for: "What is the population of North Korea?" (the word before "of"), "What are the
@@ -492,9 +503,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   }
   // "Who's the source on the one-man station line?": who reported it, which a passage says in its own words.
   if (RANKING_RULES.sourceAsked && WHO_IS_SOURCE.test(asked))
-    concepts = concepts.map((concept) =>
-      /^sources?$/i.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
+    concepts = asQualifiers(concepts, (concept) => /^sources?$/i.test(concept.label));
   // "Which part of NATO were they from?": a part of a body is one of its units, which a passage names by its kind.
   const unitAsked = RANKING_RULES.unitsOfBodies ? unitConcept(asked, engine) : null;
   if (unitAsked) concepts = [...concepts, unitAsked];
@@ -552,35 +561,22 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const statedAmount = RANKING_RULES.factKinds && RANKING_RULES.statedAmounts && !asks ? amountIn(proper) : null;
   const fact = asks ?? (statedAmount ? 'amount' : null);
   // "Who leads X?": the verb asks for a name; the passage that gives it says "Secretary General", not "leads".
-  if (fact === 'leader')
-    concepts = concepts.map((concept) =>
-      LEADS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
+  if (fact === 'leader') concepts = asQualifiers(concepts, (concept) => LEADS.test(concept.label));
   // "In which fields do Japan and NATO wish to cooperate?": the answer names the fields ("cyber threats"), not "field".
   const fieldAsked = RANKING_RULES.fieldsAsked ? FIELD_ASKED.exec(asked)?.[1]?.toLowerCase() : undefined;
-  if (fieldAsked)
-    concepts = concepts.map((concept) =>
-      concept.label.toLowerCase() === fieldAsked ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
+  if (fieldAsked) concepts = asQualifiers(concepts, (concept) => concept.label.toLowerCase() === fieldAsked);
   // "On what day of the week did KCNA carry it?": the passage that answers says "on Monday", not "day" or "week".
   if ((fact === 'date' || fact === 'time') && RANKING_RULES.timeNounsAsked)
-    concepts = concepts.map((concept) =>
-      TIME_WORDS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
+    concepts = asQualifiers(concepts, (concept) => TIME_WORDS.test(concept.label));
   // "What was the purpose of the team's trip?": the passage that answers gives the purpose ("to discuss ..."), not
   // the word "purpose".
   const reasonAsked =
     RANKING_RULES.reasonAsked &&
     (ASKS_REASON.test(proper) || (RANKING_RULES.justificationAsked && ASKS_JUSTIFICATION.test(proper)));
   if (reasonAsked && RANKING_RULES.reasonNounsAsked)
-    concepts = concepts.map((concept) =>
-      ASKING_NOUNS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
-  const evidenceAsked = RANKING_RULES.evidenceAsked && ASKS_EVIDENCE.test(proper);
-  if (evidenceAsked)
-    concepts = concepts.map((concept) =>
-      EVIDENCE_NOUNS.test(concept.label) ? { ...concept, qualifier: true, weight: QUALIFIER_WEIGHT } : concept,
-    );
+    concepts = asQualifiers(concepts, (concept) => ASKING_NOUNS.test(concept.label));
+  const evidenceAsked = RANKING_RULES.evidenceAsked && asksForGrounds(proper);
+  if (evidenceAsked) concepts = asQualifiers(concepts, (concept) => EVIDENCE_NOUNS.test(concept.label));
   // Carried by an outlet the question names.
   const ofOutlets = (id: string) => carriersOf(id, engine).some((carrier) => outlets.includes(carrier.outlet));
   const ranked = rankPassages(engine, concepts, contextConcepts, {
@@ -1112,17 +1108,32 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
     // does this plan change?"): the reply comes first, and the turn stays after it.
     const labelled = !asked && RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply.text);
     if (!(asked || labelled)) continue;
-    const rank = entry.rank + REPLY_STEP;
+    rankAtLeast(ranked, byId, reply.id, entry.rank + REPLY_STEP, entry.coverage, true);
+    // The question itself goes: its reply answers.
     if (asked) entry.rank = -Infinity;
-    const known = byId.get(reply.id);
-    if (known) {
-      known.rank = Math.max(known.rank, rank);
-      known.coverage = Math.max(known.coverage, entry.coverage);
-    } else {
-      const added = { id: reply.id, rank, coverage: entry.coverage };
-      ranked.push(added);
-      byId.set(reply.id, added);
-    }
+  }
+}
+
+/**
+ * A passage ranked at `rank` at least: raised when ranked already (with the coverage of the passage it follows, when
+ * `withCoverage`), added when not.
+ */
+function rankAtLeast(
+  ranked: Ranked[],
+  byId: Map<string, Ranked>,
+  id: string,
+  rank: number,
+  coverage: number,
+  withCoverage: boolean,
+): void {
+  const known = byId.get(id);
+  if (known) {
+    known.rank = Math.max(known.rank, rank);
+    if (withCoverage) known.coverage = Math.max(known.coverage, coverage);
+  } else {
+    const added = { id, rank, coverage };
+    ranked.push(added);
+    byId.set(id, added);
   }
 }
 
@@ -1138,14 +1149,7 @@ function withQuotedContinuations(ranked: Ranked[], engine: SearchEngine): void {
   for (const entry of best) {
     const quoted = next.get(entry.id);
     if (!quoted || !QUOTED_BY_PRONOUN.test(quoted.text)) continue;
-    const rank = entry.rank - REPLY_STEP;
-    const known = byId.get(quoted.id);
-    if (known) known.rank = Math.max(known.rank, rank);
-    else {
-      const added = { id: quoted.id, rank, coverage: entry.coverage };
-      ranked.push(added);
-      byId.set(quoted.id, added);
-    }
+    rankAtLeast(ranked, byId, quoted.id, entry.rank - REPLY_STEP, entry.coverage, false);
   }
 }
 /** Only the best few passages bring their continuation with them. */
