@@ -192,7 +192,12 @@
  * half remembering names and roles, one asking what each outlet stressed or left out and follow-ups narrowing to one
  * detail type it, and blind-seeds-90.json that mix as a chatty podcast host, a Chinese speaker's English, yes-or-no
  * questions, synonyms and euphemisms for everything ("the hermit kingdom"), a researcher after sources and datelines
- * and follow-ups asking why and who else type it (both written at the start of the twenty-third session).
+ * and follow-ups asking why and who else type it (both written at the start of the twenty-third session), blind-seeds-91.json
+ * that mix as a fact-checker's "is it true that", a Spanish speaker's English, a teenager typing on a phone, a military
+ * history buff's jargon, someone asking only how many, when and where and follow-ups in pronouns only type it, and
+ * blind-seeds-92.json that mix as a policy wonk's acronyms, a French speaker's English, a sceptic's slanted but answerable
+ * questions, an elderly reader's polite long requests, a reader comparing the outlets and follow-ups half switching
+ * topic type it (both written at the start of the twenty-fourth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -298,6 +303,8 @@ export const BLIND_SETS = [
   'blind-seeds-88.json',
   'blind-seeds-89.json',
   'blind-seeds-90.json',
+  'blind-seeds-91.json',
+  'blind-seeds-92.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
