@@ -15,6 +15,9 @@ export const SPONSORED_LABEL =
 /** A comment box's heading: "Comments (3)", "Leave a reply", "Join the conversation". */
 export const COMMENTS_MARKER = /^(comments?( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion))$/i;
 
+/** The notes and references closing a commentary or a paper: citations, not coverage. */
+export const NOTES_MARKER = /^(notes|end ?notes|foot ?notes|references|bibliography)$/i;
+
 /** A short line that opens a list of other stories or of page furniture. */
 export const SECTION_MARKERS: RegExp[] = [
   SPONSOR_MARKER,
@@ -30,8 +33,7 @@ export const SECTION_MARKERS: RegExp[] = [
   /^(tags?|topics|keywords|filed under|categories)$/i,
   COMMENTS_MARKER,
   /^explore more on (these|this) topics?$/i,
-  // The notes and references closing a commentary or a paper: citations, not coverage.
-  /^(notes|end ?notes|foot ?notes|references|bibliography)$/i,
+  NOTES_MARKER,
 ];
 
 /** Whole short lines that are page furniture on their own but do not open a list: the article goes on after them. */

@@ -26,6 +26,7 @@ import {
   RELATED_LINK,
   SITE_PROMO_LINK,
   SECTION_MARKERS,
+  NOTES_MARKER,
   SPONSOR_MARKER,
   SPONSORED_LABEL,
   SITE_OR_READER_VOICE,
@@ -96,6 +97,8 @@ export interface CleanOptions {
 export const REPEATED_CHROME_MAX_WORDS = 15;
 /** A list section ("Related News", "Most Read") ends where running text of this many words resumes. */
 const RESUME_WORDS = 15;
+/** An entry of a numbered list as written: "1. ", "12) ". */
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s+\S/;
 const TICKER_MARKER = /^(breaking|breaking news|live|live updates|just in|news ticker)$/i;
 /** A subheading inside the body is short; a line of this many words or more between paragraphs is a paragraph. */
 const SUBHEADING_MAX_WORDS = 14;
@@ -108,6 +111,8 @@ export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
 export const CLEANING_RULES = {
+  /** "1. Financial Times, report on French opposition ..., 5 June 2023.": a numbered note runs its list on. */
+  numberedNotes: true,
   endMarks: true,
   counters: true,
   belowHeadlineField: true,
@@ -1004,6 +1009,8 @@ const HEADLINE_AND_STANDFIRST = 2;
 function markListSections(lines: PageLine[]): void {
   let open: 'list' | 'ticker' | null = null;
   let sponsored = false;
+  // Under "Notes" or "References", each numbered entry is one, however long: the list ends where unnumbered text does.
+  let notes = false;
   // The lines marked since the list's last blank line, as they were: an article's headline when a byline follows.
   let sinceBlank: { line: PageLine; kind: PageLine['kind']; rule: PageLine['rule'] }[] = [];
   // With no blank line between (a page flattened a line an item), only the headline and its standfirst right
@@ -1018,6 +1025,7 @@ function markListSections(lines: PageLine[]): void {
       // A ticker's or a sponsor's block ends at the next blank line, however long its lines.
       open = TICKER_MARKER.test(marker) || SPONSOR_MARKER.test(marker) ? 'ticker' : 'list';
       sponsored = SPONSOR_MARKER.test(marker);
+      notes = NOTES_MARKER.test(marker);
       sinceBlank = [];
       return;
     }
@@ -1039,7 +1047,8 @@ function markListSections(lines: PageLine[]): void {
       open = null;
       return;
     }
-    if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS) {
+    const numberedNote = CLEANING_RULES.numberedNotes && open === 'list' && notes && NUMBERED_ITEM.test(line.raw);
+    if (open === 'list' && line.kind === 'prose' && wordCount(line.text) >= RESUME_WORDS && !numberedNote) {
       // A standfirst right above the byline or dateline: what came before it since the list's last blank line is
       // the article's header too (a menu item "Topics", ..., the headline, the standfirst, "By Daniel Reyes").
       // A writer's name and the place filed from may stand between, a short line each ("Ananya Krishnan", "HIROSHIMA").

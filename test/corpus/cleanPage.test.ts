@@ -236,6 +236,19 @@ describe('cleanPage rules', () => {
     withRuleOff(CLEANING_RULES, 'writerAbout', () => expect(cleanPage(page).paragraphs).toContain(bio));
   });
 
+  test('GIVEN a "Notes" heading over numbered citations as long as sentences THEN no note is body, and with the rule off the long ones are', () => {
+    const notes = [
+      '1. Ken Moriyasu, "NATO to open liaison office in Japan," Nikkei Asia, 3 May 2023.',
+      '2. Joint Statement issued on the occasion of the visit of the NATO Secretary General to Japan, Tokyo, 31 January 2023.',
+      '3. Government of Japan, National Security Strategy, National Defense Strategy and Defense Buildup Program, 16 December 2022.',
+    ];
+    const page = [...BODY, '## Notes', ...notes].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'numberedNotes', () =>
+      expect(cleanPage(page).paragraphs.some((paragraph) => paragraph.includes('Defense Buildup Program'))).toBe(true),
+    );
+  });
+
   test('GIVEN a "Most Read" list after the article, with captions and dates THEN none of it is body', () => {
     const page = [
       ...BODY,
