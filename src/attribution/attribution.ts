@@ -1,4 +1,4 @@
-import { appositiveRole } from './appositiveRole.ts';
+import { appositiveRole, predicatedRole } from './appositiveRole.ts';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { extractStatements, statementsOfArticle } from './extractStatements.ts';
@@ -162,7 +162,7 @@ function attributionFrom(
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const SUMMARY_RULES = { introducedRoles: true };
+export const SUMMARY_RULES = { introducedRoles: true, predicatedRoles: true };
 
 /**
  * A lede's description of someone it names in the next paragraph: "..., a Kazakh political scientist told a Dala
@@ -235,6 +235,9 @@ function summarise(
           if (!passage.text.includes(summary.speaker)) continue;
           const role = appositiveRole(passage.text, summary.speaker);
           if (role && !summary.roles.includes(role)) summary.roles.push(role);
+          // "Karin Ekdahl has served as Sweden's ambassador to Japan since 2022": said of them in a sentence of its own.
+          const predicated = SUMMARY_RULES.predicatedRoles ? predicatedRole(passage.text, summary.speaker) : null;
+          if (predicated && !summary.roles.includes(predicated)) summary.roles.push(predicated);
         }
     }
   }

@@ -237,3 +237,26 @@ describe('a speaker introduced once', () => {
     );
   });
 });
+
+describe('a speaker whose post a sentence of its own gives', () => {
+  const corpus = corpusOf([
+    '*Karin Ekdahl has served as Sweden’s ambassador to Japan since September 2022. This interview has been edited.',
+    '**Interviewer:** Why does Stockholm care about Tokyo?',
+    '"Security is indivisible now," Ekdahl said. "What happens in Asia reaches the Baltic within a week."',
+    'Master Sergeant Kang Tae-min has spent eleven years as a radar operator on Baengnyeong Island, near the coast. "When the North fires, our screens light up first," he said.',
+  ]);
+  const rolesOf = (speaker: string) =>
+    buildAttribution(corpus).speakers.find((summary) => summary.speaker.endsWith(speaker))?.roles ?? [];
+
+  test('GIVEN "X has served as Y since ..." and "X has spent eleven years as a Y" THEN each is given that post', () => {
+    expect(rolesOf('Karin Ekdahl')).toContain('Sweden’s ambassador to Japan');
+    expect(rolesOf('Kang Tae-min')).toContain('radar operator on Baengnyeong Island');
+  });
+
+  test('GIVEN the rule off THEN neither has that post', () => {
+    withRuleOff(SUMMARY_RULES, 'predicatedRoles', () => {
+      expect(rolesOf('Karin Ekdahl')).not.toContain('Sweden’s ambassador to Japan');
+      expect(rolesOf('Kang Tae-min')).not.toContain('radar operator on Baengnyeong Island');
+    });
+  });
+});
