@@ -73,6 +73,8 @@ export const DESCRIPTION_RULES = {
   acronymsAsTyped: true,
   /** "a Defence official": a capitalised common word no speaker speaks for is a department's, not a speaker's name. */
   commonWordsUnnamed: true,
+  /** "the Swedish envoy": a people's adjective names its country too. */
+  adjectiveCountries: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -297,11 +299,17 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
     const country = countryOfCapital(name);
     return country ? [country.toLowerCase()] : [];
   };
+  // A people's adjective stands for its country: "the Swedish envoy" is "Sweden's ambassador to Japan".
+  const countriesOf = (name: string) =>
+    DESCRIPTION_RULES.adjectiveCountries && !name.includes(' ')
+      ? countriesOfAdjective(name).map((country) => country.toLowerCase())
+      : [];
   const sameAs = (name: string) =>
     new Set([
       name,
       otherSpelling(name),
       ...countryOf(name),
+      ...countriesOf(name),
       ...(spelledOut.get(name) ?? []),
       ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
         alias.toLowerCase(),

@@ -465,3 +465,21 @@ describe('one at the head of something, by its acronym', () => {
     expect(describedSpeakers('MHI spokesperson', ['spokesperson'], attribution)).toEqual(['Aiko Sato']);
   });
 });
+
+describe('a description naming a people by its adjective', () => {
+  const attribution = attributionOf(
+    createSearchEngine(
+      corpusOf([
+        'Karin Ekdahl has served as Sweden’s ambassador to Japan since 2022. "Security is indivisible," Ekdahl said.',
+        '"We will watch closely," said Marta Kowalska, a Polish defence analyst.',
+      ]),
+    ),
+  );
+
+  test('GIVEN "the Swedish envoy" and Sweden’s ambassador quoted THEN she fits, and with the rule off nobody does', () => {
+    expect(describedSpeakers('Swedish envoy', ['envoy'], attribution)).toEqual(['Karin Ekdahl']);
+    withRuleOff(DESCRIPTION_RULES, 'adjectiveCountries', () =>
+      expect(describedSpeakers('Swedish envoy', ['envoy'], attribution)).toEqual([]),
+    );
+  });
+});
