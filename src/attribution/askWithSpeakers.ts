@@ -209,7 +209,7 @@ const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ie
  * of speech is a word of its own: "think" in "the Seoul think-tank fellow" is none.
  */
 const NAMED_SPEAKER = [
-  /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|make(?=\s+of\b))(?![\p{L}-])/iu,
+  /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|suggest|propose|recommend|advise|make(?=\s+of\b))(?![\p{L}-])/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)(?![\p{L}-])/iu,
   // "Did Wellington get a say in ...": "say" after a determiner is a noun, no speech.
   // "Did Mao Ning also slam AUKUS?": a verb of judging aloud asks what was said too.

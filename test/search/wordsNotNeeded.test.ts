@@ -353,6 +353,15 @@ describe('words that are no speaker and no page field', () => {
     expect(unquotedSpeakerAsked(question, wellington, attributionOf(wellington))).toBeNull();
   });
 
+  test.each(['advise', 'suggest', 'propose', 'recommend'])(
+    'GIVEN "What did Macron %s ...?" THEN Macron is the speaker asked about: advice given is said',
+    (verb) => {
+      expect(speakerAskedAbout(`What did Macron ${verb} other allies do about the office?`, attribution)?.speaker).toBe(
+        'Emmanuel Macron',
+      );
+    },
+  );
+
   test('GIVEN a possessive inside what a described speaker said THEN its owner is not the speaker asked about', () => {
     const asked = speakerAskedAbout("Which New Zealand academic said Beijing's reaction was predictable?", attribution);
     expect(asked?.speaker).not.toBe('China');
