@@ -88,8 +88,8 @@ function postClauseOf(after: string): string {
 /**
  * What a sentence opening with the name says the person serves or works as: "Karin Ekdahl has served as Sweden's
  * ambassador to Japan since September 2022" -> "Sweden's ambassador to Japan", "Kang Tae-min has spent eleven years
- * as a radar operator on Baengnyeong Island" -> "radar operator on Baengnyeong Island", "He is now a visiting scholar
- * at ..." is not read (no name). Up to the clause's end: a comma, a stop, "since", "until", "from", "for", "and".
+ * as a radar operator on Baengnyeong Island" -> "radar operator on Baengnyeong Island"; "He served as ..." names
+ * nobody and is not read. The role runs to its clause's end: a comma, a stop, "since", "until", "from", "for", "and".
  */
 export function predicatedRole(text: string, name: string): string | null {
   if (!/^\p{Lu}/u.test(name) || name.length > 60) return null;
@@ -108,6 +108,6 @@ export function predicatedRole(text: string, name: string): string | null {
 /** A sentence's opening up to a name: a quote or emphasis mark, then up to four titles ("Lieutenant General (retd)"). */
 const TITLES_OPENING = /(?:^|[.!?]["'”’)]*\s+)[>*_\s]*(?:[\p{Lu}(][\p{L}.()-]*\s+){0,4}[*_]*$/u;
 
-/** " has served as X", " works as a X", " has spent eleven years as a X", " is a X at": the role, to its clause's end. */
+/** " has served as X", " works as a X", " has spent eleven years as a X": the role, to its clause's end. */
 const PREDICATED_ROLE =
-  /^\s+(?:(?:has|had)\s+)?(?:(?:served|serves|worked|works)\s+as|spent\s+[^,.;]{1,40}?\s+as|(?:is|was)\s+(?:now\s+)?(?=(?:a|an)\s))\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{3,100}?)(?=\s*(?:[,.;:"“”()]|$|\s(?:since|until|from|for|and|but|before|after|when|where|who|which)\b))/u;
+  /^\s+(?:(?:has|had)\s+)?(?:(?:served|serves|worked|works)\s+as|spent\s+[^,.;]{1,40}?\s+as)\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{3,100}?)(?=\s*(?:[,.;:"“”()]|$|\s(?:since|until|from|for|and|but|before|after|when|where|who|which)\b))/u;
