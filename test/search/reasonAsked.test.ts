@@ -4,15 +4,18 @@ import { createSearchEngine } from '../../src/search/engine.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
+/** The text of the first passage answering a question over a coverage of these paragraphs. */
+function firstPassageOver(paragraphs: readonly string[]): (question: string) => string {
+  const engine = createSearchEngine(corpusOf([...paragraphs]));
+  return (question) => ask(engine, question).passages[0]?.text ?? '';
+}
+
 // A question asking why is answered first by the passage that gives a reason, of passages that cover it alike.
 describe('a question asking for a reason', () => {
-  const engine = createSearchEngine(
-    corpusOf([
-      'NATO is strengthening relations with Japan, officials said.',
-      'NATO is strengthening relations with Japan because like-minded partners matter more in a complex security environment.',
-    ]),
-  );
-  const first = (question: string) => ask(engine, question).passages[0]?.text ?? '';
+  const first = firstPassageOver([
+    'NATO is strengthening relations with Japan, officials said.',
+    'NATO is strengthening relations with Japan because like-minded partners matter more in a complex security environment.',
+  ]);
 
   test.each([
     'Why is NATO strengthening relations with Japan?',
@@ -48,13 +51,10 @@ describe('a question asking for a reason', () => {
 
 // A question asking for the grounds of a claim is answered first by the passage that cites some.
 describe('a question asking what someone pointed to as proof', () => {
-  const engine = createSearchEngine(
-    corpusOf([
-      'Kim said NATO was expanding into Asia through partnerships with Japan.',
-      'Kim said NATO was expanding into Asia, citing reports that the alliance plans an office in Tokyo.',
-    ]),
-  );
-  const first = (question: string) => ask(engine, question).passages[0]?.text ?? '';
+  const first = firstPassageOver([
+    'Kim said NATO was expanding into Asia through partnerships with Japan.',
+    'Kim said NATO was expanding into Asia, citing reports that the alliance plans an office in Tokyo.',
+  ]);
 
   test.each([
     'What did Kim point to as proof that NATO was expanding into Asia?',
