@@ -197,7 +197,12 @@
  * history buff's jargon, someone asking only how many, when and where and follow-ups in pronouns only type it, and
  * blind-seeds-92.json that mix as a policy wonk's acronyms, a French speaker's English, a sceptic's slanted but answerable
  * questions, an elderly reader's polite long requests, a reader comparing the outlets and follow-ups half switching
- * topic type it (both written at the start of the twenty-fourth session).
+ * topic type it (both written at the start of the twenty-fourth session), blind-seeds-93.json that mix as a journalism
+ * student checking sourcing, a Korean speaker's English, a busy reader's verbless fragments, a lawyer's hedged questions,
+ * a young gamer's slang and follow-ups pointing back ("that spokesperson", "the other site") type it, and
+ * blind-seeds-94.json that mix as a Chinese speaker's English, a historian's Cold War framing, a voice assistant's
+ * unpunctuated transcription, a suspicious reader's answerable questions, a headline skimmer and follow-ups in ellipses
+ * ("same for the chinese side?") type it (both written at the start of the twenty-fifth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -305,6 +310,8 @@ export const BLIND_SETS = [
   'blind-seeds-90.json',
   'blind-seeds-91.json',
   'blind-seeds-92.json',
+  'blind-seeds-93.json',
+  'blind-seeds-94.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
