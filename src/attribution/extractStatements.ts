@@ -11,7 +11,13 @@ import {
 } from './quotes.ts';
 import { DEFAULT_DIRECTORY, nameKey, type SpeakerDirectory } from './speakerDirectory.ts';
 import { resolveName } from './speakerPhrase.ts';
-import { ArticleState, introducePeople, introduceUntitledNames, type Attributed } from './speakerResolution.ts';
+import {
+  ArticleState,
+  introducePeople,
+  introduceUntitledNames,
+  unnamedHeadsIn,
+  type Attributed,
+} from './speakerResolution.ts';
 import { classify, contentOf } from './statementSpan.ts';
 import { interviewOf, intervieweeOf } from './interviewAnswers.ts';
 import { letterSpanOf, signedLettersOf, signerOf, type SignedLetter } from './signedLetters.ts';
@@ -90,6 +96,7 @@ export const EXTRACTION_RULES = {
   retiredMarks: true,
   personOnTopic: true,
   signedLetters: true,
+  unnamedEndsQuote: true,
 };
 
 /** "Ambassador (ret.) Douglas Fitch", "Gen. (Ret.) ...": a title's mark of retirement, between the title and the name. */
@@ -116,6 +123,8 @@ function statementsOfPassage(
   if (!ANY_CUE.test(text) && !mayNameAuthor(text)) return turn ? [turn] : [];
   const statements: Omit<Statement, 'id'>[] = turn ? [turn] : [];
   const dateline = datelineEnd(text);
+  // Where the last sentence that said something in this passage ends.
+  let spokenUntil = 0;
   for (const sentence of splitBeforeQuotes(text, joinAfterTitles(text, sentenceSpans(text, quotes)), quotes)) {
     // "SEOUL, South Korea (AP) — North Korea fired ..., the JCS said": the statement starts after the dateline.
     if (sentence.start < dateline) sentence.start = Math.min(dateline, sentence.end);
@@ -124,13 +133,17 @@ function statementsOfPassage(
     if (cues.length === 0) {
       const continued =
         colonQuote(text, sentence, quotes, state, index) ??
-        continuedQuote(text, sentence, quotes, state, index) ??
+        continuedQuote(text, masked, sentence, quotes, state, index, spokenUntil) ??
         authoredBy(text, masked, sentence, state, index);
-      if (continued) statements.push({ ...continued, passageId: passage.id, articleId: passage.articleId });
+      if (continued) {
+        statements.push({ ...continued, passageId: passage.id, articleId: passage.articleId });
+        spokenUntil = sentence.end;
+      }
       // A sentence about someone named, with nothing said: a pronoun in the next sentence may refer to them.
       else state.subject = personSubject(masked, sentence, state, text, index);
       continue;
     }
+    spokenUntil = sentence.end;
     for (const cue of cues) {
       const span = contentOf(cue, cues, sentence, masked);
       if (!span) continue;
@@ -310,16 +323,24 @@ function authoredBy(
   return { ...saidBy(who, who.role ?? state.roleOf(who.speaker), text, sentence, 'reported'), verb: author.verb };
 }
 
-/** A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage). */
+/**
+ * A sentence that is one quotation and nothing else continues the last speaker's words (same or previous passage),
+ * unless someone unnamed was brought in since: in `Wang said .... / A defence official summed up the mood: "...," the
+ * official said. "We will keep knocking."` the last words are the official's, whom no name resolves.
+ */
 function continuedQuote(
   text: string,
+  masked: string,
   sentence: Span,
   quotes: readonly Quote[],
   state: ArticleState,
   passage: number,
+  spokenUntil: number,
 ): Omit<Statement, 'id' | 'passageId' | 'articleId'> | null {
   const last = state.last;
   if (!last || passage - last.passage > 1) return null;
+  const since = last.passage === passage ? spokenUntil : 0;
+  if (EXTRACTION_RULES.unnamedEndsQuote && unnamedHeadsIn(masked.slice(since, sentence.start)).size > 0) return null;
   const { kind, span } = classify(text, sentence, quotes);
   if (kind !== 'quote' || span.end <= span.start) return null;
   const who = last.who;

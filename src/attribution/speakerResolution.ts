@@ -108,7 +108,7 @@ export class ArticleState {
 const UNNAMED_PERSON = /\b(?:an?|another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
 
 /** The roles of the people a text brings in unnamed. */
-function unnamedHeadsIn(text: string): Set<string> {
+export function unnamedHeadsIn(text: string): Set<string> {
   const heads = new Set<string>();
   for (const match of text.matchAll(UNNAMED_PERSON)) {
     const role = (match[1] ?? '')

@@ -621,15 +621,14 @@ describe('extractStatements: an unnamed person with a plain word before the role
     'A senior Taiwanese security official said the drills were larger. "They want to see whether the new president blinks," the official said. "He will not."',
   ];
 
-  test('GIVEN "a senior Taiwanese security official said" THEN Taiwan said it, its quotes too, and with the rule off the quote went to Japan', () => {
+  test('GIVEN "a senior Taiwanese security official said" THEN Taiwan said it, its quotes too, and nobody with the rule off', () => {
     expect(speakers(paragraphs).slice(1)).toEqual([
       ['Taiwan', 'the drills were larger'],
       ['Taiwan', 'They want to see whether the new president blinks'],
       ['Taiwan', 'He will not.'],
     ]);
-    withRuleOff(PHRASE_RULES, 'plainModifiers', () =>
-      expect(speakers(paragraphs).slice(1)).toEqual([['Japan', 'He will not.']]),
-    );
+    // The last quotation once went on to Japan: the official brought in since ends Japan's words (unnamedEndsQuote).
+    withRuleOff(PHRASE_RULES, 'plainModifiers', () => expect(speakers(paragraphs).slice(1)).toEqual([]));
   });
 
   test('GIVEN "Its mission to the European Union warned" THEN no speaker is named "Its mission ...", and one is with the rule off', () => {
@@ -1030,5 +1029,24 @@ describe('a writer introducing themselves before their labelled turns', () => {
     withRuleOff(APPOSITIVE_RULES, 'joinedClauses', () =>
       expect(appositiveRole(introduction, 'Hannah Vidal-Moss')).toMatch(/^and for the next hour/),
     );
+  });
+});
+
+describe('extractStatements: a quotation standing alone after someone unnamed came in', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const named = 'Foreign ministry spokesman Wang Wenbin said Asia did not welcome the alliance.';
+  const unnamed =
+    'A Japanese defence official, speaking on condition of anonymity, summed up the mood in Tokyo. "Disappointed, yes. Surprised, no," the official said. "We will keep knocking."';
+
+  test("GIVEN a named speaker, then an unnamed official's words THEN the words after are not the named speaker's, and are with the rule off", () => {
+    expect(speakers([named, unnamed])).toEqual([['Wang Wenbin', 'Asia did not welcome the alliance']]);
+    withRuleOff(EXTRACTION_RULES, 'unnamedEndsQuote', () =>
+      expect(speakers([named, unnamed])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']),
+    );
+  });
+
+  test('GIVEN the named speaker quoted again in a sentence of its own THEN it continues their words', () => {
+    const more = 'Wang said Beijing was watching closely. "We will keep knocking."';
+    expect(speakers([named, more])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']);
   });
 });
