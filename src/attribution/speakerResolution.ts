@@ -120,6 +120,36 @@ export function unnamedHeadsIn(text: string): Set<string> {
   return heads;
 }
 
+/** "at the Foreign Ministry", "for China's Ministry of National Defense": the body after an unnamed person's role. */
+const BODY_AFTER_ROLE =
+  /^\s+(?:for|with|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|\p{Lu}[\p{L}'’.-]*))*/u;
+
+/** A name and a comma right before: what follows is in apposition to the name. */
+const APPOSITION_BEFORE = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+
+/**
+ * The words of the last person the text brings in unnamed with this role ("Japanese defence official", "senior
+ * official at the Foreign Ministry"), up to the role and the body after it; null when it brings in none.
+ */
+function unnamedBroughtIn(head: string, before: string): string[] | null {
+  let words: string[] | null = null;
+  for (const match of before.matchAll(UNNAMED_PERSON)) {
+    const phrase = match[1] ?? '';
+    const at = phrase.split(/\s+/).findIndex((word) => word.toLowerCase() === head);
+    if (at < 0) continue;
+    // "Kim Seol-hwa, an official at the ...": the last with the role is a named person's post, not someone unnamed.
+    if (APPOSITION_BEFORE.test(before.slice(0, match.index))) {
+      words = null;
+      continue;
+    }
+    const upToRole = new RegExp(`^(?:[\\p{L}-]+\\s+){${at}}[\\p{L}-]+`, 'u').exec(phrase)?.[0] ?? phrase;
+    const roleEnd = (match.index ?? 0) + match[0].length - phrase.length + upToRole.length;
+    const body = BODY_AFTER_ROLE.exec(before.slice(roleEnd))?.[0].replace(/(?:\s+(?:of|for))+$/u, '') ?? '';
+    words = `${upToRole}${body}`.trim().split(/\s+/);
+  }
+  return words;
+}
+
 /** A phrase resolved to its speakers, and where it stands. */
 export interface Found {
   who: Attributed[];
@@ -190,31 +220,21 @@ export function resolvePhrase(
       if (!antecedent) return null;
       // "Stoltenberg said ... A senior official at the Élysée, briefing reporters, said ... "...," the official
       // said": the official is the one brought in since, unnamed, not the last person named.
-      if (kind === 'person' && state.unnamedSinceLastPerson(phrase.head, text.slice(0, phrase.start))) return null;
+      if (kind === 'person' && state.unnamedSinceLastPerson(phrase.head, text.slice(0, phrase.start))) {
+        // `A Japanese defence official, speaking on condition of anonymity, ... "...," the official said`: that
+        // official, for the country or body they were brought in with.
+        const brought = RESOLUTION_RULES.unnamedAntecedent
+          ? unnamedBroughtIn(phrase.head, masked.slice(0, phrase.start))
+          : null;
+        const who = brought ? speakerForUnnamed(brought, phrase.head, state) : null;
+        return who ? found([{ ...who, mention }]) : null;
+      }
       const role = kind === 'person' ? (state.roleOf(antecedent.speaker) ?? rest) : null;
       return found([{ speaker: antecedent.speaker, role, mention }]);
     }
     case 'unnamed': {
-      // Someone unnamed speaks for the body the phrase names: the body is the speaker, the phrase its role.
-      const role = phrase.words.join(' ');
-      const of = phrase.words.findIndex((word, i) => i > 0 && /^(?:for|with|at|of|from|in)$/i.test(word));
-      const body = of > 0 ? resolveName(phrase.words.slice(of + 1), [], state.directory, state.local) : null;
-      // "a spokesman for the DPRK Ministry of National Defence": the ministry named whole, not the state inside it.
-      const bodyWords = phrase.words.slice(of + 1).filter((word, i) => i > 0 || word.toLowerCase() !== 'the');
-      if (body && body.speaker.kind === 'institution' && body.name === bodyWords.join(' '))
-        return found([{ speaker: body.speaker, role, mention }]);
-      const inner = nameInside(phrase.words, 'institution', state);
-      if (inner) return found([{ speaker: inner.speaker, role, mention }]);
-      // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
-      const country = of < 0 ? countryOfPeople(phrase.words, state) : null;
-      if (country) return found([{ speaker: country, role, mention }]);
-      if (body && body.speaker.kind !== 'person') return found([{ speaker: body.speaker, role, mention }]);
-      // "a senior official at the Foreign Ministry", "a senior DFA official": a body the speakers table does not
-      // know, named by capitalised words with a body's head word, or by an acronym before the role.
-      const named = of > 0 ? unknownBody(bodyWords) : acronymBefore(phrase.words, phrase.head);
-      return named
-        ? found([{ speaker: { canonical: named, kind: 'institution', memberOf: null }, role, mention }])
-        : null;
+      const who = speakerForUnnamed(phrase.words, phrase.head, state);
+      return who ? found([{ ...who, mention }]) : null;
     }
     case 'name': {
       if (phrase.body) {
@@ -233,6 +253,35 @@ export function resolvePhrase(
       return found([{ speaker: named.speaker, role: named.role, mention }]);
     }
   }
+}
+
+/**
+ * Who someone unnamed speaks for: the body the phrase names ("a spokesman for the DPRK Ministry of National
+ * Defence"), a country by its people's adjective ("a senior French diplomat"), or a body by its acronym ("a senior
+ * DFA official"); the phrase is their role.
+ */
+function speakerForUnnamed(
+  words: readonly string[],
+  head: string,
+  state: ArticleState,
+): { speaker: KnownSpeaker; role: string } | null {
+  const role = words.join(' ');
+  const of = words.findIndex((word, i) => i > 0 && /^(?:for|with|at|of|from|in)$/i.test(word));
+  const body = of > 0 ? resolveName(words.slice(of + 1), [], state.directory, state.local) : null;
+  // "a spokesman for the DPRK Ministry of National Defence": the ministry named whole, not the state inside it.
+  const bodyWords = words.slice(of + 1).filter((word, i) => i > 0 || word.toLowerCase() !== 'the');
+  if (body && body.speaker.kind === 'institution' && body.name === bodyWords.join(' '))
+    return { speaker: body.speaker, role };
+  const inner = nameInside(words, 'institution', state);
+  if (inner) return { speaker: inner.speaker, role };
+  // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
+  const country = of < 0 ? countryOfPeople(words, state) : null;
+  if (country) return { speaker: country, role };
+  if (body && body.speaker.kind !== 'person') return { speaker: body.speaker, role };
+  // "a senior official at the Foreign Ministry", "a senior DFA official": a body the speakers table does not
+  // know, named by capitalised words with a body's head word, or by an acronym before the role.
+  const named = of > 0 ? unknownBody(bodyWords) : acronymBefore(words, head);
+  return named ? { speaker: { canonical: named, kind: 'institution', memberOf: null }, role } : null;
 }
 
 /** The speaker with the role the sentence gives it, which later mentions of a person keep. */
@@ -457,4 +506,4 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const RESOLUTION_RULES = { speechOwners: true, titledAntecedent: true };
+export const RESOLUTION_RULES = { speechOwners: true, titledAntecedent: true, unnamedAntecedent: true };

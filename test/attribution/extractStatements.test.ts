@@ -1038,11 +1038,33 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
   const unnamed =
     'A Japanese defence official, speaking on condition of anonymity, summed up the mood in Tokyo. "Disappointed, yes. Surprised, no," the official said. "We will keep knocking."';
 
-  test("GIVEN a named speaker, then an unnamed official's words THEN the words after are not the named speaker's, and are with the rule off", () => {
-    expect(speakers([named, unnamed])).toEqual([['Wang Wenbin', 'Asia did not welcome the alliance']]);
+  test("GIVEN a named speaker, then the words of someone unnamed of no known body THEN the words after are not the named speaker's, and are with the rule off", () => {
+    const nobody = unnamed.replace('Japanese defence', 'European');
+    expect(speakers([named, nobody])).toEqual([['Wang Wenbin', 'Asia did not welcome the alliance']]);
     withRuleOff(EXTRACTION_RULES, 'unnamedEndsQuote', () =>
-      expect(speakers([named, unnamed])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']),
+      expect(speakers([named, nobody])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']),
     );
+  });
+
+  test('GIVEN "A Japanese defence official ... the official said" THEN Japan said it, with the official as its role, and nobody with the rule off', () => {
+    const said = extractStatements(corpusOf([named, unnamed])).slice(1);
+    expect(said.map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['Japan', 'Japanese defence official', 'Disappointed, yes. Surprised, no'],
+      ['Japan', 'Japanese defence official', 'We will keep knocking.'],
+    ]);
+    withRuleOff(RESOLUTION_RULES, 'unnamedAntecedent', () => expect(speakers([named, unnamed]).slice(1)).toEqual([]));
+  });
+
+  test('GIVEN "a senior official at the Foreign Ministry" THEN "the official" speaks for the ministry', () => {
+    const atBody =
+      'A senior official at the Ministry of Foreign Affairs who accompanied Kishida said the radars would be linked. "The goal is for Manila to see," the official said.';
+    expect(speakers([named, atBody])).toContainEqual(['Ministry of Foreign Affairs', 'The goal is for Manila to see']);
+  });
+
+  test('GIVEN "Kim Seol-hwa, an official at the Japan Research Center" THEN "the official" is not taken for someone unnamed of Japan', () => {
+    const apposed =
+      'The statement was attributed to Kim Seol-hwa, an official at the Japan Research Center of the Foreign Ministry. The official accused the United States of steering NATO into Asia.';
+    expect(speakers([named, apposed]).map(([speaker]) => speaker)).not.toContain('Japan');
   });
 
   test('GIVEN the named speaker quoted again in a sentence of its own THEN it continues their words', () => {
