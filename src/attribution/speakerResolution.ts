@@ -111,6 +111,8 @@ const UNNAMED_PERSON = /\b(?:an?|another)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu
 export function unnamedHeadsIn(text: string): Set<string> {
   const heads = new Set<string>();
   for (const match of text.matchAll(UNNAMED_PERSON)) {
+    // "Kim Seol-hwa, an official at ...": a named person's post.
+    if (RESOLUTION_RULES.appositivePosts && APPOSITION_BEFORE.test(text.slice(0, match.index))) continue;
     const role = (match[1] ?? '')
       .split(/\s+/)
       .map((word) => word.toLowerCase())
@@ -124,8 +126,12 @@ export function unnamedHeadsIn(text: string): Set<string> {
 const BODY_AFTER_ROLE =
   /^\s+(?:for|with|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|\p{Lu}[\p{L}'’.-]*))*/u;
 
-/** A name and a comma right before: what follows is in apposition to the name. */
-const APPOSITION_BEFORE = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+/**
+ * A full name and a comma right before: what follows is in apposition to the name ("Kim Seol-hwa, an official"),
+ * unless a preposition makes it a place ("In New York, a spokesperson").
+ */
+const APPOSITION_BEFORE =
+  /(?<!\b(?:in|at|from|of|on|near|across)\s+)(?<![\p{L}'’-])(?!(?:In|At|From|On|Near|Across)\s)\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 /**
  * The words of the last person the text brings in unnamed with this role ("Japanese defence official", "senior
@@ -506,4 +512,9 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const RESOLUTION_RULES = { speechOwners: true, titledAntecedent: true, unnamedAntecedent: true };
+export const RESOLUTION_RULES = {
+  speechOwners: true,
+  titledAntecedent: true,
+  unnamedAntecedent: true,
+  appositivePosts: true,
+};

@@ -1061,10 +1061,25 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
     expect(speakers([named, atBody])).toContainEqual(['Ministry of Foreign Affairs', 'The goal is for Manila to see']);
   });
 
-  test('GIVEN "Kim Seol-hwa, an official at the Japan Research Center" THEN "the official" is not taken for someone unnamed of Japan', () => {
+  test('GIVEN "Kim Seol-hwa, an official at the Japan Research Center" THEN "the official" is Kim, not someone unnamed of Japan, and nobody with the rule off', () => {
     const apposed =
       'The statement was attributed to Kim Seol-hwa, an official at the Japan Research Center of the Foreign Ministry. The official accused the United States of steering NATO into Asia.';
+    const accused = ['Kim Seol-hwa', 'the United States of steering NATO into Asia'];
+    expect(speakers([named, apposed])).toContainEqual(accused);
     expect(speakers([named, apposed]).map(([speaker]) => speaker)).not.toContain('Japan');
+    withRuleOff(RESOLUTION_RULES, 'appositivePosts', () =>
+      expect(speakers([named, apposed])).not.toContainEqual(accused),
+    );
+  });
+
+  test('GIVEN "In Washington, a Pentagon spokesperson" THEN the place is no name the post is in apposition to', () => {
+    const placed =
+      'In Washington, a Pentagon spokesperson said arms transfers would violate resolutions. "We will not hesitate," the spokesperson said.';
+    expect(
+      speakers([named, placed])
+        .slice(1)
+        .map(([speaker]) => speaker),
+    ).not.toContain('Wang Wenbin');
   });
 
   test('GIVEN the named speaker quoted again in a sentence of its own THEN it continues their words', () => {
