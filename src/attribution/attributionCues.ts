@@ -144,6 +144,14 @@ function verbCue(
     return { ...base, start: boundary, end: verbEnd, mode: 'split', who: [], boundary };
   }
 
+  // "European and North American states": a verb in -s after two names joined by "and" would not agree with them,
+  // so the word is a plural noun.
+  if (
+    CUE_RULES.coordinatedPlurals &&
+    THIRD_PERSON.test(form.form) &&
+    COORDINATED_NAMES.test(left.slice(0, leftEnd - sentence.start))
+  )
+    return null;
   const subject = speakerBefore(masked, sentence.start, leftEnd, state, text);
   if (subject) {
     // "told reporters", "told the BBC", "told a joint press conference after the talks": the listener belongs to the
@@ -291,7 +299,12 @@ function isIntro(before: string): boolean {
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const CUE_RULES = { bareRoleAppositive: true };
+export const CUE_RULES = { bareRoleAppositive: true, coordinatedPlurals: true };
+
+/** A verb's third-person form ("states", "claims", "stresses"), not its past or participle. */
+const THIRD_PERSON = /^\p{Ll}+[^s]s$|^\p{Ll}+sses$/u;
+/** Two names joined by "and" right before ("European and North American"). */
+const COORDINATED_NAMES = /\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*$/u;
 
 /**
  * "director of the Margalla Centre", "senior fellow at ...": a role with no article, as news writes one after a

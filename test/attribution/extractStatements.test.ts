@@ -1087,3 +1087,22 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
     expect(speakers([named, more])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']);
   });
 });
+
+describe('extractStatements: a verb form that is also a plural noun', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const treaty =
+    'The alliance is limited to European and North American states, but Japan is one of four countries that NATO calls its "partners".';
+
+  test('GIVEN "European and North American states, but ..." THEN "states" says nothing for North America, and does with the rule off', () => {
+    expect(speakers([treaty]).map(([speaker]) => speaker)).toEqual(['NATO']);
+    withRuleOff(CUE_RULES, 'coordinatedPlurals', () =>
+      expect(speakers([treaty]).map(([speaker]) => speaker)).toContain('North America'),
+    );
+  });
+
+  test('GIVEN one name before "states" THEN it is the verb', () => {
+    expect(speakers(['Japan states that the office is a matter for the alliance.'])).toEqual([
+      ['Japan', 'the office is a matter for the alliance'],
+    ]);
+  });
+});
