@@ -7,6 +7,7 @@ import {
   isAbstractNoun,
   isAdjective,
   isCommunicationVerb,
+  isConcreteNoun,
   isVerb,
   namesPeople,
   RELATION_WEIGHTS,
@@ -189,6 +190,19 @@ const UNAIDED_SPEECH = [
  */
 const THING_ASKED_OF =
   /^\s*(?:what|which)\s+(?!(?:outlets?|publications?|(?:news)?papers?|(?:web)?sites?|sources?|media|agenc(?:y|ies)|channels?|networks?)\b)(?:[\p{L}-]+\s+){1,2}(?:did|does|do|has|have)\s+(?!(?:not|never)\b)(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear)(?![\p{L}-])/iu;
+/** "Which locations did Manila add ...": what is added is asked for first, by a noun. */
+const ADDED_THING =
+  /^\s*(?:what|which)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:did|does|do|has|have)\s+.+?\s+add(?![\p{L}-])/iu;
+
+/**
+ * Whether a question asks which things someone added ("Which locations did Manila add?", "What members has NATO
+ * added?"), not what they added in words: the thing is a place, an object, a person or a group (WordNet).
+ */
+function thingAdded(question: string): boolean {
+  const thing = ADDED_THING.exec(question)?.[1];
+  return thing !== undefined && isConcreteNoun(thing);
+}
+
 /**
  * A likening asked more loosely: "To which old regimes did Putin compare them?", "Which countries of 1930s he compare
  * to?" (several words after the question word, no auxiliary), "Which regimes did he invoke by way of comparison?",
@@ -285,6 +299,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
   standsOn: true,
+  thingsAdded: true,
   personNouns: true,
   quotedNameRespelled: true,
   sayingNotEvent: true,
@@ -1525,6 +1540,7 @@ export function speakerAskedAbout(
     const phrase = subjectOf(positive.match(pattern)?.[1]);
     if (!phrase) continue;
     if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;
+    if (pattern === THING_ASKED_OF && SPEAKER_RULES.thingsAdded && thingAdded(positive)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.
     const description = /^(?:the|a|an)\s/i.test(phrase.trim());

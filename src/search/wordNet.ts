@@ -755,6 +755,18 @@ export function isCommunicationNoun(word: string): boolean {
   return said.length * 2 > nouns.length;
 }
 
+/** noun.artifact, noun.group, noun.location, noun.object, noun.person: things, places, people and bodies of them. */
+const CONCRETE_NOUNS: ReadonlySet<number> = new Set([6, 14, 15, 17, 18]);
+
+/** Whether a noun's most frequent sense is a thing, a place, a person or a group ("locations", "bases", "members"). */
+export function isConcreteNoun(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const nouns = (wordNet.senses.get(stemmer(word.toLowerCase())) ?? []).filter((sense) => sense.pos === 'n');
+  const first = nouns.map((sense) => synsetAt(wordNet, 'n', sense.offset))[0];
+  return first !== null && first !== undefined && CONCRETE_NOUNS.has(first.lexFile);
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

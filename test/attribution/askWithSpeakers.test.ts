@@ -1090,3 +1090,23 @@ describe('a state named in full in a description of the speaker', () => {
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korean Foreign Ministry');
   });
 });
+
+describe('askWithSpeakers: things added, not words', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    const batch = await readInventedPages('invented-pages-115.json');
+    if (!batch) throw new Error('invented-pages-115.json is missing');
+    engine = createSearchEngine(batch.corpus);
+  });
+
+  test('GIVEN "Which locations did Manila add ...?" THEN no speaker is asked about, and the Philippines is with the rule off', () => {
+    const question = 'Which locations did Manila add in April for use by American forces?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull();
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toMatch(/Naval Base Camilo Osias/);
+    off('thingsAdded', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Philippines'));
+  });
+
+  test('GIVEN "What point did Manila add ...?" THEN the Philippines is still the speaker asked about', () => {
+    expect(askWithSpeakers(engine, 'What point did Manila add about the sites?').askedSpeaker).toBe('Philippines');
+  });
+});
