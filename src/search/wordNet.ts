@@ -590,7 +590,6 @@ function isCountry(wordNet: WordNetData, synset: Synset): boolean {
   );
 }
 
-/** Whether WordNet's most frequent sense of a word is a place: a location ("Brussels") or a land mass ("Asia"). */
 /** Whether WordNet's first sense of a name of several words is a place: "Kuala Lumpur", "Hong Kong". */
 export function isPlacePhrase(words: string): boolean {
   const wordNet = load();
