@@ -300,6 +300,7 @@ function clauseVerb(word: string, phrase: string): boolean {
 export const SPEAKER_RULES = {
   standsOn: true,
   thingsAdded: true,
+  whichNamedIt: true,
   personNouns: true,
   quotedNameRespelled: true,
   sayingNotEvent: true,
@@ -610,7 +611,9 @@ export function askWithSpeakers(
   if (roleOf) return { ...askWithSpeakers(engine, `Who is ${roleOf}?`, options, attribution), question };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
   // "Which North Korean official claimed that ...?": one speaker described, and what they said.
-  const which = asked ? null : cased.match(WHICH_CLAIMED);
+  const which = asked
+    ? null
+    : (cased.match(WHICH_CLAIMED) ?? (SPEAKER_RULES.whichNamedIt ? cased.match(WHICH_NAMED_IT) : null));
   const described = which ? identityAsked(`who is the ${which[1]}`, attribution) : null;
   if (which && described) {
     // Still a question asking who: what the speaker said must answer it as fully as one asking who does.
@@ -1381,6 +1384,13 @@ function roleAskedOf(question: string, attribution: Attribution): string | null 
 /** "Which <description> claimed (that) <claim>": the description and the claim. */
 const WHICH_CLAIMED =
   /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|(?:commented|comments|spoke|speaks|weighed\s+in)\s+(?:on|about))\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
+/**
+ * "Which North Korean official called US efforts ... an open secret?", "Which government branded the Quad ...": a
+ * naming or a judging is said too. (Not "told" or "urged": what was told is often worded too loosely to be searched
+ * within one speaker's words.)
+ */
+const WHICH_NAMED_IT =
+  /^\s*which\s+(.+?)\s+(?:called|branded|labell?ed|dubbed|termed|accused|denounced|slammed|blasted|critici[sz]ed)\s+(.{8,}?)\s*[?.!]*\s*$/iu;
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;

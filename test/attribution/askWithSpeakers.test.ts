@@ -1110,3 +1110,19 @@ describe('askWithSpeakers: things added, not words', () => {
     expect(askWithSpeakers(engine, 'What point did Manila add about the sites?').askedSpeaker).toBe('Philippines');
   });
 });
+
+describe('askWithSpeakers: "Which <description> called / told ..." asks who, and what they said', () => {
+  let seeds: SearchEngine;
+  beforeAll(async () => {
+    seeds = createSearchEngine(await seedCorpus());
+  });
+
+  test('GIVEN "Which North Korean official called US efforts ... an open secret?" THEN the open-secret quotation leads, and not with the rule off', () => {
+    const question =
+      'Which North Korean official called US efforts to build a military alliance in the Asia-Pacific an open secret?';
+    const first = () => askWithSpeakers(seeds, question).passages[0];
+    expect(first()?.text).toMatch(/open secret/);
+    expect(first()?.statement?.speaker).toBe('Kim Seol-hwa');
+    off('whichNamedIt', () => expect(first()?.text).not.toMatch(/open secret/));
+  });
+});
