@@ -81,6 +81,7 @@ export const PLANNED_RULES = {
   phrasalVerbs: true,
   particleVerbs: true,
   gerundComplements: true,
+  compoundModifiers: true,
 };
 
 /**
@@ -149,6 +150,21 @@ function verbFollows(words: readonly string[], at: number, isName: (word: string
   return /^\p{Ll}+$/u.test(word) && !STOP_WORDS.has(word) && !isName(word) && isVerb(word);
 }
 
+/**
+ * Whether the word at `at` is part of a hyphenated compound ("long-range", "state-run") or the noun right after one
+ * ("the disaster-response part"): a modifier and its noun, never the verb.
+ */
+function inCompound(text: string, words: readonly string[], at: number): boolean {
+  const [previous, word, next] = [words[at - 1], words[at] ?? '', words[at + 1]];
+  const joined = (left: string, right: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${left}-${right}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const after = (left: string) => new RegExp(`[\\p{L}\\p{N}]-${left}\\s+${word}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return (
+    (previous !== undefined && (joined(previous, word) || after(previous))) ||
+    (next !== undefined && joined(word, next))
+  );
+}
+
 function eventAfter(rest: string | undefined, isName: (word: string) => boolean): AskedEvent | null {
   if (!rest) return null;
   const words = splitWords(rest);
@@ -165,6 +181,8 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     if (LIGHT_VERBS.test(lower) && DETERMINERS.test(words[at + 1] ?? '')) continue;
     if (/^\p{Lu}/u.test(word) || isName(lower)) continue;
     if (DETERMINERS.test(words[at - 1] ?? '') || !isVerb(lower)) continue;
+    // "the long-range missile", "the disaster-response part": a compound modifier and its noun are no verb.
+    if (PLANNED_RULES.compoundModifiers && inCompound(rest, words, at)) continue;
     // "did NATO's liaison post actually open": a noun the next verb follows is the subject's last word.
     // "did the ministry bring back flights", "was bringing back": a verb with its particle is one verb (WordNet's "bring
     // back"), the event, not a subject noun before the verb "back".

@@ -328,3 +328,25 @@ describe('questions what an event brought, over the seeds', () => {
     expect(answer.passages[0]?.text).toContain('approved the new concept at the Madrid summit');
   });
 });
+
+describe('eventTakenAsDone: a noun after a hyphenated modifier', () => {
+  const question = 'Why did an unnamed foreign affairs official think the disaster-response part of the deal mattered?';
+
+  test('GIVEN "the disaster-response part of the deal" THEN "part" is no event taken as done, and is with the rule off', () => {
+    expect(eventTakenAsDone(question, noNames)?.typed).not.toBe('part');
+    withRuleOff(PLANNED_RULES, 'compoundModifiers', () =>
+      expect(eventTakenAsDone(question, noNames)?.typed).toBe('part'),
+    );
+  });
+
+  test.each([
+    ['Why did the long-range missile test fail?', 'fail', 'range'],
+    ['Why did the state-run agency publish the statement?', 'publish', 'run'],
+  ])(
+    'GIVEN "%s" THEN the verb after the compound is the event, %s, and with the rule off a half of it',
+    (asked, event, half) => {
+      expect(eventTakenAsDone(asked, noNames)?.typed).toBe(event);
+      withRuleOff(PLANNED_RULES, 'compoundModifiers', () => expect(eventTakenAsDone(asked, noNames)?.typed).toBe(half));
+    },
+  );
+});
