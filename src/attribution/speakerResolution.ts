@@ -281,7 +281,9 @@ function speakerForUnnamed(
   const inner = nameInside(words, 'institution', state);
   if (inner) return { speaker: inner.speaker, role };
   // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
-  const country = of < 0 ? countryOfPeople(words, state) : null;
+  // "A Chinese diplomat in Canberra": where someone is posted is not whom they speak for.
+  const posted = of > 0 && RESOLUTION_RULES.postedAbroad && /^(?:in|at)$/i.test(words[of] ?? '') && !body?.speaker;
+  const country = of < 0 ? countryOfPeople(words, state) : posted ? countryOfPeople(words.slice(0, of), state) : null;
   if (country) return { speaker: country, role };
   if (body && body.speaker.kind !== 'person') return { speaker: body.speaker, role };
   // "a senior official at the Foreign Ministry", "a senior DFA official": a body the speakers table does not
@@ -517,4 +519,5 @@ export const RESOLUTION_RULES = {
   titledAntecedent: true,
   unnamedAntecedent: true,
   appositivePosts: true,
+  postedAbroad: true,
 };

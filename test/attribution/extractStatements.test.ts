@@ -1106,3 +1106,16 @@ describe('extractStatements: a verb form that is also a plural noun', () => {
     ]);
   });
 });
+
+describe('extractStatements: someone unnamed posted abroad', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const posted =
+    'A Chinese diplomat in Canberra, who asked not to be named, said Beijing saw the office as part of a pattern. "Each piece is presented as harmless," the diplomat said.';
+
+  test('GIVEN "A Chinese diplomat in Canberra ... the diplomat said" THEN China said it, not nobody (or Australia), and nobody with the rule off', () => {
+    expect(speakers([posted])).toContainEqual(['China', 'Each piece is presented as harmless']);
+    withRuleOff(RESOLUTION_RULES, 'postedAbroad', () =>
+      expect(speakers([posted]).map(([speaker]) => speaker)).not.toContain('China'),
+    );
+  });
+});
