@@ -156,6 +156,9 @@ function unnamedBroughtIn(head: string, before: string): string[] | null {
   return words;
 }
 
+/** Bodies that speak as the state itself: "the government said" after Japan spoke is Japan. */
+const STATE_ITSELF = new Set(['government', 'cabinet', 'administration']);
+
 /** A phrase resolved to its speakers, and where it stands. */
 export interface Found {
   who: Attributed[];
@@ -224,6 +227,16 @@ export function resolvePhrase(
       if (titled) return found([{ speaker: titled, role: state.roleOf(titled), mention }]);
       const antecedent = state.lastOf(kind);
       if (!antecedent) return null;
+      // "Japan said ... / Taiwan will stage drills, the defence ministry said": a ministry or an agency is a body of
+      // a state, and never the state itself that spoke last (its government or cabinet may be).
+      if (
+        RESOLUTION_RULES.bodyNotState &&
+        kind === 'institution' &&
+        antecedent.speaker.kind === 'state' &&
+        BODY_WORDS.has(phrase.head) &&
+        !STATE_ITSELF.has(phrase.head)
+      )
+        return null;
       // "Stoltenberg said ... A senior official at the Élysée, briefing reporters, said ... "...," the official
       // said": the official is the one brought in since, unnamed, not the last person named.
       if (kind === 'person' && state.unnamedSinceLastPerson(phrase.head, text.slice(0, phrase.start))) {
@@ -520,4 +533,5 @@ export const RESOLUTION_RULES = {
   unnamedAntecedent: true,
   appositivePosts: true,
   postedAbroad: true,
+  bodyNotState: true,
 };

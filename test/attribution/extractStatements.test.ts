@@ -1119,3 +1119,26 @@ describe('extractStatements: someone unnamed posted abroad', () => {
     );
   });
 });
+
+describe('extractStatements: a ministry after a state spoke', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const japan = 'Japan said it had conveyed its concerns to China.';
+  const taiwan = 'Taiwan will stage its largest annual military exercise from July 22, the defence ministry said.';
+
+  test('GIVEN "Japan said ..." then "..., the defence ministry said" THEN the ministry is not Japan, and is with the rule off', () => {
+    expect(speakers([japan, taiwan]).slice(1)).toEqual([]);
+    withRuleOff(RESOLUTION_RULES, 'bodyNotState', () =>
+      expect(
+        speakers([japan, taiwan])
+          .slice(1)
+          .map(([speaker]) => speaker),
+      ).toEqual(['Japan']),
+    );
+  });
+
+  test('GIVEN "Japan said ..." then "The government said ..." THEN the government is Japan', () => {
+    expect(speakers([japan, 'The government said nothing fell on Japanese territory.']).slice(1)).toEqual([
+      ['Japan', 'nothing fell on Japanese territory'],
+    ]);
+  });
+});
