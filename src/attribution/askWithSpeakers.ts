@@ -1386,8 +1386,8 @@ const WHICH_CLAIMED =
   /^\s*which\s+(.+?)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|insisted|insists|suggested|suggests|stated|states|asserted|asserts|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|(?:commented|comments|spoke|speaks|weighed\s+in)\s+(?:on|about))\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/iu;
 /**
  * "Which North Korean official called US efforts ... an open secret?", "Which government branded the Quad ...": a
- * naming or a judging is said too. (Not "told" or "urged": what was told is often worded too loosely to be searched
- * within one speaker's words.)
+ * naming or a judging is said too. (Not "told" or "urged": read this way, "Which Asian spokeswoman urged the region's
+ * countries to stay on high alert?" lost its answer from the top 10.)
  */
 const WHICH_NAMED_IT =
   /^\s*which\s+(.+?)\s+(?:called|branded|labell?ed|dubbed|termed|accused|denounced|slammed|blasted|critici[sz]ed)\s+(.{8,}?)\s*[?.!]*\s*$/iu;

@@ -144,7 +144,7 @@ function unnamedBroughtIn(head: string, before: string): string[] | null {
     const at = phrase.split(/\s+/).findIndex((word) => word.toLowerCase() === head);
     if (at < 0) continue;
     // "Kim Seol-hwa, an official at the ...": the last with the role is a named person's post, not someone unnamed.
-    if (APPOSITION_BEFORE.test(before.slice(0, match.index))) {
+    if (RESOLUTION_RULES.appositivePosts && APPOSITION_BEFORE.test(before.slice(0, match.index))) {
       words = null;
       continue;
     }
