@@ -1111,7 +1111,7 @@ describe('askWithSpeakers: things added, not words', () => {
   });
 });
 
-describe('askWithSpeakers: "Which <description> called / told ..." asks who, and what they said', () => {
+describe('askWithSpeakers: "Which <description> called / branded ..." asks who, and what they said', () => {
   let seeds: SearchEngine;
   beforeAll(async () => {
     seeds = createSearchEngine(await seedCorpus());
