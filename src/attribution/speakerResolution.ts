@@ -295,7 +295,7 @@ function speakerForUnnamed(
   if (inner) return { speaker: inner.speaker, role };
   // "a Japanese official", "a senior French diplomat": someone unnamed of a country, who speaks for it.
   // "A Chinese diplomat in Canberra": where someone is posted is not whom they speak for.
-  const posted = of > 0 && RESOLUTION_RULES.postedAbroad && /^(?:in|at)$/i.test(words[of] ?? '') && !body?.speaker;
+  const posted = of > 0 && RESOLUTION_RULES.postedAbroad && /^(?:in|at)$/i.test(words[of] ?? '') && !body;
   const country = of < 0 ? countryOfPeople(words, state) : posted ? countryOfPeople(words.slice(0, of), state) : null;
   if (country) return { speaker: country, role };
   if (body && body.speaker.kind !== 'person') return { speaker: body.speaker, role };
