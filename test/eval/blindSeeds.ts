@@ -202,7 +202,12 @@
  * a young gamer's slang and follow-ups pointing back ("that spokesperson", "the other site") type it, and
  * blind-seeds-94.json that mix as a Chinese speaker's English, a historian's Cold War framing, a voice assistant's
  * unpunctuated transcription, a suspicious reader's answerable questions, a headline skimmer and follow-ups in ellipses
- * ("same for the chinese side?") type it (both written at the start of the twenty-fifth session).
+ * ("same for the chinese side?") type it (both written at the start of the twenty-fifth session), blind-seeds-95.json
+ * that mix as a Spanish speaker's English, a retired diplomat's protocol words, a high-school report, a reader who
+ * half-remembers names, a data person's counts and lists and follow-ups in bare pronouns type it, and
+ * blind-seeds-96.json that mix as a German speaker's English, a defence analyst's acronyms, an angry commenter's caps,
+ * a librarian's bibliographic questions, a reader comparing framing and follow-ups switching subject type it (both
+ * written at the start of the twenty-sixth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -312,6 +317,8 @@ export const BLIND_SETS = [
   'blind-seeds-92.json',
   'blind-seeds-93.json',
   'blind-seeds-94.json',
+  'blind-seeds-95.json',
+  'blind-seeds-96.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
