@@ -5,6 +5,7 @@ import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
 import { withAcronymsSpelledOut } from '../search/acronyms.ts';
 import { withSpokenYearsInFigures } from '../search/spokenYears.ts';
+import { withShoutingLowered } from '../search/shoutedWords.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { cleftOfUnknown } from './cleftQuestion.ts';
@@ -50,7 +51,11 @@ function routeQuestion(
   attribution: Attribution,
 ): SpeakerAnswer {
   const read = withoutTitleShorthand(
-    withoutRequestFrame(withoutSocialPreamble(withAcronymsSpelledOut(withSpokenYearsInFigures(cutQuestion(question))))),
+    withoutRequestFrame(
+      withoutSocialPreamble(
+        withAcronymsSpelledOut(withSpokenYearsInFigures(withShoutingLowered(cutQuestion(question)))),
+      ),
+    ),
     engine,
   );
   const unframed = cleftOfUnknown(read, engine) ?? read;
