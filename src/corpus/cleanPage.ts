@@ -126,6 +126,8 @@ export const CLEANING_RULES = {
   signatures: true,
   galleryCaptions: true,
   captionsEchoingAlt: true,
+  /** "Why it matters: ...", "What's next: ...": labelled lines most of which run to a paragraph are no ticker. */
+  labelledParagraphs: true,
 };
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
@@ -962,6 +964,9 @@ function isQuantityItem(raw: string, bulleted: boolean): boolean {
 const MONTH_OR_YEAR =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2})\b/i;
 
+/** A ticker's item is a headline: longer than this, a labelled line is a paragraph. */
+const TICKER_ITEM_MAX_WORDS = 20;
+
 function markTickerRuns(lines: PageLine[]): void {
   let runStart = 0;
   const flush = (end: number) => {
@@ -976,6 +981,9 @@ function markTickerRuns(lines: PageLine[]): void {
     if (dated.length * 2 > labels.size) return;
     // A fact box's items are labelled by their figures ("20,000: direct jobs ...").
     if (CLEANING_RULES.quantityItems && run.every((line) => line.rule === 'quantity item')) return;
+    // A briefing's labelled paragraphs ("Why it matters: the office would be small, ...") run longer than headlines.
+    const long = run.filter((line) => wordCount(line.text) > TICKER_ITEM_MAX_WORDS).length;
+    if (CLEANING_RULES.labelledParagraphs && long * 2 > run.length) return;
     if (run.length >= 3 && labels.size >= 3 && turns * 2 < run.length)
       for (const line of run) markChrome(line, 'ticker run');
   };

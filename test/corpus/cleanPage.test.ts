@@ -273,6 +273,17 @@ describe('cleanPage rules', () => {
     expect(cleaned.paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a briefing\'s labelled paragraphs ("Why it matters: ...", "What\'s next: ...") THEN they are body, and a ticker with the rule off', () => {
+    const labelled = [
+      "Why it matters: the office would be small, reportedly staffed by a single official, but it would be the alliance's first in Asia and a clear signal of deepening ties.",
+      'What we are hearing: a diplomat in the capital told us the office could sit inside the embassy of an existing member rather than on government premises.',
+      'What comes next: leaders meet in July, where the government hopes to sign a new partnership programme covering cyber defence and disinformation.',
+    ];
+    const page = [BODY[0], labelled.join('\n'), BODY[1], BODY[2]].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual([BODY[0], ...labelled, BODY[1], BODY[2]]);
+    withRuleOff(CLEANING_RULES, 'labelledParagraphs', () => expect(cleanPage(page).paragraphs).toEqual(BODY));
+  });
+
   test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
     const sponsor = [
       'PRESENTED BY',
