@@ -128,7 +128,32 @@ export const CLEANING_RULES = {
   captionsEchoingAlt: true,
   /** "Why it matters: ...", "What's next: ...": labelled lines most of which run to a paragraph are no ticker. */
   labelledParagraphs: true,
+  /** "1/ Thread on ...": a thread's first posts above a body that opens on a later one are its start. */
+  threadOpening: true,
 };
+
+/** A thread's post numbered as one of several: "2/ The French argument ...", "(3/7) Remember ...". */
+const POST_NUMBER = /^\s*\(?(\d{1,2})\s*\/\s*(?:\d{1,2})?\)?\s/u;
+/** Lines between one numbered post and the next at most: its time, counts, the next post's author and reply line. */
+const BETWEEN_POSTS_MAX_LINES = 8;
+
+/**
+ * Where the body starts when it opens on a thread's later post ("2/ ..."): the posts numbered before it above, each
+ * within a few lines of the next, are the thread's start, though its time and counts stand between them.
+ */
+function threadOpening(lines: readonly PageLine[], start: number): number {
+  let number = Number(POST_NUMBER.exec(lines[start]?.text ?? '')?.[1] ?? 0);
+  let opening = start;
+  while (number > 1) {
+    const above = lines
+      .slice(Math.max(0, opening - BETWEEN_POSTS_MAX_LINES), opening)
+      .findLast((line) => line.kind === 'prose');
+    if (!above || Number(POST_NUMBER.exec(above.text)?.[1] ?? 0) !== number - 1) break;
+    opening = above.index;
+    number -= 1;
+  }
+  return opening;
+}
 
 /** Paragraphs above a record's headline field this many at most: a summary of it, not its text. */
 const ABOVE_HEADLINE_FIELD_MAX = 2;
@@ -179,7 +204,8 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     lines,
     withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
   );
-  const bodyStart = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, foundEnd) : foundStart;
+  const belowField = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, foundEnd) : foundStart;
+  const bodyStart = CLEANING_RULES.threadOpening ? threadOpening(lines, belowField) : belowField;
   const bodyEnd = CLEANING_RULES.signatures ? markSignatures(lines, bodyStart, foundEnd) : foundEnd;
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   // After the sections: a paragraph without a full stop is known as one only then.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CLEANING_RULES, cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
@@ -282,6 +283,14 @@ describe('cleanPage rules', () => {
     const page = [BODY[0], labelled.join('\n'), BODY[1], BODY[2]].join('\n\n');
     expect(cleanPage(page).paragraphs).toEqual([BODY[0], ...labelled, BODY[1], BODY[2]]);
     withRuleOff(CLEANING_RULES, 'labelledParagraphs', () => expect(cleanPage(page).paragraphs).toEqual(BODY));
+  });
+
+  test('GIVEN a thread whose first post sits above its time and counts THEN the body starts at "1/", and at "2/" with the rule off', () => {
+    const page = readFileSync(new URL('./fixtures/layout24-chirpline-thread.txt', import.meta.url), 'utf8');
+    const first = (paragraphs: readonly string[]) => paragraphs[0]?.slice(0, 2);
+    expect(first(cleanPage(page).paragraphs)).toBe('1/');
+    expect(cleanPage(page).paragraphs[0]).toContain('France has formally asked that the plan be kept out');
+    withRuleOff(CLEANING_RULES, 'threadOpening', () => expect(first(cleanPage(page).paragraphs)).toBe('2/'));
   });
 
   test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
