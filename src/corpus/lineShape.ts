@@ -22,12 +22,20 @@ export function stripBullet(line: string): { text: string; bulleted: boolean } {
   return match ? { text: line.slice(match[0].length), bulleted: true } : { text: line, bulleted: false };
 }
 
+/** Switches for the rules here, so that a test can show what each one does. */
+export const LINE_SHAPE_RULES = {
+  /** "The office would likely be staffed by one or two officials;": a clause of a list that runs as a sentence. */
+  clausesInLists: true,
+};
+
 /** A body paragraph: a finished sentence of some length, or long enough to be running text anyway. */
 export function isProseShaped(text: string): boolean {
   const words = wordCount(text);
   // A sentence may be followed by a note in brackets: "... the day before leaders arrived. (Photo: R. Vaitkutė)".
   const sentence = text.replace(/\s*\([^()]{1,80}\)\s*$/u, '');
-  return (words >= 6 && ENDS_SENTENCE.test(sentence)) || (words >= 8 && /:$/.test(text)) || words >= 25;
+  // A clause ending on a semicolon is one of a list's, the sentence running on to the next: no heading ends so.
+  const clause = LINE_SHAPE_RULES.clausesInLists && /;$/.test(text);
+  return (words >= 6 && ENDS_SENTENCE.test(sentence)) || (words >= 8 && (/:$/.test(text) || clause)) || words >= 25;
 }
 
 /** Between the items of a menu, crumbs or a list of links on one line: "All News | Politics | N.Korea", "Facebook · X". */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CLEANING_RULES, cleanPage } from '../../src/corpus/cleanPage.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
+import { LINE_SHAPE_RULES } from '../../src/corpus/lineShape.ts';
 import { COMMENT_RULES } from '../../src/corpus/readerComments.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
@@ -291,6 +292,24 @@ describe('cleanPage rules', () => {
     expect(first(cleanPage(page).paragraphs)).toBe('1/');
     expect(cleanPage(page).paragraphs[0]).toContain('France has formally asked that the plan be kept out');
     withRuleOff(CLEANING_RULES, 'threadOpening', () => expect(first(cleanPage(page).paragraphs)).toBe('2/'));
+  });
+
+  test('GIVEN a list of clauses ending on semicolons under "finds that:" THEN each is body, and none with the rule off', () => {
+    const clauses = [
+      'The office would likely be staffed by one or two officials and have no military command function;',
+      "It would serve as a point of contact for the alliance's four partners in the region;",
+    ];
+    const page = [
+      BODY[0],
+      'The brief, published on Wednesday by the council, finds that:',
+      ...clauses,
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(expect.arrayContaining(clauses));
+    withRuleOff(LINE_SHAPE_RULES, 'clausesInLists', () =>
+      expect(cleanPage(page).paragraphs.some((paragraph) => paragraph.endsWith(';'))).toBe(false),
+    );
   });
 
   test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
