@@ -92,6 +92,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bsubscribe (to|for) (our|us)\b|\bsubscribe to the (newsletter|podcast|channel|show|magazine|paper|print|digital)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
+  // A text-message service's own lines: "Text STOP to 2366 to unsubscribe", "Reply STOP to opt out".
+  /\b(text|reply|send|sms) stop\b|\bto unsubscribe\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".
   /\b(in|to) your inbox\b/i,
   /^(enter|type) your (email|e-mail)\b/i,

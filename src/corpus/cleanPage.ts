@@ -130,6 +130,8 @@ export const CLEANING_RULES = {
   labelledParagraphs: true,
   /** "1/ Thread on ...": a thread's first posts above a body that opens on a later one are its start. */
   threadOpening: true,
+  /** A feed's messages above the body's first, each under its own time stamp, are its start. */
+  feedOpening: true,
 };
 
 /** A thread's post numbered as one of several: "2/ The French argument ...", "(3/7) Remember ...". */
@@ -151,6 +153,33 @@ function threadOpening(lines: readonly PageLine[], start: number): number {
     if (!above || Number(POST_NUMBER.exec(above.text)?.[1] ?? 0) !== number - 1) break;
     opening = above.index;
     number -= 1;
+  }
+  return opening;
+}
+
+/** Lines between a feed's time stamp and its message, or a message and the next one's stamp, at most. */
+const FEED_GAP_LINES = 4;
+
+/** The time stamp right above a line, with nothing but non-prose lines between: a feed's message. */
+function stampAbove(lines: readonly PageLine[], at: number): number | null {
+  for (let i = at - 1; i >= Math.max(0, at - FEED_GAP_LINES); i--) {
+    const line = lines[i];
+    if (!line || line.kind === 'prose') return null;
+    if (line.kind === 'meta' && line.rule === 'dateline') return i;
+  }
+  return null;
+}
+
+/**
+ * Where the body starts when it opens on a feed's message under its time stamp (a channel's export, a live page):
+ * the messages above it, each under a stamp of its own, are the feed's first.
+ */
+function feedOpening(lines: readonly PageLine[], start: number): number {
+  let opening = start;
+  for (let stamp = stampAbove(lines, opening); stamp !== null; stamp = stampAbove(lines, opening)) {
+    const message = lines.slice(Math.max(0, stamp - FEED_GAP_LINES), stamp).findLast((line) => line.kind === 'prose');
+    if (!message || stampAbove(lines, message.index) === null) break;
+    opening = message.index;
   }
   return opening;
 }
@@ -205,7 +234,8 @@ export function cleanPage(rawText: string, options: CleanOptions = {}): CleanedP
     withoutStandfirst(lines, densestProseRun(block ? lines.slice(block[0], block[1] + 1) : lines)),
   );
   const belowField = CLEANING_RULES.belowHeadlineField ? belowHeadlineField(lines, foundStart, foundEnd) : foundStart;
-  const bodyStart = CLEANING_RULES.threadOpening ? threadOpening(lines, belowField) : belowField;
+  const threadStart = CLEANING_RULES.threadOpening ? threadOpening(lines, belowField) : belowField;
+  const bodyStart = CLEANING_RULES.feedOpening ? feedOpening(lines, threadStart) : threadStart;
   const bodyEnd = CLEANING_RULES.signatures ? markSignatures(lines, bodyStart, foundEnd) : foundEnd;
   const sectionOf = markSections(lines, bodyStart, bodyEnd);
   // After the sections: a paragraph without a full stop is known as one only then.

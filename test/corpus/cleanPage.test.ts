@@ -55,6 +55,10 @@ describe('cleanPage rules', () => {
     ],
     ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
     [
+      'text-message service line',
+      'LEDGERTXT: Storm warnings issued for the central regions by the weekend. Text STOP to 2366 to unsubscribe.',
+    ],
+    [
       'views disclaimer',
       "The views expressed in this commentary are the author's own and do not necessarily reflect those of the institute.",
     ],
@@ -310,6 +314,12 @@ describe('cleanPage rules', () => {
     withRuleOff(LINE_SHAPE_RULES, 'clausesInLists', () =>
       expect(cleanPage(page).paragraphs.some((paragraph) => paragraph.endsWith(';'))).toBe(false),
     );
+  });
+
+  test("GIVEN a channel export whose first message sits above the next one's time stamp THEN the body starts at the first message, and at the second with the rule off", () => {
+    const page = readFileSync(new URL('./fixtures/layout115-peninsula-signal-telegram.txt', import.meta.url), 'utf8');
+    expect(cleanPage(page).paragraphs[0]).toContain("Putin's Il-96 has landed at Sunan International Airport");
+    withRuleOff(CLEANING_RULES, 'feedOpening', () => expect(cleanPage(page).paragraphs[0]).toMatch(/^Ushakov earlier/));
   });
 
   test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
