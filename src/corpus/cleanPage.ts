@@ -130,6 +130,8 @@ export const CLEANING_RULES = {
   labelledParagraphs: true,
   /** "1/ Thread on ...": a thread's first posts above a body that opens on a later one are its start. */
   threadOpening: true,
+  /** A page's last line, a sentence cut off mid-way, is the article's last paragraph, past chrome between. */
+  cutTails: true,
   /** A feed's messages above the body's first, each under its own time stamp, are its start. */
   feedOpening: true,
 };
@@ -951,15 +953,40 @@ function markEntryDates(lines: PageLine[]): void {
  * the costs would be shared with the alliance, and that most of the security"), not a heading.
  */
 function markCutParagraph(lines: PageLine[]): void {
-  const [last, before] = lines
-    .filter((line) => line.kind !== 'blank')
-    .slice(-2)
-    .reverse();
+  const shown = lines.filter((line) => line.kind !== 'blank');
+  const [last, before] = shown.slice(-2).reverse();
   if (last && before?.kind === 'prose' && isUnpunctuatedParagraph(last)) {
     last.kind = 'prose';
     last.rule = 'cut paragraph';
+    return;
   }
+  // A page cut off mid-sentence, perhaps past an advertisement's or a sidebar's lines: "Kittipong said the office
+  // itself would be tiny, but that the". A sentence's opening, no title, ending on a word, not a stop.
+  if (!CLEANING_RULES.cutTails || !last || last.rule !== 'short line') return;
+  // Not a footer's row of links ("Corrections | Site map | Privacy") nor a writer's note ("Park Ji-won is a ...").
+  const cut =
+    wordCount(last.text) >= CUT_TAIL_MIN_WORDS &&
+    !isTitleShaped(last.text) &&
+    /^\p{Lu}.*\p{Ll}$/u.test(last.text) &&
+    !/[|·•]/u.test(last.text) &&
+    !WRITER_NOTE.test(last.text);
+  if (!cut) return;
+  const between = shown.slice(shown.lastIndexOf(last) - CUT_TAIL_CHROME_LINES - 1, -1).reverse();
+  const prose = between.findIndex((line) => line.kind === 'prose');
+  // What comes before is a paragraph of the article: a sentence of some length, no one-line notice.
+  const paragraph = between[prose];
+  if (!paragraph || wordCount(paragraph.text) < UNPUNCTUATED_PARAGRAPH_MIN_WORDS) return;
+  if (between.slice(0, prose).some((line) => line.kind !== 'boilerplate')) return;
+  last.kind = 'prose';
+  last.rule = 'cut paragraph';
 }
+
+/** A note on the writer: a name of two to four words, then "is a" ("Park Ji-won is a Seoul-based correspondent"). */
+const WRITER_NOTE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+an?\s/u;
+/** A cut tail's words, at least: fewer may be a heading's. */
+const CUT_TAIL_MIN_WORDS = 6;
+/** Chrome lines at most between a cut tail and the prose above it (an "Advertisement", a sidebar's few links). */
+const CUT_TAIL_CHROME_LINES = 3;
 
 /** Words from which a line that ends mid-sentence before a page break is the start of a paragraph. */
 const BROKEN_PARAGRAPH_MIN_WORDS = 8;

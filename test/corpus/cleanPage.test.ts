@@ -322,6 +322,20 @@ describe('cleanPage rules', () => {
     withRuleOff(CLEANING_RULES, 'feedOpening', () => expect(cleanPage(page).paragraphs[0]).toMatch(/^Ushakov earlier/));
   });
 
+  test('GIVEN a page cut off mid-sentence past an advertisement THEN the cut sentence ends the body, and not with the rule off', () => {
+    const tail = 'Kittipong said the office itself would be tiny, but that the';
+    const page = [...BODY, 'Advertisement', tail].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual([...BODY, tail]);
+    withRuleOff(CLEANING_RULES, 'cutTails', () => expect(cleanPage(page).paragraphs).toEqual(BODY));
+  });
+
+  test.each([
+    'Orient Bulletin Agency, Media Centre, Tokyo | Corrections | Site map | Personal data policy',
+    'Park Ji-won is a Seoul-based correspondent for The Eastern Frame. Tomás',
+  ])('GIVEN a page ending on "%s" (a footer\'s links, a note on the writer) THEN it is no cut paragraph', (tail) => {
+    expect(cleanPage([...BODY, 'Advertisement', tail].join('\n\n')).paragraphs).toEqual(BODY);
+  });
+
   test('GIVEN an advertiser\'s block under its marker ("PRESENTED BY") THEN its lines to the next blank line are dropped, however long', () => {
     const sponsor = [
       'PRESENTED BY',
