@@ -222,6 +222,12 @@ const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ie
  * Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". A verb
  * of speech is a word of its own: "think" in "the Seoul think-tank fellow" is none.
  */
+/**
+ * Speaking up, in phrasal verbs: "did Beijing weigh in too?", "has Seoul spoken out". (Not "hit back" nor "push back":
+ * "how did Seoul hit back after the launch" asks a deed, suspending a military agreement.)
+ */
+const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oken)\s+(?:out|up)|sound(?:ed)?\s+off`;
+const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|suggest|propose|recommend|advise|make(?=\s+of\b))(?![\p{L}-])/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)(?![\p{L}-])/iu,
@@ -257,6 +263,7 @@ const NAMED_SPEAKER = [
   THING_ASKED_OF,
   ...UNAIDED_SPEECH,
   STANDS_ON,
+  SPOKE_UP_ASKED,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -331,6 +338,8 @@ export const SPEAKER_RULES = {
   bodyAskedInPlace: true,
   /** "an anonymous European diplomat in Seoul": a source the page quotes unnamed, described in its own words. */
   unnamedDescribed: true,
+  /** "did Beijing weigh in too?": a phrasal verb of speaking up asks what was said. */
+  spokeUp: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -523,6 +532,7 @@ function quotedNameRespelled(typed: string, attribution: Attribution): string | 
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
+  if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
 import { ask } from '../../src/search/ask.ts';
 import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
@@ -593,6 +594,14 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     const quoted = askWithSpeakers(engine, 'Has Mao Ning commented on the liaison office?');
     expect(quoted.answered).toBe(true);
     expect(quoted.passages[0]?.statement?.speaker).toBe('Mao Ning');
+  });
+
+  test('GIVEN "did beijing weigh in too?" after a question on North Korea THEN Beijing is the speaker asked about, and not with the rule off', () => {
+    const context = "what did north korea say about nato's plans for tokyo";
+    const asked = () => answerQuestion(engine, 'did beijing weigh in too?', { context, limit: 10 });
+    expect(asked().askedSpeaker).toBe('China');
+    expect(asked().passages[0]?.text).toContain('Chinese Foreign Ministry');
+    withRuleOff(SPEAKER_RULES, 'spokeUp', () => expect(asked().askedSpeaker).toBeNull());
   });
 
   test('GIVEN "what did the Nikkei report say about X", a report cited as a source THEN the passages on X that say "reportedly" answer as well as those naming it', () => {
