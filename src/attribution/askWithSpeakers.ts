@@ -227,6 +227,8 @@ const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ie
  * "how did Seoul hit back after the launch" asks a deed, suspending a military agreement.)
  */
 const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oken)\s+(?:out|up)|sound(?:ed)?\s+off`;
+/** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
+const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|suggest|propose|recommend|advise|make(?=\s+of\b))(?![\p{L}-])/iu,
@@ -264,6 +266,7 @@ const NAMED_SPEAKER = [
   ...UNAIDED_SPEECH,
   STANDS_ON,
   SPOKE_UP_ASKED,
+  HOW_SAID,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -340,6 +343,8 @@ export const SPEAKER_RULES = {
   unnamedDescribed: true,
   /** "did Beijing weigh in too?": a phrasal verb of speaking up asks what was said. */
   spokeUp: true,
+  /** "How does Pyongyang say ...?": what the subject says, asked by how it says it. */
+  howSaid: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -533,6 +538,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
+  if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;

@@ -604,6 +604,21 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     withRuleOff(SPEAKER_RULES, 'spokeUp', () => expect(asked().askedSpeaker).toBeNull());
   });
 
+  test('GIVEN "How does Pyongyang say other nations are reacting ...?" THEN North Korea is the speaker asked about and its words on the world\'s concern answer, and not with the rule off', () => {
+    const question = 'How does Pyongyang say other nations are reacting to Tokyo getting cosy with the Western bloc?';
+    const top3 = () =>
+      answerQuestion(engine, question, { limit: 10 })
+        .passages.slice(0, 3)
+        .map((passage) => passage.text)
+        .join('\n');
+    expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBe('North Korea');
+    expect(top3()).toContain('concern and alertness in the international community');
+    withRuleOff(SPEAKER_RULES, 'howSaid', () => {
+      expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBeNull();
+      expect(top3()).not.toContain('concern and alertness in the international community');
+    });
+  });
+
   test('GIVEN "what did the Nikkei report say about X", a report cited as a source THEN the passages on X that say "reportedly" answer as well as those naming it', () => {
     const answer = askWithSpeakers(engine, 'What did the Nikkei report say about Japan and NATO in cyberspace?');
     expect(answer.answered).toBe(true);
