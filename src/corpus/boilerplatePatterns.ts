@@ -92,6 +92,19 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bsubscribe (to|for) (our|us)\b|\bsubscribe to the (newsletter|podcast|channel|show|magazine|paper|print|digital)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
+  // A publication's note on its own text, standing alone: "This interview has been edited for length and clarity.",
+  // "Transcripts are produced with speech-recognition software ... may contain errors". (At the end of an
+  // interview's introduction it is left with the paragraph: the introduction is the article's.)
+  /^[*_>(\s]*(?:(?:this|the|our) (?:interview|conversation|transcript|exchange|q&a) (?:has|have) been (?:lightly |condensed and )?edited|(?:lightly )?edited for (?:length|clarity|brevity))\b/i,
+  /^[*_>(\s]*(?:transcripts?|captions?|captioning|translations?|this text|text view|ocr text)\b.*\bmay contain (?:\w+ )?errors\b/i,
+  // A sponsor's line set into a podcast's page or a newsletter: "This episode is supported by ...", "Support for The
+  // Wider Pacific comes from ...", "Sponsored: ...".
+  /\bthis (episode|podcast|show|newsletter|programme|program|edition) is (supported|sponsored|brought to you|presented) by\b|^[*_]*support for .{1,60} comes from\b|^[*_]*sponsored\s*:/i,
+  // A listener's or reader's appeal: "a reader-supported publication", "a listener-supported service".
+  /\b(reader|listener|viewer|member)-supported\b/i,
+  // Korean sites' copyright mark and notice: "ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited."
+  /ⓒ|\bunauthori[sz]ed (reproduction|redistribution|copying)\b/i,
+  /\b(this|our) (site|website) uses cookies\b|\blog in or register\b|\brate (and|&) review\b|\bmarket data (is )?delayed\b/i,
   // A text-message service's own lines: "Text STOP to 2366 to unsubscribe", "Reply STOP to opt out".
   /\b(text|reply|send|sms) stop\b|\bto unsubscribe\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".

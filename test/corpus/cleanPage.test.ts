@@ -54,6 +54,18 @@ describe('cleanPage rules', () => {
       'Subscribe now to get unlimited access to our reporting, starting at $5 a month. Cancel anytime.',
     ],
     ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
+    ['editing note', '*This interview has been edited for length and clarity.*'],
+    ['transcript note', 'Transcripts are produced by machine transcription and may contain errors. Check the audio.'],
+    [
+      'podcast sponsor',
+      'This episode is supported by Harbour Language Labs. Use code BRIEF for 20% off your first month.',
+    ],
+    [
+      'reader-supported pitch',
+      'The Backchannel is a reader-supported publication. Consider becoming a paid subscriber.',
+    ],
+    ['Korean copyright line', 'ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited.'],
+    ['forum notice', 'You must log in or register to reply here.'],
     [
       'text-message service line',
       'LEDGERTXT: Storm warnings issued for the central regions by the weekend. Text STOP to 2366 to unsubscribe.',
@@ -320,6 +332,14 @@ describe('cleanPage rules', () => {
     const page = readFileSync(new URL('./fixtures/layout115-peninsula-signal-telegram.txt', import.meta.url), 'utf8');
     expect(cleanPage(page).paragraphs[0]).toContain("Putin's Il-96 has landed at Sunan International Airport");
     withRuleOff(CLEANING_RULES, 'feedOpening', () => expect(cleanPage(page).paragraphs[0]).toMatch(/^Ushakov earlier/));
+  });
+
+  test("GIVEN an interview's introduction ending on its editing note THEN the paragraph stays: the note is chrome only standing alone", () => {
+    expect(
+      survives(
+        'Han Ji-woo served as a deputy negotiator in nuclear talks and now teaches in Seoul. The interview has been edited for length and clarity.',
+      ),
+    ).toBe(true);
   });
 
   test('GIVEN a page cut off mid-sentence past an advertisement THEN the cut sentence ends the body, and not with the rule off', () => {
