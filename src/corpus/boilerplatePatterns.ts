@@ -69,7 +69,7 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bemail\/forward\b/i,
   /\bfollow us (on|at)\b/i,
   // "Follow Manila Meridian on Facebook, X and Viber for the latest news."
-  /\bfollow\s+[\p{Lu}@][\p{L}\p{N}@_ .&'-]{0,40}\s+on\s+(facebook|x|twitter|instagram|telegram|viber|whatsapp|linkedin|youtube|tiktok|threads|bluesky)\b/iu,
+  /\bfollow\s+[\p{Lu}@][\p{L}\p{N}@_ .&'-]{0,40}\s+on\s+(facebook|x|twitter|instagram|telegram|viber|whatsapp|line|kakaotalk|linkedin|youtube|tiktok|threads|bluesky)\b/iu,
   // Telegram's web preview under a post: "If you have Telegram, you can view and join Pacific Sentinel right away."
   /\byou can view and join\b.{1,60}\bright away\b/iu,
   /^[*_]*thanks for reading\b/i,
@@ -105,6 +105,13 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // Korean sites' copyright mark and notice: "ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited."
   /ⓒ|\bunauthori[sz]ed (reproduction|redistribution|copying)\b/i,
   /\b(this|our) (site|website) uses cookies\b|\blog in or register\b|\brate (and|&) review\b|\bmarket data (is )?delayed\b/i,
+  // A translation's or a paywall's note: "The Japanese text is authoritative.", "This article is for Premium members.",
+  // "[Transcript continues in the full version for members.]", "our weekly subscriber-only newsletter".
+  /\b(text|original|version) (is|shall be) authoritative\b|\bis for (\w+ )?(members|subscribers)( only)?\b|\bfull version for (\w+ )?(members|subscribers)\b|\bsubscriber-only\b/i,
+  // A newsletter's, an app's, a chat's and a licence's own lines.
+  /\breply to this (e-?mail|newsletter)\b|\bdownload the \S+( \S+)? app\b|\bend-to-end encrypted\b|\bcreative commons\b|\bdownloaded from \S+ by\b/i,
+  // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
+  /\bthis (live )?blog is (now )?closed\b|\bgive it a clap\b|^[*_]*support (the|this|our) (channel|show|podcast)\b|^[*_]*captioning (by|provided)\b/i,
   // A text-message service's own lines: "Text STOP to 2366 to unsubscribe", "Reply STOP to opt out".
   /\b(text|reply|send|sms) stop\b|\bto unsubscribe\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".
@@ -130,6 +137,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   [
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\bnot necessarily\b/i],
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(author|authors|writer|contributor)['’]?s?\s+own\b/i],
+    // "The views expressed are those of the speakers and do not represent the Council."
+    [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\bdo(es)?\s+not\s+(necessarily\s+)?(represent|reflect)\b/i],
     // "... should be understood to be solely those of the author(s)."
     [/\b(views|opinions)\b/i, /\bexpressed\b/i, /\b(solely|only|entirely) those of the (author|writer|contributor)/i],
     // "All views on this blog are his own and do not represent any government."
@@ -168,7 +177,7 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // The page's own technical notices: "Please check your connection and refresh the page.", "Your browser does not
   // support the <audio> element."
   /\b(enable|turn on) javascript\b|\b(refresh|reload) (the|this) page\b|\b(upgrade|update) your browser\b|\byour browser (does not|doesn['’]t) support\b/i,
-  /^disclaimer\b/i,
+  /^[*_]*disclaimer\b/i,
   /^note to readers\b/i,
   /\bprivacy (policy|notice|settings)\b/i,
   /\bterms (of|and) (use|service|conditions)\b/i,

@@ -66,6 +66,19 @@ describe('cleanPage rules', () => {
     ],
     ['Korean copyright line', 'ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited.'],
     ['forum notice', 'You must log in or register to reply here.'],
+    ['authoritative-text note', 'This is a provisional translation. The Japanese text is authoritative.'],
+    ['paywall badge', 'PREMIUM This article is for Premium members.'],
+    ['newsletter sign-off', "That's all for this week. Reply to this email to tell us what we missed."],
+    ['licence line', 'Republish our articles for free under our Creative Commons license.'],
+    [
+      'views disclaimer of speakers',
+      'The views expressed are those of the speakers and do not represent the council, which takes no positions.',
+    ],
+    [
+      'disclaimer in emphasis',
+      '*Disclaimer: This summary is for information only and does not constitute legal advice.*',
+    ],
+    ['live blog closing line', 'This blog is now closed. Coverage continues on our Korean Peninsula page.'],
     [
       'text-message service line',
       'LEDGERTXT: Storm warnings issued for the central regions by the weekend. Text STOP to 2366 to unsubscribe.',
