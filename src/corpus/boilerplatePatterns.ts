@@ -112,6 +112,12 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\breply to this (e-?mail|newsletter)\b|\bdownload the \S+( \S+)? app\b|\bend-to-end encrypted\b|\bcreative commons\b|\bdownloaded from \S+ by\b/i,
   // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
   /\bthis (live )?blog is (now )?closed\b|\bgive it a clap\b|^[*_]*support (the|this|our) (channel|show|podcast)\b|^[*_]*captioning (by|provided)\b/i,
+  // Logins, reuse terms, pledges and print pick-ups: "Log in with your Ashbury ID to comment", "This newsletter ... may
+  // not be reproduced", "Make your year-end gift today", "Pick up a print copy every Wednesday", "Renew online".
+  /\blog ?in (with your \S+ id )?to (comment|follow|reply|post)\b|\bmay not be (reproduced|republished|redistributed)\b|\bmake your (year-end |tax-deductible )?(gift|donation)\b|\bpick up (a|your) (free )?(print )?copy\b|\brenew online\b/i,
+  // A picture desk's and a studio's lines: "EDITORIAL USE ONLY", "Add to lightbox", "produced by the paper's commercial
+  // studio", and a transcript's "Please check the audio before quoting", a feed's "Read next: ...".
+  /\beditorial use only\b|\badd to lightbox\b|\bcommercial studio\b|\bnewsroom was not involved\b|\bbefore quoting\b|^[*_]*read next\s*:/i,
   // A text-message service's own lines: "Text STOP to 2366 to unsubscribe", "Reply STOP to opt out".
   /\b(text|reply|send|sms) stop\b|\bto unsubscribe\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".

@@ -79,6 +79,13 @@ describe('cleanPage rules', () => {
       '*Disclaimer: This summary is for information only and does not constitute legal advice.*',
     ],
     ['live blog closing line', 'This blog is now closed. Coverage continues on our Korean Peninsula page.'],
+    ['comment login', 'Log in with your Ashbury ID to comment. Comments are reviewed by the opinion desk.'],
+    ['reuse terms', 'This newsletter is confidential to subscribers and may not be reproduced.'],
+    [
+      'picture desk restriction',
+      'RESTRICTIONS: EDITORIAL USE ONLY. NO SALES. NO ARCHIVE AFTER 30 DAYS WITHOUT LICENCE.',
+    ],
+    ['pledge drive', 'Island Public Radio depends on you. Make your year-end gift today and keep the news on the air.'],
     [
       'text-message service line',
       'LEDGERTXT: Storm warnings issued for the central regions by the weekend. Text STOP to 2366 to unsubscribe.',
