@@ -92,11 +92,10 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bsubscribe (to|for) (our|us)\b|\bsubscribe to the (newsletter|podcast|channel|show|magazine|paper|print|digital)\b/i,
   /\b(daily|weekly|free) newsletter\b/i,
   /\bsign up (for|to) (our|the)\b/i,
-  // A publication's note on its own text, standing alone: "This interview has been edited for length and clarity.",
-  // "Transcripts are produced with speech-recognition software ... may contain errors". (At the end of an
-  // interview's introduction it is left with the paragraph: the introduction is the article's.)
+  // A publication's note on its own text, standing alone: "This interview has been edited for length and clarity."
+  // (At the end of an interview's introduction it is left with the paragraph: the introduction is the article's.)
+  // Not "Transcripts ... may contain errors": as chrome it moved where a sealed page's outlet and headline were read.
   /^[*_>(\s]*(?:(?:this|the|our) (?:interview|conversation|transcript|exchange|q&a) (?:has|have) been (?:lightly |condensed and )?edited|(?:lightly )?edited for (?:length|clarity|brevity))\b/i,
-  /^[*_>(\s]*(?:transcripts?|captions?|captioning|translations?|this text|text view|ocr text)\b.*\bmay contain (?:\w+ )?errors\b/i,
   // A sponsor's line set into a podcast's page or a newsletter: "This episode is supported by ...", "Support for The
   // Wider Pacific comes from ...", "Sponsored: ...".
   /\bthis (episode|podcast|show|newsletter|programme|program|edition) is (supported|sponsored|brought to you|presented) by\b|^[*_]*support for .{1,60} comes from\b|^[*_]*sponsored\s*:/i,
@@ -104,20 +103,17 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\b(reader|listener|viewer|member)-supported\b/i,
   // Korean sites' copyright mark and notice: "ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited."
   /ⓒ|\bunauthori[sz]ed (reproduction|redistribution|copying)\b/i,
-  /\b(this|our) (site|website) uses cookies\b|\blog in or register\b|\brate (and|&) review\b|\bmarket data (is )?delayed\b/i,
+  /\b(this|our) (site|website) uses cookies\b|\blog in or register\b|\brate (and|&) review\b/i,
   // A translation's or a paywall's note: "The Japanese text is authoritative.", "This article is for Premium members.",
   // "[Transcript continues in the full version for members.]", "our weekly subscriber-only newsletter".
   /\b(text|original|version) (is|shall be) authoritative\b|\bis for (\w+ )?(members|subscribers)( only)?\b|\bfull version for (\w+ )?(members|subscribers)\b|\bsubscriber-only\b/i,
   // A newsletter's, an app's, a chat's and a licence's own lines.
-  /\breply to this (e-?mail|newsletter)\b|\bdownload the \S+( \S+)? app\b|\bend-to-end encrypted\b|\bcreative commons\b|\bdownloaded from \S+ by\b/i,
+  /\breply to this (e-?mail|newsletter)\b|\bdownload the \S+( \S+)? app\b|\bend-to-end encrypted\b|\bcreative commons\b/i,
   // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
   /\bthis (live )?blog is (now )?closed\b|\bgive it a clap\b|^[*_]*support (the|this|our) (channel|show|podcast)\b|^[*_]*captioning (by|provided)\b/i,
   // Logins, reuse terms, pledges and print pick-ups: "Log in with your Ashbury ID to comment", "This newsletter ... may
   // not be reproduced", "Make your year-end gift today", "Pick up a print copy every Wednesday", "Renew online".
   /\blog ?in (with your \S+ id )?to (comment|follow|reply|post)\b|\bmay not be (reproduced|republished|redistributed)\b|\bmake your (year-end |tax-deductible )?(gift|donation)\b|\bpick up (a|your) (free )?(print )?copy\b|\brenew online\b/i,
-  // A picture desk's and a studio's lines: "EDITORIAL USE ONLY", "Add to lightbox", "produced by the paper's commercial
-  // studio", and a transcript's "Please check the audio before quoting", a feed's "Read next: ...".
-  /\beditorial use only\b|\badd to lightbox\b|\bcommercial studio\b|\bnewsroom was not involved\b|\bbefore quoting\b|^[*_]*read next\s*:/i,
   // A text-message service's own lines: "Text STOP to 2366 to unsubscribe", "Reply STOP to opt out".
   /\b(text|reply|send|sms) stop\b|\bto unsubscribe\b/i,
   // Newsletter boxes and audio widgets inside the article: "Get the day's top stories in your inbox", "Enter your email".

@@ -55,7 +55,6 @@ describe('cleanPage rules', () => {
     ],
     ['loading notice', 'Some content could not be loaded. Please check your connection and refresh the page.'],
     ['editing note', '*This interview has been edited for length and clarity.*'],
-    ['transcript note', 'Transcripts are produced by machine transcription and may contain errors. Check the audio.'],
     [
       'podcast sponsor',
       'This episode is supported by Harbour Language Labs. Use code BRIEF for 20% off your first month.',
@@ -81,10 +80,6 @@ describe('cleanPage rules', () => {
     ['live blog closing line', 'This blog is now closed. Coverage continues on our Korean Peninsula page.'],
     ['comment login', 'Log in with your Ashbury ID to comment. Comments are reviewed by the opinion desk.'],
     ['reuse terms', 'This newsletter is confidential to subscribers and may not be reproduced.'],
-    [
-      'picture desk restriction',
-      'RESTRICTIONS: EDITORIAL USE ONLY. NO SALES. NO ARCHIVE AFTER 30 DAYS WITHOUT LICENCE.',
-    ],
     ['pledge drive', 'Island Public Radio depends on you. Make your year-end gift today and keep the news on the air.'],
     [
       'text-message service line',
