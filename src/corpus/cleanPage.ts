@@ -971,7 +971,7 @@ function markCutParagraph(lines: PageLine[]): void {
     !/[|·•]/u.test(last.text) &&
     !WRITER_NOTE.test(last.text);
   if (!cut) return;
-  const between = shown.slice(shown.lastIndexOf(last) - CUT_TAIL_CHROME_LINES - 1, -1).reverse();
+  const between = shown.slice(Math.max(0, shown.length - CUT_TAIL_CHROME_LINES - 2), -1).reverse();
   const prose = between.findIndex((line) => line.kind === 'prose');
   // What comes before is a paragraph of the article: a sentence of some length, no one-line notice.
   const paragraph = between[prose];
