@@ -969,7 +969,8 @@ function markCutParagraph(lines: PageLine[]): void {
     !isTitleShaped(last.text) &&
     /^\p{Lu}.*\p{Ll}$/u.test(last.text) &&
     !/[|·•]/u.test(last.text) &&
-    !WRITER_NOTE.test(last.text);
+    !WRITER_NOTE.test(last.text) &&
+    cutMidway(last.text);
   if (!cut) return;
   const between = shown.slice(Math.max(0, shown.length - CUT_TAIL_CHROME_LINES - 2), -1).reverse();
   const prose = between.findIndex((line) => line.kind === 'prose');
@@ -980,6 +981,28 @@ function markCutParagraph(lines: PageLine[]): void {
   last.kind = 'prose';
   last.rule = 'cut paragraph';
 }
+
+/**
+ * Whether a line reads as a sentence cut off, not another story's headline ("Storm closes airports across the
+ * region"): it stops on a small word ("... but that the"), or inside a word no dictionary has ("appeared relaxe"), or
+ * runs on past a comma or a full stop, or is longer than a headline.
+ */
+function cutMidway(text: string): boolean {
+  const last = (text.match(/[\p{L}'’-]+$/u)?.[0] ?? '').toLowerCase();
+  return (
+    CUT_ON_WORDS.test(last) ||
+    !isListedWord(last) ||
+    /[,.;:]\s+\S/u.test(text) ||
+    wordCount(text) > CUT_TAIL_HEADLINE_MAX_WORDS
+  );
+}
+
+/** A headline's words at most, as a page's last line: a longer line is a sentence. */
+const CUT_TAIL_HEADLINE_MAX_WORDS = 11;
+
+/** Words no sentence ends on: articles, prepositions, conjunctions, auxiliaries. */
+const CUT_ON_WORDS =
+  /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who|as|than|its|their|his|her|is|are|was|were|be|been|has|have|had|will|would|could|should)$/;
 
 /** A note on the writer: a name of two to four words, then "is a" ("Park Ji-won is a Seoul-based correspondent"). */
 const WRITER_NOTE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+is\s+an?\s/u;
