@@ -102,13 +102,16 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // A listener's or reader's appeal: "a reader-supported publication", "a listener-supported service".
   /\b(reader|listener|viewer|member)-supported\b/i,
   // Korean sites' copyright mark and notice: "ⓒ The Hanbit Herald. Unauthorized reproduction and redistribution prohibited."
-  /ⓒ|\bunauthori[sz]ed (reproduction|redistribution|copying)\b/i,
+  // (The notice only with its ban: "accused of unauthorized copying of missile designs" is a report.)
+  /ⓒ/,
+  [[/\bunauthori[sz]ed (reproduction|redistribution|copying)\b/i, /\b(prohibited|forbidden|not permitted)\b/i]],
   /\b(this|our) (site|website) uses cookies\b|\blog in or register\b|\brate (and|&) review\b/i,
   // A translation's or a paywall's note: "The Japanese text is authoritative.", "This article is for Premium members.",
   // "[Transcript continues in the full version for members.]", "our weekly subscriber-only newsletter".
-  /\b(text|original|version) (is|shall be) authoritative\b|\bis for (\w+ )?(members|subscribers)( only)?\b|\bfull version for (\w+ )?(members|subscribers)\b|\bsubscriber-only\b/i,
+  /\b(text|original|version) (is|shall be) authoritative\b|\bis for (free |paid |premium |registered |paying )?(members|subscribers)( only)?\b(?!\s+of\b)|\bfull version for (\w+ )?(members|subscribers)\b|\bsubscriber-only\b/i,
   // A newsletter's, an app's, a chat's and a licence's own lines.
-  /\breply to this (e-?mail|newsletter)\b|\bdownload the \S+( \S+)? app\b|\bend-to-end encrypted\b|\bcreative commons\b/i,
+  // (An app named in a report, "told not to download the TikTok app", is no prompt: the prompt opens a sentence.)
+  /\breply to this (e-?mail|newsletter)\b|(^|[.?!]\s)[^\p{L}]*download the \S+( \S+)? app\b|\bmessages and calls are end-to-end encrypted\b|\bcreative commons\b/iu,
   // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
   /\bthis (live )?blog is (now )?closed\b|\bgive it a clap\b|^[*_]*support (the|this|our) (channel|show|podcast)\b|^[*_]*captioning (by|provided)\b/i,
   // Logins, reuse terms, pledges and print pick-ups: "Log in with your Ashbury ID to comment", "This newsletter ... may
@@ -164,7 +167,7 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /\bsubscribe (now|today)\b|\balready (a|an) (subscriber|member)\b|\b(start|begin|get) (your|a) free trial\b|\bcancel any ?time\b/i,
   /\brequires an? (paid )?subscription\b|\bthis is an? (premium|members?-only|subscriber-only) (article|story)\b/i,
   // "This article is for free members. You can read the rest by registering.", "Purchase this article or log in".
-  /\b(read|see|continue reading) the rest\b[^.]*\b(regist|subscri|sign|log)|\bis for (free |paid )?(members|subscribers)( only)?\b/i,
+  /\b(read|see|continue reading) the rest\b[^.]*\b(regist|subscri|sign|log)|\bis for (free |paid )?(members|subscribers)( only)?\b(?!\s+of\b)/i,
   /\bpurchase (this|the) (article|story|issue)\b|\b(full[- ]text|full) access is (available|provided)\b|\blog ?in to (check|read|continue|access)\b/i,
   // A transcript's note on itself: "This transcript was generated automatically ... check against the audio".
   /\bthis transcript (was|has been|is|may)\b|\bcheck against (the )?(audio|video|recording|delivery)\b/i,

@@ -349,6 +349,14 @@ describe('cleanPage rules', () => {
     withRuleOff(CLEANING_RULES, 'feedOpening', () => expect(cleanPage(page).paragraphs[0]).toMatch(/^Ushakov earlier/));
   });
 
+  test.each([
+    'He was accused of unauthorized copying of missile designs, prosecutors in the capital said on Tuesday.',
+    'Civil servants were told not to download the TikTok app on government phones, the ministry said.',
+    'The new programme is for members of the alliance and its partners in the region, officials said.',
+  ])('GIVEN a report using the words of a notice ("%s") THEN it is a paragraph', (line) => {
+    expect(survives(line)).toBe(true);
+  });
+
   test("GIVEN an interview's introduction ending on its editing note THEN the paragraph stays: the note is chrome only standing alone", () => {
     expect(
       survives(
