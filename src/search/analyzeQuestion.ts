@@ -1183,7 +1183,7 @@ function conceptOf(
 }
 
 /** A rare word a question types as an acronym would be one ("ICBM", "anu"); common words ("us", "who") are not. */
-const ACRONYM_RANK = 20_000;
+export const ACRONYM_RANK = 20_000;
 
 function acronymExpansions(word: QuestionWord, engine: SearchEngine): readonly SpelledOut[] {
   // "US" is also "us": a function word's letters are left to the aliases.

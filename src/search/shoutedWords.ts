@@ -1,15 +1,9 @@
+import { ACRONYM_RANK } from './analyzeQuestion.ts';
 import { englishRank } from './englishWords.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /** Switches for the rule below, so it can be measured off. */
 export const SHOUTING_RULES = { lowered: true };
-
-/**
- * Commoner than this in English, a word in capitals is shouted, not an acronym: "WHOLE", "NUMBER", "HUGE" are, and
- * "NATO", "AUKUS", "KCNA" (no rank at all) are not; nor are stop words ranked ("HOW", "WHO"), and they are shouted
- * too. The rank analyzeQuestion reads acronyms by.
- */
-const SHOUTED_RANK = 20_000;
 
 /** A word of three or more capitals standing alone (not part of "U.S." or "anti-NATO"). */
 const CAPITALS = /(?<![\p{L}\p{N}.'’-])\p{Lu}{3,}(?![\p{L}\p{N}'’-]|\.\p{L})/gu;
@@ -24,6 +18,8 @@ export function withShoutingLowered(question: string): string {
   if (!SHOUTING_RULES.lowered || !/\p{Ll}/u.test(question)) return question;
   return question.replace(CAPITALS, (word) => {
     const lower = word.toLowerCase();
-    return STOP_WORDS.has(lower) || (englishRank(lower) ?? Infinity) <= SHOUTED_RANK ? lower : word;
+    // Commoner in English than the rank analyzeQuestion reads acronyms by, a word in capitals is shouted ("WHOLE",
+    // "NUMBER"), not an acronym ("NATO", "KCNA": no rank at all); stop words, which no rank lists ("HOW"), are too.
+    return STOP_WORDS.has(lower) || (englishRank(lower) ?? Infinity) <= ACRONYM_RANK ? lower : word;
   });
 }

@@ -5,7 +5,7 @@ import { ask } from '../../src/search/ask.ts';
 import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
-import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus } from './fixtures.ts';
+import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus, topThreeTexts } from './fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 /** Runs with one of SPEAKER_RULES off, so that a test can show what the rule does. */
@@ -606,11 +606,7 @@ describe('askWithSpeakers: questions typed as people type them', () => {
 
   test('GIVEN "How does Pyongyang say other nations are reacting ...?" THEN North Korea is the speaker asked about and its words on the world\'s concern answer, and not with the rule off', () => {
     const question = 'How does Pyongyang say other nations are reacting to Tokyo getting cosy with the Western bloc?';
-    const top3 = () =>
-      answerQuestion(engine, question, { limit: 10 })
-        .passages.slice(0, 3)
-        .map((passage) => passage.text)
-        .join('\n');
+    const top3 = () => topThreeTexts(engine, question);
     expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBe('North Korea');
     expect(top3()).toContain('concern and alertness in the international community');
     withRuleOff(SPEAKER_RULES, 'howSaid', () => {

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Article, Corpus } from '../../src/corpus/types.ts';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import type { RankOptions } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -24,6 +26,14 @@ let seedsEngine: Promise<SearchEngine> | null = null;
 export function seedEngine(): Promise<SearchEngine> {
   seedsEngine ??= seedCorpus().then(createSearchEngine);
   return seedsEngine;
+}
+
+/** The first three passages' texts, one per line, of the answer as the eval asks for it (ten passages). */
+export function topThreeTexts(engine: SearchEngine, question: string, options: RankOptions = {}): string {
+  return answerQuestion(engine, question, { limit: 10, ...options })
+    .passages.slice(0, 3)
+    .map((passage) => passage.text)
+    .join('\n');
 }
 
 /** A one-article corpus of the given paragraphs (passage ids `a#p1`, `a#p2`, ...). */

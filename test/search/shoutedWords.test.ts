@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { SHOUTING_RULES, withShoutingLowered } from '../../src/search/shoutedWords.ts';
-import { seedEngine } from '../attribution/fixtures.ts';
+import { seedEngine, topThreeTexts } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('words shouted in capitals', () => {
@@ -25,11 +24,7 @@ describe('words shouted in capitals', () => {
   test('GIVEN "the WHOLE WORLD is alarmed" THEN the passage on the international community answers, where read as a name it fell out of the top 3', async () => {
     const seeds = await seedEngine();
     const question = 'Does Pyongyang seriously claim the WHOLE WORLD is alarmed by Tokyo cozying up to the alliance??';
-    const top3 = () =>
-      answerQuestion(seeds, question, { limit: 10 })
-        .passages.slice(0, 3)
-        .map((passage) => passage.text)
-        .join('\n');
+    const top3 = () => topThreeTexts(seeds, question);
     expect(top3()).toContain('concern and alertness in the international community');
     withRuleOff(SHOUTING_RULES, 'lowered', () => {
       expect(top3()).not.toContain('concern and alertness in the international community');
