@@ -207,7 +207,12 @@
  * half-remembers names, a data person's counts and lists and follow-ups in bare pronouns type it, and
  * blind-seeds-96.json that mix as a German speaker's English, a defence analyst's acronyms, an angry commenter's caps,
  * a librarian's bibliographic questions, a reader comparing framing and follow-ups switching subject type it (both
- * written at the start of the twenty-sixth session).
+ * written at the start of the twenty-sixth session), blind-seeds-97.json that mix as a Korean speaker's English, a
+ * journalism student's sourcing questions, a busy executive's one-liners, a sceptic's loaded framings, a voice
+ * assistant's unpunctuated transcription and follow-ups pointing back ("the second one", "same for china?") type it, and
+ * blind-seeds-98.json that mix as a French speaker's false friends, a Japan-politics hobbyist's official titles, a
+ * teenager's phone shorthand, a fact-checker's exact wordings, a historian's Cold War context and follow-ups asking for
+ * more ("says who?", "and the other site?") type it (both written at the start of the twenty-seventh session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -319,6 +324,8 @@ export const BLIND_SETS = [
   'blind-seeds-94.json',
   'blind-seeds-95.json',
   'blind-seeds-96.json',
+  'blind-seeds-97.json',
+  'blind-seeds-98.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
