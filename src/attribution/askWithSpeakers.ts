@@ -345,6 +345,8 @@ export const SPEAKER_RULES = {
   spokeUp: true,
   /** "How does Pyongyang say ...?": what the subject says, asked by how it says it. */
   howSaid: true,
+  /** "did NATO adopt the Concept that Beijing denounced": the verb of saying is the relative clause's. */
+  relativeClauseSubject: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -503,6 +505,12 @@ const WANTS_OTHER =
   /\s+(?:wants?|wanted|expects?|expected|asks?|asked|needs?|needed|urges?|urged|wish(?:es|ed)?|would\s+like)\s+\S.*$/iu;
 /** A relative pronoun ending the phrase ("the share of South Koreans who [see]"): the verb is the clause's. */
 const RELATIVE_END = /\s(?:who|which|that|whom)$/iu;
+/**
+ * A relative pronoun after a noun, then the clause's own subject, a name, ending the phrase ("the 2022 Strategic
+ * Concept that Beijing [denounced]"): the verb is the clause's, its subject not the question's.
+ */
+const RELATIVE_SUBJECT =
+  /\s(?!(?:in|at|of|from|on|by|for|with|to|about|and|or|but|so|did|does|do|has|have|had|say|said|says)\s)[\p{L}\d'’-]+\s+(?:that|which|whom)\s+(?:(?:the|its|their)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 /**
  * The subject in the words a pattern took for it: up to a verb wanting someone else to speak; none when the verb
@@ -511,6 +519,7 @@ const RELATIVE_END = /\s(?:who|which|that|whom)$/iu;
 function subjectOf(phrase: string | undefined): string | undefined {
   if (!phrase || !SPEAKER_RULES.subjectOnly) return phrase;
   if (RELATIVE_END.test(phrase.trim())) return undefined;
+  if (SPEAKER_RULES.relativeClauseSubject && RELATIVE_SUBJECT.test(` ${phrase.trim()}`)) return undefined;
   return phrase.replace(WANTS_OTHER, '');
 }
 

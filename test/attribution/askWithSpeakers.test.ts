@@ -615,6 +615,18 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     });
   });
 
+  test('GIVEN "In which city did the alliance approve the Strategic Concept that China criticised?" THEN the verb of saying is the relative clause\'s: no speaker is asked about and the summit answers, and not with the rule off', () => {
+    const question = 'In which city did the alliance approve the Strategic Concept that China criticised?';
+    const answer = () => answerQuestion(engine, question, { limit: 10 });
+    expect(answer().askedSpeaker).toBeNull();
+    expect(answer().passages[0]?.text).toContain('Madrid summit');
+    withRuleOff(SPEAKER_RULES, 'relativeClauseSubject', () => expect(answer().askedSpeaker).toBe('China'));
+    // The subject of "did" is still the speaker when the relative clause is inside what was said about.
+    expect(answerQuestion(engine, 'What did Mao Ning say about the office that Tokyo may host?').askedSpeaker).toBe(
+      'Mao Ning',
+    );
+  });
+
   test('GIVEN "what did the Nikkei report say about X", a report cited as a source THEN the passages on X that say "reportedly" answer as well as those naming it', () => {
     const answer = askWithSpeakers(engine, 'What did the Nikkei report say about Japan and NATO in cyberspace?');
     expect(answer.answered).toBe(true);
