@@ -200,6 +200,11 @@ export const ANALYSIS_RULES = {
   endUpDoing: true,
   yearBounds: true,
   misspeltAdjectives: true,
+  /**
+   * "... a 'dangerous phase'? Name please.": a word opening a later sentence, which the coverage writes as a common
+   * word, is capitalised for that.
+   */
+  sentenceOpenings: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -505,13 +510,21 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       return;
     // "historically speaking", "generally speaking": a manner of speaking, not speech asked about.
     if (/^speaking$/i.test(word) && /ly$/i.test(offsets[position - 1]?.word ?? '')) return;
-    const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0;
+    const listed = isListedWord(token.surface);
+    // Only a word of general English's frequency list, which leaves out surnames ("Trump", "Smith"), and not the
+    // first of a run of capitalised words ("Park Jin"), which is a name.
+    const opensSentence =
+      ANALYSIS_RULES.sentenceOpenings &&
+      position > 0 &&
+      (englishRank(word.toLowerCase()) ?? Infinity) <= OPENER_RANK &&
+      !/^\p{Lu}/u.test(offsets[position + 1]?.word ?? '') &&
+      /[?!.]["'”’)]*\s+$/u.test(question.slice(0, start));
+    const capitalised = cased && /^\p{Lu}/u.test(word) && position > 0 && !opensSentence;
     const resolved = withCountedPersons(
       resolveSpelling(token, engine, capitalised, known.names),
       offsets[position - 1]?.word ?? '',
       engine,
     );
-    const listed = isListedWord(token.surface);
     words.push({
       ...resolved,
       typed: word,
@@ -1181,6 +1194,9 @@ function conceptOf(
     qualifier,
   };
 }
+
+/** Words of general English common enough to open a sentence as themselves ("Name", "Also"), not as a surname. */
+const OPENER_RANK = 1000;
 
 /** A rare word a question types as an acronym would be one ("ICBM", "anu"); common words ("us", "who") are not. */
 export const ACRONYM_RANK = 20_000;

@@ -41,6 +41,18 @@ describe('analyzeQuestion on the seeds', () => {
     engine = createSearchEngine(await loadCorpus(SEEDS));
   });
 
+  test('GIVEN "... a dangerous phase? Name please." THEN the common word opening the second sentence is no name the coverage lacks, and is with the rule off; a run of names opening one stays a name', () => {
+    const question = 'Which North Korean official thinks the Tokyo plan is entering a dangerous phase? Name please.';
+    expect(conceptLabelled(question, 'Name')?.absent).toBe(false);
+    expect(answerQuestion(engine, question).answered).toBe(true);
+    analysisRuleOff('sentenceOpenings', () => {
+      expect(conceptLabelled(question, 'Name')?.absent).toBe(true);
+      expect(answerQuestion(engine, question).answered).toBe(false);
+    });
+    // A run of capitalised words opening a sentence ("Park Jin") is a name.
+    expect(conceptLabelled('Who spoke for Seoul? Park Jin said little.', 'Park Jin')?.absent).toBe(true);
+  });
+
   test('GIVEN "which journal" (a kind of news outlet the coverage never names) THEN it asks for an outlet, no topic', () => {
     const question = 'Which journal has reported the reaction of China to the reports about the office?';
     expect(conceptLabelled(question, 'journal')).toBeUndefined();
