@@ -13,6 +13,7 @@ import {
   RELATION_WEIGHTS,
 } from '../search/wordNet.ts';
 import { DETERMINERS } from '../search/plannedEvents.ts';
+import { factAsked } from '../search/factKinds.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
@@ -288,6 +289,20 @@ const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|gov
  * The answer's passages that name the speaker, by the last word of their name in any case ("Macron", "foreign
  * ministry"); refused when none does.
  */
+/**
+ * The answer's passages that name the speaker as the question does, by any of the names its words stand for
+ * ("Pyongyang": "the North's Korean Central News Agency"), or by the speaker's own name.
+ */
+function namingAsked(answer: Answer, asked: SpeakerAsked, engine: SearchEngine): Answer {
+  const named = naming(answer, asked.speaker);
+  if (named.answered) return named;
+  const concepts = analyzeQuestion(asked.phrase, engine).filter((concept) => !concept.qualifier);
+  const passages = answer.passages.filter(
+    (passage) => concepts.length > 0 && concepts.every((concept) => passageCovers(concept, passage.id, engine)),
+  );
+  return passages.length > 0 ? { ...answer, passages, total: passages.length } : named;
+}
+
 function naming(answer: Answer, speaker: string): Answer {
   const name = speaker.split(/\s+/).at(-1) ?? speaker;
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
@@ -347,6 +362,8 @@ export const SPEAKER_RULES = {
   howSaid: true,
   /** "did NATO adopt the Concept that Beijing denounced": the verb of saying is the relative clause's. */
   relativeClauseSubject: true,
+  /** "According to Tokyo, how long ...?": a fact the speaker gave, reported by a page naming them, answers. */
+  factsReported: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -865,7 +882,15 @@ function speakerAnswer(
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered)
       return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
-    if (topical.reason?.startsWith('Nothing in the coverage answers that:')) return { ...topical, question };
+    if (topical.reason?.startsWith('Nothing in the coverage answers that:')) {
+      // "According to Tokyo, how long was the missile in the air?": a fact the speaker gave, which a page may report
+      // without quoting them ("Japan's Defense Ministry put its flight time at ..."): the passages naming them.
+      if (SPEAKER_RULES.factsReported && factAsked(question)) {
+        const reported = namingAsked(ask(engine, question, options), asked, engine);
+        if (reported.answered) return { ...reported, question };
+      }
+      return { ...topical, question };
+    }
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
     const kind = speakerSummary(attribution, asked.speaker)?.kind;
     if (kind === 'outlet') return ask(engine, question, options);

@@ -379,6 +379,20 @@ describe('askWithSpeakers: a source described otherwise than the page describes 
   });
 });
 
+describe('askWithSpeakers: a fact a speaker gave, reported without quoting them', () => {
+  test('GIVEN "According to Japan, for how long ...?" and "how long ... did Pyongyang say ...?" THEN the passage naming them with the length of time answers, and not with the rule off', async () => {
+    const page = createSearchEngine((await readInventedPages('invented-pages-119.json'))?.corpus ?? corpusOf([]));
+    const cases = [
+      ['According to Japan, for how long did the North Korean missile fly?', 'roughly 74 minutes'],
+      ['How long after the rocket lifted off did Pyongyang say the satellite was in orbit?', 'about 12 minutes later'],
+    ];
+    for (const [question = '', told = ''] of cases) {
+      expect(askWithSpeakers(page, question).passages[0]?.text).toContain(told);
+      withRuleOff(SPEAKER_RULES, 'factsReported', () => expect(askWithSpeakers(page, question).answered).toBe(false));
+    }
+  });
+});
+
 describe('askWithSpeakers: the thing said asked before its speaker ("What dilemma does the director say ...")', () => {
   const page = () =>
     createSearchEngine(
