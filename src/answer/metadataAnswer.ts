@@ -79,9 +79,12 @@ export function printedFieldAsked(question: string): PrintedField | null {
     METADATA_ANSWER_RULES.pieceAfterName && PIECE_AFTER_NAME.test(question)
       ? question
       : question.replace(WRITERS_VIEW, ' ');
+  // "the headline figure", "what the diplomat told the author", "does the correspondent object": the field's word
+  // in prose, of a number or a person in the story, not the field asked for.
+  const prose = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
   const field = ASKS.find(
     ([field, pattern]) =>
-      pattern.test(asked) &&
+      pattern.test(prose) &&
       (field !== 'caption' || asksForImage(asked)) &&
       (field !== 'headline' || !METADATA_ANSWER_RULES.personsTitle || !asksPersonsTitle(asked)),
   );
@@ -190,6 +193,13 @@ function asksForImage(question: string): boolean {
 const PIECE_AFTER_NAME =
   /\b(?:author|writer)s?\s+of\s+(?:the|this|that)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|brief|blog|item|version)\b/u;
 
+/**
+ * A field's word in prose: "headline" of a figure ("the headline figure"), a writer told something or taken as a
+ * subject ("told the author", "does the correspondent object").
+ */
+const FIELD_WORDS_IN_PROSE =
+  /\bheadline\s+(?:figures?|numbers?|rates?|totals?|estimates?|prices?|costs?|inflation|sums?|amounts?|growth|spending)\b|\b(?:tell|tells|told|telling|give|gives|gave|show|shows|showed)\s+(?:the|this|our)\s+(?:writer|author|reporter|columnist|correspondent)s?\b|\b(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?correspondents?\s+(?!(?:of|say|name)\b)\p{Ll}+/giu;
+
 const WRITERS_VIEW =
   /\b(?:(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:authors?|writers?|reporters?|columnists?)\s+(?!(?:of|say|name)\b)\p{Ll}+|(?:author|writer)s?\s+of\s+(?:the|this|that|these|those|its|their|his|her)\s+(?!(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|coverage|brief|newsletter|blog|text|item|copy|version)s?\b)(?=\p{L})|(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
 
@@ -292,6 +302,8 @@ export const METADATA_ANSWER_RULES = {
   piecesInOrder: true,
   baseFormPublished: true,
   pieceOrigin: true,
+  /** "the headline figure", "told the author": a field's word in prose is no field asked for. */
+  fieldWordsInProse: true,
 };
 
 /**

@@ -93,6 +93,20 @@ describe('printedFieldAsked', () => {
     expect(printedFieldAsked('Who is the author of the statement on the Tokyo office?')).toBeNull();
   });
 
+  test.each([
+    'Does the analyst think the headline number hides how little is new?',
+    'What had the envoy told the author about the base talks?',
+    'Why does the Sydney correspondent oppose the submarine deal?',
+  ])(
+    'GIVEN "%s", a field\'s word in prose THEN no printed field is asked, and one is with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBeNull();
+      withRuleOff(METADATA_ANSWER_RULES, 'fieldWordsInProse', () => expect(printedFieldAsked(question)).not.toBeNull());
+      // The field asked for itself still is.
+      expect(printedFieldAsked('Which correspondent wrote the Al Mayadeen story?')).toBe('byline');
+    },
+  );
+
   // A date asked of the piece itself, of the piece as the outlet's own, and with "when" in the order of a statement.
   test.each([
     ['On what date did Asia-Pacific Research run its version of the Countercurrents piece?', 'pieceDated'],
