@@ -99,6 +99,9 @@ const RELATED_PER_CONCEPT = 12;
 /** Indefinite pronouns and adverbs: "anywhere", "somebody", "everything", "no one" (the stop words hold some). */
 const INDEFINITE = /^(?:any|some|every|no)(?:where|body|one|thing|how|place)$/i;
 
+/** Nouns for the share of something left over: "the rest of the world", "the remainder of the staff". */
+const PARTITIVE = /^(?:rest|remainder)$/i;
+
 /** "What part of", "which kind of", "what sort of": a frame asking for a category of what follows. */
 const QUESTION_FRAME = /\b(?:what|which)\s+(kinds?|types?|sorts?|parts?|forms?)\s+of\b/i;
 
@@ -205,6 +208,8 @@ export const ANALYSIS_RULES = {
    * word, is capitalised for that.
    */
   sentenceOpenings: true,
+  /** "the rest of the world": "rest" before "of" is a share of what follows, no topic. */
+  partitives: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -437,6 +442,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     if (frame && start >= 0 && start === question.indexOf(frame[1] ?? '', frame.index)) return;
     // "stated anywhere", "does everyone agree": English's indefinite pronouns and adverbs name no topic.
     if (ANALYSIS_RULES.indefinites && INDEFINITE.test(word)) return;
+    // "the rest of the world": a share of what follows, which is the topic.
+    if (ANALYSIS_RULES.partitives && PARTITIVE.test(word) && /^of$/i.test(offsets[position + 1]?.word ?? '')) return;
     // "Which sites ran ...", "which of the papers": the question asks for pages of the coverage, not about sites.
     // "Which journal ...", "which tabloid": a kind of news outlet (WordNet) the coverage never names asks for its
     // outlets too ("which TV channel" keeps "TV", which the coverage writes: "Russia 1 TV").

@@ -53,6 +53,14 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled('Who spoke for Seoul? Park Jin said little.', 'Park Jin')?.absent).toBe(true);
   });
 
+  test('GIVEN "the rest of the world" THEN "rest" is no topic, only the world is, and not with the rule off; "rest" alone still is', () => {
+    const question = 'How does the rest of the world see Japan teaming up with NATO?';
+    expect(conceptLabelled(question, 'rest')).toBeUndefined();
+    expect(conceptLabelled(question, 'world')).toBeDefined();
+    analysisRuleOff('partitives', () => expect(conceptLabelled(question, 'rest')).toBeDefined());
+    expect(conceptLabelled('Did the delegation rest in Tokyo?', 'rest')).toBeDefined();
+  });
+
   test('GIVEN "which journal" (a kind of news outlet the coverage never names) THEN it asks for an outlet, no topic', () => {
     const question = 'Which journal has reported the reaction of China to the reports about the office?';
     expect(conceptLabelled(question, 'journal')).toBeUndefined();
