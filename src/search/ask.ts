@@ -148,6 +148,8 @@ const NEGATED = /\b(?:never|not|no\s+longer)\b|n['’]t\b/iu;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
+  /** Searched within a few passages read with their sections, every one of them is a candidate. */
+  sectionCandidates: true,
   /** "What did he point to as proof?": passages citing grounds ("citing the new Strategic Concept") rank higher. */
   evidenceAsked: true,
   /** Asked why, a quotation said by a pronoun ranks right after the paragraph introducing its speaker. */
@@ -864,6 +866,10 @@ export function rankPassages(
     within,
   );
   for (const result of results) bm25.set(String(result.id), result.score);
+  // "What did Mao Ning say about Tokyo?": a speaker's statement may name the topic only in the paragraph before it,
+  // which the section's coverage reads; the few passages searched within are all candidates.
+  if (RANKING_RULES.sectionCandidates && within && options.sectionContext && within.size <= CANDIDATES)
+    for (const id of within) if (!bm25.has(id) && followsInSection(id, engine)) bm25.set(id, 0);
   const best = Math.max(1e-9, ...bm25.values());
   const scale = floorScale(concepts) * (options.floorShare ?? 1);
 
@@ -1300,6 +1306,12 @@ function sectionTermsOf(id: string, engine: SearchEngine, headline: boolean): Se
   if (headline)
     for (const stem of stemsOfText(engine.articleById.get(passage.articleId)?.title ?? '', engine)) terms.add(stem);
   return terms;
+}
+
+/** Whether a passage follows another of its section, which may name what it speaks of. */
+function followsInSection(id: string, engine: SearchEngine): boolean {
+  const before = previousPassageOf(engine).get(id);
+  return before !== undefined && before.section === engine.passageById.get(id)?.section;
 }
 
 /** The stems of a section heading or headline, by engine: each is read once, however many passages it heads. */

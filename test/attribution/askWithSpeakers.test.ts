@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
-import { ask } from '../../src/search/ask.ts';
+import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
@@ -16,6 +16,16 @@ describe('askWithSpeakers on the seeds', () => {
 
   beforeAll(async () => {
     engine = createSearchEngine(await seedCorpus());
+  });
+
+  test('GIVEN "What did Mao Ning say about Tokyo?", her words naming the city only in the paragraph before them THEN they answer, and not with the rule off', () => {
+    const question = 'What did Mao Ning say about Tokyo?';
+    const answer = () => askWithSpeakers(engine, question);
+    expect(answer().answered).toBe(true);
+    expect(answer().passages[0]?.statement?.speaker).toBe('Mao Ning');
+    withRuleOff(RANKING_RULES, 'sectionCandidates', () => expect(answer().answered).toBe(false));
+    // A topic her section never names is still refused.
+    expect(askWithSpeakers(engine, 'What did Mao Ning say about Gaza?').answered).toBe(false);
   });
 
   test('GIVEN a quoted name with a part typed a letter off ("mao ming") THEN it is read as the coverage writes it', () => {
