@@ -289,6 +289,15 @@ const SPEAKERS_OWN = /\b(?:his|her|its|their)\s+(?:own\s+)?(?:country|nation|gov
  * The answer's passages that name the speaker, by the last word of their name in any case ("Macron", "foreign
  * ministry"); refused when none does.
  */
+function naming(answer: Answer, speaker: string): Answer {
+  const name = speaker.split(/\s+/).at(-1) ?? speaker;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
+  const passages = answer.passages.filter((passage) => pattern.test(passage.text));
+  return passages.length > 0
+    ? { ...answer, passages, total: passages.length }
+    : refusal(answer.question, REASONS.notFound);
+}
+
 /**
  * The answer's passages that name the speaker as the question does, by any of the names its words stand for
  * ("Pyongyang": "the North's Korean Central News Agency"), or by the speaker's own name.
@@ -301,15 +310,6 @@ function namingAsked(answer: Answer, asked: SpeakerAsked, engine: SearchEngine):
     (passage) => concepts.length > 0 && concepts.every((concept) => passageCovers(concept, passage.id, engine)),
   );
   return passages.length > 0 ? { ...answer, passages, total: passages.length } : named;
-}
-
-function naming(answer: Answer, speaker: string): Answer {
-  const name = speaker.split(/\s+/).at(-1) ?? speaker;
-  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
-  const passages = answer.passages.filter((passage) => pattern.test(passage.text));
-  return passages.length > 0
-    ? { ...answer, passages, total: passages.length }
-    : refusal(answer.question, REASONS.notFound);
 }
 
 /**

@@ -204,8 +204,8 @@ export const ANALYSIS_RULES = {
   yearBounds: true,
   misspeltAdjectives: true,
   /**
-   * "... a 'dangerous phase'? Name please.": a word opening a later sentence, which the coverage writes as a common
-   * word, is capitalised for that.
+   * "... a 'dangerous phase'? Name please.": a common word (OPENER_RANK) opening a later sentence is capitalised for
+   * that, not as a name.
    */
   sentenceOpenings: true,
   /** "the rest of the world": "rest" before "of" is a share of what follows, no topic. */

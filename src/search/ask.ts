@@ -148,7 +148,7 @@ const NEGATED = /\b(?:never|not|no\s+longer)\b|n['’]t\b/iu;
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const RANKING_RULES = {
-  /** Searched within a few passages read with their sections, every one of them is a candidate. */
+  /** Searched within a speaker's few passages, each that follows another in its section is a candidate. */
   sectionCandidates: true,
   /** "What did he point to as proof?": passages citing grounds ("citing the new Strategic Concept") rank higher. */
   evidenceAsked: true,
