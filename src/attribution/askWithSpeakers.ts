@@ -364,6 +364,8 @@ export const SPEAKER_RULES = {
   relativeClauseSubject: true,
   /** "According to Tokyo, how long ...?": a fact the speaker gave, reported by a page naming them, answers. */
   factsReported: true,
+  /** "What's Beijing's position?": "What's" opening the possessive's phrase is no part of the name. */
+  contractedOpening: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -522,6 +524,8 @@ const WANTS_OTHER =
   /\s+(?:wants?|wanted|expects?|expected|asks?|asked|needs?|needed|urges?|urged|wish(?:es|ed)?|would\s+like)\s+\S.*$/iu;
 /** A relative pronoun ending the phrase ("the share of South Koreans who [see]"): the verb is the clause's. */
 const RELATIVE_END = /\s(?:who|which|that|whom)$/iu;
+/** A question word contracted with "is" or "has" opening a phrase: "What's", "Who's", "How's". */
+const CONTRACTED_OPENING = /^\s*(?:what|who|where|when|why|how|that|there|here)['’]s\s+/iu;
 /**
  * A relative pronoun after a noun, then the clause's own subject, a name, ending the phrase ("the 2022 Strategic
  * Concept that Beijing [denounced]"): the verb is the clause's, its subject not the question's.
@@ -533,7 +537,9 @@ const RELATIVE_SUBJECT =
  * The subject in the words a pattern took for it: up to a verb wanting someone else to speak; none when the verb
  * belongs to a relative clause, of which the phrase is no subject.
  */
-function subjectOf(phrase: string | undefined): string | undefined {
+function subjectOf(typed: string | undefined): string | undefined {
+  // "What's Beijing's position?": the question word's contraction opens the possessive's phrase, and is no name.
+  const phrase = SPEAKER_RULES.contractedOpening ? typed?.replace(CONTRACTED_OPENING, '') : typed;
   if (!phrase || !SPEAKER_RULES.subjectOnly) return phrase;
   if (RELATIVE_END.test(phrase.trim())) return undefined;
   if (SPEAKER_RULES.relativeClauseSubject && RELATIVE_SUBJECT.test(` ${phrase.trim()}`)) return undefined;

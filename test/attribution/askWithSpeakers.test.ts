@@ -18,6 +18,13 @@ describe('askWithSpeakers on the seeds', () => {
     engine = createSearchEngine(await seedCorpus());
   });
 
+  test('GIVEN "What\'s Beijing\'s position?" THEN China is the speaker asked about, "What\'s" no part of the name, and not with the rule off', () => {
+    const asked = (question: string) => askWithSpeakers(engine, question).askedSpeaker;
+    expect(asked("What's Beijing's position?")).toBe('China');
+    expect(asked("What's Putin's view of the West's alliances?")).toBe('Vladimir Putin');
+    withRuleOff(SPEAKER_RULES, 'contractedOpening', () => expect(asked("What's Beijing's position?")).toBeNull());
+  });
+
   test('GIVEN "What did Mao Ning say about Tokyo?", her words naming the city only in the paragraph before them THEN they answer, and not with the rule off', () => {
     const question = 'What did Mao Ning say about Tokyo?';
     const answer = () => askWithSpeakers(engine, question);
