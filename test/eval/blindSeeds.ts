@@ -212,7 +212,13 @@
  * assistant's unpunctuated transcription and follow-ups pointing back ("the second one", "same for china?") type it, and
  * blind-seeds-98.json that mix as a French speaker's false friends, a Japan-politics hobbyist's official titles, a
  * teenager's phone shorthand, a fact-checker's exact wordings, a historian's Cold War context and follow-ups asking for
- * more ("says who?", "and the other site?") type it (both written at the start of the twenty-seventh session).
+ * more ("says who?", "and the other site?") type it (both written at the start of the twenty-seventh session),
+ * blind-seeds-99.json that mix as a Spanish speaker's false friends, a defence-procurement analyst's jargon, a
+ * primary-school teacher's plain words, a lawyer's treaty wording, a radio producer's soundbites and follow-ups
+ * shifting to another person or outlet type it, and blind-seeds-100.json that mix as a German speaker's English, a
+ * climate reporter's drifting jargon, an elderly reader's dated names ("Red China"), an OSINT hobbyist's sources and
+ * dates, a speech-to-text user's misheard words and one- or two-word follow-ups ("source?", "and Russia?") type it
+ * (both written at the start of the twenty-eighth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -326,6 +332,8 @@ export const BLIND_SETS = [
   'blind-seeds-96.json',
   'blind-seeds-97.json',
   'blind-seeds-98.json',
+  'blind-seeds-99.json',
+  'blind-seeds-100.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
