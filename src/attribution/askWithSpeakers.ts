@@ -517,8 +517,8 @@ function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
 }
 
-/** The page's own writer: "the author", "the Harwell writers", "the columnist". */
-const OWN_WRITER = /^(?:authors?|writers?|columnists?|editorialists?)$/iu;
+/** The page's own writer: "the author", "the Harwell writers", "the columnist", "the blogger". */
+const OWN_WRITER = /^(?:authors?|writers?|columnists?|editorialists?|bloggers?|essayists?)$/iu;
 /** A verb wanting someone else to speak ("the spokeswoman want the minister to tell"): the subject is before it. */
 const WANTS_OTHER =
   /\s+(?:wants?|wanted|expects?|expected|asks?|asked|needs?|needed|urges?|urged|wish(?:es|ed)?|would\s+like)\s+\S.*$/iu;

@@ -8,7 +8,7 @@ import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
-import { englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
+import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -30,6 +30,7 @@ import {
   narrowerOfPhrase,
   RELATION_WEIGHTS,
   isVerb,
+  isLowerCaseLemma,
   namesNewsMedium,
   namesOfPhrase,
   phraseSynonyms,
@@ -210,6 +211,8 @@ export const ANALYSIS_RULES = {
   sentenceOpenings: true,
   /** "the rest of the world": "rest" before "of" is a share of what follows, no topic. */
   partitives: true,
+  /** "republish", "repost": a word of WordNet's, or an everyday word with a prefix, is meant as typed, not a slip. */
+  dictionaryWords: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -1259,7 +1262,7 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
   );
   return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
     const token = termOf(word);
-    if (!token || engine.documentFrequency.has(token.stem) || isListedWord(token.surface)) return word;
+    if (!token || engine.documentFrequency.has(token.stem) || isEnglishWord(token.surface)) return word;
     const capitalised = cased && /^\p{Lu}/u.test(word) && offset > 0;
     // Two neighbouring letters swapped, the commonest slip, into an everyday English word: "resopnd", "govrenment".
     const rank = (variant: string) => englishRank(variant) ?? Number.MAX_SAFE_INTEGER;
@@ -1448,6 +1451,27 @@ function questionWordRestored(question: string, engine: SearchEngine): string {
   return `${before}${inCaseOf(typed, near[0] ?? typed)}${space}${next}${question.slice(whole.length)}`;
 }
 
+/** Prefixes that make another word of an everyday one: "repost", "unannounced", "counterstrike". */
+const DERIVING_PREFIX =
+  /^(?:re|un|non|co|pre|post|mis|over|under|counter|anti|inter|multi|sub|super|out)-?(\p{Ll}{4,})$/u;
+
+/** The everyday words a prefix is put before, by the frequency list's rank. */
+const PREFIXED_BASE_RANK = 20_000;
+
+/**
+ * Whether a word is English though the frequency list lacks it: a word of WordNet's or its inflection ("republish",
+ * "republished"), or an everyday word with a prefix ("reposted"). It is meant as typed, never a slip for a word of
+ * the coverage: "republish" is not "republic".
+ */
+function isEnglishWord(word: string): boolean {
+  if (isListedWord(word)) return true;
+  if (!ANALYSIS_RULES.dictionaryWords) return false;
+  const lower = word.toLowerCase();
+  if (isLowerCaseLemma(lower)) return true;
+  const base = DERIVING_PREFIX.exec(lower)?.[1];
+  return base !== undefined && [base, ...basesOf(base)].some((b) => (englishRank(b) ?? Infinity) <= PREFIXED_BASE_RANK);
+}
+
 /** Shortest typed word corrected into an English word the coverage does not use. */
 const MIN_ENGLISH_CORRECTION = 6;
 
@@ -1545,7 +1569,7 @@ function resolveSpelling(
     const spelled = termOf(variant);
     if (spelled && inCorpus(spelled.stem)) return { ...spelled, stems: [spelled.stem], known: true };
   }
-  const isWord = isListedWord(token.surface);
+  const isWord = isEnglishWord(token.surface);
   const distance = typoDistance(token.surface);
   if (!isWord && distance > 0) {
     for (const variant of spellingVariants(token.surface)) {

@@ -908,6 +908,29 @@ export function isNoun(word: string): boolean {
 }
 
 /**
+ * Whether WordNet writes the word, or the base it inflects, as a lemma in lower case: a verb in any form
+ * ("republished"), a noun alone or plural ("discused" is no form of "discus"), an adjective as it is. A name
+ * ("Tokio", "Taylor") is no such lemma.
+ */
+export function isLowerCaseLemma(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase();
+  const lemma = (base: string, pos: Pos) =>
+    (wordNet.senses.get(stemmer(base)) ?? []).some(
+      (sense) => sense.pos === pos && (synsetAt(wordNet, pos, sense.offset, true)?.words.includes(base) ?? false),
+    );
+  const plurals = basesOf(lower).filter(
+    (base) => lower === `${base}s` || lower === `${base}es` || lower === `${base.slice(0, -1)}ies`,
+  );
+  return (
+    [lower, ...irregularFormsOf(lower), ...basesOf(lower)].some((base) => lemma(base, 'v')) ||
+    [lower, ...plurals].some((base) => lemma(base, 'n')) ||
+    lemma(lower, 'a')
+  );
+}
+
+/**
  * The other names WordNet gives a noun of several words ("Second World War" -> World War II, World War 2, WWII), as
  * stem sequences: the coverage may write it either way.
  */

@@ -487,6 +487,10 @@ describe('askWithSpeakers: the subject in the words before the verb', () => {
     const question = 'What did the Harwell author say about a joint command?';
     expect(askWithSpeakers(page(), question).passages[0]?.text).toMatch(/joint command/);
     off('subjectOnly', () => expect(askWithSpeakers(page(), question).reason).toMatch(/quotes nobody/));
+    // A blog's writer, "blogger" a word of WordNet's that is no slip for another word.
+    expect(askWithSpeakers(page(), 'What does the blogger think about a joint command?').passages[0]?.text).toMatch(
+      /joint command/,
+    );
   });
 });
 

@@ -61,6 +61,20 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled('Did the delegation rest in Tokyo?', 'rest')).toBeDefined();
   });
 
+  test('GIVEN a word of WordNet or a prefixed everyday word the frequency list lacks ("republish", "reposted") THEN it is meant as typed, and corrected to a word of the coverage with the rule off; slips and names are still corrected', () => {
+    const question = 'When did Asia-Pacific Research republish the Countercurrents piece?';
+    expect(conceptLabelled(question, 'republish')?.ownStems).toEqual(['republish']);
+    expect(answerQuestion(engine, question).answered).toBe(true);
+    expect(correctedSpelling('Who reposted the statement?', engine)).toBe('Who reposted the statement?');
+    analysisRuleOff('dictionaryWords', () => {
+      expect(conceptLabelled(question, 'republish')?.ownStems).not.toEqual(['republish']);
+      expect(answerQuestion(engine, question).reason).toContain('republic');
+    });
+    // WordNet's "Tokio" is a name, and "discused" no form of the noun "discus": both are slips.
+    expect(conceptLabelled('is nato opening an office in tokio', 'tokio')?.ownStems).toEqual(['tokyo']);
+    expect(correctedSpelling('what they discused in Tokyo', engine)).toBe('what they discussed in Tokyo');
+  });
+
   test('GIVEN "which journal" (a kind of news outlet the coverage never names) THEN it asks for an outlet, no topic', () => {
     const question = 'Which journal has reported the reaction of China to the reports about the office?';
     expect(conceptLabelled(question, 'journal')).toBeUndefined();
@@ -755,9 +769,12 @@ describe('correctedSpelling over the seeds: words of the coverage made otherwise
   test('GIVEN "trilateral" where the coverage writes "bilateral" THEN it stays as typed, and is corrected with the rule off', () => {
     expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the trilateral AUKUS arrangement');
     expect(correctedSpelling('the bilaterl ties', seeds)).toBe('the bilateral ties');
-    analysisRuleOff('prefixesKept', () => {
-      expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the bilateral AUKUS arrangement');
-    });
+    // WordNet's "trilateral" is kept by dictionaryWords as well: with both off, only the prefix is seen.
+    analysisRuleOff('dictionaryWords', () =>
+      analysisRuleOff('prefixesKept', () => {
+        expect(correctedSpelling('the trilateral AUKUS arrangement', seeds)).toBe('the bilateral AUKUS arrangement');
+      }),
+    );
   });
 
   test('GIVEN "the Indian and Pacific Ocean region" THEN it reads as the Indo-Pacific, and as typed with the rule off', () => {
