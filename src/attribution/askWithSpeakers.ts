@@ -312,6 +312,32 @@ function namingAsked(answer: Answer, asked: SpeakerAsked, engine: SearchEngine):
   return passages.length > 0 ? { ...answer, passages, total: passages.length } : named;
 }
 
+/** A speaker asked by a description, a word in lower case among the phrase's ("an unnamed Russian diplomat"). */
+const DESCRIBED = /(?<![\p{L}'’-])(?!(?:the|a|an|of|in|at|for|from|and|or|'s)\b)\p{Ll}{3,}/u;
+
+/** Words saying a source goes unnamed. */
+const NAMELESS = /^(?:unnamed|anonymous|unidentified|nameless|undisclosed)$/iu;
+
+/**
+ * The answer's passages that credit no one by name and cover every word of the description the question gives the
+ * speaker: a source the page describes and never names.
+ */
+function describing(answer: Answer, asked: SpeakerAsked, engine: SearchEngine, attribution: Attribution): Answer {
+  // "unnamed", "anonymous": that the page names no one, which a passage crediting no one by name says its own way.
+  const concepts = analyzeQuestion(asked.phrase, engine).filter(
+    (concept) => !concept.qualifier && !concept.vague && !NAMELESS.test(concept.label),
+  );
+  const passages = answer.passages.filter(
+    (passage) =>
+      concepts.length > 0 &&
+      (attribution.byPassage.get(passage.id)?.length ?? 0) === 0 &&
+      concepts.every((concept) => passageCovers(concept, passage.id, engine)),
+  );
+  return passages.length > 0
+    ? { ...answer, passages, total: passages.length }
+    : refusal(answer.question, REASONS.notFound);
+}
+
 /**
  * "about Japan possibly joining NATO": an -ing verb after a name, its subject, tells what the name does; the
  * speaker's words say it their own way ("become a member"), and the names are the topic.
@@ -366,6 +392,8 @@ export const SPEAKER_RULES = {
   factsReported: true,
   /** "What's Beijing's position?": "What's" opening the possessive's phrase is no part of the name. */
   contractedOpening: true,
+  /** "What did an unnamed Russian diplomat say?": passages describing the speaker as asked answer, whoever is credited. */
+  describedSpeaker: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -910,6 +938,12 @@ function speakerAnswer(
     if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && whDeterminer)) {
       const reported = naming(ask(engine, question, options), asked.speaker);
       if (reported.answered) return reported;
+    }
+    // "What did an unnamed Russian diplomat say about a peace treaty?": a speaker asked by what they are, not by name,
+    // may be one the page describes so ("a source in the Russian diplomatic service") and credits to no one named.
+    if (SPEAKER_RULES.describedSpeaker && DESCRIBED.test(asked.phrase)) {
+      const described = describing(ask(engine, question, options), asked, engine, attribution);
+      if (described.answered) return { ...described, question };
     }
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }

@@ -410,6 +410,23 @@ describe('askWithSpeakers: a fact a speaker gave, reported without quoting them'
   });
 });
 
+describe('askWithSpeakers: a speaker asked by description, whom the page describes and never names', () => {
+  test('GIVEN "What did an unnamed Russian diplomat say ...?" THEN the passage describing "a source in the Russian diplomatic service" answers, and not with the rule off', () => {
+    const page = createSearchEngine(
+      corpusOf([
+        "Russia's Foreign Ministry said Japan was embarking on an unprecedented military build-up.",
+        'A source in the Russian diplomatic service told the paper that a peace treaty with Japan was off the table for the foreseeable future.',
+        'Tokyo plans to spend 43 trillion yen on defence over five years.',
+      ]),
+    );
+    const question = 'What did an unnamed Russian diplomat say about a peace treaty with Japan?';
+    expect(askWithSpeakers(page, question).passages[0]?.text).toContain('off the table');
+    off('describedSpeaker', () => expect(askWithSpeakers(page, question).answered).toBe(false));
+    // A speaker asked by name is no description: what the coverage does not quote them on stays refused.
+    expect(askWithSpeakers(page, 'What did Lavrov say about a peace treaty?').answered).toBe(false);
+  });
+});
+
 describe('askWithSpeakers: the thing said asked before its speaker ("What dilemma does the director say ...")', () => {
   const page = () =>
     createSearchEngine(
