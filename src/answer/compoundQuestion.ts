@@ -5,7 +5,7 @@ import {
   type SpokenPassage,
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
+import { pageOf, premiseUnmet, REASONS, sourcesOf } from '../search/ask.ts';
 import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
@@ -100,7 +100,13 @@ export function mergedAnswer(
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const COMPOUND_RULES = { absentThingReferred: true, absentPersonReferred: true, whyPremise: true };
+export const COMPOUND_RULES = {
+  absentThingReferred: true,
+  absentPersonReferred: true,
+  whyPremise: true,
+  /** "When did the office finally open, and who heads it there?": an event reported only as planned. */
+  plannedEventAsked: true,
+};
 /** A refusal for a name the coverage never mentions, of two words or more ("Kim Jong Un"). */
 const ABSENT_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+"\.?$/u;
 const PERSON_REFERENCE = /\b(?:he|she|him|his|her)\b/iu;
@@ -144,8 +150,18 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
       CLAIM_FRAME.test(first.question) ||
       // "Why did Japan open the office ...": a part taking as done what it asks the reason for.
       (COMPOUND_RULES.whyPremise && takesAsDone(first.question)) ||
+      // "When has the office finally opened, and who is the chief there?": any part asking after an event the
+      // coverage reports only as planned or ahead takes it as done, whatever its question word.
+      (COMPOUND_RULES.plannedEventAsked && onlyPlannedOrAhead(first.reason ?? '')) ||
       (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
+  );
+}
+
+/** Whether a refusal says the event asked after is reported only as planned or possible, or only as ahead. */
+function onlyPlannedOrAhead(reason: string): boolean {
+  return [REASONS.onlyPlanned(''), REASONS.onlyAhead('')].some((text) =>
+    reason.endsWith(text.slice(text.indexOf('”') + 1)),
   );
 }
 

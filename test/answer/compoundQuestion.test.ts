@@ -50,11 +50,30 @@ describe('compound questions', () => {
     expect(answerQuestion(engine, 'Why did the NATO office in Tokyo never open?').reason ?? '').not.toMatch(
       /only as planned/,
     );
-    withRuleOff(COMPOUND_RULES, 'whyPremise', () => expect(answerQuestion(engine, question).answered).toBe(true));
+    // plannedEventAsked reads the same premise for any question word: both are off to show whyPremise's.
+    withRuleOff(COMPOUND_RULES, 'whyPremise', () =>
+      withRuleOff(COMPOUND_RULES, 'plannedEventAsked', () =>
+        expect(answerQuestion(engine, question).answered).toBe(true),
+      ),
+    );
     withRuleOff(RANKING_RULES, 'plannedPremise', () => {
       expect(answerQuestion(engine, question).answered).toBe(true);
       expect(answerQuestion(engine, 'Why did NATO open an office in Tokyo?').answered).toBe(true);
     });
+  });
+
+  test('GIVEN "when did X happen" about what the coverage only plans, and a later part leaning on it ("there") THEN refused whole, and the later part is answered with the rule off', () => {
+    const question = 'When has the NATO office in Tokyo finally opened, and who is the chief there?';
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/only as planned or possible/);
+    withRuleOff(COMPOUND_RULES, 'plannedEventAsked', () =>
+      expect(answerQuestion(engine, question).answered).toBe(true),
+    );
+    // A later part asking what someone said stands on its own.
+    expect(
+      answerQuestion(engine, 'When did the NATO office in Tokyo open, and what did North Korea say about it?').answered,
+    ).toBe(true);
   });
 
   test('GIVEN a later "it" that may be anything the first part named THEN the later part is answered still', () => {
