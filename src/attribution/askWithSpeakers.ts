@@ -1,6 +1,6 @@
 import { editDistanceWithin } from '../search/spelling.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
-import { foldWord, tokensOf } from '../search/analyzer.ts';
+import { foldWord, termOf, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
 import {
   countriesOfAdjective,
@@ -9,6 +9,7 @@ import {
   isCommunicationVerb,
   isConcreteNoun,
   isVerb,
+  countryOfCapital,
   namesPeople,
   RELATION_WEIGHTS,
 } from '../search/wordNet.ts';
@@ -315,23 +316,60 @@ function namingAsked(answer: Answer, asked: SpeakerAsked, engine: SearchEngine):
 /** A speaker asked by a description, a word in lower case among the phrase's ("an unnamed Russian diplomat"). */
 const DESCRIBED = /(?<![\p{L}'’-])(?!(?:the|a|an|of|in|at|for|from|and|or|'s)\b)\p{Ll}{3,}/u;
 
+/** A quotation: what a source says, in which the words describing them are not ("We work well with Japan"). */
+const QUOTATION = /“[^”]*”|"[^"]*"|‘[^’]{12,}’/gu;
+
+/** How far apart, in words, a description's words may stand in a passage: "in Beijing, a ministry spokesperson". */
+const DESCRIPTION_SPAN = 6;
+
+/**
+ * Whether the passage's own words, outside its quotations, describe one person as the question does: every word of
+ * the description, or one it relates to (a capital for its country's people: "Beijing" for "Chinese"), within
+ * DESCRIPTION_SPAN words of its last ("a source in the Russian diplomatic service"). Words a quotation names are the
+ * source's ("We work well with Japan"), and words far apart describe others ("an official at the Élysée ... the
+ * Tokyo office" is no Japanese official).
+ */
+function describedTogether(concepts: readonly Concept[], text: string): boolean {
+  const words = text.replace(QUOTATION, ' ').split(/[^\p{L}\p{N}]+/u);
+  const stemsAt = words.map((word) => {
+    const country = /^\p{Lu}/u.test(word) ? countryOfCapital(word) : null;
+    return [termOf(word)?.stem ?? '', ...(country ? [termOf(country)?.stem ?? ''] : [])];
+  });
+  // The person is named by the word or one standing for it, not a word derived from it ("office" of "official").
+  const positions = (concept: Concept, person: boolean) => {
+    const related = [...concept.related].filter(([, strength]) => !person || strength !== RELATION_WEIGHTS.derived);
+    const stems = new Set([...concept.ownStems, ...related.map(([stem]) => stem)]);
+    return stemsAt.flatMap((here, index) => (here.some((stem) => stems.has(stem)) ? [index] : []));
+  };
+  const [head, ...rest] = [...concepts].reverse().map((concept, index) => positions(concept, index === 0));
+  return (head ?? []).some((at) =>
+    rest.every((others) => others.some((index) => Math.abs(index - at) <= DESCRIPTION_SPAN)),
+  );
+}
+
 /** Words saying a source goes unnamed. */
 const NAMELESS = /^(?:unnamed|anonymous|unidentified|nameless|undisclosed)$/iu;
 
 /**
- * The answer's passages that credit no one by name and cover every word of the description the question gives the
- * speaker: a source the page describes and never names.
+ * The answer's passages that credit no one by name, tell someone speaking and cover every word of the description
+ * the question gives the speaker: a source the page describes and never names. Not a printed field (a caption).
  */
 function describing(answer: Answer, asked: SpeakerAsked, engine: SearchEngine, attribution: Attribution): Answer {
   // "unnamed", "anonymous": that the page names no one, which a passage crediting no one by name says its own way.
+  // A capitalised word opening the phrase alone ("German official") is still a name.
   const concepts = analyzeQuestion(asked.phrase, engine).filter(
-    (concept) => !concept.qualifier && !concept.vague && !NAMELESS.test(concept.label),
+    (concept) =>
+      !concept.qualifier && !(concept.vague && !/^\p{Lu}/u.test(concept.label)) && !NAMELESS.test(concept.label),
   );
   const passages = answer.passages.filter(
     (passage) =>
       concepts.length > 0 &&
       (attribution.byPassage.get(passage.id)?.length ?? 0) === 0 &&
-      concepts.every((concept) => passageCovers(concept, passage.id, engine)),
+      passage.printed === undefined &&
+      // A source is told speaking ("told", "said"); a line about someone (an author's note) does not speak.
+      passage.text.split(/[^\p{L}]+/u).some((word) => SPEECH_FORMS.has(word.toLowerCase())) &&
+      concepts.every((concept) => passageCovers(concept, passage.id, engine)) &&
+      describedTogether(concepts, passage.text),
   );
   return passages.length > 0
     ? { ...answer, passages, total: passages.length }
@@ -394,6 +432,8 @@ export const SPEAKER_RULES = {
   contractedOpening: true,
   /** "What did an unnamed Russian diplomat say?": passages describing the speaker as asked answer, whoever is credited. */
   describedSpeaker: true,
+  /** The same for a description that resolves to no speaker the coverage quotes. */
+  describedUnquoted: true,
 };
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
@@ -674,7 +714,18 @@ export function askWithSpeakers(
       ...askWithSpeakers(engine, question.replace(unquoted, respelled), options, attribution, lowerCase),
       question,
     };
-  if (unquoted && !searchedAsDescribed)
+  // "What did an unnamed Russian diplomat say?" where no speaker is so described: a passage crediting no one by
+  // name that describes them so answers, as for a described speaker whose own statements do not.
+  const describedUnnamed =
+    unquoted !== null && !searchedAsDescribed && SPEAKER_RULES.describedUnquoted && DESCRIBED.test(unquoted)
+      ? describing(
+          ask(engine, question, { ...options, offset: 0, limit: engine.corpus.passages.length }),
+          { speaker: unquoted, phrase: unquoted, subject: unquoted },
+          engine,
+          attribution,
+        )
+      : null;
+  if (unquoted && !searchedAsDescribed && !describedUnnamed?.answered)
     return {
       ...refusal(question, `Nothing in the coverage answers that: it quotes nobody as “${unquoted}”.`),
       passages: [],
@@ -731,8 +782,9 @@ export function askWithSpeakers(
   const stanceReported = spoken !== null && !spoken.answered && STANCE.some((pattern) => pattern.test(cased));
   const speakerShown = stanceReported ? null : askedSpeaker;
   const asksWho = asksForSpeaker(question) || speakerShown !== null || everyone;
-  const ranked =
-    spoken && !stanceReported
+  const ranked = describedUnnamed?.answered
+    ? describedUnnamed
+    : spoken && !stanceReported
       ? spoken
       : everyone
         ? answerOf(
