@@ -19,6 +19,7 @@ import { withoutSocialPreamble } from './socialPreamble.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
+import { threatAsked, threatSaid } from './threatPremise.ts';
 import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
 import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
 
@@ -39,7 +40,13 @@ export function answerQuestion(
 }
 
 /** Switches for the routes below, so each can be measured off. */
-export const ANSWER_RULES = { openings: true, openingOfOutlet: true, broaderStand: true };
+export const ANSWER_RULES = {
+  openings: true,
+  openingOfOutlet: true,
+  broaderStand: true,
+  /** "Did North Korea threaten military strikes ...?": an answer names what was threatened, or the premise is unmet. */
+  threatsSaid: true,
+};
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
@@ -187,6 +194,11 @@ function routeSingle(
   }
   // Failing both, the printed field's own refusal says more ("RT's article prints no date") than the search's.
   if (!answer.answered && printed) return withoutSpeakers(printed);
+  // "Is it true North Korea threatened military strikes if the office opens?": passages on the office and North
+  // Korea's words answer only if they say what was threatened.
+  const threat = ANSWER_RULES.threatsSaid && answer.answered ? threatAsked(asked) : null;
+  if (threat && !threatSaid(threat, answer.passages, engine))
+    return withoutSpeakers(refusal(asked, REASONS.unsaid(threat.typed)));
   return answer.answered && asksWhereSaid(asked) ? { ...answer, passages: venueFirst(answer.passages) } : answer;
 }
 
