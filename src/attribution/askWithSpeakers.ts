@@ -434,7 +434,11 @@ export const SPEAKER_RULES = {
   describedSpeaker: true,
   /** The same for a description that resolves to no speaker the coverage quotes. */
   describedUnquoted: true,
+  /** "react to the Strategic Concept itself": "itself" after a text's name leaves the text what is responded to. */
+  emphaticReflexive: true,
 };
+/** A reflexive pronoun used for emphasis after a noun: "the document itself", "the leaders themselves". */
+const EMPHATIC_REFLEXIVE = /^(?:itself|themselves|himself|herself)$/iu;
 /** The head of a text's name: a document, a strategy, a communiqué. */
 const DOCUMENT_HEAD =
   /^(?:documents?|concepts?|reports?|statements?|communiqu[eé]s?|papers?|declarations?|strateg(?:y|ies)|treat(?:y|ies)|agreements?|texts?|resolutions?|doctrines?|charters?|memos?|memorand(?:um|a)|readouts?|transcripts?|guidelines?|reviews?)$/iu;
@@ -949,7 +953,11 @@ function speakerAnswer(
   // "How did Beijing react to NATO's strategy document?": a response to a text names the text ("denounced NATO's
   // Strategic Concept"), not a remark.
   // A text that is itself words said ("the office reports", "her statement") keeps to passages naming what was said.
-  const textHead = (target.split(/[?.!]/)[0] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  // "to the Strategic Concept itself": an emphatic reflexive after the text's name adds nothing to it.
+  const targetWords = (target.split(/[?.!]/)[0] ?? '').trim().split(/\s+/);
+  if (SPEAKER_RULES.emphaticReflexive && targetWords.length > 1 && EMPHATIC_REFLEXIVE.test(targetWords.at(-1) ?? ''))
+    targetWords.pop();
+  const textHead = targetWords.at(-1) ?? '';
   const toText = SPEAKER_RULES.textsRespondedTo && DOCUMENT_HEAD.test(textHead) && !SPEECH_NOUNS.test(textHead);
   const responds =
     RESPONDS_TO.test(question) && !(respondsTo && toDeed(target)) && !toText

@@ -1157,6 +1157,14 @@ describe('a reaction to a text', () => {
       expect(askWithSpeakers(engine, question).passages[0]?.text ?? '').not.toMatch(/Strategic Concept/),
     );
   });
+
+  test('GIVEN "react to the Strategic Concept itself" THEN the text is still what is responded to, and not with the rule off', () => {
+    const itself = 'How did Beijing react to the Strategic Concept itself?';
+    expect(askWithSpeakers(engine, itself).passages[0]?.text).toMatch(/denounced NATO’s Strategic Concept/);
+    withRuleOff(SPEAKER_RULES, 'emphaticReflexive', () =>
+      expect(askWithSpeakers(engine, itself).passages[0]?.text ?? '').not.toMatch(/denounced/),
+    );
+  });
 });
 
 describe('a verb of speech inside a hyphenated word', () => {
