@@ -430,7 +430,7 @@ export const SPEAKER_RULES = {
   factsReported: true,
   /** "What's Beijing's position?": "What's" opening the possessive's phrase is no part of the name. */
   contractedOpening: true,
-  /** "What did an unnamed Russian diplomat say?": passages describing the speaker as asked answer, whoever is credited. */
+  /** "What did an unnamed Russian diplomat say?": passages crediting no one that describe the speaker so answer. */
   describedSpeaker: true,
   /** The same for a description that resolves to no speaker the coverage quotes. */
   describedUnquoted: true,
