@@ -5,7 +5,7 @@ import {
   type SpokenPassage,
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { pageOf, premiseUnmet, REASONS, sourcesOf } from '../search/ask.ts';
+import { eventOnlyPlanned, pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
 import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
@@ -152,16 +152,9 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
       (COMPOUND_RULES.whyPremise && takesAsDone(first.question)) ||
       // "When has the office finally opened, and who is the chief there?": any part asking after an event the
       // coverage reports only as planned or ahead takes it as done, whatever its question word.
-      (COMPOUND_RULES.plannedEventAsked && onlyPlannedOrAhead(first.reason ?? '')) ||
+      (COMPOUND_RULES.plannedEventAsked && eventOnlyPlanned(first.reason)) ||
       (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
-  );
-}
-
-/** Whether a refusal says the event asked after is reported only as planned or possible, or only as ahead. */
-function onlyPlannedOrAhead(reason: string): boolean {
-  return [REASONS.onlyPlanned(''), REASONS.onlyAhead('')].some((text) =>
-    reason.endsWith(text.slice(text.indexOf('”') + 1)),
   );
 }
 

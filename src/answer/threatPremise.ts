@@ -1,6 +1,7 @@
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { termOf } from '../search/analyzer.ts';
 import type { SearchEngine } from '../search/engine.ts';
+import { saysEvent } from '../search/plannedEvents.ts';
 import type { CitedPassage } from '../search/types.ts';
 import { isNoun, RELATION_WEIGHTS } from '../search/wordNet.ts';
 
@@ -37,18 +38,17 @@ export function threatAsked(question: string): ThreatAsked | null {
 
 /**
  * Whether the answer's passages say the thing threatened, or a word standing for it (a synonym; "action" is no
- * "strike"): a threat the coverage reports names what it threatens.
+ * "strike"): a threat the coverage reports names what it threatens. Read as an event premise is (saysEvent).
  */
 export function threatSaid(threat: ThreatAsked, passages: readonly CitedPassage[], engine: SearchEngine): boolean {
   const [concept] = analyzeQuestion(threat.head, engine);
-  const stems = new Set([
-    termOf(threat.head)?.stem ?? threat.head,
-    ...(concept?.ownStems ?? []),
-    ...[...(concept?.related ?? [])]
-      .filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym)
-      .map(([stem]) => stem),
-  ]);
-  return passages.some((passage) =>
-    passage.text.split(/[^\p{L}\p{N}]+/u).some((word) => stems.has(termOf(word)?.stem ?? '')),
+  const stems = new Set([termOf(threat.head)?.stem ?? threat.head, ...(concept?.ownStems ?? [])]);
+  const standIns = new Set(
+    [...(concept?.related ?? [])].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),
+  );
+  return saysEvent(
+    passages.map((passage) => passage.text),
+    { typed: threat.typed, stems },
+    standIns,
   );
 }

@@ -976,18 +976,21 @@ function speakerAnswer(
   if (topical.answered || topical.reason !== REASONS.noTerms) {
     if (topical.answered)
       return { ...topical, question, passages: mainSpeakerFirst(topical.passages, voices, attribution) };
+    // The whole coverage searched for the question, once, for the readings below that fall back on it.
+    let searchedWhole: Answer | undefined;
+    const whole = () => (searchedWhole ??= ask(engine, question, options));
     if (topical.reason?.startsWith('Nothing in the coverage answers that:')) {
       // "According to Tokyo, how long was the missile in the air?": a fact the speaker gave, which a page may report
       // without quoting them ("Japan's Defense Ministry put its flight time at ..."): the passages naming them.
       if (SPEAKER_RULES.factsReported && factAsked(question)) {
-        const reported = namingAsked(ask(engine, question, options), asked, engine);
+        const reported = namingAsked(whole(), asked, engine);
         if (reported.answered) return { ...reported, question };
       }
       return { ...topical, question };
     }
     // "According to Nikkei Asia, ...": an outlet is a source of the whole report, not only of its quoted words.
     const kind = speakerSummary(attribution, asked.speaker)?.kind;
-    if (kind === 'outlet') return ask(engine, question, options);
+    if (kind === 'outlet') return whole();
     // "When did the French president make his trip to China?": no speech asked for; what the articles report of
     // him, whoever tells it, answers, from the passages that name him.
     // "Which news agency first carried the official's remarks, and on what day?": asked for something of the remarks
@@ -996,13 +999,13 @@ function speakerAnswer(
       WH_DETERMINER.test(question) ||
       (SPEAKER_RULES.prepositionFirst && WH_DETERMINER_AFTER_PREPOSITION.test(question));
     if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && whDeterminer)) {
-      const reported = naming(ask(engine, question, options), asked.speaker);
+      const reported = naming(whole(), asked.speaker);
       if (reported.answered) return reported;
     }
     // "What did an unnamed Russian diplomat say about a peace treaty?": a speaker asked by what they are, not by name,
     // may be one the page describes so ("a source in the Russian diplomatic service") and credits to no one named.
     if (SPEAKER_RULES.describedSpeaker && DESCRIBED.test(asked.phrase)) {
-      const described = describing(ask(engine, question, options), asked, engine, attribution);
+      const described = describing(whole(), asked, engine, attribution);
       if (described.answered) return { ...described, question };
     }
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);

@@ -346,11 +346,18 @@ export const REASONS = {
  */
 export function premiseUnmet(reason: string | null | undefined): boolean {
   if (reason === null || reason === undefined) return false;
-  const ends = [REASONS.onlyPlanned(''), REASONS.onlyAhead(''), REASONS.unsaid('')].map((text) =>
-    text.slice(text.indexOf('”') + 1),
-  );
   const absent = REASONS.absent(['']).slice(0, REASONS.absent(['']).indexOf('"'));
-  return reason.startsWith(absent) || ends.some((end) => reason.endsWith(end));
+  return reason.startsWith(absent) || reasonEndsAs(reason, [REASONS.onlyPlanned, REASONS.onlyAhead, REASONS.unsaid]);
+}
+
+/** Whether a refusal says its event is reported only as planned or possible, or only as ahead. */
+export function eventOnlyPlanned(reason: string | null | undefined): boolean {
+  return reason !== null && reason !== undefined && reasonEndsAs(reason, [REASONS.onlyPlanned, REASONS.onlyAhead]);
+}
+
+/** Whether a refusal is one of these reasons, whatever words they quote: they end alike after the quotation. */
+function reasonEndsAs(reason: string, kinds: readonly ((quoted: string) => string)[]): boolean {
+  return kinds.some((kind) => reason.endsWith(kind('').slice(kind('').indexOf('”') + 1)));
 }
 
 /** The words asking who heads something. */
