@@ -218,7 +218,12 @@
  * shifting to another person or outlet type it, and blind-seeds-100.json that mix as a German speaker's English, a
  * climate reporter's drifting jargon, an elderly reader's dated names ("Red China"), an OSINT hobbyist's sources and
  * dates, a speech-to-text user's misheard words and one- or two-word follow-ups ("source?", "and Russia?") type it
- * (both written at the start of the twenty-eighth session).
+ * (both written at the start of the twenty-eighth session), blind-seeds-101.json that mix as a Portuguese speaker's
+ * calques, a sports journalist's game metaphors, a civics teacher's quiz questions, a cynical commenter's loaded
+ * premises, an archivist's bylines and dates and follow-ups correcting the question before ("no, I meant the Chinese
+ * side") type it, and blind-seeds-102.json that mix as a Dutch speaker's English, a retired naval officer's jargon, a
+ * high-school debater, someone typing slang and emoji, a data journalist's counts and dates and follow-ups asking "who
+ * else said that?" or "same in Al Mayadeen?" type it (both written at the start of the twenty-ninth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -334,6 +339,8 @@ export const BLIND_SETS = [
   'blind-seeds-98.json',
   'blind-seeds-99.json',
   'blind-seeds-100.json',
+  'blind-seeds-101.json',
+  'blind-seeds-102.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
