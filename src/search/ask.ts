@@ -205,6 +205,8 @@ export const RANKING_RULES = {
   asidesOnly: true,
   saidThingsAsked: true,
   factInNextParagraph: true,
+  /** "Why has the Council not passed new sanctions?": an event the question negates is not one it takes as done. */
+  negatedNotPremise: true,
 };
 
 /** The concepts, those picked made qualifiers: words of the question's frame ("source", "day"), not its topic. */
@@ -652,7 +654,16 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     onlyPlanned(aboutTopOf(ranked, engine), given)
   )
     return refusal(question, REASONS.onlyPlanned(given.typed));
-  if (given && verb && ranked.length > 0 && !SPEECH_STEMS.has(verb.ownStems[0] ?? '') && !given.phrasal && !saying) {
+  const negated = RANKING_RULES.negatedNotPremise && NEGATED.test(proper);
+  if (
+    given &&
+    verb &&
+    ranked.length > 0 &&
+    !SPEECH_STEMS.has(verb.ownStems[0] ?? '') &&
+    !given.phrasal &&
+    !saying &&
+    !negated
+  ) {
     const standIns = new Set([
       ...verb.phrasings.flat(),
       ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),

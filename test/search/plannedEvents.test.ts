@@ -231,6 +231,16 @@ describe('questions why something happened, over the seeds', () => {
     );
   });
 
+  test('GIVEN a premise the question negates ("not passed") THEN the passages need not say it, and are refused with the rule off', async () => {
+    const read = await readInventedPages('invented-pages-123.json');
+    const pages = createSearchEngine(read!.corpus);
+    const question = 'Why has the UN Security Council not passed any new sanctions on North Korea?';
+    expect(ask(pages, question).passages[0]?.text).toContain('China and Russia vetoed a U.S.-drafted resolution');
+    withRuleOff(RANKING_RULES, 'negatedNotPremise', () =>
+      expect(ask(pages, question).reason).toContain('never say “passed”'),
+    );
+  });
+
   test.each([
     ['Why did North Korea denounce Japan?', 'denounce'],
     // A word standing in for the coverage's own (an alias or a close WordNet relation) will do.
