@@ -302,6 +302,8 @@ export const METADATA_RULES = {
   wireDatelinePlaces: true,
   headlineOverStandfirst: true,
   nameInHeadline: true,
+  /** "Decision date", "What was announced on ?", "& Reuse": words of a label, a sentence or a split line, no name. */
+  nameShaped: true,
 };
 
 /**
@@ -429,7 +431,9 @@ function findOutlet(
   if (titled && !isCredited(titled)) return titled;
   for (const line of lines) {
     if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
-    const holder = copyrightHolder(line.text);
+    const notice = copyrightHolder(line.text);
+    // "[Copyright & Reuse](...)": a link to the terms, whose words after "Copyright" name no one.
+    const holder = notice && (!METADATA_RULES.nameShaped || isNameCased(notice)) ? notice : null;
     // "© 2023 Ines Okafor-Ryu": a newsletter's writer owns it; the publication has a name of its own.
     if (METADATA_RULES.companyBrands && holder && namesWriter(holder)) continue;
     if (holder && !isCredited(holder))
@@ -901,8 +905,24 @@ function isOutletShaped(name: string): boolean {
     // "Issue No. 412", "Vol. 3": the number of an issue, not a publisher.
     !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name) &&
     // "Volume 831: debated on": a record's volume and what follows its colon, words of a sentence.
-    !(METADATA_RULES.volumeLines && (/\bvol(?:ume)?\.?\s*\d+/i.test(name) || /:\s+\p{Ll}/u.test(name)))
+    !(METADATA_RULES.volumeLines && (/\bvol(?:ume)?\.?\s*\d+/i.test(name) || /:\s+\p{Ll}/u.test(name))) &&
+    !(METADATA_RULES.nameShaped && !isNameCased(name))
   );
+}
+
+/** Short words a name leaves in lower case: "Ministry of Defence", "Straits and Sounds". */
+const NAME_LINKS = /^(?:of|the|and|for|in|on|at|to|a|an|de|la|le|du|des|der|die|das|van|von|y|e|et|di|da|del)$/u;
+
+/**
+ * Whether a name is written as one: it opens with a letter, digit or quotation mark, asks nothing, and every word
+ * after its first but the short linking ones is capitalised. A one-word brand may be all lower case ("threadhub").
+ */
+function isNameCased(name: string): boolean {
+  const trimmed = name.trim();
+  if (!/^[\p{L}\p{N}"'“‘(]/u.test(trimmed) || trimmed.includes('?')) return false;
+  const [, ...later] = trimmed.split(/\s+/);
+  // "Marsad al-Khaleej": a particle joined to a capitalised word is part of the name.
+  return later.every((word) => !/^\p{Ll}/u.test(word) || NAME_LINKS.test(word) || /^\p{Ll}+-\p{Lu}/u.test(word));
 }
 
 /** A time of day and the time zone written after it: "10:48 AM MYT", "21:14", "4:42 PM GMT+8". */

@@ -1503,3 +1503,25 @@ describe("a parliament's record of a debate", () => {
     expect(READER_CALL.test('Seen from Tokyo, the plan looks modest.')).toBe(false);
   });
 });
+
+describe('outlet names written as names', () => {
+  test.each([
+    // A table's label beside the date: "| **Decision date** | 21 December 2023 |".
+    ['layout99-jurislineasia-ruling.txt', 'Decision date'],
+    // A question heading with its date: "**What was announced on 13 March 2023?**".
+    ['layout89-taloamfat-faq.txt', 'What was announced on ?'],
+    // A link to the terms: "[Copyright & Reuse](...)".
+    ['layout121-yamato-shimbun-japan-daily.txt', '& Reuse'],
+  ])(
+    'GIVEN %s THEN "%s", a label, a sentence or a split line, is not its outlet, as it is with the rule off',
+    async (file, label) => {
+      expect((await articleOf(file)).meta.outlet).not.toBe(label);
+      const off = await withRuleOffAsync(METADATA_RULES, 'nameShaped', () => articleOf(file));
+      expect(off.meta.outlet).toBe(label);
+    },
+  );
+
+  test('GIVEN "Marsad al-Khaleej English" THEN a particle joined to a capitalised word keeps it a name', async () => {
+    expect((await articleOf('layout25-marsad-bilingual.txt')).meta.outlet).toBe('Marsad al-Khaleej English');
+  });
+});
