@@ -304,6 +304,8 @@ export const METADATA_RULES = {
   nameInHeadline: true,
   /** "Decision date", "What was announced on ?", "& Reuse": words of a label, a sentence or a split line, no name. */
   nameShaped: true,
+  /** "Season 4", "Philippine Standard Time": a podcast's season or a zone's name beside a date is no publisher. */
+  seriesAndZones: true,
 };
 
 /**
@@ -906,7 +908,12 @@ function isOutletShaped(name: string): boolean {
     !/\b(?:no|vol|issue|edition)\.?\s*\d+$/i.test(name) &&
     // "Volume 831: debated on": a record's volume and what follows its colon, words of a sentence.
     !(METADATA_RULES.volumeLines && (/\bvol(?:ume)?\.?\s*\d+/i.test(name) || /:\s+\p{Ll}/u.test(name))) &&
-    !(METADATA_RULES.nameShaped && !isNameCased(name))
+    !(METADATA_RULES.nameShaped && !isNameCased(name)) &&
+    !(
+      METADATA_RULES.seriesAndZones &&
+      (/\b(?:season|episode|ep|series|part|chapter)\.?\s*\d+$/i.test(name) ||
+        /\b(?:standard|daylight|summer)\s+time$/i.test(name))
+    )
   );
 }
 

@@ -1525,3 +1525,17 @@ describe('outlet names written as names', () => {
     expect((await articleOf('layout25-marsad-bilingual.txt')).meta.outlet).toBe('Marsad al-Khaleej English');
   });
 });
+
+describe("a date line's other parts", () => {
+  test.each([
+    ['layout123-pacific-ledger-podcast-episode.txt', 'Season 4', 'The Pacific Ledger'],
+    ['layout111-kapuluan-news-service-govagency.txt', 'Philippine Standard Time', 'Kapuluan News Service'],
+  ])(
+    'GIVEN %s THEN "%s" beside the date (a season, a time zone) is not its outlet, as it is with the rule off',
+    async (file, part, outlet) => {
+      expect((await articleOf(file)).meta.outlet).toBe(outlet);
+      const off = await withRuleOffAsync(METADATA_RULES, 'seriesAndZones', () => articleOf(file));
+      expect(off.meta.outlet).toBe(part);
+    },
+  );
+});
