@@ -306,6 +306,8 @@ export const METADATA_RULES = {
   nameShaped: true,
   /** "Season 4", "Philippine Standard Time": a podcast's season or a zone's name beside a date is no publisher. */
   seriesAndZones: true,
+  /** "Hosted by Daniel Frayne · Produced by ...", "By Daniel Cho in Seoul": a line of credits is never the headline. */
+  creditsNoHeadline: true,
 };
 
 /**
@@ -1022,6 +1024,18 @@ function labelledHeadline(page: CleanedPage): string | null {
   return null;
 }
 
+/** A credit: "By Daniel Cho", or in a line of parts "Words by Eleanor Vance", "Edited by Sunita Marwaha". */
+const CREDIT_PART = /^(?:\p{L}+\s+)?by\s+\p{Lu}/u;
+
+/**
+ * Whether a line gives credits: it opens "By" and a name, or one of its parts set apart by a dot or a bar credits
+ * someone ("Hosted by ... · Produced by ..."). One part alone may be a headline's passive ("Rattled by Pyongyang").
+ */
+function isCreditLine(text: string): boolean {
+  const parts = text.split(/\s+[·|•]\s+/);
+  return parts.length > 1 ? parts.some((part) => CREDIT_PART.test(part.trim())) : /^by\s+\p{Lu}/iu.test(text.trim());
+}
+
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
   // Nor is its logo's text ("ANB News Homepage", "Search ANB News").
@@ -1029,6 +1043,7 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     line.kind === 'heading' &&
     wordCount(line.text) >= 3 &&
     !LABELLED_FIELDS.test(line.text) &&
+    !(METADATA_RULES.creditsNoHeadline && isCreditLine(line.text)) &&
     !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet)));
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !sentenceEnd(line.text);

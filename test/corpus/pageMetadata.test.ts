@@ -1539,3 +1539,25 @@ describe("a date line's other parts", () => {
     },
   );
 });
+
+describe('credit lines', () => {
+  test.each([
+    [
+      'layout119-pacific-ledger-podcast.txt',
+      'AUKUS Pillar II and the Japan question',
+      /^Hosted by Madeleine Okafor · /,
+    ],
+    [
+      'layout117-daily-meridian-live-blog.txt',
+      /^North Korea fires solid-fuel ICBM as Japan, South /,
+      /^By Daniel Cho in Seoul/,
+    ],
+  ])(
+    'GIVEN %s THEN its headline is not the line of credits, as it is with the rule off',
+    async (file, title, credits) => {
+      expect((await articleOf(file)).meta.title).toMatch(title);
+      const off = await withRuleOffAsync(METADATA_RULES, 'creditsNoHeadline', () => articleOf(file));
+      expect(off.meta.title).toMatch(credits);
+    },
+  );
+});
