@@ -95,6 +95,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
     date:
       stated.date ??
       findHeaderDate(header) ??
+      (METADATA_RULES.earlyBodyDate ? findHeaderDate(earlyBodyLines(page)) : null) ??
       (METADATA_RULES.labelledDates ? findLabelledDate(page) : null) ??
       (METADATA_RULES.recordDates && outlet ? outletDatedLine(page, outlet) : null),
     dateline: stated.dateline ?? findDateline(header, page),
@@ -308,6 +309,8 @@ export const METADATA_RULES = {
   seriesAndZones: true,
   /** "Hosted by Daniel Frayne · Produced by ...", "By Daniel Cho in Seoul": a line of credits is never the headline. */
   creditsNoHeadline: true,
+  /** A date line among the body's first lines (under a standfirst read as the body's start) dates the page. */
+  earlyBodyDate: true,
 };
 
 /**
@@ -1151,6 +1154,16 @@ function sharesWordsWithBody(text: string, page: CleanedPage): boolean {
   let shared = 0;
   for (const key of wordKeys(text)) if (body.has(key)) shared++;
   return shared >= 2;
+}
+
+/** How many lines from the body's start a date line still dates the page: a standfirst, a credit, then the date. */
+const EARLY_BODY_LINES = 4;
+
+/** The body's first lines, blank ones aside: where a date line under a standfirst stands. */
+function earlyBodyLines(page: CleanedPage): PageLine[] {
+  return page.lines
+    .filter((line) => line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind !== 'blank')
+    .slice(0, EARLY_BODY_LINES);
 }
 
 function findHeaderDate(header: PageLine[]): string | null {

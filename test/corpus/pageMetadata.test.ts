@@ -1330,11 +1330,14 @@ describe('a date a record gives in its own spelling, or beside the outlet it cit
 
   test('GIVEN the rule off THEN none of them is dated', async () => {
     METADATA_RULES.recordDates = false;
+    // The monitoring record's date line heads its body too (earlyBodyDate): off as well for it to show.
+    METADATA_RULES.earlyBodyDate = false;
     try {
       for (const name of ['layout51-primorskayazarya-monitoring.txt', 'layout47-coralcoastherald-yamlcms.txt'])
         expect((await articleOf(name)).meta.date, name).toBeNull();
     } finally {
       METADATA_RULES.recordDates = true;
+      METADATA_RULES.earlyBodyDate = true;
     }
   });
 });
@@ -1442,7 +1445,10 @@ describe('mainstream site copy-pastes', () => {
     // The caption closing on "| Photo Credit: PTI" and the "Also Read | ..." line are not quoted.
     const texts = article.passages.map((passage) => passage.text).join('\n');
     expect(texts).not.toMatch(/Photo Credit|Also Read/);
-    const off = await withRuleOffAsync(CLEANING_RULES, 'stampBelowNames', () => articleOf(daily));
+    // A date line among the body's first lines (earlyBodyDate) dates it too: both rules off for it to show.
+    const off = await withRuleOffAsync(CLEANING_RULES, 'stampBelowNames', () =>
+      withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () => articleOf(daily)),
+    );
     expect(off.meta.date).toBeNull();
   });
 
@@ -1560,4 +1566,17 @@ describe('credit lines', () => {
       expect(off.meta.title).toMatch(credits);
     },
   );
+});
+
+describe('a date line under the standfirst', () => {
+  test.each([
+    ['layout77-wattlestreetobserver-oped.txt', '2023-04-18'],
+    ['layout109-longitude-magazine-feature.txt', '2024-02-15'],
+  ])("GIVEN %s, dated in the body's first lines THEN its date is %s, and none with the rule off", async (file, iso) => {
+    // As the seeds folder reads it: without the page store's own date stamp.
+    const text = withoutStorePrefix(read(file));
+    expect((await articleOf(file, text)).meta.date).toBe(iso);
+    const off = await withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () => articleOf(file, text));
+    expect(off.meta.date).toBeNull();
+  });
 });
