@@ -96,6 +96,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
       stated.date ??
       findHeaderDate(header) ??
       (METADATA_RULES.earlyBodyDate ? findHeaderDate(earlyBodyLines(page)) : null) ??
+      (METADATA_RULES.publishedStamps ? publishedStampDate(page) : null) ??
       (METADATA_RULES.labelledDates ? findLabelledDate(page) : null) ??
       (METADATA_RULES.recordDates && outlet ? outletDatedLine(page, outlet) : null),
     dateline: stated.dateline ?? findDateline(header, page),
@@ -311,6 +312,8 @@ export const METADATA_RULES = {
   creditsNoHeadline: true,
   /** A date line among the body's first lines (under a standfirst read as the body's start) dates the page. */
   earlyBodyDate: true,
+  /** "Published 23 February 2023 · Written by ...", "Release date: Wednesday, 10 April 2024" above the body. */
+  publishedStamps: true,
 };
 
 /**
@@ -1164,6 +1167,24 @@ function earlyBodyLines(page: CleanedPage): PageLine[] {
   return page.lines
     .filter((line) => line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind !== 'blank')
     .slice(0, EARLY_BODY_LINES);
+}
+
+/** A line saying when the page was put out: "Published 23 February 2023", "Summary posted 25 April 2024 by ...". */
+const PUBLISHED_STAMP =
+  /^\s*(?:\p{L}+\s+)?(?:published|posted|released|issued|release\s+date|date\s+of\s+(?:issue|release|publication))\b\s*:?\s*(?:on\s+)?(?=[\p{L},.]*\s*\d)/iu;
+
+/**
+ * The date a stamp above the body gives, whatever the cleaner made of its line (a short heading, a ticker's run):
+ * the page's date when no header line dated it. Not a menu's item.
+ */
+function publishedStampDate(page: CleanedPage): string | null {
+  for (const line of page.lines) {
+    if (line.index >= page.bodyStart) break;
+    if (line.rule === 'navigation' || !PUBLISHED_STAMP.test(line.text)) continue;
+    const date = findDate(line.text);
+    if (date) return date.iso;
+  }
+  return null;
 }
 
 function findHeaderDate(header: PageLine[]): string | null {

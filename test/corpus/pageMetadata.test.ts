@@ -1387,9 +1387,12 @@ describe('mainstream site copy-pastes', () => {
       title: "NATO's Tokyo office plan shelved after Macron objects, leaving Asia partners with a paper deal",
       date: '2023-07-12',
     });
-    // Its byline ends the ticker too (bylineEndsTicker): both rules off for the menu's reading to show.
+    // Its byline ends the ticker too (bylineEndsTicker), and its "Posted" stamp dates it (publishedStamps): all
+    // three rules off for the menu's reading to show.
     const off = await withRuleOffAsync(CLEANING_RULES, 'menuAsTicker', () =>
-      withRuleOffAsync(CLEANING_RULES, 'bylineEndsTicker', () => articleOf(broadcaster)),
+      withRuleOffAsync(CLEANING_RULES, 'bylineEndsTicker', () =>
+        withRuleOffAsync(METADATA_RULES, 'publishedStamps', () => articleOf(broadcaster)),
+      ),
     );
     expect(off.meta.date).toBeNull();
   });
@@ -1579,4 +1582,20 @@ describe('a date line under the standfirst', () => {
     const off = await withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () => articleOf(file, text));
     expect(off.meta.date).toBeNull();
   });
+});
+
+describe('a publication stamp above the body', () => {
+  test.each([
+    ['layout65-lindenvale-universitynews.txt', '2023-02-23'],
+    ['layout101-lindenmark-eventsummary.txt', '2024-04-25'],
+    ['layout63-defencemedia-speechtranscript.txt', '2024-04-10'],
+  ])(
+    'GIVEN %s ("Published 23 February 2023 · Written by ...", "Summary posted ...", "Release date: ...") THEN its date is %s, and none with the rule off',
+    async (file, iso) => {
+      const text = withoutStorePrefix(read(file));
+      expect((await articleOf(file, text)).meta.date).toBe(iso);
+      const off = await withRuleOffAsync(METADATA_RULES, 'publishedStamps', () => articleOf(file, text));
+      expect(off.meta.date).toBeNull();
+    },
+  );
 });
