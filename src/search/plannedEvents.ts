@@ -82,6 +82,8 @@ export const PLANNED_RULES = {
   particleVerbs: true,
   gerundComplements: true,
   compoundModifiers: true,
+  /** "Why did Tokyo give up lobbying?": a common verb and its particle ("give up") are the event, not the "-ing". */
+  stopWordPhrasals: true,
 };
 
 /**
@@ -173,6 +175,14 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     const lower = word.toLowerCase();
     // "did Tokyo say who would pay": the saying is asked about, and what was said may be a plan.
     if (SAYING.test(lower) || MODALS.test(lower)) return null;
+    // "give up lobbying": a common verb with its particle is one verb (WordNet's "give up"), the event.
+    const stopPhrasal =
+      PLANNED_RULES.stopWordPhrasals &&
+      STOP_WORDS.has(lower) &&
+      /^\p{Ll}+$/u.test(words[at + 1] ?? '') &&
+      isVerbPhrase(`${lower} ${words[at + 1] ?? ''}`);
+    if (stopPhrasal)
+      return { typed: `${word} ${words[at + 1] ?? ''}`, stems: new Set([termOf(lower)?.stem ?? lower]), phrasal: true };
     if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
     // "put on hold", "put the office on hold", "put into effect": the noun after the preposition is the event.
     const placed = PLACING_VERBS.test(lower) ? stateAfter(words, at) : null;

@@ -27,6 +27,14 @@ describe('eventAskedAbout', () => {
     );
   });
 
+  test('GIVEN a common verb and its particle before an "-ing" ("give up lobbying") THEN the phrasal verb is the event taken as done, and the "-ing" with the rule off', () => {
+    const question = 'Why did Tokyo give up lobbying for the NATO office?';
+    expect(eventTakenAsDone(question, noNames)).toMatchObject({ typed: 'give up', phrasal: true });
+    withRuleOff(PLANNED_RULES, 'stopWordPhrasals', () =>
+      expect(eventTakenAsDone(question, noNames)?.typed).toBe('lobbying'),
+    );
+  });
+
   test.each([
     ['did the nato office in tokyo actually end up opening?', 'opening'],
     ['Did the Tokyo office finally open?', 'open'],
