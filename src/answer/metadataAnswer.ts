@@ -78,7 +78,9 @@ export function printedFieldAsked(question: string): PrintedField | null {
   const asked =
     METADATA_ANSWER_RULES.pieceAfterName && PIECE_AFTER_NAME.test(question)
       ? question
-      : question.replace(WRITERS_VIEW, ' ');
+      : question
+          .replace(WRITERS_VIEW, ' ')
+          .replace(METADATA_ANSWER_RULES.writersPossessive ? WRITERS_POSSESSIVE : /$^/, ' ');
   // "the headline figure", "what the diplomat told the author", "does the correspondent object": the field's word
   // in prose, of a number or a person in the story, not the field asked for.
   const prose = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
@@ -203,6 +205,10 @@ const FIELD_WORDS_IN_PROSE =
 const WRITERS_VIEW =
   /\b(?:(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:authors?|writers?|reporters?|columnists?)\s+(?!(?:of|say|name)\b)\p{Ll}+|(?:author|writer)s?\s+of\s+(?:the|this|that|these|those|its|their|his|her)\s+(?!(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|coverage|brief|newsletter|blog|text|item|copy|version)s?\b)(?=\p{L})|(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
 
+/** "the writer's prediction", "the columnist's main argument": what they hold; not "the writer's name" or byline. */
+const WRITERS_POSSESSIVE =
+  /\b(?:writer|author|reporter|columnist|correspondent)['’]s\s+(?!(?:name|names|byline|identity|full\s+name)\b)(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]*/giu;
+
 interface PrintedEntry {
   article: Article;
   field: PrintedField;
@@ -304,6 +310,8 @@ export const METADATA_ANSWER_RULES = {
   pieceOrigin: true,
   /** "the headline figure", "told the author": a field's word in prose is no field asked for. */
   fieldWordsInProse: true,
+  /** "What is the writer's prediction for ...?": what the writer holds, which the article says, not who wrote it. */
+  writersPossessive: true,
 };
 
 /**

@@ -94,6 +94,19 @@ describe('printedFieldAsked', () => {
   });
 
   test.each([
+    "What is the writer's prediction for NATO and Japan at the Washington summit?",
+    "What is the author's forecast for the office at the summit?",
+  ])(
+    'GIVEN "%s", what the writer holds THEN no printed field is asked, and the writer is with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBeNull();
+      withRuleOff(METADATA_ANSWER_RULES, 'writersPossessive', () => expect(printedFieldAsked(question)).toBe('byline'));
+      // The writer's name is still the field.
+      expect(printedFieldAsked("What is the writer's name on the RT story?")).toBe('byline');
+    },
+  );
+
+  test.each([
     'Does the analyst think the headline number hides how little is new?',
     'What had the envoy told the author about the base talks?',
     'Why does the Sydney correspondent oppose the submarine deal?',
