@@ -28,6 +28,10 @@ const IN_CHARGE = String.raw`(?:run|head|lead|staff|man|manage|direct|chair|comm
 /** "... and over what period?", "for what length of time": a length of time ("over the next three years"), not a date. */
 const PERIOD_ASKED = /\b(?:over|for|during)\s+(?:what|which)\s+(?:period|span|stretch|length\s+of\s+time)\b/i;
 
+/** "how much of the equipment", "how much of Japan's arsenal": a share of it; not of money ("of the budget"). */
+const PROPORTION_ASKED =
+  /\bhow\s+much\s+of\s+(?!(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:budget|money|funding|funds|cost|costs|spending|sum|amount|revenue|income)\b)/i;
+
 const ASKS: [FactKind, RegExp][] = [
   [
     // Who will hold a post, or has been picked for it: a name, which only a passage naming the holder gives.
@@ -77,6 +81,9 @@ const ASKS: [FactKind, RegExp][] = [
     'change',
     /\bhow\s+much\s+(?:\p{L}{2,}er|more|less|fewer)\b|\bby\s+how\s+much\b|\bby\s+what\s+(?:percentage|proportion|factor|margin|share)\b|\bhow\s+many\s+times\s+(?:\p{L}{2,}er|more|as)\b/iu,
   ],
+  // "how much of Japan's equipment was usable?": a share of something, which a passage gives as a proportion ("a
+  // third", "41%"), not a sum; "how much of the budget" is still money.
+  ['change', PROPORTION_ASKED],
   // "How many yen a year would Japan spend?" counts money: a sum answers it, not "a one-person station".
   [
     'amount',
@@ -166,6 +173,7 @@ export function factAsked(question: string): FactKind | null {
     ([kind, pattern]) =>
       (kind !== 'change' || FACT_RULES.changeAsked) &&
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
+      (pattern !== PROPORTION_ASKED || FACT_RULES.proportionAsked) &&
       (pattern !== PERIOD_ASKED || FACT_RULES.periodAsked) &&
       (kind !== 'amount' || !FACT_RULES.degreeAsked || !degreeAsked(question)) &&
       (kind !== 'future' || !FACT_RULES.goingSomewhere || !GOING_SOMEWHERE.test(question)) &&
@@ -340,6 +348,8 @@ export const FACT_RULES = {
   /** "when are they going to NATO summits": going to a place or an event asks no time ahead. */
   goingSomewhere: true,
   quantitiesOfStuff: true,
+  /** "how much of the equipment was usable": a share, not a sum. */
+  proportionAsked: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

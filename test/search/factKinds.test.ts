@@ -330,6 +330,20 @@ describe('a fact named after a copula', () => {
     expect(factAsked(question)).toBe(kind);
   });
 
+  test.each([
+    ["What did the general say about how much of Japan's military equipment was actually usable?", 'change'],
+    // A share of money is still a sum.
+    ['How much of the budget goes to missiles?', 'amount'],
+  ])('GIVEN "%s" (a share of something, or of money) THEN it asks for %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the rule off THEN "how much of the equipment" asks for a sum', () => {
+    withRuleOff(FACT_RULES, 'proportionAsked', () =>
+      expect(factAsked("How much of Japan's military equipment was usable?")).toBe('amount'),
+    );
+  });
+
   test('GIVEN the rule off THEN "how much Tokyo and the alliance collaborate" asks for a sum', () => {
     withRuleOff(FACT_RULES, 'degreeVerbs', () =>
       expect(factAsked('Are the other countries worried about how much Tokyo and the alliance collaborate now?')).toBe(
