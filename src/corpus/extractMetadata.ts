@@ -1031,7 +1031,7 @@ function labelledHeadline(page: CleanedPage): string | null {
 }
 
 /** A credit: "By Daniel Cho", or in a line of parts "Words by Eleanor Vance", "Edited by Sunita Marwaha". */
-const CREDIT_PART = /^(?:\p{L}+\s+)?by\s+\p{Lu}/u;
+const CREDIT_PART = /^(?:\p{L}+\s+)?[Bb]y\s+\p{Lu}/u;
 
 /**
  * Whether a line gives credits: it opens "By" and a name, or one of its parts set apart by a dot or a bar credits
@@ -1039,7 +1039,7 @@ const CREDIT_PART = /^(?:\p{L}+\s+)?by\s+\p{Lu}/u;
  */
 function isCreditLine(text: string): boolean {
   const parts = text.split(/\s+[·|•]\s+/);
-  return parts.length > 1 ? parts.some((part) => CREDIT_PART.test(part.trim())) : /^by\s+\p{Lu}/iu.test(text.trim());
+  return parts.length > 1 ? parts.some((part) => CREDIT_PART.test(part.trim())) : /^[Bb]y\s+\p{Lu}/u.test(text.trim());
 }
 
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {

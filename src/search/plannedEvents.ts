@@ -175,10 +175,12 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
     const lower = word.toLowerCase();
     // "did Tokyo say who would pay": the saying is asked about, and what was said may be a plan.
     if (SAYING.test(lower) || MODALS.test(lower)) return null;
-    // "give up lobbying": a common verb with its particle is one verb (WordNet's "give up"), the event.
+    // "give up lobbying", "get stuck": a common verb with its particle is one verb (WordNet's), the event; not one of
+    // those passed over before what happened ("go on to open", "end up opening").
     const stopPhrasal =
       PLANNED_RULES.stopWordPhrasals &&
       STOP_WORDS.has(lower) &&
+      !(NOT_THE_EVENT.test(lower) && /^(?:to|\p{Ll}+ing)$/u.test(words[at + 2] ?? '')) &&
       /^\p{Ll}+$/u.test(words[at + 1] ?? '') &&
       isVerbPhrase(`${lower} ${words[at + 1] ?? ''}`);
     if (stopPhrasal)

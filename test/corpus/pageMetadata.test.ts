@@ -1571,16 +1571,20 @@ describe('credit lines', () => {
   );
 });
 
+/** A page's date as the seeds folder reads it (without the page store's own stamp), with a rule on, then off. */
+async function datesOf(file: string, rule: keyof typeof METADATA_RULES): Promise<(string | null)[]> {
+  const text = withoutStorePrefix(read(file));
+  const on = await articleOf(file, text);
+  const off = await withRuleOffAsync(METADATA_RULES, rule, () => articleOf(file, text));
+  return [on.meta.date, off.meta.date];
+}
+
 describe('a date line under the standfirst', () => {
   test.each([
     ['layout77-wattlestreetobserver-oped.txt', '2023-04-18'],
     ['layout109-longitude-magazine-feature.txt', '2024-02-15'],
   ])("GIVEN %s, dated in the body's first lines THEN its date is %s, and none with the rule off", async (file, iso) => {
-    // As the seeds folder reads it: without the page store's own date stamp.
-    const text = withoutStorePrefix(read(file));
-    expect((await articleOf(file, text)).meta.date).toBe(iso);
-    const off = await withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () => articleOf(file, text));
-    expect(off.meta.date).toBeNull();
+    expect(await datesOf(file, 'earlyBodyDate')).toEqual([iso, null]);
   });
 });
 
@@ -1592,10 +1596,7 @@ describe('a publication stamp above the body', () => {
   ])(
     'GIVEN %s ("Published 23 February 2023 · Written by ...", "Summary posted ...", "Release date: ...") THEN its date is %s, and none with the rule off',
     async (file, iso) => {
-      const text = withoutStorePrefix(read(file));
-      expect((await articleOf(file, text)).meta.date).toBe(iso);
-      const off = await withRuleOffAsync(METADATA_RULES, 'publishedStamps', () => articleOf(file, text));
-      expect(off.meta.date).toBeNull();
+      expect(await datesOf(file, 'publishedStamps')).toEqual([iso, null]);
     },
   );
 });

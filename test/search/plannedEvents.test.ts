@@ -33,6 +33,8 @@ describe('eventAskedAbout', () => {
     withRuleOff(PLANNED_RULES, 'stopWordPhrasals', () =>
       expect(eventTakenAsDone(question, noNames)?.typed).toBe('lobbying'),
     );
+    // A verb passed over before what happened stays passed over.
+    expect(eventAskedAbout('Did the office go on to open?', noNames)?.typed).toBe('open');
   });
 
   test.each([
