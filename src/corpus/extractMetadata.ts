@@ -7,6 +7,7 @@ import {
   ENDS_SENTENCE,
   endsAsSentence,
   isTitleShaped,
+  MINOR_WORDS,
   namesSpokenTo,
   navigationItems,
   repetitionKey,
@@ -877,8 +878,7 @@ function mastheadUnderChrome(page: CleanedPage): string | null {
   const words = wordCount(name);
   if (words < 2 || words > 5 || !/^\p{Lu}/u.test(name) || /[.!?:;,|]/.test(name) || !isOutletShaped(name)) return null;
   // Every word capitalised, as a name is written: "Subscribe to our newsletter" is no name.
-  if (!name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_MINOR_WORDS.has(word.toLowerCase())))
-    return null;
+  if (!isNameCased(name)) return null;
   // "THE KLANG COURIER": a masthead in capitals is written as a name.
   return name === name.toUpperCase() && /\p{Lu}{4}/u.test(name) ? nameCased(name) : name;
 }
@@ -925,19 +925,19 @@ function isOutletShaped(name: string): boolean {
   );
 }
 
-/** Short words a name leaves in lower case: "Ministry of Defence", "Straits and Sounds". */
-const NAME_LINKS = /^(?:of|the|and|for|in|on|at|to|a|an|de|la|le|du|des|der|die|das|van|von|y|e|et|di|da|del)$/u;
-
 /**
  * Whether a name is written as one: it opens with a letter, digit or quotation mark, asks nothing, and every word
- * after its first but the short linking ones is capitalised. A one-word brand may be all lower case ("threadhub").
+ * after its first but those a title or a name leaves in lower case ("of", "de") is capitalised. A one-word brand may be all lower case ("threadhub").
  */
 function isNameCased(name: string): boolean {
   const trimmed = name.trim();
   if (!/^[\p{L}\p{N}"'“‘(]/u.test(trimmed) || trimmed.includes('?')) return false;
   const [, ...later] = trimmed.split(/\s+/);
   // "Marsad al-Khaleej": a particle joined to a capitalised word is part of the name.
-  return later.every((word) => !/^\p{Ll}/u.test(word) || NAME_LINKS.test(word) || /^\p{Ll}+-\p{Lu}/u.test(word));
+  return later.every(
+    (word) =>
+      !/^\p{Ll}/u.test(word) || MINOR_WORDS.has(word) || NAME_MINOR_WORDS.has(word) || /^\p{Ll}+-\p{Lu}/u.test(word),
+  );
 }
 
 /** A time of day and the time zone written after it: "10:48 AM MYT", "21:14", "4:42 PM GMT+8". */

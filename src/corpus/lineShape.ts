@@ -108,7 +108,7 @@ export function repetitionKey(text: string): string {
 }
 
 /** Words a title leaves in lower case ("Does It Have Anything to Do With Ukraine?"). */
-const MINOR_WORDS = new Set([
+export const MINOR_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
