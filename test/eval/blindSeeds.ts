@@ -223,7 +223,13 @@
  * premises, an archivist's bylines and dates and follow-ups correcting the question before ("no, I meant the Chinese
  * side") type it, and blind-seeds-102.json that mix as a Dutch speaker's English, a retired naval officer's jargon, a
  * high-school debater, someone typing slang and emoji, a data journalist's counts and dates and follow-ups asking "who
- * else said that?" or "same in Al Mayadeen?" type it (both written at the start of the twenty-ninth session).
+ * else said that?" or "same in Al Mayadeen?" type it (both written at the start of the twenty-ninth session),
+ * blind-seeds-103.json that mix as a Spanish speaker's false friends, an insurance analyst's risks and costs, a
+ * primary-school teacher's simple questions, a voice-dictation user's run-on homophones, a fact-checker's half-true
+ * claims and follow-ups asking "did anyone deny it?" type it, and blind-seeds-104.json that mix as a Polish speaker's
+ * dropped articles, a diplomat's hedged phrasing, a podcast host's quotable lines, a teenager's lowercase
+ * abbreviations, a librarian's citations and follow-ups asking "why?", "says who?" or "and the Chinese side?" type it
+ * (both written at the start of the thirtieth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -341,6 +347,8 @@ export const BLIND_SETS = [
   'blind-seeds-100.json',
   'blind-seeds-101.json',
   'blind-seeds-102.json',
+  'blind-seeds-103.json',
+  'blind-seeds-104.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {

@@ -577,7 +577,7 @@ async function printInventedPagesReport(): Promise<void> {
   for (const batch of [
     4, 6, 7, 9, 11, 13, 14, 15, 17, 18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57,
     59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 79, 81, 83, 85, 87, 89, 91, 93, 95, 97, 99, 101, 103, 105, 107, 109, 111,
-    113, 115, 117, 119, 121, 123,
+    113, 115, 117, 119, 121, 123, 125,
   ])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
@@ -590,7 +590,7 @@ async function printInventedPagesReport(): Promise<void> {
   for (const batch of [
     5, 8, 10, 12, 16, 19, 21, 23, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66,
     68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 104, 106, 108, 110, 112, 114, 116, 118,
-    120, 122, 124,
+    120, 122, 124, 126,
   ])
     await printInventedBatch(
       `invented-pages-${batch}.json`,
