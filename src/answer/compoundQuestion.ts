@@ -76,6 +76,8 @@ export function mergedAnswer(
   const answered = answers.filter((answer) => answer.answered);
   const first = answers[0];
   if (!first) throw new Error('no parts to merge');
+  const absentTopic = COMPOUND_RULES.absentTopicOfSpeaker ? absentTopicOfSameSpeaker(answers) : undefined;
+  if (absentTopic) return { ...absentTopic, question };
   if (answered.length === 0 || restsOnUnmetPremise(answers)) return { ...first, question };
   const passages = inTurn(
     answered.map((answer) => answer.passages),
@@ -106,6 +108,8 @@ export const COMPOUND_RULES = {
   whyPremise: true,
   /** "When did the office finally open, and who heads it there?": an event reported only as planned. */
   plannedEventAsked: true,
+  /** "What did Putin warn Europe about, and what did he call the Gaza war?": his words on what is not in it. */
+  absentTopicOfSpeaker: true,
 };
 /** A refusal for a name the coverage never mentions, of two words or more ("Kim Jong Un"). */
 const ABSENT_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+"\.?$/u;
@@ -156,6 +160,21 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
       (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
   );
+}
+
+/** A refusal for a name the coverage never mentions, of one word or more ("Gaza"). */
+const ABSENT_ANY_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*"\.?$/u;
+
+/**
+ * "What did Putin warn Europe about, and what did he call the Gaza war?": a later part asking what the speaker
+ * the first part asks about said on a name the coverage never mentions: the occasion asked about is not in it.
+ */
+function absentTopicOfSameSpeaker(answers: readonly SpeakerAnswer[]): SpeakerAnswer | undefined {
+  const speaker = answers[0]?.askedSpeaker;
+  if (!speaker) return undefined;
+  return answers
+    .slice(1)
+    .find((answer) => !answer.answered && answer.askedSpeaker === speaker && ABSENT_ANY_NAME.test(answer.reason ?? ''));
 }
 
 /** The lists' items taken one from each in turn, each key once. */

@@ -28,6 +28,24 @@ describe('compound questions', () => {
     });
   });
 
+  test('GIVEN a later part asking what the same speaker said on a name never mentioned THEN refused whole, naming it', () => {
+    const question = 'What did Putin say about the West building alliances, and how did he describe the Gaza war?';
+    expect(answerQuestion(engine, 'What did Putin say about the West building alliances?').answered).toBe(true);
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/never mentions "Gaza"/);
+    // Another speaker asked about the absent name leaves the first part's answer standing.
+    expect(
+      answerQuestion(
+        engine,
+        'What did Putin say about the West building alliances, and what did Mao Ning say about Gaza?',
+      ).answered,
+    ).toBe(true);
+    withRuleOff(COMPOUND_RULES, 'absentTopicOfSpeaker', () => {
+      expect(answerQuestion(engine, question).answered).toBe(true);
+    });
+  });
+
   test('GIVEN a first part about a person never mentioned and a later "he" THEN refused whole, what he said included', () => {
     const question =
       'Why did Kim Jong Un go on state TV to announce that North Korea was cutting ties with Japan, and what exactly did he say?';
