@@ -175,6 +175,7 @@ export const ANALYSIS_RULES = {
   prefixesKept: true,
   titlesApart: true,
   countedPeople: true,
+  countedPersonNouns: true,
   statedCounts: true,
   regionalSpellings: true,
   phraseSynonyms: true,
@@ -1488,14 +1489,21 @@ const COUNTING_WORD =
 /**
  * "People" counted is persons, the plural English uses for "person" (WordNet keeps "people" as a lemma of its own,
  * so its exception lists miss it): "how many people would staff it" is answered by "a one-person station". Only
- * counted: "ordinary people in Japan" are a people, not persons.
+ * counted: "ordinary people in Japan" are a people, not persons. So is a plural naming people that the coverage never
+ * uses ("how many workers will the office have"): what it counts is persons, which "one-person" states.
  */
 function withCountedPersons<T extends { surface: string; stems: string[] }>(
   word: T,
   before: string,
   engine: SearchEngine,
 ): T {
-  if (!ANALYSIS_RULES.countedPeople || !/^people$/i.test(word.surface) || !COUNTING_WORD.test(before)) return word;
+  const persons =
+    /^people$/i.test(word.surface) ||
+    (ANALYSIS_RULES.countedPersonNouns &&
+      /\p{L}{3}s$/iu.test(word.surface) &&
+      namesPeople(word.surface) &&
+      !word.stems.some((stem) => engine.documentFrequency.has(stem)));
+  if (!ANALYSIS_RULES.countedPeople || !persons || !COUNTING_WORD.test(before)) return word;
   const person = termOf('person')?.stem ?? '';
   if (!engine.documentFrequency.has(person) || word.stems.includes(person)) return word;
   return { ...word, stems: [...word.stems, person] };

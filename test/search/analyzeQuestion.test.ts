@@ -4,7 +4,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { foldWord, splitWords, termOf, tokensOf } from '../../src/search/analyzer.ts';
 import { ANALYSIS_RULES, analyzeQuestion, correctedSpelling, type Concept } from '../../src/search/analyzeQuestion.ts';
-import { conceptMatch } from '../../src/search/ask.ts';
+import { ask, conceptMatch } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { isListedWord } from '../../src/search/englishWords.ts';
 import { factAsked } from '../../src/search/factKinds.ts';
@@ -886,6 +886,36 @@ describe('analyzeQuestion: a size asked ("how big is the office")', () => {
   test('GIVEN the rule off THEN "big" is a word the answer must hold', () => {
     analysisRuleOff('sizeAsked', () => {
       expect(labels('How big is the Tokyo office going to be?')).toContain('big');
+    });
+  });
+});
+
+describe('analyzeQuestion: persons counted with a noun the coverage never uses ("how many employees")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO wants a one-person station in Tokyo rather than a big regional base.',
+      'Two officials attended the meeting in Brussels.',
+    ]),
+  );
+  const person = termOf('person')?.stem ?? '';
+  const counted = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((concept) => concept.label === label);
+
+  test('GIVEN a counted noun of people the coverage never uses THEN it is counted as persons, which a passage states', () => {
+    expect(counted('How many employees would the station in Tokyo have?', 'employees')?.phrasings).toContainEqual([
+      person,
+    ]);
+    expect(ask(engine, 'How many employees would the station in Tokyo have?').answered).toBe(true);
+    // A counted noun the coverage uses is counted as itself.
+    expect(counted('How many officials attended the meeting?', 'officials')?.phrasings).not.toContainEqual([person]);
+  });
+
+  test('GIVEN the rule off THEN the noun is one the coverage never mentions', () => {
+    analysisRuleOff('countedPersonNouns', () => {
+      expect(counted('How many employees would the station in Tokyo have?', 'employees')?.phrasings).not.toContainEqual(
+        [person],
+      );
+      expect(ask(engine, 'How many employees would the station in Tokyo have?').answered).toBe(false);
     });
   });
 });
