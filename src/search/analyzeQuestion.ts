@@ -6,7 +6,7 @@ import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
-import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
+import { foldWord, splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
 import type { SearchEngine } from './engine.ts';
 import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
@@ -176,6 +176,8 @@ export const ANALYSIS_RULES = {
   titlesApart: true,
   countedPeople: true,
   countedPersonNouns: true,
+  /** "the Individually Tailored Partnership Programme Japan wants": a name ends where the coverage's name ends. */
+  heldNamePrefix: true,
   statedCounts: true,
   regionalSpellings: true,
   phraseSynonyms: true,
@@ -565,7 +567,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length;) {
-    const own = nextPhrase(words, i, question);
+    const run = nextPhrase(words, i, question);
+    const own = ANALYSIS_RULES.heldNamePrefix ? heldNamePrefix(run, engine) : run;
     i += own.length;
     const key = own.map((word) => word.stem).join(' ');
     if (seen.has(key)) continue;
@@ -941,6 +944,35 @@ function nextPhrase(words: readonly QuestionWord[], i: number, question: string)
   )
     return [first, second];
   return words.slice(i, end);
+}
+
+/**
+ * A run of capitalised words the coverage never writes whole, of which it writes the first two or more as a run and
+ * each later word as a name of its own: the name is the part it writes ("the Individually Tailored Partnership
+ * Programme Japan wants": the programme, then Japan). A run whose later words are not names stays whole.
+ */
+function heldNamePrefix(run: QuestionWord[], engine: SearchEngine): QuestionWord[] {
+  if (run.length < 3 || !run.every((word) => word.capitalised)) return run;
+  const held = (stems: readonly string[]) => phraseHeld(stems, engine);
+  if (held(run.map((word) => word.stem))) return run;
+  for (let end = run.length - 1; end >= 2; end--) {
+    const rest = run.slice(end);
+    if (!rest.every((word) => word.known && engine.documentFrequency.has(word.stem))) return run;
+    if (held(run.slice(0, end).map((word) => word.stem))) return run.slice(0, end);
+  }
+  return run;
+}
+
+/** Whether some passage holds the stems as a run of adjacent words. */
+function phraseHeld(stems: readonly string[], engine: SearchEngine): boolean {
+  for (const passage of engine.corpus.passages) {
+    const terms = engine.passageTerms.get(passage.id);
+    if (!terms || !stems.every((stem) => terms.has(stem))) continue;
+    const sequence = tokensOf(passage.text).map((token) => token.stem);
+    for (let at = 0; at + stems.length <= sequence.length; at++)
+      if (stems.every((stem, offset) => sequence[at + offset] === stem)) return true;
+  }
+  return false;
 }
 
 /** Whether the word at `i` directly follows the one before it (no stop word or punctuation between). */

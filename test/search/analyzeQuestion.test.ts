@@ -863,9 +863,12 @@ describe('analyzeQuestion: a title before a name ("Secretary General Stoltenberg
   });
 
   test('GIVEN the rule off THEN the title and the surname are one run, which the passage never writes', () => {
-    analysisRuleOff('titlesApart', () => {
-      expect(labels(question)).toContain('Secretary General Stoltenberg');
-    });
+    // With the name ending where the coverage's ends off too: it parts them as well when the passage writes the title.
+    analysisRuleOff('titlesApart', () =>
+      analysisRuleOff('heldNamePrefix', () => {
+        expect(labels(question)).toContain('Secretary General Stoltenberg');
+      }),
+    );
   });
 });
 
@@ -886,6 +889,31 @@ describe('analyzeQuestion: a size asked ("how big is the office")', () => {
   test('GIVEN the rule off THEN "big" is a word the answer must hold', () => {
     analysisRuleOff('sizeAsked', () => {
       expect(labels('How big is the Tokyo office going to be?')).toContain('big');
+    });
+  });
+});
+
+describe('analyzeQuestion: a run of capitals longer than the name the coverage writes', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Tokyo plans to sign an Individually Tailored Partnership Program with the bloc before the summit.',
+      'Japan and NATO want to deepen collaboration on cyber threats.',
+    ]),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+  const question = 'What is the Individually Tailored Partnership Program Japan wants to sign?';
+
+  test('GIVEN a name the coverage writes, then a name of its own THEN they are two concepts', () => {
+    expect(labels(question)).toEqual(expect.arrayContaining(['Individually Tailored Partnership Program', 'Japan']));
+    // A run whose later word is no name of the coverage stays whole: it may be a name the coverage never mentions.
+    expect(labels('What is the Individually Tailored Partnership Program Ukraine signed?')).toContain(
+      'Individually Tailored Partnership Program Ukraine',
+    );
+  });
+
+  test('GIVEN the rule off THEN the run is one name, which no passage writes', () => {
+    analysisRuleOff('heldNamePrefix', () => {
+      expect(labels(question)).toContain('Individually Tailored Partnership Program Japan');
     });
   });
 });
