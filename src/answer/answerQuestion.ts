@@ -21,6 +21,7 @@ import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { threatAsked, threatSaid } from './threatPremise.ts';
 import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
+import { otherSpeakersAnswer, othersAsked } from './otherSpeakers.ts';
 import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
 
 /**
@@ -46,6 +47,8 @@ export const ANSWER_RULES = {
   broaderStand: true,
   /** "Did North Korea threaten military strikes ...?": an answer names what was threatened, or the premise is unmet. */
   threatsSaid: true,
+  /** "who else said that?", "anyone outside Pyongyang?": speakers besides those set aside. */
+  otherSpeakers: true,
 };
 
 /** All of every part's passages: parts are merged, then paged. */
@@ -177,6 +180,10 @@ function routeSingle(
     const other = askWithSpeakers(engine, aside.rest, { ...ranking, within }, attribution, lowerCase);
     if (other.answered) return { ...other, question: asked };
   }
+  // "who else said that? anyone outside Pyongyang?": the speakers on the topic besides those set aside.
+  const others = ANSWER_RULES.otherSpeakers ? othersAsked(asked) : null;
+  const otherAnswer = others ? otherSpeakersAnswer(engine, asked, others, ranking, attribution, lowerCase) : null;
+  if (otherAnswer) return otherAnswer;
   // A subheading question is answered by the passages on its topic, each cited with its section; failing those, the subheadings.
   const answer = askWithSpeakers(engine, asked, ranking, attribution, lowerCase);
   // "and Russia?" where Russia is quoted on NATO in Asia but not on the office the earlier question named: what it

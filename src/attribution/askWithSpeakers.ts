@@ -585,7 +585,7 @@ const WH_DETERMINER_AFTER_PREPOSITION = new RegExp(
 );
 
 /** Whether a question asks for something said, thought or felt (SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS). */
-function asksSpeech(question: string): boolean {
+export function asksSpeech(question: string): boolean {
   return SPEECH_ASKED.some((pattern) => pattern.test(question));
 }
 
@@ -1176,7 +1176,7 @@ function voicedFor(engine: SearchEngine, voices: ReadonlySet<string>): Voiced {
  * spokesperson for China's Ministry of National Defense said"), the people of the same article given that role
  * ("Spokesperson Tan Kefei", "the spokesperson also said").
  */
-function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngine): ReadonlySet<string> {
+export function voicesOf(speaker: string, attribution: Attribution, engine: SearchEngine): ReadonlySet<string> {
   let known = voiceSets.get(attribution);
   if (!known) voiceSets.set(attribution, (known = new Map<string, ReadonlySet<string>>()));
   let voices = known.get(speaker);
@@ -1416,10 +1416,16 @@ export function unquotedSpeakerAsked(
  * body): the North Korean Foreign Ministry is not of South Korea; a speaker the table does not list may be anyone's.
  */
 function ofAnotherState(speaker: string, state: string): boolean {
+  const owner = stateOfSpeaker(speaker);
+  return owner !== null && owner !== state;
+}
+
+/** The state the speakers table puts a speaker in, through the bodies it is of (Kim Seol-hwa: North Korea), or null. */
+export function stateOfSpeaker(speaker: string): string | null {
   let known = DEFAULT_DIRECTORY.byName(speaker);
   for (let depth = 0; known && known.kind !== 'state' && known.memberOf && depth < 4; depth++)
     known = DEFAULT_DIRECTORY.byName(known.memberOf);
-  return known?.kind === 'state' && known.canonical !== state;
+  return known?.kind === 'state' ? known.canonical : null;
 }
 
 /** A state the speakers table knows named in the words, as a capitalised run that may hold "of": "Republic of Korea's". */
