@@ -3,6 +3,10 @@ import { isNoun, isVerb } from '../search/wordNet.ts';
 /** "who heads", "who teaches at", "who is a": the opening of a clause saying someone's post. */
 const WHAT_THEY_DO =
   /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|studies|works|specialises|specializes|advises|oversees|manages)\b))/u;
+/** As WHAT_THEY_DO, with a post held ("who served as a deputy assistant secretary-general", "who worked as an adviser"). */
+const WHAT_THEY_DO_OR_DID =
+  /^who\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?:(?:once|previously|formerly|later)\s+)?(?:served|serves|worked|works|acted|acts)\s+as\s+(?:(?:a|an|the)\s+)?(?=\p{Ll})|(?=(?:heads|leads|directs|runs|chairs|teaches|lectures|researches|studies|works|specialises|specializes|advises|oversees|manages)\b))/u;
+const whatTheyDo = () => (APPOSITIVE_RULES.postsHeld ? WHAT_THEY_DO_OR_DID : WHAT_THEY_DO);
 /** The comma after a name, a short bracketed gloss before it or not. */
 const GLOSS_THEN_COMMA = /^(?:\s*\([^()]{1,40}\))?,/u;
 /** An age set between commas after a name, as news writes it: "Ayumi Tsurugaya, 41, an accountant in Yokohama". */
@@ -43,7 +47,7 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   if (!role) return null;
   // "Haruka Sendai, who teaches international security at the Kobe Institute": a clause of what someone does in
   // their post, or of what they are ("who is a professor at ..."), says what they are as an appositive does.
-  const post = WHAT_THEY_DO.exec(role);
+  const post = whatTheyDo().exec(role);
   if (!match?.[1] && post) role = role.slice(post[0].length);
   // Without an article the role opens with its title in lower case ("deputy national security adviser at ..."),
   // not with a clause ("adding that ...", "who said ...").
@@ -66,6 +70,8 @@ export const APPOSITIVE_RULES = {
   postClauseEnds: true,
   ageBetweenCommas: true,
   joinedClauses: true,
+  /** "who served as a deputy assistant secretary-general at NATO": a post held says what someone is. */
+  postsHeld: true,
 };
 
 /** " and spent two years ...", " and has written ...": a second clause joined to the one saying someone's post. */
@@ -76,7 +82,7 @@ const JOINED_CLAUSE = /\s+and\s+(?:(has|had|is|was)\s+)?(\p{Ll}+)\b/gu;
  * visiting scholar in Tokyo.": the clause saying the post ends where the next clause joins it, however long that is.
  */
 function postClauseOf(after: string): string {
-  if (!WHAT_THEY_DO.test(after.trimStart())) return after;
+  if (!whatTheyDo().test(after.trimStart())) return after;
   // A verb that is no noun opens a clause ("and spent", "and wrote"); "and trade", "and economics" go on the post.
   for (const joined of after.matchAll(JOINED_CLAUSE)) {
     const word = joined[2] ?? '';

@@ -1032,6 +1032,21 @@ describe('a writer introducing themselves before their labelled turns', () => {
   });
 });
 
+describe('appositiveRole: a post someone held ("who served as ...")', () => {
+  const text =
+    'Ingrid Sollberg, who served as a deputy assistant secretary-general at NATO headquarters until 2021, is less worried.';
+
+  test('GIVEN "X, who served as a <post>" THEN the post is the role; not with the rule off', () => {
+    expect(appositiveRole(text, 'Ingrid Sollberg')).toBe(
+      'deputy assistant secretary-general at NATO headquarters until 2021',
+    );
+    expect(appositiveRole('Ken Ota, who worked as an adviser to the cabinet, disagreed.', 'Ken Ota')).toBe(
+      'adviser to the cabinet',
+    );
+    withRuleOff(APPOSITIVE_RULES, 'postsHeld', () => expect(appositiveRole(text, 'Ingrid Sollberg')).toBeNull());
+  });
+});
+
 describe('extractStatements: a quotation standing alone after someone unnamed came in', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const named = 'Foreign ministry spokesman Wang Wenbin said Asia did not welcome the alliance.';
