@@ -1,15 +1,11 @@
-import {
-  speakerAskedAbout,
-  type LeadSpeaker,
-  type SpeakerAnswer,
-  type SpokenPassage,
-} from '../attribution/askWithSpeakers.ts';
+import { speakerAskedAbout, type LeadSpeaker, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { eventOnlyPlanned, pageOf, premiseUnmet, sourcesOf } from '../search/ask.ts';
+import { eventOnlyPlanned, premiseUnmet } from '../search/ask.ts';
 import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
 import { dependsOnEarlier } from './followUp.ts';
+import { pagedAnswer } from './pagedAnswer.ts';
 
 /** A second question joined to the first: "what does China think about the office and what does Russia think?". */
 const SECOND_QUESTION =
@@ -87,18 +83,8 @@ export function mergedAnswer(
     answered.map((answer) => answer.speakers),
     (speaker: LeadSpeaker) => speaker.speaker,
   );
-  const page: SpokenPassage[] = pageOf(passages, options);
-  return {
-    question,
-    answered: page.length > 0,
-    reason: page.length > 0 ? null : 'Nothing more in the coverage answers that question.',
-    passages: page,
-    sources: sourcesOf(page, engine),
-    total: passages.length,
-    asksWho: answered.some((answer) => answer.asksWho),
-    askedSpeaker: null,
-    speakers,
-  };
+  const asksWho = answered.some((answer) => answer.asksWho);
+  return pagedAnswer(question, passages, speakers, asksWho, engine, options);
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */

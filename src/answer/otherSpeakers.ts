@@ -8,9 +8,10 @@ import {
   type SpokenPassage,
 } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { pageOf, refusal, sourcesOf, type RankOptions } from '../search/ask.ts';
+import { refusal, type RankOptions } from '../search/ask.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
 import { dependsOnEarlier } from './followUp.ts';
+import { pagedAnswer } from './pagedAnswer.ts';
 import type { SearchEngine } from '../search/engine.ts';
 
 /** A name as typed: capitalised words ("Pyongyang", "the Chinese Foreign Ministry"). */
@@ -109,22 +110,13 @@ export function otherSpeakersAnswer(
   );
   if (others.length === 0)
     return {
-      ...refusal(question, `Nothing in the coverage answers that: it quotes no one but ${setAside} on it.`),
+      // Named only as typed: the one set aside may be a name the question never gave ("Pyongyang": North Korea).
+      ...refusal(question, 'Nothing in the coverage answers that: it quotes no one else on it.'),
       passages: [],
       asksWho: true,
       askedSpeaker: null,
       speakers: [],
     };
-  const page = pageOf(others, options);
-  return {
-    question,
-    answered: page.length > 0,
-    reason: page.length > 0 ? null : 'Nothing more in the coverage answers that question.',
-    passages: page,
-    sources: sourcesOf(page, engine),
-    total: others.length,
-    asksWho: true,
-    askedSpeaker: null,
-    speakers: all.speakers.filter((lead) => !excluded.has(lead.speaker)),
-  };
+  const speakers = all.speakers.filter((lead) => !excluded.has(lead.speaker));
+  return pagedAnswer(question, others, speakers, true, engine, options);
 }

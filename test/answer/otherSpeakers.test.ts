@@ -59,4 +59,10 @@ describe('speakers besides those set aside ("who else said that?")', () => {
       ).toBe(true);
     });
   });
+
+  test('GIVEN a statement only the one set aside made THEN refused, naming no one the question did not', () => {
+    const answer = answerQuestion(engine, 'Did anyone besides Kim Seol-hwa call the collusion unprecedented?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toBe('Nothing in the coverage answers that: it quotes no one else on it.');
+  });
 });
