@@ -97,8 +97,12 @@ export const COMPOUND_RULES = {
   /** "What did Putin warn Europe about, and what did he call the Gaza war?": his words on what is not in it. */
   absentTopicOfSpeaker: true,
 };
+/** A capitalised word of a name, as a refusal quotes it. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 /** A refusal for a name the coverage never mentions, of two words or more ("Kim Jong Un"). */
-const ABSENT_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+"\.?$/u;
+const ABSENT_NAME = new RegExp(String.raw`: it never mentions "${NAME_WORD}(?:\s+${NAME_WORD})+"\.?$`, 'u');
+/** A refusal for a name the coverage never mentions, of one word or more ("Gaza"). */
+const ABSENT_ANY_NAME = new RegExp(String.raw`: it never mentions "${NAME_WORD}(?:\s+${NAME_WORD})*"\.?$`, 'u');
 const PERSON_REFERENCE = /\b(?:he|she|him|his|her)\b/iu;
 /** A refusal for things the coverage never mentions, named in the plural ("troops"). */
 const ABSENT_PLURAL = /: it never mentions "[^"]*\p{L}{2}s"/u;
@@ -147,9 +151,6 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
   );
 }
-
-/** A refusal for a name the coverage never mentions, of one word or more ("Gaza"). */
-const ABSENT_ANY_NAME = /: it never mentions "\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*"\.?$/u;
 
 /**
  * "What did Putin warn Europe about, and what did he call the Gaza war?": a later part asking what the speaker

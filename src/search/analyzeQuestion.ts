@@ -6,7 +6,8 @@ import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
-import { foldWord, splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
+import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
+import { containsRun, sequenceOf } from './passageSequence.ts';
 import type { SearchEngine } from './engine.ts';
 import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
@@ -965,14 +966,14 @@ function heldNamePrefix(run: QuestionWord[], engine: SearchEngine): QuestionWord
 
 /** Whether some passage holds the stems as a run of adjacent words. */
 function phraseHeld(stems: readonly string[], engine: SearchEngine): boolean {
-  for (const passage of engine.corpus.passages) {
+  return engine.corpus.passages.some((passage) => {
     const terms = engine.passageTerms.get(passage.id);
-    if (!terms || !stems.every((stem) => terms.has(stem))) continue;
-    const sequence = tokensOf(passage.text).map((token) => token.stem);
-    for (let at = 0; at + stems.length <= sequence.length; at++)
-      if (stems.every((stem, offset) => sequence[at + offset] === stem)) return true;
-  }
-  return false;
+    return (
+      terms !== undefined &&
+      stems.every((stem) => terms.has(stem)) &&
+      containsRun(sequenceOf(passage.id, engine), stems)
+    );
+  });
 }
 
 /** Whether the word at `i` directly follows the one before it (no stop word or punctuation between). */

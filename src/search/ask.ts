@@ -8,6 +8,7 @@ import { splitWords, termOf, tokensOf } from './analyzer.ts';
 import { analyzeQuestion, QUALIFIER_WEIGHT, SPEECH_STEMS, type Concept } from './analyzeQuestion.ts';
 import { withoutPreamble } from './chatPreamble.ts';
 import type { SearchEngine } from './engine.ts';
+import { containsRun, sequenceOf } from './passageSequence.ts';
 import {
   amountIn,
   factAsked,
@@ -1073,28 +1074,6 @@ function refersByHead(text: string, stems: readonly string[]): boolean {
     const before = words[i - 1] ?? '';
     return !/^\p{Lu}/u.test(before) || stems.includes(termOf(before)?.stem ?? '');
   });
-}
-
-function containsRun(sequence: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= sequence.length; i++) {
-    for (let j = 0; j < run.length; j++) if (sequence[i + j] !== run[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-const sequences = new WeakMap<SearchEngine, Map<string, string[]>>();
-
-/** A passage's stems in order, for whole-phrase matching; worked out for the passages a question reaches. */
-function sequenceOf(id: string, engine: SearchEngine): string[] {
-  let cache = sequences.get(engine);
-  if (!cache) sequences.set(engine, (cache = new Map<string, string[]>()));
-  let sequence = cache.get(id);
-  if (!sequence) {
-    sequence = tokensOf(engine.passageById.get(id)?.text ?? '').map((token) => token.stem);
-    cache.set(id, sequence);
-  }
-  return sequence;
 }
 
 const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();
