@@ -229,7 +229,13 @@
  * claims and follow-ups asking "did anyone deny it?" type it, and blind-seeds-104.json that mix as a Polish speaker's
  * dropped articles, a diplomat's hedged phrasing, a podcast host's quotable lines, a teenager's lowercase
  * abbreviations, a librarian's citations and follow-ups asking "why?", "says who?" or "and the Chinese side?" type it
- * (both written at the start of the thirtieth session).
+ * (both written at the start of the thirtieth session), blind-seeds-105.json that mix as a Turkish speaker's literal
+ * translations, a security-studies student's jargon, a rambling radio caller, a sceptic asking whether a claim was
+ * really made, a translator asking for a quote's exact wording and follow-ups asking "and Moscow?" or "which paper had
+ * that?" type it, and blind-seeds-106.json that mix as a Vietnamese speaker's English without plurals or tense, a risk
+ * consultant's business implications, a grandparent's slow misspelt typing, a student's terse keyword questions, a
+ * journalist asking who reported something first and follow-ups asking "when?", "is that the same in RT?" or "who
+ * said the opposite?" type it (both written at the start of the thirty-first session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -349,6 +355,8 @@ export const BLIND_SETS = [
   'blind-seeds-102.json',
   'blind-seeds-103.json',
   'blind-seeds-104.json',
+  'blind-seeds-105.json',
+  'blind-seeds-106.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
