@@ -179,6 +179,8 @@ export const ANALYSIS_RULES = {
   countedPersonNouns: true,
   /** "the Individually Tailored Partnership Programme Japan wants": a name ends where the coverage's name ends. */
   heldNamePrefix: true,
+  /** "Why did Japan quit NATO?": an everyday word is no shorthand of a stop word ("quite"). */
+  everydayWordsWhole: true,
   statedCounts: true,
   regionalSpellings: true,
   phraseSynonyms: true,
@@ -859,6 +861,7 @@ function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
   if (
     token.surface.length <= 4 &&
     /^[a-z]+$/.test(token.surface) &&
+    !(ANALYSIS_RULES.everydayWordsWhole && everydayLemma(token.surface)) &&
     [...STOP_WORDS].some((stop) => shorthandOf(token.surface, stop))
   )
     return true;
@@ -868,6 +871,14 @@ function misspeltStopWord(token: Token, engine: SearchEngine): boolean {
     if (Math.abs(stop.length - token.surface.length) <= 1 && stop.length >= 4 && withinOneEdit(stop, token.surface))
       return true;
   return false;
+}
+
+/**
+ * "quit", "sold", "ten": an everyday word WordNet has in lower case is that word, not a stop word short of a vowel
+ * ("quite", "should", "then"); "abt", "wht" and "tho" are no such words.
+ */
+function everydayLemma(word: string): boolean {
+  return word.length >= 3 && (englishRank(word) ?? Infinity) <= EVERYDAY_WORDS && isLowerCaseLemma(word);
 }
 
 /** Whether `short` is `word` written without some of its vowels or weak consonants ("abt" / about, "wat" / what). */

@@ -1123,3 +1123,25 @@ describe('analyzeQuestion: the asker framing the question', () => {
     });
   });
 });
+
+describe('analyzeQuestion: an everyday word is no shorthand of a stop word ("quit" / quite)', () => {
+  const engine = createSearchEngine(
+    corpusOf(['North Korea said Japan was turning into a base for NATO and warned of a new arms race in Asia.']),
+  );
+  const labels = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.label);
+
+  test('GIVEN "quit" and "sold", words the coverage never uses THEN each is asked about', () => {
+    expect(labels('Why did Japan quit NATO?')).toContain('quit');
+    expect(labels('What arms were sold to Japan?')).toContain('sold');
+  });
+
+  test('GIVEN a chat shorthand that is no everyday word ("abt") THEN it is still read as its stop word', () => {
+    expect(labels('what did north korea say abt japan')).not.toContain('abt');
+  });
+
+  test('GIVEN the rule off THEN "quit" is read as "quite" and dropped', () => {
+    analysisRuleOff('everydayWordsWhole', () => {
+      expect(labels('Why did Japan quit NATO?')).not.toContain('quit');
+    });
+  });
+});
