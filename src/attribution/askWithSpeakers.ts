@@ -57,7 +57,7 @@ import {
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
-import { citeStatement, resolveSpeaker, type CitedStatement } from './whoSaid.ts';
+import { citeStatement, resolveSpeaker, writtenFullNameOf, type CitedStatement } from './whoSaid.ts';
 
 /** A cited passage with who speaks in it. */
 export interface SpokenPassage extends CitedPassage {
@@ -387,6 +387,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "Dr Priya Nathan" of a speaker quoted as "Dr Nathan", when the page writes the whole name. */
+  fullNamesWritten: true,
   standsOn: true,
   thingsAdded: true,
   whichNamedIt: true,
@@ -1728,7 +1730,9 @@ export function speakerAskedAbout(
         // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".
         if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
         const named = words.slice(from, from + length).join(' ');
-        const speaker = resolveSpeaker(attribution, named);
+        const speaker =
+          resolveSpeaker(attribution, named) ??
+          (SPEAKER_RULES.fullNamesWritten ? writtenFullNameOf(attribution, named) : null);
         // "the Chinese ambassador": a role after the name that the speaker does not have is someone else.
         if (speaker && otherRoleAfter(words.slice(from + length), speaker, attribution)) continue;
         // A name inside a longer description ("European" in "the director at the foreign ministry's European affairs

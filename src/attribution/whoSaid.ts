@@ -11,6 +11,7 @@ import {
   type SpeakerSummary,
 } from './attribution.ts';
 import type { StatementGroup } from './groupStatements.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 import { DEFAULT_DIRECTORY, nameKey } from './speakerDirectory.ts';
 import type { Span, Statement } from './types.ts';
 
@@ -233,6 +234,36 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
     if (matches.size === 0) return null;
   }
   return matches?.size === 1 ? ([...matches][0] ?? null) : null;
+}
+
+/**
+ * "Dr Priya Nathan" of a speaker quoted only as "Dr Nathan": the speaker whose whole name ends the name typed, when
+ * an article quoting them writes the typed name itself (a witness list, an author's note): the page says who they are.
+ */
+export function writtenFullNameOf(attribution: Attribution, typed: string): string | null {
+  const words = nameKey(typed).split(' ');
+  if (words.length < 2) return null;
+  const { present } = speakerNamesOf(attribution);
+  const shortest = words.findIndex((word) => !TITLE_WORDS.has(word)) + 1;
+  for (let from = Math.max(1, shortest); from < words.length; from++) {
+    const speaker = present.get(words.slice(from).join(' '));
+    if (!speaker) continue;
+    const named = ` ${words.join(' ')} `;
+    const articles = new Set(
+      attribution.statements
+        .filter((statement) => statement.speaker === speaker)
+        .map((statement) => statement.articleId),
+    );
+    const writes = attribution.corpus.articles.some(
+      (article) =>
+        articles.has(article.meta.id) &&
+        [...article.passages.map((passage) => passage.text), ...article.captions, ...article.asides].some((text) =>
+          ` ${nameKey(text)} `.includes(named),
+        ),
+    );
+    return writes ? speaker : null;
+  }
+  return null;
 }
 
 /**

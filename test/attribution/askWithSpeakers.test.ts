@@ -1239,3 +1239,34 @@ describe('askWithSpeakers: "Which <description> called / branded ..." asks who, 
     off('whichNamedIt', () => expect(first()?.text).not.toMatch(/open secret/));
   });
 });
+
+describe('askWithSpeakers: a whole name the page writes of a speaker quoted by surname ("Dr Priya Nathan")', () => {
+  const hearing = {
+    ...articleOf('h', 'Committee hearing', [
+      'Dr Nathan said the four partners lacked any standing mechanism of their own. She recommended that the government propose a regular meeting of foreign ministers.',
+      'Professor Okafor said the office would change little in practice.',
+    ]),
+    asides: ['Witnesses: Pacific Strategy Centre: Dr Priya Nathan, Director'],
+  };
+  const engine = createSearchEngine(corpusOfArticles([hearing]));
+  const question = 'What did Dr Priya Nathan recommend the government propose?';
+
+  test('GIVEN the whole name typed THEN the speaker quoted as "Dr Nathan" answers', () => {
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.askedSpeaker).toBe('Nathan');
+    expect(answer.passages[0]?.text).toContain('regular meeting of foreign ministers');
+  });
+
+  test('GIVEN a first name the page never writes with the surname THEN nobody so named is quoted', () => {
+    const answer = askWithSpeakers(engine, 'What did Dr Anita Nathan recommend the government propose?');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('Anita Nathan');
+  });
+
+  test('GIVEN the rule off THEN the whole name is nobody quoted', () => {
+    off('fullNamesWritten', () => {
+      expect(askWithSpeakers(engine, question).answered).toBe(false);
+    });
+  });
+});
