@@ -387,6 +387,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "an Indian official, speaking anonymously, said": the aside is no part of who is asked about. */
+  subjectAsides: true,
   /** "Dr Priya Nathan" of a speaker quoted as "Dr Nathan", when the page writes the whole name. */
   fullNamesWritten: true,
   standsOn: true,
@@ -617,8 +619,13 @@ function subjectOf(typed: string | undefined): string | undefined {
   if (!phrase || !SPEAKER_RULES.subjectOnly) return phrase;
   if (RELATIVE_END.test(phrase.trim())) return undefined;
   if (SPEAKER_RULES.relativeClauseSubject && RELATIVE_SUBJECT.test(` ${phrase.trim()}`)) return undefined;
-  return phrase.replace(WANTS_OTHER, '');
+  const subject = phrase.replace(WANTS_OTHER, '');
+  // "an Indian foreign ministry official, speaking anonymously,": the aside says how they spoke, not who they are.
+  return SPEAKER_RULES.subjectAsides ? subject.replace(SUBJECT_ASIDE, '') : subject;
 }
+
+/** A participle's or relative clause's aside closing a subject between commas ("..., who declined to be named,"). */
+const SUBJECT_ASIDE = /\s*,\s+(?:who|which|\p{Ll}+ing|\p{Ll}+ed)\b[^,]*,?\s*$/u;
 
 /** The shortest part of a quoted person's name a one-letter slip is corrected to: "Putn" is Putin, "Kin" no one. */
 const RESPELLED_PART_MIN = 5;

@@ -16,6 +16,7 @@ import {
   continentOf,
   countriesOfAdjective,
   countryOfCapital,
+  countryNamesOf,
   isPlaceName,
   isPlacePhrase,
   liesIn,
@@ -75,6 +76,8 @@ export const DESCRIPTION_RULES = {
   commonWordsUnnamed: true,
   /** "the Swedish envoy": a people's adjective names its country too. */
   adjectiveCountries: true,
+  /** "an Indian foreign ministry official": a country the description names is no other country's official's. */
+  roleCountries: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -406,13 +409,33 @@ function describedByRole(phrase: string, attribution: Attribution): string[] {
     .split(/\s+/)
     .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word));
   if (words.length < 3) return [];
-  const { candidatesFor, describedStemsOf } = speakerDescriptionsOf(attribution);
+  const { described, candidatesFor, describedStemsOf } = speakerDescriptionsOf(attribution);
   const stems = words.flatMap((word) => tokensOf(word).map((token) => token.stem));
+  // "an Indian foreign ministry official" is no official "at Japan's Ministry of Foreign Affairs": the names are set
+  // aside, but not a country that the speaker's own description contradicts.
+  const askedCountries = countriesNamedIn(phrase);
+  const otherCountry = (summary: SpeakerSummary) => {
+    if (!DESCRIPTION_RULES.roleCountries || askedCountries.size === 0) return false;
+    const own = countriesNamedIn(described.get(summary) ?? '');
+    return own.size > 0 && ![...own].some((country) => askedCountries.has(country));
+  };
   const fitting = candidatesFor([words[0] ?? '']).filter((summary) => {
     const held = describedStemsOf(summary);
-    return stems.every((stem) => held.has(stem));
+    return stems.every((stem) => held.has(stem)) && !otherCountry(summary);
   });
   return fitting.length === 1 ? [fitting[0]?.speaker ?? ''] : [];
+}
+
+/** Every name of the countries a text names by name, people's adjective or capital ("PRC", "Indian", "Moscow"). */
+function countriesNamedIn(text: string): Set<string> {
+  const countries = new Set<string>();
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (STOP_WORDS.has(word.toLowerCase())) continue;
+    const capitalOf = countryOfCapital(word);
+    for (const country of [word, ...countriesOfAdjective(word), ...(capitalOf ? [capitalOf] : [])])
+      for (const name of countryNamesOf(country)) countries.add(name);
+  }
+  return countries;
 }
 
 interface SpeakerDescriptions {

@@ -590,6 +590,23 @@ function isCountry(wordNet: WordNetData, synset: Synset): boolean {
   );
 }
 
+/**
+ * Every name WordNet gives the countries a word names ("PRC" -> China, People's Republic of China, ...), in lower
+ * case; empty for any other word. Two words name one country when their names meet ("PRC" and "China").
+ */
+export function countryNamesOf(word: string): string[] {
+  const wordNet = load();
+  if (!wordNet) return [];
+  const lower = word.toLowerCase();
+  return (wordNet.senses.get(stemmer(lower)) ?? []).flatMap((sense) => {
+    if (sense.pos !== 'n') return [];
+    const synset = synsetAt(wordNet, 'n', sense.offset, true);
+    return synset?.words.some((written) => written.toLowerCase() === lower) && isCountry(wordNet, synset)
+      ? synset.words.map((written) => written.replace(/_/g, ' ').toLowerCase())
+      : [];
+  });
+}
+
 /** Whether WordNet's first sense of a name of several words is a place: "Kuala Lumpur", "Hong Kong". */
 export function isPlacePhrase(words: string): boolean {
   const wordNet = load();

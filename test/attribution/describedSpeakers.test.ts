@@ -483,3 +483,51 @@ describe('a description naming a people by its adjective', () => {
     );
   });
 });
+
+describe('a description read by its role words alone keeps its country ("an Indian foreign ministry official")', () => {
+  const page = createSearchEngine(
+    corpusOf([
+      "An official at Japan's Ministry of Foreign Affairs said Tokyo had offered the office space free of charge.",
+      'Indian officials were more guarded. An official at the Ministry of External Affairs, who did not wish to be named, said New Delhi would not be drawn into any alliance structure.',
+      'Chinese foreign ministry spokeswoman Mao Ning said the alliance should not stoke bloc confrontation.',
+    ]),
+  );
+  const attribution = attributionOf(page);
+  const roles = ['ministry', 'official'];
+
+  test("GIVEN another country than the speaker's own THEN the official of Japan's ministry is not described", () => {
+    expect(describedSpeakers('an Indian foreign ministry official', roles, attribution)).toEqual([]);
+  });
+
+  test('GIVEN the same country by another name ("PRC") THEN the Chinese spokeswoman is still described', () => {
+    expect(describedSpeakers('PRC foreign ministry spokeswoman', ['spokeswoman'], attribution)).toEqual(['Mao Ning']);
+  });
+
+  test('GIVEN an aside on how the official spoke THEN the unnamed Indian official answers', () => {
+    const answer = askWithSpeakers(
+      page,
+      'What did an Indian foreign ministry official, speaking anonymously, say about alliances?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('would not be drawn into any alliance structure');
+  });
+
+  test("GIVEN the country rule off THEN the official of Japan's ministry is taken for the Indian one", () => {
+    withRuleOff(DESCRIPTION_RULES, 'roleCountries', () =>
+      expect(describedSpeakers('an Indian foreign ministry official', roles, attribution)).toEqual([
+        "Japan's Ministry of Foreign Affairs",
+      ]),
+    );
+  });
+
+  test('GIVEN the aside rule off THEN the aside is read as part of who is asked about, whom nobody is quoted as', () => {
+    withRuleOff(SPEAKER_RULES, 'subjectAsides', () => {
+      const answer = askWithSpeakers(
+        page,
+        'What did an Indian foreign ministry official, speaking anonymously, say about alliances?',
+      );
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toContain('speaking anonymously');
+    });
+  });
+});
