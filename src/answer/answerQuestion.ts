@@ -3,6 +3,9 @@ import { attributionOf, type Attribution } from '../attribution/attribution.ts';
 import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
+import { longLeadInOf } from '../search/chatPreamble.ts';
+import { foldWord, splitWords } from '../search/analyzer.ts';
+import { knownWordsOf } from '../search/knownWords.ts';
 import { withAcronymsSpelledOut } from '../search/acronyms.ts';
 import { withSpokenYearsInFigures } from '../search/spokenYears.ts';
 import { withShoutingLowered } from '../search/shoutedWords.ts';
@@ -49,7 +52,20 @@ export const ANSWER_RULES = {
   threatsSaid: true,
   /** "who else said that?", "anyone outside Pyongyang?": speakers besides those set aside. */
   otherSpeakers: true,
+  /** "Need the precise phrasing for a subtitle: which official ...": a long lead-in naming nothing is no question. */
+  purposeLeadIns: true,
 };
+
+/**
+ * "Need the precise phrasing for a subtitle: which official said ...?": a long lead-in naming nothing the coverage
+ * names says what the answer is for, and its words ("subtitle", "caption", "citation") would ask for a printed field.
+ */
+export function withoutPurposeLeadIn(question: string, engine: SearchEngine): string {
+  const lead = ANSWER_RULES.purposeLeadIns ? longLeadInOf(question) : null;
+  if (!lead) return question;
+  const { names } = knownWordsOf(engine);
+  return splitWords(lead.leadIn).some((word) => names.has(foldWord(word))) ? question : lead.rest;
+}
 
 /** All of every part's passages: parts are merged, then paged. */
 const PART_LIMIT = 1000;
@@ -62,8 +78,11 @@ function routeQuestion(
 ): SpeakerAnswer {
   const read = withoutTitleShorthand(
     withoutRequestFrame(
-      withoutSocialPreamble(
-        withAcronymsSpelledOut(withSpokenYearsInFigures(withShoutingLowered(cutQuestion(question)))),
+      withoutPurposeLeadIn(
+        withoutSocialPreamble(
+          withAcronymsSpelledOut(withSpokenYearsInFigures(withShoutingLowered(cutQuestion(question)))),
+        ),
+        engine,
       ),
     ),
     engine,

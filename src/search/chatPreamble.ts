@@ -20,3 +20,18 @@ export function withoutPreamble(question: string): string {
   const match = PREAMBLE.exec(question);
   return match ? question.slice(match[0].length) : question;
 }
+
+/**
+ * "Need the precise phrasing for a subtitle: which official said ...", "For my essay I need the exact attribution:
+ * who ...": a longer lead-in before the question proper, with no capital after its first word (but "I").
+ */
+const LONG_PREAMBLE = new RegExp(
+  String.raw`^\s*([^\s:?!.]+(?:\s+(?:I|I['’]\p{Ll}+|[^\s:?!.\p{Lu}]+)){6,13})\s*:\s*(?=(?:(?:on|in|at|for|by|from|to|with|about|since|until)\s+)?(?:${QUESTION_OPENING_WORDS})\b)`,
+  'u',
+);
+
+/** The long lead-in of a question and the question after it (see LONG_PREAMBLE), or null. */
+export function longLeadInOf(question: string): { leadIn: string; rest: string } | null {
+  const match = LONG_PREAMBLE.exec(question);
+  return match?.[1] ? { leadIn: match[1], rest: question.slice(match[0].length) } : null;
+}

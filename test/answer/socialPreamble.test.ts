@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { ANSWER_RULES, answerQuestion, withoutPurposeLeadIn } from '../../src/answer/answerQuestion.ts';
 import { SOCIAL_RULES, withoutSocialPreamble } from '../../src/answer/socialPreamble.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -109,5 +109,33 @@ describe('a polite question on the seeds', () => {
   test('GIVEN greetings and "I read the coverage a few days ago" before the question THEN Beijing’s words answer, not the dates printed', () => {
     const answer = answerQuestion(engine, POLITE, { limit: 3 });
     expect(answer.passages[0]?.text).toMatch(/Chinese Foreign Ministry has urged/);
+  });
+});
+
+describe('a long lead-in saying what the answer is for ("Need the precise phrasing for a subtitle: which ...")', () => {
+  const question =
+    "Need the precise phrasing for a subtitle: which official said NATO's advance into the Asia-Pacific through Japan has reached a dangerous stage?";
+
+  test('GIVEN a lead-in naming nothing THEN the question after it is answered, not read as asking for a headline', async () => {
+    const engine = await seedEngine();
+    const answer = answerQuestion(engine, question, { limit: 3 });
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('dangerous implementation phase');
+  });
+
+  test('GIVEN a lead-in naming something the coverage names THEN it stays part of the question', async () => {
+    const engine = await seedEngine();
+    const named = 'for my essay about the tokyo liaison office and its costs: who would pay for the office?';
+    expect(withoutPurposeLeadIn(named, engine)).toBe(named);
+    expect(withoutPurposeLeadIn(question, engine)).toBe(
+      "which official said NATO's advance into the Asia-Pacific through Japan has reached a dangerous stage?",
+    );
+  });
+
+  test('GIVEN the rule off THEN "subtitle" asks for a printed field, which the coverage has not', async () => {
+    const engine = await seedEngine();
+    withRuleOff(ANSWER_RULES, 'purposeLeadIns', () => {
+      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(false);
+    });
   });
 });
