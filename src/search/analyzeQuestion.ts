@@ -179,6 +179,8 @@ export const ANALYSIS_RULES = {
   countedPersonNouns: true,
   /** "the Individually Tailored Partnership Programme Japan wants": a name ends where the coverage's name ends. */
   heldNamePrefix: true,
+  /** "the foto": a word spelled as it sounds ("f" for "ph") is the everyday word so spelled. */
+  soundAlikes: true,
   /** "Why did Japan quit NATO?": an everyday word is no shorthand of a stop word ("quite"). */
   everydayWordsWhole: true,
   statedCounts: true,
@@ -1305,7 +1307,8 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
       : rejoined,
     engine,
   );
-  return restored.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
+  const sounded = ANALYSIS_RULES.soundAlikes ? soundAlikesSpelled(restored, engine, cased) : restored;
+  return sounded.replace(/(?<![\p{L}\p{N}'’-])\p{L}{5,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
     const token = termOf(word);
     if (!token || engine.documentFrequency.has(token.stem) || isEnglishWord(token.surface)) return word;
     const capitalised = cased && /^\p{Lu}/u.test(word) && offset > 0;
@@ -1330,6 +1333,32 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
     )
       return word;
     return inCaseOf(word, resolved.surface);
+  });
+}
+
+/** Letters written as they sound, and how English spells that sound: "foto" is "photo", "teknology" "technology". */
+const SOUND_SPELLINGS: readonly [string, readonly string[]][] = [
+  ['f', ['ph']],
+  ['k', ['c', 'ck', 'ch']],
+];
+
+/**
+ * "who is in the foto": a word no dictionary and no article has, which written with one sound spelled the English way
+ * is an everyday word, is that word. Not a name inside a sentence typed with capitals.
+ */
+function soundAlikesSpelled(question: string, engine: SearchEngine, cased: boolean): string {
+  return question.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])/gu, (word, offset: number) => {
+    const lower = word.toLowerCase();
+    if (cased && /^\p{Lu}/u.test(word) && offset > 0) return word;
+    const token = termOf(word);
+    if (!token || engine.documentFrequency.has(token.stem) || isListedWord(lower)) return word;
+    const respelled = SOUND_SPELLINGS.flatMap(([letter, spellings]) =>
+      [...lower.matchAll(new RegExp(letter, 'g'))].flatMap((match) =>
+        spellings.map((spelling) => lower.slice(0, match.index) + spelling + lower.slice((match.index ?? 0) + 1)),
+      ),
+    ).filter((variant) => (englishRank(variant) ?? Infinity) <= EVERYDAY_WORDS);
+    const [best] = respelled.sort((a, b) => (englishRank(a) ?? 0) - (englishRank(b) ?? 0));
+    return best ? inCaseOf(word, best) : word;
   });
 }
 

@@ -1145,3 +1145,24 @@ describe('analyzeQuestion: an everyday word is no shorthand of a stop word ("qui
     });
   });
 });
+
+describe('correctedSpelling: a word spelled as it sounds ("foto")', () => {
+  const engine = createSearchEngine(
+    corpusOf(['Kishida met Stoltenberg in Tokyo to discuss technology and cyber defence.']),
+  );
+
+  test('GIVEN "foto" and "teknology", in no dictionary THEN they are the everyday words "photo" and "technology"', () => {
+    expect(correctedSpelling('who is in the foto', engine)).toBe('who is in the photo');
+    expect(correctedSpelling('what did they say about teknology', engine)).toBe('what did they say about technology');
+  });
+
+  test('GIVEN a name inside a sentence typed with capitals THEN it is left as typed', () => {
+    expect(correctedSpelling('What did Fotis say?', engine)).toBe('What did Fotis say?');
+  });
+
+  test('GIVEN the rule off THEN "foto" stays', () => {
+    analysisRuleOff('soundAlikes', () => {
+      expect(correctedSpelling('who is in the foto', engine)).toBe('who is in the foto');
+    });
+  });
+});
