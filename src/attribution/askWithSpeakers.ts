@@ -387,6 +387,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "the assembly's president, a Norwegian MP, describe": the appositive is no part of who is asked about. */
+  appositiveAsides: true,
   /** "an Indian official, speaking anonymously, said": the aside is no part of who is asked about. */
   subjectAsides: true,
   /** "Dr Priya Nathan" of a speaker quoted as "Dr Nathan", when the page writes the whole name. */
@@ -621,11 +623,15 @@ function subjectOf(typed: string | undefined): string | undefined {
   if (SPEAKER_RULES.relativeClauseSubject && RELATIVE_SUBJECT.test(` ${phrase.trim()}`)) return undefined;
   const subject = phrase.replace(WANTS_OTHER, '');
   // "an Indian foreign ministry official, speaking anonymously,": the aside says how they spoke, not who they are.
-  return SPEAKER_RULES.subjectAsides ? subject.replace(SUBJECT_ASIDE, '') : subject;
+  const unaside = SPEAKER_RULES.subjectAsides ? subject.replace(SUBJECT_ASIDE, '') : subject;
+  // "the assembly's president, a Norwegian MP,": an indefinite appositive says what else they are, not who.
+  return SPEAKER_RULES.appositiveAsides ? unaside.replace(APPOSITIVE_ASIDE, '') : unaside;
 }
 
 /** A participle's or relative clause's aside closing a subject between commas ("..., who declined to be named,"). */
 const SUBJECT_ASIDE = /\s*,\s+(?:who|which|\p{Ll}+ing|\p{Ll}+ed)\b[^,]*,?\s*$/u;
+/** An indefinite noun phrase in apposition closing a subject between commas (", a Norwegian MP,"). */
+const APPOSITIVE_ASIDE = /(?<=\S)\s*,\s+(?:a|an)\s+[^,]+,?\s*$/iu;
 
 /** The shortest part of a quoted person's name a one-letter slip is corrected to: "Putn" is Putin, "Kin" no one. */
 const RESPELLED_PART_MIN = 5;

@@ -531,3 +531,24 @@ describe('a description read by its role words alone keeps its country ("an Indi
     });
   });
 });
+
+describe('an indefinite appositive closing who is asked about ("the assembly\'s president, a Norwegian MP,")', () => {
+  const page = createSearchEngine(
+    corpusOf([
+      'The President of the Parliamentary Assembly, Ingrid Aasmundsen MP (Norway), today welcomed reports that NATO intends to open a liaison office in Tokyo, calling it a sensible, modest and long overdue investment in dialogue.',
+    ]),
+  );
+  const question = "How did the assembly's president, a Norwegian MP, describe NATO's idea of an office in Tokyo?";
+
+  test('GIVEN the appositive THEN the president answers, as asked without it', () => {
+    const answer = askWithSpeakers(page, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('long overdue investment in dialogue');
+  });
+
+  test('GIVEN the rule off THEN nobody is quoted as the president and the MP in one', () => {
+    withRuleOff(SPEAKER_RULES, 'appositiveAsides', () => {
+      expect(askWithSpeakers(page, question).answered).toBe(false);
+    });
+  });
+});
