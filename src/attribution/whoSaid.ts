@@ -241,11 +241,17 @@ export function resolveSpeaker(attribution: Attribution, typed: string): string 
  * an article quoting them writes the typed name itself (a witness list, an author's note): the page says who they are.
  */
 export function writtenFullNameOf(attribution: Attribution, typed: string): string | null {
-  const words = nameKey(typed).split(' ');
+  // The name as typed, without a title before it: the page may write "Priya Nathan" where "Dr Priya Nathan" is typed.
+  const typedWords = nameKey(typed).split(' ');
+  const words = typedWords.slice(
+    Math.max(
+      0,
+      typedWords.findIndex((word) => !TITLE_WORDS.has(word)),
+    ),
+  );
   if (words.length < 2) return null;
   const { present } = speakerNamesOf(attribution);
-  const shortest = words.findIndex((word) => !TITLE_WORDS.has(word)) + 1;
-  for (let from = Math.max(1, shortest); from < words.length; from++) {
+  for (let from = 1; from < words.length; from++) {
     const speaker = present.get(words.slice(from).join(' '));
     if (!speaker) continue;
     const named = ` ${words.join(' ')} `;

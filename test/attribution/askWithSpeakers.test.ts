@@ -1258,6 +1258,13 @@ describe('askWithSpeakers: a whole name the page writes of a speaker quoted by s
     expect(answer.passages[0]?.text).toContain('regular meeting of foreign ministers');
   });
 
+  test('GIVEN the whole name typed with a title the page does not print before it THEN the same speaker answers', () => {
+    const untitled = createSearchEngine(
+      corpusOfArticles([{ ...hearing, asides: ['Witnesses: Pacific Strategy Centre: Priya Nathan, Director'] }]),
+    );
+    expect(askWithSpeakers(untitled, question).askedSpeaker).toBe('Nathan');
+  });
+
   test('GIVEN a first name the page never writes with the surname THEN nobody so named is quoted', () => {
     const answer = askWithSpeakers(engine, 'What did Dr Anita Nathan recommend the government propose?');
     expect(answer.answered).toBe(false);
