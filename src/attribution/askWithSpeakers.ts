@@ -10,6 +10,7 @@ import {
   isConcreteNoun,
   isVerb,
   countryOfCapital,
+  namesNewsMedium,
   namesPeople,
   RELATION_WEIGHTS,
 } from '../search/wordNet.ts';
@@ -387,6 +388,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "the channel's former South Korean diplomat": the page owning its guest is no part of who is asked about. */
+  pageOwners: true,
   /** "the assembly's president, a Norwegian MP, describe": the appositive is no part of who is asked about. */
   appositiveAsides: true,
   /** "an Indian official, speaking anonymously, said": the aside is no part of who is asked about. */
@@ -625,8 +628,19 @@ function subjectOf(typed: string | undefined): string | undefined {
   // "an Indian foreign ministry official, speaking anonymously,": the aside says how they spoke, not who they are.
   const unaside = SPEAKER_RULES.subjectAsides ? subject.replace(SUBJECT_ASIDE, '') : subject;
   // "the assembly's president, a Norwegian MP,": an indefinite appositive says what else they are, not who.
-  return SPEAKER_RULES.appositiveAsides ? unaside.replace(APPOSITIVE_ASIDE, '') : unaside;
+  const described = SPEAKER_RULES.appositiveAsides ? unaside.replace(APPOSITIVE_ASIDE, '') : unaside;
+  // "the channel's former South Korean diplomat": the page's own guest or contributor; the page is no part of who.
+  const owner = PAGE_OWNER.exec(described)?.[1];
+  return SPEAKER_RULES.pageOwners && owner && (PAGE_KIND.test(owner) || namesNewsMedium(owner))
+    ? described.replace(PAGE_OWNER, '')
+    : described;
 }
+
+/** A possessive opening a subject: "the channel's", "this show's". */
+const PAGE_OWNER = /^\s*(?:the|this|that)\s+(\p{L}+)['’]s\s+(?=\S)/iu;
+/** The kinds of page a question may call the one it is about (their own guests, contributors, writers). */
+const PAGE_KIND =
+  /^(?:channel|show|podcast|programme|program|broadcast|episode|site|website|blog|newsletter|paper|magazine|outlet|network|station|thread|forum|page|video)$/iu;
 
 /** A participle's or relative clause's aside closing a subject between commas ("..., who declined to be named,"). */
 const SUBJECT_ASIDE = /\s*,\s+(?:who|which|\p{Ll}+ing|\p{Ll}+ed)\b[^,]*,?\s*$/u;

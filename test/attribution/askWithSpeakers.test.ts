@@ -1277,3 +1277,31 @@ describe('askWithSpeakers: a whole name the page writes of a speaker quoted by s
     });
   });
 });
+
+describe('askWithSpeakers: a page owning who is asked about ("the channel\'s former South Korean diplomat")', () => {
+  let page: SearchEngine;
+  beforeAll(async () => {
+    page = createSearchEngine((await readInventedPages('invented-pages-33.json'))?.corpus ?? corpusOf([]));
+  });
+  const question = "What did the channel's former South Korean diplomat say really worries North Korea?";
+
+  test('GIVEN the page as owner THEN its contributor so described answers', () => {
+    const answer = askWithSpeakers(page, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('less worried about one NATO officer');
+  });
+
+  test('GIVEN an owner that is no kind of page ("the ministry\'s") THEN it stays part of the description', () => {
+    const answer = askWithSpeakers(
+      page,
+      "What did the ministry's former South Korean diplomat say worries North Korea?",
+    );
+    expect(answer.answered).toBe(false);
+  });
+
+  test("GIVEN the rule off THEN nobody is quoted as the channel's diplomat", () => {
+    off('pageOwners', () => {
+      expect(askWithSpeakers(page, question).answered).toBe(false);
+    });
+  });
+});
