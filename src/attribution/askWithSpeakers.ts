@@ -44,7 +44,7 @@ import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Article } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { Answer, CitedPassage } from '../search/types.ts';
-import { attributionOf, speakerSummary, speakersOfPassage, type Attribution } from './attribution.ts';
+import { attributionOf, speakerSummary, speakersOfPassage, statementsOf, type Attribution } from './attribution.ts';
 import { SPEAKERS } from './speakers.ts';
 import {
   DESCRIPTION_HEADS,
@@ -1293,24 +1293,6 @@ function statementsByArticle(attribution: Attribution): Map<string, Statement[]>
     articleStatements.set(attribution, byArticle);
   }
   return byArticle;
-}
-
-const statementIndexes = new WeakMap<Attribution, Map<string, number[]>>();
-
-/** The statements of these speakers, in the coverage's order; each speaker's are looked up, not searched for. */
-function statementsOf(voices: ReadonlySet<string>, attribution: Attribution): Statement[] {
-  let bySpeaker = statementIndexes.get(attribution);
-  if (!bySpeaker) {
-    bySpeaker = new Map();
-    attribution.statements.forEach((statement, i) => {
-      const indexes = bySpeaker?.get(statement.speaker) ?? [];
-      indexes.push(i);
-      bySpeaker?.set(statement.speaker, indexes);
-    });
-    statementIndexes.set(attribution, bySpeaker);
-  }
-  const indexes = [...voices].flatMap((voice) => bySpeaker.get(voice) ?? []).sort((a, b) => a - b);
-  return indexes.map((i) => attribution.statements[i] as Statement);
 }
 
 /** Passages where one of the voices is a main speaker before those where it speaks in passing, each kept in order. */

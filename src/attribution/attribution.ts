@@ -281,6 +281,24 @@ export function attributionOf(engine: SearchEngine): Attribution {
   return attribution;
 }
 
+const statementIndexes = new WeakMap<Attribution, Map<string, number[]>>();
+
+/** The statements of these speakers, in the coverage's order; each speaker's are looked up, not searched for. */
+export function statementsOf(voices: ReadonlySet<string>, attribution: Attribution): Statement[] {
+  let bySpeaker = statementIndexes.get(attribution);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    attribution.statements.forEach((statement, i) => {
+      const indexes = bySpeaker?.get(statement.speaker) ?? [];
+      indexes.push(i);
+      bySpeaker?.set(statement.speaker, indexes);
+    });
+    statementIndexes.set(attribution, bySpeaker);
+  }
+  const indexes = [...voices].flatMap((voice) => bySpeaker.get(voice) ?? []).sort((a, b) => a - b);
+  return indexes.map((i) => attribution.statements[i] as Statement);
+}
+
 /**
  * Who speaks in a passage: the speakers whose statements cover at least half as much of it as the main
  * speaker's, in order of appearance. A name quoted in passing ("which Beijing has decried as an 'Asian NATO'"

@@ -8,6 +8,7 @@ import {
   buildAttribution,
   speakerSummary,
   type Attribution,
+  statementsOf,
   type SpeakerSummary,
 } from './attribution.ts';
 import type { StatementGroup } from './groupStatements.ts';
@@ -255,11 +256,7 @@ export function writtenFullNameOf(attribution: Attribution, typed: string): stri
     const speaker = present.get(words.slice(from).join(' '));
     if (!speaker) continue;
     const named = ` ${words.join(' ')} `;
-    const articles = new Set(
-      attribution.statements
-        .filter((statement) => statement.speaker === speaker)
-        .map((statement) => statement.articleId),
-    );
+    const articles = new Set(statementsOf(new Set([speaker]), attribution).map((statement) => statement.articleId));
     const writes = attribution.corpus.articles.some(
       (article) =>
         articles.has(article.meta.id) &&
