@@ -235,7 +235,13 @@
  * that?" type it, and blind-seeds-106.json that mix as a Vietnamese speaker's English without plurals or tense, a risk
  * consultant's business implications, a grandparent's slow misspelt typing, a student's terse keyword questions, a
  * journalist asking who reported something first and follow-ups asking "when?", "is that the same in RT?" or "who
- * said the opposite?" type it (both written at the start of the thirty-first session).
+ * said the opposite?" type it (both written at the start of the thirty-first session), blind-seeds-107.json that mix
+ * as a Brazilian speaker's false friends, an arms-control analyst, a teenager's lowercase slang, a librarian's
+ * citations, a sceptical blogger and follow-ups asking "what about Seoul?", "which one said it harsher?" or "and the
+ * date?" type it, and blind-seeds-108.json that mix as a Russian speaker's dropped articles, a Japanese student's
+ * polite long questions, a voice assistant's unpunctuated homophones, a fact-checker's exact numbers, a podcast
+ * producer's quotable lines and follow-ups asking "who else?", "same story elsewhere?" or "what did the other side
+ * say?" type it (both written at the start of the thirty-second session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -357,6 +363,8 @@ export const BLIND_SETS = [
   'blind-seeds-104.json',
   'blind-seeds-105.json',
   'blind-seeds-106.json',
+  'blind-seeds-107.json',
+  'blind-seeds-108.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
