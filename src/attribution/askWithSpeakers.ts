@@ -401,6 +401,8 @@ export const SPEAKER_RULES = {
   whichNamedIt: true,
   personNouns: true,
   quotedNameRespelled: true,
+  /** "Kim Sol-hwa": a whole quoted name typed a letter off, the slip inside a hyphenated part. */
+  wholeNameRespelled: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -666,6 +668,26 @@ function quotedNameRespelled(typed: string, attribution: Attribution): string | 
   return parts.size === 1 ? ([...parts][0] ?? null) : null;
 }
 
+/** The shortest whole name a one-letter slip is corrected to: "Kim Seol-hwa" is, "Li Xi" is not. */
+const RESPELLED_NAME_MIN = 8;
+
+/**
+ * A whole name typed a letter off the name of one person the coverage quotes ("Kim Sol-hwa"), as the coverage writes
+ * it: a slip inside a hyphenated part, which no part on its own matches; null when it is no such slip, or a slip of
+ * two people's names.
+ */
+function wholeNameRespelled(typed: string, attribution: Attribution): string | null {
+  if (!/^\p{L}+(?:[\s-]+\p{L}+)+$/u.test(typed)) return null;
+  const folded = foldWord(typed);
+  const names = new Set(
+    attribution.speakers
+      .filter((summary) => summary.kind === 'person' && summary.speaker.length >= RESPELLED_NAME_MIN)
+      .map((summary) => summary.speaker)
+      .filter((name) => editDistanceWithin(folded, foldWord(name), 1) === 1),
+  );
+  return names.size === 1 ? ([...names][0] ?? null) : null;
+}
+
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
@@ -740,7 +762,8 @@ export function askWithSpeakers(
   const respelled =
     unquoted && SPEAKER_RULES.namePartsRespelled
       ? (namePartsCorrected(unquoted, engine, knownWordsOf(engine).names) ??
-        (SPEAKER_RULES.quotedNameRespelled ? quotedNameRespelled(unquoted, attribution) : null))
+        (SPEAKER_RULES.quotedNameRespelled ? quotedNameRespelled(unquoted, attribution) : null) ??
+        (SPEAKER_RULES.wholeNameRespelled ? wholeNameRespelled(unquoted, attribution) : null))
       : null;
   if (unquoted && respelled)
     return {

@@ -91,6 +91,17 @@ describe('askWithSpeakers on the seeds', () => {
     expect(askWithSpeakers(engine, 'what did Kin say about the office?').askedSpeaker).toBeNull();
   });
 
+  test('GIVEN a whole quoted name typed a letter off inside its hyphenated part ("Kim Sol-hwa") THEN it is read as the coverage writes it, and not with the rule off', () => {
+    const question = 'what does Kim Sol-hwa mean when he says nato wants to keep neigbour countrys in check';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Kim Seol-hwa');
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('keep neighboring countries in check');
+    off('wholeNameRespelled', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “Kim Sol-hwa”');
+    });
+    // Two letters off is no slip.
+    expect(askWithSpeakers(engine, 'what did Kim Sul-wha say about the office?').askedSpeaker).toBeNull();
+  });
+
   // The speaker expected is the one the article gives for the words asked about.
   test.each([
     ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
