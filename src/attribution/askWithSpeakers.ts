@@ -403,6 +403,8 @@ export const SPEAKER_RULES = {
   quotedNameRespelled: true,
   /** "Kim Sol-hwa": a whole quoted name typed a letter off, the slip inside a hyphenated part. */
   wholeNameRespelled: true,
+  /** "Which government slapped the ... label": a described speaker's phrase ends at its verb, of whatever kind. */
+  verbEndsDescription: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -1641,6 +1643,10 @@ const NOUN_AFTER = /^(?:of|the|a|an)$/i;
  */
 function describedSpeakerAsked(question: string): string | null {
   const words = question.match(/\bwhich\s+([^?,;:]+)/iu)?.[1]?.split(/\s+/) ?? [];
+  // "Which government slapped the Asian NATO label on ...": a verb before its object's determiner ends the subject,
+  // whatever verb of communication follows ("label").
+  const verbBeforeObject = (word: string, i: number) =>
+    SPEAKER_RULES.verbEndsDescription && DETERMINERS.test(words[i + 1] ?? '') && isVerb(word);
   const verb = words.findIndex(
     (word, i) =>
       i > 0 &&
@@ -1648,9 +1654,9 @@ function describedSpeakerAsked(question: string): string | null {
       !isRoleWord(word) &&
       // After "of" or "the" a word is a noun: "head of state".
       !NOUN_AFTER.test(words[i - 1] ?? '') &&
-      isCommunicationVerb(word),
+      (isCommunicationVerb(word) || verbBeforeObject(word, i)),
   );
-  return verb > 0 ? words.slice(0, verb).join(' ') : null;
+  return verb > 0 && isCommunicationVerb(words[verb] ?? '') ? words.slice(0, verb).join(' ') : null;
 }
 
 /**

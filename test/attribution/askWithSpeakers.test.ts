@@ -102,6 +102,18 @@ describe('askWithSpeakers on the seeds', () => {
     expect(askWithSpeakers(engine, 'what did Kim Sul-wha say about the office?').askedSpeaker).toBeNull();
   });
 
+  test('GIVEN a "which" question whose subject does something before a verb of communication ("slapped the ... label") THEN it names no speaker, and not with the rule off', () => {
+    const question = 'Which government slapped the Asian NATO label on the Quad?';
+    const answer = askWithSpeakers(engine, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.speakers[0]?.speaker).toBe('China');
+    off('verbEndsDescription', () => {
+      expect(askWithSpeakers(engine, question).reason).toContain(
+        'quotes nobody as “government slapped the Asian NATO”',
+      );
+    });
+  });
+
   // The speaker expected is the one the article gives for the words asked about.
   test.each([
     ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
