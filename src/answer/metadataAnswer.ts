@@ -14,7 +14,7 @@ export type PrintedField = 'headline' | 'dateline' | 'byline' | 'caption' | 'cre
 
 /** Each field with the words that ask for it; image words before "credit", so "credit for its image" is a caption. */
 const ASKS: [PrintedField, RegExp][] = [
-  ['section', /\b(?:sub-?headings?|sub-?heads?|section headings?|crossheads?|under which heading)\b/i],
+  ['section', /\b(?:sub[\s-]?headings?|sub-?heads?|section headings?|crossheads?|under which heading)\b/i],
   // "headed its story with", not "who headed the delegation" (led it).
   [
     'headline',
@@ -84,6 +84,8 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "the headline figure", "what the diplomat told the author", "does the correspondent object": the field's word
   // in prose, of a number or a person in the story, not the field asked for.
   const prose = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
+  // "the sub heading at the top of the RT piece": a line under the headline, above the body, is what tops the page.
+  if (METADATA_ANSWER_RULES.subheadingOnTop && SUBHEADING_ON_TOP.test(prose)) return 'headline';
   const field = ASKS.find(
     ([field, pattern]) =>
       pattern.test(prose) &&
@@ -107,6 +109,10 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
+
+/** A subheading placed at the top of a page, or under its headline: the standfirst, not a heading inside the body. */
+const SUBHEADING_ON_TOP =
+  /\bsub[\s-]?head(?:ing|line)?s?\b(?=[^?]*\b(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\b|[^?]*\b(?:under|below|beneath)\s+(?:the|its|their)\s+(?:head(?:line)?|title)\b)/i;
 
 /** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
 const WHEN_SUBJECT_FIRST = String.raw`\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?`;
@@ -296,6 +302,8 @@ const PIECE_ORIGIN =
   /\bwhere\b[^?]*?\b(?:(?:originally|first|initially)\s+)?(?:come|came|comes|originate[sd]?)\s+from\b|\bwhere\b[^?]*?\b(?:originally|first|initially)\s+(?:appear(?:ed|s)?|ran|run|published)\b/i;
 
 export const METADATA_ANSWER_RULES = {
+  /** "the sub heading at the top of the article": the line that tops the page. */
+  subheadingOnTop: true,
   citedWriters: true,
   citedHeadlines: true,
   pieceAfterName: true,

@@ -107,6 +107,19 @@ describe('printedFieldAsked', () => {
   );
 
   test.each([
+    'whats the sub heading at the top of the rt peace',
+    'What subheading sits under the headline of the RT story?',
+  ])(
+    'GIVEN "%s", a subheading on top of the page THEN the line topping it is asked, and a heading inside the body with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('headline');
+      withRuleOff(METADATA_ANSWER_RULES, 'subheadingOnTop', () => expect(printedFieldAsked(question)).toBe('section'));
+      // A subheading asked with no place on the page is still a heading inside the body.
+      expect(printedFieldAsked('What sub headings does the Al Mayadeen article use?')).toBe('section');
+    },
+  );
+
+  test.each([
     'Does the analyst think the headline number hides how little is new?',
     'What had the envoy told the author about the base talks?',
     'Why does the Sydney correspondent oppose the submarine deal?',
