@@ -233,6 +233,10 @@ const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${S
  * Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". A verb
  * of speech is a word of its own: "think" in "the Seoul think-tank fellow" is none.
  */
+/** "What has the Japanese government answered on ...?", "what did Mao Ning reply": an answer given is said. */
+const ANSWERED =
+  /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)(?![\p{L}-])/iu;
+
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|suggest|propose|recommend|advise|make(?=\s+of\b))(?![\p{L}-])/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)(?![\p{L}-])/iu,
@@ -270,6 +274,7 @@ const NAMED_SPEAKER = [
   STANDS_ON,
   SPOKE_UP_ASKED,
   HOW_SAID,
+  ANSWERED,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -405,6 +410,8 @@ export const SPEAKER_RULES = {
   wholeNameRespelled: true,
   /** "Which government slapped the ... label": a described speaker's phrase ends at its verb, of whatever kind. */
   verbEndsDescription: true,
+  /** "What has the Japanese government answered on ...?": who answered is the speaker asked about. */
+  answersGiven: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -696,6 +703,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
+  if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
@@ -1401,7 +1409,7 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, THING_ASKED_OF, ...UNAIDED_SPEECH]
+  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, THING_ASKED_OF, ...UNAIDED_SPEECH, ANSWERED]
     .filter(patternOn)
     .map((pattern) => {
       const phrase = subjectOf(question.match(pattern)?.[1]);

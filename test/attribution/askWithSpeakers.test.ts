@@ -114,6 +114,19 @@ describe('askWithSpeakers on the seeds', () => {
     });
   });
 
+  test('GIVEN what a party answered ("What has the Japanese government answered on ...?") THEN that party is the speaker asked about, and not with the rule off', () => {
+    const question = 'What has the Japanese government answered on the accusations of North Korea?';
+    const answer = askWithSpeakers(engine, question);
+    // Its foreign minister is quoted, on another matter: the coverage has no answer.
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('quotes Yoshimasa Hayashi, but not on that');
+    off('answersGiven', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    // What a speaker answered on the topic still answers.
+    expect(askWithSpeakers(engine, 'What did Mao Ning reply when asked about the NATO office?').askedSpeaker).toBe(
+      'Mao Ning',
+    );
+  });
+
   // The speaker expected is the one the article gives for the words asked about.
   test.each([
     ['Who said Washington is gradually pushing NATO into Asia?', 'Kim Seol-hwa'],
