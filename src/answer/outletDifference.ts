@@ -31,9 +31,19 @@ export function asksWhatOnlyItReports(question: string): boolean {
 const ONLY_IT =
   /\b(?:unique\s+to|exclusive\s+to|nobody\s+else|no\s*one\s+else|no\s+other\s+(?:outlet|site|paper|report|article)s?)\b/i;
 
+/** Switches for the rules below, so that a test can show what each one does. */
+export const OUTLET_DIFFERENCE_RULES = {
+  /** "beyond the text it shares with RT", "angles RT didn't run": what one carries past the other's. */
+  carriedBeyond: true,
+};
+
+/** What one outlet carries past another's: "beyond what ...", "beyond the text it shares", "RT didn't run". */
+const CARRIED_BEYOND =
+  /\bbeyond\s+(?:what|the\s+(?:text|parts?|material|copy|story|content|bits?)\b)|\b(?:did|does|do)n['’]?t\s+(?:run|carry|report|include|mention|print|publish|cover)\b/i;
+
 /** Whether a question naming two outlets asks what one reports that the other does not. */
 export function asksDifference(question: string): boolean {
-  return DIFFERENCE.test(question);
+  return DIFFERENCE.test(question) || (OUTLET_DIFFERENCE_RULES.carriedBeyond && CARRIED_BEYOND.test(question));
 }
 
 /**

@@ -5,10 +5,12 @@ import {
   asksWhatOnlyItReports,
   onlyReportedBy,
   outletDifference,
+  OUTLET_DIFFERENCE_RULES,
 } from '../../src/answer/outletDifference.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 import type { Answer } from '../../src/search/types.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -26,6 +28,14 @@ describe('asksDifference', () => {
     'Which passages in RT have no counterpart in Al Mayadeen?',
   ])('GIVEN "%s" THEN it asks what one outlet has and the other lacks', (question) => {
     expect(asksDifference(question)).toBe(true);
+  });
+
+  test.each([
+    'What does the Asia-Pacific Research piece carry beyond the text it shares with RT?',
+    "Looking for angles RT didn't run in the Asia-Pacific Research piece.",
+  ])('GIVEN "%s", what one carries past the other THEN it asks a difference, and not with the rule off', (question) => {
+    expect(asksDifference(question)).toBe(true);
+    withRuleOff(OUTLET_DIFFERENCE_RULES, 'carriedBeyond', () => expect(asksDifference(question)).toBe(false));
   });
 
   test.each([
