@@ -412,6 +412,8 @@ export const SPEAKER_RULES = {
   verbEndsDescription: true,
   /** "What has the Japanese government answered on ...?": who answered is the speaker asked about. */
   answersGiven: true,
+  /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
+  edgePrepositions: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -696,6 +698,9 @@ function wholeNameRespelled(typed: string, attribution: Attribution): string | n
   );
   return names.size === 1 ? ([...names][0] ?? null) : null;
 }
+
+/** A preposition, which opens or closes no name ("in Seoul", "official at"). */
+const EDGE_PREPOSITION = /^(?:in|at|from|of|on|for|with|to|by|inside|within)$/i;
 
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
@@ -1775,6 +1780,12 @@ export function speakerAskedAbout(
       for (let from = 0; from + length <= words.length; from++) {
         // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".
         if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
+        // "in Seoul" is no name: the place alone is tried next, as the capital of its state.
+        if (
+          SPEAKER_RULES.edgePrepositions &&
+          (EDGE_PREPOSITION.test(words[from] ?? '') || EDGE_PREPOSITION.test(words[from + length - 1] ?? ''))
+        )
+          continue;
         const named = words.slice(from, from + length).join(' ');
         const speaker =
           resolveSpeaker(attribution, named) ??

@@ -1341,3 +1341,24 @@ describe('askWithSpeakers: a page owning who is asked about ("the channel\'s for
     });
   });
 });
+
+describe('askWithSpeakers: a place after a preposition in who is asked about ("an official in Seoul")', () => {
+  let page: SearchEngine;
+  beforeAll(async () => {
+    page = createSearchEngine((await readInventedPages('invented-pages-129.json'))?.corpus ?? corpusOf([]));
+  });
+  const question =
+    'According to an official in Seoul, what kind of military aid for Ukraine did the security council consider?';
+
+  test('GIVEN "in Seoul" THEN the place alone names its state, not an outlet whose name opens with it', () => {
+    const answer = askWithSpeakers(page, question);
+    expect(answer.askedSpeaker).toBe('South Korea');
+    expect(answer.passages[0]?.text).toContain('155-millimeter artillery shells');
+  });
+
+  test('GIVEN the rule off THEN "in Seoul" is read as the Seoul Morning Ledger', () => {
+    off('edgePrepositions', () => {
+      expect(askWithSpeakers(page, question).askedSpeaker).toBe('Seoul Morning Ledger');
+    });
+  });
+});
