@@ -414,6 +414,8 @@ export const SPEAKER_RULES = {
   answersGiven: true,
   /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
   edgePrepositions: true,
+  /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
+  deedsRespond: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -698,6 +700,9 @@ function wholeNameRespelled(typed: string, attribution: Attribution): string | n
   );
   return names.size === 1 ? ([...names][0] ?? null) : null;
 }
+
+/** "How did X respond", "how has X reacted": the way X responded, in words or in deeds. */
+const RESPONSE_ASKED = /\bhow\s+(?:did|does|do|has|have|had|will|would)\s+.+?\s+(?:respond|react)\w*\b/i;
 
 /** A preposition, which opens or closes no name ("in Seoul", "official at"). */
 const EDGE_PREPOSITION = /^(?:in|at|from|of|on|for|with|to|by|inside|within)$/i;
@@ -1068,6 +1073,18 @@ function speakerAnswer(
     if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && whDeterminer)) {
       const reported = naming(whole(), asked.speaker);
       if (reported.answered) return reported;
+    }
+    // "How did Seoul respond to the pact?": a state or a body responds by deeds too ("summoned the Russian
+    // ambassador"), which the articles report without quoting it: the passages naming it as the question does. A
+    // response to words ("to the NATO office reports") is words.
+    if (
+      SPEAKER_RULES.deedsRespond &&
+      RESPONSE_ASKED.test(question) &&
+      (kind === 'state' || kind === 'institution') &&
+      !SPEECH_NOUNS.test(textHead)
+    ) {
+      const reported = namingAsked(whole(), asked, engine);
+      if (reported.answered) return { ...reported, question };
     }
     // "What did an unnamed Russian diplomat say about a peace treaty?": a speaker asked by what they are, not by name,
     // may be one the page describes so ("a source in the Russian diplomatic service") and credits to no one named.

@@ -1362,3 +1362,23 @@ describe('askWithSpeakers: a place after a preposition in who is asked about ("a
     });
   });
 });
+
+describe('askWithSpeakers: a state responding by deeds ("How did the South Korean government respond to the pact?")', () => {
+  let page: SearchEngine;
+  beforeAll(async () => {
+    page = createSearchEngine((await readInventedPages('invented-pages-81.json'))?.corpus ?? corpusOf([]));
+  });
+  const question = 'How did the South Korean government respond to the pact?';
+
+  test('GIVEN no words of the state on the pact THEN the deed the page reports answers', () => {
+    const answer = askWithSpeakers(page, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('summoned the Russian ambassador');
+  });
+
+  test('GIVEN the rule off THEN the state is quoted, but not on that', () => {
+    off('deedsRespond', () => {
+      expect(askWithSpeakers(page, question).reason).toContain('quotes South Korea, but not on that');
+    });
+  });
+});
