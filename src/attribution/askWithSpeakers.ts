@@ -416,6 +416,8 @@ export const SPEAKER_RULES = {
   edgePrepositions: true,
   /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
   deedsRespond: true,
+  /** "South Korea's presidential office" speaks for South Korea, as "Japan's defence ministry" does for Japan. */
+  longStateNames: true,
   sayingNotEvent: true,
   askedOfRemarks: true,
   descriptionsSearched: true,
@@ -1271,6 +1273,11 @@ export function voicesOf(speaker: string, attribution: Attribution, engine: Sear
 /** Each attribution's voices by body: the same for every question, and at 100k passages a scan of thousands of articles. */
 const voiceSets = new WeakMap<Attribution, Map<string, ReadonlySet<string>>>();
 
+/** Whether a body's name opens with a state's name of two words or more as its owner ("South Korea's ..."). */
+function opensWithOwner(body: string, state: string): boolean {
+  return /\s/.test(state) && new RegExp(`^${escapeRegExp(state)}['’]s\\s`, 'iu').test(body);
+}
+
 function findVoices(speaker: string, attribution: Attribution, engine: SearchEngine): Set<string> {
   const voices = new Set(DEFAULT_DIRECTORY.voicesOf(speaker));
   // A state speaks through the bodies the table does not know that its name or people's adjective opens: "the
@@ -1285,6 +1292,9 @@ function findVoices(speaker: string, attribution: Attribution, engine: SearchEng
       const first = summary.speaker.split(/\s+/)[0] ?? '';
       const owner = first.replace(/['’]s$/u, '');
       if (names.has(owner) || (owner === first && countriesOfAdjective(first).includes(speaker)))
+        voices.add(summary.speaker);
+      // A name of two words or more: "South Korea's presidential office".
+      else if (SPEAKER_RULES.longStateNames && [...names].some((name) => opensWithOwner(summary.speaker, name)))
         voices.add(summary.speaker);
     }
   }

@@ -1382,3 +1382,25 @@ describe('askWithSpeakers: a state responding by deeds ("How did the South Korea
     });
   });
 });
+
+describe('askWithSpeakers: a body owned by a state of two words ("South Korea\'s presidential office")', () => {
+  let page: SearchEngine;
+  beforeAll(async () => {
+    page = createSearchEngine((await readInventedPages('invented-pages-91.json'))?.corpus ?? corpusOf([]));
+  });
+  const question = 'What did South Korea say it would do about the 2018 military deal with the North?';
+
+  test('GIVEN the state asked THEN its presidential office speaks for it', () => {
+    const answer = askWithSpeakers(page, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('suspend part of a 2018 inter-Korean military agreement');
+  });
+
+  test('GIVEN the rule off THEN the state is quoted, but not on that', async () => {
+    // A state's voices are found once per corpus: a corpus read afresh finds them with the rule off.
+    const fresh = createSearchEngine((await readInventedPages('invented-pages-91.json'))?.corpus ?? corpusOf([]));
+    off('longStateNames', () => {
+      expect(askWithSpeakers(fresh, question).reason).toContain('quotes South Korea, but not on that');
+    });
+  });
+});
