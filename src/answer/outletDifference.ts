@@ -35,6 +35,8 @@ const ONLY_IT =
 export const OUTLET_DIFFERENCE_RULES = {
   /** "beyond the text it shares with RT", "angles RT didn't run": what one carries past the other's. */
   carriedBeyond: true,
+  /** What one outlet adds, in the order it tells it, not the least shared first. */
+  outletsOrder: true,
 };
 
 /** What one outlet carries past another's: "beyond what ...", "beyond the text it shares", "RT didn't run". */
@@ -106,9 +108,11 @@ function claimsMissingFrom(
   attribution: Attribution,
   noneReason: string,
 ): Answer {
-  const claims = missingClaims(engine, has, lacks, attribution).map(
-    ({ overlap: _overlap, ...passage }): CitedPassage => passage,
-  );
+  const missing = missingClaims(engine, has, lacks, attribution);
+  // What the other outlets lack altogether first (claims sharing the fewest words with any of their passages), or,
+  // as the outlet tells them: its own additions read in order, the first of them first.
+  const ordered = OUTLET_DIFFERENCE_RULES.outletsOrder ? missing : [...missing].sort((a, b) => a.overlap - b.overlap);
+  const claims = ordered.map(({ overlap: _overlap, ...passage }): CitedPassage => passage);
   return answerOf(question, inTopicOrder(engine, question, claims), engine, options, noneReason);
 }
 
@@ -136,9 +140,9 @@ type MissingClaim = CitedPassage & { overlap: number };
 const missingByCorpus = new WeakMap<Corpus, Map<string, readonly MissingClaim[]>>();
 
 /**
- * Every claim `has` carries that none of `lacks` does, one passage each, those sharing the fewest words with any
- * passage of the lacking outlets first; computed once per corpus and outlets (at 100k passages, finding the lacking
- * outlets' passages and going through every claim took 20-30 ms a question).
+ * Every claim `has` carries that none of `lacks` does, one passage each, in the coverage's order, each with the share
+ * of its words found in a passage of the lacking outlets; computed once per corpus and outlets (at 100k passages,
+ * finding the lacking outlets' passages and going through every claim took 20-30 ms a question).
  */
 function missingClaims(
   engine: SearchEngine,
@@ -188,8 +192,6 @@ function missingClaims(
       overlap,
     });
   }
-  // What the other outlets lack altogether first: claims sharing the fewest words with any of their passages.
-  passages.sort((a, b) => a.overlap - b.overlap);
   if (!byOutlets) missingByCorpus.set(engine.corpus, (byOutlets = new Map<string, readonly MissingClaim[]>()));
   byOutlets.set(key, passages);
   return passages;

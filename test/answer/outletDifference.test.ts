@@ -79,12 +79,26 @@ describe('outletDifference on the seeds', () => {
     attribution = attributionOf(engine);
   });
 
-  // Al Mayadeen alone reports Tokyo's arms buildup; nothing in RT shares its words. What RT carries in other
-  // words (the office, the Quad) comes after what it lacks altogether.
-  test('GIVEN "What did Al Mayadeen report that RT did not?" THEN what RT lacks altogether comes first', () => {
-    const first = difference('What did Al Mayadeen report that RT did not?', ['Al Mayadeen English', 'RT']).passages[0];
-    expect(first?.text).toContain('major arms buildup');
-    expect(first?.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
+  // Asia-Pacific Research reposts RT's text and adds China's reaction, Nikkei's report, NATO's statement and
+  // Putin's remarks, in that order: its additions are read as it tells them, China's reaction first.
+  test('GIVEN "What did Asia-Pacific Research report that RT did not?" THEN its additions come in its own order', () => {
+    const question = 'What did Asia-Pacific Research report that RT did not?';
+    const outlets: [string, string] = ['Asia-Pacific Research', 'RT'];
+    const passages = difference(question, outlets).passages;
+    expect(passages[0]?.text).toContain('urged its Asian neighbors');
+    const order = passages.map((passage) => Number(passage.id.split('#p')[1]));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // With the rule off, what RT shares the fewest words with comes first: Putin's remarks.
+    withRuleOff(OUTLET_DIFFERENCE_RULES, 'outletsOrder', () => {
+      expect(difference(question, outlets).passages[0]?.text).toContain('Western countries are seeking');
+    });
+  });
+
+  // Al Mayadeen alone reports Tokyo's arms buildup; nothing in RT shares its words.
+  test('GIVEN "What did Al Mayadeen report that RT did not?" THEN what RT lacks altogether is on the first page', () => {
+    const top = difference('What did Al Mayadeen report that RT did not?', ['Al Mayadeen English', 'RT']).passages;
+    const buildup = top.slice(0, 3).find((passage) => passage.text.includes('major arms buildup'));
+    expect(buildup?.carriers.map((carrier) => carrier.outlet)).not.toContain('RT');
   });
 
   /** Phrasings of "what does HAS report that LACKS does not", each with the outlets in the order it names them. */
