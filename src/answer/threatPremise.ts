@@ -3,7 +3,13 @@ import { termOf } from '../search/analyzer.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { saysEvent } from '../search/plannedEvents.ts';
 import type { CitedPassage } from '../search/types.ts';
-import { isNoun, RELATION_WEIGHTS } from '../search/wordNet.ts';
+import { isNoun, nounSynonymStems, RELATION_WEIGHTS } from '../search/wordNet.ts';
+
+/** Switches for the rules below, so that a test can show what each one does. */
+export const THREAT_RULES = {
+  /** "threaten missile launches": the thing threatened stands in by its noun senses' synonyms only. */
+  nounSenses: true,
+};
 
 /** Words that place or condition what is threatened, after it: "over", "if", "against". */
 const AFTER_THREAT = String.raw`(?:if|unless|over|because|should|against|on|in|at|after|before|when|with|for|to)\b`;
@@ -43,8 +49,12 @@ export function threatAsked(question: string): ThreatAsked | null {
 export function threatSaid(threat: ThreatAsked, passages: readonly CitedPassage[], engine: SearchEngine): boolean {
   const [concept] = analyzeQuestion(threat.head, engine);
   const stems = new Set([termOf(threat.head)?.stem ?? threat.head, ...(concept?.ownStems ?? [])]);
+  // A thing threatened is a noun: "launches" stands for "launching", not for the verb's "establish".
+  const nounSenses = THREAT_RULES.nounSenses ? nounSynonymStems(threat.head) : null;
   const standIns = new Set(
-    [...(concept?.related ?? [])].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),
+    [...(concept?.related ?? [])]
+      .filter(([stem, strength]) => strength >= RELATION_WEIGHTS.synonym && (!nounSenses || nounSenses.has(stem)))
+      .map(([stem]) => stem),
   );
   return saysEvent(
     passages.map((passage) => passage.text),

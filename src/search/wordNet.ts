@@ -924,6 +924,20 @@ export function isNoun(word: string): boolean {
   );
 }
 
+/** The stems of the words sharing a noun sense with the word or its base: "launches" -> launching, motorboat. */
+export function nounSynonymStems(word: string): Set<string> {
+  const wordNet = load();
+  const found = new Set<string>();
+  if (!wordNet) return found;
+  const lower = word.toLowerCase();
+  for (const base of new Set([lower, ...basesOf(lower)]))
+    for (const sense of wordNet.senses.get(stemmer(base)) ?? []) {
+      const words = sense.pos === 'n' ? (synsetAt(wordNet, 'n', sense.offset)?.words ?? []) : [];
+      if (words.includes(base)) for (const stem of singleWordStems(words)) found.add(stem);
+    }
+  return found;
+}
+
 /**
  * Whether WordNet writes the word, or the base it inflects, as a lemma in lower case: a verb in any form
  * ("republished"), a noun alone or plural ("discused" is no form of "discus"), an adjective as it is. A name

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { threatAsked } from '../../src/answer/threatPremise.ts';
+import { THREAT_RULES, threatAsked } from '../../src/answer/threatPremise.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
@@ -42,6 +42,12 @@ describe('answerQuestion: a threat taken as made', () => {
     const question = 'Is it true that North Korea threatened military strikes on the NATO office if it opens?';
     expect(answerQuestion(seeds, question).reason).toMatch(/never say “threatened military strikes”/);
     withRuleOff(ANSWER_RULES, 'threatsSaid', () => expect(answerQuestion(seeds, question).answered).toBe(true));
+  });
+
+  test('GIVEN a thing threatened whose verb has a synonym the passages use ("launches": establish) THEN only its noun senses stand in, and the verb\'s do with the rule off', () => {
+    const question = 'Did Kim Seol-hwa really threaten missile launches against Japan over the NATO office?';
+    expect(answerQuestion(seeds, question).reason).toMatch(/never say “threaten missile launches”/);
+    withRuleOff(THREAT_RULES, 'nounSenses', () => expect(answerQuestion(seeds, question).answered).toBe(true));
   });
 
   test('GIVEN a page saying what was threatened THEN the question is answered', () => {

@@ -16,6 +16,7 @@ import {
   isVerb,
   namesNewsMedium,
   namesOfPhrase,
+  nounSynonymStems,
   RELATION_WEIGHTS,
   relatedStems,
   verbsDefinedAs,
@@ -28,6 +29,20 @@ const SEED_STEMS = [...new Set(readdirSync(SEEDS).flatMap((file) => termsOf(read
   .filter((stem) => /^[a-z]{3,}$/.test(stem))
   .slice(0, 400);
 const WEIGHTS = new Set<number>(Object.values(RELATION_WEIGHTS));
+
+describe('nounSynonymStems', () => {
+  test('GIVEN "launches" THEN the words of its noun senses, not of its verb senses ("establish")', () => {
+    const stems = nounSynonymStems('launches');
+    expect(stems.has(stemmer('launch'))).toBe(true);
+    expect(stems.has(stemmer('establish'))).toBe(false);
+    // "strikes": a rap, a tap.
+    expect(nounSynonymStems('strikes').has(stemmer('rap'))).toBe(true);
+  });
+
+  test('GIVEN a word WordNet has no noun for THEN none', () => {
+    expect(nounSynonymStems('seldom').size).toBe(0);
+  });
+});
 
 describe('countryOfCapital', () => {
   test.each([
