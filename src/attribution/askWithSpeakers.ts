@@ -1,4 +1,4 @@
-import { editDistanceWithin } from '../search/spelling.ts';
+import { editDistanceWithin, spellingVariants } from '../search/spelling.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import { foldWord, termOf, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
@@ -687,9 +687,9 @@ function quotedNameRespelled(typed: string, attribution: Attribution): string | 
 const RESPELLED_NAME_MIN = 8;
 
 /**
- * A whole name typed a letter off the name of one person the coverage quotes ("Kim Sol-hwa"), as the coverage writes
- * it: a slip inside a hyphenated part, which no part on its own matches; null when it is no such slip, or a slip of
- * two people's names.
+ * A whole name typed a letter off the name of one person the coverage quotes ("Kim Sol-hwa"), or with two
+ * neighbouring letters swapped ("Kim Seol-wha"), as the coverage writes it: a slip inside a hyphenated part, which no
+ * part on its own matches; null when it is no such slip, or a slip of two people's names.
  */
 function wholeNameRespelled(typed: string, attribution: Attribution): string | null {
   if (!/^\p{L}+(?:[\s-]+\p{L}+)+$/u.test(typed)) return null;
@@ -698,7 +698,11 @@ function wholeNameRespelled(typed: string, attribution: Attribution): string | n
     attribution.speakers
       .filter((summary) => summary.kind === 'person' && summary.speaker.length >= RESPELLED_NAME_MIN)
       .map((summary) => summary.speaker)
-      .filter((name) => editDistanceWithin(folded, foldWord(name), 1) === 1),
+      .filter((name) => {
+        const written = foldWord(name);
+        // One slip: a letter off, or two neighbouring letters swapped ("Kim Seol-wha").
+        return editDistanceWithin(folded, written, 1) === 1 || spellingVariants(folded).includes(written);
+      }),
   );
   return names.size === 1 ? ([...names][0] ?? null) : null;
 }

@@ -98,6 +98,10 @@ describe('askWithSpeakers on the seeds', () => {
     off('wholeNameRespelled', () => {
       expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “Kim Sol-hwa”');
     });
+    // Two neighbouring letters swapped are one slip too.
+    const swapped = 'what did Kim Seol-wha say abt the Quad and AUKUS';
+    expect(askWithSpeakers(engine, swapped).askedSpeaker).toBe('Kim Seol-hwa');
+    off('wholeNameRespelled', () => expect(askWithSpeakers(engine, swapped).answered).toBe(false));
     // Two letters off is no slip.
     expect(askWithSpeakers(engine, 'what did Kim Sul-wha say about the office?').askedSpeaker).toBeNull();
   });
