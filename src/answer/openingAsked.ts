@@ -11,8 +11,15 @@ const AT_THE_TOP =
 const AT_THE_TOP_ENDING =
   /\b(?:sub-?head(?:ing|line)?|sub-?title|summary|blurb|line|text|sentence)\s+(?:at|on)\s+(?:the\s+|its\s+|their\s+)?top(?=\s*(?:[.,;:?!]|$))/i;
 
+/**
+ * "the executive summary Al Mayadeen runs under its headline", "the one-sentence deck under the headline": a line
+ * named by where it sits, under the headline, whatever it is called.
+ */
+const UNDER_HEADLINE =
+  /\b(?:summary|deck|blurb|line|sentence|teaser|text|sub[\s-]?head(?:ing|line)?|words)\b[^?.!]{0,40}?\b(?:under|below|beneath)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:headline|title)\b/iu;
+
 /** Switches for the rules here, so that a test can show what each one does. */
-export const OPENING_RULES = { atTheTop: true, atTheTopEnding: true };
+export const OPENING_RULES = { atTheTop: true, atTheTopEnding: true, underHeadline: true };
 
 /**
  * "What does the dek under the Al Mayadeen headline say?", "In its summary line, ...", "the first paragraph": a
@@ -29,7 +36,8 @@ export function openingAsked(question: string): boolean {
   return (
     OPENING.test(question) ||
     (OPENING_RULES.atTheTop && AT_THE_TOP.test(question)) ||
-    (OPENING_RULES.atTheTopEnding && AT_THE_TOP_ENDING.test(question))
+    (OPENING_RULES.atTheTopEnding && AT_THE_TOP_ENDING.test(question)) ||
+    (OPENING_RULES.underHeadline && UNDER_HEADLINE.test(question))
   );
 }
 
@@ -40,6 +48,7 @@ export function withoutOpeningWords(question: string): string {
     .replace(new RegExp(OPENING.source, 'gi'), ' ')
     .replace(new RegExp(AT_THE_TOP.source, 'gi'), ' ')
     .replace(new RegExp(AT_THE_TOP_ENDING.source, 'gi'), ' ')
+    .replace(/\b(?:summary|deck|blurb|teaser)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -43,6 +43,18 @@ describe('the lines that open an article', () => {
     },
   );
 
+  test.each([
+    "What's the executive summary Al Mayadeen runs under its headline?",
+    "what does the one-sentence deck under Al Mayadeen's headline say?",
+  ])(
+    'GIVEN "%s" (a line named by its place under the headline) THEN it asks for the opening lines, and not with the rule off',
+    (question) => {
+      expect(openingAsked(question)).toBe(true);
+      expect(withoutOpeningWords(question)).toContain('Al Mayadeen');
+      withRuleOff(OPENING_RULES, 'underHeadline', () => expect(openingAsked(question)).toBe(false));
+    },
+  );
+
   test('GIVEN "at the top" of something else ("who is at the top of NATO") THEN no opening lines are asked', () => {
     expect(openingAsked('Who is at the top of NATO?')).toBe(false);
     expect(openingAsked('Which topic is on top of the agenda?')).toBe(false);
