@@ -109,12 +109,18 @@ function claimsMissingFrom(
   noneReason: string,
 ): Answer {
   const missing = missingClaims(engine, has, lacks, attribution);
-  // What the other outlets lack altogether first (claims sharing the fewest words with any of their passages), or,
-  // as the outlet tells them: its own additions read in order, the first of them first.
-  const ordered = OUTLET_DIFFERENCE_RULES.outletsOrder ? missing : [...missing].sort((a, b) => a.overlap - b.overlap);
+  // The outlet's own additions as it tells them, the first of them first; or, asked what the others lack altogether,
+  // the claims sharing the fewest words with any of their passages first.
+  const ordered =
+    OUTLET_DIFFERENCE_RULES.outletsOrder && !ALTOGETHER.test(question)
+      ? missing
+      : [...missing].sort((a, b) => a.overlap - b.overlap);
   const claims = ordered.map(({ overlap: _overlap, ...passage }): CitedPassage => passage);
   return answerOf(question, inTopicOrder(engine, question, claims), engine, options, noneReason);
 }
+
+/** "absent from Al Mayadeen's article altogether", "not there at all": what the other outlet shares no words with. */
+const ALTOGETHER = /\b(?:altogether|at\s+all|entirely|completely|whatsoever)\b/i;
 
 /** Passages of the question's own ranking read to order the claims by the question's topic. */
 const TOPIC_PASSAGES = 50;

@@ -94,6 +94,12 @@ describe('outletDifference on the seeds', () => {
     });
   });
 
+  test('GIVEN what the other outlet lacks "altogether" THEN what it shares the fewest words with comes first', () => {
+    const question = 'Which material in Asia-Pacific Research is absent from RT altogether?';
+    const first = difference(question, ['Asia-Pacific Research', 'RT']).passages[0];
+    expect(first?.text).toContain('Western countries are seeking');
+  });
+
   // Al Mayadeen alone reports Tokyo's arms buildup; nothing in RT shares its words.
   test('GIVEN "What did Al Mayadeen report that RT did not?" THEN what RT lacks altogether is on the first page', () => {
     const top = difference('What did Al Mayadeen report that RT did not?', ['Al Mayadeen English', 'RT']).passages;
