@@ -84,7 +84,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "the headline figure", "what the diplomat told the author", "does the correspondent object": the field's word
   // in prose, of a number or a person in the story, not the field asked for.
   const prose = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
-  // "the sub heading at the top of the RT piece": a line under the headline, above the body, is what tops the page.
+  // "the sub heading at the top of the RT piece": the line topping the page, above the body.
   if (METADATA_ANSWER_RULES.subheadingOnTop && SUBHEADING_ON_TOP.test(prose)) return 'headline';
   const field = ASKS.find(
     ([field, pattern]) =>
@@ -110,9 +110,11 @@ export function printedFieldAsked(question: string): PrintedField | null {
   return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
 
-/** A subheading placed at the top of a page, or under its headline: the standfirst, not a heading inside the body. */
-const SUBHEADING_ON_TOP =
-  /\bsub[\s-]?head(?:ing|line)?s?\b(?=[^?]*\b(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\b|[^?]*\b(?:under|below|beneath)\s+(?:the|its|their)\s+(?:head(?:line)?|title)\b)/i;
+/**
+ * A subheading placed at the top of a page: the line topping it, not a heading inside the body. (One placed under
+ * the headline is the article's opening, which answerQuestion reads first: openingAsked.)
+ */
+const SUBHEADING_ON_TOP = /\bsub[\s-]?head(?:ing|line)?s?\b(?=[^?]*\b(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\b)/i;
 
 /** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
 const WHEN_SUBJECT_FIRST = String.raw`\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?`;

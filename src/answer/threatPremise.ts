@@ -49,7 +49,7 @@ export function threatAsked(question: string): ThreatAsked | null {
 export function threatSaid(threat: ThreatAsked, passages: readonly CitedPassage[], engine: SearchEngine): boolean {
   const [concept] = analyzeQuestion(threat.head, engine);
   const stems = new Set([termOf(threat.head)?.stem ?? threat.head, ...(concept?.ownStems ?? [])]);
-  // A thing threatened is a noun: "launches" stands for "launching", not for the verb's "establish".
+  // A thing threatened is a noun: "launches" stands in by the noun's synonyms, not by the verb's "establish".
   const nounSenses = THREAT_RULES.nounSenses ? nounSynonymStems(threat.head) : null;
   const standIns = new Set(
     [...(concept?.related ?? [])]

@@ -229,14 +229,14 @@ const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oken)\s+(
 /** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
-/**
- * Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". A verb
- * of speech is a word of its own: "think" in "the Seoul think-tank fellow" is none.
- */
 /** "What has the Japanese government answered on ...?", "what did Mao Ning reply": an answer given is said. */
 const ANSWERED =
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)(?![\p{L}-])/iu;
 
+/**
+ * Phrasings that name the speaker asked about: "What did Mao Ning say", "according to Kim", "Putin's view". A verb
+ * of speech is a word of its own: "think" in "the Seoul think-tank fellow" is none.
+ */
 const NAMED_SPEAKER = [
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|claim|argue|warn|tell|write|add|mean|think|call|urge|ask|request|demand|announce|report|accuse|denounce|stress|expect|predict|believe|fear|suggest|propose|recommend|advise|make(?=\s+of\b))(?![\p{L}-])/iu,
   /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:react|respond|reply|describe|call|see|view|characteri[sz]e|answer|feel|think|regard|perceive)(?![\p{L}-])/iu,

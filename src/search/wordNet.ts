@@ -924,7 +924,7 @@ export function isNoun(word: string): boolean {
   );
 }
 
-/** The stems of the words sharing a noun sense with the word or its base: "launches" -> launching, motorboat. */
+/** The stems of the words sharing a noun sense with the word or its base: "strikes" -> strike, rap, tap. */
 export function nounSynonymStems(word: string): Set<string> {
   const wordNet = load();
   const found = new Set<string>();

@@ -106,10 +106,7 @@ describe('printedFieldAsked', () => {
     },
   );
 
-  test.each([
-    'whats the sub heading at the top of the rt peace',
-    'What subheading sits under the headline of the RT story?',
-  ])(
+  test.each(['whats the sub heading at the top of the rt peace', 'What subheading is on top of the RT story?'])(
     'GIVEN "%s", a subheading on top of the page THEN the line topping it is asked, and a heading inside the body with the rule off',
     (question) => {
       expect(printedFieldAsked(question)).toBe('headline');
