@@ -709,6 +709,8 @@ function wholeNameRespelled(typed: string, attribution: Attribution): string | n
 
 /** "How did X respond", "how has X reacted": the way X responded, in words or in deeds. */
 const RESPONSE_ASKED = /\bhow\s+(?:did|does|do|has|have|had|will|would)\s+.+?\s+(?:respond|react)\w*\b/i;
+/** A passage telling a response as one: "Seoul reacted quickly", "in response", "retaliated". */
+const RESPONSE_TOLD = /\b(?:react|respond|response|reaction|retaliat|repl(?:y|ied|ies))\w*/i;
 
 /** A preposition, which opens or closes no name ("in Seoul", "official at"). */
 const EDGE_PREPOSITION = /^(?:in|at|from|of|on|for|with|to|by|inside|within)$/i;
@@ -1080,9 +1082,9 @@ function speakerAnswer(
       const reported = naming(whole(), asked.speaker);
       if (reported.answered) return reported;
     }
-    // "How did Seoul respond to the pact?": a state or a body responds by deeds too ("summoned the Russian
-    // ambassador"), which the articles report without quoting it: the passages naming it as the question does. A
-    // response to words ("to the NATO office reports") is words.
+    // "How did Seoul respond to the pact?": a state or a body responds by deeds too ("Seoul reacted quickly. The
+    // government summoned the Russian ambassador"), which the articles report without quoting it: the passages naming
+    // it as the question does and telling a response. A response to words ("to the NATO office reports") is words.
     if (
       SPEAKER_RULES.deedsRespond &&
       RESPONSE_ASKED.test(question) &&
@@ -1090,7 +1092,8 @@ function speakerAnswer(
       !SPEECH_NOUNS.test(textHead)
     ) {
       const reported = namingAsked(whole(), asked, engine);
-      if (reported.answered) return { ...reported, question };
+      const responses = reported.passages.filter((passage) => RESPONSE_TOLD.test(passage.text));
+      if (responses.length > 0) return { ...reported, passages: responses, total: responses.length, question };
     }
     // "What did an unnamed Russian diplomat say about a peace treaty?": a speaker asked by what they are, not by name,
     // may be one the page describes so ("a source in the Russian diplomatic service") and credits to no one named.
