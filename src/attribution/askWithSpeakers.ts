@@ -673,14 +673,26 @@ const RESPELLED_PART_MIN = 5;
  */
 function quotedNameRespelled(typed: string, attribution: Attribution): string | null {
   if (!/^\p{L}{4,}$/u.test(typed)) return null;
+  const parts = attribution.speakers
+    .filter((summary) => summary.kind === 'person')
+    .flatMap((summary) => summary.speaker.split(/\s+/))
+    .filter((part) => part.length >= RESPELLED_PART_MIN);
+  return onlySlipOf(typed, parts, false);
+}
+
+/**
+ * The one name written that the name typed is a slip of (a letter off, or, with `swaps`, two neighbouring letters
+ * swapped); null for none, or for a slip of two names.
+ */
+function onlySlipOf(typed: string, written: readonly string[], swaps: boolean): string | null {
   const folded = foldWord(typed);
-  const parts = new Set(
-    attribution.speakers
-      .filter((summary) => summary.kind === 'person')
-      .flatMap((summary) => summary.speaker.split(/\s+/))
-      .filter((part) => part.length >= RESPELLED_PART_MIN && editDistanceWithin(folded, foldWord(part), 1) === 1),
+  const near = new Set(
+    written.filter((name) => {
+      const spelt = foldWord(name);
+      return editDistanceWithin(folded, spelt, 1) === 1 || (swaps && spellingVariants(folded).includes(spelt));
+    }),
   );
-  return parts.size === 1 ? ([...parts][0] ?? null) : null;
+  return near.size === 1 ? ([...near][0] ?? null) : null;
 }
 
 /** The shortest whole name a one-letter slip is corrected to: "Kim Seol-hwa" is, "Li Xi" is not. */
@@ -693,18 +705,10 @@ const RESPELLED_NAME_MIN = 8;
  */
 function wholeNameRespelled(typed: string, attribution: Attribution): string | null {
   if (!/^\p{L}+(?:[\s-]+\p{L}+)+$/u.test(typed)) return null;
-  const folded = foldWord(typed);
-  const names = new Set(
-    attribution.speakers
-      .filter((summary) => summary.kind === 'person' && summary.speaker.length >= RESPELLED_NAME_MIN)
-      .map((summary) => summary.speaker)
-      .filter((name) => {
-        const written = foldWord(name);
-        // One slip: a letter off, or two neighbouring letters swapped ("Kim Seol-wha").
-        return editDistanceWithin(folded, written, 1) === 1 || spellingVariants(folded).includes(written);
-      }),
-  );
-  return names.size === 1 ? ([...names][0] ?? null) : null;
+  const names = attribution.speakers
+    .filter((summary) => summary.kind === 'person' && summary.speaker.length >= RESPELLED_NAME_MIN)
+    .map((summary) => summary.speaker);
+  return onlySlipOf(typed, names, true);
 }
 
 /** "How did X respond", "how has X reacted": the way X responded, in words or in deeds. */

@@ -5,7 +5,15 @@ import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
-import { APR, articleOf, corpusOf, corpusOfArticles, seedCorpus, topThreeTexts } from './fixtures.ts';
+import {
+  APR,
+  articleOf,
+  corpusOf,
+  corpusOfArticles,
+  inventedPagesEngine,
+  seedCorpus,
+  topThreeTexts,
+} from './fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 /** Runs with one of SPEAKER_RULES off, so that a test can show what the rule does. */
@@ -441,7 +449,7 @@ describe('askWithSpeakers: a source described otherwise than the page describes 
 
 describe('askWithSpeakers: a fact a speaker gave, reported without quoting them', () => {
   test('GIVEN "According to Japan, for how long ...?" and "how long ... did Pyongyang say ...?" THEN the passage naming them with the length of time answers, and not with the rule off', async () => {
-    const page = createSearchEngine((await readInventedPages('invented-pages-119.json'))?.corpus ?? corpusOf([]));
+    const page = await inventedPagesEngine('invented-pages-119.json');
     const cases = [
       ['According to Japan, for how long did the North Korean missile fly?', 'roughly 74 minutes'],
       ['How long after the rocket lifted off did Pyongyang say the satellite was in orbit?', 'about 12 minutes later'],
@@ -1324,7 +1332,7 @@ describe('askWithSpeakers: a whole name the page writes of a speaker quoted by s
 describe('askWithSpeakers: a page owning who is asked about ("the channel\'s former South Korean diplomat")', () => {
   let page: SearchEngine;
   beforeAll(async () => {
-    page = createSearchEngine((await readInventedPages('invented-pages-33.json'))?.corpus ?? corpusOf([]));
+    page = await inventedPagesEngine('invented-pages-33.json');
   });
   const question = "What did the channel's former South Korean diplomat say really worries North Korea?";
 
@@ -1352,7 +1360,7 @@ describe('askWithSpeakers: a page owning who is asked about ("the channel\'s for
 describe('askWithSpeakers: a place after a preposition in who is asked about ("an official in Seoul")', () => {
   let page: SearchEngine;
   beforeAll(async () => {
-    page = createSearchEngine((await readInventedPages('invented-pages-129.json'))?.corpus ?? corpusOf([]));
+    page = await inventedPagesEngine('invented-pages-129.json');
   });
   const question =
     'According to an official in Seoul, what kind of military aid for Ukraine did the security council consider?';
@@ -1373,7 +1381,7 @@ describe('askWithSpeakers: a place after a preposition in who is asked about ("a
 describe('askWithSpeakers: a state responding by deeds ("How did the South Korean government respond to the pact?")', () => {
   let page: SearchEngine;
   beforeAll(async () => {
-    page = createSearchEngine((await readInventedPages('invented-pages-81.json'))?.corpus ?? corpusOf([]));
+    page = await inventedPagesEngine('invented-pages-81.json');
   });
   const question = 'How did the South Korean government respond to the pact?';
 
@@ -1393,7 +1401,7 @@ describe('askWithSpeakers: a state responding by deeds ("How did the South Korea
 describe('askWithSpeakers: a body owned by a state of two words ("South Korea\'s presidential office")', () => {
   let page: SearchEngine;
   beforeAll(async () => {
-    page = createSearchEngine((await readInventedPages('invented-pages-91.json'))?.corpus ?? corpusOf([]));
+    page = await inventedPagesEngine('invented-pages-91.json');
   });
   const question = 'What did South Korea say it would do about the 2018 military deal with the North?';
 
@@ -1405,7 +1413,7 @@ describe('askWithSpeakers: a body owned by a state of two words ("South Korea\'s
 
   test('GIVEN the rule off THEN the state is quoted, but not on that', async () => {
     // A state's voices are found once per corpus: a corpus read afresh finds them with the rule off.
-    const fresh = createSearchEngine((await readInventedPages('invented-pages-91.json'))?.corpus ?? corpusOf([]));
+    const fresh = await inventedPagesEngine('invented-pages-91.json');
     off('longStateNames', () => {
       expect(askWithSpeakers(fresh, question).reason).toContain('quotes South Korea, but not on that');
     });

@@ -4,6 +4,7 @@ import type { Article, Corpus } from '../../src/corpus/types.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import type { RankOptions } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { readInventedPages } from '../eval/inventedPages.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -26,6 +27,11 @@ let seedsEngine: Promise<SearchEngine> | null = null;
 export function seedEngine(): Promise<SearchEngine> {
   seedsEngine ??= seedCorpus().then(createSearchEngine);
   return seedsEngine;
+}
+
+/** A search engine over an invented page batch's pages (`invented-pages-129.json`), empty when it is missing. */
+export async function inventedPagesEngine(file: string): Promise<SearchEngine> {
+  return createSearchEngine((await readInventedPages(file))?.corpus ?? corpusOf([]));
 }
 
 /** The first three passages' texts, one per line, of the answer as the eval asks for it (ten passages). */
