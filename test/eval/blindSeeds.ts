@@ -241,7 +241,13 @@
  * date?" type it, and blind-seeds-108.json that mix as a Russian speaker's dropped articles, a Japanese student's
  * polite long questions, a voice assistant's unpunctuated homophones, a fact-checker's exact numbers, a podcast
  * producer's quotable lines and follow-ups asking "who else?", "same story elsewhere?" or "what did the other side
- * say?" type it (both written at the start of the thirty-second session).
+ * say?" type it (both written at the start of the thirty-second session), blind-seeds-109.json that mix as a Turkish
+ * speaker's prepositions, a security-studies student's jargon, a busy editor's clipped questions, a retired
+ * diplomat's protocol, a quiz host's trivia and follow-ups asking "and Beijing?", "said where?" or "which outlet had
+ * that?" type it, and blind-seeds-110.json that mix as a Spanish speaker's calques, a teacher's simple explanations,
+ * a journalist checking attribution, a phone's autocorrect, a conspiracy-minded reader's loaded premises and
+ * follow-ups asking "why though?", "and Moscow's take?" or "was that in all three?" type it (both written at the
+ * start of the thirty-third session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -365,6 +371,8 @@ export const BLIND_SETS = [
   'blind-seeds-106.json',
   'blind-seeds-107.json',
   'blind-seeds-108.json',
+  'blind-seeds-109.json',
+  'blind-seeds-110.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
