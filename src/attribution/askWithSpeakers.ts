@@ -229,6 +229,12 @@ const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oken)\s+(
 /** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
+/**
+ * "does pyongyang say other countries are worried": asked in the present, what the subject says. ("how far along
+ * does Pyongyang say ..." asks a fact, which the whole coverage answers.)
+ */
+const PRESENT_SAID =
+  /^(?!\s*how\b).*?\b(?:does|do)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|its|their|his|her))\s+(?:say|claim|argue|warn|insist|allege|suggest)(?![\p{L}-])/iu;
 /** "What has the Japanese government answered on ...?", "what did Mao Ning reply": an answer given is said. */
 const ANSWERED =
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)(?![\p{L}-])/iu;
@@ -275,6 +281,7 @@ const NAMED_SPEAKER = [
   SPOKE_UP_ASKED,
   HOW_SAID,
   ANSWERED,
+  PRESENT_SAID,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -450,6 +457,8 @@ export const SPEAKER_RULES = {
   spokeUp: true,
   /** "How does Pyongyang say ...?": what the subject says, asked by how it says it. */
   howSaid: true,
+  /** "does pyongyang say ...?": what the subject says, asked in the present. */
+  presentSaid: true,
   /** "did NATO adopt the Concept that Beijing denounced": the verb of saying is the relative clause's. */
   relativeClauseSubject: true,
   /** "According to Tokyo, how long ...?": a fact the speaker gave, reported by a page naming them, answers. */
@@ -725,6 +734,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
+  if (pattern === PRESENT_SAID) return SPEAKER_RULES.presentSaid;
   if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;

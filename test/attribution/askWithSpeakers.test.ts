@@ -521,9 +521,13 @@ describe('askWithSpeakers: the thing said asked before its speaker ("What dilemm
 
   test('GIVEN "What danger does Kim Seol-hwa say ..." over the seeds THEN she is the speaker asked, and nobody with the rule off', async () => {
     const seeds = createSearchEngine(await seedCorpus());
+    const feared = 'What danger does Kim Seol-hwa fear NATO poses to Asia?';
+    expect(askWithSpeakers(seeds, feared).askedSpeaker).toBe('Kim Seol-hwa');
+    off('thingAskedOf', () => expect(askWithSpeakers(seeds, feared).askedSpeaker).toBeNull());
+    // The present "does ... say" reads the subject too.
     const named = 'What danger does Kim Seol-hwa say NATO poses to Asia?';
     expect(askWithSpeakers(seeds, named).askedSpeaker).toBe('Kim Seol-hwa');
-    off('thingAskedOf', () => expect(askWithSpeakers(seeds, named).askedSpeaker).toBeNull());
+    off('thingAskedOf', () => off('presentSaid', () => expect(askWithSpeakers(seeds, named).askedSpeaker).toBeNull()));
   });
 
   test('GIVEN a text named as what says it ("the 2022 Strategic Concept") THEN the search answers, and it is refused as quoted by nobody with the rule off', async () => {
@@ -736,6 +740,19 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     withRuleOff(SPEAKER_RULES, 'howSaid', () => {
       expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBeNull();
       expect(top3()).not.toContain('concern and alertness in the international community');
+    });
+  });
+
+  test('GIVEN "Does North Korea say the rest of the world is worried ...?", asked in the present THEN North Korea is the speaker asked about and its words on the world\'s concern answer, and not with the rule off', () => {
+    const question = 'Does North Korea say the rest of the world is worried about Japan and NATO getting closer?';
+    const top3 = () => topThreeTexts(engine, question);
+    expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBe('North Korea');
+    expect(top3()).toContain('great concern and alertness');
+    // A fact asked by how far along the subject says it is: the whole coverage answers.
+    expect(answerQuestion(engine, 'how far along does Pyongyang say the push is?').askedSpeaker).toBeNull();
+    withRuleOff(SPEAKER_RULES, 'presentSaid', () => {
+      expect(answerQuestion(engine, question, { limit: 10 }).askedSpeaker).toBeNull();
+      expect(top3()).not.toContain('great concern and alertness');
     });
   });
 
