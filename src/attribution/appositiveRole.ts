@@ -42,6 +42,10 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
     const age = APPOSITIVE_RULES.ageBetweenCommas ? AGE_THEN_COMMA.exec(after) : null;
     if (age) after = after.slice(age[0].length);
     match = appositiveOf(longest).exec(APPOSITIVE_RULES.postClauseEnds ? postClauseOf(after) : after);
+    // "Kenta Moriwaki, a former Ground Self-Defence Force planner who is now a research fellow at ... in Kyoto": past
+    // the longest role, the relative clause about them is cut first (the role would lose it below anyway).
+    if (!match && APPOSITIVE_RULES.longClauseCut)
+      match = appositiveOf(longest).exec(after.replace(CLAUSE_TO_PUNCTUATION, ''));
   }
   let role = match?.[2]?.trim();
   if (!role) return null;
@@ -61,6 +65,8 @@ export function appositiveRole(text: string, mention: string, longest = 100): st
   return /\b(?:said|says|told|is|was|were|are|has|have|had|will|would|that)\b/u.test(role) ? null : role;
 }
 
+/** A relative clause after a noun, up to the punctuation closing it: " who is now a research fellow at ...". */
+const CLAUSE_TO_PUNCTUATION = /(?<=\p{L})\s+(?:who|whose|which)\s[^,.;:"“”()]*/u;
 /** A relative clause after the role's noun: " who has long pushed ...", " which ...". */
 const RELATIVE_CLAUSE = /(?<=\p{L})\s+(?:who|whose|which|that)\s.*$/u;
 
@@ -72,6 +78,8 @@ export const APPOSITIVE_RULES = {
   joinedClauses: true,
   /** "who served as a deputy assistant secretary-general at NATO": a post held says what someone is. */
   postsHeld: true,
+  /** "a former ... planner who is now a research fellow at ...": a role too long with its relative clause, without it. */
+  longClauseCut: true,
 };
 
 /** " and spent two years ...", " and has written ...": a second clause joined to the one saying someone's post. */

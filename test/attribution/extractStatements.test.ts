@@ -1047,6 +1047,16 @@ describe('appositiveRole: a post someone held ("who served as ...")', () => {
   });
 });
 
+describe('appositiveRole: a role too long with the relative clause closing it', () => {
+  const text =
+    '"The channels are still thin," said Haruto Ebina, a former Maritime Self-Defence Force logistics planner who is now a senior research fellow at the Setouchi Institute for Maritime Studies in Hiroshima.';
+
+  test('GIVEN "X, a <post> who is now <a long second post>" THEN the post before the clause is the role; none with the rule off', () => {
+    expect(appositiveRole(text, 'Haruto Ebina')).toBe('former Maritime Self-Defence Force logistics planner');
+    withRuleOff(APPOSITIVE_RULES, 'longClauseCut', () => expect(appositiveRole(text, 'Haruto Ebina')).toBeNull());
+  });
+});
+
 describe('extractStatements: a quotation standing alone after someone unnamed came in', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const named = 'Foreign ministry spokesman Wang Wenbin said Asia did not welcome the alliance.';
