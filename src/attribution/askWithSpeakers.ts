@@ -457,6 +457,8 @@ export const SPEAKER_RULES = {
   spokeUp: true,
   /** "How does Pyongyang say ...?": what the subject says, asked by how it says it. */
   howSaid: true,
+  /** "did an unnamed senior NATO diplomat reportedly say": an adverb of hearsay closing the subject is no part of who. */
+  closingAdverbs: true,
   /** "does pyongyang say ...?": what the subject says, asked in the present. */
   presentSaid: true,
   /** "did NATO adopt the Concept that Beijing denounced": the verb of saying is the relative clause's. */
@@ -650,7 +652,9 @@ function subjectOf(typed: string | undefined): string | undefined {
   if (!phrase || !SPEAKER_RULES.subjectOnly) return phrase;
   if (RELATIVE_END.test(phrase.trim())) return undefined;
   if (SPEAKER_RULES.relativeClauseSubject && RELATIVE_SUBJECT.test(` ${phrase.trim()}`)) return undefined;
-  const subject = phrase.replace(WANTS_OTHER, '');
+  const whole = phrase.replace(WANTS_OTHER, '');
+  // "an unnamed senior NATO diplomat reportedly": an adverb of hearsay closing the subject says how it is known, not who.
+  const subject = SPEAKER_RULES.closingAdverbs ? withoutClosingAdverbs(whole) : whole;
   // "an Indian foreign ministry official, speaking anonymously,": the aside says how they spoke, not who they are.
   const unaside = SPEAKER_RULES.subjectAsides ? subject.replace(SUBJECT_ASIDE, '') : subject;
   // "the assembly's president, a Norwegian MP,": an indefinite appositive says what else they are, not who.
@@ -660,6 +664,17 @@ function subjectOf(typed: string | undefined): string | undefined {
   return SPEAKER_RULES.pageOwners && owner && (PAGE_KIND.test(owner) || namesNewsMedium(owner))
     ? described.replace(PAGE_OWNER, '')
     : described;
+}
+
+/**
+ * The phrase less the adverbs of hearsay closing it: "reportedly", "allegedly", "supposedly" (a participle with
+ * "-ly"). "publicly" or "officially" may say what is asked, and stay.
+ */
+function withoutClosingAdverbs(phrase: string): string {
+  const words = phrase.trimEnd().split(/\s+/);
+  const adverb = (word: string) => /^\p{Ll}{2,}edly$/u.test(word) && isVerb(word.slice(0, -2));
+  while (words.length > 1 && adverb(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
 }
 
 /** A possessive opening a subject: "the channel's", "this show's". */

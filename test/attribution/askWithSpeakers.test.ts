@@ -1395,6 +1395,24 @@ describe('askWithSpeakers: a place after a preposition in who is asked about ("a
   });
 });
 
+describe('askWithSpeakers: an adverb of hearsay closing who is asked about ("an unnamed diplomat reportedly")', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = await inventedPagesEngine('invented-pages-131.json');
+  });
+  const question =
+    'What did an unnamed senior NATO diplomat reportedly say about how the Tokyo office would be staffed?';
+
+  test('GIVEN "did an unnamed senior NATO diplomat reportedly say" THEN the passage describing the diplomat answers; with the rule off it is refused for "diplomat reportedly"', () => {
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('staffed by one person');
+    off('closingAdverbs', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain(
+        'quotes nobody as “unnamed senior NATO diplomat reportedly”',
+      ),
+    );
+  });
+});
+
 describe('askWithSpeakers: a state responding by deeds ("How did the South Korean government respond to the pact?")', () => {
   let page: SearchEngine;
   beforeAll(async () => {
