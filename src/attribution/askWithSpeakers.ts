@@ -459,6 +459,8 @@ export const SPEAKER_RULES = {
   howSaid: true,
   /** "did an unnamed senior NATO diplomat reportedly say": an adverb of hearsay closing the subject is no part of who. */
   closingAdverbs: true,
+  /** "say about France's stance": an owner after a preposition is refused as no unquoted speaker either. */
+  objectOwnersQuoted: true,
   /** "does pyongyang say ...?": what the subject says, asked in the present. */
   presentSaid: true,
   /** "did NATO adopt the Concept that Beijing denounced": the verb of saying is the relative clause's. */
@@ -1485,9 +1487,13 @@ export function unquotedSpeakerAsked(
     });
   // "What was Kishida's response", "when did KCNA carry the foreign ministry official's comments": the possessive's
   // phrase runs from the question's start; its owner is the words after its last function word.
-  const owner = POSSESSIVE ? question.match(POSSESSIVE)?.[1]?.trim().split(/\s+/) : undefined;
+  const ownerPhrase = POSSESSIVE ? question.match(POSSESSIVE)?.[1] : undefined;
+  const owner = ownerPhrase?.trim().split(/\s+/);
   const afterFunctionWords = owner?.slice(owner.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase())) + 1);
-  if (afterFunctionWords && afterFunctionWords.length > 0) phrases.push(afterFunctionWords.join(' '));
+  // "What did a senior Canadian official say about France's stance?": an owner after a preposition is what was
+  // said about, as speakerAskedAbout reads it, and no speaker the coverage fails to quote.
+  const ownedObject = SPEAKER_RULES.objectOwnersQuoted && ownerPhrase !== undefined && ownerIsObject(ownerPhrase);
+  if (afterFunctionWords && afterFunctionWords.length > 0 && !ownedObject) phrases.push(afterFunctionWords.join(' '));
   const described = describedSpeakerAsked(question);
   for (const phrase of [...phrases, described]) {
     if (!phrase || phrase.split(/\s+/).length > 6) continue;

@@ -1395,13 +1395,21 @@ describe('askWithSpeakers: a place after a preposition in who is asked about ("a
   });
 });
 
-describe('askWithSpeakers: an adverb of hearsay closing who is asked about ("an unnamed diplomat reportedly")', () => {
+describe('askWithSpeakers: words around who is asked about ("an unnamed diplomat reportedly", "about France\'s stance")', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
     engine = await inventedPagesEngine('invented-pages-131.json');
   });
   const question =
     'What did an unnamed senior NATO diplomat reportedly say about how the Tokyo office would be staffed?';
+
+  test('GIVEN "What did a senior Canadian official say about France\'s stance ...?" THEN the official\'s words answer; with the rule off it is refused as quoting nobody as France', () => {
+    const question = "What did a senior Canadian official say about France's stance on a NATO office in Tokyo?";
+    expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('nobody wants a fight about it');
+    off('objectOwnersQuoted', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “France”'),
+    );
+  });
 
   test('GIVEN "did an unnamed senior NATO diplomat reportedly say" THEN the passage describing the diplomat answers; with the rule off it is refused for "diplomat reportedly"', () => {
     expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('staffed by one person');
