@@ -193,6 +193,8 @@ export const ANALYSIS_RULES = {
   shortNameSlips: true,
   possessiveNotPlace: true,
   namedGroupCounts: true,
+  /** "In which of the three news ...?": the count of a set picked from is the reader's given. */
+  partitiveCounts: true,
   nameOrder: true,
   placesWithin: true,
   synonymAliases: true,
@@ -805,6 +807,15 @@ function countChecked(
     /^\p{Lu}/u.test(typedNext?.word ?? '')
   )
     return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
+  // "In which of the three news ...?", "who among the two sides": a set a question picks from is the reader's given,
+  // not a count the coverage must state.
+  if (
+    ANALYSIS_RULES.partitiveCounts &&
+    /^the$/i.test(offsets[number.position - 1]?.word ?? '') &&
+    /^(?:of|among)$/i.test(offsets[number.position - 2]?.word ?? '') &&
+    PICKING.test(offsets[number.position - 3]?.word ?? '')
+  )
+    return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   // "Tokyo and Seoul ... the two countries": a count of things the question has just named refers back to them.
   if (ANALYSIS_RULES.countsOfNamed && /^the$/i.test(offsets[number.position - 1]?.word ?? '')) {
     const count = Number(forms.find((form) => /^\d+$/.test(form)) ?? NaN);
@@ -826,6 +837,9 @@ function countChecked(
   if (use === 'stated' || !typedNext) return concept;
   return { ...concept, absent: true, label: question.slice(number.start, typedNext.start + typedNext.word.length) };
 }
+
+/** Words picking from a set named after them: "which of the three", "each of the two", "neither of the two". */
+const PICKING = /^(?:which|who|whom|what|one|each|any|either|neither|none|both|all)$/i;
 
 /** Names a text gives (runs of capitalised words), a sentence's first word and "I" aside. */
 function namesBefore(text: string): number {

@@ -53,6 +53,13 @@ describe('analyzeQuestion on the seeds', () => {
     expect(conceptLabelled('Who spoke for Seoul? Park Jin said little.', 'Park Jin')?.absent).toBe(true);
   });
 
+  test('GIVEN "In which of the three news ...?" THEN the set picked from counts nothing the coverage must state, and is a count it lacks with the rule off; "three news" alone still is', () => {
+    const question = 'In which of the three news appears the prime minister Kishida?';
+    expect(answerQuestion(engine, question).answered).toBe(true);
+    analysisRuleOff('partitiveCounts', () => expect(answerQuestion(engine, question).reason).toContain('"three news"'));
+    expect(answerQuestion(engine, 'Did Kishida appear in three news on Monday?').reason).toContain('"three news"');
+  });
+
   test('GIVEN "the rest of the world" THEN "rest" is no topic, only the world is, and not with the rule off; "rest" alone still is', () => {
     const question = 'How does the rest of the world see Japan teaming up with NATO?';
     expect(conceptLabelled(question, 'rest')).toBeUndefined();
