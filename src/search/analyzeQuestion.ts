@@ -193,6 +193,8 @@ export const ANALYSIS_RULES = {
   shortNameSlips: true,
   possessiveNotPlace: true,
   namedGroupCounts: true,
+  /** "sat down in Belgium" where the coverage says Brussels: a capital found by its stem ("brussel"). */
+  capitalsByStem: true,
   /** "In which of the three news ...?": the count of a set picked from is the reader's given. */
   partitiveCounts: true,
   nameOrder: true,
@@ -1178,7 +1180,8 @@ function conceptOf(
   if (ANALYSIS_RULES.placesWithin && single && locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);
     for (const [stem, weight] of relatedStems(single.stem, inCorpus, 'name'))
-      if (countryOfCapital(stem)?.toLowerCase() === single.typed.toLowerCase()) related.set(stem, weight);
+      if (countryOfCapital(stem, ANALYSIS_RULES.capitalsByStem)?.toLowerCase() === single.typed.toLowerCase())
+        related.set(stem, weight);
   }
   if (ANALYSIS_RULES.lexicon && single && !locative) {
     const inCorpus = (stem: string) => engine.documentFrequency.has(stem) && !single.stems.includes(stem);

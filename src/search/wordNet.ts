@@ -480,16 +480,19 @@ export function countriesOfAdjective(adjective: string): string[] {
 
 /**
  * The country a capital city is the capital of ("Moscow" -> Russia, "Beijing" -> China): a capital stands for its
- * country's government ("a Moscow official"). Null for any other word.
+ * country's government ("a Moscow official"). Null for any other word. `byStem`: the city is given by its stem.
  */
-export function countryOfCapital(city: string): string | null {
+export function countryOfCapital(city: string, byStem = false): string | null {
   const wordNet = load();
   if (!wordNet) return null;
   const lower = city.toLowerCase();
-  for (const sense of wordNet.senses.get(stemmer(lower)) ?? []) {
+  const stem = stemmer(lower);
+  // Given a stem ("brussel"), the capital is the one whose name has it ("Brussels").
+  const named = (word: string) => (byStem ? stemmer(word.toLowerCase()) === stem : word.toLowerCase() === lower);
+  for (const sense of wordNet.senses.get(stem) ?? []) {
     if (sense.pos !== 'n') continue;
     const synset = synsetAt(wordNet, 'n', sense.offset, true);
-    if (!synset?.words.some((word) => word.toLowerCase() === lower) || !isCapital(wordNet, synset)) continue;
+    if (!synset?.words.some(named) || !isCapital(wordNet, synset)) continue;
     // The whole it is part of, or that whole's whole ("Washington" is part of the District of Columbia), which is
     // a country: "Tokyo" is also part of the island of Honshu.
     let wholes = [synset];
