@@ -153,6 +153,9 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
   return { type: 'name', words: run, roleWords: before, start, end };
 }
 
+/** A generational suffix after a name: "Jr.", "Sr.", "III". */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/u;
+
 /** Lower-case words inside family names: "Elise van Roon", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
@@ -301,6 +304,8 @@ export const PHRASE_RULES = {
   longAffiliations: true,
   /** "Dr van Roon said": a family name's lower-case particle is part of the name. */
   nameParticles: true,
+  /** "Defense Secretary Gilberto Teodoro Jr.": a generational suffix closes the name, apart from it. */
+  generationalSuffixes: true,
   plainModifiers: true,
   /** "South Korea's presidential office said": plain words between a body's owner and its head noun. */
   plainBodyModifiers: true,
@@ -366,11 +371,16 @@ export interface NamedSpeaker {
  * that, a name by its shape: the words after the last title word, two or more of them, or one after a title.
  */
 export function resolveName(
-  words: readonly string[],
+  typed: readonly string[],
   roleWords: readonly string[],
   directory: SpeakerDirectory,
   local: ReadonlyMap<string, KnownSpeaker>,
 ): NamedSpeaker | null {
+  // "Gilberto Teodoro Jr.": a generational suffix closes a name, and is no part of how the article calls them after.
+  const words =
+    PHRASE_RULES.generationalSuffixes && typed.length > 2 && GENERATIONAL_SUFFIX.test(typed.at(-1) ?? '')
+      ? typed.slice(0, -1)
+      : typed;
   const roleOf = (upTo: number) => {
     const role = [...roleWords, ...words.slice(0, upTo)].join(' ');
     return role || null;

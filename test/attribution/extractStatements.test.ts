@@ -614,6 +614,19 @@ describe("extractStatements: a body named by its owner, plain words and its head
   });
 });
 
+describe('extractStatements: a generational suffix closing a name ("Gilberto Teodoro Jr.")', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const paragraphs = [
+    'The pact was signed by Interior Secretary Ramon Alcaraz Jr. and Japanese Foreign Minister Yoko Kamikawa.',
+    '"This is a milestone," Alcaraz told reporters after the ceremony.',
+  ];
+
+  test('GIVEN "Ramon Alcaraz Jr." named, then "Alcaraz told reporters" THEN Ramon Alcaraz said it, and nobody with the rule off', () => {
+    expect(speakers(paragraphs)).toEqual([['Ramon Alcaraz', 'This is a milestone']]);
+    withRuleOff(PHRASE_RULES, 'generationalSuffixes', () => expect(speakers(paragraphs)).toEqual([]));
+  });
+});
+
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
