@@ -32,6 +32,10 @@ const PERIOD_ASKED = /\b(?:over|for|during)\s+(?:what|which)\s+(?:period|span|st
 const PROPORTION_ASKED =
   /\bhow\s+much\s+of\s+(?!(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:budget|money|funding|funds|cost|costs|spending|sum|amount|revenue|income)\b)/i;
 
+/** "Where exactly was the Concept signed off?": an adverb may sharpen the question word. */
+const WHERE_SHARPENED =
+  /^\s*where\s+\p{L}+ly\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/iu;
+
 const ASKS: [FactKind, RegExp][] = [
   [
     // Who will hold a post, or has been picked for it: a name, which only a passage naming the holder gives.
@@ -72,6 +76,7 @@ const ASKS: [FactKind, RegExp][] = [
     'place',
     /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
   ],
+  ['place', WHERE_SHARPENED],
   // "How far did the missile fly?", "how high did it go?": a distance, height or speed, which a passage gives as a
   // number with its unit; "how far will NATO go" is figurative, so passages giving one only come first.
   ['measure', /\bhow\s+(?:far|high|deep|fast|heavy|wide|tall|close|near)\b(?!\s+(?:along|back|ahead)\b)/i],
@@ -175,6 +180,7 @@ export function factAsked(question: string): FactKind | null {
       (kind !== 'measure' || FACT_RULES.measureAsked) &&
       (pattern !== PROPORTION_ASKED || FACT_RULES.proportionAsked) &&
       (pattern !== PERIOD_ASKED || FACT_RULES.periodAsked) &&
+      (pattern !== WHERE_SHARPENED || FACT_RULES.whereSharpened) &&
       (kind !== 'amount' || !FACT_RULES.degreeAsked || !degreeAsked(question)) &&
       (kind !== 'future' || !FACT_RULES.goingSomewhere || !GOING_SOMEWHERE.test(question)) &&
       pattern.test(question),
@@ -331,6 +337,8 @@ export function amountIn(text: string): string | null {
 
 /** Switches for the rules here, so that a test can show what each one does. */
 export const FACT_RULES = {
+  /** "Where exactly was the Concept signed off?": an adverb sharpening "where" still asks a place. */
+  whereSharpened: true,
   countsNotDates: true,
   changeAsked: true,
   willEvents: true,

@@ -310,6 +310,13 @@ describe('a fact named after a copula', () => {
     expect(factAsked(question)).toBe(kind);
   });
 
+  test('GIVEN "Where exactly was ... signed off?" THEN it asks for a place, and nothing with the rule off', () => {
+    const question = "Where exactly was NATO's Strategic Concept signed off?";
+    expect(factAsked(question)).toBe('place');
+    expect(factAsked('Where exactly does Japan stand on the office?')).toBeNull();
+    withRuleOff(FACT_RULES, 'whereSharpened', () => expect(factAsked(question)).toBeNull());
+  });
+
   test('GIVEN the rule off THEN "how much it matters" asks for a sum', () => {
     withRuleOff(FACT_RULES, 'degreeAsked', () =>
       expect(factAsked('What did the diplomat say about how much the liaison office really matters to Tokyo?')).toBe(
