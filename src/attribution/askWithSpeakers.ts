@@ -459,6 +459,8 @@ export const SPEAKER_RULES = {
   howSaid: true,
   /** "did an unnamed senior NATO diplomat reportedly say": an adverb of hearsay closing the subject is no part of who. */
   closingAdverbs: true,
+  /** "should I cite for the spokeswoman's comments": a verb of speech the asker is the subject of reports nothing. */
+  askersSpeech: true,
   /** "say about France's stance": an owner after a preposition is refused as no unquoted speaker either. */
   objectOwnersQuoted: true,
   /** "does pyongyang say ...?": what the subject says, asked in the present. */
@@ -1812,7 +1814,9 @@ function ownerIsObject(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const last = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()));
   // "Which academic said Beijing's reaction was expected?": after a verb of speech, the owner is in what was said.
-  if (words.slice(0, -1).some((word) => SPEECH_FORMS.has(word.toLowerCase()))) return true;
+  // "Which outlet should I cite for the Chinese spokeswoman's comments?": what the asker says is no speech reported.
+  const asker = (at: number) => SPEAKER_RULES.askersSpeech && /^(?:i|we)$/i.test(words[at - 1] ?? '');
+  if (words.slice(0, -1).some((word, at) => SPEECH_FORMS.has(word.toLowerCase()) && !asker(at))) return true;
   return last >= 0 && OBJECT_PREPOSITION.test(words[last] ?? '');
 }
 

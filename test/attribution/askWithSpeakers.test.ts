@@ -743,6 +743,12 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     });
   });
 
+  test('GIVEN "Which outlet should I cite for the Chinese spokeswoman\'s comments ...?" THEN the spokeswoman is the speaker asked about (the asker\'s "cite" reports no speech), and nobody with the rule off', () => {
+    const question = "Which outlet should I cite for the Chinese spokeswoman's comments on NATO's Tokyo plans?";
+    expect(answerQuestion(engine, question).askedSpeaker).toBe('Mao Ning');
+    withRuleOff(SPEAKER_RULES, 'askersSpeech', () => expect(answerQuestion(engine, question).askedSpeaker).toBeNull());
+  });
+
   test('GIVEN "Does North Korea say the rest of the world is worried ...?", asked in the present THEN North Korea is the speaker asked about and its words on the world\'s concern answer, and not with the rule off', () => {
     const question = 'Does North Korea say the rest of the world is worried about Japan and NATO getting closer?';
     const top3 = () => topThreeTexts(engine, question);
