@@ -32,9 +32,10 @@ const PERIOD_ASKED = /\b(?:over|for|during)\s+(?:what|which)\s+(?:period|span|st
 const PROPORTION_ASKED =
   /\bhow\s+much\s+of\s+(?!(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:budget|money|funding|funds|cost|costs|spending|sum|amount|revenue|income)\b)/i;
 
+/** An auxiliary after "where", and no word of where someone stands or spoke after it ("where does X stand"). */
+const WHERE_HAPPENED = String.raw`(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)`;
 /** "Where exactly was the Concept signed off?": an adverb may sharpen the question word. */
-const WHERE_SHARPENED =
-  /^\s*where\s+\p{L}+ly\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/iu;
+const WHERE_SHARPENED = new RegExp(String.raw`^\s*where\s+\p{L}+ly\s+${WHERE_HAPPENED}`, 'iu');
 
 const ASKS: [FactKind, RegExp][] = [
   [
@@ -72,10 +73,7 @@ const ASKS: [FactKind, RegExp][] = [
   ],
   // "Where did NATO approve ...?": a place where something happens; not "where does X stand on" a question, nor
   // where something was said (an interview, a briefing).
-  [
-    'place',
-    /^\s*where\s+(?:did|was|were|will|would|has|have|had|is|are|does|do)\b(?![^?]*\b(?:stands?|say|said|tell|told|speak|spoke|comment|write|wrote|remarks?|comments?|statement)\b)/i,
-  ],
+  ['place', new RegExp(String.raw`^\s*where\s+${WHERE_HAPPENED}`, 'i')],
   ['place', WHERE_SHARPENED],
   // "How far did the missile fly?", "how high did it go?": a distance, height or speed, which a passage gives as a
   // number with its unit; "how far will NATO go" is figurative, so passages giving one only come first.
