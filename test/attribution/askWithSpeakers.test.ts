@@ -1406,9 +1406,6 @@ describe('askWithSpeakers: words around who is asked about ("an unnamed diplomat
   beforeAll(async () => {
     engine = await inventedPagesEngine('invented-pages-131.json');
   });
-  const question =
-    'What did an unnamed senior NATO diplomat reportedly say about how the Tokyo office would be staffed?';
-
   test('GIVEN "What did a senior Canadian official say about France\'s stance ...?" THEN the official\'s words answer; with the rule off it is refused as quoting nobody as France', () => {
     const question = "What did a senior Canadian official say about France's stance on a NATO office in Tokyo?";
     expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('nobody wants a fight about it');
@@ -1418,6 +1415,8 @@ describe('askWithSpeakers: words around who is asked about ("an unnamed diplomat
   });
 
   test('GIVEN "did an unnamed senior NATO diplomat reportedly say" THEN the passage describing the diplomat answers; with the rule off it is refused for "diplomat reportedly"', () => {
+    const question =
+      'What did an unnamed senior NATO diplomat reportedly say about how the Tokyo office would be staffed?';
     expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('staffed by one person');
     off('closingAdverbs', () =>
       expect(askWithSpeakers(engine, question).reason).toContain(
