@@ -154,7 +154,7 @@ export function parsePhrase(words: readonly Word[]): SpeakerPhrase | null {
 }
 
 /** A generational suffix after a name: "Jr.", "Sr.", "III". */
-const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/u;
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 /** Lower-case words inside family names: "Elise van Roon", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([

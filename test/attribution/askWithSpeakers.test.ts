@@ -1406,6 +1406,7 @@ describe('askWithSpeakers: words around who is asked about ("an unnamed diplomat
   beforeAll(async () => {
     engine = await inventedPagesEngine('invented-pages-131.json');
   });
+
   test('GIVEN "What did a senior Canadian official say about France\'s stance ...?" THEN the official\'s words answer; with the rule off it is refused as quoting nobody as France', () => {
     const question = "What did a senior Canadian official say about France's stance on a NATO office in Tokyo?";
     expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('nobody wants a fight about it');
