@@ -247,7 +247,13 @@
  * that?" type it, and blind-seeds-110.json that mix as a Spanish speaker's calques, a teacher's simple explanations,
  * a journalist checking attribution, a phone's autocorrect, a conspiracy-minded reader's loaded premises and
  * follow-ups asking "why though?", "and Moscow's take?" or "was that in all three?" type it (both written at the
- * start of the thirty-third session).
+ * start of the thirty-third session), blind-seeds-111.json that mix as a Polish speaker's dropped articles, a
+ * defence-procurement analyst's budgets and staffing, a radio host's listener questions, a human-rights researcher's
+ * sources and evidence, a first-year student's confused countries and follow-ups asking "and Tokyo's answer?", "who
+ * else?" or "on what date?" type it, and blind-seeds-112.json that mix as a Japanese speaker's polite indirect forms,
+ * a fact-checker's yes/no checks, a teenager's lowercase slang, a historian's background questions, a media-literacy
+ * trainer's framing questions and follow-ups asking "what about the US?", "any numbers?" or "source for that?" type
+ * it (both written at the start of the thirty-fourth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -373,6 +379,8 @@ export const BLIND_SETS = [
   'blind-seeds-108.json',
   'blind-seeds-109.json',
   'blind-seeds-110.json',
+  'blind-seeds-111.json',
+  'blind-seeds-112.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
