@@ -18,7 +18,7 @@ import {
 import { englishRank, isListedWord } from '../search/englishWords.ts';
 import { isPlaceName, isPlacePhrase } from '../search/wordNet.ts';
 import { wordCount } from './normalizeText.ts';
-import { GENERIC_BYLINES, READER_PROMPT, SELF_REFERENCE } from './outletPatterns.ts';
+import { GENERIC_BYLINES, READER_PROMPT, ROLE_NOUNS, SELF_REFERENCE } from './outletPatterns.ts';
 import { findDate, findMonthDay, printedDate } from './parseDate.ts';
 
 /** Metadata a page states about itself, before fallbacks. */
@@ -73,7 +73,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
   const creditedSource = credit?.name ?? null;
   const byline =
     stated.byline ??
-    (bylineLine ? writerOf(bylineLine.text) : datedByline(header)) ??
+    (bylineLine ? writerOf(bylineLine.text) : datedByline(header, page)) ??
     // A writer's box below the article names no writer that way; the name over the date line does.
     nameOverDate(header);
   const site = siteOfAddress(stated.url ?? null);
@@ -315,6 +315,8 @@ export const METADATA_RULES = {
   earlyBodyDate: true,
   /** "Published 23 February 2023 · Written by ...", "Release date: Wednesday, 10 April 2024" above the body. */
   publishedStamps: true,
+  /** "Ingrid Solberg-Tanaka | 19 July 2023" under an author box introducing her: the writer, not the publisher. */
+  introducedWriters: true,
 };
 
 /**
@@ -1257,7 +1259,7 @@ function nameOverDate(header: PageLine[]): string | null {
 }
 
 /** A writer named at the end of a dated header line: "Posted on May 14, 2023 by Helen Marsh" -> "Helen Marsh". */
-function datedByline(header: PageLine[]): string | null {
+function datedByline(header: PageLine[], page: CleanedPage): string | null {
   for (const line of header) {
     if (line.kind !== 'meta' || !findDate(line.text)) continue;
     // "Posted on May 4, 2023 by Jane Doe", or a part of its own: "By Jane Doe | Published: 24 May 2023 | Categories: ...",
@@ -1266,10 +1268,35 @@ function datedByline(header: PageLine[]): string | null {
     const writer =
       [line.text, ...parts]
         .map((part) => part.match(/(?:^|\s)[Bb]y\s+(\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]+){0,3})\s*$/u)?.[1])
-        .find(Boolean) ?? parts.find((part) => PERSON_TITLED.test(part) && wordCount(part) <= TITLED_NAME_MAX_WORDS);
+        .find(Boolean) ??
+      parts.find((part) => PERSON_TITLED.test(part) && wordCount(part) <= TITLED_NAME_MAX_WORDS) ??
+      (METADATA_RULES.introducedWriters ? parts.find((part) => introducedAsWriter(part, page)) : undefined);
     if (writer) return tidyName(writer);
   }
   return null;
+}
+
+/** A person's name as a dated line prints it: two to four capitalised words, hyphenated parts allowed. */
+const WRITER_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
+/** How many words may stand between "is a" and the writer's role noun: "is a Senior Fellow in ...". */
+const ROLE_WITHIN_WORDS = 5;
+
+/**
+ * "Ingrid Solberg-Tanaka | 19 July 2023" over a commentary whose author box says "Ingrid Solberg-Tanaka is a Senior
+ * Fellow ...": a name the page itself introduces as a writer, researcher or the like is the writer, not the publisher.
+ */
+function introducedAsWriter(part: string, page: CleanedPage): boolean {
+  if (!WRITER_NAME.test(part)) return false;
+  const introduced = new RegExp(
+    `(?:^|[^\\p{L}])${escapeRegExp(part)}[*_]*\\s+(?:is|was)\\s+(?:a|an|the)((?:\\s+[\\p{L}-]+){1,${ROLE_WITHIN_WORDS}})`,
+    'u',
+  );
+  return page.lines.some((line) =>
+    (introduced.exec(line.text)?.[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .some((word) => ROLE_NOUNS.has(word.toLowerCase())),
+  );
 }
 
 /**

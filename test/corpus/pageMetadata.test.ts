@@ -1600,3 +1600,13 @@ describe('a publication stamp above the body', () => {
     },
   );
 });
+
+describe('a writer named on the date line', () => {
+  test('GIVEN a commentary dated "Ingrid Solberg-Tanaka | 19 July 2023" whose author box introduces her as a Senior Fellow THEN she is the writer and the institute the outlet, and she is the outlet with the rule off', async () => {
+    const file = 'layout131-pacific-stratagem-institute-thinktank-commentary.txt';
+    const on = await articleOf(file);
+    expect([on.meta.outlet, on.meta.byline]).toEqual(['Pacific Stratagem Institute', 'Ingrid Solberg-Tanaka']);
+    const off = await withRuleOffAsync(METADATA_RULES, 'introducedWriters', () => articleOf(file));
+    expect([off.meta.outlet, off.meta.byline]).toEqual(['Ingrid Solberg-Tanaka', null]);
+  });
+});
