@@ -317,6 +317,8 @@ export const METADATA_RULES = {
   publishedStamps: true,
   /** "Ingrid Solberg-Tanaka | 19 July 2023" under an author box introducing her: the writer, not the publisher. */
   introducedWriters: true,
+  /** "# NATO shelves Tokyo liaison office ...": a markdown page's one first-level heading above the body. */
+  markdownTitle: true,
 };
 
 /**
@@ -1035,6 +1037,22 @@ function labelledHeadline(page: CleanedPage): string | null {
 /** A credit: "By Daniel Cho", or in a line of parts "Words by Eleanor Vance", "Edited by Sunita Marwaha". */
 const CREDIT_PART = /^(?:\p{L}+\s+)?[Bb]y\s+\p{Lu}/u;
 
+/** A markdown heading of the first level: "# NATO shelves Tokyo liaison office after French objection". */
+const FIRST_LEVEL_HEADING = /^\s*#(?!#)\s+\S/;
+
+/**
+ * A page kept as markdown marks its headline as the one heading of the first level above the body: captions, audio
+ * titles and kickers around it are plain lines. Not when the site's name is so marked, or when the page marks
+ * several (a digest's items).
+ */
+function markdownTitle(header: readonly PageLine[], page: CleanedPage, outlet: string | null): string | null {
+  const marked = header.filter((line) => FIRST_LEVEL_HEADING.test(line.raw));
+  const [only] = marked;
+  if (marked.length !== 1 || !only || wordCount(only.text) < 3) return null;
+  if (outlet !== null && sameName(only.text, outlet)) return null;
+  return sharesWordsWithBody(only.text, page) ? only.text : null;
+}
+
 /**
  * Whether a line gives credits: it opens "By" and a name, or one of its parts set apart by a dot or a bar credits
  * someone ("Hosted by ... · Produced by ..."). One part alone may be a headline's passive ("Rattled by Pyongyang").
@@ -1045,6 +1063,8 @@ function isCreditLine(text: string): boolean {
 }
 
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
+  const marked = METADATA_RULES.markdownTitle ? markdownTitle(header, page, outlet) : null;
+  if (marked) return marked;
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
   // Nor is its logo's text ("ANB News Homepage", "Search ANB News").
   const isHeadline = (line: PageLine) =>

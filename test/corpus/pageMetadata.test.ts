@@ -1562,10 +1562,12 @@ describe('credit lines', () => {
       /^By Daniel Cho in Seoul/,
     ],
   ])(
-    'GIVEN %s THEN its headline is not the line of credits, as it is with the rule off',
+    'GIVEN %s THEN its headline is not the line of credits, as it is with the rule off (and the markdown headline rule, which finds it too)',
     async (file, title, credits) => {
       expect((await articleOf(file)).meta.title).toMatch(title);
-      const off = await withRuleOffAsync(METADATA_RULES, 'creditsNoHeadline', () => articleOf(file));
+      const off = await withRuleOffAsync(METADATA_RULES, 'creditsNoHeadline', () =>
+        withRuleOffAsync(METADATA_RULES, 'markdownTitle', () => articleOf(file)),
+      );
       expect(off.meta.title).toMatch(credits);
     },
   );
@@ -1608,5 +1610,21 @@ describe('a writer named on the date line', () => {
     expect([on.meta.outlet, on.meta.byline]).toEqual(['Pacific Stratagem Institute', 'Ingrid Solberg-Tanaka']);
     const off = await withRuleOffAsync(METADATA_RULES, 'introducedWriters', () => articleOf(file));
     expect([off.meta.outlet, off.meta.byline]).toEqual(['Ingrid Solberg-Tanaka', null]);
+  });
+});
+
+describe("a markdown page's headline", () => {
+  test('GIVEN a broadcaster\'s page marking its headline "# NATO shelves ..." above a photo caption and an audio title THEN the marked line is the headline, and the caption is with the rule off', async () => {
+    const file = 'layout133-westfunk-international-audio-player.txt';
+    expect((await articleOf(file)).meta.title).toBe('NATO shelves Tokyo liaison office after French objection');
+    const off = await withRuleOffAsync(METADATA_RULES, 'markdownTitle', () => articleOf(file));
+    expect(off.meta.title).toMatch(/^Japanese Prime Minister Fumio Kishida \(left\)/);
+  });
+
+  test('GIVEN a podcast page whose show line sits above the episode\'s "# Ep. 112: ..." THEN the episode is the headline', async () => {
+    const file = 'layout123-pacific-ledger-podcast-episode.txt';
+    expect((await articleOf(file)).meta.title).toBe("Ep. 112: Why NATO's Tokyo office got stuck");
+    const off = await withRuleOffAsync(METADATA_RULES, 'markdownTitle', () => articleOf(file));
+    expect(off.meta.title).toMatch(/^HARBOR & STRAIT/);
   });
 });
