@@ -9,13 +9,22 @@ import type { PageLine } from './cleanPage.ts';
  */
 const COMMENT_HEADER =
   /^[\p{L}\p{N}_.'’-]+(?:\s+[\p{L}\p{N}_.'’()-]+){0,3}\s+(?:(?:wrote|says|commented|replied|posted)(?:\s+(?:at|on)\s+[^:]{1,40}(?::\d{2})?)?\s*:|(?:wrote|says|said|commented|replied|posted)\s*(?:\.\.\.|…)\s*$)/u;
+/** How long ago a post was made: "10 hr ago", "3 days ago". */
+const AGO = String.raw`\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago`;
 /**
  * A thread's comment header as forums print it: one handle ("u/tsuyu_season", "@mika", "[deleted]"), a dot or bar,
  * and how long ago it was posted ("· 13 hr. ago"), alone on its line. The post's own "Posted by u/... ·" is no
  * comment.
  */
-const THREAD_COMMENT_HEADER =
-  /^(?:u\/|@)?[\p{L}\p{N}_.'’[\]-]+\s*[·•|]\s*\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago$/iu;
+const THREAD_COMMENT_HEADER = new RegExp(`^(?:u\\/|@)?[\\p{L}\\p{N}_.'’[\\]-]+\\s*[·•|]\\s*${AGO}$`, 'iu');
+/**
+ * The same header as forums also print it: a reply's quote marks ("> ", ">> "), the votes before the handle
+ * ("▲ 742 ▼ u/ex_jsdf_logistics · 10 hr ago") and the writer's tag ("kuroshio_current (OP) · 2 hr ago").
+ */
+const MARKED_COMMENT_HEADER = new RegExp(
+  `^(?:>+\\s*)?(?:[▲△↑⬆]\\s*\\d+\\s*[▼▽↓⬇]?\\s*)?(?:u\\/|@)?[\\p{L}\\p{N}_.'’[\\]-]+(?:\\s+\\((?:author|op|mod|moderator|admin|editor)\\))?\\s*[·•|]\\s*${AGO}$`,
+  'iu',
+);
 /** Comment headers a thread has at least: one such line alone may be the article quoting a post. */
 const MIN_COMMENTS = 2;
 
@@ -25,7 +34,9 @@ const MIN_COMMENTS = 2;
  * header, and the text lines under a header on a line of its own, are chrome once the page has two headers or more.
  */
 export function markReaderComments(lines: PageLine[]): void {
-  const isHeader = (text: string) => COMMENT_HEADER.test(text) || THREAD_COMMENT_HEADER.test(text.trim());
+  const isThreadHeader = (text: string) =>
+    THREAD_COMMENT_HEADER.test(text.trim()) || (COMMENT_RULES.markedHeaders && MARKED_COMMENT_HEADER.test(text.trim()));
+  const isHeader = (text: string) => COMMENT_HEADER.test(text) || isThreadHeader(text);
   const headers = lines.filter((line) => line.kind !== 'blank' && isHeader(line.text));
   if (headers.length < MIN_COMMENTS) return;
   for (const header of headers) {
@@ -33,7 +44,7 @@ export function markReaderComments(lines: PageLine[]): void {
     header.rule = 'reader comment';
     // A header alone on its line heads the comment's text on the next non-blank line; a thread's comment runs on
     // to its action line ("Reply Share Report"), its reply level or the next header.
-    const thread = THREAD_COMMENT_HEADER.test(header.text.trim());
+    const thread = isThreadHeader(header.text);
     if (!thread && header.text.replace(COMMENT_HEADER, '').trim()) continue;
     let texts = 0;
     for (const text of lines.slice(header.index + 1)) {
@@ -50,7 +61,7 @@ export function markReaderComments(lines: PageLine[]): void {
 const DASHED_COMMENT = /^[\p{L}\p{N}_.'’@-]+(?:\s+[\p{L}\p{N}_.'’-]+){0,3}\s+[—–]\s+\S/u;
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const COMMENT_RULES = { dashedComments: true };
+export const COMMENT_RULES = { dashedComments: true, markedHeaders: true };
 
 /**
  * Under a comment box's heading, comments each opening with their writer and a dash, and the lines after them up to

@@ -609,6 +609,22 @@ describe('cleanPage rules', () => {
     withRuleOff(COMMENT_RULES, 'dashedComments', () => expect(cleanPage(page).paragraphs).toContain(commentBox[3]));
   });
 
+  test('GIVEN a thread whose comment headers carry votes before the handle and reply marks ("▲ 210 ▼ u/Brussels_Watcher · 9 hr ago") THEN no comment is a paragraph, and they are with the rule off', () => {
+    const comments = [
+      '▲ 742 ▼ u/ex_jsdf_logistics · 10 hr ago',
+      'People keep saying "Asian NATO" as if Japan, Korea and Australia are about to sign an Article 5. Nobody in Tokyo is even discussing that.',
+      '[Reply](#) [Award](#) [Share](#)',
+      '> ▲ 210 ▼ u/Brussels_Watcher · 9 hr ago',
+      "> And France still won't sign off on the liaison office. NATO can't even agree on one guy with a desk in Tokyo.",
+      '> [Reply](#) [Award](#) [Share](#)',
+    ];
+    const page = [...BODY, ...comments].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(COMMENT_RULES, 'markedHeaders', () =>
+      expect(cleanPage(page).paragraphs.join(' ')).toContain('France still won'),
+    );
+  });
+
   test('GIVEN a "Comments" subheading over the article\'s own prose THEN the prose is kept', () => {
     const page = [BODY[0], 'Comments', BODY[1], BODY[2]].join('\n\n');
     expect(cleanPage(page).paragraphs).toEqual(expect.arrayContaining([BODY[1], BODY[2]]));
