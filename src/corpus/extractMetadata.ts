@@ -319,6 +319,8 @@ export const METADATA_RULES = {
   introducedWriters: true,
   /** "# NATO shelves Tokyo liaison office ...": a markdown page's one first-level heading above the body. */
   markdownTitle: true,
+  /** "[The Kuroshio Letter](https://kuroshio.letterpost.example/)": a logo linking to the home page names the site. */
+  homepageLinks: true,
 };
 
 /**
@@ -463,6 +465,8 @@ function findOutlet(
   if (credited) return spelledOut(credited, page) ?? credited;
   const heading = nameHeadingPage(page) ?? mastheadUnderChrome(page);
   if (heading) return heading;
+  const logo = METADATA_RULES.homepageLinks ? homepageLinkName(page) : null;
+  if (logo && !isCredited(logo) && !namesWriter(logo)) return logo;
   for (const line of lines) {
     const domain = findDomain(line.text);
     if (domain) return (METADATA_RULES.nameOfDomain ? nameSpellingDomain(page, domain) : null) ?? domain.toLowerCase();
@@ -477,6 +481,35 @@ function findOutlet(
         const name = nameSpellingDomain(page, host);
         if (name) return name;
       }
+  return null;
+}
+
+/** Lines from the top of a page where its logo, a link to its home page, stands. */
+const LOGO_LINES = 12;
+/** A link to a site's home page: "[The Kuroshio Letter](https://kuroshio.letterpost.example/)", "(.../en/)". */
+const HOMEPAGE_LINK = /\[([^\]]{2,60})\]\(https?:\/\/(?:www\d*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?(?:[a-z]{2}\/?)?\)/gi;
+/** Letters a host's label has at least to stand for a name: "apb" in "APB News". */
+const HOST_LABEL_MIN_LETTERS = 3;
+
+/**
+ * The name a page's logo gives: the text of a link near the top to the site's home page, when a label of the
+ * host is part of the name ("kuroshio" of "The Kuroshio Letter", "record" of "The Chamber Record"): a link to the
+ * home page of another site ("[Telegram](https://t.example/)") spells none of its name.
+ */
+function homepageLinkName(page: CleanedPage): string | null {
+  const lettersOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  for (const line of page.lines.slice(0, LOGO_LINES))
+    for (const match of line.raw.matchAll(HOMEPAGE_LINK)) {
+      const name = tidyName(match[1] ?? '');
+      const letters = lettersOf(name);
+      const labels = (match[2] ?? '').toLowerCase().split('.').slice(0, -1);
+      if (
+        isOutletShaped(name) &&
+        wordCount(name) <= 5 &&
+        labels.some((label) => label.length >= HOST_LABEL_MIN_LETTERS && letters.includes(label.replace(/-/g, '')))
+      )
+        return name;
+    }
   return null;
 }
 

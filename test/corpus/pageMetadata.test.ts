@@ -1628,3 +1628,17 @@ describe("a markdown page's headline", () => {
     expect(off.meta.title).toMatch(/^HARBOR & STRAIT/);
   });
 });
+
+describe("a logo linking to the site's home page", () => {
+  test.each([
+    ['layout127-kuroshio-letter-newsletter-archive.txt', 'The Kuroshio Letter'],
+    ['layout81-chamberrecord-parliamentqa.txt', 'The Chamber Record'],
+  ])(
+    'GIVEN %s, whose first link goes to its home page THEN the outlet is %s, and unknown with the rule off',
+    async (file, outlet) => {
+      expect((await articleOf(file)).meta.outlet).toBe(outlet);
+      const off = await withRuleOffAsync(METADATA_RULES, 'homepageLinks', () => articleOf(file));
+      expect(off.meta.outlet).toBe('Unknown outlet');
+    },
+  );
+});
