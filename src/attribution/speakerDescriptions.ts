@@ -78,6 +78,8 @@ export const DESCRIPTION_RULES = {
   adjectiveCountries: true,
   /** "an Indian foreign ministry official": a country the description names is no other country's official's. */
   roleCountries: true,
+  /** "the PRC spokesperson": a country's other name in WordNet names it as the coverage does ("Chinese", "China"). */
+  countrySynonyms: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -307,6 +309,13 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
     DESCRIPTION_RULES.adjectiveCountries && !name.includes(' ')
       ? countriesOfAdjective(name).map((country) => country.toLowerCase())
       : [];
+  const aliasesOf = (name: string) =>
+    (ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
+      alias.toLowerCase(),
+    );
+  // "PRC" is one of WordNet's names of China, whose aliases ("Chinese") describe its spokespeople.
+  const countryAliases = (name: string) =>
+    DESCRIPTION_RULES.countrySynonyms ? countryNamesOf(name).flatMap(aliasesOf) : [];
   const sameAs = (name: string) =>
     new Set([
       name,
@@ -314,9 +323,8 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
       ...countryOf(name),
       ...countriesOf(name),
       ...(spelledOut.get(name) ?? []),
-      ...(ALIAS_GROUPS.find((group) => group.some((alias) => alias.toLowerCase() === name)) ?? []).map((alias) =>
-        alias.toLowerCase(),
-      ),
+      ...aliasesOf(name),
+      ...countryAliases(name),
     ]);
   // A name or its people's adjective made by adding -n: "South Korea" describes a "South Korean President".
   const patternsOf = (name: string) =>

@@ -484,6 +484,24 @@ describe('a description naming a people by its adjective', () => {
   });
 });
 
+describe("a description naming a country by another of WordNet's names for it", () => {
+  const attribution = attributionOf(
+    createSearchEngine(
+      corpusOf([
+        '"High vigilance among regional countries" is required, Chinese Foreign Ministry spokeswoman Mao Ning said on Thursday.',
+        '"We will watch closely," said Marta Kowalska, a Polish defence analyst.',
+      ]),
+    ),
+  );
+
+  test('GIVEN "the PRC spokesperson" and the Chinese Foreign Ministry\'s spokeswoman quoted THEN she fits, and with the rule off nobody does', () => {
+    expect(describedSpeakers('PRC spokesperson', ['spokesperson'], attribution)).toEqual(['Mao Ning']);
+    withRuleOff(DESCRIPTION_RULES, 'countrySynonyms', () =>
+      expect(describedSpeakers('PRC spokesperson', ['spokesperson'], attribution)).toEqual([]),
+    );
+  });
+});
+
 describe('a description read by its role words alone keeps its country ("an Indian foreign ministry official")', () => {
   const page = createSearchEngine(
     corpusOf([
