@@ -6,7 +6,7 @@ import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
 import { CHAT_PREAMBLE } from './chatPreamble.ts';
-import { foldWord, splitWords, termOf, type Token } from './analyzer.ts';
+import { foldWord, splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
 import { containsRun, sequenceOf } from './passageSequence.ts';
 import type { SearchEngine } from './engine.ts';
 import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
@@ -40,6 +40,7 @@ import {
   isNameFirstOfAll,
   isPlaceName,
   capitalsOfPhrase,
+  countriesByAcronym,
 } from './wordNet.ts';
 
 /** One thing a question asks about, with every way the coverage might phrase it. */
@@ -124,6 +125,8 @@ const CASUAL_VOICE_IN_BEFORE =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
+  /** "the RF", "the ROK": an acronym the coverage never writes spells a country it names (Russia, South Korea). */
+  countryAcronyms: true,
   /** A word the coverage uses also takes its nearest words by vector, below those of a word it never uses. */
   knownWordNeighbours: true,
   /** "stolen berg": a name of the coverage typed as two words, the second unknown to it, is that name. */
@@ -1283,9 +1286,31 @@ function acronymExpansions(word: QuestionWord, engine: SearchEngine): readonly S
   // no "North Atlantic Treaty Organization" searched beside it (at 100k passages, four common stems more per question).
   const uses = engine.documentFrequency.get(word.stem) ?? 0;
   const df = (stem: string) => engine.documentFrequency.get(stem) ?? 0;
-  return (acronymsOf(engine.corpus).get(word.typed.toLowerCase()) ?? []).filter(
+  const spelled = (acronymsOf(engine.corpus).get(word.typed.toLowerCase()) ?? []).filter(
     (spelled) => uses < Math.min(...spelled.stems.map(df)),
   );
+  return spelled.length > 0 || uses > 0 || !ANALYSIS_RULES.countryAcronyms
+    ? spelled
+    : countriesSpelled(word.typed, engine);
+}
+
+/**
+ * The coverage's names of the country an acronym stands for ("RF": Russia), of those it spells most closely: none
+ * when several countries the coverage names fit as closely ("ROK" spells the Republic of Korea and of Kenya).
+ */
+function countriesSpelled(acronym: string, engine: SearchEngine): SpelledOut[] {
+  const stemsOf = (name: string) => tokensOf(name).map((token) => token.stem);
+  const named = countriesByAcronym(acronym)
+    .map(({ names, closeness }) => ({
+      closeness,
+      names: names.filter((name) => {
+        const stems = stemsOf(name);
+        return stems.length > 0 && stems.every((stem) => engine.documentFrequency.has(stem));
+      }),
+    }))
+    .filter(({ names }) => names.length > 0);
+  const closest = named.filter(({ closeness }) => closeness === named[0]?.closeness);
+  return closest.length === 1 ? (closest[0]?.names ?? []).map((words) => ({ words, stems: stemsOf(words) })) : [];
 }
 
 /**

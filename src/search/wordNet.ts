@@ -66,7 +66,11 @@ interface WordNetData {
   /** Lower-case adverbs of several words ("in particular", "so far"), words apart by spaces. */
   adverbPhrases: { get(lower: string): Sense[] | undefined };
   /** Nouns of several words by their words in lower case, spaces between: "second world war". */
-  nounPhrases: { get(lower: string): Sense[] | undefined };
+  nounPhrases: {
+    get(lower: string): Sense[] | undefined;
+    /** Every noun of several words opening with a letter, with its senses. */
+    startingWith(letter: string): Iterable<[string, Sense[]]>;
+  };
   /** Verbs of several words, as nouns: "fall through", "back down". */
   verbPhrases: { get(lower: string): Sense[] | undefined };
 }
@@ -95,7 +99,7 @@ function load(): WordNetData | null {
     data: (pos) => (data[pos] ??= readFileSync(path(pos))),
     adjectives: { has: (lower) => index.isAdjective(lower) },
     adverbPhrases: { get: (lower) => index.adverbPhrase(lower) },
-    nounPhrases: { get: (lower) => index.nounPhrase(lower) },
+    nounPhrases: { get: (lower) => index.nounPhrase(lower), startingWith: (letter) => index.nounPhrasesOf(letter) },
     verbPhrases: { get: (lower) => index.verbPhrase(lower) },
   });
 }
@@ -158,6 +162,11 @@ class LemmaIndex {
   nounPhrase(lower: string): Sense[] | undefined {
     this.readLetter(lower.charAt(0));
     return this.nounPhrases.get(lower);
+  }
+
+  *nounPhrasesOf(letter: string): Iterable<[string, Sense[]]> {
+    this.readLetter(letter);
+    for (const entry of this.nounPhrases) if (entry[0].charAt(0) === letter) yield entry;
   }
 
   verbPhrase(lower: string): Sense[] | undefined {
@@ -608,6 +617,49 @@ export function countryNamesOf(word: string): string[] {
       ? synset.words.map((written) => written.replace(/_/g, ' ').toLowerCase())
       : [];
   });
+}
+
+/** Small words a country's initials may skip: "People's Republic of China" is "PRC", "Republic of Korea" "ROK". */
+const INITIALS_SKIPPED = new Set(['of', 'the', 'and']);
+
+/** A country an acronym may stand for: its names in lower case, and how closely the acronym spells one. */
+export interface CountryByInitials {
+  names: string[];
+  /** 0: WordNet lists the acronym itself ("PRC"); 1: the initials of every word ("RF"); 2: small words skipped ("DPRK"). */
+  closeness: number;
+}
+
+const countriesByInitials = new Map<string, CountryByInitials[]>();
+
+/**
+ * The countries WordNet names by an acronym or by a name of several words it spells ("RF": Russia, as the Russian
+ * Federation; "DPRK": North Korea), closest spelling first: "RF" also spells "Republic of Finland" with "of" skipped.
+ */
+export function countriesByAcronym(acronym: string): CountryByInitials[] {
+  const lower = acronym.toLowerCase();
+  const known = countriesByInitials.get(lower);
+  if (known) return known;
+  const wordNet = load();
+  if (!wordNet || !/^\p{Ll}{2,6}$/u.test(lower)) return [];
+  const found = new Map<number, CountryByInitials>();
+  const initials = (words: readonly string[]) => words.map((word) => word.charAt(0)).join('');
+  for (const [phrase, senses] of wordNet.nounPhrases.startingWith(lower.charAt(0))) {
+    const words = phrase.split(' ');
+    const closeness =
+      initials(words) === lower ? 1 : initials(words.filter((word) => !INITIALS_SKIPPED.has(word))) === lower ? 2 : 0;
+    if (closeness === 0) continue;
+    for (const sense of senses) {
+      const synset = sense.pos === 'n' ? synsetAt(wordNet, 'n', sense.offset, true) : null;
+      if (!synset || !isCountry(wordNet, synset)) continue;
+      const names = synset.words.map((written) => written.replace(/_/g, ' ').toLowerCase());
+      const listed = names.includes(lower) ? 0 : closeness;
+      const before = found.get(sense.offset);
+      if (!before || listed < before.closeness) found.set(sense.offset, { names, closeness: listed });
+    }
+  }
+  const countries = [...found.values()].sort((a, b) => a.closeness - b.closeness);
+  countriesByInitials.set(lower, countries);
+  return countries;
 }
 
 /** Whether WordNet's first sense of a name of several words is a place: "Kuala Lumpur", "Hong Kong". */

@@ -1173,3 +1173,27 @@ describe('correctedSpelling: a word spelled as it sounds ("foto")', () => {
     });
   });
 });
+
+describe('analyzeQuestion: an acronym of a country\'s name the coverage never writes ("the RF")', () => {
+  const concept = (question: string, label: string, engine: SearchEngine) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+
+  test('GIVEN "the RF" over a coverage naming Russia THEN it is searched as Russia, and is a name the coverage never mentions with the rule off', () => {
+    const engine = createSearchEngine(
+      corpusOf(['The Strategic Concept described Russia as the most significant and direct threat to allies.']),
+    );
+    const rf = concept('How did the Strategic Concept characterise the RF?', 'RF', engine);
+    expect(rf?.absent).toBe(false);
+    expect(rf?.phrasings).toContainEqual(['russia']);
+    analysisRuleOff('countryAcronyms', () =>
+      expect(concept('How did the Strategic Concept characterise the RF?', 'RF', engine)?.absent).toBe(true),
+    );
+  });
+
+  test('GIVEN "the RF" over a coverage naming Finland and Fiji but not Russia (each a "Republic of F...") THEN it stands for neither', () => {
+    const engine = createSearchEngine(
+      corpusOf(['Envoys from Finland and Fiji attended the talks on maritime security in Helsinki.']),
+    );
+    expect(concept('What did the RF envoy say?', 'RF', engine)?.absent).toBe(true);
+  });
+});

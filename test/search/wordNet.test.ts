@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
 import {
+  countriesByAcronym,
   adverbPhraseSynonyms,
   countryOfCapital,
   instanceStems,
@@ -363,5 +364,20 @@ describe('verbs WordNet defines by a phrase, and nouns', () => {
     ['wrote', false],
   ])('GIVEN "%s" THEN it is a noun: %s', (word, noun) => {
     expect(isNoun(word)).toBe(noun);
+  });
+});
+
+describe('countriesByAcronym', () => {
+  test('GIVEN "RF" THEN Russia (the Russian Federation) comes first, before the republics of Fiji and Finland with "of" skipped', () => {
+    const countries = countriesByAcronym('RF');
+    expect(countries[0]?.names).toContain('russia');
+    expect(countries[0]?.closeness).toBe(1);
+    expect(countries.slice(1).flatMap((country) => country.names)).toEqual(expect.arrayContaining(['finland', 'fiji']));
+  });
+
+  test('GIVEN an acronym WordNet lists ("DPRK") THEN its country, listed; GIVEN one of no country ("MFA") THEN none', () => {
+    expect(countriesByAcronym('DPRK')).toEqual([expect.objectContaining({ closeness: 0 })]);
+    expect(countriesByAcronym('DPRK')[0]?.names).toContain('north korea');
+    expect(countriesByAcronym('MFA')).toEqual([]);
   });
 });
