@@ -60,6 +60,9 @@ export function resolveFollowUp(
    */
   earlierPerson: () => string | null = () => null,
 ): ResolvedFollowUp {
+  const reason = FOLLOW_UP_RULES.reasonOfEarlier ? reasonOfEarlier(question, context) : null;
+  // The reason asked carries the earlier question whole: it stands alone.
+  if (reason) return { question: reason, dependsOnContext: false };
   const [, named, asked] = question.match(NAMED_THEN_ASKED) ?? [];
   if (named && asked && SUBJECT_PRONOUN.test(asked))
     return (
@@ -146,7 +149,34 @@ export const FOLLOW_UP_RULES = {
   postOfPerson: true,
   namedBeforeComma: true,
   namedBeforeQuestion: true,
+  /** "why though?" after "Is North Korea unhappy about ...?": "Why is North Korea unhappy about ...?" */
+  reasonOfEarlier: true,
 };
+
+/** "why?", "Why, though? What's their argument?", "how come": a reason asked of the earlier question, then the rest. */
+const WHY_ALONE =
+  /^\s*(?:(?:and|but|ok(?:ay)?|so)[,\s]+)?(?:why|how\s+come)\b\s*,?\s*(?:(?:though|tho|then|exactly|so|is\s+that|was\s+that)\b)?\s*[?.!]+\s*(.*)$/iu;
+/** The words opening a question that a reason asked of it replaces: "What is North Korea accusing ..." -> "is North Korea ...". */
+const WH_OPENING = /^\s*(?:what|who|which|how|where|when)\b\s*/i;
+/** "Is North Korea ...": the auxiliary opening a question, in lower case after "Why". */
+const AUXILIARY_OPENING = /^(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could|Should)\b/;
+
+/**
+ * The earlier question asked for its reason: "why?" after "Is North Korea unhappy about NATO's plans?" is "Why is
+ * North Korea unhappy about NATO's plans?", with whatever the follow-up says after its "why" ("What's their
+ * argument?"). Null for any other follow-up, or an earlier question that is no question.
+ */
+function reasonOfEarlier(question: string, context: string): string | null {
+  const match = question.match(WHY_ALONE);
+  if (!match || !readsAsQuestion(context)) return null;
+  const earlier = context
+    .trim()
+    .replace(/[?.!\s]+$/, '')
+    .replace(WH_OPENING, '')
+    .replace(AUXILIARY_OPENING, (verb) => verb.toLowerCase());
+  const rest = (match[1] ?? '').trim();
+  return `Why ${earlier}?${rest ? ` ${rest}` : ''}`;
+}
 
 /** "same thing for Moscow?", "and the same question for Seoul": the earlier question asked of someone else. */
 const SAME_ASKED_OF =

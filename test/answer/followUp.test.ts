@@ -157,6 +157,46 @@ describe('resolveFollowUp on the seeds', () => {
   });
 });
 
+describe('a reason asked of the earlier question', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  test.each([
+    [
+      'why?',
+      "Is North Korea unhappy about NATO's plans for an office in Japan?",
+      "Why is North Korea unhappy about NATO's plans for an office in Japan?",
+    ],
+    [
+      "Why, though? What's their argument?",
+      'How did Beijing react to the reports about a NATO office in Tokyo?',
+      "Why did Beijing react to the reports about a NATO office in Tokyo? What's their argument?",
+    ],
+  ])('GIVEN "%s" after "%s" THEN it asks "%s", standing alone', (question, context, resolved) => {
+    expect(resolveFollowUp(question, context, attribution)).toEqual({ question: resolved, dependsOnContext: false });
+    withRuleOff(FOLLOW_UP_RULES, 'reasonOfEarlier', () =>
+      expect(resolveFollowUp(question, context, attribution).question).toBe(question),
+    );
+  });
+
+  test('GIVEN "why?" after asking whether North Korea is unhappy about the office THEN Kim Seol-hwa\'s reason (the encirclement that keeps neighbours in check) is in the top 3, and not with the rule off', () => {
+    const context = "Is North Korea unhappy about NATO's plans for an office in Japan?";
+    const top3 = () =>
+      answerQuestion(engine, 'why?', { context, limit: 3 }, attribution)
+        .passages.map((passage) => passage.text)
+        .join(' ');
+    expect(top3()).toContain('keep neighboring countries in check');
+    withRuleOff(FOLLOW_UP_RULES, 'reasonOfEarlier', () =>
+      expect(top3()).not.toContain('keep neighboring countries in check'),
+    );
+  });
+});
+
 describe('contextAfter: what a turn leaves for the next', () => {
   let attribution: Attribution;
   beforeAll(async () => {
