@@ -400,6 +400,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "What Russia say about the office?": a learner's dropped "did", not "what" as "which". */
+  auxiliaryDropped: true,
   /** "the channel's former South Korean diplomat": the page owning its guest is no part of who is asked about. */
   pageOwners: true,
   /** "the assembly's president, a Norwegian MP, describe": the appositive is no part of who is asked about. */
@@ -619,6 +621,17 @@ function quotesSomeone(answer: Answer, attribution: Attribution): boolean {
 const WH_THEN_NOUN = String.raw`(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)\p{L}`;
 /** "Which agency ...", "What day ...": the question asks for a thing of some kind, not what someone did or said. */
 const WH_DETERMINER = new RegExp(String.raw`^\s*${WH_THEN_NOUN}`, 'iu');
+/** A verb of speech or thought in its base form: "say" of "What Russia say about ...?". */
+const BASE_SPEECH_VERB = String.raw`(?:say|think|mean|want|believe|feel|tell|claim|argue|warn)`;
+
+/**
+ * "What Russia say about the office?", "what the Chinese Foreign Ministry think": the asked speaker right after "what"
+ * and a verb of speech in its base form, as learners of English write "what did X say", not "what" as "which".
+ */
+function auxiliaryDropped(question: string, asked: SpeakerAsked): boolean {
+  return new RegExp(String.raw`^\s*what\s+${escapeRegExp(asked.subject)}\s+${BASE_SPEECH_VERB}\b`, 'iu').test(question);
+}
+
 /** The same after the preposition it governs, moved to the front: "Through which media ...", "On what day ...". */
 const WH_DETERMINER_AFTER_PREPOSITION = new RegExp(
   String.raw`^\s*(?:through|in|on|by|from|via|at|for|with|under)\s+${WH_THEN_NOUN}`,
@@ -1109,7 +1122,7 @@ function speakerAnswer(
     // "Which news agency first carried the official's remarks, and on what day?": asked for something of the remarks
     // (who carried them, when), not what they said; what the articles report of them answers, as above.
     const whDeterminer =
-      WH_DETERMINER.test(question) ||
+      (WH_DETERMINER.test(question) && !(SPEAKER_RULES.auxiliaryDropped && auxiliaryDropped(question, asked))) ||
       (SPEAKER_RULES.prepositionFirst && WH_DETERMINER_AFTER_PREPOSITION.test(question));
     if (!asksSpeech(question) || (SPEAKER_RULES.askedOfRemarks && whDeterminer)) {
       const reported = naming(whole(), asked.speaker);

@@ -762,6 +762,14 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     });
   });
 
+  test('GIVEN "What Russia say about the NATO office in Tokyo?", its "did" dropped THEN Russia\'s own words are asked (it is quoted, but not on the office), and passages merely naming Russia answer with the rule off', () => {
+    const question = 'What Russia say about the NATO office in Tokyo?';
+    const answer = () => answerQuestion(engine, question, { limit: 10 });
+    expect(answer().answered).toBe(false);
+    expect(answer().reason).toMatch(/quotes Russia, but not on that/);
+    withRuleOff(SPEAKER_RULES, 'auxiliaryDropped', () => expect(answer().answered).toBe(true));
+  });
+
   test('GIVEN "In which city did the alliance approve the Strategic Concept that China criticised?" THEN the verb of saying is the relative clause\'s: no speaker is asked about and the summit answers, and not with the rule off', () => {
     const question = 'In which city did the alliance approve the Strategic Concept that China criticised?';
     const answer = () => answerQuestion(engine, question, { limit: 10 });
