@@ -2,6 +2,7 @@ import { editDistanceWithin, spellingVariants } from '../search/spelling.ts';
 import { splitSentences } from '../corpus/splitSentences.ts';
 import { foldWord, termOf, tokensOf } from '../search/analyzer.ts';
 import { SPEECH_STEMS } from '../search/analyzeQuestion.ts';
+import { COVERAGE_NOUNS } from '../search/statedCounts.ts';
 import {
   countriesOfAdjective,
   isAbstractNoun,
@@ -400,6 +401,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "How did an official ... interpret the North's statement?": the owner of the verb's object is no speaker. */
+  verbObjectOwners: true,
   /** "What Russia say about the office?": a learner's dropped "did", not "what" as "which". */
   auxiliaryDropped: true,
   /** "the channel's former South Korean diplomat": the page owning its guest is no part of who is asked about. */
@@ -1830,7 +1833,33 @@ function ownerIsObject(phrase: string): boolean {
   // "Which outlet should I cite for the Chinese spokeswoman's comments?": what the asker says is no speech reported.
   const asker = (at: number) => SPEAKER_RULES.askersSpeech && /^(?:i|we)$/i.test(words[at - 1] ?? '');
   if (words.slice(0, -1).some((word, at) => SPEECH_FORMS.has(word.toLowerCase()) && !asker(at))) return true;
+  if (SPEAKER_RULES.verbObjectOwners && objectOfSubjectsVerb(words)) return true;
   return last >= 0 && OBJECT_PREPOSITION.test(words[last] ?? '');
+}
+
+/** An auxiliary before a question's subject: "How did [an official ...] interpret ...". */
+const SUBJECT_AUXILIARY = /^(?:did|does|do|will|would|can|could|should)$/i;
+/** A determiner between a verb and the owner of its object: "interpret the North's statement". */
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+
+/**
+ * "How did an unnamed official in the presidential office interpret the North's statement?": the owner ends the
+ * object of the subject's verb, a verb after the auxiliary and its subject, so the subject is who is asked about.
+ */
+function objectOfSubjectsVerb(words: readonly string[]): boolean {
+  const before = words.slice(0, -1);
+  while (before.length > 0 && DETERMINER.test(before.at(-1) ?? '')) before.pop();
+  const verb = before.at(-1) ?? '';
+  const auxiliary = before.findIndex((word) => SUBJECT_AUXILIARY.test(word));
+  // "Does any outlet ... carry Beijing's reaction?": a page's verb passes on the owner's words, which are asked.
+  const subject = before.slice(auxiliary + 1, -1);
+  return (
+    auxiliary >= 0 &&
+    subject.length > 0 &&
+    !subject.some((word) => COVERAGE_NOUNS.test(word)) &&
+    /^\p{Ll}{3,}$/u.test(verb) &&
+    isVerb(verb)
+  );
 }
 
 /** The forms of the verbs of speech: "said", "claims", "argued". */

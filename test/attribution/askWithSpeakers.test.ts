@@ -770,6 +770,15 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     withRuleOff(SPEAKER_RULES, 'auxiliaryDropped', () => expect(answer().answered).toBe(true));
   });
 
+  test('GIVEN "How did an unnamed official in the South Korean presidential office interpret the North\'s statement?" THEN the North, owning the object of the official\'s verb, is not the speaker asked about, and is with the rule off', () => {
+    const question =
+      "How did an unnamed official in the South Korean presidential office interpret the North's statement?";
+    expect(answerQuestion(engine, question).askedSpeaker).toBeNull();
+    withRuleOff(SPEAKER_RULES, 'verbObjectOwners', () =>
+      expect(answerQuestion(engine, question).askedSpeaker).toBe('Kim Seol-hwa'),
+    );
+  });
+
   test('GIVEN "In which city did the alliance approve the Strategic Concept that China criticised?" THEN the verb of saying is the relative clause\'s: no speaker is asked about and the summit answers, and not with the rule off', () => {
     const question = 'In which city did the alliance approve the Strategic Concept that China criticised?';
     const answer = () => answerQuestion(engine, question, { limit: 10 });
