@@ -155,7 +155,7 @@ export const FOLLOW_UP_RULES = {
 
 /** "why?", "Why, though? What's their argument?", "how come": a reason asked of the earlier question, then the rest. */
 const WHY_ALONE =
-  /^\s*(?:(?:and|but|ok(?:ay)?|so)[,\s]+)?(?:why|how\s+come)\b\s*,?\s*(?:(?:though|tho|then|exactly|so|is\s+that|was\s+that)\b)?\s*[?.!]+\s*(.*)$/iu;
+  /^\s*(?:(?:and|but|ok(?:ay)?|so)[,\s]+)?(?:why|how\s+come)\b\s*,?\s*(?:(?:though|tho|then|exactly|so|is\s+that|was\s+that)\b)?\s*(?:[?.!]+\s*(.*))?$/iu;
 /** The words opening a question that a reason asked of it replaces: "What is North Korea accusing ..." -> "is North Korea ...". */
 const WH_OPENING = /^\s*(?:what|who|which|how|where|when)\b\s*/i;
 /** "Is North Korea ...": the auxiliary opening a question, in lower case after "Why". */

@@ -18,7 +18,7 @@ const AGO = String.raw`\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|
  */
 const THREAD_COMMENT_HEADER = new RegExp(`^(?:u\\/|@)?[\\p{L}\\p{N}_.'’[\\]-]+\\s*[·•|]\\s*${AGO}$`, 'iu');
 /**
- * The same header as forums also print it: a reply's quote marks ("> ", ">> "), the votes before the handle
+ * The same header, or as forums also print it: a reply's quote marks ("> ", ">> "), the votes before the handle
  * ("▲ 742 ▼ u/ex_jsdf_logistics · 10 hr ago") and the writer's tag ("kuroshio_current (OP) · 2 hr ago").
  */
 const MARKED_COMMENT_HEADER = new RegExp(
@@ -34,8 +34,8 @@ const MIN_COMMENTS = 2;
  * header, and the text lines under a header on a line of its own, are chrome once the page has two headers or more.
  */
 export function markReaderComments(lines: PageLine[]): void {
-  const isThreadHeader = (text: string) =>
-    THREAD_COMMENT_HEADER.test(text.trim()) || (COMMENT_RULES.markedHeaders && MARKED_COMMENT_HEADER.test(text.trim()));
+  const threadHeader = COMMENT_RULES.markedHeaders ? MARKED_COMMENT_HEADER : THREAD_COMMENT_HEADER;
+  const isThreadHeader = (text: string) => threadHeader.test(text.trim());
   const isHeader = (text: string) => COMMENT_HEADER.test(text) || isThreadHeader(text);
   const headers = lines.filter((line) => line.kind !== 'blank' && isHeader(line.text));
   if (headers.length < MIN_COMMENTS) return;

@@ -172,6 +172,7 @@ describe('a reason asked of the earlier question', () => {
       "Is North Korea unhappy about NATO's plans for an office in Japan?",
       "Why is North Korea unhappy about NATO's plans for an office in Japan?",
     ],
+    ['why though', 'Is North Korea unhappy about the office?', 'Why is North Korea unhappy about the office?'],
     [
       "Why, though? What's their argument?",
       'How did Beijing react to the reports about a NATO office in Tokyo?',
