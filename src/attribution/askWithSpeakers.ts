@@ -1510,7 +1510,10 @@ export function unquotedSpeakerAsked(
   const afterFunctionWords = owner?.slice(owner.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase())) + 1);
   // "What did a senior Canadian official say about France's stance?": an owner after a preposition is what was
   // said about, as speakerAskedAbout reads it, and no speaker the coverage fails to quote.
-  const ownedObject = SPEAKER_RULES.objectOwnersQuoted && ownerPhrase !== undefined && ownerIsObject(ownerPhrase);
+  const ownedObject =
+    SPEAKER_RULES.objectOwnersQuoted &&
+    ownerPhrase !== undefined &&
+    ownerIsObject(ownerPhrase, attribution.corpus.articles);
   if (afterFunctionWords && afterFunctionWords.length > 0 && !ownedObject) phrases.push(afterFunctionWords.join(' '));
   const described = describedSpeakerAsked(question);
   for (const phrase of [...phrases, described]) {
@@ -1826,14 +1829,14 @@ const OBJECT_PREPOSITION = /^(?:of|to|about|on|with|against|over|toward|towards|
  * Whether the owner of "X's stance" (the words after the phrase's last function word) follows a preposition: "what
  * will they make of France's stance" asks what others think of it, not what France said.
  */
-function ownerIsObject(phrase: string): boolean {
+function ownerIsObject(phrase: string, articles: readonly Article[]): boolean {
   const words = phrase.trim().split(/\s+/);
   const last = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()));
   // "Which academic said Beijing's reaction was expected?": after a verb of speech, the owner is in what was said.
   // "Which outlet should I cite for the Chinese spokeswoman's comments?": what the asker says is no speech reported.
   const asker = (at: number) => SPEAKER_RULES.askersSpeech && /^(?:i|we)$/i.test(words[at - 1] ?? '');
   if (words.slice(0, -1).some((word, at) => SPEECH_FORMS.has(word.toLowerCase()) && !asker(at))) return true;
-  if (SPEAKER_RULES.verbObjectOwners && objectOfSubjectsVerb(words)) return true;
+  if (SPEAKER_RULES.verbObjectOwners && objectOfSubjectsVerb(words, articles)) return true;
   return last >= 0 && OBJECT_PREPOSITION.test(words[last] ?? '');
 }
 
@@ -1846,17 +1849,19 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
  * "How did an unnamed official in the presidential office interpret the North's statement?": the owner ends the
  * object of the subject's verb, a verb after the auxiliary and its subject, so the subject is who is asked about.
  */
-function objectOfSubjectsVerb(words: readonly string[]): boolean {
+function objectOfSubjectsVerb(words: readonly string[], articles: readonly Article[]): boolean {
   const before = words.slice(0, -1);
   while (before.length > 0 && DETERMINER.test(before.at(-1) ?? '')) before.pop();
   const verb = before.at(-1) ?? '';
   const auxiliary = before.findIndex((word) => SUBJECT_AUXILIARY.test(word));
-  // "Does any outlet ... carry Beijing's reaction?": a page's verb passes on the owner's words, which are asked.
+  // "Does any outlet ... carry Beijing's reaction?", "Do RT and Al Mayadeen characterise Beijing's take ...?": a
+  // page's verb passes on the owner's words, which are asked.
   const subject = before.slice(auxiliary + 1, -1);
   return (
     auxiliary >= 0 &&
     subject.length > 0 &&
     !subject.some((word) => COVERAGE_NOUNS.test(word)) &&
+    outletsNamedIn(subject.join(' '), articles) === null &&
     /^\p{Ll}{3,}$/u.test(verb) &&
     isVerb(verb)
   );
@@ -1876,7 +1881,7 @@ export function speakerAskedAbout(
     if (!patternOn(pattern)) continue;
     const phrase = subjectOf(positive.match(pattern)?.[1]);
     if (!phrase) continue;
-    if (pattern === POSSESSIVE && ownerIsObject(phrase)) continue;
+    if (pattern === POSSESSIVE && ownerIsObject(phrase, attribution.corpus.articles)) continue;
     if (pattern === THING_ASKED_OF && SPEAKER_RULES.thingsAdded && thingAdded(positive)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.

@@ -777,6 +777,10 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     withRuleOff(SPEAKER_RULES, 'verbObjectOwners', () =>
       expect(answerQuestion(engine, question).askedSpeaker).toBe('Kim Seol-hwa'),
     );
+    // Outlets as the subject pass on the owner's words: Beijing's take is what is asked.
+    expect(answerQuestion(engine, "Do RT and Al Mayadeen characterise Beijing's take on the Quad?").askedSpeaker).toBe(
+      'China',
+    );
   });
 
   test('GIVEN "In which city did the alliance approve the Strategic Concept that China criticised?" THEN the verb of saying is the relative clause\'s: no speaker is asked about and the summit answers, and not with the rule off', () => {
