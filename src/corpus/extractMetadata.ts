@@ -484,6 +484,11 @@ function findOutlet(
   return null;
 }
 
+/** A name's letters and digits in lower case, as a host spells it: "The Kuroshio Letter" -> "thekuroshioletter". */
+function lettersOf(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Lines from the top of a page where its logo, a link to its home page, stands. */
 const LOGO_LINES = 12;
 /** A link to a site's home page: "[The Kuroshio Letter](https://kuroshio.letterpost.example/)", "(.../en/)". */
@@ -497,7 +502,6 @@ const HOST_LABEL_MIN_LETTERS = 3;
  * home page of another site ("[Telegram](https://t.example/)") spells none of its name.
  */
 function homepageLinkName(page: CleanedPage): string | null {
-  const lettersOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   for (const line of page.lines.slice(0, LOGO_LINES))
     for (const match of line.raw.matchAll(HOMEPAGE_LINK)) {
       const name = tidyName(match[1] ?? '');
@@ -601,7 +605,6 @@ function nameSpellingDomain(page: CleanedPage, domain: string): string | null {
     (label) => label.length >= DOMAIN_NAME_MIN_LETTERS && !/^(?:com|org|net|gov|news)$/.test(label),
   );
   if (own.length === 0) return null;
-  const lettersOf = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   for (const line of page.lines)
     for (const match of line.text.matchAll(CAPITALISED_RUN)) {
       const name = match[0];
