@@ -253,7 +253,14 @@
  * else?" or "on what date?" type it, and blind-seeds-112.json that mix as a Japanese speaker's polite indirect forms,
  * a fact-checker's yes/no checks, a teenager's lowercase slang, a historian's background questions, a media-literacy
  * trainer's framing questions and follow-ups asking "what about the US?", "any numbers?" or "source for that?" type
- * it (both written at the start of the thirty-fourth session).
+ * it (both written at the start of the thirty-fourth session), blind-seeds-113.json that mix as a Brazilian speaker's
+ * word order and false friends, a NATO-sceptic commentator's loaded questions, a data journalist's counts and dates,
+ * a podcast producer checking who can be quoted by name, a retiree's rambling asides and follow-ups asking "who
+ * reported that?", "and before that?" or "in what words exactly?" type it, and blind-seeds-114.json that mix as an
+ * Indian English speaker's "kindly tell" and "what is the stand of", a protocol officer's titles and bodies, a debate
+ * coach's arguments on each side, a voice assistant's unpunctuated homophones, a Russian-studies lecturer's Moscow
+ * and Beijing questions and follow-ups asking "what did the other side say?", "quote please" or "which paper?" type
+ * it (both written at the start of the thirty-fifth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -381,6 +388,8 @@ export const BLIND_SETS = [
   'blind-seeds-110.json',
   'blind-seeds-111.json',
   'blind-seeds-112.json',
+  'blind-seeds-113.json',
+  'blind-seeds-114.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
