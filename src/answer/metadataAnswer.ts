@@ -83,7 +83,8 @@ export function printedFieldAsked(question: string): PrintedField | null {
           .replace(METADATA_ANSWER_RULES.writersPossessive ? WRITERS_POSSESSIVE : /$^/, ' ');
   // "the headline figure", "what the diplomat told the author", "does the correspondent object": the field's word
   // in prose, of a number or a person in the story, not the field asked for.
-  const prose = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
+  const inProse = METADATA_ANSWER_RULES.fieldWordsInProse ? asked.replace(FIELD_WORDS_IN_PROSE, ' ') : asked;
+  const prose = METADATA_ANSWER_RULES.toldAnyWriter ? inProse.replace(TOLD_ANY_WRITER, ' ') : inProse;
   // "the sub heading at the top of the RT piece": the line topping the page, above the body.
   if (METADATA_ANSWER_RULES.subheadingOnTop && SUBHEADING_ON_TOP.test(prose)) return 'headline';
   const field = ASKS.find(
@@ -210,6 +211,13 @@ const PIECE_AFTER_NAME =
 const FIELD_WORDS_IN_PROSE =
   /\bheadline\s+(?:figures?|numbers?|rates?|totals?|estimates?|prices?|costs?|inflation|sums?|amounts?|growth|spending)\b|\b(?:tell|tells|told|telling|give|gives|gave|show|shows|showed)\s+(?:the|this|our)\s+(?:writer|author|reporter|columnist|correspondent)s?\b|\b(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?correspondents?\s+(?!(?:of|say|name)\b)\p{Ll}+/giu;
 
+/**
+ * "told a wire-service reporter", "spoke to reporters", "talking to one correspondent": whoever the words went to, a
+ * writer spoken to is one in the story, not the page's byline.
+ */
+const TOLD_ANY_WRITER =
+  /\b(?:tell|tells|told|telling|(?:spoke|speak|speaks|speaking|talk|talks|talked|talking)\s+to)\s+(?:(?:a|an|one|some|several|the|this|our|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:writer|author|reporter|columnist|correspondent|journalist)s?\b/giu;
+
 const WRITERS_VIEW =
   /\b(?:(?:do|does|did|would|will)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:authors?|writers?|reporters?|columnists?)\s+(?!(?:of|say|name)\b)\p{Ll}+|(?:author|writer)s?\s+of\s+(?:the|this|that|these|those|its|their|his|her)\s+(?!(?:article|piece|story|report|post|page|column|op-?ed|write-?up|dispatch|coverage|brief|newsletter|blog|text|item|copy|version)s?\b)(?=\p{L})|(?:to|for)\s+(?:the|this)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?\b(?!['’])|in\s+the\s+(?:writer|author|reporter|columnist)s?['’]s?\s+(?:view|opinion|words|eyes|telling)|according\s+to\s+the\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:writer|author|reporter|columnist|correspondent)s?|(?:the\s+)?(?:writer|author|reporter|columnist)s?\s+(?:argue|think|believe|say|suggest|claim|contend|write|expect|predict|conclude|find|see|warn|recommend|propose|want|wish|hope|urge|advocate|favou?r|prefer|fear|worry|insist|call)(?:s|d|ed)?)\b/giu;
 
@@ -322,6 +330,8 @@ export const METADATA_ANSWER_RULES = {
   fieldWordsInProse: true,
   /** "What is the writer's prediction for ...?": what the writer holds, which the article says, not who wrote it. */
   writersPossessive: true,
+  /** "What had a senior diplomat told a wire-service reporter ...?": a writer spoken to, by any determiner. */
+  toldAnyWriter: true,
 };
 
 /**

@@ -124,7 +124,23 @@ describe('printedFieldAsked', () => {
     'GIVEN "%s", a field\'s word in prose THEN no printed field is asked, and one is with the rule off',
     (question) => {
       expect(printedFieldAsked(question)).toBeNull();
-      withRuleOff(METADATA_ANSWER_RULES, 'fieldWordsInProse', () => expect(printedFieldAsked(question)).not.toBeNull());
+      // "told the author" is a writer spoken to as well (toldAnyWriter).
+      withRuleOff(METADATA_ANSWER_RULES, 'fieldWordsInProse', () =>
+        withRuleOff(METADATA_ANSWER_RULES, 'toldAnyWriter', () => expect(printedFieldAsked(question)).not.toBeNull()),
+      );
+      // The field asked for itself still is.
+      expect(printedFieldAsked('Which correspondent wrote the Al Mayadeen story?')).toBe('byline');
+    },
+  );
+
+  test.each([
+    "What had a senior NATO diplomat reportedly told a wire-service reporter about allies' views on the Tokyo office?",
+    'Which envoy told a correspondent about the base talks?',
+  ])(
+    'GIVEN "%s", a writer spoken to by any determiner THEN no printed field is asked, and the byline is with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBeNull();
+      withRuleOff(METADATA_ANSWER_RULES, 'toldAnyWriter', () => expect(printedFieldAsked(question)).toBe('byline'));
       // The field asked for itself still is.
       expect(printedFieldAsked('Which correspondent wrote the Al Mayadeen story?')).toBe('byline');
     },
