@@ -171,6 +171,8 @@ export const RANKING_RULES = {
   labelledQuestions: true,
   /** "Question from Priya, Halifax: ...?" in a live Q&A is answered by the reply after it. */
   readerQuestions: true,
+  /** "Q: A senior NATO diplomat told us ... Is Japan concerned?": a question turn that reports first keeps its rank. */
+  reportingQuestions: true,
   /** A name a fact question is about holds for a passage whose article's headline names it. */
   headlineTopic: true,
   kindReference: true,
@@ -1112,8 +1114,9 @@ function withReplies(ranked: Ranked[], engine: SearchEngine): void {
     const labelled = !asked && RANKING_RULES.labelledQuestions && askedOfNextSpeaker(text, reply.text);
     if (!(asked || labelled)) continue;
     rankAtLeast(ranked, byId, reply.id, entry.rank + REPLY_STEP, entry.coverage, true);
-    // The question itself goes: its reply answers.
-    if (asked) entry.rank = -Infinity;
+    // The question itself goes: its reply answers. Not one that reports before it asks ("Q: A senior NATO diplomat
+    // told us that ... Is Japan concerned?"): what it reports, the page says.
+    if (asked && !(RANKING_RULES.reportingQuestions && statesBeforeAsking(text))) entry.rank = -Infinity;
   }
 }
 
@@ -1178,6 +1181,12 @@ function asksInPage(text: string): boolean {
       STANDING_QUESTION.test(text) ||
       (RANKING_RULES.readerQuestions && READER_QUESTION.test(text)))
   );
+}
+
+/** Whether a question turn says something first: a sentence of its own ends in a full stop before the question. */
+function statesBeforeAsking(text: string): boolean {
+  const unlabelled = text.replace(QUESTION_TURN, '').replace(READER_QUESTION, '');
+  return /\p{L}{2,}[\p{L}\p{N})’'"”]*\.\s+\p{Lu}[^?]*\?\s*$/u.test(unlabelled);
 }
 
 /** A short run of sentences, the last a question: "Admiral Amakawa, let me start with you. What does Tokyo want?". */

@@ -172,7 +172,11 @@ describe('ask: a question the page puts, answered by the passage after it', () =
   test("GIVEN a reporter's question worded like the user's THEN the reply takes its place", () => {
     const passages = ask(engine, question).passages.map((passage) => passage.text);
     expect(passages[0]).toMatch(/^SPOKESPERSON: No such promise exists/);
-    expect(passages.some((text) => text.startsWith('Q (Mariano Dizon'))).toBe(false);
+    // The question reports Beijing's claim before it asks: it stays, after the reply (reportingQuestions).
+    expect(passages.findIndex((text) => text.startsWith('Q (Mariano Dizon'))).not.toBe(0);
+    withRuleOff(RANKING_RULES, 'reportingQuestions', () =>
+      expect(ask(engine, question).passages.some((passage) => passage.text.startsWith('Q (Mariano Dizon'))).toBe(false),
+    );
   });
 
   test('GIVEN the rule off THEN the question itself leads', () => {
@@ -259,6 +263,26 @@ describe("ask: a reporter's labelled question, answered by the spokesperson's tu
     );
     const texts = ask(anchored, 'How many areas does the Japan-NATO programme cover?').passages.map((p) => p.text);
     expect(texts.some((text) => text.includes('covers 16 areas'))).toBe(true);
+  });
+});
+
+describe("ask: a reporter's question turn that reports before it asks", () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Q: (Reporter KAWADA, Hokuriku Broadcasting) There have been reports about the office. When will it open?',
+      'A: Japan and NATO are in discussions, but no details have been decided.',
+      'Q: (Reporter GRANT, Pacific Wire Service) A senior NATO diplomat told us yesterday that at least one ally has reservations about opening an office outside the Euro-Atlantic area. Is Japan concerned that the plan could be blocked?',
+      'A: I will refrain from commenting on discussions within NATO.',
+    ]),
+  );
+  const question = "What did a senior NATO diplomat say about the allies' reservations?";
+
+  test('GIVEN the question turn that reports the diplomat THEN it stays among the answers, and goes with the rule off', () => {
+    const texts = () => ask(engine, question).passages.map((passage) => passage.text);
+    expect(texts().some((text) => text.includes('at least one ally has reservations'))).toBe(true);
+    withRuleOff(RANKING_RULES, 'reportingQuestions', () =>
+      expect(texts().some((text) => text.includes('at least one ally has reservations'))).toBe(false),
+    );
   });
 });
 
