@@ -410,7 +410,12 @@ function allRelatedStems(stem: string, as: 'word' | 'name', narrower: boolean): 
 }
 
 /** Rules that can be switched off to measure what each is worth. */
-export const WORD_NET_RULES = { islandsBeforeCountries: true, shortStemsDropped: true };
+export const WORD_NET_RULES = {
+  islandsBeforeCountries: true,
+  shortStemsDropped: true,
+  /** "Estonia", an instance of "Baltic State": a place with a national capital among its parts is a country. */
+  capitalHolders: true,
+};
 
 /**
  * Whether a name means this sense first of all: its first sense, or its second where the first is a place that is
@@ -512,7 +517,10 @@ export function countryOfCapital(city: string, byStem = false): string | null {
           .map((pointer) => synsetAt(wordNet, pointer.pos, pointer.offset, true))
           .filter((whole): whole is Synset => whole !== null && whole !== undefined),
       );
-      const country = wholes.find((whole) => isCountry(wordNet, whole));
+      // A country by its kind first: "Honshu", which holds Tokyo, is part of Japan's islands, not of a country.
+      const country =
+        wholes.find((whole) => instanceOf(wordNet, whole, COUNTRY_KINDS)) ??
+        wholes.find((whole) => isCountry(wordNet, whole));
       if (country) return country.words[0]?.replace(/_/g, ' ') ?? null;
     }
   }
@@ -593,12 +601,33 @@ function isContinent(wordNet: WordNetData, synset: Synset): boolean {
 
 /** Whether a place is an instance of a country or nation ("Russia": a European country). */
 function isCountry(wordNet: WordNetData, synset: Synset): boolean {
+  if (instanceOf(wordNet, synset, COUNTRY_KINDS)) return true;
+  // WordNet files some countries under a region ("Estonia", a Baltic State): a place holding a national capital that
+  // is part of no country is one ("Honshu" holds Tokyo, as part of Japan).
+  const holdsCapital = synset.pointers.some((pointer) => {
+    const part = pointer.symbol === '%p' ? synsetAt(wordNet, pointer.pos, pointer.offset) : null;
+    return part !== null && instanceOf(wordNet, part, NATIONAL_CAPITAL);
+  });
+  return (
+    WORD_NET_RULES.capitalHolders &&
+    synset.lexFile === LOCATION_NOUNS &&
+    holdsCapital &&
+    !synset.pointers.some((pointer) => {
+      const whole = pointer.symbol === '#p' ? synsetAt(wordNet, pointer.pos, pointer.offset) : null;
+      return whole !== null && instanceOf(wordNet, whole, COUNTRY_KINDS);
+    })
+  );
+}
+
+const COUNTRY_KINDS = /(?:^|_)(?:country|nation)$/;
+const NATIONAL_CAPITAL = /^national_capital$/;
+
+/** Whether a synset is an instance of a kind whose words match: "Japan" of "Asian country". */
+function instanceOf(wordNet: WordNetData, synset: Synset, kind: RegExp): boolean {
   return synset.pointers.some(
     (pointer) =>
       pointer.symbol === '@i' &&
-      (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) =>
-        /(?:^|_)(?:country|nation)$/.test(word),
-      ),
+      (synsetAt(wordNet, pointer.pos, pointer.offset)?.words ?? []).some((word) => kind.test(word)),
   );
 }
 

@@ -57,6 +57,23 @@ describe('countryOfCapital', () => {
   ])('GIVEN "%s" THEN its country is %j', (city, country) => {
     expect(countryOfCapital(city)).toBe(country);
   });
+
+  test.each([
+    ['Vilnius', 'Lithuania'],
+    ['Tallinn', 'Estonia'],
+    ['Jakarta', 'Indonesia'],
+  ])(
+    'GIVEN "%s", capital of a country WordNet files under a region or beside an island THEN its country is %j, and a Baltic one is none with the rule off',
+    (city, country) => {
+      expect(countryOfCapital(city)).toBe(country);
+      WORD_NET_RULES.capitalHolders = false;
+      try {
+        if (city !== 'Jakarta') expect(countryOfCapital(city)).toBeNull();
+      } finally {
+        WORD_NET_RULES.capitalHolders = true;
+      }
+    },
+  );
 });
 
 describe('isAdverbPhrase', () => {
