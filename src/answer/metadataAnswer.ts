@@ -133,8 +133,14 @@ const PERSONS_TITLE =
 const PAGE_NOUN =
   /\b(?:article|story|stories|report|piece|page|post|repost|version|copy|write-?up|dispatch|coverage|outlet)s?\b/i;
 
+/** "his formal title", "her full title": a title a person holds, whatever page the question names too. */
+const PRONOUN_TITLE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?titles?\b/iu;
+
 function asksPersonsTitle(question: string): boolean {
-  return PERSONS_TITLE.test(question) && !PAGE_NOUN.test(question);
+  return (
+    (PERSONS_TITLE.test(question) && !PAGE_NOUN.test(question)) ||
+    (METADATA_ANSWER_RULES.pronounTitles && PRONOUN_TITLE.test(question))
+  );
 }
 
 const QUESTION_WORD =
@@ -332,6 +338,8 @@ export const METADATA_ANSWER_RULES = {
   writersPossessive: true,
   /** "What had a senior diplomat told a wire-service reporter ...?": a writer spoken to, by any determiner. */
   toldAnyWriter: true,
+  /** "Which outlets refer to Kishida by his formal title?": a title after "his" or "her" is a person's. */
+  pronounTitles: true,
 };
 
 /**

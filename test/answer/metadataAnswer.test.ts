@@ -202,6 +202,14 @@ describe('printedFieldAsked', () => {
     withRuleOff(METADATA_ANSWER_RULES, 'personsTitle', () => expect(printedFieldAsked(question)).toBe('headline'));
   });
 
+  test('GIVEN "his formal title" in a question naming outlets THEN it is the person\'s title, and a headline with the rule off', () => {
+    const question = 'Which outlets refer to Fumio Kishida by his formal title of Prime Minister?';
+    expect(printedFieldAsked(question)).toBeNull();
+    withRuleOff(METADATA_ANSWER_RULES, 'pronounTitles', () => expect(printedFieldAsked(question)).toBe('headline'));
+    // A page's title is still its headline.
+    expect(printedFieldAsked('What was the title of the RT article?')).toBe('headline');
+  });
+
   test.each([
     'What was the title of the RT article?',
     'What title did RT use?',
