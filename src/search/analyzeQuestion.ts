@@ -213,6 +213,8 @@ export const ANALYSIS_RULES = {
   countryAdjectives: true,
   wordExtensions: true,
   askerFrames: true,
+  /** "..., so I can introduce him correctly on air?": the asker's purpose qualifies. */
+  askerPurposes: true,
   commandOpenings: true,
   phrasalCompounds: true,
   numeralNames: true,
@@ -330,6 +332,12 @@ const COMMAND_OPENING =
   /^\s*((?:please\s+)?(?:list|name|quote|cite|describe|explain|summari[sz]e|outline|identify|(?:give|show|tell)\s+(?:me|us)))\b(?!\s+(?:of|is|was|are|were)\b)/giu;
 
 /**
+ * "..., so I can introduce him correctly on air?", "so that we can cite it": the asker's purpose, up to the end of
+ * its clause, says why they ask, not what about.
+ */
+const ASKER_PURPOSE = /\b(so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will|would|['’]ll|['’]d)\b[^?.!;:,]*)/giu;
+
+/**
  * "... new blocs? Gist is fine, no need for the exact quote.", "... say? Thanks in advance!": a request about the
  * answer's form, or thanks, after the question: not part of what it asks about.
  */
@@ -396,6 +404,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
+    ...(ANALYSIS_RULES.askerPurposes ? [ASKER_PURPOSE] : []),
     ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
     ...(ANALYSIS_RULES.responseLinks ? [RESPONSE_LINK] : []),
     ...(ANALYSIS_RULES.storyTopics ? [STORY_TOPIC] : []),

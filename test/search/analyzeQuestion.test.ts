@@ -1145,6 +1145,12 @@ describe('analyzeQuestion: the asker framing the question', () => {
       expect(qualifiers('I seem to recall Kim said something about the office.')).toEqual([]);
     });
   });
+
+  test('GIVEN the asker\'s purpose ("so I can introduce him correctly on air") THEN its words qualify, and not with the rule off', () => {
+    const question = "What's Kim's exact affiliation, so I can introduce him correctly on air?";
+    expect(qualifiers(question)).toEqual(expect.arrayContaining(['introduce', 'correctly']));
+    analysisRuleOff('askerPurposes', () => expect(qualifiers(question)).not.toContain('introduce'));
+  });
 });
 
 describe('analyzeQuestion: an everyday word is no shorthand of a stop word ("quit" / quite)', () => {
