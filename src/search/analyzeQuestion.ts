@@ -729,8 +729,8 @@ const DEGREE_BETWEEN = /^(?:more|much|even|better|further|closer)$/i;
 
 /**
  * "working together": a verb and a particle or adverb that WordNet uses to define verbs the coverage writes
- * ("collaborate", as "collaboration"), or null. The verbs' stems the coverage holds, and where the phrase starts and
- * ends.
+ * ("collaborate", as "collaboration"), or else a verb WordNet lists in several words ("joining forces"), or null. The
+ * verbs' stems the coverage holds, and where the phrase starts and ends.
  */
 function definedPhraseAt(
   offsets: readonly { word: string; start: number }[],

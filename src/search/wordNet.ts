@@ -599,7 +599,10 @@ function isContinent(wordNet: WordNetData, synset: Synset): boolean {
   );
 }
 
-/** Whether a place is an instance of a country or nation ("Russia": a European country). */
+/**
+ * Whether a place is an instance of a country or nation ("Russia": a European country), or holds a national capital
+ * and is part of no country ("Estonia", which WordNet files under "Baltic State").
+ */
 function isCountry(wordNet: WordNetData, synset: Synset): boolean {
   if (instanceOf(wordNet, synset, COUNTRY_KINDS)) return true;
   // WordNet files some countries under a region ("Estonia", a Baltic State): a place holding a national capital that
