@@ -27,7 +27,6 @@ import {
   isAdjective,
   isAdverbPhrase,
   verbsDefinedAs,
-  verbPhraseSynonyms,
   isLinkedNounPhrase,
   narrowerOfPhrase,
   RELATION_WEIGHTS,
@@ -138,8 +137,6 @@ export const ANALYSIS_RULES = {
   othersNotAlias: true,
   /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
   definedPhrases: true,
-  /** "join forces", "take part": a verb WordNet lists in several words stands for its one-word synonyms ("cooperate"). */
-  verbPhrases: true,
   /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
@@ -580,7 +577,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
         inAdverbPhrase(offsets, position) ||
-        (ANALYSIS_RULES.definedPhrases && definedPhraseAt(offsets, position, engine, question) !== null),
+        (ANALYSIS_RULES.definedPhrases && definedPhraseAt(offsets, position, engine) !== null),
       listedAcronym: ANALYSIS_RULES.listedAcronyms && !resolved.known && listedAcronym(word, engine),
     });
   });
@@ -608,7 +605,7 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     concepts.push(inQuotes(own, quoted) ? asWritten(concept, engine) : concept);
   }
   const related = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
-  return [...related, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine, question)];
+  return [...related, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
 }
 
 /** A stretch a question sets in quotation marks: an opening mark after a space, a closing one before a space or stop. */
@@ -729,14 +726,13 @@ const DEGREE_BETWEEN = /^(?:more|much|even|better|further|closer)$/i;
 
 /**
  * "working together": a verb and a particle or adverb that WordNet uses to define verbs the coverage writes
- * ("collaborate", as "collaboration"), or else a verb WordNet lists in several words ("joining forces"), or null. The
- * verbs' stems the coverage holds, and where the phrase starts and ends.
+ * ("collaborate", as "collaboration"), or null. The verbs' stems the coverage holds, and where the phrase starts and
+ * ends.
  */
 function definedPhraseAt(
-  offsets: readonly { word: string; start: number }[],
+  offsets: readonly { word: string }[],
   position: number,
   engine: SearchEngine,
-  question: string,
 ): { from: number; to: number; stems: string[] } | null {
   for (const from of [position - 2, position - 1, position]) {
     // "work more together": a word of degree may stand between.
@@ -749,46 +745,15 @@ function definedPhraseAt(
       .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
     if (stems.length > 0) return { from, to: from + 1 + gap, stems: [...new Set(stems)] };
   }
-  return ANALYSIS_RULES.verbPhrases ? verbPhraseAt(offsets, position, engine, question) : null;
-}
-
-/** "joined forces", "taking part in": a verb of two or three words WordNet lists, around the word at `position`. */
-function verbPhraseAt(
-  offsets: readonly { word: string; start: number }[],
-  position: number,
-  engine: SearchEngine,
-  question: string,
-): { from: number; to: number; stems: string[] } | null {
-  for (let from = Math.max(0, position - 2); from <= position; from++) {
-    const verb = offsets[from]?.word ?? '';
-    if (!/^\p{Ll}+$/u.test(verb)) continue;
-    for (let to = Math.min(offsets.length - 1, from + 2); to >= Math.max(position, from + 1); to--) {
-      // "going to team up", "went to visit": "to" before a verb is the verb's, not the phrase's.
-      const after = offsets[to + 1]?.word ?? '';
-      if (offsets[to]?.word.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(after) && isVerb(after)) continue;
-      // "moving into Asia", "went to Tokyo": before a name, the last word is a preposition of place, not the idiom's.
-      if (/^\p{Lu}/u.test(after)) continue;
-      // "the follow-up": words joined by a hyphen are a noun.
-      if (offsets.slice(from + 1, to + 1).some(({ start }) => question[start - 1] === '-')) continue;
-      const stems = verbPhraseSynonyms(offsets.slice(from, to + 1).map((each) => each.word))
-        .map((word) => termOf(word)?.stem ?? '')
-        .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
-      if (stems.length > 0) return { from, to, stems: [...new Set(stems)] };
-    }
-  }
   return null;
 }
 
 /** Each defining phrase's verbs as a concept of their own: its words only qualify (definedPhraseAt). */
-function definedPhraseConcepts(
-  offsets: readonly { word: string; start: number }[],
-  engine: SearchEngine,
-  question: string,
-): Concept[] {
+function definedPhraseConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
   if (!ANALYSIS_RULES.definedPhrases) return [];
   const found: Concept[] = [];
   for (let at = 0; at < offsets.length - 1; at++) {
-    const phrase = definedPhraseAt(offsets, at, engine, question);
+    const phrase = definedPhraseAt(offsets, at, engine);
     if (!phrase || phrase.from !== at) continue;
     found.push({
       label: offsets
@@ -804,7 +769,7 @@ function definedPhraseConcepts(
       name: false,
       qualifier: false,
     });
-    at = phrase.to;
+    at++;
   }
   return found;
 }

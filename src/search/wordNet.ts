@@ -945,31 +945,6 @@ export function verbsDefinedAs(verb: string, next: string): string[] {
   return [...found];
 }
 
-/**
- * The one-word verbs meaning the same as a verb WordNet lists in several words, its first word in any form:
- * "joining forces" -> collaborate, cooperate; "took part" -> participate; "talk about" -> discuss. Only a phrase
- * with one such meaning: "bring up" is raise, rear, lift or mention by its senses, and no one of them is meant.
- * Empty too when that sense holds the typed verb itself ("signing up" is signing): the phrase says what its verb says.
- */
-export function verbPhraseSynonyms(words: readonly string[]): string[] {
-  const [verb, ...rest] = words.map((word) => word.toLowerCase());
-  if (!verb || rest.length === 0) return [];
-  const wordNet = load();
-  if (!wordNet) return [];
-  const bases = new Set([verb, ...irregularFormsOf(verb), ...basesOf(verb)]);
-  for (const base of bases) {
-    const senses = wordNet.verbPhrases.get([base, ...rest].join(' '));
-    if (!senses) continue;
-    const meanings = senses
-      .map((sense) => synsetAt(wordNet, 'v', sense.offset)?.words ?? [])
-      .map((synset) => synset.map((word) => word.toLowerCase()).filter((word) => !/[_-]/.test(word)))
-      .filter((single) => single.length > 0);
-    const [only] = meanings;
-    return meanings.length === 1 && only && !only.some((word) => bases.has(word)) ? only : [];
-  }
-  return [];
-}
-
 const COMMUNICATION_VERBS = 32;
 /** WordNet's lexicographer file of places: noun.location. */
 const LOCATION_NOUNS = 15;

@@ -203,22 +203,6 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
-  test('GIVEN "join forces" (a verb WordNet lists in two words, meaning collaborate and cooperate) THEN those verbs are a concept and the phrase\'s words only qualify; not with the rule off', () => {
-    const question = 'Do the two sides intend to join forces against hackers?';
-    expect(conceptLabelled(question, 'join forces')?.ownStems).toEqual(expect.arrayContaining(['collabor', 'cooper']));
-    expect(conceptLabelled(question, 'forces')?.qualifier).toBe(true);
-    // "going to" before a verb is the future, not "go to" (attend).
-    expect(conceptLabelled('Are Tokyo and NATO going to team up?', 'going to')).toBeUndefined();
-    // Nor are a hyphened noun ("the follow-up") and a verb before a name ("moving into Asia": enter).
-    expect(conceptLabelled('What about the follow-up?', 'follow up')).toBeUndefined();
-    expect(conceptLabelled('How did China react to NATO moving into Asia?', 'moving into')).toBeUndefined();
-    expect(conceptLabelled('Which officials took part in the talks?', 'took part')?.ownStems).toEqual(['particip']);
-    analysisRuleOff('verbPhrases', () => {
-      expect(conceptLabelled(question, 'join forces')).toBeUndefined();
-      expect(conceptLabelled(question, 'forces')?.qualifier).toBe(false);
-    });
-  });
-
   test('GIVEN "in response to" THEN "response" only ties what was done to its cause, and is a topic with the rule off', () => {
     const question = 'What did Seoul decide to do in response to the satellite launch?';
     expect(conceptLabelled(question, 'response')?.qualifier).toBe(true);

@@ -21,7 +21,6 @@ import {
   RELATION_WEIGHTS,
   relatedStems,
   verbsDefinedAs,
-  verbPhraseSynonyms,
   WORD_NET_RULES,
 } from '../../src/search/wordNet.ts';
 
@@ -373,22 +372,6 @@ describe('verbs WordNet defines by a phrase, and nouns', () => {
     ['work', 'hard'],
   ])('GIVEN "%s %s" THEN it defines nothing', (verb, next) => {
     expect(verbsDefinedAs(verb, next)).toEqual([]);
-  });
-
-  test.each([
-    [['joining', 'forces'], 'cooperate'],
-    [['took', 'part'], 'participate'],
-    [['talk', 'about'], 'discuss'],
-  ])('GIVEN the verb phrase %j THEN it means %s', (words, synonym) => {
-    expect(verbPhraseSynonyms(words)).toContain(synonym);
-  });
-
-  test.each([
-    [['brought', 'up']], // raise, rear, lift or mention: no one meaning
-    [['signing', 'up']], // its one meaning holds "sign" itself
-    [['working', 'together']], // no verb WordNet lists
-  ])('GIVEN %j THEN it stands for no one-word verb', (words) => {
-    expect(verbPhraseSynonyms(words)).toEqual([]);
   });
 
   test.each([
