@@ -607,14 +607,16 @@ function isCountry(wordNet: WordNetData, synset: Synset): boolean {
   if (instanceOf(wordNet, synset, COUNTRY_KINDS)) return true;
   // WordNet files some countries under a region ("Estonia", a Baltic State): a place holding a national capital that
   // is part of no country is one ("Honshu" holds Tokyo, as part of Japan).
-  const holdsCapital = synset.pointers.some((pointer) => {
-    const part = pointer.symbol === '%p' ? synsetAt(wordNet, pointer.pos, pointer.offset) : null;
-    return part !== null && instanceOf(wordNet, part, NATIONAL_CAPITAL);
-  });
+  // Checked lazily: countriesByAcronym asks this of every place of a letter.
+  const holdsCapital = () =>
+    synset.pointers.some((pointer) => {
+      const part = pointer.symbol === '%p' ? synsetAt(wordNet, pointer.pos, pointer.offset) : null;
+      return part !== null && instanceOf(wordNet, part, NATIONAL_CAPITAL);
+    });
   return (
     WORD_NET_RULES.capitalHolders &&
     synset.lexFile === LOCATION_NOUNS &&
-    holdsCapital &&
+    holdsCapital() &&
     !synset.pointers.some((pointer) => {
       const whole = pointer.symbol === '#p' ? synsetAt(wordNet, pointer.pos, pointer.offset) : null;
       return whole !== null && instanceOf(wordNet, whole, COUNTRY_KINDS);
