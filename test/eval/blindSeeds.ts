@@ -260,7 +260,14 @@
  * Indian English speaker's "kindly tell" and "what is the stand of", a protocol officer's titles and bodies, a debate
  * coach's arguments on each side, a voice assistant's unpunctuated homophones, a Russian-studies lecturer's Moscow
  * and Beijing questions and follow-ups asking "what did the other side say?", "quote please" or "which paper?" type
- * it (both written at the start of the thirty-fifth session).
+ * it (both written at the start of the thirty-fifth session), blind-seeds-115.json that mix as a Turkish speaker's
+ * dropped articles and "how is it" questions, a crossword setter's exact words and names, a fact-checker's "is it true
+ * that", a union newsletter editor's plain-language summaries, a Korea hobbyist's romanisation variants and follow-ups
+ * asking "says who?", "and the Chinese?" or "when did they say it?" type it, and blind-seeds-116.json that mix as a
+ * Polish speaker's "which" for "who", a think-tank intern's government and alliance positions, a radio quiz writer's
+ * trivia, a worried parent's "does this mean war", a librarian's sources and outlets and follow-ups asking "and the
+ * other outlets?", "source for that?" or "what did Japan answer?" type it (both written at the start of the
+ * thirty-sixth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -390,6 +397,8 @@ export const BLIND_SETS = [
   'blind-seeds-112.json',
   'blind-seeds-113.json',
   'blind-seeds-114.json',
+  'blind-seeds-115.json',
+  'blind-seeds-116.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
