@@ -340,6 +340,8 @@ export const METADATA_ANSWER_RULES = {
   toldAnyWriter: true,
   /** "Which outlets refer to Kishida by his formal title?": a title after "his" or "her" is a person's. */
   pronounTitles: true,
+  /** "Does the RT page say where the piece was first published?": asking a named page's origin names no topic. */
+  originWords: true,
 };
 
 /**
@@ -360,7 +362,10 @@ export function printedAnswer(
     (article) =>
       outlets.length === 0 || outlets.some((outlet) => outlet.toLowerCase() === article.meta.outlet.toLowerCase()),
   );
-  const topic = (named?.rest ?? question).replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
+  const asked = (named?.rest ?? question).replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
+  // Only of a page the question names: "where did that report come from?" asks what a report the story cites rests on.
+  const ofNamedPage = field === 'credit' && outlets.length > 0 && METADATA_ANSWER_RULES.originWords;
+  const topic = ofNamedPage ? asked.replace(PIECE_ORIGIN, ' ') : asked;
   const concepts = analyzeQuestion(topic, engine).filter((concept) => !concept.qualifier && !concept.vague);
 
   const scored = articles.flatMap((article) =>

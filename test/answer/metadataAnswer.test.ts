@@ -296,6 +296,22 @@ describe('printedAnswer on the seeds', () => {
     expect(printed.sources.map((source) => source.outlet)).toEqual([outlet]);
   });
 
+  test.each([
+    'Does the Asia-Pacific Research page say where the piece was first published?',
+    'Where was the Asia-Pacific Research article first published?',
+  ])(
+    'GIVEN "%s" (a named page\'s origin) THEN its credit line answers, and none names a topic with the rule off',
+    (question) => {
+      const credit = 'Credits: The original source of this article is Countercurrents';
+      expect(answer(question).passages[0]?.text).toBe(credit);
+      withRuleOff(METADATA_ANSWER_RULES, 'originWords', () => expect(answer(question).answered).toBe(false));
+    },
+  );
+
+  test('GIVEN where "that report" came from, no page named THEN no credit line answers (the report the story cites)', () => {
+    expect(answer('where did that report come from').answered).toBe(false);
+  });
+
   test('GIVEN a question about an image credit naming no outlet THEN the caption credit matching it comes first, cited with its outlet', () => {
     const printed = answer('Who is credited for the featured image?');
     expect(printed.passages[0]?.text).toMatch(/Featured image is from Asia Media International/);
