@@ -313,7 +313,14 @@ export const PHRASE_RULES = {
   leadingNoise: true,
   peopleAdjectives: true,
   selfIntroduction: true,
+  /** "National Security Adviser Kang Jae-won said": a role noun, capitalised before a name, is a title too. */
+  roleNounTitles: true,
 };
+
+function isTitleWord(word: string): boolean {
+  const folded = lower(word).replace(/\.$/, '');
+  return TITLE_WORDS.has(folded) || (PHRASE_RULES.roleNounTitles && capitalised(word) && ROLE_NOUNS.has(folded));
+}
 
 function isModifier(word: string): boolean {
   const folded = lower(word);
@@ -394,9 +401,7 @@ export function resolveName(
     const known = local.get(nameKey(name)) ?? directory.byName(name);
     if (known) return { speaker: known, name, role: roleOf(from) };
   }
-  const lastTitle = body
-    ? -1
-    : words.reduce((at, word, index) => (TITLE_WORDS.has(lower(word).replace(/\.$/, '')) ? index : at), -1);
+  const lastTitle = body ? -1 : words.reduce((at, word, index) => (isTitleWord(word) ? index : at), -1);
   const nameWords = words.slice(lastTitle + 1);
   if (lower(nameWords[0] ?? '') === 'the') nameWords.shift();
   // "I'm Hannah Vidal-Moss, and for the next hour ...": a writer introducing themselves; "I'm" is no part of the name.

@@ -627,6 +627,27 @@ describe('extractStatements: a generational suffix closing a name ("Gilberto Teo
   });
 });
 
+describe('extractStatements: a capitalised role noun as a title ("National Security Adviser Kang Jae-won")', () => {
+  const speakers = (paragraphs: string[]) =>
+    extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.role, s.text]);
+
+  test.each([
+    [
+      'Yoon will visit Hawaii first, Deputy National Security Adviser Kang Jae-won told a press briefing.',
+      'Kang Jae-won',
+      'Deputy National Security Adviser',
+    ],
+    [
+      'The talks will resume in June, Senior Research Fellow Keiko Marchetti said.',
+      'Keiko Marchetti',
+      'Senior Research Fellow',
+    ],
+  ])('GIVEN %j THEN %s said it, as %s, and nobody with the rule off', (paragraph, speaker, role) => {
+    expect(speakers([paragraph])).toEqual([[speaker, role, paragraph.slice(0, paragraph.indexOf(','))]]);
+    withRuleOff(PHRASE_RULES, 'roleNounTitles', () => expect(speakers([paragraph])).toEqual([]));
+  });
+});
+
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
   const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
