@@ -315,10 +315,20 @@ export function holdsFact(text: string, kind: FactKind): boolean {
     return (
       HOLDS.change.test(checked) || HOLDS.amount.test(checked) || (FACT_RULES.changeEnds && CHANGE_ENDS.test(checked))
     );
+  if (kind === 'duration' && FACT_RULES.datedSpans && DATED_SPAN.test(checked)) return true;
   // "How much refined petroleum ...?": a quantity of a substance, counted in its unit ("500,000 barrels").
   if (kind === 'amount' && FACT_RULES.quantitiesOfStuff && QUANTITY_OF_STUFF.test(checked)) return true;
   return HOLDS[kind].test(checked);
 }
+
+/** A day of a month, a month and a year, or a year, as a span's start or end: "July 2019", "4 May", "2023". */
+const SPAN_END = String.raw`(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:${MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?\d{4}`;
+const SPAN_START = String.raw`(?:${SPAN_END}|(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?${MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)`;
+/** A length of time given by its two ends: "between July 2019 and December 2023", "from March to June 2024". */
+const DATED_SPAN = new RegExp(
+  String.raw`\b(?:between|from)\s+${SPAN_START}\s+(?:and|to|until|till|through)\s+${SPAN_END}\b`,
+  'i',
+);
 
 /** A number with a unit of volume, mass or energy: "500,000 barrels", "3 million tonnes", "1,200 megawatts". */
 const QUANTITY_OF_STUFF =
@@ -356,6 +366,8 @@ export const FACT_RULES = {
   quantitiesOfStuff: true,
   /** "how much of the equipment was usable": a share, not a sum. */
   proportionAsked: true,
+  /** "Over what period?" of "seven between July 2019 and December 2023": a span given by its two ends. */
+  datedSpans: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

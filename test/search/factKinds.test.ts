@@ -419,6 +419,31 @@ describe('a fact named after a copula', () => {
     withRuleOff(FACT_RULES, 'periodAsked', () => expect(ask(engine, question).answered).toBe(false));
   });
 
+  test.each([
+    ['Our count shows seven joint flights between July 2019 and December 2023.', true],
+    ['The drills ran from March to June 2024.', true],
+    ['The officers served between 4 May and 12 June 2023.', true],
+    ['The envoy flew from Tokyo to Seoul in 2023.', false],
+  ])('GIVEN %j THEN it gives a length of time by its two ends: %s, and none with the rule off', (text, spans) => {
+    expect(holdsFact(text, 'duration')).toBe(spans);
+    withRuleOff(FACT_RULES, 'datedSpans', () => expect(holdsFact(text, 'duration')).toBe(false));
+  });
+
+  test('GIVEN "over what period" of a count a passage gives between two dates THEN that passage answers', () => {
+    const engine = createSearchEngine(
+      corpusOf([
+        'Our count of joint flights by Chinese and Russian bombers near Japan shows seven between July 2019 and December 2023.',
+        'Joint flights by Chinese and Russian bombers near Japan have kept the same rhythm for four years.',
+      ]),
+    );
+    const question =
+      'How many joint Chinese-Russian bomber flights near Japan did the authors count, and over what period?';
+    expect(ask(engine, question).passages[0]?.text).toMatch(/^Our count/);
+    withRuleOff(FACT_RULES, 'datedSpans', () =>
+      expect(ask(engine, question).passages[0]?.text ?? '').not.toMatch(/^Our count/),
+    );
+  });
+
   test('GIVEN "Which article states the yearly amount Japan will pay ...?", a sum the coverage never gives THEN it is refused, and answered with the rule off', async () => {
     const seeds = await seedEngine();
     const question = 'Which article states the yearly amount Japan will pay to run the NATO office?';
