@@ -24,6 +24,8 @@ export interface AskedEvent {
    * what the passages must say.
    */
   phrasal?: boolean;
+  /** The phrasal verb's second word ("effect" of "take effect"): only the verb before it writes the event. */
+  particle?: string;
 }
 
 /** "did", "has", "have", "had" asking whether, after a lead-in ("so", "and") or "when". */
@@ -84,6 +86,8 @@ export const PLANNED_RULES = {
   compoundModifiers: true,
   /** "Why did Tokyo give up lobbying?": a common verb and its particle ("give up") are the event, not the "-ing". */
   stopWordPhrasals: true,
+  /** "When did the agreement take effect?": only "take effect" in a passage writes the event, not "take" alone. */
+  phrasalUses: true,
 };
 
 /**
@@ -184,7 +188,12 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
       /^\p{Ll}+$/u.test(words[at + 1] ?? '') &&
       isVerbPhrase(`${lower} ${words[at + 1] ?? ''}`);
     if (stopPhrasal)
-      return { typed: `${word} ${words[at + 1] ?? ''}`, stems: new Set([termOf(lower)?.stem ?? lower]), phrasal: true };
+      return {
+        typed: `${word} ${words[at + 1] ?? ''}`,
+        stems: new Set([termOf(lower)?.stem ?? lower]),
+        phrasal: true,
+        particle: words[at + 1] ?? '',
+      };
     if (STOP_WORDS.has(lower) || NOT_THE_EVENT.test(lower) || /\d/.test(word)) continue;
     // "put on hold", "put the office on hold", "put into effect": the noun after the preposition is the event.
     const placed = PLACING_VERBS.test(lower) ? stateAfter(words, at) : null;
@@ -210,7 +219,7 @@ function eventAfter(rest: string | undefined, isName: (word: string) => boolean)
       [lower, ...irregularFormsOf(lower)].map((form) => termOf(form)?.stem ?? '').filter((stem) => stem !== ''),
     );
     const phrasal = PLANNED_RULES.phrasalVerbs && verbPhrase;
-    return stems.size > 0 ? { typed: word, stems, ...(phrasal ? { phrasal } : {}) } : null;
+    return stems.size > 0 ? { typed: word, stems, ...(phrasal ? { phrasal, particle } : {}) } : null;
   }
   return null;
 }
@@ -223,6 +232,8 @@ function usesOf(text: string, event: AskedEvent): { done: number; planned: numbe
   words.forEach((word, at) => {
     const stem = termOf(word)?.stem;
     if (!stem || !event.stems.has(stem)) return;
+    // "take part" or "take place" is no use of "take effect".
+    if (PLANNED_RULES.phrasalUses && event.particle && words[at + 1] !== event.particle.toLowerCase()) return;
     const before = (back: number) => words[at - back] ?? '';
     // The modal may stand a word or two before: "would soon open", "could not be opened".
     const modal = [1, 2, 3].some(

@@ -172,6 +172,15 @@ describe('onlyPlanned', () => {
   ])('GIVEN passages %j that write it as done, or not as a verb at all THEN it is not only planned', (texts) => {
     expect(onlyPlanned(texts, opening)).toBe(false);
   });
+
+  test('GIVEN "take effect" asked of passages that take other things only as planned THEN it is not only planned, and is with the rule off', () => {
+    const taking = eventAskedAbout('When did the access agreement take effect?', noNames)!;
+    expect(taking).toMatchObject({ typed: 'take', particle: 'effect' });
+    const texts = ['The troops will take part in drills next year.', 'The pact entered into force on 11 October.'];
+    expect(onlyPlanned(texts, taking)).toBe(false);
+    expect(onlyPlanned(['The rules will take effect next month.'], taking)).toBe(true);
+    withRuleOff(PLANNED_RULES, 'phrasalUses', () => expect(onlyPlanned(texts, taking)).toBe(true));
+  });
 });
 
 describe('questions whether something happened, over the seeds', () => {
