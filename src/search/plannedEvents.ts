@@ -88,6 +88,8 @@ export const PLANNED_RULES = {
   stopWordPhrasals: true,
   /** "When did the agreement take effect?": only "take effect" in a passage writes the event, not "take" alone. */
   phrasalUses: true,
+  /** "What did the NATO summit in Lithuania end up deciding?": the gathering as the subject of its outcome. */
+  gatheringsDeciding: true,
 };
 
 /**
@@ -293,8 +295,17 @@ const EVENT_PHRASE_END = /\s+(?:for|in\s+the\s+end|at\s+the\s+end|after\s+all|th
 const AHEAD_OF_EVENT =
   /\b(?:before|ahead\s+of|upcoming|forthcoming|next|will|would|due|expected|scheduled|planned|plans?\s+to|set\s+to|slated)\b/i;
 
+/**
+ * "What did the NATO summit in Lithuania end up deciding about Japan?": the gathering as the subject of what it
+ * brought, perhaps in the end ("end up", "finally"). The gathering as typed.
+ */
+const GATHERING_DECIDED =
+  /\bwhat\s+did\s+((?:the|that|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|vote|visit)(?:\s+(?:in|at|of)\s+[\p{L}\p{N}'’-]+)?)\s+(?:(?:end\s+up|finally|actually|eventually|ultimately|in\s+the\s+end)\s+)?(?:produce|yield|decid(?:e|ing)|agree(?:ing)?(?:\s+on)?|conclud(?:e|ing)|deliver(?:ing)?|bring(?:ing)?)\b/iu;
+
 /** The event whose outcome a question asks for, as typed ("the NATO summit in Lithuania"), or null. */
 export function outcomeAskedOf(question: string): string | null {
+  const decided = PLANNED_RULES.gatheringsDeciding ? GATHERING_DECIDED.exec(question)?.[1] : undefined;
+  if (decided) return decided;
   const rest = question.match(ASKS_OUTCOME)?.at(-1);
   const phrase = rest?.replace(EVENT_PHRASE_END, '').trim();
   return phrase && /\p{L}/u.test(phrase) ? phrase : null;

@@ -284,6 +284,17 @@ describe('outcomeAskedOf', () => {
     expect(outcomeAskedOf(question)).toBe(event);
   });
 
+  test.each([
+    ['What did the NATO summit in Lithuania end up deciding about Japan?', 'the NATO summit in Lithuania'],
+    ['What did the Vilnius summit finally agree on for Tokyo?', 'the Vilnius summit'],
+  ])(
+    'GIVEN "%s" (the gathering as the subject) THEN the event is "%s", and none with the rule off',
+    (question, event) => {
+      expect(outcomeAskedOf(question)).toBe(event);
+      withRuleOff(PLANNED_RULES, 'gatheringsDeciding', () => expect(outcomeAskedOf(question)).not.toBe(event));
+    },
+  );
+
   test.each(['What did the summit in Lithuania say?', 'When is the summit?'])(
     'GIVEN "%s", which asks for no outcome THEN none',
     (question) => {
@@ -349,6 +360,12 @@ describe('questions what an event brought, over the seeds', () => {
     expect(answer.reason).toBe(
       'Nothing in the coverage answers that: it speaks of “the NATO summit in Lithuania” only as ahead, before anything came of it.',
     );
+  });
+
+  test('GIVEN what a summit the coverage speaks of only as ahead ended up deciding THEN it is refused, and answered with the rule off', () => {
+    const question = 'What did the NATO summit in Lithuania end up deciding about Japan?';
+    expect(ask(engine, question).reason).toMatch(/only as ahead/);
+    withRuleOff(PLANNED_RULES, 'gatheringsDeciding', () => expect(ask(engine, question).answered).toBe(true));
   });
 
   test('GIVEN the outcome of a summit the coverage tells as past THEN it is answered', () => {
