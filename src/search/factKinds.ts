@@ -321,7 +321,10 @@ export function holdsFact(text: string, kind: FactKind): boolean {
   return HOLDS[kind].test(checked);
 }
 
-/** A day of a month, a month and a year, or a year, as a span's start or end: "July 2019", "4 May", "2023". */
+/**
+ * A span's end: a year, perhaps after its month or day ("July 2019", "12 June 2023", "2023"). Its start may leave the
+ * year to the end ("from March to June 2024", "between 4 May and 12 June 2023").
+ */
 const SPAN_END = String.raw`(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:${MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?\d{4}`;
 const SPAN_START = String.raw`(?:${SPAN_END}|(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?${MONTH}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)`;
 /** A length of time given by its two ends: "between July 2019 and December 2023", "from March to June 2024". */

@@ -24,7 +24,7 @@ export interface AskedEvent {
    * what the passages must say.
    */
   phrasal?: boolean;
-  /** The phrasal verb's second word ("effect" of "take effect"): only the verb before it writes the event. */
+  /** The phrasal verb's second word, in lower case ("effect" of "take effect"): only the verb before it writes the event. */
   particle?: string;
 }
 
@@ -235,7 +235,7 @@ function usesOf(text: string, event: AskedEvent): { done: number; planned: numbe
     const stem = termOf(word)?.stem;
     if (!stem || !event.stems.has(stem)) return;
     // "take part" or "take place" is no use of "take effect".
-    if (PLANNED_RULES.phrasalUses && event.particle && words[at + 1] !== event.particle.toLowerCase()) return;
+    if (PLANNED_RULES.phrasalUses && event.particle && words[at + 1] !== event.particle) return;
     const before = (back: number) => words[at - back] ?? '';
     // The modal may stand a word or two before: "would soon open", "could not be opened".
     const modal = [1, 2, 3].some(
