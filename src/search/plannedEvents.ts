@@ -300,7 +300,7 @@ const AHEAD_OF_EVENT =
  * brought, perhaps in the end ("end up", "finally"). The gathering as typed.
  */
 const GATHERING_DECIDED =
-  /\bwhat\s+did\s+((?:the|that|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|vote|visit)(?:\s+(?:in|at|of)\s+[\p{L}\p{N}'’-]+)?)\s+(?:(?:end\s+up|finally|actually|eventually|ultimately|in\s+the\s+end)\s+)?(?:produce|yield|decid(?:e|ing)|agree(?:ing)?(?:\s+on)?|conclud(?:e|ing)|deliver(?:ing)?|bring(?:ing)?)\b/iu;
+  /\bwhat\s+did\s+((?:the|that|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|vote|visit)(?:\s+(?:in|at|of)\s+[\p{L}\p{N}'’-]+)?)\s+(?:(?:end\s+up|finally|actually|eventually|ultimately|in\s+the\s+end)\s+)?(?:produce|yield|decid(?:e|ing)|agree(?:ing)?|conclud(?:e|ing)|deliver(?:ing)?|bring(?:ing)?)\b/iu;
 
 /** The event whose outcome a question asks for, as typed ("the NATO summit in Lithuania"), or null. */
 export function outcomeAskedOf(question: string): string | null {
