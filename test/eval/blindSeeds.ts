@@ -267,7 +267,14 @@
  * Polish speaker's "which" for "who", a think-tank intern's government and alliance positions, a radio quiz writer's
  * trivia, a worried parent's "does this mean war", a librarian's sources and outlets and follow-ups asking "and the
  * other outlets?", "source for that?" or "what did Japan answer?" type it (both written at the start of the
- * thirty-sixth session).
+ * thirty-sixth session), blind-seeds-117.json that mix as a Brazilian speaker's "how is called" and false friends, a
+ * defence-industry analyst's budgets and arms, a debate coach's strongest line for each side, a retired diplomat's
+ * protocol words, a night-shift wire editor's terse lower-case fragments and follow-ups asking "any date on that?",
+ * "who else agreed?" or "in which paper?" type it, and blind-seeds-118.json that mix as a Vietnamese speaker's
+ * dropped plurals and tenses, a geography teacher's places and countries, a media-literacy trainer's sources behind
+ * each claim, a sceptical commenter's "is it really true that", a podcast producer's one-line quotes and follow-ups
+ * asking "and Moscow?", "what was the reason given?" or "when did they say it?" type it (both written at the start of
+ * the thirty-seventh session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -399,6 +406,8 @@ export const BLIND_SETS = [
   'blind-seeds-114.json',
   'blind-seeds-115.json',
   'blind-seeds-116.json',
+  'blind-seeds-117.json',
+  'blind-seeds-118.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
