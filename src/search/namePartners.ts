@@ -7,6 +7,8 @@ import { spellingVariants } from './spelling.ts';
 export const NAME_PARTNER_RULES = {
   /** "Moa Ning": two neighbouring letters swapped are one slip, though two edits apart. */
   swappedLetters: true,
+  /** "Kim Seol Wha" for "Kim Seol-hwa": the coverage may join the two parts with a hyphen, as Korean given names are. */
+  hyphenJoined: true,
 };
 
 /** Passages read, at most, to find a name written whole. */
@@ -37,7 +39,8 @@ export function namePartnerSpelling(
     const [stem] = stems;
     if (!stem) continue;
     const pair = neighbour.before ? [neighbour.surface, surface] : [surface, neighbour.surface];
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${pair.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    const between = NAME_PARTNER_RULES.hyphenJoined ? '(?:\\s+|\\s*[-\\u2010\\u2011]\\s*)' : '\\s+';
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${pair.map(escapeRegExp).join(between)}(?![\\p{L}\\p{N}])`, 'iu');
     const hits = engine.index.search(`${neighbour.stem} ${stem}`, { combineWith: 'AND', fields: ['text'] });
     if (hits.slice(0, PASSAGES_READ).some((hit) => written.test(engine.passageById.get(String(hit.id))?.text ?? '')))
       return { surface, stems };

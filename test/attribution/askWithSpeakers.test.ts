@@ -82,6 +82,15 @@ describe('askWithSpeakers on the seeds', () => {
     );
   });
 
+  test('GIVEN a hyphenated given name typed apart, a part a letter off ("Kim Seol Wha") THEN it is read as the coverage writes it, and not with the rule off', () => {
+    const question = 'What did Kim Seol Wha say about the collusion between Japan and NATO?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Kim Seol-hwa');
+    expect(askWithSpeakers(engine, 'What did Kim Seol Hwaa say about NATO?').askedSpeaker).toBe('Kim Seol-hwa');
+    withRuleOff(NAME_PARTNER_RULES, 'hyphenJoined', () => {
+      expect(askWithSpeakers(engine, question).answered).toBe(false);
+    });
+  });
+
   test('GIVEN a question whether a speaker denied something ("deny forming a bloc") THEN what was denied need not have happened, and is refused as only planned with the rule off', () => {
     const question = 'Did Russia deny forming a military bloc with China?';
     expect(askWithSpeakers(engine, question).passages[0]?.text).toContain('dismissed claims that Moscow and Beijing');
