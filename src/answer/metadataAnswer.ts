@@ -105,6 +105,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
+  if (METADATA_ANSWER_RULES.timeOfPublishing && TIME_OF_PUBLISHING.test(asked)) return 'dateline';
   // "when it was publish?": the participle in its base form, as learners of English write it.
   if (METADATA_ANSWER_RULES.baseFormPublished && WHEN_PUBLISH_BASE_FORM.test(asked)) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
@@ -120,6 +121,13 @@ const SUBHEADING_ON_TOP = /\bsub[\s-]?head(?:ing|line)?s?\b(?=[^?]*\b(?:at|on)\s
 /** "when the article was (first) published", "when it got posted": the subject before the verb of publishing. */
 const WHEN_SUBJECT_FIRST = String.raw`\bwhen\s+(?!was\b|were\b|did\b|is\b|does\b)[^?]*?\b(?:was|were|got|get|gets|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|actually\s+)?(?:re)?`;
 const WHEN_IN_STATEMENT_ORDER = new RegExp(`${WHEN_SUBJECT_FIRST}(?:published|printed|posted|uploaded)\\b`, 'i');
+/**
+ * "Which day and hour the article was published?", "At what hour was it posted?": a day, a date, a time or an hour
+ * asked, with or without the subject first, of a page being published (passive: "in what day it published them"
+ * asks when an agency put out statements; "the Tokyo post" is no posting).
+ */
+const TIME_OF_PUBLISHING =
+  /\b(?:(?:on|at)\s+)?(?:what|which)\s+(?:date|day|time|hour)(?:\s*(?:and|&|\/|or)\s*(?:date|day|time|hour))?\b[^?]*?\b(?:was|were|is|are|got|get|gets|been)\b[^?]*?\b(?:first\s+|originally\s+|initially\s+)?(?:re)?(?:published|printed|posted|uploaded)\b/i;
 /** The same with the participle in its base form: "when it was publish?". */
 const WHEN_PUBLISH_BASE_FORM = new RegExp(`${WHEN_SUBJECT_FIRST}(?:publish|print|post|upload)\\b`, 'i');
 
@@ -342,6 +350,8 @@ export const METADATA_ANSWER_RULES = {
   pronounTitles: true,
   /** "Does the RT page say where the piece was first published?": asking a named page's origin names no topic. */
   originWords: true,
+  /** "Which day and hour the Al Mayadeen article was published?": a day or an hour asked, in any word order. */
+  timeOfPublishing: true,
 };
 
 /**

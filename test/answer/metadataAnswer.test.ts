@@ -164,6 +164,8 @@ describe('printedFieldAsked', () => {
     ['which version came out first, RT or Al Mayadeen?', 'piecesInOrder'],
     ['when it was publish?', 'baseFormPublished'],
     ['When the Countercurrents article was first print?', 'baseFormPublished'],
+    ['Which day and hour the Al Mayadeen article was published?', 'timeOfPublishing'],
+    ['At what hour was the RT story posted?', 'timeOfPublishing'],
   ] as const)('GIVEN "%s" THEN it asks for the date printed, and for none with %s off', (question, rule) => {
     expect(printedFieldAsked(question)).toBe('dateline');
     withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
@@ -184,6 +186,13 @@ describe('printedFieldAsked', () => {
 
   test('GIVEN an order of events asked, no piece named THEN no date of the page is asked', () => {
     expect(printedFieldAsked('Which came first, the Brussels meeting or the KCNA statement?')).toBeNull();
+  });
+
+  test('GIVEN a day asked of something other than a page published ("the Tokyo post") THEN no date of the page is asked', () => {
+    expect(printedFieldAsked('On what day will the Tokyo post open?')).toBeNull();
+    expect(printedFieldAsked('At what time did Kim speak?')).toBeNull();
+    // An agency putting out statements, in the active voice, is no page published.
+    expect(printedFieldAsked('And in what day of the week it published them?')).toBeNull();
   });
 
   test('GIVEN "when" before a clause of something else done THEN no date of the page is asked', () => {
