@@ -99,7 +99,32 @@ export function cuesOf(masked: string, sentence: Span, state: ArticleState, text
       .find((other) => other.who.length > 0);
     cue.who = previous ? previous.who : subjectOf(masked, sentence, state, text);
   }
+  if (CUE_RULES.sentencePronouns) pronounsOfSentenceSpeakers(cues);
   return cues.filter((cue) => cue.who.length > 0);
+}
+
+/** A pronoun's kind of speaker: "it" a body or a state, the others a person. */
+const SPEAKER_PRONOUN = /^(?:it|he|she)$/i;
+
+/**
+ * "The Russian Embassy said that Japan's cooperation with what it called “a hostile bloc” ...": a pronoun speaking
+ * after a speaker of its kind in the same sentence is that speaker, not whoever spoke before the sentence (the
+ * sentence's speakers are noted only once it is read).
+ */
+function pronounsOfSentenceSpeakers(cues: Cue[]): void {
+  const isBody = (who: Attributed) => who.speaker.kind !== 'person';
+  for (const [at, cue] of cues.entries()) {
+    const [pronoun] = cue.who;
+    if (cue.who.length !== 1 || !pronoun || !SPEAKER_PRONOUN.test(pronoun.mention)) continue;
+    const body = /^it$/i.test(pronoun.mention);
+    const earlier = cues
+      .slice(0, at)
+      .reverse()
+      .find((other) => other.who.length === 1 && other.verbEnd <= cue.start);
+    const [speaker] = earlier?.who ?? [];
+    if (speaker && isBody(speaker) === body && speaker.speaker.canonical !== pronoun.speaker.canonical)
+      cue.who = [{ ...speaker, mention: pronoun.mention }];
+  }
 }
 
 /** "X said", "X has also criticized", ", adding that", "and hints that", "“...,” said X". */
@@ -299,7 +324,12 @@ function isIntro(before: string): boolean {
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
-export const CUE_RULES = { bareRoleAppositive: true, coordinatedPlurals: true };
+export const CUE_RULES = {
+  bareRoleAppositive: true,
+  coordinatedPlurals: true,
+  /** "The embassy said ... what it called “...”": a pronoun after a speaker of its kind in the sentence is them. */
+  sentencePronouns: true,
+};
 
 /** A verb's third-person form ("states", "claims", "stresses"), not its past or participle. */
 const THIRD_PERSON = /^\p{Ll}+[^s]s$|^\p{Ll}+sses$/u;

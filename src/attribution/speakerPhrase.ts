@@ -315,7 +315,17 @@ export const PHRASE_RULES = {
   selfIntroduction: true,
   /** "National Security Adviser Kang Jae-won said": a role noun, capitalised before a name, is a title too. */
   roleNounTitles: true,
+  /** "Russia's Eastern Military District said": a point of the compass before another capitalised word is named. */
+  compassInNames: true,
 };
+
+/** A point of the compass as the first word of a name: "Eastern Military District", "Western Theater Command". */
+const COMPASS = /^(?:eastern|western|northern|southern)$/i;
+
+/** Whether the word at `i` is a point of the compass that another capitalised word of the name follows. */
+function compassInName(words: readonly string[], i: number): boolean {
+  return PHRASE_RULES.compassInNames && COMPASS.test(words[i] ?? '') && capitalised(words[i + 1] ?? '');
+}
 
 function isTitleWord(word: string): boolean {
   const folded = lower(word).replace(/\.$/, '');
@@ -406,7 +416,8 @@ export function resolveName(
   if (lower(nameWords[0] ?? '') === 'the') nameWords.shift();
   // "I'm Hannah Vidal-Moss, and for the next hour ...": a writer introducing themselves; "I'm" is no part of the name.
   if (PHRASE_RULES.selfIntroduction && SELF_INTRODUCTION.test(nameWords[0] ?? '')) nameWords.shift();
-  if (nameWords.length === 0 || nameWords.some((word) => NOT_NAMES.has(lower(word)))) return null;
+  if (nameWords.length === 0 || nameWords.some((word, i) => NOT_NAMES.has(lower(word)) && !compassInName(nameWords, i)))
+    return null;
   const name = nameWords.join(' ');
   const hasRole = lastTitle >= 0 || roleWords.length > 0;
   if (nameWords.length === 1) {

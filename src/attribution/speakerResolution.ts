@@ -491,13 +491,24 @@ export function introducePeople(masked: string, state: ArticleState): Attributed
 export function introduceUntitledNames(masked: string, state: ArticleState): void {
   // Most passages hold no two name-shaped words in a row: passed over before they are cut into words.
   if (!TWO_NAME_WORDS.test(masked)) return;
-  for (const { run, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
-    if (run.length < 2 || run.length > 3 || before?.toLowerCase() === 'the') continue;
+  for (const { run: whole, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
+    // "For Shigeru Obata, head of ...": a word opening the sentence, capitalised for that, is no part of the name.
+    const opening = RESOLUTION_RULES.openingWordsApart ? openingWordsOf(whole) : 0;
+    const run = whole.slice(opening);
+    const preceding = opening > 0 ? whole[opening - 1] : before;
+    if (run.length < 2 || run.length > 3 || preceding?.toLowerCase() === 'the') continue;
     if (!run.every(isNameWord)) continue;
     const named = resolveName(run, [], state.directory, state.local);
     if (named?.speaker.kind === 'person' && named.name === run.join(' ') && !state.local.has(nameKey(named.name)))
       state.introduce(named.speaker, named.name);
   }
+}
+
+/** How many words open a run of capitalised words before two or three that only a name can be ("For", "With"). */
+function openingWordsOf(run: readonly string[]): number {
+  let opening = 0;
+  while (run.length - opening > 2 && englishRank((run[opening] ?? '').toLowerCase()) !== undefined) opening++;
+  return opening;
 }
 
 /** Two capitalised words in a row, the shape of a full name. */
@@ -529,6 +540,8 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 /** Switches for the rules here, so that a test can show what each one does. */
 export const RESOLUTION_RULES = {
   speechOwners: true,
+  /** "For Shigeru Obata, head of ...": the sentence's capitalised opening word is passed over to find the name. */
+  openingWordsApart: true,
   titledAntecedent: true,
   unnamedAntecedent: true,
   appositivePosts: true,

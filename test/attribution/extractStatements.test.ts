@@ -644,7 +644,10 @@ describe('extractStatements: a capitalised role noun as a title ("National Secur
     ],
   ])('GIVEN %j THEN %s said it, as %s, and nobody with the rule off', (paragraph, speaker, role) => {
     expect(speakers([paragraph])).toEqual([[speaker, role, paragraph.slice(0, paragraph.indexOf(','))]]);
-    withRuleOff(PHRASE_RULES, 'roleNounTitles', () => expect(speakers([paragraph])).toEqual([]));
+    // A name of name-only words after the title is found on its own too (openingWordsApart): both are turned off.
+    withRuleOff(PHRASE_RULES, 'roleNounTitles', () =>
+      withRuleOff(RESOLUTION_RULES, 'openingWordsApart', () => expect(speakers([paragraph])).toEqual([])),
+    );
   });
 });
 
@@ -677,7 +680,7 @@ describe('extractStatements: an unnamed person with a plain word before the role
 
   test.each([
     ['8 Li Haoran, a researcher at the academy, said the drills were a warning.', 'Li Haoran'],
-    ['12.41pm Treasurer Jim Chalmers said the budget would hold.', 'Treasurer Jim Chalmers'],
+    ['12.41pm Treasurer Grant Shapps said the budget would hold.', 'Treasurer Grant Shapps'],
     ["BEIJING TOKYO China's foreign ministry said the drills were a warning.", 'Chinese Foreign Ministry'],
   ])(
     'GIVEN "%s" THEN the number, time or dateline is no part of the speaker (%s), and is with the rule off',
@@ -1199,5 +1202,61 @@ describe('extractStatements: a ministry after a state spoke', () => {
     expect(speakers([japan, 'The government said nothing fell on Japanese territory.']).slice(1)).toEqual([
       ['Japan', 'nothing fell on Japanese territory'],
     ]);
+  });
+});
+
+describe('extractStatements: a pronoun after a speaker of its kind in the same sentence ("what it called")', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const paragraphs = [
+    'Japan said it would raise the matter with Moscow.',
+    'The Russian Embassy in Tokyo said in a statement that Japan\'s cooperation with what it called "a bloc hostile to Russia" left Moscow no choice.',
+  ];
+
+  test('GIVEN Japan speaking before, then "The Russian Embassy ... said ... what it called" THEN the embassy called it so, and Japan with the rule off', () => {
+    const quoted = (rows: string[][]) => rows.find(([, text]) => text?.startsWith('"a bloc'))?.[0];
+    expect(quoted(speakers(paragraphs))).toBe('Russian Embassy in Tokyo');
+    withRuleOff(CUE_RULES, 'sentencePronouns', () => expect(quoted(speakers(paragraphs))).toBe('Japan'));
+  });
+
+  test("GIVEN a pronoun of another kind than the sentence's speaker THEN the speaker before the sentence is kept", () => {
+    const rows = speakers([
+      'Kim Seol-hwa said the plan was dangerous.',
+      'NATO said the office was a mere liaison, a step he called "an open secret".',
+    ]);
+    expect(rows.find(([, text]) => text === 'an open secret')?.[0]).toBe('Kim Seol-hwa');
+  });
+});
+
+describe('extractStatements: a point of the compass opening a body\'s name ("Eastern Military District")', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => s.speaker);
+
+  test.each([
+    ["Russia's Eastern Military District announced that 1,500 troops took part.", "Russia's Eastern Military District"],
+    ['The Eastern Theater Command said the drills were a warning.', 'Eastern Theater Command'],
+  ])('GIVEN %j THEN %j said it, and a name without the compass word with the rule off', (paragraph, body) => {
+    expect(speakers([paragraph])).toEqual([body]);
+    withRuleOff(PHRASE_RULES, 'compassInNames', () => expect(speakers([paragraph])).not.toEqual([body]));
+  });
+
+  test('GIVEN "Western officials said" THEN no name is read from the compass word', () => {
+    expect(speakers(['Western officials said the drills were a warning.'])).toEqual([]);
+  });
+});
+
+describe('extractStatements: a person named in full after a capitalised opening word ("For Shigeru Obata, ...")', () => {
+  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+  const paragraphs = [
+    'For Shigeru Obata, head of the Nemuro Bay Fisheries Cooperative, the concern is more immediate. Russia has warned that it may restrict access.',
+    '"We are not politicians," Obata said at the office. "Last year some boats lost two weeks."',
+  ];
+
+  test('GIVEN "For Shigeru Obata, head of ..." then "Obata said" THEN Shigeru Obata said it, and Russia (who spoke last) with the rule off', () => {
+    expect(speakers(paragraphs).slice(1)).toEqual([
+      ['Shigeru Obata', 'We are not politicians'],
+      ['Shigeru Obata', 'Last year some boats lost two weeks.'],
+    ]);
+    withRuleOff(RESOLUTION_RULES, 'openingWordsApart', () =>
+      expect(speakers(paragraphs).slice(1)).toEqual([['Russia', 'Last year some boats lost two weeks.']]),
+    );
   });
 });
