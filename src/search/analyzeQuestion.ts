@@ -37,6 +37,8 @@ import {
   phraseSynonyms,
   relatedStems,
   countryOfCapital,
+  countryNamesOf,
+  isPlacePhrase,
   isNameFirstOfAll,
   isPlaceName,
   capitalsOfPhrase,
@@ -228,6 +230,8 @@ export const ANALYSIS_RULES = {
   sentenceOpenings: true,
   /** "the rest of the world": "rest" before "of" is a share of what follows, no topic. */
   partitives: true,
+  /** "the Japan-South Korea breakthrough": two places joined by a hyphen are two names, though a page writes the pair. */
+  placePairs: true,
   /** "republish", "repost": a word of WordNet's, or an everyday word with a prefix, is meant as typed, not a slip. */
   dictionaryWords: true,
 };
@@ -573,7 +577,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
         /^[-\u2010-\u2015]$/u.test(question[start - 1] ?? '') &&
         /^\p{Lu}/u.test(word) &&
         /^\p{Lu}/u.test(offsets[position - 1]?.word ?? '') &&
-        !known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)),
+        (!known.hyphenated.has(foldWord(`${offsets[position - 1]?.word ?? ''}${word}`)) ||
+          (ANALYSIS_RULES.placePairs && placePair(offsets, position))),
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
         inAdverbPhrase(offsets, position) ||
@@ -946,6 +951,21 @@ function titleBeforeName(before: readonly QuestionWord[], next: QuestionWord): b
     before.every((word) => TITLE_WORDS.has(word.typed.toLowerCase())) &&
     !TITLE_WORDS.has(lower) &&
     englishRank(lower) === undefined
+  );
+}
+
+/**
+ * Whether the word at `position` and the one before it, joined by a hyphen, are two countries or their capitals
+ * ("Japan-South Korea", "Seoul-Tokyo"): a relation between them, which a passage may state naming each apart
+ * ("Japan and South Korea"). Not a region written so ("Asia-Pacific").
+ */
+function placePair(offsets: readonly { word: string }[], position: number): boolean {
+  const state = (name: string) => countryNamesOf(name).length > 0 || countryOfCapital(name) !== null;
+  const word = offsets[position]?.word ?? '';
+  const next = offsets[position + 1]?.word ?? '';
+  return (
+    state(offsets[position - 1]?.word ?? '') &&
+    (state(word) || (/^\p{Lu}/u.test(next) && isPlacePhrase(`${word} ${next}`)))
   );
 }
 

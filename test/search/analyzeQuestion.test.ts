@@ -495,6 +495,23 @@ describe('analyzeQuestion on the seeds', () => {
     expect(concepts('Is NATO moving into the Asia-Pacific?').map((concept) => concept.label)).toContain('Asia-Pacific');
   });
 
+  test('GIVEN two countries joined by a hyphen that a page writes so ("Japan-South Korea") THEN each is a concept, and one with the rule off', () => {
+    const paired = createSearchEngine(
+      corpusOf([
+        'The Japan-South Korea thaw continued this week.',
+        'A senior Japanese defence official said the breakthrough had been prepared over about six months of talks.',
+      ]),
+    );
+    const labels = () =>
+      analyzeQuestion('How long had the Japan-South Korea breakthrough been in the works?', paired).map(
+        (concept) => concept.label,
+      );
+    expect(labels()).toEqual(expect.arrayContaining(['Japan', 'South Korea']));
+    analysisRuleOff('placePairs', () => expect(labels()).toContain('Japan-South Korea'));
+    // A region the page writes hyphenated stays one.
+    expect(concepts('Is NATO moving into the Asia-Pacific?').map((concept) => concept.label)).toContain('Asia-Pacific');
+  });
+
   test.each(['Stoltenberg–Hayashi', 'Stoltenberg—Hayashi', 'Stoltenberg‐Hayashi'])(
     'GIVEN two names joined by a dash ("the %s meeting") THEN each is a concept, as with a hyphen',
     (pair) => {
