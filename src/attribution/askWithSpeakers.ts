@@ -361,6 +361,12 @@ function describedTogether(concepts: readonly Concept[], text: string): boolean 
   );
 }
 
+/**
+ * "I spoke to a senior Japanese diplomat who told me ...": someone quoted relays what a source told them, the source
+ * described and not credited (the passage's statement is the relayer's).
+ */
+const RELAYED_TO_SPEAKER = /\b(?:told|assured|warned|confided\s+to|said\s+to)\s+(?:me|us)\b/i;
+
 /** Words saying a source goes unnamed. */
 const NAMELESS = /^(?:unnamed|anonymous|unidentified|nameless|undisclosed)$/iu;
 
@@ -378,7 +384,8 @@ function describing(answer: Answer, asked: SpeakerAsked, engine: SearchEngine, a
   const passages = answer.passages.filter(
     (passage) =>
       concepts.length > 0 &&
-      (attribution.byPassage.get(passage.id)?.length ?? 0) === 0 &&
+      ((attribution.byPassage.get(passage.id)?.length ?? 0) === 0 ||
+        (SPEAKER_RULES.relayedSources && RELAYED_TO_SPEAKER.test(passage.text))) &&
       passage.printed === undefined &&
       // A source is told speaking ("told", "said"); a line about someone (an author's note) does not speak.
       passage.text.split(/[^\p{L}]+/u).some((word) => SPEECH_FORMS.has(word.toLowerCase())) &&
@@ -478,6 +485,8 @@ export const SPEAKER_RULES = {
   contractedOpening: true,
   /** "What did an unnamed Russian diplomat say?": passages crediting no one that describe the speaker so answer. */
   describedSpeaker: true,
+  /** "a senior Japanese diplomat who told me ...": a described source whom a quoted speaker relays. */
+  relayedSources: true,
   /** The same for a description that resolves to no speaker the coverage quotes. */
   describedUnquoted: true,
   /** "react to the Strategic Concept itself": "itself" after a text's name leaves the text what is responded to. */

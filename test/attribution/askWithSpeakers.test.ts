@@ -487,6 +487,16 @@ describe('askWithSpeakers: a speaker asked by description, whom the page describ
   });
 });
 
+describe('askWithSpeakers: a described source whom a quoted speaker relays ("who told me")', () => {
+  test('GIVEN "What did a senior Japanese diplomat tell the guest ...?" THEN the guest\'s turn relaying the diplomat answers, and not with the rule off', async () => {
+    // A podcast's transcript: the guest's turn is her statement, and the diplomat she spoke to is credited to no one.
+    const page = await inventedPagesEngine('invented-pages-127.json');
+    const question = "What did a senior Japanese diplomat tell the guest Tokyo had misjudged about France's position?";
+    expect(askWithSpeakers(page, question).passages[0]?.text).toContain('underestimated how much Paris cared');
+    off('relayedSources', () => expect(askWithSpeakers(page, question).answered).toBe(false));
+  });
+});
+
 describe('askWithSpeakers: a description that is no speaker the coverage quotes', () => {
   test('GIVEN "What did an unnamed Russian diplomat say ...?" and no Russian quoted THEN the passage telling what "a source in the Russian diplomatic service" said answers, not a line about the service, and the refusal stands with the rule off', () => {
     const page = createSearchEngine(
