@@ -487,6 +487,8 @@ export const SPEAKER_RULES = {
   describedSpeaker: true,
   /** "a senior Japanese diplomat who told me ...": a described source whom a quoted speaker relays. */
   relayedSources: true,
+  /** "according to an unnamed official at Japan's ... agency": a source said to go unnamed is no speaker named. */
+  namelessDescribed: true,
   /** The same for a description that resolves to no speaker the coverage quotes. */
   describedUnquoted: true,
   /** "react to the Strategic Concept itself": "itself" after a text's name leaves the text what is responded to. */
@@ -1895,6 +1897,16 @@ export function speakerAskedAbout(
     const words = phrase.trim().split(/\s+/).slice(-5);
     // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.
     const description = /^(?:the|a|an)\s/i.test(phrase.trim());
+    // "according to an unnamed official at Japan's procurement agency": a source the question says goes unnamed is
+    // no state speaking as a whole; its words are searched for as the page describes them (a body named, "an unnamed
+    // German Foreign Office official", still speaks for its body).
+    const nameless =
+      SPEAKER_RULES.namelessDescribed &&
+      description &&
+      phrase
+        .trim()
+        .split(/\s+/)
+        .some((word) => NAMELESS.test(word));
     // The longest run of the phrase's words that names a speaker: "did the Chinese Foreign Ministry" -> Chinese Foreign Ministry.
     // A function word is capitalised only for opening the sentence: "In Pyongyang's view" names Pyongyang.
     const capital = (word: string | undefined) =>
@@ -1933,6 +1945,7 @@ export function speakerAskedAbout(
         // The whole subject is not the topic: "government" in "What did the Chinese government say about X?".
         // A likening's phrase runs from the question word ("old regimes did Putin"): only the name is its subject.
         const wholeSubject = SUBJECT_PATTERNS.has(pattern) && !COMPARISON_DRAWN.includes(pattern);
+        if (speaker && nameless && speakerSummary(attribution, speaker)?.kind === 'state') continue;
         if (speaker) return { speaker, phrase: named, subject: wholeSubject ? phrase.trim() : named };
       }
     }
@@ -1961,7 +1974,9 @@ export function speakerAskedAbout(
     // no half of North Korea).
     const state = SPEAKER_RULES.statesNamed ? stateNamedIn(phraseWords) : null;
     const ofOtherState = only && state && ofAnotherState(only, state);
-    if (only && !ofOtherState) return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
+    const namelessState = nameless && only !== undefined && speakerSummary(attribution, only)?.kind === 'state';
+    if (only && !ofOtherState && !namelessState)
+      return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
     // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }

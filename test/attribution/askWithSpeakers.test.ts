@@ -497,6 +497,17 @@ describe('askWithSpeakers: a described source whom a quoted speaker relays ("who
   });
 });
 
+describe('askWithSpeakers: a source said to go unnamed, at a state\'s body ("an unnamed official at Japan\'s procurement agency")', () => {
+  test("GIVEN the question THEN no state is the speaker asked about and the official's words answer, and Japan is with the rule off", async () => {
+    const page = await inventedPagesEngine('invented-pages-139.json');
+    const question =
+      "According to an unnamed official at Japan's procurement agency, why did the Aegis ship design grow during 2023?";
+    expect(askWithSpeakers(page, question).askedSpeaker).toBeNull();
+    expect(askWithSpeakers(page, question).passages[0]?.text).toContain('expanded vertical launch system');
+    off('namelessDescribed', () => expect(askWithSpeakers(page, question).askedSpeaker).toBe('Japan'));
+  });
+});
+
 describe('askWithSpeakers: a description that is no speaker the coverage quotes', () => {
   test('GIVEN "What did an unnamed Russian diplomat say ...?" and no Russian quoted THEN the passage telling what "a source in the Russian diplomatic service" said answers, not a line about the service, and the refusal stands with the rule off', () => {
     const page = createSearchEngine(
