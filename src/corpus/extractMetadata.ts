@@ -289,6 +289,8 @@ function copyrightHolder(text: string): string | null {
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const METADATA_RULES = {
+  /** "PACIFIC DEFENCE REVIEW" heading a page that writes "told PDR": a capitals masthead its initials stand for. */
+  mastheadInitials: true,
   placePhrases: true,
   creditLines: true,
   nameOfDomain: true,
@@ -812,6 +814,15 @@ function capitalMastheadCredited(page: CleanedPage): string | null {
         ).test(text),
       );
     if (credited) return cased;
+    // "PACIFIC DEFENCE REVIEW" over a page that writes "told PDR", "Advertise with PDR": its initials, standing alone.
+    const initials = words.map((word) => word.charAt(0)).join('');
+    if (
+      METADATA_RULES.mastheadInitials &&
+      words.length >= 3 &&
+      /^\p{Lu}{3,5}$/u.test(initials) &&
+      new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(text)
+    )
+      return cased;
   }
   return null;
 }

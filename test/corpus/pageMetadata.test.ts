@@ -1642,3 +1642,18 @@ describe("a logo linking to the site's home page", () => {
     },
   );
 });
+
+// A defence trade magazine written blind as page batch 139.
+describe('a capitals masthead that the page names by its initials', () => {
+  const magazine = 'layout139-pacific-defence-review-trade-magazine.txt';
+  test('GIVEN "PACIFIC DEFENCE REVIEW" heading a page that writes "told PDR" THEN it is the outlet, and not with the rule off', async () => {
+    expect((await articleOf(magazine)).meta.outlet).toBe('Pacific Defence Review');
+    const off = await withRuleOffAsync(METADATA_RULES, 'mastheadInitials', () => articleOf(magazine));
+    expect(off.meta.outlet).not.toBe('Pacific Defence Review');
+  });
+
+  test('GIVEN a masthead of two words in capitals ("NORTH KOREA") THEN its initials ("NK") written elsewhere name no outlet', async () => {
+    const text = page(['NORTH KOREA', 'Politics | World | Opinion'], [], ['NK watchers expect more tests.']);
+    expect((await articleOf('two-word-tag.txt', text)).meta.outlet).not.toBe('North Korea');
+  });
+});
