@@ -492,7 +492,8 @@ export function introduceUntitledNames(masked: string, state: ArticleState): voi
   // Most passages hold no two name-shaped words in a row: passed over before they are cut into words.
   if (!TWO_NAME_WORDS.test(masked)) return;
   for (const { run: whole, before } of capitalisedRuns(masked, wordsOf(masked), /^\p{Lu}/u)) {
-    // "For Shigeru Obata, head of ...": a word opening the sentence, capitalised for that, is no part of the name.
+    // "For Shigeru Obata, head of ...", "Principal Sachiko Oyama said": capitalised words of English before the name
+    // (a sentence's first word, a title or a trade) are no part of it.
     const opening = RESOLUTION_RULES.openingWordsApart ? openingWordsOf(whole) : 0;
     const run = whole.slice(opening);
     const preceding = opening > 0 ? whole[opening - 1] : before;
@@ -504,7 +505,9 @@ export function introduceUntitledNames(masked: string, state: ArticleState): voi
   }
 }
 
-/** How many words open a run of capitalised words before two or three that only a name can be ("For", "With"). */
+/**
+ * How many words of English open a run of capitalised words, leaving two at least for the name ("For", "Principal").
+ */
 function openingWordsOf(run: readonly string[]): number {
   let opening = 0;
   while (run.length - opening > 2 && englishRank((run[opening] ?? '').toLowerCase()) !== undefined) opening++;
@@ -540,7 +543,7 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 /** Switches for the rules here, so that a test can show what each one does. */
 export const RESOLUTION_RULES = {
   speechOwners: true,
-  /** "For Shigeru Obata, head of ...": the sentence's capitalised opening word is passed over to find the name. */
+  /** "For Shigeru Obata, head of ...": capitalised words of English before a full name are passed over to find it. */
   openingWordsApart: true,
   titledAntecedent: true,
   unnamedAntecedent: true,
