@@ -489,6 +489,8 @@ export const SPEAKER_RULES = {
   relayedSources: true,
   /** "according to an unnamed official at Japan's ... agency": a source said to go unnamed is no speaker named. */
   namelessDescribed: true,
+  /** "a NATO official": not someone the page names with a title and never describes so. */
+  indefiniteDescriptions: true,
   /** The same for a description that resolves to no speaker the coverage quotes. */
   describedUnquoted: true,
   /** "react to the Strategic Concept itself": "itself" after a text's name leaves the text what is responded to. */
@@ -1975,7 +1977,16 @@ export function speakerAskedAbout(
     const state = SPEAKER_RULES.statesNamed ? stateNamedIn(phraseWords) : null;
     const ofOtherState = only && state && ofAnotherState(only, state);
     const namelessState = nameless && only !== undefined && speakerSummary(attribution, only)?.kind === 'state';
-    if (only && !ofOtherState && !namelessState)
+    // "a NATO official": someone the page names and never describes so ("Secretary-General Jens Stoltenberg") is
+    // not who an indefinite description asks about; one it brings in so ("an official with ..., Kim Seol-hwa") is.
+    const summary = only === undefined ? undefined : speakerSummary(attribution, only);
+    const namedOtherwise =
+      SPEAKER_RULES.indefiniteDescriptions &&
+      /^an?\s/i.test(phrase.trim()) &&
+      summary?.kind === 'person' &&
+      summary.roles.length > 0 &&
+      !summary.roles.some((role) => /^an?\s/i.test(role));
+    if (only && !ofOtherState && !namelessState && !namedOtherwise)
       return { speaker: only, phrase: phrase.trim(), subject: phrase.trim() };
     // The subject of "How did X react to Y's remarks?" is the one asked about, never Y.
     if (SUBJECT_PATTERNS.has(pattern)) return null;

@@ -508,6 +508,24 @@ describe('askWithSpeakers: a source said to go unnamed, at a state\'s body ("an 
   });
 });
 
+describe('askWithSpeakers: an indefinite description ("a Japanese government source ...") and the people a page names', () => {
+  test("GIVEN a description fitting a person the page names only by title THEN that person is not asked about, the source's words answer, and he is with the rule off", async () => {
+    const page = await inventedPagesEngine('invented-pages-125.json');
+    const question =
+      "What did a Japanese government source with Kishida's delegation say about the outlook for the NATO office in Tokyo?";
+    expect(askWithSpeakers(page, question).askedSpeaker).not.toBe('Fumio Kishida');
+    expect(topThreeTexts(page, question)).toContain('accepted that the office would not be approved this year');
+    off('indefiniteDescriptions', () => expect(askWithSpeakers(page, question).askedSpeaker).toBe('Fumio Kishida'));
+  });
+
+  test('GIVEN "a North Korean official" on the seeds THEN Kim Seol-hwa, whom the articles bring in as "an official", is asked about', async () => {
+    const seeds = createSearchEngine(await seedCorpus());
+    expect(askWithSpeakers(seeds, 'What did a North Korean official say about NATO?').askedSpeaker).toBe(
+      'Kim Seol-hwa',
+    );
+  });
+});
+
 describe('askWithSpeakers: a description that is no speaker the coverage quotes', () => {
   test('GIVEN "What did an unnamed Russian diplomat say ...?" and no Russian quoted THEN the passage telling what "a source in the Russian diplomatic service" said answers, not a line about the service, and the refusal stands with the rule off', () => {
     const page = createSearchEngine(
