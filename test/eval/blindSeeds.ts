@@ -274,7 +274,14 @@
  * dropped plurals and tenses, a geography teacher's places and countries, a media-literacy trainer's sources behind
  * each claim, a sceptical commenter's "is it really true that", a podcast producer's one-line quotes and follow-ups
  * asking "and Moscow?", "what was the reason given?" or "when did they say it?" type it (both written at the start of
- * the thirty-seventh session).
+ * the thirty-seventh session), blind-seeds-119.json that mix as a Polish speaker's dropped articles and "which" for
+ * "who", an investigative journalist's who reported each claim first, a student's key arguments and main points, a
+ * Japanese local official's worries for Japan, a trivia host's quiz questions and follow-ups asking "and the other
+ * paper?", "what did he mean by that?" or "was that before or after?" type it, and blind-seeds-120.json that mix as a
+ * German speaker's verb-final order and "becomes" for "gets", a translator's precise phrases, a NATO-sceptic
+ * activist's loaded wording, a librarian's sources and publication details, a mobile user's autocorrect slips and
+ * follow-ups asking "same question for Seoul", "did others report this too?" or "who was that again?" type it (both
+ * written at the start of the thirty-eighth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -408,6 +415,8 @@ export const BLIND_SETS = [
   'blind-seeds-116.json',
   'blind-seeds-117.json',
   'blind-seeds-118.json',
+  'blind-seeds-119.json',
+  'blind-seeds-120.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
