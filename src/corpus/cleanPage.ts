@@ -126,6 +126,8 @@ export const CLEANING_RULES = {
   signatures: true,
   galleryCaptions: true,
   captionsEchoingAlt: true,
+  /** "![Kazuhiro Sugita and Karin Ekström in Stockholm](...)": an image's alt text names who is pictured, not who wrote. */
+  imageAltNoByline: true,
   /** "Why it matters: ...", "What's next: ...": labelled lines most of which run to a paragraph are no ticker. */
   labelledParagraphs: true,
   /** "1/ Thread on ...": a thread's first posts above a body that opens on a later one are its start. */
@@ -629,9 +631,10 @@ function kindOf(
     return ['boilerplate', 'call to the reader'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];
   if (WIRE_SLUG.test(text)) return ['meta', 'slug'];
-  if ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text))
+  const imageAlt = CLEANING_RULES.imageAltNoByline && IMAGE_LINE.test(raw);
+  if (!imageAlt && ((/^by\s+\S/i.test(text) && words <= 8) || BYLINE_IN_PLACE.test(text) || isFieldByline(text)))
     return ['meta', 'byline'];
-  if (words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
+  if (!imageAlt && words <= SUBHEADING_MAX_WORDS && affiliatedByline(text)) return ['meta', 'byline'];
   // "(Reporting by A; Editing by B)": a wire story's credits, in brackets or not.
   const credits = text.replace(/^\((.*)\)$/, '$1');
   if (CREDIT_LINE.test(credits) && (words <= 20 || isCreditList(credits))) return ['boilerplate', 'credits'];

@@ -438,6 +438,21 @@ describe('cleanPage rules', () => {
     expect(cleanPage(page).paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN an image whose alt text names two people "in Stockholm" THEN it is no byline, and the paragraph quoting one of them is kept (dropped as a writer\'s bio with the rule off)', () => {
+    const quoted =
+      'Karin Lund, who chairs the defence committee, said Swedish politicians had followed the build-up with great interest.';
+    const page = [
+      'Japan seeks closer defence ties with Sweden',
+      '![Kenji Sato and Karin Lund in Stockholm](https://img.example/sato-lund.jpg)',
+      BODY[0],
+      quoted,
+      BODY[1],
+      BODY[2],
+    ].join('\n\n');
+    expect(cleanPage(page).paragraphs).toContain(quoted);
+    withRuleOff(CLEANING_RULES, 'imageAltNoByline', () => expect(cleanPage(page).paragraphs).not.toContain(quoted));
+  });
+
   test("GIVEN a gallery's short caption, a sentence followed by its photo credit in brackets THEN it is prose, kept", () => {
     const caption =
       'Police set up barriers around the port on Monday, the day before ministers arrived. (Photo: A. Berg)';
