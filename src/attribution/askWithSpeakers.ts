@@ -408,6 +408,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "What is the name of the NATO official who will run the office?": who will hold a post is asked, not what one said. */
+  holderAsked: true,
   /** "How did an official ... interpret the North's statement?": the owner of the verb's object is no speaker. */
   verbObjectOwners: true,
   /** "What Russia say about the office?": a learner's dropped "did", not "what" as "which". */
@@ -797,6 +799,9 @@ const SUBJECT_PATTERNS: ReadonlySet<RegExp> = new Set([...NAMED_SPEAKER.slice(0,
 const JUDGING = new RegExp(String.raw`\b(?:${JUDGED_ALOUD})\b`, 'giu');
 const SPEECH_VERBS =
   /\b(?:say|said|says|claim(?:ed|s)?|argue[sd]?|warn(?:ed|s)?|tell|told|write|wrote|add(?:ed|s)?|mean|think|call(?:ed|s)?|urge[sd]?|announce[sd]?|report(?:ed|s)?|accuse[sd]?|denounce[sd]?|stress(?:ed|es)?|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|comment(?:ed|s)?|mention(?:ed|s)?|view|views|take|stance|position|attitude|opinion|thoughts|reaction|response|remarks?|statements?|words|anything|something)\b/giu;
+/** A question opening on whom it asks for: "Who ...", "Whos ...", "What is the name ...". */
+const HOLDER_OPENING = /^\s*(?:who\b|whos\b|what(?:['’]s|\s+is)\s+(?:the\s+|his\s+|her\s+)?name\b)/iu;
+
 /** The patterns asksSpeech reads, without the global flag (a global pattern's test() moves on from its last match). */
 const SPEECH_ASKED = [SPEECH_VERBS, MADE_SPEECH, ATTITUDE_WORDS, JUDGING].map(
   (pattern) => new RegExp(pattern.source, 'iu'),
@@ -829,7 +834,10 @@ export function askWithSpeakers(
       (outletsNamedIn(cased, engine.corpus.articles)?.outlets ?? []).some((outlet) => holding.includes(outlet))
     );
   };
-  const asked = speaker && !outletNamed(speaker.phrase) ? speaker : null;
+  // Asked by the question itself ("Who will run ...", "What is the name of ..."), not by a clause describing a source
+  // ("according to an official who was not named").
+  const holderAsked = SPEAKER_RULES.holderAsked && HOLDER_OPENING.test(cased) && factAsked(cased) === 'holder';
+  const asked = speaker && !outletNamed(speaker.phrase) && !holderAsked ? speaker : null;
   const unquotedCased = asked ? null : unquotedSpeakerAsked(cased, engine, attribution, lowerCase);
   // Named in the refusal as typed: only the case was changed, so the words are where they were.
   const at = unquotedCased ? cased.indexOf(unquotedCased) : -1;
@@ -884,9 +892,10 @@ export function askWithSpeakers(
   if (roleOf) return { ...askWithSpeakers(engine, `Who is ${roleOf}?`, options, attribution), question };
   // "Who was the North Korean official quoted ...?": one speaker described, asked who they are.
   // "Which North Korean official claimed that ...?": one speaker described, and what they said.
-  const which = asked
-    ? null
-    : (cased.match(WHICH_CLAIMED) ?? (SPEAKER_RULES.whichNamedIt ? cased.match(WHICH_NAMED_IT) : null));
+  const which =
+    asked || holderAsked
+      ? null
+      : (cased.match(WHICH_CLAIMED) ?? (SPEAKER_RULES.whichNamedIt ? cased.match(WHICH_NAMED_IT) : null));
   const described = which ? identityAsked(`who is the ${which[1]}`, attribution) : null;
   if (which && described) {
     // Still a question asking who: what the speaker said must answer it as fully as one asking who does.
@@ -898,7 +907,7 @@ export function askWithSpeakers(
     );
     if (claimed.answered) return { ...claimed, question };
   }
-  const identified = asked ? null : identityAsked(cased, attribution);
+  const identified = asked || holderAsked ? null : identityAsked(cased, attribution);
   if (identified) {
     // "Who was the official that claimed everybody knows America wants an Asian pact?": the claim, with who made it.
     const claim = cased.match(CLAIM_MADE)?.[1]?.replace(/[?.!]+\s*$/, '');

@@ -26,6 +26,17 @@ describe('askWithSpeakers on the seeds', () => {
     engine = createSearchEngine(await seedCorpus());
   });
 
+  test('GIVEN the name of the NATO official who will run the Tokyo office asked (the coverage names nobody) THEN it is refused for want of a name, and answered with the NATO chief (as the official described) with the rule off', () => {
+    const question = 'What is the name of the NATO official who will run the one-person office in Tokyo?';
+    const answer = answerQuestion(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toMatch(/no name of anyone put in charge/);
+    expect(
+      answerQuestion(engine, 'Who is the person which will work in the NATO one-man office in Tokyo?').answered,
+    ).toBe(false);
+    off('holderAsked', () => expect(answerQuestion(engine, question).answered).toBe(true));
+  });
+
   test('GIVEN "What\'s Beijing\'s position?" THEN China is the speaker asked about, "What\'s" no part of the name, and not with the rule off', () => {
     const asked = (question: string) => askWithSpeakers(engine, question).askedSpeaker;
     expect(asked("What's Beijing's position?")).toBe('China');

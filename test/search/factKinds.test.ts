@@ -79,6 +79,8 @@ describe('factAsked', () => {
     ["Who's the NATO official picked to run the one-person office in Tokyo?", 'holder'],
     ['tell me the name of the nato official who would staff the one-man station in tokyo', 'holder'],
     ['Who has been appointed as the office’s first envoy?', 'holder'],
+    ['whos the nato guy actually gonna staff the tokyo office? name pls', 'holder'],
+    ['Who is the person which will work in the NATO one-man office in Tokyo, what is his name?', 'holder'],
     ['Where will the NATO summit be held?', 'place'],
     ['where did nato sign off on the strategic concept', 'place'],
   ])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
