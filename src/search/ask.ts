@@ -48,6 +48,7 @@ import {
 import {
   instanceStems,
   isAbstractNoun,
+  namesArtifact,
   isCommonWord,
   isCommunicationNoun,
   isCommunicationVerb,
@@ -187,6 +188,8 @@ export const RANKING_RULES = {
   headReference: true,
   carrierBonus: true,
   focus: true,
+  /** "Did North Korea fire a missile over Japan?": what a yes-or-no question says was done is done to a thing it names. */
+  yesNoObject: true,
   lengthFloor: true,
   factTopic: true,
   vagueVeto: true,
@@ -231,6 +234,13 @@ const FOCUS = [
   /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would|can|could)\b/iu,
 ];
 
+/**
+ * "Did North Korea fire any missiles to protest ...?", "Has Japan signed a treaty with ...": the head of the first
+ * indefinite noun phrase after the verb of a yes-or-no question, before a preposition, a clause or the end.
+ */
+const YES_NO_OBJECT =
+  /^\s*(?:did|does|do|has|have|had|will|would)\s+[\p{L}'’ -]*?\b(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|at|on|in|into|to|from|for|against|near|toward|towards|about|after|before|during|with|that|which|because)\b|\s*[?,.!]|\s*$)/iu;
+
 /** "What complaint did the lecturer make", "which warning has Pyongyang issued": a thing someone did, asked for. */
 const THING_DONE = /^\s*(?:what|which)\s+([\p{L}-]+)\s+(?:did|does|do|has|have|had|will|would)\b/iu;
 
@@ -268,9 +278,11 @@ const ASKING_NOUNS =
  * ASKING_NOUNS are.
  */
 function focusOf(question: string, concepts: readonly Concept[]): Concept | null {
-  for (const pattern of FOCUS) {
+  for (const pattern of RANKING_RULES.yesNoObject ? [...FOCUS, YES_NO_OBJECT] : FOCUS) {
     const word = question.match(pattern)?.[1];
     if (word && (ASKING_NOUNS.test(word) || isAbstractNoun(word))) return null;
+    // What a yes-or-no question says was done to a thing: a made thing ("missiles"), not "a problem" or "a club".
+    if (pattern === YES_NO_OBJECT && !(word && namesArtifact(word))) continue;
     const concept = word
       ? concepts.find((candidate) => candidate.label.toLowerCase() === word.toLowerCase())
       : undefined;

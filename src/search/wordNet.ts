@@ -872,6 +872,14 @@ export function isConcreteNoun(word: string): boolean {
   return first !== null && first !== undefined && CONCRETE_NOUNS.has(first.lexFile);
 }
 
+/** noun.artifact: things people make ("missile", "warship", "radar"). */
+const ARTIFACT_NOUNS = 6;
+
+/** Whether a word's first noun sense is a thing people make ("missiles"), not a group, a state or an act. */
+export function namesArtifact(word: string): boolean {
+  return ownFirstNoun(word.toLowerCase().replace(/s$/, ''))?.lexFile === ARTIFACT_NOUNS;
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { ask } from '../../src/search/ask.ts';
+import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -158,6 +159,19 @@ describe('ask on the seeds: refusals', () => {
         .map((passage) => passage.text)
         .join(' '),
     ).toMatch(/complex security environment/);
+  });
+
+  // A yes-or-no question about a made thing done ("fire any missiles") the coverage never names is about that thing;
+  // what else it names (North Korea, the office) cannot stand in for it. A non-made thing ("a problem") is no veto.
+  test('GIVEN "Did North Korea fire any missiles to protest the NATO office plan?" THEN it is refused for "missiles", and answered with the rule off', () => {
+    const question = 'Did North Korea fire any missiles to protest the NATO office plan?';
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(quotedIn(answer.reason)).toEqual(['missiles']);
+    withRuleOff(RANKING_RULES, 'yesNoObject', () => expect(ask(engine, question).answered).toBe(true));
+    expect(quotedIn(ask(engine, 'Does Russia have a problem with the NATO office too?').reason)).not.toContain(
+      'problem',
+    );
   });
 
   // "sanction" has a sense "approval"; the passages that answer the rest of the question never use it.
