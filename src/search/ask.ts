@@ -23,6 +23,7 @@ import { knownWordsOf } from './knownWords.ts';
 import { outletCalled, outletsNamedIn } from './outletNamedIn.ts';
 import {
   eventAskedAbout,
+  doerOf,
   eventTakenAsDone,
   onlyAhead,
   onlyPlanned,
@@ -190,6 +191,8 @@ export const RANKING_RULES = {
   focus: true,
   /** "Did North Korea fire a missile over Japan?": what a yes-or-no question says was done is done to a thing it names. */
   yesNoObject: true,
+  /** "Why has Kim Seol-hwa met Stoltenberg?": the event is said of the person the question names, in the same passage. */
+  premiseDoer: true,
   lengthFloor: true,
   factTopic: true,
   vagueVeto: true,
@@ -348,6 +351,8 @@ export const REASONS = {
   unstatedAmount: (amount: string) => `Nothing in the coverage answers that: it states no sum such as “${amount}”.`,
   unsaid: (verb: string) =>
     `Nothing in the coverage answers that: the passages on it never say “${verb}” or anything close to it.`,
+  unsaidBy: (doer: string, verb: string) =>
+    `Nothing in the coverage answers that: the passages on it never say that ${doer} ${verb} or anything close to it.`,
   onlyPlanned: (verb: string) =>
     `Nothing in the coverage answers that: it reports “${verb}” only as planned or possible, not as having happened.`,
   onlyAhead: (event: string) =>
@@ -684,6 +689,11 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),
     ]);
     if (!saysEvent(aboutTopOf(ranked, engine), given, standIns)) return refusal(question, REASONS.unsaid(given.typed));
+    // Said of them: a passage saying it that never names the one the question says did it tells of someone else.
+    const doer = RANKING_RULES.premiseDoer ? doerOf(proper, given, isListedWord) : null;
+    const namesDoer = (text: string) => doer !== null && nameInText(doer).test(text);
+    if (doer && !saysEvent(aboutTopOf(ranked, engine).filter(namesDoer), given, standIns))
+      return refusal(question, REASONS.unsaidBy(doer, given.typed));
   }
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));
   // The number in "How many countries are in the Quad?" must be one about the Quad: when the question names

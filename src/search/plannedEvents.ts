@@ -8,7 +8,8 @@ import { splitWords, termOf } from './analyzer.ts';
 import { basesOf } from './englishWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { STOP_WORDS } from './stopWords.ts';
-import { isVerb, isVerbPhrase } from './wordNet.ts';
+import { escapeRegExp } from '../regExpText.ts';
+import { isPlacePhrase, isVerb, isVerbPhrase } from './wordNet.ts';
 
 /** Words a question may open with before what it asks: "so", "and", "ok,", "wait". */
 export const LEAD_IN = String.raw`(?:(?:so|and|but|ok(?:ay)?|well|then|wait)[,\s]+)*`;
@@ -142,6 +143,22 @@ export function takesAsDone(question: string): boolean {
 /** The event a question takes as having happened ("Why did NATO scrap its plan?" -> scrap), found as above. */
 export function eventTakenAsDone(question: string, isName: (word: string) => boolean): AskedEvent | null {
   return eventAfter(question.match(ASKS_GIVEN)?.[1], isName);
+}
+
+/**
+ * Who a "why did ..." question says did it, when that is a person's name: the capitalised words right after the
+ * auxiliary, two or three, one of them no English word ("Kim Seol-hwa" in "Why has Kim Seol-hwa in Brussels met?"),
+ * before the event's verb. Null for a place, a body or a word of English ("NATO", "Japan", "the Foreign Ministry").
+ */
+export function doerOf(question: string, event: AskedEvent, isEnglish: (word: string) => boolean): string | null {
+  const rest = question.match(ASKS_GIVEN)?.[1] ?? '';
+  const before = rest.slice(
+    0,
+    Math.max(0, rest.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(event.typed)}(?![\\p{L}])`, 'u'))),
+  );
+  const name = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})(?=\s|$)/u.exec(before.trim())?.[1];
+  if (!name || isPlacePhrase(name)) return null;
+  return name.split(/\s+/).some((word) => !isEnglish(word.toLowerCase())) ? name : null;
 }
 
 /** The verbs among NOT_THE_EVENT ("go on to open", "end up opening"): passed over as the event, still verbs. */

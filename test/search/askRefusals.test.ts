@@ -174,6 +174,16 @@ describe('ask on the seeds: refusals', () => {
     );
   });
 
+  // A premise names who did it: the passages that say it was done (Hayashi met Stoltenberg in Brussels) never name her.
+  test('GIVEN "Why has Kim Seol-hwa in Brussels with Stoltenberg met?" THEN it is refused for what she never did, and answered with the rule off; one the passages say of him is answered', () => {
+    const question = 'Why has Kim Seol-hwa in Brussels with Stoltenberg met?';
+    const answer = ask(engine, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('never say that Kim Seol-hwa met');
+    withRuleOff(RANKING_RULES, 'premiseDoer', () => expect(ask(engine, question).answered).toBe(true));
+    expect(ask(engine, 'Why did Jens Stoltenberg meet Hayashi in Brussels?').answered).toBe(true);
+  });
+
   // "sanction" has a sense "approval"; the passages that answer the rest of the question never use it.
   test.each([
     'What sanctions did NATO impose on North Korea?',
