@@ -688,11 +688,12 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
       ...verb.phrasings.flat(),
       ...[...verb.related].filter(([, strength]) => strength >= PREMISE_RELATION).map(([stem]) => stem),
     ]);
-    if (!saysEvent(aboutTopOf(ranked, engine), given, standIns)) return refusal(question, REASONS.unsaid(given.typed));
+    const about = aboutTopOf(ranked, engine);
+    if (!saysEvent(about, given, standIns)) return refusal(question, REASONS.unsaid(given.typed));
     // Said of them: a passage saying it that never names the one the question says did it tells of someone else.
     const doer = RANKING_RULES.premiseDoer ? doerOf(proper, given, isListedWord) : null;
     const namesDoer = (text: string) => doer !== null && nameInText(doer).test(text);
-    if (doer && !saysEvent(aboutTopOf(ranked, engine).filter(namesDoer), given, standIns))
+    if (doer && !saysEvent(about.filter(namesDoer), given, standIns))
       return refusal(question, REASONS.unsaidBy(doer, given.typed));
   }
   const topics = concepts.filter((concept) => !concept.qualifier && !FACT_WORDS.test(concept.label));

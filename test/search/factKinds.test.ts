@@ -80,6 +80,7 @@ describe('factAsked', () => {
     ['tell me the name of the nato official who would staff the one-man station in tokyo', 'holder'],
     ['Who has been appointed as the office’s first envoy?', 'holder'],
     ['whos the nato guy actually gonna staff the tokyo office? name pls', 'holder'],
+    ["who's the alliance official going to run the Tokyo office?", 'holder'],
     ['Who is the person which will work in the NATO one-man office in Tokyo, what is his name?', 'holder'],
     ['Where will the NATO summit be held?', 'place'],
     ['where did nato sign off on the strategic concept', 'place'],
