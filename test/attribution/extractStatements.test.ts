@@ -421,6 +421,9 @@ const EXPECTED: Row[] = [
   ...AM_ROWS.map(([passage, ...rest]): Row => [`${AM}${passage}`, ...rest]),
 ];
 
+/** Each statement extracted from these paragraphs as its speaker and its words. */
+const saidBy = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
+
 const key = (passage: string, speaker: string, text: string) => `${passage}|${speaker}|${text}`;
 
 describe('extractStatements on the seeds', () => {
@@ -530,36 +533,34 @@ describe('extractStatements: a role with no article after a name ("Jane Doe, dir
 });
 
 describe('extractStatements: a person named in full without a title, then by one name', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const sworn = "China began drills three days after Lai Ching-te was sworn in as Taiwan's president.";
 
   test.each([
     'Lai, visiting a marine base on Friday, said Taiwan would not back down.',
     'Lai said on Saturday that Taiwan would not back down.',
   ])('GIVEN "%s" after the full name THEN Lai Ching-te said it, and nobody with the rule off', (said) => {
-    expect(speakers([sworn, said])).toEqual([['Lai Ching-te', 'Taiwan would not back down']]);
-    withRuleOff(EXTRACTION_RULES, 'untitledNames', () => expect(speakers([sworn, said])).toEqual([]));
+    expect(saidBy([sworn, said])).toEqual([['Lai Ching-te', 'Taiwan would not back down']]);
+    withRuleOff(EXTRACTION_RULES, 'untitledNames', () => expect(saidBy([sworn, said])).toEqual([]));
   });
 
   test.each([
     ['a place', 'The ships passed through the Taiwan Strait on Monday.', 'Taiwan said it was watching.'],
     ['English words', 'Leaders met at Camp David on Friday.', 'Camp said it was watching.'],
   ])('GIVEN a run of %s THEN no person is introduced by it', (_kind, named, said) => {
-    expect(speakers([named, said]).filter(([speaker]) => speaker?.includes(' '))).toEqual([]);
+    expect(saidBy([named, said]).filter(([speaker]) => speaker?.includes(' '))).toEqual([]);
   });
 
   test('GIVEN "X\'s address, in which he said" THEN the speech\'s owner said it, and not with the rule off', () => {
     const address =
       "Beijing tied the drills to Lai's inaugural address on Monday, in which he said the two sides were not subordinate to each other.";
-    expect(speakers([sworn, address])).toEqual([['Lai Ching-te', 'the two sides were not subordinate to each other']]);
+    expect(saidBy([sworn, address])).toEqual([['Lai Ching-te', 'the two sides were not subordinate to each other']]);
     withRuleOff(RESOLUTION_RULES, 'speechOwners', () =>
-      expect(speakers([sworn, address]).map(([speaker]) => speaker)).not.toContain('Lai Ching-te'),
+      expect(saidBy([sworn, address]).map(([speaker]) => speaker)).not.toContain('Lai Ching-te'),
     );
   });
 });
 
 describe('extractStatements: a person brought in with a title, then called by it', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const talk = (title: string) => [
     `More than ninety members came to hear ${title} Douglas Fitch, who served in Seoul, speak on Japan and South Korea.`,
     'The ambassador opened with a story from 2019. "Two of our closest friends could not stand to be in the same room," he said.',
@@ -567,13 +568,13 @@ describe('extractStatements: a person brought in with a title, then called by it
   const said = [['Douglas Fitch', 'Two of our closest friends could not stand to be in the same room']];
 
   test('GIVEN "Ambassador Douglas Fitch ..." then "The ambassador ... he said" THEN Fitch said it, and nobody with the rule off', () => {
-    expect(speakers(talk('Ambassador'))).toEqual(said);
-    withRuleOff(RESOLUTION_RULES, 'titledAntecedent', () => expect(speakers(talk('Ambassador'))).toEqual([]));
+    expect(saidBy(talk('Ambassador'))).toEqual(said);
+    withRuleOff(RESOLUTION_RULES, 'titledAntecedent', () => expect(saidBy(talk('Ambassador'))).toEqual([]));
   });
 
   test('GIVEN "Ambassador (ret.) Douglas Fitch" THEN the mark of retirement stands in nobody\'s way, and does with the rule off', () => {
-    expect(speakers(talk('Ambassador (ret.)'))).toEqual(said);
-    withRuleOff(EXTRACTION_RULES, 'retiredMarks', () => expect(speakers(talk('Ambassador (ret.)'))).toEqual([]));
+    expect(saidBy(talk('Ambassador (ret.)'))).toEqual(said);
+    withRuleOff(EXTRACTION_RULES, 'retiredMarks', () => expect(saidBy(talk('Ambassador (ret.)'))).toEqual([]));
   });
 
   test('GIVEN two people brought in as ambassadors THEN "the ambassador" is neither', () => {
@@ -581,21 +582,20 @@ describe('extractStatements: a person brought in with a title, then called by it
       'Ambassador Douglas Fitch and Ambassador Helen Marsh spoke to members on Japan and South Korea.',
       'The ambassador opened with a story. "Two of our closest friends could not stand to be in the same room," he said.',
     ];
-    expect(speakers(two)).toEqual([]);
+    expect(saidBy(two)).toEqual([]);
   });
 });
 
 describe('extractStatements: a person on a topic, then a colon and their words', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const post = '4/ Our analyst Park Dae-hyun on why this one may have worked: "The timing is hard to ignore."';
 
   test('GIVEN "Our analyst Park Dae-hyun on why ...: "..."" THEN Park said it, and nobody with the rule off', () => {
-    expect(speakers([post])).toEqual([['Park Dae-hyun', 'The timing is hard to ignore.']]);
-    withRuleOff(EXTRACTION_RULES, 'personOnTopic', () => expect(speakers([post])).toEqual([]));
+    expect(saidBy([post])).toEqual([['Park Dae-hyun', 'The timing is hard to ignore.']]);
+    withRuleOff(EXTRACTION_RULES, 'personOnTopic', () => expect(saidBy([post])).toEqual([]));
   });
 
   test('GIVEN a name the article has not brought in, before "on" THEN nobody said it', () => {
-    expect(speakers(['Experts on the launch: "The timing is hard to ignore."'])).toEqual([]);
+    expect(saidBy(['Experts on the launch: "The timing is hard to ignore."'])).toEqual([]);
   });
 });
 
@@ -615,15 +615,14 @@ describe("extractStatements: a body named by its owner, plain words and its head
 });
 
 describe('extractStatements: a generational suffix closing a name ("Gilberto Teodoro Jr.")', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
     'The pact was signed by Interior Secretary Ramon Alcaraz Jr. and Japanese Foreign Minister Yoko Kamikawa.',
     '"This is a milestone," Alcaraz told reporters after the ceremony.',
   ];
 
   test('GIVEN "Ramon Alcaraz Jr." named, then "Alcaraz told reporters" THEN Ramon Alcaraz said it, and nobody with the rule off', () => {
-    expect(speakers(paragraphs)).toEqual([['Ramon Alcaraz', 'This is a milestone']]);
-    withRuleOff(PHRASE_RULES, 'generationalSuffixes', () => expect(speakers(paragraphs)).toEqual([]));
+    expect(saidBy(paragraphs)).toEqual([['Ramon Alcaraz', 'This is a milestone']]);
+    withRuleOff(PHRASE_RULES, 'generationalSuffixes', () => expect(saidBy(paragraphs)).toEqual([]));
   });
 });
 
@@ -652,29 +651,28 @@ describe('extractStatements: a capitalised role noun as a title ("National Secur
 });
 
 describe('extractStatements: an unnamed person with a plain word before the role', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
     'Japan said it had conveyed its concerns to China.',
     'A senior Taiwanese security official said the drills were larger. "They want to see whether the new president blinks," the official said. "He will not."',
   ];
 
   test('GIVEN "a senior Taiwanese security official said" THEN Taiwan said it, its quotes too, and nobody with the rule off', () => {
-    expect(speakers(paragraphs).slice(1)).toEqual([
+    expect(saidBy(paragraphs).slice(1)).toEqual([
       ['Taiwan', 'the drills were larger'],
       ['Taiwan', 'They want to see whether the new president blinks'],
       ['Taiwan', 'He will not.'],
     ]);
     // The last quotation once went on to Japan: the official brought in since ends Japan's words (unnamedEndsQuote).
-    withRuleOff(PHRASE_RULES, 'plainModifiers', () => expect(speakers(paragraphs).slice(1)).toEqual([]));
+    withRuleOff(PHRASE_RULES, 'plainModifiers', () => expect(saidBy(paragraphs).slice(1)).toEqual([]));
   });
 
   test('GIVEN "Its mission to the European Union warned" THEN no speaker is named "Its mission ...", and one is with the rule off', () => {
     const paragraphs = [
       "China's response was swift. Its mission to the European Union warned against the eastward expansion of NATO.",
     ];
-    expect(speakers(paragraphs)).toEqual([]);
+    expect(saidBy(paragraphs)).toEqual([]);
     withRuleOff(PHRASE_RULES, 'possessiveOpening', () =>
-      expect(speakers(paragraphs).map(([speaker]) => speaker)).toEqual(['Its mission to the European Union']),
+      expect(saidBy(paragraphs).map(([speaker]) => speaker)).toEqual(['Its mission to the European Union']),
     );
   });
 
@@ -685,9 +683,9 @@ describe('extractStatements: an unnamed person with a plain word before the role
   ])(
     'GIVEN "%s" THEN the number, time or dateline is no part of the speaker (%s), and is with the rule off',
     (text, who) => {
-      expect(speakers([text]).map(([speaker]) => speaker)).toEqual([who]);
+      expect(saidBy([text]).map(([speaker]) => speaker)).toEqual([who]);
       withRuleOff(PHRASE_RULES, 'leadingNoise', () =>
-        expect(speakers([text]).map(([speaker]) => speaker)).not.toEqual([who]),
+        expect(saidBy([text]).map(([speaker]) => speaker)).not.toEqual([who]),
       );
     },
   );
@@ -700,7 +698,7 @@ describe('extractStatements: an unnamed person with a plain word before the role
       'Ursula von der Leyen said Europe stood with Japan.',
       'President Luiz Inácio Lula da Silva has said the blocs divide the world.',
     ];
-    const who = () => speakers(paragraphs).map(([speaker]) => speaker);
+    const who = () => saidBy(paragraphs).map(([speaker]) => speaker);
     expect(who()).toEqual([
       'Elise van Roon',
       'Kenji Sakuraba',
@@ -725,7 +723,7 @@ describe('extractStatements: an unnamed person with a plain word before the role
   });
 
   test('GIVEN three plain words before the role THEN it is a clause, not a role', () => {
-    expect(speakers(['A day after the launch official figures said the launch failed.'])).toEqual([]);
+    expect(saidBy(['A day after the launch official figures said the launch failed.'])).toEqual([]);
   });
 });
 
@@ -1095,16 +1093,15 @@ describe('appositiveRole: a role too long with the relative clause closing it', 
 });
 
 describe('extractStatements: a quotation standing alone after someone unnamed came in', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const named = 'Foreign ministry spokesman Wang Wenbin said Asia did not welcome the alliance.';
   const unnamed =
     'A Japanese defence official, speaking on condition of anonymity, summed up the mood in Tokyo. "Disappointed, yes. Surprised, no," the official said. "We will keep knocking."';
 
   test("GIVEN a named speaker, then the words of someone unnamed of no known body THEN the words after are not the named speaker's, and are with the rule off", () => {
     const nobody = unnamed.replace('Japanese defence', 'European');
-    expect(speakers([named, nobody])).toEqual([['Wang Wenbin', 'Asia did not welcome the alliance']]);
+    expect(saidBy([named, nobody])).toEqual([['Wang Wenbin', 'Asia did not welcome the alliance']]);
     withRuleOff(EXTRACTION_RULES, 'unnamedEndsQuote', () =>
-      expect(speakers([named, nobody])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']),
+      expect(saidBy([named, nobody])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']),
     );
   });
 
@@ -1114,23 +1111,23 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
       ['Japan', 'Japanese defence official', 'Disappointed, yes. Surprised, no'],
       ['Japan', 'Japanese defence official', 'We will keep knocking.'],
     ]);
-    withRuleOff(RESOLUTION_RULES, 'unnamedAntecedent', () => expect(speakers([named, unnamed]).slice(1)).toEqual([]));
+    withRuleOff(RESOLUTION_RULES, 'unnamedAntecedent', () => expect(saidBy([named, unnamed]).slice(1)).toEqual([]));
   });
 
   test('GIVEN "a senior official at the Foreign Ministry" THEN "the official" speaks for the ministry', () => {
     const atBody =
       'A senior official at the Ministry of Foreign Affairs who accompanied Kishida said the radars would be linked. "The goal is for Manila to see," the official said.';
-    expect(speakers([named, atBody])).toContainEqual(['Ministry of Foreign Affairs', 'The goal is for Manila to see']);
+    expect(saidBy([named, atBody])).toContainEqual(['Ministry of Foreign Affairs', 'The goal is for Manila to see']);
   });
 
   test('GIVEN "Kim Seol-hwa, an official at the Japan Research Center" THEN "the official" is Kim, not someone unnamed of Japan, and nobody with the rule off', () => {
     const apposed =
       'The statement was attributed to Kim Seol-hwa, an official at the Japan Research Center of the Foreign Ministry. The official accused the United States of steering NATO into Asia.';
     const accused = ['Kim Seol-hwa', 'the United States of steering NATO into Asia'];
-    expect(speakers([named, apposed])).toContainEqual(accused);
-    expect(speakers([named, apposed]).map(([speaker]) => speaker)).not.toContain('Japan');
+    expect(saidBy([named, apposed])).toContainEqual(accused);
+    expect(saidBy([named, apposed]).map(([speaker]) => speaker)).not.toContain('Japan');
     withRuleOff(RESOLUTION_RULES, 'appositivePosts', () =>
-      expect(speakers([named, apposed])).not.toContainEqual(accused),
+      expect(saidBy([named, apposed])).not.toContainEqual(accused),
     );
   });
 
@@ -1138,7 +1135,7 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
     const placed =
       'In Washington, a Pentagon spokesperson said arms transfers would violate resolutions. "We will not hesitate," the spokesperson said.';
     expect(
-      speakers([named, placed])
+      saidBy([named, placed])
         .slice(1)
         .map(([speaker]) => speaker),
     ).not.toContain('Wang Wenbin');
@@ -1146,52 +1143,49 @@ describe('extractStatements: a quotation standing alone after someone unnamed ca
 
   test('GIVEN the named speaker quoted again in a sentence of its own THEN it continues their words', () => {
     const more = 'Wang said Beijing was watching closely. "We will keep knocking."';
-    expect(speakers([named, more])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']);
+    expect(saidBy([named, more])).toContainEqual(['Wang Wenbin', 'We will keep knocking.']);
   });
 });
 
 describe('extractStatements: a verb form that is also a plural noun', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const treaty =
     'The alliance is limited to European and North American states, but Japan is one of four countries that NATO calls its "partners".';
 
   test('GIVEN "European and North American states, but ..." THEN "states" says nothing for North America, and does with the rule off', () => {
-    expect(speakers([treaty]).map(([speaker]) => speaker)).toEqual(['NATO']);
+    expect(saidBy([treaty]).map(([speaker]) => speaker)).toEqual(['NATO']);
     withRuleOff(CUE_RULES, 'coordinatedPlurals', () =>
-      expect(speakers([treaty]).map(([speaker]) => speaker)).toContain('North America'),
+      expect(saidBy([treaty]).map(([speaker]) => speaker)).toContain('North America'),
     );
   });
 
   test('GIVEN one name before "states" THEN it is the verb', () => {
-    expect(speakers(['Japan states that the office is a matter for the alliance.'])).toEqual([
+    expect(saidBy(['Japan states that the office is a matter for the alliance.'])).toEqual([
       ['Japan', 'the office is a matter for the alliance'],
     ]);
   });
 });
 
 describe('extractStatements: someone unnamed posted abroad', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const posted =
     'A Chinese diplomat in Canberra, who asked not to be named, said Beijing saw the office as part of a pattern. "Each piece is presented as harmless," the diplomat said.';
 
   test('GIVEN "A Chinese diplomat in Canberra ... the diplomat said" THEN China said it, not nobody (or Australia), and nobody with the rule off', () => {
-    expect(speakers([posted])).toContainEqual(['China', 'Each piece is presented as harmless']);
+    expect(saidBy([posted])).toContainEqual(['China', 'Each piece is presented as harmless']);
     withRuleOff(RESOLUTION_RULES, 'postedAbroad', () =>
-      expect(speakers([posted]).map(([speaker]) => speaker)).not.toContain('China'),
+      expect(saidBy([posted]).map(([speaker]) => speaker)).not.toContain('China'),
     );
   });
 });
 
 describe('extractStatements: a ministry after a state spoke', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const japan = 'Japan said it had conveyed its concerns to China.';
   const taiwan = 'Taiwan will stage its largest annual military exercise from July 22, the defence ministry said.';
 
   test('GIVEN "Japan said ..." then "..., the defence ministry said" THEN the ministry is not Japan, and is with the rule off', () => {
-    expect(speakers([japan, taiwan]).slice(1)).toEqual([]);
+    expect(saidBy([japan, taiwan]).slice(1)).toEqual([]);
     withRuleOff(RESOLUTION_RULES, 'bodyNotState', () =>
       expect(
-        speakers([japan, taiwan])
+        saidBy([japan, taiwan])
           .slice(1)
           .map(([speaker]) => speaker),
       ).toEqual(['Japan']),
@@ -1199,14 +1193,13 @@ describe('extractStatements: a ministry after a state spoke', () => {
   });
 
   test('GIVEN "Japan said ..." then "The government said ..." THEN the government is Japan', () => {
-    expect(speakers([japan, 'The government said nothing fell on Japanese territory.']).slice(1)).toEqual([
+    expect(saidBy([japan, 'The government said nothing fell on Japanese territory.']).slice(1)).toEqual([
       ['Japan', 'nothing fell on Japanese territory'],
     ]);
   });
 });
 
 describe('extractStatements: a pronoun after a speaker of its kind in the same sentence ("what it called")', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
     'Japan said it would raise the matter with Moscow.',
     'The Russian Embassy in Tokyo said in a statement that Japan\'s cooperation with what it called "a bloc hostile to Russia" left Moscow no choice.',
@@ -1214,12 +1207,12 @@ describe('extractStatements: a pronoun after a speaker of its kind in the same s
 
   test('GIVEN Japan speaking before, then "The Russian Embassy ... said ... what it called" THEN the embassy called it so, and Japan with the rule off', () => {
     const quoted = (rows: string[][]) => rows.find(([, text]) => text?.startsWith('"a bloc'))?.[0];
-    expect(quoted(speakers(paragraphs))).toBe('Russian Embassy in Tokyo');
-    withRuleOff(CUE_RULES, 'sentencePronouns', () => expect(quoted(speakers(paragraphs))).toBe('Japan'));
+    expect(quoted(saidBy(paragraphs))).toBe('Russian Embassy in Tokyo');
+    withRuleOff(CUE_RULES, 'sentencePronouns', () => expect(quoted(saidBy(paragraphs))).toBe('Japan'));
   });
 
   test("GIVEN a pronoun of another kind than the sentence's speaker THEN the speaker before the sentence is kept", () => {
-    const rows = speakers([
+    const rows = saidBy([
       'Kim Seol-hwa said the plan was dangerous.',
       'NATO said the office was a mere liaison, a step he called "an open secret".',
     ]);
@@ -1244,19 +1237,18 @@ describe('extractStatements: a point of the compass opening a body\'s name ("Eas
 });
 
 describe('extractStatements: a person named in full after a capitalised opening word ("For Shigeru Obata, ...")', () => {
-  const speakers = (paragraphs: string[]) => extractStatements(corpusOf(paragraphs)).map((s) => [s.speaker, s.text]);
   const paragraphs = [
     'For Shigeru Obata, head of the Nemuro Bay Fisheries Cooperative, the concern is more immediate. Russia has warned that it may restrict access.',
     '"We are not politicians," Obata said at the office. "Last year some boats lost two weeks."',
   ];
 
   test('GIVEN "For Shigeru Obata, head of ..." then "Obata said" THEN Shigeru Obata said it, and Russia (who spoke last) with the rule off', () => {
-    expect(speakers(paragraphs).slice(1)).toEqual([
+    expect(saidBy(paragraphs).slice(1)).toEqual([
       ['Shigeru Obata', 'We are not politicians'],
       ['Shigeru Obata', 'Last year some boats lost two weeks.'],
     ]);
     withRuleOff(RESOLUTION_RULES, 'openingWordsApart', () =>
-      expect(speakers(paragraphs).slice(1)).toEqual([['Russia', 'Last year some boats lost two weeks.']]),
+      expect(saidBy(paragraphs).slice(1)).toEqual([['Russia', 'Last year some boats lost two weeks.']]),
     );
   });
 });
