@@ -20,6 +20,7 @@ import { openingAsked, openingPassages, withoutOpeningWords } from './openingAsk
 import { withoutRequestFrame } from './requestFrame.ts';
 import { withoutSocialPreamble } from './socialPreamble.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
+import { reasonInWordsTyped } from './typedWords.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { threatAsked, threatSaid } from './threatPremise.ts';
@@ -54,6 +55,8 @@ export const ANSWER_RULES = {
   otherSpeakers: true,
   /** "Need the precise phrasing for a subtitle: which official ...": a long lead-in naming nothing is no question. */
   purposeLeadIns: true,
+  /** A refusal quotes the question's words as typed ("misile"), not as spelling correction read them ("missile"). */
+  reasonsAsTyped: true,
 };
 
 /**
@@ -76,6 +79,15 @@ function routeQuestion(
   options: RankOptions,
   attribution: Attribution,
 ): SpeakerAnswer {
+  const { cut, lowerCase } = readQuestion(engine, question);
+  const answer = routeRead(engine, cut, lowerCase, options, attribution);
+  return ANSWER_RULES.reasonsAsTyped && !answer.answered && answer.reason
+    ? { ...answer, reason: reasonInWordsTyped(answer.reason, question, cut) }
+    : answer;
+}
+
+/** The question as the routes read it (framing cut, spelling corrected), and whether it was typed in lower case. */
+function readQuestion(engine: SearchEngine, question: string): { cut: string; lowerCase: boolean } {
   const read = withoutTitleShorthand(
     withoutRequestFrame(
       withoutPurposeLeadIn(
@@ -91,7 +103,16 @@ function routeQuestion(
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
   // Names first: "joe biden" is a name, not a misspelling of "bidden".
-  const cut = correctedSpelling(absentNamesCased(unframed, engine), engine);
+  return { cut: correctedSpelling(absentNamesCased(unframed, engine), engine), lowerCase };
+}
+
+function routeRead(
+  engine: SearchEngine,
+  cut: string,
+  lowerCase: boolean,
+  options: RankOptions,
+  attribution: Attribution,
+): SpeakerAnswer {
   // An outlet filter the coverage has no outlet for is said so, whatever the route ("What did Kim say?" with outlet BBC).
   if (options.outlet !== undefined && !canonicalOutlet(options.outlet, engine))
     return withoutSpeakers(refusal(cut, REASONS.unknownOutlet(options.outlet)));
