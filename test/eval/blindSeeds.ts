@@ -281,7 +281,14 @@
  * German speaker's verb-final order and "becomes" for "gets", a translator's precise phrases, a NATO-sceptic
  * activist's loaded wording, a librarian's sources and publication details, a mobile user's autocorrect slips and
  * follow-ups asking "same question for Seoul", "did others report this too?" or "who was that again?" type it (both
- * written at the start of the thirty-eighth session).
+ * written at the start of the thirty-eighth session), blind-seeds-121.json that mix as a Spanish speaker's calques
+ * ("what said the minister about"), a defence-beat reporter's source behind each claim, a high-school student's vague
+ * questions, a Korean-American reader's questions on both Koreas, yes-or-no questions only and follow-ups asking "and
+ * what about Beijing?", "which paper had that?" or "when was this?" type it, and blind-seeds-122.json that mix as a
+ * retired professor's long formal sub-clauses, a Dutch speaker's English, a fact-checker's false details, a Discord
+ * regular's lower-case slang ("ngl", "tbh"), a Japanese journalist's questions on Japan's role and follow-ups asking
+ * "who said that exactly?", "any other outlet?" or "what was the reason?" type it (both written at the start of the
+ * thirty-ninth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -417,6 +424,8 @@ export const BLIND_SETS = [
   'blind-seeds-118.json',
   'blind-seeds-119.json',
   'blind-seeds-120.json',
+  'blind-seeds-121.json',
+  'blind-seeds-122.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
