@@ -111,6 +111,8 @@ export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
 export const CLEANING_RULES = {
+  /** "TERKINI: Rupiah closes ... · Jakarta air quality ... · ...": a label and headlines set apart on one line. */
+  labelledTickers: true,
   /** "1. Financial Times, report on French opposition ..., 5 June 2023.": a numbered note runs its list on. */
   numberedNotes: true,
   endMarks: true,
@@ -585,6 +587,26 @@ function joinBrokenLines(rawLines: string[], whole: ReadonlySet<string>): string
 /** "Astana 21:14 | Almaty 21:14": a world clock, places and their times. */
 const WORLD_CLOCK = /^\s*[\p{L} .'-]{2,30}\s+\d{1,2}:\d{2}(?:\s*[|·•]\s*[\p{L} .'-]{2,30}\s+\d{1,2}:\d{2})+\s*$/u;
 
+/** "TRENDING: Election countdown | NATO allies split over Tokyo office | ...": a label, then other stories' headlines. */
+const TICKER_LEAD = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,2}\s*:\s+/u;
+const TICKER_ITEM_SEPARATOR = /\s+[|·•]\s+/u;
+const TICKER_MIN_ITEMS = 3;
+
+/** A label and three or more headlines on one line, set apart by bars or dots: a ticker, however long. */
+function isLabelledTicker(text: string): boolean {
+  const lead = TICKER_LEAD.exec(text);
+  if (!lead) return false;
+  const items = text.slice(lead[0].length).split(TICKER_ITEM_SEPARATOR);
+  // A headline runs to a few words and ends without a full stop; sentences set apart by bars are a paragraph.
+  return (
+    items.length >= TICKER_MIN_ITEMS &&
+    items.every((item) => {
+      const words = wordCount(item);
+      return words >= 2 && words <= TICKER_ITEM_MAX_WORDS && !/\.\s*$/.test(item) && !/^by\s/i.test(item);
+    })
+  );
+}
+
 /** "… the alliance is planning a liaison office, citing officials …": an excerpt cut at both ends, as search results show. */
 const SNIPPET = /^\s*(?:…|\.{3})\s*\S.*\S\s*(?:…|\.{3})\s*$/u;
 
@@ -649,6 +671,8 @@ function kindOf(
   // A date in a web address ("https://site.example/2023/05/24/story") is the address's, not one the page prints.
   const date = findDate(text.replace(WEB_ADDRESS, ' '));
   if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
+  // After datelines: "Posted: June 12, 2023 | By Jane Doe | 5 min read" is the story's own line.
+  if (CLEANING_RULES.labelledTickers && isLabelledTicker(text)) return ['boilerplate', 'labelled ticker'];
   if (navigationItems(text) || isGappedMenu(raw) || isIndexEntries(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;

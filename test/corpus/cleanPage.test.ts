@@ -1072,3 +1072,24 @@ describe('cleanPage: a story told in its captions', () => {
     expect(cleaned.paragraphs).toContain(moreText[0]);
   });
 });
+
+describe('a labelled ticker on one line', () => {
+  const ticker =
+    'TERKINI: Rupiah closes at 14,870 per US dollar as Bank Indonesia holds rates · Jakarta air quality rated unhealthy for third straight day · Garuda Indonesia adds Jakarta-Tokyo Haneda flights from July';
+
+  test('GIVEN a label and three headlines set apart by dots above the article THEN none of it is body, and it is with the rule off', () => {
+    const page = [ticker, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'labelledTickers', () => expect(cleanPage(page).paragraphs[0]).toBe(ticker));
+  });
+
+  test.each([
+    // The story's own dated line, its parts short: a dateline.
+    'Posted: June 12, 2023 | By Jane Doe | 5 min read',
+    // Sentences set apart by bars: a paragraph.
+    'Key points: The office would be small. | It would be the first in Asia. | France has doubts about it.',
+  ])('GIVEN "%s" THEN it is no ticker', (line) => {
+    const lines = cleanPage([line, ...BODY].join('\n\n')).lines;
+    expect(lines.find((candidate) => candidate.text.startsWith(line.slice(0, 10)))?.rule).not.toBe('labelled ticker');
+  });
+});
