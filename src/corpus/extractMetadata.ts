@@ -289,6 +289,8 @@ function copyrightHolder(text: string): string | null {
 
 /** Switches for the rules here, so the eval can print what each one is worth (ablation). */
 export const METADATA_RULES = {
+  /** "The Jakarta Ledger - ASEAN wary as ...": a title bar may name the site before the headline it repeats. */
+  siteFirstTitle: true,
   /** "PACIFIC DEFENCE REVIEW" heading a page that writes "told PDR": a capitals masthead its initials stand for. */
   mastheadInitials: true,
   placePhrases: true,
@@ -1031,23 +1033,31 @@ function publishersOf(dated: string): string[] {
 
 /** A page title's separator before the site's name: "Headline | The Straits Courier", "Headline - Site". */
 const TITLE_SITE = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/;
+/** The site's name first: "The Jakarta Ledger - ASEAN wary as NATO eyes Tokyo foothold". */
+const SITE_TITLE = /^([^|–—-]+?)\s+[|–—-]\s+(.+)$/;
 const SITE_NAME_MAX_WORDS = 5;
 /** A title bar holds a headline and a name; a longer first line is no page title (and is not searched for one). */
 const PAGE_TITLE_MAX_CHARS = 300;
 
 /**
- * The site a page's first line names after its headline, as a browser's title bar reads ("Japan, Philippines and US
- * to hold ... | The Straits Courier"), when the headline is printed again on the page without it.
+ * The site a page's first line names beside its headline, as a browser's title bar reads ("Japan, Philippines and US
+ * to hold ... | The Straits Courier", or the name first), when the headline is printed again on the page without it.
  */
 function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | null {
-  const match = first.text.length <= PAGE_TITLE_MAX_CHARS ? first.text.match(TITLE_SITE) : null;
-  const headline = match?.[1];
-  const site = tidyName(match?.[2] ?? '');
-  if (!headline || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(site)) return null;
-  // "THE HANBIT DAILY — English Edition": an edition is of the name before it, which is the masthead then.
-  if (wordCount(headline) < 3 || !isOutletShaped(site) || /\bedition$/i.test(site)) return null;
-  const key = repetitionKey(headline);
-  return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
+  if (first.text.length > PAGE_TITLE_MAX_CHARS) return null;
+  const named = (match: RegExpMatchArray | null, headlineAt: 1 | 2): string | null => {
+    const headline = match?.[headlineAt];
+    const site = tidyName(match?.[3 - headlineAt] ?? '');
+    if (!headline || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(site)) return null;
+    // "THE HANBIT DAILY — English Edition": an edition is of the name before it, which is the masthead then.
+    if (wordCount(headline) < 3 || !isOutletShaped(site) || /\bedition$/i.test(site)) return null;
+    const key = repetitionKey(headline);
+    return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
+  };
+  return (
+    named(first.text.match(TITLE_SITE), 1) ??
+    (METADATA_RULES.siteFirstTitle ? named(first.text.match(SITE_TITLE), 2) : null)
+  );
 }
 
 /** Between the parts of a kicker: "Commentary · Programme", "World | Asia", "News › Politics". */

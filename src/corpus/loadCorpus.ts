@@ -9,6 +9,7 @@ import { isRtf, rtfText } from './rtfText.ts';
 import { decodeEntities, isMarkup } from './markup.ts';
 import { findMonthDay, monthDayNear } from './parseDate.ts';
 import { passagesOf } from './passagesOf.ts';
+import { describesPublisher } from './publisherBlurb.ts';
 import { readHtml } from './readHtml.ts';
 import { readSeedFiles, type SeedFile } from './readSeedFiles.ts';
 import { hasShortLine, shortLinesOf, withShortLines } from './shortLines.ts';
@@ -102,7 +103,12 @@ export async function addedPageArticle(
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
-export const CORPUS_RULES = { angleLinks: true, stampedYear: true };
+export const CORPUS_RULES = {
+  angleLinks: true,
+  stampedYear: true,
+  /** "Meridian, the news and media division of ..., is the world's largest ...": the publisher's note on itself. */
+  publisherBlurbs: true,
+};
 
 function yearFromStamp(dateline: string | null, stamped: string | null): string | null {
   const monthDay = dateline && stamped ? findMonthDay(dateline) : null;
@@ -161,7 +167,14 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
   if (cleaned.paragraphs.length === 0) return null;
   const found = extractMetadata(cleaned, page.stated);
   const id = basename(page.file.name, extname(page.file.name));
-  const firstParagraph = leadWithoutDateline(cleaned.paragraphs[0] ?? '');
+  const ownNames = [found.outlet, ...found.otherNames].filter((name): name is string => Boolean(name));
+  const kept = cleaned.paragraphs.flatMap((text, index) =>
+    CORPUS_RULES.publisherBlurbs && describesPublisher(text, ownNames)
+      ? []
+      : [{ text, section: cleaned.sections[index] ?? null }],
+  );
+  if (kept.length === 0) return null;
+  const firstParagraph = leadWithoutDateline(kept[0]?.text ?? '');
   return {
     meta: {
       id,
@@ -178,7 +191,11 @@ function articleOf(page: PreparedPage, sharedLines: ReadonlySet<string>): Articl
       otherNames: found.otherNames.filter((name) => name !== found.outlet),
       url: found.url,
     },
-    passages: passagesOf(id, cleaned.paragraphs, cleaned.sections),
+    passages: passagesOf(
+      id,
+      kept.map((paragraph) => paragraph.text),
+      kept.map((paragraph) => paragraph.section),
+    ),
     captions: [...page.captions, ...cleaned.captions],
     asides: cleaned.asides.filter((line) => line !== found.title),
   };

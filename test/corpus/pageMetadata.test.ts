@@ -1658,3 +1658,51 @@ describe('a capitals masthead that the page names by its initials', () => {
     expect((await articleOf('two-word-tag.txt', text)).meta.outlet).not.toBe('Security Watch');
   });
 });
+
+describe('a title bar naming the site first, and the publisher describing itself', () => {
+  const titled = page(
+    [
+      'The Jakarta Ledger - ASEAN wary as NATO eyes Tokyo foothold',
+      'Kamis, 8 Juni 2023',
+      '# ASEAN wary as NATO eyes Tokyo foothold',
+    ],
+    [],
+    ['© 2023 PT Ledger Media Nusantara. All rights reserved.'],
+  );
+
+  test('GIVEN a first line "Site - Headline" whose headline the page prints again THEN the site is the outlet, and the copyright holder with the rule off', async () => {
+    expect((await articleOf('site-first.txt', titled)).meta.outlet).toBe('The Jakarta Ledger');
+    await withRuleOffAsync(METADATA_RULES, 'siteFirstTitle', async () =>
+      expect((await articleOf('site-first.txt', titled)).meta.outlet).not.toBe('The Jakarta Ledger'),
+    );
+  });
+
+  test('GIVEN a first line "Headline - Site" THEN the site is still the one after the headline', async () => {
+    const text = page(
+      ['ASEAN wary as NATO eyes Tokyo foothold - The Jakarta Ledger', '# ASEAN wary as NATO eyes Tokyo foothold'],
+      [],
+    );
+    expect((await articleOf('headline-first.txt', text)).meta.outlet).toBe('The Jakarta Ledger');
+  });
+
+  const blurb =
+    "Meridian, the news and media division of Meridian Information Group, is the world's largest multimedia news provider, reaching billions of people worldwide every day.";
+  const wire = page(
+    ['Meridian', '# China warns NATO over Tokyo office', 'By Jane Roe'],
+    [],
+    [blurb, '© 2023 Meridian'],
+  );
+
+  test('GIVEN a closing note in which the page’s own outlet says what it is THEN no passage holds it, and one does with the rule off', async () => {
+    const texts = async () => (await articleOf('wire.txt', wire)).passages.map((passage) => passage.text);
+    expect((await articleOf('wire.txt', wire)).meta.outlet).toBe('Meridian');
+    expect(await texts()).not.toContain(blurb);
+    await withRuleOffAsync(CORPUS_RULES, 'publisherBlurbs', async () => expect(await texts()).toContain(blurb));
+  });
+
+  test('GIVEN the story saying what another body is ("KCNA is the official news agency ...") THEN it stays body', async () => {
+    const line = "KCNA is the official news agency of North Korea's government and carries its statements.";
+    const text = page(['Meridian', '# China warns NATO over Tokyo office'], [line], ['© 2023 Meridian']);
+    expect((await articleOf('wire.txt', text)).passages.map((passage) => passage.text)).toContain(line);
+  });
+});
