@@ -46,7 +46,8 @@ describe('eval against floors', () => {
     own = evaluate(engineAsk(corpus), readQuestions(), corpus);
     ownBaseline = evaluate(baselineAsk(corpus), readQuestions(), corpus);
     sealed = evaluate(engineAsk(corpus), readQuestions(SEALED_FILE), corpus);
-  });
+    // Some 700 questions answered: about 10 s alone, more beside another worker's files.
+  }, 120_000);
 
   test('GIVEN floors.json THEN every floor is a share between 0 and 1', () => {
     for (const set of [floors.own, floors.sealed])
