@@ -291,6 +291,10 @@ function copyrightHolder(text: string): string | null {
 export const METADATA_RULES = {
   /** "The Jakarta Ledger - ASEAN wary as ...": a title bar may name the site before the headline it repeats. */
   siteFirstTitle: true,
+  /** "HBS News - N. Korea fires ...": a title bar's headline, printed again on the page, is the headline. */
+  titleBarHeadline: true,
+  /** "Formosa Daily Post - English Edition": the masthead with its edition is no headline. */
+  mastheadEditions: true,
   /** "PACIFIC DEFENCE REVIEW" heading a page that writes "told PDR": a capitals masthead its initials stand for. */
   mastheadInitials: true,
   placePhrases: true,
@@ -1040,23 +1044,42 @@ const SITE_NAME_MAX_WORDS = 5;
 const PAGE_TITLE_MAX_CHARS = 300;
 
 /**
- * The site a page's first line names beside its headline, as a browser's title bar reads ("Japan, Philippines and US
+ * The site and the headline a page's first line names, as a browser's title bar reads ("Japan, Philippines and US
  * to hold ... | The Straits Courier", or the name first), when the headline is printed again on the page without it.
  */
-function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | null {
+function pageTitleParts(first: PageLine, lines: readonly PageLine[]): { site: string; headline: string } | null {
   if (first.text.length > PAGE_TITLE_MAX_CHARS) return null;
-  const named = (match: RegExpMatchArray | null, headlineAt: 1 | 2): string | null => {
+  const named = (match: RegExpMatchArray | null, headlineAt: 1 | 2) => {
     const headline = match?.[headlineAt];
     const site = tidyName(match?.[3 - headlineAt] ?? '');
     if (!headline || !site || wordCount(site) > SITE_NAME_MAX_WORDS || !/^\p{Lu}/u.test(site)) return null;
     // "THE HANBIT DAILY — English Edition": an edition is of the name before it, which is the masthead then.
     if (wordCount(headline) < 3 || !isOutletShaped(site) || /\bedition$/i.test(site)) return null;
     const key = repetitionKey(headline);
-    return lines.some((line) => line !== first && repetitionKey(line.text) === key) ? site : null;
+    return lines.some((line) => line !== first && repetitionKey(line.text) === key)
+      ? { site, headline: headline.trim() }
+      : null;
   };
   return (
     named(first.text.match(TITLE_SITE), 1) ??
     (METADATA_RULES.siteFirstTitle ? named(first.text.match(SITE_TITLE), 2) : null)
+  );
+}
+
+function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | null {
+  return pageTitleParts(first, lines)?.site ?? null;
+}
+
+/** An edition's or a service's words beside a masthead: "English Edition", "NAP English", "World Service". */
+const EDITION_MAX_WORDS = 3;
+
+/** "Formosa Daily Post - English Edition", "NAP English | Neue Alpenpost": the outlet's name and an edition's. */
+function isMastheadWithEdition(text: string, outlet: string): boolean {
+  const parts = text.split(/\s+[|–—-]\s+/);
+  return (
+    parts.length > 1 &&
+    parts.some((part) => sameName(part, outlet)) &&
+    parts.every((part) => sameName(part, outlet) || wordCount(part) <= EDITION_MAX_WORDS)
   );
 }
 
@@ -1122,6 +1145,10 @@ function isCreditLine(text: string): boolean {
 function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null): string | null {
   const marked = METADATA_RULES.markdownTitle ? markdownTitle(header, page, outlet) : null;
   if (marked) return marked;
+  // "HBS News - N. Korea fires solid-fuel ICBM ...": the title bar's headline, which the page prints again.
+  const first = page.lines.find((line) => line.kind !== 'blank');
+  const titleBar = METADATA_RULES.titleBarHeadline && first ? pageTitleParts(first, page.lines) : null;
+  if (titleBar) return titleBar.headline;
   // The masthead right above the headline ("The Baltic Courier") is the outlet's name, never the headline.
   // Nor is its logo's text ("ANB News Homepage", "Search ANB News").
   const isHeadline = (line: PageLine) =>
@@ -1129,7 +1156,8 @@ function findTitle(header: PageLine[], page: CleanedPage, outlet: string | null)
     wordCount(line.text) >= 3 &&
     !LABELLED_FIELDS.test(line.text) &&
     !(METADATA_RULES.creditsNoHeadline && isCreditLine(line.text)) &&
-    !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet)));
+    !(outlet !== null && (sameName(line.text, outlet) || sameName(line.text.match(LOGO_TEXT)?.[1] ?? '', outlet))) &&
+    !(METADATA_RULES.mastheadEditions && outlet !== null && isMastheadWithEdition(line.text, outlet));
   const isRepeatedHeadline = (line: PageLine) =>
     line.rule === 'repeated' && wordCount(line.text) >= 4 && !sentenceEnd(line.text);
   // The top of the run of headings right above the byline (headline, then standfirst), when there is one: a summary's

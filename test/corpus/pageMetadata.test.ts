@@ -1685,6 +1685,24 @@ describe('a title bar naming the site first, and the publisher describing itself
     expect((await articleOf('headline-first.txt', text)).meta.outlet).toBe('The Jakarta Ledger');
   });
 
+  test('GIVEN a broadcaster’s transcript page whose title bar’s headline it prints again above a reporter line THEN that headline is the title, and the reporter line with the rule off', async () => {
+    const name = 'layout143-hbs-news-tv-transcript.txt';
+    const headline = 'N. Korea fires solid-fuel ICBM as Yoon attends NATO summit in Vilnius';
+    expect((await articleOf(name)).meta.title).toBe(headline);
+    await withRuleOffAsync(METADATA_RULES, 'titleBarHeadline', async () =>
+      expect((await articleOf(name)).meta.title).toBe('Reporter Choi Min-jae'),
+    );
+  });
+
+  test('GIVEN a masthead line with its edition ("Formosa Daily Post - English Edition") above the headline THEN the headline is the title, and the masthead line with the rule off', async () => {
+    const name = 'layout135-formosa-daily-post-taiwan-english.txt';
+    const headline = "France's objection puts NATO's Tokyo liaison office in doubt as Taipei watches closely";
+    expect((await articleOf(name)).meta.title).toBe(headline);
+    await withRuleOffAsync(METADATA_RULES, 'mastheadEditions', async () =>
+      expect((await articleOf(name)).meta.title).toBe('Formosa Daily Post - English Edition'),
+    );
+  });
+
   const blurb =
     "Meridian, the news and media division of Meridian Information Group, is the world's largest multimedia news provider, reaching billions of people worldwide every day.";
   const wire = page(
