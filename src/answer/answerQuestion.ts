@@ -57,6 +57,8 @@ export const ANSWER_RULES = {
   purposeLeadIns: true,
   /** A refusal quotes the question's words as typed ("misile"), not as spelling correction read them ("missile"). */
   reasonsAsTyped: true,
+  /** "who said that exactly?": the adverb after "that", as after "who" ("who exactly said that?"). */
+  saidThatThen: true,
 };
 
 /**
@@ -140,6 +142,9 @@ function routeRead(
  */
 const SAID_THAT =
   /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*who\s+(?:exactly\s+|actually\s+|really\s+|specifically\s+)?(?:said|says|made|wrote|claimed|stated)\s+(?:that|it|this|those|these|so)\s*(?:[?.!,;]|$)/i;
+/** The same with the adverb after it: "who said that exactly?", "who said it again?". */
+const SAID_THAT_THEN =
+  /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*who\s+(?:said|says|made|wrote|claimed|stated)\s+(?:that|it|this|those|these)\s+(?:exactly|actually|really|specifically|precisely|again|then)\s*(?:[?.!,;]|$)/i;
 
 function routeSingle(
   engine: SearchEngine,
@@ -153,7 +158,7 @@ function routeSingle(
       ? undefined
       : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
   // "who exactly said that?": the person speaking in the earlier answer, and who they are.
-  if (context && SAID_THAT.test(cut)) {
+  if (context && (SAID_THAT.test(cut) || (ANSWER_RULES.saidThatThen && SAID_THAT_THEN.test(cut)))) {
     const earlier = askWithSpeakers(engine, context, { limit: options.limit ?? 5 }, attribution, lowerCase);
     const person = earlier.speakers.find((lead) => lead.kind === 'person');
     if (person) {

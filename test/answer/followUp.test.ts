@@ -303,3 +303,22 @@ describe('the earlier question asked of someone else', () => {
     );
   });
 });
+
+describe('who said what the earlier answer quotes, the adverb last', () => {
+  let engine: SearchEngine;
+  let attribution: Attribution;
+
+  beforeAll(async () => {
+    engine = createSearchEngine(await loadCorpus(SEEDS));
+    attribution = attributionOf(engine);
+  });
+
+  const context = "What did China's foreign ministry say about NATO opening an office in Tokyo?";
+  const lead = () =>
+    answerQuestion(engine, 'who said that exactly?', { context, limit: 3 }, attribution).speakers[0]?.speaker;
+
+  test('GIVEN "who said that exactly?" after asking what the Chinese Foreign Ministry said THEN its spokeswoman Mao Ning leads, and not with the rule off', () => {
+    expect(lead()).toBe('Mao Ning');
+    withRuleOff(ANSWER_RULES, 'saidThatThen', () => expect(lead()).not.toBe('Mao Ning'));
+  });
+});
