@@ -20,10 +20,10 @@ import { openingAsked, openingPassages, withoutOpeningWords } from './openingAsk
 import { withoutRequestFrame } from './requestFrame.ts';
 import { withoutSocialPreamble } from './socialPreamble.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
-import { reasonInWordsTyped } from './typedWords.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { overviewAnswer, overviewAsked } from './overview.ts';
 import { threatAsked, threatSaid } from './threatPremise.ts';
+import { reasonInWordsTyped } from './typedWords.ts';
 import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
 import { otherSpeakersAnswer, othersAsked } from './otherSpeakers.ts';
 import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
@@ -108,6 +108,7 @@ function readQuestion(engine: SearchEngine, question: string): { cut: string; lo
   return { cut: correctedSpelling(absentNamesCased(unframed, engine), engine), lowerCase };
 }
 
+/** The question as read, answered by the route it asks for (a part at a time when it asks several things). */
 function routeRead(
   engine: SearchEngine,
   cut: string,

@@ -452,7 +452,7 @@ function findOutlet(
   // Not a common word ("Analysis", "World"): repeated across the pages of several outlets, that is a section label.
   if (first && first.rule === 'repeated' && wordCount(first.text) <= 5 && !isCommonWord(tidyName(masthead)))
     return tidyName(masthead);
-  const titled = first ? siteInPageTitle(first, lines) : null;
+  const titled = first ? (pageTitleParts(first, lines)?.site ?? null) : null;
   if (titled && !isCredited(titled)) return titled;
   for (const line of lines) {
     if (line.kind === 'caption' || !COPYRIGHT_MARK.test(line.text)) continue;
@@ -1064,10 +1064,6 @@ function pageTitleParts(first: PageLine, lines: readonly PageLine[]): { site: st
     named(first.text.match(TITLE_SITE), 1) ??
     (METADATA_RULES.siteFirstTitle ? named(first.text.match(SITE_TITLE), 2) : null)
   );
-}
-
-function siteInPageTitle(first: PageLine, lines: readonly PageLine[]): string | null {
-  return pageTitleParts(first, lines)?.site ?? null;
 }
 
 /** An edition's or a service's words beside a masthead: "English Edition", "NAP English", "World Service". */
