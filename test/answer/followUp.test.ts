@@ -10,6 +10,7 @@ import {
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -309,7 +310,7 @@ describe('who said what the earlier answer quotes, the adverb last', () => {
   let attribution: Attribution;
 
   beforeAll(async () => {
-    engine = createSearchEngine(await loadCorpus(SEEDS));
+    engine = await seedEngine();
     attribution = attributionOf(engine);
   });
 

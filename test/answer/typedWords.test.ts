@@ -2,11 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { reasonInWordsTyped } from '../../src/answer/typedWords.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import type { SearchEngine } from '../../src/search/engine.ts';
+import { seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
-
-const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
 describe('reasonInWordsTyped', () => {
   test('GIVEN a word corrected in reading THEN the quote has it as typed', () => {
@@ -59,7 +57,7 @@ describe('answerQuestion refusals', () => {
   let engine: SearchEngine;
   let attribution: Attribution;
   beforeAll(async () => {
-    engine = createSearchEngine(await loadCorpus(SEEDS));
+    engine = await seedEngine();
     attribution = attributionOf(engine);
   });
 
