@@ -288,7 +288,14 @@
  * retired professor's long formal sub-clauses, a Dutch speaker's English, a fact-checker's false details, a Discord
  * regular's lower-case slang ("ngl", "tbh"), a Japanese journalist's questions on Japan's role and follow-ups asking
  * "who said that exactly?", "any other outlet?" or "what was the reason?" type it (both written at the start of the
- * thirty-ninth session).
+ * thirty-ninth session), blind-seeds-123.json that mix as a commuter's one-handed phone typing, a Chinese graduate
+ * student's careful English, a sceptical NATO-watcher's loaded questions, a librarian's exact citations and dates, a
+ * teenager's "like" and "kinda" and follow-ups asking "and the chinese side?", "where was that published?" or "say
+ * more about the second one" type it, and blind-seeds-124.json that mix as a Russian speaker's English without
+ * articles, a podcast host's segment questions, a military-history hobbyist's alliances and history, an Indian
+ * reader's comparisons with the Quad, a lawyer's who-alleged-what and follow-ups asking "did anyone else say so?",
+ * "which outlet was that?" or "what about japan's answer?" type it (both written at the start of the fortieth
+ * session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -426,6 +433,8 @@ export const BLIND_SETS = [
   'blind-seeds-120.json',
   'blind-seeds-121.json',
   'blind-seeds-122.json',
+  'blind-seeds-123.json',
+  'blind-seeds-124.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
