@@ -121,6 +121,18 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?
  */
 const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
+/** The word before "in" or "from" in front of a name: "officer" of "some desk officer in Pyongyang". */
+const NOUN_IN_BEFORE = /(\p{L}+)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+
+/** Nouns for anyone at all: "the big man in Pyongyang" is someone in particular, who need not be its government. */
+const ANYONE_NOUNS = /^(?:m[ae]n|wom[ae]n|persons?|people|guys?|fellows?|lad(?:y|ies)|gentlem[ae]n|boys?|girls?)$/i;
+
+/** Whether the text before a name ends with a noun for a person placed in it ("a desk officer in", "envoys from"). */
+function personPlacedBefore(before: string): boolean {
+  const noun = NOUN_IN_BEFORE.exec(before)?.[1];
+  return noun !== undefined && !STOP_WORDS.has(noun.toLowerCase()) && !ANYONE_NOUNS.test(noun) && namesPeople(noun);
+}
+
 /** "who over in Pyongyang", "people back in Beijing", "folks in Seoul": the same, said casually. */
 const CASUAL_VOICE_IN_BEFORE =
   /\b(?:who|people|folks|guys|they|them)\s+(?:over\s+|back\s+|out\s+|up\s+|down\s+)?(?:in|from)\s+(?:the\s+)?$/i;
@@ -234,6 +246,10 @@ export const ANALYSIS_RULES = {
   placePairs: true,
   /** "republish", "repost": a word of WordNet's, or an everyday word with a prefix, is meant as typed, not a slip. */
   dictionaryWords: true,
+  /** "some desk officer in Pyongyang": any noun for a person, placed in a capital, speaks for its government. */
+  personNounVoice: true,
+  /** "What are the four joint initiatives ...?": a count after "what are the" is the shape of the answer asked for. */
+  countsAskedAfterCopula: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -841,6 +857,9 @@ function countChecked(
     if (namesBefore(question.slice(0, number.start)) >= count)
       return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   }
+  // "What are the four joint initiatives ...?": the list asked for, as "which four" asks it.
+  if (ANALYSIS_RULES.countsAskedAfterCopula && COUNT_ASKED_AFTER_COPULA.test(question.slice(0, number.start)))
+    return { ...concept, qualifier: true, vague: false, weight: QUALIFIER_WEIGHT };
   const use = countUse(
     engine,
     forms,
@@ -856,6 +875,9 @@ function countChecked(
   if (use === 'stated' || !typedNext) return concept;
   return { ...concept, absent: true, label: question.slice(number.start, typedNext.start + typedNext.word.length) };
 }
+
+/** "what are the", "which were the": a question asking for the things a count that follows shapes. */
+const COUNT_ASKED_AFTER_COPULA = /\b(?:what|which)\s+(?:are|were|would\s+be|will\s+be)\s+the\s+$/i;
 
 /** Words picking from a set named after them: "which of the three", "each of the two", "neither of the two". */
 const PICKING = /^(?:which|who|whom|what|one|each|any|either|neither|none|both|all)$/i;
@@ -1089,6 +1111,7 @@ function conceptOf(
     LOCATIVE_BEFORE.test(question.slice(0, single.start)) &&
     !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.casualVoiceOfCapital && CASUAL_VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
+    !(ANALYSIS_RULES.personNounVoice && personPlacedBefore(question.slice(0, single.start))) &&
     // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
     !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
   const found = locative

@@ -211,6 +211,8 @@ export const RANKING_RULES = {
   /** "What was the purpose of ...?": the answer gives the purpose in its own words, not the word "purpose". */
   reasonNounsAsked: true,
   fieldsAsked: true,
+  /** "Which fields does the plan cover?" where no passage says "field": the fields asked for are no absent topic. */
+  fieldsNeverAbsent: true,
   asidesOnly: true,
   saidThingsAsked: true,
   factInNextParagraph: true,
@@ -548,6 +550,9 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // A named one too: "Which city ...?" is answered by a passage naming Tokyo.
   const narrowerIn = (concept: Concept) =>
     concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0 || instanceStems(stem, inCorpus).size > 0);
+  // "Which fields does the plan cover?": the answer names the fields ("cyber defence"), never the word.
+  const fieldWord = FIELD_ASKED.exec(asked)?.[1]?.toLowerCase();
+  const fieldsOf = (concept: Concept) => RANKING_RULES.fieldsNeverAbsent && concept.label.toLowerCase() === fieldWord;
   if (
     focus &&
     !focus.absent &&
@@ -558,7 +563,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
     !narrowerIn(focus) &&
     // "What complaint did the lecturer make?": the complaint is in his words, which need not call it one.
-    !saidThingAsked(asked, focus)
+    !saidThingAsked(asked, focus) &&
+    !fieldsOf(focus)
   )
     absent.push(focus);
   if (absent.length > 0) return refusal(question, REASONS.absent(absent.map((concept) => concept.label)));
@@ -633,7 +639,8 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
     !TIME_WORDS.test(focus.label) &&
     focus.phrasings.every((phrasing) => phrasing.some((stem) => !inCorpus(stem))) &&
     !narrowerIn(focus) &&
-    !saidThingAsked(asked, focus)
+    !saidThingAsked(asked, focus) &&
+    !fieldsOf(focus)
   ) {
     const synonyms = new Set(
       [...focus.related].filter(([, strength]) => strength >= RELATION_WEIGHTS.synonym).map(([stem]) => stem),

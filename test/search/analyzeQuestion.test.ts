@@ -60,6 +60,23 @@ describe('analyzeQuestion on the seeds', () => {
     expect(answerQuestion(engine, 'Did Kishida appear in three news on Monday?').reason).toContain('"three news"');
   });
 
+  test('GIVEN "What are the four ...?" THEN the count shapes the list asked for and is no count the coverage must state, and is one it lacks with the rule off; after "why did ... the" it still is', () => {
+    const projects = createSearchEngine(
+      corpusOf([
+        'The partners agreed flagship projects: support for Ukraine, cyber defence, countering disinformation and AI.',
+        'The alliance plans a liaison office in the region.',
+      ]),
+    );
+    const question = 'What are the four joint initiatives the partners agreed?';
+    expect(answerQuestion(projects, question).passages[0]?.text).toMatch(/cyber defence/);
+    analysisRuleOff('countsAskedAfterCopula', () =>
+      expect(answerQuestion(projects, question).reason).toContain('"four joint"'),
+    );
+    expect(answerQuestion(projects, 'Why did the partners agree the four joint initiatives?').reason).toContain(
+      '"four joint"',
+    );
+  });
+
   test('GIVEN "the rest of the world" THEN "rest" is no topic, only the world is, and not with the rule off; "rest" alone still is', () => {
     const question = 'How does the rest of the world see Japan teaming up with NATO?';
     expect(conceptLabelled(question, 'rest')).toBeUndefined();

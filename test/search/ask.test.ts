@@ -380,6 +380,23 @@ describe('fields asked for by kind', () => {
   });
 });
 
+describe('fields asked for by kind, in a coverage that never says "field"', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Japan and NATO adopted a new partnership programme covering cyber defence, space and disinformation.',
+      'The alliance plans a liaison office in the region.',
+    ]),
+  );
+  const question = 'Which fields does the new partnership programme between Japan and NATO cover?';
+
+  test('GIVEN "which fields" THEN the passage naming them answers, and with the rule off "fields" is a topic the coverage lacks', () => {
+    expect(ask(engine, question).passages[0]?.text).toMatch(/cyber defence/);
+    withRuleOff(RANKING_RULES, 'fieldsNeverAbsent', () =>
+      expect(ask(engine, question).reason).toMatch(/never mentions "fields"/),
+    );
+  });
+});
+
 describe('a reason asked for by a noun', () => {
   const engine = createSearchEngine(
     corpusOf([

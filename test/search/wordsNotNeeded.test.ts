@@ -160,6 +160,23 @@ describe('words a question does not need', () => {
     );
   });
 
+  test('GIVEN "some desk officer in Pyongyang", any noun for a person placed in the capital THEN it is the government seated there, and not with the rule off; "the big man in Pyongyang" is someone in particular', () => {
+    const ministry = createSearchEngine(
+      corpusOf([
+        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
+        'Diplomats met in Seoul on Monday.',
+      ]),
+    );
+    const question = 'Who called it an open secret? A minister, or some desk officer in Pyongyang?';
+    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+    withRuleOff(ANALYSIS_RULES, 'personNounVoice', () =>
+      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+    );
+    expect(ask(ministry, 'Did the big man in Pyongyang call it an open secret?').reason).toMatch(
+      /never mentions "Pyongyang"/,
+    );
+  });
+
   test('GIVEN an acronym the coverage never writes whose WordNet synonym heads a group of aliases ("PRC" / China) THEN the group\'s names find it ("Beijing")', () => {
     const quad = createSearchEngine(
       corpusOf([
