@@ -50,6 +50,9 @@ const ASKS: [PrintedField, RegExp][] = [
 const CREDIT_WORDS =
   /^(?:credit(?:s|ed|ing)?|provenance|original\w*|repost\w*|republish\w*|reprint\w*|syndicat\w*|stated?|states|gives?|given|shows?|shown|prints?|printed)$/i;
 
+/** "Which publication does the page name as the original source?": a verb asking what a page names or cites. */
+const NAMING_VERBS = /^(?:names?|named|naming|cites?|cited|citing|mentions?|mentioned|lists?|listed)$/i;
+
 /** What a field is called in a refusal: "RT's article prints no date". */
 const NOUNS: Record<PrintedField, string> = {
   headline: 'headline',
@@ -352,6 +355,8 @@ export const METADATA_ANSWER_RULES = {
   originWords: true,
   /** "Which day and hour the Al Mayadeen article was published?": a day or an hour asked, in any word order. */
   timeOfPublishing: true,
+  /** "Which publication does the page name as the original source?": naming a credit names no topic. */
+  namingVerbs: true,
 };
 
 /**
@@ -410,7 +415,12 @@ export function printedAnswer(
   // names is the articles attributing something in their text, which the search answers.
   if (
     field === 'credit' &&
-    concepts.some((concept) => !CREDIT_WORDS.test(concept.label) && !COVERAGE_NOUNS.test(concept.label)) &&
+    concepts.some(
+      (concept) =>
+        !CREDIT_WORDS.test(concept.label) &&
+        !COVERAGE_NOUNS.test(concept.label) &&
+        !(METADATA_ANSWER_RULES.namingVerbs && NAMING_VERBS.test(concept.label)),
+    ) &&
     !scored.some((entry) => entry.named)
   )
     return refusal(question, 'No credit line the coverage prints names that.');

@@ -22,6 +22,8 @@ import { namePartnerSpelling } from './namePartners.ts';
 import { LEAD_IN } from './plannedEvents.ts';
 import {
   adverbPhraseSynonyms,
+  isAbstractNoun,
+  isCommunicationNoun,
   namesPeople,
   placeNamesOf,
   isAdjective,
@@ -123,6 +125,16 @@ const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
 /** The word before "in" or "from" in front of a name: "officer" of "some desk officer in Pyongyang". */
 const NOUN_IN_BEFORE = /(\p{L}+)\s+(?:in|from)\s+(?:the\s+)?$/iu;
+/** The word before "from" in front of a name: "theory" of "the theory from Pyongyang". */
+const NOUN_FROM_BEFORE = /(\p{L}+)\s+from\s+(?:the\s+)?$/iu;
+
+/** Whether the text before a name ends with something said or thought coming from it ("the line from Beijing"). */
+function saidFromBefore(before: string): boolean {
+  const noun = NOUN_FROM_BEFORE.exec(before)?.[1];
+  return (
+    noun !== undefined && !STOP_WORDS.has(noun.toLowerCase()) && (isCommunicationNoun(noun) || isAbstractNoun(noun))
+  );
+}
 
 /** Nouns for anyone at all: "the big man in Pyongyang" is someone in particular, who need not be its government. */
 const ANYONE_NOUNS = /^(?:m[ae]n|wom[ae]n|persons?|people|guys?|fellows?|lad(?:y|ies)|gentlem[ae]n|boys?|girls?)$/i;
@@ -250,6 +262,12 @@ export const ANALYSIS_RULES = {
   personNounVoice: true,
   /** "What are the four joint initiatives ...?": a count after "what are the" is the shape of the answer asked for. */
   countsAskedAfterCopula: true,
+  /** "the theory from Pyongyang", "the line from Beijing": what is said from a capital is its government's. */
+  saidFromCapital: true,
+  /** "We in India have the Quad; ...", "as an Indian": where the asker stands qualifies, never vetoes. */
+  askerPlaces: true,
+  /** "the Quad, India's grouping with the US, ...": a possessive description after a name qualifies it. */
+  possessiveAppositives: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -344,6 +362,19 @@ const QUALIFIER_PHRASES = [
 const ASKER_FRAME =
   /\b((?:i|we)\s+(?:was\s+|am\s+|were\s+|are\s+|['’]m\s+|['’]re\s+)?(?:just\s+|really\s+)?(?:wonder(?:ing|ed)?|curious|seem\s+to\s+(?:recall|remember)|(?:vaguely\s+)?(?:recall|remember)|(?:would|['’]d)\s+(?:like|love)\s+to\s+(?:know|learn|hear)|want(?:ed)?\s+to\s+know|need\s+to\s+know)|(?:do|does|did|would|could|can|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?(?:happen\s+to\s+)?(?:know|remind\s+(?:me|us)|recall|remember|explain|clarify|confirm)|(?:please\s+)?remind\s+(?:me|us))\b/giu;
 
+/**
+ * "We in India have the Quad", "here in my country", "I'm from Manila", "as an Indian": where the asker stands, which
+ * says who asks, not what about.
+ */
+const ASKER_PLACE =
+  /((?:\b[Ww]e|\bI)\s+(?:here\s+)?in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\b(?:[Hh]ere\s+)?in\s+my\s+country|\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+from\s+\p{Lu}[\p{L}-]*|\b[Aa]s\s+an?\s+\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * "the Quad, India's grouping with the US, ...": a description set after a name between commas, owned by another
+ * name; it says which one is meant, not what is asked about it.
+ */
+const POSSESSIVE_APPOSITIVE = /(?<=\p{Lu}[\p{L}-]*)\s*,\s+(\p{Lu}[\p{L}-]*['’]s\s+[^,?;.!]+)(?=,)/gu;
+
 /** A command opening the question: "List the areas ...", "Name the woman who ...", "Quote what ...", "Give me ...". */
 const COMMAND_OPENING =
   /^\s*((?:please\s+)?(?:list|name|quote|cite|describe|explain|summari[sz]e|outline|identify|(?:give|show|tell)\s+(?:me|us)))\b(?!\s+(?:of|is|was|are|were)\b)/giu;
@@ -421,6 +452,8 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
+    ...(ANALYSIS_RULES.askerPlaces ? [ASKER_PLACE] : []),
+    ...(ANALYSIS_RULES.possessiveAppositives ? [POSSESSIVE_APPOSITIVE] : []),
     ...(ANALYSIS_RULES.askerPurposes ? [ASKER_PURPOSE] : []),
     ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
     ...(ANALYSIS_RULES.responseLinks ? [RESPONSE_LINK] : []),
@@ -1112,6 +1145,7 @@ function conceptOf(
     !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.casualVoiceOfCapital && CASUAL_VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.personNounVoice && personPlacedBefore(question.slice(0, single.start))) &&
+    !(ANALYSIS_RULES.saidFromCapital && saidFromBefore(question.slice(0, single.start))) &&
     // "in Pyongyang's foreign ministry": the name owns what follows, the government it stands for.
     !(ANALYSIS_RULES.possessiveNotPlace && /^['’]s\b/u.test(question.slice(single.end)));
   const found = locative

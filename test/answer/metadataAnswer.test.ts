@@ -317,6 +317,14 @@ describe('printedAnswer on the seeds', () => {
     },
   );
 
+  test('GIVEN "which publication does the page name as the original source?" THEN its credit line answers, and "name" is a topic no credit names with the rule off', () => {
+    const question = 'Which publication does the Asia-Pacific Research page name as the original source of the piece?';
+    expect(answer(question).passages[0]?.text).toBe('Credits: The original source of this article is Countercurrents');
+    withRuleOff(METADATA_ANSWER_RULES, 'namingVerbs', () =>
+      expect(answer(question).reason).toBe('No credit line the coverage prints names that.'),
+    );
+  });
+
   test('GIVEN where "that report" came from, no page named THEN no credit line answers (the report the story cites)', () => {
     expect(answer('where did that report come from').answered).toBe(false);
   });

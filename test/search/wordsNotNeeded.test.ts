@@ -177,6 +177,46 @@ describe('words a question does not need', () => {
     );
   });
 
+  test('GIVEN "the theory from Pyongyang", something said coming from the capital THEN it is the government seated there, and not with the rule off', () => {
+    const ministry = createSearchEngine(
+      corpusOf([
+        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
+        'Diplomats met in Seoul on Monday.',
+      ]),
+    );
+    const question = 'So the theory from Pyongyang is that the US drive for an Asian alliance is an open secret?';
+    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+    withRuleOff(ANALYSIS_RULES, 'saidFromCapital', () =>
+      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+    );
+  });
+
+  describe('a name the coverage lacks that only says who asks, or which one is meant', () => {
+    const blocs = createSearchEngine(
+      corpusOf([
+        'Beijing has denounced the Quad bloc as an Asian NATO.',
+        'AUKUS groups the United States, Britain and Australia.',
+      ]),
+    );
+
+    test('GIVEN "We in India have the Quad; ..." THEN where the asker stands is no topic, and vetoes with the rule off; "What did India say?" still refuses', () => {
+      const question = 'We in India have the Quad; which countries are in AUKUS?';
+      expect(ask(blocs, question).passages[0]?.text).toMatch(/AUKUS groups/);
+      withRuleOff(ANALYSIS_RULES, 'askerPlaces', () =>
+        expect(ask(blocs, question).reason).toMatch(/never mentions "India"/),
+      );
+      expect(ask(blocs, 'What did India say about the Quad?').answered).toBe(false);
+    });
+
+    test('GIVEN "the Quad, India\'s grouping with the US, ..." THEN the description after the name is no topic, and vetoes with the rule off', () => {
+      const question = "Who calls the Quad, India's grouping with the US, Japan and Australia, an Asian NATO?";
+      expect(ask(blocs, question).passages[0]?.text).toMatch(/Beijing has denounced/);
+      withRuleOff(ANALYSIS_RULES, 'possessiveAppositives', () =>
+        expect(ask(blocs, question).reason).toMatch(/never mentions "India"/),
+      );
+    });
+  });
+
   test('GIVEN an acronym the coverage never writes whose WordNet synonym heads a group of aliases ("PRC" / China) THEN the group\'s names find it ("Beijing")', () => {
     const quad = createSearchEngine(
       corpusOf([
