@@ -295,6 +295,10 @@ export const METADATA_RULES = {
   titleBarHeadline: true,
   /** "Formosa Daily Post - English Edition": the masthead with its edition is no headline. */
   mastheadEditions: true,
+  /** "Manila Daily Courier / 05:12 AM November 04, 2023": a slash between spaces parts a dated line too. */
+  slashParts: true,
+  /** "Podcast | Posted July 16, 2024" under a "Podcasts" menu item: a section's label, singular or plural. */
+  sectionPlurals: true,
   /** "PACIFIC DEFENCE REVIEW" heading a page that writes "told PDR": a capitals masthead its initials stand for. */
   mastheadInitials: true,
   placePhrases: true,
@@ -384,18 +388,21 @@ function findOutlet(
   // "Declan Moorhouse Defence Editor 21 June 2023": the writer's dated line names the writer, not the publisher.
   const writers = (byline ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((name) => wordCount(name) >= 2);
   const namesWriter = (name: string) => writers.some((writer) => name.toLowerCase().includes(writer.toLowerCase()));
+  // "Podcast" under a "Podcasts" menu item: one label, singular or plural.
+  const sectionKey = (name: string) =>
+    METADATA_RULES.sectionPlurals ? repetitionKey(name).replace(/s$/, '') : repetitionKey(name);
   // "Asia-Pacific Research, May 18, 2023": a publisher's dateline. "Published: 16:45, May 3, 2023 | Updated: ..." names no one.
   // A name that is an item of the page's menus or crumbs ("Politics 17:05 July 12, 2023" under "All News | Politics")
   // is the section the story is filed under.
   const sections = new Set(
-    lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(repetitionKey),
+    lines.flatMap((line) => (line.rule === 'navigation' ? (navigationItems(line.text) ?? []) : [])).map(sectionKey),
   );
   // "N. Korea" over its menu and again before the time ("N. Korea 14:02 May 15, 2023"): a section's label, which the
   // page prints as a line of its own; "TOKYO" at the end of a dated line is where the story was filed.
-  const standalone = new Set(menuItemsOf(lines).map((line) => repetitionKey(line.text)));
+  const standalone = new Set(menuItemsOf(lines).map((line) => sectionKey(line.text)));
   const isPublisherShaped = (name: string) =>
     /^\p{Lu}/u.test(name) &&
-    !standalone.has(repetitionKey(name)) &&
+    !standalone.has(sectionKey(name)) &&
     !isPlaceName(name) &&
     // "NORTH KOREA" in a menu, written again in the page: a place of several words is no publisher either.
     !(METADATA_RULES.placePhrases && isPlacePhrase(name)) &&
@@ -408,7 +415,7 @@ function findOutlet(
     !namesWriter(name) &&
     !PERSON_TITLED.test(name) &&
     !isCommonWord(name) &&
-    !sections.has(repetitionKey(name));
+    !sections.has(sectionKey(name));
   const prompted = lines.map((line) => READER_PROMPT.exec(line.text)?.[1]).find(Boolean);
   if (prompted && isOutletShaped(tidyName(prompted))) return tidyName(prompted);
   // A database record's own field names the publication; the database is only where it was found.
@@ -1003,6 +1010,7 @@ const TIME_AND_ZONE =
 
 /** Between the parts of a dated header line: "KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All". */
 const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
+const DATED_LINE_PARTS_WITH_SLASH = /\s*\|\s*|\s+[-–—·•/]\s+/;
 /** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
 const PART_LABEL = /^([\p{L} ]{2,20}):\s*/u;
 const SOURCE_LABEL = /^(?:source|sources|via)$/i;
@@ -1019,7 +1027,7 @@ const PUBLISHED_IN = /^\s*(?:first\s+)?(?:published|posted|appeared)\s+(?:in|by)
 function publishersOf(dated: string): string[] {
   // "13 Jul 2023 10:48 AM MYT": a time and the zone after it name no one.
   const text = dated.replace(TIME_AND_ZONE, ' ');
-  const parts = text.split(DATED_LINE_PARTS);
+  const parts = text.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS);
   if (parts.length === 1) return [tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '))];
   const names: string[] = [];
   for (const part of parts) {

@@ -1703,6 +1703,22 @@ describe('a title bar naming the site first, and the publisher describing itself
     );
   });
 
+  test('GIVEN a dated line "Manila Daily Courier / 05:12 AM November 04, 2023" THEN the slash parts the name from the date, and the slash is left on the name with the rule off', async () => {
+    const name = 'layout145-manila-daily-courier-broadsheet-ads-trending.txt';
+    expect((await articleOf(name)).meta.outlet).toBe('Manila Daily Courier');
+    await withRuleOffAsync(METADATA_RULES, 'slashParts', async () =>
+      expect((await articleOf(name)).meta.outlet).toBe('Manila Daily Courier /'),
+    );
+  });
+
+  test('GIVEN a dated line "Podcast | Posted July 16, 2024" under a "Podcasts" menu item THEN "Podcast" is a section, not the outlet, and is the outlet with the rule off', async () => {
+    const name = 'layout145-meridian-council-podcast-transcript.txt';
+    expect((await articleOf(name)).meta.outlet).toBe('Meridian Council on Pacific Affairs');
+    await withRuleOffAsync(METADATA_RULES, 'sectionPlurals', async () =>
+      expect((await articleOf(name)).meta.outlet).toBe('Podcast'),
+    );
+  });
+
   const blurb =
     "Meridian, the news and media division of Meridian Information Group, is the world's largest multimedia news provider, reaching billions of people worldwide every day.";
   const wire = page(
