@@ -24,6 +24,7 @@ import {
   adverbPhraseSynonyms,
   isAbstractNoun,
   isCommunicationNoun,
+  isCommonWord,
   namesPeople,
   placeNamesOf,
   isAdjective,
@@ -268,6 +269,8 @@ export const ANALYSIS_RULES = {
   askerPlaces: true,
   /** "the Quad, India's grouping with the US, ...": a possessive description after a name qualifies it. */
   possessiveAppositives: true,
+  /** "Great Britain" where the coverage writes "the UK": a name WordNet gives another name of is no name it lacks. */
+  listedNamesKnown: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -1253,6 +1256,16 @@ function conceptOf(
       : [];
   otherNames.push(...adjectives);
   const standIn =
+    // "Great Britain", another name of what the coverage calls "the UK" (WordNet's synset).
+    // Written as a name, word by word ("Department of State" is not "state" here and "department" there).
+    (ANALYSIS_RULES.listedNamesKnown &&
+      namesListed.some(
+        (phrase) =>
+          phrase.every(inCoverage) &&
+          phraseHeld(phrase, engine) &&
+          // "State" for the State Department: one everyday word is no name.
+          !(phrase.length === 1 && isCommonWord(phrase[0] ?? '')),
+      )) ||
     capitalCountry ||
     capitals.length > 0 ||
     nameReordered ||

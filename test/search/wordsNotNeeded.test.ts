@@ -191,6 +191,23 @@ describe('words a question does not need', () => {
     );
   });
 
+  test('GIVEN "Great Britain" where the coverage writes "the UK" (WordNet\'s other name) THEN it is no name the coverage lacks, and is with the rule off; "State Department" stays one (no "state" alone)', () => {
+    const access = createSearchEngine(
+      corpusOf([
+        'The UK and Japan recently signed a reciprocal military access agreement.',
+        'The state budget was not disclosed.',
+      ]),
+    );
+    const question = 'Has Great Britain come to some military arrangement with Japan recently?';
+    expect(ask(access, question).passages[0]?.text).toMatch(/reciprocal military access/);
+    withRuleOff(ANALYSIS_RULES, 'listedNamesKnown', () =>
+      expect(ask(access, question).reason).toMatch(/never mentions "Great Britain"/),
+    );
+    expect(ask(access, 'What did the State Department say about the access agreement?').reason).toMatch(
+      /never mentions "State Department"/,
+    );
+  });
+
   describe('a name the coverage lacks that only says who asks, or which one is meant', () => {
     const blocs = createSearchEngine(
       corpusOf([
