@@ -82,6 +82,8 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   /^[*_]*sources\s*:[^;]+;[^;]+/i,
   // A bio box's label: "About the interviewee: Han Seo-yeon chairs ...", "About the author: ...".
   /^[*_]*about the (?:author|authors|interviewee|writer|contributor|guest|speaker)s?\s*[:.]/i,
+  // A site's blurb of its own episode or video: "Episode description: Fresh from NATO's summit, ...", "Show notes: ...".
+  /^[*_]*(?:(?:episode|show|video|podcast|programme|program) (?:description|summary|notes)|about this (?:episode|show|podcast|video|programme|program))\s*[:.-]/i,
   // A forum poster's summary of the link they post, which forums ask for: "Submission statement: The Times says ...".
   /^[*_]*submission statement\s*[:.-]/i,
   // An aggregator's note on its summaries: "Read the full articles at the sources linked."

@@ -109,6 +109,10 @@ describe('cleanPage rules', () => {
     ["translator's note", '[TN4] Known in China as the Diaoyu Islands and claimed by both China and Taiwan.'],
     ['bio box', 'About the interviewee: Han Seo-yeon chairs the Namsan Policy Forum.'],
     [
+      "a site's blurb of its own episode",
+      'Episode description: Fresh from the summit, two fellows join the host to unpack what the alliance promised.',
+    ],
+    [
       "forum poster's summary of a link",
       'Submission statement: The Harbourline Times says Paris has formally objected to the one-person NATO office.',
     ],
