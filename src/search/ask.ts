@@ -213,6 +213,8 @@ export const RANKING_RULES = {
   fieldsAsked: true,
   /** "Which fields does the plan cover?" where no passage says "field": the fields asked for are no absent topic. */
   fieldsNeverAbsent: true,
+  /** "How many fields does it cover?" asks for the fields too, counted: the word "field" is not needed. */
+  fieldsCounted: true,
   asidesOnly: true,
   saidThingsAsked: true,
   factInNextParagraph: true,
@@ -392,6 +394,14 @@ const TIME_WORDS = /^(?:year|month|week|weekday|day|date|time)s?$/i;
 /** A question asking for fields of activity by kind: "which fields", "what other areas", "list the areas". */
 const FIELD_ASKED =
   /\b(?:which|what|list\s+(?:the\s+|all\s+)?|name\s+the)\s+(?:[\p{L}-]+\s+)?(fields?|areas?|domains?|sectors?|spheres?)\b/iu;
+/** "How many fields does the document cover?": the answer counts the fields it names ("sixteen areas, from cyber ..."). */
+const FIELDS_COUNTED = /\bhow\s+many\s+(?:[\p{L}-]+\s+)?(fields?|areas?|domains?|sectors?|spheres?)\b/iu;
+
+/** The word for fields a question asks for ("fields" of "which fields"), in lower case, or undefined. */
+function fieldWordOf(question: string): string | undefined {
+  const asked = FIELD_ASKED.exec(question) ?? (RANKING_RULES.fieldsCounted ? FIELDS_COUNTED.exec(question) : null);
+  return asked?.[1]?.toLowerCase();
+}
 /** What a likening ("offices like the one in Tokyo") is said as in an answer: "similar offices". */
 const LIKENESS = 'similar';
 /** Words that ask for the kind of fact rather than name the topic: left out of the refusal's list. */
@@ -551,7 +561,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   const narrowerIn = (concept: Concept) =>
     concept.ownStems.some((stem) => narrowerStems(stem, inCorpus).size > 0 || instanceStems(stem, inCorpus).size > 0);
   // "Which fields does the plan cover?": the answer names the fields ("cyber defence"), never the word.
-  const fieldWord = FIELD_ASKED.exec(asked)?.[1]?.toLowerCase();
+  const fieldWord = fieldWordOf(asked);
   const fieldsOf = (concept: Concept) => RANKING_RULES.fieldsNeverAbsent && concept.label.toLowerCase() === fieldWord;
   if (
     focus &&
@@ -600,7 +610,7 @@ export function ask(engine: SearchEngine, question: string, options: RankOptions
   // "Who leads X?": the verb asks for a name; the passage that gives it says "Secretary General", not "leads".
   if (fact === 'leader') concepts = asQualifiers(concepts, (concept) => LEADS.test(concept.label));
   // "In which fields do Japan and NATO wish to cooperate?": the answer names the fields ("cyber threats"), not "field".
-  const fieldAsked = RANKING_RULES.fieldsAsked ? FIELD_ASKED.exec(asked)?.[1]?.toLowerCase() : undefined;
+  const fieldAsked = RANKING_RULES.fieldsAsked ? fieldWordOf(asked) : undefined;
   if (fieldAsked) concepts = asQualifiers(concepts, (concept) => concept.label.toLowerCase() === fieldAsked);
   // "On what day of the week did KCNA carry it?": the passage that answers says "on Monday", not "day" or "week".
   if ((fact === 'date' || fact === 'time') && RANKING_RULES.timeNounsAsked)

@@ -395,6 +395,20 @@ describe('fields asked for by kind, in a coverage that never says "field"', () =
       expect(ask(engine, question).reason).toMatch(/never mentions "fields"/),
     );
   });
+
+  test('GIVEN "how many fields" THEN the passage counting them answers, and with the rule off "fields" is a topic the coverage lacks', () => {
+    const counted = createSearchEngine(
+      corpusOf([
+        'The new partnership programme between Japan and NATO covers 16 areas, from cyber defence to space.',
+        'The alliance plans a liaison office in the region.',
+      ]),
+    );
+    const howMany = 'How many fields does the new partnership programme between Japan and NATO cover?';
+    expect(ask(counted, howMany).passages[0]?.text).toMatch(/16 areas/);
+    withRuleOff(RANKING_RULES, 'fieldsCounted', () =>
+      expect(ask(counted, howMany).reason).toMatch(/never mentions "fields"/),
+    );
+  });
 });
 
 describe('a reason asked for by a noun', () => {
