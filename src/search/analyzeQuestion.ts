@@ -24,6 +24,8 @@ import {
   adverbPhraseSynonyms,
   isAbstractNoun,
   isCommunicationNoun,
+  isCommunicationVerb,
+  isVerbPhrase,
   isCommonWord,
   namesPeople,
   placeNamesOf,
@@ -271,6 +273,8 @@ export const ANALYSIS_RULES = {
   possessiveAppositives: true,
   /** "Great Britain" where the coverage writes "the UK": a name WordNet gives another name of is no name it lacks. */
   listedNamesKnown: true,
+  /** "Which outlets spell out who is in AUKUS?": a phrasal verb of saying, after the coverage, names no topic. */
+  phrasalSaying: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -441,7 +445,15 @@ function qualifierRanges(question: string): [number, number][] {
   words.forEach(({ word, start }, position) => {
     if (start < 0 || !COVERAGE_NOUNS.test(word) || !/\s/.test(question[start + word.length] ?? '')) return;
     const next = ADVERB.test(words[position + 1]?.word ?? '') ? words[position + 2] : words[position + 1];
-    if (!next || next.start < 0 || !/^\p{Ll}+$/u.test(next.word) || !TREATS.has(termOf(next.word)?.stem ?? '')) return;
+    if (!next || next.start < 0 || !/^\p{Ll}+$/u.test(next.word)) return;
+    // "which outlets spell out ...": a phrasal verb of saying says how a page gives it, as "cover" does.
+    const particle = words[words.indexOf(next) + 1]?.word ?? '';
+    const saysOut =
+      ANALYSIS_RULES.phrasalSaying &&
+      isVerbPhrase(`${next.word} ${particle}`) &&
+      /^(?:out|up)$/i.test(particle) &&
+      isCommunicationVerb(next.word);
+    if (!TREATS.has(termOf(next.word)?.stem ?? '') && !saysOut) return;
     ranges.push([next.start, next.start + next.word.length]);
   });
   for (const match of question.matchAll(CONTRASTED_TAIL)) {

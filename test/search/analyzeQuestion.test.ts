@@ -60,6 +60,16 @@ describe('analyzeQuestion on the seeds', () => {
     expect(answerQuestion(engine, 'Did Kishida appear in three news on Monday?').reason).toContain('"three news"');
   });
 
+  test('GIVEN "Which outlets spell out ...?" THEN the phrasal verb of saying after the coverage names no topic and the passage listing AUKUS\'s members is in the top 3, and not with the rule off', () => {
+    const question = 'Which outlets spell out which countries make up AUKUS?';
+    const listsMembers = () =>
+      answerQuestion(engine, question)
+        .passages.slice(0, 3)
+        .some((passage) => /AUKUS pact between Australia/.test(passage.text));
+    expect(listsMembers()).toBe(true);
+    analysisRuleOff('phrasalSaying', () => expect(listsMembers()).toBe(false));
+  });
+
   test('GIVEN "What are the four ...?" THEN the count shapes the list asked for and is no count the coverage must state, and is one it lacks with the rule off; after "why did ... the" it still is', () => {
     const projects = createSearchEngine(
       corpusOf([
