@@ -1010,6 +1010,7 @@ const TIME_AND_ZONE =
 
 /** Between the parts of a dated header line: "KANSAI NEWS - Jul 27, 2023 - 19:42 | World, All". */
 const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
+/** The same, and a slash between spaces: "Manila Daily Courier / 05:12 AM November 04, 2023". */
 const DATED_LINE_PARTS_WITH_SLASH = /\s*\|\s*|\s+[-–—·•/]\s+/;
 /** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
 const PART_LABEL = /^([\p{L} ]{2,20}):\s*/u;

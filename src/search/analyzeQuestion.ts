@@ -444,10 +444,11 @@ function qualifierRanges(question: string): [number, number][] {
   const words = wordsWithOffsets(question);
   words.forEach(({ word, start }, position) => {
     if (start < 0 || !COVERAGE_NOUNS.test(word) || !/\s/.test(question[start + word.length] ?? '')) return;
-    const next = ADVERB.test(words[position + 1]?.word ?? '') ? words[position + 2] : words[position + 1];
+    const nextAt = ADVERB.test(words[position + 1]?.word ?? '') ? position + 2 : position + 1;
+    const next = words[nextAt];
     if (!next || next.start < 0 || !/^\p{Ll}+$/u.test(next.word)) return;
     // "which outlets spell out ...": a phrasal verb of saying says how a page gives it, as "cover" does.
-    const particle = words[words.indexOf(next) + 1]?.word ?? '';
+    const particle = words[nextAt + 1]?.word ?? '';
     const saysOut =
       ANALYSIS_RULES.phrasalSaying &&
       isVerbPhrase(`${next.word} ${particle}`) &&

@@ -133,62 +133,47 @@ describe('words a question does not need', () => {
     expect(ask(hanoi, 'What did Hanoi say about Laos?').reason).toMatch(/never mentions "Laos"/);
   });
 
-  test('GIVEN "someone in Pyongyang" where the coverage never names the capital THEN it is the government seated there, and "in Pyongyang" alone stays a place', () => {
+  describe("a government's voice placed in its capital, which the coverage never names", () => {
     const ministry = createSearchEngine(
       corpusOf([
         "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
         'Diplomats met in Seoul on Monday.',
       ]),
     );
-    const answer = ask(ministry, 'Did someone in Pyongyang call the alliance an open secret?');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toMatch(/open secret/);
-    expect(ask(ministry, 'What happened in Pyongyang on Monday?').reason).toMatch(/never mentions "Pyongyang"/);
-  });
 
-  test('GIVEN "who over in Pyongyang", a casual placing of the voice THEN it is the government seated there too, and not with the rule off', () => {
-    const ministry = createSearchEngine(
-      corpusOf([
-        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
-        'Diplomats met in Seoul on Monday.',
-      ]),
-    );
-    const question = 'lmao who over in Pyongyang called it an open secret?';
-    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
-    withRuleOff(ANALYSIS_RULES, 'casualVoiceOfCapital', () =>
-      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
-    );
-  });
+    test('GIVEN "someone in Pyongyang" where the coverage never names the capital THEN it is the government seated there, and "in Pyongyang" alone stays a place', () => {
+      const answer = ask(ministry, 'Did someone in Pyongyang call the alliance an open secret?');
+      expect(answer.answered).toBe(true);
+      expect(answer.passages[0]?.text).toMatch(/open secret/);
+      expect(ask(ministry, 'What happened in Pyongyang on Monday?').reason).toMatch(/never mentions "Pyongyang"/);
+    });
 
-  test('GIVEN "some desk officer in Pyongyang", any noun for a person placed in the capital THEN it is the government seated there, and not with the rule off; "the big man in Pyongyang" is someone in particular', () => {
-    const ministry = createSearchEngine(
-      corpusOf([
-        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
-        'Diplomats met in Seoul on Monday.',
-      ]),
-    );
-    const question = 'Who called it an open secret? A minister, or some desk officer in Pyongyang?';
-    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
-    withRuleOff(ANALYSIS_RULES, 'personNounVoice', () =>
-      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
-    );
-    expect(ask(ministry, 'Did the big man in Pyongyang call it an open secret?').reason).toMatch(
-      /never mentions "Pyongyang"/,
-    );
-  });
+    test('GIVEN "who over in Pyongyang", a casual placing of the voice THEN it is the government seated there too, and not with the rule off', () => {
+      const question = 'lmao who over in Pyongyang called it an open secret?';
+      expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+      withRuleOff(ANALYSIS_RULES, 'casualVoiceOfCapital', () =>
+        expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+      );
+    });
 
-  test('GIVEN "the theory from Pyongyang", something said coming from the capital THEN it is the government seated there, and not with the rule off', () => {
-    const ministry = createSearchEngine(
-      corpusOf([
-        "North Korea's foreign ministry called the US drive for an Asian alliance an open secret.",
-        'Diplomats met in Seoul on Monday.',
-      ]),
-    );
-    const question = 'So the theory from Pyongyang is that the US drive for an Asian alliance is an open secret?';
-    expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
-    withRuleOff(ANALYSIS_RULES, 'saidFromCapital', () =>
-      expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
-    );
+    test('GIVEN "some desk officer in Pyongyang", any noun for a person placed in the capital THEN it is the government seated there, and not with the rule off; "the big man in Pyongyang" is someone in particular', () => {
+      const question = 'Who called it an open secret? A minister, or some desk officer in Pyongyang?';
+      expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+      withRuleOff(ANALYSIS_RULES, 'personNounVoice', () =>
+        expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+      );
+      expect(ask(ministry, 'Did the big man in Pyongyang call it an open secret?').reason).toMatch(
+        /never mentions "Pyongyang"/,
+      );
+    });
+
+    test('GIVEN "the theory from Pyongyang", something said coming from the capital THEN it is the government seated there, and not with the rule off', () => {
+      const question = 'So the theory from Pyongyang is that the US drive for an Asian alliance is an open secret?';
+      expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+      withRuleOff(ANALYSIS_RULES, 'saidFromCapital', () =>
+        expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+      );
+    });
   });
 
   test('GIVEN "Great Britain" where the coverage writes "the UK" (WordNet\'s other name) THEN it is no name the coverage lacks, and is with the rule off; "State Department" stays one (no "state" alone)', () => {
