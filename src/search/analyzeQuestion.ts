@@ -126,16 +126,17 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?
  */
 const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
-/** The word before "in" or "from" in front of a name: "officer" of "some desk officer in Pyongyang". */
-const NOUN_IN_BEFORE = /(\p{L}+)\s+(?:in|from)\s+(?:the\s+)?$/iu;
-/** The word before "from" in front of a name: "theory" of "the theory from Pyongyang". */
-const NOUN_FROM_BEFORE = /(\p{L}+)\s+from\s+(?:the\s+)?$/iu;
+/** The word before "in" or "from" in front of a name, and the preposition: "officer", "in" of "a desk officer in". */
+const NOUN_IN_BEFORE = /(\p{L}+)\s+(in|from)\s+(?:the\s+)?$/iu;
 
 /** Whether the text before a name ends with something said or thought coming from it ("the line from Beijing"). */
 function saidFromBefore(before: string): boolean {
-  const noun = NOUN_FROM_BEFORE.exec(before)?.[1];
+  const [, noun, preposition] = NOUN_IN_BEFORE.exec(before) ?? [];
   return (
-    noun !== undefined && !STOP_WORDS.has(noun.toLowerCase()) && (isCommunicationNoun(noun) || isAbstractNoun(noun))
+    noun !== undefined &&
+    preposition?.toLowerCase() === 'from' &&
+    !STOP_WORDS.has(noun.toLowerCase()) &&
+    (isCommunicationNoun(noun) || isAbstractNoun(noun))
   );
 }
 

@@ -1703,21 +1703,30 @@ describe('a title bar naming the site first, and the publisher describing itself
     );
   });
 
-  test('GIVEN a dated line "Manila Daily Courier / 05:12 AM November 04, 2023" THEN the slash parts the name from the date, and the slash is left on the name with the rule off', async () => {
-    const name = 'layout145-manila-daily-courier-broadsheet-ads-trending.txt';
-    expect((await articleOf(name)).meta.outlet).toBe('Manila Daily Courier');
-    await withRuleOffAsync(METADATA_RULES, 'slashParts', async () =>
-      expect((await articleOf(name)).meta.outlet).toBe('Manila Daily Courier /'),
-    );
-  });
-
-  test('GIVEN a dated line "Podcast | Posted July 16, 2024" under a "Podcasts" menu item THEN "Podcast" is a section, not the outlet, and is the outlet with the rule off', async () => {
-    const name = 'layout145-meridian-council-podcast-transcript.txt';
-    expect((await articleOf(name)).meta.outlet).toBe('Meridian Council on Pacific Affairs');
-    await withRuleOffAsync(METADATA_RULES, 'sectionPlurals', async () =>
-      expect((await articleOf(name)).meta.outlet).toBe('Podcast'),
-    );
-  });
+  test.each([
+    // "Manila Daily Courier / 05:12 AM November 04, 2023": the slash parts the name from the date.
+    [
+      'layout145-manila-daily-courier-broadsheet-ads-trending.txt',
+      'Manila Daily Courier',
+      'slashParts',
+      'Manila Daily Courier /',
+    ],
+    // "Podcast | Posted July 16, 2024" under a "Podcasts" menu item: a section, not the outlet.
+    [
+      'layout145-meridian-council-podcast-transcript.txt',
+      'Meridian Council on Pacific Affairs',
+      'sectionPlurals',
+      'Podcast',
+    ],
+  ] as const)(
+    'GIVEN the dated line of %s THEN the outlet is %s, and with %s off it is %s',
+    async (name, outlet, rule, outletWithRuleOff) => {
+      expect((await articleOf(name)).meta.outlet).toBe(outlet);
+      await withRuleOffAsync(METADATA_RULES, rule, async () =>
+        expect((await articleOf(name)).meta.outlet).toBe(outletWithRuleOff),
+      );
+    },
+  );
 
   const blurb =
     "Meridian, the news and media division of Meridian Information Group, is the world's largest multimedia news provider, reaching billions of people worldwide every day.";

@@ -384,31 +384,25 @@ describe('fields asked for by kind, in a coverage that never says "field"', () =
   const engine = createSearchEngine(
     corpusOf([
       'Japan and NATO adopted a new partnership programme covering cyber defence, space and disinformation.',
+      'The new partnership programme between Japan and NATO covers 16 areas, from cyber defence to space.',
       'The alliance plans a liaison office in the region.',
     ]),
   );
-  const question = 'Which fields does the new partnership programme between Japan and NATO cover?';
 
-  test('GIVEN "which fields" THEN the passage naming them answers, and with the rule off "fields" is a topic the coverage lacks', () => {
-    expect(ask(engine, question).passages[0]?.text).toMatch(/cyber defence/);
-    withRuleOff(RANKING_RULES, 'fieldsNeverAbsent', () =>
-      expect(ask(engine, question).reason).toMatch(/never mentions "fields"/),
-    );
-  });
-
-  test('GIVEN "how many fields" THEN the passage counting them answers, and with the rule off "fields" is a topic the coverage lacks', () => {
-    const counted = createSearchEngine(
-      corpusOf([
-        'The new partnership programme between Japan and NATO covers 16 areas, from cyber defence to space.',
-        'The alliance plans a liaison office in the region.',
-      ]),
-    );
-    const howMany = 'How many fields does the new partnership programme between Japan and NATO cover?';
-    expect(ask(counted, howMany).passages[0]?.text).toMatch(/16 areas/);
-    withRuleOff(RANKING_RULES, 'fieldsCounted', () =>
-      expect(ask(counted, howMany).reason).toMatch(/never mentions "fields"/),
-    );
-  });
+  test.each([
+    [
+      'Which fields does the new partnership programme between Japan and NATO cover?',
+      /cyber defence/,
+      'fieldsNeverAbsent',
+    ],
+    ['How many fields does the new partnership programme between Japan and NATO cover?', /16 areas/, 'fieldsCounted'],
+  ] as const)(
+    'GIVEN "%s" THEN the passage naming or counting the fields answers, and with the rule off "fields" is a topic the coverage lacks',
+    (question, answer, rule) => {
+      expect(ask(engine, question).passages[0]?.text).toMatch(answer);
+      withRuleOff(RANKING_RULES, rule, () => expect(ask(engine, question).reason).toMatch(/never mentions "fields"/));
+    },
+  );
 });
 
 describe('a reason asked for by a noun', () => {
