@@ -294,8 +294,14 @@
  * more about the second one" type it, and blind-seeds-124.json that mix as a Russian speaker's English without
  * articles, a podcast host's segment questions, a military-history hobbyist's alliances and history, an Indian
  * reader's comparisons with the Quad, a lawyer's who-alleged-what and follow-ups asking "did anyone else say so?",
- * "which outlet was that?" or "what about japan's answer?" type it (both written at the start of the fortieth
- * session).
+ * "which outlet was that?" or "what about japan's answer?" type it (both written at the start of the fortieth session),
+ * blind-seeds-125.json that mix as a retired diplomat's formal roundabout English, a debate coach building a case, a
+ * Korean-American reader's romanised Korean words, a fact-checker's exact attributions, a busy editor's terse fragments
+ * and follow-ups asking "who else?", "same thing in the other outlets?" or "what did beijing make of it?" type it, and
+ * blind-seeds-126.json that mix as a Japanese reader's polite English, a defence-industry analyst's budgets and
+ * capabilities, a sceptical reader's "is that backed up?", a radio producer's quotable lines, a non-native speaker's
+ * wrong prepositions and plurals and follow-ups asking "and before that?", "who was she speaking for?" or "did the
+ * japanese side respond?" type it (both written at the start of the forty-first session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -435,6 +441,8 @@ export const BLIND_SETS = [
   'blind-seeds-122.json',
   'blind-seeds-123.json',
   'blind-seeds-124.json',
+  'blind-seeds-125.json',
+  'blind-seeds-126.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
