@@ -1,6 +1,6 @@
 import { askWithSpeakers, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import { attributionOf, type Attribution } from '../attribution/attribution.ts';
-import { canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
+import { answerOf, canonicalOutlet, cutQuestion, REASONS, refusal, type RankOptions } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { withoutTitleShorthand } from '../search/titleShorthand.ts';
 import { longLeadInOf } from '../search/chatPreamble.ts';
@@ -21,7 +21,7 @@ import { withoutRequestFrame } from './requestFrame.ts';
 import { withoutSocialPreamble } from './socialPreamble.ts';
 import { correctedSpelling } from '../search/analyzeQuestion.ts';
 import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
-import { overviewAnswer, overviewAsked } from './overview.ts';
+import { consensusPassages, overviewAnswer, overviewAsked } from './overview.ts';
 import { threatAsked, threatSaid } from './threatPremise.ts';
 import { reasonInWordsTyped } from './typedWords.ts';
 import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
@@ -48,6 +48,8 @@ export function answerQuestion(
 export const ANSWER_RULES = {
   openings: true,
   openingOfOutlet: true,
+  /** "How do the opening lines of RT and Al Mayadeen differ?": the named outlets' opening passages, side by side. */
+  openingsOfOutlets: true,
   broaderStand: true,
   /** "Did North Korea threaten military strikes ...?": an answer names what was threatened, or the premise is unmet. */
   threatsSaid: true,
@@ -193,6 +195,12 @@ function routeSingle(
     const named = ANSWER_RULES.openingOfOutlet ? (outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? []) : [];
     if (named.length === 1)
       return withoutSpeakers(overviewAnswer(engine, asked, { ...options, outlet: named[0] ?? '' }));
+    if (ANSWER_RULES.openingsOfOutlets && named.length > 1) {
+      const openings = consensusPassages(engine, named).filter((passage) =>
+        (engine.groups.get(passage.id) ?? [passage.id]).some((id) => within.has(id)),
+      );
+      if (openings.length > 0) return withoutSpeakers(answerOf(asked, openings, engine, options));
+    }
   }
   const field = printedFieldAsked(asked);
   // "Which Nikkei journalist broke the story?": the writer (or headline) of a report the coverage only cites.

@@ -18,8 +18,15 @@ const AT_THE_TOP_ENDING =
 const UNDER_HEADLINE =
   /\b(?:summary|deck|blurb|line|sentence|teaser|text|sub[\s-]?head(?:ing|line)?|words)\b[^?.!]{0,40}?\b(?:under|below|beneath)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:headline|title)\b/iu;
 
+/**
+ * "the opening summary lines of RT and Al Mayadeen", "their opening lines", "the lines at the top": the opening
+ * lines of several articles, named in the plural, or with a word between "opening" and "lines".
+ */
+const OPENINGS =
+  /\b(?:(?:summary|headline)\s+lines|(?:first|opening|top)\s+(?:summary\s+|few\s+|two\s+|couple\s+of\s+)?(?:lines|paragraphs|sentences)|(?:first|opening)\s+summary(?:\s+lines?)?|(?:lines|sentences|summaries)\s+(?:at|on)\s+(?:the\s+)?top)\b/i;
+
 /** Switches for the rules here, so that a test can show what each one does. */
-export const OPENING_RULES = { atTheTop: true, atTheTopEnding: true, underHeadline: true };
+export const OPENING_RULES = { atTheTop: true, atTheTopEnding: true, underHeadline: true, plurals: true };
 
 /**
  * "What does the dek under the Al Mayadeen headline say?", "In its summary line, ...", "the first paragraph": a
@@ -37,7 +44,8 @@ export function openingAsked(question: string): boolean {
     OPENING.test(question) ||
     (OPENING_RULES.atTheTop && AT_THE_TOP.test(question)) ||
     (OPENING_RULES.atTheTopEnding && AT_THE_TOP_ENDING.test(question)) ||
-    (OPENING_RULES.underHeadline && UNDER_HEADLINE.test(question))
+    (OPENING_RULES.underHeadline && UNDER_HEADLINE.test(question)) ||
+    (OPENING_RULES.plurals && OPENINGS.test(question))
   );
 }
 
@@ -48,6 +56,7 @@ export function withoutOpeningWords(question: string): string {
     .replace(new RegExp(OPENING.source, 'gi'), ' ')
     .replace(new RegExp(AT_THE_TOP.source, 'gi'), ' ')
     .replace(new RegExp(AT_THE_TOP_ENDING.source, 'gi'), ' ')
+    .replace(new RegExp(OPENINGS.source, 'gi'), ' ')
     .replace(/\b(?:summary|deck|blurb|teaser)\b/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -55,6 +55,19 @@ describe('the lines that open an article', () => {
     },
   );
 
+  test.each([
+    'How do the opening summary lines of RT and Al Mayadeen English differ?',
+    'Do RT and Al Mayadeen frame the target the same way in their opening lines?',
+    'How do the summary lines at the top of RT and Al Mayadeen frame the objection?',
+  ])(
+    'GIVEN "%s" (the opening lines named in the plural) THEN it asks for the opening lines, and not with the rule off',
+    (question) => {
+      expect(openingAsked(question)).toBe(true);
+      expect(withoutOpeningWords(question)).not.toMatch(/\blines\b/);
+      withRuleOff(OPENING_RULES, 'plurals', () => expect(openingAsked(question)).toBe(false));
+    },
+  );
+
   test('GIVEN "at the top" of something else ("who is at the top of NATO") THEN no opening lines are asked', () => {
     expect(openingAsked('Who is at the top of NATO?')).toBe(false);
     expect(openingAsked('Which topic is on top of the agenda?')).toBe(false);
@@ -98,6 +111,19 @@ describe('the lines that open an article', () => {
     expect(answer.passages[0]?.text).toMatch(/^North Korea’s Foreign Ministry has claimed/);
     expect(answer.passages.every((passage) => passage.carriers.some((carrier) => carrier.outlet === 'RT'))).toBe(true);
     withRuleOff(ANSWER_RULES, 'openingOfOutlet', () => {
+      expect(answerQuestion(engine, question).answered).toBe(false);
+    });
+  });
+
+  test("GIVEN the opening lines of two outlets compared THEN each outlet's first passage answers, and with the rule off it is refused", async () => {
+    const engine = await seedEngine();
+    const question = 'How do the opening summary lines of RT and Al Mayadeen English differ?';
+    const texts = answerQuestion(engine, question).passages.map((passage) => passage.text);
+    expect(texts).toEqual([
+      expect.stringMatching(/^North Korea’s Foreign Ministry has claimed/),
+      expect.stringMatching(/^DPRK denounces Japan/),
+    ]);
+    withRuleOff(ANSWER_RULES, 'openingsOfOutlets', () => {
       expect(answerQuestion(engine, question).answered).toBe(false);
     });
   });
