@@ -6,6 +6,13 @@ import { instanceStems } from './wordNet.ts';
 const ASKS_WHICH =
   /^\s*(?:(?:and|so|ok(?:ay)?|then)\s*,?\s+)?(?:which|what)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?([\p{L}-]+)\b/iu;
 
+/** "In which other cities ...", "from what other countries ...": a preposition before, "other" after. */
+const ASKS_WHICH_OTHER =
+  /^\s*(?:(?:and|so|ok(?:ay)?|then)\s*,?\s+)?(?:(?:in|from|to|at|for|with|on|by|into|of)\s+)?(?:which|what)\s+(?:other\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:other\s+)?([\p{L}-]+)\b/iu;
+
+/** Switches for the rules here, so that a test can show what each one does. */
+export const INSTANCE_RULES = { otherAfterPreposition: true };
+
 /**
  * Named instances of the kind a question asks for ("which countries" -> Germany, Italy, Japan), as corpus stems,
  * less the names the question itself gives: the answer names others. Null when it asks for no kind of named thing.
@@ -15,7 +22,7 @@ export function instancesAsked(
   concepts: readonly Concept[],
   inCorpus: (stem: string) => boolean,
 ): { kind: Concept; instances: ReadonlySet<string> } | null {
-  const word = question.match(ASKS_WHICH)?.[1]?.toLowerCase();
+  const word = question.match(INSTANCE_RULES.otherAfterPreposition ? ASKS_WHICH_OTHER : ASKS_WHICH)?.[1]?.toLowerCase();
   const kind = concepts.find((concept) => concept.label.toLowerCase() === word);
   if (!kind) return null;
   const given = new Set(concepts.flatMap((concept) => concept.phrasings.flat()));

@@ -3,7 +3,8 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { instancesAsked, instancesNamed } from '../../src/search/namedInstances.ts';
+import { INSTANCE_RULES, instancesAsked, instancesNamed } from '../../src/search/namedInstances.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('instancesNamed', () => {
   test('GIVEN names of the kind written as names THEN each is counted once', () => {
@@ -28,6 +29,12 @@ describe('which named ones a question asks for, over the seeds', () => {
     const found = asked('which cities did the alliance chief visit?');
     expect(found?.kind.label).toBe('cities');
     expect(found?.instances).toContain('tokyo');
+  });
+
+  test('GIVEN "in which other cities ..." (a preposition before, "other" after) THEN the kind is still the word asked for, and not with the rule off', () => {
+    const question = 'In which other cities does the alliance chief stop?';
+    expect(asked(question)?.kind.label).toBe('cities');
+    withRuleOff(INSTANCE_RULES, 'otherAfterPreposition', () => expect(asked(question)).toBeNull());
   });
 
   test('GIVEN a country the question names itself THEN it is no answer to "which countries"', () => {
