@@ -32,6 +32,7 @@ import {
   isAdjective,
   isAdverbPhrase,
   verbsDefinedAs,
+  idiomMeaning,
   isLinkedNounPhrase,
   narrowerOfPhrase,
   RELATION_WEIGHTS,
@@ -167,6 +168,8 @@ export const ANALYSIS_RULES = {
   othersNotAlias: true,
   /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
   definedPhrases: true,
+  /** "foot the bill", "pick up the tab": an idiom WordNet gives as an example of a sense is that sense's verb ("pay"). */
+  exampleIdioms: true,
   /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
@@ -1452,8 +1455,9 @@ function compoundWritten(form: string, second: string, engine: SearchEngine): bo
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
+  const plain = ANALYSIS_RULES.exampleIdioms ? idiomsSpelledOut(question, engine) : question;
   const spelled = combiningFormsSpelledOut(
-    questionWordRestored(shorthandSpelled(chatContractionsSpelled(question), engine), engine),
+    questionWordRestored(shorthandSpelled(chatContractionsSpelled(plain), engine), engine),
   );
   const rejoined = ANALYSIS_RULES.splitNamesJoined ? splitNamesJoined(spelled, engine) : spelled;
   const restored = clippedCompoundsWritten(
@@ -1634,6 +1638,25 @@ const SHORTHAND_RANK = 20_000;
 /** The word a shorthand stands for must be at least this many times as frequent as any other it could stand for. */
 const SHORTHAND_MARGIN = 2;
 let everydayWords: string[] | null = null;
+
+/** A verb in lower case, a particle perhaps, a determiner and a noun: "foot the bill", "picking up the tab". */
+const VERB_AND_OBJECT =
+  /(?<![\p{L}'’-])(\p{Ll}+)\s+(?:(up|out|down|off|in|on|over|back)\s+)?(?:the|a|an|one['’]s)\s+(\p{Ll}+)(?![\p{L}'’-])/gu;
+
+/**
+ * "Who will foot the bill?", "is Tokyo picking up the tab?": an idiom WordNet gives as an example of a verb's sense,
+ * written as that sense's broader verb ("pay", "paying"), when the coverage never writes its object ("bill", "tab"):
+ * the object is no topic of the question, only part of how it says "pay".
+ */
+function idiomsSpelledOut(question: string, engine: SearchEngine): string {
+  return question.replace(VERB_AND_OBJECT, (phrase, verb: string, particle: string | undefined, object: string) => {
+    const stem = termOf(object)?.stem;
+    if (!stem || engine.documentFrequency.has(stem)) return phrase;
+    const meaning = idiomMeaning(verb, particle, object);
+    if (!meaning) return phrase;
+    return /ing$/.test(verb) ? `${meaning.replace(/e$/, '')}ing` : meaning;
+  });
+}
 
 /**
  * "two yrs ago", "how many ppl", "in wks": a chat shorthand of an everyday word, written with its consonants only

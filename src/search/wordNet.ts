@@ -955,6 +955,49 @@ export function verbsDefinedAs(verb: string, next: string): string[] {
   return [...found];
 }
 
+/** An example of a verb's use that is a verb, a particle perhaps, and its object: "foot the bill", "pick up the tab". */
+const EXAMPLE_IDIOM = /^([a-z]+)(?: (up|out|down|off|in|on|over|back))? (?:the|a|an|one's) ([a-z]+)$/;
+
+/**
+ * Verb-and-object phrases WordNet gives as examples of a verb's sense, keyed "verb stem|particle|object stem",
+ * valued by the word of the sense's broader verb: "foot the bill" and "pick up the tab" (examples of foot, pick:
+ * "pay for something") are "pay". Read once, on first use.
+ */
+let exampleIdioms: Map<string, string> | undefined;
+
+function exampleIdiomsOf(wordNet: WordNetData): Map<string, string> {
+  if (exampleIdioms) return exampleIdioms;
+  exampleIdioms = new Map();
+  for (const line of wordNet.data('v').toString('latin1').split('\n')) {
+    if (!/^\d/.test(line) || !line.includes('"')) continue;
+    const synset = synsetAt(wordNet, 'v', Number(line.slice(0, line.indexOf(' '))));
+    const broader = synset?.pointers.find((pointer) => pointer.symbol === '@');
+    const meaning = broader
+      ? synsetAt(wordNet, 'v', broader.offset)?.words.find((word) => /^[a-z]+$/.test(word))
+      : undefined;
+    if (!synset || !meaning) continue;
+    const own = new Set(singleWordStems(synset.words));
+    for (const [, example = ''] of (line.split(' | ')[1] ?? '').matchAll(/"([^"]+)"/g)) {
+      const idiom = EXAMPLE_IDIOM.exec(example.trim());
+      if (!idiom || !own.has(stemmer(idiom[1] ?? '')) || own.has(stemmer(meaning))) continue;
+      const key = `${stemmer(idiom[1] ?? '')}|${idiom[2] ?? ''}|${stemmer(idiom[3] ?? '')}`;
+      if (!exampleIdioms.has(key)) exampleIdioms.set(key, meaning);
+    }
+  }
+  return exampleIdioms;
+}
+
+/** The broader verb meant by a verb, a particle perhaps and an object that WordNet gives as an example, or null. */
+export function idiomMeaning(verb: string, particle: string | undefined, object: string): string | null {
+  const wordNet = load();
+  if (!wordNet) return null;
+  return (
+    exampleIdiomsOf(wordNet).get(
+      `${stemmer(verb.toLowerCase())}|${particle?.toLowerCase() ?? ''}|${stemmer(object.toLowerCase())}`,
+    ) ?? null
+  );
+}
+
 const COMMUNICATION_VERBS = 32;
 /** WordNet's lexicographer file of places: noun.location. */
 const LOCATION_NOUNS = 15;

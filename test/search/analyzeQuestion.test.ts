@@ -343,6 +343,17 @@ describe('analyzeQuestion on the seeds', () => {
   });
 
   test.each([
+    ['Who will foot the bill for the Tokyo post?', 'Who will pay for the Tokyo post?'],
+    ['Is Tokyo picking up the tab for it?', 'Is Tokyo paying for it?'],
+  ])(
+    'GIVEN the idiom in "%s" (a WordNet example of a sense, its object never in the coverage) THEN it reads "%s", and as typed with the rule off',
+    (typed, meant) => {
+      expect(correctedSpelling(typed, engine)).toBe(meant);
+      analysisRuleOff('exampleIdioms', () => expect(correctedSpelling(typed, engine)).toBe(typed));
+    },
+  );
+
+  test.each([
     'What did Stolt say?',
     'Why did Lecornu resign?',
     'Did Kishida attend the 2022 summit?',

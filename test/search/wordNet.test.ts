@@ -22,6 +22,7 @@ import {
   relatedStems,
   verbsDefinedAs,
   WORD_NET_RULES,
+  idiomMeaning,
 } from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -370,6 +371,17 @@ describe('verbs WordNet defines by a phrase, and nouns', () => {
   ])('GIVEN "%s %s" THEN it defines %s', (verb, next, defined) => {
     expect(verbsDefinedAs(verb, next)).toContain(defined);
   });
+
+  test.each([
+    ['foot', undefined, 'bill', 'pay'],
+    ['picked', 'up', 'tab', 'pay'],
+    ['foot', undefined, 'ball', null],
+  ])(
+    'GIVEN the verb "%s", particle %s and object "%s" THEN the sense WordNet exemplifies so is "%s"',
+    (verb, particle, object, meant) => {
+      expect(idiomMeaning(verb, particle, object)).toBe(meant);
+    },
+  );
 
   test.each([
     ['put', 'up'], // a particle: "put up with ..." defines tolerate, which "put up" alone does not mean
