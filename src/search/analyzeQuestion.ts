@@ -33,6 +33,7 @@ import {
   isAdverbPhrase,
   verbsDefinedAs,
   idiomMeaning,
+  motionPhraseSynonyms,
   isLinkedNounPhrase,
   narrowerOfPhrase,
   RELATION_WEIGHTS,
@@ -170,6 +171,8 @@ export const ANALYSIS_RULES = {
   definedPhrases: true,
   /** "foot the bill", "pick up the tab": an idiom WordNet gives as an example of a sense is that sense's verb ("pay"). */
   exampleIdioms: true,
+  /** "where did it come down?": a verb of motion and its particle that WordNet lists as one verb: "fall", "descend". */
+  phrasalVerbs: true,
   /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
   casualVoiceOfCapital: true,
   /** "its ties with China": "tensions with China", any state of things with the other side, speaks of them. */
@@ -651,7 +654,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
       qualifier:
         (start >= 0 && qualifiers.some(([from, to]) => start >= from && start < to)) ||
         inAdverbPhrase(offsets, position) ||
-        (ANALYSIS_RULES.definedPhrases && definedPhraseAt(offsets, position, engine) !== null),
+        (ANALYSIS_RULES.definedPhrases && definedPhraseAt(offsets, position, engine) !== null) ||
+        (ANALYSIS_RULES.phrasalVerbs && phrasalVerbAt(offsets, position, engine) !== null),
       listedAcronym: ANALYSIS_RULES.listedAcronyms && !resolved.known && listedAcronym(word, engine),
     });
   });
@@ -679,7 +683,12 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     concepts.push(inQuotes(own, quoted) ? asWritten(concept, engine) : concept);
   }
   const related = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
-  return [...related, ...adverbPhraseConcepts(offsets, engine), ...definedPhraseConcepts(offsets, engine)];
+  return [
+    ...related,
+    ...adverbPhraseConcepts(offsets, engine),
+    ...definedPhraseConcepts(offsets, engine),
+    ...phrasalVerbConcepts(offsets, engine),
+  ];
 }
 
 /** A stretch a question sets in quotation marks: an opening mark after a space, a closing one before a space or stop. */
@@ -793,6 +802,57 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
       });
       break;
     }
+  return found;
+}
+
+/** A word opening a verb's object: "bring back the idea". */
+const OBJECT_OPENING = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+/** A particle closing a verb of two words: "come down", "play down", "step up". */
+const PARTICLE = /^(?:up|down|out|off|over|back|away)$/i;
+
+/**
+ * "where did it come down?": a verb in any form and a particle that WordNet lists as one verb, whose first sense the
+ * coverage writes in one word ("fall"), or null. That word's stems, and where the phrase starts and ends.
+ */
+function phrasalVerbAt(
+  offsets: readonly { word: string }[],
+  position: number,
+  engine: SearchEngine,
+): { from: number; stems: string[] } | null {
+  for (const from of [position - 1, position]) {
+    const [verb, particle] = [offsets[from]?.word, offsets[from + 1]?.word];
+    if (!verb || !particle || !/^\p{Ll}+$/u.test(verb) || !PARTICLE.test(particle)) continue;
+    // "bring back the idea": with an object, a verb of motion is used figuratively.
+    if (OBJECT_OPENING.test(offsets[from + 2]?.word ?? '')) continue;
+    for (const base of new Set([verb, ...irregularFormsOf(verb), ...basesOf(verb)])) {
+      const stems = motionPhraseSynonyms(`${base} ${particle.toLowerCase()}`)
+        .map((word) => termOf(word)?.stem ?? '')
+        .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
+      if (stems.length > 0) return { from, stems: [...new Set(stems)] };
+    }
+  }
+  return null;
+}
+
+/** Each verb of two words as the one-word verbs of its first sense: its own words only qualify (phrasalVerbAt). */
+function phrasalVerbConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
+  if (!ANALYSIS_RULES.phrasalVerbs) return [];
+  const found: Concept[] = [];
+  for (let at = 0; at < offsets.length - 1; at++) {
+    const phrase = phrasalVerbAt(offsets, at, engine);
+    if (!phrase || phrase.from !== at) continue;
+    found.push({
+      label: `${offsets[at]?.word ?? ''} ${offsets[at + 1]?.word ?? ''}`,
+      phrasings: phrase.stems.map((stem) => [stem]),
+      ownStems: phrase.stems,
+      related: new Map(),
+      weight: Math.max(...phrase.stems.map((stem) => termWeight(stem, stem, engine))),
+      vague: false,
+      absent: false,
+      name: false,
+      qualifier: false,
+    });
+  }
   return found;
 }
 

@@ -890,6 +890,22 @@ export function isVerbPhrase(words: string): boolean {
   return load()?.verbPhrases.get(words.toLowerCase()) !== undefined;
 }
 
+/** WordNet's lexicographer file of verbs of motion: verb.motion. */
+const MOTION_VERBS = 38;
+
+/**
+ * The one-word verbs of the first (most frequent) sense of a verb of several words, when that sense is a motion:
+ * "come down" -> descend, fall. Other such verbs are idioms whose first sense is often not the one meant ("bring
+ * up" is first to rear a child): empty for them, and when WordNet lists no such verb.
+ */
+export function motionPhraseSynonyms(words: string): string[] {
+  const wordNet = load();
+  const first = wordNet?.verbPhrases.get(words.toLowerCase())?.[0];
+  const synset = wordNet && first ? synsetAt(wordNet, 'v', first.offset) : null;
+  if (synset?.lexFile !== MOTION_VERBS) return [];
+  return synset.words.filter((word) => /^[a-z]+$/.test(word));
+}
+
 /** Whether WordNet lists these words as one adverb: "in particular", "so far", "at least". */
 export function isAdverbPhrase(words: string): boolean {
   return load()?.adverbPhrases.get(words.toLowerCase()) !== undefined;

@@ -1262,3 +1262,32 @@ describe('analyzeQuestion: an acronym of a country\'s name the coverage never wr
     expect(concept('What did the RF envoy say?', 'RF', engine)?.absent).toBe(true);
   });
 });
+
+describe('analyzeQuestion: a verb of motion and its particle', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'The missile flew for 74 minutes before falling into the sea west of the island.',
+      'Officials said they would return to the plan in July.',
+    ]),
+  );
+  const stemsOf = (question: string) => analyzeQuestion(question, engine).map((concept) => concept.ownStems);
+  /** The stems of the concepts a question is about, less those only qualifying it. */
+  const topicsOf = (question: string) =>
+    analyzeQuestion(question, engine)
+      .filter((concept) => !concept.qualifier)
+      .map((concept) => concept.ownStems);
+
+  test('GIVEN "where did it come down?" THEN the phrase means its first sense, written "fall", and "come" only qualifies; with the rule off "come" is a topic', () => {
+    const question = 'Where did the missile come down?';
+    expect(topicsOf(question)).toContainEqual(['fall']);
+    expect(topicsOf(question)).not.toContainEqual(['come']);
+    analysisRuleOff('phrasalVerbs', () => {
+      expect(topicsOf(question)).toContainEqual(['come']);
+      expect(stemsOf(question)).not.toContainEqual(['fall']);
+    });
+  });
+
+  test('GIVEN the verb with an object ("bring back the plan") THEN it is read word by word', () => {
+    expect(topicsOf('Will they bring back the plan?')).toContainEqual(['bring']);
+  });
+});
