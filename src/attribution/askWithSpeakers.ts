@@ -497,7 +497,11 @@ export const SPEAKER_RULES = {
   describedUnquoted: true,
   /** "react to the Strategic Concept itself": "itself" after a text's name leaves the text what is responded to. */
   emphaticReflexive: true,
+  /** "What did Sergei Lavrov or the Russian Foreign Ministry say ...?": each speaker joined, unquoted, is refused. */
+  joinedSpeakers: true,
 };
+/** The word joining two speakers in one subject: "Lavrov or the Foreign Ministry", "Seoul and Canberra". */
+const JOINING = /\s+(?:or|and|nor)\s+/i;
 /** A reflexive pronoun used for emphasis after a noun: "the document itself", "the leaders themselves". */
 const EMPHATIC_REFLEXIVE = /^(?:itself|themselves|himself|herself)$/iu;
 /** The head of a text's name: a document, a strategy, a communiqué. */
@@ -1538,9 +1542,9 @@ export function unquotedSpeakerAsked(
     ownerIsObject(ownerPhrase, attribution.corpus.articles);
   if (afterFunctionWords && afterFunctionWords.length > 0 && !ownedObject) phrases.push(afterFunctionWords.join(' '));
   const described = describedSpeakerAsked(question);
-  for (const phrase of [...phrases, described]) {
-    if (!phrase || phrase.split(/\s+/).length > 6) continue;
-    if (outletsNamedIn(phrase, engine.corpus.articles)) continue;
+  const unquoted = (phrase: string): boolean => {
+    if (phrase.split(/\s+/).length > 6) return false;
+    if (outletsNamedIn(phrase, engine.corpus.articles)) return false;
     const words = phrase.split(/\s+/);
     // Typed in lower case, a word is a name the coverage never has, or one it writes as a name ("kishida").
     const names = knownWordsOf(engine).names;
@@ -1550,24 +1554,32 @@ export function unquotedSpeakerAsked(
         (uncasedNameWord(word, typedInLowerCase, attribution) &&
           (!inCoverage(word, engine) || names.has(foldWord(word)))),
     );
-    if (proper.length === 0) continue;
+    if (proper.length === 0) return false;
     // "the 2022 Strategic Concept", "that NATO Madrid document": a text says what it says, reported, not quoted.
-    if (SPEAKER_RULES.documentsSpeak && DOCUMENT_HEAD.test(words.at(-1) ?? '')) continue;
+    if (SPEAKER_RULES.documentsSpeak && DOCUMENT_HEAD.test(words.at(-1) ?? '')) return false;
     // "the Harwell author": the page's own writer, whose view is the page's, not a quote.
-    if (SPEAKER_RULES.subjectOnly && OWN_WRITER.test(words.at(-1) ?? '')) continue;
+    if (SPEAKER_RULES.subjectOnly && OWN_WRITER.test(words.at(-1) ?? '')) return false;
     const roles = words.map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter(isRoleWord);
-    if (phrase === described && roles.length === 0) continue;
+    if (phrase === described && roles.length === 0) return false;
     // A people ("South Koreans", "Europeans") is asked about as what polls and reports say of it, not as a speaker.
     const last = (words.at(-1) ?? '').toLowerCase();
-    if (roles.length === 0 && /\p{L}{3}s$/u.test(last) && isAdjective(last.slice(0, -1))) continue;
+    if (roles.length === 0 && /\p{L}{3}s$/u.test(last) && isAdjective(last.slice(0, -1))) return false;
     // "Which alliance doc did Putin point to": a phrase running past a quoted speaker's name is no unknown speaker.
-    if (SPEAKER_RULES.quotedNameInside && namesQuotedSpeaker(words, attribution)) continue;
+    if (SPEAKER_RULES.quotedNameInside && namesQuotedSpeaker(words, attribution)) return false;
     // Of a state the phrase names in full, or nobody's: "the Republic of Korea's foreign ministry" is no North Korean.
     const state = SPEAKER_RULES.statesNamed ? stateNamedIn(words) : null;
     const fitting = describedSpeakers(phrase, roles, attribution).filter(
       (speaker) => !state || !ofAnotherState(speaker, state),
     );
-    if (fitting.length === 0 && !unnamedSpeakerIn(phrase, engine)) return phrase;
+    return fitting.length === 0 && !unnamedSpeakerIn(phrase, engine);
+  };
+  for (const phrase of [...phrases, described]) {
+    if (!phrase) continue;
+    // "Sergei Lavrov or the Russian Foreign Ministry": speakers joined are unquoted when each of them is.
+    const joined = SPEAKER_RULES.joinedSpeakers
+      ? phrase.split(JOINING).map((part) => part.replace(/^(?:the|a|an)\s+/i, ''))
+      : [phrase];
+    if (joined.length > 1 ? joined.every(unquoted) : unquoted(phrase)) return phrase;
   }
   return null;
 }

@@ -112,6 +112,16 @@ describe('askWithSpeakers on the seeds', () => {
     expect(askWithSpeakers(engine, 'Why did Kim Seol-hwa say North Korea wants to join AUKUS?').answered).toBe(false);
   });
 
+  test('GIVEN two speakers joined by "or", neither quoted THEN the question is refused naming them, and not with the rule off; one of them quoted, it is answered', () => {
+    const question =
+      'What did Sergei Lavrov or the Russian Foreign Ministry say specifically about the planned NATO liaison office in Tokyo?';
+    expect(askWithSpeakers(engine, question).reason).toContain(
+      'quotes nobody as “Sergei Lavrov or the Russian Foreign Ministry”',
+    );
+    off('joinedSpeakers', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    expect(askWithSpeakers(engine, 'What did Putin or Lavrov say about NATO?').askedSpeaker).toBe('Vladimir Putin');
+  });
+
   test('GIVEN a quoted name typed alone a letter off ("Putn") THEN it is read as the coverage writes it, and not with the rule off', () => {
     const question = 'what did Putn say about the fascist regimes of the 1930s?';
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Vladimir Putin');
