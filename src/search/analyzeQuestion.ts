@@ -10,7 +10,7 @@ import { foldWord, splitWords, termOf, tokensOf, type Token } from './analyzer.t
 import { containsRun, sequenceOf } from './passageSequence.ts';
 import type { SearchEngine } from './engine.ts';
 import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
-import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
+import { insertionVariants, regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
@@ -171,6 +171,8 @@ export const ANALYSIS_RULES = {
   definedPhrases: true,
   /** "foot the bill", "pick up the tab": an idiom WordNet gives as an example of a sense is that sense's verb ("pay"). */
   exampleIdioms: true,
+  /** "wat did putin say befor ww2": a common word missing a letter is that word, read as the question meant it. */
+  droppedLetters: true,
   /** "where did it come down?": a verb of motion and its particle that WordNet lists as one verb: "fall", "descend". */
   phrasalVerbs: true,
   /** "who over in Pyongyang", "folks back in Seoul": a government's voice placed in its capital, said casually. */
@@ -1539,6 +1541,14 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
           .filter(isListedWord)
           .sort((a, b) => rank(a) - rank(b))[0];
     if (swapped) return inCaseOf(word, swapped);
+    // A letter dropped from one of the commonest words: "befor", "becaus", "realy".
+    const completed =
+      capitalised || !ANALYSIS_RULES.droppedLetters
+        ? undefined
+        : insertionVariants(token.surface)
+            .filter((variant) => rank(variant) <= DROPPED_LETTER_RANK)
+            .sort((a, b) => rank(a) - rank(b))[0];
+    if (completed) return inCaseOf(word, completed);
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     // Only a whole word for a whole word: a fragment's completions are left to the analysis. An English word the
     // coverage lacks is meant all the same ("goverment" -> "government"): routes read "Japanese government". Not
@@ -1783,6 +1793,9 @@ function isEnglishWord(word: string): boolean {
   const base = DERIVING_PREFIX.exec(lower)?.[1];
   return base !== undefined && [base, ...basesOf(base)].some((b) => (englishRank(b) ?? Infinity) <= PREFIXED_BASE_RANK);
 }
+
+/** Most frequent words, by rank, that a word missing one letter is read as ("befor" -> "before"). */
+const DROPPED_LETTER_RANK = 1_000;
 
 /** Shortest typed word corrected into an English word the coverage does not use. */
 const MIN_ENGLISH_CORRECTION = 6;

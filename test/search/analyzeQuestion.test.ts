@@ -343,6 +343,17 @@ describe('analyzeQuestion on the seeds', () => {
   });
 
   test.each([
+    ['what did putin say befor the war', 'what did putin say before the war'],
+    ['was it becaus of the office', 'was it because of the office'],
+  ])(
+    'GIVEN "%s" (one of the commonest words missing a letter) THEN it reads "%s", and as typed with the rule off',
+    (typed, meant) => {
+      expect(correctedSpelling(typed, engine)).toBe(meant);
+      analysisRuleOff('droppedLetters', () => expect(correctedSpelling(typed, engine)).toBe(typed));
+    },
+  );
+
+  test.each([
     ['Who will foot the bill for the Tokyo post?', 'Who will pay for the Tokyo post?'],
     ['Is Tokyo picking up the tab for it?', 'Is Tokyo paying for it?'],
   ])(
