@@ -188,19 +188,21 @@ function routeSingle(
   // "What does the dek under the Al Mayadeen headline say?": the articles' opening passages, before any printed field.
   if (ANSWER_RULES.openings && openingAsked(asked) && !options.within) {
     const within = openingPassages(engine);
-    const opening = askWithSpeakers(engine, withoutOpeningWords(asked), { ...ranking, within }, attribution, lowerCase);
-    if (opening.answered) return { ...opening, question: asked };
-    // "What's the summary line RT runs at the top of its story?": the rest only places the lines, so the named
-    // outlet's opening is the answer.
-    const named = ANSWER_RULES.openingOfOutlet ? (outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? []) : [];
-    if (named.length === 1)
-      return withoutSpeakers(overviewAnswer(engine, asked, { ...options, outlet: named[0] ?? '' }));
+    const named = outletsNamedIn(asked, engine.corpus.articles)?.outlets ?? [];
+    // "How do the opening lines of RT and Al Mayadeen differ?": each named outlet's opening, side by side, even where
+    // one of them words what is asked more closely further down.
     if (ANSWER_RULES.openingsOfOutlets && named.length > 1) {
       const openings = consensusPassages(engine, named).filter((passage) =>
         (engine.groups.get(passage.id) ?? [passage.id]).some((id) => within.has(id)),
       );
       if (openings.length > 0) return withoutSpeakers(answerOf(asked, openings, engine, options));
     }
+    const opening = askWithSpeakers(engine, withoutOpeningWords(asked), { ...ranking, within }, attribution, lowerCase);
+    if (opening.answered) return { ...opening, question: asked };
+    // "What's the summary line RT runs at the top of its story?": the rest only places the lines, so the named
+    // outlet's opening is the answer.
+    if (ANSWER_RULES.openingOfOutlet && named.length === 1)
+      return withoutSpeakers(overviewAnswer(engine, asked, { ...options, outlet: named[0] ?? '' }));
   }
   const field = printedFieldAsked(asked);
   // "Which Nikkei journalist broke the story?": the writer (or headline) of a report the coverage only cites.

@@ -115,16 +115,23 @@ describe('the lines that open an article', () => {
     });
   });
 
-  test("GIVEN the opening lines of two outlets compared THEN each outlet's first passage answers, and with the rule off it is refused", async () => {
-    const engine = await seedEngine();
-    const question = 'How do the opening summary lines of RT and Al Mayadeen English differ?';
-    const texts = answerQuestion(engine, question).passages.map((passage) => passage.text);
-    expect(texts).toEqual([
-      expect.stringMatching(/^North Korea’s Foreign Ministry has claimed/),
-      expect.stringMatching(/^DPRK denounces Japan/),
-    ]);
-    withRuleOff(ANSWER_RULES, 'openingsOfOutlets', () => {
-      expect(answerQuestion(engine, question).answered).toBe(false);
-    });
-  });
+  test.each([
+    // With the rule off: refused.
+    ['How do the opening summary lines of RT and Al Mayadeen English differ?', 0],
+    // With the rule off: RT's opening only, the one passage among the openings that words NATO's conduct so.
+    ["In their first sentences, do RT and Al Mayadeen characterise NATO's conduct in Asia the same way?", 1],
+  ])(
+    'GIVEN "%s" (the opening lines of two outlets compared) THEN each outlet\'s first passage answers; with the rule off %i passages',
+    async (question, withoutRule) => {
+      const engine = await seedEngine();
+      const texts = answerQuestion(engine, question).passages.map((passage) => passage.text);
+      expect(texts).toEqual([
+        expect.stringMatching(/^North Korea’s Foreign Ministry has claimed/),
+        expect.stringMatching(/^DPRK denounces Japan/),
+      ]);
+      withRuleOff(ANSWER_RULES, 'openingsOfOutlets', () => {
+        expect(answerQuestion(engine, question).passages).toHaveLength(withoutRule);
+      });
+    },
+  );
 });
