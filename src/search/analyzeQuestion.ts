@@ -791,17 +791,7 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
         .map((synonym) => termOf(synonym)?.stem ?? '')
         .filter((stem) => engine.documentFrequency.has(stem));
       if (stems.length === 0 || found.some((concept) => concept.label === phrase)) break;
-      found.push({
-        label: phrase,
-        phrasings: stems.map((stem) => [stem]),
-        ownStems: stems,
-        related: new Map(),
-        weight: Math.max(...stems.map((stem) => termWeight(stem, stem, engine))),
-        vague: false,
-        absent: false,
-        name: false,
-        qualifier: false,
-      });
+      found.push(stemsConcept(phrase, stems, engine));
       break;
     }
   return found;
@@ -820,7 +810,7 @@ function phrasalVerbAt(
   offsets: readonly { word: string }[],
   position: number,
   engine: SearchEngine,
-): { from: number; stems: string[] } | null {
+): { from: number; to: number; stems: string[] } | null {
   for (const from of [position - 1, position]) {
     const [verb, particle] = [offsets[from]?.word, offsets[from + 1]?.word];
     if (!verb || !particle || !/^\p{Ll}+$/u.test(verb) || !PARTICLE.test(particle)) continue;
@@ -830,7 +820,7 @@ function phrasalVerbAt(
       const stems = motionPhraseSynonyms(`${base} ${particle.toLowerCase()}`)
         .map((word) => termOf(word)?.stem ?? '')
         .filter((stem) => stem !== '' && engine.documentFrequency.has(stem));
-      if (stems.length > 0) return { from, stems: [...new Set(stems)] };
+      if (stems.length > 0) return { from, to: from + 1, stems: [...new Set(stems)] };
     }
   }
   return null;
@@ -838,24 +828,7 @@ function phrasalVerbAt(
 
 /** Each verb of two words as the one-word verbs of its first sense: its own words only qualify (phrasalVerbAt). */
 function phrasalVerbConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
-  if (!ANALYSIS_RULES.phrasalVerbs) return [];
-  const found: Concept[] = [];
-  for (let at = 0; at < offsets.length - 1; at++) {
-    const phrase = phrasalVerbAt(offsets, at, engine);
-    if (!phrase || phrase.from !== at) continue;
-    found.push({
-      label: `${offsets[at]?.word ?? ''} ${offsets[at + 1]?.word ?? ''}`,
-      phrasings: phrase.stems.map((stem) => [stem]),
-      ownStems: phrase.stems,
-      related: new Map(),
-      weight: Math.max(...phrase.stems.map((stem) => termWeight(stem, stem, engine))),
-      vague: false,
-      absent: false,
-      name: false,
-      qualifier: false,
-    });
-  }
-  return found;
+  return ANALYSIS_RULES.phrasalVerbs ? phraseConcepts(offsets, (at) => phrasalVerbAt(offsets, at, engine), engine) : [];
 }
 
 const DEGREE_BETWEEN = /^(?:more|much|even|better|further|closer)$/i;
@@ -886,28 +859,44 @@ function definedPhraseAt(
 
 /** Each defining phrase's verbs as a concept of their own: its words only qualify (definedPhraseAt). */
 function definedPhraseConcepts(offsets: readonly { word: string }[], engine: SearchEngine): Concept[] {
-  if (!ANALYSIS_RULES.definedPhrases) return [];
+  return ANALYSIS_RULES.definedPhrases
+    ? phraseConcepts(offsets, (at) => definedPhraseAt(offsets, at, engine), engine)
+    : [];
+}
+
+/** The phrase found from each word on (one found from an earlier word is skipped) as a concept of its stems. */
+function phraseConcepts(
+  offsets: readonly { word: string }[],
+  phraseAt: (position: number) => { from: number; to: number; stems: string[] } | null,
+  engine: SearchEngine,
+): Concept[] {
   const found: Concept[] = [];
   for (let at = 0; at < offsets.length - 1; at++) {
-    const phrase = definedPhraseAt(offsets, at, engine);
+    const phrase = phraseAt(at);
     if (!phrase || phrase.from !== at) continue;
-    found.push({
-      label: offsets
-        .slice(at, phrase.to + 1)
-        .map((each) => each.word)
-        .join(' '),
-      phrasings: phrase.stems.map((stem) => [stem]),
-      ownStems: phrase.stems,
-      related: new Map(),
-      weight: Math.max(...phrase.stems.map((stem) => termWeight(stem, stem, engine))),
-      vague: false,
-      absent: false,
-      name: false,
-      qualifier: false,
-    });
+    const label = offsets
+      .slice(at, phrase.to + 1)
+      .map((each) => each.word)
+      .join(' ');
+    found.push(stemsConcept(label, phrase.stems, engine));
     at++;
   }
   return found;
+}
+
+/** A concept of the one-word stems a phrase of the question means: "gradually" for "bit by bit". */
+function stemsConcept(label: string, stems: readonly string[], engine: SearchEngine): Concept {
+  return {
+    label,
+    phrasings: stems.map((stem) => [stem]),
+    ownStems: [...stems],
+    related: new Map(),
+    weight: Math.max(...stems.map((stem) => termWeight(stem, stem, engine))),
+    vague: false,
+    absent: false,
+    name: false,
+    qualifier: false,
+  };
 }
 
 /**

@@ -343,26 +343,16 @@ describe('analyzeQuestion on the seeds', () => {
   });
 
   test.each([
-    ['what did putin say befor the war', 'what did putin say before the war'],
-    ['was it becaus of the office', 'was it because of the office'],
-  ])(
-    'GIVEN "%s" (one of the commonest words missing a letter) THEN it reads "%s", and as typed with the rule off',
-    (typed, meant) => {
-      expect(correctedSpelling(typed, engine)).toBe(meant);
-      analysisRuleOff('droppedLetters', () => expect(correctedSpelling(typed, engine)).toBe(typed));
-    },
-  );
-
-  test.each([
-    ['Who will foot the bill for the Tokyo post?', 'Who will pay for the Tokyo post?'],
-    ['Is Tokyo picking up the tab for it?', 'Is Tokyo paying for it?'],
-  ])(
-    'GIVEN the idiom in "%s" (a WordNet example of a sense, its object never in the coverage) THEN it reads "%s", and as typed with the rule off',
-    (typed, meant) => {
-      expect(correctedSpelling(typed, engine)).toBe(meant);
-      analysisRuleOff('exampleIdioms', () => expect(correctedSpelling(typed, engine)).toBe(typed));
-    },
-  );
+    // One of the commonest words missing a letter.
+    ['what did putin say befor the war', 'what did putin say before the war', 'droppedLetters'],
+    ['was it becaus of the office', 'was it because of the office', 'droppedLetters'],
+    // An idiom WordNet gives as an example of a sense, its object never in the coverage.
+    ['Who will foot the bill for the Tokyo post?', 'Who will pay for the Tokyo post?', 'exampleIdioms'],
+    ['Is Tokyo picking up the tab for it?', 'Is Tokyo paying for it?', 'exampleIdioms'],
+  ] as const)('GIVEN "%s" THEN it reads "%s", and as typed with %s off', (typed, meant, rule) => {
+    expect(correctedSpelling(typed, engine)).toBe(meant);
+    analysisRuleOff(rule, () => expect(correctedSpelling(typed, engine)).toBe(typed));
+  });
 
   test.each([
     'What did Stolt say?',
