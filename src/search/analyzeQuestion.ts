@@ -9,8 +9,8 @@ import { CHAT_PREAMBLE } from './chatPreamble.ts';
 import { foldWord, splitWords, termOf, tokensOf, type Token } from './analyzer.ts';
 import { containsRun, sequenceOf } from './passageSequence.ts';
 import type { SearchEngine } from './engine.ts';
-import { basesOf, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
-import { insertionVariants, regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
+import { basesOf, completedWord, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
+import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { irregularFormsOf } from './irregularForms.ts';
@@ -1532,11 +1532,7 @@ export function correctedSpelling(question: string, engine: SearchEngine): strin
     if (swapped) return inCaseOf(word, swapped);
     // A letter dropped from one of the commonest words: "befor", "becaus", "realy".
     const completed =
-      capitalised || !ANALYSIS_RULES.droppedLetters
-        ? undefined
-        : insertionVariants(token.surface)
-            .filter((variant) => rank(variant) <= DROPPED_LETTER_RANK)
-            .sort((a, b) => rank(a) - rank(b))[0];
+      capitalised || !ANALYSIS_RULES.droppedLetters ? null : completedWord(token.surface, DROPPED_LETTER_RANK);
     if (completed) return inCaseOf(word, completed);
     const resolved = resolveSpelling(token, engine, capitalised, known.names);
     // Only a whole word for a whole word: a fragment's completions are left to the analysis. An English word the

@@ -117,6 +117,15 @@ export function basesOf(word: string): string[] {
   return bases;
 }
 
+/** The most frequent listed word up to `maxRank` that is the word with one letter added ("befor" -> "before"), or null. */
+export function completedWord(word: string, maxRank: number): string | null {
+  let best: { word: string; rank: number } | null = null;
+  for (const [candidate, [rank]] of words().fuzzyGet(word, 1))
+    if (candidate.length === word.length + 1 && rank <= maxRank && (!best || rank < best.rank))
+      best = { word: candidate, rank };
+  return best?.word ?? null;
+}
+
 /** The most frequent English word within `maxDistance` edits, or null. */
 export function nearestEnglishWord(word: string, maxDistance: number): string | null {
   let best: { word: string; distance: number; rank: number } | null = null;

@@ -80,12 +80,3 @@ export function regionalSpellings(word: string): string[] {
   variants.delete(lower);
   return [...variants];
 }
-
-/** The word with one letter added anywhere: what it was before a letter was dropped ("befor" -> "before"). */
-export function insertionVariants(word: string): string[] {
-  const variants: string[] = [];
-  for (let i = 0; i <= word.length; i++)
-    for (let code = 97; code <= 122; code++)
-      variants.push(word.slice(0, i) + String.fromCharCode(code) + word.slice(i));
-  return variants;
-}
