@@ -301,7 +301,14 @@
  * blind-seeds-126.json that mix as a Japanese reader's polite English, a defence-industry analyst's budgets and
  * capabilities, a sceptical reader's "is that backed up?", a radio producer's quotable lines, a non-native speaker's
  * wrong prepositions and plurals and follow-ups asking "and before that?", "who was she speaking for?" or "did the
- * japanese side respond?" type it (both written at the start of the forty-first session).
+ * japanese side respond?" type it (both written at the start of the forty-first session), blind-seeds-127.json that
+ * mix as a Filipino student's textbook English, an insurance risk analyst's escalation and costs, a grandparent who
+ * half-remembers names, a podcast host's who-versus-who framing, a translator's exact wording and follow-ups asking
+ * "and the russians?", "was that in all three?" or "who else said something like it?" type it, and
+ * blind-seeds-128.json that mix as a German reader's literal English with compound nouns, a naval officer's ships,
+ * bases and deployments, an activist's loaded questions, a school librarian's where and when, a teenager's lower-case
+ * slang and follow-ups asking "why tho?", "who's she again?" or "what about south korea then?" type it (both written
+ * at the start of the forty-second session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -443,6 +450,8 @@ export const BLIND_SETS = [
   'blind-seeds-124.json',
   'blind-seeds-125.json',
   'blind-seeds-126.json',
+  'blind-seeds-127.json',
+  'blind-seeds-128.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
