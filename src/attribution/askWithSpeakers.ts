@@ -398,6 +398,48 @@ function describing(answer: Answer, asked: SpeakerAsked, engine: SearchEngine, a
 }
 
 /**
+ * Whether a question asks for a person only by what they are ("the Oslo researcher"): a noun of people heads the
+ * phrase, which holds no word of their name ("the Japanese government" is a body, not one of its members).
+ */
+function describedOnly(asked: SpeakerAsked): boolean {
+  const name = new Set(asked.speaker.toLowerCase().split(/[^\p{L}]+/u));
+  // "the former Japanese ambassador who advised Tokyo": the noun before a relative clause heads it.
+  const described = asked.phrase.split(/\s(?:who|whom|whose|that|which)\s/i)[0] ?? '';
+  const head =
+    described
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  return (
+    DESCRIBED.test(asked.phrase) &&
+    namesPeople(head) &&
+    !asked.phrase
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => word.length > 1 && name.has(word))
+  );
+}
+
+/**
+ * A speaker's passages that speak of one of a topic's concepts or more, in its own words or an alias, not a related
+ * word ("Taiwan" is not "China"): those speaking of more of the topic, by its concepts' weights, first.
+ */
+function statementsOnTopic(topic: string, passages: readonly CitedPassage[], engine: SearchEngine): CitedPassage[] {
+  const concepts = analyzeQuestion(topic, engine)
+    .filter((concept) => !concept.qualifier && !concept.vague)
+    .map((concept) => ({ ...concept, related: new Map<string, number>() }));
+  const covered = (passage: CitedPassage) =>
+    concepts
+      .filter((concept) => passageCovers(concept, passage.id, engine))
+      .reduce((sum, concept) => sum + concept.weight, 0);
+  return passages
+    .map((passage) => ({ passage, weight: covered(passage) }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map(({ passage }) => passage);
+}
+
+/**
  * "about Japan possibly joining NATO": an -ing verb after a name, its subject, tells what the name does; the
  * speaker's words say it their own way ("become a member"), and the names are the topic.
  */
@@ -487,6 +529,8 @@ export const SPEAKER_RULES = {
   contractedOpening: true,
   /** "What did an unnamed Russian diplomat say?": passages crediting no one that describe the speaker so answer. */
   describedSpeaker: true,
+  /** "According to the Oslo researcher, ...": a commentator asked by what they are, whose words on a topic answer. */
+  describedStatements: true,
   /** "a senior Japanese diplomat who told me ...": a described source whom a quoted speaker relays. */
   relayedSources: true,
   /** "according to an unnamed official at Japan's ... agency": a source said to go unnamed is no speaker named. */
@@ -1175,6 +1219,18 @@ function speakerAnswer(
     if (SPEAKER_RULES.describedSpeaker && DESCRIBED.test(asked.phrase)) {
       const described = describing(whole(), asked, engine, attribution);
       if (described.answered) return { ...described, question };
+    }
+    // "According to the Oslo researcher, what did shelving the Tokyo outpost reveal?": a commentator asked by what they
+    // are (Sigrid Hovland, of the Oslo Institute), speaking for no body, is asked what they said on the page's story in
+    // the reader's words, not theirs: their statements that speak of one of the question's topics answer.
+    if (
+      SPEAKER_RULES.describedStatements &&
+      kind === 'person' &&
+      speakerSummary(attribution, asked.speaker)?.memberOf === null &&
+      describedOnly(asked)
+    ) {
+      const onTopic = statementsOnTopic(topic, speakerPassages(engine, voices, options.outlet, attribution), engine);
+      if (onTopic.length > 0) return answerOf(question, onTopic, engine, options);
     }
     return refusal(question, `The coverage quotes ${asked.speaker}, but not on that.`);
   }

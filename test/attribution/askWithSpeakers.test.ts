@@ -12,6 +12,7 @@ import {
   corpusOfArticles,
   inventedPagesEngine,
   seedCorpus,
+  seedEngine,
   topThreeTexts,
 } from './fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
@@ -505,6 +506,40 @@ describe('askWithSpeakers: a speaker asked by description, whom the page describ
     off('describedSpeaker', () => expect(askWithSpeakers(page, question).answered).toBe(false));
     // A speaker asked by name is no description: what the coverage does not quote them on stays refused.
     expect(askWithSpeakers(page, 'What did Lavrov say about a peace treaty?').answered).toBe(false);
+  });
+});
+
+describe('askWithSpeakers: a commentator asked by what they are ("the Oslo researcher")', () => {
+  test.each([
+    {
+      batch: 'invented-pages-149.json',
+      question: 'According to the Oslo researcher, what did shelving the Tokyo outpost reveal?',
+      said: 'a single diplomat in Tokyo became a symbol',
+    },
+    {
+      batch: 'invented-pages-133.json',
+      question:
+        'What did the former Japanese ambassador who advised Tokyo on NATO say about the office being put on hold?',
+      said: 'the office will come when the timing is right',
+    },
+  ])(
+    'GIVEN "$question" THEN their words on the story answer in the top 3, and it is refused with the rule off',
+    async ({ batch, question, said }) => {
+      const page = await inventedPagesEngine(batch);
+      expect(topThreeTexts(page, question)).toContain(said);
+      off('describedStatements', () => expect(askWithSpeakers(page, question).answered).toBe(false));
+    },
+  );
+
+  test('GIVEN the same person asked by name THEN the topic is still required in her words and the question is refused', async () => {
+    const page = await inventedPagesEngine('invented-pages-149.json');
+    expect(askWithSpeakers(page, 'What did Hovland say shelving the Tokyo outpost revealed?').answered).toBe(false);
+  });
+
+  test('GIVEN a body asked by what it is ("the Japanese government") THEN its official is held to the topic, and the question is refused', async () => {
+    const question =
+      "What's the Japanese government's official rebuttal to the North Korean Foreign Ministry's claims?";
+    expect(askWithSpeakers(await seedEngine(), question).answered).toBe(false);
   });
 });
 
