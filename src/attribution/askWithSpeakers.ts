@@ -531,6 +531,8 @@ export const SPEAKER_RULES = {
   describedSpeaker: true,
   /** "According to the Oslo researcher, ...": a commentator asked by what they are, whose words on a topic answer. */
   describedStatements: true,
+  /** "What did Putin say about Ukraine?": a name in the topic is not spoken of by a word related to it ("countries"). */
+  namesInOwnWords: true,
   /** "a senior Japanese diplomat who told me ...": a described source whom a quoted speaker relays. */
   relayedSources: true,
   /** "according to an unnamed official at Japan's ... agency": a source said to go unnamed is no speaker named. */
@@ -1136,7 +1138,14 @@ function speakerAnswer(
           !clauseVerb(concept.label, head),
       )
     : [];
-  const onHead = (id: string) => headConcepts.every((concept) => passageCovers(concept, id, engine));
+  // "What did Putin say about Ukraine?": a name is spoken of in its own words or an alias ("Kyiv"), not a word
+  // related to it ("countries").
+  const strictHead = headConcepts.map((concept) =>
+    SPEAKER_RULES.namesInOwnWords && /^\p{Lu}/u.test(concept.label)
+      ? { ...concept, related: new Map<string, number>() }
+      : concept,
+  );
+  const onHead = (id: string) => strictHead.every((concept) => passageCovers(concept, id, engine));
   const headed = searched.passages.filter((passage) => onHead(passage.id));
   const found =
     headed.length === searched.passages.length || !searched.answered

@@ -543,6 +543,23 @@ describe('askWithSpeakers: a commentator asked by what they are ("the Oslo resea
   });
 });
 
+describe('askWithSpeakers: a name in the topic, spoken of in its own words', () => {
+  test.each(['What did Putin say about Ukraine?', 'What did Mao Ning say about Australia?'])(
+    'GIVEN "%s" (the coverage names the place, the speaker never does) THEN it is refused, and answered with the rule off',
+    async (question) => {
+      const engine = await seedEngine();
+      expect(askWithSpeakers(engine, question).answered).toBe(false);
+      off('namesInOwnWords', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    },
+  );
+
+  test('GIVEN a place the speaker does name ("What did Kim Seol-hwa say about Russia?") THEN her words naming it answer', async () => {
+    expect(topThreeTexts(await seedEngine(), 'What did Kim Seol-hwa say about Russia?')).toContain(
+      'anti-Russia encirclement',
+    );
+  });
+});
+
 describe('askWithSpeakers: a described source whom a quoted speaker relays ("who told me")', () => {
   test('GIVEN "What did a senior Japanese diplomat tell the guest ...?" THEN the guest\'s turn relaying the diplomat answers, and not with the rule off', async () => {
     // A podcast's transcript: the guest's turn is her statement, and the diplomat she spoke to is credited to no one.
