@@ -187,6 +187,8 @@ export const RANKING_RULES = {
   sourceAsked: true,
   phraseMatch: true,
   headReference: true,
+  /** "the new concept" after a passage naming the Strategic Concept: the head refers back to it in full. */
+  headAfterName: true,
   carrierBonus: true,
   focus: true,
   /** "Did North Korea fire a missile over Japan?": what a yes-or-no question says was done is done to a thing it names. */
@@ -939,7 +941,13 @@ export function rankPassages(
     const terms = engine.passageTerms.get(id);
     if (!terms) continue;
     const text = () => engine.passageById.get(id)?.text ?? '';
-    const own = coverageOf(concepts, terms, () => sequenceOf(id, engine), text);
+    const own = coverageOf(
+      concepts,
+      terms,
+      () => sequenceOf(id, engine),
+      text,
+      (stems) => namedEarlier(id, stems, engine),
+    );
     const around = options.sectionContext;
     const coverage = around
       ? Math.max(
@@ -1026,6 +1034,7 @@ export function coverageOf(
   terms: ReadonlySet<string>,
   sequence: () => readonly string[],
   text?: () => string,
+  namedBefore?: (stems: readonly string[]) => boolean,
 ): number {
   let total = 0;
   let covered = 0;
@@ -1035,7 +1044,7 @@ export function coverageOf(
   const oneVague = concepts.filter((concept) => concept.vague).length === 1;
   for (const concept of concepts) {
     if (oneVague && concept.vague && RANKING_RULES.oneVagueIgnored) continue;
-    const match = conceptMatch(concept, terms, sequence, text);
+    const match = conceptMatch(concept, terms, sequence, text, namedBefore);
     if (concept.qualifier) covered += concept.weight * match * 0.5;
     else {
       total += concept.weight;
@@ -1051,6 +1060,7 @@ export function conceptMatch(
   terms: ReadonlySet<string>,
   sequence: () => readonly string[],
   text?: () => string,
+  namedBefore?: (stems: readonly string[]) => boolean,
 ): number {
   let best = 0;
   const head = concept.ownStems.at(-1);
@@ -1062,7 +1072,8 @@ export function conceptMatch(
     terms.has(head) &&
     refersByHead(text(), concept.ownStems)
   )
-    best = HEAD_CREDIT;
+    best =
+      RANKING_RULES.headAfterName && definiteHead(text(), head) && namedBefore?.(concept.ownStems) ? 1 : HEAD_CREDIT;
   concept.phrasings.forEach((phrasing, index) => {
     if (!phrasing.every((stem) => terms.has(stem))) return;
     if (phrasing.length > 1 && RANKING_RULES.phraseMatch && !containsRun(sequence(), phrasing)) return;
@@ -1116,6 +1127,32 @@ function refersByHead(text: string, stems: readonly string[]): boolean {
     const before = words[i - 1] ?? '';
     return !/^\p{Lu}/u.test(before) || stems.includes(termOf(before)?.stem ?? '');
   });
+}
+
+/** A determiner making what follows a thing already spoken of: "the new concept", "its ministry". */
+const DEFINITE = /^(?:the|this|that|these|those|its|their)$/i;
+
+/** Whether a text writes the head after a definite determiner and at most two lower-case words ("the new concept"). */
+function definiteHead(text: string, head: string): boolean {
+  const words = splitWords(text);
+  return words.some((word, i) => {
+    if (termOf(word)?.stem !== head) return false;
+    for (let back = i - 1; back >= Math.max(0, i - 3); back--) {
+      const before = words[back] ?? '';
+      if (DEFINITE.test(before)) return true;
+      if (!/^\p{Ll}+$/u.test(before)) return false;
+    }
+    return false;
+  });
+}
+
+/** Whether a passage before this one in its article writes the stems as a run: a name its head may refer back to. */
+function namedEarlier(id: string, stems: readonly string[], engine: SearchEngine): boolean {
+  if (stems.length < 2) return false;
+  const previousOf = previousPassageOf(engine);
+  for (let previous = previousOf.get(id); previous; previous = previousOf.get(previous.id))
+    if (containsRun(sequenceOf(previous.id, engine), stems)) return true;
+  return false;
 }
 
 const previousPassages = new WeakMap<SearchEngine, Map<string, Passage>>();

@@ -521,3 +521,26 @@ describe('ask: a follow-up asking only when, with a word of the earlier question
     );
   });
 });
+
+describe('ask: a name referred back to by its head ("the new concept" after the Strategic Concept)', () => {
+  const naming = 'In its 2022 Strategic Concept, the alliance said China posed systemic challenges to its interests.';
+  const referring = 'The alliance approved the new concept at the Madrid summit last June.';
+  const others = [
+    'Officials in Brussels discussed the plan with partners in Asia and the Pacific.',
+    'A concept of shared security was also debated by officials in Brussels.',
+  ];
+  const question = 'Where was the Strategic Concept signed off?';
+  const texts = (engine: SearchEngine) => ask(engine, question, { limit: 4 }).passages.map((passage) => passage.text);
+
+  test('GIVEN the definite head after a passage naming it THEN that passage answers too, and not with the rule off', () => {
+    const engine = createSearchEngine(corpusOf([naming, others[0] ?? '', referring, others[1] ?? '']));
+    expect(texts(engine)).toContain(referring);
+    expect(texts(engine)).not.toContain(others[1]);
+    withRuleOff(RANKING_RULES, 'headAfterName', () => expect(texts(engine)).not.toContain(referring));
+  });
+
+  test('GIVEN the head before any passage naming it THEN it refers to nothing named, and does not answer', () => {
+    const engine = createSearchEngine(corpusOf([referring, others[0] ?? '', naming, others[1] ?? '']));
+    expect(texts(engine)).not.toContain(referring);
+  });
+});
