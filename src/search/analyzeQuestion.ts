@@ -13,6 +13,7 @@ import { basesOf, completedWord, englishRank, isListedWord, listedWords, nearest
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
 import { STOP_WORDS } from './stopWords.ts';
+import { escapeRegExp } from '../regExpText.ts';
 import { irregularFormsOf } from './irregularForms.ts';
 import { knownWordsOf } from './knownWords.ts';
 import { coverageNeighbours } from './coverageNeighbours.ts';
@@ -45,6 +46,7 @@ import {
   relatedStems,
   countryOfCapital,
   countryNamesOf,
+  countriesOfAdjective,
   isPlacePhrase,
   isNameFirstOfAll,
   isPlaceName,
@@ -169,6 +171,8 @@ export const ANALYSIS_RULES = {
   othersNotAlias: true,
   /** "work together": the verbs WordNet defines by the phrase ("collaborate"), which the coverage may write. */
   definedPhrases: true,
+  /** "the DPRK MFA", "the Chinese MFA": an acronym the coverage never writes, after a state, is a body of that state. */
+  stateBodyAcronyms: true,
   /** "foot the bill", "pick up the tab": an idiom WordNet gives as an example of a sense is that sense's verb ("pay"). */
   exampleIdioms: true,
   /** "wat did putin say befor ww2": a common word missing a letter is that word, read as the question meant it. */
@@ -684,7 +688,8 @@ export function analyzeQuestion(typed: string, engine: SearchEngine): Concept[] 
     );
     concepts.push(inQuotes(own, quoted) ? asWritten(concept, engine) : concept);
   }
-  const related = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
+  const partnered = ANALYSIS_RULES.relationPartners ? withPartners(concepts, question) : concepts;
+  const related = ANALYSIS_RULES.stateBodyAcronyms ? withStateBodies(partnered, question) : partnered;
   return [
     ...related,
     ...adverbPhraseConcepts(offsets, engine),
@@ -795,6 +800,32 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
       break;
     }
   return found;
+}
+
+/** A question asking who said or did something: the body asked within only narrows who. */
+const ASKS_WHO = /^\s*(?:who|which\s+[\p{L}-]+)\b/iu;
+/** An acronym as typed: "MFA", "JSDF", "MoD". */
+const ACRONYM_TYPED = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}s?$/u;
+
+/**
+ * "Who in the DPRK MFA framed ...?", "the Chinese MFA podium": an acronym the coverage never writes, right after a
+ * state it does name (or its people's adjective), abbreviates a body of that state ("Ministry of Foreign Affairs"),
+ * which the coverage names its own way ("Foreign Ministry"): it qualifies what is asked, as the state does, and
+ * vetoes nothing.
+ */
+function withStateBodies(concepts: readonly Concept[], question: string): Concept[] {
+  return concepts.map((concept, i) => {
+    const state = concepts[i - 1];
+    if (!concept.absent || !ACRONYM_TYPED.test(concept.label) || !state || state.absent) return concept;
+    const named =
+      countryNamesOf(state.label).length > 0 ||
+      countriesOfAdjective(state.label).length > 0 ||
+      countryOfCapital(state.label) !== null;
+    const adjacent = new RegExp(`${escapeRegExp(state.label)}(?:['’]s)?\\s+${escapeRegExp(concept.label)}\\b`, 'u');
+    return named && adjacent.test(question) && ASKS_WHO.test(question)
+      ? { ...concept, absent: false, qualifier: true }
+      : concept;
+  });
 }
 
 /** A word opening a verb's object: "bring back the idea". */

@@ -133,9 +133,12 @@ describe('an acronym the question spells out itself', () => {
     expect(answerQuestion(seeds, question, { limit: 3 }).passages[0]?.text).toContain(
       'reciprocal military access agreement',
     );
-    withRuleOff(ACRONYM_RULES, 'definedInQuestion', () => {
-      expect(answerQuestion(seeds, question, { limit: 3 }).reason).toContain('RAA');
-    });
+    // With the state before it ("UK-Japan RAA"), the acronym would also read as a body of Japan's: that rule is off too.
+    withRuleOff(ACRONYM_RULES, 'definedInQuestion', () =>
+      withRuleOff(ANALYSIS_RULES, 'stateBodyAcronyms', () => {
+        expect(answerQuestion(seeds, question, { limit: 3 }).reason).toContain('RAA');
+      }),
+    );
   });
 });
 

@@ -1292,3 +1292,26 @@ describe('analyzeQuestion: a verb of motion and its particle', () => {
     expect(topicsOf('Will they bring back the plan?')).toContainEqual(['bring']);
   });
 });
+
+describe('analyzeQuestion: an acronym of a state body the coverage never writes ("the DPRK MFA")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'A spokeswoman for the Chinese Foreign Ministry urged regional countries to keep high vigilance.',
+      'The North Korean Foreign Ministry said the alliance had entered a dangerous implementation phase.',
+    ]),
+  );
+  const mfa = (question: string) => analyzeQuestion(question, engine).find((concept) => concept.label === 'MFA');
+
+  test.each([
+    'Who in the DPRK MFA warned of a dangerous implementation phase?',
+    "Who at China's MFA urged high vigilance?",
+  ])('GIVEN "%s" THEN the acronym qualifies and vetoes nothing; with the rule off it is absent', (question) => {
+    expect(mfa(question)).toMatchObject({ absent: false, qualifier: true });
+    analysisRuleOff('stateBodyAcronyms', () => expect(mfa(question)?.absent).toBe(true));
+  });
+
+  test.each(['Who at the MFA urged high vigilance?', "How did Japan's MFA reply to the North Korean statement?"])(
+    'GIVEN "%s" (no state before it, or no who-question) THEN it stays a name the coverage never mentions',
+    (question) => expect(mfa(question)?.absent).toBe(true),
+  );
+});
