@@ -173,6 +173,8 @@ export const ANALYSIS_RULES = {
   definedPhrases: true,
   /** "the DPRK MFA", "the Chinese MFA": an acronym the coverage never writes, after a state, is a body of that state. */
   stateBodyAcronyms: true,
+  /** "the Chinese MFA": a people's adjective before an acronym is a name apart, as a place is ("the Tokyo NATO office"). */
+  adjectiveBeforeAcronym: true,
   /** "foot the bill", "pick up the tab": an idiom WordNet gives as an example of a sense is that sense's verb ("pay"). */
   exampleIdioms: true,
   /** "wat did putin say befor ww2": a common word missing a letter is that word, read as the question meant it. */
@@ -1089,7 +1091,10 @@ function shorthandOf(short: string, word: string): boolean {
  * sits, and the coverage may say so apart ("the G7 summit that ended in Hiroshima"): two names, not one.
  */
 function placeBeforeAcronym(first: QuestionWord, next: QuestionWord): boolean {
-  return /^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && isPlaceName(first.typed);
+  // "the Chinese MFA": a people's adjective says whose the named thing is, as the place does.
+  const place =
+    isPlaceName(first.typed) || (ANALYSIS_RULES.adjectiveBeforeAcronym && countriesOfAdjective(first.typed).length > 0);
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(next.typed) && place;
 }
 
 /** "FM Japan": an acronym before a place written as a word (not "AU UK", acronyms listed), which is a name apart. */

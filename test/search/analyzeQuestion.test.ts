@@ -1310,6 +1310,15 @@ describe('analyzeQuestion: an acronym of a state body the coverage never writes 
     analysisRuleOff('stateBodyAcronyms', () => expect(mfa(question)?.absent).toBe(true));
   });
 
+  test('GIVEN a people\'s adjective before it ("the Chinese MFA") THEN the two are names apart and the acronym qualifies; with the rule off they are one name the coverage never mentions', () => {
+    const question = 'Who at the Chinese MFA urged high vigilance?';
+    expect(mfa(question)).toMatchObject({ absent: false, qualifier: true });
+    analysisRuleOff('adjectiveBeforeAcronym', () => {
+      expect(mfa(question)).toBeUndefined();
+      expect(analyzeQuestion(question, engine).find((concept) => concept.label === 'Chinese MFA')?.absent).toBe(true);
+    });
+  });
+
   test.each(['Who at the MFA urged high vigilance?', "How did Japan's MFA reply to the North Korean statement?"])(
     'GIVEN "%s" (no state before it, or no who-question) THEN it stays a name the coverage never mentions',
     (question) => expect(mfa(question)?.absent).toBe(true),
