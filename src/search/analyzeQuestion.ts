@@ -258,6 +258,8 @@ export const ANALYSIS_RULES = {
   askerPurposes: true,
   commandOpenings: true,
   phrasalCompounds: true,
+  /** "building up" is not "build": where the coverage writes the verb and particle as one noun, the bare verb goes. */
+  compoundOverVerb: true,
   numeralNames: true,
   peoplesCountries: true,
   sizeAsked: true,
@@ -1292,6 +1294,12 @@ function conceptOf(
       : null;
   if (closed && !phrasings.some((phrasing) => phrasing.length === 1 && phrasing[0] === closed))
     phrasings.push([closed]);
+  if (closed && ANALYSIS_RULES.compoundOverVerb) {
+    // "building up" is not "build": the bare verb's phrasings go, and the noun they close into stays.
+    const bare = new Set(single?.stems);
+    const kept = phrasings.filter((phrasing) => phrasing.length !== 1 || !bare.has(phrasing[0] ?? ''));
+    phrasings.splice(0, phrasings.length, ...kept);
+  }
   // "the Second World War": a name of several words (capitalised) as the coverage may write it ("World War II").
   const namesListed =
     ANALYSIS_RULES.phraseSynonyms && !single && !alias && own.length > 1 && own.every((word) => word.capitalised)

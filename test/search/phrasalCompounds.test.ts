@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { ANALYSIS_RULES } from '../../src/search/analyzeQuestion.ts';
+import { ANALYSIS_RULES, analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { phrasalCompoundOf } from '../../src/search/phrasalCompounds.ts';
 import { corpusOf } from '../attribution/fixtures.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const engine = createSearchEngine(
   corpusOf([
@@ -44,5 +45,21 @@ describe('phrasalCompoundOf', () => {
     } finally {
       ANALYSIS_RULES.phrasalCompounds = true;
     }
+  });
+});
+
+describe('analyzeQuestion: a verb and its particle that the coverage writes as one noun', () => {
+  const phrasingsOf = (question: string) =>
+    analyzeQuestion(question, engine).find((concept) => concept.label === 'building')?.phrasings;
+
+  test('GIVEN "building up" THEN only the noun they close into ("buildup") answers, not the bare verb "build"; with the rule off "build" does too', () => {
+    expect(phrasingsOf('Is Tokyo building up its weapons?')).toEqual([['buildup']]);
+    withRuleOff(ANALYSIS_RULES, 'compoundOverVerb', () =>
+      expect(phrasingsOf('Is Tokyo building up its weapons?')).toContainEqual(['build']),
+    );
+  });
+
+  test('GIVEN the verb with no particle ("building a partnership") THEN it keeps its own phrasing', () => {
+    expect(phrasingsOf('Is the alliance building a partnership with Tokyo?')).toContainEqual(['build']);
   });
 });
