@@ -806,7 +806,10 @@ function adverbPhraseConcepts(offsets: readonly { word: string }[], engine: Sear
   return found;
 }
 
-/** A question asking who said or did something: the body asked within only narrows who. */
+/**
+ * A question asking who, or which one, said or did something ("Who in the DPRK MFA ...", "Which outlet ..."): the
+ * body asked within only narrows who.
+ */
 const ASKS_WHO = /^\s*(?:who|which\s+[\p{L}-]+)\b/iu;
 /** An acronym as typed: "MFA", "JSDF", "MoD". */
 const ACRONYM_TYPED = /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}s?$/u;
