@@ -1064,16 +1064,12 @@ export function conceptMatch(
 ): number {
   let best = 0;
   const head = concept.ownStems.at(-1);
-  if (
-    RANKING_RULES.headReference &&
-    concept.name &&
-    text &&
-    head &&
-    terms.has(head) &&
-    refersByHead(text(), concept.ownStems)
-  )
-    best =
-      RANKING_RULES.headAfterName && definiteHead(text(), head) && namedBefore?.(concept.ownStems) ? 1 : HEAD_CREDIT;
+  const use =
+    RANKING_RULES.headReference && concept.name && text && head && terms.has(head)
+      ? headUse(text(), concept.ownStems)
+      : null;
+  if (use?.refers)
+    best = RANKING_RULES.headAfterName && use.definite && namedBefore?.(concept.ownStems) ? 1 : HEAD_CREDIT;
   concept.phrasings.forEach((phrasing, index) => {
     if (!phrasing.every((stem) => terms.has(stem))) return;
     if (phrasing.length > 1 && RANKING_RULES.phraseMatch && !containsRun(sequence(), phrasing)) return;
@@ -1115,35 +1111,30 @@ function withPartner(partner: string): RegExp {
   return pattern;
 }
 
-/**
- * "the Strategic Concept" is later "the new concept": a name's last word, not led by another capitalised word
- * (which would make it another name: "North Korea" is not "South Korea"), refers back to it.
- */
-function refersByHead(text: string, stems: readonly string[]): boolean {
-  const head = stems.at(-1);
-  const words = splitWords(text);
-  return words.some((word, i) => {
-    if (i === 0 || termOf(word)?.stem !== head) return false;
-    const before = words[i - 1] ?? '';
-    return !/^\p{Lu}/u.test(before) || stems.includes(termOf(before)?.stem ?? '');
-  });
-}
-
 /** A determiner making what follows a thing already spoken of: "the new concept", "its ministry". */
 const DEFINITE = /^(?:the|this|that|these|those|its|their)$/i;
 
-/** Whether a text writes the head after a definite determiner and at most two lower-case words ("the new concept"). */
-function definiteHead(text: string, head: string): boolean {
+/**
+ * "the Strategic Concept" is later "the new concept": how a text uses a name's last word, read in one pass. It
+ * `refers` back to the name where no other capitalised word leads it (which would make it another name: "North
+ * Korea" is not "South Korea"); it is `definite` where a definite determiner and at most two lower-case words lead it.
+ */
+function headUse(text: string, stems: readonly string[]): { refers: boolean; definite: boolean } {
+  const head = stems.at(-1);
   const words = splitWords(text);
-  return words.some((word, i) => {
-    if (termOf(word)?.stem !== head) return false;
+  let refers = false;
+  let definite = false;
+  words.forEach((word, i) => {
+    if (termOf(word)?.stem !== head) return;
+    const before = words[i - 1] ?? '';
+    if (i > 0 && (!/^\p{Lu}/u.test(before) || stems.includes(termOf(before)?.stem ?? ''))) refers = true;
     for (let back = i - 1; back >= Math.max(0, i - 3); back--) {
-      const before = words[back] ?? '';
-      if (DEFINITE.test(before)) return true;
-      if (!/^\p{Ll}+$/u.test(before)) return false;
+      const earlier = words[back] ?? '';
+      if (DEFINITE.test(earlier)) definite = true;
+      if (DEFINITE.test(earlier) || !/^\p{Ll}+$/u.test(earlier)) break;
     }
-    return false;
   });
+  return { refers, definite };
 }
 
 /** Whether a passage before this one in its article writes the stems as a run: a name its head may refer back to. */
