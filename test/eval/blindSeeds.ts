@@ -308,7 +308,14 @@
  * blind-seeds-128.json that mix as a German reader's literal English with compound nouns, a naval officer's ships,
  * bases and deployments, an activist's loaded questions, a school librarian's where and when, a teenager's lower-case
  * slang and follow-ups asking "why tho?", "who's she again?" or "what about south korea then?" type it (both written
- * at the start of the forty-second session).
+ * at the start of the forty-second session), blind-seeds-129.json that mix as a Nigerian civil servant's formal
+ * "kindly" and "the said office", a commodity trader's market and trade risk, a history teacher's Cold War parallels,
+ * a Japanese exchange student's careful textbook phrasing, a fact-checker's who-said-it-and-where and follow-ups
+ * asking "and beijing's take?", "says who?" or "when was this again?" type it, and blind-seeds-130.json that mix as a
+ * retired British diplomat's understatement, a gamer's fast typing without punctuation, a Korean-American
+ * journalist's inter-Korean angles, a lawyer's claimed-versus-reported, a ten-year-old's simple "why" and "what is"
+ * and follow-ups asking "ok but who runs it?", "did the others say that too?" or "what did japan say back?" type it
+ * (both written at the start of the forty-third session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -452,6 +459,8 @@ export const BLIND_SETS = [
   'blind-seeds-126.json',
   'blind-seeds-127.json',
   'blind-seeds-128.json',
+  'blind-seeds-129.json',
+  'blind-seeds-130.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
