@@ -333,6 +333,11 @@ export const METADATA_RULES = {
   markdownTitle: true,
   /** "[The Kuroshio Letter](https://kuroshio.letterpost.example/)": a logo linking to the home page names the site. */
   homepageLinks: true,
+  /**
+   * "Tuesday, July 9, 2024 | E-Paper | Subscribe": a part of a dated line apart from its date, naming what no other
+   * line writes, is a link or a widget, no publisher ("Harbour Review, July 12, 2023" is one: its date is beside it).
+   */
+  datelineNamedAgain: true,
 };
 
 /**
@@ -426,6 +431,8 @@ function findOutlet(
   const capitals = capitalMastheadWrittenAgain(page) ?? capitalMastheadCredited(page);
   const repeated = repeatedMasthead(page) ?? (capitals && isPublisherShaped(capitals) ? capitals : null);
   if (repeated && !isCredited(repeated) && !namesWriter(repeated)) return repeated;
+  // A dated line's name written nowhere else is the outlet only when no copyright, masthead or blurb names one.
+  let namedOnce: string | null = null;
   for (const line of header) {
     if (line.kind !== 'meta' || line.rule === 'byline' || !findDate(line.text)) continue;
     if (perItem && SOURCE_FIELD.test(line.text)) continue;
@@ -442,6 +449,14 @@ function findOutlet(
     );
     if (!first || !isPublisherShaped(first)) continue;
     const named = linesOutsideBodyNaming(page, first);
+    if (
+      METADATA_RULES.datelineNamedAgain &&
+      !datedInItsPart(line.text, first) &&
+      linesNaming(page, first, () => true) < 2
+    ) {
+      namedOnce ??= first;
+      continue;
+    }
     return later.find((name) => isPublisherShaped(name) && linesOutsideBodyNaming(page, name) > named) ?? first;
   }
   // A newsletter kept as an e-mail names its sender: "From: The Morning Parallel <newsletters@...>".
@@ -477,6 +492,7 @@ function findOutlet(
   }
   const named = selfReference(page) ?? affiliationOf(bylineLine) ?? brandNamedInBody(page);
   if (named) return named;
+  if (namedOnce) return namedOnce;
   if (credited) return spelledOut(credited, page) ?? credited;
   const heading = nameHeadingPage(page) ?? mastheadUnderChrome(page);
   if (heading) return heading;
@@ -955,10 +971,13 @@ const EMAIL_HEADER_LINES = 8;
 
 /** How many of the page's lines outside the article's body name `name` as a whole word, in any case. */
 function linesOutsideBodyNaming(page: CleanedPage, name: string): number {
+  return linesNaming(page, name, (line) => line.index < page.bodyStart || line.index > page.bodyEnd);
+}
+
+/** How many of a page's lines, of those kept, write a name whole. */
+function linesNaming(page: CleanedPage, name: string, kept: (line: PageLine) => boolean): number {
   const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  return page.lines.filter(
-    (line) => (line.index < page.bodyStart || line.index > page.bodyEnd) && pattern.test(line.text),
-  ).length;
+  return page.lines.filter((line) => kept(line) && pattern.test(line.text)).length;
 }
 
 /** A name, not a date, a time or a number: "May 4 2023", "99", "07h12" and "Issue No. 412" are never outlets. */
@@ -1042,6 +1061,12 @@ function publishersOf(dated: string): string[] {
     if (/\p{L}/u.test(name)) names.push(name);
   }
   return names;
+}
+
+/** Whether a dated line's part naming `name` holds the date too: "Harbour Review, July 12, 2023" is one part. */
+function datedInItsPart(dated: string, name: string): boolean {
+  const parts = dated.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS);
+  return parts.some((part) => part.toLowerCase().includes(name.toLowerCase()) && findDate(part));
 }
 
 /** A page title's separator before the site's name: "Headline | The Straits Courier", "Headline - Site". */

@@ -32,6 +32,14 @@ const BODY = [
   'The spokesperson added that talks would continue next month, with a final text expected before the summer recess.',
 ];
 
+/**
+ * With a rule off and datelineNamedAgain off too: a dated line's part that no other line writes (a label, a place, a
+ * time zone) is no outlet by that rule as well, so both are off for what one of them does to show.
+ */
+function withDatelineRuleOff<T>(rule: keyof typeof METADATA_RULES, run: () => Promise<T>): Promise<T> {
+  return withRuleOffAsync(METADATA_RULES, 'datelineNamedAgain', () => withRuleOffAsync(METADATA_RULES, rule, run));
+}
+
 /** `header` lines, a blank line, then the body with `middle` lines between its first and second paragraph. */
 function page(header: string[], middle: string[] = [], footer: string[] = []): string {
   return [...header, '', BODY[0], ...middle, BODY[1], BODY[2], ...footer].join('\n\n');
@@ -1417,7 +1425,7 @@ describe('mainstream site copy-pastes', () => {
       /browser does not support|iOS or Android/,
     );
     // A wire dateline's place (wireDatelinePlaces) reads it as places too: both rules off for it to show.
-    const off = await withRuleOffAsync(METADATA_RULES, 'placeLists', () =>
+    const off = await withDatelineRuleOff('placeLists', () =>
       withRuleOffAsync(METADATA_RULES, 'wireDatelinePlaces', () => articleOf(magazine)),
     );
     expect(off.meta.outlet).toBe('CANBERRA AND SINGAPORE');
@@ -1426,7 +1434,7 @@ describe('mainstream site copy-pastes', () => {
   const pressRelease = 'layout81-seomunheavy-pressrelease.txt';
   test('GIVEN a press release dated "BUSAN, South Korea, November 14, 2024" (a city WordNet does not know, then its country) THEN the outlet is the company, not the dateline\'s place', async () => {
     expect((await articleOf(pressRelease)).meta.outlet).toBe('Seomun Heavy Industries');
-    const off = await withRuleOffAsync(METADATA_RULES, 'wireDatelinePlaces', () => articleOf(pressRelease));
+    const off = await withDatelineRuleOff('wireDatelinePlaces', () => articleOf(pressRelease));
     expect(off.meta.outlet).toBe('BUSAN South Korea');
   });
 
@@ -1525,7 +1533,7 @@ describe('outlet names written as names', () => {
     'GIVEN %s THEN "%s", a label, a sentence or a split line, is not its outlet, as it is with the rule off',
     async (file, label) => {
       expect((await articleOf(file)).meta.outlet).not.toBe(label);
-      const off = await withRuleOffAsync(METADATA_RULES, 'nameShaped', () => articleOf(file));
+      const off = await withDatelineRuleOff('nameShaped', () => articleOf(file));
       expect(off.meta.outlet).toBe(label);
     },
   );
@@ -1543,7 +1551,7 @@ describe("a date line's other parts", () => {
     'GIVEN %s THEN "%s" beside the date (a season, a time zone) is not its outlet, as it is with the rule off',
     async (file, part, outlet) => {
       expect((await articleOf(file)).meta.outlet).toBe(outlet);
-      const off = await withRuleOffAsync(METADATA_RULES, 'seriesAndZones', () => articleOf(file));
+      const off = await withDatelineRuleOff('seriesAndZones', () => articleOf(file));
       expect(off.meta.outlet).toBe(part);
     },
   );
@@ -1722,9 +1730,7 @@ describe('a title bar naming the site first, and the publisher describing itself
     'GIVEN the dated line of %s THEN the outlet is %s, and with %s off it is %s',
     async (name, outlet, rule, outletWithRuleOff) => {
       expect((await articleOf(name)).meta.outlet).toBe(outlet);
-      await withRuleOffAsync(METADATA_RULES, rule, async () =>
-        expect((await articleOf(name)).meta.outlet).toBe(outletWithRuleOff),
-      );
+      await withDatelineRuleOff(rule, async () => expect((await articleOf(name)).meta.outlet).toBe(outletWithRuleOff));
     },
   );
 
@@ -1747,5 +1753,22 @@ describe('a title bar naming the site first, and the publisher describing itself
     const line = "KCNA is the official news agency of North Korea's government and carries its statements.";
     const text = page(['Meridian', '# China warns NATO over Tokyo office'], [line], ['© 2023 Meridian']);
     expect((await articleOf('wire.txt', text)).passages.map((passage) => passage.text)).toContain(line);
+  });
+});
+
+// Page batches 149 and 151, written blind: a utility bar or a price widget dated like a publisher's line.
+describe('a name on a dated line that no other line writes', () => {
+  test.each([
+    ['layout151-manila-daily-courier-breaking-ribbon.txt', 'Manila Daily Courier', 'E-Paper'],
+    ['layout151-vietlink-news-gold-price-rail.txt', 'VietLink News', 'GOLD PRICE (million VND/tael)'],
+    ['layout149-highveld-herald-comments-adstrip.txt', 'The Highveld Herald', 'Load-shedding: Suspended'],
+  ])('GIVEN %s THEN the outlet is %s, and %s with the rule off', async (file, outlet, linkOrWidget) => {
+    expect((await articleOf(file)).meta.outlet).toBe(outlet);
+    const off = await withRuleOffAsync(METADATA_RULES, 'datelineNamedAgain', () => articleOf(file));
+    expect(off.meta.outlet).toBe(linkOrWidget);
+  });
+
+  test('GIVEN a chat log quoting "Pacific Lattice News | May 4, 2023 | By ..." once, and no other name for its outlet THEN that name is still the outlet', async () => {
+    expect((await articleOf('layout49-pacificlattice-teamschat.txt')).meta.outlet).toBe('Pacific Lattice News');
   });
 });
