@@ -338,6 +338,8 @@ export const METADATA_RULES = {
    * line writes, is a link or a widget, no publisher ("Harbour Review, July 12, 2023" is one: its date is beside it).
    */
   datelineNamedAgain: true,
+  /** "[E-Paper](https://...) | [Urdu](...) | Friday, June 9, 2023": a link set apart from the date is a menu's item. */
+  datelineLinks: true,
 };
 
 /**
@@ -449,10 +451,10 @@ function findOutlet(
     );
     if (!first || !isPublisherShaped(first)) continue;
     const named = linesOutsideBodyNaming(page, first);
+    const apart = !datedInItsPart(line.text, first);
     if (
-      METADATA_RULES.datelineNamedAgain &&
-      !datedInItsPart(line.text, first) &&
-      linesNaming(page, first, () => true) < 2
+      (METADATA_RULES.datelineNamedAgain && apart && linesNaming(page, first, () => true) < 2) ||
+      (METADATA_RULES.datelineLinks && apart && linkedPart(line.raw, first))
     ) {
       namedOnce ??= first;
       continue;
@@ -1061,6 +1063,14 @@ function publishersOf(dated: string): string[] {
     if (/\p{L}/u.test(name)) names.push(name);
   }
   return names;
+}
+
+/** Whether a dated line's part naming `name` is a link and nothing more: "[E-Paper](https://epaper...)". */
+function linkedPart(raw: string, name: string): boolean {
+  return raw.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS).some((part) => {
+    const link = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(part);
+    return link !== null && tidyName(link[1] ?? '').toLowerCase() === name.toLowerCase();
+  });
 }
 
 /** Whether a dated line's part naming `name` holds the date too: "Harbour Review, July 12, 2023" is one part. */

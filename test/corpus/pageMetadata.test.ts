@@ -1764,11 +1764,29 @@ describe('a name on a dated line that no other line writes', () => {
     ['layout149-highveld-herald-comments-adstrip.txt', 'The Highveld Herald', 'Load-shedding: Suspended'],
   ])('GIVEN %s THEN the outlet is %s, and %s with the rule off', async (file, outlet, linkOrWidget) => {
     expect((await articleOf(file)).meta.outlet).toBe(outlet);
-    const off = await withRuleOffAsync(METADATA_RULES, 'datelineNamedAgain', () => articleOf(file));
+    // The e-paper's is a link too (datelineLinks): both off for it to show.
+    const off = await withRuleOffAsync(METADATA_RULES, 'datelineNamedAgain', () =>
+      withRuleOffAsync(METADATA_RULES, 'datelineLinks', () => articleOf(file)),
+    );
     expect(off.meta.outlet).toBe(linkOrWidget);
   });
 
   test('GIVEN a chat log quoting "Pacific Lattice News | May 4, 2023 | By ..." once, and no other name for its outlet THEN that name is still the outlet', async () => {
     expect((await articleOf('layout49-pacificlattice-teamschat.txt')).meta.outlet).toBe('Pacific Lattice News');
+  });
+});
+
+// Page batch 149, written blind: a Pakistani daily's bar of links, the e-paper's among them, before the date.
+describe('a link on a dated line, apart from its date', () => {
+  test('GIVEN "[E-Paper](https://epaper...) | [Meridian TV](...) | Friday, June 9, 2023" on a page that names its e-paper again THEN the masthead is the outlet, and the link with the rule off', async () => {
+    const file = 'layout149-daily-meridian-epaper-print.txt';
+    expect((await articleOf(file)).meta.outlet).toBe('The Daily Meridian');
+    const off = await withRuleOffAsync(METADATA_RULES, 'datelineLinks', () => articleOf(file));
+    expect(off.meta.outlet).toBe('E-Paper');
+  });
+
+  test('GIVEN a credit "[Countercurrents](https://countercurrents.org) 16 May 2023", a link beside its date THEN it is still read as a name', () => {
+    const text = page(['Ministers agree new port deal', '[Harbour Review](https://harbour.example) 3 March 2024']);
+    expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Review');
   });
 });
