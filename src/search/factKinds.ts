@@ -185,6 +185,7 @@ export function factAsked(question: string): FactKind | null {
   )?.[0];
   if (kind) return kind;
   if (FACT_RULES.costVerb && COST_VERB.test(question)) return 'amount';
+  if (FACT_RULES.keywordMoney && MONEY_NOUN.test(question) && !CLAUSE_WORD.test(question)) return 'amount';
   if (FACT_RULES.statedAsked) {
     const stated = STATED_ASKS.find(([, pattern]) => pattern.test(question))?.[0];
     if (stated) return stated;
@@ -203,6 +204,15 @@ const STATED_ASKS: [FactKind, RegExp][] = [
   ['count', new RegExp(String.raw`${STATED}(?:number|size|headcount)\b`, 'i')],
   ['date', new RegExp(String.raw`${STATED}date\b`, 'i')],
 ];
+
+/**
+ * "nato tokyo liaison office running cost", "liaison office annual budget": a noun of money in a query of keywords,
+ * with no question word or verb to ask anything else of it, asks the sum ("who bears the costs?" asks who).
+ */
+const MONEY_NOUN = /\b(?:costs?|prices?|price\s+tags?|budgets?)\b/i;
+/** A question word or an auxiliary: the query is a clause, not keywords. */
+const CLAUSE_WORD =
+  /\b(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/i;
 
 /** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
 const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
@@ -371,6 +381,8 @@ export const FACT_RULES = {
   proportionAsked: true,
   /** "Over what period?" of "seven between July 2019 and December 2023": a span given by its two ends. */
   datedSpans: true,
+  /** "liaison office annual budget": a noun of money in keywords asks the sum. */
+  keywordMoney: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

@@ -731,3 +731,26 @@ describe('a count in the paragraph after the one on the topic', () => {
     );
   });
 });
+
+// Blind set 86, written blind: a query typed as keywords, "nato tokyo liaison office cost".
+describe('a sum asked in keywords', () => {
+  test.each([
+    ['nato tokyo liaison office running cost', 'amount'],
+    ['liaison office annual budget', 'amount'],
+    ['nato office tokyo cost to japan', 'amount'],
+    ['tokyo office funding', null],
+    ['Who bears the running costs?', null],
+    ['So Tokyo would be on the hook for the running costs?', null],
+  ])('GIVEN "%s" THEN it asks for %s', (question, kind) => {
+    expect(factAsked(question)).toBe(kind);
+  });
+
+  test('GIVEN the keywords "liaison office annual budget" over the seeds, which give no sum THEN they are refused saying so, and answered with the rule off', async () => {
+    const seeds = await seedEngine();
+    expect(ask(seeds, 'liaison office annual budget').reason).toMatch(/gives no sum or amount/);
+    withRuleOff(FACT_RULES, 'keywordMoney', () => {
+      expect(factAsked('liaison office annual budget')).toBeNull();
+      expect(ask(seeds, 'liaison office annual budget').answered).toBe(true);
+    });
+  });
+});
