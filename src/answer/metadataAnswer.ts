@@ -105,6 +105,8 @@ export function printedFieldAsked(question: string): PrintedField | null {
   if (METADATA_ANSWER_RULES.piecesInOrder && PIECES_IN_ORDER.test(asked) && pieceNamed) return 'dateline';
   // "Where did the Global Research repost originally come from?": a piece's origin is the source it credits.
   if (METADATA_ANSWER_RULES.pieceOrigin && PIECE_ORIGIN.test(asked) && pieceNamed) return 'credit';
+  // "From which publication did Asia-Pacific Research take its article?": where a page got its piece is its credit.
+  if (METADATA_ANSWER_RULES.piecesTaken && PIECE_TAKEN.test(asked) && pieceNamed) return 'credit';
   // "When the Countercurrents article was first published?": "when" asked in the order of a statement, as learners
   // of English and quick typists write it, is still a date asked.
   if (METADATA_ANSWER_RULES.statementOrder && WHEN_IN_STATEMENT_ORDER.test(asked)) return 'dateline';
@@ -323,11 +325,19 @@ export function citedSourceField(engine: SearchEngine, question: string, field: 
   return null;
 }
 
-/** Switches for the rules here, so that a test can show what each one does. */
+/** A verb of taking a piece from somewhere: "lift", "get", "take", "copy". */
+const TAKING = String.raw`(?:take|takes|took|taken|taking|get|gets|got|gotten|getting|lift|lifts|lifted|borrow|borrows|borrowed|copy|copies|copied|pull|pulls|pulled|source|sources|sourced)`;
+/** A piece taken from somewhere, "from" after it or before: "lift the article from", "from which site ... take". */
+const PIECE_TAKEN = new RegExp(
+  String.raw`\b${TAKING}\s+(?:the|its|this|that|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:piece|article|story|report|text|content|item|post|copy)\s+from\b|\bfrom\s+(?:which|what|whose)\s+(?:[\p{L}-]+\s+)?(?:publication|outlet|site|website|paper|newspaper|magazine|source|journal|blog)\b[^?]*\b${TAKING}\b`,
+  'iu',
+);
+
 /** "Where did it originally come from", "where does the repost come from", "where did it first appear". */
 const PIECE_ORIGIN =
   /\bwhere\b[^?]*?\b(?:(?:originally|first|initially)\s+)?(?:come|came|comes|originate[sd]?)\s+from\b|\bwhere\b[^?]*?\b(?:originally|first|initially)\s+(?:appear(?:ed|s)?|ran|run|published)\b/i;
 
+/** Switches for the rules here, so that a test can show what each one does. */
 export const METADATA_ANSWER_RULES = {
   /** "the sub heading at the top of the article": the line that tops the page. */
   subheadingOnTop: true,
@@ -343,6 +353,8 @@ export const METADATA_ANSWER_RULES = {
   piecesInOrder: true,
   baseFormPublished: true,
   pieceOrigin: true,
+  /** "Where did Asia-Pacific Research get the piece from?": where a page took its piece from is its credit. */
+  piecesTaken: true,
   /** "the headline figure", "told the author": a field's word in prose is no field asked for. */
   fieldWordsInProse: true,
   /** "What is the writer's prediction for ...?": what the writer holds, which the article says, not who wrote it. */
@@ -380,7 +392,9 @@ export function printedAnswer(
   const asked = (named?.rest ?? question).replace(ASKS.find(([name]) => name === field)?.[1] ?? /$^/, ' ');
   // Only of a page the question names: "where did that report come from?" asks what a report the story cites rests on.
   const ofNamedPage = field === 'credit' && outlets.length > 0 && METADATA_ANSWER_RULES.originWords;
-  const topic = ofNamedPage ? asked.replace(PIECE_ORIGIN, ' ') : asked;
+  const topic = ofNamedPage
+    ? asked.replace(PIECE_ORIGIN, ' ').replace(METADATA_ANSWER_RULES.piecesTaken ? PIECE_TAKEN : /$^/, ' ')
+    : asked;
   const concepts = analyzeQuestion(topic, engine).filter((concept) => !concept.qualifier && !concept.vague);
 
   const scored = articles.flatMap((article) =>

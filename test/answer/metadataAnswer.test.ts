@@ -180,6 +180,24 @@ describe('printedFieldAsked', () => {
     withRuleOff(METADATA_ANSWER_RULES, 'pieceOrigin', () => expect(printedFieldAsked(question)).not.toBe('credit'));
   });
 
+  // Blind set 130, written blind: "From which publication did Asia-Pacific Research take the piece?".
+  test.each([
+    'From which publication did Asia-Pacific Research take the piece?',
+    'Where did Asia-Pacific Research get the article from?',
+    'Which site did the repost lift its text from?',
+  ])(
+    'GIVEN "%s" (where a page took its piece) THEN it asks for the credit, and for none with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('credit');
+      withRuleOff(METADATA_ANSWER_RULES, 'piecesTaken', () => expect(printedFieldAsked(question)).toBeNull());
+    },
+  );
+
+  test('GIVEN where a speaker got an idea from, no piece named THEN no credit is asked', () => {
+    expect(printedFieldAsked('From which report did Kim take the claim about the office?')).toBeNull();
+    expect(printedFieldAsked('Where did Kim get the idea from?')).toBeNull();
+  });
+
   test("GIVEN where a speaker's words came from, no piece named THEN no credit is asked", () => {
     expect(printedFieldAsked('Where did the open secret remark come from?')).toBeNull();
   });
