@@ -256,6 +256,8 @@ export const ANALYSIS_RULES = {
   askerFrames: true,
   /** "..., so I can introduce him correctly on air?": the asker's purpose qualifies. */
   askerPurposes: true,
+  /** "Who was it, if one may ask, that ...": the asker asking leave qualifies. */
+  askerLeave: true,
   commandOpenings: true,
   phrasalCompounds: true,
   /** "building up" is not "build": where the coverage writes the verb and particle as one noun, the bare verb goes. */
@@ -404,6 +406,13 @@ const COMMAND_OPENING =
   /^\s*((?:please\s+)?(?:list|name|quote|cite|describe|explain|summari[sz]e|outline|identify|(?:give|show|tell)\s+(?:me|us)))\b(?!\s+(?:of|is|was|are|were)\b)/giu;
 
 /**
+ * "Who was it, if one may ask, that ...", ", if you don't mind my asking,": the asker asking leave, set off by commas,
+ * says how they ask, not what about.
+ */
+const ASKER_LEAVE =
+  /,\s*(if\s+(?:i|we|one|you)\s+(?:may|might|can|could|will|would|please|do\s+not\s+mind|don['’]?t\s+mind)(?:\s+(?:me\s+|my\s+)?(?:ask|asking|enquire|enquiring|inquire|inquiring|say|saying|put\s+it\s+so|be\s+so\s+bold))?)\s*(?=,)/giu;
+
+/**
  * "..., so I can introduce him correctly on air?", "so that we can cite it": the asker's purpose, up to the end of
  * its clause, says why they ask, not what about.
  */
@@ -488,6 +497,7 @@ function qualifierRanges(question: string): [number, number][] {
     ...(ANALYSIS_RULES.askerPlaces ? [ASKER_PLACE] : []),
     ...(ANALYSIS_RULES.possessiveAppositives ? [POSSESSIVE_APPOSITIVE] : []),
     ...(ANALYSIS_RULES.askerPurposes ? [ASKER_PURPOSE] : []),
+    ...(ANALYSIS_RULES.askerLeave ? [ASKER_LEAVE] : []),
     ...(ANALYSIS_RULES.commandOpenings ? [COMMAND_OPENING] : []),
     ...(ANALYSIS_RULES.responseLinks ? [RESPONSE_LINK] : []),
     ...(ANALYSIS_RULES.storyTopics ? [STORY_TOPIC] : []),

@@ -1195,6 +1195,19 @@ describe('analyzeQuestion: the asker framing the question', () => {
     expect(qualifiers(question)).toEqual(expect.arrayContaining(['introduce', 'correctly']));
     analysisRuleOff('askerPurposes', () => expect(qualifiers(question)).not.toContain('introduce'));
   });
+
+  // Blind set 130, written blind: a retired diplomat's "Who was it, if one may ask, that cast Asia as ...?".
+  test.each([
+    ['Who was it, if one may ask, that cast Asia as a place for joint endeavour?', ['one', 'may', 'ask']],
+    ["What, if you don't mind my asking, did Putin say?", ['mind', 'asking']],
+  ])('GIVEN "%s" (the asker asking leave) THEN %j qualify, and not with the rule off', (question, words) => {
+    expect(qualifiers(question)).toEqual(expect.arrayContaining(words));
+    analysisRuleOff('askerLeave', () => expect(qualifiers(question)).not.toContain(words.at(-1)));
+  });
+
+  test('GIVEN "if" opening a condition of the question THEN its words are asked about', () => {
+    expect(qualifiers('Who would pay, if Japan may host the office?')).not.toContain('host');
+  });
 });
 
 describe('analyzeQuestion: an everyday word is no shorthand of a stop word ("quit" / quite)', () => {
