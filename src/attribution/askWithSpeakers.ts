@@ -450,6 +450,8 @@ function clauseVerb(word: string, phrase: string): boolean {
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "How did the Russians react?": a people in the plural is its state, when the coverage quotes it as a whole. */
+  peoplesPlural: true,
   /** "What is the name of the NATO official who will run the office?": who will hold a post is asked, not what one said. */
   holderAsked: true,
   /** "How did an official ... interpret the North's statement?": the owner of the verb's object is no speaker. */
@@ -2018,7 +2020,8 @@ export function speakerAskedAbout(
         const named = words.slice(from, from + length).join(' ');
         const speaker =
           resolveSpeaker(attribution, named) ??
-          (SPEAKER_RULES.fullNamesWritten ? writtenFullNameOf(attribution, named) : null);
+          (SPEAKER_RULES.fullNamesWritten ? writtenFullNameOf(attribution, named) : null) ??
+          (SPEAKER_RULES.peoplesPlural ? stateOfPeople(named, attribution) : null);
         // "the Chinese ambassador": a role after the name that the speaker does not have is someone else.
         if (speaker && otherRoleAfter(words.slice(from + length), speaker, attribution)) continue;
         // A name inside a longer description ("European" in "the director at the foreign ministry's European affairs
@@ -2078,6 +2081,16 @@ export function speakerAskedAbout(
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }
   return null;
+}
+
+/**
+ * The state a people in the plural is of, as a name and its people's adjective go ("Russia" / "Russian"): "the
+ * Russians", "the North Koreans" are the state the coverage quotes as a whole.
+ */
+function stateOfPeople(named: string, attribution: Attribution): string | null {
+  if (!/\p{L}ns$/u.test(named)) return null;
+  const state = resolveSpeaker(attribution, named.slice(0, -2));
+  return state && speakerSummary(attribution, state)?.kind === 'state' ? state : null;
 }
 
 /**

@@ -1610,3 +1610,21 @@ describe('askWithSpeakers: a body owned by a state of two words ("South Korea\'s
     });
   });
 });
+
+// Blind set 127, written blind: "and the russians?" after Beijing's reaction.
+describe('askWithSpeakers: a people in the plural ("the Russians")', () => {
+  test.each(['How did the Russians react to NATO’s push into Asia?', 'what did the russians say about nato in asia'])(
+    'GIVEN "%s" THEN Russia, quoted as a whole, answers first, and not with the rule off',
+    async (question) => {
+      const engine = await seedEngine();
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.askedSpeaker).toBe('Russia');
+      expect(answer.passages[0]?.text).toContain('has also criticized the bloc');
+      off('peoplesPlural', () => expect(askWithSpeakers(engine, question).askedSpeaker).not.toBe('Russia'));
+    },
+  );
+
+  test('GIVEN a plural that names no state quoted ("the Americans") THEN nobody is taken as asked about', async () => {
+    expect(askWithSpeakers(await seedEngine(), 'What did the Americans say about the office?').askedSpeaker).toBeNull();
+  });
+});
