@@ -295,6 +295,12 @@ export function namesHeadOf(text: string, thingStems: ReadonlySet<string>): bool
     )
       return true;
   }
+  // "the state-run Korean Central News Agency": who runs the thing is named in a compound before it.
+  if (FACT_RULES.runCompounds)
+    for (const match of text.matchAll(RUN_COMPOUND)) {
+      const run = (match[1] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (run.some((word) => thingStems.has(termOf(word)?.stem ?? ''))) return true;
+    }
   // "Rear Admiral Jane Doe, who led the delegation": a name, then the leading of the thing.
   for (const match of text.matchAll(NAME_THEN_LEADS)) {
     const led = (match[1] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -302,6 +308,10 @@ export function namesHeadOf(text: string, thingStems: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/** A compound naming who runs what follows it, six words on at most: "state-run Korean Central News Agency (KCNA)". */
+const RUN_COMPOUND =
+  /(?<![\p{L}.-])[\p{L}.]+-(?:run|led|owned|controlled|operated)\s+((?:[\p{L}\p{N}'’()-]+\s+){0,5}[\p{L}\p{N}'’()-]+)/gu;
 
 /** "led by", "headed by": the post's holder leads what was named just before. */
 const LED_BY = /^(?:headed|led|run|chaired|commanded|directed)\s+by\b/;
@@ -383,6 +393,8 @@ export const FACT_RULES = {
   datedSpans: true,
   /** "liaison office annual budget": a noun of money in keywords asks the sum. */
   keywordMoney: true,
+  /** "Who runs KCNA?" of "the state-run Korean Central News Agency": the compound names who runs it. */
+  runCompounds: true,
 };
 
 const DATES_AND_YEARS = new RegExp(

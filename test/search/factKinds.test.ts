@@ -12,7 +12,7 @@ import {
   type FactKind,
 } from '../../src/search/factKinds.ts';
 import { PLANNED_RULES } from '../../src/search/plannedEvents.ts';
-import { corpusOf, seedEngine } from '../attribution/fixtures.ts';
+import { corpusOf, seedEngine, topThreeTexts } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('factAsked', () => {
@@ -283,6 +283,19 @@ describe('who heads a thing', () => {
     const refused = ask(engine, "Who heads NATO's Cooperative Security Division?");
     expect(refused.answered).toBe(false);
     expect(refused.reason).toContain('gives no name of whoever heads it');
+  });
+
+  // Blind set 130, written blind: "ok but who runs it?" of the agency that carried the statement.
+  test('GIVEN "the state-run Korean Central News Agency (KCNA)" THEN the compound names who runs it, and not with the rule off; a compound before another thing does not', () => {
+    const text =
+      'In remarks reported by the state-run Korean Central News Agency (KCNA) on Monday, the U.S.-led bloc ...';
+    expect(namesHeadOf(text, new Set(['kcna']))).toBe(true);
+    expect(namesHeadOf(text, new Set(['divis']))).toBe(false);
+    withRuleOff(FACT_RULES, 'runCompounds', () => expect(namesHeadOf(text, new Set(['kcna']))).toBe(false));
+  });
+
+  test('GIVEN "Who runs KCNA?" over the seeds THEN the passage calling it state-run answers', async () => {
+    expect(topThreeTexts(await seedEngine(), 'Who runs KCNA?')).toContain('state-run Korean Central News Agency');
   });
 });
 
