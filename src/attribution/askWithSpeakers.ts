@@ -2085,7 +2085,7 @@ export function speakerAskedAbout(
 
 /**
  * The state a people in the plural is of, as a name and its people's adjective go ("Russia" / "Russian"): "the
- * Russians", "the North Koreans" are the state the coverage quotes as a whole.
+ * Russians" are the state the coverage quotes as a whole. Null when that state is not quoted as such.
  */
 function stateOfPeople(named: string, attribution: Attribution): string | null {
   if (!/\p{L}ns$/u.test(named)) return null;

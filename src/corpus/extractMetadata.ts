@@ -450,7 +450,6 @@ function findOutlet(
       ),
     );
     if (!first || !isPublisherShaped(first)) continue;
-    const named = linesOutsideBodyNaming(page, first);
     const apart = !datedInItsPart(line.text, first);
     if (
       (METADATA_RULES.datelineNamedAgain && apart && linesNaming(page, first, () => true) < 2) ||
@@ -459,6 +458,7 @@ function findOutlet(
       namedOnce ??= first;
       continue;
     }
+    const named = linesOutsideBodyNaming(page, first);
     return later.find((name) => isPublisherShaped(name) && linesOutsideBodyNaming(page, name) > named) ?? first;
   }
   // A newsletter kept as an e-mail names its sender: "From: The Morning Parallel <newsletters@...>".
