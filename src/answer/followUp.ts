@@ -1,6 +1,8 @@
 import { asksPost, speakerAskedAbout } from '../attribution/askWithSpeakers.ts';
 import { speakerSummary, type Attribution } from '../attribution/attribution.ts';
 import { cutQuestion } from '../search/ask.ts';
+import { STOP_WORDS } from '../search/stopWords.ts';
+import { isNoun, isVerb } from '../search/wordNet.ts';
 
 /** Words that point back to the earlier question: a follow-up that holds one cannot be read alone. */
 const POINTS_BACK = /\b(?:he|she|they|him|her|them|his|hers|its|their|it|this|those|these|there|then|the same|such)\b/i;
@@ -83,6 +85,9 @@ export function resolveFollowUp(
   const swapped = speakerSwapped(question, context, attribution);
   if (swapped) return swapped;
   const dependsOnContext = dependsOnEarlier(question);
+  // "ok but who runs it?" after "Which news agency put out the remarks?": "it" is the agency the earlier one asked for.
+  const referent = FOLLOW_UP_RULES.whichReferent && RUN_IT.test(question) ? whichNounOf(context) : null;
+  if (referent) return { question: question.replace(RUN_IT, `$1the ${referent}`), dependsOnContext: false };
   // "What's his actual job title?", "which department is the guy from?": the post of the person the earlier answer
   // led with, when the earlier question named a body ("north korea's foreign ministry") or nobody.
   const person = FOLLOW_UP_RULES.postOfPerson ? question.match(PERSON_MEANT)?.[0] : undefined;
@@ -151,7 +156,36 @@ export const FOLLOW_UP_RULES = {
   namedBeforeQuestion: true,
   /** "why though?" after "Is North Korea unhappy about ...?": "Why is North Korea unhappy about ...?" */
   reasonOfEarlier: true,
+  /** "who runs it?" after "Which news agency ...?": "it" is the thing the earlier question asked for. */
+  whichReferent: true,
 };
+
+/** "it" as what someone runs, owns or heads: "who runs it", "who funds it". */
+const RUN_IT = /\b((?:runs?|owns?|leads?|heads?|controls?|manages?|operates?|funds?|finances?)\s+)it\b/i;
+/** The earlier question's "which" or "what" and the words after it. */
+const WHICH_OPENING = /^\s*(?:(?:and|so|ok(?:ay)?)[,\s]+)?(?:which|what)\s+(.+)$/i;
+/** A noun phrase of three words at most: "news agency", "North Korean outlet". */
+const NOUN_PHRASE_MAX_WORDS = 3;
+
+/**
+ * The thing a "which" question asked for, its words up to the verb: "news agency" of "Which news agency put out the
+ * North Korean official's remarks?". Null when the question asks no "which" or "what" of a noun.
+ */
+function whichNounOf(context: string): string | null {
+  const rest = WHICH_OPENING.exec(context)?.[1];
+  if (!rest) return null;
+  const phrase: string[] = [];
+  for (const word of rest.split(/\s+/)) {
+    const bare = word.replace(/[^\p{L}-]/gu, '');
+    const lower = bare.toLowerCase();
+    if (phrase.length >= NOUN_PHRASE_MAX_WORDS || !bare || STOP_WORDS.has(lower)) break;
+    // A noun or a name; after the first word, a word that can be a verb ends the phrase ("agency put out").
+    if (!/^\p{Lu}/u.test(bare) && (!isNoun(lower) || (phrase.length > 0 && isVerb(lower)))) break;
+    phrase.push(bare);
+    if (bare !== word) break;
+  }
+  return phrase.length > 0 ? phrase.join(' ') : null;
+}
 
 /** "why?", "Why, though? What's their argument?", "how come": a reason asked of the earlier question, then the rest. */
 const WHY_ALONE =

@@ -197,6 +197,34 @@ describe('a reason asked of the earlier question', () => {
       expect(top3()).not.toContain('keep neighboring countries in check'),
     );
   });
+
+  // Blind set 130, written blind: "ok but who runs it?" after the agency that carried the statement.
+  test.each([
+    [
+      'ok but who runs it?',
+      "Which news agency put out the North Korean official's remarks?",
+      'ok but who runs the news agency?',
+    ],
+    ['and who heads it?', 'Which ministry issued the statement?', 'and who heads the ministry?'],
+  ])(
+    'GIVEN "%s" after "%s" THEN it asks "%s", standing alone, and not with the rule off',
+    (question, context, resolved) => {
+      expect(resolveFollowUp(question, context, attribution)).toEqual({ question: resolved, dependsOnContext: false });
+      withRuleOff(FOLLOW_UP_RULES, 'whichReferent', () =>
+        expect(resolveFollowUp(question, context, attribution).question).toBe(question),
+      );
+    },
+  );
+
+  test('GIVEN "who runs it?" after a question naming no thing by "which" THEN "it" is left to the context', () => {
+    expect(resolveFollowUp('who runs it?', 'What did Kim Seol-hwa say?', attribution).question).toBe('who runs it?');
+  });
+
+  test('GIVEN "ok but who runs it?" after which news agency carried the remarks THEN the passage calling it state-run answers', () => {
+    const context = "Which news agency put out the North Korean official's remarks?";
+    const answer = answerQuestion(engine, 'ok but who runs it?', { context, limit: 3 }, attribution);
+    expect(answer.passages.map((passage) => passage.text).join(' ')).toContain('state-run Korean Central News Agency');
+  });
 });
 
 describe('contextAfter: what a turn leaves for the next', () => {
