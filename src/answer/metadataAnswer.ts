@@ -4,6 +4,7 @@ import { tokensOf } from '../search/analyzer.ts';
 import { analyzeQuestion } from '../search/analyzeQuestion.ts';
 import { answerOf, conceptMatch, refusal, round } from '../search/ask.ts';
 import type { SearchEngine } from '../search/engine.ts';
+import { keywordsOnly } from '../search/factKinds.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import { COVERAGE_NOUNS } from '../search/statedCounts.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
@@ -114,7 +115,7 @@ export function printedFieldAsked(question: string): PrintedField | null {
   // "when it was publish?": the participle in its base form, as learners of English write it.
   if (METADATA_ANSWER_RULES.baseFormPublished && WHEN_PUBLISH_BASE_FORM.test(asked)) return 'dateline';
   // Keywords with no question word or verb ("global research repost date"): a date beside the article asked for.
-  return !QUESTION_WORD.test(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
+  return keywordsOnly(asked) && KEYWORD_DATE.test(asked) ? 'dateline' : null;
 }
 
 /**
@@ -156,8 +157,6 @@ function asksPersonsTitle(question: string): boolean {
   );
 }
 
-const QUESTION_WORD =
-  /\b(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b/i;
 /** "... repost date", "article date": the date of a piece named as one, not of something it reports. */
 const KEYWORD_DATE =
   /\b(?:article|story|report|piece|post|repost|version|copy|page|publication|publish(?:ed|ing)?)\s+date\b|\bdate\s+(?:of\s+)?(?:the\s+)?(?:article|story|report|piece|post|repost|version|copy|page|publication)\b/i;

@@ -1033,6 +1033,11 @@ const TIME_AND_ZONE =
 const DATED_LINE_PARTS = /\s*\|\s*|\s+[-–—·•]\s+/;
 /** The same, and a slash between spaces: "Manila Daily Courier / 05:12 AM November 04, 2023". */
 const DATED_LINE_PARTS_WITH_SLASH = /\s*\|\s*|\s+[-–—·•/]\s+/;
+
+/** A dated line's parts, as the switch for slashes says to split it. */
+function datedLineParts(text: string): string[] {
+  return text.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS);
+}
 /** "Source: Huaxia" names the publisher; other labelled parts ("Editor: x", "Updated: ...") do not. */
 const PART_LABEL = /^([\p{L} ]{2,20}):\s*/u;
 const SOURCE_LABEL = /^(?:source|sources|via)$/i;
@@ -1049,7 +1054,7 @@ const PUBLISHED_IN = /^\s*(?:first\s+)?(?:published|posted|appeared)\s+(?:in|by)
 function publishersOf(dated: string): string[] {
   // "13 Jul 2023 10:48 AM MYT": a time and the zone after it name no one.
   const text = dated.replace(TIME_AND_ZONE, ' ');
-  const parts = text.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS);
+  const parts = datedLineParts(text);
   if (parts.length === 1) return [tidyName(withoutDates(text).replace(DATELINE_NOISE, ' '))];
   const names: string[] = [];
   for (const part of parts) {
@@ -1067,7 +1072,7 @@ function publishersOf(dated: string): string[] {
 
 /** Whether a dated line's part naming `name` is a link and nothing more: "[E-Paper](https://epaper...)". */
 function linkedPart(raw: string, name: string): boolean {
-  return raw.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS).some((part) => {
+  return datedLineParts(raw).some((part) => {
     const link = /^\s*\[([^\]]+)\]\([^)]*\)\s*$/.exec(part);
     return link !== null && tidyName(link[1] ?? '').toLowerCase() === name.toLowerCase();
   });
@@ -1075,7 +1080,7 @@ function linkedPart(raw: string, name: string): boolean {
 
 /** Whether a dated line's part naming `name` holds the date too: "Harbour Review, July 12, 2023" is one part. */
 function datedInItsPart(dated: string, name: string): boolean {
-  const parts = dated.split(METADATA_RULES.slashParts ? DATED_LINE_PARTS_WITH_SLASH : DATED_LINE_PARTS);
+  const parts = datedLineParts(dated);
   return parts.some((part) => part.toLowerCase().includes(name.toLowerCase()) && findDate(part));
 }
 

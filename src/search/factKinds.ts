@@ -185,7 +185,7 @@ export function factAsked(question: string): FactKind | null {
   )?.[0];
   if (kind) return kind;
   if (FACT_RULES.costVerb && COST_VERB.test(question)) return 'amount';
-  if (FACT_RULES.keywordMoney && MONEY_NOUN.test(question) && !CLAUSE_WORD.test(question)) return 'amount';
+  if (FACT_RULES.keywordMoney && MONEY_NOUN.test(question) && keywordsOnly(question)) return 'amount';
   if (FACT_RULES.statedAsked) {
     const stated = STATED_ASKS.find(([, pattern]) => pattern.test(question))?.[0];
     if (stated) return stated;
@@ -213,6 +213,11 @@ const MONEY_NOUN = /\b(?:costs?|prices?|price\s+tags?|budgets?)\b/i;
 /** A question word or an auxiliary: the query is a clause, not keywords. */
 const CLAUSE_WORD =
   /\b(?:who|whom|whose|what|which|why|how|when|where|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b/i;
+
+/** Whether a query is keywords only, with no question word or auxiliary: "liaison office annual budget". */
+export function keywordsOnly(question: string): boolean {
+  return !CLAUSE_WORD.test(question);
+}
 
 /** "What will the submarine programme cost Australia?", "what did it cost?": "cost" as the verb asks a sum. */
 const COST_VERB = /\bwhat\s+(?:will|would|does|do|did|could|might|is|are)\b[^?]*?\bcost\b(?!\s+(?:of|for)\b)/i;
