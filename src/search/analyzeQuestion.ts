@@ -266,6 +266,8 @@ export const ANALYSIS_RULES = {
   peoplesCountries: true,
   sizeAsked: true,
   peoplesPlaceNames: true,
+  /** "the Yanks": a people WordNet gives as a kind of another ("an American") is of that people's country. */
+  peoplesKinds: true,
   endUpDoing: true,
   yearBounds: true,
   misspeltAdjectives: true,
@@ -2068,7 +2070,18 @@ function countryOfPeople(word: QuestionWord, inCoverage: (stem: string) => boole
   // The word itself too, where WordNet has no other word for its people ("Americans": of America, which the coverage
   // calls "the United States").
   const own: [string, number][] = ANALYSIS_RULES.peoplesPlaceNames && namesPeople(word.surface) ? [[word.stem, 1]] : [];
-  for (const [synonym, strength] of [...own, ...relatedStems(word.stem, () => true, 'name')]) {
+  // "Yanks", "Yankees": no synonym names a place, but the people they are a kind of does ("American"). A people of
+  // a place of their own ("Texans", "Muscovites") are of that place, which the coverage may not name.
+  const ownPlace = [...relatedStems(word.stem, () => true)].some(
+    ([place, relation]) => relation === RELATION_WEIGHTS.derived && isPlaceName(place),
+  );
+  const kinds: [string, number][] =
+    ANALYSIS_RULES.peoplesKinds && namesPeople(word.surface) && !ownPlace
+      ? [...relatedStems(word.stem, () => true, 'word')]
+          .filter(([kind, strength]) => strength === RELATION_WEIGHTS.broader && namesPeople(kind))
+          .map(([kind]) => [kind, 1])
+      : [];
+  for (const [synonym, strength] of [...own, ...relatedStems(word.stem, () => true, 'name'), ...kinds]) {
     if (strength < RELATION_WEIGHTS.synonym) continue;
     for (const group of ALIAS_PHRASES.filter((phrase) => phrase.stems.length === 1 && phrase.stems[0] === synonym))
       for (const phrasing of group.group) add(phrasing);

@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { ANALYSIS_RULES, analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { ask } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const QUESTION = 'whats that other pacific security club with the aussies and the brits they bring up';
@@ -42,5 +43,22 @@ describe('a people named in an everyday word, as their country', () => {
     } finally {
       ANALYSIS_RULES.peoplesCountries = true;
     }
+  });
+
+  test('GIVEN "the yanks", a kind of American by WordNet with no place of its own THEN the United States stands in, and not with the rule off', () => {
+    const question = 'why does north korea reckon the yanks are the ones dragging nato into asia?';
+    expect(phrasingsOf(question, 'yanks')).toContain('unit state');
+    withRuleOff(ANALYSIS_RULES, 'peoplesKinds', () => {
+      expect(phrasingsOf(question, 'yanks')).not.toContain('unit state');
+    });
+  });
+
+  test.each([
+    ['What did the Texans say about the Tokyo office?', 'Texans'],
+    ['What did Biden sign at the retreat in Maryland?', 'Maryland'],
+  ])('GIVEN "%s", a people of a place of its own or a place THEN its kind does not stand in', (question, label) => {
+    const concept = analyzeQuestion(question, engine).find((found) => found.label === label);
+    expect(concept?.absent).toBe(true);
+    expect(concept?.phrasings.map((phrasing) => phrasing.join(' '))).not.toContain('unit state');
   });
 });
