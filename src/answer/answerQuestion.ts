@@ -24,7 +24,7 @@ import { absentNamesCased, typedInLowerCase } from '../search/trueCase.ts';
 import { consensusPassages, overviewAnswer, overviewAsked } from './overview.ts';
 import { threatAsked, threatSaid } from './threatPremise.ts';
 import { reasonInWordsTyped } from './typedWords.ts';
-import { outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
+import { otherReportersAsked, outletsSetAside, passagesOfOtherOutlets } from './outletsSetAside.ts';
 import { otherSpeakersAnswer, othersAsked } from './otherSpeakers.ts';
 import { asksDifference, asksWhatOnlyItReports, onlyReportedBy, outletDifference } from './outletDifference.ts';
 
@@ -51,6 +51,8 @@ export const ANSWER_RULES = {
   /** "How do the opening lines of RT and Al Mayadeen differ?": the named outlets' opening passages, side by side. */
   openingsOfOutlets: true,
   broaderStand: true,
+  /** "who else reported it?" after "What did RT report about ...?": the earlier question, asked of the other outlets. */
+  otherReporters: true,
   /** "Did North Korea threaten military strikes ...?": an answer names what was threatened, or the premise is unmet. */
   threatsSaid: true,
   /** "who else said that?", "anyone outside Pyongyang?": speakers besides those set aside. */
@@ -235,6 +237,27 @@ function routeSingle(
     const within = passagesOfOtherOutlets(engine, aside.outlets);
     const other = askWithSpeakers(engine, aside.rest, { ...ranking, within }, attribution, lowerCase);
     if (other.answered) return { ...other, question: asked };
+  }
+  const reporters =
+    ANSWER_RULES.otherReporters && context && !options.outlet && !options.within
+      ? otherReportersAsked(asked, context, engine.corpus.articles)
+      : null;
+  if (reporters && context) {
+    const alone: RankOptions = { ...options };
+    delete alone.context;
+    const aside = new Set(reporters.outlets.map((outlet) => outlet.toLowerCase()));
+    // The other outlets' copies of what the earlier one reported; failing those, what the others reported on it.
+    const copies = new Set(
+      askWithSpeakers(engine, context, alone, attribution, lowerCase)
+        .passages.flatMap((passage) => passage.carriers)
+        .filter((carrier) => !aside.has(carrier.outlet.toLowerCase()))
+        .map((carrier) => carrier.passageId),
+    );
+    for (const within of [copies, passagesOfOtherOutlets(engine, reporters.outlets)]) {
+      const other =
+        within.size > 0 ? askWithSpeakers(engine, reporters.rest, { ...alone, within }, attribution, lowerCase) : null;
+      if (other?.answered) return { ...other, question: asked };
+    }
   }
   // "who else said that? anyone outside Pyongyang?": the speakers on the topic besides those set aside.
   const others = ANSWER_RULES.otherSpeakers ? othersAsked(asked) : null;

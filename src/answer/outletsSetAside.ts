@@ -15,6 +15,24 @@ const LEAVING_OUT =
 const WHICH_OUTLET =
   /\b(?:which|what)\s+(?:other\s+)?(?:outlets?|versions?|sites?|websites?|reports?|articles?|pieces?|ones?|sources?|papers?|publications?|write-?ups?|stories|story)\b/iu;
 
+/** "who else reported it?", "which other outlets carried that?", "anyone else cover it too?": other outlets asked for. */
+const OTHERS_REPORTING =
+  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:who|anyone|anybody|any\s+others?)\s+else|(?:which|what|any)\s+other\s+(?:outlets?|sites?|websites?|papers?|media|publications?))\s+(?:(?:also|has|have|did|had)\s+)*(?:reported|reports?|carried|carr(?:y|ies)|covered|covers?|ran|runs?|published|publish(?:es)?|picked\s+up|picks?\s+up)\s+(?:it|that|this|the\s+(?:story|same|news))\b/iu;
+
+/**
+ * "who else reported it?" after "What did RT report about North Korea's criticism?": the outlets the earlier
+ * question named, set aside, and that question without their names, to be asked of the others. Null for any other
+ * follow-up, or when the earlier question names no outlet of the coverage.
+ */
+export function otherReportersAsked(
+  question: string,
+  context: string,
+  articles: readonly Article[],
+): { outlets: string[]; rest: string } | null {
+  if (!OTHERS_REPORTING.test(question)) return null;
+  return outletsNamedIn(context, articles);
+}
+
 /**
  * "Compared with RT and Al Mayadeen, which version also covers how China reacted?", "Al Mayadeen does not mention
  * the delegation. Which outlets do?": the outlets set aside, which cannot be the answer, and the question without
