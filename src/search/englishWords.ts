@@ -91,6 +91,15 @@ export function isListedWord(word: string): boolean {
 /** An inflection is a word when its base is among this many most frequent words. */
 const INFLECTED_BASE_RANK = 20_000;
 
+/** Switches for the rules here, so that a test can show what each does. */
+export const ENGLISH_WORD_RULES = {
+  /** A last consonant is doubled before -ing, -ed, -er and -est ("stopped", "bigger"), never before -s or -ies. */
+  doublingEndings: true,
+};
+
+/** The endings before which English doubles a last consonant. */
+const DOUBLING = new Set(['ing', 'ed', 'er', 'est']);
+
 /** The words a regular inflection may be of: "cozying" -> cozy, "stopped" -> stop, "parties" -> party. */
 export function basesOf(word: string): string[] {
   const bases: string[] = [];
@@ -99,8 +108,9 @@ export function basesOf(word: string): string[] {
     const base = word.slice(0, -suffix.length);
     if (base.length < 3) return;
     for (const ending of endings) bases.push(base + ending);
-    // A doubled last consonant: "stopping" -> stop.
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
+    // A doubled last consonant: "stopping" -> stop. Only before the endings that double it: "offies" is not of "of".
+    if (/([b-df-hj-np-tv-z])\1$/.test(base) && (!ENGLISH_WORD_RULES.doublingEndings || DOUBLING.has(suffix)))
+      bases.push(base.slice(0, -1));
   };
   stem('ing', '', 'e');
   stem('ied', 'y');
