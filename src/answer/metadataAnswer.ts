@@ -102,7 +102,11 @@ export function printedFieldAsked(question: string): PrintedField | null {
   if (METADATA_ANSWER_RULES.pieceAsTheirs && PIECE_DATED_AS_THEIRS.test(asked)) return 'dateline';
   if (METADATA_ANSWER_RULES.pieceBearsDate && PIECE_BEARS_DATE.test(asked)) return 'dateline';
   // A piece named as such ("the Countercurrents original", "the repost"), not an event ("the KCNA statement").
-  const pieceNamed = PAGE_NOUN.test(asked) || /\boriginal\b/i.test(asked);
+  const pieceNamed =
+    PAGE_NOUN.test(asked) ||
+    /\boriginal\b/i.test(asked) ||
+    // "Asia-Pacific Research is reposting this, right? Where did it first appear?": a page said to repeat a piece.
+    (METADATA_ANSWER_RULES.repostingPages && REPOSTING.test(asked));
   if (METADATA_ANSWER_RULES.piecesInOrder && PIECES_IN_ORDER.test(asked) && pieceNamed) return 'dateline';
   // "Where did the Global Research repost originally come from?": a piece's origin is the source it credits.
   if (METADATA_ANSWER_RULES.pieceOrigin && PIECE_ORIGIN.test(asked) && pieceNamed) return 'credit';
@@ -144,6 +148,9 @@ const WHEN_PUBLISH_BASE_FORM = new RegExp(`${WHEN_SUBJECT_FIRST}(?:publish|print
  */
 const PERSONS_TITLE =
   /\b(?:job|professional|work)\s+titles?\b|\b(?:his|her)\s+(?:[\p{L}-]+\s+)?titles?\b|\bnames?\s*(?:and|&|\+|\/|,)\s*(?:(?:job|official|full)\s+)?titles?\b|\btitles?\s*(?:and|&|\+|\/|,)\s*names?\b|\btitles?\s+(?:does|did|do)\b[^?]*\b(?:hold|holds|held|bear|bears|go\s+by)\b/iu;
+/** A page repeating a piece, said as a verb: "is reposting this", "republished it", "syndicates". */
+const REPOSTING = /\b(?:re-?post|re-?publish|re-?print|syndicat)(?:ing|ed|es|s)?\b/i;
+
 const PAGE_NOUN =
   /\b(?:article|story|stories|report|piece|page|post|repost|version|copy|write-?up|dispatch|coverage|outlet)s?\b/i;
 
@@ -352,6 +359,8 @@ export const METADATA_ANSWER_RULES = {
   piecesInOrder: true,
   baseFormPublished: true,
   pieceOrigin: true,
+  /** "X is reposting this. Where did it first appear?": a page said to repost a piece names it, as "the repost" does. */
+  repostingPages: true,
   /** "Where did Asia-Pacific Research get the piece from?": where a page took its piece from is its credit. */
   piecesTaken: true,
   /** "the headline figure", "told the author": a field's word in prose is no field asked for. */

@@ -193,6 +193,21 @@ describe('printedFieldAsked', () => {
     },
   );
 
+  test.each([
+    'Asia-Pacific Research is reposting this, right? Where did it first appear?',
+    "Asia-Pacific Research is republishing this, isn't it? Where did it originally come from?",
+  ])(
+    'GIVEN "%s" (a page said to repeat a piece) THEN it asks for the credit, and for none with the rule off',
+    (question) => {
+      expect(printedFieldAsked(question)).toBe('credit');
+      withRuleOff(METADATA_ANSWER_RULES, 'repostingPages', () => expect(printedFieldAsked(question)).toBeNull());
+    },
+  );
+
+  test("GIVEN where a speaker's remarks first appeared, no page said to repeat them THEN no credit is asked", () => {
+    expect(printedFieldAsked("Where did Kim's remarks first appear?")).toBeNull();
+  });
+
   test('GIVEN where a speaker got an idea from, no piece named THEN no credit is asked', () => {
     expect(printedFieldAsked('From which report did Kim take the claim about the office?')).toBeNull();
     expect(printedFieldAsked('Where did Kim get the idea from?')).toBeNull();
