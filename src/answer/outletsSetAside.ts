@@ -16,8 +16,11 @@ const WHICH_OUTLET =
   /\b(?:which|what)\s+(?:other\s+)?(?:outlets?|versions?|sites?|websites?|reports?|articles?|pieces?|ones?|sources?|papers?|publications?|write-?ups?|stories|story)\b/iu;
 
 /** "who else reported it?", "which other outlets carried that?", "anyone else cover it too?": other outlets asked for. */
-const OTHERS_REPORTING =
-  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:who|anyone|anybody|any\s+others?)\s+else|(?:which|what|any)\s+other\s+(?:outlets?|sites?|websites?|papers?|media|publications?))\s+(?:(?:also|has|have|did|had)\s+)*(?:reported|reports?|carried|carr(?:y|ies)|covered|covers?|ran|runs?|published|publish(?:es)?|picked\s+up|picks?\s+up)\s+(?:it|that|this|the\s+(?:story|same|news))\b/iu;
+const OTHERS_REPORTING = [
+  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:who|anyone|anybody|any\s+others?)\s+else|(?:which|what|any)\s+other\s+(?:outlets?|sites?|websites?|papers?|media|publications?))\s+(?:(?:also|has|have|did|had)\s+)*(?:reported|reports?|carried|carr(?:y|ies)|covered|covers?|ran|runs?|published|publish(?:es)?|picked\s+up|picks?\s+up)\s+(?:it|that|this|the\s+(?:story|same|news))\b/iu,
+  // "what did the other sites say?", "how did the other outlets cover it?", "and the other papers?"
+  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:what|how)\s+(?:did|do|does|have|had)\s+)?(?:the\s+)?others?\s+(?:outlets?|sites?|websites?|papers?|media|publications?)(?:\s+(?:say|said|report|reported|write|wrote|cover|covered|carry|carried|have|had)\b[^?]*)?\s*\??\s*$/iu,
+];
 
 /**
  * "who else reported it?" after "What did RT report about North Korea's criticism?": the outlets the earlier
@@ -29,7 +32,7 @@ export function otherReportersAsked(
   context: string,
   articles: readonly Article[],
 ): { outlets: string[]; rest: string } | null {
-  if (!OTHERS_REPORTING.test(question)) return null;
+  if (!OTHERS_REPORTING.some((pattern) => pattern.test(question))) return null;
   return outletsNamedIn(context, articles);
 }
 

@@ -24,8 +24,22 @@ describe('other outlets asked for in a follow-up ("who else reported it?")', () 
     },
   );
 
+  test.each(['what did the other sites say?', 'and the other outlets?', 'how did the other papers cover it?'])(
+    'GIVEN "%s" after a question naming RT THEN the other outlets are asked for, and not with the rule off',
+    (question) => {
+      expect(otherReportersAsked(question, RT_ASKED, engine.corpus.articles)?.outlets).toEqual(['RT']);
+      const outlets = shownOutlets(question, RT_ASKED);
+      expect(outlets.length).toBeGreaterThan(0);
+      expect(outlets).not.toContain('RT');
+      withRuleOff(ANSWER_RULES, 'otherReporters', () => {
+        expect(shownOutlets(question, RT_ASKED)).toContain('RT');
+      });
+    },
+  );
+
   test.each([
     ['who else said it?', RT_ASKED],
+    ['what did the others say?', RT_ASKED],
     ['who else reported it?', 'What did North Korea say about the office?'],
   ])('GIVEN "%s" after "%s" THEN no outlet is asked for', (question, context) => {
     expect(otherReportersAsked(question, context, engine.corpus.articles)).toBeNull();
