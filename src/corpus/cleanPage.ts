@@ -113,6 +113,8 @@ export const SECTION_SEPARATOR = ' — ';
 export const CLEANING_RULES = {
   /** "TERKINI: Rupiah closes ... · Jakarta air quality ... · ...": a label and headlines set apart on one line. */
   labelledTickers: true,
+  /** "Breaking news | headline | headline | headline": a ticker's label set apart by a bar, not a colon. */
+  barredTickerLabels: true,
   /** "1. Financial Times, report on French opposition ..., 5 June 2023.": a numbered note runs its list on. */
   numberedNotes: true,
   endMarks: true,
@@ -589,12 +591,14 @@ const WORLD_CLOCK = /^\s*[\p{L} .'-]{2,30}\s+\d{1,2}:\d{2}(?:\s*[|·•]\s*[\p{L
 
 /** "TRENDING: Election countdown | NATO allies split over Tokyo office | ...": a label, then other stories' headlines. */
 const TICKER_LEAD = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,2}\s*:\s+/u;
+/** "Breaking news | Protesters block ... | Shekel strengthens ...": the label set apart as the items are. */
+const BARRED_TICKER_LEAD = /^\s*\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,2}\s+[|·•]\s+/u;
 const TICKER_ITEM_SEPARATOR = /\s+[|·•]\s+/u;
 const TICKER_MIN_ITEMS = 3;
 
 /** A label and three or more headlines on one line, set apart by bars or dots: a ticker, however long. */
 function isLabelledTicker(text: string): boolean {
-  const lead = TICKER_LEAD.exec(text);
+  const lead = TICKER_LEAD.exec(text) ?? (CLEANING_RULES.barredTickerLabels ? BARRED_TICKER_LEAD.exec(text) : null);
   if (!lead) return false;
   const items = text.slice(lead[0].length).split(TICKER_ITEM_SEPARATOR);
   // A headline runs to a few words and ends without a full stop; sentences set apart by bars are a paragraph.

@@ -1087,9 +1087,18 @@ describe('a labelled ticker on one line', () => {
     withRuleOff(CLEANING_RULES, 'labelledTickers', () => expect(cleanPage(page).paragraphs[0]).toBe(ticker));
   });
 
+  test('GIVEN a label set apart by a bar as its headlines are ("Breaking news | ...") THEN none of it is body, and it is with the rule off', () => {
+    const barred =
+      'Breaking news | Protesters block the coastal highway as parliament debates the budget | Currency strengthens against the dollar | Heat wave: temperatures to reach 40°C on Thursday';
+    const page = [barred, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'barredTickerLabels', () => expect(cleanPage(page).paragraphs[0]).toBe(barred));
+  });
+
   test.each([
     // The story's own dated line, its parts short: a dateline.
     'Posted: June 12, 2023 | By Jane Doe | 5 min read',
+    'Tokyo | Staff reporter | June 12, 2023 | 5 min read',
     // Sentences set apart by bars: a paragraph.
     'Key points: The office would be small. | It would be the first in Asia. | France has doubts about it.',
   ])('GIVEN "%s" THEN it is no ticker', (line) => {
