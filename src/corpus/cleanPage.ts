@@ -115,6 +115,8 @@ export const CLEANING_RULES = {
   labelledTickers: true,
   /** "Breaking news | headline | headline | headline": a ticker's label set apart by a bar, not a colon. */
   barredTickerLabels: true,
+  /** "TAIEX 17,236.45 ▲ 84.12 | OTC 226.18 ▼ 0.93 | Gold 1,975": names and their figures set apart by bars. */
+  figureTickers: true,
   /** "1. Financial Times, report on French opposition ..., 5 June 2023.": a numbered note runs its list on. */
   numberedNotes: true,
   endMarks: true,
@@ -611,6 +613,21 @@ function isLabelledTicker(text: string): boolean {
   );
 }
 
+/** An item of a market or rates bar: a few words at most ("TAIEX", "NT$/US$", "Gold (NT$/g)") and a figure. */
+const FIGURE_ITEM_MAX_WORDS = 4;
+
+/**
+ * "TAIEX 17,236.45 ▲ 84.12 (0.49%) | OTC 226.18 ▼ 0.93 | NT$/US$ 31.052": three or more items set apart by bars or
+ * dots, each a name or two and its figure: a market or rates bar, however long. (A dated line is read before.)
+ */
+function isFigureTicker(text: string): boolean {
+  const items = text.split(TICKER_ITEM_SEPARATOR);
+  return (
+    items.length >= TICKER_MIN_ITEMS &&
+    items.every((item) => /\d/.test(item) && wordCount(item.replace(/[^\p{L}\s]/gu, ' ')) <= FIGURE_ITEM_MAX_WORDS)
+  );
+}
+
 /** "… the alliance is planning a liaison office, citing officials …": an excerpt cut at both ends, as search results show. */
 const SNIPPET = /^\s*(?:…|\.{3})\s*\S.*\S\s*(?:…|\.{3})\s*$/u;
 
@@ -677,6 +694,7 @@ function kindOf(
   if (date && (isDateline(text.replace(date.text, '')) || isDatedPartsLine(text))) return ['meta', 'dateline'];
   // After datelines: "Posted: June 12, 2023 | By Jane Doe | 5 min read" is the story's own line.
   if (CLEANING_RULES.labelledTickers && isLabelledTicker(text)) return ['boilerplate', 'labelled ticker'];
+  if (CLEANING_RULES.figureTickers && isFigureTicker(text)) return ['boilerplate', 'figure ticker'];
   if (navigationItems(text) || isGappedMenu(raw) || isIndexEntries(text)) return ['boilerplate', 'navigation'];
   if (CAPTION_CREDIT.test(text) && words >= 4) return ['caption', 'caption'];
   const chromeHits = CHROME_PHRASES.filter((phrase) => matchesPhrase(phrase, text)).length;

@@ -1095,6 +1095,24 @@ describe('a labelled ticker on one line', () => {
     withRuleOff(CLEANING_RULES, 'barredTickerLabels', () => expect(cleanPage(page).paragraphs[0]).toBe(barred));
   });
 
+  test('GIVEN a market bar ("TAIEX 17,236.45 ▲ 84.12 | ...") above the article THEN it is chrome, and not with the rule off', () => {
+    const bar =
+      'TAIEX 17,236.45 ▲ 84.12 (0.49%) | OTC 226.18 ▼ 0.93 | NT$/US$ 31.052 | Gold (NT$/g) 1,975 | Data delayed 20 minutes';
+    const page = [bar, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
+    const barLine = () => cleanPage(page).lines.find((line) => line.text.startsWith('TAIEX'));
+    expect(cleanPage(page).paragraphs).toEqual(BODY);
+    expect(barLine()?.kind).toBe('boilerplate');
+    withRuleOff(CLEANING_RULES, 'figureTickers', () => expect(barLine()?.kind).not.toBe('boilerplate'));
+  });
+
+  test.each([
+    'Posted: June 12, 2023 | 5 min read | 3 comments',
+    'Japan will spend 43 trillion yen over five years | The office would have 1 staff member | All 31 members must agree',
+  ])('GIVEN "%s" (a dated line, or sentences with figures) THEN it is no figure ticker', (line) => {
+    const lines = cleanPage([line, ...BODY].join('\n\n')).lines;
+    expect(lines.find((candidate) => candidate.text.startsWith(line.slice(0, 10)))?.rule).not.toBe('figure ticker');
+  });
+
   test.each([
     // The story's own dated line, its parts short: a dateline.
     'Posted: June 12, 2023 | By Jane Doe | 5 min read',
