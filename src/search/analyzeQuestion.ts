@@ -2072,11 +2072,12 @@ function countryOfPeople(word: QuestionWord, inCoverage: (stem: string) => boole
   const own: [string, number][] = ANALYSIS_RULES.peoplesPlaceNames && namesPeople(word.surface) ? [[word.stem, 1]] : [];
   // "Yanks", "Yankees": no synonym names a place, but the people they are a kind of does ("American"). A people of
   // a place of their own ("Texans", "Muscovites") are of that place, which the coverage may not name.
-  const ownPlace = [...relatedStems(word.stem, () => true)].some(
-    ([place, relation]) => relation === RELATION_WEIGHTS.derived && isPlaceName(place),
-  );
+  const ownPlace = () =>
+    [...relatedStems(word.stem, () => true)].some(
+      ([place, relation]) => relation === RELATION_WEIGHTS.derived && isPlaceName(place),
+    );
   const kinds: [string, number][] =
-    ANALYSIS_RULES.peoplesKinds && namesPeople(word.surface) && !ownPlace
+    ANALYSIS_RULES.peoplesKinds && namesPeople(word.surface) && !ownPlace()
       ? [...relatedStems(word.stem, () => true, 'word')]
           .filter(([kind, strength]) => strength === RELATION_WEIGHTS.broader && namesPeople(kind))
           .map(([kind]) => [kind, 1])

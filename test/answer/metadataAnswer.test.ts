@@ -180,29 +180,18 @@ describe('printedFieldAsked', () => {
     withRuleOff(METADATA_ANSWER_RULES, 'pieceOrigin', () => expect(printedFieldAsked(question)).not.toBe('credit'));
   });
 
-  // Blind set 130, written blind: "From which publication did Asia-Pacific Research take the piece?".
   test.each([
-    'From which publication did Asia-Pacific Research take the piece?',
-    'Where did Asia-Pacific Research get the article from?',
-    'Which site did the repost lift its text from?',
-  ])(
-    'GIVEN "%s" (where a page took its piece) THEN it asks for the credit, and for none with the rule off',
-    (question) => {
-      expect(printedFieldAsked(question)).toBe('credit');
-      withRuleOff(METADATA_ANSWER_RULES, 'piecesTaken', () => expect(printedFieldAsked(question)).toBeNull());
-    },
-  );
-
-  test.each([
-    'Asia-Pacific Research is reposting this, right? Where did it first appear?',
-    "Asia-Pacific Research is republishing this, isn't it? Where did it originally come from?",
-  ])(
-    'GIVEN "%s" (a page said to repeat a piece) THEN it asks for the credit, and for none with the rule off',
-    (question) => {
-      expect(printedFieldAsked(question)).toBe('credit');
-      withRuleOff(METADATA_ANSWER_RULES, 'repostingPages', () => expect(printedFieldAsked(question)).toBeNull());
-    },
-  );
+    // Blind set 130, written blind: where a page took its piece.
+    ['piecesTaken', 'From which publication did Asia-Pacific Research take the piece?'],
+    ['piecesTaken', 'Where did Asia-Pacific Research get the article from?'],
+    ['piecesTaken', 'Which site did the repost lift its text from?'],
+    // Blind set 132: a page said to repeat a piece.
+    ['repostingPages', 'Asia-Pacific Research is reposting this, right? Where did it first appear?'],
+    ['repostingPages', "Asia-Pacific Research is republishing this, isn't it? Where did it originally come from?"],
+  ] as const)('GIVEN (%s) "%s" THEN it asks for the credit, and for none with the rule off', (rule, question) => {
+    expect(printedFieldAsked(question)).toBe('credit');
+    withRuleOff(METADATA_ANSWER_RULES, rule, () => expect(printedFieldAsked(question)).toBeNull());
+  });
 
   test("GIVEN where a speaker's remarks first appeared, no page said to repeat them THEN no credit is asked", () => {
     expect(printedFieldAsked("Where did Kim's remarks first appear?")).toBeNull();

@@ -1081,19 +1081,22 @@ describe('a labelled ticker on one line', () => {
   const ticker =
     'TERKINI: Rupiah closes at 14,870 per US dollar as Bank Indonesia holds rates · Jakarta air quality rated unhealthy for third straight day · Garuda Indonesia adds Jakarta-Tokyo Haneda flights from July';
 
-  test('GIVEN a label and three headlines set apart by dots above the article THEN none of it is body, and it is with the rule off', () => {
-    const page = [ticker, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
-    expect(cleanPage(page).paragraphs).toEqual(BODY);
-    withRuleOff(CLEANING_RULES, 'labelledTickers', () => expect(cleanPage(page).paragraphs[0]).toBe(ticker));
-  });
-
-  test('GIVEN a label set apart by a bar as its headlines are ("Breaking news | ...") THEN none of it is body, and it is with the rule off', () => {
-    const barred =
-      'Breaking news | Protesters block the coastal highway as parliament debates the budget | Currency strengthens against the dollar | Heat wave: temperatures to reach 40°C on Thursday';
-    const page = [barred, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
-    expect(cleanPage(page).paragraphs).toEqual(BODY);
-    withRuleOff(CLEANING_RULES, 'barredTickerLabels', () => expect(cleanPage(page).paragraphs[0]).toBe(barred));
-  });
+  test.each([
+    // A label and three headlines set apart by dots.
+    ['labelledTickers', ticker],
+    // The label set apart by a bar as its headlines are.
+    [
+      'barredTickerLabels',
+      'Breaking news | Protesters block the coastal highway as parliament debates the budget | Currency strengthens against the dollar | Heat wave: temperatures to reach 40°C on Thursday',
+    ],
+  ] as const)(
+    'GIVEN a ticker above the article (%s) THEN none of it is body, and it is with the rule off',
+    (rule, line) => {
+      const page = [line, '# ASEAN wary as NATO eyes Tokyo foothold', ...BODY].join('\n\n');
+      expect(cleanPage(page).paragraphs).toEqual(BODY);
+      withRuleOff(CLEANING_RULES, rule, () => expect(cleanPage(page).paragraphs[0]).toBe(line));
+    },
+  );
 
   test('GIVEN a market bar ("TAIEX 17,236.45 ▲ 84.12 | ...") above the article THEN it is chrome, and not with the rule off', () => {
     const bar =
