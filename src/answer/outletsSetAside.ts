@@ -15,11 +15,22 @@ const LEAVING_OUT =
 const WHICH_OUTLET =
   /\b(?:which|what)\s+(?:other\s+)?(?:outlets?|versions?|sites?|websites?|reports?|articles?|pieces?|ones?|sources?|papers?|publications?|write-?ups?|stories|story)\b/iu;
 
+/** "and", "ok", "so", "but" opening a follow-up. */
+const OPENING = String.raw`^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*`;
+/** A noun for an outlet: "sites", "papers", "media". */
+const OUTLET_NOUN = String.raw`(?:outlets?|sites?|websites?|papers?|media|publications?)`;
+
 /** "who else reported it?", "which other outlets carried that?", "anyone else cover it too?": other outlets asked for. */
 const OTHERS_REPORTING = [
-  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:who|anyone|anybody|any\s+others?)\s+else|(?:which|what|any)\s+other\s+(?:outlets?|sites?|websites?|papers?|media|publications?))\s+(?:(?:also|has|have|did|had)\s+)*(?:reported|reports?|carried|carr(?:y|ies)|covered|covers?|ran|runs?|published|publish(?:es)?|picked\s+up|picks?\s+up)\s+(?:it|that|this|the\s+(?:story|same|news))\b/iu,
+  new RegExp(
+    String.raw`${OPENING}(?:(?:who|anyone|anybody|any\s+others?)\s+else|(?:which|what|any)\s+other\s+${OUTLET_NOUN})\s+(?:(?:also|has|have|did|had)\s+)*(?:reported|reports?|carried|carr(?:y|ies)|covered|covers?|ran|runs?|published|publish(?:es)?|picked\s+up|picks?\s+up)\s+(?:it|that|this|the\s+(?:story|same|news))\b`,
+    'iu',
+  ),
   // "what did the other sites say?", "how did the other outlets cover it?", "and the other papers?"
-  /^\s*(?:(?:and|ok(?:ay)?|so|but)[,\s]+)*(?:(?:what|how)\s+(?:did|do|does|have|had)\s+)?(?:the\s+)?others?\s+(?:outlets?|sites?|websites?|papers?|media|publications?)(?:\s+(?:say|said|report|reported|write|wrote|cover|covered|carry|carried|have|had)\b[^?]*)?\s*\??\s*$/iu,
+  new RegExp(
+    String.raw`${OPENING}(?:(?:what|how)\s+(?:did|do|does|have|had)\s+)?(?:the\s+)?others?\s+${OUTLET_NOUN}(?:\s+(?:say|said|report|reported|write|wrote|cover|covered|carry|carried|have|had)\b[^?]*)?\s*\??\s*$`,
+    'iu',
+  ),
 ];
 
 /**
