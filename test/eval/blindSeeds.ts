@@ -315,7 +315,7 @@
  * retired British diplomat's understatement, a gamer's fast typing without punctuation, a Korean-American
  * journalist's inter-Korean angles, a lawyer's claimed-versus-reported, a ten-year-old's simple "why" and "what is"
  * and follow-ups asking "ok but who runs it?", "did the others say that too?" or "what did japan say back?" type it
- * (both written at the start of the forty-third session), blind-seeds-131.json that mix as an Australian talk-radio host's blunt questions, a security-studies PhD student's jargon ("extended deterrence", "hub-and-spoke"), a Chinese-Canadian small-business owner's plain English, a retired naval officer's bases and ships, a sceptic's "is it true that" about what the articles may not say and follow-ups asking "and the koreans in the south?", "what did they mean by that?" or "who else reported it?" type it, and blind-seeds-132.json that mix as a Spanish journalist's careful second-language English, a teenager's slang ("lowkey", "fr", "ngl"), a librarian's where and when each thing was printed, an economist's costs and budgets, a peace activist's escalation and risk of war and follow-ups asking "any numbers on that?", "and moscow?" or "was that the same day?" type it (both written at the start of the forty-fourth session).
+ * (both written at the start of the forty-third session), blind-seeds-131.json that mix as an Australian talk-radio host's blunt questions, a security-studies PhD student's jargon ("extended deterrence", "hub-and-spoke"), a Chinese-Canadian small-business owner's plain English, a retired naval officer's bases and ships, a sceptic's "is it true that" about what the articles may not say and follow-ups asking "and the koreans in the south?", "what did they mean by that?" or "who else reported it?" type it, and blind-seeds-132.json that mix as a Spanish journalist's careful second-language English, a teenager's slang ("lowkey", "fr", "ngl"), a librarian's where and when each thing was printed, an economist's costs and budgets, a peace activist's escalation and risk of war and follow-ups asking "any numbers on that?", "and moscow?" or "was that the same day?" type it (both written at the start of the forty-fourth session), blind-seeds-133.json that mix as a Filipino nurse abroad's quick phone questions with missing words, an Osaka pensioner's formal worries about war, a defence-procurement consultant's budgets, arms and timelines, a podcast host's "walk me through who said what", a fact-checker's whether and where a claim appears and follow-ups asking "and pyongyang's take?", "which paper had that?" or "what about the beijing side?" type it, and blind-seeds-134.json that mix as a Korean-American student's Korean place names in English, an elderly British reader's long polite sentences, a cybersecurity analyst's hackers, spies and intelligence, a data journalist's "how many" and "when exactly", a conspiracy-minded commenter's leading questions and follow-ups asking "and the americans?", "who first said that?" or "did the others carry it too?" type it (both written at the start of the forty-fifth session).
  * Each was measured before any rule was changed for it; then its odd-numbered half was tuned on and its even half
  * kept sealed (only its figures are printed).
  */
@@ -463,6 +463,8 @@ export const BLIND_SETS = [
   'blind-seeds-130.json',
   'blind-seeds-131.json',
   'blind-seeds-132.json',
+  'blind-seeds-133.json',
+  'blind-seeds-134.json',
 ] as const;
 
 export function readBlindSeeds(file: (typeof BLIND_SETS)[number] = 'blind-seeds.json'): BlindSeeds {
