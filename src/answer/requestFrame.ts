@@ -8,6 +8,7 @@ export const REQUEST_RULES = {
   hedgedRecollection: true,
   listingAsked: true,
   innerTags: true,
+  explainingRequests: true,
 };
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
@@ -31,6 +32,12 @@ const INTERJECTION =
   /^(?:wait|hmm+|oh|ah|lol|anyway|alright|right)\s*[,!:.;-]*\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could)\b)/i;
 const REQUEST =
   /^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|give)\s+me|(?:please\s+)?(?:tell|show|give|get|find)\s+me|(?:please\s+)?(?:quote|cite|list|name)(?=\s+(?:what|who|whom|how|where|when|why|which)\b)|do\s+you\s+know|i\s+(?:want|would\s+like|wanna|need)\s+to\s+know|i['’]d\s+like\s+to\s+know|i(?:['’]m|\s+am)\s+(?:wondering|curious)|i\s+wonder|question)\s*[,:;-]*\s+(?=\S)/i;
+/**
+ * A request to be told or shown, put as an imperative of explaining before a question of its own ("Walk me through
+ * what Seoul said", "Fill me in on who ...", "Remind me what ..."): the question after it is what is asked.
+ */
+const EXPLAINING_REQUEST =
+  /^(?:(?:please|kindly)\s+)?(?:(?:walk|talk|take|run|step)\s+(?:me|us)\s+(?:through|over)|fill\s+(?:me|us)\s+in(?:\s+on)?|remind\s+(?:me|us)(?:\s+of)?|help\s+(?:me|us)\s+(?:understand|see|figure\s+out)|let\s+(?:me|us)\s+know)\s*[,:;-]*\s+(?=(?:what|who|whom|whose|which|when|where|why|how)\b)/i;
 const THANKS =
   /\s*[,.;!-]*\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*([!.?]*)\s*$/i;
 
@@ -159,6 +166,7 @@ export function withoutRequestFrame(question: string): string {
       .replace(GREETING, '')
       .replace(REQUEST_RULES.interjections ? INTERJECTION : /$^/, '')
       .replace(REQUEST, '')
+      .replace(REQUEST_RULES.explainingRequests ? EXPLAINING_REQUEST : /$^/, '')
       .replace(THANKS, (_thanks, marks: string) => (marks.includes('?') ? '?' : ''))
       .replace(YES_NO_TAG, (_tag, before: string | undefined, comma: string | undefined, marks: string) =>
         [before, comma, marks].some((mark) => mark?.includes('?')) ? '?' : '',

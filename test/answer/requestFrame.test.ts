@@ -198,3 +198,37 @@ describe('a yes-or-no tag closing a sentence before the question', () => {
     expect(withoutRequestFrame(asked)).toBe(asked);
   });
 });
+
+describe('an imperative of explaining before a question of its own', () => {
+  test.each([
+    [
+      "Walk me through what Seoul's government said back to Pyongyang.",
+      "what Seoul's government said back to Pyongyang.",
+    ],
+    ['Fill me in on who spoke for Beijing', 'who spoke for Beijing'],
+    ['Talk us through why Pyongyang objects', 'why Pyongyang objects'],
+    ['Remind me what the office would be used for.', 'what the office would be used for.'],
+    ['Help me understand how the office would be funded', 'how the office would be funded'],
+  ])('GIVEN "%s" THEN it asks "%s", and keeps the request with the rule off', (asked, question) => {
+    expect(withoutRequestFrame(asked)).toBe(question);
+    withRuleOff(REQUEST_RULES, 'explainingRequests', () => expect(withoutRequestFrame(asked)).toBe(asked));
+  });
+
+  test.each(['Walk me through the liaison office plan', 'Remind me of the date', 'Fill me in on the office'])(
+    'GIVEN "%s", no question after the request THEN it stays',
+    (asked) => {
+      expect(withoutRequestFrame(asked)).toBe(asked);
+    },
+  );
+
+  test('GIVEN what a government the coverage never quotes said back THEN it is refused naming it, and answered with the rule off', async () => {
+    const engine = await seedEngine();
+    const question = "Walk me through what Seoul's government said back to Pyongyang on this.";
+    const answer = answerQuestion(engine, question, { limit: 3 });
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain("Seoul's government");
+    withRuleOff(REQUEST_RULES, 'explainingRequests', () =>
+      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(true),
+    );
+  });
+});
