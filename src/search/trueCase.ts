@@ -4,7 +4,7 @@ import { englishRank, isListedWord, nearestEnglishWord } from './englishWords.ts
 import { knownWordsOf } from './knownWords.ts';
 import { editDistanceWithin, spellingVariants } from './spelling.ts';
 import { STOP_WORDS } from './stopWords.ts';
-import { isAdjective, isCommonWord, isNameFirstOfAll, isPlaceName, properNameOf } from './wordNet.ts';
+import { isAdjective, isCommonWord, isGroupName, isNameFirstOfAll, isPlaceName, properNameOf } from './wordNet.ts';
 
 /** Longest name looked up, in words. */
 const MAX_NAME_WORDS = 3;
@@ -13,20 +13,33 @@ const MAX_NAME_WORDS = 3;
  * A question whose case says nothing of names (see typedInLowerCase) with the names the coverage never mentions
  * written as names again ("why did france object" -> "why did France object", "the european union"), so that a
  * question about them is refused as the same question typed with capitals is. Only WordNet's proper nouns count, a
- * single word only when it names a place and is no everyday word; names the coverage has are left as typed, since
- * they are found either way.
+ * single word only when it names a place or a body of people and is no everyday word; names the coverage has are
+ * left as typed, since they are found either way.
  */
 export function absentNamesCased(question: string, engine: SearchEngine): string {
   if (!typedInLowerCase(question)) return question;
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
-  // A single word only when it names a place ("france", "taiwan"): a surname alone ("jong") may be part of another name.
-  return namesCased(
-    question,
-    (plain) =>
-      !plain.every(inCoverage) &&
-      (plain.length > 1 || (englishRank(plain[0] ?? '') === undefined && isPlaceName(plain[0] ?? ''))),
-  );
+  // A single word only when it names a place ("france", "taiwan") or a body of people ("hamas"): a surname alone
+  // ("jong") may be part of another name.
+  const single = (word: string) =>
+    englishRank(word) === undefined &&
+    (isPlaceName(word) || (TRUE_CASE_RULES.groupNames && isGroupName(word) && !nearAName(word, engine)));
+  return namesCased(question, (plain) => !plain.every(inCoverage) && (plain.length > 1 || single(plain[0] ?? '')));
 }
+
+/** Whether a word is a name of the coverage typed a letter or two off ("ming" for "Ning"). */
+function nearAName(word: string, engine: SearchEngine): boolean {
+  const edits = word.length <= 4 ? 1 : 2;
+  for (const name of knownWordsOf(engine).names)
+    if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
+  return false;
+}
+
+/** Rules that can be switched off to measure what each is worth. */
+export const TRUE_CASE_RULES = {
+  /** "are the hamas talks going well": a body of people WordNet names, never a word of everyday English, is a name. */
+  groupNames: true,
+};
 
 /**
  * A word of a quoted person's name followed by words that are neither in the coverage, nor common English, nor a
@@ -35,13 +48,7 @@ export function absentNamesCased(question: string, engine: SearchEngine): string
  */
 function otherNamesCased(question: string, engine: SearchEngine, personWords: ReadonlySet<string>): string {
   if (personWords.size === 0) return question;
-  const { names } = knownWordsOf(engine);
   const inCoverage = (word: string) => engine.documentFrequency.has(termOf(word)?.stem ?? '');
-  const nearAName = (word: string) => {
-    const edits = word.length <= 4 ? 1 : 2;
-    for (const name of names) if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
-    return false;
-  };
   // A slip in typing a word is no name: as question analysis corrects it, so here ("liason", "sya", "foriegn").
   const slip = (word: string) =>
     (word.length >= 3 &&
@@ -53,7 +60,7 @@ function otherNamesCased(question: string, engine: SearchEngine, personWords: Re
     /^\p{L}{2,}$/u.test(word) &&
     !inCoverage(word) &&
     englishRank(word) === undefined &&
-    !nearAName(word) &&
+    !nearAName(word, engine) &&
     !slip(word);
   return namesCased(
     question,

@@ -735,6 +735,11 @@ export function namesPeople(word: string): boolean {
 /** noun.group: a body of people ("delegation", "division", "team"), which someone leads. */
 const GROUP_NOUNS = 14;
 
+/** Whether a word's own first noun sense is a body of people: "Hamas", "Taliban" (not "Kremlin", first a building). */
+export function isGroupName(word: string): boolean {
+  return ownFirstNoun(word.toLowerCase())?.lexFile === GROUP_NOUNS;
+}
+
 /** Whether one of a word's own noun senses is a body of people ("delegation", "team"), not only an act ("criticism"). */
 export function namesGroup(word: string): boolean {
   return ownNounSynsets(word).some((synset) => synset.lexFile === GROUP_NOUNS);

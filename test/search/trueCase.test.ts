@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { absentNamesCased, speakerNamesCased, typedInLowerCase } from '../../src/search/trueCase.ts';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { absentNamesCased, speakerNamesCased, TRUE_CASE_RULES, typedInLowerCase } from '../../src/search/trueCase.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('absentNamesCased on the seeds', () => {
   let engine: SearchEngine;
@@ -28,12 +30,37 @@ describe('absentNamesCased on the seeds', () => {
     'what did mao ning say about china',
     'may the office open in may?',
     'WHAT DID NATO SAY?',
+    // A body of people WordNet names, a letter off a name the coverage has: "Ming" (a dynasty) for "Mao Ning".
+    'mao ming vigilence regional countrys quote',
+    // The Kremlin is first a building.
+    'what does the kremlin think of nato moving into asia',
   ])(
     'GIVEN "%s" (cased already, names the coverage has, a surname alone, everyday words) THEN it is left as typed',
     (typed) => {
       expect(absentNamesCased(typed, engine)).toBe(typed);
     },
   );
+
+  test.each([
+    ['are the hamas talks going well', 'are the Hamas talks going well'],
+    ['is the taliban worried about the tokyo office', 'is the Taliban worried about the tokyo office'],
+  ])(
+    'GIVEN "%s", a body of people the coverage never mentions THEN it is a name: "%s", and left as typed with the rule off',
+    (typed, cased) => {
+      expect(absentNamesCased(typed, engine)).toBe(cased);
+      withRuleOff(TRUE_CASE_RULES, 'groupNames', () => expect(absentNamesCased(typed, engine)).toBe(typed));
+    },
+  );
+
+  test('GIVEN "are the hamas talks going well" THEN it is refused naming Hamas, and answered with the rule off', () => {
+    const question = 'are the hamas talks going well';
+    const answer = answerQuestion(engine, question, { limit: 3 });
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).toContain('Hamas');
+    withRuleOff(TRUE_CASE_RULES, 'groupNames', () =>
+      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(true),
+    );
+  });
 });
 
 describe('speakerNamesCased', () => {
