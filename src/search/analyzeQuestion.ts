@@ -44,6 +44,7 @@ import {
   namesOfPhrase,
   phraseSynonyms,
   relatedStems,
+  eventsBoundedBy,
   countryOfCapital,
   countryNamesOf,
   countriesOfAdjective,
@@ -159,6 +160,8 @@ const CASUAL_VOICE_IN_BEFORE =
 
 /** Switches for the rules below, so the eval can print what each one is worth (ablation). */
 export const ANALYSIS_RULES = {
+  /** "since 1945": a year the coverage never gives stands for the event WordNet dates it begins or ends (World War II). */
+  yearEvents: true,
   /** "the RF", "the ROK": an acronym the coverage never writes spells a country it names (Russia, South Korea). */
   countryAcronyms: true,
   /** A word the coverage uses also takes its nearest words by vector, below those of a word it never uses. */
@@ -1382,6 +1385,15 @@ function conceptOf(
         })
       : [];
   otherNames.push(...adjectives);
+  // "since 1945" where the coverage writes "since World War II": a year it never gives that begins or ends an event
+  // WordNet dates ("from 1939 to 1945"), by a name of several words the coverage holds.
+  const eventsOfYear =
+    ANALYSIS_RULES.yearEvents && single && YEAR.test(single.surface) && !inCoverage(single.stem)
+      ? eventsBoundedBy(single.surface)
+          .flatMap((phrase) => [phrase, ...numeralVariants(phrase)])
+          .filter((phrase) => phrase.length > 1 && phrase.every(inCoverage) && phraseHeld(phrase, engine))
+      : [];
+  otherNames.push(...eventsOfYear);
   const standIn =
     // "Great Britain", another name of what the coverage calls "the UK" (WordNet's synset).
     // Written as a name, word by word ("Department of State" is not "state" here and "department" there).
@@ -1398,7 +1410,8 @@ function conceptOf(
     nameReordered ||
     spacedName !== null ||
     people.length > 0 ||
-    adjectives.length > 0;
+    adjectives.length > 0 ||
+    eventsOfYear.length > 0;
   for (const phrase of otherNames)
     if (!phrasings.some((phrasing) => phrasing.join(' ') === phrase.join(' '))) phrasings.push([...phrase]);
   const related = new Map<string, number>();
@@ -1461,7 +1474,8 @@ function conceptOf(
     synonymPhrases.length > 0 ||
     standIn;
   const nameLike = own.some((word) => word.nameLike);
-  const qualifier = own.every((word) => word.qualifier);
+  // A year bounding a time is how it is asked, unless it stands for an event the coverage names.
+  const qualifier = own.every((word) => word.qualifier) && eventsOfYear.length === 0;
   const name = !alias && own.length > 1;
   return {
     // As typed, hyphens and all: a refusal quotes only what the user wrote.
@@ -1492,7 +1506,7 @@ function conceptOf(
         !standIn &&
         related.size === 0 &&
         !(ANALYSIS_RULES.modifiers && onlyModifiersMissing)) ||
-        (single !== null && YEAR.test(single.surface) && !everyKnown)),
+        (single !== null && YEAR.test(single.surface) && !everyKnown && eventsOfYear.length === 0)),
     name,
     qualifier,
   };

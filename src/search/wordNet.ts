@@ -1151,6 +1151,44 @@ export function namesOfPhrase(words: readonly string[]): string[][] {
   return [...found.values()];
 }
 
+/** noun.act and noun.event: wars, campaigns, crises ("World War II", "Korean War"). */
+const EVENT_FILES = new Set([4, 11]);
+/** The span a gloss dates an event by: "from 1939 to 1945", "1950-1953", "in 1980 and continued until 1988". */
+const GLOSSED_SPAN =
+  /\b(?:from\s+(\d{4})\s+(?:to|until)\s+(\d{4})|(\d{4})\s*[-\u2013]\s*(\d{4})|in\s+(\d{4})\s+and\s+continued\s+until\s+(\d{4}))\b/;
+
+let eventsByYear: Map<string, string[][]> | undefined;
+
+/**
+ * The names of the events WordNet dates as beginning or ending in a year, each as stem sequences: "1945" -> World
+ * War II, World War 2, Second World War ("from 1939 to 1945"). Read once from the glosses of wars and other events.
+ */
+export function eventsBoundedBy(year: string): string[][] {
+  if (!eventsByYear) {
+    eventsByYear = new Map();
+    const data = load()?.data('n');
+    for (const line of data?.toString('utf8').split('\n') ?? []) {
+      if (line.startsWith(' ') || !line) continue;
+      const bar = line.indexOf(' | ');
+      const fields = line.slice(0, bar).split(' ');
+      if (!EVENT_FILES.has(Number(fields[1]))) continue;
+      const span = GLOSSED_SPAN.exec(line.slice(bar + 3));
+      if (!span) continue;
+      const bounds = span.slice(1).filter((bound): bound is string => bound !== undefined);
+      const count = parseInt(fields[3] ?? '0', 16);
+      const names = Array.from({ length: count }, (_, i) =>
+        (fields[4 + i * 2] ?? '')
+          .replace(/\(.*\)$/, '')
+          .toLowerCase()
+          .split(/[_-]/)
+          .map((part) => stemmer(part)),
+      );
+      for (const bound of bounds) eventsByYear.set(bound, [...(eventsByYear.get(bound) ?? []), ...names]);
+    }
+  }
+  return eventsByYear.get(year) ?? [];
+}
+
 /**
  * The capitals of a country named in several words ("South Africa" -> Pretoria, Cape Town, Bloemfontein), as stem
  * sequences: a country stands for its capital as the seat of its government, as one of one word does in

@@ -1092,6 +1092,46 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
   });
 });
 
+describe('analyzeQuestion: a year standing for the war it began or ended ("since 1945")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Tokyo eyes a major arms buildup since World War II, intensifying tensions with China.',
+      'Putin said the West is forging alliances like those of the Axis powers prior to World War Two.',
+      'Japan and NATO are seeking to increase collaboration in cyberspace.',
+    ]),
+  );
+  const concept = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+
+  test.each([
+    ['Is Japan planning its biggest military expansion since 1945?', '1945', 'world war ii'],
+    ['Did Putin liken the West to the pacts struck before 1939?', '1939', 'world war two'],
+  ])(
+    'GIVEN "%s" THEN %s is asked about as the war the coverage names ("%s"), and only qualifies with the rule off',
+    (question, year, war) => {
+      const asked = concept(question, year);
+      expect(asked).toMatchObject({ absent: false, qualifier: false });
+      expect(asked?.phrasings.map((phrasing) => phrasing.join(' '))).toContain(
+        tokensOf(war)
+          .map((token) => token.stem)
+          .join(' '),
+      );
+      analysisRuleOff('yearEvents', () => expect(concept(question, year)).toMatchObject({ qualifier: true }));
+    },
+  );
+
+  test('GIVEN "since 1945" THEN the passage naming World War II answers first, and not with the rule off', () => {
+    const question = 'Is Japan planning its biggest military expansion since 1945?';
+    const first = () => ask(engine, question, { limit: 1 }).passages[0]?.text ?? '';
+    expect(first()).toContain('World War II');
+    analysisRuleOff('yearEvents', () => expect(first()).not.toContain('World War II'));
+  });
+
+  test('GIVEN a year of a war the coverage never names ("since 1953") THEN it only qualifies', () => {
+    expect(concept('Has Japan armed like this since 1953?', '1953')).toMatchObject({ qualifier: true });
+  });
+});
+
 describe('analyzeQuestion: a request about the answer after the question', () => {
   const engine = createSearchEngine(
     corpusOf(['Putin said the United States is creating new alliances, citing the Strategic Concept as proof.']),

@@ -9,6 +9,7 @@ import {
   countriesByAcronym,
   adverbPhraseSynonyms,
   countryOfCapital,
+  eventsBoundedBy,
   instanceStems,
   isAdverbPhrase,
   isAdjective,
@@ -105,6 +106,27 @@ describe('namesOfPhrase', () => {
       'world war 2',
     ]);
     expect(namesOfPhrase(['liaison', 'office'])).toEqual([]);
+  });
+});
+
+describe('eventsBoundedBy', () => {
+  test.each([
+    ['1945', 'world war ii'],
+    ['1939', 'second world war'],
+    ['1950', 'korean war'],
+    ['1991', 'gulf war'],
+  ])('GIVEN %s THEN the events WordNet dates as beginning or ending then include %s', (year, event) => {
+    expect(eventsBoundedBy(year).map((stems) => stems.join(' '))).toContain(
+      event
+        .split(' ')
+        .map((word) => stemmer(word))
+        .join(' '),
+    );
+  });
+
+  test('GIVEN a year inside a war, or none WordNet dates ("1942", "2003") THEN none', () => {
+    expect(eventsBoundedBy('1942').map((stems) => stems.join(' '))).not.toContain('world war ii');
+    expect(eventsBoundedBy('2003')).toEqual([]);
   });
 });
 
