@@ -97,6 +97,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
       stated.date ??
       findHeaderDate(header) ??
       (METADATA_RULES.earlyBodyDate ? findHeaderDate(earlyBodyLines(page)) : null) ??
+      (METADATA_RULES.datelinesAmidChrome ? datelineBeforeProse(page) : null) ??
       (METADATA_RULES.publishedStamps ? publishedStampDate(page) : null) ??
       (METADATA_RULES.labelledDates ? findLabelledDate(page) : null) ??
       (METADATA_RULES.recordDates && outlet ? outletDatedLine(page, outlet) : null),
@@ -325,6 +326,11 @@ export const METADATA_RULES = {
   creditsNoHeadline: true,
   /** A date line among the body's first lines (under a standfirst read as the body's start) dates the page. */
   earlyBodyDate: true,
+  /**
+   * A dated line below a standfirst and a player's or a photo's chrome ("Listen to the article", a caption, then
+   * "Published 12.07.2023, at 16:48"): lines the body's first paragraphs are not count no further from its start.
+   */
+  datelinesAmidChrome: true,
   /** "Published 23 February 2023 · Written by ...", "Release date: Wednesday, 10 April 2024" above the body. */
   publishedStamps: true,
   /** "Ingrid Solberg-Tanaka | 19 July 2023" under an author box introducing her: the writer, not the publisher. */
@@ -1319,6 +1325,23 @@ function earlyBodyLines(page: CleanedPage): PageLine[] {
   return page.lines
     .filter((line) => line.index >= page.bodyStart && line.index <= page.bodyEnd && line.kind !== 'blank')
     .slice(0, EARLY_BODY_LINES);
+}
+
+/** How many paragraphs of prose a date line may follow and still date the page: a standfirst, a notice. */
+const PROSE_BEFORE_DATELINE = 2;
+
+/** The date of the first date line among the body's opening lines, however much chrome lies between them. */
+function datelineBeforeProse(page: CleanedPage): string | null {
+  let prose = 0;
+  for (const line of page.lines) {
+    if (line.index < page.bodyStart || line.kind === 'blank') continue;
+    if (line.index > page.bodyEnd || prose > PROSE_BEFORE_DATELINE) break;
+    if (line.kind === 'prose') prose += 1;
+    if (line.kind !== 'meta' || line.rule !== 'dateline') continue;
+    const date = findDate(line.text);
+    if (date) return date.iso;
+  }
+  return null;
 }
 
 /** A line saying when the page was put out: "Published 23 February 2023", "Summary posted 25 April 2024 by ...". */

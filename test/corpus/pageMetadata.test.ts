@@ -1338,14 +1338,16 @@ describe('a date a record gives in its own spelling, or beside the outlet it cit
 
   test('GIVEN the rule off THEN none of them is dated', async () => {
     METADATA_RULES.recordDates = false;
-    // The monitoring record's date line heads its body too (earlyBodyDate): off as well for it to show.
+    // The monitoring record's date line heads its body too (earlyBodyDate, datelinesAmidChrome): off as well for it to show.
     METADATA_RULES.earlyBodyDate = false;
+    METADATA_RULES.datelinesAmidChrome = false;
     try {
       for (const name of ['layout51-primorskayazarya-monitoring.txt', 'layout47-coralcoastherald-yamlcms.txt'])
         expect((await articleOf(name)).meta.date, name).toBeNull();
     } finally {
       METADATA_RULES.recordDates = true;
       METADATA_RULES.earlyBodyDate = true;
+      METADATA_RULES.datelinesAmidChrome = true;
     }
   });
 });
@@ -1456,9 +1458,11 @@ describe('mainstream site copy-pastes', () => {
     // The caption closing on "| Photo Credit: PTI" and the "Also Read | ..." line are not quoted.
     const texts = article.passages.map((passage) => passage.text).join('\n');
     expect(texts).not.toMatch(/Photo Credit|Also Read/);
-    // A date line among the body's first lines (earlyBodyDate) dates it too: both rules off for it to show.
+    // A date line among the body's first lines (earlyBodyDate, datelinesAmidChrome) dates it too: all off for it to show.
     const off = await withRuleOffAsync(CLEANING_RULES, 'stampBelowNames', () =>
-      withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () => articleOf(daily)),
+      withRuleOffAsync(METADATA_RULES, 'earlyBodyDate', () =>
+        withRuleOffAsync(METADATA_RULES, 'datelinesAmidChrome', () => articleOf(daily)),
+      ),
     );
     expect(off.meta.date).toBeNull();
   });
@@ -1594,7 +1598,9 @@ describe('a date line under the standfirst', () => {
     ['layout77-wattlestreetobserver-oped.txt', '2023-04-18'],
     ['layout109-longitude-magazine-feature.txt', '2024-02-15'],
   ])("GIVEN %s, dated in the body's first lines THEN its date is %s, and none with the rule off", async (file, iso) => {
-    expect(await datesOf(file, 'earlyBodyDate')).toEqual([iso, null]);
+    // The later look past chrome (datelinesAmidChrome) would date it too: off for this rule to show.
+    const dates = await withRuleOffAsync(METADATA_RULES, 'datelinesAmidChrome', () => datesOf(file, 'earlyBodyDate'));
+    expect(dates).toEqual([iso, null]);
   });
 });
 
@@ -1788,5 +1794,18 @@ describe('a link on a dated line, apart from its date', () => {
   test('GIVEN a credit "[Countercurrents](https://countercurrents.org) 16 May 2023", a link beside its date THEN it is still read as a name', () => {
     const text = page(['Ministers agree new port deal', '[Harbour Review](https://harbour.example) 3 March 2024']);
     expect(extractMetadata(cleanPage(text)).outlet).toBe('Harbour Review');
+  });
+});
+
+describe('a date line below the standfirst, past a player and a photo', () => {
+  test.each([
+    // "▶ Listen to the article", "Speed 1x", a caption and a byline between the standfirst and "Published 12.07.2023".
+    ['layout149-nkr-english-listen-factbox.txt', '2023-07-12'],
+    // An edition notice taken for the body's start, the headline and the standfirst above "12.07.2023, 18.45 Uhr".
+    ['layout135-neue-alpenpost-swiss-english-section.txt', '2023-07-12'],
+  ])('GIVEN %s THEN its date is %s, and none with the rule off', async (file, date) => {
+    expect((await articleOf(file)).meta.date).toBe(date);
+    const off = await withRuleOffAsync(METADATA_RULES, 'datelinesAmidChrome', () => articleOf(file));
+    expect(off.meta.date).toBeNull();
   });
 });
