@@ -98,6 +98,7 @@ export function extractMetadata(page: CleanedPage, stated: StatedMetadata = {}):
       findHeaderDate(header) ??
       (METADATA_RULES.earlyBodyDate ? findHeaderDate(earlyBodyLines(page)) : null) ??
       (METADATA_RULES.datelinesAmidChrome ? datelineBeforeProse(page) : null) ??
+      (METADATA_RULES.headingsOpeningOnDates ? headingOpeningOnDate(header) : null) ??
       (METADATA_RULES.publishedStamps ? publishedStampDate(page) : null) ??
       (METADATA_RULES.labelledDates ? findLabelledDate(page) : null) ??
       (METADATA_RULES.recordDates && outlet ? outletDatedLine(page, outlet) : null),
@@ -331,6 +332,11 @@ export const METADATA_RULES = {
    * "Published 12.07.2023, at 16:48"): lines the body's first paragraphs are not count no further from its start.
    */
   datelinesAmidChrome: true,
+  /**
+   * A short header line, or a part of one set apart by a bar, that opens with a whole date: "Wednesday, May 17, 2023,
+   * 4:02 p.m. Ministry of Foreign Affairs, Press Conference Room", "Deniz Aydın and Yuki Hoshino |13.07.2023 - Update".
+   */
+  headingsOpeningOnDates: true,
   /** "Published 23 February 2023 · Written by ...", "Release date: Wednesday, 10 April 2024" above the body. */
   publishedStamps: true,
   /** "Ingrid Solberg-Tanaka | 19 July 2023" under an author box introducing her: the writer, not the publisher. */
@@ -1340,6 +1346,24 @@ function datelineBeforeProse(page: CleanedPage): string | null {
     if (line.kind !== 'meta' || line.rule !== 'dateline') continue;
     const date = findDate(line.text);
     if (date) return date.iso;
+  }
+  return null;
+}
+
+/** A weekday opening a date: "Wednesday, May 17, 2023". */
+const OPENING_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+/** Words a header line dated so has at most: a date, a time, a place or the writers' names. */
+const DATED_HEADING_MAX_WORDS = 16;
+
+/** The date a short header line opens with, or a part of it after a bar (see headingsOpeningOnDates). */
+function headingOpeningOnDate(header: PageLine[]): string | null {
+  for (const line of header) {
+    if (line.kind !== 'heading' || wordCount(line.text) > DATED_HEADING_MAX_WORDS) continue;
+    for (const part of line.text.split('|')) {
+      const opening = part.trim().replace(OPENING_WEEKDAY, '');
+      const date = findDate(opening);
+      if (date && opening.startsWith(date.text)) return date.iso;
+    }
   }
   return null;
 }

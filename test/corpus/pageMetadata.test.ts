@@ -1809,3 +1809,17 @@ describe('a date line below the standfirst, past a player and a photo', () => {
     expect(off.meta.date).toBeNull();
   });
 });
+
+describe('a header line opening on a date', () => {
+  test.each([
+    // "Wednesday, May 10, 2023, 4:05 p.m. Ministry of Foreign Affairs, Press Conference Room" under the title.
+    ['layout133-mofa-japan-press-briefing-transcript.txt', '2023-05-10'],
+    ['layout117-foreign-ministry-press-room-press-conference.txt', '2023-05-17'],
+    // "Deniz Aydın and Yuki Hoshino |13.07.2023 - Update : 13.07.2023": the part after the bar.
+    ['layout141-meridyen-news-agency-turkish-wire.txt', '2023-07-13'],
+  ])('GIVEN %s THEN its date is %s, and none with the rule off', async (file, date) => {
+    expect((await articleOf(file)).meta.date).toBe(date);
+    const off = await withRuleOffAsync(METADATA_RULES, 'headingsOpeningOnDates', () => articleOf(file));
+    expect(off.meta.date).toBeNull();
+  });
+});
