@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { REQUEST_RULES, withoutRequestFrame } from '../../src/answer/requestFrame.ts';
-import { seedEngine } from '../attribution/fixtures.ts';
+import { refusedOnlyByRule, seedEngine } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('withoutRequestFrame', () => {
@@ -222,13 +222,9 @@ describe('an imperative of explaining before a question of its own', () => {
   );
 
   test('GIVEN what a government the coverage never quotes said back THEN it is refused naming it, and answered with the rule off', async () => {
-    const engine = await seedEngine();
     const question = "Walk me through what Seoul's government said back to Pyongyang on this.";
-    const answer = answerQuestion(engine, question, { limit: 3 });
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toContain("Seoul's government");
-    withRuleOff(REQUEST_RULES, 'explainingRequests', () =>
-      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(true),
-    );
+    expect(
+      refusedOnlyByRule(await seedEngine(), question, "Seoul's government", REQUEST_RULES, 'explainingRequests'),
+    ).toEqual({ refused: true, named: true, answeredWithRuleOff: true });
   });
 });

@@ -5,6 +5,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import type { RankOptions } from '../../src/search/ask.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
 import { readInventedPages } from '../eval/inventedPages.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -40,6 +41,25 @@ export function topThreeTexts(engine: SearchEngine, question: string, options: R
     .passages.slice(0, 3)
     .map((passage) => passage.text)
     .join('\n');
+}
+
+/**
+ * Whether a question is refused with a reason naming `named`, as a rule makes it, and answered with the rule off:
+ * what a test of a rule that makes a refusal checks both ways.
+ */
+export function refusedOnlyByRule<Rules extends Record<string, boolean>>(
+  engine: SearchEngine,
+  question: string,
+  named: string,
+  rules: Rules,
+  rule: keyof Rules,
+): { refused: boolean; named: boolean; answeredWithRuleOff: boolean } {
+  const answer = answerQuestion(engine, question, { limit: 3 });
+  return {
+    refused: !answer.answered,
+    named: answer.reason?.includes(named) ?? false,
+    answeredWithRuleOff: withRuleOff(rules, rule, () => answerQuestion(engine, question, { limit: 3 }).answered),
+  };
 }
 
 /** A one-article corpus of the given paragraphs (passage ids `a#p1`, `a#p2`, ...). */

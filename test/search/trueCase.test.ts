@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { absentNamesCased, speakerNamesCased, TRUE_CASE_RULES, typedInLowerCase } from '../../src/search/trueCase.ts';
+import { refusedOnlyByRule } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('absentNamesCased on the seeds', () => {
@@ -53,12 +53,12 @@ describe('absentNamesCased on the seeds', () => {
   );
 
   test('GIVEN "are the hamas talks going well" THEN it is refused naming Hamas, and answered with the rule off', () => {
-    const question = 'are the hamas talks going well';
-    const answer = answerQuestion(engine, question, { limit: 3 });
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).toContain('Hamas');
-    withRuleOff(TRUE_CASE_RULES, 'groupNames', () =>
-      expect(answerQuestion(engine, question, { limit: 3 }).answered).toBe(true),
+    expect(refusedOnlyByRule(engine, 'are the hamas talks going well', 'Hamas', TRUE_CASE_RULES, 'groupNames')).toEqual(
+      {
+        refused: true,
+        named: true,
+        answeredWithRuleOff: true,
+      },
     );
   });
 });
