@@ -328,8 +328,8 @@ export const METADATA_RULES = {
   /** A date line among the body's first lines (under a standfirst read as the body's start) dates the page. */
   earlyBodyDate: true,
   /**
-   * A dated line below a standfirst and a player's or a photo's chrome ("Listen to the article", a caption, then
-   * "Published 12.07.2023, at 16:48"): lines the body's first paragraphs are not count no further from its start.
+   * A date line below a standfirst and a player's or a photo's chrome ("Listen to the article", a caption, then
+   * "Published 12.07.2023, at 16:48"): only paragraphs of prose before it count against it, not the chrome.
    */
   datelinesAmidChrome: true,
   /**

@@ -9,6 +9,12 @@ import { isAdjective, isCommonWord, isGroupName, isNameFirstOfAll, isPlaceName, 
 /** Longest name looked up, in words. */
 const MAX_NAME_WORDS = 3;
 
+/** Rules that can be switched off to measure what each is worth. */
+export const TRUE_CASE_RULES = {
+  /** "are the hamas talks going well": a body of people WordNet names, never a word of everyday English, is a name. */
+  groupNames: true,
+};
+
 /**
  * A question whose case says nothing of names (see typedInLowerCase) with the names the coverage never mentions
  * written as names again ("why did france object" -> "why did France object", "the european union"), so that a
@@ -34,12 +40,6 @@ function nearAName(word: string, engine: SearchEngine): boolean {
     if (!STOP_WORDS.has(name) && editDistanceWithin(word, name, edits) <= edits) return true;
   return false;
 }
-
-/** Rules that can be switched off to measure what each is worth. */
-export const TRUE_CASE_RULES = {
-  /** "are the hamas talks going well": a body of people WordNet names, never a word of everyday English, is a name. */
-  groupNames: true,
-};
 
 /**
  * A word of a quoted person's name followed by words that are neither in the coverage, nor common English, nor a

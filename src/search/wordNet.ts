@@ -1171,7 +1171,7 @@ export function eventsBoundedBy(year: string): string[][] {
       if (line.startsWith(' ') || !line) continue;
       const bar = line.indexOf(' | ');
       const fields = line.slice(0, bar).split(' ');
-      if (!EVENT_FILES.has(Number(fields[1]))) continue;
+      if (bar < 0 || !EVENT_FILES.has(Number(fields[1]))) continue;
       const span = GLOSSED_SPAN.exec(line.slice(bar + 3));
       if (!span) continue;
       const bounds = span.slice(1).filter((bound): bound is string => bound !== undefined);
