@@ -9,6 +9,7 @@ export const REQUEST_RULES = {
   listingAsked: true,
   innerTags: true,
   explainingRequests: true,
+  apologies: true,
 };
 
 /** "What is the name of the North Korean official?" asks who the official is; "What are the names of ..." who they are. */
@@ -27,6 +28,12 @@ const NAME_OF_WITHOUT_ARTICLE = /^(?:what(?:['’]s|\s+is|\s+was)\s+name|(what\s
  */
 const GREETING =
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um+|quick\s+question)(?:\s+(?:bot|there|all|everyone|folks))?\s*[,!:.;-]*\s+/i;
+/**
+ * A formula asking leave before the question ("Excuse me,", "Pardon me,", "Sorry to bother you,", "Forgive me,"):
+ * it says how the asker asks, not what about.
+ */
+const APOLOGY =
+  /^(?:(?:excuse|pardon|forgive)\s+me|(?:sorry|apologies)(?:\s+to\s+(?:bother|trouble|disturb)\s+you)?)(?:\s*[,!:.;-]+\s*(?:but\s+)?|\s+but\s+)(?=\S)/i;
 /** A word of chat before the question proper: "wait which countries ...", "hmm, who said ...", "oh and what ...". */
 const INTERJECTION =
   /^(?:wait|hmm+|oh|ah|lol|anyway|alright|right)\s*[,!:.;-]*\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could)\b)/i;
@@ -164,6 +171,7 @@ export function withoutRequestFrame(question: string): string {
     previous = rest;
     rest = rest
       .replace(GREETING, '')
+      .replace(REQUEST_RULES.apologies ? APOLOGY : /$^/, '')
       .replace(REQUEST_RULES.interjections ? INTERJECTION : /$^/, '')
       .replace(REQUEST, '')
       .replace(REQUEST_RULES.explainingRequests ? EXPLAINING_REQUEST : /$^/, '')

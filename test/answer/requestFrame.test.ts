@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { REQUEST_RULES, withoutRequestFrame } from '../../src/answer/requestFrame.ts';
-import { refusedOnlyByRule, seedEngine } from '../attribution/fixtures.ts';
+import { refusedOnlyByRule, seedEngine, topThreeTexts } from '../attribution/fixtures.ts';
 import { withRuleOff } from '../ruleSwitch.ts';
 
 describe('withoutRequestFrame', () => {
@@ -199,27 +199,46 @@ describe('a yes-or-no tag closing a sentence before the question', () => {
   });
 });
 
-describe('an imperative of explaining before a question of its own', () => {
+describe('an imperative of explaining, or a formula asking leave, before a question of its own', () => {
   test.each([
     [
       "Walk me through what Seoul's government said back to Pyongyang.",
       "what Seoul's government said back to Pyongyang.",
+      'explainingRequests',
     ],
-    ['Fill me in on who spoke for Beijing', 'who spoke for Beijing'],
-    ['Talk us through why Pyongyang objects', 'why Pyongyang objects'],
-    ['Remind me what the office would be used for.', 'what the office would be used for.'],
-    ['Help me understand how the office would be funded', 'how the office would be funded'],
-  ])('GIVEN "%s" THEN it asks "%s", and keeps the request with the rule off', (asked, question) => {
+    ['Fill me in on who spoke for Beijing', 'who spoke for Beijing', 'explainingRequests'],
+    ['Talk us through why Pyongyang objects', 'why Pyongyang objects', 'explainingRequests'],
+    ['Remind me what the office would be used for.', 'what the office would be used for.', 'explainingRequests'],
+    ['Help me understand how the office would be funded', 'how the office would be funded', 'explainingRequests'],
+    [
+      "Excuse me, which official compared the West's alliances to the Axis?",
+      "which official compared the West's alliances to the Axis?",
+      'apologies',
+    ],
+    ['Pardon me, where would the office be?', 'where would the office be?', 'apologies'],
+    ['Sorry to bother you, but who pays for the office?', 'who pays for the office?', 'apologies'],
+  ] as const)('GIVEN "%s" THEN it asks "%s", and keeps the opening with %s off', (asked, question, rule) => {
     expect(withoutRequestFrame(asked)).toBe(question);
-    withRuleOff(REQUEST_RULES, 'explainingRequests', () => expect(withoutRequestFrame(asked)).toBe(asked));
+    withRuleOff(REQUEST_RULES, rule, () => expect(withoutRequestFrame(asked)).toBe(asked));
   });
 
-  test.each(['Walk me through the liaison office plan', 'Remind me of the date', 'Fill me in on the office'])(
-    'GIVEN "%s", no question after the request THEN it stays',
-    (asked) => {
-      expect(withoutRequestFrame(asked)).toBe(asked);
-    },
-  );
+  test.each([
+    'Walk me through the liaison office plan',
+    'Remind me of the date',
+    'Fill me in on the office',
+    'Sorry for the delay in the talks?',
+  ])('GIVEN "%s", no question after the opening THEN it stays', (asked) => {
+    expect(withoutRequestFrame(asked)).toBe(asked);
+  });
+
+  test('GIVEN "Excuse me," before a who-question THEN the speaker\'s passage is in the top 3, and not with the rule off', async () => {
+    const engine = await seedEngine();
+    const question = "Excuse me, which official compared the West's alliances to the Axis?";
+    expect(topThreeTexts(engine, question)).toContain('forged by the Axis powers');
+    withRuleOff(REQUEST_RULES, 'apologies', () =>
+      expect(topThreeTexts(engine, question)).not.toContain('forged by the Axis powers'),
+    );
+  });
 
   test('GIVEN what a government the coverage never quotes said back THEN it is refused naming it, and answered with the rule off', async () => {
     const question = "Walk me through what Seoul's government said back to Pyongyang on this.";
