@@ -3,18 +3,19 @@ import { prepareAcronyms } from '../search/acronyms.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { irregularFormsOf } from '../search/irregularForms.ts';
 import { knownWordsOf, prepareKnownWords } from '../search/knownWords.ts';
-import { relatedStems } from '../search/wordNet.ts';
+import { properNameOf, relatedStems } from '../search/wordNet.ts';
 
 /**
- * Does ahead of time what the first question would otherwise pay for: the attribution of every passage (seconds
- * at 20,000 passages), the coverage's names and printed words, and the lexical resources (WordNet's files and
- * the irregular forms, read once per process). The bot calls it before it connects and before it swaps in a
- * new engine, so no interaction waits on it.
+ * Does ahead of time what the first question would otherwise pay for: the attribution of every passage (seconds at
+ * 20,000 passages), the coverage's names and printed words, and the lexical resources (WordNet's files, its proper
+ * nouns and dated events, and the irregular forms, read once per process). The bot calls it before it connects and
+ * before it swaps in a new engine, so no interaction waits on it.
  */
 export function prepareAnswers(engine: SearchEngine): void {
   attributionOf(engine);
   knownWordsOf(engine);
   relatedStems('answer');
+  properNameOf('answer');
   irregularFormsOf('answer');
 }
 
@@ -27,6 +28,7 @@ export async function prepareAnswersInSteps(engine: SearchEngine): Promise<void>
   await prepareKnownWords(engine);
   await prepareAcronyms(engine.corpus);
   relatedStems('answer');
+  properNameOf('answer');
   irregularFormsOf('answer');
 }
 

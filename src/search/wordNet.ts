@@ -430,31 +430,60 @@ function meansFirstOfAll(wordNet: WordNetData, name: string, offset: number): bo
   return place !== null && place.lexFile === LOCATION_NOUNS && !isCountry(wordNet, place);
 }
 
-let properNames: Map<string, string> | undefined;
+/** What one pass over WordNet's noun synsets gives: proper nouns' spellings and the events it dates (see below). */
+interface NounIndexes {
+  properNames: Map<string, string>;
+  eventsByYear: Map<string, string[][]>;
+}
+
+let nounIndexes: NounIndexes | undefined;
+
+/** noun.act and noun.event: wars, campaigns, crises ("World War II", "Korean War"). */
+const EVENT_FILES = new Set([4, 11]);
+/** The span a gloss dates an event by: "from 1939 to 1945", "1950-1953", "in 1980 and continued until 1988". */
+const GLOSSED_SPAN =
+  /\b(?:from\s+(\d{4})\s+(?:to|until)\s+(\d{4})|(\d{4})\s*[-\u2013]\s*(\d{4})|in\s+(\d{4})\s+and\s+continued\s+until\s+(\d{4}))\b/;
+
+/** The noun file read once for both indexes: splitting its 15 MB into lines is the dear part. */
+function nounIndexesOf(): NounIndexes {
+  if (nounIndexes) return nounIndexes;
+  const properNames = new Map<string, string>();
+  const eventsByYear = new Map<string, string[][]>();
+  for (const line of load()?.data('n').toString('utf8').split('\n') ?? []) {
+    const bar = line.indexOf(' | ');
+    if (line.startsWith(' ') || bar < 0) continue;
+    // The synset's head: offset, file, part of speech, words.
+    const fields = line.slice(0, bar).split(' ');
+    const lemmas = Array.from({ length: parseInt(fields[3] ?? '0', 16) }, (_, i) =>
+      (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''),
+    );
+    for (const lemma of lemmas.map((word) => word.replace(/_/g, ' '))) {
+      if (!/^\p{Lu}/u.test(lemma)) continue;
+      const lower = lemma.toLowerCase();
+      // A name over an abbreviation spelled the same: "Mao" (the leader), not "MAO" (the enzyme).
+      if (!(properNames.has(lower) && lemma === lemma.toUpperCase())) properNames.set(lower, lemma);
+    }
+    const span = EVENT_FILES.has(Number(fields[1])) ? GLOSSED_SPAN.exec(line.slice(bar + 3)) : null;
+    if (!span) continue;
+    const names = lemmas.map((lemma) =>
+      lemma
+        .toLowerCase()
+        .split(/[_-]/)
+        .map((part) => stemmer(part)),
+    );
+    for (const bound of span.slice(1).filter((year): year is string => year !== undefined))
+      eventsByYear.set(bound, [...(eventsByYear.get(bound) ?? []), ...names]);
+  }
+  nounIndexes = { properNames, eventsByYear };
+  return nounIndexes;
+}
 
 /**
  * WordNet's spelling of a proper noun, by its words in lower case ("european union" -> "European Union",
  * "france" -> "France"); null when WordNet has no noun by that name written with a capital.
  */
 export function properNameOf(words: string): string | null {
-  if (!properNames) {
-    properNames = new Map();
-    const data = load()?.data('n');
-    for (const line of data?.toString('utf8').split('\n') ?? []) {
-      if (line.startsWith(' ') || !line) continue;
-      // Only the synset's head (offset, file, part of speech, words) is read, not its gloss.
-      const fields = line.slice(0, line.indexOf(' | ')).split(' ');
-      const count = parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < count; i++) {
-        const lemma = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
-        if (!/^\p{Lu}/u.test(lemma)) continue;
-        const lower = lemma.toLowerCase();
-        // A name over an abbreviation spelled the same: "Mao" (the leader), not "MAO" (the enzyme).
-        if (!(properNames.has(lower) && lemma === lemma.toUpperCase())) properNames.set(lower, lemma);
-      }
-    }
-  }
-  return properNames.get(words) ?? null;
+  return nounIndexesOf().properNames.get(words) ?? null;
 }
 
 /** Whether WordNet writes the word in lower case in one of its first senses ("president", "hope"), as never "Japanese". */
@@ -1151,42 +1180,12 @@ export function namesOfPhrase(words: readonly string[]): string[][] {
   return [...found.values()];
 }
 
-/** noun.act and noun.event: wars, campaigns, crises ("World War II", "Korean War"). */
-const EVENT_FILES = new Set([4, 11]);
-/** The span a gloss dates an event by: "from 1939 to 1945", "1950-1953", "in 1980 and continued until 1988". */
-const GLOSSED_SPAN =
-  /\b(?:from\s+(\d{4})\s+(?:to|until)\s+(\d{4})|(\d{4})\s*[-\u2013]\s*(\d{4})|in\s+(\d{4})\s+and\s+continued\s+until\s+(\d{4}))\b/;
-
-let eventsByYear: Map<string, string[][]> | undefined;
-
 /**
  * The names of the events WordNet dates as beginning or ending in a year, each as stem sequences: "1945" -> World
  * War II, World War 2, Second World War ("from 1939 to 1945"). Read once from the glosses of wars and other events.
  */
 export function eventsBoundedBy(year: string): string[][] {
-  if (!eventsByYear) {
-    eventsByYear = new Map();
-    const data = load()?.data('n');
-    for (const line of data?.toString('utf8').split('\n') ?? []) {
-      if (line.startsWith(' ') || !line) continue;
-      const bar = line.indexOf(' | ');
-      const fields = line.slice(0, bar).split(' ');
-      if (bar < 0 || !EVENT_FILES.has(Number(fields[1]))) continue;
-      const span = GLOSSED_SPAN.exec(line.slice(bar + 3));
-      if (!span) continue;
-      const bounds = span.slice(1).filter((bound): bound is string => bound !== undefined);
-      const count = parseInt(fields[3] ?? '0', 16);
-      const names = Array.from({ length: count }, (_, i) =>
-        (fields[4 + i * 2] ?? '')
-          .replace(/\(.*\)$/, '')
-          .toLowerCase()
-          .split(/[_-]/)
-          .map((part) => stemmer(part)),
-      );
-      for (const bound of bounds) eventsByYear.set(bound, [...(eventsByYear.get(bound) ?? []), ...names]);
-    }
-  }
-  return eventsByYear.get(year) ?? [];
+  return nounIndexesOf().eventsByYear.get(year) ?? [];
 }
 
 /**
