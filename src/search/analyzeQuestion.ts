@@ -131,6 +131,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?
  */
 const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
+/** "the regimes in Berlin and Rome": governing bodies, several of them, each in its capital, are its government. */
+const BODIES_IN_BEFORE =
+  /\b(?:governments|regimes|administrations|cabinets|ministries|leaderships)\s+(?:in|from)\s+(?:the\s+)?$/i;
 /** The word before "in" or "from" in front of a name, and the preposition: "officer", "in" of "a desk officer in". */
 const NOUN_IN_BEFORE = /(\p{L}+)\s+(in|from)\s+(?:the\s+)?$/iu;
 
@@ -252,6 +255,8 @@ export const ANALYSIS_RULES = {
   synonymAliases: true,
   wordVectors: true,
   voiceOfCapital: true,
+  /** "the governments in Berlin and Rome": a capital after governing bodies in the plural stands for its country. */
+  bodiesOfCapitals: true,
   spacedNames: true,
   answerRequests: true,
   countryAdjectives: true,
@@ -1270,6 +1275,7 @@ function conceptOf(
     single.start >= 0 &&
     LOCATIVE_BEFORE.test(question.slice(0, single.start)) &&
     !(ANALYSIS_RULES.voiceOfCapital && VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
+    !(ANALYSIS_RULES.bodiesOfCapitals && BODIES_IN_BEFORE.test(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.casualVoiceOfCapital && CASUAL_VOICE_IN_BEFORE.test(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.personNounVoice && personPlacedBefore(question.slice(0, single.start))) &&
     !(ANALYSIS_RULES.saidFromCapital && saidFromBefore(question.slice(0, single.start))) &&

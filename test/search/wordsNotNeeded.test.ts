@@ -167,6 +167,14 @@ describe('words a question does not need', () => {
       );
     });
 
+    test('GIVEN "the governments in Pyongyang", governing bodies in the plural placed in a capital THEN they are the government seated there, and not with the rule off', () => {
+      const question = 'Did the governments in Pyongyang ever call the US drive an open secret?';
+      expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
+      withRuleOff(ANALYSIS_RULES, 'bodiesOfCapitals', () =>
+        expect(ask(ministry, question).reason).toMatch(/never mentions "Pyongyang"/),
+      );
+    });
+
     test('GIVEN "the theory from Pyongyang", something said coming from the capital THEN it is the government seated there, and not with the rule off', () => {
       const question = 'So the theory from Pyongyang is that the US drive for an Asian alliance is an open secret?';
       expect(ask(ministry, question).passages[0]?.text).toMatch(/open secret/);
