@@ -178,6 +178,9 @@ const GIVEN_RESPONSE =
  */
 const VIEW_OF =
   /\b(?:view|views|take|stand|stance|position|attitude|opinion|thoughts|reaction|response|line)\s+of\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b/iu;
+/** "the reaction from Pyongyang to ...", "a line from Beijing on ...": a view named before where it comes from. */
+const VIEW_FROM =
+  /\b(?:view|views|stand|stance|position|attitude|opinion|thoughts|reaction|response|line|word)\s+from\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b/iu;
 /**
  * "Describe how the Japanese government responded to ...", "why DPRK say NATO ...": a speaker's reply or words asked
  * without the auxiliary, as a school task or a clipped question words it. (Not "which outlet reports how China
@@ -276,6 +279,7 @@ const NAMED_SPEAKER = [
   // "What reason did the alliance give for ...?": a reason given is said.
   GIVEN_RESPONSE,
   VIEW_OF,
+  VIEW_FROM,
   THING_ASKED_OF,
   ...UNAIDED_SPEECH,
   STANDS_ON,
@@ -490,6 +494,8 @@ export const SPEAKER_RULES = {
   negativeAsked: true,
   speakerFloor: true,
   viewOf: true,
+  /** "the reaction from Pyongyang to ...": a view asked for by where it comes from names who holds it. */
+  viewFrom: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -833,6 +839,7 @@ const EDGE_PREPOSITION = /^(?:in|at|from|of|on|for|with|to|by|inside|within)$/i;
 /** Whether a pattern of NAMED_SPEAKER is on (see SPEAKER_RULES). */
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
+  if (pattern === VIEW_FROM) return SPEAKER_RULES.viewFrom;
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
@@ -1590,7 +1597,15 @@ export function unquotedSpeakerAsked(
   attribution: Attribution,
   typedInLowerCase = !/\p{Lu}/u.test(question),
 ): string | null {
-  const phrases = [...NAMED_SPEAKER.slice(0, 3), GIVEN_RESPONSE, VIEW_OF, THING_ASKED_OF, ...UNAIDED_SPEECH, ANSWERED]
+  const phrases = [
+    ...NAMED_SPEAKER.slice(0, 3),
+    GIVEN_RESPONSE,
+    VIEW_OF,
+    VIEW_FROM,
+    THING_ASKED_OF,
+    ...UNAIDED_SPEECH,
+    ANSWERED,
+  ]
     .filter(patternOn)
     .map((pattern) => {
       const phrase = subjectOf(question.match(pattern)?.[1]);

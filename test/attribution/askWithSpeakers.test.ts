@@ -1274,6 +1274,15 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     );
   });
 
+  test('GIVEN "the reaction from X to ..." THEN X is the speaker asked: Pyongyang quoted, Canberra refused as quoted by nobody; not with the rule off', () => {
+    const question = 'What was the reaction from Pyongyang to the plan for a NATO office?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
+    const unquoted = askWithSpeakers(engine, 'What was the response from Canberra to the office?');
+    expect(unquoted.answered).toBe(false);
+    expect(unquoted.reason).toMatch(/quotes nobody as “Canberra”/);
+    off('viewFrom', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
   test('GIVEN "Describe how X responded to ..." THEN X is the speaker asked', () => {
     const question =
       "Describe how the Japanese government responded to North Korea's accusations of military collusion.";
