@@ -25,6 +25,7 @@ import {
   adverbPhraseSynonyms,
   isAbstractNoun,
   isCommunicationNoun,
+  isNoun,
   isCommunicationVerb,
   isVerbPhrase,
   isCommonWord,
@@ -171,6 +172,8 @@ export const ANALYSIS_RULES = {
   knownWordNeighbours: true,
   /** "stolen berg": a name of the coverage typed as two words, the second unknown to it, is that name. */
   splitNamesJoined: true,
+  /** "spokesperson" where the coverage writes "spokeswoman": a role's neutral form covers its gendered forms. */
+  roleForms: true,
   lexicon: true,
   indefinites: true,
   /** "other alliances": others of the kind, not NATO, which "the alliance" and "the bloc" stand for. */
@@ -1445,6 +1448,14 @@ function conceptOf(
     );
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
+  // "spokesperson" where the coverage writes "spokeswoman": a role in its neutral form covers its gendered forms.
+  if (ANALYSIS_RULES.roleForms && single && !single.capitalised && !single.known)
+    for (const form of roleFormsOf(single.surface)) {
+      const stem = termOf(form)?.stem ?? '';
+      if (!engine.documentFrequency.has(stem) || phrasings.some((phrasing) => phrasing.join(' ') === stem)) continue;
+      phrasings.push([stem]);
+      relatedOtherThanKinds = true;
+    }
   // "hacking" where the coverage says "cyber": an ordinary word it never uses stands in by the words whose vectors lie
   // nearest, below every lexical relation, and without making the word known (it still weakens the question).
   if (ANALYSIS_RULES.wordVectors && single && !single.capitalised && !locative && !single.known)
@@ -2116,4 +2127,18 @@ function countryOfPeople(word: QuestionWord, inCoverage: (stem: string) => boole
       }
   }
   return [...found.values()];
+}
+
+/** A role's neutral form, and the gendered forms it covers: "spokes|person" -> "spokesman", "spokeswoman". */
+const NEUTRAL_ROLE = /^(\p{L}{3,})(person|persons|people)$/u;
+const GENDERED_ENDINGS = ['man', 'men', 'woman', 'women'];
+
+/**
+ * The gendered forms of a role given in its neutral form, WordNet listing it as a noun: a spokeswoman is a
+ * spokesperson, while a spokesperson asked for as a spokeswoman may be a man.
+ */
+function roleFormsOf(word: string): string[] {
+  const [, base] = NEUTRAL_ROLE.exec(word) ?? [];
+  if (!base || !isNoun(word)) return [];
+  return GENDERED_ENDINGS.map((ending) => base + ending);
 }

@@ -268,8 +268,23 @@ describe('analyzeQuestion on the seeds', () => {
   });
 
   test('GIVEN a role the coverage never names, whose only stand-ins are narrower roles THEN it stays vague: it weakens the question, as before', () => {
-    const concept = conceptLabelled('What did the Chinese spokesperson say?', 'spokesperson');
-    expect(concept?.vague).toBe(true);
+    withRuleOff(ANALYSIS_RULES, 'roleForms', () => {
+      const concept = conceptLabelled('What did the Chinese spokesperson say?', 'spokesperson');
+      expect(concept?.vague).toBe(true);
+    });
+  });
+
+  test('GIVEN a role in its neutral form, which the coverage never writes ("spokesperson") THEN its gendered form that the coverage writes ("spokeswoman") is one of its phrasings, and not with the rule off; a gendered form ("spokesman") covers no other', () => {
+    const question = 'Did any site quote a spokesperson in Beijing?';
+    const concept = conceptLabelled(question, 'spokesperson');
+    expect(concept?.phrasings).toContainEqual(['spokeswoman']);
+    expect(concept?.vague).toBe(false);
+    withRuleOff(ANALYSIS_RULES, 'roleForms', () =>
+      expect(conceptLabelled(question, 'spokesperson')?.phrasings).not.toContainEqual(['spokeswoman']),
+    );
+    expect(conceptLabelled('Which Chinese spokesman was quoted?', 'spokesman')?.phrasings).not.toContainEqual([
+      'spokeswoman',
+    ]);
   });
 
   test('GIVEN negative contractions ("Isn\'t", "shouldn\'t", "doesn\'t") THEN what is left of them at the apostrophe is no concept, nor the modal "ought", nor "the ones", nor "and stuff"', () => {
