@@ -94,6 +94,8 @@ export const COMPOUND_RULES = {
   whyPremise: true,
   /** "When did the office finally open, and who heads it there?": an event reported only as planned. */
   plannedEventAsked: true,
+  /** "What was Seoul's reaction ..., and where was it published?": a reply by someone never quoted, asked after. */
+  unquotedSpeakerReferred: true,
   /** "What did Putin warn Europe about, and what did he call the Gaza war?": his words on what is not in it. */
   absentTopicOfSpeaker: true,
 };
@@ -104,6 +106,10 @@ const ABSENT_NAME = new RegExp(String.raw`: it never mentions "${NAME_WORD}(?:\s
 /** A refusal for a name the coverage never mentions, of one word or more ("Gaza"). */
 const ABSENT_ANY_NAME = new RegExp(String.raw`: it never mentions "${NAME_WORD}(?:\s+${NAME_WORD})*"\.?$`, 'u');
 const PERSON_REFERENCE = /\b(?:he|she|him|his|her)\b/iu;
+/** A part asking only when, where or in what a reply was given: "and where was it published?". */
+const CIRCUMSTANCE_ASKED = /^\s*(?:(?:and|but|so|also)\s+)?(?:when|where|(?:in|on|at)\s+(?:what|which))\b/iu;
+/** A refusal for a speaker the coverage never quotes ("South Korean government"). */
+const UNQUOTED_SPEAKER = /: it quotes nobody as “[^”]+”\.?$/u;
 /** A refusal for things the coverage never mentions, named in the plural ("troops"). */
 const ABSENT_PLURAL = /: it never mentions "[^"]*\p{L}{2}s"/u;
 const PLURAL_REFERENCE = /\b(?:they|them|their|those|these)\b/iu;
@@ -134,6 +140,17 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
     ABSENT_NAME.test(first.reason ?? '') &&
     rest.length > 0 &&
     rest.every((answer) => PERSON_REFERENCE.test(answer.question))
+  )
+    return true;
+  // "What was Seoul's official reaction to the statement, and where was it published?": the reply of someone the
+  // coverage never quotes, whose time or place the later parts ask ("it", "he"): none of it is in the coverage.
+  if (
+    COMPOUND_RULES.unquotedSpeakerReferred &&
+    first !== undefined &&
+    !first.answered &&
+    UNQUOTED_SPEAKER.test(first.reason ?? '') &&
+    rest.length > 0 &&
+    rest.every((answer) => dependsOnEarlier(answer.question) && CIRCUMSTANCE_ASKED.test(answer.question))
   )
     return true;
   return (

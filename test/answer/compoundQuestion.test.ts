@@ -57,6 +57,25 @@ describe('compound questions', () => {
     });
   });
 
+  test.each([
+    "What was Seoul's official reaction to the North Korean statement, and where was it published?",
+    'What did the Australian defence minister say about the office, and when did he say it?',
+  ])(
+    'GIVEN "%s" (a speaker never quoted, then when or where "it" was said) THEN refused whole, and not with the rule off',
+    (question) => {
+      const answer = answerQuestion(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toMatch(/quotes nobody as/);
+      withRuleOff(COMPOUND_RULES, 'unquotedSpeakerReferred', () => {
+        expect(answerQuestion(engine, question).answered).toBe(true);
+      });
+    },
+  );
+
+  test('GIVEN a speaker the coverage quotes, then where she said it THEN it is answered', () => {
+    expect(answerQuestion(engine, 'What did Mao Ning say about NATO, and where did she say it?').answered).toBe(true);
+  });
+
   test('GIVEN "why did X happen" about what the coverage only plans, and a later part leaning on it THEN refused whole; with either rule off the later part is answered', () => {
     const question = 'Why did Japan already open the NATO office in Tokyo, and how many staff work there now?';
     const answer = answerQuestion(engine, question);
