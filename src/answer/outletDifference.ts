@@ -37,7 +37,16 @@ export const OUTLET_DIFFERENCE_RULES = {
   carriedBeyond: true,
   /** What one outlet adds, in the order it tells it, not the least shared first. */
   outletsOrder: true,
+  /** "Compared with RT's report, what extra material does Asia-Pacific Research add?": what one adds to the other. */
+  addedMaterial: true,
 };
+
+/** Words of adding to another outlet's text: "extra", "add on top of", "tack on", "bolt on". */
+const ADDED =
+  /\b(?:extra|additional|supplementary|adds?|added|adding|(?:tack|bolt)(?:s|ed|ing)?\s+on)\b|\bon\s+top\s+of\b/i;
+/** The outlet added to, named right after one of these: "compared with RT's report", "on top of RT's story". */
+const ADDED_TO_BEFORE =
+  /(?:compared\s+(?:with|to)|on\s+top\s+of|(?:tack|bolt)(?:s|ed|ing)?\s+on\s+to|add(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$/i;
 
 /** What one outlet carries past another's: "beyond what ...", "beyond the text it shares", "RT didn't run". */
 const CARRIED_BEYOND =
@@ -45,7 +54,11 @@ const CARRIED_BEYOND =
 
 /** Whether a question naming two outlets asks what one reports that the other does not. */
 export function asksDifference(question: string): boolean {
-  return DIFFERENCE.test(question) || (OUTLET_DIFFERENCE_RULES.carriedBeyond && CARRIED_BEYOND.test(question));
+  return (
+    DIFFERENCE.test(question) ||
+    (OUTLET_DIFFERENCE_RULES.carriedBeyond && CARRIED_BEYOND.test(question)) ||
+    (OUTLET_DIFFERENCE_RULES.addedMaterial && ADDED.test(question))
+  );
 }
 
 /**
@@ -228,6 +241,7 @@ function lacksAt(question: string, outlet: string): boolean {
     const end = at + name.length;
     if (/\p{L}/u.test(lower[at - 1] ?? '')) continue;
     if (at > 0 && LACKING_BEFORE.test(question.slice(0, at))) return true;
+    if (at > 0 && OUTLET_DIFFERENCE_RULES.addedMaterial && ADDED_TO_BEFORE.test(question.slice(0, at))) return true;
     if (LACKING_AFTER.test(question.slice(end))) return true;
   }
   return false;

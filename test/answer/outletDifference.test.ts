@@ -39,6 +39,15 @@ describe('asksDifference', () => {
   });
 
   test.each([
+    "Compared with RT's report, what extra material does Asia-Pacific Research add?",
+    "What does Al Mayadeen add on top of RT's story?",
+    "Which additional passages did the Asia-Pacific Research repost tack on to RT's article?",
+  ])('GIVEN "%s", what one adds to the other THEN it asks a difference, and not with the rule off', (question) => {
+    expect(asksDifference(question)).toBe(true);
+    withRuleOff(OUTLET_DIFFERENCE_RULES, 'addedMaterial', () => expect(asksDifference(question)).toBe(false));
+  });
+
+  test.each([
     'What did RT and Al Mayadeen both report?',
     'How did RT and Al Mayadeen cover the liaison office?',
     'What did Asia-Pacific Research say about Putin?',
@@ -154,6 +163,16 @@ describe('outletDifference on the seeds', () => {
     expect(answer.passages.length).toBeGreaterThan(0);
     for (const passage of answer.passages)
       expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual(['Al Mayadeen English']);
+  });
+
+  test.each([
+    ["Compared with RT's report, what extra material does Asia-Pacific Research add?", ['RT', 'Asia-Pacific Research']],
+    ["What does Al Mayadeen add on top of RT's story?", ['Al Mayadeen English', 'RT']],
+  ] as const)('GIVEN "%s" THEN the outlet added to lacks, named first or second', (question, outlets) => {
+    const answer = difference(question, outlets);
+    const adding = outlets.find((outlet) => outlet !== 'RT');
+    expect(answer.passages.length).toBeGreaterThan(0);
+    for (const passage of answer.passages) expect(passage.carriers.map((carrier) => carrier.outlet)).toEqual([adding]);
   });
 
   test('GIVEN neither outlet named after "not in" / "absent from" THEN the first named has and the second lacks', () => {
