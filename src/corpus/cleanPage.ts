@@ -110,7 +110,15 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 export const SECTION_SEPARATOR = ' — ';
 
 /** Switches for the rules here, so that a test can show what each one does. */
+/**
+ * A broadcaster's labelled promo of its own audio or video, however long: "Watch: Europe Editor ... reports from
+ * Vilnius on what the summit means ..., on the Six One News at 6pm". News prose never opens on such a label.
+ */
+const MEDIA_PROMO = /^(?:watch|listen)\s*(?::|\|)\s*\S/i;
+
 export const CLEANING_RULES = {
+  /** "Watch: ... on the Six One News at 6pm": a labelled promo of audio or video is chrome at any length. */
+  mediaPromos: true,
   /** "TERKINI: Rupiah closes ... · Jakarta air quality ... · ...": a label and headlines set apart on one line. */
   labelledTickers: true,
   /** "Breaking news | headline | headline | headline": a ticker's label set apart by a bar, not a colon. */
@@ -670,6 +678,7 @@ function kindOf(
   if (PAGE_NUMBER.test(text)) return ['boilerplate', 'page number'];
   if (WORLD_CLOCK.test(text)) return ['boilerplate', 'world clock'];
   if ((RELATED_LINK.test(text) || SITE_PROMO_LINK.test(text)) && words <= 25) return ['boilerplate', 'related link'];
+  if (CLEANING_RULES.mediaPromos && MEDIA_PROMO.test(text)) return ['boilerplate', 'related link'];
   if (READER_CALL.test(text) && words <= READER_CALL_MAX_WORDS && !REPORTED_SPEECH.test(text))
     return ['boilerplate', 'call to the reader'];
   if (COUNTER_LINE.test(text)) return ['meta', 'counter'];

@@ -265,6 +265,13 @@ describe('cleanPage rules', () => {
     expect(paragraphs).toEqual(BODY);
   });
 
+  test('GIVEN a "Watch:" promo longer than a related link, amid the body THEN it is no body, and is with the rule off', () => {
+    const promo =
+      "Watch: Europe Editor Ciarán Ó Fearghail reports from Vilnius on what the summit means for Ukraine, Asia and Ireland's own neutrality debate, on the Six One News at 6pm on IPB One and IPB Player.";
+    expect(cleanPage(pageWith(promo)).paragraphs).toEqual(BODY);
+    withRuleOff(CLEANING_RULES, 'mediaPromos', () => expect(cleanPage(pageWith(promo)).paragraphs).toContain(promo));
+  });
+
   test('GIVEN an "About the author" heading, a blank line and a note on the writer THEN the note is no body, and is with the rule off', () => {
     const bio =
       'Edmund Halsted-Yoo served as a diplomat for 31 years, with postings in Tokyo, Seoul and Beijing, and retired in 2019.';
