@@ -135,22 +135,18 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
   // stands for; what he said is no more in it than he is.
   if (
     COMPOUND_RULES.absentPersonReferred &&
-    first !== undefined &&
-    !first.answered &&
-    ABSENT_NAME.test(first.reason ?? '') &&
-    rest.length > 0 &&
-    rest.every((answer) => PERSON_REFERENCE.test(answer.question))
+    refusedThenAskedAfter(answers, ABSENT_NAME, (question) => PERSON_REFERENCE.test(question))
   )
     return true;
   // "What was Seoul's official reaction to the statement, and where was it published?": the reply of someone the
   // coverage never quotes, whose time or place the later parts ask ("it", "he"): none of it is in the coverage.
   if (
     COMPOUND_RULES.unquotedSpeakerReferred &&
-    first !== undefined &&
-    !first.answered &&
-    UNQUOTED_SPEAKER.test(first.reason ?? '') &&
-    rest.length > 0 &&
-    rest.every((answer) => dependsOnEarlier(answer.question) && CIRCUMSTANCE_ASKED.test(answer.question))
+    refusedThenAskedAfter(
+      answers,
+      UNQUOTED_SPEAKER,
+      (question) => dependsOnEarlier(question) && CIRCUMSTANCE_ASKED.test(question),
+    )
   )
     return true;
   return (
@@ -166,6 +162,22 @@ function restsOnUnmetPremise(answers: readonly SpeakerAnswer[]): boolean {
       (COMPOUND_RULES.plannedEventAsked && eventOnlyPlanned(first.reason)) ||
       (COMPOUND_RULES.absentThingReferred && absentReferredBack(first.reason ?? '', rest))) &&
     rest.every((answer) => dependsOnEarlier(answer.question) && !SPEECH_ASKED.test(answer.question))
+  );
+}
+
+/** Whether the first part was refused for `reason` and every later part asks after it as `asksAfter` reads it. */
+function refusedThenAskedAfter(
+  answers: readonly SpeakerAnswer[],
+  reason: RegExp,
+  asksAfter: (question: string) => boolean,
+): boolean {
+  const [first, ...rest] = answers;
+  return (
+    first !== undefined &&
+    !first.answered &&
+    reason.test(first.reason ?? '') &&
+    rest.length > 0 &&
+    rest.every((answer) => asksAfter(answer.question))
   );
 }
 

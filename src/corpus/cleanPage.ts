@@ -109,13 +109,13 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 /** Between a subheading and the lead-in that follows it in a section's label. */
 export const SECTION_SEPARATOR = ' — ';
 
-/** Switches for the rules here, so that a test can show what each one does. */
 /**
  * A broadcaster's labelled promo of its own audio or video, however long: "Watch: Europe Editor ... reports from
  * Vilnius on what the summit means ..., on the Six One News at 6pm". News prose never opens on such a label.
  */
 const MEDIA_PROMO = /^(?:watch|listen)\s*(?::|\|)\s*\S/i;
 
+/** Switches for the rules here, so that a test can show what each one does. */
 export const CLEANING_RULES = {
   /** "Watch: ... on the Six One News at 6pm": a labelled promo of audio or video is chrome at any length. */
   mediaPromos: true,

@@ -132,7 +132,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?
  */
 const VOICE_IN_BEFORE =
   /\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|whoever|officials?|authorities|leaders?|leadership|government|regime|diplomats?|spokes(?:man|woman|person|people)|voices?|those)\s+(?:in|from)\s+(?:the\s+)?$/i;
-/** "the regimes in Berlin and Rome": governing bodies, several of them, each in its capital, are its government. */
+/** "the regimes in Berlin and Rome": governing bodies in the plural, placed in a capital, are its government. */
 const BODIES_IN_BEFORE =
   /\b(?:governments|regimes|administrations|cabinets|ministries|leaderships)\s+(?:in|from)\s+(?:the\s+)?$/i;
 /** The word before "in" or "from" in front of a name, and the preposition: "officer", "in" of "a desk officer in". */

@@ -31,21 +31,18 @@ describe('asksDifference', () => {
   });
 
   test.each([
-    'What does the Asia-Pacific Research piece carry beyond the text it shares with RT?',
-    "Looking for angles RT didn't run in the Asia-Pacific Research piece.",
-  ])('GIVEN "%s", what one carries past the other THEN it asks a difference, and not with the rule off', (question) => {
-    expect(asksDifference(question)).toBe(true);
-    withRuleOff(OUTLET_DIFFERENCE_RULES, 'carriedBeyond', () => expect(asksDifference(question)).toBe(false));
-  });
-
-  test.each([
-    "Compared with RT's report, what extra material does Asia-Pacific Research add?",
-    "What does Al Mayadeen add on top of RT's story?",
-    "Which additional passages did the Asia-Pacific Research repost tack on to RT's article?",
-  ])('GIVEN "%s", what one adds to the other THEN it asks a difference, and not with the rule off', (question) => {
-    expect(asksDifference(question)).toBe(true);
-    withRuleOff(OUTLET_DIFFERENCE_RULES, 'addedMaterial', () => expect(asksDifference(question)).toBe(false));
-  });
+    ['What does the Asia-Pacific Research piece carry beyond the text it shares with RT?', 'carriedBeyond'],
+    ["Looking for angles RT didn't run in the Asia-Pacific Research piece.", 'carriedBeyond'],
+    ["Compared with RT's report, what extra material does Asia-Pacific Research add?", 'addedMaterial'],
+    ["What does Al Mayadeen add on top of RT's story?", 'addedMaterial'],
+    ["Which additional passages did the Asia-Pacific Research repost tack on to RT's article?", 'addedMaterial'],
+  ] as const)(
+    'GIVEN "%s", what one carries past or adds to the other THEN it asks a difference, and not with %s off',
+    (question, rule) => {
+      expect(asksDifference(question)).toBe(true);
+      withRuleOff(OUTLET_DIFFERENCE_RULES, rule, () => expect(asksDifference(question)).toBe(false));
+    },
+  );
 
   test.each([
     'What did RT and Al Mayadeen both report?',
