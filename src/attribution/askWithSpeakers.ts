@@ -172,15 +172,19 @@ const REPLY_NOUNS = 'repl(?:y|ies)|answers?|rebuttals?|retorts?|rejoinders?|ripo
 /** "What reason did the alliance give ...?", "What response did New Zealand offer ...?": a response given is said. */
 const GIVEN_RESPONSE =
   /\b(?:what|which)\s+(?:(?:kind|sort)\s+of\s+)?(?:reasons?|explanations?|justifications?|rationale|excuses?|arguments?|grounds|responses?|reactions?|repl(?:y|ies)|comments?|remarks?|statements?|answers?)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:give|given|offer|offered|provide|provided|cite|cited|put\s+forward|make|made|issue|issued|have|had)\b/iu;
+/** Nouns for a view someone holds, and what it is on: "the stand of X on ...", "the reaction from X to ...". */
+const VIEW_NOUNS = String.raw`view|views|stand|stance|position|attitude|opinion|thoughts|reaction|response|line`;
+const VIEW_TOPIC = String.raw`\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b`;
 /**
  * "What is the stand of the South Korean government on ...", "the reaction of Beijing to ...": a view named before
  * whose it is, as the possessive names it after ("Seoul's stand on ...").
  */
-const VIEW_OF =
-  /\b(?:view|views|take|stand|stance|position|attitude|opinion|thoughts|reaction|response|line)\s+of\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b/iu;
-/** "the reaction from Pyongyang to ...", "a line from Beijing on ...": a view named before where it comes from. */
-const VIEW_FROM =
-  /\b(?:view|views|stand|stance|position|attitude|opinion|thoughts|reaction|response|line|word)\s+from\s+(.+?)\s+(?:on|about|regarding|towards?|over|concerning|to|re)\b/iu;
+const VIEW_OF = new RegExp(String.raw`\b(?:${VIEW_NOUNS}|take)\s+of${VIEW_TOPIC}`, 'iu');
+/**
+ * "the reaction from Pyongyang to ...", "a line from Beijing on ...": a view named before where it comes from ("take
+ * from" is left out: "what lesson did she take from Delhi ..." is a verb).
+ */
+const VIEW_FROM = new RegExp(String.raw`\b(?:${VIEW_NOUNS}|word)\s+from${VIEW_TOPIC}`, 'iu');
 /**
  * "Describe how the Japanese government responded to ...", "why DPRK say NATO ...": a speaker's reply or words asked
  * without the auxiliary, as a school task or a clipped question words it. (Not "which outlet reports how China
