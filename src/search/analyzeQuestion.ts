@@ -307,6 +307,8 @@ export const ANALYSIS_RULES = {
   listedNamesKnown: true,
   /** "Which outlets spell out who is in AUKUS?": a phrasal verb of saying, after the coverage, names no topic. */
   phrasalSaying: true,
+  /** "the biggest ... in nearly eighty years", "since the 1940s": a span measuring a deed against its past qualifies. */
+  spanBounds: true,
 };
 
 /** A question asking whether something happened: "did ...", "has ...", after a lead-in ("so", "and"). */
@@ -445,6 +447,14 @@ const ANSWER_REQUEST =
 const YEAR_BOUND = /\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|pre)[\s-]+((?:1[89]|20)\d\d)\b/giu;
 
 /**
+ * "rearm on a scale it hasn't seen in nearly eighty years", "more than at any point since the 1940s": a span after a
+ * superlative, a comparison or "seen" measures the deed against its past; the passage says it in its own words ("since
+ * World War II"), or not at all.
+ */
+const SPAN_BOUND =
+  /(?<=\b(?:\p{L}{2,}est|most|more|than|first|seen|record)\b[^?.!;,]{0,60}?)\s((?:in|for|over)\s+(?:(?:nearly|almost|roughly|about|around|some|over|more\s+than|close\s+to|well\s+over)\s+)?(?:\d+|many|several|a\s+few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-][a-z]+)?)\s+(?:years?|decades?|centur(?:y|ies))|(?:since|before)\s+the\s+(?:1[89]|20)\d0s)\b/giu;
+
+/**
  * "What did Seoul decide to do in response to the launch?": the noun ties what was done to its cause, which the
  * answer tells by the time or the cause ("hours after North Korea claimed ..."), not by the noun.
  */
@@ -505,6 +515,7 @@ function qualifierRanges(question: string): [number, number][] {
   const patterns = [
     ...QUALIFIER_PHRASES,
     ...(ANALYSIS_RULES.yearBounds ? [YEAR_BOUND] : []),
+    ...(ANALYSIS_RULES.spanBounds ? [SPAN_BOUND] : []),
     ...(ANALYSIS_RULES.answerRequests ? [ANSWER_REQUEST] : []),
     ...(ANALYSIS_RULES.askerFrames ? [ASKER_FRAME] : []),
     ...(ANALYSIS_RULES.askerPlaces ? [ASKER_PLACE] : []),

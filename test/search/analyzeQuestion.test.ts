@@ -1107,6 +1107,34 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
   });
 });
 
+describe('analyzeQuestion: a span measuring a deed against its past ("in nearly eighty years")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'Tokyo eyes a major arms buildup since World War II, intensifying tensions with China.',
+      'The office was first proposed in 2023.',
+    ]),
+  );
+  const spanConcepts = (question: string) =>
+    analyzeQuestion(question, engine).filter((concept) => /years|decades|1940s/i.test(concept.label));
+
+  test.each([
+    'Is Japan planning its biggest arms buildup in nearly eighty years?',
+    'Is Tokyo arming on a scale not seen in many decades?',
+    'Is Japan building more weapons than at any point since the 1940s?',
+  ])('GIVEN "%s" THEN the span only qualifies, and with the rule off it is asked about', (question) => {
+    expect(spanConcepts(question).length).toBeGreaterThan(0);
+    expect(spanConcepts(question).every((concept) => concept.qualifier && !concept.absent)).toBe(true);
+    analysisRuleOff('spanBounds', () => {
+      expect(spanConcepts(question).some((concept) => !concept.qualifier)).toBe(true);
+    });
+  });
+
+  test('GIVEN a span asked as the time ("over the last ten years") THEN it is asked about', () => {
+    const question = 'How much has Japan raised its defence budget over the last ten years?';
+    expect(spanConcepts(question).some((concept) => !concept.qualifier)).toBe(true);
+  });
+});
+
 describe('analyzeQuestion: a year standing for the war it began or ended ("since 1945")', () => {
   const engine = createSearchEngine(
     corpusOf([
