@@ -123,6 +123,15 @@ const QUESTION_FRAME = /\b(?:what|which)\s+(kinds?|types?|sorts?|parts?|forms?)\
 
 /** A year as written in a question: "in 2024". */
 const YEAR = /^(?:1[89]|20|21)\d\d$/;
+/** A decade: "the 1940s". */
+const DECADE = /^((?:1[89]|20)\d)0s$/;
+
+/** The years a word names: a year itself, or each year of a decade ("1940s") when decades are read so. */
+function yearsOf(word: string): string[] {
+  if (YEAR.test(word)) return [word];
+  const decade = ANALYSIS_RULES.decadeEvents ? DECADE.exec(word)?.[1] : undefined;
+  return decade ? Array.from({ length: 10 }, (_, digit) => `${decade}${digit}`) : [];
+}
 
 /** A locative preposition right before a word: "in Seoul", "at the Kremlin", "from Brussels". */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside|outside|into)\s+(?:the\s+)?$/i;
@@ -166,6 +175,8 @@ const CASUAL_VOICE_IN_BEFORE =
 export const ANALYSIS_RULES = {
   /** "since 1945": a year the coverage never gives stands for the event WordNet dates it begins or ends (World War II). */
   yearEvents: true,
+  /** "since the 1940s": a decade stands for the events WordNet dates within it, as a year does ("World War II"). */
+  decadeEvents: true,
   /** "the RF", "the ROK": an acronym the coverage never writes spells a country it names (Russia, South Korea). */
   countryAcronyms: true,
   /** A word the coverage uses also takes its nearest words by vector, below those of a word it never uses. */
@@ -1408,8 +1419,9 @@ function conceptOf(
   // "since 1945" where the coverage writes "since World War II": a year it never gives that begins or ends an event
   // WordNet dates ("from 1939 to 1945"), by a name of several words the coverage holds.
   const eventsOfYear =
-    ANALYSIS_RULES.yearEvents && single && YEAR.test(single.surface) && !inCoverage(single.stem)
-      ? eventsBoundedBy(single.surface)
+    ANALYSIS_RULES.yearEvents && single && yearsOf(single.surface).length > 0 && !inCoverage(single.stem)
+      ? yearsOf(single.surface)
+          .flatMap((year) => eventsBoundedBy(year))
           .flatMap((phrase) => [phrase, ...numeralVariants(phrase)])
           .filter((phrase) => phrase.length > 1 && phrase.every(inCoverage) && phraseHeld(phrase, engine))
       : [];

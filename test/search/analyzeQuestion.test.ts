@@ -1122,10 +1122,13 @@ describe('analyzeQuestion: a span measuring a deed against its past ("in nearly 
     'Is Tokyo arming on a scale not seen in many decades?',
     'Is Japan building more weapons than at any point since the 1940s?',
   ])('GIVEN "%s" THEN the span only qualifies, and with the rule off it is asked about', (question) => {
-    expect(spanConcepts(question).length).toBeGreaterThan(0);
-    expect(spanConcepts(question).every((concept) => concept.qualifier && !concept.absent)).toBe(true);
-    analysisRuleOff('spanBounds', () => {
-      expect(spanConcepts(question).some((concept) => !concept.qualifier)).toBe(true);
+    // A decade the coverage names a war of stands for that war (decadeEvents): here the span alone is tested.
+    analysisRuleOff('decadeEvents', () => {
+      expect(spanConcepts(question).length).toBeGreaterThan(0);
+      expect(spanConcepts(question).every((concept) => concept.qualifier && !concept.absent)).toBe(true);
+      analysisRuleOff('spanBounds', () => {
+        expect(spanConcepts(question).some((concept) => !concept.qualifier)).toBe(true);
+      });
     });
   });
 
@@ -1172,6 +1175,16 @@ describe('analyzeQuestion: a year standing for the war it began or ended ("since
 
   test('GIVEN a year of a war the coverage never names ("since 1953") THEN it only qualifies', () => {
     expect(concept('Has Japan armed like this since 1953?', '1953')).toMatchObject({ qualifier: true });
+  });
+
+  test('GIVEN a decade ("since the 1940s") THEN it is asked about as the war in it, and not with the rule off', () => {
+    const question = 'Is Japan rearming on a scale unseen since the 1940s?';
+    const wars = () => concept(question, '1940s')?.phrasings.map((phrasing) => phrasing.join(' ')) ?? ([] as string[]);
+    const war = tokensOf('world war ii')
+      .map((token) => token.stem)
+      .join(' ');
+    expect(wars()).toContain(war);
+    analysisRuleOff('decadeEvents', () => expect(wars()).not.toContain(war));
   });
 });
 
