@@ -32,6 +32,7 @@ import {
   namesPeople,
   placeNamesOf,
   isAdjective,
+  namesOnlyArtifacts,
   isAdverbPhrase,
   verbsDefinedAs,
   idiomMeaning,
@@ -318,6 +319,8 @@ export const ANALYSIS_RULES = {
   listedNamesKnown: true,
   /** "Which outlets spell out who is in AUKUS?": a phrasal verb of saying, after the coverage, names no topic. */
   phrasalSaying: true,
+  /** "missile" where the coverage writes only "arms": a made thing known only by its kind stays unknown. */
+  madeThingsByKind: true,
   /** "the biggest ... in nearly eighty years", "since the 1940s": a span measuring a deed against its past qualifies. */
   spanBounds: true,
 };
@@ -1463,7 +1466,16 @@ function conceptOf(
     // An acronym WordNet lists is a synonym of what it abbreviates ("HQ" / "headquarters"): looked up as a word.
     const as = single.capitalised && !single.known && !typedAsAcronym(single.typed) ? 'name' : 'word';
     const plain = relatedStems(single.stem, inCorpus, as);
-    relatedOtherThanKinds = plain.size > 0;
+    // "missile" where the coverage has only "arms": a made thing is not known by what kind of thing it is. Only a
+    // noun heading its phrase: "computer network security", "the capstone doctrine" ask of what follows.
+    const after = single.start >= 0 ? /^\s+([\p{L}-]+)/u.exec(question.slice(single.end))?.[1] : undefined;
+    const kindOnly =
+      ANALYSIS_RULES.madeThingsByKind &&
+      namesOnlyArtifacts(single.surface) &&
+      !isVerb(single.surface) &&
+      !(after && isNoun(after) && !STOP_WORDS.has(after.toLowerCase())) &&
+      [...plain.values()].every((weight) => weight <= RELATION_WEIGHTS.broader);
+    relatedOtherThanKinds = plain.size > 0 && !kindOnly;
     // A role the coverage never names stands for the narrower roles it does ("spokesperson" / "spokeswoman").
     const candidates = [...(single.known ? plain : relatedStems(single.stem, inCorpus, as, true))];
     candidates.sort(

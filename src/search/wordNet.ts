@@ -914,6 +914,21 @@ export function namesArtifact(word: string): boolean {
   return ownFirstNoun(word.toLowerCase().replace(/s$/, ''))?.lexFile === ARTIFACT_NOUNS;
 }
 
+/**
+ * Whether every noun sense WordNet gives the word (its first few) is a thing people make: "missile", not "barrier"
+ * (also a condition that makes progress difficult) nor "computer" (also a person who computes).
+ */
+export function namesOnlyArtifacts(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  const lower = word.toLowerCase().replace(/s$/, '');
+  const own = (wordNet.senses.get(stemmer(lower)) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset))
+    .filter((synset) => synset?.words.includes(lower));
+  return own.length > 0 && own.every((synset) => synset?.lexFile === ARTIFACT_NOUNS);
+}
+
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
 export function isAdjective(word: string): boolean {
   return load()?.adjectives.has(word.toLowerCase()) ?? false;

@@ -1107,6 +1107,33 @@ describe('analyzeQuestion: a year bounding a time ("before 1939")', () => {
   });
 });
 
+describe('analyzeQuestion: a made thing known only by its kind ("missile" where the coverage writes "arms")', () => {
+  const engine = createSearchEngine(
+    corpusOf(['Tokyo eyes a major arms buildup since World War II, intensifying tensions with China.']),
+  );
+  const concept = (question: string, label: string) =>
+    analyzeQuestion(question, engine).find((each) => each.label === label);
+  const unknown = (question: string, label: string) => {
+    const found = concept(question, label);
+    return found !== undefined && (found.vague || found.absent);
+  };
+
+  test.each([
+    ['After Pyongyang fired a missile over Japan, what did Tokyo say?', 'missile'],
+    ['Since Japan is buying cruise missiles, what did China say about them?', 'missiles'],
+  ])(
+    'GIVEN "%s" THEN "%s" is a word the coverage lacks, and is known by its kind with the rule off',
+    (question, label) => {
+      expect(unknown(question, label)).toBe(true);
+      analysisRuleOff('madeThingsByKind', () => expect(unknown(question, label)).toBe(false));
+    },
+  );
+
+  test('GIVEN a made thing before the noun it qualifies ("missile defence") THEN its kind still stands in', () => {
+    expect(unknown('Will Japan and NATO build missile defence together?', 'missile')).toBe(false);
+  });
+});
+
 describe('analyzeQuestion: a span measuring a deed against its past ("in nearly eighty years")', () => {
   const engine = createSearchEngine(
     corpusOf([

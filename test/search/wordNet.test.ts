@@ -6,24 +6,25 @@ import { stemmer } from 'stemmer';
 import { describe, expect, test } from 'vitest';
 import { termsOf } from '../../src/search/analyzer.ts';
 import {
-  countriesByAcronym,
   adverbPhraseSynonyms,
+  countriesByAcronym,
   countryOfCapital,
   eventsBoundedBy,
+  idiomMeaning,
   instanceStems,
-  isAdverbPhrase,
   isAdjective,
+  isAdverbPhrase,
   isCommunicationVerb,
   isNoun,
   isVerb,
   namesNewsMedium,
   namesOfPhrase,
+  namesOnlyArtifacts,
   nounSynonymStems,
-  RELATION_WEIGHTS,
   relatedStems,
+  RELATION_WEIGHTS,
   verbsDefinedAs,
   WORD_NET_RULES,
-  idiomMeaning,
 } from '../../src/search/wordNet.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -318,6 +319,19 @@ describe('instanceStems: named ones of a kind', () => {
   test('GIVEN a kind with no named instances ("tariff") or a restriction to the corpus THEN only what is kept is returned', () => {
     expect(instanceStems('tariff').size).toBe(0);
     expect([...instanceStems('citi', (stem) => stem === 'tokyo')]).toEqual(['tokyo']);
+  });
+});
+
+describe('namesOnlyArtifacts', () => {
+  test.each([
+    ['missiles', true],
+    ['warship', true],
+    // Also a condition that makes progress difficult, a person who computes, a plant.
+    ['barrier', false],
+    ['computer', false],
+    ['hedge', false],
+  ])('GIVEN "%s" THEN whether every noun sense of it is a made thing is %s', (word, expected) => {
+    expect(namesOnlyArtifacts(word)).toBe(expected);
   });
 });
 
