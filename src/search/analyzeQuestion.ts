@@ -1467,7 +1467,7 @@ function conceptOf(
     const as = single.capitalised && !single.known && !typedAsAcronym(single.typed) ? 'name' : 'word';
     const plain = relatedStems(single.stem, inCorpus, as);
     // "missile" where the coverage has only "arms": a made thing is not known by what kind of thing it is. Only a
-    // noun heading its phrase: "computer network security", "the capstone doctrine" ask of what follows.
+    // noun heading its phrase: "missile defence" asks of the defence.
     const after = single.start >= 0 ? /^\s+([\p{L}-]+)/u.exec(question.slice(single.end))?.[1] : undefined;
     const kindOnly =
       ANALYSIS_RULES.madeThingsByKind &&
