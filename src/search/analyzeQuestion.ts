@@ -1421,9 +1421,10 @@ function conceptOf(
   otherNames.push(...adjectives);
   // "since 1945" where the coverage writes "since World War II": a year it never gives that begins or ends an event
   // WordNet dates ("from 1939 to 1945"), by a name of several words the coverage holds.
+  const years = ANALYSIS_RULES.yearEvents && single && !inCoverage(single.stem) ? yearsOf(single.surface) : [];
   const eventsOfYear =
-    ANALYSIS_RULES.yearEvents && single && yearsOf(single.surface).length > 0 && !inCoverage(single.stem)
-      ? yearsOf(single.surface)
+    years.length > 0
+      ? years
           .flatMap((year) => eventsBoundedBy(year))
           .flatMap((phrase) => [phrase, ...numeralVariants(phrase)])
           .filter((phrase) => phrase.length > 1 && phrase.every(inCoverage) && phraseHeld(phrase, engine))

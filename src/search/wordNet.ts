@@ -919,14 +919,8 @@ export function namesArtifact(word: string): boolean {
  * (also a condition that makes progress difficult) nor "computer" (also a person who computes).
  */
 export function namesOnlyArtifacts(word: string): boolean {
-  const wordNet = load();
-  if (!wordNet) return false;
-  const lower = word.toLowerCase().replace(/s$/, '');
-  const own = (wordNet.senses.get(stemmer(lower)) ?? [])
-    .filter((sense) => sense.pos === 'n')
-    .map((sense) => synsetAt(wordNet, 'n', sense.offset))
-    .filter((synset) => synset?.words.includes(lower));
-  return own.length > 0 && own.every((synset) => synset?.lexFile === ARTIFACT_NOUNS);
+  const own = ownNounSynsets(word.toLowerCase().replace(/s$/, ''));
+  return own.length > 0 && own.every((synset) => synset.lexFile === ARTIFACT_NOUNS);
 }
 
 /** Whether WordNet gives the word an adjective sense: "Indian" or "Daily" in a question modifies what is asked about. */
