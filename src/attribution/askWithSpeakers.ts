@@ -186,6 +186,11 @@ const VIEW_OF = new RegExp(String.raw`\b(?:${VIEW_NOUNS}|take)\s+of${VIEW_TOPIC}
  */
 const VIEW_FROM = new RegExp(String.raw`\b(?:${VIEW_NOUNS}|word)\s+from${VIEW_TOPIC}`, 'iu');
 /**
+ * "What was the answer of the South Korean government to ...", "the rebuttal from Tokyo to ...": a reply named before
+ * whose it is, as "Tokyo's rebuttal" names it after.
+ */
+const REPLY_OF = new RegExp(String.raw`\b(?:${REPLY_NOUNS})\s+(?:of|from)${VIEW_TOPIC}`, 'iu');
+/**
  * "Describe how the Japanese government responded to ...", "why DPRK say NATO ...": a speaker's reply or words asked
  * without the auxiliary, as a school task or a clipped question words it. (Not "which outlet reports how China
  * reacted": there the reply is what a page reports, not the thing asked.)
@@ -284,6 +289,7 @@ const NAMED_SPEAKER = [
   GIVEN_RESPONSE,
   VIEW_OF,
   VIEW_FROM,
+  REPLY_OF,
   THING_ASKED_OF,
   ...UNAIDED_SPEECH,
   STANDS_ON,
@@ -500,6 +506,8 @@ export const SPEAKER_RULES = {
   viewOf: true,
   /** "the reaction from Pyongyang to ...": a view asked for by where it comes from names who holds it. */
   viewFrom: true,
+  /** "the answer of the South Korean government to ...": a reply asked for by whose it is names who gave it. */
+  repliesOf: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -844,6 +852,7 @@ const EDGE_PREPOSITION = /^(?:in|at|from|of|on|for|with|to|by|inside|within)$/i;
 function patternOn(pattern: RegExp): boolean {
   if (pattern === VIEW_OF) return SPEAKER_RULES.viewOf;
   if (pattern === VIEW_FROM) return SPEAKER_RULES.viewFrom;
+  if (pattern === REPLY_OF) return SPEAKER_RULES.repliesOf;
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
@@ -1606,6 +1615,7 @@ export function unquotedSpeakerAsked(
     GIVEN_RESPONSE,
     VIEW_OF,
     VIEW_FROM,
+    REPLY_OF,
     THING_ASKED_OF,
     ...UNAIDED_SPEECH,
     ANSWERED,

@@ -1283,6 +1283,25 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     off('viewFrom', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
   });
 
+  test.each([
+    ['What was the answer of the South Korean government to the North Korean statement?', 'South Korean government'],
+    ["What was the rebuttal from Canberra to Pyongyang's accusations?", 'Canberra'],
+  ])(
+    'GIVEN a reply asked as "%s" THEN whose it is is the speaker asked, quoted by nobody; not with the rule off',
+    (question, owner) => {
+      const unquoted = askWithSpeakers(engine, question);
+      expect(unquoted.answered).toBe(false);
+      expect(unquoted.reason).toContain(`quotes nobody as “${owner}”`);
+      off('repliesOf', () => expect(askWithSpeakers(engine, question).reason ?? '').not.toContain('quotes nobody'));
+    },
+  );
+
+  test('GIVEN a reply asked of a speaker the coverage quotes THEN that speaker is asked', () => {
+    const question = 'What was the answer of Pyongyang to the plan for a NATO office?';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
+    off('repliesOf', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
   test('GIVEN "Describe how X responded to ..." THEN X is the speaker asked', () => {
     const question =
       "Describe how the Japanese government responded to North Korea's accusations of military collusion.";
