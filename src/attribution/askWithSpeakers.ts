@@ -508,6 +508,8 @@ export const SPEAKER_RULES = {
   viewFrom: true,
   /** "the answer of the South Korean government to ...": a reply asked for by whose it is names who gave it. */
   repliesOf: true,
+  /** "What did the Republic of Korea say?": a state named in full is that state, not North Korea's longer name. */
+  wholeStateNames: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -1663,7 +1665,9 @@ export function unquotedSpeakerAsked(
     // "Which alliance doc did Putin point to": a phrase running past a quoted speaker's name is no unknown speaker.
     if (SPEAKER_RULES.quotedNameInside && namesQuotedSpeaker(words, attribution)) return false;
     // Of a state the phrase names in full, or nobody's: "the Republic of Korea's foreign ministry" is no North Korean.
-    const state = SPEAKER_RULES.statesNamed ? stateNamedIn(words) : null;
+    const whole = SPEAKER_RULES.wholeStateNames ? DEFAULT_DIRECTORY.byName(phrase) : undefined;
+    const state =
+      (SPEAKER_RULES.statesNamed ? stateNamedIn(words) : null) ?? (whole?.kind === 'state' ? whole.canonical : null);
     const fitting = describedSpeakers(phrase, roles, attribution).filter(
       (speaker) => !state || !ofAnotherState(speaker, state),
     );
@@ -2036,10 +2040,13 @@ export function speakerAskedAbout(
     const joined = (left: string | undefined, right: string | undefined) =>
       (capital(left) && capital(right) && !TITLE_WORDS.has(left?.toLowerCase() ?? '')) ||
       (left !== undefined && right !== undefined && (stranger(left) || stranger(right)));
+    // Runs naming a state of the speakers table that no quoted speaker stands for: none of their words is tried again.
+    const states: [number, number][] = [];
     for (let length = words.length; length > 0; length--) {
       for (let from = 0; from + length <= words.length; from++) {
         // Never half a name: "Korea" out of "South Korea", "Kim" out of "Kim Jong Un".
         if (joined(words[from - 1], words[from]) || joined(words[from + length - 1], words[from + length])) continue;
+        if (states.some(([start, end]) => from >= start && from + length <= end)) continue;
         // "in Seoul" is no name: the place alone is tried next, as the capital of its state.
         if (
           SPEAKER_RULES.edgePrepositions &&
@@ -2051,6 +2058,13 @@ export function speakerAskedAbout(
           resolveSpeaker(attribution, named) ??
           (SPEAKER_RULES.fullNamesWritten ? writtenFullNameOf(attribution, named) : null) ??
           (SPEAKER_RULES.peoplesPlural ? stateOfPeople(named, attribution) : null);
+        // "the Republic of Korea": a state the speakers table names so is that state, never the one whose longer name
+        // holds it (North Korea's "Democratic People's Republic of Korea"), nor one of its words' ("Korea").
+        const state = SPEAKER_RULES.wholeStateNames ? DEFAULT_DIRECTORY.byName(named) : undefined;
+        if (state?.kind === 'state' && length > 1 && (!speaker || ofAnotherState(speaker, state.canonical))) {
+          states.push([from, from + length]);
+          continue;
+        }
         // "the Chinese ambassador": a role after the name that the speaker does not have is someone else.
         if (speaker && otherRoleAfter(words.slice(from + length), speaker, attribution)) continue;
         // A name inside a longer description ("European" in "the director at the foreign ministry's European affairs

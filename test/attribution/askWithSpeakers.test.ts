@@ -1296,6 +1296,24 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     },
   );
 
+  test.each([
+    'What did the Republic of Korea say about the planned NATO office?',
+    'What was the response of the Republic of Korea to the DPRK statement?',
+  ])(
+    'GIVEN "%s", a state named in full that the coverage never quotes THEN it is refused as quoted by nobody, not read as North Korea; read so with the rule off',
+    (question) => {
+      const answer = askWithSpeakers(engine, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).toContain('quotes nobody as “Republic of Korea”');
+      off('wholeStateNames', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea'));
+    },
+  );
+
+  test("GIVEN North Korea's own long name THEN North Korea is the speaker asked", () => {
+    const question = "What did the Democratic People's Republic of Korea say about the office?";
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
+  });
+
   test('GIVEN a reply asked of a speaker the coverage quotes THEN that speaker is asked', () => {
     const question = 'What was the answer of Pyongyang to the plan for a NATO office?';
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
