@@ -510,6 +510,8 @@ export const SPEAKER_RULES = {
   repliesOf: true,
   /** "What did the Republic of Korea say?": a state named in full is that state, not North Korea's longer name. */
   wholeStateNames: true,
+  /** "Who was the official claiming X?", "... who called X an 'open secret'?": the claim, with who made it. */
+  claimsNamed: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -984,7 +986,8 @@ export function askWithSpeakers(
   const identified = asked || holderAsked ? null : identityAsked(cased, attribution);
   if (identified) {
     // "Who was the official that claimed everybody knows America wants an Asian pact?": the claim, with who made it.
-    const claim = cased.match(CLAIM_MADE)?.[1]?.replace(/[?.!]+\s*$/, '');
+    const claim = (cased.match(CLAIM_MADE) ??
+      (SPEAKER_RULES.claimsNamed ? cased.match(CLAIM_NAMED) : null))?.[1]?.replace(/[?.!]+\s*$/, '');
     const claimed = claim
       ? askWithSpeakers(
           engine,
@@ -1826,6 +1829,12 @@ const WHICH_NAMED_IT =
 /** What the one described said, in the question describing them: "... that claimed (that) X", "... going on about X". */
 const CLAIM_MADE =
   /\b(?:(?:that|who)\s+(?:claimed|claims|said|says|warned|warns|argued|argues|accused|accuses|insisted|insists|suggested|suggests|stated|states|asserted|asserts)|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:going|banging|harping|rambling|ranting)\s+on\s+about|(?:that\s+|who\s+)?(?:(?:was|is|kept)\s+)?(?:talking|ranting)\s+about)\s+(?:that\s+)?(.{8,})$/iu;
+/**
+ * The claim after a description, in a participle or a verb of naming: "the North Korean official claiming (that) X",
+ * "the official who called X an 'open secret'".
+ */
+const CLAIM_NAMED =
+  /\b(?:(?:claiming|saying|warning|arguing|insisting|suggesting|stating|asserting)\s+(?:that\s+)?|(?:that|who)\s+(?:called|branded|labell?ed|dubbed|termed|denounced|slammed|blasted|critici[sz]ed)\s+)(.{8,})$/iu;
 
 /**
  * The one speaker a "who is the <description>" question describes ("the North Korean official quoted ...",

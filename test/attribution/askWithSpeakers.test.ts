@@ -978,6 +978,22 @@ describe('askWithSpeakers: questions typed as people type them', () => {
     expect(top.every((passage) => passage.statement?.speaker === 'Kim Seol-hwa')).toBe(true);
   });
 
+  test.each([
+    'Who was the North Korean official claiming the Americans have long been trying to stand up a military alliance in the Asia-Pacific?',
+    "Who is the North Korean official who called Washington's push for an Asian military alliance an 'open secret'?",
+  ])(
+    'GIVEN "%s", the claim in a participle or a verb of naming THEN her words making it are in the top 3; not with the rule off',
+    (question) => {
+      const top = () =>
+        askWithSpeakers(engine, question)
+          .passages.slice(0, 3)
+          .map((passage) => passage.text)
+          .join(' ');
+      expect(top()).toContain('It is an open secret that the United States');
+      off('claimsNamed', () => expect(top()).not.toContain('It is an open secret that the United States'));
+    },
+  );
+
   test('GIVEN "which north korean official claimed <her claim>?" THEN her words making the claim come first', () => {
     const answer = askWithSpeakers(
       engine,
