@@ -212,6 +212,8 @@ export const ANALYSIS_RULES = {
   chatDigits: true,
   /** Dictation's homophones of the same: "nato is going two develop relations". */
   spokenDigits: true,
+  /** "in what setting": a phrasal verb's head ("set" of "set up") is its alias only with its particle after it. */
+  phrasalParticles: true,
   /** "besides that one": "one" standing for a noun said before is no concept. */
   pronounOne: true,
   /** "seem to put", "appears to say": the hedge is no concept; the verb after it is. */
@@ -338,6 +340,8 @@ interface AliasPhrase {
   group: string[][];
   /** The group's common nouns when it stands for one named thing ("alliance", "bloc" for NATO); else none. */
   commonNouns: string[];
+  /** The particle a phrasal verb of one content word ends on ("up" of "set up"), which the question must write too. */
+  particle: string | null;
 }
 
 /** Alias phrases as stem lists, longest first, so "North Korea" wins over "Korea". */
@@ -347,8 +351,27 @@ const ALIAS_PHRASES: AliasPhrase[] = ALIAS_GROUPS.flatMap((group) => {
   const commonNouns = named
     ? group.filter((phrase) => /^\p{Ll}/u.test(phrase)).map((phrase) => phrase.toLowerCase())
     : [];
-  return phrasings.map((stems) => ({ stems, group: phrasings, commonNouns }));
+  return group.flatMap((phrase) => {
+    const stems = stemsOfPhrase(phrase);
+    const words = splitWords(phrase);
+    const particle = stems.length === 1 && words.length === 2 ? (words[1] ?? '').toLowerCase() : null;
+    return stems.length > 0 ? [{ stems, group: phrasings, commonNouns, particle }] : [];
+  });
 }).sort((a, b) => b.stems.length - a.stems.length);
+
+/** A word that makes the next one a noun: "what setting", "the set". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|what|which|this|that|these|those|its|their|his|her|our|your|my)\s+$/iu;
+
+/**
+ * Whether an alias phrase fits the question's word: a phrasal verb ("set up", "pay for") is not the noun its head makes
+ * after a determiner ("in what setting", "the pay"), unless the particle follows. A phrase without a particle always
+ * fits, as does the head used as a verb ("if Tokyo pays 4 the station").
+ */
+function particleFollows(phrase: AliasPhrase, question: string, word: QuestionWord | undefined): boolean {
+  if (!ANALYSIS_RULES.phrasalParticles || phrase.particle === null || !word || word.start < 0) return true;
+  if (!DETERMINER_BEFORE.test(question.slice(0, word.start))) return true;
+  return new RegExp(`^\\s+${phrase.particle}\\b`, 'iu').test(question.slice(word.end));
+}
 
 function stemsOfPhrase(phrase: string): string[] {
   return splitWords(phrase)
@@ -1186,8 +1209,11 @@ function placePair(offsets: readonly { word: string }[], position: number): bool
 
 /** The words of the next concept: an alias phrase, a run of capitalised words (a name), or one word. */
 function nextPhrase(words: readonly QuestionWord[], i: number, question: string): QuestionWord[] {
-  const alias = ALIAS_PHRASES.find(({ stems }) =>
-    stems.every((stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset))),
+  const alias = ALIAS_PHRASES.find(
+    (phrase) =>
+      phrase.stems.every(
+        (stem, offset) => words[i + offset]?.stem === stem && (offset === 0 || adjacent(words, i + offset)),
+      ) && particleFollows(phrase, question, words[i + phrase.stems.length - 1]),
   );
   const first = words[i] as QuestionWord;
   let end = i + 1;
@@ -1312,7 +1338,10 @@ function conceptOf(
   const found = locative
     ? undefined
     : ALIAS_PHRASES.find(
-        (phrase) => phrase.stems.length === stems.length && phrase.stems.every((stem, i) => stem === stems[i]),
+        (phrase) =>
+          phrase.stems.length === stems.length &&
+          phrase.stems.every((stem, i) => stem === stems[i]) &&
+          particleFollows(phrase, question, own.at(-1)),
       );
   // "other alliances": others of the kind NATO is, found by the kind's words but not by NATO's names.
   const others =

@@ -1460,3 +1460,29 @@ describe('analyzeQuestion: an acronym of a state body the coverage never writes 
     (question) => expect(mfa(question)?.absent).toBe(true),
   );
 });
+
+describe('analyzeQuestion: a phrasal verb\'s head made a noun ("in what setting")', () => {
+  const engine = createSearchEngine(
+    corpusOf([
+      'NATO plans to open its first liaison office in Asia, in Tokyo.',
+      'Mao Ning said so when addressed on the issue during a briefing on Thursday.',
+    ]),
+  );
+  const phrasingsOf = (question: string, label: string) =>
+    analyzeQuestion(question, engine)
+      .find((concept) => concept.label === label)
+      ?.phrasings.map((phrasing) => phrasing.join(' ')) ?? [];
+
+  test('GIVEN "in what setting" THEN "setting" is not "set up" (no "open", "establish"), and is with the rule off', () => {
+    const question = 'In what setting did the spokeswoman say it?';
+    expect(phrasingsOf(question, 'setting')).not.toContain('open');
+    analysisRuleOff('phrasalParticles', () => expect(phrasingsOf(question, 'setting')).toContain('open'));
+  });
+
+  test.each([
+    ['Why does NATO want to set up a post in Tokyo?', 'set'],
+    ['When is NATO setting up its Tokyo office?', 'setting'],
+  ])('GIVEN "%s", the verb with its particle THEN it still stands for opening', (question, label) => {
+    expect(phrasingsOf(question, label)).toContain('open');
+  });
+});
