@@ -35,6 +35,13 @@ const ASKS_WHETHER = new RegExp(
   'i',
 );
 
+/**
+ * "... whether NATO has opened ...", "... if Japan did sign ...": a question asked inside a request or a wish to know,
+ * its subject before the auxiliary; what follows the auxiliary.
+ */
+const EMBEDDED_WHETHER =
+  /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:did|has|have|had)\s+(?!(?:to|any|no|a|an|the)\b)(.+)$/iu;
+
 /** Words between the auxiliary and the event that are no event: "actually end up opening", "finally", "ever". */
 const NOT_THE_EVENT =
   /^(?:actually|finally|ever|eventually|really|ultimately|already|yet|still|even|truly|indeed|officially|formally|end|ended|up|go|goes|going|gone|went|ahead|get|got|manage|managed|come|came|around|not|never)$/i;
@@ -67,6 +74,10 @@ const ASKS_GIVEN = new RegExp(String.raw`^\s*${LEAD_IN}why\s+(?:did|has|have|had
 export function eventAskedAbout(question: string, isName: (word: string) => boolean): AskedEvent | null {
   const asked = eventAfter(question.match(ASKS_WHETHER)?.[1], isName);
   if (asked) return asked;
+  // "Can you tell me whether NATO has opened its office?": the question asked inside a request, in a clause's order.
+  const embedded = PLANNED_RULES.embeddedWhether ? question.match(EMBEDDED_WHETHER) : null;
+  const inClause = embedded ? eventAfter(embedded[1], isName) : null;
+  if (inClause) return inClause;
   // "Can you confirm that NATO opened its Tokyo office?": the claim to check says what happened, as "did" would ask.
   const claimed = PLANNED_RULES.claimsChecked ? eventAfter(claimOf(question), isName) : null;
   if (claimed || !PLANNED_RULES.clauseEvents) return claimed;
@@ -91,6 +102,8 @@ export const PLANNED_RULES = {
   phrasalUses: true,
   /** "What did the NATO summit in Lithuania end up deciding?": the gathering as the subject of its outcome. */
   gatheringsDeciding: true,
+  /** "Can you tell me whether NATO has opened its office?": whether it happened, asked inside a request. */
+  embeddedWhether: true,
 };
 
 /**

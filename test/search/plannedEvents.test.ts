@@ -205,6 +205,25 @@ describe('questions whether something happened, over the seeds', () => {
   });
 
   test.each([
+    'Could you tell me whether the Japanese government did in the end agree to pay for the NATO office?',
+    'I would like to know if Japan did sign the partnership programme in the end.',
+  ])(
+    'GIVEN "%s", asked inside a request THEN it is refused as only planned, and not so with the rule off',
+    (question) => {
+      expect(ask(engine, question).reason).toMatch(/only as planned or possible/);
+      withRuleOff(PLANNED_RULES, 'embeddedWhether', () =>
+        expect(ask(engine, question).reason ?? '').not.toMatch(/only as planned or possible/),
+      );
+    },
+  );
+
+  test('GIVEN "whether Japan has hosted a NATO delegation", which the coverage reports as done THEN it is answered', () => {
+    const answer = ask(engine, 'Could you tell me whether Japan has hosted a NATO delegation?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('hosted a delegation');
+  });
+
+  test.each([
     ['Did Kim cite reports about the office?', 'went on to cite'],
     ['Did China urge its neighbours to be vigilant?', 'high vigilance'],
     ['Can you confirm Kim cited reports about the office?', 'went on to cite'],
