@@ -512,6 +512,8 @@ export const SPEAKER_RULES = {
   wholeStateNames: true,
   /** "Who was the official claiming X?", "... who called X an 'open secret'?": the claim, with who made it. */
   claimsNamed: true,
+  /** "Why did South Korea refuse to join ...?": the subject of a verb of communication is a speaker asked about. */
+  communicationSubjects: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -1642,6 +1644,9 @@ export function unquotedSpeakerAsked(
     ownerPhrase !== undefined &&
     ownerIsObject(ownerPhrase, attribution.corpus.articles);
   if (afterFunctionWords && afterFunctionWords.length > 0 && !ownedObject) phrases.push(afterFunctionWords.join(' '));
+  // "Why did South Korea refuse to join ...?": a verb of communication says its subject spoke.
+  const communicated = SPEAKER_RULES.communicationSubjects ? subjectOfCommunication(question) : null;
+  if (communicated) phrases.push(communicated.replace(/^(?:the|a|an)\s+/i, ''));
   const described = describedSpeakerAsked(question);
   const unquoted = (phrase: string): boolean => {
     if (phrase.split(/\s+/).length > 6) return false;
@@ -1683,6 +1688,31 @@ export function unquotedSpeakerAsked(
       ? phrase.split(JOINING).map((part) => part.replace(/^(?:the|a|an)\s+/i, ''))
       : [phrase];
     if (joined.length > 1 ? joined.every(unquoted) : unquoted(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** "Why did ...", a learner's "Why South Korea refuse ...": a question taking as done what its subject did. */
+const WHY_DID = /^\s*why\s+(?:(did|does|do|has|have)\s+)?(.+)$/iu;
+/** Words a why-question's subject may run to before its verb: "the Foreign Ministry of North Korea". */
+const SUBJECT_WORDS = 7;
+
+/**
+ * The subject of "Why did X <verb> ...?" when the verb is one of communication ("refuse", "protest", "applaud"):
+ * capitalised words and small words up to the first other word, which must be that verb. With the auxiliary dropped
+ * ("Why South Korea refuse ...?"), only a name before the verb's plain form: "Why is Wellington talking ..." is no
+ * such question. Null otherwise.
+ */
+function subjectOfCommunication(question: string): string | null {
+  const match = WHY_DID.exec(question);
+  const dropped = match !== null && match[1] === undefined;
+  const words = match?.[2]?.split(/\s+/) ?? [];
+  for (let i = 1; i < Math.min(words.length, SUBJECT_WORDS + 1); i++) {
+    const word = (words[i] ?? '').replace(/[^\p{L}'’-]/gu, '');
+    if (/^\p{Lu}/u.test(word) || (!dropped && STOP_WORDS.has(word.toLowerCase()))) continue;
+    const subject = words.slice(0, i);
+    if (dropped && (!subject.every((part) => /^\p{Lu}/u.test(part)) || /(?:ing|ed)$/i.test(word))) return null;
+    return isVerb(word) && isCommunicationVerb(word) ? subject.join(' ') : null;
   }
   return null;
 }

@@ -1325,6 +1325,27 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     },
   );
 
+  test.each([
+    ['Why did South Korea refuse to join the talks on the Tokyo office?', 'South Korea'],
+    ['Why South Korea refuse to join NATO office in Tokyo?', 'South Korea'],
+    ['Why did Australia protest against the NATO office?', 'Australia'],
+  ])(
+    'GIVEN "%s", a verb of communication whose subject the coverage never quotes THEN it is refused as quoted by nobody; not with the rule off',
+    (question, subject) => {
+      expect(askWithSpeakers(engine, question).reason).toContain(`quotes nobody as “${subject}”`);
+      off('communicationSubjects', () =>
+        expect(askWithSpeakers(engine, question).reason ?? '').not.toContain('quotes nobody'),
+      );
+    },
+  );
+
+  test.each(['Why did China warn its neighbours about NATO?', 'Why is Wellington talking to the AUKUS partners?'])(
+    'GIVEN "%s", a quoted voice or no dropped auxiliary THEN nobody is refused as unquoted',
+    (question) => {
+      expect(askWithSpeakers(engine, question).reason ?? '').not.toContain('quotes nobody');
+    },
+  );
+
   test("GIVEN North Korea's own long name THEN North Korea is the speaker asked", () => {
     const question = "What did the Democratic People's Republic of Korea say about the office?";
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
