@@ -1,6 +1,6 @@
 import { speakerAskedAbout, type LeadSpeaker, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { eventOnlyPlanned, premiseUnmet } from '../search/ask.ts';
+import { eventOnlyPlanned, premiseUnmet, REASONS } from '../search/ask.ts';
 import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
@@ -98,6 +98,8 @@ export const COMPOUND_RULES = {
   unquotedSpeakerReferred: true,
   /** "What did Putin warn Europe about, and what did he call the Gaza war?": his words on what is not in it. */
   absentTopicOfSpeaker: true,
+  /** "..., and did he really call the Gaza war a tragedy?": the same speaker referred back to by a pronoun. */
+  pronounSpeaker: true,
 };
 /** A capitalised word of a name, as a refusal quotes it. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -188,10 +190,21 @@ function refusedThenAskedAfter(
 function absentTopicOfSameSpeaker(answers: readonly SpeakerAnswer[]): SpeakerAnswer | undefined {
   const speaker = answers[0]?.askedSpeaker;
   if (!speaker) return undefined;
-  return answers
-    .slice(1)
-    .find((answer) => !answer.answered && answer.askedSpeaker === speaker && ABSENT_ANY_NAME.test(answer.reason ?? ''));
+  // "..., and did he really call the Gaza war a tragedy?": a yes/no part referring back to the speaker (its "he" read as
+  // the name), refused for a name the coverage never mentions or that only a line outside its articles gives.
+  const sameSpeaker = (answer: SpeakerAnswer) =>
+    answer.askedSpeaker === speaker ||
+    (COMPOUND_RULES.pronounSpeaker &&
+      answer.askedSpeaker === null &&
+      (PERSON_REFERENCE.test(answer.question) || answer.question.toLowerCase().includes(speaker.toLowerCase())));
+  const absent = (answer: SpeakerAnswer) =>
+    ABSENT_ANY_NAME.test(answer.reason ?? '') ||
+    (COMPOUND_RULES.pronounSpeaker && (answer.reason ?? '').startsWith(ONLY_ASIDE));
+  return answers.slice(1).find((answer) => !answer.answered && sameSpeaker(answer) && absent(answer));
 }
+
+/** How a refusal for what only a line outside the articles says opens (REASONS.onlyAside). */
+const ONLY_ASIDE = REASONS.onlyAside('').slice(0, REASONS.onlyAside('').indexOf('('));
 
 /** The lists' items taken one from each in turn, each key once. */
 function inTurn<T>(lists: readonly (readonly T[])[], key: (item: T) => string): T[] {

@@ -46,6 +46,28 @@ describe('compound questions', () => {
     });
   });
 
+  test.each([
+    'What did Putin warn Europe about regarding its militarisation, and did he really call the Gaza war a tragedy?',
+    'what did putin warn europe about on militarisation and did he call the war in gaza a tragedy',
+  ])(
+    'GIVEN "%s", a yes/no part referring back to the speaker on what only a name or a line outside the articles gives THEN refused whole; answered with the rule off',
+    (question) => {
+      expect(answerQuestion(engine, question).answered).toBe(false);
+      withRuleOff(COMPOUND_RULES, 'pronounSpeaker', () => {
+        expect(answerQuestion(engine, question).answered).toBe(true);
+      });
+    },
+  );
+
+  test('GIVEN a yes/no part referring back to the speaker that the coverage answers THEN the whole is answered', () => {
+    const answer = answerQuestion(
+      engine,
+      "What did Putin say about the West's new alliances, and did he bring up Japan?",
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.map((passage) => passage.text).join(' ')).toContain('militaristic Japan');
+  });
+
   test('GIVEN a first part about a person never mentioned and a later "he" THEN refused whole, what he said included', () => {
     const question =
       'Why did Kim Jong Un go on state TV to announce that North Korea was cutting ties with Japan, and what exactly did he say?';
