@@ -514,6 +514,8 @@ export const SPEAKER_RULES = {
   claimsNamed: true,
   /** "Why did South Korea refuse to join ...?": the subject of a verb of communication is a speaker asked about. */
   communicationSubjects: true,
+  /** "Did Mao Ning also slam AUKUS? What did she say about it?": "she" is the speaker the earlier sentence names. */
+  pronounAcrossSentences: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -2050,6 +2052,9 @@ export function speakerAskedAbout(
 ): SpeakerAsked | null {
   // "Didn't Mao Ning also slam AUKUS?" asks what "Did Mao Ning ..." asks.
   const positive = SPEAKER_RULES.negativeAsked ? question.replace(NEGATIVE_AUXILIARY, '$1') : question;
+  // "Did Mao Ning also slam AUKUS? What did she say about it?": "she" is the speaker the sentence before asks about.
+  const earlier = SPEAKER_RULES.pronounAcrossSentences ? speakerOfEarlierSentence(positive, attribution) : null;
+  if (earlier) return earlier;
   for (const pattern of NAMED_SPEAKER) {
     if (!patternOn(pattern)) continue;
     const phrase = subjectOf(positive.match(pattern)?.[1]);
@@ -2163,6 +2168,33 @@ export function speakerAskedAbout(
     if (SUBJECT_PATTERNS.has(pattern)) return null;
   }
   return null;
+}
+
+/** "he" or "she" as the subject of a question's last sentence: "What did she say about it?". */
+const PRONOUN_SUBJECT = /\b(?:did|does|do|has|have|is|was|will|would)\s+(he|she)\b/iu;
+
+/**
+ * The speaker a question's earlier sentence asks about or names, when its last sentence asks what "he" or "she" said:
+ * "Did Mao Ning also slam AUKUS? What did she say about it?" is asked of Mao Ning. Null otherwise.
+ */
+function speakerOfEarlierSentence(question: string, attribution: Attribution): SpeakerAsked | null {
+  const sentences = question.split(/(?<=[?.!])\s+/).filter(Boolean);
+  const last = sentences.at(-1) ?? '';
+  if (sentences.length < 2 || !PRONOUN_SUBJECT.test(last)) return null;
+  const before = sentences.slice(0, -1).join(' ');
+  const asked = speakerAskedAbout(`${before.replace(/[?.!]+\s*$/, '')}?`, attribution);
+  const named =
+    asked?.speaker ??
+    [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
+      .map((run) => resolveSpeaker(attribution, run[0]))
+      .find((speaker) => speaker !== null && speakerSummary(attribution, speaker)?.kind === 'person');
+  if (!named) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(last)?.[1] ?? '';
+  const resolved = speakerAskedAbout(
+    `${before} ${last.replace(PRONOUN_SUBJECT, (verb) => verb.replace(pronoun, named))}`,
+    attribution,
+  );
+  return resolved?.speaker === named ? { ...resolved, subject: asked?.subject ?? named } : null;
 }
 
 /**

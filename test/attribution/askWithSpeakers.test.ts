@@ -1346,6 +1346,17 @@ describe('a speaker asked in other word orders, over the seeds', () => {
     },
   );
 
+  test.each([
+    ['didnt mao ning also slam aukus at that same thursday briefing? what did she say abt it', 'Mao Ning'],
+    ['Kim Seol-hwa spoke on Monday. What did she say about Japan?', 'Kim Seol-hwa'],
+  ])(
+    'GIVEN "%s", "she" in a last sentence THEN the speaker the earlier sentence names is asked; nobody with the rule off',
+    (question, speaker) => {
+      expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
+      off('pronounAcrossSentences', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+    },
+  );
+
   test("GIVEN North Korea's own long name THEN North Korea is the speaker asked", () => {
     const question = "What did the Democratic People's Republic of Korea say about the office?";
     expect(askWithSpeakers(engine, question).askedSpeaker).toBe('North Korea');
