@@ -2174,8 +2174,8 @@ export function speakerAskedAbout(
 const PRONOUN_SUBJECT = /\b(?:did|does|do|has|have|is|was|will|would)\s+(he|she)\b/iu;
 
 /**
- * The speaker a question's earlier sentence asks about or names, when its last sentence asks what "he" or "she" said:
- * "Did Mao Ning also slam AUKUS? What did she say about it?" is asked of Mao Ning. Null otherwise.
+ * The speaker a question's earlier sentence asks about or names (a person), when its last sentence's subject is "he" or
+ * "she": "Did Mao Ning also slam AUKUS? What did she say about it?" is asked of Mao Ning. Null otherwise.
  */
 function speakerOfEarlierSentence(question: string, attribution: Attribution): SpeakerAsked | null {
   const sentences = question.split(/(?<=[?.!])\s+/).filter(Boolean);

@@ -212,7 +212,7 @@ export const ANALYSIS_RULES = {
   chatDigits: true,
   /** Dictation's homophones of the same: "nato is going two develop relations". */
   spokenDigits: true,
-  /** "in what setting": a phrasal verb's head ("set" of "set up") is its alias only with its particle after it. */
+  /** "in what setting": after a determiner, a phrasal verb's head ("set" of "set up") is its alias only with its particle. */
   phrasalParticles: true,
   /** "besides that one": "one" standing for a noun said before is no concept. */
   pronounOne: true,
@@ -340,7 +340,7 @@ interface AliasPhrase {
   group: string[][];
   /** The group's common nouns when it stands for one named thing ("alliance", "bloc" for NATO); else none. */
   commonNouns: string[];
-  /** The particle a phrasal verb of one content word ends on ("up" of "set up"), which the question must write too. */
+  /** The particle a phrasal verb of one content word ends on ("up" of "set up"): see particleFollows. */
   particle: string | null;
 }
 
@@ -353,6 +353,7 @@ const ALIAS_PHRASES: AliasPhrase[] = ALIAS_GROUPS.flatMap((group) => {
     : [];
   return group.flatMap((phrase) => {
     const stems = stemsOfPhrase(phrase);
+    // "set up", "pay for": one content word and the small word the stems leave out.
     const words = splitWords(phrase);
     const particle = stems.length === 1 && words.length === 2 ? (words[1] ?? '').toLowerCase() : null;
     return stems.length > 0 ? [{ stems, group: phrasings, commonNouns, particle }] : [];
