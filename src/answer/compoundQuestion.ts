@@ -1,6 +1,6 @@
 import { speakerAskedAbout, type LeadSpeaker, type SpeakerAnswer } from '../attribution/askWithSpeakers.ts';
 import type { Attribution } from '../attribution/attribution.ts';
-import { eventOnlyPlanned, premiseUnmet, REASONS } from '../search/ask.ts';
+import { eventOnlyPlanned, onlyAside, premiseUnmet } from '../search/ask.ts';
 import { CLAIM_FRAME, takesAsDone } from '../search/plannedEvents.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { AskOptions } from '../search/types.ts';
@@ -198,13 +198,9 @@ function absentTopicOfSameSpeaker(answers: readonly SpeakerAnswer[]): SpeakerAns
       answer.askedSpeaker === null &&
       (PERSON_REFERENCE.test(answer.question) || answer.question.toLowerCase().includes(speaker.toLowerCase())));
   const absent = (answer: SpeakerAnswer) =>
-    ABSENT_ANY_NAME.test(answer.reason ?? '') ||
-    (COMPOUND_RULES.pronounSpeaker && (answer.reason ?? '').startsWith(ONLY_ASIDE));
+    ABSENT_ANY_NAME.test(answer.reason ?? '') || (COMPOUND_RULES.pronounSpeaker && onlyAside(answer.reason));
   return answers.slice(1).find((answer) => !answer.answered && sameSpeaker(answer) && absent(answer));
 }
-
-/** How a refusal for what only a line outside the articles says opens (REASONS.onlyAside). */
-const ONLY_ASIDE = REASONS.onlyAside('').slice(0, REASONS.onlyAside('').indexOf('('));
 
 /** The lists' items taken one from each in turn, each key once. */
 function inTurn<T>(lists: readonly (readonly T[])[], key: (item: T) => string): T[] {

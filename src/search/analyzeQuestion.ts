@@ -346,18 +346,21 @@ interface AliasPhrase {
 
 /** Alias phrases as stem lists, longest first, so "North Korea" wins over "Korea". */
 const ALIAS_PHRASES: AliasPhrase[] = ALIAS_GROUPS.flatMap((group) => {
-  const phrasings = group.map((phrase) => stemsOfPhrase(phrase)).filter((stems) => stems.length > 0);
+  const phrases = group
+    .map((phrase) => ({ stems: stemsOfPhrase(phrase), words: splitWords(phrase) }))
+    .filter(({ stems }) => stems.length > 0);
+  const phrasings = phrases.map(({ stems }) => stems);
   const named = group.some((phrase) => /^\p{Lu}/u.test(phrase));
   const commonNouns = named
     ? group.filter((phrase) => /^\p{Ll}/u.test(phrase)).map((phrase) => phrase.toLowerCase())
     : [];
-  return group.flatMap((phrase) => {
-    const stems = stemsOfPhrase(phrase);
-    // "set up", "pay for": one content word and the small word the stems leave out.
-    const words = splitWords(phrase);
-    const particle = stems.length === 1 && words.length === 2 ? (words[1] ?? '').toLowerCase() : null;
-    return stems.length > 0 ? [{ stems, group: phrasings, commonNouns, particle }] : [];
-  });
+  // "set up", "pay for": one content word and the small word its stems leave out.
+  return phrases.map(({ stems, words }) => ({
+    stems,
+    group: phrasings,
+    commonNouns,
+    particle: stems.length === 1 && words.length === 2 ? (words[1] ?? '').toLowerCase() : null,
+  }));
 }).sort((a, b) => b.stems.length - a.stems.length);
 
 /** A word that makes the next one a noun: "what setting", "the set". */

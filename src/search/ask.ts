@@ -383,6 +383,11 @@ export function eventOnlyPlanned(reason: string | null | undefined): boolean {
   return reason !== null && reason !== undefined && reasonEndsAs(reason, [REASONS.onlyPlanned, REASONS.onlyAhead]);
 }
 
+/** Whether a refusal says only a line outside the articles gives it (REASONS.onlyAside). */
+export function onlyAside(reason: string | null | undefined): boolean {
+  return reason !== null && reason !== undefined && reasonEndsAs(reason, [REASONS.onlyAside]);
+}
+
 /** Whether a refusal is one of these reasons, whatever words they quote: they end alike after the quotation. */
 function reasonEndsAs(reason: string, kinds: readonly ((quoted: string) => string)[]): boolean {
   return kinds.some((kind) => reason.endsWith(kind('').slice(kind('').indexOf('”') + 1)));
