@@ -19,6 +19,7 @@ import { DETERMINERS } from '../search/plannedEvents.ts';
 import { factAsked } from '../search/factKinds.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
+import { ANYONE_NOUNS } from '../search/anyoneNouns.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
   answerOf,
@@ -516,6 +517,8 @@ export const SPEAKER_RULES = {
   communicationSubjects: true,
   /** "Did Mao Ning also slam AUKUS? What did she say about it?": "she" is the speaker the earlier sentence names. */
   pronounAcrossSentences: true,
+  /** "the russian guy", "that Chinese lady": a noun for anyone at all after a people's name is that state's voice. */
+  anyoneOfState: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -2137,11 +2140,21 @@ export function speakerAskedAbout(
       .filter(isRoleWord);
     // "What was Japan's response to ...": the possessive names the subject too.
     const bare = phrase.trim().replace(/^(?:(?:what|how|why|was|is|were|are|did|does|do|the)\s+)+/i, '');
+    // "the Russian guy": a people named, and a person of it, who may be anyone speaking for its state.
+    const anyone = /^(\p{Lu}\S*)\s+(\S+)$/u.exec(bare);
+    const people =
+      SPEAKER_RULES.anyoneOfState && roles.length === 0 && anyone && ANYONE_NOUNS.test(anyone[2] ?? '')
+        ? anyone[1]
+        : undefined;
     const country =
       roles.length === 0 && (SUBJECT_PATTERNS.has(pattern) || pattern === POSSESSIVE) && /^\p{Lu}\S*$/u.test(bare);
     const described =
-      (roles.length > 0 || country) && /\p{Lu}/u.test(phrase)
-        ? describedSpeakers(country ? bare : phrase, country ? ['government'] : roles, attribution)
+      (roles.length > 0 || country || people) && /\p{Lu}/u.test(phrase)
+        ? describedSpeakers(
+            people ?? (country ? bare : phrase),
+            people || country ? ['government'] : roles,
+            attribution,
+          )
         : [];
     // Several fit ("the Russian government": Russia and Vladimir Putin): the one the others speak for.
     const speakingForAll = described.find((candidate) =>

@@ -10,6 +10,7 @@ import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
 import { typedAsAcronym } from '../search/analyzeQuestion.ts';
 import { ALIAS_GROUPS } from '../search/aliases.ts';
+import { ANYONE_NOUNS } from '../search/anyoneNouns.ts';
 import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 import {
@@ -80,6 +81,8 @@ export const DESCRIPTION_RULES = {
   roleCountries: true,
   /** "the PRC spokesperson": a country's other name in WordNet names it as the coverage does ("Chinese", "China"). */
   countrySynonyms: true,
+  /** "the north korean guy", "the dprk bloke": a noun for anyone at all is no description the speaker must answer. */
+  anyoneNouns: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -533,7 +536,13 @@ export function describedOtherwise(words: readonly string[], speaker: string, at
   return words
     .map((word) => word.replace(/['’]s$/, ''))
     .filter(
-      (word) => /^\p{Ll}{3,}$/u.test(word) && !STOP_WORDS.has(word) && !WHOLE_STATE.has(word) && !isRoleWord(word),
+      (word) =>
+        /^\p{Ll}{3,}$/u.test(word) &&
+        !STOP_WORDS.has(word) &&
+        !WHOLE_STATE.has(word) &&
+        !isRoleWord(word) &&
+        // "the north korean guy": a noun for anyone at all describes nobody otherwise.
+        !(DESCRIPTION_RULES.anyoneNouns && ANYONE_NOUNS.test(word)),
     )
     .some((word) => tokensOf(word).some((token) => !known.has(token.stem)));
 }

@@ -12,6 +12,7 @@ import type { SearchEngine } from './engine.ts';
 import { basesOf, completedWord, englishRank, isListedWord, listedWords, nearestEnglishWord } from './englishWords.ts';
 import { regionalSpellings, spellingVariants, withinOneEdit } from './spelling.ts';
 import { cardinalForms, COVERAGE_NOUNS, countUse } from './statedCounts.ts';
+import { ANYONE_NOUNS } from './anyoneNouns.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { irregularFormsOf } from './irregularForms.ts';
@@ -159,10 +160,10 @@ function saidFromBefore(before: string): boolean {
   );
 }
 
-/** Nouns for anyone at all: "the big man in Pyongyang" is someone in particular, who need not be its government. */
-const ANYONE_NOUNS = /^(?:m[ae]n|wom[ae]n|persons?|people|guys?|fellows?|lad(?:y|ies)|gentlem[ae]n|boys?|girls?)$/i;
-
-/** Whether the text before a name ends with a noun for a person placed in it ("a desk officer in", "envoys from"). */
+/**
+ * Whether the text before a name ends with a noun for a person placed in it ("a desk officer in", "envoys from"); not
+ * a noun for anyone at all: "the big man in Pyongyang" is someone in particular, who need not be its government.
+ */
 function personPlacedBefore(before: string): boolean {
   const noun = NOUN_IN_BEFORE.exec(before)?.[1];
   return noun !== undefined && !STOP_WORDS.has(noun.toLowerCase()) && !ANYONE_NOUNS.test(noun) && namesPeople(noun);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
 import { askWithSpeakers, SPEAKER_RULES } from '../../src/attribution/askWithSpeakers.ts';
+import { DESCRIPTION_RULES } from '../../src/attribution/speakerDescriptions.ts';
 import { ask, RANKING_RULES } from '../../src/search/ask.ts';
 import { NAME_PARTNER_RULES } from '../../src/search/namePartners.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -1720,5 +1721,41 @@ describe('askWithSpeakers: a people in the plural ("the Russians")', () => {
 
   test('GIVEN a plural that names no state quoted ("the Americans") THEN nobody is taken as asked about', async () => {
     expect(askWithSpeakers(await seedEngine(), 'What did the Americans say about the office?').askedSpeaker).toBeNull();
+  });
+});
+
+// Blind set 141, written blind: "wat did the north korean guy say abt ..."; own questions r46.
+describe('askWithSpeakers: a speaker described by a noun for anyone at all ("the russian guy")', () => {
+  test.each([
+    ['wat did the north korean guy say abt the nato liason ofice thing in japan', 'North Korean Foreign Ministry'],
+    ['What did the North Korean bloke say about the liaison office in Tokyo?', 'North Korean Foreign Ministry'],
+  ])(
+    'GIVEN "%s" THEN the state the people names speaks through %s; not with the rule off',
+    async (question, speaker) => {
+      const engine = await seedEngine();
+      expect(askWithSpeakers(engine, question).askedSpeaker).toBe(speaker);
+      withRuleOff(DESCRIPTION_RULES, 'anyoneNouns', () =>
+        expect(askWithSpeakers(engine, question).askedSpeaker).not.toBe(speaker),
+      );
+    },
+  );
+
+  test('GIVEN the north korean guy asked about the office THEN his words on the talks answer first', async () => {
+    const answer = askWithSpeakers(await seedEngine(), 'What did the North Korean bloke say about the liaison office?');
+    expect(answer.passages[0]?.text).toContain('NATO is now');
+  });
+
+  test('GIVEN a people no state speaker stands for alone ("the russian guy") THEN its leader is asked; not with the rule off', async () => {
+    const engine = await seedEngine();
+    const question = 'what did the russian guy say about the west building new alliances';
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('Vladimir Putin');
+    off('anyoneOfState', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
+  test('GIVEN a noun for someone in particular ("the Chinese ambassador") THEN no voice of the state stands in', async () => {
+    const engine = await seedEngine();
+    expect(askWithSpeakers(engine, 'What did the Chinese ambassador say about NATO?').askedSpeaker).not.toBe(
+      'Chinese Foreign Ministry',
+    );
   });
 });
