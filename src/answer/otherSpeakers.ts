@@ -2,12 +2,13 @@ import {
   asksSpeech,
   askWithSpeakers,
   speakerAskedAbout,
+  SPOKE_UP,
   stateOfSpeaker,
   voicesOf,
   type SpeakerAnswer,
   type SpokenPassage,
 } from '../attribution/askWithSpeakers.ts';
-import type { Attribution } from '../attribution/attribution.ts';
+import { speakerSummary, type Attribution } from '../attribution/attribution.ts';
 import { refusal, type RankOptions } from '../search/ask.ts';
 import { isCommunicationVerb } from '../search/wordNet.ts';
 import { dependsOnEarlier } from './followUp.ts';
@@ -27,6 +28,17 @@ const BESIDES_FIRST = new RegExp(
   String.raw`^\s*((?:[Bb]esides|[Aa]part\s+from|[Aa]side\s+from|[Oo]ther\s+than|[Ee]xcept\s+for)\s+(${NAME})\s*,)`,
   'u',
 );
+
+/** Switches for the rules below, so the eval can print what each one is worth (ablation). */
+export const OTHER_SPEAKER_RULES = {
+  /** "did anyone else chime in?", "anyone else weigh in on it": a phrasal verb of speaking up asks who else spoke. */
+  spokeUpElse: true,
+  /** "did anybody else speak out?" after a state's words: other voices first, the outlets reporting only after them. */
+  voicesBeforeOutlets: true,
+};
+
+/** "anyone else weigh in", "who else spoke out": someone else speaking up. */
+const ELSE_SPOKE_UP = new RegExp(String.raw`\belse\s+(?:${SPOKE_UP}|spoke\s+(?:out|up))\b`, 'iu');
 
 /** The word after "who else", "anyone else": the verb when they are its subject. */
 const ELSE_ASKED_THEN =
@@ -57,7 +69,12 @@ export function othersAsked(question: string): OthersAsked | null {
   // is no speaker; "who else has spoken out?" is one.
   const objectAsked = AUXILIARY.test(next) && (COPULA.test(next) || SUBJECT_AFTER.test(after));
   const verb = AUXILIARY.test(next) ? after : next;
-  const speaks = next !== '' && !objectAsked && (asksSpeech(question) || isCommunicationVerb(verb));
+  const speaks =
+    next !== '' &&
+    !objectAsked &&
+    (asksSpeech(question) ||
+      isCommunicationVerb(verb) ||
+      (OTHER_SPEAKER_RULES.spokeUpElse && ELSE_SPOKE_UP.test(question)));
   return speaks ? { named: null, rest: question } : null;
 }
 
@@ -105,9 +122,18 @@ export function otherSpeakersAnswer(
     delete searched.dependsOnContext;
   }
   const all = askWithSpeakers(engine, earlier ?? asked.rest, searched, attribution, lowerCase);
-  const others = all.passages.filter(
+  const spoken = all.passages.filter(
     (passage): passage is SpokenPassage => passage.statement !== null && !excluded.has(passage.statement.speaker),
   );
+  // Asked who else spoke after someone other than an outlet: an outlet's report of the story is no voice on it.
+  const isOutlet = (speaker: string) => speakerSummary(attribution, speaker)?.kind === 'outlet';
+  const voicesFirst = OTHER_SPEAKER_RULES.voicesBeforeOutlets && !isOutlet(setAside);
+  const others = voicesFirst
+    ? [
+        ...spoken.filter((passage) => !isOutlet(passage.statement?.speaker ?? '')),
+        ...spoken.filter((passage) => isOutlet(passage.statement?.speaker ?? '')),
+      ]
+    : spoken;
   if (others.length === 0)
     return {
       // Named only as typed: the one set aside may be a name the question never gave ("Pyongyang": North Korea).
@@ -117,6 +143,9 @@ export function otherSpeakersAnswer(
       askedSpeaker: null,
       speakers: [],
     };
-  const speakers = all.speakers.filter((lead) => !excluded.has(lead.speaker));
+  const leads = all.speakers.filter((lead) => !excluded.has(lead.speaker));
+  const speakers = voicesFirst
+    ? [...leads.filter((lead) => !isOutlet(lead.speaker)), ...leads.filter((lead) => isOutlet(lead.speaker))]
+    : leads;
   return pagedAnswer(question, others, speakers, true, engine, options);
 }

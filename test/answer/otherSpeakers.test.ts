@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ANSWER_RULES, answerQuestion } from '../../src/answer/answerQuestion.ts';
-import { othersAsked } from '../../src/answer/otherSpeakers.ts';
+import { OTHER_SPEAKER_RULES, othersAsked } from '../../src/answer/otherSpeakers.ts';
 import { attributionOf, type Attribution } from '../../src/attribution/attribution.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
@@ -64,5 +64,24 @@ describe('speakers besides those set aside ("who else said that?")', () => {
     const answer = answerQuestion(engine, 'Did anyone besides Kim Seol-hwa call the collusion unprecedented?');
     expect(answer.answered).toBe(false);
     expect(answer.reason).toBe('Nothing in the coverage answers that: it quotes no one else on it.');
+  });
+
+  // Blind set 80 and own questions r48: "Anyone else weigh in on it - from China maybe?", "did anyone else chime in?".
+  test.each(['Anyone else weigh in on it - from China maybe?', 'ok, and did anyone else chime in?'])(
+    'GIVEN "%s", a phrasal verb of speaking up after "else" THEN others are asked for; not with the rule off',
+    (question) => {
+      expect(othersAsked(question)?.named).toBeNull();
+      withRuleOff(OTHER_SPEAKER_RULES, 'spokeUpElse', () => expect(othersAsked(question)).toBeNull());
+    },
+  );
+
+  test("GIVEN who else spoke out after a state's words THEN a voice answers before any outlet reporting; not with the rule off", () => {
+    const question = 'Did anybody else speak out about it?';
+    const context = 'What did North Korea say about the NATO office in Japan?';
+    const outlet = (speaker: string | undefined) => speaker === 'Nikkei Asia';
+    expect(outlet(statementSpeakers(question, context)[0])).toBe(false);
+    withRuleOff(OTHER_SPEAKER_RULES, 'voicesBeforeOutlets', () =>
+      expect(outlet(statementSpeakers(question, context)[0])).toBe(true),
+    );
   });
 });
