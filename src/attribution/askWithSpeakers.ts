@@ -7,6 +7,8 @@ import {
   countriesOfAdjective,
   isAbstractNoun,
   isAdjective,
+  hasCommunicationSense,
+  isCommunicationNoun,
   isCommunicationVerb,
   isConcreteNoun,
   isVerb,
@@ -244,6 +246,15 @@ export const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|ok
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
 /**
+ * "Did Seoul lodge a formal protest over ...", "is it true that Canberra issued a statement ...": a speech act asked
+ * as a deed, by a verb of putting out and its noun (group 2), which must name something said (see speechActAsked).
+ * Asked whether it was done, not when or where ("When did France voice its objection?" asks a fact of a report).
+ */
+const SPEECH_ACT_DONE =
+  /(?:(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)|\bthat)\s+(.+?)\s+(?:lodge[ds]?|lodged|file[ds]?|issue[ds]?|voice[ds]?|register(?:s|ed)?|deliver(?:s|ed)?|release[ds]?|send|sends|sent|make|makes|made)\s+(?:a|an|any|its|their|his|her|the|some)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|about|on|against|to|with|at|regarding|after|in|that|condemning|criticising|criticizing|protesting|rejecting)\b|\s*[?,.!]|\s*$)/iu;
+/** The light verbs of SPEECH_ACT_DONE whose object must be mostly something said: one can "make a plan". */
+const MAKES = /\s(?:make|makes|made)\s/iu;
+/**
  * "does pyongyang say other countries are worried": asked in the present, what the subject says. ("how far along
  * does Pyongyang say ..." asks a fact, which the whole coverage answers.)
  */
@@ -295,6 +306,7 @@ const NAMED_SPEAKER = [
   ...UNAIDED_SPEECH,
   STANDS_ON,
   SPOKE_UP_ASKED,
+  SPEECH_ACT_DONE,
   HOW_SAID,
   ANSWERED,
   PRESENT_SAID,
@@ -519,6 +531,8 @@ export const SPEAKER_RULES = {
   pronounAcrossSentences: true,
   /** "the russian guy", "that Chinese lady": a noun for anyone at all after a people's name is that state's voice. */
   anyoneOfState: true,
+  /** "Did Seoul lodge a formal protest ...": a speech act asked as a deed names its doer as the speaker asked. */
+  speechActsDone: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -866,12 +880,20 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === REPLY_OF) return SPEAKER_RULES.repliesOf;
   if (pattern === STANDS_ON) return SPEAKER_RULES.standsOn;
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
+  if (pattern === SPEECH_ACT_DONE) return SPEAKER_RULES.speechActsDone;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
   if (pattern === PRESENT_SAID) return SPEAKER_RULES.presentSaid;
   if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
+}
+
+/** Whether SPEECH_ACT_DONE's noun names something said: any sense so after "lodge" or "issue", most after "make". */
+function speechActAsked(question: string): boolean {
+  const match = SPEECH_ACT_DONE.exec(question);
+  const noun = match?.[2] ?? '';
+  return match !== null && (MAKES.test(match[0]) ? isCommunicationNoun(noun) : hasCommunicationSense(noun));
 }
 
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
@@ -1631,6 +1653,7 @@ export function unquotedSpeakerAsked(
     THING_ASKED_OF,
     ...UNAIDED_SPEECH,
     ANSWERED,
+    ...(speechActAsked(question) ? [SPEECH_ACT_DONE] : []),
   ]
     .filter(patternOn)
     .map((pattern) => {
@@ -2064,6 +2087,7 @@ export function speakerAskedAbout(
     if (!phrase) continue;
     if (pattern === POSSESSIVE && ownerIsObject(phrase, attribution.corpus.articles)) continue;
     if (pattern === THING_ASKED_OF && SPEAKER_RULES.thingsAdded && thingAdded(positive)) continue;
+    if (pattern === SPEECH_ACT_DONE && !speechActAsked(positive)) continue;
     const words = phrase.trim().split(/\s+/).slice(-5);
     // "the director at ...", "a professor at ...": a description of someone, every word of which they must answer.
     const description = /^(?:the|a|an)\s/i.test(phrase.trim());

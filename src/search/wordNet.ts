@@ -894,6 +894,15 @@ export function isCommunicationNoun(word: string): boolean {
   return said.length * 2 > nouns.length;
 }
 
+/** Whether any of a noun's senses is something said or written ("protest", "objection", "statement"). */
+export function hasCommunicationSense(word: string): boolean {
+  const wordNet = load();
+  if (!wordNet) return false;
+  return (wordNet.senses.get(stemmer(word.toLowerCase())) ?? []).some(
+    (sense) => sense.pos === 'n' && synsetAt(wordNet, 'n', sense.offset)?.lexFile === COMMUNICATION_NOUNS,
+  );
+}
+
 /** noun.artifact, noun.group, noun.location, noun.object, noun.person: things, places, people and bodies of them. */
 const CONCRETE_NOUNS: ReadonlySet<number> = new Set([6, 14, 15, 17, 18]);
 

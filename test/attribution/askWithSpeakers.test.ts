@@ -1759,3 +1759,34 @@ describe('askWithSpeakers: a speaker described by a noun for anyone at all ("the
     );
   });
 });
+
+// Blind set 141, written blind: "Can you confirm that Seoul lodged a formal protest over Kim Seol-hwa's remarks?"; own questions r49.
+describe('askWithSpeakers: a speech act asked as a deed ("did Seoul lodge a formal protest")', () => {
+  test.each([
+    ["Can you confirm that Seoul lodged a formal protest over Kim Seol-hwa's remarks?", 'Seoul'],
+    ['Is it true that Canberra issued a statement condemning the Tokyo office plan?', 'Canberra'],
+  ])(
+    'GIVEN "%s", by a speaker the coverage never quotes THEN refused as quoting nobody so; not with the rule off',
+    async (question, doer) => {
+      const engine = await seedEngine();
+      expect(askWithSpeakers(engine, question).reason).toContain(`quotes nobody as “${doer}”`);
+      off('speechActsDone', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    },
+  );
+
+  test('GIVEN a speech act by a speaker the coverage quotes THEN that speaker is asked; nobody with the rule off', async () => {
+    const engine = await seedEngine();
+    const question = "Did China issue a warning about NATO's plans in Asia?";
+    expect(askWithSpeakers(engine, question).askedSpeaker).toBe('China');
+    off('speechActsDone', () => expect(askWithSpeakers(engine, question).askedSpeaker).toBeNull());
+  });
+
+  test.each([
+    // When or where it was done asks a fact a report gives, whoever is quoted.
+    'When did Seoul lodge a formal protest over the remarks?',
+    // "make" with a noun that is mostly no speech ("a plan") is no speech act.
+    'Did Canberra make a plan for the office?',
+  ])('GIVEN "%s" THEN no speaker is refused as unquoted', async (question) => {
+    expect(askWithSpeakers(await seedEngine(), question).reason ?? '').not.toContain('quotes nobody');
+  });
+});
