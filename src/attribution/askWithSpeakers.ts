@@ -533,6 +533,8 @@ export const SPEAKER_RULES = {
   anyoneOfState: true,
   /** "Did Seoul lodge a formal protest ...": a speech act asked as a deed names its doer as the speaker asked. */
   speechActsDone: true,
+  /** "the Republic of Korea's Ministry of Foreign Affairs": a long official name counts as one word of the phrase. */
+  longNamesCounted: true,
   unaidedSpeech: true,
   thingAskedOf: true,
   affiliatedRoles: true,
@@ -1632,6 +1634,27 @@ function stemsOfStatement(statement: Statement): string[] {
   return stems;
 }
 
+/** Words at most in a phrase naming someone the coverage does not quote; a longer one is a clause, no name. */
+const UNQUOTED_WORDS = 6;
+/** A name of capitalised words, joined perhaps by "of", "the", "and" or "for": "the Republic of Korea's Ministry of Foreign Affairs". */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/**
+ * The words of a phrase, a body's name of several counted as one ("Ministry of Foreign Affairs" is one name, not four
+ * words): one joined by "of" or "for", as official names are, and never written in the coverage, where it may be the
+ * page's own publisher or a body it reports on.
+ */
+function phraseLength(phrase: string, engine: SearchEngine): number {
+  const written = (name: string) => {
+    const lower = name.replace(/['’]s$/u, '').toLowerCase();
+    return engine.corpus.passages.some((passage) => passage.text.toLowerCase().includes(lower));
+  };
+  const named = SPEAKER_RULES.longNamesCounted
+    ? phrase.replace(NAME_RUN, (name) => (/\s(?:of|for)\s/u.test(name) && !written(name) ? 'N' : name))
+    : phrase;
+  return named.trim().split(/\s+/).length;
+}
+
 /**
  * "What did South Korea's president say ...", "How did Australia respond ...": a speaker named by a proper
  * name (with or without a role) whom the coverage never quotes, neither by that name nor as one speaking for
@@ -1677,7 +1700,7 @@ export function unquotedSpeakerAsked(
   if (communicated) phrases.push(communicated.replace(/^(?:the|a|an)\s+/i, ''));
   const described = describedSpeakerAsked(question);
   const unquoted = (phrase: string): boolean => {
-    if (phrase.split(/\s+/).length > 6) return false;
+    if (phraseLength(phrase, engine) > UNQUOTED_WORDS) return false;
     if (outletsNamedIn(phrase, engine.corpus.articles)) return false;
     const words = phrase.split(/\s+/);
     // Typed in lower case, a word is a name the coverage never has, or one it writes as a name ("kishida").

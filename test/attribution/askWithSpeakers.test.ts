@@ -1790,3 +1790,35 @@ describe('askWithSpeakers: a speech act asked as a deed ("did Seoul lodge a form
     expect(askWithSpeakers(await seedEngine(), question).reason ?? '').not.toContain('quotes nobody');
   });
 });
+
+// Blind set 136, written blind: "What was the official response of the Republic of Korea's Ministry of Foreign Affairs
+// to the DPRK statement?"; own questions r50.
+describe('askWithSpeakers: a body asked by its long official name', () => {
+  test.each([
+    [
+      "What was the official response of the Republic of Korea's Ministry of Foreign Affairs to the North Korean statement?",
+      "Republic of Korea's Ministry of Foreign Affairs",
+    ],
+    [
+      'How did the Ministry of Foreign Affairs of the Republic of Korea react to the KCNA remarks?',
+      'Ministry of Foreign Affairs of the Republic of Korea',
+    ],
+  ])(
+    'GIVEN "%s", a body never quoted THEN refused as quoting nobody so; not with the rule off',
+    async (question, body) => {
+      const engine = await seedEngine();
+      expect(askWithSpeakers(engine, question).reason).toContain(`quotes nobody as “${body}”`);
+      off('longNamesCounted', () =>
+        expect(askWithSpeakers(engine, question).reason ?? '').not.toContain('quotes nobody'),
+      );
+    },
+  );
+
+  test("GIVEN North Korea's foreign ministry by its long name THEN it is still asked and answers", async () => {
+    const answer = askWithSpeakers(
+      await seedEngine(),
+      "What did the Foreign Ministry of the Democratic People's Republic of Korea say about the office in Tokyo?",
+    );
+    expect(answer.answered).toBe(true);
+  });
+});
