@@ -251,7 +251,7 @@ const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${S
  * Asked whether it was done, not when or where ("When did France voice its objection?" asks a fact of a report).
  */
 const SPEECH_ACT_DONE =
-  /(?:(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)|\bthat)\s+(.+?)\s+(?:lodge[ds]?|lodged|file[ds]?|issue[ds]?|voice[ds]?|register(?:s|ed)?|deliver(?:s|ed)?|release[ds]?|send|sends|sent|make|makes|made)\s+(?:a|an|any|its|their|his|her|the|some)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|about|on|against|to|with|at|regarding|after|in|that|condemning|criticising|criticizing|protesting|rejecting)\b|\s*[?,.!]|\s*$)/iu;
+  /(?:(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)|\bthat)\s+(.+?)\s+(?:lodge[ds]?|file[ds]?|issue[ds]?|voice[ds]?|register(?:s|ed)?|deliver(?:s|ed)?|release[ds]?|send|sends|sent|make|makes|made)\s+(?:a|an|any|its|their|his|her|the|some)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|about|on|against|to|with|at|regarding|after|in|that|condemning|criticising|criticizing|protesting|rejecting)\b|\s*[?,.!]|\s*$)/iu;
 /** The light verbs of SPEECH_ACT_DONE whose object must be mostly something said: one can "make a plan". */
 const MAKES = /\s(?:make|makes|made)\s/iu;
 /**
@@ -1636,7 +1636,7 @@ function stemsOfStatement(statement: Statement): string[] {
 
 /** Words at most in a phrase naming someone the coverage does not quote; a longer one is a clause, no name. */
 const UNQUOTED_WORDS = 6;
-/** A name of capitalised words, joined perhaps by "of", "the", "and" or "for": "the Republic of Korea's Ministry of Foreign Affairs". */
+/** A run of capitalised words, joined perhaps by "of", "the", "and" or "for": "Republic of Korea's Ministry of ...". */
 const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
 
 /**
@@ -1645,13 +1645,14 @@ const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*\p{Lu}[\p{
  * page's own publisher or a body it reports on.
  */
 function phraseLength(phrase: string, engine: SearchEngine): number {
+  const length = phrase.trim().split(/\s+/).length;
+  // Only a phrase too long as typed is read again: the coverage is searched for its names.
+  if (length <= UNQUOTED_WORDS || !SPEAKER_RULES.longNamesCounted) return length;
   const written = (name: string) => {
     const lower = name.replace(/['’]s$/u, '').toLowerCase();
     return engine.corpus.passages.some((passage) => passage.text.toLowerCase().includes(lower));
   };
-  const named = SPEAKER_RULES.longNamesCounted
-    ? phrase.replace(NAME_RUN, (name) => (/\s(?:of|for)\s/u.test(name) && !written(name) ? 'N' : name))
-    : phrase;
+  const named = phrase.replace(NAME_RUN, (name) => (/\s(?:of|for)\s/u.test(name) && !written(name) ? 'N' : name));
   return named.trim().split(/\s+/).length;
 }
 
