@@ -38,7 +38,7 @@ export const OTHER_SPEAKER_RULES = {
 };
 
 /** "anyone else weigh in", "who else spoke out": someone else speaking up. */
-const ELSE_SPOKE_UP = new RegExp(String.raw`\belse\s+(?:${SPOKE_UP}|spoke\s+(?:out|up))\b`, 'iu');
+const ELSE_SPOKE_UP = new RegExp(String.raw`\belse\s+(?:${SPOKE_UP})\b`, 'iu');
 
 /** The word after "who else", "anyone else": the verb when they are its subject. */
 const ELSE_ASKED_THEN =
@@ -128,12 +128,11 @@ export function otherSpeakersAnswer(
   // Asked who else spoke after someone other than an outlet: an outlet's report of the story is no voice on it.
   const isOutlet = (speaker: string) => speakerSummary(attribution, speaker)?.kind === 'outlet';
   const voicesFirst = OTHER_SPEAKER_RULES.voicesBeforeOutlets && !isOutlet(setAside);
-  const others = voicesFirst
-    ? [
-        ...spoken.filter((passage) => !isOutlet(passage.statement?.speaker ?? '')),
-        ...spoken.filter((passage) => isOutlet(passage.statement?.speaker ?? '')),
-      ]
-    : spoken;
+  const outletsLast = <T>(items: readonly T[], speakerOf: (item: T) => string): T[] =>
+    voicesFirst
+      ? [...items.filter((item) => !isOutlet(speakerOf(item))), ...items.filter((item) => isOutlet(speakerOf(item)))]
+      : [...items];
+  const others = outletsLast(spoken, (passage) => passage.statement?.speaker ?? '');
   if (others.length === 0)
     return {
       // Named only as typed: the one set aside may be a name the question never gave ("Pyongyang": North Korea).
@@ -143,9 +142,9 @@ export function otherSpeakersAnswer(
       askedSpeaker: null,
       speakers: [],
     };
-  const leads = all.speakers.filter((lead) => !excluded.has(lead.speaker));
-  const speakers = voicesFirst
-    ? [...leads.filter((lead) => !isOutlet(lead.speaker)), ...leads.filter((lead) => isOutlet(lead.speaker))]
-    : leads;
+  const speakers = outletsLast(
+    all.speakers.filter((lead) => !excluded.has(lead.speaker)),
+    (lead) => lead.speaker,
+  );
   return pagedAnswer(question, others, speakers, true, engine, options);
 }

@@ -241,7 +241,7 @@ const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ie
  * Speaking up, in phrasal verbs: "did Beijing weigh in too?", "has Seoul spoken out". (Not "hit back" nor "push back":
  * "how did Seoul hit back after the launch" asks a deed, suspending a military agreement.)
  */
-export const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oken)\s+(?:out|up)|sound(?:ed)?\s+off`;
+export const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oke|oken)\s+(?:out|up)|sound(?:ed)?\s+off`;
 /** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
