@@ -12,6 +12,7 @@ import { withShoutingLowered } from '../search/shoutedWords.ts';
 import { outletsNamedIn } from '../search/outletNamedIn.ts';
 import type { Answer } from '../search/types.ts';
 import { cleftOfUnknown } from './cleftQuestion.ts';
+import { frontedSubjectResumed } from './frontedSubject.ts';
 import { mergedAnswer, partsOf } from './compoundQuestion.ts';
 import { dependsOnEarlier, resolveFollowUp } from './followUp.ts';
 import { citedSourceField, printedAnswer, printedFieldAsked } from './metadataAnswer.ts';
@@ -105,7 +106,8 @@ function readQuestion(engine: SearchEngine, question: string): { cut: string; lo
     ),
     engine,
   );
-  const unframed = cleftOfUnknown(read, engine) ?? read;
+  const resumed = frontedSubjectResumed(read) ?? read;
+  const unframed = cleftOfUnknown(resumed, engine) ?? resumed;
   // Capitals are put back below; whether the user typed any is kept for finding who is asked about.
   const lowerCase = typedInLowerCase(unframed);
   // Names first: "joe biden" is a name, not a misspelling of "bidden".
