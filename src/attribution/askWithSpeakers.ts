@@ -260,6 +260,12 @@ const MAKES = /\s(?:make|makes|made)\s/iu;
  */
 const PRESENT_SAID =
   /^(?!\s*how\b).*?\b(?:does|do)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|its|their|his|her))\s+(?:say|claim|argue|warn|insist|allege|suggest)(?![\p{L}-])/iu;
+/**
+ * "Did the Japanese government answer North Korea's accusations?", "has Seoul answered Pyongyang": asked whether it
+ * answered, as "did it reply" is. Not "has the question been answered".
+ */
+const ANSWER_DONE =
+  /(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her|been|be|being))\s+answer(?:ed)?\s+(?!(?:to|for|by|with|that|in|on)\b)(?=\p{L})/iu;
 /** "What has the Japanese government answered on ...?", "what did Mao Ning reply": an answer given is said. */
 const ANSWERED =
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)(?![\p{L}-])/iu;
@@ -309,6 +315,7 @@ const NAMED_SPEAKER = [
   SPEECH_ACT_DONE,
   HOW_SAID,
   ANSWERED,
+  ANSWER_DONE,
   PRESENT_SAID,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
@@ -504,6 +511,8 @@ export const SPEAKER_RULES = {
   verbEndsDescription: true,
   /** "What has the Japanese government answered on ...?": who answered is the speaker asked about. */
   answersGiven: true,
+  /** "Did the Japanese government answer North Korea's accusations?": asked whether it answered, it is the speaker. */
+  answersDone: true,
   /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
   edgePrepositions: true,
   /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
@@ -886,6 +895,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
   if (pattern === PRESENT_SAID) return SPEAKER_RULES.presentSaid;
   if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
+  if (pattern === ANSWER_DONE) return SPEAKER_RULES.answersDone;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
@@ -1677,6 +1687,7 @@ export function unquotedSpeakerAsked(
     THING_ASKED_OF,
     ...UNAIDED_SPEECH,
     ANSWERED,
+    ANSWER_DONE,
     ...(speechActAsked(question) ? [SPEECH_ACT_DONE] : []),
   ]
     .filter(patternOn)

@@ -161,6 +161,21 @@ describe('askWithSpeakers on the seeds', () => {
     });
   });
 
+  test.each([
+    ["Did the Japanese government answer North Korea's accusations?", 'quotes Yoshimasa Hayashi, but not on that'],
+    ['Has Seoul answered the North Korean statement?', 'quotes nobody as “Seoul”'],
+  ])(
+    'GIVEN "%s" (whether a party answered) THEN that party is the speaker asked about, and not with the rule off',
+    (question, reason) => {
+      expect(askWithSpeakers(engine, question).reason).toContain(reason);
+      off('answersDone', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    },
+  );
+
+  test('GIVEN "Has the question been answered?" THEN no speaker is asked about', () => {
+    expect(askWithSpeakers(engine, 'Has the question been answered?').askedSpeaker).toBeNull();
+  });
+
   test('GIVEN what a party answered ("What has the Japanese government answered on ...?") THEN that party is the speaker asked about, and not with the rule off', () => {
     const question = 'What has the Japanese government answered on the accusations of North Korea?';
     const answer = askWithSpeakers(engine, question);
