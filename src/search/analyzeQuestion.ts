@@ -2,6 +2,7 @@ import { REPORTING_VERB_FORMS, TITLE_WORDS } from '../attribution/lexicon.ts';
 import { ALIAS_GROUPS } from './aliases.ts';
 import { clippedCompoundsWritten } from './clippedCompounds.ts';
 import { combiningFormsSpelledOut, regionsJoined } from './combiningForms.ts';
+import { countriesNamedInEnglish } from './koreanCountryNames.ts';
 import { phrasalCompoundOf } from './phrasalCompounds.ts';
 import { numeralVariants } from './numeralNames.ts';
 import { acronymsOf, mayBeAcronym, type SpelledOut } from './acronyms.ts';
@@ -221,6 +222,8 @@ export const ANALYSIS_RULES = {
   seemFrames: true,
   /** "dragged Putin into a story about North Korea": what the story is about describes the coverage. */
   storyTopics: true,
+  /** "the Ilbon foreign minister", "Bukhan": a country named in Korean (CLDR, romanised) is read by its English name. */
+  koreanCountryNames: true,
   /** "the NATO LO": initials of a phrase the coverage writes, which it never shortens, are a name of their own. */
   coverageInitials: true,
   /** "spells out 'North Atlantic Treaty Organization'": words in quotation marks are searched as written. */
@@ -1666,7 +1669,15 @@ function compoundWritten(form: string, second: string, engine: SearchEngine): bo
 export function correctedSpelling(question: string, engine: SearchEngine): string {
   const known = knownWordsOf(engine);
   const cased = /\p{Ll}/u.test(question) && /\p{Lu}/u.test(question);
-  const plain = ANALYSIS_RULES.exampleIdioms ? idiomsSpelledOut(question, engine) : question;
+  const idiomatic = ANALYSIS_RULES.exampleIdioms ? idiomsSpelledOut(question, engine) : question;
+  // "the Ilbon foreign minister", "what does Bukhan think": a country named in Korean, in English.
+  const plain = ANALYSIS_RULES.koreanCountryNames
+    ? countriesNamedInEnglish(
+        idiomatic,
+        (word) => engine.documentFrequency.has(termOf(word)?.stem ?? word),
+        (word) => isEnglishWord(word.toLowerCase()),
+      )
+    : idiomatic;
   const spelled = combiningFormsSpelledOut(
     questionWordRestored(shorthandSpelled(chatContractionsSpelled(plain), engine), engine),
   );

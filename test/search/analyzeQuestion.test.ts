@@ -159,6 +159,17 @@ describe('analyzeQuestion on the seeds', () => {
     });
   });
 
+  test('GIVEN a country named in Korean ("Ilbon") THEN it is read in English, and not with the rule off', () => {
+    const question = 'When did Stoltenberg sit down with the Ilbon foreign minister?';
+    expect(correctedSpelling(question, engine)).toBe('When did Stoltenberg sit down with the Japan foreign minister?');
+    expect(answerQuestion(engine, question, { limit: 1 }).passages[0]?.text).toContain('in Brussels on April 4');
+    analysisRuleOff('koreanCountryNames', () => {
+      expect(correctedSpelling(question, engine)).toBe(question);
+      // The refusal names the word as typed.
+      expect(answerQuestion(engine, question).reason).toContain('Ilbon');
+    });
+  });
+
   test('GIVEN "Why did Seoul choose to compensate ...?" THEN the verb of choosing is no word the answer must hold, and is with the rule off', () => {
     const question = 'Why did Japan choose to host the NATO delegation?';
     expect(conceptLabelled(question, 'choose')).toBeUndefined();
