@@ -17,7 +17,7 @@ import {
   namesPeople,
   RELATION_WEIGHTS,
 } from '../search/wordNet.ts';
-import { DETERMINERS } from '../search/plannedEvents.ts';
+import { DETERMINERS, LEAD_IN } from '../search/plannedEvents.ts';
 import { factAsked } from '../search/factKinds.ts';
 import { escapeRegExp } from '../regExpText.ts';
 import { isListedWord } from '../search/englishWords.ts';
@@ -165,6 +165,14 @@ const STANCE: readonly RegExp[] = [
     'iu',
   ),
 ];
+/**
+ * "Is Moscow upset about NATO's push into Asia too?", "are the russians kinda worried": whether a party holds a
+ * stance, asked of it, which its words show (or, never quoted, do not).
+ */
+const STANCE_ASKED_WHETHER = new RegExp(
+  String.raw`^\s*${LEAD_IN}(?:is|are|was|were)\s+(.+?)\s+(?:(?:\p{L}+ly|also|so|too|kinda|at\s+all|very|this|that)\s+)*${ATTITUDE}\b`,
+  'iu',
+);
 /** "Where does Moscow stand on it?", "say where Moscow stands": a stance asked, which the speaker's words give. */
 const STANDS_ON = /\bwhere\s+(?:(?:does|did|do|is|are|was|were)\s+)?(.+?)\s+stand(?:s|ing)?\b/iu;
 /** Speech made or given: "make her remarks", "gave a speech", "issued the statement". */
@@ -298,6 +306,7 @@ const NAMED_SPEAKER = [
     'u',
   ),
   ...STANCE,
+  STANCE_ASKED_WHETHER,
   // "When did the spokeswoman make her remarks?": remarks made, a speech given, are said.
   new RegExp(String.raw`\b(?:when|where|how|why)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+${MADE_SPEECH.source}`, 'iu'),
   // "Which countries did Putin compare it to?", "who did Kim liken NATO to": a likening is said.
@@ -513,6 +522,8 @@ export const SPEAKER_RULES = {
   answersGiven: true,
   /** "Did the Japanese government answer North Korea's accusations?": asked whether it answered, it is the speaker. */
   answersDone: true,
+  /** "Is Moscow upset about ...?": whether a party holds a stance, asked, names it as the speaker. */
+  stancesAsked: true,
   /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
   edgePrepositions: true,
   /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
@@ -896,6 +907,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === PRESENT_SAID) return SPEAKER_RULES.presentSaid;
   if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
   if (pattern === ANSWER_DONE) return SPEAKER_RULES.answersDone;
+  if (pattern === STANCE_ASKED_WHETHER) return SPEAKER_RULES.stancesAsked;
   if (pattern === THING_ASKED_OF) return SPEAKER_RULES.thingAskedOf;
   if (COMPARISON_DRAWN.includes(pattern)) return SPEAKER_RULES.comparisonsDrawn;
   return !UNAIDED_SPEECH.includes(pattern) || SPEAKER_RULES.unaidedSpeech;
@@ -1688,6 +1700,7 @@ export function unquotedSpeakerAsked(
     ...UNAIDED_SPEECH,
     ANSWERED,
     ANSWER_DONE,
+    STANCE_ASKED_WHETHER,
     ...(speechActAsked(question) ? [SPEECH_ACT_DONE] : []),
   ]
     .filter(patternOn)

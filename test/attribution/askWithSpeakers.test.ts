@@ -172,6 +172,21 @@ describe('askWithSpeakers on the seeds', () => {
     },
   );
 
+  test.each(['Is Seoul angry about the NATO office?', 'Is Canberra so upset about the liaison office?'])(
+    'GIVEN "%s" (the stance of a party the coverage never quotes) THEN it is refused naming the party, and answered with the rule off',
+    (question) => {
+      expect(askWithSpeakers(engine, question).reason).toMatch(/quotes nobody as “(?:Seoul|Canberra)”/u);
+      off('stancesAsked', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+    },
+  );
+
+  test('GIVEN "Are the Russians worried about NATO coming to Asia?" THEN Russia\'s criticism answers first, and not with the rule off', () => {
+    const first = () =>
+      askWithSpeakers(engine, 'Are the Russians worried about NATO coming to Asia?').passages[0]?.text;
+    expect(first()).toContain('has also criticized the bloc');
+    off('stancesAsked', () => expect(first()).not.toContain('has also criticized the bloc'));
+  });
+
   test('GIVEN "Has the question been answered?" THEN no speaker is asked about', () => {
     expect(askWithSpeakers(engine, 'Has the question been answered?').askedSpeaker).toBeNull();
   });
