@@ -524,6 +524,8 @@ export const SPEAKER_RULES = {
   answersDone: true,
   /** "Is Moscow upset about ...?": whether a party holds a stance, asked, names it as the speaker. */
   stancesAsked: true,
+  /** "Did any outlet carry Australia's comments": the possessive's owner is the name, not "carry Australia". */
+  ownerNamesAlone: true,
   /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
   edgePrepositions: true,
   /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
@@ -1712,7 +1714,9 @@ export function unquotedSpeakerAsked(
   // phrase runs from the question's start; its owner is the words after its last function word.
   const ownerPhrase = POSSESSIVE ? question.match(POSSESSIVE)?.[1] : undefined;
   const owner = ownerPhrase?.trim().split(/\s+/);
-  const afterFunctionWords = owner?.slice(owner.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase())) + 1);
+  const afterFunctionWords = namedTail(
+    owner?.slice(owner.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase())) + 1),
+  );
   // "What did a senior Canadian official say about France's stance?": an owner after a preposition is what was
   // said about, as speakerAskedAbout reads it, and no speaker the coverage fails to quote.
   const ownedObject =
@@ -1766,6 +1770,17 @@ export function unquotedSpeakerAsked(
     if (joined.length > 1 ? joined.every(unquoted) : unquoted(phrase)) return phrase;
   }
   return null;
+}
+
+/**
+ * "Did any outlet carry Australia's comments": an owner ending in a name after a word in lower case is the name, not
+ * the verb before it ("carry Australia"). Words typed in lower case, or no name at the end, are kept whole.
+ */
+function namedTail(words: string[] | undefined): string[] | undefined {
+  if (!words || !SPEAKER_RULES.ownerNamesAlone) return words;
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1] ?? '')) from--;
+  return from > 0 && from < words.length && /^\p{Ll}/u.test(words[from - 1] ?? '') ? words.slice(from) : words;
 }
 
 /** "Why did ...", a learner's "Why South Korea refuse ...": a question taking as done what its subject did. */

@@ -187,6 +187,14 @@ describe('askWithSpeakers on the seeds', () => {
     off('stancesAsked', () => expect(first()).not.toContain('has also criticized the bloc'));
   });
 
+  test('GIVEN "Did any outlet carry Australia\'s comments ...?" THEN the refusal names Australia, not "carry Australia", and does with the rule off', () => {
+    const question = "Did any outlet carry Australia's comments about the office?";
+    expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “Australia”');
+    off('ownerNamesAlone', () =>
+      expect(askWithSpeakers(engine, question).reason).toContain('quotes nobody as “carry Australia”'),
+    );
+  });
+
   test('GIVEN "Has the question been answered?" THEN no speaker is asked about', () => {
     expect(askWithSpeakers(engine, 'Has the question been answered?').askedSpeaker).toBeNull();
   });
