@@ -167,10 +167,11 @@ const STANCE: readonly RegExp[] = [
 ];
 /**
  * "Is Moscow upset about NATO's push into Asia too?", "are the russians kinda worried": whether a party holds a
- * stance, asked of it, which its words show (or, never quoted, do not).
+ * stance, asked of it, which its words show (or, never quoted, do not). Not a claim put to the check ("Is it true
+ * that ..."): its subject holds no clause.
  */
 const STANCE_ASKED_WHETHER = new RegExp(
-  String.raw`^\s*${LEAD_IN}(?:is|are|was|were)\s+(.+?)\s+(?:(?:\p{L}+ly|also|so|too|kinda|at\s+all|very|this|that)\s+)*${ATTITUDE}\b`,
+  String.raw`^\s*${LEAD_IN}(?:is|are|was|were)\s+((?:(?!\b(?:that|whether|if)\b)[^,;:?!])+?)\s+(?:(?:\p{L}+ly|also|so|too|kinda|at\s+all|very|this|that)\s+)*${ATTITUDE}\b`,
   'iu',
 );
 /** "Where does Moscow stand on it?", "say where Moscow stands": a stance asked, which the speaker's words give. */

@@ -28,93 +28,14 @@ function koreanNames(): ReadonlyMap<string, string> {
   return namesInEnglish;
 }
 
-// Revised Romanization of Korean: a syllable's initial, vowel and final, in Unicode's order.
-const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
-const VOWELS = [
-  'a',
-  'ae',
-  'ya',
-  'yae',
-  'eo',
-  'e',
-  'yeo',
-  'ye',
-  'o',
-  'wa',
-  'wae',
-  'oe',
-  'yo',
-  'u',
-  'wo',
-  'we',
-  'wi',
-  'yu',
-  'eu',
-  'ui',
-  'i',
-];
+// Revised Romanization of Korean: a syllable's initial, vowel and final, in Unicode's order ("-": none).
+const letters = (spelled: string) => spelled.split(' ').map((part) => (part === '-' ? '' : part));
+const INITIALS = letters('g kk n d tt r m b pp s ss - j jj ch k t p h');
+const VOWELS = letters('a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i');
 /** A final consonant before another consonant or at the end of a word. */
-const FINALS = [
-  '',
-  'k',
-  'k',
-  'k',
-  'n',
-  'n',
-  'n',
-  't',
-  'l',
-  'k',
-  'm',
-  'l',
-  'l',
-  'l',
-  'p',
-  'l',
-  'm',
-  'p',
-  'p',
-  't',
-  't',
-  'ng',
-  't',
-  't',
-  'k',
-  't',
-  'p',
-  't',
-];
+const FINALS = letters('- k k k n n n t l k m l l l p l m p p t t ng t t k t p t');
 /** The same final before a vowel, where it is carried over to the next syllable ("한국어" -> "hangugeo"). */
-const FINALS_BEFORE_VOWEL = [
-  '',
-  'g',
-  'kk',
-  'ks',
-  'n',
-  'nj',
-  'nh',
-  'd',
-  'r',
-  'lg',
-  'lm',
-  'lb',
-  'ls',
-  'lt',
-  'lp',
-  'lh',
-  'm',
-  'b',
-  'bs',
-  's',
-  'ss',
-  'ng',
-  'j',
-  'ch',
-  'k',
-  't',
-  'p',
-  'h',
-];
+const FINALS_BEFORE_VOWEL = letters('- g kk ks n nj nh d r lg lm lb ls lt lp lh m b bs s ss ng j ch k t p h');
 const SILENT_INITIAL = 11;
 
 /** Korean in Hangul as Revised Romanization writes it, without its sound changes: "대한민국" -> "daehanminguk". */

@@ -180,6 +180,11 @@ describe('askWithSpeakers on the seeds', () => {
     },
   );
 
+  test('GIVEN a claim put to the check ("Is it true that Seoul is angry ...?") THEN no stance is read with a clause as its holder', () => {
+    const reason = askWithSpeakers(engine, 'Is it true that Seoul is angry about the NATO office?').reason ?? '';
+    expect(reason).not.toContain('it true that');
+  });
+
   test('GIVEN "Are the Russians worried about NATO coming to Asia?" THEN Russia\'s criticism answers first, and not with the rule off', () => {
     const first = () =>
       askWithSpeakers(engine, 'Are the Russians worried about NATO coming to Asia?').passages[0]?.text;
