@@ -485,11 +485,14 @@ function statementsOnTopic(topic: string, passages: readonly CitedPassage[], eng
 
 /**
  * "about Japan possibly joining NATO": an -ing verb after a name, its subject, tells what the name does; the
- * speaker's words say it their own way ("become a member"), and the names are the topic.
+ * speaker's words say it their own way ("become a member"), and the names are the topic. Typed in lower case ("about
+ * nato coming to asia"), the subject is a name the coverage writes (`names`, folded).
  */
-function clauseVerb(word: string, phrase: string): boolean {
+function clauseVerb(word: string, phrase: string, names: ReadonlySet<string>): boolean {
   if (!/^\p{Ll}{3,}ing$/u.test(word) || !isVerb(word)) return false;
-  return new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:\\p{Ll}+ly\\s+)?${word}\\b`, 'u').test(phrase);
+  const subject = new RegExp(`([\\p{L}'’-]+)\\s+(?:\\p{Ll}+ly\\s+)?${word}\\b`, 'u').exec(phrase)?.[1] ?? '';
+  const folded = foldWord(subject);
+  return /^\p{Lu}/u.test(subject) || (SPEAKER_RULES.lowerCaseSubjects && !STOP_WORDS.has(folded) && names.has(folded));
 }
 
 /** Switches for the rules below, so that a test can show what each one does. */
@@ -527,6 +530,8 @@ export const SPEAKER_RULES = {
   stancesAsked: true,
   /** "Did any outlet carry Australia's comments": the possessive's owner is the name, not "carry Australia". */
   ownerNamesAlone: true,
+  /** "about nato coming to asia": a name typed in lower case before an -ing verb is its subject, as "NATO" is. */
+  lowerCaseSubjects: true,
   /** "an official in Seoul": a run of words opening or closing on a preposition names no speaker. */
   edgePrepositions: true,
   /** "How did Seoul respond to the pact?": a state's deeds reported answer, when its words do not. */
@@ -1218,7 +1223,7 @@ function speakerAnswer(
           !(!concept.name && isAbstractNoun(concept.label)) &&
           !participleBefore(concept.label, head) &&
           !(SPEAKER_RULES.gerundHeads && gerundOpening(concept.label, head)) &&
-          !clauseVerb(concept.label, head),
+          !clauseVerb(concept.label, head, knownWordsOf(engine).names),
       )
     : [];
   // "What did Putin say about Ukraine?": a name is spoken of in its own words or an alias ("Kyiv"), not a word

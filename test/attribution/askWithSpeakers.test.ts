@@ -200,6 +200,15 @@ describe('askWithSpeakers on the seeds', () => {
     );
   });
 
+  test('GIVEN "what did russia say about nato coming to asia" (in lower case) THEN Russia\'s criticism answers, as in capitals, and not with the rule off', () => {
+    const first = (question: string) => askWithSpeakers(engine, question).passages[0]?.text ?? '';
+    expect(first('what did russia say about nato coming to asia')).toContain('has also criticized the bloc');
+    expect(first('What did Russia say about NATO coming to Asia?')).toContain('has also criticized the bloc');
+    off('lowerCaseSubjects', () =>
+      expect(askWithSpeakers(engine, 'what did russia say about nato coming to asia').answered).toBe(false),
+    );
+  });
+
   test('GIVEN "Has the question been answered?" THEN no speaker is asked about', () => {
     expect(askWithSpeakers(engine, 'Has the question been answered?').askedSpeaker).toBeNull();
   });
