@@ -254,13 +254,17 @@ export const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|ok
 /** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
+/** "did", "has", "have", "had" opening a question whether something was done, or a sentence of it ("..., and did"). */
+const ASKED_WHETHER_DONE = String.raw`(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)`;
 /**
  * "Did Seoul lodge a formal protest over ...", "is it true that Canberra issued a statement ...": a speech act asked
  * as a deed, by a verb of putting out and its noun (group 2), which must name something said (see speechActAsked).
  * Asked whether it was done, not when or where ("When did France voice its objection?" asks a fact of a report).
  */
-const SPEECH_ACT_DONE =
-  /(?:(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)|\bthat)\s+(.+?)\s+(?:lodge[ds]?|file[ds]?|issue[ds]?|voice[ds]?|register(?:s|ed)?|deliver(?:s|ed)?|release[ds]?|send|sends|sent|make|makes|made)\s+(?:a|an|any|its|their|his|her|the|some)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|about|on|against|to|with|at|regarding|after|in|that|condemning|criticising|criticizing|protesting|rejecting)\b|\s*[?,.!]|\s*$)/iu;
+const SPEECH_ACT_DONE = new RegExp(
+  String.raw`(?:${ASKED_WHETHER_DONE}|\bthat)\s+(.+?)\s+(?:lodge[ds]?|file[ds]?|issue[ds]?|voice[ds]?|register(?:s|ed)?|deliver(?:s|ed)?|release[ds]?|send|sends|sent|make|makes|made)\s+(?:a|an|any|its|their|his|her|the|some)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:over|about|on|against|to|with|at|regarding|after|in|that|condemning|criticising|criticizing|protesting|rejecting)\b|\s*[?,.!]|\s*$)`,
+  'iu',
+);
 /** The light verbs of SPEECH_ACT_DONE whose object must be mostly something said: one can "make a plan". */
 const MAKES = /\s(?:make|makes|made)\s/iu;
 /**
@@ -273,8 +277,10 @@ const PRESENT_SAID =
  * "Did the Japanese government answer North Korea's accusations?", "has Seoul answered Pyongyang": asked whether it
  * answered, as "did it reply" is. Not "has the question been answered".
  */
-const ANSWER_DONE =
-  /(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her|been|be|being))\s+answer(?:ed)?\s+(?!(?:to|for|by|with|that|in|on)\b)(?=\p{L})/iu;
+const ANSWER_DONE = new RegExp(
+  String.raw`${ASKED_WHETHER_DONE}\s+(.+?)(?<!\b(?:a|an|any|no|the|some|more|final|real|its|their|his|her|been|be|being))\s+answer(?:ed)?\s+(?!(?:to|for|by|with|that|in|on)\b)(?=\p{L})`,
+  'iu',
+);
 /** "What has the Japanese government answered on ...?", "what did Mao Ning reply": an answer given is said. */
 const ANSWERED =
   /\b(?:what|why)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?)(?![\p{L}-])/iu;
@@ -1215,6 +1221,7 @@ function speakerAnswer(
   const head = aboutHead(question.replace(SPEAKERS_OWN, ' ')) ?? judgedHead(question);
   // What the speaker thought or wanted about it ("the alliance's intentions in Asia") is what they conveyed, in
   // their own words: only the topic ("the alliance") must be in the passage.
+  const names = knownWordsOf(engine).names;
   const headConcepts = head
     ? analyzeQuestion(head, engine).filter(
         (concept) =>
@@ -1223,7 +1230,7 @@ function speakerAnswer(
           !(!concept.name && isAbstractNoun(concept.label)) &&
           !participleBefore(concept.label, head) &&
           !(SPEAKER_RULES.gerundHeads && gerundOpening(concept.label, head)) &&
-          !clauseVerb(concept.label, head, knownWordsOf(engine).names),
+          !clauseVerb(concept.label, head, names),
       )
     : [];
   // "What did Putin say about Ukraine?": a name is spoken of in its own words or an alias ("Kyiv"), not a word

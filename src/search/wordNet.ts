@@ -887,20 +887,22 @@ const COMMUNICATION_NOUNS = 10;
  * asking for one wants is in the speaker's own words, which need not name it.
  */
 export function isCommunicationNoun(word: string): boolean {
-  const wordNet = load();
-  if (!wordNet) return false;
-  const nouns = (wordNet.senses.get(stemmer(word.toLowerCase())) ?? []).filter((sense) => sense.pos === 'n');
-  const said = nouns.filter((sense) => synsetAt(wordNet, 'n', sense.offset)?.lexFile === COMMUNICATION_NOUNS);
-  return said.length * 2 > nouns.length;
+  const senses = nounSensesSaid(word);
+  return senses.filter(Boolean).length * 2 > senses.length;
 }
 
 /** Whether any of a noun's senses is something said or written ("protest", "objection", "statement"). */
 export function hasCommunicationSense(word: string): boolean {
+  return nounSensesSaid(word).some(Boolean);
+}
+
+/** For each of a noun's senses, whether it is something said or written (noun.communication). */
+function nounSensesSaid(word: string): boolean[] {
   const wordNet = load();
-  if (!wordNet) return false;
-  return (wordNet.senses.get(stemmer(word.toLowerCase())) ?? []).some(
-    (sense) => sense.pos === 'n' && synsetAt(wordNet, 'n', sense.offset)?.lexFile === COMMUNICATION_NOUNS,
-  );
+  if (!wordNet) return [];
+  return (wordNet.senses.get(stemmer(word.toLowerCase())) ?? [])
+    .filter((sense) => sense.pos === 'n')
+    .map((sense) => synsetAt(wordNet, 'n', sense.offset)?.lexFile === COMMUNICATION_NOUNS);
 }
 
 /** noun.artifact, noun.group, noun.location, noun.object, noun.person: things, places, people and bodies of them. */

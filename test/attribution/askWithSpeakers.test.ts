@@ -162,21 +162,21 @@ describe('askWithSpeakers on the seeds', () => {
   });
 
   test.each([
-    ["Did the Japanese government answer North Korea's accusations?", 'quotes Yoshimasa Hayashi, but not on that'],
-    ['Has Seoul answered the North Korean statement?', 'quotes nobody as “Seoul”'],
-  ])(
-    'GIVEN "%s" (whether a party answered) THEN that party is the speaker asked about, and not with the rule off',
-    (question, reason) => {
+    // Whether a party answered, as "did it reply" asks.
+    [
+      "Did the Japanese government answer North Korea's accusations?",
+      'quotes Yoshimasa Hayashi, but not on that',
+      'answersDone',
+    ],
+    ['Has Seoul answered the North Korean statement?', 'quotes nobody as “Seoul”', 'answersDone'],
+    // Whether a party holds a stance.
+    ['Is Seoul angry about the NATO office?', 'quotes nobody as “Seoul”', 'stancesAsked'],
+    ['Is Canberra so upset about the liaison office?', 'quotes nobody as “Canberra”', 'stancesAsked'],
+  ] as const)(
+    'GIVEN "%s" THEN the party asked about is the speaker ("%s"), and the question is answered with %s off',
+    (question, reason, rule) => {
       expect(askWithSpeakers(engine, question).reason).toContain(reason);
-      off('answersDone', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
-    },
-  );
-
-  test.each(['Is Seoul angry about the NATO office?', 'Is Canberra so upset about the liaison office?'])(
-    'GIVEN "%s" (the stance of a party the coverage never quotes) THEN it is refused naming the party, and answered with the rule off',
-    (question) => {
-      expect(askWithSpeakers(engine, question).reason).toMatch(/quotes nobody as “(?:Seoul|Canberra)”/u);
-      off('stancesAsked', () => expect(askWithSpeakers(engine, question).answered).toBe(true));
+      off(rule, () => expect(askWithSpeakers(engine, question).answered).toBe(true));
     },
   );
 
