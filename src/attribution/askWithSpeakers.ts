@@ -62,6 +62,7 @@ import {
 import { DEFAULT_DIRECTORY } from './speakerDirectory.ts';
 import { describedOtherwise, describedSpeakers, otherRoleAfter } from './speakerDescriptions.ts';
 import type { SpeakerKind, Statement } from './types.ts';
+import { withQuotesFollowing } from './quotesFollowing.ts';
 import { citeStatement, resolveSpeaker, writtenFullNameOf, type CitedStatement } from './whoSaid.ts';
 
 /** A cited passage with who speaks in it. */
@@ -1081,21 +1082,20 @@ export function askWithSpeakers(
   const stanceReported = spoken !== null && !spoken.answered && STANCE.some((pattern) => pattern.test(cased));
   const speakerShown = stanceReported ? null : askedSpeaker;
   const asksWho = asksForSpeaker(question) || speakerShown !== null || everyone;
-  const ranked = describedUnnamed?.answered
-    ? describedUnnamed
-    : spoken && !stanceReported
-      ? spoken
-      : everyone
-        ? answerOf(
-            question,
-            consensusPassages(
-              engine,
-              options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? []),
-            ).filter((passage) => attribution.byPassage.has(passage.id)),
+  const ofSpeaker = describedUnnamed?.answered ? describedUnnamed : spoken && !stanceReported ? spoken : null;
+  const ranked = ofSpeaker
+    ? { ...ofSpeaker, passages: withQuotesFollowing(ofSpeaker.passages, engine, attribution) }
+    : everyone
+      ? answerOf(
+          question,
+          consensusPassages(
             engine,
-            everything,
-          )
-        : ask(engine, question, { ...everything, ...whoContext });
+            options.outlet ? [options.outlet] : (outletsNamedIn(question, engine.corpus.articles)?.outlets ?? []),
+          ).filter((passage) => attribution.byPassage.has(passage.id)),
+          engine,
+          everything,
+        )
+      : ask(engine, question, { ...everything, ...whoContext });
   const questionTerms = new Set(
     tokensOf(question)
       .map((token) => token.stem)

@@ -1295,7 +1295,7 @@ function askedOfNextSpeaker(text: string, next: string): boolean {
 }
 
 /** Each passage's successor in its article, worked out once per engine. */
-function nextPassageOf(engine: SearchEngine): Map<string, Passage> {
+export function nextPassageOf(engine: SearchEngine): Map<string, Passage> {
   let next = nextPassages.get(engine);
   if (!next) {
     next = new Map();
