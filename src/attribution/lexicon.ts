@@ -360,6 +360,11 @@ const COMMENTATORS: readonly string[] = [
   'think tank',
 ];
 
+/** Whether a role word is one a commentator is called by ("analyst", "expert", "scholar"), not an office. */
+export function isCommentatorRole(role: string): boolean {
+  return COMMENTATORS.includes(role.replace(/s$/, '')) && ROLE_NOUNS.has(role.replace(/s$/, ''));
+}
+
 export const ROLE_KIN: Readonly<Record<string, readonly string[]>> = {
   diplomat: [
     'diplomat',

@@ -24,7 +24,7 @@ import {
   placeOfPeople,
 } from '../search/wordNet.ts';
 import { speakerSummary, type Attribution, type SpeakerSummary } from './attribution.ts';
-import { isRoleWord, ROLE_KIN } from './lexicon.ts';
+import { isCommentatorRole, isRoleWord, ROLE_KIN } from './lexicon.ts';
 
 /** Role words that name a state as a whole: any of its officials or bodies speaks for it. */
 const WHOLE_STATE: ReadonlySet<string> = new Set([
@@ -50,7 +50,25 @@ export function describedSpeakers(typed: string, roles: readonly string[], attri
   // "an Osaka-based researcher" is one at a place in Osaka: the place is the name to find.
   const phrase = typed.replace(/(\p{L})-(?:based|born|headquartered)\b/gu, '$1');
   const fitting = speakersFitting(phrase, roles, attribution);
-  if (fitting.length > 0 || !roles.every((role) => GENERIC_OFFICIAL.test(role))) return fitting;
+  if (fitting.length > 0) return fitting;
+  // "the Herzliya analyst" for the "head of the Asia program at the Mediterranean Strategy Forum in Herzliya": readers
+  // call any commentator an analyst or an expert, though no article does. Only the one person the description's names
+  // fit, and one the speakers table puts in no body.
+  if (DESCRIPTION_RULES.commentatorsByPlace && roles.length > 0 && roles.every(isCommentatorRole)) {
+    const people = speakersFitting(phrase, [], attribution).filter((speaker) => {
+      const summary = speakerSummary(attribution, speaker);
+      // Held to no office either: "a Seoul official" is no commentator, whoever else heads a programme.
+      const office = (summary?.roles ?? []).some((role) =>
+        role
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some((word) => isRoleWord(word) && !isCommentatorRole(word) && !HEADING_ROLE.test(word)),
+      );
+      return summary?.kind === 'person' && summary.memberOf === null && !office;
+    });
+    if (people.length === 1) return people;
+  }
+  if (!roles.every((role) => GENERIC_OFFICIAL.test(role))) return fitting;
   // "Which Moscow official said ...": readers call any officeholder an official, though no article does. Only when
   // no speaker is called one, and only a description with nothing else to it ("a Moscow defence official" is not
   // Russia's foreign ministry spokeswoman).
@@ -83,6 +101,8 @@ export const DESCRIPTION_RULES = {
   countrySynonyms: true,
   /** "the north korean guy", "the dprk bloke": a noun for anyone at all is no description the speaker must answer. */
   anyoneNouns: true,
+  /** "the Herzliya analyst": a commentator's role word no article gives stands for the one person the place fits. */
+  commentatorsByPlace: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
