@@ -4,7 +4,7 @@
  * each speaker's name, the body it speaks for and the roles its articles give it.
  */
 import { LEAD_DATELINE } from '../corpus/boilerplatePatterns.ts';
-import { escapeRegExp } from '../regExpText.ts';
+import { escapeRegExp, WORD_END, WORD_START } from '../regExpText.ts';
 import { acronymsOf } from '../search/acronyms.ts';
 import { regionalSpellings } from '../search/spelling.ts';
 import { tokensOf } from '../search/analyzer.ts';
@@ -349,10 +349,11 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
       ...aliasesOf(name),
       ...countryAliases(name),
     ]);
-  // A name or its people's adjective made by adding -n: "South Korea" describes a "South Korean President".
+  // A name or its people's adjective made by adding -n: "South Korea" describes a "South Korean President". Bounded
+  // by letters of any script: "\b" knows only ASCII, and would never find "Tromsø" or "Malmö" whole.
   const patternsOf = (name: string) =>
     [...sameAs(name)].map(
-      (alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/a$/.test(alias) ? 'n?' : ''}\\b`),
+      (alias) => new RegExp(`${WORD_START}${escapeRegExp(alias)}${/a$/.test(alias) ? 'n?' : ''}${WORD_END}`, 'u'),
     );
   if (names.length === 0) return [];
   // Made once per name, not once per speaker tried (thousands at 100k passages).

@@ -44,3 +44,17 @@ describe('a commentator asked by a role word no article gives them, and the plac
     expect(describedSpeakers('Bodo analyst', ['analyst'], alone)).toEqual(['Mira Holt']);
   });
 });
+
+describe('a place named in letters outside ASCII', () => {
+  test.each([['Tromsø'], ['Malmö'], ['Øresund']])(
+    'GIVEN a professor placed in %s THEN the professor of that place is them',
+    (place) => {
+      const attribution = attributionOf(
+        createSearchEngine(
+          corpusOf([`Mira Holt, a professor at a university in ${place}, said the office was a symbolic step.`]),
+        ),
+      );
+      expect(describedSpeakers(`${place} professor`, ['professor'], attribution)).toEqual(['Mira Holt']);
+    },
+  );
+});
