@@ -476,9 +476,24 @@ function describedOnly(asked: SpeakerAsked): boolean {
  * word ("Taiwan" is not "China"): those speaking of more of the topic, by its concepts' weights, first.
  */
 function statementsOnTopic(topic: string, passages: readonly CitedPassage[], engine: SearchEngine): CitedPassage[] {
-  const concepts = analyzeQuestion(topic, engine)
-    .filter((concept) => !concept.qualifier && !concept.vague)
-    .map((concept) => ({ ...concept, related: new Map<string, number>() }));
+  const analyzed = analyzeQuestion(topic, engine).filter((concept) => !concept.qualifier && !concept.vague);
+  const inOwnWords = analyzed.map((concept) => ({ ...concept, related: new Map<string, number>() }));
+  const found = onConcepts(inOwnWords, passages, engine);
+  if (found.length > 0 || !SPEAKER_RULES.topicInOtherWords) return found;
+  // "Why does the Lisbon researcher think the plan matters even though it is small?" of one who calls it "modest":
+  // failing the reader's own words, a word related to one (not to a name: "Taiwan" is still not "China").
+  const inOtherWords = analyzed.map((concept) =>
+    concept.name || /^\p{Lu}/u.test(concept.label) ? { ...concept, related: new Map<string, number>() } : concept,
+  );
+  return onConcepts(inOtherWords, passages, engine);
+}
+
+/** The passages covering one of the concepts or more, those covering more of them (by weight) first. */
+function onConcepts(
+  concepts: readonly Concept[],
+  passages: readonly CitedPassage[],
+  engine: SearchEngine,
+): CitedPassage[] {
   const covered = (passage: CitedPassage) =>
     concepts
       .filter((concept) => passageCovers(concept, passage.id, engine))
@@ -535,6 +550,8 @@ export const SPEAKER_RULES = {
   answersDone: true,
   /** "Is Moscow upset about ...?": whether a party holds a stance, asked, names it as the speaker. */
   stancesAsked: true,
+  /** A described commentator's words on none of the question's own words: those on a word related to one. */
+  topicInOtherWords: true,
   /** "Did any outlet carry Australia's comments": the possessive's owner is the name, not "carry Australia". */
   ownerNamesAlone: true,
   /** "about nato coming to asia": a name typed in lower case before an -ing verb is its subject, as "NATO" is. */

@@ -584,6 +584,14 @@ describe('askWithSpeakers: a commentator asked by what they are ("the Oslo resea
     },
   );
 
+  test("GIVEN a commentator whose words hold none of the question's own words THEN a word related to one finds them, and the question is refused with the rule off", async () => {
+    // Batch 167: Inês Valadares calls the one-person office "modest"; the reader asks why it matters though "small".
+    const page = await inventedPagesEngine('invented-pages-167.json');
+    const question = 'Why does the Lisbon researcher think the plan matters even though it is small?';
+    expect(topThreeTexts(page, question)).toContain('symbolically it is a big step');
+    off('topicInOtherWords', () => expect(askWithSpeakers(page, question).answered).toBe(false));
+  });
+
   test('GIVEN the same person asked by name THEN the topic is still required in her words and the question is refused', async () => {
     const page = await inventedPagesEngine('invented-pages-149.json');
     expect(askWithSpeakers(page, 'What did Hovland say shelving the Tokyo outpost revealed?').answered).toBe(false);
