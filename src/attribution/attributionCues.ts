@@ -52,6 +52,8 @@ const VERB_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${REPORTING_VERB_FORMS.map((verb) => verb.form.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`,
   'gu',
 );
+/** VERB_PATTERN for a test, not a scan. */
+const REPORTING_VERB = new RegExp(VERB_PATTERN.source, 'u');
 const VERB_BY_FORM = new Map(REPORTING_VERB_FORMS.map((verb) => [verb.form, verb]));
 const ACCORDING_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${ACCORDING_TO.map((cue) => cue.replace(/ /g, '\\s+')).join('|')})\\s+`,
@@ -329,7 +331,16 @@ export const CUE_RULES = {
   coordinatedPlurals: true,
   /** "The embassy said ... what it called “...”": a pronoun after a speaker of its kind in the sentence is them. */
   sentencePronouns: true,
+  /** "A DFA official who asked not to be named told ...": the subject is before an unpunctuated "who" clause. */
+  relativeUnpunctuated: true,
 };
+
+/**
+ * "who asked not to be named because he was not authorized to speak publicly ": a relative clause of a person
+ * running, with no comma, from the subject to the verb. Its own last word may not be "who" (then the verb is the
+ * clause's: "the official who said ...").
+ */
+const RELATIVE_BEFORE_VERB = /\s+who\s+[^,;:()“”"‘–—]*\S\s*$/u;
 
 /** A verb's third-person form ("states", "claims", "stresses"), not its past or participle. */
 const THIRD_PERSON = /^\p{Ll}+[^s]s$|^\p{Ll}+sses$/u;
@@ -399,6 +410,13 @@ function speakerBefore(
       if (!/^(?:an?|the)\s+\p{Ll}/iu.test(role)) return found;
       return { ...found, who: found.who.map((who) => withRole(who, role, state)) };
     }
+  }
+  const relative = CUE_RULES.relativeUnpunctuated ? RELATIVE_BEFORE_VERB.exec(left) : null;
+  // A verb of saying inside it is the sentence's own ("who asked not to be named said Tokyo had taken note"): the
+  // clause ends before it, and this verb is none of the subject's.
+  if (relative && !REPORTING_VERB.test(relative[0])) {
+    left = left.slice(0, relative.index);
+    leftEnd = sentenceStart + left.length;
   }
   let from = leftEnd;
   while (from > sentenceStart && !LEFT_BOUNDARY.test(masked[from - 1] ?? '')) from--;

@@ -1252,3 +1252,23 @@ describe('extractStatements: a person named in full after a capitalised opening 
     );
   });
 });
+
+describe('extractStatements: an unpunctuated "who" clause between the subject and its verb', () => {
+  test.each([
+    ['A Japanese official who asked not to be named said Tokyo had taken note of the plan.', 'Japan'],
+    [
+      'A DFA official who asked not to be named because he was not authorized to speak publicly told Kapuluan Daily that Manila "respects the sovereign decision of Japan" on its partners.',
+      'DFA',
+    ],
+  ])('GIVEN "%s" THEN it is said by %s, and by nobody with the rule off', (paragraph, speaker) => {
+    expect(saidBy([paragraph]).map(([who]) => who)).toEqual([speaker]);
+    withRuleOff(CUE_RULES, 'relativeUnpunctuated', () => expect(saidBy([paragraph])).toEqual([]));
+  });
+
+  test.each([
+    'The Japanese official who said the plan was dead left the room.',
+    'Reporters who attended the briefing said Tokyo was calm.',
+  ])('GIVEN "%s" (the verb is the clause\'s, or the subject no speaker) THEN nobody is found', (paragraph) => {
+    expect(saidBy([paragraph])).toEqual([]);
+  });
+});
