@@ -297,6 +297,8 @@ function speakerForUnnamed(
   // "A Chinese diplomat in Canberra": where someone is posted is not whom they speak for.
   const posted = of > 0 && RESOLUTION_RULES.postedAbroad && /^(?:in|at)$/i.test(words[of] ?? '') && !body;
   const country = of < 0 ? countryOfPeople(words, state) : posted ? countryOfPeople(words.slice(0, of), state) : null;
+  // "a retired South Korean general", "a former Japanese diplomat": no longer in office, they speak for no state.
+  if (country && RESOLUTION_RULES.formerNotState && words.some((word) => FORMER.test(word))) return null;
   if (country) return { speaker: country, role };
   if (body && body.speaker.kind !== 'person') return { speaker: body.speaker, role };
   // "a senior official at the Foreign Ministry", "a senior DFA official": a body the speakers table does not
@@ -541,7 +543,12 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
 }
 
 /** Switches for the rules here, so that a test can show what each one does. */
+/** A word saying someone no longer holds the post their role names. */
+const FORMER = /^(?:former|retired|ex|ex-\p{L}+)$/iu;
+
 export const RESOLUTION_RULES = {
+  /** "a former Japanese diplomat said": one out of office is no voice of the state. */
+  formerNotState: true,
   speechOwners: true,
   /** "For Shigeru Obata, head of ...": capitalised words of English before a full name are passed over to find it. */
   openingWordsApart: true,

@@ -1272,3 +1272,19 @@ describe('extractStatements: an unpunctuated "who" clause between the subject an
     expect(saidBy([paragraph])).toEqual([]);
   });
 });
+
+describe('extractStatements: someone unnamed out of the post their role names', () => {
+  test.each([
+    'A former Japanese diplomat said the office was symbolic.',
+    'A retired South Korean general said the change had been striking.',
+  ])('GIVEN "%s" THEN no state speaks, and the state does with the rule off', (paragraph) => {
+    expect(saidBy([paragraph])).toEqual([]);
+    withRuleOff(RESOLUTION_RULES, 'formerNotState', () => expect(saidBy([paragraph])).toHaveLength(1));
+  });
+
+  test('GIVEN one in office ("A Japanese diplomat said") THEN Japan speaks', () => {
+    expect(saidBy(['A Japanese diplomat said the office was symbolic.'])).toEqual([
+      ['Japan', 'the office was symbolic'],
+    ]);
+  });
+});
