@@ -542,10 +542,10 @@ function ownerOfSpeech(before: string, state: ArticleState): Omit<Attributed, 'm
   return named?.speaker.kind === 'person' ? { speaker: named.speaker, role: state.roleOf(named.speaker) } : null;
 }
 
-/** Switches for the rules here, so that a test can show what each one does. */
 /** A word saying someone no longer holds the post their role names. */
 const FORMER = /^(?:former|retired|ex|ex-\p{L}+)$/iu;
 
+/** Switches for the rules here, so that a test can show what each one does. */
 export const RESOLUTION_RULES = {
   /** "a former Japanese diplomat said": one out of office is no voice of the state. */
   formerNotState: true,
