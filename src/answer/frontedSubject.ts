@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../search/plannedEvents.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 
 /** Switches for the rule below, so the eval can print what it is worth (ablation). */
@@ -11,8 +12,6 @@ const FRONTED =
   /^\s*([^,?;:!]{2,60}?)\s*,\s+(how|what|why|when|where)\s+((?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+)?(?:they|he|she|it)\s+(?=\p{L})/iu;
 /** Most words a subject set before the question runs to. */
 const MOST_WORDS = 8;
-/** Words that open a subject as they open any noun phrase. */
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|my|our)$/i;
 
 /**
  * The question with a subject set before it put back in the place of the pronoun that takes it up: "The Republic
