@@ -3,7 +3,7 @@ import { cleanPage } from '../../src/corpus/cleanPage.ts';
 import { readEmailHeaders } from '../../src/corpus/emailHeaders.ts';
 import { extractMetadata } from '../../src/corpus/extractMetadata.ts';
 import { parseFrontMatter } from '../../src/corpus/frontMatter.ts';
-import { mainRuledBlock } from '../../src/corpus/ruledBlocks.ts';
+import { mainRuledBlock, RULED_BLOCK_RULES } from '../../src/corpus/ruledBlocks.ts';
 
 /** A paragraph hard-wrapped at 72 characters, as a plain-text mail is. */
 function wrapped(text: string, width = 72): string {
@@ -210,5 +210,52 @@ describe('mainRuledBlock', () => {
   ])('GIVEN %s THEN no block', (_, words) => {
     const raws = words ? ['x', rule, 'a', rule, 'b', 'c'] : ['a', '---', 'b', '---', 'c', 'd'];
     expect(mainRuledBlock(raws, words ?? [10, 0, 10, 0, 10, 10])).toBeNull();
+  });
+
+  describe('GIVEN a box ruled off inside the article (council notices between its lede and the rest)', () => {
+    const raws = ['masthead', 'lede', rule, 'PUBLIC NOTICES', 'a notice', rule, 'more', 'the rest'];
+    const words = [3, 60, 0, 0, 4, 0, 150, 150];
+    test('THEN the rules box an inset and bound no block: the lede is not cut off', () => {
+      expect(mainRuledBlock(raws, words)).toBeNull();
+    });
+    test('THEN with the rule off the block after the box is taken for the article', () => {
+      RULED_BLOCK_RULES.insetBoxes = false;
+      try {
+        expect(mainRuledBlock(raws, words)).toEqual([6, 7]);
+      } finally {
+        RULED_BLOCK_RULES.insetBoxes = true;
+      }
+    });
+    test('THEN a mail digest whose masthead holds little prose keeps its article between the rules', () => {
+      expect(
+        mainRuledBlock(['masthead', rule, 'a', 'b', rule, 'sponsor', rule, 'foot'], [20, 0, 200, 200, 0, 5, 0, 20]),
+      ).toEqual([2, 3]);
+    });
+  });
+
+  test('GIVEN a page whose lede comes before a ruled notices box THEN the lede and the rest are both its paragraphs', () => {
+    const page = [
+      'The Harbour Standard',
+      'News | Politics | Sport | Notices',
+      'Port delay adds a fifth to terminal cost',
+      'By Ada Lind',
+      ...PARAGRAPHS.slice(0, 2).flatMap((paragraph) => ['', paragraph]),
+      '',
+      '-'.repeat(60),
+      'PUBLIC NOTICES',
+      'Harbour Council – Temporary Traffic Regulation Order: Quay Road (part), footway closure 22 May to 9 June',
+      'Coast Council – Planning application TP/23/0187: erection of single-storey extension, 6 Dune Road',
+      '[View all notices](#) | [Place a notice](#)',
+      '-'.repeat(60),
+      ...PARAGRAPHS.slice(2).flatMap((paragraph) => ['', paragraph]),
+      // More of the article after the box than before it, as when the box sits under the lede.
+      ...PARAGRAPHS.slice(0, 5)
+        .map((paragraph) => paragraph.replace('harbour', 'river port'))
+        .flatMap((paragraph) => ['', paragraph]),
+    ].join('\n');
+    const paragraphs = cleanPage(page).paragraphs;
+    expect(paragraphs[0]).toBe(PARAGRAPHS[0]);
+    expect(paragraphs).toContain(PARAGRAPHS[2]);
+    expect(paragraphs.join('\n')).not.toMatch(/Traffic Regulation|Planning application/);
   });
 });
