@@ -254,6 +254,12 @@ const LIKENING = /\b(?:comparisons?|invok(?:e[sd]?|ing)|parallels?|analog(?:y|ie
 export const SPOKE_UP = String.raw`weigh(?:ed)?\s+in|chime[sd]?\s+in|sp(?:eak|oke|oken)\s+(?:out|up)|sound(?:ed)?\s+off`;
 /** "How does Pyongyang say other nations are reacting ...?", "How did China's spokesman argue that ...?". */
 const HOW_SAID = /\bhow\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|claim|argue|explain|justify)(?![\p{L}-])/iu;
+/**
+ * "What does the retired naval commander consider the greatest danger", "How likely does the head of the think tank
+ * consider it that ...": what someone judges is what they said.
+ */
+const VIEW_CONSIDERED =
+  /\b(?:what|why|how\s+(?:likely|probable|\p{L}+ly))\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:consider|reckon|deem|judge)(?![\p{L}-])/iu;
 const SPOKE_UP_ASKED = new RegExp(String.raw`\b(?:did|has|have)\s+(.+?)\s+(?:${SPOKE_UP})\b`, 'iu');
 /** "did", "has", "have", "had" opening a question whether something was done, or a sentence of it ("..., and did"). */
 const ASKED_WHETHER_DONE = String.raw`(?:^|[,;:?!.]\s*|\band\s+)(?:did|has|have|had)`;
@@ -334,6 +340,7 @@ const NAMED_SPEAKER = [
   ANSWERED,
   ANSWER_DONE,
   PRESENT_SAID,
+  VIEW_CONSIDERED,
   // "the exact passage in which the North Korean official says ...", "the part where Kim says ...": a passage asked
   // for by who says it. (Last: the patterns above are taken by their place in this list.)
   /\b(?:passage|part|line|bit|quote|paragraph|sentence)s?\s+(?:in\s+which|where|when)\s+(.+?)\s+(?:says|said|claims|claimed|argues|argued|warns|warned|writes|wrote|calls|called|describes|described)\b/iu,
@@ -519,6 +526,8 @@ function clauseVerb(word: string, phrase: string, names: ReadonlySet<string>): b
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "What does the retired commander consider the greatest danger?": what someone judges is what they said. */
+  viewsConsidered: true,
   /** "How did the Russians react?": a people in the plural is its state, when the coverage quotes it as a whole. */
   peoplesPlural: true,
   /** "What is the name of the NATO official who will run the office?": who will hold a post is asked, not what one said. */
@@ -936,6 +945,7 @@ function patternOn(pattern: RegExp): boolean {
   if (pattern === SPOKE_UP_ASKED) return SPEAKER_RULES.spokeUp;
   if (pattern === SPEECH_ACT_DONE) return SPEAKER_RULES.speechActsDone;
   if (pattern === HOW_SAID) return SPEAKER_RULES.howSaid;
+  if (pattern === VIEW_CONSIDERED) return SPEAKER_RULES.viewsConsidered;
   if (pattern === PRESENT_SAID) return SPEAKER_RULES.presentSaid;
   if (pattern === ANSWERED) return SPEAKER_RULES.answersGiven;
   if (pattern === ANSWER_DONE) return SPEAKER_RULES.answersDone;

@@ -103,6 +103,8 @@ export const DESCRIPTION_RULES = {
   anyoneNouns: true,
   /** "the Herzliya analyst": a commentator's role word no article gives stands for the one person the place fits. */
   commentatorsByPlace: true,
+  /** "the head of the X think tank": a role of one at the head of something fits another ("director", "chair"). */
+  headingRolesKin: true,
 };
 
 /** A role of one at the head of something, and the verbs a page describes such a person by ("who leads MHI's ..."). */
@@ -374,7 +376,13 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
         (ROLE_KIN[role.replace(/s$/, '')]?.some((kin) => describedOf(summary).includes(kin)) ?? false) ||
         (leads(role) && LEADER_TITLES.some((title) => describedOf(summary).includes(title))) ||
         // "the MHI export chief" is the one who "leads MHI's naval export programme".
-        (DESCRIPTION_RULES.leadingVerbs && HEADING_ROLE.test(role) && HEADING_VERB.test(describedOf(summary))),
+        (DESCRIPTION_RULES.leadingVerbs && HEADING_ROLE.test(role) && HEADING_VERB.test(describedOf(summary))) ||
+        // "the head of the Piraeus think tank" is the "director of the Piraeus Institute": one heading role for another.
+        (DESCRIPTION_RULES.headingRolesKin &&
+          HEADING_ROLE.test(role) &&
+          describedOf(summary)
+            .split(/[^\p{L}]+/u)
+            .some((word) => HEADING_ROLE.test(word))),
     );
   // Names are matched against who the speaker is and speaks for; role words against their roles too. Not in the
   // directory, a speaker's body is in their role ("Chinese Foreign Ministry spokesperson Wang Wenbin"), read so
