@@ -455,6 +455,8 @@ export const ROLE_NOUNS = new Set([
   'mayor',
   'chairman',
   'chairwoman',
+  'chair',
+  'chairperson',
   'representative',
   'deputy',
   'general',

@@ -527,6 +527,15 @@ describe('extractStatements: a role with no article after a name ("Jane Doe, dir
     }
   });
 
+  // Manila's Senate "chair of the foreign relations committee", a committee's "vice chair": a chair is a role.
+  test.each([
+    'Imee Marcos, chair of the Senate foreign relations committee, said Japan would wait.',
+    'Gerardo Salcedo, vice chair of the House defence committee, said Japan would wait.',
+    'Ana Ruiz, chairperson of the port board, said Japan would wait.',
+  ])('GIVEN %s THEN the chair said it', (text) => {
+    expect(speakers(text)[0]).toEqual([text.split(',')[0], 'Japan would wait']);
+  });
+
   test('GIVEN a comma aside that is no role ("Moscow, however, said") THEN no role is read into it', () => {
     expect(speakers('Moscow, however, said Japan would wait.')).toEqual([]);
   });
