@@ -11,6 +11,7 @@ import {
 import { nameKey, type KnownSpeaker, type SpeakerDirectory } from './speakerDirectory.ts';
 import type { SpeakerKind } from './types.ts';
 import { isPlaceName, placeOfPeople } from '../search/wordNet.ts';
+import { isCommonEnglishWord } from '../search/englishWords.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
 
 /** A word of a text with its place. */
@@ -300,6 +301,8 @@ const isDatelinePlace = (word: string) =>
 const SELF_INTRODUCTION = /^I(?:['’]m)?$/u;
 
 export const PHRASE_RULES = {
+  /** "Senator Imee Marcos" after "President Ferdinand Marcos": another given name is another person of the family. */
+  sharedFamilyNames: true,
   /** A person then a long chain of the bodies they are of, up to AFFILIATED_WORDS words, is read whole. */
   longAffiliations: true,
   /** "Dr van Roon said": a family name's lower-case particle is part of the name. */
@@ -409,6 +412,9 @@ export function resolveName(
   for (let from = 0; from < words.length && from < joinerAt; from++) {
     const name = words.slice(from).join(' ');
     const known = local.get(nameKey(name)) ?? directory.byName(name);
+    // "Senator Imee Marcos" after "President Ferdinand Marcos": another given name before the family name is
+    // another person of that family, named in full for the first time.
+    if (known && PHRASE_RULES.sharedFamilyNames && from === words.length - 1 && otherGivenName(words, known)) break;
     if (known) return { speaker: known, name, role: roleOf(from) };
   }
   const lastTitle = body ? -1 : words.reduce((at, word, index) => (isTitleWord(word) ? index : at), -1);
@@ -443,6 +449,21 @@ export function resolveName(
     name,
     role: roleOf(lastTitle + 1),
   };
+}
+
+/**
+ * Whether a name's last word is a known person's family name and the word before it a given name that is not
+ * theirs ("Imee Marcos", Ferdinand Marcos known): three letters or more, and no common word, title, description, place or people.
+ */
+function otherGivenName(words: readonly string[], known: KnownSpeaker): boolean {
+  const parts = known.canonical.split(/\s+/);
+  const word = words.at(-2);
+  if (!word || known.kind !== 'person' || parts.length < 2) return false;
+  if (lower(parts.at(-1) ?? '') !== lower(words.at(-1) ?? '')) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{L}+)?$/u.test(word) || isTitleWord(word) || isModifier(word)) return false;
+  // "When Marcos said ...", "Sir Marcos": a common word is no given name.
+  if (NOT_NAMES.has(lower(word)) || isCommonEnglishWord(word) || isPlaceName(word) || placeOfPeople(word)) return false;
+  return !parts.some((part) => lower(part) === lower(word));
 }
 
 /** The place whose people's adjective a name of two words or more is: "North Korean", "South Korean". */

@@ -541,6 +541,31 @@ describe('extractStatements: a role with no article after a name ("Jane Doe, dir
   });
 });
 
+describe('extractStatements: two people of one family ("President Ferdinand Marcos", then "Senator Imee Marcos")', () => {
+  const paragraphs = [
+    'President Ferdinand Marcos Jr. said the pact would hold.',
+    'Senator Imee Marcos, who chairs the foreign relations committee, said she would seek a briefing.',
+    'Marcos added that the hearings would be quick.',
+  ];
+  const speakers = () => extractStatements(corpusOf(paragraphs)).map((statement) => statement.speaker);
+
+  test('GIVEN another given name before the family name THEN another person, and "Marcos" is who spoke last', () => {
+    expect(speakers()).toEqual(['Ferdinand Marcos', 'Imee Marcos', 'Imee Marcos']);
+  });
+
+  test('GIVEN the rule off THEN the senator was taken for the president', () => {
+    withRuleOff(PHRASE_RULES, 'sharedFamilyNames', () => expect(speakers()[1]).toBe('Ferdinand Marcos'));
+  });
+
+  test.each([['Mr'], ['Dr'], ['Sir'], ['When']])('GIVEN "%s Marcos" THEN no other person', (before) => {
+    const text = `${before} Marcos said the pact would hold.`;
+    expect(extractStatements(corpusOf([paragraphs[0] ?? '', text])).map((s) => s.speaker)).toEqual([
+      'Ferdinand Marcos',
+      'Ferdinand Marcos',
+    ]);
+  });
+});
+
 describe('extractStatements: a person named in full without a title, then by one name', () => {
   const sworn = "China began drills three days after Lai Ching-te was sworn in as Taiwan's president.";
 
