@@ -157,10 +157,14 @@ const PAGE_NOUN =
 /** "his formal title", "her full title": a title a person holds, whatever page the question names too. */
 const PRONOUN_TITLE = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?titles?\b/iu;
 
+/** "Name and job title of the person who gave Beijing's reply to the reports ...": a job's title is never a page's. */
+const JOB_TITLE = /\b(?:job|professional|work)\s+titles?\b/iu;
+
 function asksPersonsTitle(question: string): boolean {
   return (
     (PERSONS_TITLE.test(question) && !PAGE_NOUN.test(question)) ||
-    (METADATA_ANSWER_RULES.pronounTitles && PRONOUN_TITLE.test(question))
+    (METADATA_ANSWER_RULES.pronounTitles && PRONOUN_TITLE.test(question)) ||
+    (METADATA_ANSWER_RULES.jobTitles && JOB_TITLE.test(question))
   );
 }
 
@@ -371,6 +375,8 @@ export const METADATA_ANSWER_RULES = {
   toldAnyWriter: true,
   /** "Which outlets refer to Kishida by his formal title?": a title after "his" or "her" is a person's. */
   pronounTitles: true,
+  /** "Name and job title of the person who gave the reply to the reports ...": a job's title, whatever page is named. */
+  jobTitles: true,
   /** "Does the RT page say where the piece was first published?": asking a named page's origin names no topic. */
   originWords: true,
   /** "Which day and hour the Al Mayadeen article was published?": a day or an hour asked, in any word order. */

@@ -29,6 +29,7 @@ import {
   carriersOf,
   conceptMatch,
   DEFAULT_LIMIT,
+  nextPassageOf,
   pageOf,
   passageCovers,
   passageNames,
@@ -526,6 +527,8 @@ function clauseVerb(word: string, phrase: string, names: ReadonlySet<string>): b
 
 /** Switches for the rules below, so that a test can show what each one does. */
 export const SPEAKER_RULES = {
+  /** "Who gave Beijing's reply to the reports ...?": the passage right after one naming the reports goes on with it. */
+  responsesFollowing: true,
   /** "What does the retired commander consider the greatest danger?": what someone judges is what they said. */
   viewsConsidered: true,
   /** "How did the Russians react?": a people in the plural is its state, when the coverage quotes it as a whole. */
@@ -962,6 +965,19 @@ function speechActAsked(question: string): boolean {
   return match !== null && (MAKES.test(match[0]) ? isCommunicationNoun(noun) : hasCommunicationSense(noun));
 }
 
+/**
+ * The passages of a response to words: those naming the words responded to ("in response to media reports"), and
+ * those right after one such that go on with it ("Asia is an anchor for peace ...," the spokeswoman said when
+ * addressed on the issue), kept in their order.
+ */
+function responsesIn(passages: readonly CitedPassage[], engine: SearchEngine): CitedPassage[] {
+  const naming = passages.filter((passage) => SPEECH_NOUNS.test(passage.text));
+  if (!SPEAKER_RULES.responsesFollowing) return naming;
+  const next = nextPassageOf(engine);
+  const following = new Set(naming.map((passage) => next.get(passage.id)?.id));
+  return passages.filter((passage) => SPEECH_NOUNS.test(passage.text) || following.has(passage.id));
+}
+
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
 const POSSESSIVE = NAMED_SPEAKER[4];
 /** The patterns whose phrase is the subject of the question: the first three of NAMED_SPEAKER and "who in X". */
@@ -1291,7 +1307,7 @@ function speakerAnswer(
   const toText = SPEAKER_RULES.textsRespondedTo && DOCUMENT_HEAD.test(textHead) && !SPEECH_NOUNS.test(textHead);
   const responds =
     RESPONDS_TO.test(question) && !(respondsTo && toDeed(target)) && !toText
-      ? found.passages.filter((passage) => SPEECH_NOUNS.test(passage.text))
+      ? responsesIn(found.passages, engine)
       : found.passages;
   const answeredTopically =
     found.answered && responds.length === 0
