@@ -64,6 +64,8 @@ export const ANSWER_RULES = {
   reasonsAsTyped: true,
   /** "who said that exactly?": the adverb after "that", as after "who" ("who exactly said that?"). */
   saidThatThen: true,
+  /** "what outlet said that?", "which paper?": the earlier answer again, whose passages name the outlets carrying them. */
+  outletOfThat: true,
 };
 
 /**
@@ -153,6 +155,14 @@ const SAID_THAT =
 const SAID_THAT_THEN =
   /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*who\s+(?:said|says|made|wrote|claimed|stated)\s+(?:that|it|this|those|these)\s+(?:exactly|actually|really|specifically|precisely|again|then)\s*(?:[?.!,;]|$)/i;
 
+/**
+ * A follow-up asking only which outlet carried what the earlier answer quotes: "what outlet said that?", "which paper
+ * ran it?", "which site was that from?", "which paper?". Not "which outlet said that the US ...", where "that" opens
+ * what was said.
+ */
+const OUTLET_OF_THAT =
+  /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*(?:what|which)\s+(?:outlets?|papers?|newspapers?|sites?|websites?|publications?|sources?|news\s*sites?|media)(?:\s+(?:said|says|reported|ran|carried|had|published|printed|wrote|covered|quoted)\s+(?:that|it|this|those|these|so)|\s+(?:was|is)\s+(?:that|it|this)\s+(?:in|from|on))?\s*(?:[?.!,;]|$)/i;
+
 function routeSingle(
   engine: SearchEngine,
   cut: string,
@@ -164,6 +174,12 @@ function routeSingle(
     options.context === undefined
       ? undefined
       : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
+  if (context && ANSWER_RULES.outletOfThat && OUTLET_OF_THAT.test(cut)) {
+    const alone: RankOptions = { ...options };
+    delete alone.context;
+    const earlier = routeSingle(engine, context, alone, attribution, lowerCase);
+    if (earlier.answered) return { ...earlier, question: cut };
+  }
   // "who exactly said that?": the person speaking in the earlier answer, and who they are.
   if (context && (SAID_THAT.test(cut) || (ANSWER_RULES.saidThatThen && SAID_THAT_THEN.test(cut)))) {
     const earlier = askWithSpeakers(engine, context, { limit: options.limit ?? 5 }, attribution, lowerCase);

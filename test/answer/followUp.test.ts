@@ -351,3 +351,39 @@ describe('who said what the earlier answer quotes, the adverb last', () => {
     withRuleOff(ANSWER_RULES, 'saidThatThen', () => expect(lead()).not.toBe('Mao Ning'));
   });
 });
+
+describe('which outlet carried what the earlier answer quotes', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = await seedEngine();
+  });
+  const context = 'What did that Chinese lady spokesperson say about NATO setting up shop in Tokyo?';
+  const spokeswoman = /not a wrestling ground for geopolitical competition/;
+  const topThree = (question: string) =>
+    answerQuestion(engine, question, { context, limit: 3 })
+      .passages.map((passage) => passage.text)
+      .join('\n');
+
+  test.each([['what outlet said that?'], ['which paper?'], ['ok which site was that from?'], ['which outlet ran it?']])(
+    'GIVEN "%s" after asking what the spokeswoman said THEN her words lead again, with the outlet carrying them',
+    (question) => {
+      const answer = answerQuestion(engine, question, { context, limit: 3 });
+      expect(answer.passages[0]?.text).toMatch(spokeswoman);
+      expect(answer.passages[0]?.carriers.map((carrier) => carrier.outlet)).toEqual(['Asia-Pacific Research']);
+    },
+  );
+
+  test('GIVEN the rule off THEN the earlier question and the follow-up are searched together, and her words are not in the top three', () => {
+    withRuleOff(ANSWER_RULES, 'outletOfThat', () =>
+      expect(topThree('what outlet said that?')).not.toMatch(spokeswoman),
+    );
+  });
+
+  test('GIVEN "which outlet said that" opening what was said THEN it is a question of its own', () => {
+    const answer = answerQuestion(engine, 'which outlet said that the US is pushing NATO into Asia?', {
+      context,
+      limit: 3,
+    });
+    expect(answer.passages[0]?.text).not.toMatch(spokeswoman);
+  });
+});
