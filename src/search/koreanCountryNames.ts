@@ -1,4 +1,5 @@
 import { foldWord } from './analyzer.ts';
+import { withinOneEdit } from './spelling.ts';
 
 /**
  * Countries' names in Korean, as the Unicode CLDR (shipped in Node's ICU) writes them in Hangul, romanised as Revised
@@ -56,6 +57,23 @@ export function romanisedHangul(text: string): string {
     .join('');
 }
 
+export const KOREAN_NAME_RULES = {
+  /** "Junguk" for "Jungguk": a romanised name a letter off, when it is the only one so near. */
+  oneSlipOff: true,
+};
+
+/** Fewest letters of a romanised name read when typed a letter off: shorter ones ("hoju", "miguk") are too near others. */
+const SLIP_MIN_LETTERS = 6;
+
+/** The English name of the one romanised name of one word a letter off the word ("junguk" -> China), if one only. */
+function nameOneSlipOff(word: string, names: ReadonlyMap<string, string>): string | undefined {
+  if (word.length < SLIP_MIN_LETTERS - 1 || /\s/.test(word)) return undefined;
+  const near = [...names].filter(
+    ([romanised]) => romanised.length >= SLIP_MIN_LETTERS && !/\s/.test(romanised) && withinOneEdit(word, romanised),
+  );
+  return near.length === 1 ? near[0]?.[1] : undefined;
+}
+
 /** Most words a country's Korean name runs to, romanised ("namapeurika gonghwaguk"). */
 const MOST_WORDS = 3;
 
@@ -85,7 +103,9 @@ export function countriesNamedInEnglish(
       const typed = question.slice(first.index, end);
       // The words of a name stand together, with spaces only between them.
       if (count > 1 && /[^\p{L}\p{M}\s]/u.test(typed)) continue;
-      const inEnglish = names.get(foldWord(typed).replace(/\s+/g, ' '));
+      const folded = foldWord(typed).replace(/\s+/g, ' ');
+      const inEnglish =
+        names.get(folded) ?? (count === 1 && KOREAN_NAME_RULES.oneSlipOff ? nameOneSlipOff(folded, names) : undefined);
       if (!inEnglish || !inEnglish.split(/[\s-]+/).every(written)) continue;
       if (count === 1 && (written(typed) || english(typed))) break;
       result += question.slice(from, first.index) + inEnglish;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countriesNamedInEnglish, romanisedHangul } from '../../src/search/koreanCountryNames.ts';
+import { countriesNamedInEnglish, KOREAN_NAME_RULES, romanisedHangul } from '../../src/search/koreanCountryNames.ts';
+import { withRuleOff } from '../ruleSwitch.ts';
 import { isListedWord } from '../../src/search/englishWords.ts';
 
 /** A coverage naming these countries and no other words of the questions below. */
@@ -52,5 +53,24 @@ describe('countriesNamedInEnglish', () => {
   test("GIVEN a country the coverage never names THEN its name stays as typed, to be refused in the asker's words", () => {
     // "Dogil" is Germany, which this coverage never names.
     expect(read('What did Dogil say?')).toBe('What did Dogil say?');
+  });
+
+  describe('GIVEN a romanised name typed a letter off', () => {
+    test.each([
+      ['the countries around Junguk', 'the countries around China'],
+      ['what did Buhkan say', 'what did North Korea say'],
+    ])('GIVEN "%s" THEN it is read as "%s", and not with the rule off', (question, inEnglish) => {
+      expect(read(question)).toBe(inEnglish);
+      withRuleOff(KOREAN_NAME_RULES, 'oneSlipOff', () => expect(read(question)).toBe(question));
+    });
+
+    test.each([
+      // Too short to tell apart: "Migk" may be anything.
+      'What did Migk say?',
+      // An English word a letter off a name is the word.
+      'What did the bishan say?',
+    ])('GIVEN "%s" THEN it stays as typed', (question) => {
+      expect(read(question)).toBe(question);
+    });
   });
 });
