@@ -273,6 +273,8 @@ export const ANALYSIS_RULES = {
   partitiveCounts: true,
   nameOrder: true,
   placesWithin: true,
+  /** "French approval" / "lets Paris say yes": a country or its people's adjective relates to its capital. */
+  capitalsOfCountries: true,
   synonymAliases: true,
   wordVectors: true,
   voiceOfCapital: true,
@@ -1521,6 +1523,12 @@ function conceptOf(
     );
     for (const [stem, weight] of candidates.slice(0, RELATED_PER_CONCEPT)) related.set(stem, weight);
   }
+  // "French approval" where a page writes "a formula that lets Paris say yes": a country, or its people's adjective,
+  // stands near its capital, by which pages name its government; as a place within it, below the name itself.
+  if (ANALYSIS_RULES.capitalsOfCountries && single?.capitalised && !locative)
+    for (const country of [single.surface, ...countriesOfAdjective(single.surface)])
+      for (const stem of capitalStemsOf(engine).get(country.toLowerCase()) ?? [])
+        if (!related.has(stem) && !single.stems.includes(stem)) related.set(stem, RELATION_WEIGHTS.broader);
   // "spokesperson" where the coverage writes "spokeswoman": a role in its neutral form covers its gendered forms.
   if (ANALYSIS_RULES.roleForms && single && !single.capitalised && !single.known)
     for (const form of roleFormsOf(single.surface)) {
@@ -2222,4 +2230,22 @@ function roleFormsOf(word: string): string[] {
   const [, base] = NEUTRAL_ROLE.exec(word) ?? [];
   if (!base || !isNoun(word)) return [];
   return GENDERED_ENDINGS.map((ending) => base + ending);
+}
+
+const capitalStems = new WeakMap<SearchEngine, Map<string, string[]>>();
+
+/** The stems of the capitals the coverage names, by their country in lower case ("france" -> ["pari"]); once an engine. */
+function capitalStemsOf(engine: SearchEngine): Map<string, string[]> {
+  let byCountry = capitalStems.get(engine);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const name of knownWordsOf(engine).names) {
+      const country = countryOfCapital(name)?.toLowerCase();
+      const stem = termOf(name)?.stem;
+      if (!country || !stem || !engine.documentFrequency.has(stem)) continue;
+      byCountry.set(country, [...(byCountry.get(country) ?? []), stem]);
+    }
+    capitalStems.set(engine, byCountry);
+  }
+  return byCountry;
 }
