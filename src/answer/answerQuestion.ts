@@ -64,7 +64,7 @@ export const ANSWER_RULES = {
   reasonsAsTyped: true,
   /** "who said that exactly?": the adverb after "that", as after "who" ("who exactly said that?"). */
   saidThatThen: true,
-  /** "what outlet said that?", "which paper?": the earlier answer again, whose passages name the outlets carrying them. */
+  /** "what outlet said that?", "which paper?": the earlier answer again, its passages naming their outlets. */
   outletOfThat: true,
 };
 

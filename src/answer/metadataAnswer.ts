@@ -375,7 +375,7 @@ export const METADATA_ANSWER_RULES = {
   toldAnyWriter: true,
   /** "Which outlets refer to Kishida by his formal title?": a title after "his" or "her" is a person's. */
   pronounTitles: true,
-  /** "Name and job title of the person who gave the reply to the reports ...": a job's title, whatever page is named. */
+  /** "Name and job title of the person who replied to the reports ...": a job's title, whatever page is named. */
   jobTitles: true,
   /** "Does the RT page say where the piece was first published?": asking a named page's origin names no topic. */
   originWords: true,

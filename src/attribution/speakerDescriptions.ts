@@ -377,7 +377,7 @@ function speakersFitting(phrase: string, roles: readonly string[], attribution: 
         (leads(role) && LEADER_TITLES.some((title) => describedOf(summary).includes(title))) ||
         // "the MHI export chief" is the one who "leads MHI's naval export programme".
         (DESCRIPTION_RULES.leadingVerbs && HEADING_ROLE.test(role) && HEADING_VERB.test(describedOf(summary))) ||
-        // "the head of the Piraeus think tank" is the "director of the Piraeus Institute": one heading role for another.
+        // "the head of the Piraeus think tank" is the "director of the Piraeus Institute": heading roles are kin.
         (DESCRIPTION_RULES.headingRolesKin &&
           HEADING_ROLE.test(role) &&
           describedOf(summary)

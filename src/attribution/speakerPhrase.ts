@@ -453,7 +453,8 @@ export function resolveName(
 
 /**
  * Whether a name's last word is a known person's family name and the word before it a given name that is not
- * theirs ("Imee Marcos", Ferdinand Marcos known): three letters or more, and no common word, title, description, place or people.
+ * theirs ("Imee Marcos", Ferdinand Marcos known): three letters or more, and no common word, title, description,
+ * place or people.
  */
 function otherGivenName(words: readonly string[], known: KnownSpeaker): boolean {
   const parts = known.canonical.split(/\s+/);

@@ -114,9 +114,9 @@ export const CHROME_PHRASES: ChromePhrase[] = [
   // A newsletter's, an app's, a chat's and a licence's own lines.
   // (An app named in a report, "told not to download the TikTok app", is no prompt: the prompt opens a sentence.)
   /\breply to this (e-?mail|newsletter)\b|(^|[.?!]\s)[^\p{L}]*download the \S+( \S+)? app\b|\bmessages and calls are end-to-end encrypted\b|\bcreative commons\b/iu,
-  // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
-  // The comment box's own notice, opening a line: "Comments are closed on this article.", "Commenting has been disabled".
+  // The comment box's notice, opening a line: "Comments are closed on this article.", "Commenting has been disabled".
   /^[*_\s]*(?:readers?['’]?\s+)?(?:comments?|commenting|replies)(?: (?:on|for|to) this (?:article|story|post|page|piece|segment))? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off|switched off)\b/i,
+  // A blog's and a social post's sign-offs: "This blog is now closed.", "give it a clap and follow me".
   /\bthis (live )?blog is (now )?closed\b|\bgive it a clap\b|^[*_]*support (the|this|our) (channel|show|podcast)\b|^[*_]*captioning (by|provided)\b/i,
   // Logins, reuse terms, pledges and print pick-ups: "Log in with your Ashbury ID to comment", "This newsletter ... may
   // not be reproduced", "Make your year-end gift today", "Pick up a print copy every Wednesday", "Renew online".

@@ -2234,7 +2234,7 @@ function roleFormsOf(word: string): string[] {
 
 const capitalStems = new WeakMap<SearchEngine, Map<string, string[]>>();
 
-/** The stems of the capitals the coverage names, by their country in lower case ("france" -> ["pari"]); once an engine. */
+/** The stems of the capitals the coverage names, by their country in lower case ("france" -> ["pari"]); once each. */
 function capitalStemsOf(engine: SearchEngine): Map<string, string[]> {
   let byCountry = capitalStems.get(engine);
   if (!byCountry) {

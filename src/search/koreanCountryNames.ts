@@ -62,7 +62,7 @@ export const KOREAN_NAME_RULES = {
   oneSlipOff: true,
 };
 
-/** Fewest letters of a romanised name read when typed a letter off: shorter ones ("hoju", "miguk") are too near others. */
+/** Fewest letters of a romanised name read when typed a letter off: shorter ones ("miguk") are too near others. */
 const SLIP_MIN_LETTERS = 6;
 
 /** The English name of the one romanised name of one word a letter off the word ("junguk" -> China), if one only. */
