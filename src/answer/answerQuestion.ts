@@ -163,6 +163,13 @@ const SAID_THAT_THEN =
 const OUTLET_OF_THAT =
   /^\s*(?:(?:and|ok(?:ay)?|so|but|wait|hmm)[,\s]+)*(?:what|which)\s+(?:outlets?|papers?|newspapers?|sites?|websites?|publications?|sources?|news\s*sites?|media)(?:\s+(?:said|says|reported|ran|carried|had|published|printed|wrote|covered|quoted)\s+(?:that|it|this|those|these|so)|\s+(?:was|is)\s+(?:that|it|this)\s+(?:in|from|on))?\s*(?:[?.!,;]|$)/i;
 
+/** The options for a question asked on its own, out of its thread. */
+function withoutContext(options: RankOptions): RankOptions {
+  const alone: RankOptions = { ...options };
+  delete alone.context;
+  return alone;
+}
+
 function routeSingle(
   engine: SearchEngine,
   cut: string,
@@ -175,20 +182,14 @@ function routeSingle(
       ? undefined
       : correctedSpelling(withoutRequestFrame(cutQuestion(options.context)), engine);
   if (context && ANSWER_RULES.outletOfThat && OUTLET_OF_THAT.test(cut)) {
-    const alone: RankOptions = { ...options };
-    delete alone.context;
-    const earlier = routeSingle(engine, context, alone, attribution, lowerCase);
+    const earlier = routeSingle(engine, context, withoutContext(options), attribution, lowerCase);
     if (earlier.answered) return { ...earlier, question: cut };
   }
   // "who exactly said that?": the person speaking in the earlier answer, and who they are.
   if (context && (SAID_THAT.test(cut) || (ANSWER_RULES.saidThatThen && SAID_THAT_THEN.test(cut)))) {
     const earlier = askWithSpeakers(engine, context, { limit: options.limit ?? 5 }, attribution, lowerCase);
     const person = earlier.speakers.find((lead) => lead.kind === 'person');
-    if (person) {
-      const alone: RankOptions = { ...options };
-      delete alone.context;
-      return routeSingle(engine, `Who is ${person.speaker}?`, alone, attribution, false);
-    }
+    if (person) return routeSingle(engine, `Who is ${person.speaker}?`, withoutContext(options), attribution, false);
   }
   // "which department is he in?" after "Who is the official quoted ...?": he is the person the earlier answer led with.
   const earlierPerson = () =>
@@ -261,8 +262,7 @@ function routeSingle(
       ? otherReportersAsked(asked, context, engine.corpus.articles)
       : null;
   if (reporters && context) {
-    const alone: RankOptions = { ...options };
-    delete alone.context;
+    const alone = withoutContext(options);
     const aside = new Set(reporters.outlets.map((outlet) => outlet.toLowerCase()));
     // The other outlets' copies of what the earlier one reported; failing those, what the others reported on it.
     const copies = new Set(

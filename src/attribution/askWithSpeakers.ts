@@ -974,8 +974,8 @@ function responsesIn(passages: readonly CitedPassage[], engine: SearchEngine): C
   const naming = passages.filter((passage) => SPEECH_NOUNS.test(passage.text));
   if (!SPEAKER_RULES.responsesFollowing) return naming;
   const next = nextPassageOf(engine);
-  const following = new Set(naming.map((passage) => next.get(passage.id)?.id));
-  return passages.filter((passage) => SPEECH_NOUNS.test(passage.text) || following.has(passage.id));
+  const kept = new Set(naming.flatMap((passage) => [passage.id, next.get(passage.id)?.id ?? passage.id]));
+  return passages.filter((passage) => kept.has(passage.id));
 }
 
 /** "Japan's response to ...", "Putin's view": the possessive pattern of NAMED_SPEAKER. */
